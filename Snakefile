@@ -1,0 +1,27 @@
+# sealflow: the workflow's table of contents. Each stage group lives in workflow/rules/.
+from snakemake.utils import min_version
+
+min_version("9.0")
+
+
+configfile: "config/config.yaml"
+
+
+report: "workflow/report/workflow.rst"
+
+
+include: "workflow/rules/common.smk"
+
+
+rule all:
+    input:
+        all_input,
+    default_target: True
+
+
+include: "workflow/rules/links.smk"
+include: "workflow/rules/exchange.smk"
+include: "workflow/rules/ingest.smk"
+include: "workflow/rules/scrub.smk"
+include: "workflow/rules/link.smk"
+include: "workflow/rules/anonymise.smk"

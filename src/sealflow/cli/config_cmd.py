@@ -1,0 +1,29 @@
+"""`sealflow config check`: validate a study's configuration exactly as the workflow does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from sealflow.config import load_config, load_parties
+
+config_app = typer.Typer(help="Check a study's configuration.", no_args_is_help=True)
+
+
+@config_app.command("check")
+def check(
+    config_file: Path = typer.Argument(..., help="The study's config.yaml."),  # noqa: B008
+) -> None:
+    """Validate config.yaml and parties.yaml against their schemas."""
+    config = load_config(config_file)
+    parties = load_parties(config)
+    Console(stderr=True).print(
+        f"[green]ok[/green]: {config_file} is valid; {len(parties['parties'])} parties; "
+        f"evaluator {config['evaluator']}"
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(config_app, name="config")

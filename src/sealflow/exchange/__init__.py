@@ -1,0 +1,1 @@
+"""sealflow.exchange"""

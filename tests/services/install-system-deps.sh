@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests use and prepares the SFTP test user.
+# Runs as root (CI and developers' machines here are root); otherwise prints what is missing.
+set -euo pipefail
+PKGS=(openssh-server age minisign)
+missing=()
+for p in "${PKGS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "WARNING: not root; missing Debian packages ${missing[*]}: tests that need them will skip loudly" >&2
+  fi
+fi
+# Further root-only preparation for the services tests (e.g. the SFTP test user) goes below.
+if [ "$(id -u)" -eq 0 ] && [ -x tests/services/prepare-root.sh ]; then
+  tests/services/prepare-root.sh
+fi

@@ -1,0 +1,1 @@
+# Stage rules for anonymise (see ARCHITECTURE.md).

@@ -1,0 +1,40 @@
+# Shared helpers: config validation, the study root, path helpers and the target list.
+from pathlib import Path
+
+from snakemake.utils import validate
+
+import sealflow.config
+
+
+validate(config, schema="../schemas/config.schema.yaml")
+
+# Relative paths in config.yaml resolve against `root`, itself relative to the folder
+# holding the config file given last (--configfile DIR/config.yaml puts every output in DIR).
+STUDY_ROOT = (Path(workflow.configfiles[-1]).resolve().parent / config["root"]).resolve()
+
+
+workdir: STUDY_ROOT
+
+
+PARTIES = sealflow.config.load_parties({**config, "root": str(STUDY_ROOT)})
+
+# Each stage file appends the outputs `rule all` should build.
+TARGETS = []
+
+
+def all_input(wildcards):
+    return TARGETS
+
+
+def work(path):
+    """A path in the workspace, where plaintext personal data may live (0700)."""
+    return f"{config['workspace']}/{path}"
+
+
+def results(path):
+    """A path in results/, for what may leave: no identifier values."""
+    return f"{config['results']}/{path}"
+
+
+def logs(path):
+    return f"{config['logs']}/{path}"

@@ -1,0 +1,1 @@
+# Stage rules for exchange (see ARCHITECTURE.md).

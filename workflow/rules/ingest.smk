@@ -1,0 +1,1 @@
+# Stage rules for ingest (see ARCHITECTURE.md).

@@ -1,0 +1,1 @@
+# Stage rules for link (see ARCHITECTURE.md).

@@ -1,0 +1,1 @@
+# Stage rules for links (see ARCHITECTURE.md).

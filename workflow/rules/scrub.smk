@@ -1,0 +1,1 @@
+# Stage rules for scrub (see ARCHITECTURE.md).
