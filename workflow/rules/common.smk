@@ -1,4 +1,5 @@
 # Shared helpers: config validation, the study root, path helpers and the target list.
+import os
 from pathlib import Path
 
 from snakemake.utils import validate
@@ -7,6 +8,13 @@ import sealflow.config
 
 
 validate(config, schema="../schemas/config.schema.yaml")
+
+# Scripts import the library from this checkout, also inside a `--sdm conda` environment
+# (which carries sealflow's dependencies but not sealflow itself).
+_SRC = str(Path(workflow.basedir) / "src")
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (_SRC, os.environ.get("PYTHONPATH", "")) if p
+)
 
 # Relative paths in config.yaml resolve against `root`, itself relative to the folder
 # holding the config file given last (--configfile DIR/config.yaml puts every output in DIR).
