@@ -33,7 +33,9 @@ def read_yaml(path: str | os.PathLike[str]) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{file}:{where} is not valid YAML ({getattr(exc, 'problem', exc)})") from None
+        raise ConfigError(
+            f"{file}:{where} is not valid YAML ({getattr(exc, 'problem', exc)})"
+        ) from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{file}: not UTF-8 (byte offset {exc.start})") from None
 

@@ -51,7 +51,10 @@ def atomic_output(
     tmp = Path(tmp_name)
     try:
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "w" if text else "wb", **({"encoding": "utf-8"} if text else {})) as fh:
+        handle: IO[Any] = (
+            os.fdopen(fd, "w", encoding="utf-8") if text else os.fdopen(fd, "wb")
+        )
+        with handle as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -29,13 +29,15 @@ def _register_commands() -> None:
         config_cmd,
         demo_cmd,
         exchange_cmd,
+        govern_cmd,
         ingest_cmd,
         scrub_cmd,
         sdc_cmd,
         seal_cmd,
     )
 
-    for module in (config_cmd, demo_cmd, seal_cmd, exchange_cmd, ingest_cmd, scrub_cmd, sdc_cmd):
+    modules = (config_cmd, demo_cmd, seal_cmd, exchange_cmd, ingest_cmd, scrub_cmd, sdc_cmd)
+    for module in (*modules, govern_cmd):
         module.register(app)
 
 
