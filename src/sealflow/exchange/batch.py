@@ -1,0 +1,259 @@
+"""Batches: make one (seal, hash, sign), verify one (signature, names, sizes, hashes), open one.
+
+A batch is a flat folder of sealed files, `manifest.json` and `manifest.json.minisig`.
+Every file is sealed to the recipient party AND to the sender's own recipient, so the
+sender can always read what it sent. Verification happens wholly before decryption, in an
+order chosen so that nothing from outside is trusted before the sender's pinned key vouches
+for it: read the manifest bytes, check the signature against the key parties.yaml pins
+for the claimed sender, parse strictly (names, types), then check that the folder holds
+exactly the listed regular files with the listed sizes and SHA-256 hashes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sealflow import fsutil
+from sealflow.errors import IntegrityError, PathSafetyError, SignatureError
+from sealflow.exchange.manifest import (
+    MAX_MANIFEST_BYTES,
+    Manifest,
+    check_purpose,
+    new_batch_id,
+    sha256_file,
+)
+from sealflow.exchange.names import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    check_member_name,
+    check_party_name,
+)
+from sealflow.seal.age import load_identities, open_file, seal_file
+from sealflow.seal.keys import key_paths
+from sealflow.seal.minisign import sign_bytes, verify_bytes
+from sealflow.seal.minisign_keys import MinisignSecretKey
+
+SEALED_SUFFIX = ".age"
+MAX_SIGNATURE_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class PartyKeys:
+    """A party's own secret key files (the evaluator's, or in the demo another party's)."""
+
+    name: str
+    age_identity: Path
+    minisign_secret_key: Path
+    passphrase: str | None = None
+
+    @classmethod
+    def in_dir(cls, name: str, folder: Path, passphrase: str | None = None) -> PartyKeys:
+        identity, _recipient, secret, _public = key_paths(name, folder)
+        return cls(name, identity, secret, passphrase)
+
+    def signing_key(self) -> MinisignSecretKey:
+        return MinisignSecretKey.load(self.minisign_secret_key, self.passphrase)
+
+
+@dataclass(frozen=True)
+class VerifiedBatch:
+    folder: Path
+    manifest: Manifest
+    manifest_sha256: str
+
+
+def make_batch(
+    plain_files: Sequence[Path],
+    out_dir: Path,
+    sender: str,
+    recipient: str,
+    purpose: str,
+    recipients: Sequence[str],
+    keys: PartyKeys,
+    batch_id: str | None = None,
+) -> Manifest:
+    """Seal ``plain_files`` into a new batch folder ``out_dir`` and sign its manifest.
+
+    ``recipients`` are age recipients: the recipient party's and the sender's own. The
+    folder appears whole (built under a temporary name, then renamed) or not at all.
+    """
+    check_party_name(sender, "sender")
+    check_party_name(recipient, "recipient")
+    check_purpose(purpose, "--purpose")
+    if not plain_files:
+        raise IntegrityError("a batch needs at least one file")
+    if out_dir.exists() and any(out_dir.iterdir()):
+        raise FileExistsError(f"{out_dir}: batch folder exists and is not empty; choose another")
+    sealed_names: set[str] = set()
+    for path in plain_files:
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: not a file")
+        sealed_name = check_member_name(path.name + SEALED_SUFFIX, str(path))
+        if sealed_name in sealed_names:
+            raise IntegrityError(f"{path}: two files named {path.name}; batches are flat")
+        sealed_names.add(sealed_name)
+    batch_id = batch_id or new_batch_id(sender, purpose)
+    signing_key = keys.signing_key()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=out_dir.parent))
+    try:
+        os.chmod(staging, 0o700)
+        sealed = []
+        for path in plain_files:
+            target = staging / (path.name + SEALED_SUFFIX)
+            seal_file(path, target, list(recipients))
+            sealed.append(target)
+        manifest = Manifest.build(batch_id, sender, recipient, purpose, sealed)
+        manifest_bytes = manifest.to_bytes()
+        fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes, mode=0o644)
+        comment = f"batch:{batch_id}\tsender:{sender}\trecipient:{recipient}"
+        fsutil.write_text(
+            staging / SIGNATURE_NAME, sign_bytes(manifest_bytes, signing_key, comment), mode=0o644
+        )
+        if out_dir.exists():
+            out_dir.rmdir()
+        os.replace(staging, out_dir)
+        fsutil.fsync_dir(out_dir.parent)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return manifest
+
+
+def claimed_parties(manifest_bytes: bytes, source: str) -> tuple[str, str]:
+    """Sender and recipient as the (not yet verified) manifest claims them.
+
+    Used only to choose which pinned key must verify the signature, and to leave batches
+    addressed to others where they are.
+    """
+    try:
+        body = json.loads(manifest_bytes.decode("utf-8"))
+        sender, recipient = body["sender"], body["recipient"]
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+        raise IntegrityError(f"{source}: not a batch manifest (sender, recipient)") from None
+    return (
+        check_party_name(sender, f"{source}: key sender"),
+        check_party_name(recipient, f"{source}: key recipient"),
+    )
+
+
+def verify_manifest(
+    manifest_bytes: bytes,
+    signature_text: str,
+    sender_public_key: str,
+    expected_sender: str,
+    expected_recipient: str | None,
+    source: str,
+) -> Manifest:
+    """Signature first (pinned key of the expected sender), then strict parsing."""
+    try:
+        verify_bytes(manifest_bytes, signature_text, sender_public_key)
+    except SignatureError as exc:
+        raise SignatureError(
+            f"{source}: manifest signature does not verify under the key parties.yaml pins for "
+            f"{expected_sender} ({exc})"
+        ) from None
+    manifest = Manifest.from_bytes(manifest_bytes, source)
+    if manifest.sender != expected_sender:
+        raise IntegrityError(
+            f"{source}: signed by {expected_sender} but names {manifest.sender} as its sender"
+        )
+    if expected_recipient is not None and manifest.recipient != expected_recipient:
+        raise IntegrityError(
+            f"{source}: addressed to {manifest.recipient}, not to {expected_recipient}"
+        )
+    return manifest
+
+
+def read_regular(path: Path, max_bytes: int) -> bytes:
+    """Read a small file that must be a regular file (not a link), up to ``max_bytes``."""
+    info = os.lstat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise PathSafetyError(f"{path}: not a regular file (links and devices are refused)")
+    if info.st_size > max_bytes:
+        raise IntegrityError(f"{path}: {info.st_size} bytes, more than {max_bytes} allowed")
+    return path.read_bytes()
+
+
+def verify_batch_files(folder: Path, manifest: Manifest) -> None:
+    """The folder holds exactly the listed regular files, with their sizes and hashes."""
+    expected = {f.name for f in manifest.files} | {MANIFEST_NAME, SIGNATURE_NAME}
+    present = {entry.name for entry in os.scandir(folder)}
+    extra = sorted(present - expected)
+    if extra:
+        raise IntegrityError(
+            f"{folder}: files not listed in the manifest: {', '.join(ascii(n) for n in extra)}"
+        )
+    for entry in manifest.files:
+        path = folder / entry.name
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            raise IntegrityError(f"{path}: listed in the manifest but missing") from None
+        if not stat.S_ISREG(info.st_mode):
+            raise PathSafetyError(f"{path}: not a regular file (links are refused)")
+        if info.st_size != entry.size:
+            raise IntegrityError(f"{path}: {info.st_size} bytes, the manifest says {entry.size}")
+        if sha256_file(path) != entry.sha256:
+            raise IntegrityError(f"{path}: SHA-256 differs from the manifest (altered file)")
+
+
+def verify_batch(
+    folder: Path,
+    public_keys: dict[str, str],
+    expected_recipient: str | None = None,
+    expected_sender: str | None = None,
+) -> VerifiedBatch:
+    """Verify a local batch folder completely; ``public_keys`` maps party to minisign key."""
+    if folder.is_symlink() or not folder.is_dir():
+        raise PathSafetyError(f"{folder}: not a batch folder")
+    manifest_bytes = read_regular(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES)
+    signature = read_regular(folder / SIGNATURE_NAME, MAX_SIGNATURE_BYTES).decode(
+        "utf-8", errors="replace"
+    )
+    source = str(folder / MANIFEST_NAME)
+    sender, _recipient = claimed_parties(manifest_bytes, source)
+    if expected_sender is not None and sender != expected_sender:
+        raise IntegrityError(f"{source}: claims sender {sender}, expected {expected_sender}")
+    if sender not in public_keys:
+        raise IntegrityError(f"{source}: sender {sender} is not a party in parties.yaml")
+    manifest = verify_manifest(
+        manifest_bytes, signature, public_keys[sender], sender, expected_recipient, source
+    )
+    verify_batch_files(folder, manifest)
+    return VerifiedBatch(folder, manifest, hashlib.sha256(manifest_bytes).hexdigest())
+
+
+def open_batch(
+    verified: VerifiedBatch, keys: PartyKeys, out_dir: Path, subfolder: str = ""
+) -> list[Path]:
+    """Decrypt every file of a verified batch into ``out_dir`` (0700), all or none.
+
+    A sealed file NAME.age opens as NAME. If any file fails to open, the ones already opened
+    from this batch are removed again.
+    """
+    identities = load_identities(keys.age_identity, keys.passphrase)
+    target_dir = fsutil.private_dir(out_dir / subfolder if subfolder else out_dir)
+    opened: list[Path] = []
+    try:
+        for entry in verified.manifest.files:
+            plain_name = entry.name.removesuffix(SEALED_SUFFIX)
+            check_member_name(plain_name, f"{verified.folder}: {entry.name}")
+            target = target_dir / plain_name
+            open_file(verified.folder / entry.name, target, identities)
+            opened.append(target)
+    except BaseException:
+        for path in opened:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        raise
+    return opened

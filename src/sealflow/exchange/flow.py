@@ -1,0 +1,364 @@
+"""Sending and receiving batches between the evaluator and one party: the exchange's front.
+
+Both the CLI and the workflow's adapters call these functions. Receiving is the careful
+side: for each complete batch in the party's outbox (manifest present, others' files left
+alone) it checks the signature against the party's pinned key, strict manifest, batch id,
+replay register, then downloads each file to a `.part`, verifies size and SHA-256, and
+only then keeps it; anything failing is quarantined with its reason and never decrypted.
+A signed receipt goes back to the sender; every send and receive is in the audit log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sealflow import fsutil
+from sealflow.config import load_config, load_parties, party, resolve
+from sealflow.errors import IntegrityError, SealflowError
+from sealflow.exchange.batch import (
+    MAX_SIGNATURE_BYTES,
+    PartyKeys,
+    VerifiedBatch,
+    claimed_parties,
+    make_batch,
+    open_batch,
+    verify_batch,
+    verify_batch_files,
+    verify_manifest,
+)
+from sealflow.exchange.manifest import MAX_MANIFEST_BYTES, Manifest
+from sealflow.exchange.names import (
+    BATCH_ID_PATTERN,
+    MANIFEST_NAME,
+    PARTIAL_SUFFIX,
+    SIGNATURE_NAME,
+    check_batch_id,
+)
+from sealflow.exchange.receipts import make_receipt, receipt_name
+from sealflow.exchange.replay import ReplayRegister
+from sealflow.exchange.transport import Transport, open_transport
+from sealflow.govern.audit import AuditLog, study_audit_log
+
+DEFAULTS: dict[str, Any] = {
+    "passphrase_env": "SEALFLOW_KEY_PASSPHRASE",
+    "outgoing": "work/exchange/outgoing",
+    "received": "work/exchange/received",
+    "quarantine": "work/exchange/quarantine",
+    "replay_register": "work/exchange/seen_batches.jsonl",
+    "records": "results/exchange",
+    "remove_after_receive": True,
+}
+RECEIPTS_FOLDER = "receipts"
+
+
+@dataclass
+class ExchangeContext:
+    """Everything a transfer needs, resolved once from config.yaml and parties.yaml."""
+
+    root: Path
+    own_name: str
+    parties: dict[str, Any]
+    keys: PartyKeys
+    settings: dict[str, Any]
+    audit: AuditLog | None = None
+
+    @classmethod
+    def from_config(cls, config_path: str | os.PathLike[str]) -> ExchangeContext:
+        config = load_config(config_path)
+        parties = load_parties(config)
+        settings = {**DEFAULTS, **config.get("exchange", {})}
+        root = Path(config["root"])
+        own = config["evaluator"]
+        key_dir = resolve(root, config.get("keys", {}).get("dir", "work/keys/evaluator"))
+        passphrase = os.environ.get(settings["passphrase_env"]) or None
+        audit = study_audit_log(root, config.get("workspace", "work"))
+        return cls(root, own, parties, PartyKeys.in_dir(own, key_dir, passphrase), settings, audit)
+
+    def path(self, key: str) -> Path:
+        return resolve(self.root, self.settings[key])
+
+    def entry(self, name: str) -> dict[str, Any]:
+        return party(self.parties, name)
+
+    def public_keys(self) -> dict[str, str]:
+        return {n: p["minisign_public_key"] for n, p in self.parties["parties"].items()}
+
+    def transport(self, name: str) -> Transport:
+        return open_transport(
+            name, self.entry(name), self.entry(self.own_name), self.own_name, self.root,
+            self.settings,
+        )  # fmt: skip
+
+    def record_audit(self, action: str, subject: str, **details: Any) -> None:
+        if self.audit is not None:
+            self.audit.append(action, subject, **details)
+
+
+# --- making and sending ------------------------------------------------------------------
+def make_outgoing(
+    ctx: ExchangeContext, to: str, purpose: str, plain_files: Sequence[Path], out_dir: Path
+) -> Manifest:
+    """Seal files for party ``to`` (and ourselves) into the batch folder ``out_dir``."""
+    recipients = [ctx.entry(to)["age_recipient"], ctx.entry(ctx.own_name)["age_recipient"]]
+    manifest = make_batch(
+        list(plain_files), out_dir, ctx.own_name, to, purpose, recipients, ctx.keys
+    )
+    ctx.record_audit(
+        "write", manifest.batch_id, purpose=purpose, to=to, files=len(manifest.files),
+        folder=_relative(ctx, out_dir),
+    )  # fmt: skip
+    return manifest
+
+
+def send_batch(ctx: ExchangeContext, to: str, batch_dir: Path) -> dict[str, Any]:
+    """Re-verify our batch, upload it (files, then signature, then manifest last), record it.
+
+    The manifest goes last so that a reader never sees a batch whose files are incomplete.
+    Returns the send record (also written to records/sent/<batch_id>.json).
+    """
+    verified = verify_batch(batch_dir, ctx.public_keys(), expected_recipient=to)
+    manifest = verified.manifest
+    if manifest.sender != ctx.own_name:
+        raise IntegrityError(f"{batch_dir}: made by {manifest.sender}, not by us ({ctx.own_name})")
+    transport = ctx.transport(to)
+    try:
+        for entry in manifest.files:
+            transport.upload(batch_dir / entry.name, f"{manifest.batch_id}/{entry.name}")
+        transport.upload(batch_dir / SIGNATURE_NAME, f"{manifest.batch_id}/{SIGNATURE_NAME}")
+        transport.upload(batch_dir / MANIFEST_NAME, f"{manifest.batch_id}/{MANIFEST_NAME}")
+    finally:
+        transport.close()
+    record = {
+        "batch_id": manifest.batch_id,
+        "to": to,
+        "purpose": manifest.purpose,
+        "sent_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "via": transport.description,
+        "manifest_sha256": verified.manifest_sha256,
+        "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
+    }
+    fsutil.write_json(ctx.path("records") / "sent" / f"{manifest.batch_id}.json", record, 0o644)
+    ctx.record_audit(
+        "send", manifest.batch_id, to=to, purpose=manifest.purpose, bytes=manifest.total_size
+    )
+    return record
+
+
+def send_files(
+    ctx: ExchangeContext, to: str, purpose: str, plain_files: Sequence[Path], record_path: Path
+) -> dict[str, Any]:
+    """Make a batch of ``plain_files`` for ``to`` and send it; the workflow's one call.
+
+    ``record_path`` receives the send record (batch id, names, hashes: no plaintext).
+    """
+    outgoing = ctx.path("outgoing")
+    fsutil.private_dir(outgoing)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    batch_dir = outgoing / f"{to}-{purpose}-{stamp}-{secrets.token_hex(3)}"
+    make_outgoing(ctx, to, purpose, plain_files, batch_dir)
+    record = send_batch(ctx, to, batch_dir)
+    fsutil.write_json(record_path, record, 0o644)
+    return record
+
+
+# --- receiving ---------------------------------------------------------------------------
+@dataclass
+class ReceiveReport:
+    party: str
+    received: list[dict[str, Any]] = field(default_factory=list)
+    quarantined: list[dict[str, Any]] = field(default_factory=list)
+    skipped: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "party": self.party,
+            "received": self.received,
+            "quarantined": self.quarantined,
+            "skipped_entries": self.skipped,
+        }
+
+
+def receive_batches(ctx: ExchangeContext, sender: str) -> ReceiveReport:
+    """Fetch and verify every new batch ``sender`` left for us; quarantine failing ones."""
+    ctx.entry(sender)
+    report = ReceiveReport(sender)
+    register = ReplayRegister(ctx.path("replay_register"))
+    transport = ctx.transport(sender)
+    try:
+        for name in transport.list_incoming():
+            outcome = _receive_one(ctx, transport, register, sender, name)
+            if outcome is None:
+                report.skipped += 1
+            elif outcome.get("quarantined"):
+                report.quarantined.append(outcome)
+            else:
+                report.received.append(outcome)
+    finally:
+        transport.close()
+    return report
+
+
+def _receive_one(
+    ctx: ExchangeContext, transport: Transport, register: ReplayRegister, sender: str, name: str
+) -> dict[str, Any] | None:
+    if not BATCH_ID_PATTERN.fullmatch(name) or name.endswith(PARTIAL_SUFFIX):
+        return None  # not a batch folder: other parties' files are left alone
+    try:
+        entries = transport.list_incoming(name)
+    except OSError:
+        return None
+    if MANIFEST_NAME not in entries or SIGNATURE_NAME not in entries:
+        return None  # not a batch, or its upload is still in progress (manifest goes last)
+    staging = fsutil.private_dir(ctx.path("received") / ".incoming") / name
+    manifest_bytes = b""
+    try:
+        manifest_bytes = transport.read_incoming(f"{name}/{MANIFEST_NAME}", MAX_MANIFEST_BYTES)
+        signature = transport.read_incoming(f"{name}/{SIGNATURE_NAME}", MAX_SIGNATURE_BYTES)
+        source = f"{transport.description}: {name}/{MANIFEST_NAME}"
+        claimed_sender, claimed_recipient = claimed_parties(manifest_bytes, source)
+        if claimed_recipient != ctx.own_name:
+            return None  # addressed to someone else
+        if claimed_sender != sender and claimed_sender in ctx.parties["parties"]:
+            return None  # another party's batch in a shared drop-box
+        manifest = verify_manifest(
+            manifest_bytes, signature.decode("utf-8", errors="replace"),
+            ctx.entry(sender)["minisign_public_key"], sender, ctx.own_name, source,
+        )  # fmt: skip
+        if manifest.batch_id != name:
+            raise IntegrityError(f"{source}: batch id {manifest.batch_id} but folder {name}")
+        register.check(manifest.batch_id, source)
+        remote_names = set(transport.list_incoming(name)) - {MANIFEST_NAME, SIGNATURE_NAME}
+        unlisted = sorted(remote_names - {f.name for f in manifest.files})
+        if unlisted:
+            raise IntegrityError(
+                f"{source}: files not in the manifest: {', '.join(ascii(n) for n in unlisted)}"
+            )
+        staging.mkdir(mode=0o700, exist_ok=True)
+        for entry in manifest.files:
+            transport.download(
+                f"{name}/{entry.name}", staging / entry.name, entry.size, entry.sha256
+            )
+        fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
+        fsutil.write_bytes(staging / SIGNATURE_NAME, signature)
+        verify_batch_files(staging, manifest)
+    except SealflowError as exc:
+        return _quarantine(ctx, transport, register, sender, name, manifest_bytes, staging, exc)
+    manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+    kept = ctx.path("received") / sender / manifest.batch_id
+    fsutil.private_dir(kept.parent)
+    register.record(manifest.batch_id, sender, manifest_sha256, "accepted")
+    os.replace(staging, kept)
+    receipt, receipt_sig = make_receipt(
+        manifest, manifest_sha256, ctx.own_name, ctx.keys.signing_key()
+    )
+    records = ctx.path("records") / "receipts"
+    fsutil.write_bytes(records / receipt_name(manifest.batch_id), receipt, 0o644)
+    fsutil.write_text(records / f"{receipt_name(manifest.batch_id)}.minisig", receipt_sig, 0o644)
+    transport.write_bytes(f"{RECEIPTS_FOLDER}/{receipt_name(manifest.batch_id)}", receipt)
+    transport.write_bytes(
+        f"{RECEIPTS_FOLDER}/{receipt_name(manifest.batch_id)}.minisig", receipt_sig.encode()
+    )
+    if ctx.settings.get("remove_after_receive", True):
+        transport.remove_incoming(name)
+    ctx.record_audit(
+        "receive", manifest.batch_id, sender=sender, purpose=manifest.purpose,
+        files=len(manifest.files), bytes=manifest.total_size,
+    )  # fmt: skip
+    return {
+        "batch_id": manifest.batch_id,
+        "purpose": manifest.purpose,
+        "manifest_sha256": manifest_sha256,
+        "folder": _relative(ctx, kept),
+        "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
+    }
+
+
+def _quarantine(
+    ctx: ExchangeContext,
+    transport: Transport,
+    register: ReplayRegister,
+    sender: str,
+    name: str,
+    manifest_bytes: bytes,
+    staging: Path,
+    error: SealflowError,
+) -> dict[str, Any]:
+    """Keep what arrived (never decrypted) with the reason; remove it from the outbox."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = fsutil.private_dir(ctx.path("quarantine")) / f"{name}.{stamp}.{secrets.token_hex(2)}"
+    if staging.exists():
+        os.replace(staging, folder)
+    fsutil.private_dir(folder)
+    if manifest_bytes:
+        fsutil.write_bytes(folder / MANIFEST_NAME, manifest_bytes)
+    reason = {
+        "batch": name,
+        "sender_expected": sender,
+        "reason": str(error),
+        "error": type(error).__name__,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    fsutil.write_json(folder / "reason.json", reason)
+    if ctx.settings.get("remove_after_receive", True):
+        transport.remove_incoming(name)
+    ctx.record_audit("receive", name, sender=sender, quarantined=True, error=type(error).__name__)
+    return {"batch_id": name, "quarantined": True, "error": type(error).__name__,
+            "reason": str(error), "folder": _relative(ctx, folder)}  # fmt: skip
+
+
+def open_received(
+    ctx: ExchangeContext, sender: str, out_dir: Path, expect: Sequence[str] = ()
+) -> list[Path]:
+    """Decrypt every batch kept from ``sender`` into ``out_dir``, oldest first; check ``expect``.
+
+    Batch ids start with their creation time, so a newer batch's file replaces an older
+    one of the same name. Each batch is verified again from its kept copy before it is
+    opened: nothing is decrypted on the strength of an earlier check alone.
+    """
+    kept_root = ctx.path("received") / sender
+    batch_ids = sorted(p.name for p in kept_root.iterdir()) if kept_root.is_dir() else []
+    opened: list[Path] = []
+    for batch_id in batch_ids:
+        folder = kept_root / check_batch_id(batch_id, str(kept_root))
+        verified: VerifiedBatch = verify_batch(folder, ctx.public_keys(), ctx.own_name, sender)
+        opened += open_batch(verified, ctx.keys, out_dir)
+        ctx.record_audit("write", batch_id, opened=len(verified.manifest.files),
+                         folder=_relative(ctx, out_dir))  # fmt: skip
+    missing = [name for name in expect if not (out_dir / name).exists()]
+    if missing:
+        raise IntegrityError(
+            f"{out_dir}: expected {', '.join(missing)} from {sender} but no verified batch "
+            f"held it (quarantined batches and their reasons: {ctx.path('quarantine')})"
+        )
+    return opened
+
+
+def receive_to(ctx: ExchangeContext, sender: str, report_path: Path) -> ReceiveReport:
+    """The workflow's receive step: fetch, verify, receipt; write the report (no plaintext).
+
+    A batch quarantined in this run makes the step fail after every batch was handled, so
+    the run stops with the reason instead of going on with missing data.
+    """
+    report = receive_batches(ctx, sender)
+    fsutil.write_json(report_path, report.as_dict(), 0o644)
+    if report.quarantined:
+        first = report.quarantined[0]
+        raise IntegrityError(
+            f"{len(report.quarantined)} batch(es) from {sender} quarantined, e.g. "
+            f"{first['batch_id']}: {first['reason']}"
+        )
+    return report
+
+
+def _relative(ctx: ExchangeContext, path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(ctx.root.resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,118 @@
+"""The local drop-box transport: one folder per party on a shared or local disk.
+
+It is the demo's default and the model of the real one: the same `.part`-then-rename
+uploads, the same verified downloads, the same refusal of links, so a batch that passes
+through a drop-box is checked exactly as one fetched over SFTP.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import stat
+from pathlib import Path
+
+from sealflow import fsutil
+from sealflow.errors import IntegrityError, PathSafetyError, TransportError
+from sealflow.exchange.names import PARTIAL_SUFFIX
+
+COPY_CHUNK = 1024 * 1024
+
+
+class LocalTransport:
+    def __init__(self, outgoing: Path, incoming: Path) -> None:
+        self.outgoing = outgoing
+        self.incoming = incoming
+        self.description = f"drop-box {outgoing}"
+
+    def _out(self, remote: str) -> Path:
+        return self.outgoing / remote
+
+    def _in(self, remote: str) -> Path:
+        path = self.incoming / remote
+        # Drop-box folders are written by others: a link could point anywhere on our disk.
+        current = self.incoming
+        for part in Path(remote).parts:
+            current = current / part
+            if current.is_symlink():
+                raise PathSafetyError(f"{current}: is a symbolic link; links are never followed")
+        return path
+
+    def upload(self, local: Path, remote: str) -> None:
+        final = self._out(remote)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        part = final.with_name(final.name + PARTIAL_SUFFIX)
+        size = local.stat().st_size
+        offset = part.stat().st_size if part.exists() else 0
+        if offset > size:
+            offset = 0
+        with open(local, "rb") as src, open(part, "r+b" if offset else "wb") as dst:
+            src.seek(offset)
+            dst.seek(offset)
+            dst.truncate(offset)
+            shutil.copyfileobj(src, dst, COPY_CHUNK)
+            dst.flush()
+            os.fsync(dst.fileno())
+        if part.stat().st_size != size:
+            raise TransportError(f"{part}: size {part.stat().st_size} after copy, expected {size}")
+        os.replace(part, final)
+        fsutil.fsync_dir(final.parent)
+
+    def write_bytes(self, remote: str, data: bytes) -> None:
+        fsutil.write_bytes(self._out(remote), data)
+
+    def list_incoming(self, folder: str = "") -> list[str]:
+        path = self._in(folder) if folder else self.incoming
+        if not path.is_dir():
+            return []
+        return sorted(entry.name for entry in os.scandir(path))
+
+    def read_incoming(self, remote: str, max_bytes: int) -> bytes:
+        path = self._in(remote)
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise PathSafetyError(f"{path}: not a regular file")
+        if info.st_size > max_bytes:
+            raise IntegrityError(f"{path}: {info.st_size} bytes, more than the {max_bytes} allowed")
+        with open(path, "rb") as fh:
+            return fh.read(max_bytes + 1)[:max_bytes]
+
+    def download(self, remote: str, local: Path, size: int, sha256: str) -> None:
+        source = self._in(remote)
+        info = os.lstat(source)
+        if not stat.S_ISREG(info.st_mode):
+            raise PathSafetyError(f"{source}: not a regular file (links and devices are refused)")
+        if info.st_size != size:
+            raise IntegrityError(f"{source}: {info.st_size} bytes, the manifest says {size}")
+        local.parent.mkdir(parents=True, exist_ok=True)
+        part = local.with_name(local.name + PARTIAL_SUFFIX)
+        digest = hashlib.sha256()
+        try:
+            with open(source, "rb") as src, open(part, "wb") as dst:
+                os.fchmod(dst.fileno(), fsutil.PRIVATE_FILE_MODE)
+                while chunk := src.read(COPY_CHUNK):
+                    digest.update(chunk)
+                    dst.write(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+            if digest.hexdigest() != sha256:
+                raise IntegrityError(
+                    f"{source}: SHA-256 differs from the manifest (altered or truncated)"
+                )
+            os.replace(part, local)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+
+    def remove_incoming(self, remote: str) -> None:
+        path = self._in(remote)
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    def close(self) -> None:
+        return None

@@ -1,0 +1,180 @@
+"""The batch manifest: what a batch holds, from whom, for whom and why, and its hashes.
+
+`manifest.json` lists each sealed file's name, size and SHA-256 of the ciphertext, so a
+receiver can check every byte it fetched before it decrypts anything; the sender signs the
+exact bytes of the manifest (`manifest.json.minisig`). Parsing is strict: unknown or
+missing keys, wrong types, unsafe names and duplicate names are all refused with the key
+at fault, because the manifest arrives from outside.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sealflow.errors import IntegrityError
+from sealflow.exchange.names import check_batch_id, check_member_name, check_party_name
+
+FORMAT = "sealflow-batch/1"
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_FILES = 100_000
+HASH_CHUNK = 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_PURPOSE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
+_KEYS = frozenset({"format", "batch_id", "sender", "recipient", "purpose", "created", "files"})
+_FILE_KEYS = frozenset({"name", "size", "sha256"})
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def check_purpose(purpose: object, where: str) -> str:
+    if not isinstance(purpose, str) or not _PURPOSE.fullmatch(purpose):
+        raise IntegrityError(
+            f"{where}: purpose {purpose!a} must be 1-64 characters a-z 0-9 _ - starting "
+            "with a letter (it becomes part of the batch id)"
+        )
+    return purpose
+
+
+def new_batch_id(sender: str, purpose: str, now: datetime | None = None) -> str:
+    """Sortable by time, readable, and unguessable in its tail (so ids never collide)."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    return f"{stamp}-{sender}-{purpose}-{secrets.token_hex(4)}"
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    batch_id: str
+    sender: str
+    recipient: str
+    purpose: str
+    created: str
+    files: tuple[FileEntry, ...]
+
+    def to_bytes(self) -> bytes:
+        body = {
+            "format": FORMAT,
+            "batch_id": self.batch_id,
+            "sender": self.sender,
+            "recipient": self.recipient,
+            "purpose": self.purpose,
+            "created": self.created,
+            "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in self.files],
+        }
+        return (json.dumps(body, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+    def entry(self, name: str) -> FileEntry:
+        for file_entry in self.files:
+            if file_entry.name == name:
+                return file_entry
+        raise KeyError(name)
+
+    @property
+    def total_size(self) -> int:
+        return sum(f.size for f in self.files)
+
+    @classmethod
+    def build(
+        cls,
+        batch_id: str,
+        sender: str,
+        recipient: str,
+        purpose: str,
+        sealed_paths: Iterable[Path],
+        created: datetime | None = None,
+    ) -> Manifest:
+        """Describe sealed files already written (their ciphertext is what gets hashed)."""
+        entries = tuple(
+            FileEntry(
+                name=check_member_name(path.name, str(path)),
+                size=path.stat().st_size,
+                sha256=sha256_file(path),
+            )
+            for path in sorted(sealed_paths, key=lambda p: p.name)
+        )
+        stamp = (created or datetime.now(UTC)).isoformat(timespec="seconds")
+        return cls(batch_id, sender, recipient, purpose, stamp, entries)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, source: str) -> Manifest:
+        """Parse a manifest from outside; raise naming ``source`` and the key at fault."""
+        if len(data) > MAX_MANIFEST_BYTES:
+            raise IntegrityError(f"{source}: manifest larger than {MAX_MANIFEST_BYTES} bytes")
+        try:
+            body = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise IntegrityError(f"{source}: manifest is not UTF-8 JSON ({exc})") from None
+        if not isinstance(body, dict):
+            raise IntegrityError(f"{source}: manifest must be a JSON object")
+        _exact_keys(body, _KEYS, source)
+        if body["format"] != FORMAT:
+            raise IntegrityError(f"{source}: key format is {body['format']!a}, expected {FORMAT}")
+        batch_id = check_batch_id(body["batch_id"], f"{source}: key batch_id")
+        sender = check_party_name(body["sender"], f"{source}: key sender")
+        recipient = check_party_name(body["recipient"], f"{source}: key recipient")
+        purpose = check_purpose(body["purpose"], f"{source}: key purpose")
+        created = _check_created(body["created"], source)
+        files = body["files"]
+        if not isinstance(files, list) or not files or len(files) > MAX_FILES:
+            raise IntegrityError(f"{source}: key files must be a list of 1 to {MAX_FILES} entries")
+        entries: list[FileEntry] = []
+        seen: set[str] = set()
+        for index, item in enumerate(files):
+            where = f"{source}: files[{index}]"
+            if not isinstance(item, dict):
+                raise IntegrityError(f"{where}: must be an object with name, size, sha256")
+            _exact_keys(item, _FILE_KEYS, where)
+            name = check_member_name(item["name"], f"{where}.name")
+            if name in seen:
+                raise IntegrityError(f"{where}.name: {name!a} is listed twice")
+            seen.add(name)
+            size = item["size"]
+            if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+                raise IntegrityError(f"{where}.size: must be a non-negative integer")
+            digest = item["sha256"]
+            if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+                raise IntegrityError(f"{where}.sha256: must be 64 lower-case hex characters")
+            entries.append(FileEntry(name, size, digest))
+        return cls(batch_id, sender, recipient, purpose, created, tuple(entries))
+
+
+def _exact_keys(body: dict[str, Any], expected: frozenset[str], where: str) -> None:
+    missing = sorted(expected - body.keys())
+    extra = sorted(body.keys() - expected)
+    if missing or extra:
+        raise IntegrityError(
+            f"{where}: manifest keys wrong (missing: {', '.join(missing) or 'none'}; "
+            f"unexpected: {', '.join(ascii(k) for k in extra) or 'none'})"
+        )
+
+
+def _check_created(value: object, source: str) -> str:
+    if not isinstance(value, str):
+        raise IntegrityError(f"{source}: key created must be an ISO 8601 time string")
+    try:
+        stamp = datetime.fromisoformat(value)
+    except ValueError:
+        raise IntegrityError(f"{source}: key created {value!a} is not ISO 8601") from None
+    if stamp.tzinfo is None:
+        raise IntegrityError(f"{source}: key created must carry a time zone (UTC)")
+    return value

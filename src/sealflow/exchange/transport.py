@@ -1,0 +1,72 @@
+"""The one small interface every transport offers, and the factory that picks one per party.
+
+A transport moves bytes between our side and one party: `outgoing` is where that party
+receives (its drop-box, or its SFTP inbox) and `incoming` is where it leaves files for us
+(our drop-box, or its SFTP outbox). Remote names are relative POSIX paths built only from
+names that passed `sealflow.exchange.names`. Every upload appears under its final name
+whole or not at all; every download is checked for size and SHA-256 before it gets its
+final name. What a batch is, and what to trust, is decided above this layer (flow.py).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Protocol
+
+from sealflow.config import resolve
+from sealflow.errors import ConfigError
+
+
+class Transport(Protocol):
+    description: str
+
+    def upload(self, local: Path, remote: str) -> None:
+        """Copy ``local`` to ``outgoing/remote`` via ``remote.part``, resuming a partial one."""
+
+    def write_bytes(self, remote: str, data: bytes) -> None:
+        """Write a small document (receipt, manifest) to ``outgoing/remote`` atomically."""
+
+    def list_incoming(self, folder: str = "") -> list[str]:
+        """Entry names in ``incoming/folder`` ([] if it does not exist); others' files included."""
+
+    def read_incoming(self, remote: str, max_bytes: int) -> bytes:
+        """Read a small file from ``incoming`` (refused if larger than ``max_bytes``)."""
+
+    def download(self, remote: str, local: Path, size: int, sha256: str) -> None:
+        """Fetch ``incoming/remote`` to ``local`` via ``local.part`` (resumed), verified first."""
+
+    def remove_incoming(self, remote: str) -> None:
+        """Remove a fetched batch folder (or file) from ``incoming``."""
+
+    def close(self) -> None: ...
+
+
+def open_transport(
+    party_name: str,
+    party_entry: dict[str, Any],
+    own_entry: dict[str, Any],
+    own_name: str,
+    root: str | os.PathLike[str],
+    settings: dict[str, Any] | None = None,
+) -> Transport:
+    """The transport that reaches ``party_name`` as parties.yaml and config `exchange` say."""
+    kind = party_entry.get("transport", "local")
+    settings = settings or {}
+    if kind == "local":
+        from sealflow.exchange.local import LocalTransport
+
+        outgoing = resolve(root, party_entry.get("dropbox", f"dropbox/{party_name}"))
+        incoming = resolve(root, own_entry.get("dropbox", f"dropbox/{own_name}"))
+        return LocalTransport(outgoing=Path(outgoing), incoming=Path(incoming))
+    if kind == "sftp":
+        from sealflow.exchange.sftp import SftpEndpoint, SftpTransport
+
+        if "sftp" not in party_entry:
+            raise ConfigError(
+                f"parties.yaml: party {party_name!r} has transport sftp but no sftp section "
+                "(host, user, known_hosts)"
+            )
+        endpoint = SftpEndpoint.from_config(party_name, party_entry["sftp"], root, settings)
+        return SftpTransport(endpoint)
+    raise ConfigError(f"parties.yaml: party {party_name!r}: unknown transport {kind!r}")
