@@ -81,6 +81,23 @@ class ExchangeContext:
         audit = study_audit_log(root, config.get("workspace", "work"))
         return cls(root, own, parties, PartyKeys.in_dir(own, key_dir, passphrase), settings, audit)
 
+    @classmethod
+    def for_party(
+        cls,
+        root: Path,
+        parties: dict[str, Any],
+        name: str,
+        key_dir: Path,
+        settings: dict[str, Any] | None = None,
+        passphrase: str | None = None,
+    ) -> ExchangeContext:
+        """Act as party ``name`` (the demo's simulated parties, tests); no audit log."""
+        party(parties, name)
+        return cls(
+            root, name, parties, PartyKeys.in_dir(name, key_dir, passphrase),
+            {**DEFAULTS, **(settings or {})},
+        )  # fmt: skip
+
     def path(self, key: str) -> Path:
         return resolve(self.root, self.settings[key])
 
