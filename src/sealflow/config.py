@@ -98,6 +98,11 @@ def load_config(path: str | os.PathLike[str]) -> dict[str, Any]:
 def load_parties(config: dict[str, Any]) -> dict[str, Any]:
     """Read and validate parties.yaml named by the config; check the evaluator is a party."""
     parties_path = resolve(config["root"], config["parties"])
+    if not parties_path.is_file():
+        raise ConfigError(
+            f"key parties: file not found: {parties_path}; expected a parties.yaml with each "
+            "party's public keys (paths are relative to root)"
+        )
     parties = read_yaml(parties_path)
     validate(parties, "parties", parties_path)
     names = parties.get("parties", {})

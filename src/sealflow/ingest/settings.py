@@ -1,0 +1,52 @@
+"""The `ingest` section of the configuration as a typed object, defaults from its schema.
+
+Snakemake's ``validate`` fills schema defaults into the config; the CLI's validation does
+not. Reading the defaults from the same schema file keeps both front doors identical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sealflow.config import schema
+from sealflow.errors import ConfigError
+
+SURVEY_TOKEN_PATTERN = "^[a-z2-7]{32}$"  # noqa: S105 (a format, not a secret)
+
+
+def section_defaults(section: str) -> dict[str, Any]:
+    """Default of every key of config section ``section``, from config.<section>.schema.yaml."""
+    properties = schema(f"config.{section}").get("properties", {})
+    return {key: spec["default"] for key, spec in properties.items() if "default" in spec}
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    """How input tables are read and checked."""
+
+    delimiter: str = ","
+    id_pattern: str = "^PSN-[0-9A-HJ-NP-Z]{10}$"
+    duplicate_submissions: str = "keep_latest"
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> IngestSettings:
+        values = {**section_defaults("ingest"), **(config.get("ingest") or {})}
+        settings = cls(
+            delimiter=values["delimiter"],
+            id_pattern=values["id_pattern"],
+            duplicate_submissions=values["duplicate_submissions"],
+        )
+        try:
+            re.compile(settings.id_pattern)
+        except re.error as exc:
+            raise ConfigError(
+                f"key ingest.id_pattern: not a valid regular expression ({exc}); "
+                "expected e.g. ^PSN-[0-9A-HJ-NP-Z]{10}$"
+            ) from None
+        return settings
+
+    def pattern_for(self, id_kind: str) -> str:
+        """The regular expression every value of an ID column of this kind must match."""
+        return SURVEY_TOKEN_PATTERN if id_kind == "survey_token" else self.id_pattern

@@ -1,0 +1,119 @@
+"""Schemas of the input tables, kept as data (YAML) beside the config schemas.
+
+Each ``schemas/tables/<table>.schema.yaml`` lists the table's columns with their type and
+checks. They are data rather than code so that a study whose provider ships a different
+extract can read, diff and review what ingest will enforce. pandera would express the same
+checks, but it is not a dependency and its error reports quote the failing values, which
+here may be identifiers; the checks in ``sealflow.ingest.validate`` report rows and columns
+only.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sealflow.config import SCHEMA_DIR, read_yaml
+from sealflow.errors import ConfigError
+
+TABLE_SCHEMA_DIR = SCHEMA_DIR / "tables"
+DTYPES = frozenset({"str", "int", "date", "datetime"})
+ID_KINDS = frozenset({"pseudonymous_id", "survey_token"})
+_COLUMN_KEYS = frozenset({"name", "dtype", "required", "id", "unique", "allowed", "min", "max"})
+_TABLE_KEYS = frozenset({"table", "description", "fix", "min_rows", "columns"})
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column: its type and the checks every value must pass."""
+
+    name: str
+    dtype: str
+    required: bool = False
+    id_kind: str | None = None
+    unique: bool = False
+    allowed: tuple[str, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    """An input table: its columns in order, the least number of rows, and who fixes it."""
+
+    table: str
+    description: str
+    fix: str
+    min_rows: int
+    columns: tuple[ColumnSpec, ...]
+
+    @property
+    def column_names(self) -> list[str]:
+        return [column.name for column in self.columns]
+
+
+def _column(raw: Any, source: Path, index: int) -> ColumnSpec:
+    where = f"{source}: columns[{index}]"
+    if not isinstance(raw, dict) or "name" not in raw or "dtype" not in raw:
+        raise ConfigError(f"{where}: expected a mapping with at least name and dtype")
+    unknown = set(raw) - _COLUMN_KEYS
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(_COLUMN_KEYS)}"
+        )
+    if raw["dtype"] not in DTYPES:
+        raise ConfigError(f"{where}: dtype {raw['dtype']!r}; expected one of {sorted(DTYPES)}")
+    if raw.get("id") is not None and raw["id"] not in ID_KINDS:
+        raise ConfigError(f"{where}: id {raw['id']!r}; expected one of {sorted(ID_KINDS)}")
+    allowed = raw.get("allowed")
+    return ColumnSpec(
+        name=str(raw["name"]),
+        dtype=raw["dtype"],
+        required=bool(raw.get("required", False)),
+        id_kind=raw.get("id"),
+        unique=bool(raw.get("unique", False)),
+        allowed=tuple(str(value) for value in allowed) if allowed is not None else None,
+        minimum=raw.get("min"),
+        maximum=raw.get("max"),
+    )
+
+
+def parse_table_schema(raw: Any, source: Path) -> TableSchema:
+    """Turn a parsed schema file into a TableSchema, naming the file and key on any mistake."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("columns"), list):
+        raise ConfigError(f"{source}: expected a mapping with a list of columns")
+    unknown = set(raw) - _TABLE_KEYS
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown keys {sorted(unknown)}; allowed: {sorted(_TABLE_KEYS)}"
+        )
+    columns = tuple(_column(column, source, i) for i, column in enumerate(raw["columns"]))
+    names = [column.name for column in columns]
+    if len(set(names)) != len(names):
+        raise ConfigError(f"{source}: a column is listed twice")
+    return TableSchema(
+        table=str(raw.get("table", source.name.split(".")[0])),
+        description=str(raw.get("description", "")).strip(),
+        fix=str(raw.get("fix", "correct the file")),
+        min_rows=int(raw.get("min_rows", 0)),
+        columns=columns,
+    )
+
+
+@cache
+def _load(path: str) -> TableSchema:
+    return parse_table_schema(read_yaml(path), Path(path))
+
+
+def table_schema(name: str, schema_dir: str | os.PathLike[str] | None = None) -> TableSchema:
+    """The schema of input table ``name`` (roster, admin_extract, survey_export, withdrawals)."""
+    path = Path(schema_dir or TABLE_SCHEMA_DIR) / f"{name}.schema.yaml"
+    if not path.is_file():
+        known = sorted(
+            p.name.split(".")[0] for p in Path(schema_dir or TABLE_SCHEMA_DIR).glob("*.schema.yaml")
+        )
+        raise ConfigError(f"no table schema {name!r} in {path.parent}; known: {', '.join(known)}")
+    return _load(str(path))

@@ -1,0 +1,145 @@
+"""Configuration mistakes: each gives one clear error naming the key and what was expected."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sealflow.config import load_config, load_parties
+from sealflow.errors import ConfigError, UnknownPartyError
+from sealflow.ingest.paths import StudyPaths
+from sealflow.ingest.settings import IngestSettings
+
+REPO = Path(__file__).resolve().parents[2]
+BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+PARTIES = {
+    "parties": {
+        name: {
+            "role": role,
+            "age_recipient": "age1" + (BECH32 * 2)[:58],
+            "minisign_public_key": "RW" + "A" * 54,
+            "transport": "local",
+        }
+        for name, role in [("evaluator", "evaluator"), ("provider", "provider")]
+    }
+}
+
+
+@pytest.fixture
+def study(tmp_path: Path) -> Path:
+    """A study folder with the shipped config.yaml (root ".") and a valid parties.yaml."""
+    config = yaml.safe_load((REPO / "config/config.yaml").read_text())
+    config["root"] = "."
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    (tmp_path / "parties.yaml").write_text(yaml.safe_dump(PARTIES))
+    return tmp_path
+
+
+def _edit(study: Path, change) -> Path:
+    path = study / "config.yaml"
+    config = yaml.safe_load(path.read_text())
+    change(config)
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
+def test_when_config_is_the_shipped_one_then_it_loads_with_defaults(study):
+    config = load_config(study / "config.yaml")
+    assert load_parties(config)["parties"].keys() == {"evaluator", "provider"}
+    settings = IngestSettings.from_config(config)
+    assert settings.delimiter == ","
+    assert settings.duplicate_submissions == "keep_latest"
+
+
+def test_when_shipped_config_is_checked_then_every_key_has_a_comment():
+    lines = (REPO / "config/config.yaml").read_text().splitlines()
+    for section in ("keys", "inputs", "links", "ingest"):
+        start = lines.index(f"{section}:")
+        for i in range(start + 1, len(lines)):
+            line = lines[i]
+            if line and not line.startswith(" "):
+                break
+            if line.strip() and not line.strip().startswith("#"):
+                assert lines[i - 1].strip().startswith("#"), (
+                    f"{section}: {line.strip()} has no comment"
+                )
+
+
+@pytest.mark.parametrize(
+    ("change", "fragments"),
+    [
+        (lambda c: c["ingest"].update(delimeter=";"), ["key ingest", "delimeter", "allowed keys"]),
+        (lambda c: c["inputs"].update(rooster="x.csv"), ["key inputs", "rooster", "roster"]),
+        (lambda c: c.update(colour="blue"), ["key (top level)", "colour"]),
+        (lambda c: c["ingest"].update(delimiter=5), ["key ingest.delimiter", "expected"]),
+        (lambda c: c["ingest"].update(delimiter=":"), ["key ingest.delimiter", '","']),
+        (lambda c: c["inputs"].update(roster=["a.csv"]), ["key inputs.roster", "is not of type"]),
+        (
+            lambda c: c["links"].update(url_template="http://survey.example.org/s"),
+            ["key links.url_template", "{token}"],
+        ),
+        (
+            lambda c: c["ingest"].update(duplicate_submissions="keep_first"),
+            ["key ingest.duplicate_submissions", "keep_latest"],
+        ),
+        (lambda c: c["keys"].update(token_key=""), ["key keys.token_key"]),
+        (lambda c: c.pop("workspace"), ["'workspace' is a required property"]),
+    ],
+    ids=[
+        "unknown-key-ingest",
+        "unknown-key-inputs",
+        "unknown-top-level-key",
+        "wrong-type-delimiter",
+        "bad-delimiter",
+        "wrong-type-input",
+        "url-without-token",
+        "bad-duplicate-policy",
+        "empty-token-key",
+        "missing-workspace",
+    ],
+)
+def test_when_config_is_wrong_then_one_error_names_the_key(study, change, fragments):
+    path = _edit(study, change)
+    with pytest.raises(ConfigError) as excinfo:
+        load_config(path)
+    message = str(excinfo.value)
+    assert message.startswith(str(path))
+    assert "\n" not in message
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_when_evaluator_is_not_a_party_then_error_names_the_key(study):
+    config = load_config(_edit(study, lambda c: c.update(evaluator="nobody")))
+    with pytest.raises(UnknownPartyError, match=r"evaluator 'nobody' \(config key evaluator\)"):
+        load_parties(config)
+
+
+def test_when_parties_file_is_missing_then_error_names_the_key(study):
+    config = load_config(_edit(study, lambda c: c.update(parties="elsewhere.yaml")))
+    with pytest.raises(ConfigError, match=r"key parties: file not found: .*elsewhere.yaml"):
+        load_parties(config)
+
+
+@pytest.mark.parametrize("name", ["roster", "admin_extract", "survey_export", "withdrawals"])
+def test_when_an_input_file_is_missing_then_error_names_the_key(study, name):
+    paths = StudyPaths.from_config(load_config(study / "config.yaml"))
+    with pytest.raises(ConfigError, match=rf"key inputs.{name}: file not found"):
+        paths.input_file(name)
+
+
+def test_when_id_pattern_is_not_a_regex_then_error_names_the_key(study):
+    config = load_config(_edit(study, lambda c: c["ingest"].update(id_pattern="^PSN-[0-9$")))
+    with pytest.raises(ConfigError, match=r"key ingest\.id_pattern: not a valid regular"):
+        IngestSettings.from_config(config)
+
+
+def test_when_study_is_copied_then_paths_resolve_against_its_root(study, tmp_path_factory):
+    moved = tmp_path_factory.mktemp("moved") / "study"
+    shutil.copytree(study, moved)
+    paths = StudyPaths.from_config(load_config(moved / "config.yaml"))
+    assert paths.inputs["roster"] == moved.resolve() / "work/received/provider/roster.csv"
+    assert paths.token_key == moved.resolve() / "work/keys/survey_token.key"
