@@ -1,0 +1,75 @@
+"""Survey tokens: the keyed, unguessable stand-in for a pseudonymous ID in survey links.
+
+A token is HMAC-SHA256 of the pseudonymous ID under a 32-byte secret key kept in the
+workspace, base32-encoded in lower case without padding and cut to 32 characters (160
+bits). The same key always gives the same token, so a resent link still matches; without
+the key nobody, the survey platform included, can link a token to an ID or guess one.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import hmac
+import os
+import secrets
+import tempfile
+from pathlib import Path
+
+from sealflow.errors import ConfigError
+from sealflow.fsutil import PRIVATE_FILE_MODE, fsync_dir, private_dir
+
+TOKEN_KEY_BYTES = 32
+TOKEN_LENGTH = 32
+
+
+def survey_token(key: bytes, pseudonymous_id: str) -> str:
+    """The survey token of ``pseudonymous_id`` under ``key`` (32 lower-case base32 chars)."""
+    if len(key) != TOKEN_KEY_BYTES:
+        raise ValueError(f"survey token key must be {TOKEN_KEY_BYTES} bytes, got {len(key)}")
+    digest = hmac.new(key, pseudonymous_id.encode("utf-8"), hashlib.sha256).digest()
+    return base64.b32encode(digest).decode("ascii").lower()[:TOKEN_LENGTH]
+
+
+def _read_key(path: Path) -> bytes:
+    key = path.read_bytes()
+    if len(key) != TOKEN_KEY_BYTES:
+        raise ConfigError(
+            f"{path}: survey token key must be exactly {TOKEN_KEY_BYTES} bytes, found "
+            f"{len(key)}; restore the original key file (tokens already sent depend on it)"
+        )
+    if path.stat().st_mode & 0o077:
+        raise ConfigError(
+            f"{path}: survey token key is readable by group or others; run chmod 600 on it"
+        )
+    return key
+
+
+def load_or_create_token_key(path: str | os.PathLike[str]) -> bytes:
+    """Read the 32-byte token key at ``path``; create it (random, 0600) if it is missing.
+
+    Creation is race-free: the key is written under a temporary name and hard-linked into
+    place, which fails if another process got there first, in which case its key is used.
+    A key file that is the wrong size or readable by others is an error, never replaced.
+    """
+    key_path = Path(path)
+    if key_path.exists():
+        return _read_key(key_path)
+    private_dir(key_path.parent)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{key_path.name}.", suffix=".part", dir=key_path.parent
+    )
+    try:
+        os.fchmod(fd, PRIVATE_FILE_MODE)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(TOKEN_KEY_BYTES))
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(FileExistsError):
+            os.link(tmp_name, key_path)
+            fsync_dir(key_path.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+    return _read_key(key_path)
