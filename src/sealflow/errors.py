@@ -58,3 +58,7 @@ class DisclosureError(SealflowError, ValueError):
 
 class GateError(SealflowError, ValueError):
     """Certification refused: a gate failed."""
+
+
+class DocumentError(SealflowError, ValueError):
+    """A document cannot be read: undecodable, empty, malformed WebVTT or SRT, corrupt docx."""
