@@ -14,9 +14,9 @@ include: "workflow/rules/common.smk"
 
 
 rule all:
+    default_target: True
     input:
         all_input,
-    default_target: True
 
 
 include: "workflow/rules/links.smk"

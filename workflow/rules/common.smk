@@ -6,19 +6,22 @@ from snakemake.utils import validate
 
 import sealflow.config
 
-
 validate(config, schema="../schemas/config.schema.yaml")
 
 # Scripts import the library from this checkout, also inside a `--sdm conda` environment
 # (which carries sealflow's dependencies but not sealflow itself).
 _SRC = str(Path(workflow.basedir) / "src")
-os.environ["PYTHONPATH"] = os.pathsep.join(
-    p for p in (_SRC, os.environ.get("PYTHONPATH", "")) if p
+# Set with update(): `--lint` reads os.environ[...] as a variable the workflow requires.
+os.environ.update(
+    PYTHONPATH=os.pathsep.join(p for p in (_SRC, os.environ.get("PYTHONPATH", "")) if p)
 )
 
 # Relative paths in config.yaml resolve against `root`, itself relative to the folder
 # holding the config file given last (--configfile DIR/config.yaml puts every output in DIR).
-STUDY_ROOT = (Path(workflow.configfiles[-1]).resolve().parent / config["root"]).resolve()
+# workflow.configfiles lists the command line's files first and the Snakefile's last, so the
+# command line's are looked at first.
+_CONFIG_FILE = (workflow.config_settings.configfiles or workflow.configfiles)[-1]
+STUDY_ROOT = (Path(_CONFIG_FILE).resolve().parent / config["root"]).resolve()
 
 
 workdir: STUDY_ROOT
