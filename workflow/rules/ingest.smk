@@ -1,1 +1,74 @@
-# Stage rules for ingest (see ARCHITECTURE.md).
+# Ingest: each input table checked against its schema (workflow/schemas/tables/) and written
+# as Parquet in the workspace; survey tokens mapped back to pseudonymous IDs (unknown tokens
+# quarantined), non-consenting answers excluded, withdrawn participants purged from every
+# table. Each rule writes a counts-only report; `ingest` combines them.
+
+
+rule ingest_roster:
+    input:
+        roster=config["inputs"]["roster"],
+        withdrawals=config["inputs"]["withdrawals"],
+    output:
+        parquet=work("ingest/roster.parquet"),
+        report=results("ingest/roster.json"),
+    log:
+        logs("ingest/ingest_roster.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/ingest_roster.py"
+
+
+rule ingest_admin:
+    input:
+        admin_extract=config["inputs"]["admin_extract"],
+        withdrawals=config["inputs"]["withdrawals"],
+    output:
+        parquet=work("ingest/admin.parquet"),
+        report=results("ingest/admin.json"),
+    log:
+        logs("ingest/ingest_admin.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/ingest_admin.py"
+
+
+rule ingest_survey:
+    input:
+        survey_export=config["inputs"]["survey_export"],
+        roster=config["inputs"]["roster"],
+        withdrawals=config["inputs"]["withdrawals"],
+        token_key=config["keys"]["token_key"],
+    output:
+        parquet=work("ingest/survey.parquet"),
+        quarantine=work("ingest/quarantine/survey_unknown_tokens.parquet"),
+        report=results("ingest/survey.json"),
+    log:
+        logs("ingest/ingest_survey.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/ingest_survey.py"
+
+
+rule ingest:
+    input:
+        rules.ingest_roster.output.report,
+        rules.ingest_admin.output.report,
+        rules.ingest_survey.output.report,
+    output:
+        report(
+            results("ingest/ingest_report.json"),
+            caption="../report/ingest.rst",
+            category="Ingest",
+        ),
+    log:
+        logs("ingest/ingest.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/ingest_report.py"
+
+
+TARGETS.append(results("ingest/ingest_report.json"))

@@ -1,1 +1,24 @@
-# Stage rules for link (see ARCHITECTURE.md).
+# Link: survey answers joined with the administrative extract on pseudonymous ID (one to
+# one), with a counts-only match report.
+
+
+rule link:
+    input:
+        survey=rules.ingest_survey.output.parquet,
+        admin=rules.ingest_admin.output.parquet,
+    output:
+        linked=work("link/linked.parquet"),
+        report=report(
+            results("link/match_report.json"),
+            caption="../report/link.rst",
+            category="Linkage",
+        ),
+    log:
+        logs("link/link.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/link.py"
+
+
+TARGETS.append(results("link/match_report.json"))

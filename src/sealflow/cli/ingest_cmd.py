@@ -1,9 +1,103 @@
-"""Placeholder: this group's owner adds its commands here."""
+"""`sealflow links`, `sealflow ingest`, `sealflow link`: the tabular spine, by hand.
+
+Each command reads the study's config.yaml, checks it as the workflow does, and calls the
+same library functions as the Snakemake rules, writing the same files. Only counts are
+printed: the outputs themselves hold personal data and stay in the workspace.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import typer
+from rich.console import Console
+
+from sealflow.config import load_config
+from sealflow.ingest.links import make_links
+from sealflow.ingest.paths import StudyPaths
+from sealflow.ingest.settings import IngestSettings, section_defaults
+from sealflow.ingest.tables import combine_reports, ingest_keyed_table, ingest_survey
+from sealflow.link.join import link_survey_admin
+
+CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
+
+
+def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSettings]:
+    config = load_config(config_file)
+    return config, StudyPaths.from_config(config), IngestSettings.from_config(config)
+
+
+def _show(title: str, counts: dict[str, Any]) -> None:
+    Console(stderr=True).print(f"[green]{title}[/green] {json.dumps(counts, sort_keys=True)}")
+
+
+def links(config_file: Path = CONFIG_OPTION) -> None:
+    """Survey token per participant: links table for the provider, token list for the survey."""
+    config, paths, settings = _study(config_file)
+    url_template = {**section_defaults("links"), **(config.get("links") or {})}["url_template"]
+    counts = make_links(
+        paths.input_file("roster"),
+        paths.input_file("withdrawals"),
+        paths.token_key,
+        paths.work("links/links_for_provider.csv"),
+        paths.work("links/tokens_for_survey.csv"),
+        paths.result("links/links_report.json"),
+        url_template,
+        settings,
+    )
+    _show("links:", counts)
+
+
+def ingest(config_file: Path = CONFIG_OPTION) -> None:
+    """Validate the roster, admin extract and survey export; write Parquet to the workspace."""
+    _, paths, settings = _study(config_file)
+    withdrawals = paths.input_file("withdrawals")
+    reports = [paths.result(f"ingest/{name}.json") for name in ("roster", "admin", "survey")]
+    ingest_keyed_table(
+        "roster",
+        paths.input_file("roster"),
+        withdrawals,
+        paths.work("ingest/roster.parquet"),
+        reports[0],
+        settings,
+    )
+    ingest_keyed_table(
+        "admin_extract",
+        paths.input_file("admin_extract"),
+        withdrawals,
+        paths.work("ingest/admin.parquet"),
+        reports[1],
+        settings,
+    )
+    ingest_survey(
+        paths.input_file("survey_export"),
+        paths.input_file("roster"),
+        withdrawals,
+        paths.token_key,
+        paths.work("ingest/survey.parquet"),
+        paths.work("ingest/quarantine/survey_unknown_tokens.parquet"),
+        reports[2],
+        settings,
+    )
+    _show("ingest:", combine_reports(reports, paths.result("ingest/ingest_report.json")))
+
+
+def link(config_file: Path = CONFIG_OPTION) -> None:
+    """Join the ingested survey answers with the admin extract; write the match report."""
+    _, paths, _ = _study(config_file)
+    counts = link_survey_admin(
+        paths.work("ingest/survey.parquet"),
+        paths.work("ingest/admin.parquet"),
+        paths.work("link/linked.parquet"),
+        paths.result("link/match_report.json"),
+    )
+    _show("link:", counts)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `sealflow` app."""
+    app.command("links")(links)
+    app.command("ingest")(ingest)
+    app.command("link")(link)

@@ -1,0 +1,9 @@
+"""Rule ingest: one counts-only ingest report from the per-table reports."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.ingest.tables import combine_reports  # noqa: E402
+
+combine_reports(list(snakemake.input), snakemake.output[0])

@@ -1,0 +1,17 @@
+"""Rule ingest_roster: check the provider's roster, purge withdrawals, write Parquet."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.ingest.settings import IngestSettings  # noqa: E402
+from sealflow.ingest.tables import ingest_keyed_table  # noqa: E402
+
+ingest_keyed_table(
+    "roster",
+    snakemake.input.roster,
+    snakemake.input.withdrawals,
+    snakemake.output.parquet,
+    snakemake.output.report,
+    IngestSettings.from_config(snakemake.config),
+)

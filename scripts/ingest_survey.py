@@ -1,0 +1,19 @@
+"""Rule ingest_survey: check the survey export; tokens to IDs; quarantine; withdrawals; consent."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.ingest.settings import IngestSettings  # noqa: E402
+from sealflow.ingest.tables import ingest_survey  # noqa: E402
+
+ingest_survey(
+    snakemake.input.survey_export,
+    snakemake.input.roster,
+    snakemake.input.withdrawals,
+    snakemake.input.token_key,
+    snakemake.output.parquet,
+    snakemake.output.quarantine,
+    snakemake.output.report,
+    IngestSettings.from_config(snakemake.config),
+)

@@ -1,0 +1,14 @@
+"""Rule link: survey answers joined with the administrative extract; match report."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.link.join import link_survey_admin  # noqa: E402
+
+link_survey_admin(
+    snakemake.input.survey,
+    snakemake.input.admin,
+    snakemake.output.linked,
+    snakemake.output.report,
+)

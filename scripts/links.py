@@ -1,0 +1,20 @@
+"""Rule links: the links table for the provider and the token list for the survey platform."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.ingest.links import make_links  # noqa: E402
+from sealflow.ingest.settings import IngestSettings, section_defaults  # noqa: E402
+
+links_config = {**section_defaults("links"), **snakemake.config.get("links", {})}
+make_links(
+    snakemake.input.roster,
+    snakemake.input.withdrawals,
+    snakemake.input.token_key,
+    snakemake.output.links_for_provider,
+    snakemake.output.tokens_for_survey,
+    snakemake.output.report,
+    links_config["url_template"],
+    IngestSettings.from_config(snakemake.config),
+)

@@ -1,0 +1,1 @@
+"""sealflow.link: survey answers joined with the administrative extract on pseudonymous ID."""
