@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services"))
 
-from sshd_server import SshServer, unavailable_reason  # noqa: E402
+from sshd_server import SshServer, unavailable_reason
 
 
 @pytest.fixture

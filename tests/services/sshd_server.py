@@ -164,7 +164,9 @@ class SshServer:
             wait_for_banner(self.port)
         except RuntimeError as exc:
             self.stop()
-            raise RuntimeError(f"{exc}; sshd log:\n{self.log.read_text(errors='replace')}") from None
+            raise RuntimeError(
+                f"{exc}; sshd log:\n{self.log.read_text(errors='replace')}"
+            ) from None
         return self
 
     def stop(self) -> None:
@@ -208,6 +210,7 @@ class DroppingProxy:
     def __init__(self, target_port: int, budget: int) -> None:
         self.target_port = target_port
         self.budget = budget
+        self.settle_seconds = 0.3
         self.cuts = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self._listener.getsockname()[1])
@@ -225,7 +228,9 @@ class DroppingProxy:
             upstream = socket.create_connection(("127.0.0.1", self.target_port))
             budget = self.budget if first else None
             first = False
-            threading.Thread(target=self._relay, args=(client, upstream, budget), daemon=True).start()
+            threading.Thread(
+                target=self._relay, args=(client, upstream, budget), daemon=True
+            ).start()
 
     def _relay(self, client: socket.socket, upstream: socket.socket, budget: int | None) -> None:
         moved = [0]
@@ -239,7 +244,10 @@ class DroppingProxy:
                         break
                     moved[0] += len(chunk)
                     if budget is not None and moved[0] > budget:
+                        # The path dies: nothing more passes; the server gets a moment to
+                        # act on what already reached it, as it would on a real network.
                         self.cuts += 1
+                        time.sleep(self.settle_seconds)
                         break
                     dst.sendall(chunk)
             except OSError:

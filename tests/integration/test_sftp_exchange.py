@@ -1,0 +1,284 @@
+"""Exchange over SFTP against a real OpenSSH sshd on 127.0.0.1 (tests/services/sshd_server.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pwd
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from exchange_study import Study, write_study
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sshd_server import DroppingProxy, SshServer, make_ed25519_key
+
+from sealflow.errors import HostKeyError, TransportError
+from sealflow.exchange.flow import make_outgoing, open_received, receive_batches, send_batch
+from sealflow.exchange.sftp import SftpEndpoint, SftpTransport
+from sealflow.seal.minisign import sign_bytes
+from sealflow.seal.minisign_keys import MinisignSecretKey
+
+pytestmark = pytest.mark.sshd
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _give_to_server_user(server: SshServer, path: Path) -> None:
+    """Files the test writes on the server side must belong to the SFTP user, as theirs would."""
+    entry = pwd.getpwnam(server.user)
+    for item in [path, *path.rglob("*")]:
+        os.chown(item, entry.pw_uid, entry.pw_gid)
+
+
+def _endpoint(
+    server: SshServer, study_root: Path, port: int | None = None, **overrides
+) -> SftpEndpoint:
+    known_hosts = study_root / "known_hosts"
+    known_hosts.write_text(server.known_hosts_line(port))
+    fields = {
+        "party": "provider",
+        "host": "127.0.0.1",
+        "port": port or server.port,
+        "user": server.user,
+        "known_hosts": known_hosts,
+        "identity_file": server.client_key,
+        "inbox": str(server.data / "provider/inbox"),
+        "outbox": str(server.data / "provider/outbox"),
+        "timeout": 10.0,
+        "backoff": 0.05,
+        "retries": 4,
+    }
+    fields.update(overrides)
+    return SftpEndpoint(**fields)
+
+
+def _sftp_study(tmp_path: Path, server: SshServer) -> Study:
+    study = write_study(tmp_path / "study")
+    (study.root / "known_hosts").write_text(server.known_hosts_line())
+    entry = study.parties["parties"]["provider"]
+    entry["transport"] = "sftp"
+    entry["sftp"] = {
+        "host": "127.0.0.1",
+        "port": server.port,
+        "user": server.user,
+        "known_hosts": "known_hosts",
+        "identity_file": str(server.client_key),
+        "inbox": str(server.data / "provider/inbox"),
+        "outbox": str(server.data / "provider/outbox"),
+        "timeout": 10,
+    }
+    (study.root / "parties.yaml").write_text(yaml.safe_dump(study.parties))
+    for folder in ("provider/inbox", "provider/outbox"):
+        (server.data / folder).mkdir(parents=True, exist_ok=True)
+    _give_to_server_user(server, server.data / "provider")
+    return study
+
+
+def _plain(tmp_path: Path, size: int = 200_000) -> list[Path]:
+    folder = tmp_path / "plain"
+    folder.mkdir(exist_ok=True)
+    roster = folder / "roster.csv"
+    roster.write_bytes(b"pseudonymous_id\n" + os.urandom(size))
+    return [roster]
+
+
+def _provider_batch_in_outbox(study: Study, server: SshServer, plain: list[Path]) -> Path:
+    """The provider's side: make a signed batch for us and leave it in its SFTP outbox."""
+    provider = study.as_party("provider")
+    local = study.root / "parties/provider/outgoing/b"
+    manifest = make_outgoing(provider, "evaluator", "extract", plain, local)
+    remote = server.data / "provider/outbox" / manifest.batch_id
+    shutil.copytree(local, remote)
+    _give_to_server_user(server, remote)
+    return remote
+
+
+def test_when_batch_goes_both_ways_then_it_arrives_whole_with_a_receipt(
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    study = _sftp_study(tmp_path, sshd)
+    plain = _plain(tmp_path)
+    ctx = study.context()
+    batch = study.root / "work/exchange/outgoing/b"
+    make_outgoing(ctx, "provider", "links", plain, batch)
+    record = send_batch(ctx, "provider", batch)
+    remote = sshd.data / "provider/inbox" / record["batch_id"]
+    assert sorted(p.name for p in remote.iterdir()) == sorted(p.name for p in batch.iterdir())
+    for entry in record["files"]:
+        assert _sha(remote / entry["name"]) == entry["sha256"]
+
+    (sshd.data / "provider/outbox/someone-elses.csv").write_text("not ours")
+    _provider_batch_in_outbox(study, sshd, plain)
+    report = receive_batches(ctx, "provider")
+    assert len(report.received) == 1 and not report.quarantined
+    batch_id = report.received[0]["batch_id"]
+    assert (sshd.data / "provider/inbox/receipts" / f"{batch_id}.receipt.json").exists()
+    assert sorted(p.name for p in (sshd.data / "provider/outbox").iterdir()) == [
+        "someone-elses.csv"
+    ]
+    out = study.root / "work/received/provider"
+    open_received(ctx, "provider", out, expect=["roster.csv"])
+    assert _sha(out / "roster.csv") == _sha(plain[0])
+
+
+def test_when_host_key_is_not_pinned_then_refused_showing_the_fingerprint(
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    endpoint = _endpoint(sshd, tmp_path)
+    endpoint.known_hosts.write_text("")
+    with pytest.raises(HostKeyError, match=r"SHA256:\S+.*expected: none pinned"):
+        SftpTransport(endpoint).list_incoming()
+
+
+def test_when_host_key_changed_then_refused_showing_seen_and_expected(
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    endpoint = _endpoint(sshd, tmp_path)
+    impostor = make_ed25519_key(tmp_path / "impostor")
+    key_type, key_b64 = impostor.with_suffix(".pub").read_text().split()[:2]
+    endpoint.known_hosts.write_text(f"[127.0.0.1]:{sshd.port} {key_type} {key_b64}\n")
+    transport = SftpTransport(endpoint)
+    with pytest.raises(
+        HostKeyError, match=r"CHANGED.*seen ssh-ed25519 SHA256:.*expected ssh-ed25519 SHA256:"
+    ):
+        transport.list_incoming()
+    assert transport.log.connects == 0
+
+
+def test_when_client_key_is_not_authorised_then_refused(sshd: SshServer, tmp_path: Path) -> None:
+    stranger = make_ed25519_key(tmp_path / "stranger")
+    transport = SftpTransport(_endpoint(sshd, tmp_path, identity_file=stranger))
+    with pytest.raises(TransportError, match="refused with key"):
+        transport.list_incoming()
+
+
+@pytest.mark.parametrize("direction", ["upload", "download"])
+def test_when_connection_drops_mid_transfer_then_it_resumes_to_identical_bytes(
+    sshd: SshServer, tmp_path: Path, direction: str
+) -> None:
+    payload = tmp_path / "sealed.age"
+    payload.write_bytes(os.urandom(6 * 1024 * 1024))
+    proxy = DroppingProxy(sshd.port, budget=2 * 1024 * 1024)
+    try:
+        transport = SftpTransport(_endpoint(sshd, tmp_path, port=proxy.port))
+        if direction == "upload":
+            transport.upload(payload, "b-1/sealed.age")
+            result = sshd.data / "provider/inbox/b-1/sealed.age"
+        else:
+            remote = sshd.data / "provider/outbox/b-1"
+            remote.mkdir(parents=True)
+            shutil.copy(payload, remote / "sealed.age")
+            _give_to_server_user(sshd, sshd.data / "provider")
+            result = tmp_path / "fetched/sealed.age"
+            transport.download("b-1/sealed.age", result, payload.stat().st_size, _sha(payload))
+        transport.close()
+    finally:
+        proxy.close()
+    assert proxy.cuts >= 1
+    assert transport.log.connects == 2
+    assert transport.log.resumed_from and 0 < transport.log.resumed_from[0] < payload.stat().st_size
+    assert _sha(result) == _sha(payload)
+    assert not list(result.parent.glob("*.part"))
+
+
+def test_when_sshd_stops_mid_upload_then_no_partial_file_under_its_final_name_and_rerun_resumes(
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    payload = tmp_path / "sealed.age"
+    payload.write_bytes(os.urandom(4 * 1024 * 1024))
+    proxy = DroppingProxy(sshd.port, budget=1024 * 1024)
+    try:
+        failing = SftpTransport(_endpoint(sshd, tmp_path, port=proxy.port, retries=0))
+        with pytest.raises(TransportError, match="failed after 1 attempts"):
+            failing.upload(payload, "b-1/sealed.age")
+        folder = sshd.data / "provider/inbox/b-1"
+        assert sorted(p.name for p in folder.iterdir()) == ["sealed.age.part"]
+        sshd.restart()
+        transport = SftpTransport(_endpoint(sshd, tmp_path, port=proxy.port))
+        transport.upload(payload, "b-1/sealed.age")
+    finally:
+        proxy.close()
+    assert transport.log.resumed_from and transport.log.resumed_from[0] > 0
+    assert sorted(p.name for p in folder.iterdir()) == ["sealed.age"]
+    assert _sha(folder / "sealed.age") == _sha(payload)
+
+
+def _tamper_on_server(server: SshServer, remote: Path, study: Study) -> None:
+    target = next(remote.glob("*.age"))
+    data = bytearray(target.read_bytes())
+    data[100] ^= 0x01
+    target.write_bytes(bytes(data))
+
+
+def _sign_as_wrong_party(server: SshServer, remote: Path, study: Study) -> None:
+    key = MinisignSecretKey.load(study.root / "parties/survey/keys/survey.minisign.key")
+    text = sign_bytes((remote / "manifest.json").read_bytes(), key, "not the provider")
+    (remote / "manifest.json.minisig").write_text(text)
+
+
+@pytest.mark.parametrize(
+    ("tamper", "error"),
+    [(_tamper_on_server, "IntegrityError"), (_sign_as_wrong_party, "SignatureError")],
+)
+def test_when_batch_on_server_is_bad_then_quarantined_never_decrypted(
+    sshd: SshServer, tmp_path: Path, tamper, error: str
+) -> None:
+    study = _sftp_study(tmp_path, sshd)
+    remote = _provider_batch_in_outbox(study, sshd, _plain(tmp_path))
+    tamper(sshd, remote, study)
+    ctx = study.context()
+    report = receive_batches(ctx, "provider")
+    assert report.received == [] and [q["error"] for q in report.quarantined] == [error]
+    assert not (ctx.path("received") / "provider").exists()
+    assert not (sshd.data / "provider/inbox/receipts").exists()
+
+
+def test_when_batch_is_replayed_on_server_then_refused(sshd: SshServer, tmp_path: Path) -> None:
+    study = _sftp_study(tmp_path, sshd)
+    remote = _provider_batch_in_outbox(study, sshd, _plain(tmp_path))
+    kept = tmp_path / "copy"
+    shutil.copytree(remote, kept)
+    ctx = study.context()
+    assert len(receive_batches(ctx, "provider").received) == 1
+    shutil.copytree(kept, remote)
+    _give_to_server_user(sshd, remote)
+    report = receive_batches(ctx, "provider")
+    assert [q["error"] for q in report.quarantined] == ["ReplayError"]
+
+
+HOSTILE = st.sampled_from(
+    ["../../escape.age", "/etc/passwd", "~/.ssh/authorized_keys", "a\x00b", "sub/dir.age",
+     "\u202eage.exe", "line\nfeed.age", ".."]
+) | st.text(min_size=1, max_size=10).map(lambda t: "../" + t)  # fmt: skip
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=HOSTILE)
+def test_when_manifest_on_server_lists_hostile_name_then_quarantined(
+    sshd: SshServer, tmp_path_factory: pytest.TempPathFactory, name: str
+) -> None:
+    study = _sftp_study(tmp_path_factory.mktemp("hostile"), sshd)
+    batch_id = "20260101T000000Z-provider-extract-hostile"
+    remote = sshd.data / "provider/outbox" / batch_id
+    remote.mkdir(parents=True, exist_ok=True)
+    body = {
+        "format": "sealflow-batch/1", "batch_id": batch_id, "sender": "provider",
+        "recipient": "evaluator", "purpose": "extract", "created": "2026-01-01T00:00:00+00:00",
+        "files": [{"name": name, "size": 1, "sha256": "0" * 64}],
+    }  # fmt: skip
+    data = json.dumps(body).encode()
+    key = MinisignSecretKey.load(study.root / "parties/provider/keys/provider.minisign.key")
+    (remote / "manifest.json").write_bytes(data)
+    (remote / "manifest.json.minisig").write_text(sign_bytes(data, key, "hostile"))
+    _give_to_server_user(sshd, sshd.data / "provider")
+    report = receive_batches(study.context(), "provider")
+    assert [q["error"] for q in report.quarantined] == ["PathSafetyError"]
+    assert not list(study.root.glob("work/exchange/received/provider/*"))
