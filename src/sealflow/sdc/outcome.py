@@ -263,6 +263,7 @@ def write_outcome(
     tables_dir: str | os.PathLike[str],
     checks_path: str | os.PathLike[str],
     register_path: str | os.PathLike[str] | None = None,
+    quotes_note: str | None = None,
 ) -> list[OutcomeTable]:
     """Build, check and write every table (CSV) and the checks JSON; all or nothing."""
     if not Path(linked_path).is_file():
@@ -288,6 +289,7 @@ def write_outcome(
                 }
                 for t in tables
             },
+            "quotes": quotes_note,
             "limits": "secondary suppression protects against exact linear recovery from "
             "row/column totals; interval bounds from non-negativity are not assessed",
         },

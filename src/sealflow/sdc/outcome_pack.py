@@ -1,0 +1,67 @@
+"""The outcome stage: checked aggregate tables plus approved quotations, for the provider.
+
+Quotations leave only through a reviewer-signed approvals file; without one the pack holds
+an empty quotes file and the checks say why. A bad signature stops the stage.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sealflow.config import resolve
+from sealflow.errors import ConfigError
+from sealflow.sdc.outcome import write_outcome
+from sealflow.sdc.quotes import approved_quotes, write_released_quotes
+
+
+def release_quotes(
+    outcome: Mapping[str, Any], root: str | os.PathLike[str]
+) -> tuple[list[dict[str, str]], str]:
+    """Approved quotes and a one-line note of how they were decided."""
+    quotes = outcome.get("quotes") or {}
+    if not quotes.get("approvals"):
+        return [], "no approvals file configured (outcome.quotes.approvals): no quotes released"
+    approvals = resolve(root, quotes["approvals"])
+    if not approvals.is_file():
+        return [], "no approvals file yet: no quotes released"
+    if not quotes.get("reviewer_public_key"):
+        raise ConfigError(
+            "outcome.quotes.reviewer_public_key: needed to verify the signed approvals file"
+        )
+    released = approved_quotes(
+        resolve(root, quotes["candidates"]),
+        approvals,
+        resolve(root, quotes["reviewer_public_key"]),
+    )
+    return released, f"{len(released)} quotes approved in a verified reviewer-signed file"
+
+
+def run_outcome(
+    outcome: Mapping[str, Any],
+    root: str | os.PathLike[str],
+    linked_path: str | os.PathLike[str],
+    tables_dir: str | os.PathLike[str],
+    checks_path: str | os.PathLike[str],
+    quotes_path: str | os.PathLike[str],
+) -> dict[str, Any]:
+    """Write every table, the checks JSON and the released quotes; returns a summary."""
+    released, note = release_quotes(outcome, root)
+    register = outcome.get("register")
+    tables = write_outcome(
+        outcome,
+        linked_path,
+        tables_dir,
+        checks_path,
+        resolve(root, register) if register else None,
+        quotes_note=f"{note}",
+    )
+    write_released_quotes(released, quotes_path)
+    return {"tables": [t.name for t in tables], "quotes": len(released), "quotes_note": note}
+
+
+def table_paths(outcome: Mapping[str, Any], tables_dir: str | os.PathLike[str]) -> list[Path]:
+    """Where each configured table's CSV goes."""
+    return [Path(tables_dir) / f"{spec['name']}.csv" for spec in outcome.get("tables", []) or []]

@@ -1,0 +1,187 @@
+"""Quotations: candidates from scrubbed transcripts, reviewer approval, and what may leave.
+
+1. ``write_candidates`` takes every participant turn of suitable length from the scrubbed
+   transcripts into a quotes file in the workspace: document id, quote id, the quote's
+   SHA-256, the quote, a leakage flag with its reason, and empty approved_by/approved_at.
+2. The reviewer fills approved_by and approved_at on the rows they approve, saves the file
+   as the approvals file and signs it with minisign (`sealflow quotes sign` or `minisign -S`).
+3. ``approved_quotes`` verifies that signature with the reviewer's public key and lets out
+   only approved rows whose quote is, byte for byte, a current candidate (the hash binds
+   the approval to the exact words the reviewer read).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from sealflow import fsutil
+from sealflow.errors import InputSchemaError
+from sealflow.sdc.quote_leakage import QuoteLeakageChecker
+from sealflow.seal.minisign import verify_file
+
+CANDIDATE_COLUMNS = [
+    "document_id",
+    "quote_id",
+    "quote_sha256",
+    "quote",
+    "leakage_flag",
+    "leakage_reason",
+    "approved_by",
+    "approved_at",
+]
+RELEASED_COLUMNS = ["document_id", "quote", "approved_by", "approved_at"]
+INTERVIEWER_LABELS = frozenset({"interviewer", "int", "facilitator", "researcher", "moderator"})
+_TURN = re.compile(r"^\s*(?:<v\s+([^>]+)>|([^:<>]{1,40}):)\s*(.+?)\s*(?:</v>)?\s*$")
+_TIMING = re.compile(r"-->|^\d+$|^WEBVTT")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    document_id: str
+    quote_id: str
+    quote: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.quote.encode("utf-8")).hexdigest()
+
+
+def _lines(path: Path) -> Iterator[str]:
+    if path.suffix.lower() == ".docx":
+        import docx  # python-docx; imported here: only docx transcripts need it
+
+        for paragraph in docx.Document(str(path)).paragraphs:
+            yield paragraph.text
+        return
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputSchemaError(f"{path}: not UTF-8 (byte offset {exc.start})") from None
+    yield from text.splitlines()
+
+
+def participant_turns(path: Path) -> Iterator[str]:
+    """The text of each turn not spoken by the interviewer, in order."""
+    for line in _lines(path):
+        if not line.strip() or _TIMING.search(line.strip()):
+            continue
+        match = _TURN.match(line)
+        if not match:
+            continue
+        speaker = (match.group(1) or match.group(2) or "").strip().lower()
+        if speaker in INTERVIEWER_LABELS:
+            continue
+        yield match.group(3)
+
+
+def extract_candidates(
+    transcripts_dir: str | os.PathLike[str], min_words: int = 12, max_words: int = 120
+) -> list[Candidate]:
+    """Participant turns of ``min_words``..``max_words`` words from every scrubbed transcript."""
+    folder = Path(transcripts_dir)
+    if not folder.is_dir():
+        raise InputSchemaError(f"{folder}: folder of scrubbed transcripts not found")
+    candidates = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in {".txt", ".vtt", ".srt", ".docx"}:
+            continue
+        for number, turn in enumerate(participant_turns(path), start=1):
+            if min_words <= len(turn.split()) <= max_words:
+                candidates.append(Candidate(path.stem, f"{path.stem}-{number:04d}", turn))
+    return candidates
+
+
+def candidates_csv(candidates: list[Candidate], checker: QuoteLeakageChecker) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CANDIDATE_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for candidate in candidates:
+        finding = checker.check(candidate.quote)
+        writer.writerow(
+            {
+                "document_id": candidate.document_id,
+                "quote_id": candidate.quote_id,
+                "quote_sha256": candidate.sha256,
+                "quote": candidate.quote,
+                "leakage_flag": "yes" if finding.flagged else "no",
+                "leakage_reason": finding.reason,
+                "approved_by": "",
+                "approved_at": "",
+            }
+        )
+    return out.getvalue()
+
+
+def write_candidates(
+    transcripts_dir: str | os.PathLike[str],
+    microdata_path: str | os.PathLike[str],
+    candidates_path: str | os.PathLike[str],
+    k: int,
+    min_words: int = 12,
+    max_words: int = 120,
+) -> int:
+    """Write the quotes file for the reviewer (0600, in the workspace); returns its rows."""
+    microdata = pl.read_parquet(Path(microdata_path))
+    candidates = extract_candidates(transcripts_dir, min_words, max_words)
+    text = candidates_csv(candidates, QuoteLeakageChecker(microdata, k))
+    fsutil.write_text(candidates_path, text)
+    return len(candidates)
+
+
+def _read_csv_rows(path: Path) -> list[dict[str, str]]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in CANDIDATE_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputSchemaError(f"{path}: missing column(s) {', '.join(missing)}")
+            return list(reader)
+    except UnicodeDecodeError as exc:
+        raise InputSchemaError(f"{path}: not UTF-8 (byte offset {exc.start})") from None
+
+
+def approved_quotes(
+    candidates_path: str | os.PathLike[str],
+    approvals_path: str | os.PathLike[str],
+    reviewer_public_key: str | os.PathLike[str],
+) -> list[dict[str, str]]:
+    """The approved quotes that may leave; raises SignatureError if the approvals are unsigned.
+
+    An approval counts only if the approvals file verifies under the reviewer's key, both
+    approved_by and approved_at are filled, and its quote id, text and hash match a
+    current candidate.
+    """
+    approvals = Path(approvals_path)
+    verify_file(approvals, reviewer_public_key)
+    current = {row["quote_id"]: row for row in _read_csv_rows(Path(candidates_path))}
+    released = []
+    for number, row in enumerate(_read_csv_rows(approvals), start=2):
+        if not row["approved_by"].strip() or not row["approved_at"].strip():
+            continue
+        candidate = current.get(row["quote_id"])
+        digest = hashlib.sha256(row["quote"].encode("utf-8")).hexdigest()
+        if candidate is None or candidate["quote"] != row["quote"] or digest != row["quote_sha256"]:
+            raise InputSchemaError(
+                f"{approvals}: row {number} (quote_id {row['quote_id']}) does not match a current "
+                "candidate quote word for word; regenerate the candidates and approve again"
+            )
+        released.append({c: row[c].strip() if c != "quote" else row[c] for c in RELEASED_COLUMNS})
+    return released
+
+
+def write_released_quotes(quotes: list[dict[str, str]], path: str | os.PathLike[str]) -> None:
+    """The quotes of the outcome pack (approved only); an empty file when none."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, RELEASED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(quotes)
+    fsutil.write_text(path, out.getvalue(), mode=0o644)
