@@ -1,1 +1,41 @@
-"""sealflow.scrub.recognizers"""
+"""sealflow's recognizers. Importing this package makes every class visible to Presidio's
+registry loader, which finds `type: predefined` recognizers among EntityRecognizer subclasses.
+"""
+
+from sealflow.scrub.recognizers.forces.military_place_recognizer import MilitaryPlaceRecognizer
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RankNameRecognizer
+from sealflow.scrub.recognizers.forces.service_number_recognizer import ServiceNumberRecognizer
+from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
+from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
+from sealflow.scrub.recognizers.uk.date_of_birth_recognizer import DateOfBirthRecognizer
+from sealflow.scrub.recognizers.uk.uk_address_recognizer import UkAddressRecognizer
+from sealflow.scrub.recognizers.uk.uk_bank_account_recognizer import UkBankAccountRecognizer
+from sealflow.scrub.recognizers.uk.uk_full_postcode_recognizer import UkFullPostcodeRecognizer
+from sealflow.scrub.recognizers.uk.uk_national_insurance_recognizer import (
+    UkNationalInsuranceRecognizer,
+)
+from sealflow.scrub.recognizers.uk.uk_nhs_recognizer import UkNhsRecognizer
+from sealflow.scrub.recognizers.uk.uk_passport_number_recognizer import UkPassportNumberRecognizer
+from sealflow.scrub.recognizers.uk.uk_phone_recognizer import UkPhoneRecognizer
+from sealflow.scrub.recognizers.uk.uk_vehicle_registration_mark_recognizer import (
+    UkVehicleRegistrationMarkRecognizer,
+)
+
+SEALFLOW_RECOGNIZERS = (
+    UkPhoneRecognizer,
+    UkNationalInsuranceRecognizer,
+    UkNhsRecognizer,
+    UkFullPostcodeRecognizer,
+    UkAddressRecognizer,
+    UkVehicleRegistrationMarkRecognizer,
+    UkBankAccountRecognizer,
+    UkPassportNumberRecognizer,
+    DateOfBirthRecognizer,
+    ServiceNumberRecognizer,
+    RankNameRecognizer,
+    MilitaryPlaceRecognizer,
+    PersonGazetteerRecognizer,
+    DenyListRecognizer,
+)
+
+__all__ = [cls.__name__ for cls in SEALFLOW_RECOGNIZERS] + ["SEALFLOW_RECOGNIZERS"]

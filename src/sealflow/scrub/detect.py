@@ -1,0 +1,187 @@
+"""From raw recognizer results to the spans that will be replaced in one document.
+
+Steps: drop results under their type's threshold; drop spans that are allowed words (MOD,
+Monday, the Army); merge overlapping spans into one (the longest member's type wins, so an
+address swallows its postcode and "Sgt Okafor" stays one person); mark speaker labels that
+are names; then find every later mention of each found value, and of each name's own words
+("Okafor" after "Sgt Okafor"), in any case, so a name found once is replaced everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import RecognizerResult
+
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.settings import ScrubSettings
+from sealflow.scrub.wordlists import WordLists
+
+RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
+PROPAGATED = "consistency"
+SPEAKER = "speaker_label"
+
+
+@dataclass(frozen=True)
+class Detection:
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+def from_results(results: Iterable[RecognizerResult]) -> list[Detection]:
+    detections = []
+    for result in results:
+        metadata = result.recognition_metadata or {}
+        name = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+        detections.append(
+            Detection(result.entity_type, result.start, result.end, result.score, name)
+        )
+    return detections
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding whitespace and trailing sentence punctuation."""
+    while start < end and text[start] in " \t\n\"'(“‘":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;:!?\"')”’":
+        end -= 1
+    return start, end
+
+
+def keep(
+    text: str,
+    detections: Iterable[Detection],
+    settings: ScrubSettings,
+    words: WordLists,
+    min_score: float | None = None,
+) -> list[Detection]:
+    """Apply thresholds (``min_score`` overrides them all) and the allow list."""
+    kept = []
+    for detection in detections:
+        threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
+        if detection.score < threshold:
+            continue
+        start, end = _trim(text, detection.start, detection.end)
+        if start >= end:
+            continue
+        value = text[start:end]
+        if words.is_allowed(value):
+            continue
+        if detection.entity_type == "PERSON":
+            tokens = [t for t in re.split(r"[\s\-]+", value) if t]
+            if all(words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens):
+                continue
+        kept.append(
+            Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
+        )
+    return kept
+
+
+def merge(detections: Sequence[Detection]) -> list[Detection]:
+    """Union overlapping spans; the longest member (then the highest score) gives the type."""
+    merged: list[Detection] = []
+    group: list[Detection] = []
+    group_end = -1
+    for detection in sorted(detections, key=lambda d: (d.start, -d.end)):
+        if group and detection.start < group_end:
+            group.append(detection)
+            group_end = max(group_end, detection.end)
+            continue
+        if group:
+            merged.append(_union(group))
+        group, group_end = [detection], detection.end
+    if group:
+        merged.append(_union(group))
+    return merged
+
+
+def _union(group: list[Detection]) -> Detection:
+    best = max(group, key=lambda d: (d.end - d.start, d.score))
+    return Detection(
+        best.entity_type,
+        min(d.start for d in group),
+        max(d.end for d in group),
+        max(d.score for d in group),
+        best.recognizer,
+    )
+
+
+def name_words(value: str, words: WordLists) -> list[str]:
+    """The words of a found name that identify on their own (not ranks, titles or stop words)."""
+    tokens = [t.strip(".,'’") for t in re.split(r"[\s]+", value)]
+    kept = []
+    for token in tokens:
+        lower = token.lower().removesuffix("'s")
+        if (
+            len(lower) < 2
+            or lower in RANK_WORDS
+            or lower in words.stop_words
+            or words.is_allowed(lower)
+        ):
+            continue
+        kept.append(token.removesuffix("'s").removesuffix("’s"))
+    return kept
+
+
+def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> list[Detection]:
+    """Add every other mention of each found value (and of each name's words), in any case.
+
+    A name word that is also an ordinary word (Will, Brown) is matched only when capitalised.
+    """
+    any_case: dict[str, str] = {}
+    capitalised: dict[str, str] = {}
+    for detection in detections:
+        value = text[detection.start : detection.end]
+        if len(value.strip()) < 2:
+            continue
+        any_case.setdefault(value.lower(), detection.entity_type)
+        if detection.entity_type != "PERSON":
+            continue
+        for word in name_words(value, words):
+            lower = word.lower()
+            if words.is_common_word(lower) or lower in words.ambiguous:
+                if word[:1].isupper():
+                    capitalised.setdefault(word, "PERSON")
+            elif len(lower) >= 3:
+                any_case.setdefault(lower, "PERSON")
+    added = list(detections)
+    for terms, flags in ((any_case, re.IGNORECASE), (capitalised, 0)):
+        if not terms:
+            continue
+        ordered = sorted(terms, key=len, reverse=True)
+        regex = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")(?!\w)", flags
+        )
+        lookup = {k.lower(): v for k, v in terms.items()} if flags else terms
+        for match in regex.finditer(text):
+            entity = lookup.get(match.group(0).lower() if flags else match.group(0))
+            if entity is None:
+                entity = lookup.get(match.group(0).lower(), "PERSON")
+            added.append(Detection(entity, match.start(), match.end(), 1.0, PROPAGATED))
+    return merge(added)
+
+
+def speaker_detections(
+    text: str,
+    bounds: Sequence[tuple[int, int]],
+    speaker_flags: Sequence[bool],
+    roles: frozenset[str],
+    words: WordLists,
+) -> list[Detection]:
+    """A speaker label that is not a role (Interviewer, Participant 2, P1) is a person's name."""
+    found = []
+    for (start, end), is_speaker in zip(bounds, speaker_flags, strict=True):
+        if not is_speaker:
+            continue
+        label = text[start:end].strip()
+        base = re.sub(r"[\s_\-]*\d+$", "", label).strip().lower()
+        if not label or base in roles or words.is_allowed(base) or not re.search(r"[A-Za-z]", base):
+            continue
+        s, e = _trim(text, start, end)
+        found.append(Detection("PERSON", s, e, 1.0, SPEAKER))
+    return found

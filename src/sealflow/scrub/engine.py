@@ -1,0 +1,135 @@
+"""Detection engine: Presidio's AnalyzerEngine on the pinned spaCy model, one per process.
+
+Recognizers come from the registry YAML (Presidio's format); spaCy runs NER only (the
+tagger, parser, attribute ruler and lemmatizer are loaded but disabled: NER does not use
+them and they cost half the time), and only its PERSON label is mapped: DATE, CARDINAL,
+ORG and the rest would destroy weekdays, months, numbers and timestamps.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
+
+import sealflow.scrub.recognizers  # noqa: F401  (registers sealflow's recognizer classes)
+from sealflow.errors import ConfigError
+from sealflow.scrub import offline
+from sealflow.scrub.settings import ScrubSettings
+
+SPACY_LABELS_IGNORED = (
+    "NORP",
+    "FAC",
+    "ORG",
+    "GPE",
+    "LOC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+)
+
+_ENGINES: dict[str, ScrubEngine] = {}
+
+
+@dataclass
+class ScrubEngine:
+    """An AnalyzerEngine plus the settings it was built from."""
+
+    analyzer: AnalyzerEngine
+    nlp_engine: SpacyNlpEngine
+    settings: ScrubSettings
+
+    def nlp_artifacts(self, texts: Sequence[str]) -> Iterator[NlpArtifacts]:
+        """spaCy over many texts at once (nlp.pipe), in order."""
+        batch = self.nlp_engine.process_batch(
+            list(texts), language="en", batch_size=self.settings.batch_size
+        )
+        for item in batch:
+            yield item[1]
+
+    def analyze_many(self, texts: Sequence[str], min_score: float) -> list[list[RecognizerResult]]:
+        """Every recognizer's results per text, at or above ``min_score``."""
+        results = []
+        for text, artifacts in zip(texts, self.nlp_artifacts(texts), strict=True):
+            results.append(
+                self.analyzer.analyze(
+                    text=text, language="en", nlp_artifacts=artifacts, score_threshold=min_score
+                )
+                if text.strip()
+                else []
+            )
+        return results
+
+
+def _nlp_engine(settings: ScrubSettings) -> SpacyNlpEngine:
+    configuration = NerModelConfiguration(
+        model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
+        labels_to_ignore=list(SPACY_LABELS_IGNORED),
+        low_score_entity_names=[],
+    )
+    engine = SpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": settings.model}],
+        ner_model_configuration=configuration,
+    )
+    try:
+        nlp = spacy.load(settings.model, disable=list(settings.spacy_disable))
+    except OSError as exc:
+        raise ConfigError(
+            f"scrub.model: spaCy model {settings.model!r} is not installed "
+            f"(install it with pip, it is pinned in requirements/model.txt): {exc}"
+        ) from None
+    engine.nlp = {"en": nlp}  # type: ignore[assignment]
+    return engine
+
+
+def build_engine(settings: ScrubSettings) -> ScrubEngine:
+    """Build a new engine (slow: loads spaCy). Use ``get_engine`` to share one per process."""
+    offline.use_bundled_suffix_list()
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    nlp_engine = _nlp_engine(settings)
+    try:
+        provider = RecognizerRegistryProvider(
+            conf_file=str(settings.file("recognizers")), nlp_engine=nlp_engine
+        )
+        registry = provider.create_recognizer_registry()
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ConfigError(
+            f"{settings.file('recognizers')}: not a valid recognizer registry ({exc})"
+        ) from None
+    for recognizer in registry.recognizers:
+        configure = getattr(recognizer, "configure", None)
+        if callable(configure):
+            configure(settings)
+    analyzer = AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=["en"],
+        default_score_threshold=0.0,
+    )
+    return ScrubEngine(analyzer=analyzer, nlp_engine=nlp_engine, settings=settings)
+
+
+def get_engine(settings: ScrubSettings) -> ScrubEngine:
+    """The process's engine for these settings, built on first use."""
+    key = settings.cache_key()
+    if key not in _ENGINES:
+        _ENGINES[key] = build_engine(settings)
+    return _ENGINES[key]
+
+
+def recognizer_names(engine: ScrubEngine) -> Iterable[str]:
+    return [str(getattr(r, "name", "")) for r in engine.analyzer.registry.recognizers]

@@ -1,0 +1,38 @@
+"""Document formats: read a file into segments, write scrubbed segments back in its structure.
+
+Supported: .txt, .vtt (webvtt-py), .srt (srt), .docx (python-docx). ``read_document``
+picks the reader by suffix and raises DocumentError naming the file when it cannot read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sealflow.errors import DocumentError
+from sealflow.scrub.formats.base import ParsedDocument
+from sealflow.scrub.formats.docx_format import read_docx
+from sealflow.scrub.formats.srt_format import read_srt
+from sealflow.scrub.formats.txt_format import read_txt
+from sealflow.scrub.formats.vtt_format import read_vtt
+
+READERS: dict[str, Callable[[Path], ParsedDocument]] = {
+    ".txt": read_txt,
+    ".vtt": read_vtt,
+    ".srt": read_srt,
+    ".docx": read_docx,
+}
+SUFFIXES = tuple(READERS)
+
+
+def read_document(path: Path) -> ParsedDocument:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise DocumentError(
+            f"{path}: unsupported document type {path.suffix!r}; "
+            f"expected one of {', '.join(SUFFIXES)}"
+        )
+    return reader(path)
+
+
+__all__ = ["READERS", "SUFFIXES", "ParsedDocument", "read_document"]

@@ -1,0 +1,1 @@
+"""British Armed Forces identifiers: service numbers, ranks with names, bases and units."""

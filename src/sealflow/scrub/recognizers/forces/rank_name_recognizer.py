@@ -1,0 +1,319 @@
+"""Ranks and titles followed by a name: "Sgt Okafor", "Flt Lt Khan", "Lt Col Price", "Padre Evans".
+
+A rank or title on its own is not an identifier, and "the Sgt said" is not a name: the word
+after the rank must be capitalised, or, in lower-case writing, a word that is not ordinary
+English (a stop word or a word in the common-word list), or a listed first name or surname.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.wordlists import WordLists, default_wordlists
+
+RANKS = (
+    # Army
+    "Pte",
+    "Private",
+    "LCpl",
+    "L/Cpl",
+    "Lance Corporal",
+    "Lance Cpl",
+    "Cpl",
+    "Corporal",
+    "Sgt",
+    "Sergeant",
+    "SSgt",
+    "S/Sgt",
+    "Staff Sergeant",
+    "Staff Sgt",
+    "CSgt",
+    "C/Sgt",
+    "Colour Sergeant",
+    "Colour Sgt",
+    "WO1",
+    "WO2",
+    "Warrant Officer",
+    "RSM",
+    "CSM",
+    "RQMS",
+    "CQMS",
+    "2Lt",
+    "2nd Lt",
+    "Second Lieutenant",
+    "Lt",
+    "Lieut",
+    "Lieutenant",
+    "Capt",
+    "Captain",
+    "Maj",
+    "Major",
+    "Lt Col",
+    "Lieutenant Colonel",
+    "Col",
+    "Colonel",
+    "Brig",
+    "Brigadier",
+    "Gen",
+    "General",
+    "Maj Gen",
+    "Major General",
+    "Lt Gen",
+    "Lieutenant General",
+    "Field Marshal",
+    "Gnr",
+    "Gunner",
+    "Spr",
+    "Sapper",
+    "Tpr",
+    "Trooper",
+    "Rfn",
+    "Rifleman",
+    "Fus",
+    "Fusilier",
+    "Gdsm",
+    "Guardsman",
+    "Kgn",
+    "Kingsman",
+    "Cfn",
+    "Craftsman",
+    "Sig",
+    "Signaller",
+    "Dmr",
+    "Drummer",
+    "Bdr",
+    "Bombardier",
+    "LBdr",
+    "L/Bdr",
+    "Lance Bombardier",
+    "Mne",
+    "Marine",
+    # RAF
+    "AC",
+    "LAC",
+    "SAC",
+    "SAC(T)",
+    "Chf Tech",
+    "Chief Technician",
+    "FS",
+    "F/Sgt",
+    "Flight Sergeant",
+    "MACR",
+    "Plt Off",
+    "Pilot Officer",
+    "Fg Off",
+    "Flying Officer",
+    "Flt Lt",
+    "Flight Lieutenant",
+    "Sqn Ldr",
+    "Squadron Leader",
+    "Wg Cdr",
+    "Wing Commander",
+    "Gp Capt",
+    "Group Captain",
+    "Air Cdre",
+    "Air Commodore",
+    "AVM",
+    "Air Vice Marshal",
+    "Air Marshal",
+    "Air Chief Marshal",
+    # Royal Navy
+    "AB",
+    "Able Seaman",
+    "LH",
+    "Leading Hand",
+    "PO",
+    "Petty Officer",
+    "CPO",
+    "Chief Petty Officer",
+    "Mid",
+    "Midshipman",
+    "SLt",
+    "Sub Lt",
+    "Sub Lieutenant",
+    "Lt Cdr",
+    "Lieutenant Commander",
+    "Cdr",
+    "Commander",
+    "Cdre",
+    "Commodore",
+    "Adm",
+    "Admiral",
+    "Rear Admiral",
+    "Vice Admiral",
+    # Titles and roles used as forms of address
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Doctor",
+    "Prof",
+    "Professor",
+    "Padre",
+    "Rev",
+    "Revd",
+    "Reverend",
+    "Father",
+    "Fr",
+    "Sister",
+    "Sr",
+    "Nurse",
+    "Sir",
+    "Dame",
+    "Lady",
+    "Lord",
+    "Chaplain",
+    "Matron",
+    "Auntie",
+    "Aunty",
+    "Uncle",
+    "Staffie",
+)
+# Titles that are too often ordinary words when lower case: only capitalised use counts.
+CAPITAL_ONLY = {
+    "AB",
+    "AC",
+    "PO",
+    "FS",
+    "LH",
+    "Mid",
+    "Sig",
+    "Fus",
+    "Marine",
+    "Private",
+    "General",
+    "Major",
+    "Lady",
+    "Lord",
+    "Sister",
+    "Father",
+    "Doctor",
+    "Nurse",
+    "Uncle",
+    "Commander",
+    "Gunner",
+    "Sapper",
+    "Trooper",
+    "Sr",
+    "Fr",
+    "Col",
+    "Gen",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+}
+
+_NAME_TOKEN = (
+    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?:['’][A-Z]+)?"  # noqa: S105
+)
+
+
+def _rank_alternation(ranks: tuple[str, ...]) -> str:
+    ordered = sorted(set(ranks), key=len, reverse=True)
+    return "|".join(re.escape(r).replace(r"\ ", r"\.?\s+") + r"\.?" for r in ordered)
+
+
+class RankNameRecognizer(ContextRegexRecognizer):
+    ENTITY = "PERSON"
+    RANKS: ClassVar[tuple[str, ...]] = RANKS
+    EXAMPLES = (
+        ("I reported it to Sgt Okafor on Monday", ["Sgt Okafor"]),
+        ("Flt Lt Khan and Lt Col Price were there", ["Flt Lt Khan", "Lt Col Price"]),
+        ("Padre Evans-Jones helped", ["Padre Evans-Jones"]),
+        ("spoke to cpl mbeki about it", ["cpl mbeki"]),
+        ("Capt. Sarah O'Neill listened", ["Capt. Sarah O'Neill"]),
+        ("L/Cpl McAllister and WO2 Tamang", ["L/Cpl McAllister", "WO2 Tamang"]),
+        ("the sgt said no", []),
+        ("my Sgt was fine", []),
+        ("I became a major part of it", []),
+        ("the doctor said rest", []),
+    )
+
+    def __init__(
+        self, supported_language: str = "en", wordlists: WordLists | None = None, **kwargs: Any
+    ) -> None:
+        self._wordlists = wordlists
+        super().__init__(supported_language=supported_language, **kwargs)
+        ranks = _rank_alternation(self.RANKS)
+        self._capital = re.compile(
+            r"(?<![\w/])(?P<rank>"
+            + ranks
+            + r")\s+(?P<name>(?:"
+            + _NAME_TOKEN
+            + r")(?:[ \-](?:"
+            + _NAME_TOKEN
+            + r")){0,2})"
+        )
+        lower_ranks = _rank_alternation(tuple(r for r in self.RANKS if r not in CAPITAL_ONLY))
+        self._lower = re.compile(
+            r"(?<![\w/])(?P<rank>"
+            + lower_ranks
+            + r")\s+(?P<name>[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)",
+            re.IGNORECASE,
+        )
+
+    @property
+    def wordlists(self) -> WordLists:
+        if self._wordlists is None:
+            self._wordlists = default_wordlists()
+        return self._wordlists
+
+    def configure(self, settings: Any) -> None:
+        self._wordlists = settings.wordlists()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        results: dict[tuple[int, int], RecognizerResult] = {}
+        for match in self._capital.finditer(text):
+            end = self._trim_name(text, match.start("name"), match.group("name"))
+            if end is not None:
+                results[(match.start(), end)] = self.result(match.start(), end, 0.85)
+        for match in self._lower.finditer(text):
+            if (match.start(), match.end()) in results or any(
+                s <= match.start() < e for s, e in results
+            ):
+                continue
+            end = self._trim_lower(match.start("name"), match.group("name"))
+            if end is not None:
+                results[(match.start(), end)] = self.result(match.start(), end, 0.7)
+        return list(results.values())
+
+    def _trim_name(self, text: str, start: int, name: str) -> int | None:
+        """Keep the name tokens up to the first ordinary capitalised word (I, The, Monday)."""
+        kept_end = None
+        offset = start
+        for token in re.split(r"([ \-])", name):
+            if token in (" ", "-"):
+                offset += 1
+                continue
+            if self.wordlists.is_allowed(token) or token.lower() in self.wordlists.stop_words:
+                break
+            offset += len(token)
+            kept_end = offset
+        return kept_end
+
+    def _trim_lower(self, start: int, name: str) -> int | None:
+        kept_end = None
+        offset = start
+        for index, token in enumerate(re.split(r"(\s+)", name)):
+            if token.isspace():
+                offset += len(token)
+                continue
+            word = token.lower().strip("'’-")
+            if not self.wordlists.could_be_lowercase_name(word, strict=index > 0):
+                break
+            offset += len(token)
+            kept_end = offset
+        return kept_end

@@ -1,0 +1,58 @@
+"""British Armed Forces service numbers in the Army, RAF and Royal Navy shapes.
+
+Shapes: eight digits starting 2 or 3 (JPA numbers, soldiers, RAF and RN ratings), a letter
+and six or seven digits with an optional check letter (RN and RM officers and older
+ratings, e.g. "C123456T", "D0123456"), and five- to six-digit officers' numbers, which
+count only next to context ("service number", "personal number", "number is").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+
+
+class ServiceNumberRecognizer(ContextRegexRecognizer):
+    ENTITY = "SERVICE_NUMBER"
+    PATTERNS = (
+        ("jpa", r"(?<![\d\-/.:])[23]\d{3}[ -]?\d{4}(?![\d\-/.:])", 0.55),
+        ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
+        ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/.:%])", 0.15),
+        ("any_digits", r"(?<![\d\-/.:£$])\d{7,9}(?![\d\-/.:%])", 0.2),
+    )
+    CONTEXT = (
+        "service number",
+        "service no",
+        "service num",
+        "svc no",
+        "personal number",
+        "pers no",
+        "number is",
+        "my number",
+        "regimental number",
+        "official number",
+        "s/n",
+        "army number",
+        "raf number",
+        "navy number",
+        "jpa",
+    )
+    CONTEXT_BOOST = 0.6
+    CONTEXT_WINDOW = 40
+    EXAMPLES = (
+        ("service number 25012345", ["25012345"]),
+        ("my number is 30123456 btw", ["30123456"]),
+        ("Service No: C123456T", ["C123456T"]),
+        ("officer, service number 562345", ["562345"]),
+        ("svc no d0123456", ["d0123456"]),
+        ("he quoted 2501 2345 again", ["2501 2345"]),
+        ("we had 12 days and 3 years", []),
+        ("in 2019 about 500 people", []),
+        ("sickness 120000 pounds", []),
+    )
+
+    def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if self.has_context(text, match.start(), match.end()):
+            return min(1.0, base_score + self.CONTEXT_BOOST)
+        return base_score

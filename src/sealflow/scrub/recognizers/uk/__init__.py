@@ -1,0 +1,1 @@
+"""UK identifiers: phone, NI, NHS, postcode, address, vehicle, bank, passport, birth date."""

@@ -1,0 +1,43 @@
+"""UK National Insurance numbers: two letters, six digits, optional suffix A-D.
+
+HMRC never issues prefixes starting with D, F, I, Q, U or V, second letters O, or the pairs
+BG, GB, KN, NK, NT, TN, ZZ. Those still score above the threshold, lower, because survey
+answers and training material quote dummy numbers (QQ 12 34 56 C) that must go too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+
+_BAD_FIRST = set("DFIQUV")
+_BAD_SECOND = set("DFIQUVO")
+_BAD_PAIRS = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+
+class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
+    ENTITY = "UK_NINO"
+    FLAGS = re.IGNORECASE
+    PATTERNS = (("nino", r"\b[a-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[a-d])?\b", 0.75),)
+    CONTEXT = ("national insurance", "ni number", "ni no", "nino", "n.i.", "ni")
+    EXAMPLES = (
+        ("my NI number is AB123456C", ["AB123456C"]),
+        ("ni: ab 12 34 56 c thanks", ["ab 12 34 56 c"]),
+        ("national insurance JT 65 43 21 A", ["JT 65 43 21 A"]),
+        ("NI no. QQ123456C", ["QQ123456C"]),
+        ("pay band AB and 2024 figures", []),
+        ("serial XY12345", []),
+    )
+
+    def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        letters = match.group(0)[:2].upper()
+        valid = (
+            letters[0] not in _BAD_FIRST
+            and letters[1] not in _BAD_SECOND
+            and letters not in _BAD_PAIRS
+        )
+        score = base_score if valid else 0.55
+        if self.has_context(text, match.start(), match.end()):
+            score = min(1.0, score + self.CONTEXT_BOOST)
+        return score

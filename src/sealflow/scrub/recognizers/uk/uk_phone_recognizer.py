@@ -1,0 +1,71 @@
+"""UK phone numbers in every written form, found by Google's libphonenumber (region GB).
+
+Presidio's generic phone recognizer has used the invalid region "UK" (Presidio #2173) and
+keeps only numbers libphonenumber calls *valid*, which drops Ofcom's drama ranges and many
+real-world forms. Here a *possible* number counts when it is written like a UK phone number
+(leading 0, +44 or 0044, or "(0)"), with extensions kept inside the span.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import phonenumbers
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+
+
+class UkPhoneRecognizer(ContextRegexRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    REGION: ClassVar[str] = "GB"
+    CONTEXT = (
+        "phone",
+        "mobile",
+        "mob",
+        "tel",
+        "telephone",
+        "call",
+        "ring",
+        "text",
+        "number",
+        "whatsapp",
+        "landline",
+        "contact",
+    )
+    EXAMPLES = (
+        ("ring me on 07700 900123 after 6", ["07700 900123"]),
+        ("my mobile is +44 7700 900456.", ["+44 7700 900456"]),
+        ("office +44 (0)20 7946 0018 ext 214 thanks", ["+44 (0)20 7946 0018 ext 214"]),
+        ("call 0117 496 0123 or 0044 161 496 0000", ["0044 161 496 0000", "0117 496 0123"]),
+        ("freephone 0800 123 4567", ["0800 123 4567"]),
+        ("tel: 01632-960-123", ["01632-960-123"]),
+        ("it took 12 days and 3 years", []),
+        ("service number 25012345", []),
+        ("the 2019 to 2021 period", []),
+    )
+
+    def __init__(self, supported_language: str = "en", leniency: int = 0, **kwargs: Any) -> None:
+        self.leniency = phonenumbers.Leniency.POSSIBLE if leniency == 0 else leniency
+        super().__init__(supported_language=supported_language, **kwargs)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        results = []
+        for match in phonenumbers.PhoneNumberMatcher(text, self.REGION, leniency=self.leniency):
+            raw = match.raw_string.lstrip()
+            digits = sum(ch.isdigit() for ch in raw)
+            written_as_phone = raw.startswith(("0", "+", "(")) or self.has_context(
+                text, match.start, match.end
+            )
+            if not written_as_phone or digits < 9:
+                continue
+            score = 0.85 if phonenumbers.is_valid_number(match.number) else 0.7
+            if self.has_context(text, match.start, match.end):
+                score = min(1.0, score + 0.15)
+            results.append(self.result(match.start, match.end, score))
+        return results

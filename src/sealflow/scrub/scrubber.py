@@ -1,0 +1,102 @@
+"""Scrub many documents at once: one spaCy batch, then per-document detection and replacement."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sealflow.scrub.detect import (
+    Detection,
+    from_results,
+    keep,
+    merge,
+    propagate,
+    speaker_detections,
+)
+from sealflow.scrub.document import Segment, joined
+from sealflow.scrub.engine import ScrubEngine
+from sealflow.scrub.findings import Finding
+from sealflow.scrub.formats.base import Edit
+from sealflow.scrub.replace import PlaceholderBook
+
+
+@dataclass
+class ScrubbedDocument:
+    """Edits per segment, findings (no values) and the values replaced (workspace only)."""
+
+    edits: list[list[Edit]]
+    findings: list[Finding]
+    replaced_values: set[str] = field(default_factory=set)
+
+    def texts(self, segments: Sequence[Segment]) -> list[str]:
+        from sealflow.scrub.formats.base import apply_edits
+
+        return [apply_edits(s.text, e) for s, e in zip(segments, self.edits, strict=True)]
+
+
+def detect_all(
+    engine: ScrubEngine, documents: Sequence[Sequence[Segment]], min_score: float | None = None
+) -> list[tuple[str, list[tuple[int, int]], list[Detection]]]:
+    """Joined text, segment bounds and final detections of each document."""
+    settings = engine.settings
+    words = settings.wordlists()
+    roles = settings.roles()
+    joined_docs = [joined(list(doc)) for doc in documents]
+    floor = (
+        min_score
+        if min_score is not None
+        else min([settings.default_threshold, *settings.thresholds.values()])
+    )
+    all_results = engine.analyze_many([text for text, _ in joined_docs], min_score=floor)
+    out = []
+    for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
+        detections = keep(text, from_results(results), settings, words, min_score)
+        detections += speaker_detections(text, bounds, [s.speaker for s in doc], roles, words)
+        detections = propagate(text, merge(detections), words)
+        out.append((text, bounds, detections))
+    return out
+
+
+def scrub_segment_lists(
+    engine: ScrubEngine, documents: Sequence[Sequence[Segment]]
+) -> list[ScrubbedDocument]:
+    """Scrub each document (a list of segments); placeholders are consistent within it."""
+    settings = engine.settings
+    words = settings.wordlists()
+    scrubbed = []
+    for text, bounds, detections in detect_all(engine, documents):
+        book = PlaceholderBook(settings, words)
+        edits: list[list[Edit]] = [[] for _ in bounds]
+        findings = []
+        values = set()
+        for detection in sorted(detections, key=lambda d: d.start):
+            value = text[detection.start : detection.end]
+            placeholder = book.placeholder(detection.entity_type, value)
+            values.add(value)
+            findings.append(
+                Finding(
+                    detection.start,
+                    detection.end,
+                    detection.entity_type,
+                    detection.score,
+                    detection.recognizer,
+                )
+            )
+            first = True
+            for index, (seg_start, seg_end) in enumerate(bounds):
+                lo, hi = max(detection.start, seg_start), min(detection.end, seg_end)
+                if lo >= hi:
+                    continue
+                edits[index].append((lo - seg_start, hi - seg_start, placeholder if first else ""))
+                first = False
+        scrubbed.append(ScrubbedDocument(edits, findings, values))
+    return scrubbed
+
+
+def scrub_texts(engine: ScrubEngine, texts: Sequence[str]) -> list[str]:
+    """Scrub plain strings, each its own document."""
+    documents = [[Segment(t)] for t in texts]
+    return [
+        r.texts(d)[0]
+        for r, d in zip(scrub_segment_lists(engine, documents), documents, strict=True)
+    ]

