@@ -1,9 +1,108 @@
-"""Placeholder: this group's owner adds its commands here."""
+"""`sealflow batch make|verify`, `sealflow send`, `sealflow receive`: sealed, signed batches.
+
+The same library functions the workflow's transfer rules call. Output names batch ids,
+file names, counts and hashes, never a value from inside a file.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
+
+from sealflow.errors import IntegrityError
+
+if TYPE_CHECKING:
+    from sealflow.exchange.flow import ExchangeContext
+
+batch_app = typer.Typer(help="Make and verify sealed, signed batches.", no_args_is_help=True)
+
+ConfigOption = Annotated[
+    Path, typer.Option("--config", help="The study's config.yaml.", show_default=True)
+]
+DEFAULT_CONFIG = Path("config/config.yaml")
+
+
+def _context(config: Path) -> ExchangeContext:
+    from sealflow.exchange.flow import ExchangeContext
+
+    return ExchangeContext.from_config(config)
+
+
+@batch_app.command("make")
+def batch_make(
+    files: Annotated[list[Path], typer.Argument(metavar="FILES...", help="Files to seal.")],
+    to: Annotated[str, typer.Option("--to", help="Recipient party (in parties.yaml).")],
+    purpose: Annotated[str, typer.Option("--purpose", help="Why: links, extract, recordings…")],
+    out: Annotated[Path, typer.Option("--out", help="Batch folder to create (new or empty).")],
+    config: ConfigOption = DEFAULT_CONFIG,
+) -> None:
+    """Seal FILES for a party (and for ourselves) into a new batch folder with a signed manifest."""
+    from sealflow.exchange.flow import make_outgoing
+
+    manifest = make_outgoing(_context(config), to, purpose, files, out)
+    typer.echo(f"batch {manifest.batch_id}: {len(manifest.files)} file(s) sealed for {to} in {out}")
+
+
+@batch_app.command("verify")
+def batch_verify(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="Batch folder.")],
+    config: ConfigOption = DEFAULT_CONFIG,
+) -> None:
+    """Check a batch's signature (key pinned in parties.yaml), names, sizes and hashes."""
+    from sealflow.exchange.batch import verify_batch
+
+    ctx = _context(config)
+    verified = verify_batch(folder, ctx.public_keys())
+    manifest = verified.manifest
+    typer.echo(
+        f"batch {manifest.batch_id}: OK, signed by {manifest.sender} for {manifest.recipient}, "
+        f"purpose {manifest.purpose}, {len(manifest.files)} file(s), {manifest.total_size} bytes"
+    )
+
+
+def send(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="Batch folder to send.")],
+    to: Annotated[str, typer.Option("--to", help="Recipient party (in parties.yaml).")],
+    config: ConfigOption = DEFAULT_CONFIG,
+) -> None:
+    """Verify a batch we made, then upload it to the party (manifest last, resumable)."""
+    from sealflow.exchange.flow import send_batch
+
+    record = send_batch(_context(config), to, folder)
+    typer.echo(f"batch {record['batch_id']}: sent to {to} via {record['via']}")
+
+
+def receive(
+    sender: Annotated[str, typer.Option("--from", help="Party whose batches to fetch.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the opened files (0700).")],
+    config: ConfigOption = DEFAULT_CONFIG,
+) -> None:
+    """Fetch new batches from a party, verify them, send receipts, and open them into OUT.
+
+    Batches that fail any check are quarantined with their reason and never opened; the
+    command then exits non-zero after handling the others.
+    """
+    from sealflow.exchange.flow import open_received, receive_batches
+
+    ctx = _context(config)
+    report = receive_batches(ctx, sender)
+    for item in report.received:
+        typer.echo(f"batch {item['batch_id']}: received from {sender}, receipt sent")
+    opened = open_received(ctx, sender, out) if report.received else []
+    typer.echo(f"{len(report.received)} batch(es) received, {len(opened)} file(s) opened in {out}")
+    if report.quarantined:
+        for item in report.quarantined:
+            typer.echo(f"batch {item['batch_id']}: QUARANTINED ({item['reason']})", err=True)
+        raise IntegrityError(
+            f"{len(report.quarantined)} batch(es) from {sender} quarantined in "
+            f"{ctx.path('quarantine')}; none of them was opened"
+        )
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `sealflow` app."""
+    app.add_typer(batch_app, name="batch")
+    app.command("send")(send)
+    app.command("receive")(receive)

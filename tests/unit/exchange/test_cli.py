@@ -1,0 +1,78 @@
+"""The CLI front door: batch make/verify, send, receive, each with --config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from exchange_study import Study
+
+from sealflow.cli import main
+from sealflow.exchange.flow import make_outgoing, send_batch
+
+
+def _run(argv: list[str]) -> None:
+    main(argv)
+
+
+def test_when_batch_is_made_verified_and_sent_then_it_lands_in_the_dropbox(
+    study: Study, plain_files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = study.root / "work/exchange/outgoing/b1"
+    config = str(study.config_path)
+    _run(["batch", "make", "--to", "provider", "--purpose", "links", *map(str, plain_files),
+          "--out", str(out), "--config", config])  # fmt: skip
+    _run(["batch", "verify", str(out), "--config", config])
+    _run(["send", "--to", "provider", str(out), "--config", config])
+    printed = capsys.readouterr().out
+    assert "OK, signed by evaluator for provider" in printed
+    assert "sent to provider via drop-box" in printed
+    assert "PSN-" not in printed
+    assert len(list((study.root / "dropbox/provider").glob("*/manifest.json"))) == 1
+
+
+def test_when_party_batch_is_received_then_opened_into_out(
+    study: Study, plain_files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    provider = study.as_party("provider")
+    batch = study.root / "parties/provider/outgoing/b"
+    make_outgoing(provider, "evaluator", "extract", plain_files, batch)
+    send_batch(provider, "evaluator", batch)
+    out = study.root / "work/received/provider"
+    _run(["receive", "--from", "provider", "--out", str(out), "--config", str(study.config_path)])
+    assert sorted(p.name for p in out.iterdir()) == ["admin_extract.csv", "roster.csv"]
+    assert "1 batch(es) received, 2 file(s) opened" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["batch", "verify", "{root}/nowhere"], "not a batch folder"),
+        (["send", "--to", "nobody", "{root}/nowhere"], "not a batch folder"),
+        (["receive", "--from", "nobody", "--out", "{root}/o"], "unknown party 'nobody'"),
+        (
+            [
+                "batch",
+                "make",
+                "--to",
+                "nobody",
+                "--purpose",
+                "x",
+                "{root}/config.yaml",
+                "--out",
+                "{root}/b",
+            ],
+            "unknown party 'nobody'",
+        ),
+    ],
+)
+def test_when_cli_input_is_bad_then_one_line_error_and_exit_1(
+    study: Study, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    args = [a.format(root=study.root) for a in argv] + ["--config", str(study.config_path)]
+    with pytest.raises(SystemExit) as exit_info:
+        _run(args)
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not (study.root / "b").exists()
