@@ -69,9 +69,10 @@ def _interview(rng: random.Random, vocab: Vocabulary, index: int) -> Interview:
     else:
         participant = [Segment("Participant" if label_style < 0.85 else "P1")]
 
-    questions = list(vocab.templates["interviewer_questions"])
-    first, last = questions[0], questions[-1]
-    middle = rng.sample(questions[1:-1], rng.randint(5, len(questions) - 2))
+    questions = vocab.templates["interviewer_questions"]
+    first = rng.choice(vocab.templates["interviewer_opening"])
+    last = rng.choice(vocab.templates["interviewer_closing"])
+    middle = rng.sample(questions, rng.randint(5, len(questions)))
     answers = _Deck(rng, vocab.templates["participant_turns"])
     followups = vocab.templates["interviewer_followups"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from demo_truth_helpers import misplaced
 
 from sealflow.demo.study import init_study
 
@@ -17,3 +18,9 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("demo") / "study"
     init_study(root, staff=SMALL_STAFF, seed=11)
     return root
+
+
+@pytest.fixture
+def misplaced_truth():
+    """``misplaced_truth(study, "planted.jsonl")`` lists records not found where they say."""
+    return misplaced

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import stat
 from pathlib import Path
@@ -211,3 +212,31 @@ def test_when_population_is_large_then_distributions_are_realistic(population):
 def test_when_population_is_made_then_rare_combinations_exist(population):
     combos = population.group_by("service_branch", "gender", "age_band", "rank_band").len()
     assert combos.filter(pl.col("len") == 1).height >= 1
+
+
+@pytest.mark.parametrize(("staff", "seed"), [(10, 0), (13, 5), (25, 9)])
+def test_when_study_is_tiny_then_it_is_still_whole_and_truthful(
+    tmp_path, misplaced_truth, staff, seed
+):
+    root = tmp_path / "tiny"
+    manifest = init_study(root, staff=staff, seed=seed)
+    assert _read(root, ROSTER).height == staff
+    assert manifest["counts"]["survey"]["rows"] >= 3
+    assert misplaced_truth(root, "planted.jsonl") == []
+
+
+def test_when_long_text_budget_is_small_then_only_that_many_rows_carry_identifiers(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr("sealflow.demo.study.LONG_TEXT_BUDGET", 5)
+    root = tmp_path / "bounded"
+    manifest = init_study(root, staff=300, seed=2)
+    survey_rows = {
+        json.loads(line)["location"].get("row")
+        for line in (root / "truth/planted.jsonl").read_text().splitlines()
+        if line.startswith('{"doc_id":"survey_export"')
+    }
+    assert 1 <= len(survey_rows) <= 5
+    assert manifest["counts"]["survey"]["long_text_rows"] == 5
+    free_text = _read(root, SURVEY)["ft_barriers"].drop_nulls()
+    assert free_text.len() > 20  # stock answers for everyone else
