@@ -1,0 +1,15 @@
+"""Rule anonymise: linked table to anonymised microdata (k-anonymity, l-diversity) + risk JSON."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.sdc.anonymise import anonymise  # noqa: E402
+
+anonymise(
+    snakemake.config["sdc"],
+    snakemake.input.linked,
+    snakemake.output.anonymised,
+    snakemake.output.risk,
+    scrubbed_path=snakemake.input.scrubbed[0] if snakemake.input.scrubbed else None,
+)

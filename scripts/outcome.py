@@ -1,0 +1,17 @@
+"""Rule outcome: checked aggregate tables, the checks JSON and reviewer-approved quotes."""
+
+import sys
+from pathlib import Path
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.sdc.outcome_pack import run_outcome  # noqa: E402
+
+run_outcome(
+    snakemake.config["outcome"],
+    ".",  # the workdir is the study root
+    snakemake.input.linked,
+    Path(snakemake.output.checks).parent,
+    snakemake.output.checks,
+    snakemake.output.quotes,
+)
