@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from sealflow.errors import DecryptionError, SealflowError
 from sealflow.seal import age
-from sealflow.seal.age_stream import CHUNK_SIZE
+from sealflow.seal.age_stream import BLOCK_CHUNKS, CHUNK_SIZE
 
 IDENTITY = age.X25519Identity.generate()
 OTHER_IDENTITY = age.X25519Identity.generate()
@@ -169,3 +169,28 @@ def test_when_recipients_are_bad_then_sealing_refuses(tmp_path: Path, recipients
         age.seal_file(plain, tmp_path / "out.age", recipients)
     assert not (tmp_path / "out.age").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.txt"]
+
+
+BLOCK_BYTES = BLOCK_CHUNKS * CHUNK_SIZE
+
+
+@pytest.mark.parametrize(
+    "size", [BLOCK_BYTES - 1, BLOCK_BYTES, BLOCK_BYTES + 1, 2 * BLOCK_BYTES + CHUNK_SIZE]
+)
+def test_when_payload_spans_processing_blocks_then_round_trip_is_exact(size: int):
+    plaintext = os.urandom(size)
+    assert open_bytes(seal_bytes(plaintext, [IDENTITY.recipient()]), [IDENTITY]) == plaintext
+
+
+@pytest.mark.parametrize("cut_chunks", [BLOCK_CHUNKS, BLOCK_CHUNKS + 1])
+def test_when_payload_is_cut_at_a_block_boundary_then_only_verified_chunks_are_released(
+    cut_chunks: int,
+):
+    plaintext = os.urandom(2 * BLOCK_BYTES + 5)
+    sealed = seal_bytes(plaintext, [IDENTITY.recipient()])
+    payload_start = sealed.index(b"\n---") + 49 + 16
+    cut = sealed[: payload_start + cut_chunks * (CHUNK_SIZE + 16)]
+    released = io.BytesIO()
+    with pytest.raises(DecryptionError, match="final chunk is missing"):
+        age.decrypt(io.BytesIO(cut), released, [IDENTITY])
+    assert released.getvalue() == plaintext[: cut_chunks * CHUNK_SIZE]
