@@ -1,9 +1,165 @@
-"""Placeholder: this group's owner adds its commands here."""
+"""`sealflow anonymise`, `sealflow outcome`, `sealflow release-tables`, `sealflow quotes ...`.
+
+The same library functions as the `anonymise` and `outcome` rules, on the study named by
+its config.yaml. Only counts and figures are printed, never a value of a record.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import typer
+from rich.console import Console
+
+from sealflow.config import load_config, resolve
+from sealflow.errors import ConfigError
+
+CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
+
+quotes_app = typer.Typer(
+    help="Quotations: candidates for the reviewer, signing and checking the approvals.",
+    no_args_is_help=True,
+)
+
+
+def _show(title: str, counts: dict[str, Any]) -> None:
+    Console(stderr=True).print(f"[green]{title}[/green] {json.dumps(counts, sort_keys=True)}")
+
+
+def _section(config: dict[str, Any], name: str) -> dict[str, Any]:
+    section = config.get(name)
+    if not isinstance(section, dict):
+        raise ConfigError(f"config key {name}: section missing; copy it from config/config.yaml")
+    return section
+
+
+def _paths(config: dict[str, Any]) -> tuple[Path, Path, Path]:
+    root = Path(config["root"])
+    work = resolve(root, config["workspace"])
+    results = resolve(root, config["results"])
+    return root, work, results
+
+
+def anonymise(config_file: Path = CONFIG_OPTION) -> None:
+    """Anonymise the linked table: k-anonymity, l-diversity, random archive IDs, risk JSON."""
+    from sealflow.sdc.anonymise import anonymise as run
+
+    config = load_config(config_file)
+    _, work, results = _paths(config)
+    report = run(
+        _section(config, "sdc"),
+        work / "link/linked.parquet",
+        work / "anonymise/anonymised.parquet",
+        results / "anonymise/risk.json",
+        scrubbed_path=work / "scrub/survey_scrubbed.parquet",
+    )
+    _show(
+        "anonymise:",
+        {
+            "k": report["achieved"]["k"],
+            "l": report["achieved"]["l"],
+            "released_records": report["released_records"],
+            "suppressed_records": report["information_loss"]["suppressed_records"],
+        },
+    )
+
+
+def outcome(config_file: Path = CONFIG_OPTION) -> None:
+    """Aggregate tables with output checks, and the quotes a reviewer approved and signed."""
+    from sealflow.sdc.outcome_pack import run_outcome
+
+    config = load_config(config_file)
+    root, work, results = _paths(config)
+    summary = run_outcome(
+        _section(config, "outcome"),
+        root,
+        work / "link/linked.parquet",
+        results / "outcome",
+        results / "outcome/checks.json",
+        results / "outcome/quotes.csv",
+    )
+    _show("outcome:", summary)
+
+
+def release_tables(config_file: Path = CONFIG_OPTION) -> None:
+    """Record the current outcome tables as released (for later differencing checks)."""
+    import polars as pl
+
+    from sealflow.sdc.outcome import build_outcome_tables, read_register, register_release
+
+    config = load_config(config_file)
+    root, work, _ = _paths(config)
+    section = _section(config, "outcome")
+    if not section.get("register"):
+        raise ConfigError("outcome.register: name the register file of released tables")
+    register = resolve(root, section["register"])
+    tables = build_outcome_tables(
+        pl.read_parquet(work / "link/linked.parquet"), section, read_register(register)
+    )
+    _show("release-tables:", {"registered": register_release(tables, register)})
+
+
+@quotes_app.command("candidates")
+def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
+    """Write candidate quotes from the scrubbed transcripts, with leakage flags, for review."""
+    from sealflow.sdc.quotes import write_candidates
+
+    config = load_config(config_file)
+    root, work, _ = _paths(config)
+    quotes = _section(config, "outcome").get("quotes") or {}
+    if not quotes.get("transcripts") or not quotes.get("candidates"):
+        raise ConfigError("outcome.quotes: set transcripts and candidates")
+    count = write_candidates(
+        resolve(root, quotes["transcripts"]),
+        work / "link/linked.parquet",
+        resolve(root, quotes["candidates"]),
+        int(_section(config, "sdc").get("k", 10)),
+        int(quotes.get("min_words", 12)),
+        int(quotes.get("max_words", 120)),
+    )
+    _show("quotes candidates:", {"candidates": count})
+
+
+APPROVALS_ARGUMENT = typer.Argument(
+    ..., help="The approvals file (candidates with approved_by/at)."
+)
+KEY_OPTION = typer.Option(..., "--key", help="The reviewer's minisign secret key file.")
+PASSPHRASE_OPTION = typer.Option(
+    "", help="Environment variable holding the key's passphrase (empty: unprotected key)."
+)
+
+
+@quotes_app.command("sign")
+def quote_sign(
+    approvals: Path = APPROVALS_ARGUMENT,
+    secret_key: Path = KEY_OPTION,
+    passphrase_env: str = PASSPHRASE_OPTION,
+) -> None:
+    """Sign the approvals file as the reviewer (writes APPROVALS.minisig)."""
+    import os
+
+    from sealflow.seal.minisign import sign_file
+
+    passphrase = os.environ.get(passphrase_env) if passphrase_env else None
+    target = sign_file(approvals, secret_key, passphrase=passphrase)
+    _show("quotes sign:", {"signature": str(target)})
+
+
+@quotes_app.command("check")
+def quote_check(config_file: Path = CONFIG_OPTION) -> None:
+    """Verify the signed approvals and count the quotes that would leave."""
+    from sealflow.sdc.outcome_pack import release_quotes
+
+    config = load_config(config_file)
+    released, note = release_quotes(_section(config, "outcome"), config["root"])
+    _show("quotes check:", {"approved": len(released), "note": note})
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `sealflow` app."""
+    app.command("anonymise")(anonymise)
+    app.command("outcome")(outcome)
+    app.command("release-tables")(release_tables)
+    app.add_typer(quotes_app, name="quotes")
