@@ -27,6 +27,8 @@ WORKFLOW_FOLDERS = (
     "dropbox",
     "logs",
 )
+REPORTS_SHOWN = 8
+NUMBERS_SHOWN = 12
 
 
 def read_manifest(study_dir: Path) -> dict[str, Any]:
@@ -110,12 +112,41 @@ def _outputs_table(study_dir: Path) -> Table | None:
     return table if found else None
 
 
+def _numbers(value: Any, prefix: str = "") -> list[tuple[str, int | float]]:
+    """Numeric leaves of a JSON document with their dotted keys; strings are never shown."""
+    if isinstance(value, dict):
+        return [n for k, v in value.items() for n in _numbers(v, f"{prefix}{k}.")]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return [(prefix.rstrip("."), value)]
+    return []
+
+
+def _reports_table(study_dir: Path) -> Table | None:
+    """Headline counts of the JSON reports under results/ (numbers only)."""
+    reports = sorted((study_dir / "results").rglob("*report*.json"))
+    table = Table(title="Reports (counts)", show_header=False)
+    table.add_column("report", style="bold")
+    table.add_column("counts", overflow="fold")
+    for path in reports[:REPORTS_SHOWN]:
+        try:
+            numbers = _numbers(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue
+        if numbers:
+            shown = ", ".join(f"{key} {value}" for key, value in numbers[:NUMBERS_SHOWN])
+            more = (
+                f" (+{len(numbers) - NUMBERS_SHOWN} more)" if len(numbers) > NUMBERS_SHOWN else ""
+            )
+            table.add_row(str(path.relative_to(study_dir)), shown + more)
+    return table if table.row_count else None
+
+
 def summary(study_dir: str | Path) -> Group:
     """A renderable summary of a demo study: inputs it holds and what the workflow made."""
     root = Path(study_dir)
     manifest = read_manifest(root)
     parts: list[Table] = [_inputs_table(root, manifest)]
-    outputs = _outputs_table(root)
-    if outputs is not None:
-        parts.append(outputs)
+    for extra in (_outputs_table(root), _reports_table(root)):
+        if extra is not None:
+            parts.append(extra)
     return Group(*parts)

@@ -31,10 +31,12 @@ def test_when_init_then_summary_lists_counts_and_paths_but_no_planted_value(tmp_
     assert code == 0, err
     assert "60 staff" in err
     (target / "results" / "link").mkdir(parents=True)
-    (target / "results" / "link" / "match_report.json").write_text("{}")
+    report = {"matched": 41, "survey_only": 2, "note": "free text is never shown"}
+    (target / "results" / "link" / "match_report.json").write_text(json.dumps(report))
     code, out, err = _run(capsys, "demo", "summary", str(target))
     assert code == 0, err
     assert "survey_export.csv" in out and "planted.jsonl" in out and "match_report.json" in out
+    assert "matched 41" in out and "never shown" not in out
     planted = [json.loads(line)["value"] for line in (target / "truth/planted.jsonl").open()]
     roster = (target / "work/received/provider/roster.csv").read_text().split()[1:]
     leaked = [v for v in planted + roster if len(v) > 3 and v in out]
