@@ -4,6 +4,7 @@
 
 _SCRUBBED_SURVEY = work("scrub/survey_scrubbed.parquet")
 _SCRUBBED_TRANSCRIPTS = work("scrub/transcripts")
+_OUTCOME = config.get("outcome") or {"tables": []}
 
 
 def _made_by_a_rule(path):
@@ -18,7 +19,7 @@ def _scrubbed_survey(wildcards):
 
 def _quote_approvals(wildcards):
     """The reviewer's signed approvals, once they exist (no quotes leave before)."""
-    quotes = config["outcome"].get("quotes") or {}
+    quotes = _OUTCOME.get("quotes") or {}
     approvals = quotes.get("approvals")
     if not approvals or not os.path.exists(approvals):
         return []
@@ -52,7 +53,7 @@ rule outcome:
         tables=report(
             expand(
                 results("outcome/{table}.csv"),
-                table=[t["name"] for t in config["outcome"]["tables"]],
+                table=[t["name"] for t in _OUTCOME["tables"]],
             ),
             caption="../report/outcome.rst",
             category="Outcome tables",
@@ -75,14 +76,14 @@ TARGETS.extend(rules.anonymise.output)
 TARGETS.extend([*rules.outcome.output.tables, rules.outcome.output.checks])
 TARGETS.append(rules.outcome.output.quotes)
 
-if (config["outcome"].get("quotes") or {}).get("candidates"):
+if (_OUTCOME.get("quotes") or {}).get("candidates"):
 
     rule quote_candidates:
         input:
             transcripts=_SCRUBBED_TRANSCRIPTS,
             linked=work("link/linked.parquet"),
         output:
-            candidates=config["outcome"]["quotes"]["candidates"],
+            candidates=_OUTCOME["quotes"]["candidates"],
         log:
             logs("outcome/quote_candidates.log"),
         conda:
@@ -90,5 +91,6 @@ if (config["outcome"].get("quotes") or {}).get("candidates"):
         script:
             "../../scripts/quote_candidates.py"
 
-    if _made_by_a_rule(_SCRUBBED_TRANSCRIPTS) or os.path.exists(_SCRUBBED_TRANSCRIPTS):
+    _HAS_TRANSCRIPTS = os.path.exists(_SCRUBBED_TRANSCRIPTS)
+    if _made_by_a_rule(_SCRUBBED_TRANSCRIPTS) or _HAS_TRANSCRIPTS:
         TARGETS.append(rules.quote_candidates.output.candidates)
