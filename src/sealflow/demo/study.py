@@ -58,6 +58,12 @@ class StudyFolderError(SealflowError, FileExistsError):
 
 
 def _check_target(study_dir: Path, force: bool) -> None:
+    here = Path.cwd().resolve()
+    if study_dir.resolve() == here or study_dir.resolve() in here.parents:
+        raise StudyFolderError(
+            f"{study_dir}: is the current folder or holds it; run `sealflow demo init` from "
+            "outside the study folder (the study is built beside it and renamed into place)"
+        )
     if not study_dir.exists():
         return
     if not study_dir.is_dir():
@@ -90,7 +96,7 @@ def init_study(
     show_progress: bool = False,
 ) -> dict[str, Any]:
     """Write a whole synthetic study in ``study_dir``; returns its manifest (counts only)."""
-    target = Path(study_dir)
+    target = Path(study_dir).absolute()
     if staff < MIN_STAFF:
         raise SealflowError(
             f"--staff {staff} is too small: a demo study needs at least {MIN_STAFF} people"

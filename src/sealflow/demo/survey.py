@@ -93,7 +93,9 @@ def generate_survey(
         [rng.random(len(respondent)) < CONSENT_RATE, np.ones(len(strangers), bool)]
     )
     seconds = _timestamps(rng, len(row_ids))
-    consenting_ids = [ids[i] for i, agreed in zip(respondent, consent, strict=False) if agreed]
+    consenting_ids = [
+        ids[i] for i, agreed in zip(respondent, consent[: len(respondent)], strict=True) if agreed
+    ]
 
     consenting = np.flatnonzero(consent[: len(respondent)])
     repeat_count = min(DUPLICATE_SUBMISSIONS, len(consenting))

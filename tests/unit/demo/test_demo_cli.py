@@ -102,3 +102,15 @@ def test_when_summary_is_asked_of_a_folder_that_is_not_a_demo_then_it_says_so(tm
     code, _, err = _run(capsys, "demo", "summary", str(tmp_path))
     assert code == 1
     assert "not a study made by `sealflow demo init" in err
+
+
+@pytest.mark.parametrize("relative", [".", ".."])
+def test_when_target_is_the_current_folder_or_above_then_init_refuses(
+    tmp_path, capsys, monkeypatch, relative
+):
+    here = tmp_path / "inside"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, _, err = _run(capsys, "demo", "init", relative, "--staff", "20")
+    assert code == 1 and "current folder" in err
+    assert list(here.iterdir()) == []

@@ -1,0 +1,48 @@
+"""The other parties' side of the demo: each one seals, signs and drops its batch for us.
+
+`sealflow demo init` leaves each party's originals in `parties/<party>/outbox/`, and
+its keys in `parties/<party>/keys/`. Here every such party makes a real batch (sealed to
+the evaluator and to itself, manifest signed with its own minisign key) and sends it with
+the same code a real party's tooling would use, into the evaluator's drop-box. The
+workflow's receive stage then verifies and opens genuine batches, not copies.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sealflow.config import load_config, load_parties
+from sealflow.exchange.flow import ExchangeContext, make_outgoing, send_batch
+
+PURPOSE_BY_ROLE = {"provider": "extract", "survey": "export", "vendor": "transcripts"}
+
+
+def party_key_dir(study_dir: Path, name: str) -> Path:
+    return study_dir / "parties" / name / "keys"
+
+
+def send_party_batches(study_dir: str | Path) -> list[dict[str, Any]]:
+    """Every party with an outbox sends its files to the evaluator; returns the send records."""
+    root = Path(study_dir)
+    config = load_config(root / "config.yaml")
+    parties = load_parties(config)
+    evaluator = config["evaluator"]
+    records = []
+    for name, entry in parties["parties"].items():
+        outbox = root / "parties" / name / "outbox"
+        purpose = PURPOSE_BY_ROLE.get(entry.get("role", ""))
+        if name == evaluator or purpose is None or not outbox.is_dir():
+            continue
+        files = sorted(p for p in outbox.iterdir() if p.is_file() and not p.is_symlink())
+        if not files:
+            continue
+        side = f"parties/{name}"
+        ctx = ExchangeContext.for_party(
+            Path(config["root"]), parties, name, party_key_dir(root, name),
+            {"outgoing": f"{side}/sent", "records": f"{side}/records"},
+        )  # fmt: skip
+        batch_dir = root / side / "sent" / f"{purpose}-batch"
+        make_outgoing(ctx, evaluator, purpose, files, batch_dir)
+        records.append(send_batch(ctx, evaluator, batch_dir) | {"from": name})
+    return records
