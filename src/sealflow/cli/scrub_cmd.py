@@ -1,9 +1,108 @@
-"""Placeholder: this group's owner adds its commands here."""
+"""`sealflow scrub docs` and `sealflow scrub table`: identifiers out of transcripts and free text.
+
+Both call the same library functions as the workflow's scrub rules. With no --config the
+shipped defaults apply. Only counts are printed; values never reach the terminal.
+"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import typer
+
+from sealflow.errors import DocumentError
+
+scrub_app = typer.Typer(
+    help="Replace identifiers in transcripts and survey free text.", no_args_is_help=True
+)
+
+
+def _shard(value: str | None) -> tuple[int, int] | None:
+    if not value:
+        return None
+    try:
+        index, count = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise DocumentError(f"--shard {value!r}: expected INDEX/COUNT, e.g. 0/4") from None
+    return index, count
+
+
+@scrub_app.command("docs")
+def docs(
+    in_dir: Path = typer.Option(  # noqa: B008
+        ..., "--in", help="Folder of .txt, .vtt, .srt and .docx documents."
+    ),
+    out_dir: Path = typer.Option(  # noqa: B008
+        ..., "--out", help="Folder for the scrubbed documents and findings.jsonl."
+    ),
+    config: Path | None = typer.Option(  # noqa: B008
+        None, "--config", help="config.yaml (its scrub section) or a scrub-only YAML."
+    ),
+    processes: int | None = typer.Option(
+        None, "--processes", help="Worker processes (default: all cores)."
+    ),
+    shard: str | None = typer.Option(
+        None, "--shard", help="Only shard INDEX/COUNT of the sorted files."
+    ),
+) -> None:
+    """Scrub every document in --in into a same-named file in --out, plus findings.jsonl."""
+    from dataclasses import replace
+
+    from sealflow.scrub.batch import scrub_documents
+    from sealflow.scrub.report import build_summary, write_findings
+    from sealflow.scrub.settings import load_settings
+
+    settings = load_settings(config)
+    if processes is not None:
+        settings = replace(settings, processes=processes)
+    outcome = scrub_documents(in_dir, out_dir, settings, shard=_shard(shard))
+    write_findings(out_dir / "findings.jsonl", outcome.findings)
+    summary = build_summary(outcome.findings, outcome.failed, outcome.written, outcome.characters)
+    print(
+        f"scrubbed {summary['documents_scrubbed']} document(s), {summary['total']} finding(s): "
+        + ", ".join(f"{t} {n}" for t, n in summary["by_type"].items()),
+        file=sys.stderr,
+    )
+    if outcome.failed:
+        for failure in outcome.failed:
+            print(f"failed: {failure['error']}", file=sys.stderr)
+        raise DocumentError(
+            f"{len(outcome.failed)} document(s) could not be scrubbed: "
+            + ", ".join(f["document"] for f in outcome.failed)
+        )
+
+
+@scrub_app.command("table")
+def table(
+    in_file: Path = typer.Option(..., "--in", help="CSV or Parquet table."),  # noqa: B008
+    columns: str = typer.Option(
+        ..., "--columns", help="Comma-separated free-text columns to scrub."
+    ),
+    out_file: Path = typer.Option(..., "--out", help="Output table (.csv or .parquet)."),  # noqa: B008
+    config: Path | None = typer.Option(  # noqa: B008
+        None, "--config", help="config.yaml (its scrub section) or a scrub-only YAML."
+    ),
+    processes: int | None = typer.Option(
+        None, "--processes", help="Worker processes (default: all cores)."
+    ),
+) -> None:
+    """Scrub the named columns of a table; other columns are copied unchanged."""
+    from dataclasses import replace
+
+    from sealflow.scrub.report import write_findings
+    from sealflow.scrub.settings import load_settings
+    from sealflow.scrub.table import scrub_table
+
+    settings = load_settings(config)
+    if processes is not None:
+        settings = replace(settings, processes=processes)
+    names = [c.strip() for c in columns.split(",") if c.strip()]
+    outcome = scrub_table(in_file, names, out_file, settings)
+    write_findings(out_file.with_name(out_file.name + ".findings.jsonl"), outcome.findings)
+    print(f"scrubbed {len(names)} column(s), {len(outcome.findings)} finding(s)", file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `sealflow` app."""
+    """Add the `scrub` group to the `sealflow` app."""
+    app.add_typer(scrub_app, name="scrub")

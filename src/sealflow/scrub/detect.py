@@ -101,7 +101,7 @@ def merge(detections: Sequence[Detection]) -> list[Detection]:
 
 
 def _union(group: list[Detection]) -> Detection:
-    best = max(group, key=lambda d: (d.end - d.start, d.score))
+    best = max(group, key=lambda d: (d.end - d.start, d.recognizer != "SpacyRecognizer", d.score))
     return Detection(
         best.entity_type,
         min(d.start for d in group),
@@ -109,6 +109,24 @@ def _union(group: list[Detection]) -> Detection:
         max(d.score for d in group),
         best.recognizer,
     )
+
+
+def split_at_bounds(
+    text: str, detections: Sequence[Detection], bounds: Sequence[tuple[int, int]]
+) -> list[Detection]:
+    """Cut any span that crosses a segment boundary into one span per segment."""
+    pieces = []
+    for detection in detections:
+        for seg_start, seg_end in bounds:
+            lo, hi = max(detection.start, seg_start), min(detection.end, seg_end)
+            if lo >= hi:
+                continue
+            lo, hi = _trim(text, lo, hi)
+            if lo < hi:
+                pieces.append(
+                    Detection(detection.entity_type, lo, hi, detection.score, detection.recognizer)
+                )
+    return pieces
 
 
 def name_words(value: str, words: WordLists) -> list[str]:

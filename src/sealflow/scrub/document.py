@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SEPARATOR = "\n"
+SEPARATOR = "\n\n"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from sealflow.scrub.detect import (
     merge,
     propagate,
     speaker_detections,
+    split_at_bounds,
 )
 from sealflow.scrub.document import Segment, joined
 from sealflow.scrub.engine import ScrubEngine
@@ -52,7 +53,8 @@ def detect_all(
     for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
         detections = keep(text, from_results(results), settings, words, min_score)
         detections += speaker_detections(text, bounds, [s.speaker for s in doc], roles, words)
-        detections = propagate(text, merge(detections), words)
+        detections = merge(split_at_bounds(text, detections, bounds))
+        detections = propagate(text, detections, words)
         out.append((text, bounds, detections))
     return out
 

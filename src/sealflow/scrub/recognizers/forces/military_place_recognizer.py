@@ -27,7 +27,6 @@ BASE_SHAPES = (
     + r"(?:\s+"
     + _CAP
     + r")?",
-    r"\b(?:HMS|RFA|HMY|HMSM)\s+" + _CAP + r"(?:\s+" + _CAP + r")?",
     r"\b"
     + _CAP
     + r"(?:\s+"
@@ -35,6 +34,7 @@ BASE_SHAPES = (
     + r")?\s+(?:Barracks|Camp|Garrison|Lines|Airfield|Dockyard|Naval\s+Base|Training\s+Area|Air\s+Station|Cantonment)\b",  # noqa: E501
 )
 UNIT_SHAPES = (
+    r"\b(?:HMS|RFA|HMY|HMSM)\s+" + _CAP + r"(?:\s+" + _CAP + r")?",
     r"\b"
     + _ORD
     + r"\s+(?:Bn|Battalion|Regiment|Regt|Squadron|Sqn|Brigade|Bde|Company|Coy|Battery|Bty|Platoon|Pl|Troop|Tp|Wing|Flight|Division|Div)\b(?:,?\s+(?:the\s+)?"  # noqa: E501
@@ -56,10 +56,10 @@ UNIT_SHAPES = (
 
 
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
-    ENTITY = "MILITARY_BASE"
+    ENTITY = "BASE"
     SHAPES: ClassVar[Mapping[str, Sequence[str]]] = {
-        "MILITARY_BASE": BASE_SHAPES,
-        "MILITARY_UNIT": UNIT_SHAPES,
+        "BASE": BASE_SHAPES,
+        "UNIT": UNIT_SHAPES,
     }
     EXAMPLES = (
         ("posted to RAF Lossiemouth last year", ["RAF Lossiemouth"]),
@@ -79,7 +79,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         **kwargs: Any,
     ) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
-        self.supported_entities = ["MILITARY_BASE", "MILITARY_UNIT"]
+        self.supported_entities = ["BASE", "UNIT"]
         self._listed = {
             entity: regex
             for entity, names in (gazetteer or {}).items()

@@ -6,7 +6,7 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
 
 class UkBankAccountRecognizer(ContextRegexRecognizer):
-    ENTITY = "UK_BANK_ACCOUNT"
+    ENTITY = "BANK_ACCOUNT"
     PATTERNS = (
         ("sort_code", r"(?<![\d/.-])\d{2}[- ]\d{2}[- ]\d{2}(?![\d/.-])", 0.3),
         ("account", r"(?<![\d-])\d{8}(?![\d-])", 0.2),

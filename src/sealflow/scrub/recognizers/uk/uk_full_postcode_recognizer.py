@@ -8,7 +8,7 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
 
 class UkFullPostcodeRecognizer(ContextRegexRecognizer):
-    ENTITY = "UK_POSTCODE"
+    ENTITY = "POSTCODE"
     FLAGS = re.IGNORECASE
     PATTERNS = (
         (

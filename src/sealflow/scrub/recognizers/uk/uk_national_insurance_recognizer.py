@@ -17,7 +17,7 @@ _BAD_PAIRS = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 
 class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
-    ENTITY = "UK_NINO"
+    ENTITY = "NI_NUMBER"
     FLAGS = re.IGNORECASE
     PATTERNS = (("nino", r"\b[a-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[a-d])?\b", 0.75),)
     CONTEXT = ("national insurance", "ni number", "ni no", "nino", "n.i.", "ni")

@@ -23,7 +23,7 @@ def nhs_check_digit_ok(digits: str) -> bool:
 
 
 class UkNhsRecognizer(ContextRegexRecognizer):
-    ENTITY = "UK_NHS"
+    ENTITY = "NHS_NUMBER"
     PATTERNS = (("nhs", r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)", 0.6),)
     CONTEXT = ("nhs", "nhs number", "nhs no", "health number", "chi")
     EXAMPLES = (

@@ -8,7 +8,7 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
 
 class UkPassportNumberRecognizer(ContextRegexRecognizer):
-    ENTITY = "UK_PASSPORT"
+    ENTITY = "PASSPORT"
     FLAGS = re.IGNORECASE
     PATTERNS = (("passport", r"(?<![\w-])(?:\d{9}|[a-z]{2}\d{7})(?![\w-])", 0.25),)
     CONTEXT = ("passport", "passport no", "passport number", "travel document")

@@ -18,7 +18,7 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
 
 class UkPhoneRecognizer(ContextRegexRecognizer):
-    ENTITY = "PHONE_NUMBER"
+    ENTITY = "PHONE"
     REGION: ClassVar[str] = "GB"
     CONTEXT = (
         "phone",

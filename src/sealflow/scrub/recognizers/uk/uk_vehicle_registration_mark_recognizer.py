@@ -8,7 +8,7 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
 
 class UkVehicleRegistrationMarkRecognizer(ContextRegexRecognizer):
-    ENTITY = "UK_VEHICLE_REG"
+    ENTITY = "VEHICLE_REG"
     PATTERNS = (
         ("current", r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b", 0.75),
         ("current_lower", r"\b[a-z]{2}\d{2} ?[a-z]{3}\b", 0.4),

@@ -1,0 +1,161 @@
+"""Scrub a folder of documents: chunks of documents over a pool of processes.
+
+Each worker builds its engine once (``initializer``); each task is a chunk of documents that
+goes through spaCy's ``nlp.pipe`` together. Chunks are cut from the sorted file list, and
+``shard=(i, n)`` keeps every n-th file from the i-th, so Snakemake (or a cluster) can run
+shards as separate jobs with the same result. A document that cannot be read is reported
+with its error and the others still complete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sealflow.errors import DocumentError
+from sealflow.fsutil import private_dir
+from sealflow.scrub.engine import get_engine
+from sealflow.scrub.formats import SUFFIXES, read_document
+from sealflow.scrub.formats.base import ParsedDocument
+from sealflow.scrub.scrubber import scrub_segment_lists
+from sealflow.scrub.settings import ScrubSettings
+
+_WORKER_SETTINGS: ScrubSettings | None = None
+
+
+@dataclass
+class ChunkResult:
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    replaced_values: set[str] = field(default_factory=set)
+    characters: int = 0
+
+    def add(self, other: ChunkResult) -> None:
+        self.findings += other.findings
+        self.failed += other.failed
+        self.written += other.written
+        self.replaced_values |= other.replaced_values
+        self.characters += other.characters
+
+
+def source_kind(path: Path) -> str:
+    return f"transcript{path.suffix.lower()}"
+
+
+def list_documents(in_dir: Path, shard: tuple[int, int] | None = None) -> list[Path]:
+    """The documents of a folder in a stable order, optionally one shard of them."""
+    if not in_dir.is_dir():
+        raise DocumentError(f"{in_dir}: not a folder of documents")
+    files = sorted(
+        p
+        for p in in_dir.iterdir()
+        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+    )
+    if shard is not None:
+        index, count = shard
+        if count < 1 or not 0 <= index < count:
+            raise DocumentError(f"shard {index}/{count}: expected 0 <= index < count")
+        files = files[index::count]
+    return files
+
+
+def scrub_chunk(paths: Sequence[Path], out_dir: Path, settings: ScrubSettings) -> ChunkResult:
+    """Read, scrub and write one chunk of documents in this process."""
+    result = ChunkResult()
+    parsed: list[ParsedDocument] = []
+    for path in paths:
+        try:
+            parsed.append(read_document(path))
+        except DocumentError as exc:
+            result.failed.append({"document": path.name, "error": str(exc)})
+        except OSError as exc:
+            result.failed.append({"document": path.name, "error": f"{path}: {exc.strerror or exc}"})
+    if not parsed:
+        return result
+    engine = get_engine(settings)
+    scrubbed = scrub_segment_lists(engine, [doc.segments for doc in parsed])
+    for doc, outcome in zip(parsed, scrubbed, strict=True):
+        try:
+            doc.writer(outcome.edits, out_dir / doc.path.name)
+        except (DocumentError, OSError) as exc:
+            result.failed.append(
+                {"document": doc.path.name, "error": f"{doc.path}: cannot write ({exc})"}
+            )
+            continue
+        result.written.append(doc.path.name)
+        result.characters += sum(len(s.text) for s in doc.segments)
+        result.replaced_values |= outcome.replaced_values
+        result.findings += [
+            finding.as_record(doc.path.name, source_kind(doc.path)) for finding in outcome.findings
+        ]
+    return result
+
+
+def _init_worker(settings: ScrubSettings) -> None:
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+    get_engine(settings)
+
+
+def _run_chunk(paths: Sequence[Path], out_dir: Path) -> ChunkResult:
+    assert _WORKER_SETTINGS is not None
+    return scrub_chunk(paths, out_dir, _WORKER_SETTINGS)
+
+
+def chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), max(1, size)):
+        yield items[start : start + max(1, size)]
+
+
+def worker_count(settings: ScrubSettings, tasks: int) -> int:
+    wanted = settings.processes or os.cpu_count() or 1
+    return max(1, min(wanted, tasks))
+
+
+def map_chunks(
+    function: Any,
+    work: Sequence[Sequence[Any]],
+    settings: ScrubSettings,
+    *args: Any,
+    progress: str = "",
+) -> Iterator[Any]:
+    """Run ``function(chunk, *args)`` over chunks, in worker processes when more than one."""
+    from tqdm import tqdm
+
+    workers = worker_count(settings, len(work))
+    bar = tqdm(total=len(work), desc=progress or "scrub", unit="chunk", disable=None, leave=False)
+    try:
+        if workers == 1:
+            _init_worker(settings)
+            for chunk in work:
+                yield function(chunk, *args)
+                bar.update()
+            return
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+            for outcome in pool.map(function, work, *[[a] * len(work) for a in args]):
+                yield outcome
+                bar.update()
+    finally:
+        bar.close()
+
+
+def scrub_documents(
+    in_dir: Path, out_dir: Path, settings: ScrubSettings, shard: tuple[int, int] | None = None
+) -> ChunkResult:
+    """Scrub every .txt, .vtt, .srt and .docx in ``in_dir`` into same-named files in ``out_dir``."""
+    files = list_documents(Path(in_dir), shard)
+    private_dir(out_dir)
+    total = ChunkResult()
+    work = list(chunks(files, settings.chunk_documents))
+    for outcome in map_chunks(
+        _run_chunk, work, settings, Path(out_dir), progress="scrub documents"
+    ):
+        total.add(outcome)
+    total.findings.sort(key=lambda r: (r["document"], r["start"]))
+    total.failed.sort(key=lambda r: r["document"])
+    return total

@@ -1,0 +1,140 @@
+"""The residual scan: a second, stricter pass over scrubbed outputs that must find nothing.
+
+Stricter than the first pass: every recognizer at a lower threshold (scrub.residual_threshold),
+the deny list, and every value the first pass replaced (read from the workspace, never
+written outside it). Placeholders are blanked first so they are not read as names. Any hit
+is reported (type, place, recognizer; no value) and fails the certification gate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sealflow.errors import DocumentError
+from sealflow.scrub.batch import chunks, list_documents, map_chunks
+from sealflow.scrub.detect import Detection
+from sealflow.scrub.document import Segment
+from sealflow.scrub.engine import get_engine
+from sealflow.scrub.formats import read_document
+from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
+from sealflow.scrub.scrubber import detect_all
+from sealflow.scrub.settings import ScrubSettings
+from sealflow.scrub.table import read_table
+
+PLACEHOLDER_RE = re.compile(r"\[[A-Z][A-Z_]*(?:-\d+)?\]")
+REPLACED_VALUE = "REPLACED_VALUE"
+
+
+def blank_placeholders(text: str) -> str:
+    return PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def scan_documents(
+    named: Sequence[tuple[str, Sequence[Segment]]],
+    settings: ScrubSettings,
+    replaced_values: Iterable[str],
+) -> list[dict[str, Any]]:
+    """Hits in already scrubbed documents (name, segments); empty when the outputs are clean."""
+    engine = get_engine(settings)
+    documents = [
+        [Segment(blank_placeholders(s.text), s.speaker) for s in segs] for _, segs in named
+    ]
+    values = phrase_regex([v for v in replaced_values if len(v.strip()) >= 3])
+    hits = []
+    for (name, _), (text, _bounds, detections) in zip(
+        named, detect_all(engine, documents, min_score=settings.residual_threshold), strict=True
+    ):
+        found: list[Detection] = list(detections)
+        if values is not None:
+            found += [
+                Detection(REPLACED_VALUE, m.start(), m.end(), 1.0, "replaced_values")
+                for m in values.finditer(text)
+            ]
+        for d in found:
+            hits.append(
+                {
+                    "document": name,
+                    "entity_type": d.entity_type,
+                    "start": d.start,
+                    "end": d.end,
+                    "score": round(d.score, 3),
+                    "recognizer": d.recognizer,
+                }
+            )
+    return hits
+
+
+def _scan_chunk(
+    paths: Sequence[Path], replaced_values: Sequence[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    from sealflow.scrub import batch
+
+    assert batch._WORKER_SETTINGS is not None
+    named = []
+    failed = []
+    for path in paths:
+        try:
+            named.append((path.name, read_document(path).segments))
+        except (DocumentError, OSError) as exc:
+            failed.append({"document": path.name, "error": str(exc)})
+    return scan_documents(named, batch._WORKER_SETTINGS, replaced_values), failed
+
+
+def _scan_rows(
+    rows: Sequence[tuple[str, list[Segment]]], replaced_values: Sequence[str]
+) -> list[dict[str, Any]]:
+    from sealflow.scrub import batch
+
+    assert batch._WORKER_SETTINGS is not None
+    return scan_documents(rows, batch._WORKER_SETTINGS, replaced_values)
+
+
+def residual_scan(
+    settings: ScrubSettings,
+    replaced_values: Iterable[str],
+    documents_dir: Path | None = None,
+    table: Path | None = None,
+    columns: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Scan a folder of scrubbed documents and/or scrubbed table columns; returns the report."""
+    values = sorted(set(replaced_values))
+    hits: list[dict[str, Any]] = []
+    failed: list[dict[str, str]] = []
+    scanned = 0
+    if documents_dir is not None:
+        files = list_documents(Path(documents_dir))
+        scanned += len(files)
+        for chunk_hits, chunk_failed in map_chunks(
+            _scan_chunk,
+            list(chunks(files, settings.chunk_documents)),
+            settings,
+            values,
+            progress="residual documents",
+        ):
+            hits += chunk_hits
+            failed += chunk_failed
+    if table is not None:
+        frame = read_table(Path(table))
+        rows = []
+        for index, cells in enumerate(frame.select(list(columns)).rows()):
+            segments = [Segment(str(c)) for c in cells if c is not None and str(c).strip()]
+            rows.append((f"{Path(table).name}#row{index}", segments))
+        scanned += len(rows)
+        for chunk_hits in map_chunks(
+            _scan_rows, list(chunks(rows, 256)), settings, values, progress="residual table"
+        ):
+            hits += chunk_hits
+    by_type = Counter(h["entity_type"] for h in hits)
+    return {
+        "passed": not hits and not failed,
+        "threshold": settings.residual_threshold,
+        "documents_scanned": scanned,
+        "hits_total": len(hits),
+        "hits_by_type": dict(sorted(by_type.items())),
+        "hits": sorted(hits, key=lambda h: (h["document"], h["start"])),
+        "unreadable": failed,
+    }
