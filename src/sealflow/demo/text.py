@@ -190,6 +190,8 @@ def _rewrite_words(text: str, register: str, rng: random.Random) -> str:
     if register == "casual":
         for formal, short in _CONTRACTIONS:
             text = text.replace(formal, short)
+        if text.endswith(".") and rng.random() < 0.3:
+            text = text[:-1] + rng.choice((" tbh.", "!", "..", " lol", " to be fair."))
         return text
     parts = _WORD_SPLIT.split(text)
     for i in range(0, len(parts), 2):
