@@ -4,6 +4,7 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.ingest.outputs import StudyAudit  # noqa: E402
 from sealflow.sdc.anonymise import anonymise  # noqa: E402
 
 anonymise(
@@ -12,4 +13,5 @@ anonymise(
     snakemake.output.anonymised,
     snakemake.output.risk,
     scrubbed_path=snakemake.input.scrubbed[0] if snakemake.input.scrubbed else None,
+    audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
 )

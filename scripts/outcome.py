@@ -5,6 +5,7 @@ from pathlib import Path
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.ingest.outputs import StudyAudit  # noqa: E402
 from sealflow.sdc.outcome_pack import run_outcome  # noqa: E402
 
 run_outcome(
@@ -14,4 +15,5 @@ run_outcome(
     Path(snakemake.output.checks).parent,
     snakemake.output.checks,
     snakemake.output.quotes,
+    audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
 )

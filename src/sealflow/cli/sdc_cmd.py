@@ -15,6 +15,7 @@ from rich.console import Console
 
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
+from sealflow.ingest.outputs import StudyAudit
 
 CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
 
@@ -54,6 +55,7 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
         work / "anonymise/anonymised.parquet",
         results / "anonymise/risk.json",
         scrubbed_path=work / "scrub/survey_scrubbed.parquet",
+        audit=StudyAudit.for_study(config["root"], config["workspace"]),
     )
     _show(
         "anonymise:",
@@ -79,6 +81,7 @@ def outcome(config_file: Path = CONFIG_OPTION) -> None:
         results / "outcome",
         results / "outcome/checks.json",
         results / "outcome/quotes.csv",
+        audit=StudyAudit.for_study(root, config["workspace"]),
     )
     _show("outcome:", summary)
 
@@ -118,6 +121,7 @@ def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
         int(_section(config, "sdc").get("k", 10)),
         int(quotes.get("min_words", 12)),
         int(quotes.get("max_words", 120)),
+        audit=StudyAudit.for_study(root, config["workspace"]),
     )
     _show("quotes candidates:", {"candidates": count})
 

@@ -24,6 +24,7 @@ import polars as pl
 
 from sealflow import fsutil
 from sealflow.errors import ConfigError, InputSchemaError
+from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.hierarchy import SUPPRESSED, build_hierarchies
 from sealflow.sdc.lattice import LatticeSearch, Models, SearchResult
 from sealflow.sdc.privacy import k_anonymity, l_diversity
@@ -217,6 +218,7 @@ def anonymise(
     anonymised_path: str | os.PathLike[str],
     risk_path: str | os.PathLike[str],
     scrubbed_path: str | os.PathLike[str] | None = None,
+    audit: StudyAudit | None = None,
 ) -> dict[str, Any]:
     """Read the linked table, anonymise it, write the Parquet (0600) and the risk JSON.
 
@@ -226,11 +228,15 @@ def anonymise(
     scrubbed = None
     if scrubbed_path is not None and Path(scrubbed_path).is_file():
         scrubbed = _read_parquet(scrubbed_path)
+    audit_record(audit, "read", linked_path, rows=linked.height)
+    if scrubbed is not None and scrubbed_path is not None:
+        audit_record(audit, "read", scrubbed_path, rows=scrubbed.height)
     table = anonymise_table(linked, sdc, scrubbed, source=str(linked_path))
     fsutil.private_dir(Path(anonymised_path).parent)
     with fsutil.atomic_path(anonymised_path) as tmp:
         table.frame.write_parquet(tmp)
     fsutil.write_json(risk_path, table.report, mode=0o644)
+    audit_record(audit, "write", anonymised_path, rows=table.frame.height)
     return table.report
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sealflow.config import resolve
 from sealflow.errors import ConfigError
+from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.outcome import write_outcome
 from sealflow.sdc.quotes import approved_quotes, write_released_quotes
 
@@ -46,6 +47,7 @@ def run_outcome(
     tables_dir: str | os.PathLike[str],
     checks_path: str | os.PathLike[str],
     quotes_path: str | os.PathLike[str],
+    audit: StudyAudit | None = None,
 ) -> dict[str, Any]:
     """Write every table, the checks JSON and the released quotes; returns a summary."""
     released, note = release_quotes(outcome, root)
@@ -59,6 +61,8 @@ def run_outcome(
         quotes_note=f"{note}",
     )
     write_released_quotes(released, quotes_path)
+    audit_record(audit, "read", linked_path)
+    audit_record(audit, "write", quotes_path, rows=len(released))
     return {"tables": [t.name for t in tables], "quotes": len(released), "quotes_note": note}
 
 

@@ -25,6 +25,7 @@ import polars as pl
 
 from sealflow import fsutil
 from sealflow.errors import InputSchemaError
+from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.quote_leakage import QuoteLeakageChecker
 from sealflow.seal.minisign import verify_file
 
@@ -128,12 +129,15 @@ def write_candidates(
     k: int,
     min_words: int = 12,
     max_words: int = 120,
+    audit: StudyAudit | None = None,
 ) -> int:
     """Write the quotes file for the reviewer (0600, in the workspace); returns its rows."""
     microdata = pl.read_parquet(Path(microdata_path))
     candidates = extract_candidates(transcripts_dir, min_words, max_words)
     text = candidates_csv(candidates, QuoteLeakageChecker(microdata, k))
     fsutil.write_text(candidates_path, text)
+    audit_record(audit, "read", microdata_path, rows=microdata.height)
+    audit_record(audit, "write", candidates_path, rows=len(candidates))
     return len(candidates)
 
 
