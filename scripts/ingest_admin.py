@@ -4,6 +4,7 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.ingest.outputs import StudyAudit  # noqa: E402
 from sealflow.ingest.settings import IngestSettings  # noqa: E402
 from sealflow.ingest.tables import ingest_keyed_table  # noqa: E402
 
@@ -14,4 +15,5 @@ ingest_keyed_table(
     snakemake.output.parquet,
     snakemake.output.report,
     IngestSettings.from_config(snakemake.config),
+    StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
 )

@@ -4,6 +4,7 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.ingest.outputs import StudyAudit  # noqa: E402
 from sealflow.ingest.settings import IngestSettings  # noqa: E402
 from sealflow.ingest.tables import ingest_survey  # noqa: E402
 
@@ -16,4 +17,5 @@ ingest_survey(
     snakemake.output.quarantine,
     snakemake.output.report,
     IngestSettings.from_config(snakemake.config),
+    StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
 )

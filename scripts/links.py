@@ -5,6 +5,7 @@ import sys
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.ingest.links import make_links  # noqa: E402
+from sealflow.ingest.outputs import StudyAudit  # noqa: E402
 from sealflow.ingest.settings import IngestSettings, section_defaults  # noqa: E402
 
 links_config = {**section_defaults("links"), **snakemake.config.get("links", {})}
@@ -17,4 +18,5 @@ make_links(
     snakemake.output.report,
     links_config["url_template"],
     IngestSettings.from_config(snakemake.config),
+    StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
 )

@@ -16,6 +16,7 @@ from rich.console import Console
 
 from sealflow.config import load_config
 from sealflow.ingest.links import make_links
+from sealflow.ingest.outputs import StudyAudit
 from sealflow.ingest.paths import StudyPaths
 from sealflow.ingest.settings import IngestSettings, section_defaults
 from sealflow.ingest.tables import combine_reports, ingest_keyed_table, ingest_survey
@@ -24,9 +25,11 @@ from sealflow.link.join import link_survey_admin
 CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
 
 
-def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSettings]:
+def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSettings, StudyAudit]:
     config = load_config(config_file)
-    return config, StudyPaths.from_config(config), IngestSettings.from_config(config)
+    paths = StudyPaths.from_config(config)
+    audit = StudyAudit.for_study(paths.root, config["workspace"])
+    return config, paths, IngestSettings.from_config(config), audit
 
 
 def _show(title: str, counts: dict[str, Any]) -> None:
@@ -35,7 +38,7 @@ def _show(title: str, counts: dict[str, Any]) -> None:
 
 def links(config_file: Path = CONFIG_OPTION) -> None:
     """Survey token per participant: links table for the provider, token list for the survey."""
-    config, paths, settings = _study(config_file)
+    config, paths, settings, audit = _study(config_file)
     url_template = {**section_defaults("links"), **(config.get("links") or {})}["url_template"]
     counts = make_links(
         paths.input_file("roster"),
@@ -46,13 +49,14 @@ def links(config_file: Path = CONFIG_OPTION) -> None:
         paths.result("links/links_report.json"),
         url_template,
         settings,
+        audit,
     )
     _show("links:", counts)
 
 
 def ingest(config_file: Path = CONFIG_OPTION) -> None:
     """Validate the roster, admin extract and survey export; write Parquet to the workspace."""
-    _, paths, settings = _study(config_file)
+    _, paths, settings, audit = _study(config_file)
     withdrawals = paths.input_file("withdrawals")
     reports = [paths.result(f"ingest/{name}.json") for name in ("roster", "admin", "survey")]
     ingest_keyed_table(
@@ -62,6 +66,7 @@ def ingest(config_file: Path = CONFIG_OPTION) -> None:
         paths.work("ingest/roster.parquet"),
         reports[0],
         settings,
+        audit,
     )
     ingest_keyed_table(
         "admin_extract",
@@ -70,6 +75,7 @@ def ingest(config_file: Path = CONFIG_OPTION) -> None:
         paths.work("ingest/admin.parquet"),
         reports[1],
         settings,
+        audit,
     )
     ingest_survey(
         paths.input_file("survey_export"),
@@ -80,18 +86,20 @@ def ingest(config_file: Path = CONFIG_OPTION) -> None:
         paths.work("ingest/quarantine/survey_unknown_tokens.parquet"),
         reports[2],
         settings,
+        audit,
     )
     _show("ingest:", combine_reports(reports, paths.result("ingest/ingest_report.json")))
 
 
 def link(config_file: Path = CONFIG_OPTION) -> None:
     """Join the ingested survey answers with the admin extract; write the match report."""
-    _, paths, _ = _study(config_file)
+    _, paths, _, audit = _study(config_file)
     counts = link_survey_admin(
         paths.work("ingest/survey.parquet"),
         paths.work("ingest/admin.parquet"),
         paths.work("link/linked.parquet"),
         paths.result("link/match_report.json"),
+        audit,
     )
     _show("link:", counts)
 

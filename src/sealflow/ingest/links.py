@@ -17,7 +17,7 @@ from typing import Any
 import polars as pl
 
 from sealflow.errors import ConfigError, IntegrityError
-from sealflow.ingest.outputs import write_csv, write_report
+from sealflow.ingest.outputs import StudyAudit, audit_record, write_csv, write_report
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.table_schema import table_schema
 from sealflow.ingest.tokens import load_or_create_token_key, survey_token
@@ -65,6 +65,7 @@ def make_links(
     report_path: str | os.PathLike[str],
     url_template: str,
     settings: IngestSettings,
+    audit: StudyAudit | None = None,
 ) -> dict[str, Any]:
     """Write the provider's links table and the survey platform's token list; return counts.
 
@@ -84,4 +85,7 @@ def make_links(
     write_csv(links.select("survey_token", "survey_url").sort("survey_token"), tokens_for_survey)
     counts = {"links_made": links.height, "withdrawn_excluded": withdrawn}
     write_report(counts, report_path)
+    audit_record(audit, "read", roster_csv, rows=roster.height + withdrawn)
+    audit_record(audit, "write", links_for_provider, rows=links.height)
+    audit_record(audit, "write", tokens_for_survey, rows=links.height)
     return counts

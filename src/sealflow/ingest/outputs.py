@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from sealflow import fsutil
+from sealflow.govern.audit import AuditLog, study_audit_log
 
 
 def write_parquet(frame: pl.DataFrame | pl.LazyFrame, path: str | os.PathLike[str]) -> None:
@@ -33,3 +35,28 @@ def write_csv(frame: pl.DataFrame, path: str | os.PathLike[str]) -> None:
 def write_report(counts: dict[str, Any], path: str | os.PathLike[str]) -> None:
     """Write a counts-only JSON report. Callers pass counts and settings, never values."""
     fsutil.write_json(path, counts)
+
+
+@dataclass(frozen=True)
+class StudyAudit:
+    """The study's audit log, recording files by their path relative to the study root."""
+
+    log: AuditLog
+    root: Path
+
+    @classmethod
+    def for_study(cls, root: str | os.PathLike[str], workspace: str = "work") -> StudyAudit:
+        return cls(study_audit_log(Path(root), workspace), Path(root))
+
+    def record(self, action: str, path: str | os.PathLike[str], **counts: Any) -> None:
+        """One entry: the action, the file and counts; never an identifier value."""
+        subject = os.path.relpath(Path(path).resolve(), self.root.resolve())
+        self.log.append(action, subject, **counts)
+
+
+def audit_record(
+    audit: StudyAudit | None, action: str, path: str | os.PathLike[str], **counts: Any
+) -> None:
+    """Record in ``audit`` when one is given (the rules and the CLI give one; tests may not)."""
+    if audit is not None:
+        audit.record(action, path, **counts)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow.ingest.links import token_table
-from sealflow.ingest.outputs import write_parquet, write_report
+from sealflow.ingest.outputs import StudyAudit, audit_record, write_parquet, write_report
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.survey import consenting, keep_latest_submission, map_tokens
 from sealflow.ingest.table_schema import table_schema
@@ -32,6 +32,7 @@ def ingest_keyed_table(
     output: PathLike,
     report_path: PathLike,
     settings: IngestSettings,
+    audit: StudyAudit | None = None,
 ) -> dict[str, Any]:
     """Ingest a table keyed by pseudonymous_id (roster, admin_extract)."""
     frame = read_table(source_csv, table_schema(table), settings)
@@ -45,6 +46,9 @@ def ingest_keyed_table(
     }
     write_parquet(frame, output)
     write_report(counts, report_path)
+    audit_record(audit, "read", source_csv, rows=rows_read)
+    audit_record(audit, "purge", output, withdrawn=withdrawn)
+    audit_record(audit, "write", output, rows=frame.height)
     return counts
 
 
@@ -57,6 +61,7 @@ def ingest_survey(
     quarantine: PathLike,
     report_path: PathLike,
     settings: IngestSettings,
+    audit: StudyAudit | None = None,
 ) -> dict[str, Any]:
     """Ingest the survey export: tokens to IDs, quarantine, withdrawals, repeats, consent.
 
@@ -88,6 +93,10 @@ def ingest_survey(
     write_parquet(quarantined, quarantine)
     write_parquet(known, output)
     write_report(counts, report_path)
+    audit_record(audit, "read", survey_csv, rows=survey.height)
+    audit_record(audit, "write", quarantine, rows=quarantined.height)
+    audit_record(audit, "purge", output, withdrawn=withdrawn)
+    audit_record(audit, "write", output, rows=known.height)
     return counts
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import polars as pl
 
-from sealflow.ingest.outputs import write_parquet, write_report
+from sealflow.ingest.outputs import StudyAudit, audit_record, write_parquet, write_report
 
 KEY = "pseudonymous_id"
 
@@ -29,6 +29,7 @@ def link_survey_admin(
     admin_parquet: str | os.PathLike[str],
     linked_output: str | os.PathLike[str],
     report_path: str | os.PathLike[str],
+    audit: StudyAudit | None = None,
 ) -> dict[str, Any]:
     """Inner-join survey and admin on pseudonymous_id (polars, lazy); write both outputs.
 
@@ -62,6 +63,8 @@ def link_survey_admin(
     }
     counts["duplicates"] = counts["duplicates_survey"] + counts["duplicates_admin"]
     linked = survey.join(admin, on=KEY, how="inner", validate="1:1", maintain_order="left")
-    write_parquet(linked.collect(), linked_output)
+    linked_frame = linked.collect()
+    write_parquet(linked_frame, linked_output)
     write_report(counts, report_path)
+    audit_record(audit, "write", linked_output, rows=linked_frame.height)
     return counts
