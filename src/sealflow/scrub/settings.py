@@ -53,7 +53,7 @@ class ScrubSettings:
     files: Mapping[str, Path] = field(default_factory=lambda: dict(SHIPPED_FILES))
     default_threshold: float = 0.5
     thresholds: Mapping[str, float] = field(default_factory=dict)
-    residual_threshold: float = 0.35
+    residual_threshold: float = 0.45
     placeholder_style: str = "numbered"
     labels: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
     survey_columns: tuple[str, ...] = ("ft_experience", "ft_barriers", "ft_suggestions")

@@ -1,0 +1,16 @@
+"""Rule scrub_residual: the stricter second pass over the scrubbed outputs."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.scrub.stage import residual_stage  # noqa: E402
+
+residual_stage(
+    snakemake.input.transcripts,
+    snakemake.input.survey,
+    snakemake.input.replaced_values,
+    snakemake.output.report,
+    snakemake.config,
+    processes=snakemake.threads,
+)

@@ -1,0 +1,17 @@
+"""Rule scrub_transcripts: every transcript scrubbed into work/scrub/transcripts/."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.scrub.stage import scrub_transcripts_stage  # noqa: E402
+
+scrub_transcripts_stage(
+    snakemake.input.transcripts,
+    snakemake.output.transcripts,
+    snakemake.output.findings,
+    snakemake.output.summary,
+    snakemake.output.replaced_values,
+    snakemake.config,
+    processes=snakemake.threads,
+)

@@ -1,0 +1,155 @@
+"""The scrub stage as the workflow runs it: one function per rule, called by scripts/scrub_*.py.
+
+Scrubbed documents and the survey table stay in the workspace; findings (no values) and
+counts go to results/; the values replaced are kept in the workspace (0600) for the
+residual scan and nowhere else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sealflow.errors import DocumentError
+from sealflow.fsutil import fsync_dir, private_dir, write_json
+from sealflow.scrub.batch import scrub_documents
+from sealflow.scrub.report import build_summary, plot_findings, write_findings, write_summary
+from sealflow.scrub.residual import residual_scan
+from sealflow.scrub.settings import ScrubSettings, settings_from_section
+from sealflow.scrub.table import scrub_table
+
+
+def settings_for(config: Mapping[str, Any], processes: int = 0) -> ScrubSettings:
+    """Settings from the study config (paths resolve against the study root, the workdir)."""
+    settings = settings_from_section(config.get("scrub"), root=".")
+    return replace(settings, processes=processes) if processes else settings
+
+
+@contextlib.contextmanager
+def atomic_directory(final: Path) -> Iterator[Path]:
+    """A 0700 folder that replaces ``final`` only if the block succeeds (else it is removed)."""
+    private_dir(final.parent)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent))
+    try:
+        yield tmp
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(tmp, final)
+        fsync_dir(final.parent)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _write_values(path: str | Path, values: set[str]) -> None:
+    write_json(path, sorted(values))
+
+
+def scrub_transcripts_stage(
+    in_dir: str | Path,
+    out_dir: str | Path,
+    findings: str | Path,
+    summary: str | Path,
+    replaced_values: str | Path,
+    config: Mapping[str, Any],
+    processes: int = 0,
+) -> None:
+    """Scrub every transcript; fail (after writing the others) if any could not be read."""
+    settings = settings_for(config, processes)
+    with atomic_directory(Path(out_dir)) as tmp:
+        outcome = scrub_documents(Path(in_dir), tmp, settings)
+        if outcome.failed:
+            for failure in outcome.failed:
+                print(f"failed: {failure['error']}", file=sys.stderr)
+            raise DocumentError(
+                f"{in_dir}: {len(outcome.failed)} transcript(s) could not be scrubbed: "
+                + ", ".join(f["document"] for f in outcome.failed)
+            )
+    write_findings(Path(findings), outcome.findings)
+    write_summary(
+        Path(summary),
+        build_summary(outcome.findings, outcome.failed, outcome.written, outcome.characters),
+    )
+    _write_values(replaced_values, outcome.replaced_values)
+
+
+def scrub_survey_stage(
+    survey: str | Path,
+    out: str | Path,
+    findings: str | Path,
+    summary: str | Path,
+    replaced_values: str | Path,
+    config: Mapping[str, Any],
+    processes: int = 0,
+) -> None:
+    """Scrub the survey's free-text columns (scrub.survey_columns) into survey_scrubbed.parquet."""
+    settings = settings_for(config, processes)
+    outcome = scrub_table(Path(survey), list(settings.survey_columns), Path(out), settings)
+    write_findings(Path(findings), outcome.findings)
+    write_summary(
+        Path(summary),
+        build_summary(outcome.findings, outcome.failed, ["survey"], outcome.characters),
+    )
+    _write_values(replaced_values, outcome.replaced_values)
+
+
+def residual_stage(
+    transcripts: str | Path,
+    survey: str | Path,
+    replaced_values: Sequence[str | Path],
+    report: str | Path,
+    config: Mapping[str, Any],
+    processes: int = 0,
+) -> None:
+    """Scan the scrubbed outputs; the report says passed true or false (the gate reads it)."""
+    settings = settings_for(config, processes)
+    values: set[str] = set()
+    for path in replaced_values:
+        with open(path, encoding="utf-8") as fh:
+            values.update(json.load(fh))
+    result = residual_scan(
+        settings,
+        values,
+        documents_dir=Path(transcripts),
+        table=Path(survey),
+        columns=list(settings.survey_columns),
+    )
+    write_json(report, result, mode=0o644)
+
+
+def summary_stage(
+    summaries: Sequence[str | Path], sources: Sequence[str], out: str | Path, plot: str | Path
+) -> None:
+    """Combine the per-source summaries into results/scrub/summary.json and a PNG plot."""
+    combined: dict[str, Any] = {
+        "sources": {},
+        "by_type": {},
+        "by_source_and_type": {},
+        "total": 0,
+        "failed": [],
+    }
+    for path, source in zip(summaries, sources, strict=True):
+        with open(path, encoding="utf-8") as fh:
+            part = json.load(fh)
+        combined["sources"][source] = {
+            k: part[k] for k in ("total", "by_type", "failed") if k in part
+        }
+        combined["total"] += part["total"]
+        combined["failed"] += part.get("failed", [])
+        for entity_type, count in part["by_type"].items():
+            combined["by_type"][entity_type] = combined["by_type"].get(entity_type, 0) + count
+        for kind, counts in part.get("by_source_and_type", {}).items():
+            target = combined["by_source_and_type"].setdefault(kind, {})
+            for entity_type, count in counts.items():
+                target[entity_type] = target.get(entity_type, 0) + count
+    combined["passed"] = not combined["failed"]
+    write_summary(Path(out), combined)
+    plot_findings(Path(plot), combined)
