@@ -14,6 +14,7 @@ from typing import Any
 import typer
 from rich.console import Console
 
+from sealflow import fsutil
 from sealflow.config import load_config
 from sealflow.ingest.links import make_links
 from sealflow.ingest.outputs import StudyAudit
@@ -28,6 +29,7 @@ CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yam
 def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSettings, StudyAudit]:
     config = load_config(config_file)
     paths = StudyPaths.from_config(config)
+    fsutil.private_dir(paths.workspace)  # a hand-made study may have left it group-readable
     audit = StudyAudit.for_study(paths.root, config["workspace"])
     return config, paths, IngestSettings.from_config(config), audit
 
