@@ -153,5 +153,5 @@ def test_when_stage_refuses_then_no_output_is_left(tmp_path):
 
 
 def test_when_linked_file_missing_then_error_names_it(tmp_path):
-    with pytest.raises(InputSchemaError, match="linked.parquet: file not found"):
+    with pytest.raises(InputSchemaError, match=r"linked\.parquet: file not found"):
         anonymise(SDC, tmp_path / "linked.parquet", tmp_path / "a.parquet", tmp_path / "r.json")
