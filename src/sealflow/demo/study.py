@@ -26,6 +26,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from sealflow.demo import admin as admin_module
+from sealflow.demo.exchange_sim import send_party_batches
 from sealflow.demo.interviews import FORMATS, generate_interviews, interview_count
 from sealflow.demo.parties import PARTIES, config_text, write_parties
 from sealflow.demo.planted import TruthLog, to_jsonl
@@ -120,9 +121,9 @@ def init_study(
     return manifest
 
 
-def _write_csv(path: Path, frame: pl.DataFrame) -> None:
+def _write_csv(path: Path, frame: pl.DataFrame, bom: bool = False) -> None:
     with atomic_path(path) as tmp:
-        frame.write_csv(tmp)
+        frame.write_csv(tmp, include_bom=bom)
 
 
 def _copy(source: Path, destination: Path) -> None:
@@ -168,7 +169,8 @@ def _build(root: Path, staff: int, seed: int, show_progress: bool) -> dict[str, 
         survey, survey_counts, consenting_ids = generate_survey(
             survey_rng, text_rng, vocab, population, token_key, missing, LONG_TEXT_BUDGET, truth
         )
-        _write_csv(root / SURVEY_FILE, survey)
+        # Survey platforms export for Excel: UTF-8 with a byte-order mark, which ingest accepts.
+        _write_csv(root / SURVEY_FILE, survey, bom=True)
         withdrawals = _withdrawals(misc_rng, ids, consenting_ids)
         _write_csv(root / WITHDRAWALS_FILE, withdrawals)
         progress.advance(task)
@@ -189,6 +191,8 @@ def _build(root: Path, staff: int, seed: int, show_progress: bool) -> dict[str, 
         for relative in (ROSTER_FILE, ADMIN_FILE):
             _copy(root / relative, root / "parties/provider/outbox" / Path(relative).name)
         _copy(root / SURVEY_FILE, root / "parties/survey/outbox" / Path(SURVEY_FILE).name)
+        # Each party seals and signs its outbox into a batch in the evaluator's drop-box.
+        send_party_batches(root)
         progress.advance(task)
 
         step(steps[4])

@@ -27,7 +27,7 @@ ADMIN = "work/received/provider/admin_extract.csv"
 ROSTER = "work/received/provider/roster.csv"
 WITHDRAWALS = "work/withdrawals.csv"
 # Files whose bytes depend on random keys, not on the seed.
-KEY_DEPENDENT = ("parties.yaml", "work/keys/evaluator/", "parties/")
+KEY_DEPENDENT = ("parties.yaml", "work/keys/evaluator/", "parties/", "dropbox/")
 
 
 def _data_md_table(name: str) -> dict[str, str]:
@@ -113,6 +113,15 @@ def test_when_consent_is_no_then_answers_are_empty_and_otherwise_likert_is_1_to_
     assert declined.select(pl.all_horizontal(pl.col(answers).is_null()).all()).item()
     assert consented.select(pl.all_horizontal(pl.col("^wb_.$").is_between(1, 5)).all()).item()
     assert set(survey["consent"]) == {"yes", "no"}
+
+
+@pytest.mark.parametrize(("relative", "bom"), [(SURVEY, True), (ADMIN, False), (ROSTER, False)])
+def test_when_tables_are_written_then_they_are_utf8_with_bom_only_where_platforms_add_one(
+    study, relative, bom
+):
+    data = (study / relative).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") == bom
+    data.decode("utf-8")
 
 
 def test_when_withdrawals_are_made_then_they_are_roster_ids_with_iso_dates(study):
