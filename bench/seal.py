@@ -7,7 +7,7 @@ Baselines, measured in the same run:
 Throughput ratios (higher means sealflow is faster) and the peak RSS of this whole
 process (an upper bound on sealflow's own) go to bench/results/seal.json.
 
-Usage: .venv/bin/python bench/seal.py [--size-mib 512] [--repeat 3] [--dir /dev/shm]
+Usage: .venv/bin/python bench/seal.py [--size-mib 512] [--repeat 5] [--dir /dev/shm]
 Files live in a temporary folder under --dir (default: /dev/shm when present, so the
 disk does not dominate; sealflow fsyncs its outputs, age does not).
 """
@@ -35,14 +35,8 @@ CHUNK = 64 * 1024
 RESULTS = Path(__file__).resolve().parent / "results" / "seal.json"
 
 
-def best_of(repeat: int, action: Callable[[], None]) -> float:
-    """The fastest of ``repeat`` timed runs (the machine is shared: noise only slows)."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - start)
-    return best
+def run(command: list[str]) -> None:
+    subprocess.run(command, check=True)
 
 
 def write_random_file(path: Path, size: int) -> None:
@@ -85,7 +79,7 @@ def libsodium_open_action(chunks: int) -> Callable[[], None]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=512)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     default_dir = "/dev/shm" if Path("/dev/shm").is_dir() else tempfile.gettempdir()
     parser.add_argument("--dir", default=default_dir)
     args = parser.parse_args()
@@ -103,32 +97,28 @@ def main() -> None:
         identity_file.write_text(identity.encode() + "\n")
         recipient = str(identity.recipient())
 
-        times: dict[str, float] = {}
-        times["libsodium_seal"] = best_of(args.repeat, lambda: libsodium_seal(chunks))
-        times["libsodium_open"] = best_of(args.repeat, libsodium_open_action(chunks))
-        times["sealflow_seal"] = best_of(
-            args.repeat, lambda: age.seal_file(plain, work / "sealflow.age", [recipient])
-        )
-        times["sealflow_open"] = best_of(
-            args.repeat,
-            lambda: age.open_file(work / "sealflow.age", work / "sealflow.out", [identity]),
-        )
+        open_baseline = libsodium_open_action(chunks)
+        actions: dict[str, Callable[[], None]] = {
+            "libsodium_seal": lambda: libsodium_seal(chunks),
+            "sealflow_seal": lambda: age.seal_file(plain, work / "sealflow.age", [recipient]),
+            "age_seal": lambda: run([age_binary, "-r", recipient, "-o", str(work / "age.age"),
+                                     str(plain)]),
+            "libsodium_open": open_baseline,
+            "sealflow_open": lambda: age.open_file(
+                work / "sealflow.age", work / "sealflow.out", [identity]
+            ),
+            "age_open": lambda: run([age_binary, "-d", "-i", str(identity_file), "-o",
+                                     str(work / "age.out"), str(work / "age.age")]),
+        }  # fmt: skip
+        # Interleaved rounds, best of each: on a shared machine every contender then sees
+        # the same background load, and noise can only slow a run down.
+        times = dict.fromkeys(actions, float("inf"))
+        for _ in tqdm(range(args.repeat), desc="rounds"):
+            for name, action in actions.items():
+                start = time.perf_counter()
+                action()
+                times[name] = min(times[name], time.perf_counter() - start)
         assert (work / "sealflow.out").stat().st_size == size
-        (work / "sealflow.out").unlink()
-        times["age_seal"] = best_of(
-            args.repeat,
-            lambda: subprocess.run(
-                [age_binary, "-r", recipient, "-o", str(work / "age.age"), str(plain)], check=True
-            ),
-        )
-        times["age_open"] = best_of(
-            args.repeat,
-            lambda: subprocess.run(
-                [age_binary, "-d", "-i", str(identity_file), "-o", str(work / "age.out"),
-                 str(work / "age.age")],
-                check=True,
-            ),
-        )  # fmt: skip
     peak_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results = {
         "seal_vs_libsodium": round(times["libsodium_seal"] / times["sealflow_seal"], 3),

@@ -1,14 +1,14 @@
 """The age STREAM payload: 64 KiB chunks of ChaCha20-Poly1305, counter nonces, final flag.
 
 Speed matters here (sealed files can be gigabytes), so the payload is processed in blocks
-of ``BLOCK_CHUNKS`` chunks read with ``readinto`` into three preallocated buffers, and each
-chunk is encrypted or decrypted *in place* by libsodium through PyNaCl's own cffi handle:
-no per-chunk allocation or copy. PyNaCl's public ``nacl.bindings`` AEAD functions require
-``bytes`` and return new ``bytes`` (two copies per chunk); the in-place calls are the same
-libsodium functions, which document in-place operation as supported. cffi releases the
-GIL during those calls, so a block's chunks are split over a small thread pool while the
-calling thread reads the next block and writes the previous one: reading, sealing and
-writing overlap. Memory stays constant: three block buffers whatever the file size.
+of ``BLOCK_CHUNKS`` chunks, each read with one ``readinto`` into preallocated buffers, and
+libsodium encrypts or decrypts each chunk straight from the input block into the output
+block through PyNaCl's own cffi handle: no per-chunk allocation or copy. (PyNaCl's public
+``nacl.bindings`` AEAD functions take and return ``bytes``, two extra copies per chunk;
+these are the same libsodium functions.) cffi releases the GIL during the calls, so the
+blocks are sealed on a small thread pool while the calling thread reads the next block
+and writes the previous one: reading, sealing and writing overlap. Memory stays constant:
+three pairs of block buffers (12 MiB) whatever the file size.
 
 Decryption only treats a chunk as final when the next read shows end of file, so a
 truncated file, an empty last chunk, a missing final flag and trailing data all fail.
@@ -18,6 +18,7 @@ implementation does); file callers write to a temporary that is deleted on failu
 
 from __future__ import annotations
 
+import mmap
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -81,16 +82,19 @@ def _read_full(src: BinaryIO, view: memoryview) -> int:
     return filled
 
 
-def _read_block(src: BinaryIO, view: memoryview, first: int, data_size: int) -> list[int]:
-    """Read chunks after an already-read first one until the block is full or data ends."""
-    lengths = [first]
-    while lengths[-1] == data_size and len(lengths) < BLOCK_CHUNKS:
-        start = len(lengths) * SEALED_CHUNK_SIZE
-        got = _read_full(src, view[start : start + data_size])
-        if not got:
-            break
-        lengths.append(got)
-    return lengths
+def _block_buffer(size: int) -> mmap.mmap:
+    """A zeroed block buffer whose pages cost nothing until touched.
+
+    Anonymous memory maps instead of ``bytearray``: a small file touches only the pages
+    it uses, instead of paying to zero all twelve megabytes on every call.
+    """
+    return mmap.mmap(-1, size)
+
+
+def _chunk_lengths(size: int, chunk: int) -> list[int]:
+    """Split ``size`` bytes into full chunks and a shorter remainder (one empty chunk if 0)."""
+    full, rest = divmod(size, chunk)
+    return [chunk] * full + ([rest] if rest or not full else [])
 
 
 def _run_split(task: Callable[[int, int], Any], count: int) -> list[Future[Any]]:
@@ -114,45 +118,50 @@ def _wait(futures: list[Future[Any]]) -> list[Any]:
 
 def encrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes) -> None:
     """Encrypt all of ``src`` into ``dst`` as STREAM chunks under the payload ``key``."""
-    buffers = [bytearray(BLOCK_CHUNKS * SEALED_CHUNK_SIZE) for _ in range(_BUFFERS)]
-    views = [memoryview(buffer) for buffer in buffers]
-    pointers = [ffi.from_buffer(buffer) for buffer in buffers]
+    plain = [_block_buffer(BLOCK_CHUNKS * CHUNK_SIZE) for _ in range(_BUFFERS)]
+    sealed = [_block_buffer(BLOCK_CHUNKS * SEALED_CHUNK_SIZE) for _ in range(_BUFFERS)]
+    plain_views = [memoryview(buffer) for buffer in plain]
+    sealed_views = [memoryview(buffer) for buffer in sealed]
+    plain_pointers = [ffi.from_buffer(buffer) for buffer in plain]
+    sealed_pointers = [ffi.from_buffer(buffer) for buffer in sealed]
     counter = 0
     index = 0
-    first = _read_full(src, views[0][:CHUNK_SIZE])
+    have = _read_full(src, plain_views[0])
     pending: tuple[list[Future[Any]], memoryview] | None = None
     try:
         while True:
-            lengths = _read_block(src, views[index], first, CHUNK_SIZE)
             following = (index + 1) % _BUFFERS
+            size = have
             last = True
-            if lengths[-1] == CHUNK_SIZE and len(lengths) == BLOCK_CHUNKS:
-                first = _read_full(src, views[following][:CHUNK_SIZE])
-                last = first == 0
+            if size == len(plain_views[index]):
+                # The next block is read now: only then is it known whether this one ends.
+                have = _read_full(src, plain_views[following])
+                last = have == 0
+            lengths = _chunk_lengths(size, CHUNK_SIZE)
 
             def seal_range(
-                lo: int, hi: int, pointer: Any = pointers[index], lengths: list[int] = lengths,
+                lo: int, hi: int, source: Any = plain_pointers[index],
+                target: Any = sealed_pointers[index], lengths: list[int] = lengths,
                 counter: int = counter, last: bool = last,
             ) -> None:  # fmt: skip
                 final_index = len(lengths) - 1
                 for i in range(lo, hi):
-                    chunk = pointer + i * SEALED_CHUNK_SIZE
                     nonce = _chunk_nonce(counter + i, last and i == final_index)
                     lib.crypto_aead_chacha20poly1305_ietf_encrypt(
-                        chunk, ffi.NULL, chunk, lengths[i], ffi.NULL, 0, ffi.NULL, nonce, key
-                    )
+                        target + i * SEALED_CHUNK_SIZE, ffi.NULL, source + i * CHUNK_SIZE,
+                        lengths[i], ffi.NULL, 0, ffi.NULL, nonce, key,
+                    )  # fmt: skip
 
             futures = _run_split(seal_range, len(lengths))
             if pending is not None:
                 _wait(pending[0])
                 dst.write(pending[1])
-            sealed_size = sum(lengths) + TAG_SIZE * len(lengths)
-            pending = (futures, views[index][:sealed_size])
+            pending = (futures, sealed_views[index][: size + TAG_SIZE * len(lengths)])
             counter += len(lengths)
             if last:
-                _wait(pending[0])
-                dst.write(pending[1])
-                pending = None
+                current, pending = pending, None
+                _wait(current[0])
+                dst.write(current[1])
                 return
             index = following
     finally:
@@ -185,34 +194,36 @@ def decrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes) -> None:
     """Decrypt STREAM chunks from ``src`` into ``dst``, each written once it verifies.
 
     Raises PayloadError on a bad tag, truncation, a missing or early final chunk, an empty
-    final chunk after data, or trailing data.
+    final chunk after data, or trailing data. Decryption is out of place: libsodium wipes
+    the output of a failed decryption, and the ciphertext must survive a failure to be
+    retried under the other final flag.
     """
-    buffers = [bytearray(BLOCK_CHUNKS * SEALED_CHUNK_SIZE) for _ in range(_BUFFERS)]
-    views = [memoryview(buffer) for buffer in buffers]
-    pointers = [ffi.from_buffer(buffer) for buffer in buffers]
-    # Out of place: libsodium wipes the output of a failed decryption, and the ciphertext
-    # must survive a failure to be retried under the other final flag.
-    plain_buffers = [bytearray(BLOCK_CHUNKS * CHUNK_SIZE) for _ in range(_BUFFERS)]
-    plain_views = [memoryview(buffer) for buffer in plain_buffers]
-    plain_pointers = [ffi.from_buffer(buffer) for buffer in plain_buffers]
+    sealed = [_block_buffer(BLOCK_CHUNKS * SEALED_CHUNK_SIZE) for _ in range(_BUFFERS)]
+    plain = [_block_buffer(BLOCK_CHUNKS * CHUNK_SIZE) for _ in range(_BUFFERS)]
+    sealed_views = [memoryview(buffer) for buffer in sealed]
+    plain_views = [memoryview(buffer) for buffer in plain]
+    sealed_pointers = [ffi.from_buffer(buffer) for buffer in sealed]
+    plain_pointers = [ffi.from_buffer(buffer) for buffer in plain]
     counter = 0
     index = 0
-    first = _read_full(src, views[0][:SEALED_CHUNK_SIZE])
-    if first == 0:
+    have = _read_full(src, sealed_views[0])
+    if have == 0:
         raise PayloadError("payload truncated: no chunks after the header")
     pending: tuple[list[Future[Any]], memoryview, list[int], int] | None = None
     try:
         while True:
-            lengths = _read_block(src, views[index], first, SEALED_CHUNK_SIZE)
             following = (index + 1) % _BUFFERS
+            size = have
             last = True
-            if lengths[-1] == SEALED_CHUNK_SIZE and len(lengths) == BLOCK_CHUNKS:
-                first = _read_full(src, views[following][:SEALED_CHUNK_SIZE])
-                last = first == 0
+            if size == len(sealed_views[index]):
+                have = _read_full(src, sealed_views[following])
+                last = have == 0
+            lengths = _chunk_lengths(size, SEALED_CHUNK_SIZE)
 
             def open_range(
-                lo: int, hi: int, pointer: Any = pointers[index], lengths: list[int] = lengths,
-                counter: int = counter, last: bool = last, plain: Any = plain_pointers[index],
+                lo: int, hi: int, source: Any = sealed_pointers[index],
+                target: Any = plain_pointers[index], lengths: list[int] = lengths,
+                counter: int = counter, last: bool = last,
             ) -> tuple[int, str] | None:  # fmt: skip
                 final_index = len(lengths) - 1
                 for i in range(lo, hi):
@@ -222,8 +233,8 @@ def decrypt_payload(src: BinaryIO, dst: BinaryIO, key: bytes) -> None:
                         return i, _TOO_SHORT
                     if final and length == TAG_SIZE and counter + i > 0:
                         return i, _EMPTY_FINAL
-                    chunk = pointer + i * SEALED_CHUNK_SIZE
-                    output = plain + i * CHUNK_SIZE
+                    chunk = source + i * SEALED_CHUNK_SIZE
+                    output = target + i * CHUNK_SIZE
                     status = lib.crypto_aead_chacha20poly1305_ietf_decrypt(
                         output, ffi.NULL, ffi.NULL, chunk, length, ffi.NULL, 0,
                         _chunk_nonce(counter + i, final), key,
