@@ -1,0 +1,175 @@
+"""Quotations: candidates, leakage flags, and only signed, matching approvals leave."""
+
+from __future__ import annotations
+
+import csv
+
+import polars as pl
+import pytest
+
+from sealflow.errors import InputSchemaError, SignatureError
+from sealflow.sdc.quote_leakage import QuoteLeakageChecker
+from sealflow.sdc.quotes import (
+    CANDIDATE_COLUMNS,
+    approved_quotes,
+    extract_candidates,
+    write_candidates,
+)
+from sealflow.seal.minisign import sign_file
+from sealflow.seal.minisign_keys import MinisignSecretKey
+
+from .synthetic import linked_table
+
+UNIQUE = "As the only Lieutenant Colonel at Catterick Garrison I felt the programme ignored us."
+
+
+def microdata() -> pl.DataFrame:
+    frame = linked_table(400, 21)
+    # One person: OF4-5 at Catterick Garrison; many Medical people at Tidworth Camp.
+    return frame.with_columns(
+        pl.when(pl.int_range(pl.len()) == 0)
+        .then(pl.lit("OF4-5"))
+        .otherwise(pl.lit("OR1-4"))
+        .alias("rank_band"),
+        pl.when(pl.int_range(pl.len()) == 0)
+        .then(pl.lit("Catterick Garrison"))
+        .otherwise(pl.lit("Tidworth Camp"))
+        .alias("base"),
+    )
+
+
+@pytest.mark.parametrize(
+    "quote, flagged, columns",
+    [
+        (UNIQUE, True, {"rank_band", "base"}),
+        ("The Lt Col at Catterick was supportive of the wellbeing sessions overall.", True,
+         {"rank_band", "base"}),
+        ("Most of us at Tidworth found the sessions useful and well run.", False, {"base"}),
+        ("After 22 years in the army and as a woman, it was hard to speak up.", None,
+         {"tenure_years", "gender"}),
+        ("It was a major problem that private sessions were cancelled in general.", False, set()),
+        ("Nothing here says anything about who I am at all, honestly.", False, set()),
+    ],
+)  # fmt: skip
+def test_when_quote_mentions_quasi_identifiers_then_flag_follows_microdata(quote, flagged, columns):
+    checker = QuoteLeakageChecker(microdata(), k=10)
+    finding = checker.check(quote)
+    assert {m.column for m in finding.mentions} == columns
+    expected_count = (
+        microdata()
+        .filter(
+            pl.all_horizontal(
+                [pl.col(m.column).is_in([m.value]) for m in finding.mentions] or [pl.lit(True)]
+            )
+        )
+        .height
+    )
+    assert finding.matching_records == expected_count
+    if flagged is not None:
+        assert finding.flagged is flagged
+    assert finding.flagged == (expected_count < 10)
+    if finding.flagged:
+        assert f"{expected_count} records in the microdata fit (fewer than k=10)" in finding.reason
+
+
+def write_transcripts(folder):
+    folder.mkdir()
+    (folder / "interview_01.txt").write_text(
+        "Interviewer: How did you find it?\n"
+        f"Participant: {UNIQUE}\n"
+        "Participant: Yes.\n"
+        "[PERSON-1]: The group sessions helped me sleep better and talk to my family again.\n",
+        encoding="utf-8",
+    )
+    (folder / "interview_02.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n"
+        "<v Participant>I would recommend the programme to anyone in my unit who is struggling.\n",
+        encoding="utf-8",
+    )
+
+
+def test_when_transcripts_read_then_participant_turns_of_enough_words_become_candidates(tmp_path):
+    write_transcripts(tmp_path / "t")
+    candidates = extract_candidates(tmp_path / "t", min_words=8)
+    assert [c.document_id for c in candidates] == ["interview_01", "interview_01", "interview_02"]
+    assert candidates[0].quote == UNIQUE
+    assert all("How did you find it" not in c.quote for c in candidates)
+
+
+@pytest.fixture
+def study(tmp_path):
+    write_transcripts(tmp_path / "transcripts")
+    micro = tmp_path / "linked.parquet"
+    microdata().write_parquet(micro)
+    candidates = tmp_path / "candidates.csv"
+    write_candidates(tmp_path / "transcripts", micro, candidates, k=10, min_words=8)
+    reviewer = MinisignSecretKey.generate()
+    secret = tmp_path / "reviewer.key"
+    secret.write_text(reviewer.encode_file())
+    public = tmp_path / "reviewer.pub"
+    public.write_text(reviewer.public.encode_file())
+    return tmp_path, candidates, secret, public
+
+
+def approve(candidates, approvals, approve_ids, edit=None):
+    with open(candidates, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if row["quote_id"] in approve_ids:
+            row["approved_by"], row["approved_at"] = "Reviewer A", "2026-11-25"
+        if edit:
+            edit(row)
+    with open(approvals, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, CANDIDATE_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_when_candidates_written_then_unique_combination_is_flagged_with_reason(study):
+    _, candidates, _, _ = study
+    with open(candidates, encoding="utf-8", newline="") as fh:
+        rows = {r["quote"]: r for r in csv.DictReader(fh)}
+    assert rows[UNIQUE]["leakage_flag"] == "yes"
+    assert "fewer than k=10" in rows[UNIQUE]["leakage_reason"]
+    assert all(r["approved_by"] == "" for r in rows.values())
+
+
+def test_when_approvals_signed_then_only_approved_quotes_leave(study):
+    folder, candidates, secret, public = study
+    approvals = folder / "approvals.csv"
+    approve(candidates, approvals, {"interview_02-0001"})
+    sign_file(approvals, secret)
+    released = approved_quotes(candidates, approvals, public)
+    assert [q["document_id"] for q in released] == ["interview_02"]
+    assert released[0]["approved_by"] == "Reviewer A"
+    assert set(released[0]) == {"document_id", "quote", "approved_by", "approved_at"}
+
+
+@pytest.mark.parametrize("tamper", ["unsigned", "edited_after_signing", "other_key"])
+def test_when_approvals_not_signed_by_reviewer_then_signature_error(study, tamper):
+    folder, candidates, secret, public = study
+    approvals = folder / "approvals.csv"
+    approve(candidates, approvals, {"interview_02-0001"})
+    if tamper == "edited_after_signing":
+        sign_file(approvals, secret)
+        approve(candidates, approvals, {"interview_02-0001", "interview_01-0003"})
+    elif tamper == "other_key":
+        other = folder / "other.key"
+        other.write_text(MinisignSecretKey.generate().encode_file())
+        sign_file(approvals, other)
+    with pytest.raises(SignatureError):
+        approved_quotes(candidates, approvals, public)
+
+
+def test_when_approved_quote_text_differs_from_candidate_then_refused(study):
+    folder, candidates, secret, public = study
+    approvals = folder / "approvals.csv"
+
+    def edit(row):
+        if row["quote_id"] == "interview_02-0001":
+            row["quote"] = row["quote"].replace("anyone", "Sgt Okafor")
+
+    approve(candidates, approvals, {"interview_02-0001"}, edit)
+    sign_file(approvals, secret)
+    with pytest.raises(InputSchemaError, match="does not match a current candidate"):
+        approved_quotes(candidates, approvals, public)
