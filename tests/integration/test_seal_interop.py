@@ -160,3 +160,45 @@ def test_when_minisign_generates_an_unencrypted_key_then_sealflow_signs_with_it(
     minisign.sign_file(document, tmp_path / "m.key", trusted_comment="z")
     assert run([MINISIGN, "-V", "-p", str(tmp_path / "m.pub"), "-m", str(document)]).returncode == 0
     assert minisign.verify_file(document, tmp_path / "m.pub") == "z"
+
+
+def _run_with_tty_passphrase(command: list[str], passphrase: bytes, cwd: Path) -> int:
+    """Run ``command`` on a pseudo-terminal, typing ``passphrase`` when age prompts for it."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: become the command
+        os.chdir(cwd)
+        os.execvp(command[0], command)
+    seen = b""
+    typed = False
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            data = os.read(fd, 1024)
+        except OSError:
+            break
+        if not data:
+            break
+        seen += data
+        if not typed and b"passphrase" in seen.lower():
+            os.write(fd, passphrase + b"\n")
+            typed = True
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status)
+
+
+@needs_age
+def test_when_identity_is_passphrase_protected_then_age_opens_with_it(tmp_path: Path):
+    party = keys.new_keys("provider", tmp_path / "keys", passphrase="provider passphrase")
+    (tmp_path / "plain.txt").write_bytes(b"synthetic roster")
+    age.seal_file(tmp_path / "plain.txt", tmp_path / "sealed.age", [party.recipient])
+    command = [AGE, "-d", "-i", str(party.identity_path), "-o", "opened.txt", "sealed.age"]
+    assert _run_with_tty_passphrase(command, b"provider passphrase", tmp_path) == 0
+    assert (tmp_path / "opened.txt").read_bytes() == b"synthetic roster"
