@@ -278,15 +278,18 @@ class LatticeSearch:
     def refusal_message(self, result: NodeResult) -> str:
         """Why even the most general allowed node cannot meet the models (no values named)."""
         budget = self.models.suppression_budget(self.n_records)
-        blockers = [
-            f"{result.classes_below_k} classes ({result.records_below_k} records) "
-            f"smaller than k={self.models.k}"
-        ]
-        for name, count in result.classes_below_l.items():
+        blockers = []
+        if result.classes_below_k:
             blockers.append(
-                f"{count} classes ({result.records_below_l[name]} records) with fewer than "
-                f"l={self.models.l_diversity} distinct {name}"
+                f"{result.classes_below_k} classes ({result.records_below_k} records) "
+                f"smaller than k={self.models.k}"
             )
+        for name, count in result.classes_below_l.items():
+            if count:
+                blockers.append(
+                    f"{count} classes ({result.records_below_l[name]} records) with fewer "
+                    f"than l={self.models.l_diversity} distinct {name}"
+                )
         node = ", ".join(f"{c}={lvl}" for c, lvl in self.describe(result.levels).items())
         return (
             f"no generalisation meets k={self.models.k}, l={self.models.l_diversity} within the "
