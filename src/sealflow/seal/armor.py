@@ -23,6 +23,9 @@ _WHITESPACE = b" \t\r\n"
 _MAX_LEADING_WHITESPACE = 1024
 DETECT_BYTES = _MAX_LEADING_WHITESPACE + 64
 _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/]*={0,2}")
+# A run of full 64-column lines without padding: always canonical, decoded in one go.
+_FULL_LINES = re.compile(rb"(?:[A-Za-z0-9+/]{64}\r?\n)+")
+_FAST_WINDOW = 65 * 1024
 
 
 class ArmorError(DecryptionError):
@@ -119,10 +122,25 @@ class ArmorReader(io.RawIOBase):
                 raise ArmorError("data after the armor END line")
         self._finished = True
 
+    def _decode_full_lines(self) -> bool:
+        """Decode a run of full lines at once (the bulk of a large file); False if none."""
+        peek = getattr(self._src, "peek", None)
+        if peek is None or self._last_line_seen:
+            return False
+        match = _FULL_LINES.match(peek(_FAST_WINDOW)[:_FAST_WINDOW])
+        if match is None:
+            return False
+        text = self._src.read(match.end())
+        self._decoded = base64.b64decode(text.replace(b"\r", b"").replace(b"\n", b""))
+        self._position = 0
+        return True
+
     def _decode_next(self) -> bool:
-        """Decode one more line into the buffer; False at the END line."""
+        """Decode one or more lines into the buffer; False at the END line."""
         if self._finished:
             return False
+        if self._decode_full_lines():
+            return True
         line = self._next_line(allow_no_eol=True)
         if line == END_LINE:
             self._finish()

@@ -194,3 +194,27 @@ def test_when_payload_is_cut_at_a_block_boundary_then_only_verified_chunks_are_r
     with pytest.raises(DecryptionError, match="final chunk is missing"):
         age.decrypt(io.BytesIO(cut), released, [IDENTITY])
     assert released.getvalue() == plaintext[: cut_chunks * CHUNK_SIZE]
+
+
+@pytest.mark.parametrize("line_ending", [b"\n", b"\r\n"], ids=["lf", "crlf"])
+def test_when_large_armored_file_is_opened_then_it_round_trips(line_ending: bytes):
+    plaintext = os.urandom(2 * BLOCK_BYTES + 3)
+    armored = seal_bytes(plaintext, [IDENTITY.recipient()], armor=True)
+    assert open_bytes(armored.replace(b"\n", line_ending), [IDENTITY]) == plaintext
+
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda text: text[:1000] + text[1000:].replace(b"\n", b" \n", 1), "line too long"),
+        (lambda text: text[:2000] + text[2001:], "armor"),
+        (lambda text: text + b"trailing", "after the armor END"),
+    ],
+    ids=["whitespace", "missing-character", "trailing-garbage"],
+)
+def test_when_large_armored_file_is_damaged_then_it_is_an_armor_error(edit, message: str):
+    from sealflow.seal.armor import ArmorError
+
+    armored = seal_bytes(os.urandom(BLOCK_BYTES), [IDENTITY.recipient()], armor=True)
+    with pytest.raises(ArmorError, match=message):
+        open_bytes(edit(armored), [IDENTITY])
