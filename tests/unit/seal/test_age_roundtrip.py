@@ -206,7 +206,7 @@ def test_when_large_armored_file_is_opened_then_it_round_trips(line_ending: byte
 @pytest.mark.parametrize(
     "edit, message",
     [
-        (lambda text: text[:1000] + text[1000:].replace(b"\n", b" \n", 1), "line too long"),
+        (lambda text: text[:1000] + text[1000:].replace(b"\n", b" \n", 1), "not base64"),
         (lambda text: text[:2000] + text[2001:], "armor"),
         (lambda text: text + b"trailing", "after the armor END"),
     ],
