@@ -12,6 +12,6 @@ anonymise(
     snakemake.input.linked,
     snakemake.output.anonymised,
     snakemake.output.risk,
-    scrubbed_path=snakemake.input.scrubbed[0] if snakemake.input.scrubbed else None,
+    scrubbed_path=snakemake.input.scrubbed,
     audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
 )

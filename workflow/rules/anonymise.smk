@@ -1,35 +1,18 @@
 # Anonymise and outcome: statistical disclosure control of the linked table for the archive
 # (k-anonymity, l-diversity, risk report) and checked aggregates plus reviewer-approved
-# quotations for the provider.
+# quotations for the provider. Free text comes from the scrub stage (scrub.smk).
 
-_SCRUBBED_SURVEY = work("scrub/survey_scrubbed.parquet")
-_SCRUBBED_TRANSCRIPTS = work("scrub/transcripts")
 _OUTCOME = config.get("outcome") or {"tables": []}
-
-
-def _made_by_a_rule(path):
-    return any(path in map(str, r.output) for r in workflow.rules)
-
-
-def _scrubbed_survey(wildcards):
-    """The scrub stage's table when it exists or a rule makes it (else free text is dropped)."""
-    made = _made_by_a_rule(_SCRUBBED_SURVEY) or os.path.exists(_SCRUBBED_SURVEY)
-    return [_SCRUBBED_SURVEY] if made else []
-
-
-def _quote_approvals(wildcards):
-    """The reviewer's signed approvals, once they exist (no quotes leave before)."""
-    quotes = _OUTCOME.get("quotes") or {}
-    approvals = quotes.get("approvals")
-    if not approvals or not os.path.exists(approvals):
-        return []
-    return [approvals, approvals + ".minisig", quotes["candidates"]]
+_QUOTES = _OUTCOME.get("quotes") or {}
+# The reviewer's signed approvals join the inputs once they exist; no quote leaves before.
+_APPROVALS = _QUOTES.get("approvals") or ""
+_APPROVAL_FILES = [_APPROVALS, f"{_APPROVALS}.minisig", _QUOTES.get("candidates", "")]
 
 
 rule anonymise:
     input:
-        linked=work("link/linked.parquet"),
-        scrubbed=_scrubbed_survey,
+        linked=rules.link.output.linked,
+        scrubbed=rules.scrub_survey.output.survey,
     output:
         anonymised=work("anonymise/anonymised.parquet"),
         risk=report(
@@ -47,8 +30,10 @@ rule anonymise:
 
 rule outcome:
     input:
-        linked=work("link/linked.parquet"),
-        approvals=_quote_approvals,
+        linked=rules.link.output.linked,
+        approvals=lambda wildcards: (
+            _APPROVAL_FILES if _APPROVALS and os.path.exists(_APPROVALS) else []
+        ),
     output:
         tables=report(
             expand(
@@ -76,14 +61,14 @@ TARGETS.extend(rules.anonymise.output)
 TARGETS.extend([*rules.outcome.output.tables, rules.outcome.output.checks])
 TARGETS.append(rules.outcome.output.quotes)
 
-if (_OUTCOME.get("quotes") or {}).get("candidates"):
+if _QUOTES.get("candidates"):
 
     rule quote_candidates:
         input:
-            transcripts=_SCRUBBED_TRANSCRIPTS,
-            linked=work("link/linked.parquet"),
+            transcripts=rules.scrub_transcripts.output.transcripts,
+            linked=rules.link.output.linked,
         output:
-            candidates=_OUTCOME["quotes"]["candidates"],
+            candidates=_QUOTES["candidates"],
         log:
             logs("outcome/quote_candidates.log"),
         conda:
@@ -91,6 +76,4 @@ if (_OUTCOME.get("quotes") or {}).get("candidates"):
         script:
             "../../scripts/quote_candidates.py"
 
-    _HAS_TRANSCRIPTS = os.path.exists(_SCRUBBED_TRANSCRIPTS)
-    if _made_by_a_rule(_SCRUBBED_TRANSCRIPTS) or _HAS_TRANSCRIPTS:
-        TARGETS.append(rules.quote_candidates.output.candidates)
+    TARGETS.append(rules.quote_candidates.output.candidates)
