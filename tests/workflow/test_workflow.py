@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import polars as pl
@@ -154,7 +155,8 @@ def test_when_workflow_ran_then_match_report_agrees_with_linked_table(study):
 
 def test_when_workflow_is_run_again_then_links_ingest_and_link_are_up_to_date(study):
     config = str(study / "config.yaml")
-    again = _run([str(BIN / "snakemake"), "-n", "links", "ingest", "link", "--configfile", config])
+    targets = ["links", "ingest", "link"]
+    again = _run([str(BIN / "snakemake"), "-n", "-c1", *targets, "--configfile", config])
     assert again.returncode == 0, again.stderr[-2000:]
     assert "Nothing to be done" in again.stdout + again.stderr
 
@@ -168,3 +170,19 @@ def test_when_workflow_is_linted_then_there_are_no_findings(study):
 def test_when_rule_files_are_checked_then_snakefmt_is_clean():
     checked = _run([str(BIN / "snakefmt"), "--check", "Snakefile", "workflow/rules"])
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_when_report_is_built_then_it_holds_no_identifier(study, tmp_path):
+    report = tmp_path / "report.zip"
+    config = str(study / "config.yaml")
+    targets = ["links", "ingest", "link"]
+    command = [str(BIN / "snakemake"), "-c1", *targets, "--report", str(report)]
+    built = _run([*command, "--configfile", config])
+    assert built.returncode == 0, built.stderr[-2000:]
+    roster = [row["pseudonymous_id"] for row in _rows(study / "work/received/provider/roster.csv")]
+    with zipfile.ZipFile(report) as archive:
+        names = archive.namelist()
+        assert any(name.endswith("match_report.json") for name in names)
+        for name in names:
+            data = archive.read(name)
+            assert not [pid for pid in roster if pid.encode() in data], name
