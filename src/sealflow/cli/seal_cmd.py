@@ -28,7 +28,12 @@ def _read_passphrase(passphrase_file: Path | None, passphrase_env: str | None) -
     if passphrase_file is not None and passphrase_env is not None:
         raise SealflowError("give either --passphrase-file or --passphrase-env, not both")
     if passphrase_file is not None:
-        text = passphrase_file.read_text(encoding="utf-8")
+        try:
+            text = passphrase_file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise SealflowError(
+                f"{passphrase_file}: the passphrase file is not UTF-8 text"
+            ) from None
         passphrase = text.splitlines()[0] if text.splitlines() else ""
         if not passphrase:
             raise SealflowError(f"{passphrase_file}: the passphrase file is empty")

@@ -60,7 +60,10 @@ def parse_recipient(text: str) -> Recipient:
 def load_recipients(path: str | os.PathLike[str]) -> list[Recipient]:
     """Read a recipients file: one ``age1…`` per line, ``#`` comments and blank lines allowed."""
     recipients: list[Recipient] = []
-    text = Path(path).read_text(encoding="utf-8")
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise KeyFormatError(f"{path}: not a text recipients file") from None
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):

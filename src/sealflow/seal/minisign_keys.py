@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nacl.bindings
+import nacl.exceptions
 import nacl.pwhash.scrypt
 
 from sealflow.errors import SealflowError, SignatureError
@@ -150,9 +151,14 @@ class MinisignSecretKey:
                 raise MinisignKeyError("the minisign secret key is encrypted: give its passphrase")
             if ops > _MAX_OPSLIMIT or mem > _MAX_MEMLIMIT:
                 raise MinisignKeyError("the minisign secret key asks for an excessive scrypt cost")
-            stream = nacl.pwhash.scrypt.kdf(
-                _KEYNUM_SK_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem
-            )
+            try:
+                stream = nacl.pwhash.scrypt.kdf(
+                    _KEYNUM_SK_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem
+                )
+            except (nacl.exceptions.CryptoError, MemoryError):
+                raise MinisignKeyError(
+                    "the minisign secret key's scrypt parameters are invalid or unaffordable"
+                ) from None
             keynum_sk = bytes(a ^ b for a, b in zip(keynum_sk, stream, strict=True))
         elif kdf != KDF_NONE:
             raise MinisignKeyError("the minisign secret key uses an unknown key derivation")

@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from sealflow.errors import DecryptionError
 from sealflow.seal.age_header import HeaderError, Stanza
 from sealflow.seal.primitives import aead_open, aead_seal, b64decode_raw, b64encode_raw
 from sealflow.seal.recipient_types import FILE_KEY_SIZE
@@ -24,15 +25,22 @@ _WORK_FACTOR_RE = re.compile(r"[1-9][0-9]{0,2}")
 
 
 def _scrypt_key(passphrase: bytes, salt: bytes, log_n: int) -> bytes:
-    return hashlib.scrypt(
-        passphrase,
-        salt=_SALT_LABEL + salt,
-        n=1 << log_n,
-        r=8,
-        p=1,
-        maxmem=128 * 8 * (1 << log_n) + (16 << 20),
-        dklen=32,
-    )
+    try:
+        return hashlib.scrypt(
+            passphrase,
+            salt=_SALT_LABEL + salt,
+            n=1 << log_n,
+            r=8,
+            p=1,
+            maxmem=128 * 8 * (1 << log_n) + (16 << 20),
+            dklen=32,
+        )
+    except (MemoryError, ValueError):
+        # OpenSSL refuses when it cannot get the 128 * r * N bytes scrypt needs.
+        raise DecryptionError(
+            f"scrypt work factor {log_n} needs {1 << (log_n - 10)} MiB of memory, "
+            "which is not available"
+        ) from None
 
 
 @dataclass(frozen=True)
