@@ -76,12 +76,25 @@ class QuoteLeakageChecker:
     GENERIC_BASE_WORDS = frozenset(
         {"raf", "hmnb", "hms", "garrison", "camp", "barracks", "station", "base", "lines"}
     )
+    BRANCH_TERMS: Mapping[str, str] = {
+        "army": "Army", "navy": "Royal Navy", "royal navy": "Royal Navy", "raf": "Royal Air Force",
+        "royal air force": "Royal Air Force", "marines": "Royal Marines",
+        "royal marines": "Royal Marines", "civil service": "Civil Service",
+        "civil servant": "Civil Service",
+    }  # fmt: skip
+    _NUMBER = r"(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")"
+    _ABOUT = r"(?:about|around|nearly|almost|over|just over|just under|coming up to)?\s*"
     SERVICE_PATTERN = re.compile(
-        r"\b(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+years?\s+"
-        r"(?:in|of service|served|in the (?:army|navy|raf|forces|service|marines|mod))\b"
-        r"|\bserved (?:for )?(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+years?\b",
+        r"\b(?:been in|served|serving|joined up|done)\s+(?:for\s+)?"
+        + _ABOUT
+        + _NUMBER
+        + r"\s+years?\b"
+        r"|\b" + _NUMBER + r"\s+years?\s+(?:in|of service|served|in the "
+        r"(?:army|navy|raf|forces|service|marines|mod))\b",
         re.IGNORECASE,
     )
+    # People round their length of service: a mention of N years fits N-1..N+1.
+    SERVICE_TOLERANCE = 1
 
     def __init__(self, microdata: pl.DataFrame, k: int) -> None:
         self.microdata = microdata
@@ -93,6 +106,15 @@ class QuoteLeakageChecker:
                 core = " ".join(w for w in base.lower().split() if w not in self.GENERIC_BASE_WORDS)
                 if len(core) >= 4:
                     self.base_terms.setdefault(core, base)
+            # A distinctive single word ("Catterick", "CTCRM") names its base too.
+            words: dict[str, set[str]] = {}
+            for base in self.base_terms.values():
+                for word in base.lower().split():
+                    if len(word) >= 5 and word not in self.GENERIC_BASE_WORDS:
+                        words.setdefault(word, set()).add(base)
+            for word, bases in words.items():
+                if len(bases) == 1:
+                    self.base_terms.setdefault(word, next(iter(bases)))
 
     @classmethod
     def _find_terms(cls, text: str, terms: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -121,6 +143,11 @@ class QuoteLeakageChecker:
             ]
         if "role" in columns:
             found += [Mention("role", v, t) for t, v in self._find_terms(quote, self.ROLE_TERMS)]
+        if "service_branch" in columns:
+            found += [
+                Mention("service_branch", v, t)
+                for t, v in self._find_terms(quote, self.BRANCH_TERMS)
+            ]
         if self.base_terms:
             found += [Mention("base", v, t) for t, v in self._find_terms(quote, self.base_terms)]
         if "gender" in columns:
@@ -130,7 +157,7 @@ class QuoteLeakageChecker:
                     found.append(Mention("gender", value, match.group(0)))
         if "tenure_years" in columns:
             for match in self.SERVICE_PATTERN.finditer(quote):
-                number = (match.group(1) or match.group(2)).lower()
+                number = next(g for g in match.groups() if g).lower()
                 years = int(number) if number.isdigit() else WORD_NUMBERS[number]
                 found.append(Mention("tenure_years", years, match.group(0)))
         return found
@@ -146,7 +173,16 @@ class QuoteLeakageChecker:
             by_column.setdefault(mention.column, set()).add(mention.value)
         for column, values in by_column.items():
             # Several values of one column (two ranks named) may describe two people: any of them.
-            condition = condition & pl.col(column).is_in(list(values))
+            if column == "tenure_years":
+                tolerance = self.SERVICE_TOLERANCE
+                near = pl.lit(False)
+                for years in values:
+                    near = near | pl.col(column).is_between(
+                        int(years) - tolerance, int(years) + tolerance
+                    )
+                condition = condition & near
+            else:
+                condition = condition & pl.col(column).is_in(list(values))
         matching = self.microdata.filter(condition).height
         flagged = matching < self.k
         described = "; ".join(f"{m.column} {m.value} ({m.text!r})" for m in mentions)

@@ -46,7 +46,9 @@ def microdata() -> pl.DataFrame:
          {"rank_band", "base"}),
         ("Most of us at Tidworth found the sessions useful and well run.", False, {"base"}),
         ("After 22 years in the army and as a woman, it was hard to speak up.", None,
-         {"tenure_years", "gender"}),
+         {"tenure_years", "gender", "service_branch"}),
+        ("I've been in about eight years now, mostly at Catterick, and the Navy was fine.", None,
+         {"tenure_years", "base", "service_branch"}),
         ("It was a major problem that private sessions were cancelled in general.", False, set()),
         ("Nothing here says anything about who I am at all, honestly.", False, set()),
     ],
@@ -55,15 +57,13 @@ def test_when_quote_mentions_quasi_identifiers_then_flag_follows_microdata(quote
     checker = QuoteLeakageChecker(microdata(), k=10)
     finding = checker.check(quote)
     assert {m.column for m in finding.mentions} == columns
-    expected_count = (
-        microdata()
-        .filter(
-            pl.all_horizontal(
-                [pl.col(m.column).is_in([m.value]) for m in finding.mentions] or [pl.lit(True)]
-            )
-        )
-        .height
-    )
+    conditions = [
+        pl.col(m.column).is_between(m.value - 1, m.value + 1)
+        if m.column == "tenure_years"
+        else pl.col(m.column) == m.value
+        for m in finding.mentions
+    ]
+    expected_count = microdata().filter(pl.all_horizontal([pl.lit(True), *conditions])).height
     assert finding.matching_records == expected_count
     if flagged is not None:
         assert finding.flagged is flagged
