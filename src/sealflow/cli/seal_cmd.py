@@ -8,15 +8,20 @@ and stdout; a named OUT appears only when complete (and, when opening, authentic
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, BinaryIO
 
 import typer
+from tqdm import tqdm
 
 from sealflow.errors import SealflowError
 from sealflow.seal import age, keys, minisign
+
+_PROGRESS_MIN_BYTES = 64 * 1024 * 1024
 
 keys_app = typer.Typer(
     help="Create and list a party's age and minisign keys.", no_args_is_help=True
@@ -50,6 +55,17 @@ def _stdout() -> BinaryIO:
     return sys.stdout.buffer
 
 
+@contextlib.contextmanager
+def _progress(path: Path, action: str) -> Iterator[Callable[[int], object] | None]:
+    """A byte-count progress bar on stderr for files of 64 MiB or more, when it is a terminal."""
+    size = path.stat().st_size
+    if size < _PROGRESS_MIN_BYTES or not sys.stderr.isatty():
+        yield None
+        return
+    with tqdm(total=size, unit="B", unit_scale=True, desc=action, leave=False) as bar:
+        yield bar.update
+
+
 def seal(
     input_path: Annotated[
         Path | None, typer.Argument(metavar="IN", help="File to seal (default: stdin).")
@@ -75,7 +91,8 @@ def seal(
     if output is None and not armor and sys.stdout.isatty():
         raise SealflowError("refusing to write a binary age file to a terminal: use -o or --armor")
     if input_path is not None and output is not None:
-        age.seal_file(input_path, output, recipients, armor=armor)
+        with _progress(input_path, "sealing") as progress:
+            age.seal_file(input_path, output, recipients, armor=armor, progress=progress)
     elif output is not None:
         from sealflow.fsutil import atomic_output
 
@@ -121,7 +138,8 @@ def open_(
             raise SealflowError("no identity: give -i IDENTITY_FILE (or a passphrase file)")
         identities.append(age.ScryptIdentity(passphrase.encode("utf-8")))
     if input_path is not None and output is not None:
-        age.open_file(input_path, output, identities)
+        with _progress(input_path, "opening") as progress:
+            age.open_file(input_path, output, identities, progress=progress)
     elif output is not None:
         from sealflow.fsutil import atomic_output
 

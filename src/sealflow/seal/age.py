@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from sealflow.errors import DecryptionError, SealflowError
 from sealflow.fsutil import atomic_output
@@ -146,15 +146,38 @@ def _name(path: str | os.PathLike[str]) -> str:
     return os.fspath(path)
 
 
+class _ProgressReader(io.RawIOBase):
+    """A raw reader that reports how many bytes it has read (for progress bars)."""
+
+    def __init__(self, raw: BinaryIO, progress: Callable[[int], object]) -> None:
+        super().__init__()
+        self._raw = raw
+        self._progress = progress
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        got = self._raw.readinto(buffer)  # type: ignore[attr-defined]
+        if got:
+            self._progress(got)
+        return got or 0
+
+
 def seal_file(
     in_path: str | os.PathLike[str],
     out_path: str | os.PathLike[str],
     recipients: Sequence[Recipient | str],
     armor: bool = False,
+    progress: Callable[[int], object] | None = None,
 ) -> None:
-    """Seal ``in_path`` to ``recipients`` as ``out_path``, atomically (0600)."""
+    """Seal ``in_path`` to ``recipients`` as ``out_path``, atomically (0600).
+
+    ``progress``, if given, is called with the number of bytes read after each read.
+    """
     parsed = _as_recipients(recipients)
-    with open(in_path, "rb", buffering=0) as src, atomic_output(out_path) as dst:
+    with open(in_path, "rb", buffering=0) as raw, atomic_output(out_path) as dst:
+        src: BinaryIO = raw if progress is None else cast(BinaryIO, _ProgressReader(raw, progress))
         encrypt(src, cast(BinaryIO, dst), parsed, armor=armor)
 
 
@@ -162,11 +185,17 @@ def open_file(
     in_path: str | os.PathLike[str],
     out_path: str | os.PathLike[str],
     identities: Sequence[Identity],
+    progress: Callable[[int], object] | None = None,
 ) -> None:
-    """Open ``in_path`` into ``out_path`` (0600): it appears only after the last chunk verifies."""
+    """Open ``in_path`` into ``out_path`` (0600): it appears only after the last chunk verifies.
+
+    ``progress``, if given, is called with the number of bytes read after each read.
+    """
     try:
-        with open(in_path, "rb", buffering=_IO_BUFFER) as src, atomic_output(out_path) as dst:
-            decrypt(src, cast(BinaryIO, dst), identities)
+        with open(in_path, "rb", buffering=0) as raw, atomic_output(out_path) as dst:
+            counted = raw if progress is None else _ProgressReader(raw, progress)
+            src = io.BufferedReader(cast(io.RawIOBase, counted), buffer_size=_IO_BUFFER)
+            decrypt(cast(BinaryIO, src), cast(BinaryIO, dst), identities)
     except DecryptionError as exc:
         raise type(exc)(f"{_name(in_path)}: {exc}") from None
 

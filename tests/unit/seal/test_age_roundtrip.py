@@ -218,3 +218,15 @@ def test_when_large_armored_file_is_damaged_then_it_is_an_armor_error(edit, mess
     armored = seal_bytes(os.urandom(BLOCK_BYTES), [IDENTITY.recipient()], armor=True)
     with pytest.raises(ArmorError, match=message):
         open_bytes(edit(armored), [IDENTITY])
+
+
+def test_when_progress_is_asked_then_it_counts_every_byte_read(tmp_path: Path):
+    plain = tmp_path / "plain.bin"
+    plain.write_bytes(os.urandom(BLOCK_BYTES + 10))
+    sealed_counts: list[int] = []
+    opened_counts: list[int] = []
+    age.seal_file(plain, tmp_path / "s.age", [IDENTITY.recipient()], progress=sealed_counts.append)
+    age.open_file(tmp_path / "s.age", tmp_path / "o.bin", [IDENTITY], progress=opened_counts.append)
+    assert sum(sealed_counts) == plain.stat().st_size
+    assert sum(opened_counts) == (tmp_path / "s.age").stat().st_size
+    assert (tmp_path / "o.bin").read_bytes() == plain.read_bytes()
