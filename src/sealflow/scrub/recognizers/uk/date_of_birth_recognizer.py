@@ -19,6 +19,7 @@ _MONTHS = (
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+_ANY_YEAR = r"(?:(?:19|20)\d{2}|['’]?\d{2})"
 _NUMERIC = r"(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:(?:19|20)?\d{2})"
 
 
@@ -30,7 +31,7 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         ("iso", r"\b" + _YEAR + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", 0.4),
         (
             "day_month_year",
-            r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r"\.?,?\s+" + _YEAR + r"\b",
+            r"\b(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r"\.?,?\s+" + _ANY_YEAR + r"\b",
             0.4,
         ),
         ("month_day_year", r"\b" + _MONTHS + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.4),
@@ -42,6 +43,7 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         ("I was born on 3rd March 1979 in Leeds", ["3rd March 1979"]),
         ("date of birth: 1990-07-21", ["1990-07-21"]),
         ("born 7.4.82", ["7.4.82"]),
+        ("born on the 11th of September 64", ["the 11th of September 64"]),
         ("birthday is March 5, 1991", ["March 5, 1991"]),
         ("on 14 June 1988 I joined", ["14 June 1988"]),
         ("every Monday in March", []),
