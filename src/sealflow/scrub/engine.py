@@ -22,8 +22,17 @@ from sealflow.errors import ConfigError
 from sealflow.scrub import offline
 from sealflow.scrub.settings import ScrubSettings
 
-SPACY_LABELS_IGNORED = ("LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY")
-SPACY_LABELS_IGNORED += ("ORDINAL", "CARDINAL")
+SPACY_LABELS_IGNORED: tuple[str, ...] = (
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+)
 # spaCy's place, organisation and product labels are kept under names no recognizer emits:
 # they only tell the name-list recognizer that a capitalised word is not a person.
 SPACY_HINT_LABELS = {

@@ -252,7 +252,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     def _plausible(self, entity: str, value: str) -> str | None:
         """Trim filler and generic words; ``None`` when nothing named is left."""
         words = value.split()
-        allowed = getattr(self, "_allowed", frozenset())
+        allowed: frozenset[str] = getattr(self, "_allowed", frozenset())
         if value.lower() in allowed:
             return None
         if re.match(r"\d|[IVXL]+\b", value) and entity == "UNIT":
