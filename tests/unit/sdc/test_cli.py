@@ -1,0 +1,82 @@
+"""The `sealflow anonymise / outcome / release-tables / quotes` commands on a small study."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sealflow.cli import main
+
+from .synthetic import linked_table
+
+REPO_CONFIG = Path(__file__).resolve().parents[3] / "config" / "config.yaml"
+
+
+@pytest.fixture
+def study(tmp_path):
+    config = yaml.safe_load(REPO_CONFIG.read_text(encoding="utf-8"))
+    config["root"] = "."
+    config["sdc"]["k"] = 5
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    linked = tmp_path / "work/link/linked.parquet"
+    linked.parent.mkdir(parents=True)
+    linked_table(600, 31).write_parquet(linked)
+    transcripts = tmp_path / "work/scrub/transcripts"
+    transcripts.mkdir(parents=True)
+    (transcripts / "INT-001.txt").write_text(
+        "Interviewer: Anything else?\n"
+        "Participant: As the only Chaplaincy officer at RAF Valley I was easy to spot "
+        "in the group.\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def run(*args: str) -> int:
+    try:
+        main(list(args))
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    return 0
+
+
+def test_when_commands_run_then_outputs_appear_and_only_counts_are_printed(study, capsys):
+    config = str(study / "config.yaml")
+    assert run("anonymise", "--config", config) == 0
+    assert run("outcome", "--config", config) == 0
+    assert run("quotes", "candidates", "--config", config) == 0
+    assert run("quotes", "check", "--config", config) == 0
+    assert run("release-tables", "--config", config) == 0
+    risk = json.loads((study / "results/anonymise/risk.json").read_text())
+    assert risk["achieved"]["k"] >= 5
+    assert (study / "work/anonymise/anonymised.parquet").is_file()
+    assert (study / "results/outcome/wellbeing_by_programme_branch.csv").is_file()
+    assert (study / "results/outcome/quotes.csv").read_text().count("\n") == 1  # header only
+    candidates = (study / "work/anonymise/quote_candidates.csv").read_text()
+    assert ",yes," in candidates
+    register = json.loads((study / "results/released_tables.json").read_text())
+    assert len(register["tables"]) == 2
+    printed = capsys.readouterr()
+    assert "PSN-" not in printed.out + printed.err
+    assert "RAF Valley" not in printed.out + printed.err
+
+
+def test_when_linked_table_missing_then_one_line_error_and_exit_1(study, capsys):
+    shutil.rmtree(study / "work/link")
+    assert run("anonymise", "--config", str(study / "config.yaml")) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "linked.parquet: file not found" in err[0]
+    assert not (study / "results/anonymise/risk.json").exists()
+
+
+def test_when_k_cannot_be_met_then_refusal_and_no_outputs(study, capsys):
+    config = yaml.safe_load((study / "config.yaml").read_text())
+    config["sdc"]["k"] = 10_000
+    (study / "config.yaml").write_text(yaml.safe_dump(config))
+    assert run("anonymise", "--config", str(study / "config.yaml")) == 1
+    assert "no generalisation meets k=10000" in capsys.readouterr().err
+    assert not (study / "work/anonymise/anonymised.parquet").exists()
