@@ -126,3 +126,33 @@ def test_when_tampered_file_is_verified_then_it_fails_with_one_line(party: Path)
     assert result.returncode != 0
     assert b"does not match" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_when_keys_have_a_passphrase_then_open_and_sign_take_it_from_file_or_env(tmp_path: Path):
+    env = {"SEALFLOW_TEST_PASSPHRASE": "synthetic passphrase"}
+    created = run(
+        ["keys", "new", "--name", "vendor", "--out", "keys", "--passphrase-env",
+         "SEALFLOW_TEST_PASSPHRASE"], tmp_path, env_extra=env,
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    assert b"synthetic passphrase" not in created.stdout + created.stderr
+    (tmp_path / "pass.txt").write_text("synthetic passphrase\n")
+    (tmp_path / "wrong.txt").write_text("not it\n")
+    sealed = run(["seal", "-R", "keys/vendor.age.pub", "-o", "t.age"], tmp_path, stdin=b"text")
+    assert sealed.returncode == 0
+    opened = run(
+        ["open", "-i", "keys/vendor.age", "--passphrase-file", "pass.txt", "t.age"], tmp_path
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout == b"text"
+    refused = run(
+        ["open", "-i", "keys/vendor.age", "--passphrase-file", "wrong.txt", "t.age"], tmp_path
+    )
+    assert refused.returncode != 0
+    assert b"wrong passphrase" in refused.stderr
+    signed = run(
+        ["sign", "-k", "keys/vendor.minisign.key", "--passphrase-env", "SEALFLOW_TEST_PASSPHRASE",
+         "t.age"], tmp_path, env_extra=env,
+    )  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    assert run(["verify", "-p", "keys/vendor.minisign.pub", "t.age"], tmp_path).returncode == 0
