@@ -133,7 +133,7 @@ def sign_file(
     return target
 
 
-def _parse_signature(text: str, source: str) -> tuple[bytes, bytes, bytes, str, bytes]:
+def _parse_signature(text: str, source: str) -> tuple[bytes, bytes, bytes, str]:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -156,15 +156,13 @@ def _parse_signature(text: str, source: str) -> tuple[bytes, bytes, bytes, str, 
         )
     if algorithm != SIG_ALG_HASHED:
         raise SignatureError(f"{source}: unknown signature algorithm")
-    return key_id, signature, global_signature, lines[2][len(_TRUSTED_PREFIX) :], raw
+    return key_id, signature, global_signature, lines[2][len(_TRUSTED_PREFIX) :]
 
 
 def _verify_prehash(
     prehash: bytes, signature_text: str, public_key: MinisignPublicKey, source: str
 ) -> str:
-    key_id, signature, global_signature, trusted_comment, _raw = _parse_signature(
-        signature_text, source
-    )
+    key_id, signature, global_signature, trusted_comment = _parse_signature(signature_text, source)
     if key_id != public_key.key_id:
         raise SignatureError(
             f"{source}: signed by key {key_id_hex(key_id)}, "
