@@ -78,6 +78,8 @@ def load_recipients(path: str | os.PathLike[str]) -> list[Recipient]:
 
 
 def _as_recipients(recipients: Sequence[Recipient | str]) -> list[Recipient]:
+    if isinstance(recipients, str):
+        raise SealflowError("recipients must be a list of age1… strings, not a single string")
     parsed = [parse_recipient(r) if isinstance(r, str) else r for r in recipients]
     if not parsed:
         raise SealflowError("no recipient given: name at least one age1… recipient")
@@ -118,6 +120,10 @@ def decrypt(
     :func:`open_file`, which releases nothing unless all of it verifies. ``armored``
     None detects ASCII armor from the first bytes; True or False insists.
     """
+    if isinstance(identities, str | os.PathLike) or not all(
+        hasattr(identity, "unwrap") for identity in identities
+    ):
+        raise SealflowError("identities must be identity objects: use load_identities(path)")
     reader = _buffered(src)
     if armored is None:
         armored = _armor.is_armored(reader.peek(_armor.DETECT_BYTES)[: _armor.DETECT_BYTES])

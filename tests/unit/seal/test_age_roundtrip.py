@@ -159,8 +159,9 @@ def test_when_sealed_to_a_passphrase_then_it_opens_only_with_it():
         ([], "no recipient"),
         (["age1notavalidrecipient"], "not an age recipient"),
         ([age.ScryptRecipient(b"pw", 10), IDENTITY.recipient()], "only recipient"),
+        (str(IDENTITY.recipient()), "not a single string"),
     ],
-    ids=["none", "malformed", "scrypt-mixed"],
+    ids=["none", "malformed", "scrypt-mixed", "bare-string"],
 )
 def test_when_recipients_are_bad_then_sealing_refuses(tmp_path: Path, recipients, message: str):
     plain = tmp_path / "plain.txt"
@@ -230,3 +231,14 @@ def test_when_progress_is_asked_then_it_counts_every_byte_read(tmp_path: Path):
     assert sum(sealed_counts) == plain.stat().st_size
     assert sum(opened_counts) == (tmp_path / "s.age").stat().st_size
     assert (tmp_path / "o.bin").read_bytes() == plain.read_bytes()
+
+
+@pytest.mark.parametrize("identities", ["keys/evaluator.age", [Path("keys/evaluator.age")]])
+def test_when_identities_are_paths_then_opening_explains_how_to_load_them(
+    tmp_path: Path, identities
+):
+    sealed = tmp_path / "s.age"
+    sealed.write_bytes(seal_bytes(b"x", [IDENTITY.recipient()]))
+    with pytest.raises(SealflowError, match="load_identities"):
+        age.open_file(sealed, tmp_path / "out", identities)
+    assert not (tmp_path / "out").exists()
