@@ -5,7 +5,9 @@ Baselines, measured in the same run:
       64 KiB chunks, in this process, with no file I/O at all: the ceiling;
   (b) the `age` binary sealing and opening the same file to and from the same folder.
 Throughput ratios (higher means sealflow is faster) and the peak RSS of this whole
-process (an upper bound on sealflow's own) go to bench/results/seal.json.
+process (an upper bound on sealflow's own) go to bench/results/seal.json; the details
+also give the time of a plain read-and-write copy of the file (the I/O floor that the
+in-memory libsodium ceiling does not pay).
 
 Usage: .venv/bin/python bench/seal.py [--size-mib 512] [--repeat 5] [--dir /dev/shm]
 Files live in a temporary folder under --dir (default: /dev/shm when present, so the
@@ -76,6 +78,15 @@ def libsodium_open_action(chunks: int) -> Callable[[], None]:
     return action
 
 
+def copy_file(source: Path, target: Path) -> None:
+    """Read and write the file with no cryptography: the I/O floor, reported for context."""
+    buffer = bytearray(2 * 1024 * 1024)
+    view = memoryview(buffer)
+    with open(source, "rb", buffering=0) as src, open(target, "wb", buffering=0) as dst:
+        while got := src.readinto(buffer):
+            dst.write(view[:got])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=512)
@@ -99,6 +110,7 @@ def main() -> None:
 
         open_baseline = libsodium_open_action(chunks)
         actions: dict[str, Callable[[], None]] = {
+            "io_copy": lambda: copy_file(plain, work / "copy.bin"),
             "libsodium_seal": lambda: libsodium_seal(chunks),
             "sealflow_seal": lambda: age.seal_file(plain, work / "sealflow.age", [recipient]),
             "age_seal": lambda: run([age_binary, "-r", recipient, "-o", str(work / "age.age"),
