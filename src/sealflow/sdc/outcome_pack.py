@@ -32,11 +32,10 @@ def release_quotes(
         raise ConfigError(
             "outcome.quotes.reviewer_public_key: needed to verify the signed approvals file"
         )
-    released = approved_quotes(
-        resolve(root, quotes["candidates"]),
-        approvals,
-        resolve(root, quotes["reviewer_public_key"]),
-    )
+    key = str(quotes["reviewer_public_key"])
+    # The key itself ("RW...") or the path of its file.
+    reviewer_key: str | Path = key if key.startswith("RW") else resolve(root, key)
+    released = approved_quotes(resolve(root, quotes["candidates"]), approvals, reviewer_key)
     return released, f"{len(released)} quotes approved in a verified reviewer-signed file"
 
 
