@@ -1,1 +1,157 @@
-# Stage rules for exchange (see ARCHITECTURE.md).
+# Exchange: sealed, signed batches to and from the other parties (ARCHITECTURE.md stages 2,
+# 3 and 5). Transfer rules run on the submitting host (they need the network and the pinned
+# host keys) with retries; their outputs are send records, receive reports and deletion
+# statuses (batch ids, names, hashes), never plaintext. The open_* rules then decrypt
+# verified batches into the workspace, where the ingest and scrub stages read them.
+
+ROLES = {name: entry.get("role") for name, entry in PARTIES["parties"].items()}
+PROVIDERS = [name for name, role in ROLES.items() if role == "provider"]
+SURVEYS = [name for name, role in ROLES.items() if role == "survey"]
+VENDORS = [name for name, role in ROLES.items() if role == "vendor"]
+TRANSCRIBER = (
+    config.get("exchange", {}).get("transcription_vendor") or (VENDORS or [None])[0]
+)
+SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
+
+
+localrules:
+    send_links,
+    send_tokens,
+    receive,
+    transcription,
+    deletion_check,
+
+
+rule receive:
+    output:
+        report=results("exchange/received/{party}.json"),
+    log:
+        logs("exchange/receive_{party}.log"),
+    wildcard_constraints:
+        party="|".join(SENDERS) or "(?!)",
+    retries: 3
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/exchange_receive.py"
+
+
+TARGETS.extend(results(f"exchange/received/{party}.json") for party in SENDERS)
+
+
+if PROVIDERS:
+
+    rule open_provider:
+        input:
+            results(f"exchange/received/{PROVIDERS[0]}.json"),
+        output:
+            roster=config["inputs"]["roster"],
+            admin_extract=config["inputs"]["admin_extract"],
+        log:
+            logs("exchange/open_provider.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        params:
+            senders=PROVIDERS[:1],
+        script:
+            "../../scripts/exchange_open.py"
+
+    rule send_links:
+        input:
+            work("links/links_for_provider.csv"),
+        output:
+            record=results("exchange/sent/links_for_provider.json"),
+        log:
+            logs("exchange/send_links.log"),
+        retries: 3
+        conda:
+            "../../envs/sealflow.yaml"
+        params:
+            to=PROVIDERS[0],
+            purpose="links",
+        script:
+            "../../scripts/exchange_send.py"
+
+    TARGETS.append(results("exchange/sent/links_for_provider.json"))
+
+
+if SURVEYS:
+
+    rule open_survey:
+        input:
+            results(f"exchange/received/{SURVEYS[0]}.json"),
+        output:
+            survey_export=config["inputs"]["survey_export"],
+        log:
+            logs("exchange/open_survey.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        params:
+            senders=SURVEYS[:1],
+        script:
+            "../../scripts/exchange_open.py"
+
+    rule send_tokens:
+        input:
+            work("links/tokens_for_survey.csv"),
+        output:
+            record=results("exchange/sent/tokens_for_survey.json"),
+        log:
+            logs("exchange/send_tokens.log"),
+        retries: 3
+        conda:
+            "../../envs/sealflow.yaml"
+        params:
+            to=SURVEYS[0],
+            purpose="tokens",
+        script:
+            "../../scripts/exchange_send.py"
+
+    TARGETS.append(results("exchange/sent/tokens_for_survey.json"))
+
+
+if VENDORS:
+
+    rule open_transcripts:
+        input:
+            [results(f"exchange/received/{vendor}.json") for vendor in VENDORS],
+        output:
+            directory(config["inputs"]["transcripts"]),
+        log:
+            logs("exchange/open_transcripts.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        params:
+            senders=VENDORS,
+        script:
+            "../../scripts/exchange_open.py"
+
+    rule transcription:
+        input:
+            config["inputs"]["recordings"],
+        output:
+            record=results("exchange/sent/recordings.json"),
+        log:
+            logs("exchange/transcription.log"),
+        retries: 3
+        conda:
+            "../../envs/sealflow.yaml"
+        params:
+            to=TRANSCRIBER,
+            purpose="recordings",
+        script:
+            "../../scripts/exchange_send.py"
+
+    rule deletion_check:
+        input:
+            rules.transcription.output.record,
+        output:
+            report=results("exchange/deletion/recordings.json"),
+        log:
+            logs("exchange/deletion_check.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/exchange_deletion.py"
+
+    TARGETS.append(results("exchange/deletion/recordings.json"))

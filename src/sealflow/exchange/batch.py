@@ -114,10 +114,10 @@ def make_batch(
             sealed.append(target)
         manifest = Manifest.build(batch_id, sender, recipient, purpose, sealed)
         manifest_bytes = manifest.to_bytes()
-        fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes, mode=0o644)
+        fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
         comment = f"batch:{batch_id}\tsender:{sender}\trecipient:{recipient}"
         fsutil.write_text(
-            staging / SIGNATURE_NAME, sign_bytes(manifest_bytes, signing_key, comment), mode=0o644
+            staging / SIGNATURE_NAME, sign_bytes(manifest_bytes, signing_key, comment)
         )
         if out_dir.exists():
             out_dir.rmdir()

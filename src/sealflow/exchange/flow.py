@@ -11,6 +11,7 @@ A signed receipt goes back to the sender; every send and receive is in the audit
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import secrets
 from collections.abc import Sequence
@@ -71,15 +72,23 @@ class ExchangeContext:
 
     @classmethod
     def from_config(cls, config_path: str | os.PathLike[str]) -> ExchangeContext:
-        config = load_config(config_path)
+        """From a config.yaml file (the CLI)."""
+        return cls.from_settings(load_config(config_path))
+
+    @classmethod
+    def from_settings(cls, config: dict[str, Any], root: str | None = None) -> ExchangeContext:
+        """From an already validated config mapping (the workflow: ``root`` is the workdir)."""
+        if root is not None:
+            config = {**config, "root": str(Path(root).resolve())}
         parties = load_parties(config)
         settings = {**DEFAULTS, **config.get("exchange", {})}
-        root = Path(config["root"])
+        study_root = Path(config["root"])
         own = config["evaluator"]
-        key_dir = resolve(root, config.get("keys", {}).get("dir", "work/keys/evaluator"))
+        key_dir = resolve(study_root, config.get("keys", {}).get("dir", "work/keys/evaluator"))
         passphrase = os.environ.get(settings["passphrase_env"]) or None
-        audit = study_audit_log(root, config.get("workspace", "work"))
-        return cls(root, own, parties, PartyKeys.in_dir(own, key_dir, passphrase), settings, audit)
+        audit = study_audit_log(study_root, config.get("workspace", "work"))
+        keys = PartyKeys.in_dir(own, key_dir, passphrase)
+        return cls(study_root, own, parties, keys, settings, audit)
 
     @classmethod
     def for_party(
@@ -175,8 +184,8 @@ def send_files(
 
     ``record_path`` receives the send record (batch id, names, hashes: no plaintext).
     """
-    outgoing = ctx.path("outgoing")
-    fsutil.private_dir(outgoing)
+    plain_files = _expand(plain_files)
+    outgoing = _private_tree(ctx, ctx.path("outgoing"))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     batch_dir = outgoing / f"{to}-{purpose}-{stamp}-{secrets.token_hex(3)}"
     make_outgoing(ctx, to, purpose, plain_files, batch_dir)
@@ -233,7 +242,7 @@ def _receive_one(
         return None
     if MANIFEST_NAME not in entries or SIGNATURE_NAME not in entries:
         return None  # not a batch, or its upload is still in progress (manifest goes last)
-    staging = fsutil.private_dir(ctx.path("received") / ".incoming") / name
+    staging = _private_tree(ctx, ctx.path("received") / ".incoming") / name
     manifest_bytes = b""
     try:
         manifest_bytes = transport.read_incoming(f"{name}/{MANIFEST_NAME}", MAX_MANIFEST_BYTES)
@@ -269,7 +278,7 @@ def _receive_one(
         return _quarantine(ctx, transport, register, sender, name, manifest_bytes, staging, exc)
     manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
     kept = ctx.path("received") / sender / manifest.batch_id
-    fsutil.private_dir(kept.parent)
+    _private_tree(ctx, kept.parent)
     register.record(manifest.batch_id, sender, manifest_sha256, "accepted")
     os.replace(staging, kept)
     receipt, receipt_sig = make_receipt(
@@ -309,7 +318,8 @@ def _quarantine(
 ) -> dict[str, Any]:
     """Keep what arrived (never decrypted) with the reason; remove it from the outbox."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    folder = fsutil.private_dir(ctx.path("quarantine")) / f"{name}.{stamp}.{secrets.token_hex(2)}"
+    quarantine = _private_tree(ctx, ctx.path("quarantine"))
+    folder = quarantine / f"{name}.{stamp}.{secrets.token_hex(2)}"
     if staging.exists():
         os.replace(staging, folder)
     fsutil.private_dir(folder)
@@ -374,8 +384,117 @@ def receive_to(ctx: ExchangeContext, sender: str, report_path: Path) -> ReceiveR
     return report
 
 
+def _private_tree(ctx: ExchangeContext, folder: Path) -> Path:
+    """Make ``folder`` and each missing folder above it (up to the study root) 0700."""
+    folder = Path(folder)
+    missing = [folder, *(p for p in folder.parents if not p.exists())]
+    for path in reversed(missing):
+        if path == ctx.root or ctx.root.is_relative_to(path):
+            continue
+        fsutil.private_dir(path)
+    return folder
+
+
 def _relative(ctx: ExchangeContext, path: Path) -> str:
     try:
         return str(Path(path).resolve().relative_to(ctx.root.resolve()))
     except ValueError:
         return str(path)
+
+
+def open_into(ctx: ExchangeContext, senders: Sequence[str], outputs: Sequence[Path]) -> list[Path]:
+    """The workflow's open step: the kept batches of ``senders`` opened beside ``outputs``.
+
+    ``outputs`` are the files the rule promises (all in one folder), or one folder that
+    must end up holding at least one file.
+    """
+    folders = {Path(p).parent for p in outputs if Path(p).suffix}
+    if len(outputs) == 1 and not Path(outputs[0]).suffix:
+        out_dir, expect = Path(outputs[0]), []
+    elif len(folders) == 1:
+        out_dir, expect = folders.pop(), [Path(p).name for p in outputs]
+    else:
+        raise IntegrityError(f"outputs {', '.join(map(str, outputs))} are not in one folder")
+    opened: list[Path] = []
+    for sender in senders:
+        opened += open_received(ctx, sender, out_dir)
+    missing = [name for name in expect if not (out_dir / name).exists()]
+    if missing or not opened:
+        raise IntegrityError(
+            f"{out_dir}: expected {', '.join(missing) or 'files'} from {', '.join(senders)} but "
+            f"no verified batch held them (quarantined batches and reasons: "
+            f"{ctx.path('quarantine')})"
+        )
+    return opened
+
+
+def vendor_for_recordings(ctx: ExchangeContext) -> str:
+    """The vendor that transcribes: config exchange.transcription_vendor, else the first one."""
+    named = ctx.settings.get("transcription_vendor")
+    if named:
+        ctx.entry(named)
+        return str(named)
+    vendors = [n for n, p in ctx.parties["parties"].items() if p.get("role") == "vendor"]
+    if not vendors:
+        raise IntegrityError("parties.yaml: no party has role vendor to send recordings to")
+    return vendors[0]
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; a folder stands for the regular files directly in it (batches are flat)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.is_file() and not p.is_symlink())
+            if not inside:
+                raise IntegrityError(f"{path}: folder holds no files to send")
+            files += inside
+        else:
+            files.append(path)
+    return files
+
+
+def check_deletions(ctx: ExchangeContext, sent_records: Sequence[Path], out: Path) -> list[Any]:
+    """Each batch sent to a vendor against its signed deletion confirmation and deadline.
+
+    Confirmations are `confirmations/<batch_id>.deletion.json` (+ `.minisig`) in what the
+    vendor leaves for us. Writes ``out`` (statuses, no personal data); raises when a
+    deletion is overdue or late, because the privacy notice promises deletion in time.
+    """
+    from sealflow.exchange.receipts import DeletionStatus, check_deletion, deletion_name
+
+    statuses: list[DeletionStatus] = []
+    for record_path in sent_records:
+        record = json.loads(Path(record_path).read_text(encoding="utf-8"))
+        vendor = record["to"]
+        entry = ctx.entry(vendor)
+        days = int(
+            entry.get("deletion_deadline_days", ctx.settings.get("deletion_deadline_days", 7))
+        )
+        transport = ctx.transport(vendor)
+        try:
+            name = deletion_name(check_batch_id(record["batch_id"], str(record_path)))
+            confirmation = None
+            if name in transport.list_incoming("confirmations"):
+                data = transport.read_incoming(f"confirmations/{name}", 1 << 20)
+                sig = transport.read_incoming(f"confirmations/{name}.minisig", 4096)
+                confirmation = (data, sig.decode("utf-8", errors="replace"))
+        finally:
+            transport.close()
+        statuses.append(
+            check_deletion(
+                record["batch_id"], vendor, datetime.fromisoformat(record["sent_at"]), days,
+                confirmation, entry["minisign_public_key"], f"{vendor}: confirmations/{name}",
+            )
+        )  # fmt: skip
+    body = [status.__dict__ for status in statuses]
+    fsutil.write_json(out, {"deletions": body}, 0o644)
+    for status in statuses:
+        if status.status in ("overdue", "late"):
+            raise IntegrityError(
+                f"{status.party}: deletion of batch {status.batch_id} is {status.status} "
+                f"(deadline {status.deadline}); chase the vendor and record it"
+            )
+        if status.status == "confirmed":
+            ctx.record_audit("delete", status.batch_id, party=status.party, confirmed=True)
+    return body

@@ -1,0 +1,14 @@
+"""Rule deletion_check: each vendor's signed deletion confirmation against its deadline."""
+
+import sys
+from pathlib import Path
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.exchange.flow import ExchangeContext, check_deletions  # noqa: E402
+
+check_deletions(
+    ExchangeContext.from_settings(snakemake.config, root="."),  # the workdir is the study root
+    [Path(p) for p in snakemake.input],
+    Path(snakemake.output.report),
+)

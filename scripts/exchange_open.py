@@ -1,0 +1,19 @@
+"""Rules open_*: decrypt the verified batches of the given parties into the workspace."""
+
+import os
+import sys
+from pathlib import Path
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.exchange.flow import ExchangeContext, open_into  # noqa: E402
+
+opened = open_into(
+    ExchangeContext.from_settings(snakemake.config, root="."),  # the workdir is the study root
+    list(snakemake.params.senders),
+    [Path(p) for p in snakemake.output],
+)
+# A directory() output gets Snakemake's .snakemake_timestamp; made here first, it is 0600
+# like everything else in the workspace (Snakemake only updates its time when it exists).
+for folder in (Path(p) for p in snakemake.output if Path(p).is_dir()):
+    os.close(os.open(folder / ".snakemake_timestamp", os.O_CREAT | os.O_WRONLY, 0o600))
