@@ -23,6 +23,7 @@ _MAC_PREFIX = b"---"
 _COLUMNS = 64
 _MAX_LINE = 64 * 1024  # an argument line longer than this is not a real recipient
 _MAX_STANZAS = 4096
+_MAX_HEADER = 1024 * 1024  # thousands of recipients; a hostile header cannot grow memory
 
 
 class HeaderError(DecryptionError):
@@ -78,11 +79,23 @@ def verify_mac(header: Header, file_key: bytes) -> None:
         raise HeaderMacError("header MAC mismatch: the file was altered or the key is wrong")
 
 
-def _readline(src: BinaryIO) -> bytes:
-    line = src.readline(_MAX_LINE + 1)
-    if len(line) > _MAX_LINE:
-        raise HeaderError("header line too long")
-    return line
+class _HeaderLines:
+    """Reads header lines from ``src``, keeping them for the MAC, within size limits."""
+
+    def __init__(self, src: BinaryIO) -> None:
+        self._src = src
+        self.consumed: list[bytes] = []
+        self._size = 0
+
+    def next(self) -> bytes:
+        line = self._src.readline(_MAX_LINE + 1)
+        if len(line) > _MAX_LINE:
+            raise HeaderError("header line too long")
+        self._size += len(line)
+        if self._size > _MAX_HEADER:
+            raise HeaderError("header larger than 1 MiB")
+        self.consumed.append(line)
+        return line
 
 
 def _is_vchar_arg(arg: bytes) -> bool:
@@ -91,18 +104,17 @@ def _is_vchar_arg(arg: bytes) -> bool:
 
 def read_header(src: BinaryIO) -> Header:
     """Read and parse the header from ``src``, leaving it positioned at the payload nonce."""
-    first = _readline(src)
+    lines = _HeaderLines(src)
+    first = lines.next()
     if first != VERSION_LINE:
         if first.startswith(_VERSION_PREFIX):
             raise HeaderError("unsupported age version: only age-encryption.org/v1 is read")
         raise HeaderError("not an age file: the version line is missing")
-    consumed = [first]
     stanzas: list[Stanza] = []
-    line = _readline(src)
+    line = lines.next()
     while True:
         if not line.endswith(b"\n"):
             raise HeaderError("header truncated before the MAC line")
-        consumed.append(line)
         if line.startswith(_STANZA_PREFIX):
             if len(stanzas) >= _MAX_STANZAS:
                 raise HeaderError("too many recipient stanzas")
@@ -111,10 +123,9 @@ def read_header(src: BinaryIO) -> Header:
                 raise HeaderError("stanza has an empty or invalid argument")
             body_lines: list[bytes] = []
             while True:
-                body_line = _readline(src)
+                body_line = lines.next()
                 if not body_line.endswith(b"\n"):
                     raise HeaderError("header truncated inside a stanza body")
-                consumed.append(body_line)
                 text = body_line[:-1]
                 if len(text) > _COLUMNS:
                     raise HeaderError("stanza body line longer than 64 columns")
@@ -127,7 +138,7 @@ def read_header(src: BinaryIO) -> Header:
             stanzas.append(
                 Stanza(args[0].decode("ascii"), tuple(a.decode("ascii") for a in args[1:]), body)
             )
-            line = _readline(src)
+            line = lines.next()
             continue
         if line.startswith(_MAC_PREFIX):
             if not stanzas:
@@ -137,6 +148,6 @@ def read_header(src: BinaryIO) -> Header:
             mac = b64decode_raw(line[4:-1])
             if mac is None or len(mac) != 32:
                 raise HeaderError("header MAC is not canonical base64 of 32 bytes")
-            mac_input = b"".join(consumed)[: -(len(line) - len(_MAC_PREFIX))]
+            mac_input = b"".join(lines.consumed)[: -(len(line) - len(_MAC_PREFIX))]
             return Header(stanzas=stanzas, mac=mac, mac_input=mac_input)
         raise HeaderError("unexpected line in header")

@@ -80,8 +80,9 @@ def test_when_stanza_is_encoded_then_lines_wrap_at_64_and_end_short(body_size: i
         (b"age-encryption.org/v1\n->  X\n\n--- " + b"A" * 43 + b"\n", "empty or invalid"),
         (b"age-encryption.org/v1\n-> X\n" + b"A" * 5000 + b"\n", "longer than 64"),
         (b"age-encryption.org/v1\n" + b"x" * 70000, "too long"),
+        (b"age-encryption.org/v1\n" + (b"-> grease " + b"a" * 60000 + b"\n\n") * 40, "1 MiB"),
     ],
-    ids=["no-stanza", "truncated", "empty-argument", "long-body-line", "huge-line"],
+    ids=["no-stanza", "truncated", "empty-argument", "long-body-line", "huge-line", "huge-header"],
 )
 def test_when_header_is_malformed_then_it_is_a_header_error(header: bytes, message: str):
     with pytest.raises(HeaderError, match=message):
