@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sealflow.errors import SealflowError
 from sealflow.fsutil import private_dir, write_bytes, write_text
-from sealflow.seal.age import X25519Recipient, encrypt, parse_recipient
+from sealflow.seal.age import X25519Recipient, encrypt
 from sealflow.seal.minisign_keys import MinisignPublicKey, MinisignSecretKey, key_id_hex
 from sealflow.seal.scrypt_recipient import DEFAULT_WORK_FACTOR, ScryptRecipient
 from sealflow.seal.x25519 import X25519Identity
@@ -133,18 +133,21 @@ def show_keys(folder: str | os.PathLike[str]) -> list[PublicKeys]:
     )
     found: list[PublicKeys] = []
     for name in names:
-        recipient: X25519Recipient | None = None
+        recipient: str | None = None
         recipient_file = root / f"{name}{RECIPIENT_SUFFIX}"
-        if recipient_file.exists():
-            recipient = parse_recipient(recipient_file.read_text(encoding="utf-8"))  # type: ignore[assignment]
         public: MinisignPublicKey | None = None
         public_file = root / f"{name}{MINISIGN_PUBLIC_SUFFIX}"
-        if public_file.exists():
-            public = MinisignPublicKey.parse(public_file.read_text(encoding="utf-8"))
+        try:
+            if recipient_file.exists():
+                recipient = str(X25519Recipient.parse(recipient_file.read_text("utf-8").strip()))
+            if public_file.exists():
+                public = MinisignPublicKey.parse(public_file.read_text(encoding="utf-8"))
+        except (SealflowError, UnicodeDecodeError) as exc:
+            raise SealflowError(f"{root / name}.*: malformed public key file ({exc})") from None
         found.append(
             PublicKeys(
                 name=name,
-                recipient=str(recipient) if recipient else None,
+                recipient=recipient,
                 minisign_public_key=public.encode_line() if public else None,
                 key_id=key_id_hex(public.key_id) if public else None,
             )
