@@ -37,6 +37,13 @@ CHUNK = 64 * 1024
 RESULTS = Path(__file__).resolve().parent / "results" / "seal.json"
 
 
+def cpu_time() -> float:
+    """User + system CPU seconds of this process and its finished children (the age runs)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run(command: list[str]) -> None:
     subprocess.run(command, check=True)
 
@@ -125,11 +132,14 @@ def main() -> None:
         # Interleaved rounds, best of each: on a shared machine every contender then sees
         # the same background load, and noise can only slow a run down.
         times = dict.fromkeys(actions, float("inf"))
+        cpu_seconds = dict.fromkeys(actions, float("inf"))
         for _ in tqdm(range(args.repeat), desc="rounds"):
             for name, action in actions.items():
+                cpu_start = cpu_time()
                 start = time.perf_counter()
                 action()
                 times[name] = min(times[name], time.perf_counter() - start)
+                cpu_seconds[name] = min(cpu_seconds[name], cpu_time() - cpu_start)
         assert (work / "sealflow.out").stat().st_size == size
     peak_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results = {
@@ -143,9 +153,20 @@ def main() -> None:
         print(f"{name}: {value}")
     mib = args.size_mib
     for name, seconds in times.items():
-        print(f"  {name}: {seconds:.3f} s ({mib / seconds:.0f} MiB/s)")
+        print(
+            f"  {name}: {seconds:.3f} s ({mib / seconds:.0f} MiB/s), cpu {cpu_seconds[name]:.3f} s"
+        )
+    print(f"  load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    details = {"size_mib": mib, "repeat": args.repeat, "dir": args.dir, "seconds": times}
+    details = {
+        "size_mib": mib,
+        "repeat": args.repeat,
+        "dir": args.dir,
+        "cpu_count": os.cpu_count(),
+        "load_average": os.getloadavg(),
+        "seconds": times,
+        "cpu_seconds": cpu_seconds,
+    }
     RESULTS.write_text(json.dumps({**results, "details": details}, indent=2, sort_keys=True) + "\n")
 
 
