@@ -96,11 +96,19 @@ def encrypt(
     file_key = os.urandom(FILE_KEY_SIZE)
     stanzas = [stanza for recipient in parsed for stanza in recipient.wrap(file_key)]
     nonce = os.urandom(NONCE_SIZE)
-    out: BinaryIO = _armor.ArmorWriter(dst) if armor else dst  # type: ignore[assignment]
-    out.write(encode_header(stanzas, file_key) + nonce)
-    encrypt_payload(src, out, payload_key(file_key, nonce))
-    if armor:
-        out.close()
+    header = encode_header(stanzas, file_key) + nonce
+    if not armor:
+        dst.write(header)
+        encrypt_payload(src, dst, payload_key(file_key, nonce))
+        return
+    writer = _armor.ArmorWriter(dst)
+    try:
+        writer.write(header)
+        encrypt_payload(src, cast(BinaryIO, writer), payload_key(file_key, nonce))
+    except BaseException:
+        writer.abandon()
+        raise
+    writer.close()
 
 
 def _buffered(src: BinaryIO) -> io.BufferedReader:

@@ -50,6 +50,7 @@ class ArmorWriter(io.RawIOBase):
         super().__init__()
         self._dst = dst
         self._pending = bytearray()
+        self._abandoned = False
         self._dst.write(BEGIN_LINE + b"\n")
 
     def writable(self) -> bool:
@@ -69,8 +70,14 @@ class ArmorWriter(io.RawIOBase):
         if lines:
             self._dst.write(b"\n".join(lines) + b"\n")
 
+    def abandon(self) -> None:
+        """Close without writing the rest: the file being armored failed."""
+        self._pending.clear()
+        self._abandoned = True
+        super().close()
+
     def close(self) -> None:
-        if not self.closed:
+        if not self.closed and not self._abandoned:
             self._emit(bytes(self._pending))
             self._pending.clear()
             self._dst.write(END_LINE + b"\n")

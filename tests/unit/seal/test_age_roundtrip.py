@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sealflow.errors import DecryptionError, SealflowError
+from sealflow.fsutil import atomic_output as open_atomic
 from sealflow.seal import age
 from sealflow.seal.age_stream import BLOCK_CHUNKS, CHUNK_SIZE
 
@@ -242,3 +243,34 @@ def test_when_identities_are_paths_then_opening_explains_how_to_load_them(
     with pytest.raises(SealflowError, match="load_identities"):
         age.open_file(sealed, tmp_path / "out", identities)
     assert not (tmp_path / "out").exists()
+
+
+class _FailingReader(io.RawIOBase):
+    """A source that breaks after some data, as a failing disk or pipe does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._served = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._served > 3 * CHUNK_SIZE:
+            raise OSError("synthetic read failure")
+        view = memoryview(buffer)
+        view[:] = b"\0" * len(view)
+        self._served += len(view)
+        return len(view)
+
+
+@pytest.mark.parametrize("armor", [False, True], ids=["binary", "armored"])
+def test_when_the_source_fails_then_sealing_raises_and_leaves_no_output(
+    tmp_path: Path, armor: bool, capsys: pytest.CaptureFixture[str]
+):
+    out = tmp_path / "out.age"
+    with pytest.raises(OSError, match="synthetic"), open_atomic(out) as dst:
+        age.encrypt(_FailingReader(), dst, [IDENTITY.recipient()], armor=armor)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+    assert capsys.readouterr().err == ""
