@@ -12,7 +12,7 @@ links_config = {**section_defaults("links"), **snakemake.config.get("links", {})
 make_links(
     snakemake.input.roster,
     snakemake.input.withdrawals,
-    snakemake.input.token_key,
+    snakemake.config["keys"]["token_key"],  # made on first use, so not an input
     snakemake.output.links_for_provider,
     snakemake.output.tokens_for_survey,
     snakemake.output.report,

@@ -187,3 +187,15 @@ def test_when_report_is_built_then_it_holds_no_identifier(study, tmp_path):
         for name in names:
             data = archive.read(name)
             assert not [pid for pid in roster if pid.encode() in data], name
+
+
+def test_when_links_are_forced_to_rerun_then_key_and_links_are_unchanged(study):
+    # Runs last: it makes ingest and link out of date.
+    key = (study / "work/keys/survey_token.key").read_bytes()
+    links = (study / "work/links/links_for_provider.csv").read_bytes()
+    config = str(study / "config.yaml")
+    forced = _run([str(BIN / "snakemake"), "-c1", "--forcerun", "links", "--configfile", config])
+    assert forced.returncode == 0, forced.stderr[-2000:]
+    assert "rule links" in forced.stdout + forced.stderr
+    assert (study / "work/keys/survey_token.key").read_bytes() == key
+    assert (study / "work/links/links_for_provider.csv").read_bytes() == links

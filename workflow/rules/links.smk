@@ -3,24 +3,15 @@
 # sending them is the exchange stage's job.
 
 
-# The HMAC key of the survey tokens. Protected: a new key would change every survey link
-# already sent, so Snakemake must never delete or remake it.
-rule survey_token_key:
-    output:
-        protected(config["keys"]["token_key"]),
-    log:
-        logs("links/survey_token_key.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    script:
-        "../../scripts/survey_token_key.py"
+# The survey tokens' HMAC key is made by the links rule on first use and is never a rule
+# output: Snakemake deletes outputs before re-running a rule (--forceall, a changed rule), and
+# a new key would silently invalidate every survey link already sent.
 
 
 rule links:
     input:
         roster=config["inputs"]["roster"],
         withdrawals=config["inputs"]["withdrawals"],
-        token_key=config["keys"]["token_key"],
     output:
         links_for_provider=work("links/links_for_provider.csv"),
         tokens_for_survey=work("links/tokens_for_survey.csv"),

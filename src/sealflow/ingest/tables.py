@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from sealflow.errors import ConfigError
 from sealflow.ingest.links import token_table
 from sealflow.ingest.outputs import StudyAudit, audit_record, write_parquet, write_report
 from sealflow.ingest.settings import IngestSettings
@@ -71,11 +72,16 @@ def ingest_survey(
     quarantine file for investigation, and counted. Repeated submissions of one person keep
     the latest (``ingest.duplicate_submissions``).
     """
+    key_path = Path(token_key_path)
+    if not key_path.is_file():
+        # Never make a new key here: it could not map a single token already sent.
+        raise ConfigError(
+            f"key keys.token_key: file not found: {key_path}; the survey tokens were made "
+            "under this key by `links`; restore it from the workspace backup"
+        )
     survey = read_table(survey_csv, table_schema("survey_export"), settings)
     roster = read_table(roster_csv, table_schema("roster"), settings)
-    tokens = token_table(
-        load_or_create_token_key(Path(token_key_path)), roster.get_column("pseudonymous_id")
-    )
+    tokens = token_table(load_or_create_token_key(key_path), roster.get_column("pseudonymous_id"))
     known, quarantined = map_tokens(survey, tokens)
     known, withdrawn = purge_withdrawn(known, withdrawn_ids(withdrawals_csv, settings))
     known, repeats = keep_latest_submission(known, settings.duplicate_submissions, Path(survey_csv))

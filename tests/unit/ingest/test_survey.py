@@ -8,7 +8,7 @@ import random
 import polars as pl
 import pytest
 
-from sealflow.errors import InputSchemaError
+from sealflow.errors import ConfigError, InputSchemaError
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import ingest_survey
 
@@ -117,3 +117,11 @@ def test_when_everyone_withdrew_then_no_survey_row_remains(study):
     assert counts["withdrawn_purged"] == 13
     assert counts["rows_written"] == 0
     assert pl.read_parquet(study.work / "ingest/survey.parquet").height == 0
+
+
+def test_when_token_key_is_missing_then_error_names_the_key_and_none_is_made(study):
+    study.token_key.unlink()
+    with pytest.raises(ConfigError, match=r"key keys.token_key: file not found: .*restore it"):
+        _run(study)
+    assert not study.token_key.exists()
+    assert not (study.work / "ingest").exists()
