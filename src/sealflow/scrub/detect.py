@@ -73,13 +73,57 @@ def keep(
         if words.is_allowed(value):
             continue
         if detection.entity_type == "PERSON":
+            start, end = _trim_person(text, start, end, words)
+            value = text[start:end]
             tokens = [t for t in re.split(r"[\s\-]+", value) if t]
-            if all(words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens):
+            if not tokens or all(
+                words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens
+            ):
                 continue
         kept.append(
             Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
         )
     return kept
+
+
+_WORD_RE = re.compile(r"[\w'’.\-/]+")
+
+
+def _not_name_word(token: str, words: WordLists) -> bool:
+    bare = token.strip(".,'’").lower()
+    if not bare or bare in RANK_WORDS:
+        return False
+    if words.is_allowed(bare):
+        return True
+    ordinary = bare in words.stop_words or words.is_common_word(bare) or len(bare) < 2
+    return ordinary and not words.is_listed_name(bare)
+
+
+def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
+    """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
+
+    A capitalised word is dropped only at the start of a sentence or when it is a stop word
+    or an allowed word, so rare names that are also dictionary words survive mid-sentence.
+    """
+    tokens = list(_WORD_RE.finditer(text, start, end))
+
+    def droppable(token: re.Match[str], first: bool) -> bool:
+        value = token.group(0)
+        if not _not_name_word(value, words):
+            return False
+        bare = value.strip(".,'’").lower()
+        if bare in words.stop_words or words.is_allowed(bare):
+            return True
+        before = text[: token.start()].rstrip()
+        return first and (not before or before[-1] in ".!?:\n")
+
+    while tokens and droppable(tokens[0], True):
+        tokens.pop(0)
+    while tokens and droppable(tokens[-1], False):
+        tokens.pop()
+    if not tokens:
+        return start, start
+    return tokens[0].start(), tokens[-1].end()
 
 
 def merge(detections: Sequence[Detection]) -> list[Detection]:

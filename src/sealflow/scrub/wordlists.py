@@ -99,10 +99,16 @@ RANK_AND_ROLE_WORDS = frozenset(
 
 
 def _strip_suffix(word: str) -> Iterable[str]:
+    """The word and its likely stems ("ones" -> "one", "moving" -> "move", "tried" -> "tri")."""
     yield word
-    for suffix in ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "ers"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            yield word[: -len(suffix)]
+    if word.endswith("s") and len(word) >= 4:
+        yield word[:-1]
+    for suffix in ("'s", "’s", "es", "ed", "d", "ing", "ly", "er", "ers"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4:
+            yield stem
+        if suffix in ("ing", "ed", "er", "ers") and word.endswith(suffix) and len(stem) >= 2:
+            yield stem + "e"
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,11 @@ class WordLists:
         )
 
     def is_common_word(self, word: str) -> bool:
+        word = word.lower().replace("’", "'")
+        if "'" in word:
+            head, _, tail = word.partition("'")
+            if head in self.stop_words or tail in ("m", "d", "ll", "re", "ve", "t"):
+                return True
         return word in self.stop_words or any(
             stem in self.common_words for stem in _strip_suffix(word)
         )

@@ -115,35 +115,16 @@ FILLER = frozenset(
     ]
 )
 _NOT_FILLER = r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)"
+_CAPW = r"[A-Z][A-Za-z'’&\-]*"
+_NAMED = _NOT_FILLER + _CAPW + r"(?:\s+" + _NOT_FILLER + _CAPW + r")?"
+_OF_NAME = r"(?:\s+of\s+(?:the\s+)?" + _CAPW + r"(?:\s+" + _CAPW + r")?)?"
 SHAPES: dict[str, tuple[str, ...]] = {
     "BASE": (
-        r"\b(?:"
-        + _BASE_PREFIX
-        + r")\s+"
-        + _NOT_FILLER
-        + _WORD
-        + r"(?:\s+"
-        + _NOT_FILLER
-        + _WORD
-        + r")?",
-        r"\b"
-        + _NOT_FILLER
-        + _WORD
-        + r"(?:\s+"
-        + _NOT_FILLER
-        + _WORD
-        + r")?\s+(?:"
-        + _BASE_SUFFIX
-        + r")\b",
+        r"\b(?:" + _BASE_PREFIX + r")\s+" + _NAMED,
+        r"\b" + _NAMED + r"\s+(?:" + _BASE_SUFFIX + r")\b",
     ),
     "UNIT": (
-        r"\b(?:HMS|RFA|HMY|HMSM)\s+"
-        + _NOT_FILLER
-        + _WORD
-        + r"(?:\s+"
-        + _NOT_FILLER
-        + _WORD
-        + r")?",
+        r"\b(?:HMS|RFA|HMY|HMSM)\s+" + _NAMED + _OF_NAME,
         r"\b" + _NUM + r"\s+(?:" + _NOT_FILLER + _WORD + r"\s+){0,3}?(?:" + _UNIT_WORDS + r")\b"
         r"(?:,?\s+(?:the\s+)?"
         + _NOT_FILLER
@@ -158,7 +139,7 @@ SHAPES: dict[str, tuple[str, ...]] = {
         + _CAP
         + r"\s+){0,3}(?:Regiment|Corps|Rifles|Guards|Fusiliers|Hussars|Lancers|Dragoons"
         r"|Dragoon\s+Guards|Yeomanry|Artillery|Engineers|Signals|Logistic\s+Corps|Highlanders"
-        r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b",
+        r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
     ),
 }
 # Words after a base prefix that make the phrase generic, not a named place.
@@ -215,6 +196,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("joined 22 engineer regiment and XV Squadron", ["22 engineer regiment", "XV Squadron"]),
         ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
         ("1 Royal Irish were there", ["1 Royal Irish"]),
+        (
+            "on HMS Prince of Wales and the Royal Regiment of Fusiliers",
+            ["HMS Prince of Wales", "Royal Regiment of Fusiliers"],
+        ),
+        ("the sessions on MOD clashed", []),
         ("The Army and the Royal Navy and RAF", []),
         ("12 days and 3 years in the regiment", []),
         ("raf life is good, the raf pension too", []),

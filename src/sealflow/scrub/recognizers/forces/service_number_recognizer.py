@@ -16,10 +16,10 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 class ServiceNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "SERVICE_NUMBER"
     PATTERNS = (
-        ("jpa", r"(?<![\d\-/.:])[23]\d{3}[ -]?\d{4}(?![\d\-/.:])", 0.55),
+        ("jpa", r"(?<![\d\-/.:])[23]\d{3}[ -]?\d{4}(?![\d\-/:]|\.\d)", 0.55),
         ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
-        ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/.:%])", 0.15),
-        ("any_digits", r"(?<![\d\-/.:£$])\d{7,9}(?![\d\-/.:%])", 0.2),
+        ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/:%]|\.\d)", 0.15),
+        ("any_digits", r"(?<![\d\-/.:£$])\d{7,9}(?![\d\-/:%]|\.\d)", 0.2),
     )
     CONTEXT = (
         "service number",
@@ -42,6 +42,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
     CONTEXT_WINDOW = 40
     EXAMPLES = (
         ("service number 25012345", ["25012345"]),
+        ("she has the list, my number is 27454377.", ["27454377"]),
         ("my number is 30123456 btw", ["30123456"]),
         ("Service No: C123456T", ["C123456T"]),
         ("officer, service number 562345", ["562345"]),

@@ -164,6 +164,26 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             match = tokens[index]
             token = match.group(0)
             key = token.lower().removesuffix("'s").removesuffix("’s")
+            sentence_start = index == 0 or bool(
+                re.search(r"[.!?:;\n]\s*$", text[tokens[index - 1].end() : match.start()])
+            )
+            if (
+                sentence_start
+                and _is_capitalised(token)
+                and words.is_common_word(key)
+                and not words.is_listed_name(key)
+            ):
+                index += 1
+                continue
+            if (
+                lower_case_writing
+                and token.islower()
+                and (span_end := self._lower_case_run(tokens, index))
+            ):
+                last, end = span_end
+                results.append(self.result(match.start(), end, 0.55))
+                index = last + 1
+                continue
             if (
                 _is_capitalised(token)
                 and not words.is_allowed(token)
@@ -220,8 +240,8 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
 
         A relation word before it ("my wife Precious", "named Tevita") counts even for
         ordinary words; otherwise the word must be no ordinary English word, and then a person
-        cue (a speech verb after it, "X and I", "me and X", a possessive) is enough, or, when
-        spaCy does not call it a place, organisation or product, a place mid-sentence.
+        cue (a speech verb after it, "X and I", "me and X", a possessive) is enough, or a
+        place mid-sentence.
         """
         words = self.wordlists
         start = tokens[index].start()
@@ -231,13 +251,15 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             return None
         if before in STRONG_BEFORE_CUES:
             return 0.7
-        if words.is_common_word(key) or key in words.ambiguous:
+        if key in words.ambiguous or key in words.stop_words:
             return None
         cue = self._cue_score(text, tokens, index)
         if cue is not None:
             return cue
-        if any(s <= start < e for s, e in self._not_people):
+        if words.is_common_word(key):
             return None
+        # spaCy's place/organisation labels (self._not_people) are not trusted here: it
+        # labels unfamiliar names as places as often as it labels them as people.
         gap_before = text[tokens[index - 1].end() : start] if index > 0 else ""
         mid_sentence = index > 0 and not re.search(r"[.!?:;\n]", gap_before)
         return 0.55 if mid_sentence else None
@@ -275,3 +297,33 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         if cue is None or (before in words.stop_words and before not in ("and", "me", "i")):
             return None
         return 0.6 if listed_or_rare else None
+
+    def _lower_case_run(self, tokens: list, index: int) -> tuple[int, int] | None:
+        """In all-lower-case writing: a run of words that are no ordinary English (or are
+        listed names beside one), e.g. "rika lindqvist"; returns (last index, end) or None."""
+        words = self.wordlists
+
+        def rare(i: int) -> bool:
+            key = tokens[i].group(0).lower()
+            return (
+                len(key) >= 3
+                and key.isalpha()
+                and not words.is_allowed(key)
+                and key not in RANK_AND_ROLE_WORDS
+                and not words.is_common_word(key)
+            )
+
+        def listed(i: int) -> bool:
+            key = tokens[i].group(0).lower()
+            return words.is_listed_name(key) and key not in words.stop_words
+
+        if not (rare(index) or (listed(index) and index + 1 < len(tokens) and rare(index + 1))):
+            return None
+        last = index
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].start() - tokens[last].end() == 1
+            and (rare(last + 1) or listed(last + 1))
+        ):
+            last += 1
+        return last, tokens[last].end()

@@ -28,10 +28,14 @@ _NAME_WORD = r"[A-Z][A-Za-z'’\-]+"
 _LOWER_WORD = _NOT_NAME + r"[a-z][a-z'’\-]+"
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d{1,4}[A-Za-z]?,?\s+)?"
-_TOWN = r"(?:,\s*[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?(?=\s*(?:,|\.|$|\n|[A-Z]{1,2}\d)))?"
+_TOWN = (
+    r"(?:,\s*(?!(?:which|where|and|but|so|then|near|just|during|when|while|it|i|we|is|was)\b)"
+    r"[A-Za-z][a-z]+(?:[ \-][A-Z][a-z]+)?)?"
+)
 _PARTS = r"(?:Block|Blk|Room|Rm|Flat|Floor|Wing|Building|Bldg|Accommodation Block|Cabin|Bay)"
 _LINES = (
-    r"(?:Lines|Barracks|Camp|Garrison|Station|Road|Street|Close|Drive|Avenue|Crescent|Way|Lane)"
+    r"(?:Lines|Barracks|Camp|Garrison|Station|Road|Street|Close|Drive|Avenue|Crescent|Way|Lane"
+    r"|Block|House|Hall|Court|Mess)"
 )
 
 
@@ -53,7 +57,7 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         (
             "street_lower",
             r"(?i:flat\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,4}[a-z]?,?\s+(?:" + _LOWER_WORD + r"\s+){1,3}"
-            r"(?:" + STREET_TYPES.lower() + r")\b",
+            r"(?:" + STREET_TYPES.lower() + r")\b" + _TOWN,
             0.6,
         ),
         (
@@ -87,6 +91,13 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("moved to 12 kings road last year", ["12 kings road"]),
         ("Block 5, Room 335, Somme Lines is cold", ["Block 5, Room 335, Somme Lines"]),
         ("my room is block c room 12 kiwi barracks", ["block c room 12 kiwi barracks"]),
+        (
+            "I stay in 105 Kingfisher Drive, Swindon during the week",
+            ["105 Kingfisher Drive, Swindon"],
+        ),
+        ("we live at 84 kingfisher drive, richmond, eh12 7qw", ["84 kingfisher drive, richmond"]),
+        ("block 11, room 269, arnhem block during", ["block 11, room 269, arnhem block"]),
+        ("12 Mill Road, which is near", ["12 Mill Road"]),
         ("walked 3 miles down the road", []),
         ("we had 2 years on the hill", []),
         ("room 5 was free", []),

@@ -1,0 +1,64 @@
+"""Score detections against a labelled corpus: recall, precision, ordinary words destroyed.
+
+A planted identifier counts as caught when every letter and digit of it lies inside some
+detection (of any type: what matters is that it is gone). Precision per detected type is
+the share of its detections that overlap a planted identifier. Ordinary words destroyed is
+the share of words outside planted identifiers that a detection touches; decoys destroyed
+is the share of must-survive phrases touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from sealflow.scrub.evaluation.corpus import DIRECT_TYPES, LabelledText
+
+Span = tuple[str, int, int]
+
+
+def _covered(text: str, start: int, end: int, detections: Sequence[Span]) -> bool:
+    mask = [False] * (end - start)
+    for _, s, e in detections:
+        for i in range(max(s, start), min(e, end)):
+            mask[i - start] = True
+    return all(m or not text[start + i].isalnum() for i, m in enumerate(mask))
+
+
+def _touches(start: int, end: int, detections: Sequence[Span]) -> bool:
+    return any(s < end and start < e for _, s, e in detections)
+
+
+def score(corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]) -> dict[str, Any]:
+    planted: Counter[str] = Counter()
+    caught: Counter[str] = Counter()
+    detected: Counter[str] = Counter()
+    true_detected: Counter[str] = Counter()
+    words = destroyed = decoys = decoys_destroyed = 0
+    for doc, found in zip(corpus, detections, strict=True):
+        for kind, start, end in doc.spans:
+            planted[kind] += 1
+            caught[kind] += _covered(doc.text, start, end, found)
+        for kind, start, end in found:
+            detected[kind] += 1
+            true_detected[kind] += any(s < end and start < e for _, s, e in doc.spans)
+        for match in re.finditer(r"\w+", doc.text):
+            if _touches(match.start(), match.end(), doc.spans):
+                continue
+            words += 1
+            destroyed += _touches(match.start(), match.end(), found)
+        for start, end in doc.decoys:
+            decoys += 1
+            decoys_destroyed += _touches(start, end, found)
+    recall = {k: round(caught[k] / planted[k], 4) for k in sorted(planted)}
+    return {
+        "recall_overall": round(sum(caught.values()) / max(1, sum(planted.values())), 4),
+        "recall_direct_min": min((recall[k] for k in DIRECT_TYPES if k in recall), default=1.0),
+        "recall": recall,
+        "precision": {k: round(true_detected[k] / detected[k], 4) for k in sorted(detected)},
+        "planted": dict(sorted(planted.items())),
+        "ordinary_words_destroyed": round(destroyed / max(1, words), 4),
+        "decoys_destroyed": round(decoys_destroyed / max(1, decoys), 4),
+    }
