@@ -191,7 +191,7 @@ def test_when_delimiter_is_configured_then_that_delimiter_is_read(study):
     assert parquet.exists()
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00")))
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00")))
 def test_when_text_is_utf8_then_decoded_unchanged(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("utf8") / "t.csv"
     for prefix in (b"", codecs.BOM_UTF8):
@@ -200,9 +200,9 @@ def test_when_text_is_utf8_then_decoded_unchanged(tmp_path_factory, text):
 
 
 @given(
-    st.text(alphabet=st.characters(max_codepoint=0x7F, blacklist_characters="\x00")),
+    st.text(alphabet=st.characters(max_codepoint=0x7F, exclude_characters="\x00")),
     st.characters(min_codepoint=0xC0, max_codepoint=0xFF),
-    st.text(alphabet=st.characters(max_codepoint=0x7F, blacklist_characters="\x00")),
+    st.text(alphabet=st.characters(max_codepoint=0x7F, exclude_characters="\x00")),
 )
 def test_when_text_is_latin1_then_error_names_offset_of_first_non_ascii_byte(
     tmp_path_factory, before, accented, after
