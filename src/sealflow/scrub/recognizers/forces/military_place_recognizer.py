@@ -248,7 +248,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             kept = []
             for word in tail:
                 bare = word.lower().strip(".,'’")
-                if bare in FILLER or bare in GENERIC_AFTER or bare in allowed:
+                if bare in FILLER or bare in GENERIC_AFTER:
                     break
                 kept.append(word)
             if not kept:

@@ -164,6 +164,12 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             match = tokens[index]
             token = match.group(0)
             key = token.lower().removesuffix("'s").removesuffix("’s")
+            before_listed_name = (
+                index + 1 < len(tokens)
+                and _is_capitalised(tokens[index + 1].group(0))
+                and words.is_unambiguous_name(tokens[index + 1].group(0))
+                and text[match.end() : tokens[index + 1].start()] == " "
+            )
             sentence_start = index == 0 or bool(
                 re.search(r"[.!?:;\n]\s*$", text[tokens[index - 1].end() : match.start()])
             )
@@ -172,6 +178,7 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
                 and _is_capitalised(token)
                 and words.is_common_word(key)
                 and not words.is_listed_name(key)
+                and not before_listed_name
             ):
                 index += 1
                 continue
@@ -187,7 +194,10 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             if (
                 _is_capitalised(token)
                 and not words.is_allowed(token)
-                and key not in words.stop_words
+                and (
+                    key not in words.stop_words
+                    or (before_listed_name and words.is_listed_name(key))
+                )
             ):
                 # Extend over following capitalised words that are not allowed words.
                 last = index

@@ -64,11 +64,11 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             "quarters",
             r"(?i:\b"
             + _PARTS
-            + r"\s+[A-Za-z0-9]{1,4}\b(?:,?\s+"
+            + r"\s+(?:\d{1,4}[A-Za-z]?|[A-Za-z])\b(?:,?\s+"
             + _PARTS
-            + r"\s+[A-Za-z0-9]{1,4}\b)*)"
+            + r"\s+(?:\d{1,4}[A-Za-z]?|[A-Za-z])\b)*)"
             r"(?:,?\s+(?:" + _NAME_WORD + r"\s+){1,3}" + _LINES + r"\b"
-            r"|,?\s+(?i:(?:[a-z][a-z'\-]+\s+){1,2}(?:lines|barracks|camp|garrison)\b))?",
+            r"|,?\s+(?i:(?:[a-z][a-z'\-]+\s+){1,2}(?:lines|barracks|camp|garrison|block|house|hall|court|mess)\b))?",
             0.4,
         ),
     )
