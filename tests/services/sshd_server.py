@@ -202,14 +202,16 @@ class SshServer:
 
 
 class DroppingProxy:
-    """A TCP relay to 127.0.0.1:target that cuts the first connection after `budget` bytes.
+    """A TCP relay to 127.0.0.1:target that cuts one connection after `budget` bytes.
 
-    Later connections pass through untouched, so a client that reconnects can finish.
+    The connection cut is the `cut_connection`-th (1: the first); the others pass through
+    untouched, so a client that reconnects can finish.
     """
 
-    def __init__(self, target_port: int, budget: int) -> None:
+    def __init__(self, target_port: int, budget: int, cut_connection: int = 1) -> None:
         self.target_port = target_port
         self.budget = budget
+        self.cut_connection = cut_connection
         self.settle_seconds = 0.3
         self.cuts = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -219,15 +221,15 @@ class DroppingProxy:
         self._thread.start()
 
     def _accept_loop(self) -> None:
-        first = True
+        accepted = 0
         while not self._stopped.is_set():
             try:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            accepted += 1
             upstream = socket.create_connection(("127.0.0.1", self.target_port))
-            budget = self.budget if first else None
-            first = False
+            budget = self.budget if accepted == self.cut_connection else None
             threading.Thread(
                 target=self._relay, args=(client, upstream, budget), daemon=True
             ).start()
