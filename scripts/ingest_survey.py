@@ -12,7 +12,7 @@ ingest_survey(
     snakemake.input.survey_export,
     snakemake.input.roster,
     snakemake.input.withdrawals,
-    snakemake.input.token_key,
+    snakemake.config["keys"]["token_key"],  # made by the links rule, never a rule output
     snakemake.output.parquet,
     snakemake.output.quarantine,
     snakemake.output.report,

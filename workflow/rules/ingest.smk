@@ -39,7 +39,9 @@ rule ingest_survey:
         survey_export=config["inputs"]["survey_export"],
         roster=config["inputs"]["roster"],
         withdrawals=config["inputs"]["withdrawals"],
-        token_key=config["keys"]["token_key"],
+        # The survey answers come back keyed by the tokens `links` made (under the token key,
+        # which `links` creates on first use): so links runs first on a fresh study.
+        tokens=rules.links.output.tokens_for_survey,
     output:
         parquet=work("ingest/survey.parquet"),
         quarantine=work("ingest/quarantine/survey_unknown_tokens.parquet"),
