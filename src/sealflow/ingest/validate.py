@@ -57,7 +57,7 @@ def _checks(schema: TableSchema, settings: IngestSettings) -> list[_Check]:
         value = pl.col(column.name)
         present = value.is_not_null()
         if column.required:
-            checks.append(_Check(column.name, "is empty; a value is required", ~present))
+            checks.append(_Check(column.name, "empty; a value is required", ~present))
         if column.dtype != "str":
             expected = {
                 "int": "a whole number",
@@ -65,7 +65,7 @@ def _checks(schema: TableSchema, settings: IngestSettings) -> list[_Check]:
                 "datetime": "an ISO 8601 date-time (e.g. 2025-03-01T09:30:00Z)",
             }[column.dtype]
             checks.append(
-                _Check(column.name, f"is not {expected}", present & _typed(column).is_null())
+                _Check(column.name, f"not {expected}", present & _typed(column).is_null())
             )
         if column.id_kind is not None:
             pattern = settings.pattern_for(column.id_kind)
@@ -73,7 +73,7 @@ def _checks(schema: TableSchema, settings: IngestSettings) -> list[_Check]:
             checks.append(
                 _Check(
                     column.name,
-                    f"does not match the {column.id_kind} format {pattern}{where}",
+                    f"not in the {column.id_kind} format {pattern}{where}",
                     present & ~value.str.contains(f"^(?:{pattern})$"),
                 )
             )
@@ -81,7 +81,7 @@ def _checks(schema: TableSchema, settings: IngestSettings) -> list[_Check]:
             checks.append(
                 _Check(
                     column.name,
-                    f"is not one of the allowed values: {', '.join(column.allowed)}",
+                    f"not one of the allowed values: {', '.join(column.allowed)}",
                     present & ~value.is_in(list(column.allowed)),
                 )
             )
@@ -97,7 +97,7 @@ def _checks(schema: TableSchema, settings: IngestSettings) -> list[_Check]:
             checks.append(
                 _Check(
                     column.name,
-                    f"is outside the range {low}..{high}",
+                    f"outside the range {low}..{high}",
                     typed.is_not_null() & out_of_range,
                 )
             )
@@ -157,7 +157,7 @@ def check_values(
             earlier = _first_occurrence(frame, check.column, first_row)
             problem = f"repeats the value of data row {earlier}; {problem}"
         others = f" and {count - 1} other row{'s' if count > 2 else ''}" if count > 1 else ""
-        problems.append(f"column {check.column}: {spreadsheet_row(first_row)}{others} {problem}")
+        problems.append(f"column {check.column}, {spreadsheet_row(first_row)}{others}: {problem}")
     if problems:
         shown = problems[:MAX_PROBLEMS_SHOWN]
         more = len(problems) - len(shown)
@@ -171,10 +171,18 @@ def read_table(
     """Read, check and type one input table; any problem raises InputSchemaError.
 
     Returns int columns as Int64, date columns as Date, and text (including ISO date-time
-    text, kept as sent) as String, in the schema's column order.
+    text, kept as sent) as String, in the schema's column order. Cells are stripped of
+    surrounding whitespace; empty cells are null; wholly blank rows are skipped.
     """
     source = Path(path)
-    strings = scan_table(source, schema, settings.delimiter).with_row_index(ROW, offset=1).collect()
+    strings = (
+        scan_table(source, schema, settings.delimiter)
+        .with_row_index(ROW, offset=1)
+        # Wholly blank rows (a blank line, a trailing newline too many) carry nothing: skipped,
+        # after numbering, so later rows keep the numbers a spreadsheet shows.
+        .filter(~pl.all_horizontal(pl.exclude(ROW).is_null()))
+        .collect()
+    )
     check_values(strings, schema, settings, source)
     typed = [
         _typed(column).alias(column.name)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 
+import polars as pl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -98,9 +100,8 @@ BAD_FILES = [
     pytest.param(
         lambda s: csv_text(ADMIN_HEADER, [*s.admin_rows, s.admin_rows[3]]).encode(),
         [
-            "column pseudonymous_id",
-            "data row 13 (spreadsheet row 14)",
-            "repeats the value of data row 4",
+            "column pseudonymous_id, data row 13 (spreadsheet row 14): repeats the value of "
+            "data row 4",
             "must appear once",
         ],
         id="duplicate-id",
@@ -140,13 +141,13 @@ def _set_cell(study: TinyStudy, row: int, column: str, value: str) -> None:
 
 
 BAD_VALUES = [
-    ("gender", "female", "is not one of the allowed values: Female, Male"),
-    ("tenure_years", "3.5", "is not a whole number"),
-    ("tenure_years", "46", "is outside the range 0..45"),
-    ("sickness_absence_days", "-1", "is outside the range 0..365"),
-    ("pseudonymous_id", "PSN-12345", "does not match the pseudonymous_id format"),
-    ("pseudonymous_id", "", "is empty; a value is required"),
-    ("turnover_status", "Retired", "is not one of the allowed values"),
+    ("gender", "female", "not one of the allowed values: Female, Male"),
+    ("tenure_years", "3.5", "not a whole number"),
+    ("tenure_years", "46", "outside the range 0..45"),
+    ("sickness_absence_days", "-1", "outside the range 0..365"),
+    ("pseudonymous_id", "PSN-12345", "not in the pseudonymous_id format"),
+    ("pseudonymous_id", "", "empty; a value is required"),
+    ("turnover_status", "Retired", "not one of the allowed values"),
 ]
 
 
@@ -158,7 +159,7 @@ def test_when_a_value_breaks_the_schema_then_error_names_column_and_row_not_valu
     with pytest.raises(InputSchemaError) as excinfo:
         _ingest_admin(study)
     message = str(excinfo.value)
-    assert f"column {column}: data row 7 (spreadsheet row 8) {problem}" in message
+    assert f"column {column}, data row 7 (spreadsheet row 8): {problem}" in message
     assert "ask the provider for a corrected extract" in message
     if value:
         assert f" {value}" not in message.replace(problem, "")
@@ -170,7 +171,7 @@ def test_when_many_rows_fail_then_error_counts_them(study):
         study.admin_rows[row][ADMIN_HEADER.index("gender")] = "F"
     study.admin.write_text(_admin_csv(study))
     with pytest.raises(
-        InputSchemaError, match=r"data row 3 \(spreadsheet row 4\) and 2 other rows"
+        InputSchemaError, match=r"data row 3 \(spreadsheet row 4\) and 2 other rows: not one of"
     ):
         _ingest_admin(study)
 
@@ -211,3 +212,19 @@ def test_when_text_is_latin1_then_error_names_offset_of_first_non_ascii_byte(
     path.write_bytes((before + accented + after).encode("latin-1"))
     with pytest.raises(InputSchemaError, match=rf"byte offset {len(before)} is not valid UTF-8"):
         decode_utf8(path)
+
+
+def test_when_blank_lines_are_present_then_they_are_skipped_and_rows_keep_their_numbers(study):
+    lines = _admin_csv(study).splitlines(keepends=True)
+    lines.insert(3, "\n")  # a blank spreadsheet row 4
+    lines.append("\n\n")  # trailing blank lines
+    study.admin.write_text("".join(lines))
+    parquet, report = _ingest_admin(study)
+    assert json.loads(report.read_text())["rows_read"] == len(study.admin_rows)
+    assert pl.read_parquet(parquet).height == len(study.admin_rows) - len(study.withdrawn)
+    parquet.unlink()
+    report.unlink()
+    lines[6] = lines[6].replace("Catterick", "")  # data row 6 = spreadsheet row 7
+    study.admin.write_text("".join(lines))
+    with pytest.raises(InputSchemaError, match=r"column base, data row 6 \(spreadsheet row 7\)"):
+        _ingest_admin(study)

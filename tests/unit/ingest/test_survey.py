@@ -94,10 +94,10 @@ def test_when_policy_is_error_then_repeats_stop_the_ingest_without_output(study)
 @pytest.mark.parametrize(
     ("column", "value", "problem"),
     [
-        ("survey_token", "NOT-A-TOKEN", "does not match the survey_token format"),
-        ("submitted_at", "yesterday", "is not an ISO 8601 date-time"),
-        ("consent", "maybe", "is not one of the allowed values: yes, no"),
-        ("wb_3", "6", "is outside the range 1..5"),
+        ("survey_token", "NOT-A-TOKEN", "not in the survey_token format"),
+        ("submitted_at", "yesterday", "not an ISO 8601 date-time"),
+        ("consent", "maybe", "not one of the allowed values: yes, no"),
+        ("wb_3", "6", "outside the range 1..5"),
     ],
 )
 def test_when_a_survey_value_is_bad_then_error_names_column_and_row(study, column, value, problem):
@@ -105,7 +105,7 @@ def test_when_a_survey_value_is_bad_then_error_names_column_and_row(study, colum
     _rewrite(study)
     with pytest.raises(InputSchemaError) as excinfo:
         _run(study)
-    assert f"column {column}: data row 4 (spreadsheet row 5) {problem}" in str(excinfo.value)
+    assert f"column {column}, data row 4 (spreadsheet row 5): {problem}" in str(excinfo.value)
     assert not (study.work / "ingest").exists()
 
 

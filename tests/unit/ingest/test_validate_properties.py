@@ -89,5 +89,5 @@ def test_when_one_cell_is_out_of_range_then_error_names_its_row(tmp_path_factory
     else:
         raise AssertionError("an out-of-range tenure was accepted")
     n = bad_row + 1
-    assert f"column tenure_years: data row {n} (spreadsheet row {n + 1}) is outside" in message
+    assert f"column tenure_years, data row {n} (spreadsheet row {n + 1}): outside" in message
     assert rows[bad_row]["pseudonymous_id"] not in message
