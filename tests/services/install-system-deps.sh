@@ -2,7 +2,7 @@
 # Installs the Debian packages the tests use and prepares the SFTP test user.
 # Runs as root (CI and developers' machines here are root); otherwise prints what is missing.
 set -euo pipefail
-PKGS=(openssh-server age minisign)
+PKGS=(openssh-server age minisign slurm-wlm munge)
 missing=()
 for p in "${PKGS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
