@@ -8,6 +8,7 @@ and a JSON report of counts. Every function either writes all its outputs or non
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ from sealflow.ingest.validate import read_table
 from sealflow.ingest.withdrawals import purge_withdrawn, withdrawn_ids
 
 PathLike = str | os.PathLike[str]
+log = logging.getLogger(__name__)
 
 
 def ingest_keyed_table(
@@ -99,6 +101,12 @@ def ingest_survey(
     write_parquet(quarantined, quarantine)
     write_parquet(known, output)
     write_report(counts, report_path)
+    if quarantined.height:
+        log.warning(
+            "%d survey rows carry a token of nobody on the roster; kept in %s for review",
+            quarantined.height,
+            quarantine,
+        )
     audit_record(audit, "read", survey_csv, rows=survey.height)
     audit_record(audit, "write", quarantine, rows=quarantined.height)
     audit_record(audit, "purge", output, withdrawn=withdrawn)

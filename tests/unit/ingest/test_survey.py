@@ -57,7 +57,7 @@ def test_when_survey_is_ingested_then_every_row_is_accounted_for(study):
     assert report["rows_written"] == 7
 
 
-def test_when_a_token_is_unknown_then_the_row_is_quarantined_and_counted(study):
+def test_when_a_token_is_unknown_then_the_row_is_quarantined_and_counted(study, caplog):
     rng = random.Random(1)
     stranger = "a" * 32
     study.survey_rows.insert(4, survey_row(stranger, "yes", "2025-03-20T10:00:00Z", rng))
@@ -68,6 +68,8 @@ def test_when_a_token_is_unknown_then_the_row_is_quarantined_and_counted(study):
     quarantined = pl.read_parquet(study.work / "ingest/quarantine/survey_unknown_tokens.parquet")
     assert quarantined["survey_token"].to_list() == [stranger]
     assert quarantined.columns == SURVEY_HEADER
+    assert "1 survey rows carry a token of nobody on the roster" in caplog.text
+    assert stranger not in caplog.text
 
 
 def test_when_latest_submission_consents_then_it_replaces_the_earlier_one(study):
