@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sealflow.errors import ConfigError
+from sealflow.errors import ConfigError, IntegrityError
 from sealflow.ingest.links import token_table
 from sealflow.ingest.outputs import StudyAudit, audit_record, write_parquet, write_report
 from sealflow.ingest.settings import IngestSettings
@@ -85,6 +85,12 @@ def ingest_survey(
     roster = read_table(roster_csv, table_schema("roster"), settings)
     tokens = token_table(load_or_create_token_key(key_path), roster.get_column("pseudonymous_id"))
     known, quarantined = map_tokens(survey, tokens)
+    if survey.height and not known.height:
+        raise IntegrityError(
+            f"{survey_csv}: none of its {survey.height} survey tokens belongs to anyone on the "
+            f"roster under the token key {key_path}; check that keys.token_key is the key the "
+            "links were made with and inputs.roster the roster they were made from"
+        )
     known, withdrawn = purge_withdrawn(known, withdrawn_ids(withdrawals_csv, settings))
     known, repeats = keep_latest_submission(known, settings.duplicate_submissions, Path(survey_csv))
     known, declined = consenting(known)

@@ -8,7 +8,7 @@ import random
 import polars as pl
 import pytest
 
-from sealflow.errors import ConfigError, InputSchemaError
+from sealflow.errors import ConfigError, InputSchemaError, IntegrityError
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import ingest_survey
 
@@ -126,4 +126,13 @@ def test_when_token_key_is_missing_then_error_names_the_key_and_none_is_made(stu
     with pytest.raises(ConfigError, match=r"key keys.token_key: file not found: .*restore it"):
         _run(study)
     assert not study.token_key.exists()
+    assert not (study.work / "ingest").exists()
+
+
+def test_when_no_token_matches_the_roster_then_wrong_key_is_suspected_and_nothing_written(study):
+    study.token_key.unlink()
+    study.token_key.write_bytes(bytes(range(32)))
+    study.token_key.chmod(0o600)
+    with pytest.raises(IntegrityError, match="none of its 13 survey tokens belongs to anyone"):
+        _run(study)
     assert not (study.work / "ingest").exists()
