@@ -87,13 +87,14 @@ def test_when_workflow_ran_then_workspace_is_private(study):
             assert path.stat().st_mode & 0o077 == 0, f"{path} is readable by group or others"
 
 
-def test_when_workflow_ran_then_no_identifier_is_under_results_or_logs(study):
+def test_when_workflow_ran_then_no_identifier_is_under_results_logs_or_metadata(study):
+    # .snakemake holds params, wildcards and job scripts of every rule run.
     roster = [row["pseudonymous_id"] for row in _rows(study / "work/received/provider/roster.csv")]
     tokens = [row["survey_token"] for row in _rows(study / "work/links/tokens_for_survey.csv")]
     values = [value.encode() for value in roster + tokens]
     assert len(values) > STAFF
     scanned = 0
-    for folder in ("results", "logs"):
+    for folder in ("results", "logs", ".snakemake"):
         for path in (study / folder).rglob("*"):
             if path.is_file():
                 data = path.read_bytes()
