@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -138,6 +139,11 @@ def main() -> None:
                 "best_seconds": {k: round(v, 3) for k, v in best.items()},
                 "mib_per_s": {k: round(args.size_mib / v, 1) for k, v in best.items()},
                 "all_seconds": {k: [round(x, 3) for x in v] for k, v in times.items()},
+                "median_round_ratio": {
+                    "upload": round(median_ratio(times["ssh_up"], times["ours_up"]), 3),
+                    "download": round(median_ratio(times["ssh_dn"], times["ours_dn"]), 3),
+                },
+                "load_average": [round(x, 2) for x in os.getloadavg()],
                 "cpus": os.cpu_count(),
             },
         }
@@ -148,6 +154,11 @@ def main() -> None:
     RESULTS.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     print(f"upload_vs_openssh: {result['upload_vs_openssh']}")
     print(f"download_vs_openssh: {result['download_vs_openssh']}")
+
+
+def median_ratio(baseline: list[float], ours: list[float]) -> float:
+    """Median of the per-round ratios: each round's pair ran back to back, under like load."""
+    return statistics.median(b / o for b, o in zip(baseline, ours, strict=True))
 
 
 def size_of(path: Path) -> int:

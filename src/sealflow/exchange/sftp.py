@@ -31,16 +31,13 @@ import os
 import socket
 import stat
 import time
-from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn, TypeVar
 
 import paramiko
-from paramiko.sftp import CMD_DATA, CMD_EXTENDED, CMD_EXTENDED_REPLY, CMD_READ, int64
+from paramiko.sftp import CMD_EXTENDED, CMD_EXTENDED_REPLY
 
 from sealflow.config import resolve
 from sealflow.errors import (
@@ -52,13 +49,14 @@ from sealflow.errors import (
     TransportError,
 )
 from sealflow.exchange.names import PARTIAL_SUFFIX
+from sealflow.exchange.sftp_io import pipelined_read, raw_client
+from sealflow.exchange.sftp_ranges import download_ranges
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 DEFAULT_REQUEST_SIZE = 32768
 OPENSSH_REQUEST_CAP = 261120
-READ_DEPTH = 64
 LOCAL_CHUNK = 4 * 1024 * 1024
 TAIL_CHECK_BYTES = 256 * 1024
 PREFERRED_CIPHERS = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes256-ctr")
@@ -226,7 +224,7 @@ def connect(endpoint: SftpEndpoint) -> _Session:
 def _server_limits(sftp: paramiko.SFTPClient) -> tuple[int, int]:
     """Max read and write lengths from OpenSSH's limits@openssh.com, else SFTP's safe 32 KiB."""
     try:
-        kind, msg = _raw(sftp)._request(CMD_EXTENDED, "limits@openssh.com")
+        kind, msg = raw_client(sftp)._request(CMD_EXTENDED, "limits@openssh.com")
     except (OSError, paramiko.SSHException):
         return DEFAULT_REQUEST_SIZE, DEFAULT_REQUEST_SIZE
     if kind != CMD_EXTENDED_REPLY:
@@ -444,8 +442,9 @@ class SftpTransport:
             if workers > 1 and size >= PARALLEL_MIN_BYTES:
                 # No paramiko thread may be running when the workers are forked.
                 self._drop()
-                self._download_ranges(path, part, size, workers)
-                return _sha256_of(part)
+                return download_ranges(
+                    self.endpoint, connect, path, part, size, workers, self.log.resumed_from
+                )
             return self._download_stream(session, path, part, size)
 
         digest = self._with_retries(f"download of {remote}", attempt)
@@ -468,7 +467,9 @@ class SftpTransport:
                 digest.update(block)
                 position += len(block)
             with session.sftp.open(path, "rb") as remote_file:
-                for chunk in _pipelined_read(session, remote_file, offset, size):
+                for chunk in pipelined_read(
+                    session.sftp, remote_file, offset, size, session.read_size
+                ):
                     os.pwrite(fd, chunk, position)
                     digest.update(chunk)
                     position += len(chunk)
@@ -476,165 +477,6 @@ class SftpTransport:
         finally:
             os.close(fd)
         return digest.hexdigest()
-
-    def _download_ranges(self, path: str, part: Path, size: int, workers: int) -> None:
-        """Fetch byte ranges in parallel processes, each over its own connection.
-
-        Progress of each range is kept in ``part.ranges`` so a retry fetches only the rest.
-        """
-        progress_path = part.with_name(part.name + ".ranges")
-        step = -(-size // workers)
-        ranges = [(start, min(start + step, size)) for start in range(0, size, step)]
-        done = _read_range_progress(progress_path, ranges)
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            if os.fstat(fd).st_size != size:
-                os.ftruncate(fd, size)
-        finally:
-            os.close(fd)
-        todo = [(start, end, done.get(start, start)) for start, end in ranges]
-        todo = [t for t in todo if t[2] < t[1]]
-        if any(resume > start for start, _, resume in todo):
-            self.log.resumed_from.append(min(resume for _, _, resume in todo))
-        # fork: a worker starts in milliseconds instead of re-importing for ~0.5 s (spawn).
-        # Safe here: the caller dropped its connection, so this process has no other thread.
-        context = get_context("fork")
-        with ProcessPoolExecutor(max_workers=len(todo) or 1, mp_context=context) as pool:
-            futures = [
-                pool.submit(_fetch_range, self.endpoint, path, str(part), start, resume, end)
-                for start, end, resume in todo
-            ]
-            failures: list[BaseException] = []
-            for (start, _end, _resume), future in zip(todo, futures, strict=True):
-                try:
-                    done[start] = future.result()
-                except BaseException as exc:
-                    failures.append(exc)
-                    if isinstance(exc, _RangeInterrupted):
-                        done[start] = exc.reached
-            _write_range_progress(progress_path, done)
-        if failures:
-            first = failures[0]
-            if isinstance(first, _RangeInterrupted):
-                raise ConnectionError(f"range fetch interrupted: {first}")
-            raise first
-        progress_path.unlink(missing_ok=True)
-        fd = os.open(part, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-class _RangeInterrupted(Exception):
-    def __init__(self, reached: int, cause: str) -> None:
-        super().__init__(cause)
-        self.reached = reached
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_RangeInterrupted, (self.reached, str(self)))
-
-
-def _fetch_range(
-    endpoint: SftpEndpoint, path: str, part: str, start: int, resume: int, end: int
-) -> int:
-    """One worker process: its own connection, one byte range, written in place."""
-    position = resume
-    session = connect(endpoint)
-    try:
-        fd = os.open(part, os.O_WRONLY)
-        try:
-            with session.sftp.open(path, "rb") as remote_file:
-                for chunk in _pipelined_read(session, remote_file, resume, end):
-                    os.pwrite(fd, chunk, position)
-                    position += len(chunk)
-        finally:
-            os.close(fd)
-    except (OSError, EOFError, paramiko.SSHException) as exc:
-        if isinstance(exc, SealflowError):
-            raise
-        raise _RangeInterrupted(position, f"{type(exc).__name__}: {exc}") from None
-    finally:
-        session.client.close()
-    return position
-
-
-def _read_range_progress(path: Path, ranges: list[tuple[int, int]]) -> dict[int, int]:
-    import json
-
-    if not path.exists():
-        return {}
-    try:
-        saved = {int(k): int(v) for k, v in json.loads(path.read_text()).items()}
-    except (ValueError, AttributeError):
-        return {}
-    return {start: min(saved.get(start, start), end) for start, end in ranges}
-
-
-def _write_range_progress(path: Path, done: dict[int, int]) -> None:
-    import json
-
-    path.write_text(json.dumps({str(k): v for k, v in done.items()}))
-
-
-def _pipelined_read(
-    session: _Session, remote_file: paramiko.SFTPFile, start: int, end: int
-) -> Iterator[bytes]:
-    """Yield the bytes of [start, end) keeping up to READ_DEPTH read requests in flight.
-
-    Uses paramiko's request layer directly: its prefetch thread busy-waits (paramiko #2455)
-    and `readv` asks for everything at once. OpenSSH answers requests in order and may
-    return fewer bytes than asked, so a short answer is followed by a request for the rest.
-    """
-    sftp = _raw(session.sftp)
-    handle = remote_file.handle
-    size = session.read_size
-    pending: deque[tuple[int, int, int]] = deque()
-    next_offset = start
-    while next_offset < end or pending:
-        while next_offset < end and len(pending) < READ_DEPTH:
-            length = min(size, end - next_offset)
-            request = sftp._async_request(type(None), CMD_READ, handle, _int64(next_offset), length)
-            pending.append((request, next_offset, length))
-            next_offset += length
-        request, offset, length = pending.popleft()
-        kind, msg = sftp._read_response(request)
-        if kind != CMD_DATA:
-            raise EOFError(f"server ended the file early at byte {offset}")
-        data = msg.get_string()
-        yield data
-        if len(data) < length:
-            # Short read: fetch the remainder synchronously before anything later is used.
-            yield from _sync_read(sftp, handle, offset + len(data), offset + length, size)
-
-
-def _sync_read(sftp: Any, handle: Any, start: int, end: int, size: int) -> Iterator[bytes]:
-    while start < end:
-        kind, msg = sftp._request(CMD_READ, handle, _int64(start), min(size, end - start))
-        if kind != CMD_DATA:
-            raise EOFError(f"server ended the file early at byte {start}")
-        data = msg.get_string()
-        if not data:
-            raise EOFError(f"server returned no data at byte {start}")
-        yield data
-        start += len(data)
-
-
-def _int64(value: int) -> Any:
-    return int64(value)
-
-
-def _raw(sftp: paramiko.SFTPClient) -> Any:
-    """paramiko's request layer (private API, typed loosely): needed for limits and pipelining."""
-    return sftp
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(LOCAL_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _finish_download(part: Path, local: Path, digest: str, sha256: str, source: str) -> None:
