@@ -16,6 +16,7 @@ from rich.console import Console
 
 from sealflow import fsutil
 from sealflow.config import load_config
+from sealflow.errors import SealflowError
 from sealflow.ingest.links import make_links
 from sealflow.ingest.outputs import StudyAudit
 from sealflow.ingest.paths import StudyPaths
@@ -96,9 +97,13 @@ def ingest(config_file: Path = CONFIG_OPTION) -> None:
 def link(config_file: Path = CONFIG_OPTION) -> None:
     """Join the ingested survey answers with the admin extract; write the match report."""
     _, paths, _, audit = _study(config_file)
+    survey, admin = paths.work("ingest/survey.parquet"), paths.work("ingest/admin.parquet")
+    for ingested in (survey, admin):
+        if not ingested.is_file():
+            raise SealflowError(f"{ingested}: not found; run `sealflow ingest --config ...` first")
     counts = link_survey_admin(
-        paths.work("ingest/survey.parquet"),
-        paths.work("ingest/admin.parquet"),
+        survey,
+        admin,
         paths.work("link/linked.parquet"),
         paths.result("link/match_report.json"),
         audit,

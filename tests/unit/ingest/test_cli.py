@@ -68,3 +68,9 @@ def test_when_input_file_is_missing_then_error_names_the_config_key(study, confi
     with pytest.raises(SystemExit):
         _sealflow("ingest", "--config", str(config_file))
     assert "key inputs.survey_export: file not found" in capsys.readouterr().err
+
+
+def test_when_link_runs_before_ingest_then_error_says_what_to_run(study, config_file, capsys):
+    with pytest.raises(SystemExit):
+        _sealflow("link", "--config", str(config_file))
+    assert "run `sealflow ingest --config ...` first" in capsys.readouterr().err
