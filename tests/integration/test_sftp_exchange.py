@@ -7,6 +7,8 @@ import json
 import os
 import pwd
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -212,7 +214,7 @@ def test_when_ranged_download_loses_a_worker_then_its_range_resumes_to_identical
     assert sorted(p.name for p in result.parent.iterdir()) == ["sealed.age"]
 
 
-def test_when_sshd_stops_mid_upload_then_no_partial_file_under_its_final_name_and_rerun_resumes(
+def test_when_connection_is_cut_then_only_the_part_file_exists_and_a_rerun_resumes(
     sshd: SshServer, tmp_path: Path
 ) -> None:
     payload = tmp_path / "sealed.age"
@@ -232,6 +234,37 @@ def test_when_sshd_stops_mid_upload_then_no_partial_file_under_its_final_name_an
     assert transport.log.resumed_from and transport.log.resumed_from[0] > 0
     assert sorted(p.name for p in folder.iterdir()) == ["sealed.age"]
     assert _sha(folder / "sealed.age") == _sha(payload)
+
+
+def test_when_sshd_is_killed_mid_upload_then_retries_resume_after_it_restarts(
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    payload = tmp_path / "sealed.age"
+    payload.write_bytes(os.urandom(96 * 1024 * 1024))
+    transport = SftpTransport(_endpoint(sshd, tmp_path, retries=8, backoff=0.2))
+    part = sshd.data / "provider/inbox/b-1/sealed.age.part"
+    errors: list[BaseException] = []
+
+    def upload() -> None:
+        try:
+            transport.upload(payload, "b-1/sealed.age")
+        except BaseException as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=upload)
+    worker.start()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (part.exists() and part.stat().st_size > 0):
+        time.sleep(0.001)
+    sshd.stop()  # the listener and the session writing the file
+    assert not (sshd.data / "provider/inbox/b-1/sealed.age").exists()
+    time.sleep(0.3)
+    sshd.start()
+    worker.join(timeout=120)
+    assert not errors, errors
+    assert transport.log.connects >= 2
+    assert transport.log.resumed_from and transport.log.resumed_from[0] > 0
+    assert _sha(sshd.data / "provider/inbox/b-1/sealed.age") == _sha(payload)
 
 
 def _tamper_on_server(server: SshServer, remote: Path, study: Study) -> None:
