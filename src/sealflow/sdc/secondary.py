@@ -74,36 +74,54 @@ def recoverable(shape: Sequence[int], hidden: set[Entry]) -> set[Entry]:
 def secondary_suppression(
     shape: Sequence[int], counts: dict[Entry, int], primary: set[Entry]
 ) -> set[Entry]:
-    """Entries to hide in addition to ``primary`` so no hidden entry is recoverable."""
+    """Entries to hide in addition to ``primary`` so no hidden entry is recoverable.
+
+    Each round tests recoverability once (one SVD) and hides one partner for every exposed
+    entry whose lines got no new hidden entry yet in that round.
+    """
     hidden = set(primary)
-    all_lines = lines(shape)
+    all_lines = [(*interior, margin) for interior, margin in lines(shape)]
+    lines_of: dict[Entry, list[int]] = {}
+    for number, line in enumerate(all_lines):
+        for entry in line:
+            lines_of.setdefault(entry, []).append(number)
+
+    def cost(e: Entry) -> tuple[int, int, int, Entry]:
+        is_margin = int(any(p == s for p, s in zip(e, shape, strict=True)))
+        return (is_margin, int(counts.get(e, 0) == 0), counts.get(e, 0), e)
+
     while True:
-        exposed = recoverable(shape, hidden)
+        # Cheap pass first: a line with exactly one hidden entry exposes it by subtraction.
+        exposed = {
+            line_hidden[0]
+            for line in all_lines
+            if len(line_hidden := [e for e in line if e in hidden]) == 1
+        }
+        if not exposed:  # then the exact test, for recoveries through several lines
+            exposed = recoverable(shape, hidden)
         if not exposed:
             return hidden - set(primary)
-        target = min(exposed)
-        options = [
-            e
-            for interior, margin in all_lines
-            if target in interior or target == margin
-            for e in (*interior, margin)
-            if e not in hidden
-        ]
-        if not options:
-            # Every line through the entry is hidden yet it is still determined through
-            # other lines: widen to any published entry sharing a line with a hidden one.
-            options = [
-                e
-                for interior, margin in all_lines
-                if any(x in hidden for x in (*interior, margin))
-                for e in (*interior, margin)
-                if e not in hidden
-            ]
-        if not options:
+        touched: set[int] = set()
+        added = False
+        for target in sorted(exposed):
+            if touched.intersection(lines_of[target]):
+                continue  # a partner just joined one of its lines; re-test first
+            options = [e for n in lines_of[target] for e in all_lines[n] if e not in hidden]
+            if not options:
+                # Every line through it is hidden, yet it is determined through other lines:
+                # widen to any published entry sharing a line with a hidden one.
+                options = [
+                    e
+                    for line in all_lines
+                    if any(x in hidden for x in line)
+                    for e in line
+                    if e not in hidden
+                ]
+            if not options:
+                continue
+            partner = min(options, key=cost)
+            hidden.add(partner)
+            touched.update(lines_of[partner])
+            added = True
+        if not added:
             return hidden - set(primary)
-
-        def cost(e: Entry) -> tuple[int, int, int, Entry]:
-            is_margin = int(any(p == s for p, s in zip(e, shape, strict=True)))
-            return (is_margin, int(counts.get(e, 0) == 0), counts.get(e, 0), e)
-
-        hidden.add(min(options, key=cost))
