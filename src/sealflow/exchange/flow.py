@@ -370,18 +370,36 @@ def open_received(
 def receive_to(ctx: ExchangeContext, sender: str, report_path: Path) -> ReceiveReport:
     """The workflow's receive step: fetch, verify, receipt; write the report (no plaintext).
 
-    A batch quarantined in this run makes the step fail after every batch was handled, so
-    the run stops with the reason instead of going on with missing data.
+    Any quarantined batch from ``sender``, from this run or an earlier one, makes the step
+    fail after every batch was handled: a retry must not quietly go on without it. A person
+    inspects the quarantine folder and removes the entry to release the stage.
     """
     report = receive_batches(ctx, sender)
     fsutil.write_json(report_path, report.as_dict(), 0o644)
-    if report.quarantined:
-        first = report.quarantined[0]
+    held = quarantined_from(ctx, sender)
+    if held:
+        first = held[0]
         raise IntegrityError(
-            f"{len(report.quarantined)} batch(es) from {sender} quarantined, e.g. "
-            f"{first['batch_id']}: {first['reason']}"
+            f"{len(held)} batch(es) from {sender} in quarantine, e.g. {first['batch']}: "
+            f"{first['reason']}; inspect {ctx.path('quarantine')} and remove the entry once "
+            "dealt with (the sender must send a new batch)"
         )
     return report
+
+
+def quarantined_from(ctx: ExchangeContext, sender: str) -> list[dict[str, Any]]:
+    """The reasons of every batch from ``sender`` still held in quarantine, oldest first."""
+    folder = ctx.path("quarantine")
+    if not folder.is_dir():
+        return []
+    reasons = []
+    for entry in sorted(folder.iterdir()):
+        reason_file = entry / "reason.json"
+        if reason_file.is_file():
+            reason = json.loads(reason_file.read_text(encoding="utf-8"))
+            if reason.get("sender_expected") == sender:
+                reasons.append(reason)
+    return reasons
 
 
 def _private_tree(ctx: ExchangeContext, folder: Path) -> Path:

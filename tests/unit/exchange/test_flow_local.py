@@ -97,7 +97,7 @@ def test_when_batch_is_bad_then_quarantined_and_never_opened(
     (_forge_sender(study) if tamper == "forge" else tamper)(_dropbox(study) / sent["batch_id"])
     ctx = study.context()
     report_path = study.root / "results/exchange/received/provider.json"
-    with pytest.raises(IntegrityError, match="quarantined"):
+    with pytest.raises(IntegrityError, match="in quarantine"):
         receive_to(ctx, "provider", report_path)
     report = json.loads(report_path.read_text())
     assert report["received"] == []
@@ -187,3 +187,18 @@ def test_when_signed_manifest_lists_hostile_name_then_quarantined_and_nothing_es
     for path in {p for p in study.root.rglob("*")} - before:
         assert any(path.is_relative_to(a) for a in allowed), path
     assert not list((study.root / "work/exchange/received").glob("provider/*"))
+
+
+def test_when_receive_is_retried_after_a_quarantine_then_it_still_fails_until_released(
+    study: Study, plain_files: list[Path]
+) -> None:
+    sent = _provider_sends(study, plain_files)
+    _tamper_file(_dropbox(study) / sent["batch_id"])
+    ctx = study.context()
+    report_path = study.root / "results/exchange/received/provider.json"
+    for _attempt in range(2):
+        with pytest.raises(IntegrityError, match="in quarantine"):
+            receive_to(ctx, "provider", report_path)
+    for entry in (study.root / "work/exchange/quarantine").iterdir():
+        shutil.rmtree(entry)
+    assert receive_to(ctx, "provider", report_path).received == []
