@@ -516,3 +516,40 @@ def check_deletions(ctx: ExchangeContext, sent_records: Sequence[Path], out: Pat
         if status.status == "confirmed":
             ctx.record_audit("delete", status.batch_id, party=status.party, confirmed=True)
     return body
+
+
+def collect_receipts(ctx: ExchangeContext, party: str) -> list[dict[str, Any]]:
+    """Check the signed receipts ``party`` returned for the batches we sent it.
+
+    A receipt must verify under the party's pinned key and acknowledge exactly the manifest
+    we sent (its SHA-256). Returns one status per sent batch: acknowledged or awaiting.
+    """
+    from sealflow.exchange.receipts import receipt_name, verify_receipt
+
+    sent_dir = ctx.path("records") / "sent"
+    by_batch: dict[str, dict[str, Any]] = {}
+    for path in sorted(sent_dir.glob("*.json")):  # a rule's own record repeats one: dedupe
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if record.get("to") == party and "manifest_sha256" in record:
+            by_batch[record["batch_id"]] = record
+    records = [by_batch[batch_id] for batch_id in sorted(by_batch)]
+    transport = ctx.transport(party)
+    statuses = []
+    try:
+        available = set(transport.list_incoming(RECEIPTS_FOLDER))
+        for record in records:
+            name = receipt_name(check_batch_id(record["batch_id"], str(sent_dir)))
+            status = {"batch_id": record["batch_id"], "to": party, "status": "awaiting"}
+            if name in available and f"{name}.minisig" in available:
+                data = transport.read_incoming(f"{RECEIPTS_FOLDER}/{name}", 1 << 20)
+                sig = transport.read_incoming(f"{RECEIPTS_FOLDER}/{name}.minisig", 4096)
+                body = verify_receipt(
+                    data, sig.decode("utf-8", errors="replace"),
+                    ctx.entry(party)["minisign_public_key"], record["batch_id"],
+                    record["manifest_sha256"], f"{transport.description}: {name}",
+                )  # fmt: skip
+                status |= {"status": "acknowledged", "received_at": body.get("received_at")}
+            statuses.append(status)
+    finally:
+        transport.close()
+    return statuses

@@ -11,8 +11,9 @@ from exchange_study import Study
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sealflow.errors import IntegrityError
+from sealflow.errors import IntegrityError, SignatureError
 from sealflow.exchange.flow import (
+    collect_receipts,
     make_outgoing,
     open_received,
     receive_batches,
@@ -202,3 +203,35 @@ def test_when_receive_is_retried_after_a_quarantine_then_it_still_fails_until_re
     for entry in (study.root / "work/exchange/quarantine").iterdir():
         shutil.rmtree(entry)
     assert receive_to(ctx, "provider", report_path).received == []
+
+
+def test_when_party_receives_our_batch_then_its_receipt_acknowledges_it(
+    study: Study, plain_files: list[Path]
+) -> None:
+    ctx = study.context()
+    batch = study.root / "work/exchange/outgoing/b"
+    make_outgoing(ctx, "provider", "links", plain_files, batch)
+    sent = send_batch(ctx, "provider", batch)
+    assert [s["status"] for s in collect_receipts(ctx, "provider")] == ["awaiting"]
+    provider = study.as_party("provider")
+    assert len(receive_batches(provider, "evaluator").received) == 1
+    statuses = collect_receipts(ctx, "provider")
+    assert [(s["batch_id"], s["status"]) for s in statuses] == [(sent["batch_id"], "acknowledged")]
+
+
+def test_when_receipt_is_forged_then_collecting_it_fails(
+    study: Study, plain_files: list[Path]
+) -> None:
+    ctx = study.context()
+    batch = study.root / "work/exchange/outgoing/b"
+    make_outgoing(ctx, "provider", "links", plain_files, batch)
+    sent = send_batch(ctx, "provider", batch)
+    receipts = _dropbox(study) / "receipts"
+    receipts.mkdir(parents=True)
+    name = f"{sent['batch_id']}.receipt.json"
+    data = json.dumps({"format": "sealflow-receipt/1", "batch_id": sent["batch_id"]}).encode()
+    key = MinisignSecretKey.load(study.root / "parties/survey/keys/survey.minisign.key")
+    (receipts / name).write_bytes(data)
+    (receipts / f"{name}.minisig").write_text(sign_bytes(data, key, "forged"))
+    with pytest.raises(SignatureError):
+        collect_receipts(ctx, "provider")
