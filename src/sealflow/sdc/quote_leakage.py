@@ -99,6 +99,11 @@ class QuoteLeakageChecker:
     def __init__(self, microdata: pl.DataFrame, k: int) -> None:
         self.microdata = microdata
         self.k = k
+        self.role_terms: dict[str, str] = dict(self.ROLE_TERMS)
+        if "role" in microdata.columns:  # the roles' own names count as mentions too
+            for role in microdata["role"].drop_nulls().unique().to_list():
+                if role.lower() != "other":
+                    self.role_terms.setdefault(role.lower(), role)
         self.base_terms: dict[str, str] = {}
         if "base" in microdata.columns:
             for base in microdata["base"].drop_nulls().unique().to_list():
@@ -117,10 +122,15 @@ class QuoteLeakageChecker:
                     self.base_terms.setdefault(word, next(iter(bases)))
 
     @classmethod
-    def _find_terms(cls, text: str, terms: Mapping[str, str]) -> list[tuple[str, str]]:
-        """Longest terms first, each span used once (``lieutenant colonel`` not ``colonel``)."""
+    def _find_terms(
+        cls, text: str, terms: Mapping[str, str], taken: list[tuple[int, int]]
+    ) -> list[tuple[str, str]]:
+        """Longest terms first, each span used once (``lieutenant colonel`` not ``colonel``).
+
+        ``taken`` holds spans already matched by earlier kinds (the "RAF" of "RAF Valley" is
+        part of a base, not a mention of the branch); new matches are added to it.
+        """
         lowered = text.lower()
-        taken: list[tuple[int, int]] = []
         found = []
         for term in sorted(terms, key=len, reverse=True):
             for match in re.finditer(rf"\b{re.escape(term)}\b", lowered):
@@ -137,19 +147,17 @@ class QuoteLeakageChecker:
         """Every quasi-identifier the quote mentions (column, value, matched words)."""
         found: list[Mention] = []
         columns = set(self.microdata.columns)
-        if "rank_band" in columns:
-            found += [
-                Mention("rank_band", v, t) for t, v in self._find_terms(quote, self.RANK_TERMS)
-            ]
-        if "role" in columns:
-            found += [Mention("role", v, t) for t, v in self._find_terms(quote, self.ROLE_TERMS)]
-        if "service_branch" in columns:
-            found += [
-                Mention("service_branch", v, t)
-                for t, v in self._find_terms(quote, self.BRANCH_TERMS)
-            ]
-        if self.base_terms:
-            found += [Mention("base", v, t) for t, v in self._find_terms(quote, self.base_terms)]
+        taken: list[tuple[int, int]] = []
+        # Bases first: their names contain branch words and ranks ("RAF", "Fort George").
+        kinds = [
+            ("base", self.base_terms),
+            ("rank_band", self.RANK_TERMS),
+            ("role", self.role_terms),
+            ("service_branch", self.BRANCH_TERMS),
+        ]
+        for column, terms in kinds:
+            if column in columns:
+                found += [Mention(column, v, t) for t, v in self._find_terms(quote, terms, taken)]
         if "gender" in columns:
             for pattern, value in self.GENDER_PATTERNS.items():
                 match = re.search(pattern, quote, re.IGNORECASE)

@@ -6,6 +6,8 @@ import csv
 
 import polars as pl
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from sealflow.errors import InputSchemaError, SignatureError
 from sealflow.sdc.quote_leakage import QuoteLeakageChecker
@@ -173,3 +175,31 @@ def test_when_approved_quote_text_differs_from_candidate_then_refused(study):
     sign_file(approvals, secret)
     with pytest.raises(InputSchemaError, match="does not match a current candidate"):
         approved_quotes(candidates, approvals, public)
+
+
+RANK_WORDS = {"OR1-4": "Corporal", "OR5-7": "Sergeant", "OR8-9": "Warrant Officer",
+              "OF1-3": "Lieutenant", "OF4-5": "Lt Col", "OF6+": "Brigadier"}  # fmt: skip
+ROLE_WORDS = {"Medical": "medic", "Aircrew": "pilot", "Chaplaincy": "padre", "Signals": "signaller",
+              "Infantry": "infantryman", "Engineering": "engineer"}  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 1000), row=st.integers(0, 199), k=st.integers(2, 15))
+def test_when_quote_describes_a_record_then_flag_is_whether_fewer_than_k_fit(seed, row, k):
+    frame = linked_table(200, seed)
+    person = frame.row(row, named=True)
+    assume(person["rank_band"] in RANK_WORDS and person["role"] in ROLE_WORDS)
+    quote = (
+        f"As a {RANK_WORDS[person['rank_band']]} and {ROLE_WORDS[person['role']]} "
+        f"at {person['base']} I found the sessions useful."
+    )
+    fitting = frame.filter(
+        (pl.col("rank_band") == person["rank_band"])
+        & (pl.col("role") == person["role"])
+        & (pl.col("base") == person["base"])
+    ).height
+    finding = QuoteLeakageChecker(frame, k).check(quote)
+    assert finding.matching_records == fitting >= 1
+    assert finding.flagged is (fitting < k)
+    if fitting == 1:
+        assert finding.flagged and "1 records in the microdata fit" in finding.reason
