@@ -21,6 +21,8 @@ from sealflow.scrub.wordlists import WordLists
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 PROPAGATED = "consistency"
+_WORD_ONLY = re.compile(r"[\w'’]+")
+_TOKEN_RE = re.compile(r"[\w'’]+")
 SPEAKER = "speaker_label"
 
 
@@ -212,18 +214,25 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
             elif len(lower) >= 3:
                 any_case.setdefault(lower, "PERSON")
     added = list(detections)
-    for terms, flags in ((any_case, re.IGNORECASE), (capitalised, 0)):
-        if not terms:
-            continue
-        ordered = sorted(terms, key=len, reverse=True)
+    single_any = {t: e for t, e in any_case.items() if _WORD_ONLY.fullmatch(t)}
+    single_cap = {t: e for t, e in capitalised.items() if _WORD_ONLY.fullmatch(t)}
+    if single_any or single_cap:
+        for match in _TOKEN_RE.finditer(text):
+            word = match.group(0)
+            end = match.end()
+            if word.lower().endswith(("'s", "’s")) and word[:-2] not in single_cap:
+                word, end = word[:-2], end - 2
+            entity = single_cap.get(word) or single_any.get(word.lower())
+            if entity is not None:
+                added.append(Detection(entity, match.start(), end, 1.0, PROPAGATED))
+    phrases = {t: e for t, e in any_case.items() if t not in single_any}
+    if phrases:
+        ordered = sorted(phrases, key=len, reverse=True)
         regex = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")(?!\w)", flags
+            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")(?!\w)", re.IGNORECASE
         )
-        lookup = {k.lower(): v for k, v in terms.items()} if flags else terms
         for match in regex.finditer(text):
-            entity = lookup.get(match.group(0).lower() if flags else match.group(0))
-            if entity is None:
-                entity = lookup.get(match.group(0).lower(), "PERSON")
+            entity = phrases.get(match.group(0).lower(), "PERSON")
             added.append(Detection(entity, match.start(), match.end(), 1.0, PROPAGATED))
     return merge(added)
 

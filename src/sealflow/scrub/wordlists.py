@@ -111,7 +111,7 @@ def _strip_suffix(word: str) -> Iterable[str]:
             yield stem + "e"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WordLists:
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -119,6 +119,7 @@ class WordLists:
     allowed: frozenset[str]
     common_words: frozenset[str] = field(default_factory=frozenset)
     stop_words: frozenset[str] = frozenset(STOP_WORDS)
+    _common_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def is_allowed(self, token: str) -> bool:
         return token.lower().strip(".,'’") in self.allowed
@@ -137,6 +138,12 @@ class WordLists:
         )
 
     def is_common_word(self, word: str) -> bool:
+        cached = self._common_cache.get(word)
+        if cached is None:
+            cached = self._common_cache[word] = self._is_common_word(word)
+        return cached
+
+    def _is_common_word(self, word: str) -> bool:
         word = word.lower().replace("’", "'")
         if "'" in word:
             head, _, tail = word.partition("'")

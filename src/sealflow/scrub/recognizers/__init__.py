@@ -7,6 +7,7 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import RankNameRecog
 from sealflow.scrub.recognizers.forces.service_number_recognizer import ServiceNumberRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
 from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
+from sealflow.scrub.recognizers.generic.quick_url_recognizer import QuickUrlRecognizer
 from sealflow.scrub.recognizers.uk.date_of_birth_recognizer import DateOfBirthRecognizer
 from sealflow.scrub.recognizers.uk.uk_address_recognizer import UkAddressRecognizer
 from sealflow.scrub.recognizers.uk.uk_bank_account_recognizer import UkBankAccountRecognizer
@@ -36,6 +37,7 @@ SEALFLOW_RECOGNIZERS = (
     MilitaryPlaceRecognizer,
     PersonGazetteerRecognizer,
     DenyListRecognizer,
+    QuickUrlRecognizer,
 )
 
 __all__ = [cls.__name__ for cls in SEALFLOW_RECOGNIZERS] + ["SEALFLOW_RECOGNIZERS"]

@@ -142,6 +142,19 @@ SHAPES: dict[str, tuple[str, ...]] = {
         r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
     ),
 }
+# A cheap keyword test per shape (same order as SHAPES): a shape runs only when its keyword
+# occurs, which keeps this recognizer from scanning every word of every text ten times.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "BASE": (_BASE_PREFIX, _BASE_SUFFIX),
+    "UNIT": (
+        r"HMS|RFA|HMY|HMSM",
+        _UNIT_WORDS,
+        r"Royal|Queen['’]s|King['’]s",
+        r"Coy|Company|Sqn|Squadron|Bty|Battery|Flight",
+        r"Royal|Queen['’]s|King['’]s|Princess",
+    ),
+}
+
 # Words after a base prefix that make the phrase generic, not a named place.
 GENERIC_AFTER = frozenset(
     [
@@ -193,7 +206,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("with 3 Rifles then 22 Field Hospital", ["22 Field Hospital", "3 Rifles"]),
         ("1st Battalion, the Royal Welsh", ["1st Battalion, the Royal Welsh"]),
         ("the Royal Army Medical Corps", ["Royal Army Medical Corps"]),
-        ("joined 22 engineer regiment and XV Squadron", ["22 engineer regiment", "XV Squadron"]),
+        ("joined 22 engineer regiment and then 9 squadron", ["22 engineer regiment", "9 squadron"]),
+        ("then XV Squadron", ["XV Squadron"]),
         ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
         ("1 Royal Irish were there", ["1 Royal Irish"]),
         (
@@ -215,15 +229,21 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         super().__init__(supported_language=supported_language, **kwargs)
         self.supported_entities = ["BASE", "UNIT"]
         self._listed = self._compile_listed(gazetteer or {})
-        self._shapes = {
-            entity: [re.compile(shape) for shape in shapes]
+        self._shapes = [
+            (entity, re.compile(shape), re.compile(r"\b(?:" + trigger + r")\b", re.IGNORECASE))
             for entity, shapes in self.SHAPES.items()
-        }
-        # The same shapes in any case; a match counts only when written all in lower case.
-        self._lower_shapes = {
-            entity: [re.compile(shape, re.IGNORECASE) for shape in shapes]
-            for entity, shapes in self.SHAPES.items()
-        }
+            for shape, trigger in zip(shapes, TRIGGERS[entity], strict=True)
+        ]
+        # The same shapes in any case near a keyword written in lower case; a match counts
+        # only when it is written all in lower case ("raf high wycombe").
+        self._lower_shapes = [
+            (
+                entity,
+                re.compile(shape.pattern, re.IGNORECASE),
+                re.compile(r"\b(?:" + trigger.pattern[5:-3].lower() + r")\b"),
+            )
+            for entity, shape, trigger in self._shapes
+        ]
 
     @staticmethod
     def _compile_listed(gazetteer: Mapping[str, Sequence[str]]) -> dict[str, re.Pattern[str]]:
@@ -270,12 +290,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for entity, regex in self._listed.items():
             for match in regex.finditer(text):
                 results.append(self._typed(entity, match.start(), match.end(), 0.85))
-        for entity, shapes, lower_only in [
-            *((e, s, False) for e, s in self._shapes.items()),
-            *((e, s, True) for e, s in self._lower_shapes.items()),
-        ]:
-            for shape in shapes:
-                for match in shape.finditer(text):
+        passes = [(self._shapes, False), (self._lower_shapes, True)]
+        for shapes, lower_only in passes:
+            for entity, shape, trigger in shapes:
+                for match in self._matches_near(text, shape, trigger):
                     if lower_only and not match.group(0).islower():
                         continue
                     value = self._plausible(entity, match.group(0))
@@ -284,6 +302,24 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     start = match.start() + match.group(0).find(value)
                     results.append(self._typed(entity, start, start + len(value), 0.75))
         return [r for r in results if not entities or r.entity_type in entities]
+
+    @staticmethod
+    def _matches_near(
+        text: str, shape: re.Pattern[str], trigger: re.Pattern[str], reach: int = 80
+    ) -> list[re.Match[str]]:
+        """Matches of ``shape`` within ``reach`` characters of a trigger word, each once."""
+        windows: list[list[int]] = []
+        for hit in trigger.finditer(text):
+            lo, hi = max(0, hit.start() - reach), min(len(text), hit.end() + reach)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        found: dict[tuple[int, int], re.Match[str]] = {}
+        for lo, hi in windows:
+            for match in shape.finditer(text, lo, hi):
+                found.setdefault(match.span(), match)
+        return list(found.values())
 
     def _typed(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
         result = self.result(start, end, score)

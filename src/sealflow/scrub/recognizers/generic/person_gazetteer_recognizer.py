@@ -163,6 +163,9 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         while index < len(tokens):
             match = tokens[index]
             token = match.group(0)
+            if token[0].islower() and (len(token) < 3 or token in words.stop_words):
+                index += 1  # the bulk of any text: short and stop words are never names
+                continue
             key = token.lower().removesuffix("'s").removesuffix("’s")
             before_listed_name = (
                 index + 1 < len(tokens)
