@@ -71,6 +71,43 @@ class SearchResult:
     nodes_tagged_satisfying: int
 
 
+def _strides(cards: Sequence[int]) -> list[int] | None:
+    """Mixed-radix place values for ``cards``, or None when the product overflows int64."""
+    strides, place = [], 1
+    for card in reversed(cards):
+        strides.append(place)
+        place *= max(card, 1)
+    return list(reversed(strides)) if place < 2**62 else None
+
+
+def _combined_key(table: pl.DataFrame, columns: list[str], cards: list[int]) -> np.ndarray | None:
+    """One int64 per row encoding all ``columns`` (a single-column group_by is far faster)."""
+    strides = _strides(cards)
+    if strides is None:
+        return None
+    key = np.zeros(table.height, dtype=np.int64)
+    for column, stride in zip(columns, strides, strict=True):
+        key += table[column].to_numpy().astype(np.int64) * stride
+    return key
+
+
+def _group_counts(table: pl.DataFrame, columns: list[str], cards: list[int]) -> pl.DataFrame:
+    """Sum COUNT over equal code combinations, grouping on one combined key when it fits."""
+    strides = _strides(cards)
+    key = _combined_key(table, columns, cards)
+    if key is None or strides is None:
+        return table.group_by(columns).agg(pl.col(COUNT).sum())
+    grouped = (
+        pl.DataFrame({"__key": key, COUNT: table[COUNT]}).group_by("__key").agg(pl.col(COUNT).sum())
+    )
+    combined = grouped["__key"].to_numpy()
+    decoded = {
+        column: ((combined // stride) % max(card, 1)).astype(np.int32)
+        for column, stride, card in zip(columns, strides, cards, strict=True)
+    }
+    return pl.DataFrame(decoded).with_columns(grouped[COUNT])
+
+
 def precision_loss(levels: Sequence[int], heights: Sequence[int]) -> float:
     """Sweeney's precision loss: mean generalisation height relative to each hierarchy's top."""
     parts = [lvl / h if h else 0.0 for lvl, h in zip(levels, heights, strict=True)]
@@ -94,6 +131,10 @@ class LatticeSearch:
         self.n_records = len(self.hierarchies[0].codes) if self.hierarchies else 0
         raw = {col: h.codes for col, h in zip(self.qi_cols, self.hierarchies, strict=True)} | {
             self.sensitive_cols[name]: codes for name, codes in sensitive_codes.items()
+        }
+        self._cards = {
+            self.sensitive_cols[name]: int(codes.max()) + 1 if len(codes) else 1
+            for name, codes in sensitive_codes.items()
         }
         root = tuple(0 for _ in self.hierarchies)
         base = pl.DataFrame(raw) if raw else pl.DataFrame({COUNT: [self.n_records]})
@@ -128,7 +169,11 @@ class LatticeSearch:
             columns[col] = pl.Series(col, step[source[col].to_numpy()])
         rolled = source.with_columns(**columns)
         keys = [c for c in rolled.columns if c != COUNT]
-        table = rolled.group_by(keys).agg(pl.col(COUNT).sum())
+        cards = self._cards | {
+            col: len(h.labels[level])
+            for col, h, level in zip(self.qi_cols, self.hierarchies, node, strict=True)
+        }
+        table = _group_counts(rolled, keys, [cards[c] for c in keys])
         if len(self._frequencies) >= _CACHE_SIZE:
             largest = max(
                 (lv for lv in self._frequencies if any(lv)),
@@ -146,7 +191,11 @@ class LatticeSearch:
         ]
         if not self.qi_cols:
             return table.select(aggs)
-        return table.group_by(self.qi_cols).agg(aggs)
+        cards = [len(h.labels[lv]) for h, lv in zip(self.hierarchies, node, strict=True)]
+        class_key = _combined_key(table, self.qi_cols, cards)
+        if class_key is None:
+            return table.group_by(self.qi_cols).agg(aggs)
+        return table.with_columns(pl.Series("__class", class_key)).group_by("__class").agg(aggs)
 
     def evaluate(self, node: tuple[int, ...]) -> NodeResult:
         """Check ``node`` against the models; cached."""
