@@ -23,7 +23,7 @@ import numpy as np
 import polars as pl
 
 from sealflow import fsutil
-from sealflow.errors import ConfigError, InputSchemaError
+from sealflow.errors import ConfigError, DisclosureError, InputSchemaError
 from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.hierarchy import SUPPRESSED, build_hierarchies
 from sealflow.sdc.lattice import LatticeSearch, Models, SearchResult
@@ -162,6 +162,13 @@ def anonymise_table(
     )
     report["free_text"] = free_text_note
     report["dropped_columns"] = dropped
+    achieved = report["achieved"]
+    # Belt and braces: the table is measured again as it leaves and never released short.
+    if achieved["k"] < models.k or (models.sensitive and achieved["l"] < models.l_diversity):
+        raise DisclosureError(
+            f"the anonymised table measures k={achieved['k']}, l={achieved['l']} against "
+            f"k={models.k}, l={models.l_diversity}; nothing was written (please report this)"
+        )
     return AnonymisedTable(frame=released, report=report)
 
 

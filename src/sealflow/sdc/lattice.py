@@ -221,7 +221,9 @@ class LatticeSearch:
         result = NodeResult(
             levels=node,
             loss=precision_loss(node, self.heights),
-            satisfied=to_suppress <= self.models.suppression_budget(self.n_records),
+            # Suppressing every record meets any model and releases nothing: not a solution.
+            satisfied=to_suppress <= self.models.suppression_budget(self.n_records)
+            and to_suppress < self.n_records,
             records_to_suppress=to_suppress,
             classes=int(stats["classes"]),
             classes_below_k=int(stats["classes_below_k"] or 0),

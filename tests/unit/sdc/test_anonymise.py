@@ -155,3 +155,8 @@ def test_when_stage_refuses_then_no_output_is_left(tmp_path):
 def test_when_linked_file_missing_then_error_names_it(tmp_path):
     with pytest.raises(InputSchemaError, match=r"linked\.parquet: file not found"):
         anonymise(SDC, tmp_path / "linked.parquet", tmp_path / "a.parquet", tmp_path / "r.json")
+
+
+def test_when_limit_allows_suppressing_everything_then_stage_still_refuses():
+    with pytest.raises(DisclosureError, match="no generalisation meets"):
+        anonymise_table(linked_table(8, 2), {**SDC, "k": 10, "suppression_limit": 1.0})
