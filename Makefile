@@ -40,7 +40,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/snakefmt --check Snakefile workflow/rules
-	$(BIN)/snakemake --lint --configfile tests/data/lint-study/config.yaml
+	$(BIN)/sealflow demo init .cache/lint-study --staff 20 --force >/dev/null
+	$(BIN)/snakemake --lint --configfile .cache/lint-study/config.yaml
 
 bench: $(STAMP)
 	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done

@@ -64,7 +64,7 @@ class AuditLog:
         if action not in ACTIONS:
             raise ValueError(f"audit action {action!r} is not one of {sorted(ACTIONS)}")
         key = load_or_create_key(self.key_path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fsutil.private_dir(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, fsutil.PRIVATE_FILE_MODE)
         with os.fdopen(fd, "r+", encoding="utf-8") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)  # one writer at a time across rule processes
