@@ -22,7 +22,6 @@ from sealflow.scrub.wordlists import WordLists
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 PROPAGATED = "consistency"
 _WORD_ONLY = re.compile(r"[\w'’]+")
-_TOKEN_RE = re.compile(r"[\w'’]+")
 SPEAKER = "speaker_label"
 
 
@@ -216,15 +215,17 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
     added = list(detections)
     single_any = {t: e for t, e in any_case.items() if _WORD_ONLY.fullmatch(t)}
     single_cap = {t: e for t, e in capitalised.items() if _WORD_ONLY.fullmatch(t)}
-    if single_any or single_cap:
-        for match in _TOKEN_RE.finditer(text):
-            word = match.group(0)
-            end = match.end()
-            if word.lower().endswith(("'s", "’s")) and word[:-2] not in single_cap:
+    for terms, flags in ((single_any, re.IGNORECASE), (single_cap, 0)):
+        if not terms:
+            continue
+        alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        regex = re.compile(r"(?<![\w'’])(?:" + alternation + r")(?:['’]s)?(?![\w'’])", flags)
+        for match in regex.finditer(text):
+            word, end = match.group(0), match.end()
+            if word.lower().endswith(("'s", "’s")) and word.lower() not in terms:
                 word, end = word[:-2], end - 2
-            entity = single_cap.get(word) or single_any.get(word.lower())
-            if entity is not None:
-                added.append(Detection(entity, match.start(), end, 1.0, PROPAGATED))
+            entity = terms.get(word if not flags else word.lower(), "PERSON")
+            added.append(Detection(entity, match.start(), end, 1.0, PROPAGATED))
     phrases = {t: e for t, e in any_case.items() if t not in single_any}
     if phrases:
         ordered = sorted(phrases, key=len, reverse=True)

@@ -163,8 +163,16 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         while index < len(tokens):
             match = tokens[index]
             token = match.group(0)
-            if token[0].islower() and (len(token) < 3 or token in words.stop_words):
-                index += 1  # the bulk of any text: short and stop words are never names
+            if token[0].islower() and (
+                len(token) < 3
+                or token in words.stop_words
+                or (
+                    not lower_case_writing
+                    and words.is_common_word(token)
+                    and not words.is_listed_name(token)
+                )
+            ):
+                index += 1  # the bulk of any text: short, stop and ordinary words are no names
                 continue
             key = token.lower().removesuffix("'s").removesuffix("’s")
             before_listed_name = (
