@@ -297,6 +297,30 @@ def test_when_batch_on_server_is_bad_then_quarantined_never_decrypted(
     assert not (sshd.data / "provider/inbox/receipts").exists()
 
 
+def test_when_connection_fails_while_receiving_then_nothing_is_quarantined_and_next_run_resumes(
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    study = _sftp_study(tmp_path, sshd)
+    remote = _provider_batch_in_outbox(study, sshd, _plain(tmp_path, size=4 * 1024 * 1024))
+    proxy = DroppingProxy(sshd.port, budget=2 * 1024 * 1024)
+    try:
+        parties = yaml.safe_load((study.root / "parties.yaml").read_text())
+        parties["parties"]["provider"]["sftp"]["port"] = proxy.port
+        (study.root / "parties.yaml").write_text(yaml.safe_dump(parties))
+        (study.root / "known_hosts").write_text(sshd.known_hosts_line(proxy.port))
+        config = yaml.safe_load(study.config_path.read_text())
+        config["exchange"] = {"sftp": {"retries": 0, "backoff_seconds": 0.05}}
+        study.config_path.write_text(yaml.safe_dump(config))
+        with pytest.raises(TransportError):
+            receive_batches(study.context(), "provider")
+        assert remote.is_dir()
+        assert not (study.root / "work/exchange/quarantine").exists()
+        report = receive_batches(study.context(), "provider")
+    finally:
+        proxy.close()
+    assert len(report.received) == 1 and not report.quarantined
+
+
 def test_when_batch_is_replayed_on_server_then_refused(sshd: SshServer, tmp_path: Path) -> None:
     study = _sftp_study(tmp_path, sshd)
     remote = _provider_batch_in_outbox(study, sshd, _plain(tmp_path))

@@ -22,7 +22,13 @@ from typing import Any
 
 from sealflow import fsutil
 from sealflow.config import load_config, load_parties, party, resolve
-from sealflow.errors import IntegrityError, SealflowError
+from sealflow.errors import (
+    HostKeyError,
+    IntegrityError,
+    PathSafetyError,
+    SealflowError,
+    TransportError,
+)
 from sealflow.exchange.batch import (
     MAX_SIGNATURE_BYTES,
     PartyKeys,
@@ -236,13 +242,15 @@ def _receive_one(
 ) -> dict[str, Any] | None:
     if not BATCH_ID_PATTERN.fullmatch(name) or name.endswith(PARTIAL_SUFFIX):
         return None  # not a batch folder: other parties' files are left alone
+    staging = _private_tree(ctx, ctx.path("received") / ".incoming") / name
     try:
         entries = transport.list_incoming(name)
-    except OSError:
-        return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # a plain file (or gone meanwhile)
+    except PathSafetyError as exc:  # e.g. a link posing as a batch folder
+        return _quarantine(ctx, transport, sender, name, b"", staging, exc)
     if MANIFEST_NAME not in entries or SIGNATURE_NAME not in entries:
         return None  # not a batch, or its upload is still in progress (manifest goes last)
-    staging = _private_tree(ctx, ctx.path("received") / ".incoming") / name
     manifest_bytes = b""
     try:
         manifest_bytes = transport.read_incoming(f"{name}/{MANIFEST_NAME}", MAX_MANIFEST_BYTES)
@@ -274,8 +282,10 @@ def _receive_one(
         fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
         fsutil.write_bytes(staging / SIGNATURE_NAME, signature)
         verify_batch_files(staging, manifest)
+    except (TransportError, HostKeyError):
+        raise  # the connection, not the batch, failed: keep staging to resume, quarantine nothing
     except SealflowError as exc:
-        return _quarantine(ctx, transport, register, sender, name, manifest_bytes, staging, exc)
+        return _quarantine(ctx, transport, sender, name, manifest_bytes, staging, exc)
     manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
     kept = ctx.path("received") / sender / manifest.batch_id
     _private_tree(ctx, kept.parent)
@@ -309,7 +319,6 @@ def _receive_one(
 def _quarantine(
     ctx: ExchangeContext,
     transport: Transport,
-    register: ReplayRegister,
     sender: str,
     name: str,
     manifest_bytes: bytes,

@@ -107,8 +107,11 @@ class LocalTransport:
                 part.unlink()
 
     def remove_incoming(self, remote: str) -> None:
-        path = self._in(remote)
-        if path.is_dir():
+        parent = self._in(str(Path(remote).parent)) if Path(remote).parent != Path(".") else None
+        path = (parent or self.incoming) / Path(remote).name
+        if path.is_symlink():
+            path.unlink()  # the link itself, never what it points to
+        elif path.is_dir():
             shutil.rmtree(path)
         else:
             with contextlib.suppress(FileNotFoundError):

@@ -237,14 +237,31 @@ def _server_limits(sftp: paramiko.SFTPClient) -> tuple[int, int]:
     return pick(max_read), pick(max_write)
 
 
+_NETWORK_ERRNOS = frozenset(
+    {
+        errno.ECONNRESET, errno.ECONNREFUSED, errno.ECONNABORTED, errno.EPIPE,
+        errno.ETIMEDOUT, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ENETDOWN,
+    }
+)  # fmt: skip
+
+
 def _retryable(exc: BaseException) -> bool:
+    """A lost or stalled connection is retried; an answer from the server is not.
+
+    paramiko reports SFTP status replies (no such file, failure...) as plain IOError, and a
+    dead channel as OSError("Socket is closed"); only the latter means "reconnect".
+    """
     if isinstance(exc, SealflowError | paramiko.AuthenticationException):
         return False
-    if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
-        return False
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOENT, errno.EACCES, errno.EEXIST):
-        return False
-    return isinstance(exc, OSError | EOFError | paramiko.SSHException)
+    if isinstance(exc, EOFError | paramiko.SSHException | TimeoutError | ConnectionError):
+        return True
+    if isinstance(exc, paramiko.ssh_exception.NoValidConnectionsError):
+        return True
+    if isinstance(exc, OSError):
+        return exc.errno in _NETWORK_ERRNOS or (
+            exc.errno is None and "socket is closed" in str(exc).lower()
+        )
+    return False
 
 
 @dataclass

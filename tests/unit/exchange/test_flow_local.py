@@ -235,3 +235,17 @@ def test_when_receipt_is_forged_then_collecting_it_fails(
     (receipts / f"{name}.minisig").write_text(sign_bytes(data, key, "forged"))
     with pytest.raises(SignatureError):
         collect_receipts(ctx, "provider")
+
+
+def test_when_a_link_poses_as_a_batch_folder_then_quarantined_and_target_untouched(
+    study: Study, plain_files: list[Path]
+) -> None:
+    sent = _provider_sends(study, plain_files)
+    real = study.root / "elsewhere"
+    (_dropbox(study) / sent["batch_id"]).rename(real)
+    (_dropbox(study) / sent["batch_id"]).symlink_to(real)
+    report = receive_batches(study.context(), "provider")
+    assert [q["error"] for q in report.quarantined] == ["PathSafetyError"]
+    assert sorted(p.name for p in real.iterdir()) == sorted(
+        ["manifest.json", "manifest.json.minisig", *(f["name"] for f in sent["files"])]
+    )
