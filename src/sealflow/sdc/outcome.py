@@ -95,6 +95,12 @@ def build_table(
             )
     text = frame.with_columns([pl.col(d).cast(pl.String).fill_null("NA") for d in dimensions])
     categories = [sorted(text[d].unique().to_list()) for d in dimensions]
+    for dimension, cats in zip(dimensions, categories, strict=True):
+        if ALL in cats:
+            raise InputSchemaError(
+                f"outcome.tables.{name}: column {dimension!r} holds the value {ALL!r}, which "
+                "names the margins; recode it before tabulating"
+            )
     index = [{c: i for i, c in enumerate(cats)} for cats in categories]
     counts: dict[Entry, int] = {}
     sums: dict[Entry, float] = {}
@@ -251,6 +257,10 @@ def build_outcome_tables(
     rules = CheckRules.from_config(outcome)
     frame = derive_columns(linked, outcome.get("derived", {}) or {})
     tables = []
+    names = [spec["name"] for spec in outcome.get("tables", []) or []]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        raise ConfigError(f"outcome.tables: table name(s) {', '.join(repeated)} used twice")
     for spec in outcome.get("tables", []) or []:
         table = build_table(frame, spec["name"], list(spec["dimensions"]), spec.get("value"))
         tables.append(check_table(table, rules, register))

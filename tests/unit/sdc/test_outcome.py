@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sealflow.errors import ConfigError
+from sealflow.errors import ConfigError, InputSchemaError
 from sealflow.sdc.cell_checks import CheckRules, check_cell
 from sealflow.sdc.outcome import (
     ALL,
@@ -194,9 +194,19 @@ def test_when_written_then_csv_per_table_and_every_check_recorded(tmp_path):
     [
         ({"tables": [{"name": "t", "dimensions": ["nope"]}]}, "column 'nope'"),
         ({"tables": [{"name": "t", "dimensions": ["gender"], "value": "nope"}]}, "column 'nope'"),
-        ({"derived": {"s": ["wb_1", "wb_99"]}, "tables": []}, "outcome.derived.s"),
+        ({"derived": {"s": ["wb_1", "wb_99"]}, "tables": []}, r"outcome\.derived\.s"),
+        (
+            {"tables": [{"name": "t", "dimensions": ["gender"]}] * 2},
+            "table name.s. t used twice",
+        ),
     ],
 )
 def test_when_outcome_config_names_unknown_column_then_config_error(outcome, message):
     with pytest.raises(ConfigError, match=message):
         build_outcome_tables(linked_table(20, 1), outcome, [])
+
+
+def test_when_a_category_is_named_all_then_error_names_table_and_column():
+    frame = linked_table(30, 2).with_columns(pl.lit("All").alias("gender"))
+    with pytest.raises(InputSchemaError, match=r"outcome\.tables\.t: column 'gender'"):
+        build_outcome_tables(frame, {"tables": [{"name": "t", "dimensions": ["gender"]}]}, [])
