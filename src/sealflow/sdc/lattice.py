@@ -5,16 +5,19 @@ merges labels of the level below, the privacy models used here (k-anonymity and 
 l-diversity, each with local suppression of the records in failing classes) are monotone:
 if a node satisfies them, every more general node (successor) does; if a node fails, every
 less general node (predecessor) fails. The search uses that both ways (ARX's predictive
-tagging): nodes are visited in order of increasing information loss, a node below a known
-failure is tagged failing without evaluation, a node above a known success is tagged
-satisfying, and the first satisfying nodes of the least loss win (ties: fewer suppressed
-records, then lower levels).
+tagging): every evaluated node tags all its predecessors failing or all its successors
+satisfying without evaluating them. The unresolved node of least information loss is taken
+first, a chain of successors from it to the top is binary-searched for its first
+satisfying node, and nodes costlier than the best satisfying one are never resolved; the
+satisfying nodes of least loss win (ties: fewer suppressed records, then lower levels).
+Information loss is Sweeney's precision (mean relative generalisation height), which grows
+strictly along every chain, so the optimum is a minimal satisfying node.
 
 Written by hand because no maintained Python library does this search (ARX is Java,
 sdcMicro is R, pycanon only measures). It follows ARX's speed tricks: records are encoded
 once as small integer codes, a node is evaluated on a frequency table rolled up from the
 smallest already-evaluated less general node (never on the raw records twice), and a
-class table is one polars group_by over integer code columns.
+class table is one polars group_by over the code columns combined into one int64 key.
 """
 
 from __future__ import annotations
