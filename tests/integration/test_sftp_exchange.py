@@ -7,6 +7,7 @@ import json
 import os
 import pwd
 import shutil
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -18,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sshd_server import DroppingProxy, SshServer, make_ed25519_key
 
-from sealflow.errors import HostKeyError, TransportError
+from sealflow.errors import ConfigError, HostKeyError, TransportError
 from sealflow.exchange.flow import make_outgoing, open_received, receive_batches, send_batch
 from sealflow.exchange.sftp import SftpEndpoint, SftpTransport
 from sealflow.seal.minisign import sign_bytes
@@ -158,6 +159,40 @@ def test_when_client_key_is_not_authorised_then_refused(sshd: SshServer, tmp_pat
     transport = SftpTransport(_endpoint(sshd, tmp_path, identity_file=stranger))
     with pytest.raises(TransportError, match="refused with key"):
         transport.list_incoming()
+
+
+def test_when_no_key_file_is_named_then_the_agent_key_authenticates(
+    sshd: SshServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agent_socket = tmp_path / "agent.sock"
+    agent = subprocess.Popen(
+        ["ssh-agent", "-D", "-a", str(agent_socket)], stdout=subprocess.DEVNULL
+    )
+    try:
+        for _ in range(200):
+            if agent_socket.exists():
+                break
+            time.sleep(0.01)
+        env = {**os.environ, "SSH_AUTH_SOCK": str(agent_socket)}
+        subprocess.run(["ssh-add", "-q", str(sshd.client_key)], check=True, env=env)
+        monkeypatch.setenv("SSH_AUTH_SOCK", str(agent_socket))
+        transport = SftpTransport(_endpoint(sshd, tmp_path, identity_file=None))
+        assert transport.list_incoming() == []
+        transport.close()
+    finally:
+        agent.terminate()
+        agent.wait()
+
+
+def test_when_key_file_is_not_ed25519_then_refused_before_connecting(
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    rsa_key = tmp_path / "rsa_key"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-N", "", "-f", str(rsa_key)], check=True
+    )
+    with pytest.raises(ConfigError, match="not an OpenSSH ed25519 private key"):
+        SftpTransport(_endpoint(sshd, tmp_path, identity_file=rsa_key)).list_incoming()
 
 
 @pytest.mark.parametrize("direction", ["upload", "download"])
