@@ -101,6 +101,22 @@ def receive(
         )
 
 
+@batch_app.command("receipts")
+def batch_receipts(
+    party: Annotated[str, typer.Option("--from", help="Party whose receipts to check.")],
+    config: ConfigOption = DEFAULT_CONFIG,
+) -> None:
+    """Check the signed receipts a party returned for the batches we sent it."""
+    from sealflow.exchange.flow import collect_receipts
+
+    statuses = collect_receipts(_context(config), party)
+    for status in statuses:
+        typer.echo(f"batch {status['batch_id']}: {status['status']}")
+    typer.echo(
+        f"{sum(s['status'] == 'acknowledged' for s in statuses)}/{len(statuses)} acknowledged"
+    )
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `sealflow` app."""
     app.add_typer(batch_app, name="batch")

@@ -29,6 +29,8 @@ def test_when_batch_is_made_verified_and_sent_then_it_lands_in_the_dropbox(
     assert "sent to provider via drop-box" in printed
     assert "PSN-" not in printed
     assert len(list((study.root / "dropbox/provider").glob("*/manifest.json"))) == 1
+    _run(["batch", "receipts", "--from", "provider", "--config", config])
+    assert "0/1 acknowledged" in capsys.readouterr().out
 
 
 def test_when_party_batch_is_received_then_opened_into_out(
