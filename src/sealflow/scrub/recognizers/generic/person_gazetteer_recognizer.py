@@ -320,8 +320,9 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         return 0.6 if listed_or_rare else None
 
     def _lower_case_run(self, tokens: list, index: int) -> tuple[int, int] | None:
-        """In all-lower-case writing: a run of words that are no ordinary English (or are
-        listed names beside one), e.g. "rika lindqvist"; returns (last index, end) or None."""
+        """In all-lower-case writing: a run of words that are no ordinary English, or listed
+        first names, or listed names beside one ("rika lindqvist", "joel"); returns
+        (last index, end) or None."""
         words = self.wordlists
 
         def rare(i: int) -> bool:
@@ -338,7 +339,15 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             key = tokens[i].group(0).lower()
             return words.is_listed_name(key) and key not in words.stop_words
 
-        if not (rare(index) or (listed(index) and index + 1 < len(tokens) and rare(index + 1))):
+        def first_name(i: int) -> bool:
+            key = tokens[i].group(0).lower()
+            return len(key) >= 4 and key in words.first_names and words.is_unambiguous_name(key)
+
+        if not (
+            rare(index)
+            or first_name(index)
+            or (listed(index) and index + 1 < len(tokens) and rare(index + 1))
+        ):
             return None
         last = index
         while (
