@@ -350,6 +350,8 @@ def test_when_connection_fails_while_receiving_then_nothing_is_quarantined_and_n
             receive_batches(study.context(), "provider")
         assert remote.is_dir()
         assert not (study.root / "work/exchange/quarantine").exists()
+        staged = study.root / "work/exchange/received/.incoming" / remote.name
+        assert [p.name for p in staged.iterdir()] == ["roster.csv.age.part"]
         report = receive_batches(study.context(), "provider")
     finally:
         proxy.close()
