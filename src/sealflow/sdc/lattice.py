@@ -32,7 +32,6 @@ import polars as pl
 from sealflow.errors import DisclosureError
 from sealflow.sdc.hierarchy import Hierarchy
 
-COUNT = "__count"
 _CACHE_SIZE = 24
 
 
@@ -83,32 +82,30 @@ def _strides(cards: Sequence[int]) -> list[int] | None:
     return list(reversed(strides)) if place < 2**62 else None
 
 
-def _combined_key(table: pl.DataFrame, columns: list[str], cards: list[int]) -> np.ndarray | None:
-    """One int64 per row encoding all ``columns`` (a single-column group_by is far faster)."""
-    strides = _strides(cards)
-    if strides is None:
-        return None
-    key = np.zeros(table.height, dtype=np.int64)
-    for column, stride in zip(columns, strides, strict=True):
-        key += table[column].to_numpy().astype(np.int64) * stride
-    return key
+def _group(
+    codes: np.ndarray, counts: np.ndarray, cards: Sequence[int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sum ``counts`` over equal rows of ``codes`` (one polars group_by); returns both parts.
 
-
-def _group_counts(table: pl.DataFrame, columns: list[str], cards: list[int]) -> pl.DataFrame:
-    """Sum COUNT over equal code combinations, grouping on one combined key when it fits."""
+    The code columns are combined into one int64 key (mixed radix) when it fits, which
+    makes the group_by a single-column hash aggregation; otherwise polars groups on the
+    columns themselves.
+    """
     strides = _strides(cards)
-    key = _combined_key(table, columns, cards)
-    if key is None or strides is None:
-        return table.group_by(columns).agg(pl.col(COUNT).sum())
-    grouped = (
-        pl.DataFrame({"__key": key, COUNT: table[COUNT]}).group_by("__key").agg(pl.col(COUNT).sum())
-    )
-    combined = grouped["__key"].to_numpy()
-    decoded = {
-        column: ((combined // stride) % max(card, 1)).astype(np.int32)
-        for column, stride, card in zip(columns, strides, cards, strict=True)
-    }
-    return pl.DataFrame(decoded).with_columns(grouped[COUNT])
+    if strides is not None:
+        key = codes.astype(np.int64) @ np.asarray(strides, dtype=np.int64)
+        grouped = (
+            pl.DataFrame({"key": key, "count": counts}).group_by("key").agg(pl.col("count").sum())
+        )
+        combined = grouped["key"].to_numpy()
+        place = np.asarray(strides, dtype=np.int64)
+        radix = np.maximum(np.asarray(cards, dtype=np.int64), 1)
+        decoded = ((combined[:, None] // place) % radix).astype(np.int32)
+        return decoded, grouped["count"].to_numpy().astype(np.int64)
+    names = [f"c{i}" for i in range(codes.shape[1])]
+    frame = pl.DataFrame({n: codes[:, i] for i, n in enumerate(names)} | {"count": counts})
+    grouped = frame.group_by(names).agg(pl.col("count").sum())
+    return grouped.select(names).to_numpy().astype(np.int32), grouped["count"].to_numpy()
 
 
 def precision_loss(levels: Sequence[int], heights: Sequence[int]) -> float:
@@ -129,76 +126,77 @@ class LatticeSearch:
         self.hierarchies = list(hierarchies)
         self.models = models
         self.heights = [h.height for h in self.hierarchies]
-        self.qi_cols = [f"q{i}" for i in range(len(self.hierarchies))]
-        self.sensitive_cols = {name: f"s{i}" for i, name in enumerate(sensitive_codes)}
+        self.sensitive = list(sensitive_codes)
         self.n_records = len(self.hierarchies[0].codes) if self.hierarchies else 0
-        raw = {col: h.codes for col, h in zip(self.qi_cols, self.hierarchies, strict=True)} | {
-            self.sensitive_cols[name]: codes for name, codes in sensitive_codes.items()
-        }
-        self._cards = {
-            self.sensitive_cols[name]: int(codes.max()) + 1 if len(codes) else 1
-            for name, codes in sensitive_codes.items()
-        }
+        # Frequency tables: one row per distinct combination of quasi-identifier codes
+        # (first columns) and sensitive codes (last columns), with its record count.
+        self._sensitive_cards = [
+            int(codes.max()) + 1 if len(codes) else 1 for codes in sensitive_codes.values()
+        ]
+        columns = [h.codes for h in self.hierarchies] + list(sensitive_codes.values())
         root = tuple(0 for _ in self.hierarchies)
-        base = pl.DataFrame(raw) if raw else pl.DataFrame({COUNT: [self.n_records]})
-        keys = list(raw)
-        self._frequencies: dict[tuple[int, ...], pl.DataFrame] = {
-            root: base.group_by(keys).agg(pl.len().alias(COUNT)) if keys else base
-        }
+        if columns:
+            raw = np.column_stack(columns).astype(np.int32)
+            table = _group(raw, np.ones(len(raw), dtype=np.int64), self._cards(root))
+        else:
+            table = (np.zeros((1, 0), dtype=np.int32), np.array([self.n_records]))
+        self._frequencies: dict[tuple[int, ...], tuple[np.ndarray, np.ndarray]] = {root: table}
         self.results: dict[tuple[int, ...], NodeResult] = {}
 
-    def _source_for(self, node: tuple[int, ...]) -> tuple[tuple[int, ...], pl.DataFrame]:
-        """The smallest cached frequency table of a node no more general than ``node``."""
-        candidates = [
-            (len(table), levels, table)
-            for levels, table in self._frequencies.items()
-            if all(a <= b for a, b in zip(levels, node, strict=True))
-        ]
-        _, levels, table = min(candidates, key=lambda c: c[0])
-        return levels, table
+    def _cards(self, node: tuple[int, ...]) -> list[int]:
+        quasi = [len(h.labels[lv]) for h, lv in zip(self.hierarchies, node, strict=True)]
+        return quasi + self._sensitive_cards
 
-    def _roll_up(self, node: tuple[int, ...]) -> pl.DataFrame:
-        source_levels, source = self._source_for(node)
+    def _source_for(self, node: tuple[int, ...]) -> tuple[tuple[int, ...], np.ndarray, np.ndarray]:
+        """The smallest cached frequency table of a node no more general than ``node``."""
+        levels = min(
+            (lv for lv in self._frequencies if all(a <= b for a, b in zip(lv, node, strict=True))),
+            key=lambda lv: len(self._frequencies[lv][1]),
+        )
+        codes, counts = self._frequencies[levels]
+        return levels, codes, counts
+
+    def _roll_up(self, node: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+        source_levels, source, counts = self._source_for(node)
         if source_levels == node:
-            return source
-        columns = {}
+            return source, counts
+        codes = source.copy()
         for i, (h, src, dst) in enumerate(zip(self.hierarchies, source_levels, node, strict=True)):
-            col = self.qi_cols[i]
-            if src == dst:
-                continue
-            # Map codes at level src to codes at level dst via any raw value of each label.
-            step = np.zeros(len(h.labels[src]), dtype=np.int32)
-            step[h.lookup[src]] = h.lookup[dst]
-            columns[col] = pl.Series(col, step[source[col].to_numpy()])
-        rolled = source.with_columns(**columns)
-        keys = [c for c in rolled.columns if c != COUNT]
-        cards = self._cards | {
-            col: len(h.labels[level])
-            for col, h, level in zip(self.qi_cols, self.hierarchies, node, strict=True)
-        }
-        table = _group_counts(rolled, keys, [cards[c] for c in keys])
+            if src != dst:
+                # Codes at level src to codes at level dst, through any raw value of each label.
+                step = np.zeros(len(h.labels[src]), dtype=np.int32)
+                step[h.lookup[src]] = h.lookup[dst]
+                codes[:, i] = step[codes[:, i]]
+        table = _group(codes, counts, self._cards(node))
         if len(self._frequencies) >= _CACHE_SIZE:
             largest = max(
                 (lv for lv in self._frequencies if any(lv)),
-                key=lambda lv: len(self._frequencies[lv]),
+                key=lambda lv: len(self._frequencies[lv][1]),
             )
             del self._frequencies[largest]
         self._frequencies[node] = table
         return table
 
     def class_table(self, node: tuple[int, ...]) -> pl.DataFrame:
-        """One row per equivalence class: its size and distinct sensitive values per column."""
-        table = self._roll_up(node)
-        aggs = [pl.col(COUNT).sum().alias("size")] + [
-            pl.col(col).n_unique().alias(name) for name, col in self.sensitive_cols.items()
+        """One row per equivalence class: ``__size`` and distinct values per sensitive column."""
+        codes, counts = self._roll_up(node)
+        quasi = len(self.hierarchies)
+        strides = _strides(self._cards(node)[:quasi])
+        frame = pl.DataFrame(
+            {"__count": counts}
+            | {name: codes[:, quasi + j] for j, name in enumerate(self.sensitive)}
+        )
+        if strides is not None:
+            keys = ["__class"]
+            class_key = codes[:, :quasi].astype(np.int64) @ np.asarray(strides, dtype=np.int64)
+            frame = frame.with_columns(pl.Series("__class", class_key))
+        else:
+            keys = [f"q{i}" for i in range(quasi)]
+            frame = frame.with_columns([pl.Series(k, codes[:, i]) for i, k in enumerate(keys)])
+        aggs = [pl.col("__count").sum().alias("__size")] + [
+            pl.col(name).n_unique() for name in self.sensitive
         ]
-        if not self.qi_cols:
-            return table.select(aggs)
-        cards = [len(h.labels[lv]) for h, lv in zip(self.hierarchies, node, strict=True)]
-        class_key = _combined_key(table, self.qi_cols, cards)
-        if class_key is None:
-            return table.group_by(self.qi_cols).agg(aggs)
-        return table.with_columns(pl.Series("__class", class_key)).group_by("__class").agg(aggs)
+        return frame.group_by(keys).agg(aggs) if quasi else frame.select(aggs)
 
     def evaluate(self, node: tuple[int, ...]) -> NodeResult:
         """Check ``node`` against the models; cached."""
@@ -206,19 +204,19 @@ class LatticeSearch:
             return self.results[node]
         classes = self.class_table(node)
         k, ell = self.models.k, self.models.l_diversity
-        below_k = pl.col("size") < k
+        below_k = pl.col("__size") < k
         failing = below_k
         below_l_exprs = {}
-        for name in self.sensitive_cols:
+        for name in self.sensitive:
             below_l_exprs[name] = pl.col(name) < ell
             failing = failing | below_l_exprs[name]
         stats = classes.select(
             pl.len().alias("classes"),
             below_k.sum().alias("classes_below_k"),
-            pl.col("size").filter(below_k).sum().alias("records_below_k"),
-            pl.col("size").filter(failing).sum().alias("to_suppress"),
+            pl.col("__size").filter(below_k).sum().alias("records_below_k"),
+            pl.col("__size").filter(failing).sum().alias("to_suppress"),
             *[e.sum().alias(f"cl_{n}") for n, e in below_l_exprs.items()],
-            *[pl.col("size").filter(e).sum().alias(f"rl_{n}") for n, e in below_l_exprs.items()],
+            *[pl.col("__size").filter(e).sum().alias(f"rl_{n}") for n, e in below_l_exprs.items()],
         ).row(0, named=True)
         to_suppress = int(stats["to_suppress"] or 0)
         result = NodeResult(
@@ -231,8 +229,8 @@ class LatticeSearch:
             classes=int(stats["classes"]),
             classes_below_k=int(stats["classes_below_k"] or 0),
             records_below_k=int(stats["records_below_k"] or 0),
-            classes_below_l={n: int(stats[f"cl_{n}"] or 0) for n in self.sensitive_cols},
-            records_below_l={n: int(stats[f"rl_{n}"] or 0) for n in self.sensitive_cols},
+            classes_below_l={n: int(stats[f"cl_{n}"] or 0) for n in self.sensitive},
+            records_below_l={n: int(stats[f"rl_{n}"] or 0) for n in self.sensitive},
         )
         self.results[node] = result
         return result

@@ -107,3 +107,23 @@ def test_when_table_is_large_then_far_fewer_nodes_are_evaluated_than_exist():
     result = LatticeSearch(hierarchies, {}, Models(k=5, suppression_limit=0.02)).search()
     assert result.nodes_evaluated < result.nodes_total
     assert result.nodes_tagged_failing + result.nodes_tagged_satisfying > result.nodes_evaluated
+
+
+def test_when_codes_do_not_fit_one_key_then_column_grouping_gives_the_same_result(monkeypatch):
+    rng = np.random.default_rng(5)
+    n = 2000
+    frame = pl.DataFrame(
+        {
+            "age": rng.integers(0, 41, n),
+            "branch": rng.choice(list("abcd"), n),
+            "sex": rng.choice(list("FM"), n),
+            "status": rng.choice(["in", "left", "moved"], n),
+        }
+    )
+    hierarchies = [build_hierarchy(frame[c], SPECS[c], c) for c in SPECS]
+    codes = {"status": frame["status"].cast(pl.Categorical).to_physical().to_numpy()}
+    models = Models(k=6, l_diversity=2, sensitive=("status",), suppression_limit=0.03)
+    combined = LatticeSearch(hierarchies, codes, models).search()
+    monkeypatch.setattr("sealflow.sdc.lattice._strides", lambda cards: None)
+    by_columns = LatticeSearch(hierarchies, codes, models).search()
+    assert by_columns.best == combined.best
