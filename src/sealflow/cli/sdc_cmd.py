@@ -126,6 +126,36 @@ def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
     _show("quotes candidates:", {"candidates": count})
 
 
+QUOTE_IDS_ARGUMENT = typer.Argument(..., help="Quote ids (from the candidates file) to approve.")
+BY_OPTION = typer.Option(..., "--by", help="The reviewer's name, recorded as approved_by.")
+
+
+@quotes_app.command("approve")
+def quote_approve(
+    quote_ids: list[str] = QUOTE_IDS_ARGUMENT,
+    approved_by: str = BY_OPTION,
+    config_file: Path = CONFIG_OPTION,
+) -> None:
+    """Mark candidate quotes approved in the approvals file (sign it afterwards)."""
+    from sealflow.sdc.quotes import record_approvals
+
+    config = load_config(config_file)
+    quotes = _section(config, "outcome").get("quotes") or {}
+    if not quotes.get("candidates") or not quotes.get("approvals"):
+        raise ConfigError("outcome.quotes: set candidates and approvals")
+    root = config["root"]
+    approved = record_approvals(
+        resolve(root, quotes["candidates"]),
+        resolve(root, quotes["approvals"]),
+        quote_ids,
+        approved_by,
+    )
+    _show(
+        "quotes approve:",
+        {"approved": approved, "next": "sealflow quotes sign APPROVALS --key KEY"},
+    )
+
+
 APPROVALS_ARGUMENT = typer.Argument(
     ..., help="The approvals file (candidates with approved_by/at)."
 )

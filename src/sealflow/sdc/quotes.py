@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import polars as pl
@@ -151,6 +152,51 @@ def _read_csv_rows(path: Path) -> list[dict[str, str]]:
             return list(reader)
     except UnicodeDecodeError as exc:
         raise InputSchemaError(f"{path}: not UTF-8 (byte offset {exc.start})") from None
+
+
+def record_approvals(
+    candidates_path: str | os.PathLike[str],
+    approvals_path: str | os.PathLike[str],
+    quote_ids: list[str],
+    approved_by: str,
+) -> int:
+    """Write the approvals file: the candidates with ``quote_ids`` marked approved now.
+
+    Approvals already in an existing approvals file are kept. The file still needs the
+    reviewer's signature (`sealflow quotes sign`) before any quote leaves.
+    """
+    if not approved_by.strip():
+        raise InputSchemaError("approved_by: give the reviewer's name")
+    rows = _read_csv_rows(Path(candidates_path))
+    known = {row["quote_id"] for row in rows}
+    unknown = sorted(set(quote_ids) - known)
+    if unknown:
+        raise InputSchemaError(
+            f"{candidates_path}: no candidate quote with id(s) {', '.join(unknown)}"
+        )
+    earlier = {}
+    if Path(approvals_path).is_file():
+        earlier = {
+            row["quote_id"]: row
+            for row in _read_csv_rows(Path(approvals_path))
+            if row["approved_by"].strip() and row["approved_at"].strip()
+        }
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    for row in rows:
+        previous = earlier.get(row["quote_id"])
+        if previous is not None and previous["quote"] == row["quote"]:
+            row["approved_by"], row["approved_at"] = (
+                previous["approved_by"],
+                previous["approved_at"],
+            )
+        if row["quote_id"] in quote_ids:
+            row["approved_by"], row["approved_at"] = approved_by.strip(), stamp
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CANDIDATE_COLUMNS, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    fsutil.write_text(approvals_path, out.getvalue())
+    return sum(1 for row in rows if row["approved_by"])
 
 
 def approved_quotes(

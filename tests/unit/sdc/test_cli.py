@@ -80,3 +80,26 @@ def test_when_k_cannot_be_met_then_refusal_and_no_outputs(study, capsys):
     assert run("anonymise", "--config", str(study / "config.yaml")) == 1
     assert "no generalisation meets k=10000" in capsys.readouterr().err
     assert not (study / "work/anonymise/anonymised.parquet").exists()
+
+
+def test_when_reviewer_approves_and_signs_then_outcome_releases_the_quote(study, capsys):
+    from sealflow.seal.minisign_keys import MinisignSecretKey
+
+    reviewer = MinisignSecretKey.generate()
+    (study / "reviewer.key").write_text(reviewer.encode_file())
+    config = yaml.safe_load((study / "config.yaml").read_text())
+    config["outcome"]["quotes"]["reviewer_public_key"] = reviewer.public.encode_line()
+    (study / "config.yaml").write_text(yaml.safe_dump(config))
+    cfg = str(study / "config.yaml")
+    approvals = str(study / "work/anonymise/quote_approvals.csv")
+    assert run("quotes", "candidates", "--config", cfg) == 0
+    assert run("quotes", "approve", "INT-999-0001", "--by", "Dr R", "--config", cfg) == 1
+    assert "no candidate quote with id(s) INT-999-0001" in capsys.readouterr().err
+    assert run("quotes", "approve", "INT-001-0001", "--by", "Dr R", "--config", cfg) == 0
+    assert run("outcome", "--config", cfg) == 1  # approvals exist but are not signed yet
+    assert "cannot read signature" in capsys.readouterr().err
+    assert run("quotes", "sign", approvals, "--key", str(study / "reviewer.key")) == 0
+    assert run("quotes", "check", "--config", cfg) == 0
+    assert run("outcome", "--config", cfg) == 0
+    released = (study / "results/outcome/quotes.csv").read_text()
+    assert "INT-001" in released and "Dr R" in released
