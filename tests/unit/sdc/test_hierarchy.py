@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sealflow.errors import ConfigError
 from sealflow.sdc.hierarchy import SUPPRESSED, build_hierarchy
@@ -76,3 +78,21 @@ def test_when_codes_looked_up_then_they_match_the_labels():
     values = ["b", "a", "c", "a"]
     hierarchy = build_hierarchy(pl.Series("x", values), {}, "k")
     assert [hierarchy.labels[0][c] for c in hierarchy.level_codes(0)] == values
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    values=st.lists(st.integers(0, 60), min_size=1, max_size=80),
+    edges=st.lists(st.integers(0, 60), min_size=2, max_size=8, unique=True),
+    data=st.data(),
+)
+def test_when_bands_nest_then_every_level_is_a_function_of_the_one_below(values, edges, data):
+    fine = sorted(edges)
+    coarse = sorted(data.draw(st.sets(st.sampled_from(fine), min_size=1)))
+    spec = {"levels": [{"bands": fine}, {"bands": coarse}]}
+    hierarchy = build_hierarchy(pl.Series("n", values), spec, "k")
+    for level in range(hierarchy.height):
+        parent: dict[str, str] = {}
+        finer = hierarchy.level_labels(level).to_list()
+        coarser = hierarchy.level_labels(level + 1).to_list()
+        assert all(parent.setdefault(f, c) == c for f, c in zip(finer, coarser, strict=True))
