@@ -156,17 +156,35 @@ def _union(group: list[Detection]) -> Detection:
     )
 
 
+def _only_allowed(value: str, words: WordLists) -> bool:
+    tokens = [t for t in re.split(r"[\s\-]+", value) if t]
+    return all(
+        words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS or t.lower() in words.stop_words
+        for t in tokens
+    )
+
+
 def split_at_bounds(
-    text: str, detections: Sequence[Detection], bounds: Sequence[tuple[int, int]]
+    text: str,
+    detections: Sequence[Detection],
+    bounds: Sequence[tuple[int, int]],
+    words: WordLists | None = None,
 ) -> list[Detection]:
-    """Cut any span that crosses a segment boundary into one span per segment."""
+    """Cut any span that crosses a segment boundary into one span per segment.
+
+    A piece that is only an allowed word ("Participant" cut from a name that spaCy ran
+    across a speaker label) is dropped.
+    """
     pieces = []
     for detection in detections:
+        crosses = not any(s <= detection.start and detection.end <= e for s, e in bounds)
         for seg_start, seg_end in bounds:
             lo, hi = max(detection.start, seg_start), min(detection.end, seg_end)
             if lo >= hi:
                 continue
             lo, hi = _trim(text, lo, hi)
+            if crosses and words is not None and _only_allowed(text[lo:hi], words):
+                continue
             if lo < hi:
                 pieces.append(
                     Detection(detection.entity_type, lo, hi, detection.score, detection.recognizer)

@@ -33,6 +33,29 @@ def blank_placeholders(text: str) -> str:
     return PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def identifying_values(replaced_values: Iterable[str], settings: ScrubSettings) -> list[str]:
+    """Values worth searching for again: not single ordinary or allowed words, 3+ characters.
+
+    A single ordinary word replaced somewhere (a false positive of the first pass) would
+    otherwise fail the gate wherever the word occurs; a name, number or phrase is kept.
+    """
+    words = settings.wordlists()
+    kept = []
+    for value in replaced_values:
+        value = value.strip()
+        if len(value) < 3:
+            continue
+        lower = value.lower()
+        if re.fullmatch(r"[A-Za-z'’]+", value) and (
+            words.is_allowed(value)
+            or lower in words.ambiguous
+            or (words.is_common_word(lower) and lower not in words.first_names)
+        ):
+            continue
+        kept.append(value)
+    return kept
+
+
 def scan_documents(
     named: Sequence[tuple[str, Sequence[Segment]]],
     settings: ScrubSettings,
@@ -43,7 +66,7 @@ def scan_documents(
     documents = [
         [Segment(blank_placeholders(s.text), s.speaker) for s in segs] for _, segs in named
     ]
-    values = phrase_regex([v for v in replaced_values if len(v.strip()) >= 3])
+    values = phrase_regex(identifying_values(replaced_values, settings))
     hits = []
     for (name, _), (text, _bounds, detections) in zip(
         named, detect_all(engine, documents, min_score=settings.residual_threshold), strict=True

@@ -53,7 +53,7 @@ def detect_all(
     for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
         detections = keep(text, from_results(results), settings, words, min_score)
         detections += speaker_detections(text, bounds, [s.speaker for s in doc], roles, words)
-        detections = merge(split_at_bounds(text, detections, bounds))
+        detections = merge(split_at_bounds(text, detections, bounds, words))
         detections = propagate(text, detections, words)
         out.append((text, bounds, detections))
     return out

@@ -99,16 +99,16 @@ RANK_AND_ROLE_WORDS = frozenset(
 
 
 def _strip_suffix(word: str) -> Iterable[str]:
-    """The word and its likely stems ("ones" -> "one", "moving" -> "move", "tried" -> "tri")."""
+    """The word and its likely stems ("ones" -> "one", "moving" -> "move", "asked" -> "ask")."""
     yield word
-    if word.endswith("s") and len(word) >= 4:
-        yield word[:-1]
-    for suffix in ("'s", "’s", "es", "ed", "d", "ing", "ly", "er", "ers"):
+    for suffix in ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "ers"):
         stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 4:
+        if word.endswith(suffix) and len(stem) >= 3:
             yield stem
-        if suffix in ("ing", "ed", "er", "ers") and word.endswith(suffix) and len(stem) >= 2:
-            yield stem + "e"
+            if suffix in ("ing", "ed", "er", "ers"):
+                yield stem + "e"
+    if word.endswith(("ies", "ied")) and len(word) >= 5:
+        yield word[:-3] + "y"
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,12 +143,14 @@ class WordLists:
             cached = self._common_cache[word] = self._is_common_word(word)
         return cached
 
-    def _is_common_word(self, word: str) -> bool:
+    def _is_common_word(self, word: str, stems: bool = True) -> bool:
         word = word.lower().replace("’", "'")
         if "'" in word:
             head, _, tail = word.partition("'")
             if head in self.stop_words or tail in ("m", "d", "ll", "re", "ve", "t"):
                 return True
+        if not stems:
+            return word in self.stop_words or word in self.common_words
         return word in self.stop_words or any(
             stem in self.common_words for stem in _strip_suffix(word)
         )
@@ -168,7 +170,12 @@ class WordLists:
             return False
         if self.is_listed_name(word) and word not in RANK_AND_ROLE_WORDS:
             return True
-        return word not in self.ambiguous and not self.is_common_word(word)
+        # Only the word itself, not its stems: "sayed" is a name, though "say" is a word.
+        return (
+            word not in self.ambiguous
+            and word not in self.common_words
+            and not self._is_common_word(word, stems=False)
+        )
 
 
 def build_wordlists(
