@@ -104,6 +104,8 @@ def _check_columns(linked: pl.DataFrame, sdc: Mapping[str, Any], source: str) ->
     quasi = list((sdc.get("quasi_identifiers") or {}).keys())
     if not quasi:
         raise ConfigError("sdc.quasi_identifiers: name at least one quasi-identifier column")
+    if int(sdc.get("l", 1)) > 1 and not sdc.get("sensitive"):
+        raise ConfigError("sdc.l: l-diversity needs sdc.sensitive columns (or set l: 1)")
     for name in sdc.get("sensitive", []) or []:
         if name not in linked.columns:
             raise ConfigError(f"sdc.sensitive: column {name!r} is not in {source}")

@@ -128,6 +128,19 @@ def test_when_input_is_wrong_then_clear_error(change, error, message):
         anonymise_table(change(linked_table(50, 1)), SDC)
 
 
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"sensitive": []}, "l-diversity needs sdc.sensitive"),
+        ({"sensitive": ["gender"]}, "also a quasi-identifier"),
+        ({"quasi_identifiers": {}}, "name at least one quasi-identifier"),
+    ],
+)
+def test_when_config_is_inconsistent_then_config_error(change, message):
+    with pytest.raises(ConfigError, match=message):
+        anonymise_table(linked_table(50, 1), {**SDC, **change})
+
+
 def test_when_written_then_parquet_is_private_and_risk_json_exists(tmp_path):
     linked_path = tmp_path / "work/link/linked.parquet"
     linked_path.parent.mkdir(parents=True)
