@@ -136,6 +136,7 @@ def write_candidates(
     microdata = pl.read_parquet(Path(microdata_path))
     candidates = extract_candidates(transcripts_dir, min_words, max_words)
     text = candidates_csv(candidates, QuoteLeakageChecker(microdata, k))
+    fsutil.private_dir(Path(candidates_path).parent)
     fsutil.write_text(candidates_path, text)
     audit_record(audit, "read", microdata_path, rows=microdata.height)
     audit_record(audit, "write", candidates_path, rows=len(candidates))
@@ -195,6 +196,7 @@ def record_approvals(
     writer = csv.DictWriter(out, CANDIDATE_COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)
+    fsutil.private_dir(Path(approvals_path).parent)
     fsutil.write_text(approvals_path, out.getvalue())
     return sum(1 for row in rows if row["approved_by"])
 
