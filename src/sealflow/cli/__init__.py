@@ -30,6 +30,7 @@ def _register_commands() -> None:
         demo_cmd,
         exchange_cmd,
         govern_cmd,
+        report_cmd,
         ingest_cmd,
         scrub_cmd,
         sdc_cmd,
@@ -37,7 +38,7 @@ def _register_commands() -> None:
     )
 
     modules = (config_cmd, demo_cmd, seal_cmd, exchange_cmd, ingest_cmd, scrub_cmd, sdc_cmd)
-    for module in (*modules, govern_cmd):
+    for module in (*modules, report_cmd, govern_cmd):
         module.register(app)
 
 

@@ -1,0 +1,36 @@
+"""`sealflow report`: build the de-identification report from a study's results/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from sealflow.config import load_config, resolve
+from sealflow.report import write_report
+
+
+def report(
+    config_file: Path = typer.Option(  # noqa: B008
+        Path("config/config.yaml"), "--config", help="The study's config.yaml."
+    ),
+) -> None:
+    """Write results/report/deidentification.html and .json; exit 2 if a gate fails."""
+    config = load_config(config_file)
+    results_dir = resolve(config["root"], config["results"])
+    html_path = results_dir / "report" / "deidentification.html"
+    model = write_report(
+        results_dir, html_path, html_path.with_suffix(".json"), config["study"]["name"]
+    )
+    console = Console(stderr=True)
+    for gate in model["gates"]:
+        mark = "[green]pass[/green]" if gate["passed"] else "[red]fail[/red]"
+        console.print(f"{mark}  {gate['name']}: {gate['figure']} ({gate['limit']})")
+    console.print(f"report: {html_path}")
+    if not model["certifiable"]:
+        raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("report")(report)

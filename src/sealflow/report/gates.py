@@ -1,0 +1,95 @@
+"""The gates certification checks: each a figure, the limit it is held to, and pass or fail.
+
+A gate whose stage has not run fails: certification must never pass by omission.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sealflow.report.collect import ReportData
+
+
+@dataclass(frozen=True)
+class Gate:
+    name: str
+    figure: Any
+    limit: str
+    passed: bool
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _missing(name: str, stage: str) -> Gate:
+    return Gate(name, None, f"stage {stage} has run", False, f"no output from {stage} yet")
+
+
+def evaluate(data: ReportData) -> list[Gate]:
+    """Compute every gate from the collected stage summaries."""
+    gates: list[Gate] = []
+    residual = data.stages.get("residual")
+    if residual is None:
+        gates.append(_missing("residual scan finds nothing", "scrub"))
+    else:
+        hits = int(residual.get("hits_total", 0))
+        unreadable = len(residual.get("unreadable", []))
+        gates.append(Gate("residual scan finds nothing", hits, "= 0 hits", hits == 0))
+        gates.append(Gate("every document scrubbed", unreadable, "= 0 unreadable", unreadable == 0))
+    scrub = data.stages.get("scrub")
+    if scrub is not None:
+        failed = scrub.get("failed") or []
+        count = len(failed) if isinstance(failed, list) else int(failed)
+        gates.append(Gate("no scrub failures", count, "= 0 documents", count == 0))
+    risk = data.stages.get("risk")
+    if risk is None:
+        gates.append(_missing("k-anonymity", "anonymise"))
+    else:
+        models, achieved = risk.get("models", {}), risk.get("achieved", {})
+        k_req, k_got = int(models.get("k", 0)), achieved.get("k")
+        gates.append(
+            Gate("k-anonymity", k_got, f">= {k_req}", k_got is not None and k_got >= k_req)
+        )
+        if models.get("l"):
+            l_req, l_got = int(models["l"]), achieved.get("l")
+            gates.append(
+                Gate("l-diversity", l_got, f">= {l_req}", l_got is not None and l_got >= l_req)
+            )
+        above = int(risk.get("risk", {}).get("records_above_threshold", 0))
+        threshold = risk.get("risk", {}).get("risk_threshold")
+        gates.append(
+            Gate(
+                "records above the risk threshold",
+                above,
+                f"= 0 (threshold {threshold})",
+                above == 0,
+            )
+        )
+    outcome = data.stages.get("outcome")
+    if outcome is None:
+        gates.append(_missing("outcome cells pass output checks", "outcome"))
+    else:
+        unprotected = [
+            c for c in outcome.get("checks", []) if not c.get("pass") and c.get("action") == "none"
+        ]
+        gates.append(
+            Gate(
+                "outcome cells pass output checks",
+                len(unprotected),
+                "= 0 failing cells left unsuppressed",
+                not unprotected,
+            )
+        )
+    quarantined = sum(len(r.get("quarantined", [])) for r in data.received)
+    gates.append(
+        Gate(
+            "no quarantined batch",
+            quarantined,
+            "= 0 batches",
+            quarantined == 0,
+            "a quarantined batch was never decrypted; ask the sender to resend",
+        )
+    )
+    return gates

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sealflow.errors import InputSchemaError
+from sealflow.report import write_report
+from sealflow.report.collect import collect
+from sealflow.report.gates import evaluate
+
+
+def _write(root: Path, rel: str, obj) -> None:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(obj))
+
+
+@pytest.fixture
+def passing_results(tmp_path):
+    root = tmp_path / "results"
+    _write(root, "scrub/summary.json", {"by_type": {"PERSON": 3}, "failed": [], "total": 3})
+    _write(
+        root,
+        "scrub/residual.json",
+        {
+            "documents_scanned": 4,
+            "hits": [],
+            "hits_by_type": {},
+            "hits_total": 0,
+            "threshold": 0.4,
+            "unreadable": [],
+        },
+    )
+    _write(
+        root,
+        "anonymise/risk.json",
+        {
+            "achieved": {"k": 12, "l": 2},
+            "models": {"k": 10, "l": 2},
+            "input_records": 50,
+            "released_records": 48,
+            "risk": {
+                "records_above_threshold": 0,
+                "risk_threshold": 0.1,
+                "class_size_distribution": [{"size": "10-19", "records": 48, "classes": 3}],
+            },
+        },
+    )
+    _write(
+        root,
+        "outcome/checks.json",
+        {
+            "checks": [{"rule": "threshold", "pass": False, "action": "suppress"}],
+            "summary": {"t": {"cells": 4, "suppressed_primary": 1, "suppressed_secondary": 1}},
+            "limits": "x",
+        },
+    )
+    _write(
+        root,
+        "exchange/received/provider.json",
+        {"party": "provider", "received": [1], "quarantined": []},
+    )
+    return root
+
+
+def _gate(results, name):
+    return next(g for g in evaluate(collect(results)) if g.name == name)
+
+
+def test_when_every_stage_passes_then_report_is_certifiable(passing_results, tmp_path):
+    html, js = tmp_path / "r.html", tmp_path / "r.json"
+    model = write_report(passing_results, html, js, "Study X")
+    assert model["certifiable"] is True
+    text = html.read_text()
+    assert "Every gate passes" in text and "data:image/png;base64," in text
+    assert json.loads(js.read_text())["certifiable"] is True
+
+
+@pytest.mark.parametrize(
+    "rel, patch, gate",
+    [
+        ("scrub/residual.json", {"hits_total": 2}, "residual scan finds nothing"),
+        ("anonymise/risk.json", {"achieved": {"k": 9, "l": 2}}, "k-anonymity"),
+        ("anonymise/risk.json", {"achieved": {"k": 12, "l": 1}}, "l-diversity"),
+        (
+            "outcome/checks.json",
+            {"checks": [{"rule": "threshold", "pass": False, "action": "none"}]},
+            "outcome cells pass output checks",
+        ),
+        ("exchange/received/provider.json", {"quarantined": ["b1"]}, "no quarantined batch"),
+    ],
+)
+def test_when_a_measure_breaks_its_limit_then_its_gate_fails(passing_results, rel, patch, gate):
+    path = passing_results / rel
+    _write(passing_results, rel, {**json.loads(path.read_text()), **patch})
+    assert _gate(passing_results, gate).passed is False
+
+
+@pytest.mark.parametrize(
+    "rel", ["scrub/residual.json", "anonymise/risk.json", "outcome/checks.json"]
+)
+def test_when_a_stage_has_not_run_then_certification_cannot_pass(passing_results, tmp_path, rel):
+    (passing_results / rel).unlink()
+    model = write_report(passing_results, tmp_path / "r.html", tmp_path / "r.json", "S")
+    assert model["certifiable"] is False
+    assert "not run yet" in (tmp_path / "r.html").read_text()
+
+
+def test_when_a_summary_is_corrupt_then_error_names_the_file(passing_results, tmp_path):
+    (passing_results / "anonymise" / "risk.json").write_text("{not json")
+    with pytest.raises(InputSchemaError, match=r"risk\.json: not valid JSON"):
+        write_report(passing_results, tmp_path / "r.html", tmp_path / "r.json", "S")
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_when_values_contain_markup_then_html_escapes_them(passing_results, tmp_path):
+    html = tmp_path / "r.html"
+    write_report(passing_results, html, tmp_path / "r.json", "<script>alert(1)</script>")
+    assert "<script>" not in html.read_text()

@@ -1,0 +1,32 @@
+# Report: the de-identification report for reviewers (HTML) and machines (JSON), built from
+# the counts-only summaries in results/ after every other target. Gates are reported, not
+# enforced, here: a failing gate shows red in the report and blocks certification.
+
+
+def report_input(wildcards):
+    return [t for t in TARGETS if not str(t).startswith(results("report/"))]
+
+
+rule report:
+    input:
+        report_input,
+    output:
+        html=report(
+            results("report/deidentification.html"),
+            caption="../report/deidentification.rst",
+            category="De-identification",
+        ),
+        json=results("report/deidentification.json"),
+    log:
+        logs("report/report.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    params:
+        results_dir=config["results"],
+    script:
+        "../../scripts/report.py"
+
+
+TARGETS.extend(
+    [results("report/deidentification.html"), results("report/deidentification.json")]
+)
