@@ -45,25 +45,10 @@ def atomic_output(
 
     On an exception the temporary file is removed and ``path`` is left untouched.
     """
-    final = Path(path)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
-    tmp = Path(tmp_name)
-    try:
-        os.fchmod(fd, mode)
-        handle: IO[Any] = (
-            os.fdopen(fd, "w", encoding="utf-8") if text else os.fdopen(fd, "wb")
-        )
+    with atomic_path(path, mode=mode) as tmp:
+        handle: IO[Any] = open(tmp, "w", encoding="utf-8") if text else open(tmp, "wb")  # noqa: SIM115
         with handle as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, final)
-        fsync_dir(final.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
 
 
 @contextlib.contextmanager
