@@ -74,7 +74,8 @@ def keep(
         if words.is_allowed(value):
             continue
         if detection.entity_type == "PERSON":
-            start, end = _trim_person(text, start, end, words)
+            if detection.recognizer == "SpacyRecognizer":
+                start, end = _trim_person(text, start, end, words)
             value = text[start:end]
             tokens = [t for t in re.split(r"[\s\-]+", value) if t]
             if not tokens or all(
@@ -116,7 +117,7 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if bare in words.stop_words or words.is_allowed(bare):
             return True
         before = text[: token.start()].rstrip()
-        return first and (not before or before[-1] in ".!?:\n")
+        return first and value[:1].isupper() and (not before or before[-1] in ".!?:\n")
 
     while tokens and droppable(tokens[0], True):
         tokens.pop(0)
@@ -212,7 +213,9 @@ def name_words(value: str, words: WordLists) -> list[str]:
 def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> list[Detection]:
     """Add every other mention of each found value (and of each name's words), in any case.
 
-    A name word that is also an ordinary word (Will, Brown) is matched only when capitalised.
+    A name word that is also an ordinary word (Will, Brown, or a word spaCy took for a name)
+    is matched only when capitalised; a listed name that is no ambiguous word (Underwood) in
+    any case.
     """
     any_case: dict[str, str] = {}
     capitalised: dict[str, str] = {}
@@ -225,7 +228,8 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
             continue
         for word in name_words(value, words):
             lower = word.lower()
-            if words.is_common_word(lower) or lower in words.ambiguous:
+            listed = words.is_unambiguous_name(lower)
+            if lower in words.ambiguous or (words.is_common_word(lower) and not listed):
                 if word[:1].isupper():
                     capitalised.setdefault(word, "PERSON")
             elif len(lower) >= 3:

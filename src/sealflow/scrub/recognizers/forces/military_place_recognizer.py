@@ -142,6 +142,8 @@ SHAPES: dict[str, tuple[str, ...]] = {
         r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
     ),
 }
+_UNIT_WORD_RE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b", re.IGNORECASE)
+
 # A cheap keyword test per shape (same order as SHAPES): a shape runs only when its keyword
 # occurs, which keeps this recognizer from scanning every word of every text ten times.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -297,6 +299,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if lower_only and not match.group(0).islower():
                         continue
                     value = self._plausible(entity, match.group(0))
+                    if value is not None and lower_only and value[:1].isdigit():
+                        # lower case: no capitals mark where a unit's name ends
+                        unit_word = _UNIT_WORD_RE.search(value)
+                        value = value[: unit_word.end()] if unit_word else value
                     if value is None:
                         continue
                     start = match.start() + match.group(0).find(value)

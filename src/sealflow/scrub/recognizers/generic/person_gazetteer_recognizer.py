@@ -58,6 +58,12 @@ BEFORE_CUES = frozenset(
 )
 STRONG_BEFORE_CUES = frozenset(
     [
+        "thanks",
+        "thank",
+        "cheers",
+        "hi",
+        "hello",
+        "dear",
         "named",
         "called",
         "mate",
@@ -78,6 +84,8 @@ STRONG_BEFORE_CUES = frozenset(
         "supervisor",
     ]
 )
+OPENERS = frozenset(["and", "but", "so", "then", "me", "i"])
+WEAK_AFTER_CUES = frozenset(["from", "was", "is", "would", "could", "should", "will"])
 AFTER_CUES = frozenset(
     [
         "said",
@@ -114,6 +122,9 @@ AFTER_CUES = frozenset(
 
 def _is_capitalised(token: str) -> bool:
     return token[0].isupper() and (any(c.islower() for c in token) or len(token) >= 3)
+
+
+SPEECH_CUES = AFTER_CUES - WEAK_AFTER_CUES
 
 
 class PersonGazetteerRecognizer(ContextRegexRecognizer):
@@ -283,7 +294,13 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         # labels unfamiliar names as places as often as it labels them as people.
         gap_before = text[tokens[index - 1].end() : start] if index > 0 else ""
         mid_sentence = index > 0 and not re.search(r"[.!?:;\n]", gap_before)
-        return 0.55 if mid_sentence else None
+        if mid_sentence:
+            return 0.55
+        # Opening a sentence, a word in no dictionary followed by a lower-case word
+        # ("Sabitri did most of the school runs") is most likely a name.
+        following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        between = text[tokens[index].end() : tokens[index + 1].start()] if following else ""
+        return 0.55 if following[:1].islower() and between == " " else None
 
     def _cue_score(self, text: str, tokens: list, index: int) -> float | None:
         """A person cue next to token ``index``: a speech verb after, "X and I", "me and X", 's."""
@@ -317,7 +334,18 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         cue = self._cue_score(text, tokens, index)
         if cue is None or (before in words.stop_words and before not in ("and", "me", "i")):
             return None
-        return 0.6 if listed_or_rare else None
+        if listed_or_rare:
+            return 0.6
+        # A dictionary word with a person cue, at the start of a sentence or after "and",
+        # "but", "so": "zaman found out", "mei and i"; never after a determiner ("the boss").
+        gap = text[tokens[index - 1].end() : tokens[index].start()] if index > 0 else "."
+        opens = index == 0 or bool(re.search(r"[.!?:;\n]", gap)) or before in OPENERS
+        after = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
+        after2 = tokens[index + 2].group(0).lower() if index + 2 < len(tokens) else ""
+        strong = after in SPEECH_CUES or (after == "and" and after2 in ("i", "me"))
+        if strong and opens and key not in words.ambiguous and key not in RANK_AND_ROLE_WORDS:
+            return 0.55
+        return None
 
     def _lower_case_run(self, tokens: list, index: int) -> tuple[int, int] | None:
         """In all-lower-case writing: a run of words that are no ordinary English, or listed
