@@ -11,7 +11,7 @@ SHA-256 check against the manifest before the final rename on download.
 Writes bench/results/exchange.json with `upload_vs_openssh` and `download_vs_openssh`
 (throughput ratios, sealflow / OpenSSH; above 1 means sealflow is faster) and prints them.
 
-Usage: .venv/bin/python bench/exchange.py [--size-mib 512] [--rounds 3] [--workers 4]
+Usage: .venv/bin/python bench/exchange.py [--size-mib 512] [--rounds 3] [--workers 1]
 (needs root for the sshd test user, as the SFTP tests do; --dir /dev/shm keeps disks out).
 """
 
@@ -82,7 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=512)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--workers", type=int, default=4, help="ranged-download processes")
+    parser.add_argument("--workers", type=int, default=1, help="ranged-download processes")
     parser.add_argument("--dir", default="/dev/shm" if Path("/dev/shm").is_dir() else None)
     args = parser.parse_args()
     reason = unavailable_reason()

@@ -49,7 +49,7 @@ from sealflow.errors import (
     TransportError,
 )
 from sealflow.exchange.names import PARTIAL_SUFFIX
-from sealflow.exchange.sftp_io import pipelined_read, raw_client
+from sealflow.exchange.sftp_io import ChunkWriter, pipelined_read, raw_client
 from sealflow.exchange.sftp_ranges import download_ranges
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,8 @@ LOCAL_CHUNK = 4 * 1024 * 1024
 TAIL_CHECK_BYTES = 256 * 1024
 PREFERRED_CIPHERS = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes256-ctr")
 PARALLEL_MIN_BYTES = 64 * 1024 * 1024
-DEFAULT_WINDOW = 16 * 1024 * 1024
+DEFAULT_WINDOW = 8 * 1024 * 1024
+CHANNEL_PACKET_SIZE = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -210,9 +211,12 @@ def connect(endpoint: SftpEndpoint) -> _Session:
     transport = client.get_transport()
     if transport is None:  # pragma: no cover - connect() succeeded, so it exists
         raise TransportError(f"{endpoint.host_key_name}: SSH transport vanished after login")
-    # A larger channel window than paramiko's 2 MiB keeps the server streaming while we
-    # write; measured on loopback, 16 MiB roughly doubles read throughput, 32 MiB is slower.
-    channel = transport.open_session(window_size=endpoint.window_size)
+    # paramiko's 2 MiB window and 32 KiB packets leave the server waiting; measured on
+    # loopback against OpenSSH, an 8 MiB window with 64 KiB packets cuts both CPU and wall
+    # time of a download by about half (16 MiB and more is slower again).
+    channel = transport.open_session(
+        window_size=endpoint.window_size, max_packet_size=CHANNEL_PACKET_SIZE
+    )
     channel.settimeout(endpoint.timeout)
     channel.invoke_subsystem("sftp")
     sftp = paramiko.SFTPClient(channel)
@@ -483,13 +487,15 @@ class SftpTransport:
                 block = os.pread(fd, min(LOCAL_CHUNK, offset - position), position)
                 digest.update(block)
                 position += len(block)
-            with session.sftp.open(path, "rb") as remote_file:
-                for chunk in pipelined_read(
-                    session.sftp, remote_file, offset, size, session.read_size
-                ):
-                    os.pwrite(fd, chunk, position)
-                    digest.update(chunk)
-                    position += len(chunk)
+            writer = ChunkWriter(fd, position, digest)
+            try:
+                with session.sftp.open(path, "rb") as remote_file:
+                    for chunk in pipelined_read(
+                        session.sftp, remote_file, offset, size, session.read_size
+                    ):
+                        writer.put(chunk)
+            finally:
+                writer.close()
             os.fsync(fd)
         finally:
             os.close(fd)

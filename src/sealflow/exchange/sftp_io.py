@@ -9,6 +9,9 @@ before anything later is yielded. The request layer is private API, hence `raw_c
 
 from __future__ import annotations
 
+import os
+import queue
+import threading
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
@@ -62,3 +65,44 @@ def _read_rest(sftp: Any, handle: Any, start: int, end: int, size: int) -> Itera
             raise EOFError(f"server returned no data at byte {start}")
         yield data
         start += len(data)
+
+
+class ChunkWriter:
+    """Writes and hashes received chunks in a second thread, in order.
+
+    `os.pwrite` and SHA-256 both release the GIL, so the reading thread keeps parsing
+    replies meanwhile instead of waiting on the disk and the hash. `close()` drains the
+    queue, so after an interrupted download the `.part` file holds exactly the contiguous
+    bytes received.
+    """
+
+    def __init__(self, fd: int, position: int, digest: Any, depth: int = 64) -> None:
+        self.fd = fd
+        self.position = position
+        self.digest = digest
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="sealflow-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            if self._error is not None:
+                continue
+            try:
+                os.pwrite(self.fd, chunk, self.position)
+                self.digest.update(chunk)
+                self.position += len(chunk)
+            except BaseException as exc:  # reported by put() or close()
+                self._error = exc
+
+    def put(self, chunk: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(chunk)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
