@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sealflow.seal import age, bech32
 from sealflow.seal.age_header import HeaderError, Stanza, encode_header, read_header
@@ -87,3 +89,28 @@ def test_when_stanza_is_encoded_then_lines_wrap_at_64_and_end_short(body_size: i
 def test_when_header_is_malformed_then_it_is_a_header_error(header: bytes, message: str):
     with pytest.raises(HeaderError, match=message):
         read_header(io.BytesIO(header))
+
+
+@given(hrp=st.sampled_from(["age", "AGE-SECRET-KEY-", "x"]), data=st.binary(max_size=200))
+def test_when_any_bytes_are_bech32_encoded_then_they_decode_back(hrp: str, data: bytes):
+    assert bech32.decode(bech32.encode(hrp, data)) == (hrp.lower(), data)
+
+
+_ARGUMENT = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1)
+
+
+@given(
+    stanzas=st.lists(
+        st.tuples(_ARGUMENT, st.lists(_ARGUMENT, max_size=3), st.binary(max_size=300)),
+        min_size=1,
+        max_size=4,
+    ),
+    file_key=st.binary(min_size=16, max_size=16),
+)
+def test_when_any_header_is_encoded_then_it_parses_back_with_a_valid_mac(stanzas, file_key):
+    from sealflow.seal.age_header import verify_mac
+
+    originals = [Stanza(kind, tuple(args), body) for kind, args, body in stanzas]
+    parsed = read_header(io.BytesIO(encode_header(originals, file_key) + b"payload"))
+    assert parsed.stanzas == originals
+    verify_mac(parsed, file_key)
