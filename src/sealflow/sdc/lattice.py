@@ -168,14 +168,24 @@ class LatticeSearch:
                 step[h.lookup[src]] = h.lookup[dst]
                 codes[:, i] = step[codes[:, i]]
         table = _group(codes, counts, self._cards(node))
-        if len(self._frequencies) >= _CACHE_SIZE:
-            largest = max(
-                (lv for lv in self._frequencies if any(lv)),
-                key=lambda lv: len(self._frequencies[lv][1]),
-            )
-            del self._frequencies[largest]
         self._frequencies[node] = table
+        self._evict()
         return table
+
+    def _evict(self) -> None:
+        """Bound memory: at most _CACHE_SIZE tables holding, besides the root's, four times
+        the root's rows in total; the largest go first and the root always stays."""
+        root = tuple(0 for _ in self.hierarchies)
+        budget = 4 * len(self._frequencies[root][1])
+
+        def others() -> list[tuple[int, ...]]:
+            return [lv for lv in self._frequencies if lv != root]
+
+        while others() and (
+            len(self._frequencies) > _CACHE_SIZE
+            or sum(len(self._frequencies[lv][1]) for lv in others()) > budget
+        ):
+            del self._frequencies[max(others(), key=lambda lv: len(self._frequencies[lv][1]))]
 
     def class_table(self, node: tuple[int, ...]) -> pl.DataFrame:
         """One row per equivalence class: ``__size`` and distinct values per sensitive column."""
