@@ -117,7 +117,11 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if bare in words.stop_words or words.is_allowed(bare):
             return True
         before = text[: token.start()].rstrip()
-        return first and value[:1].isupper() and (not before or before[-1] in ".!?:\n")
+        # a lone capitalised word stays: another recognizer may have found it with a cue
+        # and Presidio keeps only spaCy's copy of a duplicate span
+        alone = len(tokens) == 1
+        opening = not before or before[-1] in ".!?:\n"
+        return first and not alone and value[:1].isupper() and opening
 
     while tokens and droppable(tokens[0], True):
         tokens.pop(0)

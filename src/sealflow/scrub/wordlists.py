@@ -10,6 +10,7 @@ extra word list is needed and it matches the pinned model.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -98,6 +99,13 @@ RANK_AND_ROLE_WORDS = frozenset(
 )
 
 
+def fold(word: str) -> str:
+    """Drop accents so "siobhán" and "zoë" meet "siobhan" and "zoe" in the name lists."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _strip_suffix(word: str) -> Iterable[str]:
     """The word and its likely stems ("ones" -> "one", "moving" -> "move", "asked" -> "ask")."""
     yield word
@@ -125,11 +133,11 @@ class WordLists:
         return token.lower().strip(".,'’") in self.allowed
 
     def is_listed_name(self, word: str) -> bool:
-        key = word.lower().removesuffix("'s").removesuffix("’s")
+        key = fold(word.lower().removesuffix("'s").removesuffix("’s"))
         return key in self.first_names or key in self.surnames
 
     def is_unambiguous_name(self, word: str) -> bool:
-        key = word.lower().removesuffix("'s").removesuffix("’s")
+        key = fold(word.lower().removesuffix("'s").removesuffix("’s"))
         return (
             self.is_listed_name(key)
             and key not in self.ambiguous

@@ -195,7 +195,8 @@ CAPITAL_ONLY = {
 }
 
 _NAME_TOKEN = (
-    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?:['’][A-Z]+)?"  # noqa: S105
+    r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*"  # noqa: S105
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:['’][A-ZÀ-ÖØ-Þ]+)?"
 )
 
 
@@ -239,7 +240,7 @@ class RankNameRecognizer(ContextRegexRecognizer):
         self._lower = re.compile(
             r"(?<![\w/])(?P<rank>"
             + lower_ranks
-            + r")\s+(?P<name>[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)",
+            + r")\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
             re.IGNORECASE,
         )
 

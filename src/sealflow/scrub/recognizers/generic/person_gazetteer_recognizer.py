@@ -18,7 +18,18 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists, default_wordlists
 
-_TOKEN = re.compile(r"(?:Mc|Mac|O['’])?[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+_LETTER = r"[^\W\d_]"
+_TOKEN = re.compile(
+    r"(?:Mc|Mac|O['’])?"
+    + _LETTER
+    + r"(?:"
+    + _LETTER
+    + r"|['’])*(?:-"
+    + _LETTER
+    + r"(?:"
+    + _LETTER
+    + r"|['’])*)*"
+)
 LOWER_CASE_RATIO = 0.015
 # Words next to which an unlisted capitalised word is most likely a person's name.
 BEFORE_CUES = frozenset(
@@ -58,6 +69,10 @@ BEFORE_CUES = frozenset(
 )
 STRONG_BEFORE_CUES = frozenset(
     [
+        "tell",
+        "told",
+        "ask",
+        "asked",
         "thanks",
         "thank",
         "cheers",
@@ -85,8 +100,30 @@ STRONG_BEFORE_CUES = frozenset(
     ]
 )
 OPENERS = frozenset(["and", "but", "so", "then", "me", "i"])
-WEAK_AFTER_CUES = frozenset(["from", "was", "is", "would", "could", "should", "will"])
-AFTER_CUES = frozenset(
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "every",
+        "each",
+        "no",
+    ]
+)
+# Verbs of speaking and contact: after a dictionary word they still point to a person.
+SPEECH_CUES = frozenset(
     [
         "said",
         "says",
@@ -108,23 +145,54 @@ AFTER_CUES = frozenset(
         "replied",
         "agreed",
         "laughed",
-        "from",
         "found",
+    ]
+)
+# Weaker: after a word in no dictionary (or a listed name) they point to a person too.
+AFTER_CUES = SPEECH_CUES | frozenset(
+    [
+        "from",
         "would",
         "could",
         "should",
         "will",
         "was",
         "is",
+        "did",
+        "does",
+        "had",
+        "has",
+        "got",
+        "gets",
+        "went",
+        "goes",
+        "came",
+        "comes",
+        "took",
+        "takes",
+        "made",
+        "makes",
+        "gave",
+        "gives",
+        "sent",
+        "works",
+        "worked",
+        "lives",
+        "lived",
+        "needs",
+        "needed",
+        "wants",
+        "wanted",
+        "knows",
+        "knew",
+        "runs",
+        "ran",
     ]
 )
 
 
 def _is_capitalised(token: str) -> bool:
     return token[0].isupper() and (any(c.islower() for c in token) or len(token) >= 3)
-
-
-SPEECH_CUES = AFTER_CUES - WEAK_AFTER_CUES
 
 
 class PersonGazetteerRecognizer(ContextRegexRecognizer):
@@ -200,6 +268,7 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
                 and _is_capitalised(token)
                 and words.is_common_word(key)
                 and not words.is_listed_name(key)
+                and self._cue_score(text, tokens, index, speech_only=True) is None
                 and not before_listed_name
             ):
                 index += 1
@@ -285,10 +354,11 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             return 0.7
         if key in words.ambiguous or key in words.stop_words:
             return None
-        cue = self._cue_score(text, tokens, index)
+        common = words.is_common_word(key)
+        cue = self._cue_score(text, tokens, index, speech_only=common)
         if cue is not None:
             return cue
-        if words.is_common_word(key):
+        if common:
             return None
         # spaCy's place/organisation labels (self._not_people) are not trusted here: it
         # labels unfamiliar names as places as often as it labels them as people.
@@ -302,8 +372,14 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         between = text[tokens[index].end() : tokens[index + 1].start()] if following else ""
         return 0.55 if following[:1].islower() and between == " " else None
 
-    def _cue_score(self, text: str, tokens: list, index: int) -> float | None:
-        """A person cue next to token ``index``: a speech verb after, "X and I", "me and X", 's."""
+    def _cue_score(
+        self, text: str, tokens: list, index: int, speech_only: bool = False
+    ) -> float | None:
+        """A person cue next to token ``index``: a verb after, "X and I", "me and X", 's.
+
+        ``speech_only`` (for words that are also ordinary English) accepts only verbs of
+        speaking and contact after the word, not "was", "from" or "took".
+        """
         token = tokens[index].group(0)
         before = tokens[index - 1].group(0).lower() if index > 0 else ""
         before2 = tokens[index - 2].group(0).lower() if index > 1 else ""
@@ -316,7 +392,8 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             return 0.7
         if before == "and" and before2 in ("me", "i"):
             return 0.7
-        if before in BEFORE_CUES or (after in AFTER_CUES and gap_after.strip() in ("", ",")):
+        after_cues = SPEECH_CUES if speech_only else AFTER_CUES
+        if before in BEFORE_CUES or (after in after_cues and gap_after.strip() in ("", ",")):
             return 0.65
         return None
 
@@ -332,7 +409,7 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         if before in STRONG_BEFORE_CUES and listed_or_rare:
             return 0.6
         cue = self._cue_score(text, tokens, index)
-        if cue is None or (before in words.stop_words and before not in ("and", "me", "i")):
+        if cue is None or before in DETERMINERS:
             return None
         if listed_or_rare:
             return 0.6
