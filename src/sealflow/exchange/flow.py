@@ -159,6 +159,8 @@ def send_batch(ctx: ExchangeContext, to: str, batch_dir: Path) -> dict[str, Any]
     manifest = verified.manifest
     if manifest.sender != ctx.own_name:
         raise IntegrityError(f"{batch_dir}: made by {manifest.sender}, not by us ({ctx.own_name})")
+    for entry in manifest.files:
+        _check_sealed(batch_dir / entry.name)
     transport = ctx.transport(to)
     try:
         for entry in manifest.files:
@@ -181,6 +183,20 @@ def send_batch(ctx: ExchangeContext, to: str, batch_dir: Path) -> dict[str, Any]
         "send", manifest.batch_id, to=to, purpose=manifest.purpose, bytes=manifest.total_size
     )
     return record
+
+
+AGE_MAGIC = (b"age-encryption.org/v1\n", b"-----BEGIN AGE ENCRYPTED FILE-----")
+
+
+def _check_sealed(path: Path) -> None:
+    """Nothing leaves unsealed: every file sent must at least be an age file."""
+    with open(path, "rb") as fh:
+        head = fh.read(64)
+    if not head.startswith(AGE_MAGIC):
+        raise IntegrityError(
+            f"{path}: not an age-sealed file; refusing to send it (make batches with "
+            "`sealflow batch make`, which seals every file)"
+        )
 
 
 def send_files(

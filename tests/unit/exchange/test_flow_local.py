@@ -249,3 +249,28 @@ def test_when_a_link_poses_as_a_batch_folder_then_quarantined_and_target_untouch
     assert sorted(p.name for p in real.iterdir()) == sorted(
         ["manifest.json", "manifest.json.minisig", *(f["name"] for f in sent["files"])]
     )
+
+
+def test_when_a_signed_batch_holds_plaintext_then_send_refuses_it(
+    study: Study, plain_files: list[Path]
+) -> None:
+    from sealflow.exchange.manifest import Manifest
+
+    ctx = study.context()
+    batch = study.root / "work/exchange/outgoing/b"
+    manifest = make_outgoing(ctx, "provider", "links", plain_files, batch)
+    leaked = batch / "roster.csv.age"
+    leaked.write_bytes(plain_files[0].read_bytes())  # plaintext under a sealed name
+    rebuilt = Manifest.build(
+        manifest.batch_id,
+        "evaluator",
+        "provider",
+        "links",
+        [batch / f.name for f in manifest.files],
+    )
+    key = MinisignSecretKey.load(study.root / "work/keys/evaluator/evaluator.minisign.key")
+    (batch / "manifest.json").write_bytes(rebuilt.to_bytes())
+    (batch / "manifest.json.minisig").write_text(sign_bytes(rebuilt.to_bytes(), key, "ours"))
+    with pytest.raises(IntegrityError, match="not an age-sealed file"):
+        send_batch(ctx, "provider", batch)
+    assert not list((study.root / "dropbox/provider").glob("*"))
