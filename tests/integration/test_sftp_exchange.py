@@ -130,6 +130,17 @@ def test_when_batch_goes_both_ways_then_it_arrives_whole_with_a_receipt(
     assert _sha(out / "roster.csv") == _sha(plain[0])
 
 
+def test_when_known_hosts_is_hashed_by_ssh_keygen_then_the_pin_still_matches(
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    endpoint = _endpoint(sshd, tmp_path)
+    subprocess.run(["ssh-keygen", "-q", "-H", "-f", str(endpoint.known_hosts)], check=True)
+    assert endpoint.known_hosts.read_text().startswith("|1|")
+    transport = SftpTransport(endpoint)
+    assert transport.list_incoming() == []
+    transport.close()
+
+
 def test_when_host_key_is_not_pinned_then_refused_showing_the_fingerprint(
     sshd: SshServer, tmp_path: Path
 ) -> None:
