@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from sealflow import fsutil
@@ -26,6 +27,7 @@ class LocalTransport:
         self.outgoing = outgoing
         self.incoming = incoming
         self.description = f"drop-box {outgoing}"
+        self.on_bytes: Callable[[int], None] | None = None  # local copies are fast: unused
 
     def _out(self, remote: str) -> Path:
         return self.outgoing / remote

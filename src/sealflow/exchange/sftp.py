@@ -281,6 +281,7 @@ class SftpTransport:
         self.endpoint = endpoint
         self.description = f"sftp://{endpoint.user}@{endpoint.host_key_name} ({endpoint.party})"
         self.log = TransferLog()
+        self.on_bytes: Callable[[int], None] | None = None
         self._session: _Session | None = None
 
     # --- connection, retries ---------------------------------------------------------
@@ -327,6 +328,10 @@ class SftpTransport:
 
     def close(self) -> None:
         self._drop()
+
+    def _progress(self, count: int) -> None:
+        if self.on_bytes is not None:
+            self.on_bytes(count)
 
     def remove_incoming(self, remote: str) -> None:
         path = self._in(remote)
@@ -383,6 +388,7 @@ class SftpTransport:
                 src.seek(offset)
                 while chunk := src.read(LOCAL_CHUNK):
                     dst.write(chunk)
+                    self._progress(len(chunk))
             seen = sftp.stat(part).st_size
             if seen != size:
                 raise TransportError(f"{self.description}: {part} holds {seen} bytes, sent {size}")
@@ -494,6 +500,7 @@ class SftpTransport:
                         session.sftp, remote_file, offset, size, session.read_size
                     ):
                         writer.put(chunk)
+                        self._progress(len(chunk))
             finally:
                 writer.close()
             os.fsync(fd)

@@ -11,6 +11,7 @@ final name. What a batch is, and what to trust, is decided above this layer (flo
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,6 +21,7 @@ from sealflow.errors import ConfigError
 
 class Transport(Protocol):
     description: str
+    on_bytes: Callable[[int], None] | None  # progress: bytes moved, for a progress bar
 
     def upload(self, local: Path, remote: str) -> None:
         """Copy ``local`` to ``outgoing/remote`` via ``remote.part``, resuming a partial one."""

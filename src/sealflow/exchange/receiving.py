@@ -1,0 +1,293 @@
+"""Receiving batches: fetch, verify everything before decrypting, quarantine, receipt, open.
+
+For each complete batch in the party's outbox (manifest present, others' files left
+alone): the signature against the party's pinned key, the strict manifest, the batch id,
+the replay register, then each file downloaded to a `.part` and checked for size and
+SHA-256 before it is kept. Anything failing is quarantined with its reason and never
+decrypted; a lost connection quarantines nothing. A signed receipt goes back to the sender.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sealflow import fsutil
+from sealflow.errors import (
+    HostKeyError,
+    IntegrityError,
+    PathSafetyError,
+    SealflowError,
+    TransportError,
+)
+from sealflow.exchange.batch import (
+    MAX_SIGNATURE_BYTES,
+    VerifiedBatch,
+    claimed_parties,
+    open_batch,
+    verify_batch,
+    verify_batch_files,
+    verify_manifest,
+)
+from sealflow.exchange.context import (
+    RECEIPTS_FOLDER,
+    ExchangeContext,
+    private_tree,
+    progress_bar,
+    relative,
+)
+from sealflow.exchange.manifest import MAX_MANIFEST_BYTES
+from sealflow.exchange.names import (
+    BATCH_ID_PATTERN,
+    MANIFEST_NAME,
+    PARTIAL_SUFFIX,
+    SIGNATURE_NAME,
+    check_batch_id,
+)
+from sealflow.exchange.receipts import make_receipt, receipt_name
+from sealflow.exchange.replay import ReplayRegister
+from sealflow.exchange.transport import Transport
+
+
+@dataclass
+class ReceiveReport:
+    party: str
+    received: list[dict[str, Any]] = field(default_factory=list)
+    quarantined: list[dict[str, Any]] = field(default_factory=list)
+    skipped: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "party": self.party,
+            "received": self.received,
+            "quarantined": self.quarantined,
+            "skipped_entries": self.skipped,
+        }
+
+
+def receive_batches(ctx: ExchangeContext, sender: str) -> ReceiveReport:
+    """Fetch and verify every new batch ``sender`` left for us; quarantine failing ones."""
+    ctx.entry(sender)
+    report = ReceiveReport(sender)
+    register = ReplayRegister(ctx.path("replay_register"))
+    transport = ctx.transport(sender)
+    try:
+        for name in transport.list_incoming():
+            outcome = _receive_one(ctx, transport, register, sender, name)
+            if outcome is None:
+                report.skipped += 1
+            elif outcome.get("quarantined"):
+                report.quarantined.append(outcome)
+            else:
+                report.received.append(outcome)
+    finally:
+        transport.close()
+    return report
+
+
+def _receive_one(
+    ctx: ExchangeContext, transport: Transport, register: ReplayRegister, sender: str, name: str
+) -> dict[str, Any] | None:
+    if not BATCH_ID_PATTERN.fullmatch(name) or name.endswith(PARTIAL_SUFFIX):
+        return None  # not a batch folder: other parties' files are left alone
+    staging = private_tree(ctx, ctx.path("received") / ".incoming") / name
+    try:
+        entries = transport.list_incoming(name)
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # a plain file (or gone meanwhile)
+    except PathSafetyError as exc:  # e.g. a link posing as a batch folder
+        return _quarantine(ctx, transport, sender, name, b"", staging, exc)
+    if MANIFEST_NAME not in entries or SIGNATURE_NAME not in entries:
+        return None  # not a batch, or its upload is still in progress (manifest goes last)
+    manifest_bytes = b""
+    try:
+        manifest_bytes = transport.read_incoming(f"{name}/{MANIFEST_NAME}", MAX_MANIFEST_BYTES)
+        signature = transport.read_incoming(f"{name}/{SIGNATURE_NAME}", MAX_SIGNATURE_BYTES)
+        source = f"{transport.description}: {name}/{MANIFEST_NAME}"
+        claimed_sender, claimed_recipient = claimed_parties(manifest_bytes, source)
+        if claimed_recipient != ctx.own_name:
+            return None  # addressed to someone else
+        if claimed_sender != sender and claimed_sender in ctx.parties["parties"]:
+            return None  # another party's batch in a shared drop-box
+        manifest = verify_manifest(
+            manifest_bytes, signature.decode("utf-8", errors="replace"),
+            ctx.entry(sender)["minisign_public_key"], sender, ctx.own_name, source,
+        )  # fmt: skip
+        if manifest.batch_id != name:
+            raise IntegrityError(f"{source}: batch id {manifest.batch_id} but folder {name}")
+        register.check(manifest.batch_id, source)
+        remote_names = set(transport.list_incoming(name)) - {MANIFEST_NAME, SIGNATURE_NAME}
+        unlisted = sorted(remote_names - {f.name for f in manifest.files})
+        if unlisted:
+            raise IntegrityError(
+                f"{source}: files not in the manifest: {', '.join(ascii(n) for n in unlisted)}"
+            )
+        staging.mkdir(mode=0o700, exist_ok=True)
+        with progress_bar(transport, manifest.total_size, f"receive {name}"):
+            for entry in manifest.files:
+                transport.download(
+                    f"{name}/{entry.name}", staging / entry.name, entry.size, entry.sha256
+                )
+        fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
+        fsutil.write_bytes(staging / SIGNATURE_NAME, signature)
+        verify_batch_files(staging, manifest)
+    except (TransportError, HostKeyError):
+        raise  # the connection, not the batch, failed: keep staging to resume, quarantine nothing
+    except SealflowError as exc:
+        return _quarantine(ctx, transport, sender, name, manifest_bytes, staging, exc)
+    manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+    kept = ctx.path("received") / sender / manifest.batch_id
+    private_tree(ctx, kept.parent)
+    register.record(manifest.batch_id, sender, manifest_sha256, "accepted")
+    os.replace(staging, kept)
+    receipt, receipt_sig = make_receipt(
+        manifest, manifest_sha256, ctx.own_name, ctx.keys.signing_key()
+    )
+    records = ctx.path("records") / "receipts"
+    fsutil.write_bytes(records / receipt_name(manifest.batch_id), receipt, 0o644)
+    fsutil.write_text(records / f"{receipt_name(manifest.batch_id)}.minisig", receipt_sig, 0o644)
+    transport.write_bytes(f"{RECEIPTS_FOLDER}/{receipt_name(manifest.batch_id)}", receipt)
+    transport.write_bytes(
+        f"{RECEIPTS_FOLDER}/{receipt_name(manifest.batch_id)}.minisig", receipt_sig.encode()
+    )
+    if ctx.settings.get("remove_after_receive", True):
+        transport.remove_incoming(name)
+    ctx.record_audit(
+        "receive", manifest.batch_id, sender=sender, purpose=manifest.purpose,
+        files=len(manifest.files), bytes=manifest.total_size,
+    )  # fmt: skip
+    return {
+        "batch_id": manifest.batch_id,
+        "purpose": manifest.purpose,
+        "manifest_sha256": manifest_sha256,
+        "folder": relative(ctx, kept),
+        "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
+    }
+
+
+def _quarantine(
+    ctx: ExchangeContext,
+    transport: Transport,
+    sender: str,
+    name: str,
+    manifest_bytes: bytes,
+    staging: Path,
+    error: SealflowError,
+) -> dict[str, Any]:
+    """Keep what arrived (never decrypted) with the reason; remove it from the outbox."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    quarantine = private_tree(ctx, ctx.path("quarantine"))
+    folder = quarantine / f"{name}.{stamp}.{secrets.token_hex(2)}"
+    if staging.exists():
+        os.replace(staging, folder)
+    fsutil.private_dir(folder)
+    if manifest_bytes:
+        fsutil.write_bytes(folder / MANIFEST_NAME, manifest_bytes)
+    reason = {
+        "batch": name,
+        "sender_expected": sender,
+        "reason": str(error),
+        "error": type(error).__name__,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    fsutil.write_json(folder / "reason.json", reason)
+    if ctx.settings.get("remove_after_receive", True):
+        transport.remove_incoming(name)
+    ctx.record_audit("receive", name, sender=sender, quarantined=True, error=type(error).__name__)
+    return {"batch_id": name, "quarantined": True, "error": type(error).__name__,
+            "reason": str(error), "folder": relative(ctx, folder)}  # fmt: skip
+
+
+def open_received(
+    ctx: ExchangeContext, sender: str, out_dir: Path, expect: Sequence[str] = ()
+) -> list[Path]:
+    """Decrypt every batch kept from ``sender`` into ``out_dir``, oldest first; check ``expect``.
+
+    Batch ids start with their creation time, so a newer batch's file replaces an older
+    one of the same name. Each batch is verified again from its kept copy before it is
+    opened: nothing is decrypted on the strength of an earlier check alone.
+    """
+    kept_root = ctx.path("received") / sender
+    batch_ids = sorted(p.name for p in kept_root.iterdir()) if kept_root.is_dir() else []
+    opened: list[Path] = []
+    for batch_id in batch_ids:
+        folder = kept_root / check_batch_id(batch_id, str(kept_root))
+        verified: VerifiedBatch = verify_batch(folder, ctx.public_keys(), ctx.own_name, sender)
+        opened += open_batch(verified, ctx.keys, out_dir)
+        ctx.record_audit("write", batch_id, opened=len(verified.manifest.files),
+                         folder=relative(ctx, out_dir))  # fmt: skip
+    missing = [name for name in expect if not (out_dir / name).exists()]
+    if missing:
+        raise IntegrityError(
+            f"{out_dir}: expected {', '.join(missing)} from {sender} but no verified batch "
+            f"held it (quarantined batches and their reasons: {ctx.path('quarantine')})"
+        )
+    return opened
+
+
+def receive_to(ctx: ExchangeContext, sender: str, report_path: Path) -> ReceiveReport:
+    """The workflow's receive step: fetch, verify, receipt; write the report (no plaintext).
+
+    Any quarantined batch from ``sender``, from this run or an earlier one, makes the step
+    fail after every batch was handled: a retry must not quietly go on without it. A person
+    inspects the quarantine folder and removes the entry to release the stage.
+    """
+    report = receive_batches(ctx, sender)
+    fsutil.write_json(report_path, report.as_dict(), 0o644)
+    held = quarantined_from(ctx, sender)
+    if held:
+        first = held[0]
+        raise IntegrityError(
+            f"{len(held)} batch(es) from {sender} in quarantine, e.g. {first['batch']}: "
+            f"{first['reason']}; inspect {ctx.path('quarantine')} and remove the entry once "
+            "dealt with (the sender must send a new batch)"
+        )
+    return report
+
+
+def quarantined_from(ctx: ExchangeContext, sender: str) -> list[dict[str, Any]]:
+    """The reasons of every batch from ``sender`` still held in quarantine, oldest first."""
+    folder = ctx.path("quarantine")
+    if not folder.is_dir():
+        return []
+    reasons = []
+    for entry in sorted(folder.iterdir()):
+        reason_file = entry / "reason.json"
+        if reason_file.is_file():
+            reason = json.loads(reason_file.read_text(encoding="utf-8"))
+            if reason.get("sender_expected") == sender:
+                reasons.append(reason)
+    return reasons
+
+
+def open_into(ctx: ExchangeContext, senders: Sequence[str], outputs: Sequence[Path]) -> list[Path]:
+    """The workflow's open step: the kept batches of ``senders`` opened beside ``outputs``.
+
+    ``outputs`` are the files the rule promises (all in one folder), or one folder that
+    must end up holding at least one file.
+    """
+    folders = {Path(p).parent for p in outputs if Path(p).suffix}
+    if len(outputs) == 1 and not Path(outputs[0]).suffix:
+        out_dir, expect = Path(outputs[0]), []
+    elif len(folders) == 1:
+        out_dir, expect = folders.pop(), [Path(p).name for p in outputs]
+    else:
+        raise IntegrityError(f"outputs {', '.join(map(str, outputs))} are not in one folder")
+    opened: list[Path] = []
+    for sender in senders:
+        opened += open_received(ctx, sender, out_dir)
+    missing = [name for name in expect if not (out_dir / name).exists()]
+    if missing or not opened:
+        raise IntegrityError(
+            f"{out_dir}: expected {', '.join(missing) or 'files'} from {', '.join(senders)} but "
+            f"no verified batch held them (quarantined batches and reasons: "
+            f"{ctx.path('quarantine')})"
+        )
+    return opened
