@@ -5,6 +5,7 @@ every decision. Rules:
   threshold   the cell counts fewer than ``min_cell_count`` records            (fail: suppress)
   p_percent   total - largest - second largest < p% of the largest            (fail: suppress)
   nk_dominance  the n largest contributions exceed k% of the total            (fail: suppress)
+  all_values_same  every value in the cell is the same                         (fail: suppress)
   zero        the cell is empty (it may reveal that nobody has a combination) (flag: review)
 The magnitude rules (p%, dominance) only apply to cells with a value column.
 """
@@ -55,54 +56,54 @@ class CheckRecord:
         }
 
 
+def _record(rule: str, figure: float, threshold: float, fails: bool) -> CheckRecord:
+    return CheckRecord(rule, figure, threshold, not fails, "suppress" if fails else "none")
+
+
 def check_cell(
-    count: int, total: float | None, top: list[float], rules: CheckRules
+    count: int,
+    total: float | None,
+    top: list[float],
+    rules: CheckRules,
+    values: int | None = None,
+    distinct: int | None = None,
 ) -> list[CheckRecord]:
     """Run every applicable rule on a cell of ``count`` records.
 
-    ``total`` is the sum of the value column over the cell (None for a count-only table)
-    and ``top`` its largest contributions, largest first (at least ``dominance_n`` when
-    the cell has that many records).
+    For a table with a value column: ``total`` is the sum of its non-missing values in the
+    cell, ``values`` how many there are, ``distinct`` how many differ, and ``top`` the
+    largest, largest first (at least ``dominance_n`` of them when there are that many).
+    As in ACRO, the threshold counts the values, a cell whose total is not positive or that
+    has a single value fails the p% rule (zeros are disclosive), and a cell whose values
+    are all the same fails (its mean is everyone's value).
     """
-    records = []
     if count == 0:
-        records.append(
-            CheckRecord("zero", 0, 0, False, "suppress" if rules.suppress_zeros else "review")
-        )
-        return records
-    below = count < rules.min_cell_count
-    records.append(
-        CheckRecord(
-            "threshold", count, rules.min_cell_count, not below, "suppress" if below else "none"
-        )
-    )
+        return [CheckRecord("zero", 0, 0, False, "suppress" if rules.suppress_zeros else "review")]
+    contributors = count if total is None or values is None else min(count, values)
+    records = [_record("threshold", contributors, rules.min_cell_count,
+                       contributors < rules.min_cell_count)]  # fmt: skip
     if total is None:
         return records
     largest = top[0] if top else 0.0
     second = top[1] if len(top) > 1 else 0.0
     # p% rule: the second largest contributor could estimate the largest to within p%.
     remainder = total - largest - second
-    p_fails = largest > 0 and remainder < rules.p_percent / 100.0 * largest
-    p_figure = remainder / largest * 100.0 if largest else 100.0
-    records.append(
-        CheckRecord(
-            "p_percent",
-            round(p_figure, 6),
-            rules.p_percent,
-            not p_fails,
-            "suppress" if p_fails else "none",
-        )
-    )
+    if total <= 0 or contributors <= 1:
+        p_figure, p_fails = 0.0, True
+    else:
+        p_figure = remainder / largest * 100.0
+        p_fails = p_figure < rules.p_percent
+    records.append(_record("p_percent", round(p_figure, 6), rules.p_percent, p_fails))
     top_n = sum(top[: rules.dominance_n])
     share = top_n / total * 100.0 if total > 0 else 0.0
-    nk_fails = total > 0 and share > rules.dominance_k
     records.append(
-        CheckRecord(
+        _record(
             f"nk_dominance(n={rules.dominance_n})",
             round(share, 6),
             rules.dominance_k,
-            not nk_fails,
-            "suppress" if nk_fails else "none",
+            total > 0 and share > rules.dominance_k,
         )
     )
+    if distinct is not None:
+        records.append(_record("all_values_same", distinct, 2, contributors >= 1 and distinct == 1))
     return records

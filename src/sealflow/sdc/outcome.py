@@ -44,6 +44,7 @@ class OutcomeTable:
     counts: dict[Entry, int]
     sums: dict[Entry, float]
     tops: dict[Entry, list[float]] = field(default_factory=dict)  # largest contributions
+    spread: dict[Entry, tuple[int, int]] = field(default_factory=dict)  # values, distinct
     hidden: dict[Entry, str] = field(default_factory=dict)  # entry -> reason
     checks: list[dict[str, Any]] = field(default_factory=list)
 
@@ -105,12 +106,15 @@ def build_table(
     counts: dict[Entry, int] = {}
     sums: dict[Entry, float] = {}
     tops: dict[Entry, list[float]] = {}
+    spread: dict[Entry, tuple[int, int]] = {}  # (non-missing values, distinct values)
     for mask in itertools.product((False, True), repeat=len(dimensions)):
         kept = [d for d, is_all in zip(dimensions, mask, strict=True) if not is_all]
         aggs = [pl.len().alias("__n")]
         if value:
             aggs += [
                 pl.col(value).sum().alias("__sum"),
+                pl.col(value).count().alias("__values"),
+                pl.col(value).drop_nulls().n_unique().alias("__distinct"),
                 pl.col(value).drop_nulls().sort(descending=True).head(2).alias("__top"),
             ]
         if kept:
@@ -130,6 +134,7 @@ def build_table(
             if value:
                 sums[entry] = float(row["__sum"] or 0.0)
                 tops[entry] = [float(x) for x in row["__top"]]
+                spread[entry] = (int(row["__values"]), int(row["__distinct"]))
         # Combinations nobody has are zero cells; they appear and are flagged.
         for combo in itertools.product(
             *[range(len(c)) if not a else [len(c)] for c, a in zip(categories, mask, strict=True)]
@@ -138,7 +143,8 @@ def build_table(
             if value:
                 sums.setdefault(combo, 0.0)
                 tops.setdefault(combo, [])
-    return OutcomeTable(name, dimensions, categories, value, counts, sums, tops)
+                spread.setdefault(combo, (0, 0))
+    return OutcomeTable(name, dimensions, categories, value, counts, sums, tops, spread)
 
 
 def apply_checks(table: OutcomeTable, rules: CheckRules) -> set[Entry]:
@@ -146,7 +152,11 @@ def apply_checks(table: OutcomeTable, rules: CheckRules) -> set[Entry]:
     primary: set[Entry] = set()
     for entry in sorted(table.counts):
         total = table.sums.get(entry) if table.value else None
-        for record in check_cell(table.counts[entry], total, table.tops.get(entry, []), rules):
+        values, distinct = table.spread.get(entry, (None, None)) if table.value else (None, None)
+        checks = check_cell(
+            table.counts[entry], total, table.tops.get(entry, []), rules, values, distinct
+        )
+        for record in checks:
             table.checks.append(
                 {"table": table.name, "cell": table.labels(entry), **record.as_dict()}
             )

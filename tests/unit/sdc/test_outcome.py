@@ -40,24 +40,30 @@ OUTCOME = {
 
 
 @pytest.mark.parametrize(
-    "count, total, top, failing",
+    "count, total, top, values, distinct, failing",
     [
-        (9, None, [], {"threshold"}),
-        (10, None, [], set()),
-        (0, None, [], {"zero"}),
-        # p%: 100 - 80 - 15 = 5 < 10% of 80 = 8
-        (12, 100.0, [80.0, 15.0], {"p_percent", "nk_dominance(n=2)"}),
-        # p% passes (100-50-30=20 >= 5) but the top two hold 80% <= 90%: passes too
-        (12, 100.0, [50.0, 30.0], set()),
-        # dominance: 95 of 100 in the top two, p%: 100-60-35=5 < 6
-        (20, 100.0, [60.0, 35.0], {"p_percent", "nk_dominance(n=2)"}),
-        (20, 210.0, [14.0, 14.0], set()),
+        (9, None, [], None, None, {"threshold"}),
+        (10, None, [], None, None, set()),
+        (0, None, [], None, None, {"zero"}),
+        # p%: 100 - 80 - 15 = 5 < 10% of 80 = 8; the top two hold 95% > 90%
+        (12, 100.0, [80.0, 15.0], 12, 5, {"p_percent", "nk_dominance(n=2)"}),
+        # p% passes (100-50-30=20 >= 5) and the top two hold 80% <= 90%
+        (12, 100.0, [50.0, 30.0], 12, 5, set()),
+        (20, 100.0, [60.0, 35.0], 20, 4, {"p_percent", "nk_dominance(n=2)"}),
+        (20, 210.0, [14.0, 14.0], 20, 3, set()),
+        # ACRO: every value the same discloses each one; a non-positive total is disclosive
+        (15, 75.0, [5.0, 5.0], 15, 1, {"all_values_same"}),
+        (15, 0.0, [0.0, 0.0], 15, 1, {"p_percent", "all_values_same"}),
+        # ACRO counts the values, not the rows: 12 rows but 8 answers
+        (12, 40.0, [5.0, 5.0], 8, 3, {"threshold"}),
     ],
 )
-def test_when_cell_checked_then_failing_rules_are_the_expected_ones(count, total, top, failing):
-    records = check_cell(count, total, top, CheckRules())
+def test_when_cell_checked_then_failing_rules_are_the_expected_ones(
+    count, total, top, values, distinct, failing
+):
+    records = check_cell(count, total, top, CheckRules(), values, distinct)
     assert {r.rule for r in records if not r.passed} == failing
-    assert all(r.action == ("none" if r.passed else r.action) for r in records)
+    assert all(r.action == "none" for r in records if r.passed)
 
 
 def test_when_zero_cell_then_flagged_for_review_unless_configured_to_suppress():
