@@ -91,22 +91,23 @@ def secondary_suppression(
         return (is_margin, int(counts.get(e, 0) == 0), counts.get(e, 0), e)
 
     while True:
-        # Cheap pass first: a line with exactly one hidden entry exposes it by subtraction.
-        exposed = {
-            line_hidden[0]
-            for line in all_lines
-            if len(line_hidden := [e for e in line if e in hidden]) == 1
-        }
-        if not exposed:  # then the exact test, for recoveries through several lines
-            exposed = recoverable(shape, hidden)
-        if not exposed:
+        # Cheap pass first: a line with exactly one hidden entry exposes it by subtraction,
+        # and the partner must come from that very line.
+        exposing: dict[Entry, list[int]] = {}
+        for number, line in enumerate(all_lines):
+            line_hidden = [e for e in line if e in hidden]
+            if len(line_hidden) == 1:
+                exposing.setdefault(line_hidden[0], []).append(number)
+        if not exposing:  # then the exact test, for recoveries through several lines
+            exposing = {e: lines_of[e] for e in recoverable(shape, hidden)}
+        if not exposing:
             return hidden - set(primary)
         touched: set[int] = set()
         added = False
-        for target in sorted(exposed):
+        for target in sorted(exposing):
             if touched.intersection(lines_of[target]):
                 continue  # a partner just joined one of its lines; re-test first
-            options = [e for n in lines_of[target] for e in all_lines[n] if e not in hidden]
+            options = [e for n in exposing[target] for e in all_lines[n] if e not in hidden]
             if not options:
                 # Every line through it is hidden, yet it is determined through other lines:
                 # widen to any published entry sharing a line with a hidden one.
