@@ -16,9 +16,11 @@ Why each rule:
   requests of its max read/write length (261120) instead of paramiko's 32768, pipelined,
   over aes128-gcm@openssh.com when offered. Reads are pipelined by hand (a window of
   outstanding requests) rather than through paramiko's prefetch thread, which busy-waits
-  (paramiko #2455). Large downloads can be split into byte ranges fetched by several
-  processes over their own connections (`parallel_downloads`), since one process's reading
-  and decryption share the GIL.
+  (paramiko #2455); the channel gets an 8 MiB window and 64 KiB packets instead of 2 MiB
+  and 32 KiB, and received chunks are written and hashed in a second thread. Large
+  downloads can also be split into byte ranges fetched by several processes over their own
+  connections (`parallel_downloads`), since one process's reading and decryption share the
+  GIL; on 2 busy cores one stream measured as fast.
 """
 
 from __future__ import annotations
