@@ -202,3 +202,17 @@ def test_when_identity_is_passphrase_protected_then_age_opens_with_it(tmp_path: 
     command = [AGE, "-d", "-i", str(party.identity_path), "-o", "opened.txt", "sealed.age"]
     assert _run_with_tty_passphrase(command, b"provider passphrase", tmp_path) == 0
     assert (tmp_path / "opened.txt").read_bytes() == b"synthetic roster"
+
+
+@needs_minisign
+def test_when_minisign_signs_in_the_legacy_format_then_sealflow_verifies(
+    tmp_path: Path, party: keys.KeyPaths
+):
+    document = tmp_path / "old.txt"
+    document.write_bytes(b"signed by an older minisign\n")
+    args = [MINISIGN, "-S", "-l", "-s", str(party.minisign_secret_key_path), "-m", str(document)]
+    assert run([*args, "-t", "legacy"]).returncode == 0
+    assert minisign.verify_file(document, party.minisign_public_key_path) == "legacy"
+    document.write_bytes(b"altered\n")
+    with pytest.raises(SignatureError, match="does not match"):
+        minisign.verify_file(document, party.minisign_public_key_path)

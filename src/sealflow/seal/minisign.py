@@ -4,7 +4,7 @@ A signature is Ed25519 over the BLAKE2b-512 hash of the content (minisign's "ED"
 algorithm), plus a second Ed25519 signature over the first one and the trusted comment,
 so the comment (timestamp, file name, batch id) is authenticated too. Signatures written
 here verify with ``minisign -V`` and signatures from ``minisign -S`` verify here.
-Legacy un-hashed "Ed" signatures are refused: they need the whole file in memory.
+Legacy un-hashed "Ed" signatures (``minisign -S -l``) are verified but never written.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import binascii
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import nacl.bindings
@@ -35,6 +36,7 @@ _UNTRUSTED_PREFIX = "untrusted comment: "
 _TRUSTED_PREFIX = "trusted comment: "
 _MAX_SIGNATURE_FILE = 16 * 1024
 _HASH_BLOCK = 1024 * 1024
+_MAX_LEGACY_FILE = 64 * 1024 * 1024
 
 __all__ = [
     "MinisignPublicKey",
@@ -133,7 +135,8 @@ def sign_file(
     return target
 
 
-def _parse_signature(text: str, source: str) -> tuple[bytes, bytes, bytes, str]:
+def _parse_signature(text: str, source: str) -> tuple[bytes, bytes, bytes, bytes, str]:
+    """Algorithm, key id, signature, comment signature and trusted comment of a .minisig."""
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -150,25 +153,32 @@ def _parse_signature(text: str, source: str) -> tuple[bytes, bytes, bytes, str]:
     if len(raw) != 2 + KEY_ID_SIZE + 64 or len(global_signature) != 64:
         raise SignatureError(f"{source}: signature has the wrong length")
     algorithm, key_id, signature = raw[:2], raw[2 : 2 + KEY_ID_SIZE], raw[2 + KEY_ID_SIZE :]
-    if algorithm == SIG_ALG_LEGACY:
-        raise SignatureError(
-            f"{source}: legacy non-hashed signature; re-sign with minisign 0.8 or later"
-        )
-    if algorithm != SIG_ALG_HASHED:
+    if algorithm not in (SIG_ALG_HASHED, SIG_ALG_LEGACY):
         raise SignatureError(f"{source}: unknown signature algorithm")
-    return key_id, signature, global_signature, lines[2][len(_TRUSTED_PREFIX) :]
+    trusted_comment = lines[2][len(_TRUSTED_PREFIX) :]
+    return algorithm, key_id, signature, global_signature, trusted_comment
 
 
-def _verify_prehash(
-    prehash: bytes, signature_text: str, public_key: MinisignPublicKey, source: str
+def _verify(
+    signature_text: str,
+    public_key: MinisignPublicKey,
+    source: str,
+    signed_message: Callable[[bytes], bytes],
 ) -> str:
-    key_id, signature, global_signature, trusted_comment = _parse_signature(signature_text, source)
+    """Check key id, content signature, then comment signature; returns the trusted comment.
+
+    ``signed_message(algorithm)`` gives what the content signature covers: the BLAKE2b-512
+    hash for "ED", the content itself for legacy "Ed".
+    """
+    algorithm, key_id, signature, global_signature, trusted_comment = _parse_signature(
+        signature_text, source
+    )
     if key_id != public_key.key_id:
         raise SignatureError(
             f"{source}: signed by key {key_id_hex(key_id)}, "
             f"not by the expected key {key_id_hex(public_key.key_id)}"
         )
-    if not _ed25519_verify(signature, prehash, public_key.public_key):
+    if not _ed25519_verify(signature, signed_message(algorithm), public_key.public_key):
         raise SignatureError(f"{source}: signature does not match the content (altered file?)")
     if not _ed25519_verify(
         global_signature, signature + trusted_comment.encode("utf-8"), public_key.public_key
@@ -177,17 +187,23 @@ def _verify_prehash(
     return trusted_comment
 
 
+def _as_public_key(public_key: str | os.PathLike[str] | MinisignPublicKey) -> MinisignPublicKey:
+    if isinstance(public_key, MinisignPublicKey):
+        return public_key
+    return MinisignPublicKey.load(public_key)
+
+
 def verify_bytes(
     data: bytes, signature_text: str, public_key: str | os.PathLike[str] | MinisignPublicKey
 ) -> str:
     """Verify a signature of in-memory ``data``; returns the trusted comment."""
-    key = (
-        public_key
-        if isinstance(public_key, MinisignPublicKey)
-        else (MinisignPublicKey.load(public_key))
-    )
-    prehash = hashlib.blake2b(data, digest_size=64).digest()
-    return _verify_prehash(prehash, signature_text, key, "signature")
+
+    def signed_message(algorithm: bytes) -> bytes:
+        if algorithm == SIG_ALG_LEGACY:
+            return data
+        return hashlib.blake2b(data, digest_size=64).digest()
+
+    return _verify(signature_text, _as_public_key(public_key), "signature", signed_message)
 
 
 def verify_file(
@@ -198,13 +214,11 @@ def verify_file(
     """Verify ``path`` against its minisign signature; returns the trusted comment.
 
     ``public_key`` is a public key file path, the ``RW…`` key string, or a parsed key.
+    Legacy (un-hashed) signatures, which ``minisign -V`` still accepts, are verified for
+    files up to 64 MiB, since they need the whole file in memory.
     Raises SignatureError naming the file when anything does not match.
     """
-    key = (
-        public_key
-        if isinstance(public_key, MinisignPublicKey)
-        else (MinisignPublicKey.load(public_key))
-    )
+    key = _as_public_key(public_key)
     source = Path(sig_path) if sig_path is not None else Path(f"{os.fspath(path)}{SIG_SUFFIX}")
     try:
         with open(source, "rb") as fh:
@@ -217,8 +231,20 @@ def verify_file(
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise SignatureError(f"{source}: not a minisign signature file") from None
-    try:
-        prehash = _prehash_file(path)
-    except OSError as exc:
-        raise SignatureError(f"{os.fspath(path)}: cannot read ({exc.strerror})") from None
-    return _verify_prehash(prehash, text, key, os.fspath(path))
+
+    def signed_message(algorithm: bytes) -> bytes:
+        try:
+            if algorithm == SIG_ALG_HASHED:
+                return _prehash_file(path)
+            with open(path, "rb") as fh:
+                content = fh.read(_MAX_LEGACY_FILE + 1)
+        except OSError as exc:
+            raise SignatureError(f"{os.fspath(path)}: cannot read ({exc.strerror})") from None
+        if len(content) > _MAX_LEGACY_FILE:
+            raise SignatureError(
+                f"{os.fspath(path)}: legacy (un-hashed) signature on a file over 64 MiB; "
+                "re-sign without minisign -l"
+            )
+        return content
+
+    return _verify(text, key, os.fspath(path), signed_message)

@@ -58,12 +58,21 @@ def test_when_signature_or_data_is_wrong_then_verification_fails(data, tamper, k
         minisign.verify_bytes(data, signature, key)
 
 
-def test_when_legacy_unhashed_signature_is_given_then_it_is_refused_clearly():
-    signature = minisign.sign_bytes(b"x", KEY, trusted_comment="t")
-    raw = base64.b64decode(signature.splitlines()[1])
-    legacy = _replace_line(signature, 1, base64.b64encode(b"Ed" + raw[2:]).decode())
-    with pytest.raises(SignatureError, match="legacy"):
-        minisign.verify_bytes(b"x", legacy, KEY.public)
+def test_when_legacy_unhashed_signature_is_given_then_it_verifies_over_the_content():
+    import nacl.bindings
+
+    signature = nacl.bindings.crypto_sign(b"legacy content", KEY.secret_key)[:64]
+    comment_signature = nacl.bindings.crypto_sign(signature + b"t", KEY.secret_key)[:64]
+    legacy = (
+        "untrusted comment: legacy\n"
+        + base64.b64encode(b"Ed" + KEY.key_id + signature).decode()
+        + "\ntrusted comment: t\n"
+        + base64.b64encode(comment_signature).decode()
+        + "\n"
+    )
+    assert minisign.verify_bytes(b"legacy content", legacy, KEY.public) == "t"
+    with pytest.raises(SignatureError, match="does not match"):
+        minisign.verify_bytes(b"legacy content!", legacy, KEY.public)
 
 
 def test_when_trusted_comment_has_a_newline_then_signing_refuses():
