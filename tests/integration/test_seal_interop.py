@@ -163,7 +163,7 @@ def test_when_minisign_generates_an_unencrypted_key_then_sealflow_signs_with_it(
 
 
 def _run_with_tty_passphrase(command: list[str], passphrase: bytes, cwd: Path) -> int:
-    """Run ``command`` on a pseudo-terminal, typing ``passphrase`` when age prompts for it."""
+    """Run ``command`` on a pseudo-terminal, typing ``passphrase`` at each age prompt."""
     import pty
     import select
     import time
@@ -173,7 +173,7 @@ def _run_with_tty_passphrase(command: list[str], passphrase: bytes, cwd: Path) -
         os.chdir(cwd)
         os.execvp(command[0], command)
     seen = b""
-    typed = False
+    answered = 0
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.5)
@@ -186,9 +186,9 @@ def _run_with_tty_passphrase(command: list[str], passphrase: bytes, cwd: Path) -
         if not data:
             break
         seen += data
-        if not typed and b"passphrase" in seen.lower():
+        if seen.lower().count(b"passphrase") > answered:  # one answer per prompt
             os.write(fd, passphrase + b"\n")
-            typed = True
+            answered += 1
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     return os.waitstatus_to_exitcode(status)
@@ -216,3 +216,15 @@ def test_when_minisign_signs_in_the_legacy_format_then_sealflow_verifies(
     document.write_bytes(b"altered\n")
     with pytest.raises(SignatureError, match="does not match"):
         minisign.verify_file(document, party.minisign_public_key_path)
+
+
+@needs_age
+def test_when_age_protects_an_identity_with_a_passphrase_then_sealflow_loads_it(tmp_path: Path):
+    plain_identity = tmp_path / "plain-identity.txt"
+    assert run([AGE_KEYGEN, "-o", str(plain_identity)]).returncode == 0
+    command = [AGE, "-p", "-o", "protected.age", "plain-identity.txt"]
+    assert _run_with_tty_passphrase(command, b"age passphrase", tmp_path) == 0
+    identities = age.load_identities(tmp_path / "protected.age", "age passphrase")
+    assert identities == age.load_identities(plain_identity)
+    with pytest.raises(DecryptionError, match="wrong passphrase"):
+        age.load_identities(tmp_path / "protected.age", "not it")
