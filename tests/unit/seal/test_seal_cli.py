@@ -156,3 +156,20 @@ def test_when_keys_have_a_passphrase_then_open_and_sign_take_it_from_file_or_env
     )  # fmt: skip
     assert signed.returncode == 0, signed.stderr
     assert run(["verify", "-p", "keys/vendor.minisign.pub", "t.age"], tmp_path).returncode == 0
+
+
+def test_when_file_is_sealed_to_a_passphrase_then_open_takes_it_without_an_identity(
+    tmp_path: Path,
+):
+    import io
+
+    from sealflow.seal import age
+
+    sealed = io.BytesIO()
+    recipient = age.ScryptRecipient(b"file passphrase", work_factor=10)
+    age.encrypt(io.BytesIO(b"passphrase-sealed"), sealed, [recipient])
+    (tmp_path / "p.age").write_bytes(sealed.getvalue())
+    (tmp_path / "pass.txt").write_text("file passphrase\n")
+    opened = run(["open", "--passphrase-file", "pass.txt", "-o", "p.txt", "p.age"], tmp_path)
+    assert opened.returncode == 0, opened.stderr
+    assert (tmp_path / "p.txt").read_bytes() == b"passphrase-sealed"
