@@ -49,3 +49,8 @@ def results(path):
 
 def logs(path):
     return f"{config['logs']}/{path}"
+
+
+def everything_but_the_report(wildcards):
+    """The report summarises every other target, so it runs last."""
+    return [t for t in TARGETS if not str(t).startswith(results("report/"))]

@@ -3,13 +3,9 @@
 # enforced, here: a failing gate shows red in the report and blocks certification.
 
 
-def report_input(wildcards):
-    return [t for t in TARGETS if not str(t).startswith(results("report/"))]
-
-
 rule report:
     input:
-        report_input,
+        everything_but_the_report,
     output:
         html=report(
             results("report/deidentification.html"),
@@ -21,8 +17,6 @@ rule report:
         logs("report/report.log"),
     conda:
         "../../envs/sealflow.yaml"
-    params:
-        results_dir=config["results"],
     script:
         "../../scripts/report.py"
 
