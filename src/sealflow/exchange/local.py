@@ -26,7 +26,7 @@ class LocalTransport:
     def __init__(self, outgoing: Path, incoming: Path) -> None:
         self.outgoing = outgoing
         self.incoming = incoming
-        self.description = f"drop-box {outgoing}"
+        self.description = f"drop-box {outgoing.parent.name}/{outgoing.name}"
         self.on_bytes: Callable[[int], None] | None = None  # local copies are fast: unused
 
     def _out(self, remote: str) -> Path:
