@@ -3,21 +3,77 @@
 # score, recognizer: never a value), counts, a plot and the residual scan go to results/.
 
 
-rule scrub_transcripts:
-    input:
-        transcripts=config["inputs"]["transcripts"],
-    output:
-        transcripts=directory(work("scrub/transcripts")),
-        replaced_values=work("scrub/replaced_values_transcripts.json"),
-        findings=results("scrub/transcripts_findings.jsonl"),
-        summary=results("scrub/transcripts_summary.json"),
-    log:
-        logs("scrub/scrub_transcripts.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    threads: workflow.cores
-    script:
-        "../../scripts/scrub_transcripts.py"
+# scrub.shards > 1 splits the transcripts (every n-th file of the sorted list) over that
+# many jobs, e.g. cluster jobs; the shard wildcard is an index, never a document or person.
+SCRUB_SHARDS = int((config.get("scrub") or {}).get("shards", 1))
+
+
+if SCRUB_SHARDS > 1:
+
+    rule scrub_transcripts_shard:
+        input:
+            transcripts=config["inputs"]["transcripts"],
+        output:
+            transcripts=directory(work("scrub/shards/transcripts.{shard}")),
+            replaced_values=work("scrub/shards/replaced_values.{shard}.json"),
+            findings=work("scrub/shards/findings.{shard}.jsonl"),
+            summary=work("scrub/shards/summary.{shard}.json"),
+        log:
+            logs("scrub/scrub_transcripts_shard.{shard}.log"),
+        wildcard_constraints:
+            shard=r"\d+",
+        conda:
+            "../../envs/sealflow.yaml"
+        threads: workflow.cores
+        params:
+            shards=SCRUB_SHARDS,
+        script:
+            "../../scripts/scrub_transcripts_shard.py"
+
+    rule scrub_transcripts:
+        input:
+            transcripts=expand(
+                work("scrub/shards/transcripts.{shard}"), shard=range(SCRUB_SHARDS)
+            ),
+            findings=expand(
+                work("scrub/shards/findings.{shard}.jsonl"), shard=range(SCRUB_SHARDS)
+            ),
+            summaries=expand(
+                work("scrub/shards/summary.{shard}.json"), shard=range(SCRUB_SHARDS)
+            ),
+            replaced_values=expand(
+                work("scrub/shards/replaced_values.{shard}.json"),
+                shard=range(SCRUB_SHARDS),
+            ),
+        output:
+            transcripts=directory(work("scrub/transcripts")),
+            replaced_values=work("scrub/replaced_values_transcripts.json"),
+            findings=results("scrub/transcripts_findings.jsonl"),
+            summary=results("scrub/transcripts_summary.json"),
+        log:
+            logs("scrub/scrub_transcripts.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/scrub_transcripts_gather.py"
+
+else:
+
+    rule scrub_transcripts:
+        input:
+            transcripts=config["inputs"]["transcripts"],
+        output:
+            transcripts=directory(work("scrub/transcripts")),
+            replaced_values=work("scrub/replaced_values_transcripts.json"),
+            findings=results("scrub/transcripts_findings.jsonl"),
+            summary=results("scrub/transcripts_summary.json"),
+        log:
+            logs("scrub/scrub_transcripts.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        threads: workflow.cores
+        script:
+            "../../scripts/scrub_transcripts.py"
 
 
 rule scrub_survey:

@@ -2,7 +2,7 @@
 
 Stricter than the first pass: every recognizer at a lower threshold (scrub.residual_threshold),
 the deny list, and every value the first pass replaced (read from the workspace, never
-written outside it). Placeholders are blanked first so they are not read as names. Any hit
+written outside it). Placeholders are neutralised first so they are not read as names. Any hit
 is reported (type, place, recognizer; no value) and fails the certification gate.
 """
 
@@ -30,7 +30,10 @@ REPLACED_VALUE = "REPLACED_VALUE"
 
 
 def blank_placeholders(text: str) -> str:
-    return PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
+    """Each placeholder becomes "one" padded to its length: offsets stay, and the words
+    around it read as they did beside the name (a blank would turn "with [PERSON-1]. Phone"
+    into "with Phone", which looks like a name after "with")."""
+    return PLACEHOLDER_RE.sub(lambda m: "one".ljust(len(m.group(0))), text)
 
 
 def identifying_values(replaced_values: Iterable[str], settings: ScrubSettings) -> list[str]:

@@ -140,6 +140,7 @@ def settings_from_section(
                 )
             files[key] = path
     kwargs: dict[str, Any] = {"files": files}
+    section.pop("shards", None)  # a workflow setting (workflow/rules/scrub.smk)
     for key in (
         "model",
         "default_threshold",

@@ -61,11 +61,13 @@ def scrub_transcripts_stage(
     replaced_values: str | Path,
     config: Mapping[str, Any],
     processes: int = 0,
+    shard: tuple[int, int] | None = None,
 ) -> None:
-    """Scrub every transcript; fail (after writing the others) if any could not be read."""
+    """Scrub every transcript (or one shard of them); fail, after writing the others, if any
+    could not be read."""
     settings = settings_for(config, processes)
     with atomic_directory(Path(out_dir)) as tmp:
-        outcome = scrub_documents(Path(in_dir), tmp, settings)
+        outcome = scrub_documents(Path(in_dir), tmp, settings, shard=shard)
         if outcome.failed:
             for failure in outcome.failed:
                 print(f"failed: {failure['error']}", file=sys.stderr)
@@ -79,6 +81,49 @@ def scrub_transcripts_stage(
         build_summary(outcome.findings, outcome.failed, outcome.written, outcome.characters),
     )
     _write_values(replaced_values, outcome.replaced_values)
+
+
+def _documents_in(folder: str | Path) -> list[Path]:
+    """A shard's documents, without hidden files (Snakemake's timestamp marker)."""
+    return sorted(p for p in Path(folder).iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def gather_transcripts_stage(
+    shard_dirs: Sequence[str | Path],
+    shard_findings: Sequence[str | Path],
+    shard_summaries: Sequence[str | Path],
+    shard_values: Sequence[str | Path],
+    out_dir: str | Path,
+    findings: str | Path,
+    summary: str | Path,
+    replaced_values: str | Path,
+) -> None:
+    """Join the shards of scrub_transcripts into one folder, findings file, summary and values."""
+    with atomic_directory(Path(out_dir)) as tmp:
+        for shard_dir in shard_dirs:
+            for document in _documents_in(shard_dir):
+                shutil.copy2(document, tmp / document.name)
+    records: list[dict[str, Any]] = []
+    for path in shard_findings:
+        with open(path, encoding="utf-8") as fh:
+            records += [json.loads(line) for line in fh if line.strip()]
+    records.sort(key=lambda r: (r["document"], r["start"]))
+    failed: list[dict[str, str]] = []
+    written: list[str] = []
+    characters = 0
+    for path in shard_summaries:
+        with open(path, encoding="utf-8") as fh:
+            part = json.load(fh)
+        failed += part.get("failed", [])
+        characters += part.get("characters_scrubbed", 0)
+    written = sorted(p.name for d in shard_dirs for p in _documents_in(d))
+    values: set[str] = set()
+    for path in shard_values:
+        with open(path, encoding="utf-8") as fh:
+            values.update(json.load(fh))
+    write_findings(Path(findings), records)
+    write_summary(Path(summary), build_summary(records, failed, written, characters))
+    _write_values(replaced_values, values)
 
 
 def scrub_survey_stage(

@@ -125,7 +125,16 @@ SHAPES: dict[str, tuple[str, ...]] = {
     ),
     "UNIT": (
         r"\b(?:HMS|RFA|HMY|HMSM)\s+" + _NAMED + _OF_NAME,
-        r"\b" + _NUM + r"\s+(?:" + _NOT_FILLER + _WORD + r"\s+){0,3}?(?:" + _UNIT_WORDS + r")\b"
+        r"\b"
+        + _NUM
+        + r"\s+(?:"
+        + _NOT_FILLER
+        + _WORD
+        + r"\s+){0,3}?(?:"
+        + _UNIT_WORDS
+        + r")\b(?:\s+(?:"
+        + _UNIT_WORDS
+        + r")\b)*"
         r"(?:,?\s+(?:the\s+)?"
         + _NOT_FILLER
         + _CAP
@@ -212,6 +221,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("then XV Squadron", ["XV Squadron"]),
         ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
         ("1 Royal Irish were there", ["1 Royal Irish"]),
+        ("moved to 7 Para RHA halfway", ["7 Para RHA"]),
         (
             "on HMS Prince of Wales and the Royal Regiment of Fusiliers",
             ["HMS Prince of Wales", "Royal Regiment of Fusiliers"],

@@ -393,7 +393,8 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         if before == "and" and before2 in ("me", "i"):
             return 0.7
         after_cues = SPEECH_CUES if speech_only else AFTER_CUES
-        if before in BEFORE_CUES or (after in after_cues and gap_after.strip() in ("", ",")):
+        before_cue = before in (STRONG_BEFORE_CUES if speech_only else BEFORE_CUES)
+        if before_cue or (after in after_cues and gap_after.strip() in ("", ",")):
             return 0.65
         return None
 

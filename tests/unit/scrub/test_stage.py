@@ -1,0 +1,59 @@
+"""The workflow's stage functions: sharded runs join to the same result as one run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sealflow.scrub.stage import gather_transcripts_stage, scrub_transcripts_stage
+
+TEXTS = {
+    "a.txt": "Interviewer: hi\nSgt Okafor: ring 07700 900123 on Monday\n",
+    "b.txt": "Cpl Mensah was posted to RAF Lossiemouth for 3 years.\n",
+    "c.txt": "Nothing to see on Tuesday.\n",
+}
+
+
+def test_when_transcripts_are_sharded_then_the_gathered_result_equals_one_run(tmp_path: Path):
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, text in TEXTS.items():
+        (source / name).write_text(text)
+    config: dict = {"scrub": {}}
+    whole = tmp_path / "whole"
+    scrub_transcripts_stage(
+        source, whole / "docs", whole / "f.jsonl", whole / "s.json", whole / "v.json", config, 1
+    )
+    shards = []
+    for index in range(2):
+        part = tmp_path / f"shard{index}"
+        scrub_transcripts_stage(
+            source,
+            part / "docs",
+            part / "f.jsonl",
+            part / "s.json",
+            part / "v.json",
+            config,
+            1,
+            shard=(index, 2),
+        )
+        (part / "docs" / ".snakemake_timestamp").write_text("")
+        shards.append(part)
+    joined = tmp_path / "joined"
+    gather_transcripts_stage(
+        [p / "docs" for p in shards],
+        [p / "f.jsonl" for p in shards],
+        [p / "s.json" for p in shards],
+        [p / "v.json" for p in shards],
+        joined / "docs",
+        joined / "f.jsonl",
+        joined / "s.json",
+        joined / "v.json",
+    )
+    for name in TEXTS:
+        assert (joined / "docs" / name).read_text() == (whole / "docs" / name).read_text()
+    assert sorted(p.name for p in (joined / "docs").iterdir()) == sorted(TEXTS)
+    assert (joined / "f.jsonl").read_text() == (whole / "f.jsonl").read_text()
+    assert json.loads((joined / "v.json").read_text()) == json.loads((whole / "v.json").read_text())
+    summary = json.loads((joined / "s.json").read_text())
+    assert summary["documents_scrubbed"] == 3 and summary["passed"]
