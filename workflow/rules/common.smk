@@ -8,6 +8,11 @@ import sealflow.config
 
 validate(config, schema="../schemas/config.schema.yaml")
 
+# Everything the workflow and its scripts create is private by default (0600 files, 0700
+# folders), including Snakemake's own markers in directory outputs; results meant for
+# reviewers are widened explicitly where they are written.
+os.umask(0o077)
+
 # Scripts import the library from this checkout, also inside a `--sdm conda` environment
 # (which carries sealflow's dependencies but not sealflow itself).
 _SRC = str(Path(workflow.basedir) / "src")
