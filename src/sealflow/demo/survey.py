@@ -21,7 +21,7 @@ from sealflow.demo.admin import Staff, pseudonymous_ids
 from sealflow.demo.planted import TruthLog
 from sealflow.demo.text import REGISTERS, DocumentContext, Segment, compose, join
 from sealflow.demo.vocab import Vocabulary
-from sealflow.ingest.tokens import survey_token
+from sealflow.ingest.tokens import survey_tokens
 
 LIKERT_COLUMNS = tuple(f"wb_{i}" for i in range(1, 8))
 FREE_TEXT_COLUMNS = ("ft_experience", "ft_barriers", "ft_suggestions")
@@ -115,7 +115,7 @@ def generate_survey(
     latent, consent, seconds = latent[order], consent[order], seconds[order]
     likert = _likert(rng, latent)
 
-    tokens = [survey_token(token_key, pid) for pid in row_ids]
+    tokens = survey_tokens(token_key, row_ids)
     free_text = _free_text(
         rng, text_rng, vocab, tokens, row_branch, consent, long_text_budget, truth
     )

@@ -20,7 +20,7 @@ from sealflow.errors import ConfigError, IntegrityError
 from sealflow.ingest.outputs import StudyAudit, audit_record, write_csv, write_report
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.table_schema import table_schema
-from sealflow.ingest.tokens import load_or_create_token_key, survey_token
+from sealflow.ingest.tokens import load_or_create_token_key, survey_tokens
 from sealflow.ingest.validate import read_table
 from sealflow.ingest.withdrawals import purge_withdrawn, withdrawn_ids
 
@@ -29,7 +29,7 @@ TOKEN_PLACEHOLDER = "{token}"  # noqa: S105 (a template placeholder, not a secre
 
 def token_table(key: bytes, pseudonymous_ids: pl.Series) -> pl.DataFrame:
     """Pair each pseudonymous ID with its survey token; tokens are checked to be distinct."""
-    tokens = [survey_token(key, pseudonymous_id) for pseudonymous_id in pseudonymous_ids]
+    tokens = survey_tokens(key, pseudonymous_ids.to_list())
     table = pl.DataFrame(
         {"pseudonymous_id": pseudonymous_ids, "survey_token": pl.Series(tokens, dtype=pl.String)}
     )

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sealflow.errors import ConfigError
-from sealflow.ingest.tokens import load_or_create_token_key, survey_token
+from sealflow.ingest.tokens import load_or_create_token_key, survey_token, survey_tokens
 
 KEY = bytes(range(32))
 
@@ -70,3 +70,19 @@ def test_when_key_file_is_bad_then_a_clear_error_names_it_and_it_is_kept(
         load_or_create_token_key(path)
     assert str(path) in str(error.value)
     assert path.read_bytes() == content
+
+
+@given(
+    st.binary(min_size=32, max_size=32),
+    st.lists(st.text(max_size=40), max_size=30),
+)
+def test_when_tokens_are_made_in_bulk_then_each_equals_the_single_token(key, ids):
+    assert survey_tokens(key, ids) == [
+        survey_token(key, pseudonymous_id) for pseudonymous_id in ids
+    ]
+
+
+@pytest.mark.parametrize("key", [b"", bytes(31), bytes(33)])
+def test_when_key_has_wrong_length_then_survey_tokens_refuses(key):
+    with pytest.raises(ValueError, match="32 bytes"):
+        survey_tokens(key, ["PSN-0123456789"])
