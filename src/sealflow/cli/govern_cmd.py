@@ -1,7 +1,13 @@
-"""`sealflow audit verify`: check the study's hash-chained audit log."""
+"""`sealflow audit verify`, `retention check|purge`, `subject-access export` and `erase`.
+
+A person is named only through --id-file (a file, or "-" for stdin), never on the command
+line, which shows in ``ps``, shell history and job schedulers. Output names the person by
+subject reference (a keyed hash), never by value.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import typer
@@ -9,16 +15,34 @@ from rich.console import Console
 
 from sealflow.config import load_config
 from sealflow.govern.audit import study_audit_log
+from sealflow.govern.erasure import erase
+from sealflow.govern.retention import purge, retention_check
+from sealflow.govern.settings import GovernSettings
+from sealflow.govern.subject import read_pseudonymous_id
+from sealflow.govern.subject_access import export_subject_access
 
 audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
+retention_app = typer.Typer(help="Retention: what is due, and the purge.", no_args_is_help=True)
+subject_access_app = typer.Typer(help="Subject access requests.", no_args_is_help=True)
+
+_CONFIG_HELP = "The study's config.yaml."
+_ID_FILE_HELP = 'File holding the pseudonymous ID alone on one line ("-": stdin). Never argv.'
+
+
+def _config_option() -> Path:
+    return typer.Option(Path("config/config.yaml"), "--config", help=_CONFIG_HELP)
+
+
+def _settings(config_file: Path) -> GovernSettings:
+    return GovernSettings.from_config(load_config(config_file))
+
+
+def _print_json(document: object) -> None:
+    typer.echo(json.dumps(document, indent=2, sort_keys=True))
 
 
 @audit_app.command("verify")
-def verify(
-    config_file: Path = typer.Option(  # noqa: B008
-        Path("config/config.yaml"), "--config", help="The study's config.yaml."
-    ),
-) -> None:
+def verify(config_file: Path = _config_option()) -> None:  # noqa: B008
     """Recompute every entry's MAC; name the first edited, removed or reordered entry."""
     config = load_config(config_file)
     log = study_audit_log(Path(config["root"]), config["workspace"])
@@ -26,5 +50,50 @@ def verify(
     Console(stderr=True).print(f"[green]ok[/green]: {log.path}: {entries} entries, chain intact")
 
 
+@retention_app.command("check")
+def check(config_file: Path = _config_option()) -> None:  # noqa: B008
+    """List what is due (workspace files, vendor deletions overdue); delete nothing."""
+    _print_json(retention_check(_settings(config_file)))
+
+
+@retention_app.command("purge")
+def purge_command(
+    config_file: Path = _config_option(),  # noqa: B008
+    yes: bool = typer.Option(False, "--yes", help="Really delete (without it, nothing is)."),
+) -> None:
+    """Delete the workspace's personal data once retention.personal_data_delete_on has come."""
+    certificate = purge(_settings(config_file), yes=yes)
+    Console(stderr=True).print(
+        f"[green]purged[/green] {certificate['counts']['files']} files; certificate "
+        f"{certificate['certificate']} (+ .minisig), audit entry {certificate['audit_seq']}"
+    )
+
+
+@subject_access_app.command("export")
+def export(
+    id_file: Path = typer.Option(..., "--id-file", help=_ID_FILE_HELP),  # noqa: B008
+    out: Path = typer.Option(..., "--out", help="Folder for the sealed export."),  # noqa: B008
+    to: str = typer.Option(None, "--to", help="Party to seal for (default: the provider)."),
+    config_file: Path = _config_option(),  # noqa: B008
+) -> None:
+    """Export every row and transcript held about one person, sealed for the provider."""
+    settings = _settings(config_file)
+    pseudonymous_id = read_pseudonymous_id(id_file, settings.ingest.id_pattern)
+    _print_json(export_subject_access(settings, pseudonymous_id, out, to))
+
+
+def erase_command(
+    id_file: Path = typer.Option(..., "--id-file", help=_ID_FILE_HELP),  # noqa: B008
+    config_file: Path = _config_option(),  # noqa: B008
+) -> None:
+    """Withdraw one person and remove their rows from every workspace table now."""
+    settings = _settings(config_file)
+    pseudonymous_id = read_pseudonymous_id(id_file, settings.ingest.id_pattern)
+    _print_json(erase(settings, pseudonymous_id))
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(audit_app, name="audit")
+    app.add_typer(retention_app, name="retention")
+    app.add_typer(subject_access_app, name="subject-access")
+    app.command("erase")(erase_command)

@@ -1,0 +1,137 @@
+"""Erasure by pseudonymous ID: withdraw the person, then remove them from every table now.
+
+The withdrawal comes first, so that whatever happens next (a crash, a rerun) the workflow
+keeps them out; then each table is rewritten without their rows (whole or not at all,
+upstream first so that Snakemake sees everything downstream as changed), and their
+attributed transcripts and recordings are unlinked. Two things cannot be erased and the
+result says so: a deposit already made (the archive keeps it: "archived: cannot be
+deleted", as the privacy notice says), and the sealed batches received, which are
+ciphertext of whole files and go at the retention purge.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from sealflow import fsutil
+from sealflow.config import resolve
+from sealflow.govern.audit import study_audit_log
+from sealflow.govern.certificate import check_signing_key, timestamp, write_signed_record
+from sealflow.govern.holdings import (
+    PSEUDONYMOUS_ID,
+    HeldTable,
+    attributed_transcripts,
+    held_tables,
+    person,
+    present,
+    read_table,
+    rows_about,
+)
+from sealflow.govern.settings import GovernSettings
+from sealflow.govern.subject import subject_reference
+from sealflow.ingest.outputs import write_parquet
+
+ERASURE_FORMAT = "sealflow-erasure/1"
+ARCHIVED = "archived: cannot be deleted"
+DEPOSIT_LOCK_NAME = "deposited.json"
+
+
+def study_is_deposited(settings: GovernSettings) -> bool:
+    """Whether the deposit is locked: the deposit stage's is_deposited, else its lock file."""
+    try:
+        from sealflow.deposit import is_deposited  # type: ignore[attr-defined]
+    except ImportError:
+        records = (settings.config.get("deposit") or {}).get("records", "results/deposit")
+        return (resolve(settings.root, records) / DEPOSIT_LOCK_NAME).is_file()
+    return bool(is_deposited(settings.root))
+
+
+def record_withdrawal(path: Path, pseudonymous_id: str, today: dt.date, delimiter: str) -> bool:
+    """Append the person to the withdrawals file (made with its header if missing).
+
+    Returns False when they are already there (the date of the first request stands).
+    """
+    if path.is_file():
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            if any(
+                row.get(PSEUDONYMOUS_ID) == pseudonymous_id
+                for row in csv.DictReader(fh, delimiter=delimiter)
+            ):
+                return False
+        existing = path.read_bytes()
+    else:
+        existing = f"{PSEUDONYMOUS_ID}{delimiter}withdrawn_on\n".encode()
+    if existing and not existing.endswith(b"\n"):
+        existing += b"\n"
+    line = f"{pseudonymous_id}{delimiter}{today.isoformat()}\n".encode()
+    fsutil.private_dir(path.parent)
+    fsutil.write_bytes(path, existing + line)
+    return True
+
+
+def _erase_from(table: HeldTable, settings: GovernSettings, who: Any) -> int:
+    frame = read_table(table, settings.ingest.delimiter)
+    selector = rows_about(frame, table, who)
+    if selector is None:
+        return 0
+    kept = frame.filter(~selector)
+    removed = frame.height - kept.height
+    if removed and table.is_csv:  # as received: the configured delimiter, cells as text
+        with fsutil.atomic_path(table.path) as tmp:
+            kept.write_csv(tmp, separator=settings.ingest.delimiter)
+    elif removed:
+        write_parquet(kept, table.path)
+    return removed
+
+
+def erase(
+    settings: GovernSettings, pseudonymous_id: str, today: dt.date | None = None
+) -> dict[str, Any]:
+    """Erase one person from the workspace; return the signed result (no value in it)."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    check_signing_key(settings)
+    tables = held_tables(settings)
+    withdrawals = next(t for t in tables if t.name == "withdrawals")
+    newly_withdrawn = record_withdrawal(
+        withdrawals.path, pseudonymous_id, today, settings.ingest.delimiter
+    )
+    who = person(settings, pseudonymous_id)
+    rows_removed = {
+        table.name: _erase_from(table, settings, who) for table in present(tables) if table.erasable
+    }
+    files = attributed_transcripts(settings, pseudonymous_id)
+    for transcript in files:
+        transcript.path.unlink()
+        fsutil.fsync_dir(transcript.path.parent)
+    deposited = study_is_deposited(settings)
+    reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
+    entry = study_audit_log(settings.root, settings.config.get("workspace", "work")).append(
+        "delete",
+        f"subject:{reference}",
+        purpose="erasure",
+        rows=sum(rows_removed.values()),
+        tables={name: count for name, count in rows_removed.items() if count},
+        files=len(files),
+        deposited=deposited,
+    )
+    body = {
+        "format": ERASURE_FORMAT,
+        "study": (settings.config.get("study") or {}).get("id"),
+        "subject_reference": reference,
+        "erased_at": entry["at"],
+        "withdrawal": "recorded" if newly_withdrawn else "already recorded",
+        "rows_removed": rows_removed,
+        "files_removed": [f"{t.kind}/{t.path.name}" for t in files],
+        "deposit": ARCHIVED if deposited else "not deposited: nothing archived",
+        "sealed_batches": (
+            "received batches are ciphertext of whole files: they stay sealed until the "
+            "retention purge (retention.personal_data_delete_on)"
+        ),
+        "audit_seq": entry["seq"],
+        "audit_mac": entry["mac"],
+    }
+    path = write_signed_record(settings, f"erasure_{reference[:16]}_{timestamp()}", body)
+    return {**body, "record": settings.relative(path)}

@@ -1,0 +1,161 @@
+"""What the workspace holds about one person: every table keyed by them, and their transcripts.
+
+Subject access and erasure must cover the same ground, so both walk this one list. A
+table is keyed by ``pseudonymous_id`` or, before ingest maps tokens back, by
+``survey_token`` (the person's token is recomputed with the token key, never stored in a
+record). The anonymised microdata is deliberately absent: its archive IDs have no mapping
+to anybody, so no row of it can be attributed to a person.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from sealflow.config import resolve
+from sealflow.errors import InputSchemaError
+from sealflow.govern.settings import GovernSettings
+from sealflow.ingest.paths import StudyPaths
+from sealflow.ingest.tokens import load_or_create_token_key, survey_token
+
+PSEUDONYMOUS_ID = "pseudonymous_id"
+SURVEY_TOKEN = "survey_token"  # noqa: S105 (a column name)
+NOT_ATTRIBUTABLE = (
+    "work/anonymise: archive IDs replace pseudonymous IDs and no mapping is kept, so no "
+    "anonymised row can be attributed to a person"
+)
+
+
+@dataclass(frozen=True)
+class HeldTable:
+    """One table that may hold rows about a person."""
+
+    name: str
+    path: Path
+    key: str  # the column that names the person
+    erasable: bool = True  # withdrawals must keep the person: it is how they stay out
+
+    @property
+    def is_csv(self) -> bool:
+        return self.path.suffix.lower() == ".csv"
+
+
+def held_tables(settings: GovernSettings) -> list[HeldTable]:
+    """Every table of the study that may hold rows about a person, upstream first."""
+    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    work = settings.workspace
+    return [
+        HeldTable("withdrawals", paths.inputs["withdrawals"], PSEUDONYMOUS_ID, erasable=False),
+        HeldTable("received_roster", paths.inputs["roster"], PSEUDONYMOUS_ID),
+        HeldTable("received_admin_extract", paths.inputs["admin_extract"], PSEUDONYMOUS_ID),
+        HeldTable("received_survey_export", paths.inputs["survey_export"], SURVEY_TOKEN),
+        HeldTable("links", work / "links" / "links_for_provider.csv", PSEUDONYMOUS_ID),
+        HeldTable("survey_tokens", work / "links" / "tokens_for_survey.csv", SURVEY_TOKEN),
+        HeldTable("roster", work / "ingest" / "roster.parquet", PSEUDONYMOUS_ID),
+        HeldTable("admin", work / "ingest" / "admin.parquet", PSEUDONYMOUS_ID),
+        HeldTable("survey", work / "ingest" / "survey.parquet", PSEUDONYMOUS_ID),
+        HeldTable(
+            "survey_unknown_tokens",
+            work / "ingest" / "quarantine" / "survey_unknown_tokens.parquet",
+            SURVEY_TOKEN,
+        ),
+        HeldTable("survey_scrubbed", work / "scrub" / "survey_scrubbed.parquet", PSEUDONYMOUS_ID),
+        HeldTable("linked", work / "link" / "linked.parquet", PSEUDONYMOUS_ID),
+    ]
+
+
+@dataclass(frozen=True)
+class Person:
+    """The keys under which the study's tables may name one person."""
+
+    pseudonymous_id: str
+    survey_token: str | None
+
+    def value_for(self, key: str) -> str | None:
+        return self.pseudonymous_id if key == PSEUDONYMOUS_ID else self.survey_token
+
+
+def person(settings: GovernSettings, pseudonymous_id: str) -> Person:
+    """The person's keys; the survey token only if the token key exists (never created here)."""
+    keys = settings.config.get("keys") or {}
+    token_key_path = resolve(settings.root, keys.get("token_key", "work/keys/survey_token.key"))
+    token = None
+    if token_key_path.is_file():
+        token = survey_token(load_or_create_token_key(token_key_path), pseudonymous_id)
+    return Person(pseudonymous_id, token)
+
+
+def read_table(table: HeldTable, delimiter: str) -> pl.DataFrame:
+    """The whole table, CSV cells as text (exported and rewritten as received, no coercion)."""
+    if not table.is_csv:
+        return pl.read_parquet(table.path)
+    data = table.path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return pl.read_csv(io.BytesIO(data), separator=delimiter, infer_schema=False)
+    except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
+        raise InputSchemaError(
+            f"{table.path}: cannot be read as CSV with delimiter {delimiter!r} "
+            f"({type(exc).__name__}); fix or restore the file"
+        ) from None
+
+
+def rows_about(frame: pl.DataFrame, table: HeldTable, who: Person) -> pl.Expr | None:
+    """The filter selecting the person's rows, or None when the table cannot name them."""
+    value = who.value_for(table.key)
+    if value is None or table.key not in frame.columns:
+        return None
+    return pl.col(table.key) == value
+
+
+def present(tables: list[HeldTable]) -> Iterator[HeldTable]:
+    return (table for table in tables if table.path.is_file())
+
+
+@dataclass(frozen=True)
+class Transcript:
+    doc_id: str
+    path: Path
+    kind: str  # received | scrubbed | recording
+
+
+def attributed_doc_ids(settings: GovernSettings, pseudonymous_id: str) -> list[str]:
+    """The interview doc ids the interview map attributes to the person (none without a map)."""
+    path = settings.interview_map
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=settings.ingest.delimiter)
+        if not {"doc_id", PSEUDONYMOUS_ID} <= set(reader.fieldnames or []):
+            raise InputSchemaError(
+                f"{path}: expected columns doc_id and pseudonymous_id (key retention.interview_map)"
+            )
+        return sorted({row["doc_id"] for row in reader if row[PSEUDONYMOUS_ID] == pseudonymous_id})
+
+
+def attributed_transcripts(settings: GovernSettings, pseudonymous_id: str) -> list[Transcript]:
+    """Every file of the person's interviews: received and scrubbed transcripts, recordings."""
+    doc_ids = set(attributed_doc_ids(settings, pseudonymous_id))
+    if not doc_ids:
+        return []
+    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    folders = {
+        "received": paths.inputs["transcripts"],
+        "scrubbed": settings.workspace / "scrub" / "transcripts",
+        "recording": paths.inputs["recordings"],
+    }
+    found = []
+    for kind, folder in folders.items():
+        if folder.is_dir():
+            found += [
+                Transcript(file.stem, file, kind)
+                for file in sorted(folder.iterdir())
+                if file.is_file() and file.stem in doc_ids
+            ]
+    return found

@@ -1,0 +1,200 @@
+"""Retention: purge the workspace's personal data once its date has come, with a certificate.
+
+The purge unlinks files rather than overwriting them first: on journalling and
+copy-on-write filesystems and on SSDs an overwrite lands in new blocks and proves nothing,
+so the honest guarantees are the unlink, an fsync of each folder so the removal survives a
+crash, and encryption at rest below. Keys, the audit log and the replay register stay
+(``retention.keep``): they hold no person's data and are needed to verify what was done.
+Every purge writes a deletion certificate (paths relative to the study, counts, time, the
+audit entry's sequence number) signed with the evaluator's minisign key.
+
+``check`` lists what is due (files and vendor deletions) and deletes nothing; ``purge``
+deletes only when the date has come and the caller said yes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sealflow import fsutil
+from sealflow.errors import IntegrityError, SealflowError
+from sealflow.exchange.context import ExchangeContext
+from sealflow.exchange.followup import check_deletions
+from sealflow.govern.audit import study_audit_log
+from sealflow.govern.certificate import (
+    SHAREABLE_FILE_MODE,
+    check_signing_key,
+    redact_ids,
+    timestamp,
+    write_signed_record,
+)
+from sealflow.govern.settings import GovernSettings
+
+CERTIFICATE_FORMAT = "sealflow-deletion-certificate/1"
+
+
+class RetentionError(SealflowError, ValueError):
+    """A purge was refused: no date set, the date has not come, or no explicit yes."""
+
+
+def _is_kept(relative: Path, keep: tuple[str, ...]) -> bool:
+    return any(relative == Path(kept) or relative.is_relative_to(kept) for kept in keep)
+
+
+def personal_data_files(settings: GovernSettings) -> list[Path]:
+    """Every file in the workspace that the purge removes (not following symlinks), sorted."""
+    workspace = settings.workspace
+    if not workspace.is_dir():
+        return []
+    found = []
+    for folder, _dirs, files in os.walk(workspace):
+        for name in files:
+            path = Path(folder) / name
+            if not _is_kept(path.relative_to(workspace), settings.keep):
+                found.append(path)
+    return sorted(found)
+
+
+def _vendor_sent_records(settings: GovernSettings, parties: dict[str, Any]) -> list[Path]:
+    """One send record per batch sent to a vendor (a rule's own copy repeats one)."""
+    records = (settings.config.get("exchange") or {}).get("records", "results/exchange")
+    sent = Path(records) if Path(records).is_absolute() else settings.root / records / "sent"
+    vendors = {name for name, p in parties["parties"].items() if p.get("role") == "vendor"}
+    by_batch: dict[str, Path] = {}
+    for path in sorted(sent.glob("*.json")) if sent.is_dir() else []:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if record.get("to") in vendors and "batch_id" in record:
+            by_batch.setdefault(record["batch_id"], path)
+    return [by_batch[batch_id] for batch_id in sorted(by_batch)]
+
+
+def vendor_deletions(settings: GovernSettings) -> list[dict[str, Any]]:
+    """Each vendor batch against its deletion deadline, as exchange.followup checks it.
+
+    An overdue or late deletion is reported here, not raised: the check is a list of what
+    is due. A confirmation that fails its signature still raises.
+    """
+    ctx = ExchangeContext.from_settings(settings.config, root=str(settings.root))
+    ctx.audit = None  # a report, not an event: the deletion_check rule records confirmations
+    records = _vendor_sent_records(settings, ctx.parties)
+    if not records:
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "deletions.json"
+        try:
+            check_deletions(ctx, records, out)
+        except IntegrityError:
+            if not out.exists():  # written before the overdue check raises; else a bad signature
+                raise
+        statuses: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))["deletions"]
+    return statuses
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today or dt.datetime.now(dt.UTC).date()
+
+
+def retention_check(settings: GovernSettings, today: dt.date | None = None) -> dict[str, Any]:
+    """What is due: workspace files past their date, vendor deletions overdue. Deletes nothing."""
+    today = _today(today)
+    delete_on = settings.personal_data_delete_on
+    files = personal_data_files(settings)
+    id_pattern = settings.ingest.id_pattern
+    deletions = vendor_deletions(settings)
+    return {
+        "checked_on": today.isoformat(),
+        "personal_data_delete_on": delete_on.isoformat() if delete_on else None,
+        "purge_due": bool(delete_on and today >= delete_on),
+        "days_until_purge": (delete_on - today).days if delete_on else None,
+        "personal_data": {
+            "files": len(files),
+            "bytes": sum(p.stat().st_size for p in files),
+            "paths": [redact_ids(settings.relative(p), id_pattern) for p in files],
+        },
+        "kept": sorted(settings.keep),
+        "vendor_deletions": deletions,
+        "vendor_deletions_overdue": [
+            d["batch_id"] for d in deletions if d["status"] in ("overdue", "late")
+        ],
+    }
+
+
+def write_retention_check(settings: GovernSettings, out: str | os.PathLike[str]) -> dict[str, Any]:
+    report = retention_check(settings)
+    fsutil.write_json(out, report, SHAREABLE_FILE_MODE)
+    return report
+
+
+def _remove_empty_folders(settings: GovernSettings, folders: set[Path]) -> None:
+    workspace = settings.workspace.resolve()
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        current = folder
+        while current != workspace and current.is_relative_to(workspace):
+            if _is_kept(current.relative_to(workspace), settings.keep):
+                break
+            with contextlib.suppress(OSError):  # not empty: something kept is inside
+                current.rmdir()
+                fsutil.fsync_dir(current.parent)
+            current = current.parent
+
+
+def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> dict[str, Any]:
+    """Delete every personal-data file in the workspace; return the signed certificate's body."""
+    today = _today(today)
+    delete_on = settings.personal_data_delete_on
+    if delete_on is None:
+        raise RetentionError(
+            "key retention.personal_data_delete_on is not set: nothing is due; set the date "
+            "the privacy notice promises (e.g. 2027-06-30)"
+        )
+    if today < delete_on:
+        raise RetentionError(
+            f"personal data is kept until {delete_on.isoformat()} "
+            f"(retention.personal_data_delete_on); nothing was deleted"
+        )
+    files = personal_data_files(settings)
+    if not yes:
+        raise RetentionError(
+            f"{len(files)} personal-data files in {settings.relative(settings.workspace)} are "
+            "due for purge; `sealflow retention check` lists them; rerun with --yes to delete"
+        )
+    check_signing_key(settings)
+    removed, total_bytes, folders = [], 0, set()
+    for path in files:
+        total_bytes += path.lstat().st_size
+        path.unlink()
+        folders.add(path.parent.resolve())
+        removed.append(redact_ids(settings.relative(path), settings.ingest.id_pattern))
+    for folder in folders:
+        fsutil.fsync_dir(folder)
+    _remove_empty_folders(settings, folders)
+    entry = study_audit_log(settings.root, settings.config.get("workspace", "work")).append(
+        "purge",
+        settings.relative(settings.workspace),
+        reason="retention",
+        personal_data_delete_on=delete_on.isoformat(),
+        files=len(removed),
+        bytes=total_bytes,
+    )
+    body = {
+        "format": CERTIFICATE_FORMAT,
+        "study": (settings.config.get("study") or {}).get("id"),
+        "reason": "retention date reached",
+        "personal_data_delete_on": delete_on.isoformat(),
+        "purged_at": entry["at"],
+        "method": "unlink and fsync of each folder (no overwrite; see docs/OPERATIONS.md)",
+        "workspace": settings.relative(settings.workspace),
+        "kept": sorted(settings.keep),
+        "counts": {"files": len(removed), "bytes": total_bytes},
+        "paths_removed": removed,
+        "audit_seq": entry["seq"],
+        "audit_mac": entry["mac"],
+    }
+    path = write_signed_record(settings, f"deletion_certificate_{timestamp()}", body)
+    return {**body, "certificate": settings.relative(path)}
