@@ -1,0 +1,90 @@
+"""Retention: purge only on or after the date and only with --yes; signed certificates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from sealflow.govern.audit import study_audit_log
+from sealflow.seal.minisign import verify_file
+
+TODAY = dt.datetime.now(dt.UTC).date()
+
+
+def _files(root):
+    return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize(
+    "delete_on, yes, message",
+    [
+        (TODAY + dt.timedelta(days=1), True, "kept until"),
+        (TODAY - dt.timedelta(days=1), False, "rerun with --yes"),
+        (TODAY, False, "rerun with --yes"),
+        (None, True, "not set"),
+    ],
+    ids=["before-date", "no-yes", "on-date-no-yes", "no-date"],
+)
+def test_when_purge_is_not_due_or_not_confirmed_then_nothing_is_deleted(
+    governed, capsys, delete_on, yes, message
+):
+    governed.configure(personal_data_delete_on=delete_on and delete_on.isoformat())
+    before = _files(governed.work)
+    with pytest.raises(SystemExit) as exit_info:
+        governed.sealflow("retention", "purge", *(["--yes"] if yes else []))
+    assert exit_info.value.code == 1
+    assert message in capsys.readouterr().err
+    assert _files(governed.work) == before
+    assert not (governed.root / "results" / "governance").exists()
+
+
+def test_when_retention_check_runs_then_it_lists_what_is_due_and_deletes_nothing(governed, capsys):
+    governed.configure(personal_data_delete_on=str(TODAY))
+    before = _files(governed.work)
+    governed.sealflow("retention", "check")
+    report = json.loads(capsys.readouterr().out)
+    assert report["purge_due"] is True and report["days_until_purge"] == 0
+    assert "work/ingest/survey.parquet" in report["personal_data"]["paths"]
+    listed = report["personal_data"]["paths"]
+    assert not any(p.startswith(("work/keys", "work/audit")) for p in listed)
+    assert report["personal_data"]["files"] == len(report["personal_data"]["paths"])
+    assert _files(governed.work) == before
+
+
+def test_when_date_has_come_and_yes_then_workspace_is_purged_with_a_signed_certificate(
+    governed, capsys
+):
+    governed.configure(personal_data_delete_on=str(TODAY))
+    personal = [p for p in _files(governed.work) if p.parts[0] not in ("keys", "audit")]
+    governed.sealflow("retention", "purge", "--yes")
+    left = _files(governed.work)
+    assert all(p.parts[0] in ("keys", "audit") for p in left), left
+    governance = governed.root / "results/governance"
+    certificates = sorted(governance.glob("deletion_certificate_*.json"))
+    assert len(certificates) == 1
+    certificate = json.loads(certificates[0].read_text())
+    assert certificate["counts"]["files"] == len(personal)
+    assert sorted(certificate["paths_removed"]) == sorted(f"work/{p}" for p in personal)
+    log = study_audit_log(governed.root)
+    entries = [json.loads(line) for line in log.path.read_text().splitlines()]
+    purge_entry = entries[certificate["audit_seq"] - 1]
+    assert purge_entry["action"] == "purge" and purge_entry["mac"] == certificate["audit_mac"]
+    assert log.verify() == len(entries)
+    verify_file(certificates[0], governed.evaluator.minisign_public_key_path)
+    text = certificates[0].read_text() + capsys.readouterr().err
+    assert not any(pid in text for pid in governed.tiny.ids)
+
+
+@pytest.mark.skipif(shutil.which("minisign") is None, reason="LOUD: minisign CLI not installed")
+def test_when_certificate_is_checked_with_minisign_then_it_verifies_and_a_flip_fails(governed):
+    governed.configure(personal_data_delete_on=str(TODAY - dt.timedelta(days=30)))
+    governed.sealflow("retention", "purge", "--yes")
+    (certificate,) = (governed.root / "results/governance").glob("deletion_certificate_*.json")
+    command = ["minisign", "-V", "-p", str(governed.evaluator.minisign_public_key_path), "-m"]
+    assert subprocess.run([*command, str(certificate)], capture_output=True).returncode == 0
+    certificate.write_text(certificate.read_text().replace('"files": ', '"files": 1'))
+    assert subprocess.run([*command, str(certificate)], capture_output=True).returncode != 0
