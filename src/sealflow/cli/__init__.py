@@ -28,6 +28,7 @@ def _register_commands() -> None:
     from sealflow.cli import (
         config_cmd,
         demo_cmd,
+        deposit_cmd,
         exchange_cmd,
         govern_cmd,
         report_cmd,
@@ -38,7 +39,7 @@ def _register_commands() -> None:
     )
 
     modules = (config_cmd, demo_cmd, seal_cmd, exchange_cmd, ingest_cmd, scrub_cmd, sdc_cmd)
-    for module in (*modules, report_cmd, govern_cmd):
+    for module in (*modules, report_cmd, deposit_cmd, govern_cmd):
         module.register(app)
 
 

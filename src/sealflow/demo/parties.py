@@ -42,6 +42,7 @@ PARTIES: dict[str, dict[str, Any]] = {
     "archive": {"role": "archive", "description": "Secure archive (ONS Secure Research Service)"},
 }
 EVALUATOR = "evaluator"
+REVIEWER = "reviewer"
 _ROOT_LINE = re.compile(r"^root:.*$", re.MULTILINE)
 
 
@@ -62,6 +63,8 @@ def write_parties(study_dir: Path) -> dict[str, Any]:
             "transport": "local",
             "dropbox": f"dropbox/{name}",
         }
+    # The certification reviewer countersigns but exchanges nothing: keys, no party entry.
+    new_keys(REVIEWER, study_dir / keys_dir(REVIEWER))
     document = {"parties": parties}
     header = (
         "# Parties of the synthetic study (made by `sealflow demo init`): public keys only.\n"

@@ -1,0 +1,99 @@
+"""`sealflow certify [statement|countersign]` and `sealflow deposit`: stages 11 and 12.
+
+The data manager makes and signs the statement (`certify statement`); the reviewer reads
+it with the report and countersigns (`certify countersign`, their own key); `certify`
+alone verifies both signatures and every hash; `deposit` sends the certified bag.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sealflow.cli.seal_cmd import _read_passphrase
+from sealflow.config import load_config
+from sealflow.deposit import front
+
+ConfigOption = Annotated[Path, typer.Option("--config", help="The study's config.yaml.")]
+ReviewerKeyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reviewer-key",
+        help="The reviewer's minisign public key (file or RW... key); default: config key "
+        "certify.reviewer_public_key.",
+    ),
+]
+
+certify_app = typer.Typer(
+    help="Certify the deposit: statement (data manager), countersign (reviewer), verify.",
+    invoke_without_command=True,
+)
+_console = Console(stderr=True)
+
+
+@certify_app.callback()
+def certify(
+    ctx: typer.Context,
+    config_file: ConfigOption = Path("config/config.yaml"),
+    reviewer_key: ReviewerKeyOption = None,
+) -> None:
+    """Verify the certification: both signatures, the gates and every file's SHA-256."""
+    if ctx.invoked_subcommand is not None:
+        return
+    record = front.check(load_config(config_file), reviewer_key)
+    _console.print(
+        f"certified: {record['files']} files, {record['gates']} gates; data manager key "
+        f"{record['data_manager_key_id']}, reviewer key {record['reviewer_key_id']}"
+    )
+
+
+@certify_app.command("statement")
+def statement(config_file: ConfigOption = Path("config/config.yaml")) -> None:
+    """Data manager: check the gates, build the payload, write and sign the statement."""
+    made = front.make_statement(load_config(config_file))
+    for gate in made["gates"]:
+        _console.print(f"[green]pass[/green]  {gate['name']}: {gate['figure']} ({gate['limit']})")
+    _console.print(
+        f"statement signed ({len(made['files'])} files); the reviewer (key "
+        f"{made['reviewer']['key_id']}) now runs `sealflow certify countersign`"
+    )
+
+
+@certify_app.command("countersign")
+def countersign(
+    key: Annotated[
+        Path, typer.Option("--key", "-s", help="The reviewer's minisign secret key file.")
+    ],
+    config_file: ConfigOption = Path("config/config.yaml"),
+    passphrase_file: Annotated[
+        Path | None,
+        typer.Option("--passphrase-file", help="File whose first line is the key's passphrase."),
+    ] = None,
+    passphrase_env: Annotated[
+        str | None, typer.Option("--passphrase-env", help="Environment variable holding it.")
+    ] = None,
+) -> None:
+    """Reviewer: verify the data manager's signature and the files, then countersign."""
+    passphrase = _read_passphrase(passphrase_file, passphrase_env)
+    out = front.countersign(load_config(config_file), key, passphrase)
+    _console.print(f"countersigned: {out}")
+
+
+def deposit(
+    config_file: ConfigOption = Path("config/config.yaml"),
+    reviewer_key: ReviewerKeyOption = None,
+) -> None:
+    """Verify the certification, bag it, seal it for the archive, send it, lock the deposit."""
+    lock = front.deposit_study(load_config(config_file), reviewer_key)
+    _console.print(
+        f"deposited: {lock['bag']} to {lock['to']} as batch {lock['batch_id']}; later "
+        f"withdrawals: {lock['withdrawals_from_now']}"
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(certify_app, name="certify")
+    app.command("deposit")(deposit)
