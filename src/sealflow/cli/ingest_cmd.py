@@ -21,7 +21,7 @@ from sealflow.ingest.links import make_links
 from sealflow.ingest.outputs import StudyAudit
 from sealflow.ingest.paths import StudyPaths
 from sealflow.ingest.settings import IngestSettings, section_defaults
-from sealflow.ingest.tables import combine_reports, ingest_keyed_table, ingest_survey
+from sealflow.ingest.tables import combine_reports, prepare_keyed_table, prepare_survey
 from sealflow.link.join import link_survey_admin
 
 CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
@@ -62,35 +62,37 @@ def ingest(config_file: Path = CONFIG_OPTION) -> None:
     _, paths, settings, audit = _study(config_file)
     withdrawals = paths.input_file("withdrawals")
     reports = [paths.result(f"ingest/{name}.json") for name in ("roster", "admin", "survey")]
-    ingest_keyed_table(
-        "roster",
-        paths.input_file("roster"),
-        withdrawals,
-        paths.work("ingest/roster.parquet"),
-        reports[0],
-        settings,
-        audit,
-    )
-    ingest_keyed_table(
-        "admin_extract",
-        paths.input_file("admin_extract"),
-        withdrawals,
-        paths.work("ingest/admin.parquet"),
-        reports[1],
-        settings,
-        audit,
-    )
-    ingest_survey(
-        paths.input_file("survey_export"),
-        paths.input_file("roster"),
-        withdrawals,
-        paths.token_key,
-        paths.work("ingest/survey.parquet"),
-        paths.work("ingest/quarantine/survey_unknown_tokens.parquet"),
-        reports[2],
-        settings,
-        audit,
-    )
+    # All three tables are checked before any is written: one bad file leaves no output.
+    prepared = [
+        prepare_keyed_table(
+            "roster",
+            paths.input_file("roster"),
+            withdrawals,
+            paths.work("ingest/roster.parquet"),
+            reports[0],
+            settings,
+        ),
+        prepare_keyed_table(
+            "admin_extract",
+            paths.input_file("admin_extract"),
+            withdrawals,
+            paths.work("ingest/admin.parquet"),
+            reports[1],
+            settings,
+        ),
+        prepare_survey(
+            paths.input_file("survey_export"),
+            paths.input_file("roster"),
+            withdrawals,
+            paths.token_key,
+            paths.work("ingest/survey.parquet"),
+            paths.work("ingest/quarantine/survey_unknown_tokens.parquet"),
+            reports[2],
+            settings,
+        ),
+    ]
+    for table in prepared:
+        table.write(audit)
     _show("ingest:", combine_reports(reports, paths.result("ingest/ingest_report.json")))
 
 

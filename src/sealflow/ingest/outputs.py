@@ -46,6 +46,13 @@ class StudyAudit:
 
     @classmethod
     def for_study(cls, root: str | os.PathLike[str], workspace: str = "work") -> StudyAudit:
+        """The study's audit log; also makes the workspace root 0700.
+
+        Every rule adapter and CLI command of links, ingest and link comes through here, so
+        a workspace made group-readable (by hand, or by a tool under umask 022) is closed
+        before any personal data is written into it.
+        """
+        fsutil.private_dir(Path(root) / workspace)
         return cls(study_audit_log(Path(root), workspace), Path(root))
 
     def record(self, action: str, path: str | os.PathLike[str], **counts: Any) -> None:

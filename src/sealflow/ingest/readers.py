@@ -31,6 +31,7 @@ _OTHER_BOMS = {
 }
 DELIMITER_NAMES = {",": "comma ','", ";": "semicolon ';'", "\t": "tab", "|": "pipe '|'"}
 SAVE_AS_UTF8 = "re-export it as UTF-8 (CSV UTF-8 in spreadsheet programs)"
+ID_TRIMMED = "__id_trimmed"
 
 
 def spreadsheet_row(data_row: int) -> str:
@@ -64,17 +65,38 @@ def decode_utf8(path: Path) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         offset = start + len(text[:nul].encode("utf-8"))
+        line = text.count("\n", 0, nul) + 1
+        if text.count("\x00") * 4 >= len(text):
+            raise InputSchemaError(
+                f"{path}: NUL byte at byte offset {offset}: the file looks like UTF-16 without a "
+                f"byte order mark, not UTF-8; {SAVE_AS_UTF8}"
+            )
+        # A few NULs in otherwise good UTF-8: a damaged copy or binary pasted into a cell.
         raise InputSchemaError(
-            f"{path}: NUL byte at byte offset {offset}: the file looks like UTF-16 without a "
-            f"byte order mark, not UTF-8; {SAVE_AS_UTF8}"
+            f"{path}: NUL byte at byte offset {offset} (line {line} of the file); a CSV export "
+            "never holds NUL bytes: the file is damaged or a cell holds binary data; ask the "
+            "sender to re-export it"
         )
     return text
 
 
+def check_line_endings(path: Path, text: str) -> None:
+    """LF and CRLF are accepted; CR alone (classic Mac OS) is not, as polars cannot split it."""
+    if "\r" in text and "\n" not in text:
+        raise InputSchemaError(
+            f"{path}: lines end with a carriage return only (classic Mac OS line endings), "
+            "which the CSV reader cannot split; re-export it with LF or CRLF line endings"
+        )
+
+
 def _split_header(text: str, delimiter: str) -> list[str]:
     first_line = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(first_line), delimiter=delimiter)
-    return [name.strip() for name in next(reader, [])]
+    reader = csv.reader(io.StringIO(first_line, newline=""), delimiter=delimiter)
+    try:
+        return [name.strip() for name in next(reader, [])]
+    except csv.Error:
+        # The header line itself does not parse (a stray quote, a bare carriage return).
+        return []
 
 
 def check_header(path: Path, text: str, schema: TableSchema, delimiter: str) -> list[str]:
@@ -128,6 +150,8 @@ def check_header(path: Path, text: str, schema: TableSchema, delimiter: str) -> 
 
 def check_records(path: Path, text: str, header: list[str], delimiter: str) -> None:
     """Every record has as many fields as the header, and quotes are balanced."""
+    # The csv module refuses fields over 128 KiB by default; a long free-text answer is data.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     width = len(header)
     try:
@@ -139,10 +163,12 @@ def check_records(path: Path, text: str, header: list[str], delimiter: str) -> N
                     f"has {width}; check for a stray {DELIMITER_NAMES.get(delimiter, delimiter)} "
                     f"or a missing one in that row"
                 )
-    except csv.Error:
+    except csv.Error as exc:
+        # csv's reasons name characters and limits, never a cell's content.
         raise InputSchemaError(
-            f"{path}: malformed CSV near line {reader.line_num} of the file (an unbalanced "
-            f'double quote?); quote fields containing the delimiter, and double any " inside them'
+            f"{path}: malformed CSV near line {reader.line_num} of the file ({exc}; an "
+            "unbalanced double quote?); quote fields containing the delimiter or a line break, "
+            'and double any " inside them'
         ) from None
 
 
@@ -155,6 +181,7 @@ def scan_table(path: str | os.PathLike[str], schema: TableSchema, delimiter: str
     if not source.is_file():
         raise InputSchemaError(f"{source}: file not found; expected the {schema.table} table here")
     text = decode_utf8(source)
+    check_line_endings(source, text)
     header = check_header(source, text, schema, delimiter)
     check_records(source, text, header, delimiter)
     raw = pl.scan_csv(
@@ -166,8 +193,15 @@ def scan_table(path: str | os.PathLike[str], schema: TableSchema, delimiter: str
         has_header=True,
     )
     # Strip whitespace from names and cells: a trailing space from a spreadsheet is not data.
+    # An ID with surrounding whitespace is the same ID (no pattern allows spaces at its ends),
+    # so it is normalised, not refused; each row where that happened is flagged in
+    # ID_TRIMMED so the ingest report can count it.
     renames = dict(zip(raw.collect_schema().names(), header, strict=True))
     cleaned = [
         pl.col(name).str.strip_chars().replace("", None).alias(name) for name in schema.column_names
     ]
-    return raw.rename(renames).select(cleaned)
+    id_columns = [column.name for column in schema.columns if column.id_kind is not None]
+    trimmed = pl.any_horizontal(
+        [pl.col(name).str.strip_chars() != pl.col(name) for name in id_columns] or [pl.lit(False)]
+    ).fill_null(False)
+    return raw.rename(renames).select(*cleaned, trimmed.alias(ID_TRIMMED))

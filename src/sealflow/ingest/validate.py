@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 
 from sealflow.errors import InputSchemaError
-from sealflow.ingest.readers import scan_table, spreadsheet_row
+from sealflow.ingest.readers import ID_TRIMMED, scan_table, spreadsheet_row
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.table_schema import ColumnSpec, TableSchema
 
@@ -165,22 +165,17 @@ def check_values(
         raise InputSchemaError(f"{source}: {'; '.join(shown)}{tail}; {schema.fix}")
 
 
-def read_table(
+def read_table_counted(
     path: str | os.PathLike[str], schema: TableSchema, settings: IngestSettings
-) -> pl.DataFrame:
-    """Read, check and type one input table; any problem raises InputSchemaError.
-
-    Returns int columns as Int64, date columns as Date, and text (including ISO date-time
-    text, kept as sent) as String, in the schema's column order. Cells are stripped of
-    surrounding whitespace; empty cells are null; wholly blank rows are skipped.
-    """
+) -> tuple[pl.DataFrame, int]:
+    """``read_table``, also returning how many rows had an ID with surrounding whitespace."""
     source = Path(path)
     strings = (
         scan_table(source, schema, settings.delimiter)
         .with_row_index(ROW, offset=1)
         # Wholly blank rows (a blank line, a trailing newline too many) carry nothing: skipped,
         # after numbering, so later rows keep the numbers a spreadsheet shows.
-        .filter(~pl.all_horizontal(pl.exclude(ROW).is_null()))
+        .filter(~pl.all_horizontal(pl.exclude(ROW, ID_TRIMMED).is_null()))
         .collect()
     )
     check_values(strings, schema, settings, source)
@@ -190,4 +185,20 @@ def read_table(
         else pl.col(column.name)
         for column in schema.columns
     ]
-    return strings.lazy().select(typed).collect()
+    trimmed = int(strings.get_column(ID_TRIMMED).sum())
+    return strings.lazy().select(typed).collect(), trimmed
+
+
+def read_table(
+    path: str | os.PathLike[str], schema: TableSchema, settings: IngestSettings
+) -> pl.DataFrame:
+    """Read, check and type one input table; any problem raises InputSchemaError.
+
+    Returns int columns as Int64, date columns as Date, and text (including ISO date-time
+    text, kept as sent) as String, in the schema's column order. Cells are stripped of
+    surrounding whitespace; empty cells are null; wholly blank rows are skipped. ID values
+    are never changed otherwise: a lower-case ID fails its pattern rather than being
+    upper-cased, because the provider's IDs may be case-sensitive and folding case could
+    merge two people.
+    """
+    return read_table_counted(path, schema, settings)[0]

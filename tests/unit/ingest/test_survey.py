@@ -39,6 +39,7 @@ def test_when_survey_is_ingested_then_every_row_is_accounted_for(study):
     assert counts == {
         "table": "survey_export",
         "rows_read": 13,
+        "ids_whitespace_trimmed": 0,
         "unknown_tokens_quarantined": 0,
         "withdrawn_purged": 1,
         "duplicate_submissions_dropped": 1,
