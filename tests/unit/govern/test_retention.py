@@ -8,8 +8,10 @@ import shutil
 import subprocess
 
 import pytest
+import yaml
 
 from sealflow.govern.audit import study_audit_log
+from sealflow.seal.keys import new_keys
 from sealflow.seal.minisign import verify_file
 
 TODAY = dt.datetime.now(dt.UTC).date()
@@ -88,3 +90,29 @@ def test_when_certificate_is_checked_with_minisign_then_it_verifies_and_a_flip_f
     assert subprocess.run([*command, str(certificate)], capture_output=True).returncode == 0
     certificate.write_text(certificate.read_text().replace('"files": ', '"files": 1'))
     assert subprocess.run([*command, str(certificate)], capture_output=True).returncode != 0
+
+
+def test_when_a_vendor_deletion_is_overdue_then_the_check_reports_it_and_does_not_fail(
+    governed, tmp_path, capsys
+):
+    vendor = new_keys("vendor", tmp_path / "vendor_keys")
+    parties_path = governed.root / "parties.yaml"
+    parties = yaml.safe_load(parties_path.read_text())
+    parties["parties"]["vendor"] = {
+        "role": "vendor", "age_recipient": vendor.recipient,
+        "minisign_public_key": vendor.minisign_public_key, "transport": "local",
+        "dropbox": "dropbox/vendor",
+    }  # fmt: skip
+    parties_path.write_text(yaml.safe_dump(parties))
+    sent = governed.root / "results/exchange/sent"
+    sent.mkdir(parents=True)
+    for batch_id, days_ago in (("20250101T000000Z-evaluator-recordings-0000aaaa", 30),
+                               ("20250102T000000Z-evaluator-recordings-0000bbbb", 1)):  # fmt: skip
+        sent_at = dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago)
+        record = {"batch_id": batch_id, "to": "vendor", "sent_at": sent_at.isoformat()}
+        (sent / f"{batch_id}.json").write_text(json.dumps(record))
+    governed.sealflow("retention", "check")
+    report = json.loads(capsys.readouterr().out)
+    statuses = {d["batch_id"][-8:]: d["status"] for d in report["vendor_deletions"]}
+    assert statuses == {"0000aaaa": "overdue", "0000bbbb": "pending"}
+    assert report["vendor_deletions_overdue"] == ["20250101T000000Z-evaluator-recordings-0000aaaa"]
