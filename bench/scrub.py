@@ -9,8 +9,9 @@ documents) it measures characters per second of:
       pipeline), one process;
   (c) the ceiling: raw nlp.pipe of the same spaCy model (full pipeline), no recognizers,
       one process.
-(b) and (c) run on a sample of the corpus (--baseline-words) to keep the run short; their
-throughput does not depend on corpus size. Writes bench/results/scrub.json with
+(b) and (c) run on a sample of the corpus (--baseline-words) to keep the run short (their
+throughput does not depend on corpus size), once before and once after (a), averaged, so a
+change of load on a shared machine favours neither side. Writes bench/results/scrub.json with
 vs_naive_presidio = a / b, vs_raw_spacy_per_core = (a / cores) / c, and peak_rss_mib (the
 largest summed RSS of the process tree while (a) runs), plus RSS samples to show it stays
 flat. Targets: vs_naive_presidio >= 3 on 2 cores; vs_raw_spacy_per_core >= 0.7.
@@ -74,7 +75,7 @@ class RssSampler(threading.Thread):
 
 
 def run_sealflow(texts: list[str], cores: int) -> tuple[float, RssSampler]:
-    settings = ScrubSettings(processes=cores, chunk_documents=8)
+    settings = ScrubSettings(processes=cores)
     with tempfile.TemporaryDirectory() as tmp:
         source, out = Path(tmp) / "in", Path(tmp) / "out"
         source.mkdir()
@@ -139,16 +140,21 @@ def main() -> None:
     sample = corpus_texts(args.baseline_words, args.seed + 1000)
     chars, sample_chars = sum(map(len, texts)), sum(map(len, sample))
 
+    # The machine may be shared: baselines run before and after (a) and are averaged, so a
+    # change of load during the run does not favour either side.
+    naive_before = sample_chars / run_naive(sample, model)
+    raw_before = sample_chars / run_raw_spacy(sample, model)
     sealflow_seconds, sampler = run_sealflow(texts, args.cores)
     sealflow_rate = chars / sealflow_seconds
-    naive_rate = sample_chars / run_naive(sample, model)
-    raw_rate = sample_chars / run_raw_spacy(sample, model)
+    naive_rate = (naive_before + sample_chars / run_naive(sample, model)) / 2
+    raw_rate = (raw_before + sample_chars / run_raw_spacy(sample, model)) / 2
     half = len(sampler.samples) // 2 or 1
     result = {
         "words": sum(len(t.split()) for t in texts),
         "characters": chars,
         "documents": len(texts),
         "cores": args.cores,
+        "load_average_1m_at_end": round(os.getloadavg()[0], 2),
         "sealflow_chars_per_s": round(sealflow_rate),
         "naive_presidio_chars_per_s": round(naive_rate),
         "raw_spacy_chars_per_s": round(raw_rate),
