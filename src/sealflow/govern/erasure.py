@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import resolve
+from sealflow.deposit import ARCHIVED_NOTE, deposit_record
 from sealflow.govern.audit import study_audit_log
 from sealflow.govern.certificate import check_signing_key, timestamp, write_signed_record
 from sealflow.govern.holdings import (
@@ -35,18 +35,6 @@ from sealflow.govern.subject import subject_reference
 from sealflow.ingest.outputs import write_parquet
 
 ERASURE_FORMAT = "sealflow-erasure/1"
-ARCHIVED = "archived: cannot be deleted"
-DEPOSIT_LOCK_NAME = "deposited.json"
-
-
-def study_is_deposited(settings: GovernSettings) -> bool:
-    """Whether the deposit is locked: the deposit stage's is_deposited, else its lock file."""
-    try:
-        from sealflow.deposit import is_deposited  # type: ignore[attr-defined]
-    except ImportError:
-        records = (settings.config.get("deposit") or {}).get("records", "results/deposit")
-        return (resolve(settings.root, records) / DEPOSIT_LOCK_NAME).is_file()
-    return bool(is_deposited(settings.root))
 
 
 def record_withdrawal(path: Path, pseudonymous_id: str, today: dt.date, delimiter: str) -> bool:
@@ -99,15 +87,18 @@ def erase(
         withdrawals.path, pseudonymous_id, today, settings.ingest.delimiter
     )
     who = person(settings, pseudonymous_id)
+    reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
+    # Found before the tables are rewritten: the interview map is one of them.
+    files = [t.path for t in attributed_transcripts(settings, pseudonymous_id)]
+    files += sorted(settings.subject_access.glob(f"subject_access_{reference[:16]}_*.zip"))
     rows_removed = {
         table.name: _erase_from(table, settings, who) for table in present(tables) if table.erasable
     }
-    files = attributed_transcripts(settings, pseudonymous_id)
-    for transcript in files:
-        transcript.path.unlink()
-        fsutil.fsync_dir(transcript.path.parent)
-    deposited = study_is_deposited(settings)
-    reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
+    for path in files:
+        path.unlink()
+        fsutil.fsync_dir(path.parent)
+    deposit = deposit_record(settings.root, settings.config)
+    deposited = deposit is not None
     entry = study_audit_log(settings.root, settings.config.get("workspace", "work")).append(
         "delete",
         f"subject:{reference}",
@@ -124,8 +115,9 @@ def erase(
         "erased_at": entry["at"],
         "withdrawal": "recorded" if newly_withdrawn else "already recorded",
         "rows_removed": rows_removed,
-        "files_removed": [f"{t.kind}/{t.path.name}" for t in files],
-        "deposit": ARCHIVED if deposited else "not deposited: nothing archived",
+        "files_removed": [settings.relative(path) for path in files],
+        "deposit": ARCHIVED_NOTE if deposited else "not deposited: nothing archived",
+        "deposited_at": (deposit or {}).get("deposited_at"),
         "sealed_batches": (
             "received batches are ciphertext of whole files: they stay sealed until the "
             "retention purge (retention.personal_data_delete_on)"

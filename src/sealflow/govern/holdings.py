@@ -25,6 +25,7 @@ from sealflow.ingest.tokens import load_or_create_token_key, survey_token
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
 SURVEY_TOKEN = "survey_token"  # noqa: S105 (a column name)
+DOCUMENT_ID = "document_id"  # rows from the person's interviews (quote candidates)
 NOT_ATTRIBUTABLE = (
     "work/anonymise: archive IDs replace pseudonymous IDs and no mapping is kept, so no "
     "anonymised row can be attributed to a person"
@@ -49,6 +50,9 @@ def held_tables(settings: GovernSettings) -> list[HeldTable]:
     """Every table of the study that may hold rows about a person, upstream first."""
     paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
     work = settings.workspace
+    quotes = ((settings.config.get("outcome") or {}).get("quotes") or {}).get(
+        "candidates", "work/anonymise/quote_candidates.csv"
+    )
     return [
         HeldTable("withdrawals", paths.inputs["withdrawals"], PSEUDONYMOUS_ID, erasable=False),
         HeldTable("received_roster", paths.inputs["roster"], PSEUDONYMOUS_ID),
@@ -66,6 +70,8 @@ def held_tables(settings: GovernSettings) -> list[HeldTable]:
         ),
         HeldTable("survey_scrubbed", work / "scrub" / "survey_scrubbed.parquet", PSEUDONYMOUS_ID),
         HeldTable("linked", work / "link" / "linked.parquet", PSEUDONYMOUS_ID),
+        HeldTable("quote_candidates", resolve(settings.root, quotes), DOCUMENT_ID),
+        HeldTable("interview_map", settings.interview_map, PSEUDONYMOUS_ID),
     ]
 
 
@@ -75,9 +81,7 @@ class Person:
 
     pseudonymous_id: str
     survey_token: str | None
-
-    def value_for(self, key: str) -> str | None:
-        return self.pseudonymous_id if key == PSEUDONYMOUS_ID else self.survey_token
+    doc_ids: tuple[str, ...] = ()
 
 
 def person(settings: GovernSettings, pseudonymous_id: str) -> Person:
@@ -87,7 +91,7 @@ def person(settings: GovernSettings, pseudonymous_id: str) -> Person:
     token = None
     if token_key_path.is_file():
         token = survey_token(load_or_create_token_key(token_key_path), pseudonymous_id)
-    return Person(pseudonymous_id, token)
+    return Person(pseudonymous_id, token, tuple(attributed_doc_ids(settings, pseudonymous_id)))
 
 
 def read_table(table: HeldTable, delimiter: str) -> pl.DataFrame:
@@ -108,10 +112,12 @@ def read_table(table: HeldTable, delimiter: str) -> pl.DataFrame:
 
 def rows_about(frame: pl.DataFrame, table: HeldTable, who: Person) -> pl.Expr | None:
     """The filter selecting the person's rows, or None when the table cannot name them."""
-    value = who.value_for(table.key)
-    if value is None or table.key not in frame.columns:
+    if table.key not in frame.columns:
         return None
-    return pl.col(table.key) == value
+    if table.key == DOCUMENT_ID:
+        return pl.col(DOCUMENT_ID).is_in(list(who.doc_ids)) if who.doc_ids else None
+    value = who.pseudonymous_id if table.key == PSEUDONYMOUS_ID else who.survey_token
+    return None if value is None else pl.col(table.key) == value
 
 
 def present(tables: list[HeldTable]) -> Iterator[HeldTable]:

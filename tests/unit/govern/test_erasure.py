@@ -55,16 +55,34 @@ def test_when_the_study_is_deposited_then_erasure_says_archived_cannot_be_delete
     assert json.loads(capsys.readouterr().out)["deposit"] == "archived: cannot be deleted"
 
 
-def test_when_an_interview_is_attributed_then_erasure_removes_its_files(governed, capsys):
+def test_when_an_interview_is_attributed_then_erasure_removes_its_files_and_quotes(
+    governed, tmp_path, capsys
+):
     target = governed.tiny.ids[2]
     transcripts = governed.work / "received/vendor/transcripts"
     transcripts.mkdir(parents=True)
     (transcripts / "INT-001.txt").write_text("Interviewer: hello\n")
     (transcripts / "INT-002.txt").write_text("Interviewer: hello\n")
-    (governed.work / "interviews.csv").write_text(f"doc_id,pseudonymous_id\nINT-001,{target}\n")
-    governed.sealflow("erase", "--id-file", str(governed.id_file(target)))
-    assert json.loads(capsys.readouterr().out)["files_removed"] == ["received/INT-001.txt"]
+    interview_map = governed.work / "interviews.csv"
+    interview_map.write_text(
+        f"doc_id,pseudonymous_id\nINT-001,{target}\nINT-002,{governed.tiny.ids[3]}\n"
+    )
+    quotes = governed.work / "anonymise/quote_candidates.csv"
+    quotes.parent.mkdir(parents=True)
+    quotes.write_text("document_id,quote_id,quote\nINT-001,q1,one\nINT-002,q2,two\n")
+    id_file = str(governed.id_file(target))
+    governed.sealflow("subject-access", "export", "--id-file", id_file, "--out", str(tmp_path))
+    capsys.readouterr()
+    governed.sealflow("erase", "--id-file", id_file)
+    result = json.loads(capsys.readouterr().out)
+    assert result["files_removed"][0] == "work/received/vendor/transcripts/INT-001.txt"
+    assert result["files_removed"][1].startswith("work/subject_access/subject_access_")
+    assert result["rows_removed"]["quote_candidates"] == 1
+    assert result["rows_removed"]["interview_map"] == 1
     assert sorted(p.name for p in transcripts.iterdir()) == ["INT-002.txt"]
+    assert list((governed.work / "subject_access").iterdir()) == []
+    assert target not in interview_map.read_text()
+    assert pl.read_csv(quotes)["document_id"].to_list() == ["INT-002"]
 
 
 BAD_ID_FILES = [

@@ -98,6 +98,10 @@ def test_when_an_interview_is_attributed_then_its_transcripts_are_in_the_export(
     out_dir = tmp_path / "outbox"
     id_file = str(governed.id_file(target))
     governed.sealflow("subject-access", "export", "--id-file", id_file, "--out", str(out_dir))
-    names = _open_export(governed, out_dir).namelist()
+    archive = _open_export(governed, out_dir)
+    names = archive.namelist()
     assert "transcripts/received/INT-001.txt" in names
+    assert archive.read("transcripts/received/INT-001.txt").startswith(b"Interviewer: hello")
+    interview_rows = pl.read_csv(archive.read("tables/interview_map.csv"), infer_schema=False)
+    assert interview_rows.rows() == [("INT-001", target)]
     assert not any("INT-002" in name for name in names)
