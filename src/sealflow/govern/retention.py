@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.config import resolve
 from sealflow.errors import IntegrityError, SealflowError
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import check_deletions
@@ -64,7 +65,7 @@ def personal_data_files(settings: GovernSettings) -> list[Path]:
 def _vendor_sent_records(settings: GovernSettings, parties: dict[str, Any]) -> list[Path]:
     """One send record per batch sent to a vendor (a rule's own copy repeats one)."""
     records = (settings.config.get("exchange") or {}).get("records", "results/exchange")
-    sent = Path(records) if Path(records).is_absolute() else settings.root / records / "sent"
+    sent = resolve(settings.root, records) / "sent"
     vendors = {name for name, p in parties["parties"].items() if p.get("role") == "vendor"}
     by_batch: dict[str, Path] = {}
     for path in sorted(sent.glob("*.json")) if sent.is_dir() else []:
