@@ -24,9 +24,21 @@ def no_network(monkeypatch):
     yield
 
 
-def test_when_sockets_are_disabled_then_import_build_and_scrub_still_work(no_network):
+@pytest.fixture()
+def fresh_scrub_modules():
+    """Import sealflow.scrub anew inside the test, and put the original modules back after."""
+    saved = {name: mod for name, mod in sys.modules.items() if name.startswith("sealflow.scrub")}
+    for name in saved:
+        del sys.modules[name]
+    yield
     for name in [m for m in sys.modules if m.startswith("sealflow.scrub")]:
         del sys.modules[name]
+    sys.modules.update(saved)
+
+
+def test_when_sockets_are_disabled_then_import_build_and_scrub_still_work(
+    no_network, fresh_scrub_modules
+):
     engine_module = importlib.import_module("sealflow.scrub.engine")
     settings_module = importlib.import_module("sealflow.scrub.settings")
     scrubber = importlib.import_module("sealflow.scrub.scrubber")
