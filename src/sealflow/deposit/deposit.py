@@ -39,7 +39,9 @@ def deposit_record(
     study_root: str | Path, config: dict[str, Any] | None = None
 ) -> dict[str, Any] | None:
     """The deposit lock's content, or None when the study was never deposited."""
-    records = (config or {}).get("deposit", {}).get("records", "results/deposit")
+    settings = config or {}
+    default = f"{settings.get('results', 'results')}/deposit"
+    records = (settings.get("deposit") or {}).get("records", default)
     lock = resolve(study_root, records) / LOCK_NAME
     if not lock.is_file():
         return None
@@ -99,7 +101,7 @@ def deposit(
         "withdrawals_from_now": ARCHIVED_NOTE,
     }
     settings.records.mkdir(parents=True, exist_ok=True)  # results/: no identifier in it
-    fsutil.write_json(settings.lock, lock, mode=0o644)
+    fsutil.write_json(settings.lock, lock, mode=0o444)
     try:
         sent = send_files(ctx, settings.party, PURPOSE, [tar_path], settings.records / "sent.json")
     except BaseException:
@@ -113,7 +115,7 @@ def deposit(
         manifest_sha256=sent["manifest_sha256"],
         deposited_at=sent["sent_at"],
     )
-    fsutil.write_json(settings.lock, lock, mode=0o644)
+    fsutil.write_json(settings.lock, lock, mode=0o444)
     ctx.record_audit(
         "certify", bag.name, step="deposited", batch_id=sent["batch_id"], to=settings.party
     )

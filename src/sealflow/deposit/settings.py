@@ -64,9 +64,13 @@ class DepositSettings:
             report_html=results_dir / "report" / "deidentification.html",
             report_json=results_dir / "report" / "deidentification.json",
             results_dir=results_dir,
-            certify_dir=resolve(study_root, certify.get("dir", "results/certify")),
+            certify_dir=resolve(study_root, certify["dir"])
+            if "dir" in certify
+            else results_dir / "certify",
             staging=resolve(study_root, deposit.get("staging", "work/deposit")),
-            records=resolve(study_root, deposit.get("records", "results/deposit")),
+            records=resolve(study_root, deposit["records"])
+            if "records" in deposit
+            else results_dir / "deposit",
             reviewer_public_key=str(key_path) if key_path.exists() else key,
             party=deposit.get("party", "archive"),
             organisation=deposit.get("organisation", config["study"]["name"]),
