@@ -178,11 +178,15 @@ class WordLists:
             return False
         if self.is_listed_name(word) and word not in RANK_AND_ROLE_WORDS:
             return True
-        # Only the word itself, not its stems: "sayed" is a name, though "say" is a word.
-        return (
-            word not in self.ambiguous
-            and word not in self.common_words
-            and not self._is_common_word(word, stems=False)
+        # Plural and -ing stems count ("issues", "moving"), past tenses do not: "sayed" is a
+        # name, though "say" is a word.
+        stems = [word]
+        if word.endswith("s") and len(word) > 4:
+            stems += [word[:-1], word[:-2]]
+        if word.endswith("ing") and len(word) > 5:
+            stems += [word[:-3], word[:-3] + "e"]
+        return word not in self.ambiguous and not any(
+            stem in self.common_words or stem in self.stop_words for stem in stems
         )
 
 

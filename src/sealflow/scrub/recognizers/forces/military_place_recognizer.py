@@ -116,7 +116,7 @@ FILLER = frozenset(
 )
 _NOT_FILLER = r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)"
 _CAPW = r"[A-Z][A-Za-z'’&\-]*"
-_NAMED = _NOT_FILLER + _CAPW + r"(?:\s+" + _NOT_FILLER + _CAPW + r")?"
+_NAMED = _NOT_FILLER + _CAPW + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _NOT_FILLER + _CAPW + r")?"
 _OF_NAME = r"(?:\s+of\s+(?:the\s+)?" + _CAPW + r"(?:\s+" + _CAPW + r")?)?"
 SHAPES: dict[str, tuple[str, ...]] = {
     "BASE": (
@@ -222,6 +222,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
         ("1 Royal Irish were there", ["1 Royal Irish"]),
         ("moved to 7 Para RHA halfway", ["7 Para RHA"]),
+        ("based at Duke of Gloucester Barracks", ["Duke of Gloucester Barracks"]),
         (
             "on HMS Prince of Wales and the Royal Regiment of Fusiliers",
             ["HMS Prince of Wales", "Royal Regiment of Fusiliers"],

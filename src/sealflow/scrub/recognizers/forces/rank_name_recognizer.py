@@ -218,6 +218,7 @@ class RankNameRecognizer(ContextRegexRecognizer):
         ("the sgt said no", []),
         ("my Sgt was fine", []),
         ("I became a major part of it", []),
+        ("Major issues with the rota", []),
         ("the doctor said rest", []),
     )
 
