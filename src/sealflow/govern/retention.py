@@ -32,6 +32,7 @@ from sealflow.govern.certificate import (
     SHAREABLE_FILE_MODE,
     check_signing_key,
     redact_ids,
+    signing_key_path,
     timestamp,
     write_signed_record,
 )
@@ -48,16 +49,28 @@ def _is_kept(relative: Path, keep: tuple[str, ...]) -> bool:
     return any(relative == Path(kept) or relative.is_relative_to(kept) for kept in keep)
 
 
+def _always_kept(settings: GovernSettings) -> set[Path]:
+    """What no `keep` setting can drop: without them nothing done could be verified or signed."""
+    log = study_audit_log(settings.root, settings.config.get("workspace", "work"))
+    signing = signing_key_path(settings)
+    return {
+        p.resolve()
+        for p in (log.path, log.head_path, log.key_path, signing, signing.with_suffix(".pub"))
+    }
+
+
 def personal_data_files(settings: GovernSettings) -> list[Path]:
     """Every file in the workspace that the purge removes (not following symlinks), sorted."""
     workspace = settings.workspace
     if not workspace.is_dir():
         return []
+    protected = _always_kept(settings)
     found = []
     for folder, _dirs, files in os.walk(workspace):
         for name in files:
             path = Path(folder) / name
-            if not _is_kept(path.relative_to(workspace), settings.keep):
+            kept = _is_kept(path.relative_to(workspace), settings.keep)
+            if not kept and path.resolve() not in protected:
                 found.append(path)
     return sorted(found)
 

@@ -117,3 +117,16 @@ def test_when_the_id_file_is_bad_then_a_clear_error_and_nothing_written(
     assert governed.tiny.withdrawals.read_bytes() == withdrawals_before
     assert (governed.work / "audit/audit.jsonl").read_bytes() == audit_before
     assert not out.exists() and not (governed.root / "results/governance").exists()
+
+
+def test_when_erased_twice_then_the_second_run_finds_nothing_left(governed, capsys):
+    id_file = str(governed.id_file(governed.tiny.ids[4]))
+    governed.sealflow("erase", "--id-file", id_file)
+    first = json.loads(capsys.readouterr().out)
+    governed.sealflow("erase", "--id-file", id_file)
+    second = json.loads(capsys.readouterr().out)
+    assert sum(first["rows_removed"].values()) > 0
+    assert second["withdrawal"] == "already recorded"
+    assert set(second["rows_removed"].values()) == {0}
+    withdrawals = pl.read_csv(governed.tiny.withdrawals, infer_schema=False)
+    assert withdrawals["pseudonymous_id"].to_list().count(governed.tiny.ids[4]) == 1

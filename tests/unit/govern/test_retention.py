@@ -116,3 +116,38 @@ def test_when_a_vendor_deletion_is_overdue_then_the_check_reports_it_and_does_no
     statuses = {d["batch_id"][-8:]: d["status"] for d in report["vendor_deletions"]}
     assert statuses == {"0000aaaa": "overdue", "0000bbbb": "pending"}
     assert report["vendor_deletions_overdue"] == ["20250101T000000Z-evaluator-recordings-0000aaaa"]
+
+
+def test_when_keep_is_empty_then_the_audit_log_and_signing_key_still_survive(governed):
+    governed.configure(personal_data_delete_on=str(TODAY), keep=[])
+    governed.sealflow("retention", "purge", "--yes")
+    left = {str(p) for p in _files(governed.work)}
+    assert {"audit/audit.jsonl", "audit/audit.jsonl.head", "keys/audit.key"} <= left
+    assert "keys/evaluator/evaluator.minisign.key" in left
+    assert "keys/survey_token.key" not in left
+    (certificate,) = (governed.root / "results/governance").glob("deletion_certificate_*.json")
+    verify_file(certificate, governed.evaluator.minisign_public_key_path)
+    assert study_audit_log(governed.root).verify() > 0
+
+
+@pytest.mark.parametrize(
+    "retention, message",
+    [
+        ({"personal_data_delete_on": "30/06/2027"}, "not an ISO date"),
+        ({"personal_data_delete_on": "2027-06-30T00:00:00"}, "not an ISO date"),
+        ({"keep": ["../config.yaml"]}, "a path inside the workspace"),
+        ({"keep": ["keys/../../x"]}, "a path inside the workspace"),
+        ({"personal_data_delete_by": "2027-06-30"}, "personal_data_delete_by"),
+    ],
+    ids=["not-iso", "datetime", "outside", "dot-dot", "unknown-key"],
+)
+def test_when_the_retention_config_is_bad_then_the_error_names_the_key(
+    governed, capsys, retention, message
+):
+    config = yaml.safe_load(governed.config_file.read_text())
+    config["retention"] = retention
+    governed.config_file.write_text(yaml.safe_dump(config))
+    with pytest.raises(SystemExit):
+        governed.sealflow("retention", "check")
+    err = capsys.readouterr().err
+    assert message in err and "retention" in err
