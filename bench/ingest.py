@@ -26,6 +26,7 @@ import pandas as pd
 
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import ingest_keyed_table, ingest_survey
+from sealflow.ingest.tokens import survey_token, survey_tokens
 
 RESULTS = Path(__file__).resolve().parent / "results" / "ingest.json"
 
@@ -92,6 +93,10 @@ def main() -> None:
         seconds = _best(lambda: _sealflow(study, out), args.repeat)
         baseline = _best(lambda: _pandas(study), args.repeat)
         survey_rows = json.loads((out / "survey.json").read_text())["rows_read"]
+        key = (study / "work/keys/survey_token.key").read_bytes()
+        ids = (study / "work/received/provider/roster.csv").read_text().split()[1:]
+        bulk_tokens = _best(lambda: survey_tokens(key, ids), args.repeat)
+        loop_tokens = _best(lambda: [survey_token(key, i) for i in ids], args.repeat)
     ratio = baseline / seconds
     result = {
         "seconds_100k_staff": round(seconds, 3),
@@ -101,6 +106,9 @@ def main() -> None:
             "survey_rows": survey_rows,
             "pandas_read_csv_seconds": round(baseline, 3),
             "repeat": args.repeat,
+            "survey_tokens_seconds": round(bulk_tokens, 3),
+            "survey_token_per_id_loop_seconds": round(loop_tokens, 3),
+            "token_ids": len(ids),
             "timing": "best of repeat, wall clock",
         },
     }
@@ -108,6 +116,7 @@ def main() -> None:
     RESULTS.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     print(f"ingest: {ratio:.3f}")
     print(f"  sealflow ingest {seconds:.2f} s; pandas.read_csv only {baseline:.2f} s")
+    print(f"  {len(ids)} survey tokens: bulk {bulk_tokens:.2f} s, per-ID loop {loop_tokens:.2f} s")
 
 
 if __name__ == "__main__":

@@ -4,16 +4,18 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.ingest.adapter import one_line_errors  # noqa: E402
 from sealflow.ingest.outputs import StudyAudit  # noqa: E402
 from sealflow.ingest.settings import IngestSettings  # noqa: E402
 from sealflow.ingest.tables import ingest_keyed_table  # noqa: E402
 
-ingest_keyed_table(
-    "admin_extract",
-    snakemake.input.admin_extract,
-    snakemake.input.withdrawals,
-    snakemake.output.parquet,
-    snakemake.output.report,
-    IngestSettings.from_config(snakemake.config),
-    StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
-)
+with one_line_errors():
+    ingest_keyed_table(
+        "admin_extract",
+        snakemake.input.admin_extract,
+        snakemake.input.withdrawals,
+        snakemake.output.parquet,
+        snakemake.output.report,
+        IngestSettings.from_config(snakemake.config),
+        StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
+    )

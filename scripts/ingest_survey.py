@@ -4,18 +4,20 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.ingest.adapter import one_line_errors  # noqa: E402
 from sealflow.ingest.outputs import StudyAudit  # noqa: E402
 from sealflow.ingest.settings import IngestSettings  # noqa: E402
 from sealflow.ingest.tables import ingest_survey  # noqa: E402
 
-ingest_survey(
-    snakemake.input.survey_export,
-    snakemake.input.roster,
-    snakemake.input.withdrawals,
-    snakemake.config["keys"]["token_key"],  # made by the links rule, never a rule output
-    snakemake.output.parquet,
-    snakemake.output.quarantine,
-    snakemake.output.report,
-    IngestSettings.from_config(snakemake.config),
-    StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
-)
+with one_line_errors():
+    ingest_survey(
+        snakemake.input.survey_export,
+        snakemake.input.roster,
+        snakemake.input.withdrawals,
+        snakemake.config["keys"]["token_key"],  # made by the links rule, never a rule output
+        snakemake.output.parquet,
+        snakemake.output.quarantine,
+        snakemake.output.report,
+        IngestSettings.from_config(snakemake.config),
+        StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
+    )

@@ -4,13 +4,15 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.ingest.adapter import one_line_errors  # noqa: E402
 from sealflow.ingest.outputs import StudyAudit  # noqa: E402
 from sealflow.link.join import link_survey_admin  # noqa: E402
 
-link_survey_admin(
-    snakemake.input.survey,
-    snakemake.input.admin,
-    snakemake.output.linked,
-    snakemake.output.report,
-    StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
-)
+with one_line_errors():
+    link_survey_admin(
+        snakemake.input.survey,
+        snakemake.input.admin,
+        snakemake.output.linked,
+        snakemake.output.report,
+        StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
+    )

@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -50,9 +52,19 @@ def study(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("workflow") / "study"
     made = _run([str(BIN / "sealflow"), "demo", "init", str(root), "--staff", str(STAFF)])
     assert made.returncode == 0, made.stderr
+    # As a hand-made study or a copy under umask 022 would leave it: the rules must close it.
+    (root / "work").chmod(0o755)
     ran = _run([str(BIN / "snakemake"), "--cores", "2", "--configfile", str(root / "config.yaml")])
     assert ran.returncode == 0, ran.stderr[-4000:]
+    (root / "console.txt").write_text(ran.stdout + ran.stderr)
     return root
+
+
+def _console_log(output: str) -> Path:
+    """Snakemake's own run log, which it writes under .snakemake/log/ of the current folder."""
+    found = re.search(r"^Complete log(?:\(s\))?: (\S+)$", output, re.MULTILINE)
+    assert found, "snakemake did not name its console log"
+    return REPO / found.group(1)
 
 
 @pytest.fixture(scope="module")
@@ -93,15 +105,16 @@ def test_when_workflow_ran_then_no_identifier_is_under_results_logs_or_metadata(
     tokens = [row["survey_token"] for row in _rows(study / "work/links/tokens_for_survey.csv")]
     values = [value.encode() for value in roster + tokens]
     assert len(values) > STAFF
-    scanned = 0
+    console = (study / "console.txt").read_text()
+    paths = [study / "console.txt", _console_log(console)]
     for folder in ("results", "logs", ".snakemake"):
-        for path in (study / folder).rglob("*"):
-            if path.is_file():
-                data = path.read_bytes()
-                scanned += 1
-                leaked = [v for v in values if v in data]
-                assert not leaked, f"{path} holds {len(leaked)} identifier values"
-    assert scanned >= 6
+        paths += [path for path in (study / folder).rglob("*") if path.is_file()]
+    assert any(".snakemake/metadata" in str(path) for path in paths), "metadata not scanned"
+    for path in paths:
+        data = path.read_bytes()
+        leaked = [v for v in values if v in data]
+        assert not leaked, f"{path} holds {len(leaked)} identifier values"
+    assert len(paths) >= 8
 
 
 def test_when_workflow_ran_then_survey_rows_match_an_independent_recount(study, withdrawn):
@@ -200,3 +213,26 @@ def test_when_links_are_forced_to_rerun_then_key_and_links_are_unchanged(study):
     assert "rule links" in forced.stdout + forced.stderr
     assert (study / "work/keys/survey_token.key").read_bytes() == key
     assert (study / "work/links/links_for_provider.csv").read_bytes() == links
+
+
+def test_when_an_input_is_bad_then_the_rule_fails_with_one_log_line_and_no_output(study, tmp_path):
+    broken = tmp_path / "study"
+    shutil.copytree(study, broken, symlinks=True)
+    for made in ("work/ingest", "work/link", "results/ingest", "results/link"):
+        shutil.rmtree(broken / made)
+    admin = broken / "work/received/provider/admin_extract.csv"
+    lines = admin.read_bytes().splitlines(keepends=True)
+    admin.write_bytes(b"".join([*lines, lines[1]]))  # data row 1 again, at the end
+    config = str(broken / "config.yaml")
+    ran = _run([str(BIN / "snakemake"), "-c1", "link", "--configfile", config])
+    assert ran.returncode != 0
+    log = (broken / "logs/ingest/ingest_admin.log").read_text()
+    assert log.count("\n") == 1 and log.startswith("sealflow: error: "), log
+    assert f"data row {len(lines)} (spreadsheet row {len(lines) + 1}): repeats" in log
+    assert "Traceback" not in log
+    assert not (broken / "work/ingest/admin.parquet").exists()
+    assert not (broken / "results/link/match_report.json").exists()
+    roster = [row["pseudonymous_id"] for row in _rows(admin)]
+    output = ran.stdout + ran.stderr + _console_log(ran.stdout + ran.stderr).read_text()
+    for text in (output, *(p.read_text() for p in (broken / "logs").rglob("*.log"))):
+        assert not [pid for pid in roster if pid in text]

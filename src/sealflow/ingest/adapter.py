@@ -1,0 +1,31 @@
+"""What a rule adapter of links, ingest and link does with an error: one line, exit 1.
+
+A Snakemake ``script:`` that raises leaves a Python traceback in the rule's log. The
+traceback adds nothing for the data manager (the message already names the file, row,
+column and fix) and, from a library further down, could quote a value. So the adapters
+run their one library call inside ``one_line_errors``: a SealflowError or OSError becomes
+the same ``sealflow: error: ...`` line the CLI prints, in the log, and the job fails.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sealflow.errors import SealflowError
+
+
+@contextmanager
+def one_line_errors() -> Iterator[None]:
+    """Turn a SealflowError or OSError into one stderr line and exit status 1."""
+    try:
+        yield
+    except SealflowError as exc:
+        message = str(exc)
+    except OSError as exc:
+        message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+    else:
+        return
+    print(f"sealflow: error: {message}", file=sys.stderr, flush=True)
+    raise SystemExit(1)
