@@ -39,6 +39,9 @@ from sealflow.govern.certificate import (
 from sealflow.govern.settings import GovernSettings
 
 CERTIFICATE_FORMAT = "sealflow-deletion-certificate/1"
+# Written before the first unlink and removed after the certificate: a purge cut short
+# (crash, power cut) is finished by the next one, whose certificate lists both runs' files.
+PURGE_JOURNAL = "purge_in_progress.json"
 
 
 class RetentionError(SealflowError, ValueError):
@@ -179,12 +182,21 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
             "due for purge; `sealflow retention check` lists them; rerun with --yes to delete"
         )
     check_signing_key(settings)
+    id_pattern = settings.ingest.id_pattern
+    journal = settings.governance / PURGE_JOURNAL
+    interrupted: list[str] = []
+    if journal.is_file():
+        interrupted = json.loads(journal.read_text(encoding="utf-8"))["paths"]
+    planned = [redact_ids(settings.relative(p), id_pattern) for p in files]
+    settings.governance.mkdir(parents=True, exist_ok=True)
+    fsutil.write_json(journal, {"paths": sorted({*interrupted, *planned})}, SHAREABLE_FILE_MODE)
     removed, total_bytes, folders = [], 0, set()
     for path in files:
         total_bytes += path.lstat().st_size
         path.unlink()
         folders.add(path.parent.resolve())
-        removed.append(redact_ids(settings.relative(path), settings.ingest.id_pattern))
+        removed.append(redact_ids(settings.relative(path), id_pattern))
+    earlier = sorted({p for p in interrupted if not (settings.root / p).exists()} - set(removed))
     for folder in folders:
         fsutil.fsync_dir(folder)
     _remove_empty_folders(settings, folders)
@@ -193,7 +205,7 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
         settings.relative(settings.workspace),
         reason="retention",
         personal_data_delete_on=delete_on.isoformat(),
-        files=len(removed),
+        files=len(removed) + len(earlier),
         bytes=total_bytes,
     )
     body = {
@@ -205,10 +217,16 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
         "method": "unlink and fsync of each folder (no overwrite; see docs/OPERATIONS.md)",
         "workspace": settings.relative(settings.workspace),
         "kept": sorted(settings.keep),
-        "counts": {"files": len(removed), "bytes": total_bytes},
-        "paths_removed": removed,
+        "counts": {
+            "files": len(removed) + len(earlier),
+            "bytes": total_bytes,
+            "files_removed_by_an_interrupted_purge": len(earlier),
+        },
+        "paths_removed": sorted([*removed, *earlier]),
         "audit_seq": entry["seq"],
         "audit_mac": entry["mac"],
     }
     path = write_signed_record(settings, f"deletion_certificate_{timestamp()}", body)
+    journal.unlink()
+    fsutil.fsync_dir(journal.parent)
     return {**body, "certificate": settings.relative(path)}

@@ -151,3 +151,18 @@ def test_when_the_retention_config_is_bad_then_the_error_names_the_key(
         governed.sealflow("retention", "check")
     err = capsys.readouterr().err
     assert message in err and "retention" in err
+
+
+def test_when_an_earlier_purge_was_cut_short_then_the_next_certificate_lists_its_files(governed):
+    governed.configure(personal_data_delete_on=str(TODAY))
+    governance = governed.root / "results/governance"
+    governance.mkdir(parents=True)
+    gone = "work/scrub/survey_scrubbed.parquet"  # removed before the cut, so not on disk
+    (governance / "purge_in_progress.json").write_text(json.dumps({"paths": [gone]}))
+    governed.sealflow("retention", "purge", "--yes")
+    (certificate,) = governance.glob("deletion_certificate_*.json")
+    body = json.loads(certificate.read_text())
+    assert gone in body["paths_removed"]
+    assert body["counts"]["files_removed_by_an_interrupted_purge"] == 1
+    assert body["counts"]["files"] == len(body["paths_removed"])
+    assert not (governance / "purge_in_progress.json").exists()
