@@ -16,7 +16,7 @@ from rich.console import Console
 from sealflow.config import load_config
 from sealflow.govern.audit import study_audit_log
 from sealflow.govern.erasure import erase
-from sealflow.govern.retention import purge, retention_check
+from sealflow.govern.retention import RetentionError, purge, retention_check
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import read_pseudonymous_id
 from sealflow.govern.subject_access import export_subject_access
@@ -51,9 +51,22 @@ def verify(config_file: Path = _config_option()) -> None:  # noqa: B008
 
 
 @retention_app.command("check")
-def check(config_file: Path = _config_option()) -> None:  # noqa: B008
+def check(
+    config_file: Path = _config_option(),  # noqa: B008
+    strict: bool = typer.Option(
+        False, "--strict", help="Exit 1 when anything is due (for a scheduled job to alert on)."
+    ),
+) -> None:
     """List what is due (workspace files, vendor deletions overdue); delete nothing."""
-    _print_json(retention_check(_settings(config_file)))
+    report = retention_check(_settings(config_file))
+    _print_json(report)
+    due = []
+    if report["purge_due"] and report["personal_data"]["files"]:
+        due.append(f"{report['personal_data']['files']} personal-data files due for purge")
+    if report["vendor_deletions_overdue"]:
+        due.append(f"{len(report['vendor_deletions_overdue'])} vendor deletions overdue or late")
+    if strict and due:
+        raise RetentionError("; ".join(due) + " (see the listing above)")
 
 
 @retention_app.command("purge")

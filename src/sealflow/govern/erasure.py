@@ -118,6 +118,10 @@ def erase(
         "files_removed": [settings.relative(path) for path in files],
         "deposit": ARCHIVED_NOTE if deposited else "not deposited: nothing archived",
         "deposited_at": (deposit or {}).get("deposited_at"),
+        "derived_outputs": (
+            "the anonymised data and aggregate results are rebuilt without them when the "
+            "workflow next runs (it sees the rewritten tables); run it now"
+        ),
         "sealed_batches": (
             "received batches are ciphertext of whole files: they stay sealed until the "
             "retention purge (retention.personal_data_delete_on)"

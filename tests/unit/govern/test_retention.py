@@ -55,6 +55,16 @@ def test_when_retention_check_runs_then_it_lists_what_is_due_and_deletes_nothing
     assert not any(p.startswith(("work/keys", "work/audit")) for p in listed)
     assert report["personal_data"]["files"] == len(report["personal_data"]["paths"])
     assert _files(governed.work) == before
+    with pytest.raises(SystemExit):
+        governed.sealflow("retention", "check", "--strict")
+    assert "personal-data files due for purge" in capsys.readouterr().err
+
+
+def test_when_nothing_is_due_then_a_strict_check_passes(governed, capsys):
+    governed.configure(personal_data_delete_on=str(TODAY + dt.timedelta(days=365)))
+    governed.sealflow("retention", "check", "--strict")
+    report = json.loads(capsys.readouterr().out)
+    assert report["purge_due"] is False and report["days_until_purge"] == 365
 
 
 def test_when_date_has_come_and_yes_then_workspace_is_purged_with_a_signed_certificate(
