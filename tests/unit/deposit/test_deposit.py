@@ -1,0 +1,115 @@
+"""Deposit: sent to the archive as a verifiable sealed batch, then locked for good."""
+
+from __future__ import annotations
+
+import json
+import tarfile
+from pathlib import Path
+
+import bagit
+import pytest
+
+from sealflow.config import load_parties
+from sealflow.deposit import ARCHIVED_NOTE, front, is_deposited
+from sealflow.deposit.deposit import DepositLockedError
+from sealflow.errors import IntegrityError, SignatureError, UnknownPartyError
+from sealflow.exchange.context import ExchangeContext
+from sealflow.exchange.receiving import open_received, receive_batches
+from sealflow.seal.minisign import verify_file
+
+
+def archive_receives(study: Path, config) -> Path:
+    """Act as the archive: fetch, verify and open the batch; untar; return the bag folder."""
+    side = "parties/archive"
+    ctx = ExchangeContext.for_party(
+        study, load_parties(config), "archive", study / side / "keys",
+        {"received": f"{side}/received", "quarantine": f"{side}/quarantine",
+         "replay_register": f"{side}/seen.jsonl", "records": f"{side}/records",
+         "outgoing": f"{side}/sent"},
+    )  # fmt: skip
+    report = receive_batches(ctx, "evaluator")
+    assert report.quarantined == [] and len(report.received) == 1
+    opened = open_received(ctx, "evaluator", study / side / "opened")
+    assert len(opened) == 1 and opened[0].name.endswith(".tar")
+    with tarfile.open(opened[0]) as tar:
+        tar.extractall(study / side / "unpacked", filter="data")
+    (bag,) = (study / side / "unpacked").iterdir()
+    return bag
+
+
+def _certify(config, reviewer_key) -> None:
+    front.make_statement(config)
+    front.countersign(config, reviewer_key)
+
+
+def test_when_deposited_then_the_archive_receives_a_verifiable_bag(
+    study, config, settings, reviewer_key
+):
+    _certify(config, reviewer_key)
+    lock = front.deposit_study(config)
+    assert lock["status"] == "deposited" and lock["withdrawals_from_now"] == ARCHIVED_NOTE
+    bag = archive_receives(study, config)
+    assert bagit.Bag(str(bag)).is_valid()
+    statement = bag / "data/certification/certification.json"
+    parties = load_parties(config)["parties"]
+    verify_file(statement, parties["evaluator"]["minisign_public_key"])
+    verify_file(statement, study / "parties/reviewer/keys/reviewer.minisign.pub",
+                f"{statement}.reviewer.minisig")  # fmt: skip
+    listed = json.loads(statement.read_text())["files"]
+    assert all((bag / "data" / f["path"]).is_file() for f in listed)
+    assert not (settings.staging / f"{bag.name}.tar").exists()  # plaintext tar removed
+
+
+def test_when_deposited_then_a_second_deposit_is_refused_and_withdrawals_are_archived(
+    study, config, settings, reviewer_key
+):
+    _certify(config, reviewer_key)
+    front.deposit_study(config)
+    assert is_deposited(study, config)
+    assert settings.lock.stat().st_mode & 0o222 == 0  # read-only
+    batches = set((study / "dropbox/archive").iterdir())
+    with pytest.raises(DepositLockedError, match="is not made twice"):
+        front.deposit_study(config)
+    assert set((study / "dropbox/archive").iterdir()) == batches
+
+
+def test_when_a_deposit_was_interrupted_then_it_counts_as_made_and_is_not_repeated(
+    study, config, settings, reviewer_key
+):
+    _certify(config, reviewer_key)
+    settings.lock.parent.mkdir(parents=True)
+    settings.lock.write_text(json.dumps({"status": "sending"}))
+    assert is_deposited(study, config)
+    with pytest.raises(DepositLockedError, match="did not finish"):
+        front.deposit_study(config)
+
+
+def test_when_sending_fails_then_no_lock_remains(study, config, settings, reviewer_key):
+    _certify(config, reviewer_key)
+    config["deposit"]["party"] = "nobody"
+    with pytest.raises(UnknownPartyError):
+        front.deposit_study(config)
+    assert not is_deposited(study, config)
+
+
+@pytest.mark.parametrize(
+    ("prepare", "error"),
+    [
+        (lambda c, k, s: front.make_statement(c), SignatureError),  # no countersignature
+        (lambda c, k, s: (_certify(c, k), (s.payload / "docs/README.md").write_text("edited")),
+         IntegrityError),
+    ],
+)  # fmt: skip
+def test_when_certification_does_not_hold_then_nothing_is_sent(
+    study, config, settings, reviewer_key, prepare, error
+):
+    prepare(config, reviewer_key, settings)
+    with pytest.raises(error):
+        front.deposit_study(config)
+    assert not is_deposited(study, config)
+    assert not any((study / "dropbox/archive").iterdir())
+
+
+def test_when_never_deposited_then_is_deposited_is_false(study, config):
+    assert not is_deposited(study, config)
+    assert not is_deposited(study)
