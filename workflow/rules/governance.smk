@@ -7,15 +7,14 @@ localrules:
     retention_check,
 
 
-def before_retention_check(wildcards):
-    """Every other target but the report: the check lists the workspace once it is built."""
-    own = results("governance/retention.json")
-    return [t for t in everything_but_the_report(wildcards) if t != own]
-
-
 rule retention_check:
     input:
-        before_retention_check,
+        # Every other target but the report: the check lists the workspace once it is built.
+        lambda wildcards: [
+            t
+            for t in everything_but_the_report(wildcards)
+            if t != results("governance/retention.json")
+        ],
     output:
         report(
             results("governance/retention.json"),

@@ -23,6 +23,7 @@ from sealflow.govern.certificate import check_signing_key, timestamp, write_sign
 from sealflow.govern.holdings import (
     PSEUDONYMOUS_ID,
     HeldTable,
+    Person,
     attributed_transcripts,
     held_tables,
     person,
@@ -60,7 +61,7 @@ def record_withdrawal(path: Path, pseudonymous_id: str, today: dt.date, delimite
     return True
 
 
-def _erase_from(table: HeldTable, settings: GovernSettings, who: Any) -> int:
+def _erase_from(table: HeldTable, settings: GovernSettings, who: Person) -> int:
     frame = read_table(table, settings.ingest.delimiter)
     selector = rows_about(frame, table, who)
     if selector is None:
