@@ -8,7 +8,6 @@ nothing else. bag-info.txt carries the study, the contact and the dates; no iden
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import secrets
@@ -20,6 +19,7 @@ from pathlib import Path
 import bagit
 
 from sealflow import fsutil
+from sealflow.deposit.certify import check_files, read_statement
 from sealflow.deposit.settings import DepositSettings
 from sealflow.errors import IntegrityError, PathSafetyError
 
@@ -58,6 +58,8 @@ def make_bag(settings: DepositSettings, public_keys: dict[str, str]) -> Path:
     try:
         building = building_root / name
         shutil.copytree(settings.payload, building)
+        # What goes into the bag is what was certified, checked on the copy itself.
+        check_files(read_statement(settings.statement), building, settings.statement)
         _certification_files(settings, building / CERTIFICATION, public_keys)
         bag_info = {
             "Source-Organization": settings.organisation,
@@ -81,8 +83,7 @@ def make_bag(settings: DepositSettings, public_keys: dict[str, str]) -> Path:
 
 
 def _statement_date(settings: DepositSettings) -> str:
-    created = json.loads(settings.statement.read_text(encoding="utf-8")).get("created_at", "")
-    return str(created)[:10]
+    return str(read_statement(settings.statement).get("created_at", ""))[:10]
 
 
 def _human_size(folder: Path) -> str:

@@ -155,7 +155,8 @@ def countersign(
     return out
 
 
-def _check_files(statement: dict[str, Any], payload: Path, source: Path) -> None:
+def check_files(statement: dict[str, Any], payload: Path, source: Path) -> None:
+    """Every listed file present with its certified SHA-256, and no file unlisted."""
     listed: dict[str, dict[str, Any]] = {}
     for entry in statement.get("files", []):
         name = str(entry.get("path", ""))
@@ -213,7 +214,7 @@ def check_statement(
                 "reviewer must countersign the new one"
             ) from None
     refuse_failed_gates(statement.get("gates", []))
-    _check_files(statement, payload, statement_path)
+    check_files(statement, payload, statement_path)
     return statement
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sealflow.cli import main
 from sealflow.deposit import front
 from sealflow.deposit.certify import make_statement, verify_certification
 from sealflow.errors import GateError, IntegrityError, SignatureError
@@ -183,3 +184,20 @@ def test_when_verified_directly_then_the_library_and_the_front_agree(
     front.countersign(config, reviewer_key)
     record = verify_certification(settings, ctx.entry("evaluator")["minisign_public_key"])
     assert record["files"] == len(read_json(settings.statement)["files"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["certify", "statement"], "gate(s) failed: residual scan finds nothing"),
+        (["certify"], "no certification statement"),
+        (["deposit"], "no certification statement"),
+    ],
+)
+def test_when_the_cli_is_refused_then_one_line_and_exit_1(study, capsys, argv, expected):
+    write_stage_outputs(study, residual_hits=2)
+    with pytest.raises(SystemExit) as stopped:
+        main([*argv, "--config", str(study / "config.yaml")])
+    assert stopped.value.code == 1
+    err = capsys.readouterr().err
+    assert expected in err and err.count("\n") == 1 and "Traceback" not in err
