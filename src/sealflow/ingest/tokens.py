@@ -18,6 +18,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
+
 from sealflow.errors import ConfigError
 from sealflow.fsutil import PRIVATE_FILE_MODE, fsync_dir, private_dir
 
@@ -39,10 +41,10 @@ def survey_tokens(key: bytes, pseudonymous_ids: Iterable[str]) -> list[str]:
     """The survey token of each ID, in order; byte-identical to ``survey_token`` per ID.
 
     Written for the roster sizes of ``links`` and ``ingest`` (100 000 IDs), where calling
-    ``survey_token`` per ID spends most of its time setting up the HMAC and the base32
-    encoder: here the keyed HMAC state is made once and copied per ID, and the 20-byte digest
-    prefixes (exactly 32 base32 characters each, so no padding falls between them) are
-    encoded in one ``b32encode`` call and cut every 32 characters. About 4x faster.
+    ``survey_token`` per ID spends most of its time in setting up the HMAC and in the
+    standard library's base32, which is pure Python in 3.11. Here the keyed HMAC state is
+    made once and copied per ID, and the 20-byte digest prefixes (exactly 32 base32
+    characters each) are encoded all at once by ``_base32_lower``.
     """
     if len(key) != TOKEN_KEY_BYTES:
         raise ValueError(f"survey token key must be {TOKEN_KEY_BYTES} bytes, got {len(key)}")
@@ -52,8 +54,26 @@ def survey_tokens(key: bytes, pseudonymous_ids: Iterable[str]) -> list[str]:
         mac = keyed.copy()
         mac.update(pseudonymous_id.encode("utf-8"))
         prefixes.append(mac.digest()[:_TOKEN_DIGEST_BYTES])
-    encoded = base64.b32encode(b"".join(prefixes)).decode("ascii").lower()
+    encoded = _base32_lower(b"".join(prefixes))
     return [encoded[i : i + TOKEN_LENGTH] for i in range(0, len(encoded), TOKEN_LENGTH)]
+
+
+_BASE32_ALPHABET = np.frombuffer(b"abcdefghijklmnopqrstuvwxyz234567", dtype=np.uint8)
+_BYTE_SHIFTS = np.arange(32, -1, -8, dtype=np.uint64)  # 5 bytes, big-endian, into 40 bits
+_CHAR_SHIFTS = np.arange(35, -1, -5, dtype=np.uint64)  # 40 bits out as 8 five-bit digits
+
+
+def _base32_lower(data: bytes) -> str:
+    """RFC 4648 base32 in lower case of ``data``, whose length is a multiple of 5 (no padding).
+
+    Hand-written because the standard library's ``base64.b32encode`` loops in Python (3.11)
+    and no dependency offers base32; with numpy each 5-byte group becomes one 40-bit integer
+    and its eight digits come out by shifts. Equality with ``b32encode`` is tested.
+    """
+    groups = np.frombuffer(data, dtype=np.uint8).reshape(-1, 5).astype(np.uint64)
+    values = (groups << _BYTE_SHIFTS).sum(axis=1, dtype=np.uint64)
+    digits = (values[:, None] >> _CHAR_SHIFTS) & np.uint64(31)
+    return _BASE32_ALPHABET[digits].tobytes().decode("ascii")
 
 
 def _read_key(path: Path) -> bytes:

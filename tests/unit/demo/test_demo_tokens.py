@@ -14,7 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sealflow.errors import ConfigError
-from sealflow.ingest.tokens import load_or_create_token_key, survey_token, survey_tokens
+from sealflow.ingest.tokens import (
+    _base32_lower,
+    load_or_create_token_key,
+    survey_token,
+    survey_tokens,
+)
 
 KEY = bytes(range(32))
 
@@ -86,3 +91,8 @@ def test_when_tokens_are_made_in_bulk_then_each_equals_the_single_token(key, ids
 def test_when_key_has_wrong_length_then_survey_tokens_refuses(key):
     with pytest.raises(ValueError, match="32 bytes"):
         survey_tokens(key, ["PSN-0123456789"])
+
+
+@given(st.binary(max_size=200).map(lambda data: data[: len(data) - len(data) % 5]))
+def test_when_bytes_are_encoded_then_base32_equals_the_standard_library(data):
+    assert _base32_lower(data) == base64.b32encode(data).decode("ascii").lower()
