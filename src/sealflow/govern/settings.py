@@ -67,5 +67,8 @@ class GovernSettings:
         return IngestSettings.from_config(self.config)
 
     def relative(self, path: Path) -> str:
-        """``path`` relative to the study root, for records (never absolute, never a value)."""
-        return str(Path(path).resolve().relative_to(self.root))
+        """``path`` relative to the study root for records (absolute if configured outside it)."""
+        resolved = Path(path).resolve()
+        return str(
+            resolved.relative_to(self.root) if resolved.is_relative_to(self.root) else resolved
+        )

@@ -65,7 +65,11 @@ def read_pseudonymous_id(id_file: str | Path, id_pattern: str) -> str:
 
 
 def subject_reference(audit_key_path: Path, pseudonymous_id: str) -> str:
-    """The keyed reference that records use for a person (32 hex characters)."""
+    """The keyed reference that records use for a person (32 hex characters).
+
+    The audit key also MACs the log; the "subject:" prefix keeps the two uses apart (a log
+    MAC's input starts with the previous MAC in hex, never with that prefix).
+    """
     key = load_or_create_key(audit_key_path)
     digest = hmac.new(key, b"subject:" + pseudonymous_id.encode("utf-8"), hashlib.sha256)
     return digest.hexdigest()[:32]
