@@ -13,12 +13,14 @@ and hashes.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import hmac
 import json
 import os
 import secrets
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,15 +38,27 @@ def _canonical(body: dict[str, Any]) -> bytes:
 
 
 def load_or_create_key(path: Path) -> bytes:
-    """Read the audit key, or create 32 random bytes (0600) on first use."""
-    if path.exists():
-        key = path.read_bytes()
-        if len(key) != 32:
-            raise IntegrityError(f"{path}: audit key must be 32 bytes, found {len(key)}")
-        return key
-    fsutil.private_dir(path.parent)
-    key = secrets.token_bytes(32)
-    fsutil.write_bytes(path, key)
+    """Read the audit key, or create 32 random bytes (0600) on first use.
+
+    Several rules may start at once on a fresh study: the key is written whole to a
+    temporary name and hard-linked into place, which fails if another process got there
+    first, so every process ends up with the same key.
+    """
+    if not path.exists():
+        fsutil.private_dir(path.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(secrets.token_bytes(32))
+                fh.flush()
+                os.fsync(fh.fileno())
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp_name, path)
+        finally:
+            os.unlink(tmp_name)
+    key = path.read_bytes()
+    if len(key) != 32:
+        raise IntegrityError(f"{path}: audit key must be 32 bytes, found {len(key)}")
     return key
 
 

@@ -69,3 +69,16 @@ def test_when_appending_after_tampering_then_append_refuses(log):
 def test_when_action_is_unknown_then_append_refuses(log):
     with pytest.raises(ValueError, match="audit action"):
         log.append("peek", "x")
+
+
+def test_when_many_processes_create_the_key_at_once_then_all_get_the_same(tmp_path):
+    import multiprocessing
+
+    from sealflow.govern.audit import load_or_create_key
+
+    key_path = tmp_path / "keys" / "audit.key"
+    with multiprocessing.get_context("fork").Pool(8) as pool:
+        keys = pool.map(load_or_create_key, [key_path] * 32)
+    assert len(set(keys)) == 1
+    assert keys[0] == key_path.read_bytes()
+    assert [p.name for p in key_path.parent.iterdir()] == ["audit.key"]
