@@ -21,6 +21,7 @@ from sealflow.scrub.wordlists import WordLists
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 PROPAGATED = "consistency"
+LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")
 SPEAKER = "speaker_label"
 
@@ -150,6 +151,29 @@ def merge(detections: Sequence[Detection]) -> list[Detection]:
     return merged
 
 
+def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Join person spans that only a space separates ("lily" + "oyelaran" -> one full name),
+    so the full name is known for consistency and gets one placeholder."""
+    joined: list[Detection] = []
+    for detection in sorted(detections, key=lambda d: d.start):
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.entity_type == detection.entity_type == "PERSON"
+            and text[previous.end : detection.start] == " "
+        ):
+            joined[-1] = Detection(
+                "PERSON",
+                previous.start,
+                detection.end,
+                max(previous.score, detection.score),
+                previous.recognizer,
+            )
+        else:
+            joined.append(detection)
+    return joined
+
+
 def _union(group: list[Detection]) -> Detection:
     best = max(group, key=lambda d: (d.end - d.start, d.recognizer != "SpacyRecognizer", d.score))
     return Detection(
@@ -223,17 +247,29 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
     """
     any_case: dict[str, str] = {}
     capitalised: dict[str, str] = {}
+    letters = sum(c.isalpha() for c in text) or 1
+    lower_case_writing = sum(c.isupper() for c in text) / letters < LOWER_CASE_RATIO
     for detection in detections:
         value = text[detection.start : detection.end]
         if len(value.strip()) < 2:
             continue
-        any_case.setdefault(value.lower(), detection.entity_type)
         if detection.entity_type != "PERSON":
+            any_case.setdefault(value.lower(), detection.entity_type)
             continue
-        for word in name_words(value, words):
+        if len(value.split()) > 1:
+            any_case.setdefault(value.lower(), detection.entity_type)
+        found_words = name_words(value, words)
+        full_name = len(found_words) >= 2
+        for word in found_words:
             lower = word.lower()
             listed = words.is_unambiguous_name(lower)
-            if lower in words.ambiguous or (words.is_common_word(lower) and not listed):
+            # a listed name that is also a word ("lily") goes in any case once it was found
+            # in a full name ("lily oyelaran") or in writing without capitals
+            ambiguous_name = lower in words.ambiguous and not (
+                (lower_case_writing or full_name) and words.is_listed_name(lower)
+            )
+            listed = listed or (lower in words.ambiguous and not ambiguous_name)
+            if ambiguous_name or (words.is_common_word(lower) and not listed):
                 if word[:1].isupper():
                     capitalised.setdefault(word, "PERSON")
             elif len(lower) >= 3:
@@ -261,7 +297,7 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
         for match in regex.finditer(text):
             entity = phrases.get(match.group(0).lower(), "PERSON")
             added.append(Detection(entity, match.start(), match.end(), 1.0, PROPAGATED))
-    return merge(added)
+    return join_names(text, merge(added))
 
 
 def speaker_detections(

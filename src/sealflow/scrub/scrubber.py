@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sealflow.scrub.detect import (
     Detection,
     from_results,
+    join_names,
     keep,
     merge,
     propagate,
@@ -53,7 +54,9 @@ def detect_all(
     for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
         detections = keep(text, from_results(results), settings, words, min_score)
         detections += speaker_detections(text, bounds, [s.speaker for s in doc], roles, words)
-        detections = merge(split_at_bounds(text, detections, bounds, words))
+        detections = join_names(text, merge(split_at_bounds(text, detections, bounds, words)))
+        detections = propagate(text, detections, words)
+        # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
         out.append((text, bounds, detections))
     return out

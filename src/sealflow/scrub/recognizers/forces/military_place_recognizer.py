@@ -151,6 +151,50 @@ SHAPES: dict[str, tuple[str, ...]] = {
         r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
     ),
 }
+_LOWER_PREFIXES = frozenset(
+    [
+        "raf",
+        "rnas",
+        "rmb",
+        "hmnb",
+        "mod",
+        "dstl",
+        "jsu",
+        "rm",
+        "british",
+        "bf",
+        "camp",
+        "fort",
+        "joint",
+        "royal",
+    ]
+)
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "few",
+        "many",
+        "several",
+        "more",
+        "most",
+        "other",
+        "same",
+        "both",
+        "all",
+    ]
+)
 _UNIT_WORD_RE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b", re.IGNORECASE)
 
 # A cheap keyword test per shape (same order as SHAPES): a shape runs only when its keyword
@@ -267,6 +311,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     def configure(self, settings: Any) -> None:
         self._listed = self._compile_listed(settings.gazetteer())
         self._allowed = settings.wordlists().allowed
+        self._words = settings.wordlists()
 
     def _plausible(self, entity: str, value: str) -> str | None:
         """Trim filler and generic words; ``None`` when nothing named is left."""
@@ -310,6 +355,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if lower_only and not match.group(0).islower():
                         continue
                     value = self._plausible(entity, match.group(0))
+                    if value is not None and lower_only and not self._lower_named(entity, value):
+                        continue
                     if value is not None and lower_only and value[:1].isdigit():
                         # lower case: no capitals mark where a unit's name ends
                         unit_word = _UNIT_WORD_RE.search(value)
@@ -319,6 +366,16 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     start = match.start() + match.group(0).find(value)
                     results.append(self._typed(entity, start, start + len(value), 0.75))
         return [r for r in results if not entities or r.entity_type in entities]
+
+    def _lower_named(self, entity: str, value: str) -> bool:
+        """In lower case, "<name> lines|camp|station|base" needs a name word that is no
+        number or filler ("ten lines", "the camp"); barracks and the like need nothing."""
+        words = value.split()
+        if entity != "BASE" or words[0] in _LOWER_PREFIXES:
+            return True
+        if words[-1] in ("barracks", "garrison", "airfield", "dockyard", "cantonment"):
+            return True
+        return not any(w in FILLER or w in _NUMBER_WORDS for w in words[:-1])
 
     @staticmethod
     def _matches_near(

@@ -195,6 +195,21 @@ def _is_capitalised(token: str) -> bool:
     return token[0].isupper() and (any(c.islower() for c in token) or len(token) >= 3)
 
 
+_NAME_PREFIX_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
+
+
+def _name_shaped(token: str, tokens: list, index: int) -> bool:
+    """Capitals where a name has them: "BagIt", "PyPI" and "IDs" are not names; a word in
+    capitals ("BLAKE") counts only beside another word in capitals ("JOHN BLAKE")."""
+    if token.isupper():
+        neighbours = [tokens[i].group(0) for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+        return len(token) > 1 and any(n.isupper() and len(n) > 1 for n in neighbours)
+    inner = token[1:].replace("'s", "").replace("’s", "")
+    return (
+        not any(c.isupper() for c in inner) or bool(_NAME_PREFIX_CAPS.match(token)) or "-" in token
+    )
+
+
 class PersonGazetteerRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     EXAMPLES = (
@@ -284,6 +299,7 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
                 continue
             if (
                 _is_capitalised(token)
+                and _name_shaped(token, tokens, index)
                 and not words.is_allowed(token)
                 and (
                     key not in words.stop_words
@@ -404,6 +420,13 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         if len(key) < 3 or key in words.stop_words or words.is_allowed(key):
             return None
         if key in RANK_AND_ROLE_WORDS:
+            return None
+        before_word = tokens[index - 1].group(0).lower() if index > 0 else ""
+        if (
+            key in words.ambiguous
+            and before_word not in STRONG_BEFORE_CUES
+            and self._cue_score(text, tokens, index, speech_only=True) is None
+        ):
             return None
         listed_or_rare = words.is_listed_name(key) or not words.is_common_word(key)
         before = tokens[index - 1].group(0).lower() if index > 0 else ""
