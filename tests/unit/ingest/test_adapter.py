@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from sealflow.errors import InputSchemaError
@@ -26,6 +27,14 @@ def test_when_library_raises_then_one_line_and_exit_1(capsys, error, line):
         raise error
     assert exited.value.code == 1
     assert capsys.readouterr().err == f"sealflow: error: {line}\n"
+
+
+def test_when_polars_fails_then_its_message_is_withheld(capsys):
+    with pytest.raises(SystemExit), one_line_errors():
+        pl.Series(["PSN-LEAKED0001"]).cast(pl.Int64, strict=True)
+    err = capsys.readouterr().err
+    assert err.startswith("sealflow: error: polars InvalidOperationError (message withheld")
+    assert "PSN-LEAKED0001" not in err and err.count("\n") == 1
 
 
 def test_when_library_succeeds_then_nothing_is_printed(capsys):
