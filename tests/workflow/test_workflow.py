@@ -151,6 +151,18 @@ def test_when_workflow_ran_then_withdrawn_people_are_in_no_output(study, withdra
     assert not linked & withdrawn
     links = {row["pseudonymous_id"] for row in _rows(study / "work/links/links_for_provider.csv")}
     assert not links & withdrawn
+    key = (study / "work/keys/survey_token.key").read_bytes()
+    withdrawn_tokens = {survey_token(key, pid) for pid in withdrawn}
+    sent = {row["survey_token"] for row in _rows(study / "work/links/tokens_for_survey.csv")}
+    assert not sent & withdrawn_tokens
+    # Every table any stage made (quarantine, scrubbed, linked, anonymised ...), every column.
+    made = [p for p in (study / "work").rglob("*.parquet") if "received" not in p.parts]
+    assert len(made) >= 6
+    for path in made:
+        frame = pl.read_parquet(path)
+        for column in frame.select(pl.col(pl.String)).columns:
+            values = set(frame[column].drop_nulls())
+            assert not values & (withdrawn | withdrawn_tokens), f"{path}: {column}"
     roster = {row["pseudonymous_id"] for row in _rows(study / "work/received/provider/roster.csv")}
     report = json.loads((study / "results/ingest/ingest_report.json").read_text())
     assert report["tables"]["roster"]["withdrawn_purged"] == len(roster & withdrawn)
