@@ -16,6 +16,7 @@ import csv
 import io
 import os
 from pathlib import Path
+from typing import NoReturn
 
 import polars as pl
 
@@ -90,7 +91,8 @@ def check_line_endings(path: Path, text: str) -> None:
 
 
 def _split_header(text: str, delimiter: str) -> list[str]:
-    first_line = text.split("\n", 1)[0]
+    end = text.find("\n")
+    first_line = text if end < 0 else text[:end]
     reader = csv.reader(io.StringIO(first_line, newline=""), delimiter=delimiter)
     try:
         return [name.strip() for name in next(reader, [])]
@@ -150,6 +152,11 @@ def check_header(path: Path, text: str, schema: TableSchema, delimiter: str) -> 
 
 def check_records(path: Path, text: str, header: list[str], delimiter: str) -> None:
     """Every record has as many fields as the header, and quotes are balanced."""
+    if '"' not in text and text.count("\r") == text.count("\r\n"):
+        # Without quotes a record is a line and its fields are split by every delimiter: the
+        # same count as the csv module's, several times faster on a 100 000-row extract.
+        _check_unquoted_records(path, text, len(header), delimiter)
+        return
     # The csv module refuses fields over 128 KiB by default; a long free-text answer is data.
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -158,11 +165,7 @@ def check_records(path: Path, text: str, header: list[str], delimiter: str) -> N
         next(reader)
         for data_row, record in enumerate(reader, start=1):
             if len(record) != width and record:
-                raise InputSchemaError(
-                    f"{path}: {spreadsheet_row(data_row)} has {len(record)} fields, the header "
-                    f"has {width}; check for a stray {DELIMITER_NAMES.get(delimiter, delimiter)} "
-                    f"or a missing one in that row"
-                )
+                _wrong_width(path, data_row, len(record), width, delimiter)
     except csv.Error as exc:
         # csv's reasons name characters and limits, never a cell's content.
         raise InputSchemaError(
@@ -170,6 +173,22 @@ def check_records(path: Path, text: str, header: list[str], delimiter: str) -> N
             "unbalanced double quote?); quote fields containing the delimiter or a line break, "
             'and double any " inside them'
         ) from None
+
+
+def _wrong_width(path: Path, data_row: int, fields: int, width: int, delimiter: str) -> NoReturn:
+    raise InputSchemaError(
+        f"{path}: {spreadsheet_row(data_row)} has {fields} fields, the header has {width}; "
+        f"check for a stray {DELIMITER_NAMES.get(delimiter, delimiter)} or a missing one in "
+        "that row"
+    )
+
+
+def _check_unquoted_records(path: Path, text: str, width: int, delimiter: str) -> None:
+    lines = text.replace("\r\n", "\n").split("\n")[1:]
+    separators = [line.count(delimiter) if line else width - 1 for line in lines]
+    if separators.count(width - 1) != len(separators):
+        data_row = next(i for i, n in enumerate(separators, start=1) if n != width - 1)
+        _wrong_width(path, data_row, separators[data_row - 1] + 1, width, delimiter)
 
 
 def scan_table(path: str | os.PathLike[str], schema: TableSchema, delimiter: str) -> pl.LazyFrame:

@@ -9,11 +9,17 @@ provider's IDs may be case-sensitive, and folding case could merge two people).
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sealflow.errors import InputSchemaError
+from sealflow.ingest.readers import check_records
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import ingest_keyed_table, ingest_survey
 
@@ -175,3 +181,29 @@ def test_when_a_withdrawn_person_left_the_roster_then_their_answers_are_purged_n
     assert counts["withdrawn_purged"] == 1
     quarantine = pl.read_parquet(study.work / "ingest/quarantine/survey_unknown_tokens.parquet")
     assert study.token(gone) not in set(quarantine["survey_token"])
+
+
+def _first_wrong_row_by_csv(text: str, width: int) -> int | None:
+    records = csv.reader(io.StringIO(text, newline=""))
+    next(records)
+    return next(
+        (row for row, record in enumerate(records, start=1) if record and len(record) != width),
+        None,
+    )
+
+
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="ab ,", max_size=4), min_size=0, max_size=4),
+        max_size=12,
+    ),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_when_file_has_no_quotes_then_fast_record_check_agrees_with_csv_module(rows, newline):
+    text = newline.join(["x,y,z", *(",".join(cells) for cells in rows)]) + newline
+    expected = _first_wrong_row_by_csv(text, 3)
+    if expected is None:
+        check_records(Path("t.csv"), text, ["x", "y", "z"], ",")
+    else:
+        with pytest.raises(InputSchemaError, match=rf"data row {expected} \(spread"):
+            check_records(Path("t.csv"), text, ["x", "y", "z"], ",")
