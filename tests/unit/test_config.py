@@ -131,8 +131,13 @@ def test_when_an_input_file_is_missing_then_error_names_the_key(study, name):
         paths.input_file(name)
 
 
-def test_when_id_pattern_is_not_a_regex_then_error_names_the_key(study):
-    config = load_config(_edit(study, lambda c: c["ingest"].update(id_pattern="^PSN-[0-9$")))
+@pytest.mark.parametrize(
+    "pattern",
+    ["^PSN-[0-9$", r"^(?!TEST)PSN-[0-9]{10}$", r"^(PSN)-\1$"],
+    ids=["unbalanced", "look-ahead-python-only", "back-reference-python-only"],
+)
+def test_when_id_pattern_is_not_a_regex_then_error_names_the_key(study, pattern):
+    config = load_config(_edit(study, lambda c: c["ingest"].update(id_pattern=pattern)))
     with pytest.raises(ConfigError, match=r"key ingest\.id_pattern: not a valid regular"):
         IngestSettings.from_config(config)
 

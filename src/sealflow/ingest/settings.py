@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import polars as pl
+
 from sealflow.config import schema
 from sealflow.errors import ConfigError
 
@@ -40,9 +42,14 @@ class IngestSettings:
         )
         try:
             re.compile(settings.id_pattern)
-        except re.error as exc:
+            # The checks run the pattern in polars (Rust regex: no look-around, no
+            # back-references), so it must compile there too.
+            pl.Series([""], dtype=pl.String).str.contains(settings.id_pattern)
+        except (re.error, pl.exceptions.PolarsError) as exc:
+            reason = f" ({exc})" if isinstance(exc, re.error) else ""
             raise ConfigError(
-                f"key ingest.id_pattern: not a valid regular expression ({exc}); "
+                f"key ingest.id_pattern: not a valid regular expression{reason} for the ID checks"
+                " (Rust regex syntax: no look-around or back-references); "
                 "expected e.g. ^PSN-[0-9A-HJ-NP-Z]{10}$"
             ) from None
         return settings
