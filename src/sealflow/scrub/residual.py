@@ -53,6 +53,7 @@ def identifying_values(replaced_values: Iterable[str], settings: ScrubSettings) 
             words.is_allowed(value)
             or lower in words.ambiguous
             or (words.is_common_word(lower) and lower not in words.first_names)
+            or words.looks_misspelt(lower)
         ):
             continue
         kept.append(value)
@@ -66,8 +67,16 @@ def scan_documents(
 ) -> list[dict[str, Any]]:
     """Hits in already scrubbed documents (name, segments); empty when the outputs are clean."""
     engine = get_engine(settings)
+    # a speaker label that is now a placeholder was a name, replaced: not a label to check
     documents = [
-        [Segment(blank_placeholders(s.text), s.speaker) for s in segs] for _, segs in named
+        [
+            Segment(
+                blank_placeholders(s.text),
+                s.speaker and not PLACEHOLDER_RE.fullmatch(s.text.strip()),
+            )
+            for s in segs
+        ]
+        for _, segs in named
     ]
     values = phrase_regex(identifying_values(replaced_values, settings))
     hits = []

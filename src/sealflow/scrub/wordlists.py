@@ -128,6 +128,7 @@ class WordLists:
     common_words: frozenset[str] = field(default_factory=frozenset)
     stop_words: frozenset[str] = frozenset(STOP_WORDS)
     _common_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _misspelt_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def is_allowed(self, token: str) -> bool:
         return token.lower().strip(".,'’") in self.allowed
@@ -162,6 +163,23 @@ class WordLists:
         return word in self.stop_words or any(
             stem in self.common_words for stem in _strip_suffix(word)
         )
+
+    def looks_misspelt(self, word: str) -> bool:
+        """An ordinary word with two letters swapped or one letter doubled or dropped in
+        ("tihng", "definately" is not caught, "thnig" is): such words are typos, not names."""
+        word = word.lower()
+        if len(word) < 4 or not word.isalpha():
+            return False
+        cached = self._misspelt_cache.get(word)
+        if cached is not None:
+            return cached
+        variants = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        if len(word) >= 5:
+            variants |= {word[:i] + word[i + 1 :] for i in range(len(word))}
+        variants.discard(word)
+        result = any(v in self.common_words and len(v) >= 4 for v in variants)
+        self._misspelt_cache[word] = result
+        return result
 
     def could_be_lowercase_name(self, word: str, strict: bool = False) -> bool:
         """Whether a lower-case word right after a rank or title may be a name.

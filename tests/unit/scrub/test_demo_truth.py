@@ -18,6 +18,7 @@ import pytest
 
 from sealflow.scrub.batch import scrub_documents
 from sealflow.scrub.formats import read_document
+from sealflow.scrub.residual import residual_scan
 from sealflow.scrub.settings import default_settings
 from sealflow.scrub.table import scrub_table
 
@@ -92,3 +93,20 @@ def test_when_demo_study_is_scrubbed_then_decoys_survive(demo):
             destroyed += not _present(record["value"], text_of(record))
     assert total > 50
     assert destroyed / total <= 0.05
+
+
+def test_when_demo_study_is_scrubbed_then_the_residual_scan_passes(demo):
+    study, out = demo
+    settings = default_settings()
+    survey = study / "work/received/survey/survey_export.csv"
+    values = scrub_table(survey, COLUMNS, out / "again.csv", settings).replaced_values
+    transcripts = study / "work/received/vendor/transcripts"
+    values |= scrub_documents(transcripts, out / "again", settings).replaced_values
+    report = residual_scan(
+        settings,
+        values,
+        documents_dir=out / "transcripts",
+        table=out / "survey.csv",
+        columns=COLUMNS,
+    )
+    assert report["passed"], report["hits_by_type"]
