@@ -378,8 +378,6 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             return None
         # spaCy's place/organisation labels (self._not_people) are not trusted here: it
         # labels unfamiliar names as places as often as it labels them as people.
-        if words.looks_misspelt(key):
-            return None
         gap_before = text[tokens[index - 1].end() : start] if index > 0 else ""
         mid_sentence = index > 0 and not re.search(r"[.!?:;\n]", gap_before)
         if mid_sentence:
@@ -430,7 +428,6 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             and self._cue_score(text, tokens, index, speech_only=True) is None
         ):
             return None
-        # (no typo test here: a person cue is next to the word)
         listed_or_rare = words.is_listed_name(key) or not words.is_common_word(key)
         before = tokens[index - 1].group(0).lower() if index > 0 else ""
         if before in STRONG_BEFORE_CUES and listed_or_rare:
@@ -465,7 +462,6 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
                 and not words.is_allowed(key)
                 and key not in RANK_AND_ROLE_WORDS
                 and not words.is_common_word(key)
-                and not words.looks_misspelt(key)
             )
 
         def listed(i: int) -> bool:
