@@ -243,11 +243,6 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
     ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        self._not_people = [
-            (ent.start_char, ent.end_char)
-            for ent in (nlp_artifacts.entities if nlp_artifacts is not None else [])
-            if ent.label_.startswith("NER_")
-        ]
         letters = sum(c.isalpha() for c in text) or 1
         lower_case_writing = sum(c.isupper() for c in text) / letters < LOWER_CASE_RATIO
         words = self.wordlists
@@ -376,8 +371,8 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
             return cue
         if common:
             return None
-        # spaCy's place/organisation labels (self._not_people) are not trusted here: it
-        # labels unfamiliar names as places as often as it labels them as people.
+        # spaCy's place/organisation labels are not consulted here: it labels unfamiliar
+        # names as places as often as it labels them as people.
         gap_before = text[tokens[index - 1].end() : start] if index > 0 else ""
         mid_sentence = index > 0 and not re.search(r"[.!?:;\n]", gap_before)
         if mid_sentence:
