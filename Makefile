@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-study
 CORES ?= 2
 
-.PHONY: all install demo test lint system-deps bench lock clean
+.PHONY: all install demo test static lint system-deps bench lock clean
 
 all: install
 
@@ -32,14 +32,17 @@ demo: $(STAMP)
 	$(BIN)/snakemake --cores $(CORES) --configfile $(DEMO_DIR)/config.yaml --quiet rules
 	$(BIN)/sealflow demo summary $(DEMO_DIR)
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps static
 	$(BIN)/pytest -q
 
-lint: $(STAMP)
+# Static checks, part of `make test`: ruff, ruff format, mypy and snakefmt must be clean.
+static: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/snakefmt --check Snakefile workflow/rules
+
+lint: static
 	$(BIN)/sealflow demo init .cache/lint-study --staff 20 --force >/dev/null
 	$(BIN)/snakemake --lint --configfile .cache/lint-study/config.yaml
 
