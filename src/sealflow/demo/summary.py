@@ -141,12 +141,29 @@ def _reports_table(study_dir: Path) -> Table | None:
     return table if table.row_count else None
 
 
+def _gates_table(study_dir: Path) -> Table | None:
+    """The certification gates from the de-identification report, if the report was built."""
+    path = study_dir / "results" / "report" / "deidentification.json"
+    try:
+        model = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    verdict = "every gate passes" if model.get("certifiable") else "a gate fails"
+    table = Table(title=f"Certification gates ({verdict}); report: {path.with_suffix('.html')}")
+    for column in ("gate", "figure", "limit", "result"):
+        table.add_column(column)
+    for gate in model.get("gates", []):
+        result = "[green]pass[/green]" if gate.get("passed") else "[red]fail[/red]"
+        table.add_row(str(gate["name"]), str(gate.get("figure")), str(gate["limit"]), result)
+    return table
+
+
 def summary(study_dir: str | Path) -> Group:
     """A renderable summary of a demo study: inputs it holds and what the workflow made."""
     root = Path(study_dir)
     manifest = read_manifest(root)
     parts: list[Table] = [_inputs_table(root, manifest)]
-    for extra in (_outputs_table(root), _reports_table(root)):
+    for extra in (_outputs_table(root), _reports_table(root), _gates_table(root)):
         if extra is not None:
             parts.append(extra)
     return Group(*parts)

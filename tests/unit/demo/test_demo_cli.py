@@ -114,3 +114,21 @@ def test_when_target_is_the_current_folder_or_above_then_init_refuses(
     code, _, err = _run(capsys, "demo", "init", relative, "--staff", "20")
     assert code == 1 and "current folder" in err
     assert list(here.iterdir()) == []
+
+
+def test_when_report_was_built_then_summary_shows_each_gate_and_verdict(tmp_path, capsys):
+    target = tmp_path / "study"
+    code, _, err = _run(capsys, "demo", "init", str(target), "--staff", "20", "--seed", "5")
+    assert code == 0, err
+    report = target / "results" / "report" / "deidentification.json"
+    report.parent.mkdir(parents=True)
+    gates = [
+        {"name": "k-anonymity", "figure": 7, "limit": ">= 10", "passed": False},
+        {"name": "residual scan finds nothing", "figure": 0, "limit": "= 0 hits", "passed": True},
+    ]
+    report.write_text(json.dumps({"certifiable": False, "gates": gates}))
+    code, out, err = _run(capsys, "demo", "summary", str(target))
+    assert code == 0, err
+    assert "a gate fails" in out
+    assert "k-anonymity" in out and ">= 10" in out and "fail" in out
+    assert "residual scan finds nothing" in out and "pass" in out
