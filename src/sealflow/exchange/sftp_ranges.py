@@ -4,8 +4,9 @@ Written when one Python process could not match OpenSSH's download speed. Since 
 channel reads through ChunkPipe with 256 KiB packets (see sftp.py), one stream measures
 about 1.3 of OpenSSH's `sftp` on 2 cores and two ranges only 0.9 (sshd then runs two
 encrypting processes on the same cores), so ranges are off by default
-(`parallel_downloads: 1`); they may pay on machines with more cores. Each range gets a process and a connection of its own (forked:
-a spawned worker would spend ~0.5 s importing), writing in place into the `.part` file
+(`parallel_downloads: 1`); they may pay on machines with more cores. Each range gets a
+process and a connection of its own (forked: a spawned worker would spend ~0.5 s
+importing), writing in place into the `.part` file
 and publishing how far it got in shared memory. Meanwhile this process hashes the file in
 order, following the first unfinished range, so the SHA-256 check costs no extra pass.
 Each range's progress is saved in `NAME.part.ranges`, so a retry fetches only the rest.
