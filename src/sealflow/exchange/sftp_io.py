@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import queue
+import struct
 import threading
 import time
 from collections import deque
@@ -25,7 +26,7 @@ from typing import Any
 
 import paramiko
 from paramiko.buffered_pipe import BufferedPipe, PipeTimeout
-from paramiko.sftp import CMD_DATA, CMD_READ, int64
+from paramiko.sftp import CMD_DATA, CMD_READ, CMD_STATUS, int64
 
 READ_DEPTH = 64
 
@@ -50,7 +51,7 @@ class ChunkPipe(BufferedPipe):
         self._cv = threading.Condition(self._lock)
         self._event: threading.Event | None = None
         self._closed = False
-        self._chunks: deque[bytes] = deque()
+        self._chunks: deque[bytes | memoryview] = deque()
         self._size = 0
         self._wanted = 1
         self._max_wait_bytes = max(1, window_size // 2)
@@ -110,18 +111,20 @@ class ChunkPipe(BufferedPipe):
 
     def _take(self, nbytes: int) -> bytes:
         """Up to ``nbytes`` from the front; caller holds the lock."""
-        parts: list[bytes] = []
+        parts: list[bytes | memoryview] = []
         while nbytes > 0 and self._chunks:
             head = self._chunks[0]
             if len(head) <= nbytes:
                 self._chunks.popleft()
                 parts.append(head)
                 nbytes -= len(head)
-            else:
-                parts.append(head[:nbytes])
-                self._chunks[0] = head[nbytes:]
+            else:  # split without copying the rest: it stays a view of the packet
+                view = memoryview(head)
+                parts.append(view[:nbytes])
+                self._chunks[0] = view[nbytes:]
                 nbytes = 0
-        out = parts[0] if len(parts) == 1 else b"".join(parts)  # b"" if none
+        first = parts[0] if len(parts) == 1 else None
+        out = first if isinstance(first, bytes) else b"".join(parts)  # b"" if none
         self._size -= len(out)
         if not self._size and self._event is not None and not self._closed:
             self._event.clear()
@@ -139,7 +142,7 @@ def pipelined_read(
     start: int,
     end: int,
     request_size: int,
-) -> Iterator[bytes]:
+) -> Iterator[bytes | memoryview]:
     """Yield the bytes of [start, end) of ``remote_file`` in order."""
     sftp = raw_client(sftp_client)
     handle = remote_file.handle
@@ -152,13 +155,44 @@ def pipelined_read(
             pending.append((request, next_offset, length))
             next_offset += length
         request, offset, length = pending.popleft()
-        kind, msg = sftp._read_response(request)
-        if kind != CMD_DATA:
-            raise EOFError(f"server ended the file early at byte {offset}")
-        data = msg.get_string()
+        data = _read_data_reply(sftp, request, offset)
         yield data
         if len(data) < length:
             yield from _read_rest(sftp, handle, offset + len(data), offset + length, request_size)
+
+
+def _read_data_reply(sftp: Any, request: int, offset: int) -> memoryview:
+    """The data of the reply to READ ``request``, as a view of the received message.
+
+    paramiko's `_read_response` copies each 256 KiB reply twice more (a slice to drop the
+    type byte, then `Message.get_string`); here the reply is parsed in place. Replies
+    arrive in request order (OpenSSH answers in order, which `pipelined_read` relies on
+    anyway), so anything else is a protocol error; a status reply is converted to
+    paramiko's errors as `_read_response` would (EOF: EOFError; others: OSError).
+    """
+    try:
+        (size,) = struct.unpack(">I", sftp._read_all(4))
+        body = sftp._read_all(size)
+    except EOFError as exc:
+        raise paramiko.SSHException(f"Server connection dropped: {exc}") from None
+    if size < 5:
+        raise paramiko.SFTPError(f"SFTP reply of {size} bytes at byte {offset}")
+    kind = body[0]
+    (number,) = struct.unpack_from(">I", body, 1)
+    if number != request:
+        raise paramiko.SFTPError(
+            f"SFTP reply #{number} where #{request} (byte {offset}) was due: out of order"
+        )
+    with sftp._lock:
+        sftp._expecting.pop(number, None)
+    if kind == CMD_STATUS:
+        sftp._convert_status(paramiko.Message(body[5:]))
+    if kind != CMD_DATA:
+        raise EOFError(f"server ended the file early at byte {offset}")
+    (length,) = struct.unpack_from(">I", body, 5)
+    if 9 + length > size:
+        raise paramiko.SFTPError(f"SFTP data reply at byte {offset} is truncated")
+    return memoryview(body)[9 : 9 + length]
 
 
 def _read_rest(sftp: Any, handle: Any, start: int, end: int, size: int) -> Iterator[bytes]:
@@ -186,7 +220,7 @@ class ChunkWriter:
         self.fd = fd
         self.position = position
         self.digest = digest
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._queue: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="sealflow-writer", daemon=True)
         self._thread.start()
@@ -202,7 +236,7 @@ class ChunkWriter:
             except BaseException as exc:  # reported by put() or close()
                 self._error = exc
 
-    def put(self, chunk: bytes) -> None:
+    def put(self, chunk: bytes | memoryview) -> None:
         if self._error is not None:
             raise self._error
         self._queue.put(chunk)
