@@ -18,16 +18,22 @@ Why each rule:
   Reads are pipelined by hand (a window of outstanding requests) rather than through
   paramiko's prefetch thread, which busy-waits (paramiko #2455), and received chunks are
   written and hashed in a second thread. What dominated a download, profiled with py-spy
-  on 256 MiB over loopback (2 cores): paramiko's BufferedPipe deleting each read from the
-  front of one array, a memmove of everything buffered under the GIL (the reason a large
-  window made reads quadratic), then the per-packet work of the transport thread at 64 KiB
-  packets. The channel therefore gets a ChunkPipe (sftp_io.py: a deque of packets, no
-  front-deletes), 256 KiB packets (one SFTP data reply of 261120 bytes per SSH packet; SSH
-  allows 256 KiB) and a 16 MiB window: single-stream downloads went from 0.52 to about
-  1.3 of OpenSSH's `sftp` (the window alone at 8 MiB / 64 KiB packets: 0.76). Large
-  downloads can still be split into byte ranges fetched by several processes over their
-  own connections (`parallel_downloads`); on 2 cores, where sshd needs one, two ranges
-  now measure slower (0.9) than one stream.
+  and per-thread CPU times on 256-512 MiB over loopback (2 cores, sshd on the same ones):
+  paramiko's BufferedPipe deleting each read from the front of one array, a memmove of
+  everything buffered under the GIL (why a large window made reads quadratic), then the
+  per-packet work of the transport thread at 64 KiB packets, then copies of each reply
+  (`_read_response` slices it and copies it out of a Message). So the channel gets a
+  ChunkPipe (sftp_io.py: a deque of packets, no front-deletes), 256 KiB packets (one SFTP
+  data reply of 261120 bytes per SSH packet; SSH allows 256 KiB), a 32 MiB window with 128
+  requests in flight (CPU per byte fell ~12% from 16 MiB / 64; smaller windows were
+  slower), and replies are parsed in place. A 512 MiB download went from 0.52 to about
+  1.0 of OpenSSH's `sftp` (this process's CPU from ~1.5 to ~1.05 s, half of it SHA-256
+  and the local write; sshd needs about as much on the same cores). Not worth it,
+  measured: receiving packets with `recv_into` instead of paramiko's `+=` loop, a shorter
+  GIL switch interval, aes128-ctr (a third slower than GCM). Large downloads can still be
+  split into byte ranges fetched by several processes over their own connections
+  (`parallel_downloads`); on 2 cores, where sshd needs one, two ranges measured slower
+  (0.9) than one stream.
 """
 
 from __future__ import annotations
@@ -70,7 +76,7 @@ LOCAL_CHUNK = 4 * 1024 * 1024
 TAIL_CHECK_BYTES = 256 * 1024
 PREFERRED_CIPHERS = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes256-ctr")
 PARALLEL_MIN_BYTES = 64 * 1024 * 1024
-DEFAULT_WINDOW = 16 * 1024 * 1024
+DEFAULT_WINDOW = 32 * 1024 * 1024
 CHANNEL_PACKET_SIZE = 256 * 1024
 
 
@@ -221,8 +227,8 @@ def connect(endpoint: SftpEndpoint) -> _Session:
     if transport is None:  # pragma: no cover - connect() succeeded, so it exists
         raise TransportError(f"{endpoint.host_key_name}: SSH transport vanished after login")
     # paramiko's 2 MiB window and 32 KiB packets leave the server waiting; measured on
-    # loopback against OpenSSH, a 16 MiB window with 256 KiB packets (one SFTP data reply
-    # per packet) reads about 2.5x as fast. A larger window only pays with ChunkPipe: in
+    # loopback against OpenSSH, a 32 MiB window with 256 KiB packets (one SFTP data reply
+    # per packet) reads about twice as fast. A larger window only pays with ChunkPipe: in
     # paramiko's BufferedPipe every read moves all the bytes still buffered.
     channel = transport.open_session(
         window_size=endpoint.window_size, max_packet_size=CHANNEL_PACKET_SIZE

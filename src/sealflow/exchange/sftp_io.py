@@ -28,7 +28,7 @@ import paramiko
 from paramiko.buffered_pipe import BufferedPipe, PipeTimeout
 from paramiko.sftp import CMD_DATA, CMD_READ, CMD_STATUS, int64
 
-READ_DEPTH = 64
+READ_DEPTH = 128
 
 
 class ChunkPipe(BufferedPipe):
