@@ -17,24 +17,25 @@ Why each rule:
   over aes128-gcm@openssh.com when offered (aes128-ctr with HMAC measured a third slower).
   Reads are pipelined by hand (a window of outstanding requests) rather than through
   paramiko's prefetch thread, which busy-waits (paramiko #2455), and received chunks are
-  written and hashed in a second thread. What dominated a download, profiled with py-spy
-  and per-thread CPU times on 256-512 MiB over loopback (2 cores, sshd on the same ones):
-  paramiko's BufferedPipe deleting each read from the front of one array, a memmove of
-  everything buffered under the GIL (why a large window made reads quadratic), then the
-  per-packet work of the transport thread at 64 KiB packets, then copies of each reply
-  (`_read_response` slices it and copies it out of a Message). So the channel gets a
-  ChunkPipe (sftp_io.py: a deque of packets, no front-deletes), 256 KiB packets (one SFTP
-  data reply of 261120 bytes per SSH packet; SSH allows 256 KiB), a 32 MiB window with 128
-  requests in flight (CPU per byte fell ~12% from 16 MiB / 64; smaller windows were
-  slower), and replies are parsed in place. A 512 MiB download went from 0.52 to about
-  1.0 of OpenSSH's `sftp` (this process's CPU from ~1.5 to ~1.05 s, half of it SHA-256
-  and the local write; sshd needs about as much on the same cores). Not worth it,
-  measured: receiving packets with `recv_into` instead of paramiko's `+=` loop, a shorter
-  GIL switch interval, aes128-ctr (a third slower than GCM). Large downloads can still be
-  split into byte ranges fetched by several processes over their own connections
-  (`parallel_downloads`); on 2 cores, where sshd needs one, two ranges measured slower
-  (0.9) than one stream. Outgoing packets are padded from a pool of OS randomness
-  (sftp_wire.py): one getrandom call per 32 KiB upload packet was a fifth of an upload.
+  written and hashed in a second thread (measured faster than inline). What dominated a
+  download, profiled with py-spy and per-thread CPU times on 256-512 MiB over loopback (2
+  cores, sshd on the same ones): paramiko's BufferedPipe deleting each read from the front
+  of one array, a memmove of everything buffered under the GIL (why a large window made
+  reads quadratic); then sshd's and our per-packet work at 64 KiB packets; then copies of
+  each reply (`_read_response` slices it and copies it out of a Message). So the channel
+  gets a ChunkPipe (sftp_io.py: a deque of packets, no front-deletes), 512 KiB packets (the
+  largest packet we accept, RFC 4254 5.1: sshd's CPU per byte falls with the packet size; at
+  32-64 KiB it needed twice what it needs at 256 KiB, 512 KiB was ~8% faster again, 1 MiB no
+  faster), a 32 MiB window with 128 requests in flight (~12% less CPU per byte than 16 MiB /
+  64; smaller windows were slower), and replies are parsed in place. bench/exchange.py, 512
+  MiB, 5 rounds: download_vs_openssh went from 0.52 to 1.04 (this process's CPU from ~1.5 to
+  ~1.05 s, half of it SHA-256 and the local write; sshd needs about as much on the same
+  cores). Not worth it, measured: receiving packets with `recv_into` instead of paramiko's
+  `+=` loop, a shorter GIL switch interval. Large downloads can still be split into byte
+  ranges fetched by several processes over their own connections (`parallel_downloads`); on
+  2 cores, where sshd needs one, two ranges measured slower (0.9) than one stream. Outgoing
+  packets are padded from a pool of OS randomness (sftp_wire.py): one getrandom call per 32
+  KiB upload packet was a fifth of an upload.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ TAIL_CHECK_BYTES = 256 * 1024
 PREFERRED_CIPHERS = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes256-ctr")
 PARALLEL_MIN_BYTES = 64 * 1024 * 1024
 DEFAULT_WINDOW = 32 * 1024 * 1024
-CHANNEL_PACKET_SIZE = 256 * 1024
+CHANNEL_PACKET_SIZE = 512 * 1024
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ def connect(endpoint: SftpEndpoint) -> _Session:
     if transport is None:  # pragma: no cover - connect() succeeded, so it exists
         raise TransportError(f"{endpoint.host_key_name}: SSH transport vanished after login")
     # paramiko's 2 MiB window and 32 KiB packets leave the server waiting; measured on
-    # loopback against OpenSSH, a 32 MiB window with 256 KiB packets (one SFTP data reply
+    # loopback against OpenSSH, a 32 MiB window with 512 KiB packets (two SFTP data replies
     # per packet) reads about twice as fast. A larger window only pays with ChunkPipe: in
     # paramiko's BufferedPipe every read moves all the bytes still buffered.
     channel = transport.open_session(

@@ -164,7 +164,7 @@ def pipelined_read(
 def _read_data_reply(sftp: Any, request: int, offset: int) -> memoryview:
     """The data of the reply to READ ``request``, as a view of the received message.
 
-    paramiko's `_read_response` copies each 256 KiB reply twice more (a slice to drop the
+    paramiko's `_read_response` copies each 255 KiB reply twice more (a slice to drop the
     type byte, then `Message.get_string`); here the reply is parsed in place. Replies
     arrive in request order (OpenSSH answers in order, which `pipelined_read` relies on
     anyway), so anything else is a protocol error; a status reply is converted to

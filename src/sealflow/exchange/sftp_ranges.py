@@ -1,7 +1,7 @@
 """Large SFTP downloads as byte ranges fetched by several processes, hashed as they land.
 
 Written when one Python process could not match OpenSSH's download speed. Since the SFTP
-channel reads through ChunkPipe with 256 KiB packets (see sftp.py), one stream measures
+channel reads through ChunkPipe with 512 KiB packets (see sftp.py), one stream measures
 about 1.0 of OpenSSH's `sftp` on 2 cores and two ranges only 0.9 (sshd then runs two
 encrypting processes on the same cores), so ranges are off by default
 (`parallel_downloads: 1`); they may pay on machines with more cores. Each range gets a
