@@ -158,7 +158,23 @@ def pipelined_read(
         data = _read_data_reply(sftp, request, offset)
         yield data
         if len(data) < length:
+            # A short read mid-file (OpenSSH never sends one for a regular file, other
+            # servers may): take in the replies already in flight first, so that the
+            # blocking catch-up request below is the only one outstanding and no reply is
+            # consumed out of turn, then yield everything in file order.
+            in_flight = [(o, n, bytes(_read_data_reply(sftp, r, o))) for r, o, n in pending]
+            pending.clear()
             yield from _read_rest(sftp, handle, offset + len(data), offset + length, request_size)
+            for later_offset, later_length, later_data in in_flight:
+                yield later_data
+                if len(later_data) < later_length:
+                    yield from _read_rest(
+                        sftp,
+                        handle,
+                        later_offset + len(later_data),
+                        later_offset + later_length,
+                        request_size,
+                    )
 
 
 def _read_data_reply(sftp: Any, request: int, offset: int) -> memoryview:
