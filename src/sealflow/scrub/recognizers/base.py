@@ -15,6 +15,8 @@ from typing import Any, ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sealflow.scrub.wordlists import WordLists, default_wordlists
+
 WORD_CHARS = re.compile(r"[a-z0-9]+(?:[./][a-z0-9]+)*")
 
 
@@ -123,6 +125,29 @@ class ContextRegexRecognizer(EntityRecognizer):
             if score > best.get((start, end), 0.0):
                 best[(start, end)] = score
         return [self.result(start, end, score) for (start, end), score in best.items()]
+
+
+class WordListRecognizer(ContextRegexRecognizer):
+    """A recognizer that judges names against the study's word lists (names, allow list).
+
+    The lists are the scrub settings' own (``configure``), or the shipped defaults, loaded
+    on first use so that building a recognizer stays cheap.
+    """
+
+    def __init__(
+        self, supported_language: str = "en", wordlists: WordLists | None = None, **kwargs: Any
+    ) -> None:
+        self._wordlists = wordlists
+        super().__init__(supported_language=supported_language, **kwargs)
+
+    @property
+    def wordlists(self) -> WordLists:
+        if self._wordlists is None:
+            self._wordlists = default_wordlists()
+        return self._wordlists
+
+    def configure(self, settings: Any) -> None:
+        self._wordlists = settings.wordlists()
 
 
 def matched_strings(recognizer: EntityRecognizer, text: str, threshold: float = 0.5) -> list[str]:

@@ -13,8 +13,7 @@ from typing import Any, ClassVar
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from sealflow.scrub.recognizers.base import ContextRegexRecognizer
-from sealflow.scrub.wordlists import WordLists, default_wordlists
+from sealflow.scrub.recognizers.base import WordListRecognizer
 
 RANKS = (
     # Army
@@ -205,7 +204,7 @@ def _rank_alternation(ranks: tuple[str, ...]) -> str:
     return "|".join(re.escape(r).replace(r"\ ", r"\.?\s+") + r"\.?" for r in ordered)
 
 
-class RankNameRecognizer(ContextRegexRecognizer):
+class RankNameRecognizer(WordListRecognizer):
     ENTITY = "PERSON"
     RANKS: ClassVar[tuple[str, ...]] = RANKS
     EXAMPLES = (
@@ -222,10 +221,7 @@ class RankNameRecognizer(ContextRegexRecognizer):
         ("the doctor said rest", []),
     )
 
-    def __init__(
-        self, supported_language: str = "en", wordlists: WordLists | None = None, **kwargs: Any
-    ) -> None:
-        self._wordlists = wordlists
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
         ranks = _rank_alternation(self.RANKS)
         self._capital = re.compile(
@@ -244,15 +240,6 @@ class RankNameRecognizer(ContextRegexRecognizer):
             + r")\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
             re.IGNORECASE,
         )
-
-    @property
-    def wordlists(self) -> WordLists:
-        if self._wordlists is None:
-            self._wordlists = default_wordlists()
-        return self._wordlists
-
-    def configure(self, settings: Any) -> None:
-        self._wordlists = settings.wordlists()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

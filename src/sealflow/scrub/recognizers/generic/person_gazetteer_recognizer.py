@@ -10,13 +10,12 @@ Names that are also ordinary words (Will, Grace, Brown) count only beside anothe
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from sealflow.scrub.recognizers.base import ContextRegexRecognizer
-from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists, default_wordlists
+from sealflow.scrub.recognizers.base import WordListRecognizer
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _LETTER = r"[^\W\d_]"
 _TOKEN = re.compile(
@@ -210,7 +209,7 @@ def _name_shaped(token: str, tokens: list, index: int) -> bool:
     )
 
 
-class PersonGazetteerRecognizer(ContextRegexRecognizer):
+class PersonGazetteerRecognizer(WordListRecognizer):
     ENTITY = "PERSON"
     EXAMPLES = (
         ("Then Priya told me it was fine", ["Priya"]),
@@ -222,21 +221,6 @@ class PersonGazetteerRecognizer(ContextRegexRecognizer):
         ("The Army and the NHS", []),
         ("Brown boots in May", []),
     )
-
-    def __init__(
-        self, supported_language: str = "en", wordlists: WordLists | None = None, **kwargs: Any
-    ) -> None:
-        self._wordlists = wordlists
-        super().__init__(supported_language=supported_language, **kwargs)
-
-    @property
-    def wordlists(self) -> WordLists:
-        if self._wordlists is None:
-            self._wordlists = default_wordlists()
-        return self._wordlists
-
-    def configure(self, settings: Any) -> None:
-        self._wordlists = settings.wordlists()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
