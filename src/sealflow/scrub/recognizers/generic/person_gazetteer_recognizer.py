@@ -30,74 +30,39 @@ _TOKEN = re.compile(
     + r"|['’])*)*"
 )
 LOWER_CASE_RATIO = 0.015
+# Relations, contact verbs and greetings after which a capitalised word is a name either way.
+_SHARED_CUES = frozenset(
+    [
+        "asked",
+        "boss",
+        "brother",
+        "called",
+        "colleague",
+        "daughter",
+        "fiance",
+        "fiancee",
+        "friend",
+        "husband",
+        "manager",
+        "mate",
+        "named",
+        "oppo",
+        "partner",
+        "sister",
+        "son",
+        "supervisor",
+        "thank",
+        "thanks",
+        "told",
+        "wife",
+    ]
+)
 # Words next to which an unlisted capitalised word is most likely a person's name.
-BEFORE_CUES = frozenset(
-    [
-        "named",
-        "called",
-        "mate",
-        "friend",
-        "colleague",
-        "boss",
-        "oppo",
-        "wife",
-        "husband",
-        "partner",
-        "fiance",
-        "fiancee",
-        "brother",
-        "sister",
-        "son",
-        "daughter",
-        "mum",
-        "dad",
-        "manager",
-        "supervisor",
-        "line-manager",
-        "clerk",
-        "medic",
-        "nurse",
-        "doctor",
-        "instructor",
-        "told",
-        "asked",
-        "thanks",
-        "thank",
-        "with",
-    ]
+BEFORE_CUES = _SHARED_CUES | frozenset(
+    ["clerk", "dad", "doctor", "instructor", "line-manager", "medic", "mum", "nurse", "with"]
 )
-STRONG_BEFORE_CUES = frozenset(
-    [
-        "tell",
-        "told",
-        "ask",
-        "asked",
-        "thanks",
-        "thank",
-        "cheers",
-        "hi",
-        "hello",
-        "dear",
-        "named",
-        "called",
-        "mate",
-        "friend",
-        "colleague",
-        "boss",
-        "oppo",
-        "wife",
-        "husband",
-        "partner",
-        "fiance",
-        "fiancee",
-        "brother",
-        "sister",
-        "son",
-        "daughter",
-        "manager",
-        "supervisor",
-    ]
-)
+# Cues strong enough to mark a listed or rare word as a name, and to name speech-only words.
+STRONG_BEFORE_CUES = _SHARED_CUES | frozenset(["ask", "cheers", "dear", "hello", "hi", "tell"])
 OPENERS = frozenset(["and", "but", "so", "then", "me", "i"])
 DETERMINERS = frozenset(
     [
