@@ -4,14 +4,16 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
-from sealflow.ingest.outputs import StudyAudit  # noqa: E402
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.sdc.anonymise import anonymise  # noqa: E402
+from sealflow.workspace import StudyAudit  # noqa: E402
 
-anonymise(
-    snakemake.config["sdc"],
-    snakemake.input.linked,
-    snakemake.output.anonymised,
-    snakemake.output.risk,
-    scrubbed_path=snakemake.input.scrubbed,
-    audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
-)
+with one_line_errors():
+    anonymise(
+        snakemake.config["sdc"],
+        snakemake.input.linked,
+        snakemake.output.anonymised,
+        snakemake.output.risk,
+        scrubbed_path=snakemake.input.scrubbed,
+        audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
+    )

@@ -4,6 +4,8 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.deposit.front import make_statement  # noqa: E402
 
-make_statement(snakemake.config, root=".")  # the workdir is the study root
+with one_line_errors():
+    make_statement(snakemake.config, root=".")  # the workdir is the study root

@@ -6,14 +6,16 @@ from pathlib import Path
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.exchange.flow import ExchangeContext, open_into  # noqa: E402
 
-opened = open_into(
-    ExchangeContext.from_settings(snakemake.config, root="."),  # the workdir is the study root
-    list(snakemake.params.senders),
-    [Path(p) for p in snakemake.output],
-)
-# A directory() output gets Snakemake's .snakemake_timestamp; made here first, it is 0600
-# like everything else in the workspace (Snakemake only updates its time when it exists).
-for folder in (Path(p) for p in snakemake.output if Path(p).is_dir()):
-    os.close(os.open(folder / ".snakemake_timestamp", os.O_CREAT | os.O_WRONLY, 0o600))
+with one_line_errors():
+    opened = open_into(
+        ExchangeContext.from_settings(snakemake.config, root="."),  # the workdir is the study root
+        list(snakemake.params.senders),
+        [Path(p) for p in snakemake.output],
+    )
+    # A directory() output gets Snakemake's .snakemake_timestamp; made here first, it is 0600
+    # like everything else in the workspace (Snakemake only updates its time when it exists).
+    for folder in (Path(p) for p in snakemake.output if Path(p).is_dir()):
+        os.close(os.open(folder / ".snakemake_timestamp", os.O_CREAT | os.O_WRONLY, 0o600))

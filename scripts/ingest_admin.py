@@ -4,10 +4,10 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
-from sealflow.ingest.adapter import one_line_errors  # noqa: E402
-from sealflow.ingest.outputs import StudyAudit  # noqa: E402
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.ingest.settings import IngestSettings  # noqa: E402
 from sealflow.ingest.tables import ingest_keyed_table  # noqa: E402
+from sealflow.workspace import StudyAudit  # noqa: E402
 
 with one_line_errors():
     ingest_keyed_table(

@@ -4,7 +4,7 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
-from sealflow.ingest.adapter import one_line_errors  # noqa: E402
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.ingest.tables import combine_reports  # noqa: E402
 
 with one_line_errors():

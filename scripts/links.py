@@ -4,10 +4,11 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
-from sealflow.ingest.adapter import one_line_errors  # noqa: E402
+from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.config import section_defaults  # noqa: E402
 from sealflow.ingest.links import make_links  # noqa: E402
-from sealflow.ingest.outputs import StudyAudit  # noqa: E402
-from sealflow.ingest.settings import IngestSettings, section_defaults  # noqa: E402
+from sealflow.ingest.settings import IngestSettings  # noqa: E402
+from sealflow.workspace import StudyAudit  # noqa: E402
 
 links_config = {**section_defaults("links"), **snakemake.config.get("links", {})}
 with one_line_errors():

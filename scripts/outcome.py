@@ -5,15 +5,17 @@ from pathlib import Path
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
-from sealflow.ingest.outputs import StudyAudit  # noqa: E402
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.sdc.outcome_pack import run_outcome  # noqa: E402
+from sealflow.workspace import StudyAudit  # noqa: E402
 
-run_outcome(
-    snakemake.config["outcome"],
-    ".",  # the workdir is the study root
-    snakemake.input.linked,
-    Path(snakemake.output.checks).parent,
-    snakemake.output.checks,
-    snakemake.output.quotes,
-    audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
-)
+with one_line_errors():
+    run_outcome(
+        snakemake.config["outcome"],
+        ".",  # the workdir is the study root
+        snakemake.input.linked,
+        Path(snakemake.output.checks).parent,
+        snakemake.output.checks,
+        snakemake.output.quotes,
+        audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
+    )

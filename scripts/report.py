@@ -6,12 +6,14 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115
 
 from pathlib import Path  # noqa: E402
 
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.report import write_report  # noqa: E402
 
 # The report lives in results/report/, so results/ is its grandparent.
-write_report(
-    Path(snakemake.output.json).parent.parent,
-    snakemake.output.html,
-    snakemake.output.json,
-    snakemake.config["study"]["name"],
-)
+with one_line_errors():
+    write_report(
+        Path(snakemake.output.json).parent.parent,
+        snakemake.output.html,
+        snakemake.output.json,
+        snakemake.config["study"]["name"],
+    )

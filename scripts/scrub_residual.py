@@ -4,13 +4,15 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.scrub.stage import residual_stage  # noqa: E402
 
-residual_stage(
-    snakemake.input.transcripts,
-    snakemake.input.survey,
-    snakemake.input.replaced_values,
-    snakemake.output.report,
-    snakemake.config,
-    processes=snakemake.threads,
-)
+with one_line_errors():
+    residual_stage(
+        snakemake.input.transcripts,
+        snakemake.input.survey,
+        snakemake.input.replaced_values,
+        snakemake.output.report,
+        snakemake.config,
+        processes=snakemake.threads,
+    )

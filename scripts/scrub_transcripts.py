@@ -4,14 +4,16 @@ import sys
 
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
+from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.scrub.stage import scrub_transcripts_stage  # noqa: E402
 
-scrub_transcripts_stage(
-    snakemake.input.transcripts,
-    snakemake.output.transcripts,
-    snakemake.output.findings,
-    snakemake.output.summary,
-    snakemake.output.replaced_values,
-    snakemake.config,
-    processes=snakemake.threads,
-)
+with one_line_errors():
+    scrub_transcripts_stage(
+        snakemake.input.transcripts,
+        snakemake.output.transcripts,
+        snakemake.output.findings,
+        snakemake.output.summary,
+        snakemake.output.replaced_values,
+        snakemake.config,
+        processes=snakemake.threads,
+    )

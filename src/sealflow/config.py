@@ -59,6 +59,16 @@ def schema(name: str) -> dict[str, Any]:
     return contents
 
 
+def section_defaults(section: str) -> dict[str, Any]:
+    """Default of every key of config section ``section``, from config.<section>.schema.yaml.
+
+    The schema is the one source of defaults: Snakemake's ``validate`` fills them in for the
+    workflow, and the typed settings read them from here for the CLI.
+    """
+    properties = schema(f"config.{section}").get("properties", {})
+    return {key: spec["default"] for key, spec in properties.items() if "default" in spec}
+
+
 def _describe(error: jsonschema.ValidationError) -> str:
     key = ".".join(str(p) for p in error.absolute_path) or "(top level)"
     if error.validator == "additionalProperties":

@@ -10,8 +10,8 @@ import yaml
 
 from sealflow.config import load_config, load_parties
 from sealflow.errors import ConfigError, UnknownPartyError
-from sealflow.ingest.paths import StudyPaths
 from sealflow.ingest.settings import IngestSettings
+from sealflow.workspace import StudyPaths
 
 REPO = Path(__file__).resolve().parents[2]
 BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"

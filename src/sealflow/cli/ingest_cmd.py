@@ -15,14 +15,13 @@ import typer
 from rich.console import Console
 
 from sealflow import fsutil
-from sealflow.config import load_config
+from sealflow.config import load_config, section_defaults
 from sealflow.errors import SealflowError
 from sealflow.ingest.links import make_links
-from sealflow.ingest.outputs import StudyAudit
-from sealflow.ingest.paths import StudyPaths
-from sealflow.ingest.settings import IngestSettings, section_defaults
+from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import combine_reports, prepare_keyed_table, prepare_survey
 from sealflow.link.join import link_survey_admin
+from sealflow.workspace import StudyAudit, StudyPaths
 
 CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
 

@@ -15,7 +15,7 @@ from rich.console import Console
 
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
-from sealflow.ingest.outputs import StudyAudit
+from sealflow.workspace import StudyAudit
 
 CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
 

@@ -33,7 +33,7 @@ from sealflow.govern.holdings import (
 )
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
-from sealflow.ingest.outputs import write_parquet
+from sealflow.workspace import write_parquet
 
 ERASURE_FORMAT = "sealflow-erasure/1"
 

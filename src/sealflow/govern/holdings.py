@@ -20,8 +20,8 @@ import polars as pl
 from sealflow.config import resolve
 from sealflow.errors import InputSchemaError
 from sealflow.govern.settings import GovernSettings
-from sealflow.ingest.paths import StudyPaths
 from sealflow.ingest.tokens import load_or_create_token_key, survey_token
+from sealflow.workspace import StudyPaths
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
 SURVEY_TOKEN = "survey_token"  # noqa: S105 (a column name)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sealflow.config import resolve
+from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError
-from sealflow.ingest.settings import IngestSettings, section_defaults
+from sealflow.ingest.settings import IngestSettings
 
 
 def _delete_on(value: Any) -> dt.date | None:

@@ -17,12 +17,12 @@ from typing import Any
 import polars as pl
 
 from sealflow.errors import ConfigError, IntegrityError
-from sealflow.ingest.outputs import StudyAudit, audit_record, write_csv, write_report
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.table_schema import table_schema
 from sealflow.ingest.tokens import load_or_create_token_key, survey_tokens
 from sealflow.ingest.validate import read_table
 from sealflow.ingest.withdrawals import purge_withdrawn, withdrawn_ids
+from sealflow.workspace import StudyAudit, audit_record, write_csv, write_report
 
 TOKEN_PLACEHOLDER = "{token}"  # noqa: S105 (a template placeholder, not a secret)
 

@@ -12,16 +12,10 @@ from typing import Any
 
 import polars as pl
 
-from sealflow.config import schema
+from sealflow.config import section_defaults
 from sealflow.errors import ConfigError
 
 SURVEY_TOKEN_PATTERN = "^[a-z2-7]{32}$"  # noqa: S105 (a format, not a secret)
-
-
-def section_defaults(section: str) -> dict[str, Any]:
-    """Default of every key of config section ``section``, from config.<section>.schema.yaml."""
-    properties = schema(f"config.{section}").get("properties", {})
-    return {key: spec["default"] for key, spec in properties.items() if "default" in spec}
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,13 @@ import polars as pl
 
 from sealflow.errors import ConfigError, IntegrityError
 from sealflow.ingest.links import token_table
-from sealflow.ingest.outputs import StudyAudit, audit_record, write_parquet, write_report
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.survey import consenting, keep_latest_submission, map_tokens
 from sealflow.ingest.table_schema import table_schema
 from sealflow.ingest.tokens import load_or_create_token_key
 from sealflow.ingest.validate import read_table, read_table_counted
 from sealflow.ingest.withdrawals import purge_withdrawn, withdrawn_ids
+from sealflow.workspace import StudyAudit, audit_record, write_parquet, write_report
 
 PathLike = str | os.PathLike[str]
 log = logging.getLogger(__name__)

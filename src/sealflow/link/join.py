@@ -14,7 +14,7 @@ from typing import Any
 
 import polars as pl
 
-from sealflow.ingest.outputs import StudyAudit, audit_record, write_parquet, write_report
+from sealflow.workspace import StudyAudit, audit_record, write_parquet, write_report
 
 KEY = "pseudonymous_id"
 

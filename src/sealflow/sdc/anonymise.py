@@ -24,11 +24,11 @@ import polars as pl
 
 from sealflow import fsutil
 from sealflow.errors import ConfigError, DisclosureError, InputSchemaError
-from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.hierarchy import SUPPRESSED, build_hierarchies
 from sealflow.sdc.lattice import LatticeSearch, Models, SearchResult
 from sealflow.sdc.privacy import k_anonymity, l_diversity
 from sealflow.sdc.risk import information_loss, risk_measures
+from sealflow.workspace import StudyAudit, audit_record
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
 ARCHIVE_ID = "archive_id"

@@ -13,9 +13,9 @@ from typing import Any
 
 from sealflow.config import resolve
 from sealflow.errors import ConfigError
-from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.outcome import write_outcome
 from sealflow.sdc.quotes import approved_quotes, write_released_quotes
+from sealflow.workspace import StudyAudit, audit_record
 
 
 def release_quotes(

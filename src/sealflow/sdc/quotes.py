@@ -26,9 +26,9 @@ import polars as pl
 
 from sealflow import fsutil
 from sealflow.errors import InputSchemaError
-from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.quote_leakage import QuoteLeakageChecker
 from sealflow.seal.minisign import verify_file
+from sealflow.workspace import StudyAudit, audit_record
 
 CANDIDATE_COLUMNS = [
     "document_id",

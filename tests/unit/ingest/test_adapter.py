@@ -5,8 +5,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from sealflow.adapters import one_line_errors
 from sealflow.errors import InputSchemaError
-from sealflow.ingest.adapter import one_line_errors
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,42 @@
+"""What every rule adapter does with an error: one line in the rule's log, exit 1.
+
+A Snakemake ``script:`` that raises leaves a Python traceback in the rule's log. The
+traceback adds nothing for the data manager (the message already names the file, row,
+column and fix) and, from a library further down, could quote a value. So the adapters
+run their one library call inside ``one_line_errors``: a SealflowError or OSError becomes
+the same ``sealflow: error: ...`` line the CLI prints, in the log, and the job fails; a
+polars error becomes a line that names its kind only.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import polars as pl
+
+from sealflow.errors import SealflowError
+
+
+@contextmanager
+def one_line_errors() -> Iterator[None]:
+    """Turn a SealflowError or OSError into one stderr line and exit status 1."""
+    try:
+        yield
+    except SealflowError as exc:
+        message = str(exc)
+    except OSError as exc:
+        message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+    except pl.exceptions.PolarsError as exc:
+        # Not expected (the checks run before polars could refuse a value), but polars quotes
+        # the offending cells in its messages, and this line lands in logs/.
+        message = (
+            f"polars {type(exc).__name__} (message withheld: it may quote a cell value); run "
+            "the same stage with the sealflow command in a private terminal to see it, and "
+            "report it as a sealflow bug"
+        )
+    else:
+        return
+    print(f"sealflow: error: {message}", file=sys.stderr, flush=True)
+    raise SystemExit(1)
