@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-study
 CORES ?= 2
 
-.PHONY: all install demo test static lint system-deps bench lock clean
+.PHONY: all install demo test test-fast static lint system-deps bench lock clean
 
 all: install
 
@@ -32,8 +32,12 @@ demo: $(STAMP)
 	$(BIN)/snakemake --cores $(CORES) --configfile $(DEMO_DIR)/config.yaml --quiet rules
 	$(BIN)/sealflow demo summary $(DEMO_DIR)
 
-test: $(STAMP) system-deps static
-	$(BIN)/pytest -q
+test: $(STAMP) system-deps static lint
+	$(BIN)/pytest -q --durations=20
+
+# The unit layer only (no real services, no workflow runs): the quick loop while editing.
+test-fast: $(STAMP)
+	$(BIN)/pytest -q tests/unit -m "not sshd and not interop and not workflow and not slow"
 
 # Static checks, part of `make test`: ruff, ruff format, mypy and snakefmt must be clean.
 static: $(STAMP)
@@ -41,6 +45,7 @@ static: $(STAMP)
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/snakefmt --check Snakefile workflow/rules
+	$(BIN)/lint-imports --no-cache
 
 lint: static
 	$(BIN)/sealflow demo init .cache/lint-study --staff 20 --force >/dev/null

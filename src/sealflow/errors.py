@@ -62,3 +62,7 @@ class GateError(SealflowError, ValueError):
 
 class DocumentError(SealflowError, ValueError):
     """A document cannot be read: undecodable, empty, malformed WebVTT or SRT, corrupt docx."""
+
+
+class WorkspaceError(SealflowError, ValueError):
+    """A file sealflow itself wrote (a report, a record, a summary) is missing or unreadable."""

@@ -87,3 +87,32 @@ def write_text(path: str | os.PathLike[str], data: str, mode: int = PRIVATE_FILE
 def write_json(path: str | os.PathLike[str], obj: Any, mode: int = PRIVATE_FILE_MODE) -> None:
     """Write JSON with sorted keys and a trailing newline, so outputs diff and hash stably."""
     write_text(path, json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n", mode)
+
+
+def read_json(path: str | os.PathLike[str]) -> Any:
+    """A JSON file an earlier stage wrote; a corrupt one is an error naming the file, not a
+    traceback (its bytes are never quoted: a workspace file may hold personal data)."""
+    from sealflow.errors import WorkspaceError
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise WorkspaceError(
+            f"{path}: not the JSON file sealflow wrote there (corrupted or replaced); "
+            "delete it and rerun the rule that makes it"
+        ) from None
+
+
+def read_json_lines(path: str | os.PathLike[str]) -> list[Any]:
+    """A JSON-lines file an earlier stage wrote, with the same error as ``read_json``."""
+    from sealflow.errors import WorkspaceError
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise WorkspaceError(
+            f"{path}: not the JSON-lines file sealflow wrote there (corrupted or replaced); "
+            "delete it and rerun the rule that makes it"
+        ) from None

@@ -16,9 +16,9 @@ from typing import Any
 import polars as pl
 
 from sealflow import fsutil
+from sealflow.audit import AuditLog, study_audit_log
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError
-from sealflow.govern.audit import AuditLog, study_audit_log
 
 
 def write_parquet(frame: pl.DataFrame | pl.LazyFrame, path: str | os.PathLike[str]) -> None:

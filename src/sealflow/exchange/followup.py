@@ -30,7 +30,7 @@ def check_deletions(ctx: ExchangeContext, sent_records: Sequence[Path], out: Pat
     """
     statuses: list[DeletionStatus] = []
     for record_path in sent_records:
-        record = json.loads(Path(record_path).read_text(encoding="utf-8"))
+        record = fsutil.read_json(record_path)
         vendor = record["to"]
         entry = ctx.entry(vendor)
         days = int(

@@ -9,7 +9,6 @@ then leaves no roster output behind either. Every function writes all its output
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from typing import Any
 
 import polars as pl
 
+from sealflow import fsutil
 from sealflow.errors import ConfigError, IntegrityError
 from sealflow.ingest.links import token_table
 from sealflow.ingest.settings import IngestSettings
@@ -204,8 +204,7 @@ def combine_reports(report_paths: Sequence[PathLike], output: PathLike) -> dict[
     """One ingest report from the per-table reports, keyed by table name (counts only)."""
     tables: dict[str, Any] = {}
     for path in report_paths:
-        with open(path, encoding="utf-8") as fh:
-            counts = json.load(fh)
+        counts = fsutil.read_json(path)
         tables[counts.pop("table")] = counts
     combined = {"tables": tables}
     write_report(combined, output)

@@ -8,7 +8,6 @@ residual scan and nowhere else.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import sys
@@ -18,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from sealflow import fsutil
 from sealflow.errors import DocumentError
 from sealflow.fsutil import fsync_dir, private_dir, write_json
 from sealflow.scrub.batch import scrub_documents
@@ -105,22 +105,19 @@ def gather_transcripts_stage(
                 shutil.copy2(document, tmp / document.name)
     records: list[dict[str, Any]] = []
     for path in shard_findings:
-        with open(path, encoding="utf-8") as fh:
-            records += [json.loads(line) for line in fh if line.strip()]
+        records += fsutil.read_json_lines(path)
     records.sort(key=lambda r: (r["document"], r["start"]))
     failed: list[dict[str, str]] = []
     written: list[str] = []
     characters = 0
     for path in shard_summaries:
-        with open(path, encoding="utf-8") as fh:
-            part = json.load(fh)
+        part = fsutil.read_json(path)
         failed += part.get("failed", [])
         characters += part.get("characters_scrubbed", 0)
     written = sorted(p.name for d in shard_dirs for p in _documents_in(d))
     values: set[str] = set()
     for path in shard_values:
-        with open(path, encoding="utf-8") as fh:
-            values.update(json.load(fh))
+        values.update(fsutil.read_json(path))
     write_findings(Path(findings), records)
     write_summary(Path(summary), build_summary(records, failed, written, characters))
     _write_values(replaced_values, values)
@@ -158,8 +155,7 @@ def residual_stage(
     settings = settings_for(config, processes)
     values: set[str] = set()
     for path in replaced_values:
-        with open(path, encoding="utf-8") as fh:
-            values.update(json.load(fh))
+        values.update(fsutil.read_json(path))
     result = residual_scan(
         settings,
         values,
@@ -182,8 +178,7 @@ def summary_stage(
         "failed": [],
     }
     for path, source in zip(summaries, sources, strict=True):
-        with open(path, encoding="utf-8") as fh:
-            part = json.load(fh)
+        part = fsutil.read_json(path)
         combined["sources"][source] = {
             k: part[k] for k in ("total", "by_type", "failed") if k in part
         }
