@@ -7,43 +7,129 @@ paste into a ticket.
 
 from __future__ import annotations
 
+import importlib
 import sys
-
-import click
-import typer
+from typing import Any
 
 from sealflow.errors import SealflowError
 
-app = typer.Typer(
-    name="sealflow",
-    help="Sealed exchange, de-identification, linkage and certified deposit for research studies.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+HELP = "Sealed exchange, de-identification, linkage and certified deposit for research studies."
+
+# Top-level command -> (module in sealflow.cli that registers it, one-line help). The help is
+# kept here so that `sealflow --help` imports no command module (spaCy, polars and
+# matplotlib behind them took a second); tests/unit/test_cli_front_door.py checks this table
+# against what the modules register. The order is the order in --help.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "config": ("config_cmd", "Check a study's configuration."),
+    "demo": ("demo_cmd", "Generate and describe a synthetic study."),
+    "seal": ("seal_cmd", "Encrypt IN to the recipients as an age v1 file."),
+    "open": (
+        "seal_cmd",
+        "Decrypt an age file (binary or armored); OUT appears only if every chunk verifies.",
+    ),
+    "sign": (
+        "seal_cmd",
+        "Sign FILE with a minisign secret key; `minisign -V` verifies the result.",
+    ),
+    "verify": (
+        "seal_cmd",
+        "Verify FILE against its minisign signature; prints the trusted comment.",
+    ),
+    "keys": ("seal_cmd", "Create and list a party's age and minisign keys."),
+    "send": (
+        "exchange_cmd",
+        "Verify a batch we made, then upload it to the party (manifest last, resumable).",
+    ),
+    "receive": (
+        "exchange_cmd",
+        "Fetch new batches from a party, verify them, send receipts, and open them into OUT.",
+    ),
+    "batch": ("exchange_cmd", "Make and verify sealed, signed batches."),
+    "links": (
+        "ingest_cmd",
+        "Survey token per participant: links table for the provider, token list for the survey.",
+    ),
+    "ingest": (
+        "ingest_cmd",
+        "Validate the roster, admin extract and survey export; write Parquet to the workspace.",
+    ),
+    "link": (
+        "ingest_cmd",
+        "Join the ingested survey answers with the admin extract; write the match report.",
+    ),
+    "scrub": ("scrub_cmd", "Replace identifiers in transcripts and survey free text."),
+    "anonymise": (
+        "sdc_cmd",
+        "Anonymise the linked table: k-anonymity, l-diversity, random archive IDs, risk JSON.",
+    ),
+    "outcome": (
+        "sdc_cmd",
+        "Aggregate tables with output checks, and the quotes a reviewer approved and signed.",
+    ),
+    "release-tables": (
+        "sdc_cmd",
+        "Record the current outcome tables as released (for later differencing checks).",
+    ),
+    "quotes": (
+        "sdc_cmd",
+        "Quotations: candidates for the reviewer, signing and checking the approvals.",
+    ),
+    "report": (
+        "report_cmd",
+        "Write results/report/deidentification.html and .json; exit 2 if a gate fails.",
+    ),
+    "deposit": (
+        "deposit_cmd",
+        "Verify the certification, bag it, seal it for the archive, send it, lock the deposit.",
+    ),
+    "certify": (
+        "deposit_cmd",
+        "Certify the deposit: statement (data manager), countersign (reviewer), verify.",
+    ),
+    "erase": (
+        "govern_cmd",
+        "Withdraw one person and remove their rows from every workspace table now.",
+    ),
+    "audit": ("govern_cmd", "The hash-chained audit log."),
+    "retention": ("govern_cmd", "Retention: what is due, and the purge."),
+    "subject-access": ("govern_cmd", "Subject access requests."),
+}
 
 
-def _register_commands() -> None:
-    # Each module adds its own commands; the import order sets the order in --help.
-    from sealflow.cli import (
-        config_cmd,
-        demo_cmd,
-        deposit_cmd,
-        exchange_cmd,
-        govern_cmd,
-        ingest_cmd,
-        report_cmd,
-        scrub_cmd,
-        sdc_cmd,
-        seal_cmd,
-    )
+def module_commands(module_name: str) -> Any:
+    """The click group of the commands one command module registers (imports that module)."""
+    import typer
+    import typer.main
 
-    modules = (config_cmd, demo_cmd, seal_cmd, exchange_cmd, ingest_cmd, scrub_cmd, sdc_cmd)
-    for module in (*modules, report_cmd, deposit_cmd, govern_cmd):
-        module.register(app)
+    module = importlib.import_module(f"sealflow.cli.{module_name}")
+    commands = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+    module.register(commands)
+
+    @commands.callback()
+    def _group() -> None:  # a callback keeps a one-command module a group
+        """sealflow"""
+
+    return typer.main.get_command(commands)
 
 
-_register_commands()
+def usage() -> str:
+    """`sealflow --help`, from the table alone (no command module imported)."""
+    width = max(len(name) for name in COMMANDS) + 2
+    lines = [
+        "Usage: sealflow [--version] [--help] COMMAND [ARGS]...",
+        "",
+        f"  {HELP}",
+        "",
+        "Options:",
+        f"  {'--version':<{width}}Show the version and exit.",
+        f"  {'--help':<{width}}Show this message and exit.",
+        "",
+        "Commands:",
+        *(f"  {name:<{width}}{summary}" for name, (_, summary) in COMMANDS.items()),
+        "",
+        "Run `sealflow COMMAND --help` for a command's options.",
+    ]
+    return "\n".join(lines)
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -52,19 +138,40 @@ def fail(message: str, code: int = 1) -> None:
     raise SystemExit(code)
 
 
+def _run(args: list[str]) -> Any:
+    """Dispatch to the one command module ``args[0]`` names."""
+    if not args or args[0] in ("--help", "-h"):
+        print(usage())
+        raise SystemExit(0 if args else 2)
+    if args[0] == "--version":
+        from importlib.metadata import version
+
+        print(f"sealflow {version('sealflow')}")
+        return None
+    if args[0] not in COMMANDS:
+        fail(f"no such command {args[0]!r}; `sealflow --help` lists them", 2)
+    group = module_commands(COMMANDS[args[0]][0])
+    return group.main(args=args, prog_name="sealflow", standalone_mode=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script."""
+    import typer
+
     try:
-        result = app(args=argv, standalone_mode=False)
+        result = _run(sys.argv[1:] if argv is None else list(argv))
     except SealflowError as exc:
         fail(str(exc))
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         raise SystemExit(exc.exit_code) from None
-    except click.exceptions.Abort:
+    except typer.Abort:
         fail("aborted", 130)
-    except click.ClickException as exc:
-        exc.show()
-        raise SystemExit(exc.exit_code) from None
+    except typer.TyperException as exc:  # typer's click errors: usage, bad parameter
+        show = getattr(exc, "show", None)
+        if show is None:
+            raise
+        show()
+        raise SystemExit(getattr(exc, "exit_code", 2)) from None
     except KeyboardInterrupt:
         fail("interrupted", 130)
     except OSError as exc:
