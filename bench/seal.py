@@ -48,6 +48,19 @@ def run(command: list[str]) -> None:
     subprocess.run(command, check=True)
 
 
+CHILD_PEAK_RSS_KIB: dict[str, int] = {}
+
+
+def run_measured(name: str, command: list[str]) -> None:
+    """Run a whole command as people do, keeping its own peak RSS (os.wait4's rusage)."""
+    child = subprocess.Popen(command)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{name}: exit status {child.returncode}")
+    CHILD_PEAK_RSS_KIB[name] = max(CHILD_PEAK_RSS_KIB.get(name, 0), usage.ru_maxrss)
+
+
 def write_random_file(path: Path, size: int) -> None:
     block = os.urandom(1024 * 1024)
     with (
@@ -115,6 +128,7 @@ def main() -> None:
         identity_file.write_text(identity.encode() + "\n")
         recipient = str(identity.recipient())
 
+        sealflow_cli = str(Path(sys.executable).parent / "sealflow")
         open_baseline = libsodium_open_action(chunks)
         actions: dict[str, Callable[[], None]] = {
             "io_copy": lambda: copy_file(plain, work / "copy.bin"),
@@ -122,12 +136,17 @@ def main() -> None:
             "sealflow_seal": lambda: age.seal_file(plain, work / "sealflow.age", [recipient]),
             "age_seal": lambda: run([age_binary, "-r", recipient, "-o", str(work / "age.age"),
                                      str(plain)]),
+            "sealflow_cli_seal": lambda: run_measured("sealflow_cli_seal", [
+                sealflow_cli, "seal", "-r", recipient, "-o", str(work / "cli.age"), str(plain)]),
             "libsodium_open": open_baseline,
             "sealflow_open": lambda: age.open_file(
                 work / "sealflow.age", work / "sealflow.out", [identity]
             ),
             "age_open": lambda: run([age_binary, "-d", "-i", str(identity_file), "-o",
                                      str(work / "age.out"), str(work / "age.age")]),
+            "sealflow_cli_open": lambda: run_measured("sealflow_cli_open", [
+                sealflow_cli, "open", "-i", str(identity_file), "-o", str(work / "cli.out"),
+                str(work / "cli.age")]),
         }  # fmt: skip
         # Interleaved rounds, best of each: on a shared machine every contender then sees
         # the same background load, and noise can only slow a run down.
@@ -147,7 +166,10 @@ def main() -> None:
         "open_vs_libsodium": round(times["libsodium_open"] / times["sealflow_open"], 3),
         "seal_vs_age": round(times["age_seal"] / times["sealflow_seal"], 3),
         "open_vs_age": round(times["age_open"] / times["sealflow_open"], 3),
+        "cli_seal_vs_age": round(times["age_seal"] / times["sealflow_cli_seal"], 3),
+        "cli_open_vs_age": round(times["age_open"] / times["sealflow_cli_open"], 3),
         "peak_rss_mib": round(peak_rss_mib, 1),
+        "cli_peak_rss_mib": round(max(CHILD_PEAK_RSS_KIB.values()) / 1024, 1),
     }
     for name, value in results.items():
         print(f"{name}: {value}")
