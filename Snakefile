@@ -20,7 +20,7 @@ rule all:
         all_input,
 
 
-include: "workflow/rules/links.smk"
+include: "workflow/rules/survey_links.smk"
 include: "workflow/rules/exchange.smk"
 include: "workflow/rules/ingest.smk"
 include: "workflow/rules/scrub.smk"

@@ -7,6 +7,7 @@ read the same JSON schemas (YAML) shipped in ``sealflow/schemas`` and symlinked 
 
 from __future__ import annotations
 
+import copy
 import os
 from functools import cache
 from importlib import resources
@@ -16,6 +17,7 @@ from typing import Any
 import jsonschema
 import yaml
 from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from sealflow.errors import ConfigError, UnknownPartyError
 
@@ -89,6 +91,52 @@ def validate(data: Any, schema_name: str, source: str | os.PathLike[str]) -> Non
         raise ConfigError(f"{source}: {_describe(best)}")
 
 
+def _default_filling_validator() -> type[jsonschema.protocols.Validator]:
+    """Draft 2020-12, filling each property's ``default`` while it validates.
+
+    The same extension Snakemake's ``validate(..., set_default=True)`` applies, so the CLI's
+    config and the workflow's hold the same keys and values (tests/unit/test_config.py
+    compares the two on the demo study).
+    """
+    base = jsonschema.Draft202012Validator
+    validate_properties = base.VALIDATORS["properties"]
+
+    def set_defaults(
+        validator: Any, properties: dict[str, Any], instance: Any, schema: dict[str, Any]
+    ) -> Any:
+        if isinstance(instance, dict):
+            for name, subschema in properties.items():
+                if isinstance(subschema, dict) and "default" in subschema:
+                    instance.setdefault(name, copy.deepcopy(subschema["default"]))
+        yield from validate_properties(validator, properties, instance, schema)
+
+    return jsonschema.validators.extend(base, {"properties": set_defaults})
+
+
+@cache
+def _filling_registry() -> Registry:
+    """The schemas without their ``$schema`` keys.
+
+    jsonschema picks the validator class of a referenced schema from its ``$schema``, which
+    would drop the default-filling extension at every ``$ref`` (why Snakemake's own
+    ``set_default`` fills only the top level of sealflow's config).
+    """
+    resources = []
+    for name in sorted(p.name for p in SCHEMA_DIR.glob("*.schema.yaml")):
+        contents = {k: v for k, v in schema(name.removesuffix(".schema.yaml")).items()
+                    if k != "$schema"}  # fmt: skip
+        resources.append((name, DRAFT202012.create_resource(contents)))
+    return Registry().with_resources(resources)
+
+
+def fill_defaults(data: dict[str, Any], schema_name: str) -> None:
+    """Fill every schema default into ``data`` in place (validate first: this raises nothing)."""
+    top = {k: v for k, v in schema(schema_name).items() if k != "$schema"}
+    validator = _default_filling_validator()(top, registry=_filling_registry())
+    for _ in validator.iter_errors(data):
+        pass
+
+
 def resolve(root: str | os.PathLike[str], value: str | os.PathLike[str]) -> Path:
     """Resolve a configured path against the study root (absolute paths stay as they are)."""
     path = Path(value)
@@ -101,6 +149,7 @@ def load_config(path: str | os.PathLike[str]) -> dict[str, Any]:
     if not isinstance(config, dict):
         raise ConfigError(f"{path}: expected a mapping of keys at the top level")
     validate(config, "config", path)
+    fill_defaults(config, "config")
     config["root"] = str((Path(path).resolve().parent / config["root"]).resolve())
     return config
 

@@ -148,3 +148,44 @@ def test_when_study_is_copied_then_paths_resolve_against_its_root(study, tmp_pat
     paths = StudyPaths.from_config(load_config(moved / "config.yaml"))
     assert paths.inputs["roster"] == moved.resolve() / "work/received/provider/roster.csv"
     assert paths.token_key == moved.resolve() / "work/keys/survey_token.key"
+
+
+def test_when_cli_and_snakemake_load_the_demo_config_then_they_see_identical_settings(tmp_path):
+    """Both front doors fill schema defaults the same way (issue: defaults in one place)."""
+    import copy
+    import subprocess
+    import sys
+
+    import yaml
+    from snakemake.utils import validate as snakemake_validate
+
+    from sealflow.config import SCHEMA_DIR, fill_defaults, load_config
+
+    study = tmp_path / "study"
+    sealflow_cli = str(Path(sys.executable).parent / "sealflow")
+    subprocess.run([sealflow_cli, "demo", "init", str(study), "--staff", "20"], check=True,
+                   capture_output=True)  # fmt: skip
+    raw = yaml.safe_load((study / "config.yaml").read_text(encoding="utf-8"))
+    # What the Snakefile does: snakemake.utils.validate fills the schema's defaults.
+    workflow_config = copy.deepcopy(raw)
+    snakemake_validate(workflow_config, schema=str(SCHEMA_DIR / "config.schema.yaml"))
+    fill_defaults(workflow_config, "config")  # what workflow/rules/common.smk does next
+    cli_config = load_config(study / "config.yaml")
+    cli_config.pop("root")
+    workflow_config.pop("root")
+    assert cli_config == workflow_config
+    # And a default the demo config leaves out is really filled on both sides.
+    trimmed = copy.deepcopy(raw)
+    trimmed["ingest"].pop("duplicate_submissions")
+    (study / "trimmed.yaml").write_text(yaml.safe_dump(trimmed), encoding="utf-8")
+    snakemake_validate(trimmed, schema=str(SCHEMA_DIR / "config.schema.yaml"))
+    fill_defaults(trimmed, "config")
+    filled = load_config(study / "trimmed.yaml")["ingest"]["duplicate_submissions"]
+    assert filled == trimmed["ingest"]["duplicate_submissions"] == "keep_latest"
+
+
+def test_when_the_workflow_validates_its_config_then_it_fills_defaults_as_the_cli_does():
+    common = (Path(__file__).parents[2] / "workflow" / "rules" / "common.smk").read_text()
+    validate_at = common.index('validate(config, schema="../schemas/config.schema.yaml")')
+    fill_at = common.index('sealflow.config.fill_defaults(config, "config")')
+    assert validate_at < fill_at < common.index("STUDY_ROOT =")

@@ -57,10 +57,6 @@ rule outcome:
         "../../scripts/outcome.py"
 
 
-TARGETS.extend(rules.anonymise.output)
-TARGETS.extend([*rules.outcome.output.tables, rules.outcome.output.checks])
-TARGETS.append(rules.outcome.output.quotes)
-
 if _QUOTES.get("candidates"):
 
     rule quote_candidates:
@@ -75,5 +71,3 @@ if _QUOTES.get("candidates"):
             "../../envs/sealflow.yaml"
         script:
             "../../scripts/quote_candidates.py"
-
-    TARGETS.append(rules.quote_candidates.output.candidates)

@@ -7,6 +7,9 @@ from snakemake.utils import validate
 import sealflow.config
 
 validate(config, schema="../schemas/config.schema.yaml")
+# Snakemake fills the defaults of the top-level schema only; sealflow's loader fills those
+# of every section (the schema is the one source of defaults), so both front doors agree.
+sealflow.config.fill_defaults(config, "config")
 
 # Everything the workflow and its scripts create is private by default (0600 files, 0700
 # folders), including Snakemake's own markers in directory outputs; results meant for
@@ -34,12 +37,42 @@ workdir: STUDY_ROOT
 
 PARTIES = sealflow.config.load_parties({**config, "root": str(STUDY_ROOT)})
 
-# Each stage file appends the outputs `rule all` should build.
-TARGETS = []
+# The parties by role: which exchange stages this study has.
+ROLES = {name: entry.get("role") for name, entry in PARTIES["parties"].items()}
+PROVIDERS = [name for name, role in ROLES.items() if role == "provider"]
+SURVEYS = [name for name, role in ROLES.items() if role == "survey"]
+VENDORS = [name for name, role in ROLES.items() if role == "vendor"]
+SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 
 
 def all_input(wildcards):
-    return TARGETS
+    """What `rule all` builds: every stage this study's parties and config call for, in
+    stage order. Called when the DAG is built, so every rule file has been read."""
+    targets = [results("links/links_report.json")]
+    targets += [results(f"exchange/received/{party}.json") for party in SENDERS]
+    if PROVIDERS:
+        targets.append(results("exchange/sent/links_for_provider.json"))
+    if SURVEYS:
+        targets.append(results("exchange/sent/tokens_for_survey.json"))
+    if VENDORS:
+        targets.append(results("exchange/deletion/recordings.json"))
+    targets.append(results("ingest/ingest_report.json"))
+    targets += [
+        rules.scrub_summary.output.summary,
+        rules.scrub_summary.output.plot,
+        rules.scrub_residual.output.report,
+    ]
+    targets.append(results("link/match_report.json"))
+    targets += [*rules.anonymise.output, *rules.outcome.output.tables]
+    targets += [rules.outcome.output.checks, rules.outcome.output.quotes]
+    if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
+        targets.append(rules.quote_candidates.output.candidates)
+    targets.append(results("governance/retention.json"))
+    targets += [
+        results("report/deidentification.html"),
+        results("report/deidentification.json"),
+    ]
+    return targets
 
 
 def work(path):
@@ -58,4 +91,6 @@ def logs(path):
 
 def everything_but_the_report(wildcards):
     """The report summarises every other target, so it runs last."""
-    return [t for t in TARGETS if not str(t).startswith(results("report/"))]
+    return [
+        t for t in all_input(wildcards) if not str(t).startswith(results("report/"))
+    ]

@@ -4,14 +4,9 @@
 # statuses (batch ids, names, hashes), never plaintext. The open_* rules then decrypt
 # verified batches into the workspace, where the ingest and scrub stages read them.
 
-ROLES = {name: entry.get("role") for name, entry in PARTIES["parties"].items()}
-PROVIDERS = [name for name, role in ROLES.items() if role == "provider"]
-SURVEYS = [name for name, role in ROLES.items() if role == "survey"]
-VENDORS = [name for name, role in ROLES.items() if role == "vendor"]
 TRANSCRIBER = (
     config.get("exchange", {}).get("transcription_vendor") or (VENDORS or [None])[0]
 )
-SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 
 
 localrules:
@@ -34,9 +29,6 @@ rule receive:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/exchange_receive.py"
-
-
-TARGETS.extend(results(f"exchange/received/{party}.json") for party in SENDERS)
 
 
 if PROVIDERS:
@@ -72,8 +64,6 @@ if PROVIDERS:
         script:
             "../../scripts/exchange_send.py"
 
-    TARGETS.append(results("exchange/sent/links_for_provider.json"))
-
 
 if SURVEYS:
 
@@ -106,8 +96,6 @@ if SURVEYS:
             purpose="tokens",
         script:
             "../../scripts/exchange_send.py"
-
-    TARGETS.append(results("exchange/sent/tokens_for_survey.json"))
 
 
 if VENDORS:
@@ -153,5 +141,3 @@ if VENDORS:
             "../../envs/sealflow.yaml"
         script:
             "../../scripts/exchange_deletion.py"
-
-    TARGETS.append(results("exchange/deletion/recordings.json"))

@@ -27,6 +27,3 @@ rule retention_check:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/retention_check.py"
-
-
-TARGETS.append(results("governance/retention.json"))

@@ -71,6 +71,3 @@ rule ingest:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/ingest_report.py"
-
-
-TARGETS.append(results("ingest/ingest_report.json"))

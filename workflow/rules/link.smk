@@ -19,6 +19,3 @@ rule link:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/link.py"
-
-
-TARGETS.append(results("link/match_report.json"))

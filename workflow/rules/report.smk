@@ -19,8 +19,3 @@ rule report:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/report.py"
-
-
-TARGETS.extend(
-    [results("report/deidentification.html"), results("report/deidentification.json")]
-)

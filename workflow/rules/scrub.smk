@@ -133,12 +133,3 @@ rule scrub_summary:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/scrub_summary.py"
-
-
-TARGETS.extend(
-    [
-        rules.scrub_summary.output.summary,
-        rules.scrub_summary.output.plot,
-        rules.scrub_residual.output.report,
-    ]
-)

@@ -26,6 +26,3 @@ rule links:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/links.py"
-
-
-TARGETS.append(results("links/links_report.json"))
