@@ -464,18 +464,25 @@ class Composer:
             piece = typo_words(piece, self.rng, self.typo_rate)
         self.doc.text(piece)
 
+    def sentence_case(self, text: str) -> str:
+        """Capitalise a decoy that opens a sentence, unless the document is all lower case."""
+        before = self.doc.parts[-1] if self.doc.parts else ""
+        opens = not before or before.endswith(("\n", ". ", "? ", "! ", ": "))
+        return text[0].upper() + text[1:] if opens and not self.lower else text
+
     def casual(self, value: str, chance: float) -> str:
         return value.lower() if self.lower and self.rng.random() < chance else value
 
     def slot(self, name: str) -> None:
-        if name.startswith("~="):
-            self.doc.decoy(self.casual(name[2:], 1.0), "word")
+        if name.startswith("~") and "=" in name:
+            kind, text = name[1:].split("=", 1)
+            self.doc.decoy(self.sentence_case(self.casual(text, 1.0)), kind or "word")
         elif name.startswith("~"):
             kind = name[1:]
             text = self.rng.choice(self.pools.decoys[kind])
             if kind != "product":
                 text = self.casual(text, 0.8)
-            self.doc.decoy(text, kind)
+            self.doc.decoy(self.sentence_case(text), kind)
         elif "." in name:
             key, form = name.split(".")
             self.person_mention(key, form)
@@ -916,11 +923,13 @@ def compose_survey(c: Composer, sections: dict[str, tuple[str, ...]]) -> None:
     count = rng.choice((1, 1, 2, 2, 2, 3, 3, 4))
     fragments = pick(rng, sections["answer"], count)
     bullets = count >= 2 and rng.random() < 0.25
+    bullet = rng.choice(("- ", "* ", "• ", ""))
     for i, fragment in enumerate(fragments):
-        if bullets:
-            c.literal(("\n" if i else "") + rng.choice(("- ", "* ", "• ", "")))
+        is_list = fragment[:1] in "-*•" or (i and "\\n" in fragments[i - 1])
+        if bullets and fragment[:1] not in "-*•":
+            c.literal(("\n" if i else "") + bullet)
         elif i:
-            c.literal(rng.choice((" ", ". ", ", ", "\n", " - ")))
+            c.literal("\n" if is_list else rng.choice((" ", ". ", ", ", "\n", " - ")))
         c.render(fragment)
 
 
@@ -955,7 +964,8 @@ def compose_chat(c: Composer, sections: dict[str, tuple[str, ...]]) -> None:
     layout = rng.choice(("bracket", "plain", "export"))
     hour, minute = rng.randint(6, 22), rng.randint(0, 59)
     for i, fragment in enumerate(pick(rng, sections["message"], rng.randint(5, 12))):
-        key = rng.choice(speakers)
+        # whoever is addressed by name ("{you.dim}") is not the one writing the line
+        key = "self" if "{you." in fragment else rng.choice(speakers)
         if i:
             c.doc.text("\n")
         minute += rng.randint(0, 9)
