@@ -116,6 +116,16 @@ def test_when_one_person_is_mentioned_many_ways_then_the_entity_key_is_shared(do
     assert multi >= 200
 
 
+def test_when_two_mentions_read_the_same_then_they_name_the_same_person(documents):
+    """Different people never share a surface form in one document (entity keys stay fair)."""
+    for doc in documents:
+        owner: dict[str, str] = {}
+        for span in doc["spans"]:
+            if span["type"] == "PERSON":
+                surface = doc["text"][span["start"] : span["end"]].lower()
+                assert owner.setdefault(surface, span["entity"]) == span["entity"], doc["id"]
+
+
 def test_when_the_file_is_hashed_then_it_matches_source_md():
     recorded = re.search(
         r"SHA-256 of `corpus.jsonl`: `([0-9a-f]{64})`", SOURCE_MD.read_text(encoding="utf-8")
