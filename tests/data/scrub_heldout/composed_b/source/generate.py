@@ -128,7 +128,14 @@ FIELD_FAMILIES = {
     "Mobile": "Tel",
     "NOK": "Next of kin",
 }
-ROLE_LAYOUTS = (("Q", "A"), ("INT", "R"), ("INTERVIEWER", "PARTICIPANT"), ("I", "Respondent"))
+ROLE_LAYOUTS = (
+    ("SPEAKER_00", "SPEAKER_01"),
+    ("INT", "P1"),
+    ("Q", "A"),
+    ("INT", "R"),
+    ("INTERVIEWER", "PARTICIPANT"),
+    ("I", "Respondent"),
+)
 
 
 # ---------------------------------------------------------------- pools and pieces
@@ -319,6 +326,15 @@ def misspell(word: str, rng: random.Random) -> str:
         if candidate != word and " " not in candidate and not candidate[-1:].isspace():
             return candidate
     return word + word[-1]
+
+
+def polish_gender(surname: str, sex: str) -> str:
+    """Polish -ski/-cki surnames agree with the bearer's sex (Wiśniewski, Wiśniewska)."""
+    if sex == "f" and surname.endswith(("ski", "cki")):
+        return surname[:-1] + "a"
+    if sex == "m" and surname.endswith(("ska", "cka")):
+        return surname[:-1] + "i"
+    return surname
 
 
 def typo_words(text: str, rng: random.Random, rate: float) -> str:
@@ -520,7 +536,7 @@ class Composer:
                 candidates = [s for s, o in pools.surnames if o == origin]
             else:
                 candidates = [s for s, _o in pools.surnames]
-            surname = rng.choice(candidates)
+            surname = polish_gender(rng.choice(candidates), chosen_sex)
             names = {given.name, surname, *given.diminutives}
             if not names & taken:
                 break
@@ -904,6 +920,14 @@ class Composer:
     def value_base_s(self) -> None:
         _full, shorts = self.rng.choice(self.pools.bases)
         self.doc.span(self.casual(self.rng.choice(shorts), 0.3), "BASE", "abbreviation")
+
+    def value_base_pair(self) -> None:
+        """A base written out with its abbreviation beside it: two spans, one after the other."""
+        full, shorts = self.rng.choice(self.pools.bases)
+        self.doc.span(full, "BASE", "base")
+        self.doc.text(" (")
+        self.doc.span(self.rng.choice(shorts), "BASE", "abbreviation")
+        self.doc.text(")")
 
     def value_garrison(self) -> None:
         self.doc.span(self.casual(self.rng.choice(self.pools.garrisons), 0.4), "BASE", "garrison")
