@@ -482,8 +482,8 @@ class Composer:
 
     def sentence_case(self, text: str) -> str:
         """Capitalise a decoy that opens a sentence, unless the document is all lower case."""
-        before = self.doc.parts[-1] if self.doc.parts else ""
-        opens = not before or before.endswith(("\n", ". ", "? ", "! ", ": "))
+        before = "".join(self.doc.parts[-3:]).rstrip(" ")
+        opens = not before or before.endswith(("\n", ".", "?", "!", ":"))
         return text[0].upper() + text[1:] if opens and not self.lower else text
 
     def casual(self, value: str, chance: float) -> str:
@@ -866,6 +866,17 @@ class Composer:
 
     def value_age(self) -> None:
         self.doc.span(str(self.rng.randint(19, 74)), "AGE", "digits")
+
+    def age_at_corpus_date(self) -> int:
+        """The age that matches this document's date of birth on 2026-12-04."""
+        year, month, day = self.birth_date()
+        return 2026 - year - ((month, day) > (12, 4))
+
+    def value_age_dob(self) -> None:
+        self.doc.span(str(self.age_at_corpus_date()), "AGE", "digits")
+
+    def value_age_dob_w(self) -> None:
+        self.doc.span(number_words(self.age_at_corpus_date(), self.rng), "AGE", "words")
 
     def value_age_w(self) -> None:
         self.doc.span(number_words(self.rng.randint(19, 74), self.rng), "AGE", "words")
