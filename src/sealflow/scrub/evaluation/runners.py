@@ -35,3 +35,14 @@ def presidio_default_detections(corpus: Sequence[LabelledText], model: str) -> l
         [(r.entity_type, r.start, r.end) for r in analyzer.analyze(text=doc.text, language="en")]
         for doc in corpus
     ]
+
+
+def sealflow_scrub(
+    engine: ScrubEngine, corpus: Sequence[LabelledText]
+) -> tuple[list[list[Span]], list[list[tuple[int, int, str]]]]:
+    """Detections and the placeholder edits of each (single-segment) document."""
+    documents = [[Segment(doc.text)] for doc in corpus]
+    results = scrub_segment_lists(engine, documents)
+    detections = [[(f.entity_type, f.start, f.end) for f in r.findings] for r in results]
+    edits = [[(s, e, p) for s, e, p in r.edits[0]] for r in results]
+    return detections, edits

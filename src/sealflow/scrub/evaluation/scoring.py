@@ -62,3 +62,13 @@ def score(corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]) 
         "ordinary_words_destroyed": round(destroyed / max(1, words), 4),
         "decoys_destroyed": round(decoys_destroyed / max(1, decoys), 4),
     }
+
+
+def caught_flags(
+    corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]
+) -> list[list[bool]]:
+    """Per document, per planted span: is it gone (the same rule as ``score``)?"""
+    return [
+        [_covered(doc.text, start, end, found) for _, start, end in doc.spans]
+        for doc, found in zip(corpus, detections, strict=True)
+    ]

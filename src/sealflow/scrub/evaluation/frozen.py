@@ -1,0 +1,106 @@
+"""Frozen, held-out labelled corpora: read them, and measure what the generated corpus cannot.
+
+The corpora under tests/data/scrub_heldout/ were written by authors who had not read the
+scrubber, each by its own method, and are never tuned on (their SOURCE.md pins each file's
+SHA-256). They label every mention of one person with the same entity key, so besides
+recall they measure placeholder consistency: does one person keep one `[PERSON-n]` across
+full name, first name, surname, rank + surname, diminutives and misspellings?
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sealflow.errors import InputSchemaError
+from sealflow.scrub.evaluation.corpus import LabelledText
+
+# (start, end, placeholder) edits of one single-segment document, in its own coordinates.
+Edit = tuple[int, int, str]
+
+
+@dataclass
+class FrozenText(LabelledText):
+    """A labelled text with, per span, the person it names (PERSON only) and its form."""
+
+    entities: list[str | None] = field(default_factory=list)
+    forms: list[str | None] = field(default_factory=list)
+    document_id: str = ""
+
+
+def load_frozen(path: str | Path) -> list[FrozenText]:
+    """Read a corpus.jsonl; a malformed line is an error naming the file and line."""
+    corpus = []
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            try:
+                record = json.loads(line)
+                spans = sorted(record["spans"], key=lambda s: (s["start"], s["end"]))
+                corpus.append(
+                    FrozenText(
+                        text=record["text"],
+                        spans=[(s["type"], s["start"], s["end"]) for s in spans],
+                        decoys=[(d["start"], d["end"]) for d in record.get("decoys", [])],
+                        register=record.get("style", "unknown"),
+                        entities=[s.get("entity") for s in spans],
+                        forms=[s.get("form") for s in spans],
+                        document_id=record.get("id", f"line-{number}"),
+                    )
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise InputSchemaError(
+                    f"{path}: line {number}: not a corpus record ({exc})"
+                ) from None
+    return corpus
+
+
+def _placeholders_over(start: int, end: int, edits: Sequence[Edit]) -> set[str]:
+    return {p for s, e, p in edits if p and s < end and start < e}
+
+
+def placeholder_consistency(
+    corpus: Sequence[FrozenText], edits_per_document: Sequence[Sequence[Edit]]
+) -> dict[str, Any]:
+    """Share of people named more than once whose every mention got one and the same
+    placeholder; and how many pairs of different people were given a shared one."""
+    repeated = consistent = merged = 0
+    for doc, edits in zip(corpus, edits_per_document, strict=True):
+        by_person: dict[str, list[set[str]]] = defaultdict(list)
+        for (kind, start, end), entity in zip(doc.spans, doc.entities, strict=True):
+            if kind == "PERSON" and entity:
+                by_person[entity].append(_placeholders_over(start, end, edits))
+        owners: dict[str, set[str]] = defaultdict(set)
+        for entity, mentions in by_person.items():
+            for placeholders in mentions:
+                for placeholder in placeholders:
+                    owners[placeholder].add(entity)
+            if len(mentions) < 2:
+                continue
+            repeated += 1
+            union = set().union(*mentions)
+            consistent += len(union) == 1 and all(len(m) == 1 for m in mentions)
+        merged += sum(len(people) - 1 for people in owners.values() if len(people) > 1)
+    return {
+        "people_named_more_than_once": repeated,
+        "consistent": consistent,
+        "consistency": round(consistent / max(1, repeated), 4),
+        "different_people_sharing_a_placeholder": merged,
+    }
+
+
+def recall_by_form(
+    corpus: Sequence[FrozenText], caught: Sequence[Sequence[bool]]
+) -> dict[str, float]:
+    """Recall per `TYPE/form` (e.g. PERSON/dim, PHONE/words), where the corpus records forms."""
+    planted: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    for doc, hits in zip(corpus, caught, strict=True):
+        for (kind, _, _), form, hit in zip(doc.spans, doc.forms, hits, strict=True):
+            if form:
+                planted[f"{kind}/{form}"] += 1
+                found[f"{kind}/{form}"] += hit
+    return {key: round(found[key] / planted[key], 4) for key in sorted(planted)}

@@ -1,0 +1,73 @@
+"""The held-out corpus reader and the placeholder-consistency measure, on hand-made cases."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sealflow.errors import InputSchemaError
+from sealflow.scrub.evaluation.frozen import (
+    FrozenText,
+    load_frozen,
+    placeholder_consistency,
+    recall_by_form,
+)
+
+TEXT = "Dave rang. David Jones said Jones and Ann Lee would come; Ann too."
+
+
+def _doc() -> FrozenText:
+    spans = [("PERSON", 0, 4), ("PERSON", 11, 22), ("PERSON", 28, 33), ("PERSON", 38, 45),
+             ("PERSON", 58, 61)]  # fmt: skip
+    return FrozenText(
+        text=TEXT,
+        spans=spans,
+        entities=["p1", "p1", "p1", "p2", "p2"],
+        forms=["dim", "full", "sur", "full", "first"],
+    )
+
+
+@pytest.mark.parametrize(
+    "edits, consistent, merged",
+    [
+        # every mention of each person under one placeholder
+        ([(0, 4, "[PERSON-1]"), (11, 22, "[PERSON-1]"), (28, 33, "[PERSON-1]"),
+          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 2, 0),
+        # the diminutive got a number of its own
+        ([(0, 4, "[PERSON-3]"), (11, 22, "[PERSON-1]"), (28, 33, "[PERSON-1]"),
+          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 1, 0),
+        # a mention missed entirely is not consistent either
+        ([(11, 22, "[PERSON-1]"), (28, 33, "[PERSON-1]"),
+          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 1, 0),
+        # two different people under one placeholder
+        ([(0, 4, "[PERSON-1]"), (11, 22, "[PERSON-1]"), (28, 33, "[PERSON-1]"),
+          (38, 45, "[PERSON-1]"), (57, 60, "[PERSON-1]")], 2, 1),
+    ],
+)  # fmt: skip
+def test_when_placeholders_are_assigned_then_consistency_counts_people_not_mentions(
+    edits, consistent, merged
+):
+    result = placeholder_consistency([_doc()], [edits])
+    assert result["people_named_more_than_once"] == 2
+    assert result["consistent"] == consistent
+    assert result["different_people_sharing_a_placeholder"] == merged
+
+
+def test_when_forms_are_labelled_then_recall_is_reported_per_form():
+    caught = [[False, True, True, True, False]]
+    assert recall_by_form([_doc()], caught) == {
+        "PERSON/dim": 0.0, "PERSON/first": 0.0, "PERSON/full": 1.0, "PERSON/sur": 1.0,
+    }  # fmt: skip
+
+
+def test_when_a_corpus_line_is_malformed_then_the_error_names_file_and_line(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    good = {"id": "x-1", "text": "Hi Ann", "spans": [{"type": "PERSON", "start": 3, "end": 6,
+            "entity": "p1"}], "decoys": []}  # fmt: skip
+    path.write_text(json.dumps(good) + "\n" + '{"text": 1}\n', encoding="utf-8")
+    with pytest.raises(InputSchemaError, match=r"corpus.jsonl: line 2"):
+        load_frozen(path)
+    path.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    (doc,) = load_frozen(path)
+    assert doc.spans == [("PERSON", 3, 6)] and doc.entities == ["p1"]
