@@ -37,7 +37,7 @@ test: $(STAMP) system-deps static lint
 
 # The unit layer only (no real services, no workflow runs): the quick loop while editing.
 test-fast: $(STAMP)
-	$(BIN)/pytest -q tests/unit -m "not sshd and not interop and not workflow and not slow"
+	$(BIN)/pytest -q tests/unit -m "not sshd and not interop and not workflow"
 
 # Static checks, part of `make test`: ruff, ruff format, mypy and snakefmt must be clean.
 static: $(STAMP)

@@ -25,7 +25,7 @@ from sealflow.seal.age import decrypt, load_identities
 
 pytestmark = pytest.mark.workflow
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 
 

@@ -23,7 +23,7 @@ from .test_deposit import archive_receives
 
 pytestmark = pytest.mark.workflow
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 STAFF = 200
 
