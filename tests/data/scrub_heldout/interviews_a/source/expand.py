@@ -103,6 +103,7 @@ class Person:
     first: str
     surname: str
     dims: tuple[str, ...]
+    origin: str = ""  # pool origin; on a declared person, the origin its stand-ins come from
 
 
 @dataclass
@@ -146,7 +147,10 @@ def load_pools(path: Path) -> dict[str, list[str]]:
     return pools
 
 
-def parse_person(spec: str, where: str) -> Person:
+def parse_person(spec: str, where: str, origin: str = "") -> Person:
+    """`g First / Surname [/ dim, dim] [~origin]`; `~keep` keeps the person in variants."""
+    spec, _, hint = spec.partition("~")
+    origin = origin or hint.strip()
     parts = [part.strip() for part in spec.split("/")]
     if len(parts) not in (2, 3):
         raise ValueError(f"{where}: person needs `g First / Surname [/ dims]`: {spec!r}")
@@ -154,7 +158,7 @@ def parse_person(spec: str, where: str) -> Person:
     if gender not in ("m", "f"):
         raise ValueError(f"{where}: gender must be m or f: {spec!r}")
     dims = tuple(d.strip() for d in parts[2].split(",")) if len(parts) == 3 else ()
-    return Person(gender, first.strip(), parts[1], tuple(d for d in dims if d))
+    return Person(gender, first.strip(), parts[1], tuple(d for d in dims if d), origin)
 
 
 def person_pool(pools: dict[str, list[str]]) -> list[Person]:
@@ -170,7 +174,8 @@ def person_pool(pools: dict[str, list[str]]) -> list[Person]:
             for surname in pools[f"surname:{origin}"]:
                 if first.startswith("f ") and re.search(r"[sc]ki$", surname):
                     surname = surname[:-1] + "a"  # Polish feminine surname
-                people.append(parse_person(f"{first.strip()} / {surname} / {dims}", section))
+                spec = f"{first.strip()} / {surname} / {dims}"
+                people.append(parse_person(spec, section, origin))
     return people
 
 
@@ -220,12 +225,13 @@ def parse_body(body: str, excerpt: Excerpt, where: str) -> list[Mark]:
                 raise ValueError(f"{where}: PERSON without a declared entity: [[{inner}]]")
             if mark.form and "{" not in mark.form:
                 raise ValueError(f"{where}: a form needs a {{field}}: [[{inner}]]")
-            if not mark.form:
+            if excerpt.people[entity].origin == "keep":
+                mark.form = "{keep}"  # written as is in every variant
+            elif not mark.form:
                 mark.form = infer_person_form(excerpt.people[entity], value, where)
-            elif render_person(excerpt.people[entity], mark.form, random.Random(0)) is None:
+            if render_person(excerpt.people[entity], mark.form, random.Random(0)) is None:
                 raise ValueError(f"{where}: form {mark.form} does not fit [[{inner}]]")
-        elif entity and type_ != "DATE_OF_BIRTH":
-            raise ValueError(f"{where}: only PERSON and DATE_OF_BIRTH take a key: [[{inner}]]")
+        # On other types a key (`#k`) links mentions of one value said in different ways.
         marks.append(mark)
     if "[[" in body[position:] or "{{" in body[position:]:
         raise ValueError(f"{where}: unclosed markup")
@@ -245,7 +251,7 @@ def spell(word: str, joiner: str) -> str | None:
 def misspell(word: str, rng: random.Random) -> str | None:
     """A plausible typo of a name: two letters swapped, a letter dropped or doubled."""
     letters = [i for i in range(1, len(word) - 1) if word[i].isalpha() and word[i + 1].isalpha()]
-    if len(word) < 5 or not letters:
+    if len(word) < 3 or not letters:
         return None
     for _ in range(10):
         i = rng.choice(letters)
@@ -293,6 +299,7 @@ def render_person(person: Person, form: str, rng: random.Random, dim: int = 0) -
         "S/": break_line(person.surname),
         "S1": first_barrel(person.surname),
         "F3": person.first[:3],
+        "keep": "",
         "SP": "-".join(ascii_fold(person.surname)[:4].upper()),
     }
     fields["DU"] = fields["D"].upper() if fields["D"] else None
@@ -306,8 +313,8 @@ def render_person(person: Person, form: str, rng: random.Random, dim: int = 0) -
         out.append(literal)
         if not name:
             continue
-        if name in ("S~", "F~"):
-            value = misspell(person.surname if name == "S~" else person.first, rng)
+        if name[:2] in ("S~", "F~"):  # `{S~2}`: a second, different misspelling
+            value = misspell(person.surname if name[0] == "S" else person.first, rng)
         else:
             value = fields.get(name)
         if value is None:
@@ -422,7 +429,8 @@ def say_digits(digits: str, groups: list[int], template: str, rng: random.Random
                 words.extend([word] * run)
             i += run
         spoken_groups.append(" ".join(words))
-    return ", ".join(spoken_groups)
+    said = ", ".join(spoken_groups)
+    return said[0].upper() + said[1:] if template[:1].isupper() else said
 
 
 # ---------------------------------------------------------------- resampling values
@@ -517,6 +525,8 @@ def format_dob(form: str, day: int, month: int, year: int) -> str:
         "dth_month_yyyy": f"{ordinal_suffix(day)} {MONTHS[month - 1]} {year}",
         "dth_of_month_yyyy": f"{ordinal_suffix(day)} of {MONTHS[month - 1]} {year}",
         "d_mon_yy": f"{day} {MONTHS[month - 1][:3]} {year % 100:02d}",
+        "dm_words": f"the {ordinal_words(day)} of {MONTHS[month - 1]}",
+        "dm_words_cap": f"The {ordinal_words(day)} of {MONTHS[month - 1]}",
         "readback": f"{number_words(day).capitalize()}, {number_words(month)}, "
         f"{short_year_words(year)}",
     }
@@ -525,9 +535,9 @@ def format_dob(form: str, day: int, month: int, year: int) -> str:
     return forms[form]
 
 
-def new_dob(mark: Mark, rng: random.Random, dates: dict[str, tuple[int, int, int]]) -> str:
+def new_dob(mark: Mark, rng: random.Random, dates: dict) -> str:
     """A new date in the style of `mark`; marks sharing a key (`#k`) share the date."""
-    day, month, year = dates.setdefault(mark.entity, random_birthday(rng))
+    day, month, year = dates.setdefault(("DATE_OF_BIRTH", mark.entity), random_birthday(rng))
     if mark.form:
         return format_dob(mark.form, day, month, year)
     match = DOB_DIGITS.fullmatch(mark.value)
@@ -539,11 +549,17 @@ def new_dob(mark: Mark, rng: random.Random, dates: dict[str, tuple[int, int, int
     )
 
 
+AGE_WORDS = {number_words(n): n for n in range(1, 100)}
+
+
 def new_age(old: str, rng: random.Random) -> str:
-    age = rng.randrange(19, 64)
+    """A nearby age (a teenager stays a teenager, a widow's age stays plausible)."""
+    was = int(old) if old.isdigit() else AGE_WORDS.get(old.lower(), 40)
+    age = max(14, was + rng.choice([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6]))
     if old.isdigit():
         return str(age)
-    return number_words(age)
+    words = number_words(age)
+    return words.capitalize() if old[0].isupper() else words
 
 
 def ascii_fold(text: str) -> str:
@@ -573,11 +589,15 @@ def resample(mark: Mark, pools: dict, rng: random.Random) -> str:
     if mark.literal:
         return value
     if type_ in ("PHONE", "SERVICE_NUMBER", "NHS_NUMBER", "BANK_ACCOUNT"):
+        linked = pools["_dates"]  # per document: one new number per key
         if any(char.isdigit() for char in value):
             old = "".join(char for char in value if char.isdigit())
-            return fill_digits(value, new_digits(type_, old, rng))
+            fresh = linked.setdefault((type_, mark.entity or old), new_digits(type_, old, rng))
+            return fill_digits(value, fresh[-len(old) :])
         old, groups = spoken_digits(value, type_)
-        return say_digits(new_digits(type_, old, rng), groups, value, rng)
+        fresh = linked.setdefault((type_, mark.entity or old), new_digits(type_, old, rng))
+        # A number repeated in part ("... double six two eight oh five") repeats its tail.
+        return say_digits(fresh[-len(old) :], groups, value, rng)
     if type_ == "NI_NUMBER":
         return new_ni_number(value, rng)
     if type_ == "POSTCODE":
@@ -633,10 +653,14 @@ def pick_people(excerpt: Excerpt, pool: list[Person], rng: random.Random) -> dic
     chosen: dict[str, Person] = {}
     used_words: set[str] = set()
     for key, person in excerpt.people.items():
+        if person.origin == "keep":
+            chosen[key] = person
+            continue
         candidates = [
             p
             for p in pool
             if p.gender == person.gender
+            and person.origin in ("", p.origin)
             and not name_words(p) & (used_words | plain_words)
             and all(can_take(p, form) for form in sorted(forms[key]))
         ]
@@ -664,7 +688,8 @@ def render(excerpt: Excerpt, pools: dict, variant: int) -> tuple[dict, dict[str,
             memo = (mark.type, mark.value, mark.form)
             if mark.type == "PERSON":
                 form, _, dim = mark.form.partition("#")
-                piece = render_person(people[mark.entity], form, rng, int(dim or 0)) or piece
+                if form != "{keep}":
+                    piece = render_person(people[mark.entity], form, rng, int(dim or 0)) or piece
                 # A misspelling is drawn once per person and form, then kept.
                 memo = (mark.type, mark.entity, mark.form)
                 if "~" in form:
