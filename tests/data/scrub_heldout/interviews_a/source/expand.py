@@ -92,6 +92,7 @@ PERSON_FORMS = (
     "{F}\n{S}",
     "{D}\n{S}",
     "{S/}",
+    "{S|}",
     "{F} {S/}",
     "{S1}",
 )
@@ -276,6 +277,14 @@ def break_line(word: str) -> str | None:
     return None
 
 
+def hyphenate(word: str) -> str | None:
+    """A word split by a typesetter's hyphen at the line end ("Nowa-\\nkowski")."""
+    if not word.isalpha() or len(word) < 6:
+        return None
+    cut = (len(word) - 1) // 2
+    return f"{word[:cut]}-\n{word[cut:]}"
+
+
 def first_barrel(surname: str) -> str | None:
     """The first half of a double-barrelled surname ("Okonkwo" of "Okonkwo-Reyes")."""
     parts = surname.split("-")
@@ -297,10 +306,12 @@ def render_person(person: Person, form: str, rng: random.Random, dim: int = 0) -
         "S_": spell(person.surname, " "),
         "F-": spell(person.first, "-"),
         "S/": break_line(person.surname),
+        "S|": hyphenate(person.surname),
         "S1": first_barrel(person.surname),
         "F3": person.first[:3],
         "keep": "",
         "SP": "-".join(ascii_fold(person.surname)[:4].upper()),
+        "SX": strip_accents(person.surname),
     }
     fields["DU"] = fields["D"].upper() if fields["D"] else None
     fields["DL"] = fields["D"].lower() if fields["D"] else None
@@ -519,6 +530,8 @@ def format_dob(form: str, day: int, month: int, year: int) -> str:
         "words": f"the {ordinal_words(day)} of {MONTHS[month - 1]}, {year_words(year)}",
         "words_nocomma": f"the {ordinal_words(day)} of {MONTHS[month - 1]} {year_words(year)}",
         "words_bare": f"{ordinal_words(day)} of {MONTHS[month - 1]} {year_words(year)}",
+        "words_bare_cap": f"{ordinal_words(day).capitalize()} of {MONTHS[month - 1]} "
+        f"{year_words(year)}",
         "words_md": f"{MONTHS[month - 1]} the {ordinal_words(day)}, {year_words(year)}",
         "words_short": f"{ordinal_words(day)} of {MONTHS[month - 1]} {short_year_words(year)}",
         "d_month_yyyy": f"{day} {MONTHS[month - 1]} {year}",
@@ -527,6 +540,7 @@ def format_dob(form: str, day: int, month: int, year: int) -> str:
         "d_mon_yy": f"{day} {MONTHS[month - 1][:3]} {year % 100:02d}",
         "dm_words": f"the {ordinal_words(day)} of {MONTHS[month - 1]}",
         "dm_words_cap": f"The {ordinal_words(day)} of {MONTHS[month - 1]}",
+        "dm_words_capf": f"{ordinal_words(day).capitalize()} of {MONTHS[month - 1]}",
         "readback": f"{number_words(day).capitalize()}, {number_words(month)}, "
         f"{short_year_words(year)}",
     }
@@ -562,25 +576,46 @@ def new_age(old: str, rng: random.Random) -> str:
     return words.capitalize() if old[0].isupper() else words
 
 
+def strip_accents(text: str) -> str:
+    """The name as typed without its accents ("Dabrowski" for "Dąbrowski"), case kept."""
+    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def ascii_fold(text: str) -> str:
     text = text.replace("ł", "l").replace("Ł", "L")
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if c.isascii() and c.isalpha()).lower()
 
 
-def new_email(old: str, pools: dict, rng: random.Random) -> str:
-    person = rng.choice(pools["_people"])
-    first, surname = ascii_fold(person.first), ascii_fold(person.surname)
-    local = rng.choice(
-        [f"{first}.{surname}", f"{first[0]}.{surname}", f"{first}{surname}{rng.randrange(10, 99)}",
-         f"{surname}{first[0]}", f"{first}_{surname}"]
-    )  # fmt: skip
-    domain = rng.choice(pools["email_domain"])
-    if "@" in old:
+def new_email(mark: Mark, pools: dict, rng: random.Random) -> str:
+    """A new address in the style of `mark` (written, or said in words); mentions sharing
+    a key (`#k`) are one address said in both ways."""
+    linked = pools["_dates"]
+    key = ("EMAIL", mark.entity or mark.value)
+    if key not in linked:
+        person = rng.choice(pools["_people"])
+        first, surname = ascii_fold(person.first), ascii_fold(person.surname)
+        number = rng.randrange(10, 99)
+        pattern = rng.randrange(5)
+        linked[key] = (first, surname, number, pattern, rng.choice(pools["email_domain"]))
+    first, surname, number, pattern, domain = linked[key]
+    written = "@" in mark.value
+    said_number = str(number) if written else number_words(number)
+    glue = "." if written else " dot "
+    local = [
+        f"{first}{glue}{surname}",
+        f"{first[0]}{glue}{surname}",
+        f"{first}{surname}{said_number}" if written else f"{first} {surname} {said_number}",
+        f"{surname}{first[0]}",
+        f"{first}_{surname}" if written else f"{first} underscore {surname}",
+    ][pattern]
+    if written:
         return f"{local}@{domain}"
-    spoken = local.replace(".", " dot ").replace("_", " underscore ")
-    spoken_domain = rng.choice(pools["email_domain_spoken"])
-    return f"{spoken} at {spoken_domain}"
+    said_domain = domain.replace(".", " dot ")
+    if domain == "mod.gov.uk" and "mod dot uk" in mark.value:
+        said_domain = "mod dot uk"
+    return f"{local} at {said_domain}"
 
 
 def resample(mark: Mark, pools: dict, rng: random.Random) -> str:
@@ -607,7 +642,7 @@ def resample(mark: Mark, pools: dict, rng: random.Random) -> str:
     if type_ == "AGE":
         return new_age(value, rng)
     if type_ == "EMAIL":
-        return new_email(value, pools, rng)
+        return new_email(mark, pools, rng)
     lower = value.islower()  # speech-to-text output: pick from the pool, lower-cased
     for section, values in pools.items():
         if section.split(":")[0] != type_.lower():
