@@ -511,7 +511,12 @@ def new_postcode(old: str, rng: random.Random) -> str:
     if match is None:
         return old
     area, district, space, _, unit = match.groups()
-    district = str(rng.randrange(1, 10)) + (str(rng.randrange(10)) if len(district) == 2 else "")
+    if len(district) == 2 and district.isdigit():  # two-digit districts stay under 30
+        district = str(rng.randrange(10, 30))
+    elif len(district) == 2:  # a lettered district (`W1A`, `EC2M`) keeps its letter
+        district = str(rng.randrange(1, 10)) + district[1]
+    else:
+        district = str(rng.randrange(1, 10))
     letters = "".join(rng.choice(POSTCODE_UNIT_LETTERS) for _ in unit)
     if unit.islower():
         letters = letters.lower()
