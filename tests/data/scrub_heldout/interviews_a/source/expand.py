@@ -324,8 +324,8 @@ def render_person(person: Person, form: str, rng: random.Random, dim: int = 0) -
         out.append(literal)
         if not name:
             continue
-        if name[:2] in ("S~", "F~"):  # `{S~2}`: a second, different misspelling
-            value = misspell(person.surname if name[0] == "S" else person.first, rng)
+        if "~" in name:  # `{S~2}`: a second, different misspelling; `{SL~}`: lower case
+            value = misspell(fields[name.split("~")[0]] or "", rng)
         else:
             value = fields.get(name)
         if value is None:
@@ -787,9 +787,45 @@ def build_corpus(source_dir: Path = SOURCE_DIR) -> str:
     return "\n".join(lines) + "\n"
 
 
+def person_forms_by_document(source_dir: Path) -> dict[str, list[str]]:
+    """The form of every PERSON mention, in document order (the same for every variant)."""
+    excerpts = load_excerpts(source_dir)
+    extra = max(0, TARGET_DOCUMENTS - len(excerpts))
+    forms: dict[str, list[str]] = {}
+    for index, excerpt in enumerate(excerpts):
+        mentions = [m.form for m in excerpt.marks if m.kind == "span" and m.type == "PERSON"]
+        variants = extra // len(excerpts) + (1 if index < extra % len(excerpts) else 0)
+        for _ in range(variants + 1):
+            forms[f"a-{len(forms) + 1:04d}"] = list(mentions)
+    return forms
+
+
+def person_form_kind(text: str, span: dict, form: str) -> str:
+    """A reader's name for a mention's form, for the figures in SOURCE.md."""
+    at_line_start = span["start"] == 0 or text[span["start"] - 1] == "\n"
+    if at_line_start and text[span["end"] : span["end"] + 1] == ":":
+        return "speaker label"
+    form = form.split("#")[0]
+    kinds = [
+        ("kept as written", ("{keep}",)),
+        ("misspelling", ("~",)),
+        ("name broken over a line", ("\n", "{S/}", "{S|}")),
+        ("letter-by-letter spelling", ("{S-}", "{S_}", "{F-}", "{SP}")),
+        ("false start", ("{F3}",)),
+        ("SURNAME, First", ("}, {",)),
+        ("initial + surname", ("{I}",)),
+        ("full name", ("} {",)),
+        ("diminutive or nickname", ("{D", )),
+        ("first name", ("{F",)),
+        ("surname", ("{S",)),
+    ]  # fmt: skip
+    return next(kind for kind, marks in kinds if any(mark in form for mark in marks))
+
+
 def stats(source_dir: Path = SOURCE_DIR) -> str:
     """The figures SOURCE.md quotes: documents, spans per type, decoys, people."""
     documents = corpus_documents(source_dir)
+    form_of = person_forms_by_document(source_dir)
     per_type: dict[str, int] = {}
     for document, _ in documents:
         for span in document["spans"]:
@@ -798,12 +834,19 @@ def stats(source_dir: Path = SOURCE_DIR) -> str:
     for document, _ in documents:
         for decoy in document["decoys"]:
             kinds[decoy["kind"]] = kinds.get(decoy["kind"], 0) + 1
+    forms: dict[str, int] = {}
+    for document, _ in documents:
+        for span in document["spans"]:
+            if span["type"] == "PERSON":
+                kind = person_form_kind(document["text"], span, form_of[document["id"]].pop(0))
+                forms[kind] = forms.get(kind, 0) + 1
     people = {person for _, cast in documents for person in cast.values()}
     entities = sum(len(cast) for _, cast in documents)
     lines = [f"documents: {len(documents)}", f"excerpts: {len(load_excerpts(source_dir))}"]
     lines += [f"{type_}: {count}" for type_, count in sorted(per_type.items())]
     lines += [f"spans: {sum(per_type.values())}"]
     lines += [f"decoys ({kind}): {count}" for kind, count in sorted(kinds.items())]
+    lines += [f"PERSON as {kind}: {count}" for kind, count in sorted(forms.items())]
     lines += [f"person entities (document, person): {entities}", f"distinct people: {len(people)}"]
     return "\n".join(lines)
 
