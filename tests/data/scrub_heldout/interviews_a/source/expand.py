@@ -324,10 +324,8 @@ def render_person(person: Person, form: str, rng: random.Random, dim: int = 0) -
         out.append(literal)
         if not name:
             continue
-        if "~" in name:  # `{S~2}`: a second, different misspelling; `{SL~}`: lower case
-            value = misspell(fields[name.split("~")[0]] or "", rng)
-        else:
-            value = fields.get(name)
+        # `{S~}` a misspelt surname, `{S~2}` a second, different one, `{SL~}` in lower case
+        value = misspell(fields[name.split("~")[0]] or "", rng) if "~" in name else fields.get(name)
         if value is None:
             return None
         out.append(value)
@@ -571,10 +569,15 @@ def new_dob(mark: Mark, rng: random.Random, dates: dict) -> str:
 AGE_WORDS = {number_words(n): n for n in range(1, 100)}
 
 
-def new_age(old: str, rng: random.Random) -> str:
-    """A nearby age (a teenager stays a teenager, a widow's age stays plausible)."""
+def new_age(mark: Mark, rng: random.Random, linked: dict) -> str:
+    """A nearby age (a teenager stays a teenager, a widow's age stays plausible); mentions
+    sharing a key (`#k`) say one age, `=next` the one after it ("forty-two next birthday")."""
+    old = mark.value
     was = int(old) if old.isdigit() else AGE_WORDS.get(old.lower(), 40)
-    age = max(14, was + rng.choice([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6]))
+    shift = rng.choice([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6])
+    key = ("AGE", mark.entity or old)
+    age = linked.setdefault(key, max(14, was - (mark.form == "next") + shift))
+    age += mark.form == "next"
     if old.isdigit():
         return str(age)
     words = number_words(age)
@@ -645,7 +648,7 @@ def resample(mark: Mark, pools: dict, rng: random.Random) -> str:
     if type_ == "DATE_OF_BIRTH":
         return new_dob(mark, rng, pools["_dates"])
     if type_ == "AGE":
-        return new_age(value, rng)
+        return new_age(mark, rng, pools["_dates"])
     if type_ == "EMAIL":
         return new_email(mark, pools, rng)
     lower = value.islower()  # speech-to-text output: pick from the pool, lower-cased
