@@ -23,8 +23,12 @@ from sealflow.ingest.readers import spreadsheet_row
 from sealflow.ingest.table_schema import TableSchema
 
 
-def cell_text(value: Any) -> str | None:
-    """A cell's value as the text a CSV export would hold (None for an empty cell)."""
+def cell_text(value: Any, dtype: str = "str") -> str | None:
+    """A cell's value as the text a CSV export would hold (None for an empty cell).
+
+    A date-time cell at midnight is a date (Excel stores dates as date-times), unless the
+    schema column (``dtype``) is a date-time.
+    """
     if value is None:
         return None
     if isinstance(value, bool):
@@ -32,7 +36,7 @@ def cell_text(value: Any) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0) and value.tzinfo is None:
+        if value.time() == dt.time(0) and value.tzinfo is None and dtype != "datetime":
             return value.date().isoformat()
         return value.isoformat()
     if isinstance(value, dt.date | dt.time):
@@ -75,16 +79,17 @@ def read_xlsx_table(path: Path, schema: TableSchema, profile: InputProfile) -> R
     match = match_header(path, header, schema, profile)
     width = len(header)
     columns: dict[str, list[str | None]] = {name: [] for name in match.positions}
+    dtypes = {column.name: column.dtype for column in schema.columns}
     for data_row, row in enumerate(rows[first_data:], start=1):
-        texts = [cell_text(value) for value in row]
-        if any(text is not None and text.strip() for text in texts[width:]):
+        if any(value is not None and str(value).strip() for value in row[width:]):
             raise InputSchemaError(
                 f"{path}: {spreadsheet_row(data_row, profile.rows_above_data)} has a value "
                 f"beyond the last named column ({width}); name that column in the header row or "
                 "clear the cell"
             )
         for name, position in match.positions.items():
-            columns[name].append(texts[position] if position < len(texts) else None)
+            value = row[position] if position < len(row) else None
+            columns[name].append(cell_text(value, dtypes[name]))
     frame = pl.DataFrame(columns, schema=dict.fromkeys(match.positions, pl.String))
     return RawTable(
         frame, {"format": "xlsx", "sheet": sheet_name, "columns_dropped": match.dropped}
