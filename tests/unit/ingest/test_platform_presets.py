@@ -88,7 +88,7 @@ PLATFORMS = [
             "Which apply to you?",
             "(column 22, no name)",
             "(column 23, no name)",
-        ],  # fmt: skip
+        ],
         id="surveymonkey",
     ),
     pytest.param(
