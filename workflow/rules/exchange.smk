@@ -4,6 +4,8 @@
 # statuses (batch ids, names, hashes), never plaintext. The open_* rules then decrypt
 # verified batches into the workspace, where the ingest and scrub stages read them.
 
+import sealflow.ingest.imports
+
 ROLES = {name: entry.get("role") for name, entry in PARTIES["parties"].items()}
 PROVIDERS = [name for name, role in ROLES.items() if role == "provider"]
 SURVEYS = [name for name, role in ROLES.items() if role == "survey"]
@@ -12,6 +14,19 @@ TRANSCRIBER = (
     config.get("exchange", {}).get("transcription_vendor") or (VENDORS or [None])[0]
 )
 SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
+# Inputs brought in with `sealflow import` (outside a sealed batch) are no open_* rule's
+# output: Snakemake deletes a rule's outputs before running it, and no rule may delete a
+# file it did not make.
+IMPORTED = sealflow.ingest.imports.imported_inputs(config, STUDY_ROOT)
+
+
+def opened_inputs(*names):
+    """The inputs of ``names`` that an open_* rule makes: those not imported."""
+    return {
+        name: config["inputs"][name]
+        for name in names
+        if config["inputs"][name] not in IMPORTED
+    }
 
 
 localrules:
@@ -39,14 +54,13 @@ rule receive:
 TARGETS.extend(results(f"exchange/received/{party}.json") for party in SENDERS)
 
 
-if PROVIDERS:
+if PROVIDERS and opened_inputs("roster", "admin_extract"):
 
     rule open_provider:
         input:
             results(f"exchange/received/{PROVIDERS[0]}.json"),
         output:
-            roster=config["inputs"]["roster"],
-            admin_extract=config["inputs"]["admin_extract"],
+            **opened_inputs("roster", "admin_extract"),
         log:
             logs("exchange/open_provider.log"),
         conda:
@@ -55,6 +69,9 @@ if PROVIDERS:
             senders=PROVIDERS[:1],
         script:
             "../../scripts/exchange_open.py"
+
+
+if PROVIDERS:
 
     rule send_links:
         input:
@@ -75,13 +92,13 @@ if PROVIDERS:
     TARGETS.append(results("exchange/sent/links_for_provider.json"))
 
 
-if SURVEYS:
+if SURVEYS and opened_inputs("survey_export"):
 
     rule open_survey:
         input:
             results(f"exchange/received/{SURVEYS[0]}.json"),
         output:
-            survey_export=config["inputs"]["survey_export"],
+            **opened_inputs("survey_export"),
         log:
             logs("exchange/open_survey.log"),
         conda:
@@ -90,6 +107,9 @@ if SURVEYS:
             senders=SURVEYS[:1],
         script:
             "../../scripts/exchange_open.py"
+
+
+if SURVEYS:
 
     rule send_tokens:
         input:
@@ -110,7 +130,7 @@ if SURVEYS:
     TARGETS.append(results("exchange/sent/tokens_for_survey.json"))
 
 
-if VENDORS:
+if VENDORS and opened_inputs("transcripts"):
 
     rule open_transcripts:
         input:
@@ -125,6 +145,9 @@ if VENDORS:
             senders=VENDORS,
         script:
             "../../scripts/exchange_open.py"
+
+
+if VENDORS:
 
     rule transcription:
         input:

@@ -1,4 +1,4 @@
-"""`sealflow links`, `sealflow ingest`, `sealflow link`: the tabular spine, by hand.
+"""`sealflow import`, `links`, `ingest`, `link`: the tabular spine, by hand.
 
 Each command reads the study's config.yaml, checks it as the workflow does, and calls the
 same library functions as the Snakemake rules, writing the same files. Only counts are
@@ -17,6 +17,7 @@ from rich.console import Console
 from sealflow import fsutil
 from sealflow.config import load_config
 from sealflow.errors import SealflowError
+from sealflow.ingest.imports import import_files
 from sealflow.ingest.links import make_links
 from sealflow.ingest.outputs import StudyAudit
 from sealflow.ingest.paths import StudyPaths
@@ -37,6 +38,17 @@ def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSetting
 
 def _show(title: str, counts: dict[str, Any]) -> None:
     Console(stderr=True).print(f"[green]{title}[/green] {json.dumps(counts, sort_keys=True)}")
+
+
+def import_(
+    files: list[Path] = typer.Argument(..., help="The received files."),  # noqa: B008
+    sender: str = typer.Option(..., "--from", help="The party (in parties.yaml) that sent them."),
+    config_file: Path = CONFIG_OPTION,
+) -> None:
+    """Bring in files that arrived outside a sealed batch: placed as a batch's, hash audited."""
+    config, _, _, audit = _study(config_file)
+    for record in import_files(config, sender, files, audit):
+        _show("import:", record)
 
 
 def links(config_file: Path = CONFIG_OPTION) -> None:
@@ -115,6 +127,7 @@ def link(config_file: Path = CONFIG_OPTION) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `sealflow` app."""
+    app.command("import")(import_)
     app.command("links")(links)
     app.command("ingest")(ingest)
     app.command("link")(link)
