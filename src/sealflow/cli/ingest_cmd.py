@@ -41,7 +41,7 @@ def _show(title: str, counts: dict[str, Any]) -> None:
 
 
 def import_(
-    files: list[Path] = typer.Argument(..., help="The received files."),  # noqa: B008
+    files: list[Path] = typer.Argument(..., metavar="FILES...", help="The received files."),  # noqa: B008
     sender: str = typer.Option(..., "--from", help="The party (in parties.yaml) that sent them."),
     config_file: Path = CONFIG_OPTION,
 ) -> None:
