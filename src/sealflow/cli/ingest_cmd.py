@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -41,8 +41,10 @@ def _show(title: str, counts: dict[str, Any]) -> None:
 
 
 def import_(
-    files: list[Path] = typer.Argument(..., metavar="FILES...", help="The received files."),  # noqa: B008
-    sender: str = typer.Option(..., "--from", help="The party (in parties.yaml) that sent them."),
+    files: Annotated[list[Path], typer.Argument(metavar="FILES...", help="The received files.")],
+    sender: Annotated[
+        str, typer.Option("--from", help="The party (in parties.yaml) that sent them.")
+    ],
     config_file: Path = CONFIG_OPTION,
 ) -> None:
     """Bring in files that arrived outside a sealed batch: placed as a batch's, hash audited."""
