@@ -68,7 +68,8 @@ def _type_problem(column: ColumnSpec, profile: InputProfile) -> str:
     }[column.dtype]
     if column.dtype == "int":
         return (
-            f"not {expected}; map the file's words to numbers in {profile.recode_key(column.name)}"
+            f"not {expected} (words that stand for numbers can be mapped in "
+            f"{profile.recode_key(column.name)})"
         )
     return f"not {expected}; give the file's format in {profile.dates_key(column.name)}"
 
