@@ -21,6 +21,7 @@ from sealflow.ingest.table_schema import TableSchema
 from sealflow.ingest.workbooks import read_parquet_table, read_xlsx_table
 
 ID_TRIMMED = "__id_trimmed"
+OLD_WORKBOOKS = (".xls", ".xlsb", ".ods")
 ISO_FORMATS = {"date": "%Y-%m-%d", "datetime": "%Y-%m-%dT%H:%M:%S"}
 
 
@@ -31,6 +32,11 @@ def read_source(
     if not path.is_file():
         raise InputSchemaError(f"{path}: file not found; expected the {schema.table} table here")
     fmt = profile.file_format(path)
+    if fmt == "csv" and path.suffix.lower() in OLD_WORKBOOKS and profile.format == "auto":
+        raise InputSchemaError(
+            f"{path}: an old Excel workbook ({path.suffix}), which ingest does not read; save "
+            f"it as .xlsx, or as CSV UTF-8, and point inputs.{schema.table} at that file"
+        )
     if fmt == "xlsx":
         return read_xlsx_table(path, schema, profile)
     if fmt == "parquet":

@@ -63,6 +63,8 @@ def _rows(path: Path, profile: InputProfile) -> tuple[list[tuple[Any, ...]], str
                 f"{', '.join(names)}"
             )
         sheet = workbook[profile.sheet] if profile.sheet is not None else workbook.worksheets[0]
+        # Some tools write a wrong used range; read-only mode would trust it and cut rows.
+        sheet.reset_dimensions()
         return list(sheet.iter_rows(values_only=True)), sheet.title
     finally:
         workbook.close()

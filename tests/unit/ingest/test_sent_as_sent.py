@@ -258,6 +258,26 @@ def test_when_xlsx_has_a_bad_cell_under_a_marking_row_then_spreadsheet_row_count
     assert "many" not in str(caught.value)
 
 
+def test_when_xlsx_has_a_blank_row_then_later_rows_keep_their_spreadsheet_numbers(study):
+    source, settings = _provider_file(study, ".xlsx")
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(source)
+    workbook.active.insert_rows(4)  # a blank row between data rows 1 and 2
+    workbook.active.cell(row=6, column=2).value = "X"  # data row 4 (was 3), Sex
+    workbook.save(source)
+    with pytest.raises(InputSchemaError) as caught:
+        _admin(study, source, settings)
+    assert "column gender, data row 4 (spreadsheet row 6)" in str(caught.value)
+
+
+def test_when_a_file_is_an_old_xls_workbook_then_error_says_to_save_it_as_xlsx(study):
+    source = study.work / "received/provider/extract.xls"
+    source.write_bytes(b"\xd0\xcf\x11\xe0 an OLE2 file")
+    with pytest.raises(InputSchemaError, match=r"old Excel workbook \(\.xls\).*save it as \.xlsx"):
+        _admin(study, source, IngestSettings())
+
+
 def test_when_marking_row_is_not_skipped_then_error_says_to_set_skip_rows(study):
     source, _ = _provider_file(study, ".xlsx")
     settings = settings_from(PROVIDER_CONFIG.replace("SKIP", "0"))
