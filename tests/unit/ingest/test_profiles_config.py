@@ -8,6 +8,7 @@ import polars as pl
 import pytest
 import yaml
 
+from sealflow.cli import main
 from sealflow.config import read_yaml, validate
 from sealflow.errors import ConfigError
 from sealflow.ingest.profiles import InputProfile, parse_profile, presets
@@ -184,3 +185,41 @@ def test_when_a_study_declares_its_own_items_then_ingest_keeps_exactly_those(stu
         "ft_experience",
         "ft_suggestions",
     ]
+
+
+@pytest.mark.parametrize(
+    ("profile", "message"),
+    [
+        ("{recode: {consent: {Yes, I consent: yes}}}", "quote words such as yes, no"),
+        ("{preset: qualtrics, format: xls}", "key ingest.profiles.survey_export.format"),
+    ],
+)
+def test_when_config_check_meets_a_wrong_profile_then_one_line_names_the_key(
+    tmp_path, capsys, profile, message
+):
+    config = read_yaml(REPO / "config/config.yaml")
+    config["root"] = "."
+    text = yaml.safe_dump(config)
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(
+        text.replace("ingest:\n", f"ingest:\n  profiles:\n    survey_export: {profile}\n", 1)
+    )
+    bech32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    parties = {
+        name: {
+            "role": name,
+            "age_recipient": "age1" + (bech32 * 2)[:58],
+            "minisign_public_key": "RW" + "A" * 54,
+            "transport": "local",
+        }
+        for name in ("evaluator", "survey")
+    }
+    (tmp_path / "parties.yaml").write_text(yaml.safe_dump({"parties": parties}))
+    with pytest.raises(SystemExit) as exited:
+        main(["config", "check", str(config_path)])
+    err = capsys.readouterr().err
+    assert exited.value.code == 1
+    assert err.count("\n") == 1
+    if "quote" in message:
+        assert "ingest.profiles.survey_export.recode.consent" in err
+    assert message in err
