@@ -233,9 +233,13 @@ def split_rows_above(
     try:
         records, ends = _records_with_ends(text, delimiter, above + profile.header_rows)
     except csv.Error as exc:
+        rows = above + profile.header_rows
+        where = (
+            "the header row" if rows == 1 else f"the first {rows} rows (up to the last header row)"
+        )
         raise InputSchemaError(
-            f"{path}: malformed CSV in the {above + profile.header_rows} rows up to the last "
-            f"header row ({exc}); check {profile.key}.skip_rows and .header_rows"
+            f"{path}: malformed CSV in {where} ({exc}; an unbalanced double quote?); re-export "
+            f"the file, or check {profile.key}.skip_rows and {profile.key}.header_rows"
         ) from None
     if len(records) <= above:
         return [], "", ""
