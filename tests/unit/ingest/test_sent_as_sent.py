@@ -16,6 +16,8 @@ import polars as pl
 import pytest
 import yaml
 
+from sealflow.cli import main
+from sealflow.config import read_yaml
 from sealflow.errors import InputSchemaError
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import ingest_keyed_table, ingest_survey
@@ -31,6 +33,8 @@ from .exports import (
     write_qualtrics_csv,
 )
 from .study import TinyStudy
+
+REPO = Path(__file__).resolve().parents[3]
 
 PROVIDER_CONFIG = """
 ingest:
@@ -302,3 +306,50 @@ def test_when_encoding_is_auto_then_it_is_detected_and_noted_in_the_report(study
     assert counts["input"]["encoding"] == "cp1252"
     assert counts["input"]["encoding_detected"] is True
     assert "ingest.profiles.admin_extract.encoding" in counts["input"]["encoding_note"]
+
+
+def test_when_a_study_is_configured_from_the_docs_then_import_ingest_and_link_run(study, capsys):
+    """The issue's "done when", by CLI: files as sent, brought in with `sealflow import`,
+    ingested and linked with nothing but config (no file rewritten by hand)."""
+    outside = study.root.parent / "as-sent"
+    outside.mkdir()
+    write_provider_xlsx(study, outside / "extract.xlsx")
+    write_qualtrics_csv(study, outside / "qualtrics.csv")
+    config = read_yaml(REPO / "config/config.yaml")
+    config["root"] = "."
+    config["inputs"]["admin_extract"] = "work/received/provider/extract.xlsx"
+    config["inputs"]["survey_export"] = "work/received/survey/qualtrics.csv"
+    provider = yaml.safe_load(PROVIDER_CONFIG.replace("SKIP", "1"))["ingest"]
+    survey = yaml.safe_load(QUALTRICS_CONFIG)["ingest"]["profiles"]
+    config["ingest"]["admin_columns"] = provider["admin_columns"]
+    config["ingest"]["profiles"] = {**provider["profiles"], **survey}
+    config_path = study.root / "config.yaml"
+    config_path.write_text(yaml.safe_dump(config))
+    parties = {
+        name: {
+            "role": name,
+            "age_recipient": "age1" + ("qpzry9x8gf2tvdw0s3jn54khce6mua7l" * 2)[:58],
+            "minisign_public_key": "RW" + "A" * 54,
+            "transport": "local",
+        }
+        for name in ("evaluator", "provider", "survey")
+    }
+    (study.root / "parties.yaml").write_text(yaml.safe_dump({"parties": parties}))
+
+    c = str(config_path)
+    main(["import", "--from", "provider", "-c", c, str(outside / "extract.xlsx")])
+    main(["import", "--from", "survey", "-c", c, str(outside / "qualtrics.csv")])
+    main(["ingest", "-c", c])
+    main(["link", "-c", c])
+
+    report = json.loads((study.root / "results/ingest/ingest_report.json").read_text())
+    tables = report["tables"]
+    assert tables["admin_extract"]["input"]["format"] == "xlsx"
+    assert tables["admin_extract"]["input"]["columns_dropped"] == [PROVIDER_EXTRA]
+    assert tables["survey_export"]["input"]["preset"] == "qualtrics"
+    assert tables["survey_export"]["rows_written"] == 7
+    match = json.loads((study.root / "results/link/match_report.json").read_text())
+    assert match["matched"] == 7
+    printed = capsys.readouterr()
+    for pseudonymous_id in study.ids:
+        assert pseudonymous_id not in printed.out + printed.err
