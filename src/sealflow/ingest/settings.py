@@ -16,7 +16,7 @@ import polars as pl
 from sealflow.config import schema
 from sealflow.errors import ConfigError
 from sealflow.ingest.profiles import InputProfile, parse_profiles
-from sealflow.ingest.table_schema import TableSchema, declared_columns, study_schema
+from sealflow.ingest.table_schema import ColumnSpec, TableSchema, declared_columns, study_schema
 
 SURVEY_TOKEN_PATTERN = "^[a-z2-7]{32}$"  # noqa: S105 (a format, not a secret)
 
@@ -37,7 +37,7 @@ class IngestSettings:
     # ingest.profiles: how each input file is laid out (sealflow.ingest.profiles).
     profiles: Mapping[str, InputProfile] = field(default_factory=dict)
     # The study's own columns by table (ingest.admin_columns, survey_items, free_text).
-    declared: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    declared: Mapping[str, tuple[ColumnSpec, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> IngestSettings:
