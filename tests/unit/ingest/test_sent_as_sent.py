@@ -353,3 +353,36 @@ def test_when_a_study_is_configured_from_the_docs_then_import_ingest_and_link_ru
     printed = capsys.readouterr()
     for pseudonymous_id in study.ids:
         assert pseudonymous_id not in printed.out + printed.err
+
+
+def _write_tsv(study: TinyStudy, path: Path) -> IngestSettings:
+    path.write_text(study.admin.read_text().replace(",", "\t"))
+    return IngestSettings()
+
+
+def _write_parquet(study: TinyStudy, path: Path) -> IngestSettings:
+    typed = pl.read_csv(study.admin, infer_schema=False).with_columns(
+        pl.col("tenure_years", "sickness_absence_days").cast(pl.Int32),
+        pl.lit(dt.date(2021, 6, 3)).alias("last_review"),
+    )
+    typed.write_parquet(path)
+    return IngestSettings.from_config(
+        {"ingest": {"profiles": {"admin_extract": {"extra_columns": "drop"}}}}
+    )
+
+
+@pytest.mark.parametrize(
+    ("suffix", "write", "dropped"),
+    [(".tsv", _write_tsv, []), (".parquet", _write_parquet, ["last_review"])],
+    ids=["tsv", "parquet"],
+)
+def test_when_the_extract_is_tsv_or_parquet_then_it_ingests_as_the_plain_csv(
+    study, suffix, write, dropped
+):
+    source = study.work / f"received/provider/extract{suffix}"
+    settings = write(study, source)
+    plain, _ = _admin(study, study.admin, IngestSettings())
+    got, counts = _admin(study, source, settings)
+    assert got.equals(plain)
+    assert counts["input"]["format"] == suffix.lstrip(".")
+    assert counts["input"]["columns_dropped"] == dropped
