@@ -18,15 +18,15 @@ SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 # output: Snakemake deletes a rule's outputs before running it, and no rule may delete a
 # file it did not make.
 IMPORTED = sealflow.ingest.imports.imported_inputs(config, STUDY_ROOT)
-
-
-def opened_inputs(*names):
-    """The inputs of ``names`` that an open_* rule makes: those not imported."""
-    return {
+# The inputs each open_* rule makes: its party's inputs that were not imported.
+OPENED = {
+    role: {
         name: config["inputs"][name]
         for name in names
         if config["inputs"][name] not in IMPORTED
     }
+    for role, names in sealflow.ingest.imports.ROLE_INPUTS.items()
+}
 
 
 localrules:
@@ -54,13 +54,13 @@ rule receive:
 TARGETS.extend(results(f"exchange/received/{party}.json") for party in SENDERS)
 
 
-if PROVIDERS and opened_inputs("roster", "admin_extract"):
+if PROVIDERS and OPENED["provider"]:
 
     rule open_provider:
         input:
             results(f"exchange/received/{PROVIDERS[0]}.json"),
         output:
-            **opened_inputs("roster", "admin_extract"),
+            **OPENED["provider"],
         log:
             logs("exchange/open_provider.log"),
         conda:
@@ -92,13 +92,13 @@ if PROVIDERS:
     TARGETS.append(results("exchange/sent/links_for_provider.json"))
 
 
-if SURVEYS and opened_inputs("survey_export"):
+if SURVEYS and OPENED["survey"]:
 
     rule open_survey:
         input:
             results(f"exchange/received/{SURVEYS[0]}.json"),
         output:
-            **opened_inputs("survey_export"),
+            **OPENED["survey"],
         log:
             logs("exchange/open_survey.log"),
         conda:
@@ -130,7 +130,7 @@ if SURVEYS:
     TARGETS.append(results("exchange/sent/tokens_for_survey.json"))
 
 
-if VENDORS and opened_inputs("transcripts"):
+if VENDORS and OPENED["vendor"]:
 
     rule open_transcripts:
         input:
