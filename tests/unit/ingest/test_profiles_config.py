@@ -223,3 +223,12 @@ def test_when_config_check_meets_a_wrong_profile_then_one_line_names_the_key(
     if "quote" in message:
         assert "ingest.profiles.survey_export.recode.consent" in err
     assert message in err
+
+
+def test_when_presets_ship_then_the_config_schema_names_each_of_them():
+    profile_schema = read_yaml(REPO / "src/sealflow/schemas/config.ingest.schema.yaml")
+    entry = profile_schema["properties"]["profiles"]["additionalProperties"]["properties"]
+    assert sorted(entry["preset"]["enum"]) == sorted(presets())
+    for name, preset in presets().items():
+        parse_profile("survey_export", {"preset": name})  # each is a valid profile
+        assert preset["description"]
