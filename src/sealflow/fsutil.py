@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from sealflow.errors import WorkspaceError
+
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
@@ -92,8 +94,6 @@ def write_json(path: str | os.PathLike[str], obj: Any, mode: int = PRIVATE_FILE_
 def read_json(path: str | os.PathLike[str]) -> Any:
     """A JSON file an earlier stage wrote; a corrupt one is an error naming the file, not a
     traceback (its bytes are never quoted: a workspace file may hold personal data)."""
-    from sealflow.errors import WorkspaceError
-
     try:
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
@@ -106,8 +106,6 @@ def read_json(path: str | os.PathLike[str]) -> Any:
 
 def read_json_lines(path: str | os.PathLike[str]) -> list[Any]:
     """A JSON-lines file an earlier stage wrote, with the same error as ``read_json``."""
-    from sealflow.errors import WorkspaceError
-
     try:
         with open(path, encoding="utf-8") as fh:
             return [json.loads(line) for line in fh if line.strip()]

@@ -4,9 +4,24 @@
 # statuses (batch ids, names, hashes), never plaintext. The open_* rules then decrypt
 # verified batches into the workspace, where the ingest and scrub stages read them.
 
+import sealflow.ingest.imports
+
 TRANSCRIBER = (
     config.get("exchange", {}).get("transcription_vendor") or (VENDORS or [None])[0]
 )
+# Inputs brought in with `sealflow import` (outside a sealed batch) are no open_* rule's
+# output: Snakemake deletes a rule's outputs before running it, and no rule may delete a
+# file it did not make.
+IMPORTED = sealflow.ingest.imports.imported_inputs(config, STUDY_ROOT)
+# The inputs each open_* rule makes: its party's inputs that were not imported.
+OPENED = {
+    role: {
+        name: config["inputs"][name]
+        for name in names
+        if config["inputs"][name] not in IMPORTED
+    }
+    for role, names in sealflow.ingest.imports.ROLE_INPUTS.items()
+}
 
 
 localrules:
@@ -31,14 +46,13 @@ rule receive:
         "../../scripts/exchange_receive.py"
 
 
-if PROVIDERS:
+if PROVIDERS and OPENED["provider"]:
 
     rule open_provider:
         input:
             results(f"exchange/received/{PROVIDERS[0]}.json"),
         output:
-            roster=config["inputs"]["roster"],
-            admin_extract=config["inputs"]["admin_extract"],
+            **OPENED["provider"],
         log:
             logs("exchange/open_provider.log"),
         conda:
@@ -47,6 +61,9 @@ if PROVIDERS:
             senders=PROVIDERS[:1],
         script:
             "../../scripts/exchange_open.py"
+
+
+if PROVIDERS:
 
     rule send_links:
         input:
@@ -65,13 +82,13 @@ if PROVIDERS:
             "../../scripts/exchange_send.py"
 
 
-if SURVEYS:
+if SURVEYS and OPENED["survey"]:
 
     rule open_survey:
         input:
             results(f"exchange/received/{SURVEYS[0]}.json"),
         output:
-            survey_export=config["inputs"]["survey_export"],
+            **OPENED["survey"],
         log:
             logs("exchange/open_survey.log"),
         conda:
@@ -80,6 +97,9 @@ if SURVEYS:
             senders=SURVEYS[:1],
         script:
             "../../scripts/exchange_open.py"
+
+
+if SURVEYS:
 
     rule send_tokens:
         input:
@@ -98,7 +118,7 @@ if SURVEYS:
             "../../scripts/exchange_send.py"
 
 
-if VENDORS:
+if VENDORS and OPENED["vendor"]:
 
     rule open_transcripts:
         input:
@@ -113,6 +133,9 @@ if VENDORS:
             senders=VENDORS,
         script:
             "../../scripts/exchange_open.py"
+
+
+if VENDORS:
 
     rule transcription:
         input:

@@ -45,6 +45,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Fetch new batches from a party, verify them, send receipts, and open them into OUT.",
     ),
     "batch": ("exchange_cmd", "Make and verify sealed, signed batches."),
+    "import": (
+        "ingest_cmd",
+        "Bring in files that arrived outside a sealed batch: placed as a batch's, hash audited.",
+    ),
     "links": (
         "ingest_cmd",
         "Survey token per participant: links table for the provider, token list for the survey.",

@@ -8,6 +8,8 @@ import typer
 from rich.console import Console
 
 from sealflow.config import load_config, load_parties
+from sealflow.ingest.profiles import INPUT_TABLES
+from sealflow.ingest.settings import IngestSettings
 
 config_app = typer.Typer(help="Check a study's configuration.", no_args_is_help=True)
 
@@ -19,6 +21,11 @@ def check(
     """Validate config.yaml and parties.yaml against their schemas."""
     config = load_config(config_file)
     parties = load_parties(config)
+    # Input profiles and declared columns have checks a JSON schema cannot state (a YAML
+    # yes read as true, a declared column that repeats a core one): made here, not at ingest.
+    ingest = IngestSettings.from_config(config)
+    for table in INPUT_TABLES:
+        ingest.schema_for(table)
     Console(stderr=True).print(
         f"[green]ok[/green]: {config_file} is valid; {len(parties['parties'])} parties; "
         f"evaluator {config['evaluator']}"

@@ -1,4 +1,4 @@
-"""`sealflow links`, `sealflow ingest`, `sealflow link`: the tabular spine, by hand.
+"""`sealflow import`, `links`, `ingest`, `link`: the tabular spine, by hand.
 
 Each command reads the study's config.yaml, checks it as the workflow does, and calls the
 same library functions as the Snakemake rules, writing the same files. Only counts are
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,6 +17,7 @@ from rich.console import Console
 from sealflow import fsutil
 from sealflow.config import load_config, section_defaults
 from sealflow.errors import SealflowError
+from sealflow.ingest.imports import import_files
 from sealflow.ingest.links import make_links
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import combine_reports, prepare_keyed_table, prepare_survey
@@ -36,6 +37,19 @@ def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSetting
 
 def _show(title: str, counts: dict[str, Any]) -> None:
     Console(stderr=True).print(f"[green]{title}[/green] {json.dumps(counts, sort_keys=True)}")
+
+
+def import_(
+    files: Annotated[list[Path], typer.Argument(metavar="FILES...", help="The received files.")],
+    sender: Annotated[
+        str, typer.Option("--from", help="The party (in parties.yaml) that sent them.")
+    ],
+    config_file: Path = CONFIG_OPTION,
+) -> None:
+    """Bring in files that arrived outside a sealed batch: placed as a batch's, hash audited."""
+    config, _, _, audit = _study(config_file)
+    for record in import_files(config, sender, files, audit):
+        _show("import:", record)
 
 
 def links(config_file: Path = CONFIG_OPTION) -> None:
@@ -114,6 +128,7 @@ def link(config_file: Path = CONFIG_OPTION) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `sealflow` app."""
+    app.command("import")(import_)
     app.command("links")(links)
     app.command("ingest")(ingest)
     app.command("link")(link)

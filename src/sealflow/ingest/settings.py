@@ -7,13 +7,16 @@ not. Reading the defaults from the same schema file keeps both front doors ident
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
 
 from sealflow.config import section_defaults
 from sealflow.errors import ConfigError
+from sealflow.ingest.profiles import InputProfile, parse_profiles
+from sealflow.ingest.table_schema import ColumnSpec, TableSchema, declared_columns, study_schema
 
 SURVEY_TOKEN_PATTERN = "^[a-z2-7]{32}$"  # noqa: S105 (a format, not a secret)
 
@@ -25,6 +28,10 @@ class IngestSettings:
     delimiter: str = ","
     id_pattern: str = "^PSN-[0-9A-HJ-NP-Z]{10}$"
     duplicate_submissions: str = "keep_latest"
+    # ingest.profiles: how each input file is laid out (sealflow.ingest.profiles).
+    profiles: Mapping[str, InputProfile] = field(default_factory=dict)
+    # The study's own columns by table (ingest.admin_columns, survey_items, free_text).
+    declared: Mapping[str, tuple[ColumnSpec, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> IngestSettings:
@@ -33,6 +40,8 @@ class IngestSettings:
             delimiter=values["delimiter"],
             id_pattern=values["id_pattern"],
             duplicate_submissions=values["duplicate_submissions"],
+            profiles=parse_profiles(values.get("profiles")),
+            declared=declared_columns(values),
         )
         try:
             re.compile(settings.id_pattern)
@@ -51,3 +60,11 @@ class IngestSettings:
     def pattern_for(self, id_kind: str) -> str:
         """The regular expression every value of an ID column of this kind must match."""
         return SURVEY_TOKEN_PATTERN if id_kind == "survey_token" else self.id_pattern
+
+    def profile_for(self, table: str) -> InputProfile:
+        """The input profile of ``table``: the configured one, else a plain UTF-8 CSV."""
+        return self.profiles.get(table) or InputProfile(table=table)
+
+    def schema_for(self, table: str) -> TableSchema:
+        """The table's schema: the shipped one, its study columns replaced by the declared ones."""
+        return study_schema(table, self.declared.get(table))

@@ -41,7 +41,7 @@ def map_tokens(survey: pl.DataFrame, tokens: pl.DataFrame) -> tuple[pl.DataFrame
 
 
 def keep_latest_submission(
-    survey: pl.DataFrame, policy: str, source: Path
+    survey: pl.DataFrame, policy: str, source: Path, rows_above: int = 1
 ) -> tuple[pl.DataFrame, int]:
     """One row per person: the latest submitted_at (the later row in the file on a tie).
 
@@ -53,7 +53,7 @@ def keep_latest_submission(
     if policy == "error":
         first = survey.filter(repeated).get_column(ORDER).sort()[0] + 1
         raise InputSchemaError(
-            f"{source}: column survey_token: {spreadsheet_row(first)} and "
+            f"{source}: column survey_token: {spreadsheet_row(first, rows_above)} and "
             f"{int(repeated.sum()) - 1} other rows are repeated submissions of the same person; "
             "set ingest.duplicate_submissions to keep_latest or ask the survey platform for one "
             "submission per token"

@@ -23,9 +23,8 @@ from sealflow.errors import ConfigError, IntegrityError
 from sealflow.ingest.links import token_table
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.survey import consenting, keep_latest_submission, map_tokens
-from sealflow.ingest.table_schema import table_schema
 from sealflow.ingest.tokens import load_or_create_token_key
-from sealflow.ingest.validate import read_table, read_table_counted
+from sealflow.ingest.validate import read_input, read_table
 from sealflow.ingest.withdrawals import purge_withdrawn, withdrawn_ids
 from sealflow.workspace import StudyAudit, audit_record, write_parquet, write_report
 
@@ -62,15 +61,16 @@ def prepare_keyed_table(
     settings: IngestSettings,
 ) -> PreparedTable:
     """Read and check a table keyed by pseudonymous_id (roster, admin_extract); purge."""
-    frame, trimmed = read_table_counted(source_csv, table_schema(table), settings)
-    rows_read = frame.height
-    frame, withdrawn = purge_withdrawn(frame, withdrawn_ids(withdrawals_csv, settings))
+    read = read_input(source_csv, settings.schema_for(table), settings)
+    rows_read = read.frame.height
+    frame, withdrawn = purge_withdrawn(read.frame, withdrawn_ids(withdrawals_csv, settings))
     counts = {
         "table": table,
         "rows_read": rows_read,
-        "ids_whitespace_trimmed": trimmed,
+        "ids_whitespace_trimmed": read.trimmed,
         "withdrawn_purged": withdrawn,
         "rows_written": frame.height,
+        "input": read.notes,
     }
     return PreparedTable(
         counts,
@@ -157,8 +157,9 @@ def prepare_survey(
             f"key keys.token_key: file not found: {key_path}; the survey tokens were made "
             "under this key by `links`; restore it from the workspace backup"
         )
-    survey, trimmed = read_table_counted(survey_csv, table_schema("survey_export"), settings)
-    roster = read_table(roster_csv, table_schema("roster"), settings)
+    read = read_input(survey_csv, settings.schema_for("survey_export"), settings)
+    survey = read.frame
+    roster = read_table(roster_csv, settings.schema_for("roster"), settings)
     withdrawn_people = withdrawn_ids(withdrawals_csv, settings)
     # Withdrawn people's tokens too, even of someone no longer on the roster: their answers
     # are then purged and counted, never parked in the quarantine file.
@@ -174,18 +175,24 @@ def prepare_survey(
             "links were made with and inputs.roster the roster they were made from"
         )
     known, withdrawn = purge_withdrawn(known, withdrawn_people)
-    known, repeats = keep_latest_submission(known, settings.duplicate_submissions, Path(survey_csv))
+    known, repeats = keep_latest_submission(
+        known,
+        settings.duplicate_submissions,
+        Path(survey_csv),
+        settings.profile_for("survey_export").rows_above_data,
+    )
     known, declined = consenting(known)
     counts = {
         "table": "survey_export",
         "rows_read": survey.height,
-        "ids_whitespace_trimmed": trimmed,
+        "ids_whitespace_trimmed": read.trimmed,
         "unknown_tokens_quarantined": quarantined.height,
         "withdrawn_purged": withdrawn,
         "duplicate_submissions_dropped": repeats,
         "duplicate_submissions_policy": settings.duplicate_submissions,
         "non_consenting_excluded": declined,
         "rows_written": known.height,
+        "input": read.notes,
     }
     return PreparedTable(
         counts,

@@ -11,12 +11,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
 from sealflow.errors import InputSchemaError
-from sealflow.ingest.readers import ID_TRIMMED, scan_table, spreadsheet_row
+from sealflow.ingest.profiles import InputProfile
+from sealflow.ingest.readers import spreadsheet_row
 from sealflow.ingest.settings import IngestSettings
+from sealflow.ingest.sources import ID_TRIMMED, read_source, to_schema_text
 from sealflow.ingest.table_schema import ColumnSpec, TableSchema
 
 ROW = "__data_row"
@@ -51,7 +54,35 @@ class _Check:
     unique: bool = False
 
 
-def _checks(schema: TableSchema, settings: IngestSettings) -> list[_Check]:
+def _type_problem(column: ColumnSpec, profile: InputProfile) -> str:
+    formats = profile.date_formats(column.name)
+    if formats:
+        return (
+            f"not a date in the format {' or '.join(formats)} or ISO 8601 "
+            f"({profile.dates_key(column.name)})"
+        )
+    expected = {
+        "int": "a whole number",
+        "date": "an ISO 8601 date (YYYY-MM-DD)",
+        "datetime": "an ISO 8601 date-time (e.g. 2025-03-01T09:30:00Z)",
+    }[column.dtype]
+    if column.dtype == "int":
+        return (
+            f"not {expected} (words that stand for numbers can be mapped in "
+            f"{profile.recode_key(column.name)})"
+        )
+    return f"not {expected}; give the file's format in {profile.dates_key(column.name)}"
+
+
+def _allowed_problem(column: ColumnSpec, profile: InputProfile) -> str:
+    allowed = ", ".join(column.allowed or ())
+    key = profile.recode_key(column.name)
+    if profile.recode_for(column.name):
+        return f"not one of the allowed values: {allowed}; add the file's word for it to {key}"
+    return f"not one of the allowed values: {allowed}; or map the file's words to them in {key}"
+
+
+def _checks(schema: TableSchema, settings: IngestSettings, profile: InputProfile) -> list[_Check]:
     checks: list[_Check] = []
     for column in schema.columns:
         value = pl.col(column.name)
@@ -59,13 +90,12 @@ def _checks(schema: TableSchema, settings: IngestSettings) -> list[_Check]:
         if column.required:
             checks.append(_Check(column.name, "empty; a value is required", ~present))
         if column.dtype != "str":
-            expected = {
-                "int": "a whole number",
-                "date": "an ISO 8601 date (YYYY-MM-DD)",
-                "datetime": "an ISO 8601 date-time (e.g. 2025-03-01T09:30:00Z)",
-            }[column.dtype]
             checks.append(
-                _Check(column.name, f"not {expected}", present & _typed(column).is_null())
+                _Check(
+                    column.name,
+                    _type_problem(column, profile),
+                    present & _typed(column).is_null(),
+                )
             )
         if column.id_kind is not None:
             pattern = settings.pattern_for(column.id_kind)
@@ -81,7 +111,7 @@ def _checks(schema: TableSchema, settings: IngestSettings) -> list[_Check]:
             checks.append(
                 _Check(
                     column.name,
-                    f"not one of the allowed values: {', '.join(column.allowed)}",
+                    _allowed_problem(column, profile),
                     present & ~value.is_in(list(column.allowed)),
                 )
             )
@@ -121,7 +151,11 @@ def _first_occurrence(frame: pl.DataFrame, column: str, data_row: int) -> int:
 
 
 def check_values(
-    frame: pl.DataFrame, schema: TableSchema, settings: IngestSettings, source: Path
+    frame: pl.DataFrame,
+    schema: TableSchema,
+    settings: IngestSettings,
+    source: Path,
+    profile: InputProfile | None = None,
 ) -> None:
     """Raise one InputSchemaError listing every failing check, or return if all pass."""
     if frame.height < schema.min_rows:
@@ -129,7 +163,8 @@ def check_values(
             f"{source}: {frame.height} data rows; the {schema.table} table needs at least "
             f"{schema.min_rows}; {schema.fix}"
         )
-    checks = _checks(schema, settings)
+    profile = profile or settings.profile_for(schema.table)
+    checks = _checks(schema, settings, profile)
     if not checks or frame.height == 0:
         return
     summary = (
@@ -157,7 +192,8 @@ def check_values(
             earlier = _first_occurrence(frame, check.column, first_row)
             problem = f"repeats the value of data row {earlier}; {problem}"
         others = f" and {count - 1} other row{'s' if count > 2 else ''}" if count > 1 else ""
-        problems.append(f"column {check.column}, {spreadsheet_row(first_row)}{others}: {problem}")
+        where = spreadsheet_row(first_row, profile.rows_above_data)
+        problems.append(f"column {check.column}, {where}{others}: {problem}")
     if problems:
         shown = problems[:MAX_PROBLEMS_SHOWN]
         more = len(problems) - len(shown)
@@ -165,20 +201,36 @@ def check_values(
         raise InputSchemaError(f"{source}: {'; '.join(shown)}{tail}; {schema.fix}")
 
 
-def read_table_counted(
+@dataclass(frozen=True)
+class InputRead:
+    """An input table read, checked and typed, with what the ingest report says about it.
+
+    ``trimmed``: rows whose ID had surrounding whitespace; ``notes``: how the file was read
+    (format, encoding and whether detected, cells recoded, columns dropped by name).
+    """
+
+    frame: pl.DataFrame
+    trimmed: int
+    notes: dict[str, Any]
+
+
+def read_input(
     path: str | os.PathLike[str], schema: TableSchema, settings: IngestSettings
-) -> tuple[pl.DataFrame, int]:
-    """``read_table``, also returning how many rows had an ID with surrounding whitespace."""
+) -> InputRead:
+    """Read one input file through its profile (``ingest.profiles.<table>``) and check it."""
     source = Path(path)
+    profile = settings.profile_for(schema.table)
+    raw = read_source(source, schema, profile, settings.delimiter)
+    text, recoded = to_schema_text(raw.frame, schema, profile)
     strings = (
-        scan_table(source, schema, settings.delimiter)
+        text.lazy()
         .with_row_index(ROW, offset=1)
         # Wholly blank rows (a blank line, a trailing newline too many) carry nothing: skipped,
         # after numbering, so later rows keep the numbers a spreadsheet shows.
         .filter(~pl.all_horizontal(pl.exclude(ROW, ID_TRIMMED).is_null()))
         .collect()
     )
-    check_values(strings, schema, settings, source)
+    check_values(strings, schema, settings, source, profile)
     typed = [
         _typed(column).alias(column.name)
         if column.dtype in ("int", "date")
@@ -186,7 +238,20 @@ def read_table_counted(
         for column in schema.columns
     ]
     trimmed = int(strings.get_column(ID_TRIMMED).sum())
-    return strings.lazy().select(typed).collect(), trimmed
+    notes = {**raw.notes, "values_recoded": recoded}
+    if profile.preset is not None:
+        notes["preset"] = profile.preset
+    if profile.rows_above_data != 1:
+        notes["header_rows_skipped"] = profile.rows_above_data - 1
+    return InputRead(strings.lazy().select(typed).collect(), trimmed, notes)
+
+
+def read_table_counted(
+    path: str | os.PathLike[str], schema: TableSchema, settings: IngestSettings
+) -> tuple[pl.DataFrame, int]:
+    """``read_table``, also returning how many rows had an ID with surrounding whitespace."""
+    read = read_input(path, schema, settings)
+    return read.frame, read.trimmed
 
 
 def read_table(

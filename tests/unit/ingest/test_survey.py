@@ -46,6 +46,8 @@ def test_when_survey_is_ingested_then_every_row_is_accounted_for(study):
         "duplicate_submissions_policy": "keep_latest",
         "non_consenting_excluded": 4,
         "rows_written": 7,
+        # A plain UTF-8 CSV without a profile: read as sent, nothing recoded or dropped.
+        "input": {"format": "csv", "encoding": "utf-8", "columns_dropped": [], "values_recoded": 0},
     }
     survey = pl.read_parquet(study.work / "ingest/survey.parquet")
     assert survey.columns[0] == "pseudonymous_id"
