@@ -36,7 +36,8 @@ def test_when_pyproject_names_a_dependency_then_the_lock_pins_it():
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = [*project["dependencies"], *project["optional-dependencies"]["test"]]
     pins = _pins(LOCK)
-    names = {re.sub(r"[-_.]+", "-", re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0]).lower() for d in wanted}
+    bare = [re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0] for d in wanted]
+    names = {re.sub(r"[-_.]+", "-", name).lower() for name in bare}
     assert not sorted(names - set(pins))
 
 
