@@ -40,6 +40,7 @@ def write_study(root: Path, extra_parties: dict | None = None) -> Study:
         keys = new_keys(name, key_dir)
         entries[name] = {
             "role": role,
+            "country": "GB",
             "age_recipient": keys.recipient,
             "minisign_public_key": keys.minisign_public_key,
             "transport": "local",

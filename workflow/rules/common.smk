@@ -5,11 +5,14 @@ from pathlib import Path
 from snakemake.utils import validate
 
 import sealflow.config
+import sealflow.govern.purposes
 
 validate(config, schema="../schemas/config.schema.yaml")
 # Snakemake fills the defaults of the top-level schema only; sealflow's loader fills those
 # of every section (the schema is the one source of defaults), so both front doors agree.
 sealflow.config.fill_defaults(config, "config")
+# Every stage serves one declared purpose with its lawful basis, or nothing runs.
+PURPOSE_OF_STAGE = sealflow.govern.purposes.purpose_of_each_stage(config)
 
 # Everything the workflow and its scripts create is private by default (0600 files, 0700
 # folders), including Snakemake's own markers in directory outputs; results meant for

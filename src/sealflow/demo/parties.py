@@ -23,23 +23,36 @@ PARTIES: dict[str, dict[str, Any]] = {
     "evaluator": {
         "role": "evaluator",
         "description": "Evaluation team (data controller); runs sealflow",
+        "country": "GB",
     },
     "provider": {
         "role": "provider",
         "description": "Staff records holder (e.g. the MOD); keeps the pseudonym key",
+        "country": "GB",
     },
-    "survey": {"role": "survey", "description": "Survey platform"},
+    "survey": {"role": "survey", "description": "Survey platform", "country": "GB"},
     "vendor": {
         "role": "vendor",
         "description": "Transcription vendor (typed transcripts: txt, docx)",
+        "country": "GB",
         "deletion_deadline_days": 7,
     },
     "vendor2": {
         "role": "vendor",
         "description": "Captioning vendor (WebVTT, SRT)",
+        # Outside the UK: allowed only on a declared transfer basis (checked at every send).
+        "country": "IE",
+        "transfer_basis": {
+            "type": "adequacy",
+            "reference": "UK adequacy regulations: EEA states (DPA 2018 s.17A, Sch. 21)",
+        },
         "deletion_deadline_days": 7,
     },
-    "archive": {"role": "archive", "description": "Secure archive (ONS Secure Research Service)"},
+    "archive": {
+        "role": "archive",
+        "description": "Secure archive (ONS Secure Research Service)",
+        "country": "GB",
+    },
 }
 EVALUATOR = "evaluator"
 REVIEWER = "reviewer"

@@ -14,6 +14,7 @@ from sealflow.exchange.batch import make_batch, verify_batch
 from sealflow.exchange.context import ExchangeContext, private_tree, progress_bar, relative
 from sealflow.exchange.manifest import Manifest
 from sealflow.exchange.names import MANIFEST_NAME, SIGNATURE_NAME
+from sealflow.exchange.transfers import transfer_route
 
 
 def make_outgoing(
@@ -39,6 +40,7 @@ def send_batch(ctx: ExchangeContext, to: str, batch_dir: Path) -> dict[str, Any]
     """
     verified = verify_batch(batch_dir, ctx.public_keys(), expected_recipient=to)
     manifest = verified.manifest
+    route = transfer_route(to, ctx.entry(to))  # before a byte leaves
     if manifest.sender != ctx.own_name:
         raise IntegrityError(f"{batch_dir}: made by {manifest.sender}, not by us ({ctx.own_name})")
     for entry in manifest.files:
@@ -58,12 +60,19 @@ def send_batch(ctx: ExchangeContext, to: str, batch_dir: Path) -> dict[str, Any]
         "purpose": manifest.purpose,
         "sent_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "via": transport.description,
+        "transfer": route,
         "manifest_sha256": verified.manifest_sha256,
         "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
     }
     fsutil.write_json(ctx.path("records") / "sent" / f"{manifest.batch_id}.json", record, 0o644)
     ctx.record_audit(
-        "send", manifest.batch_id, to=to, purpose=manifest.purpose, bytes=manifest.total_size
+        "send",
+        manifest.batch_id,
+        to=to,
+        purpose=manifest.purpose,
+        bytes=manifest.total_size,
+        country=route["country"],
+        transfer_basis=route["basis"],
     )
     return record
 

@@ -84,6 +84,7 @@ def vendor_study(tmp_path: Path) -> Study:
     keys = new_keys("vendor", tmp_path / "parties/vendor/keys")
     vendor = {
         "role": "vendor",
+        "country": "GB",
         "age_recipient": keys.recipient,
         "minisign_public_key": keys.minisign_public_key,
         "transport": "local",

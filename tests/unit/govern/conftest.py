@@ -48,6 +48,7 @@ class GovernedStudy:
 def _party(keys: KeyPaths, role: str) -> dict[str, str]:
     return {
         "role": role,
+        "country": "GB",
         "age_recipient": keys.recipient,
         "minisign_public_key": keys.minisign_public_key,
         "transport": "local",

@@ -109,7 +109,7 @@ def test_when_a_vendor_deletion_is_overdue_then_the_check_reports_it_and_does_no
     parties_path = governed.root / "parties.yaml"
     parties = yaml.safe_load(parties_path.read_text())
     parties["parties"]["vendor"] = {
-        "role": "vendor", "age_recipient": vendor.recipient,
+        "role": "vendor", "country": "GB", "age_recipient": vendor.recipient,
         "minisign_public_key": vendor.minisign_public_key, "transport": "local",
         "dropbox": "dropbox/vendor",
     }  # fmt: skip
