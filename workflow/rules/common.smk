@@ -71,6 +71,7 @@ def all_input(wildcards):
     if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
         targets.append(rules.quote_candidates.output.candidates)
     targets.append(results("governance/retention.json"))
+    targets += [results("governance/ropa.json"), results("governance/ropa.md")]
     targets += [
         results("report/deidentification.html"),
         results("report/deidentification.json"),

@@ -13,7 +13,7 @@ rule retention_check:
         lambda wildcards: [
             t
             for t in everything_but_the_report(wildcards)
-            if t != results("governance/retention.json")
+            if not str(t).startswith(results("governance/"))
         ],
     output:
         report(
@@ -27,3 +27,27 @@ rule retention_check:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/retention_check.py"
+
+
+# The record of processing activities (UK GDPR Art. 30), after every stage but the report,
+# so its audit summary covers the run.
+rule ropa:
+    input:
+        lambda wildcards: [
+            t
+            for t in everything_but_the_report(wildcards)
+            if not str(t).startswith(results("governance/ropa"))
+        ],
+    output:
+        json=results("governance/ropa.json"),
+        markdown=report(
+            results("governance/ropa.md"),
+            caption="../report/ropa.rst",
+            category="Governance",
+        ),
+    log:
+        logs("governance/ropa.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/ropa.py"

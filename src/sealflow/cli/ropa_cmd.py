@@ -1,0 +1,31 @@
+"""`sealflow ropa`: the record of processing activities (UK GDPR Article 30)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from sealflow.config import load_config, resolve
+
+
+def ropa(
+    config_file: Path = typer.Option(..., "--config", "-c", help="The study's config.yaml."),  # noqa: B008
+) -> None:
+    """Write the record of processing activities (Article 30) into results/governance/."""
+    from sealflow.govern.ropa import write_ropa
+
+    config = load_config(config_file)
+    folder = resolve(config["root"], config["results"]) / "governance"
+    record = write_ropa(config, folder / "ropa.json", folder / "ropa.md")
+    outside = len(record["transfers_outside_uk"])
+    typer.echo(
+        f"ok: record of processing in {folder / 'ropa.md'} (and ropa.json): "
+        f"{len(record['purposes'])} purposes, {len(record['recipients'])} recipients, "
+        f"{outside} outside the UK, {record['processing_so_far']['entries']} audit entries"
+    )
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to the `sealflow` app."""
+    app.command("ropa")(ropa)
