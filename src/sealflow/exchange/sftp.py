@@ -66,7 +66,13 @@ from sealflow.errors import (
     TransportError,
 )
 from sealflow.exchange.names import PARTIAL_SUFFIX
-from sealflow.exchange.sftp_io import ChunkPipe, ChunkWriter, pipelined_read, raw_client
+from sealflow.exchange.sftp_io import (
+    ChunkPipe,
+    ChunkWriter,
+    pipelined_read,
+    pipelined_write,
+    raw_client,
+)
 from sealflow.exchange.sftp_ranges import download_ranges
 from sealflow.exchange.sftp_wire import PooledPaddingPacketizer
 
@@ -288,6 +294,23 @@ def _retryable(exc: BaseException) -> bool:
     return False
 
 
+def _reason(exc: BaseException, endpoint: SftpEndpoint) -> str:
+    """What went wrong, in words, also for errors that carry none (a bare socket timeout)."""
+    text = str(exc).strip()
+    if text:
+        return text
+    if isinstance(exc, TimeoutError):
+        return (
+            f"the server sent nothing for {endpoint.timeout:g} s (the SFTP timeout setting); "
+            "the connection stalled"
+        )
+    if isinstance(exc, EOFError):
+        return "the server closed the connection"
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return os.strerror(exc.errno)
+    return "no reason given by the library; see the log at debug level"
+
+
 @dataclass
 class TransferLog:
     """What happened on the wire, for tests and the audit log: resumes and reconnects."""
@@ -333,13 +356,14 @@ class SftpTransport:
                 if attempt == self.endpoint.retries:
                     raise TransportError(
                         f"{self.description}: {what} failed after {attempt + 1} attempts "
-                        f"({type(exc).__name__}: {exc})"
+                        f"({type(exc).__name__}: {_reason(exc, self.endpoint)})"
                     ) from None
                 log.warning(
-                    "%s: %s interrupted (%s); retrying in %.1fs",
+                    "%s: %s interrupted (%s: %s); retrying in %.1fs",
                     self.description,
                     what,
                     type(exc).__name__,
+                    _reason(exc, self.endpoint),
                     delay,
                 )
                 time.sleep(delay)
@@ -402,13 +426,8 @@ class SftpTransport:
             if offset:
                 self.log.resumed_from.append(offset)
             with open(local, "rb") as src, sftp.open(part, "r+b" if offset else "wb") as dst:
-                dst.MAX_REQUEST_SIZE = session.write_size
-                dst.set_pipelined(True)
-                dst.seek(offset)
                 src.seek(offset)
-                while chunk := src.read(LOCAL_CHUNK):
-                    dst.write(chunk)
-                    self._progress(len(chunk))
+                pipelined_write(sftp, dst, src, offset, session.write_size, self._progress)
             seen = sftp.stat(part).st_size
             if seen != size:
                 raise TransportError(f"{self.description}: {part} holds {seen} bytes, sent {size}")
