@@ -30,6 +30,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Self
 
 import psutil
 
@@ -129,7 +130,7 @@ class SshServer:
         return self.root / "sshd.log"
 
     @classmethod
-    def create(cls, sftp_server: str = "internal-sftp") -> SshServer:
+    def create(cls, sftp_server: str = "internal-sftp") -> Self:
         """A configured sshd; ``sftp_server`` is its SFTP subsystem (a program's path, or
         OpenSSH's own internal-sftp)."""
         root = Path(tempfile.mkdtemp(prefix="sealflow-sshd-", dir=server_base()))
@@ -173,7 +174,7 @@ class SshServer:
         ]
         (self.root / "sshd_config").write_text("\n".join(lines) + "\n")
 
-    def start(self) -> SshServer:
+    def start(self) -> Self:
         log = open(self.log, "ab")  # noqa: SIM115  (kept open for the process's life)
         self.process = subprocess.Popen(
             [str(SSHD), "-D", "-e", "-f", str(self.root / "sshd_config")],

@@ -296,6 +296,8 @@ def _retryable(exc: BaseException) -> bool:
 
 def _reason(exc: BaseException, endpoint: SftpEndpoint) -> str:
     """What went wrong, in words, also for errors that carry none (a bare socket timeout)."""
+    if isinstance(exc, OSError) and exc.errno is not None and not exc.strerror:
+        return f"[Errno {exc.errno}] {os.strerror(exc.errno)}"
     text = str(exc).strip()
     if text:
         return text
@@ -306,8 +308,6 @@ def _reason(exc: BaseException, endpoint: SftpEndpoint) -> str:
         )
     if isinstance(exc, EOFError):
         return "the server closed the connection"
-    if isinstance(exc, OSError) and exc.errno is not None:
-        return os.strerror(exc.errno)
     return "no reason given by the library; see the log at debug level"
 
 
@@ -469,10 +469,17 @@ class SftpTransport:
     # --- listings and small reads ----------------------------------------------------
     def list_incoming(self, folder: str = "") -> list[str]:
         def attempt(session: _Session) -> list[str]:
+            path = self._in(folder)
             try:
-                return sorted(session.sftp.listdir(self._in(folder)))
+                return sorted(session.sftp.listdir(path))
             except FileNotFoundError:
                 return []
+            except OSError as exc:
+                # SFTP v3 has no "not a directory" status: OpenSSH says no such file,
+                # gesftpserver a plain failure; both mean the name is not a folder here.
+                if exc.errno is None and not stat.S_ISDIR(session.sftp.lstat(path).st_mode or 0):
+                    raise NotADirectoryError(errno.ENOTDIR, f"{path} is not a folder") from None
+                raise
 
         return self._with_retries(f"listing of {self._in(folder)}", attempt)
 

@@ -241,6 +241,9 @@ def pipelined_read(
             in_flight = [(o, n, bytes(_data_of(replies, r, o))) for r, o, n in pending]
             pending.clear()
             yield from _read_rest(sftp, handle, offset + len(data), offset + length, request_size)
+            # A server that caps its replies (asyncssh's can be set to) caps them all: ask
+            # for no more than it gave from here on, so the pipeline stays full.
+            request_size = max(1, min(request_size, len(data)))
             for later_offset, later_length, later_data in in_flight:
                 yield later_data
                 if len(later_data) < later_length:
