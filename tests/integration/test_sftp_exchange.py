@@ -238,31 +238,6 @@ def test_when_connection_drops_mid_transfer_then_it_resumes_to_identical_bytes(
     assert not list(result.parent.glob("*.part"))
 
 
-def test_when_ranged_download_loses_a_worker_then_its_range_resumes_to_identical_bytes(
-    sshd: SshServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("sealflow.exchange.sftp.PARALLEL_MIN_BYTES", 1024 * 1024)
-    payload = tmp_path / "sealed.age"
-    payload.write_bytes(os.urandom(8 * 1024 * 1024))
-    remote = sshd.data / "provider/outbox/b-1"
-    remote.mkdir(parents=True)
-    shutil.copy(payload, remote / "sealed.age")
-    _give_to_server_user(sshd, sshd.data / "provider")
-    # Connection 1 checks the file; 2 and 3 are the two range workers: cut the first worker's.
-    proxy = DroppingProxy(sshd.port, budget=1024 * 1024, cut_connection=2)
-    try:
-        endpoint = _endpoint(sshd, tmp_path, port=proxy.port, parallel_downloads=2)
-        transport = SftpTransport(endpoint)
-        result = tmp_path / "fetched/sealed.age"
-        transport.download("b-1/sealed.age", result, payload.stat().st_size, _sha(payload))
-    finally:
-        proxy.close()
-    assert proxy.cuts >= 1
-    assert transport.log.resumed_from and transport.log.resumed_from[0] > 0
-    assert _sha(result) == _sha(payload)
-    assert sorted(p.name for p in result.parent.iterdir()) == ["sealed.age"]
-
-
 def test_when_connection_is_cut_then_only_the_part_file_exists_and_a_rerun_resumes(
     sshd: SshServer, tmp_path: Path
 ) -> None:
