@@ -1,10 +1,12 @@
-"""Pipelined SFTP reads on paramiko's request layer.
+"""Pipelined SFTP reads and writes on paramiko's request layer.
 
 paramiko's own ways to read fast both fall short: its prefetch thread busy-waits (paramiko
-#2455) and `readv` asks for the whole file at once. Here a window of READ_DEPTH requests of
-the server's maximum read length stays in flight; OpenSSH answers requests in order and
-may return fewer bytes than asked, so a short answer is followed by a request for the rest
-before anything later is yielded. The request layer is private API, hence `raw_client`.
+#2455) and `readv` asks for the whole file at once; its pipelined write stalls on a server
+that answers out of order (see `Replies`). Here a window of READ_DEPTH (WRITE_DEPTH)
+requests stays in flight; replies are matched to requests by number, in whatever order
+they come; a server may return fewer bytes than asked, so a short answer is followed by a
+request for the rest before anything later is yielded. The request layer is private API,
+hence `raw_client` (tests/unit/test_private_api_contract.py checks what is used).
 
 `ChunkPipe` replaces the receive buffer of the SFTP channel (`channel.in_buffer`, set by
 `sftp.connect` right after the channel opens, before any data can arrive). It is the one
