@@ -1,18 +1,28 @@
-"""SFTP throughput of sealflow's transport against the OpenSSH `sftp` client, over loopback.
+"""SFTP throughput of sealflow against OpenSSH's `sftp` client and asyncssh, over loopback.
 
-One private sshd on 127.0.0.1 (tests/services/sshd_server.py), one sealed file (default
-512 MiB, sealed with sealflow's age), and rounds that alternate: sealflow upload, OpenSSH
-`sftp -b` put, sealflow download, OpenSSH get, all of the same file from and to the same
-folders on the same server. Each figure is the best round (the least disturbed by the
-other work on a shared machine). sealflow's times include what its transport always does
-and OpenSSH's client does not: `.part` then size check then posix-rename on upload, and the
-SHA-256 check against the manifest before the final rename on download.
+One private SFTP server on 127.0.0.1 (tests/services/: OpenSSH by default, or gesftpserver,
+ProFTPD mod_sftp, asyncssh's server), one file of random bytes, and rounds that run each
+contender back to back on the same file, server and folders:
 
-Writes bench/results/exchange.json with `upload_vs_openssh` and `download_vs_openssh`
-(throughput ratios, sealflow / OpenSSH; above 1 means sealflow is faster) and prints them.
+- transport: sealflow's upload and download (paramiko path, in this process) against
+  `sftp -b` put/get (a process) and asyncssh's client (2.24.1, from the cached
+  .cache/asyncssh-venv of the tests; timed inside its process, from connect to done);
+- whole commands, as people run them: `sealflow batch make` + `sealflow send` (sealing,
+  signing, re-verification, upload) and `sealflow receive` (download, signature and hash
+  checks, receipt, decryption into --out) against `sftp -b` moving the same bytes.
 
-Usage: .venv/bin/python bench/exchange.py [--size-mib 512] [--rounds 3] [--workers 1]
-(needs root for the sshd test user, as the SFTP tests do; --dir /dev/shm keeps disks out).
+Each figure is the best round (the least disturbed by other work on a shared machine).
+sealflow's transport times include what it always does and the others need not: `.part`
+then size check then posix-rename on upload, SHA-256 before the final rename on download
+(the asyncssh client is given the same rename and hash, so that it does the same work).
+
+Writes bench/results/exchange.json and prints `name: ratio` lines (throughput ratios,
+sealflow / baseline; above 1 means sealflow is faster):
+upload_vs_openssh, download_vs_openssh, upload_vs_asyncssh, download_vs_asyncssh,
+send_vs_openssh (batch make + send), send_only_vs_openssh, receive_vs_openssh.
+
+Usage: .venv/bin/python bench/exchange.py [--size-mib 64] [--rounds 2] [--server openssh]
+(needs root for the SFTP test user, as the SFTP tests do; --dir /dev/shm keeps disks out).
 """
 
 from __future__ import annotations
@@ -21,40 +31,80 @@ import argparse
 import hashlib
 import json
 import os
+import pwd
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from tqdm import tqdm
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "services"))
 
+import asyncssh_server  # noqa: E402
+import proftpd_server  # noqa: E402
+from exchange_study import write_study  # noqa: E402
 from sshd_server import SshServer, unavailable_reason  # noqa: E402
 
+from sealflow.exchange.flow import ExchangeContext, make_outgoing  # noqa: E402
 from sealflow.exchange.sftp import SftpEndpoint, SftpTransport  # noqa: E402
-from sealflow.seal.age import seal_file  # noqa: E402
-from sealflow.seal.x25519 import X25519Identity  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "exchange.json"
+SEALFLOW = str(Path(sys.executable).parent / "sealflow")
+GESFTPSERVER = "/usr/libexec/gesftpserver"
+
+ASYNCSSH_CLIENT = """
+import asyncio, hashlib, os, sys, time
+import asyncssh
+
+mode, port, user, key, known_hosts, local, remote = sys.argv[1:8]
 
 
-def make_sealed(folder: Path, size: int) -> Path:
-    plain = folder / "plain.bin"
-    with open(plain, "wb") as fh:
+async def main():
+    start = time.perf_counter()
+    async with asyncssh.connect(
+        "127.0.0.1", int(port), username=user, client_keys=[key], known_hosts=known_hosts,
+        agent_path=None,
+    ) as conn:
+        async with conn.start_sftp_client() as sftp:
+            if mode == "put":
+                await sftp.put(local, remote + ".part")
+                await sftp.posix_rename(remote + ".part", remote)
+            else:
+                await sftp.get(remote, local + ".part")
+                digest = hashlib.sha256()
+                with open(local + ".part", "rb") as fh:
+                    while block := fh.read(8 << 20):
+                        digest.update(block)
+                os.replace(local + ".part", local)
+    print(time.perf_counter() - start)
+
+
+asyncio.run(main())
+"""
+
+
+def make_server(kind: str) -> SshServer:
+    if kind == "proftpd":
+        return proftpd_server.ProftpdServer.create()
+    if kind == "asyncssh":
+        return asyncssh_server.AsyncsshServer.create()
+    return SshServer.create(GESFTPSERVER if kind == "gesftpserver" else "internal-sftp")
+
+
+def write_random(path: Path, size: int) -> None:
+    with open(path, "wb") as fh:
         remaining = size
         while remaining:
             block = min(remaining, 16 << 20)
             fh.write(os.urandom(block))
             remaining -= block
-    sealed = folder / "payload.bin.age"
-    seal_file(plain, sealed, [X25519Identity.generate().recipient()])
-    plain.unlink()
-    return sealed
 
 
 def sha256(path: Path) -> str:
@@ -65,6 +115,12 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
 def openssh(server: SshServer, known_hosts: Path, commands: str, workdir: Path) -> float:
     batch = workdir / "batch.txt"
     batch.write_text(commands + "\n")
@@ -73,71 +129,143 @@ def openssh(server: SshServer, known_hosts: Path, commands: str, workdir: Path) 
         "-o", f"UserKnownHostsFile={known_hosts}", "-o", "StrictHostKeyChecking=yes",
         "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", f"{server.user}@127.0.0.1",
     ]  # fmt: skip
-    start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return timed(lambda: subprocess.run(argv, check=True, stdout=subprocess.DEVNULL))
+
+
+def asyncssh(
+    python: Path, server: SshServer, known_hosts: Path, mode: str, local: Path, remote: Path
+) -> float:
+    argv = [str(python), "-c", ASYNCSSH_CLIENT, mode, str(server.port), server.user]
+    argv += [str(server.client_key), str(known_hosts), str(local), str(remote)]
+    done = subprocess.run(argv, check=True, capture_output=True, text=True)
+    return float(done.stdout.strip())
+
+
+def sealflow(*args: str) -> float:
+    return timed(lambda: subprocess.run([SEALFLOW, *args], check=True, stdout=subprocess.DEVNULL))
+
+
+def give_to(server: SshServer, path: Path) -> None:
+    entry = pwd.getpwnam(server.user)
+    for item in [path, *path.rglob("*")]:
+        os.chown(item, entry.pw_uid, entry.pw_gid)
+
+
+def sftp_study(root: Path, server: SshServer) -> tuple[Path, ExchangeContext]:
+    """A study whose party `provider` is reached over SFTP; its own context for the far side."""
+    study = write_study(root)
+    (root / "known_hosts").write_text(server.known_hosts_line())
+    entry = study.parties["parties"]["provider"]
+    entry["transport"] = "sftp"
+    entry["sftp"] = {
+        "host": "127.0.0.1", "port": server.port, "user": server.user,
+        "known_hosts": "known_hosts", "identity_file": str(server.client_key),
+        "inbox": str(server.data / "provider/inbox"),
+        "outbox": str(server.data / "provider/outbox"), "timeout": 60,
+    }  # fmt: skip
+    (root / "parties.yaml").write_text(yaml.safe_dump(study.parties))
+    for folder in ("provider/inbox", "provider/outbox"):
+        (server.data / folder).mkdir(parents=True, exist_ok=True)
+    give_to(server, server.data / "provider")
+    return study.config_path, study.as_party("provider")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size-mib", type=int, default=512)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--workers", type=int, default=1, help="ranged-download processes")
+    parser.add_argument("--size-mib", type=int, default=64)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--server", default="openssh", choices=["openssh", "gesftpserver", "proftpd", "asyncssh"]
+    )
     parser.add_argument("--dir", default="/dev/shm" if Path("/dev/shm").is_dir() else None)
     args = parser.parse_args()
     reason = unavailable_reason()
     if reason:
-        sys.exit(f"bench/exchange.py: cannot start sshd: {reason}")
+        sys.exit(f"bench/exchange.py: cannot start an SFTP server: {reason}")
+    python = asyncssh_server.asyncssh_python()
     size = args.size_mib << 20
-    server = SshServer.create().start()
+    server = make_server(args.server).start()
     local = Path(tempfile.mkdtemp(prefix="sealflow-bench-", dir=args.dir))
+    times: dict[str, list[float]] = {}
+
+    def record(name: str, seconds: float) -> None:
+        times.setdefault(name, []).append(seconds)
+
     try:
-        sealed = make_sealed(local, size)
-        digest = sha256(sealed)
+        plain = local / "payload.bin"
+        write_random(plain, size)
+        digest = sha256(plain)
         known_hosts = local / "known_hosts"
         known_hosts.write_text(server.known_hosts_line())
         remote = server.data / "bench"
         remote.mkdir()
-        shutil.chown(remote, server.user)
+        give_to(server, remote)
         endpoint = SftpEndpoint(
             party="bench", host="127.0.0.1", port=server.port, user=server.user,
             known_hosts=known_hosts, identity_file=server.client_key, inbox=str(remote),
-            outbox=str(remote), timeout=60, parallel_downloads=args.workers,
+            outbox=str(remote), timeout=60,
         )  # fmt: skip
-        times: dict[str, list[float]] = {k: [] for k in ("ours_up", "ssh_up", "ours_dn", "ssh_dn")}
-        for _ in tqdm(range(args.rounds), desc="rounds (ours/OpenSSH, up/down)"):
+        config, provider = sftp_study(local / "study", server)
+        outbox = server.data / "provider/outbox"
+        out = local / "opened"
+        for number in range(args.rounds):
+            print(f"round {number + 1}/{args.rounds}", file=sys.stderr)
             for path in remote.glob("*"):
                 path.unlink()
+            fetched = local / "fetched.bin"
             transport = SftpTransport(endpoint)
-
-            start = time.perf_counter()
-            transport.upload(sealed, "ours.age")
-            times["ours_up"].append(time.perf_counter() - start)
-            times["ssh_up"].append(
-                openssh(server, known_hosts, f"put {sealed} {remote}/ssh.age", local)
-            )
-            fetched = local / "fetched.age"
-            fetched.unlink(missing_ok=True)
-            start = time.perf_counter()
-            transport.download("ours.age", fetched, size_of(sealed), digest)
-            times["ours_dn"].append(time.perf_counter() - start)
+            record("ours_up", timed(partial(transport.upload, plain, "ours.bin")))
+            record("ssh_up", openssh(server, known_hosts, f"put {plain} {remote}/ssh.bin", local))
+            record("asyncssh_up", asyncssh(python, server, known_hosts, "put", plain, remote / "a"))
+            record("ours_dn", timed(partial(transport.download, "ours.bin", fetched, size, digest)))
             transport.close()
             assert sha256(fetched) == digest
             fetched.unlink()
-            times["ssh_dn"].append(
-                openssh(server, known_hosts, f"get {remote}/ssh.age {fetched}", local)
-            )
+            record("ssh_dn", openssh(server, known_hosts, f"get {remote}/ssh.bin {fetched}", local))
             fetched.unlink()
+            record(
+                "asyncssh_dn", asyncssh(python, server, known_hosts, "get", fetched, remote / "a")
+            )
+            assert sha256(fetched) == digest
+            fetched.unlink()
+
+            # Whole commands: what a person runs, process start and all checks included.
+            batch = local / f"study/work/exchange/outgoing/b{number}"
+            cfg = ["--config", str(config)]
+            record("make", sealflow("batch", "make", "--to", "provider", "--purpose", "links",
+                                    str(plain), "--out", str(batch), *cfg))  # fmt: skip
+            record("send", sealflow("send", "--to", "provider", str(batch), *cfg))
+            put = f"put {plain} {remote}/ssh-send.bin"
+            record("ssh_put", openssh(server, known_hosts, put, local))
+            theirs = local / f"provider-b{number}"
+            manifest = make_outgoing(provider, "evaluator", "extract", [plain], theirs)
+            shutil.copytree(theirs, outbox / manifest.batch_id)
+            give_to(server, outbox / manifest.batch_id)
+            got = local / "ssh-get"
+            got.mkdir(exist_ok=True)
+            get = f"get {outbox / manifest.batch_id}/* {got}/"
+            record("ssh_get", openssh(server, known_hosts, get, local))
+            shutil.rmtree(got)
+            shutil.rmtree(out, ignore_errors=True)
+            record("receive", sealflow("receive", "--from", "provider", "--out", str(out), *cfg))
+            assert sha256(out / plain.name) == digest
         best = {k: min(v) for k, v in times.items()}
+        ratios = {
+            "upload_vs_openssh": best["ssh_up"] / best["ours_up"],
+            "download_vs_openssh": best["ssh_dn"] / best["ours_dn"],
+            "upload_vs_asyncssh": best["asyncssh_up"] / best["ours_up"],
+            "download_vs_asyncssh": best["asyncssh_dn"] / best["ours_dn"],
+            "send_vs_openssh": best["ssh_put"] / (best["make"] + best["send"]),
+            "send_only_vs_openssh": best["ssh_put"] / best["send"],
+            "receive_vs_openssh": best["ssh_get"] / best["receive"],
+        }
         result = {
-            "upload_vs_openssh": round(best["ssh_up"] / best["ours_up"], 3),
-            "download_vs_openssh": round(best["ssh_dn"] / best["ours_dn"], 3),
+            **{k: round(v, 3) for k, v in ratios.items()},
             "details": {
+                "server": args.server,
                 "size_mib": args.size_mib,
                 "rounds": args.rounds,
-                "download_workers": args.workers,
                 "best_seconds": {k: round(v, 3) for k, v in best.items()},
-                "mib_per_s": {k: round(args.size_mib / v, 1) for k, v in best.items()},
                 "all_seconds": {k: [round(x, 3) for x in v] for k, v in times.items()},
                 "median_round_ratio": {
                     "upload": round(median_ratio(times["ssh_up"], times["ours_up"]), 3),
@@ -152,17 +280,13 @@ def main() -> None:
         shutil.rmtree(local, ignore_errors=True)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
-    print(f"upload_vs_openssh: {result['upload_vs_openssh']}")
-    print(f"download_vs_openssh: {result['download_vs_openssh']}")
+    for name, ratio in ratios.items():
+        print(f"{name}: {ratio:.3f}")
 
 
 def median_ratio(baseline: list[float], ours: list[float]) -> float:
     """Median of the per-round ratios: each round's pair ran back to back, under like load."""
     return statistics.median(b / o for b, o in zip(baseline, ours, strict=True))
-
-
-def size_of(path: Path) -> int:
-    return path.stat().st_size
 
 
 if __name__ == "__main__":

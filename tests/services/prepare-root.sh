@@ -4,7 +4,9 @@
 #  - /run/sshd must exist (sshd's privilege-separation folder), even for a private sshd.
 #  - With `UsePAM no`, a user made by useradd is locked ('!' in /etc/shadow) and sshd refuses
 #    it even for key authentication; '*' means "no password" without locking the account.
-#  - The shell is nologin: the test sshd forces internal-sftp, so no shell is ever started.
+#  - The shell is /bin/sh: sshd starts any SFTP server other than its internal-sftp (the
+#    gesftpserver tests) through the user's shell; the test sshd forces the SFTP server as
+#    the only command (ForceCommand), so no other program is ever started.
 set -euo pipefail
 SFTP_TEST_USER="${SEALFLOW_SFTP_TEST_USER:-sealflow-sftp}"
 if [ "$(id -u)" -ne 0 ]; then
@@ -13,6 +15,6 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 install -d -m 0755 /run/sshd
 if ! id "$SFTP_TEST_USER" >/dev/null 2>&1; then
-  useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$SFTP_TEST_USER"
+  useradd --system --no-create-home --home-dir /nonexistent --shell /bin/sh "$SFTP_TEST_USER"
 fi
-usermod -p '*' "$SFTP_TEST_USER"
+usermod -p '*' -s /bin/sh "$SFTP_TEST_USER"

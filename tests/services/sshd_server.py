@@ -6,7 +6,8 @@ port, waits for the `SSH-2.0` banner and `stop()` ends it (and its per-connectio
 processes) by PID. Facts this relies on, measured on Debian 12:
 - `/run/sshd` must exist (prepare-root.sh makes it);
 - authorized_keys is read as the target user, so it lives in a world-readable folder under
-  /tmp (pytest's 0700 tmp_path is not readable by that user) and `StrictModes no` is needed;
+  /tmp, or /var/tmp where /tmp is private (pytest's 0700 tmp_path is not readable by that
+  user), and `StrictModes no` is needed;
 - as root, sshd logs in the unprivileged `sealflow-sftp` user (made by prepare-root.sh, its
   password field `*` so that `UsePAM no` does not treat it as locked); as any other user, a
   private sshd can only log in that same user, so it does.
@@ -29,6 +30,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Self
 
 import psutil
 
@@ -51,6 +53,15 @@ def unavailable_reason() -> str | None:
         if not Path("/run/sshd").is_dir():
             return "/run/sshd is missing: run tests/services/prepare-root.sh as root"
     return None
+
+
+def server_base() -> str:
+    """A folder the SFTP user can traverse: /tmp, unless it is private (0700 in some
+    sandboxes, where sshd then cannot read authorized_keys as that user): then /var/tmp."""
+    for base in ("/tmp", "/var/tmp"):
+        if os.stat(base).st_mode & 0o001:
+            return base
+    return tempfile.gettempdir()
 
 
 def free_port() -> int:
@@ -94,6 +105,7 @@ class SshServer:
             SFTP_TEST_USER if os.geteuid() == 0 else pwd.getpwuid(os.getuid()).pw_name
         )
     )
+    sftp_server: str = "internal-sftp"
     process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -110,14 +122,20 @@ class SshServer:
         return self.root / "data"
 
     @property
+    def internal(self) -> bool:
+        return self.sftp_server == "internal-sftp"
+
+    @property
     def log(self) -> Path:
         return self.root / "sshd.log"
 
     @classmethod
-    def create(cls) -> SshServer:
-        root = Path(tempfile.mkdtemp(prefix="sealflow-sshd-", dir="/tmp"))
+    def create(cls, sftp_server: str = "internal-sftp") -> Self:
+        """A configured sshd; ``sftp_server`` is its SFTP subsystem (a program's path, or
+        OpenSSH's own internal-sftp)."""
+        root = Path(tempfile.mkdtemp(prefix="sealflow-sshd-", dir=server_base()))
         os.chmod(root, 0o755)
-        server = cls(root=root)
+        server = cls(root=root, sftp_server=sftp_server)
         make_ed25519_key(server.host_key, "sealflow-test-host")
         make_ed25519_key(server.client_key, "sealflow-test-client")
         authorized = root / "authorized_keys"
@@ -143,15 +161,20 @@ class SshServer:
             "PubkeyAuthentication yes",
             "PermitRootLogin prohibit-password",
             f"AllowUsers {self.user}",
-            "Subsystem sftp internal-sftp",
-            f"ForceCommand internal-sftp -d {self.data}",
+            f"Subsystem sftp {self.sftp_server}",
+            # The SFTP server is the only command a client can start; one other than
+            # internal-sftp runs through the user's shell (prepare-root.sh) and starts in
+            # the home folder (the tests use absolute paths).
+            f"ForceCommand internal-sftp -d {self.data}"
+            if self.internal
+            else f"ForceCommand {self.sftp_server}",
             "AllowTcpForwarding no",
             "X11Forwarding no",
             "LogLevel VERBOSE",
         ]
         (self.root / "sshd_config").write_text("\n".join(lines) + "\n")
 
-    def start(self) -> SshServer:
+    def start(self) -> Self:
         log = open(self.log, "ab")  # noqa: SIM115  (kept open for the process's life)
         self.process = subprocess.Popen(
             [str(SSHD), "-D", "-e", "-f", str(self.root / "sshd_config")],

@@ -45,11 +45,12 @@ def test_when_paramiko_sftp_client_is_loaded_then_the_request_layer_sealflow_dri
 
 
 def test_when_paramiko_sftp_client_is_built_then_it_keeps_a_lock_and_expected_requests() -> None:
-    # sftp_io.pipelined_read registers its requests in `_expecting` under `_lock`.
+    # sftp_io.Replies takes replies out of `_expecting` under `_lock`, and reads the
+    # channel's timeout from `sock` to name it when the server goes silent.
     source = inspect.getsource(paramiko.sftp_client.SFTPClient.__init__) + inspect.getsource(
         paramiko.sftp.BaseSFTP.__init__
     )
-    for attribute in ("self._lock", "self._expecting"):
+    for attribute in ("self._lock", "self._expecting", "self.sock"):
         assert attribute in source, f"paramiko SFTPClient no longer sets {attribute}"
 
 

@@ -90,7 +90,9 @@ def receive(
     report = receive_batches(ctx, sender)
     for item in report.received:
         typer.echo(f"batch {item['batch_id']}: received from {sender}, receipt sent")
-    opened = open_received(ctx, sender, out) if report.received else []
+    # Only the batches this run received: those kept from earlier runs were opened then.
+    new_ids = {item["batch_id"] for item in report.received}
+    opened = open_received(ctx, sender, out, only=new_ids) if new_ids else []
     typer.echo(f"{len(report.received)} batch(es) received, {len(opened)} file(s) opened in {out}")
     if report.quarantined:
         for item in report.quarantined:

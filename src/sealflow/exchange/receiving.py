@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -206,9 +206,14 @@ def _quarantine(
 
 
 def open_received(
-    ctx: ExchangeContext, sender: str, out_dir: Path, expect: Sequence[str] = ()
+    ctx: ExchangeContext,
+    sender: str,
+    out_dir: Path,
+    expect: Sequence[str] = (),
+    only: Collection[str] | None = None,
 ) -> list[Path]:
-    """Decrypt every batch kept from ``sender`` into ``out_dir``, oldest first; check ``expect``.
+    """Decrypt every batch kept from ``sender`` (or those of them in ``only``) into
+    ``out_dir``, oldest first; check ``expect``.
 
     Batch ids start with their creation time, so a newer batch's file replaces an older
     one of the same name. Each batch is verified again from its kept copy before it is
@@ -216,6 +221,8 @@ def open_received(
     """
     kept_root = ctx.path("received") / sender
     batch_ids = sorted(p.name for p in kept_root.iterdir()) if kept_root.is_dir() else []
+    if only is not None:
+        batch_ids = [batch_id for batch_id in batch_ids if batch_id in only]
     opened: list[Path] = []
     for batch_id in batch_ids:
         folder = kept_root / check_batch_id(batch_id, str(kept_root))

@@ -12,30 +12,14 @@ Why each rule:
   An interrupted upload resumes from the remote `.part` size once its tail matches ours.
 - Downloads go to a local `NAME.part`, resume from its size, and are renamed only once the
   whole file's size and SHA-256 match the manifest.
-- Throughput: against OpenSSH the client asks for its limits (limits@openssh.com) and sends
-  requests of its max read/write length (261120) instead of paramiko's 32768, pipelined,
-  over aes128-gcm@openssh.com when offered (aes128-ctr with HMAC measured a third slower).
-  Reads are pipelined by hand (a window of outstanding requests) rather than through
-  paramiko's prefetch thread, which busy-waits (paramiko #2455), and received chunks are
-  written and hashed in a second thread (measured faster than inline). What dominated a
-  download, profiled with py-spy and per-thread CPU times on 256-512 MiB over loopback (2
-  cores, sshd on the same ones): paramiko's BufferedPipe deleting each read from the front
-  of one array, a memmove of everything buffered under the GIL (why a large window made
-  reads quadratic); then sshd's and our per-packet work at 64 KiB packets; then copies of
-  each reply (`_read_response` slices it and copies it out of a Message). So the channel
-  gets a ChunkPipe (sftp_io.py: a deque of packets, no front-deletes), 512 KiB packets (the
-  largest packet we accept, RFC 4254 5.1: sshd's CPU per byte falls with the packet size; at
-  32-64 KiB it needed twice what it needs at 256 KiB, 512 KiB was ~8% faster again, 1 MiB no
-  faster), a 32 MiB window with 128 requests in flight (~12% less CPU per byte than 16 MiB /
-  64; smaller windows were slower), and replies are parsed in place. bench/exchange.py, 512
-  MiB, 5 rounds: download_vs_openssh went from 0.52 to 1.04 (this process's CPU from ~1.5 to
-  ~1.05 s, half of it SHA-256 and the local write; sshd needs about as much on the same
-  cores). Not worth it, measured: receiving packets with `recv_into` instead of paramiko's
-  `+=` loop, a shorter GIL switch interval. Large downloads can still be split into byte
-  ranges fetched by several processes over their own connections (`parallel_downloads`); on
-  2 cores, where sshd needs one, two ranges measured slower (0.9) than one stream. Outgoing
-  packets are padded from a pool of OS randomness (sftp_wire.py): one getrandom call per 32
-  KiB upload packet was a fifth of an upload.
+- Requests are pipelined, and replies are taken in whatever order they come (gesftpserver
+  answers out of order; paramiko's own pipelined write then stalls), each one checked.
+- Every failure names its reason: a silent server is "no reply in N s", never an empty
+  TimeoutError; lost connections are retried with backoff, server answers are not.
+- Speed (sftp_io.py, sftp_wire.py): the server's own request-size limits, a 32 MiB window
+  with 512 KiB packets, a receive buffer without front-deletes, replies parsed in place,
+  padding from a pool of OS randomness. The measurements behind each choice, and what
+  was tried and dropped (byte-range downloads), are in docs/PERFORMANCE.md.
 """
 
 from __future__ import annotations
@@ -66,8 +50,13 @@ from sealflow.errors import (
     TransportError,
 )
 from sealflow.exchange.names import PARTIAL_SUFFIX
-from sealflow.exchange.sftp_io import ChunkPipe, ChunkWriter, pipelined_read, raw_client
-from sealflow.exchange.sftp_ranges import download_ranges
+from sealflow.exchange.sftp_io import (
+    ChunkPipe,
+    ChunkWriter,
+    pipelined_read,
+    pipelined_write,
+    raw_client,
+)
 from sealflow.exchange.sftp_wire import PooledPaddingPacketizer
 
 log = logging.getLogger(__name__)
@@ -75,10 +64,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_REQUEST_SIZE = 32768
 OPENSSH_REQUEST_CAP = 261120
+# Without the server's limits, writes are sized so that each WRITE request (25 bytes of
+# header and a handle of at most 256) fits one SSH packet of the usual 32 KiB maximum, of
+# which paramiko sends at most 32768 - 64 bytes: a 32 KiB write took two packets each.
+ONE_PACKET_WRITE = 32768 - 64 - 25 - 256
 LOCAL_CHUNK = 4 * 1024 * 1024
 TAIL_CHECK_BYTES = 256 * 1024
 PREFERRED_CIPHERS = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes256-ctr")
-PARALLEL_MIN_BYTES = 64 * 1024 * 1024
 DEFAULT_WINDOW = 32 * 1024 * 1024
 CHANNEL_PACKET_SIZE = 512 * 1024
 
@@ -100,7 +92,6 @@ class SftpEndpoint:
     retries: int = 5
     backoff: float = 1.0
     max_backoff: float = 30.0
-    parallel_downloads: int = 1
     ciphers: tuple[str, ...] = PREFERRED_CIPHERS
     window_size: int = DEFAULT_WINDOW
 
@@ -128,7 +119,6 @@ class SftpEndpoint:
             retries=int(sftp_settings.get("retries", 5)),
             backoff=float(sftp_settings.get("backoff_seconds", 1.0)),
             max_backoff=float(sftp_settings.get("max_backoff_seconds", 30.0)),
-            parallel_downloads=int(sftp_settings.get("parallel_downloads", 1)),
             ciphers=tuple(sftp_settings.get("ciphers", PREFERRED_CIPHERS)),
             window_size=int(sftp_settings.get("window_mib", DEFAULT_WINDOW >> 20)) << 20,
         )
@@ -250,9 +240,9 @@ def _server_limits(sftp: paramiko.SFTPClient) -> tuple[int, int]:
     try:
         kind, msg = raw_client(sftp)._request(CMD_EXTENDED, "limits@openssh.com")
     except (OSError, paramiko.SSHException):
-        return DEFAULT_REQUEST_SIZE, DEFAULT_REQUEST_SIZE
+        return DEFAULT_REQUEST_SIZE, ONE_PACKET_WRITE
     if kind != CMD_EXTENDED_REPLY:
-        return DEFAULT_REQUEST_SIZE, DEFAULT_REQUEST_SIZE
+        return DEFAULT_REQUEST_SIZE, ONE_PACKET_WRITE
     _packet, max_read, max_write = msg.get_int64(), msg.get_int64(), msg.get_int64()
 
     def pick(limit: int) -> int:
@@ -286,6 +276,23 @@ def _retryable(exc: BaseException) -> bool:
             exc.errno is None and "socket is closed" in str(exc).lower()
         )
     return False
+
+
+def _reason(exc: BaseException, endpoint: SftpEndpoint) -> str:
+    """What went wrong, in words, also for errors that carry none (a bare socket timeout)."""
+    if isinstance(exc, OSError) and exc.errno is not None and not exc.strerror:
+        return f"[Errno {exc.errno}] {os.strerror(exc.errno)}"
+    text = str(exc).strip()
+    if text:
+        return text
+    if isinstance(exc, TimeoutError):
+        return (
+            f"the server sent nothing for {endpoint.timeout:g} s (the SFTP timeout setting); "
+            "the connection stalled"
+        )
+    if isinstance(exc, EOFError):
+        return "the server closed the connection"
+    return "no reason given by the library; see the log at debug level"
 
 
 @dataclass
@@ -333,13 +340,14 @@ class SftpTransport:
                 if attempt == self.endpoint.retries:
                     raise TransportError(
                         f"{self.description}: {what} failed after {attempt + 1} attempts "
-                        f"({type(exc).__name__}: {exc})"
+                        f"({type(exc).__name__}: {_reason(exc, self.endpoint)})"
                     ) from None
                 log.warning(
-                    "%s: %s interrupted (%s); retrying in %.1fs",
+                    "%s: %s interrupted (%s: %s); retrying in %.1fs",
                     self.description,
                     what,
                     type(exc).__name__,
+                    _reason(exc, self.endpoint),
                     delay,
                 )
                 time.sleep(delay)
@@ -402,13 +410,8 @@ class SftpTransport:
             if offset:
                 self.log.resumed_from.append(offset)
             with open(local, "rb") as src, sftp.open(part, "r+b" if offset else "wb") as dst:
-                dst.MAX_REQUEST_SIZE = session.write_size
-                dst.set_pipelined(True)
-                dst.seek(offset)
                 src.seek(offset)
-                while chunk := src.read(LOCAL_CHUNK):
-                    dst.write(chunk)
-                    self._progress(len(chunk))
+                pipelined_write(sftp, dst, src, offset, session.write_size, self._progress)
             seen = sftp.stat(part).st_size
             if seen != size:
                 raise TransportError(f"{self.description}: {part} holds {seen} bytes, sent {size}")
@@ -450,10 +453,17 @@ class SftpTransport:
     # --- listings and small reads ----------------------------------------------------
     def list_incoming(self, folder: str = "") -> list[str]:
         def attempt(session: _Session) -> list[str]:
+            path = self._in(folder)
             try:
-                return sorted(session.sftp.listdir(self._in(folder)))
+                return sorted(session.sftp.listdir(path))
             except FileNotFoundError:
                 return []
+            except OSError as exc:
+                # SFTP v3 has no "not a directory" status: OpenSSH says no such file,
+                # gesftpserver a plain failure; both mean the name is not a folder here.
+                if exc.errno is None and not stat.S_ISDIR(session.sftp.lstat(path).st_mode or 0):
+                    raise NotADirectoryError(errno.ENOTDIR, f"{path} is not a folder") from None
+                raise
 
         return self._with_retries(f"listing of {self._in(folder)}", attempt)
 
@@ -484,13 +494,6 @@ class SftpTransport:
             if info.st_size != size:
                 raise IntegrityError(
                     f"{self.description}: {path} is {info.st_size} bytes, the manifest says {size}"
-                )
-            workers = self.endpoint.parallel_downloads
-            if workers > 1 and size >= PARALLEL_MIN_BYTES:
-                # No paramiko thread may be running when the workers are forked.
-                self._drop()
-                return download_ranges(
-                    self.endpoint, connect, path, part, size, workers, self.log.resumed_from
                 )
             return self._download_stream(session, path, part, size)
 

@@ -1,10 +1,12 @@
-"""Pipelined SFTP reads on paramiko's request layer.
+"""Pipelined SFTP reads and writes on paramiko's request layer.
 
 paramiko's own ways to read fast both fall short: its prefetch thread busy-waits (paramiko
-#2455) and `readv` asks for the whole file at once. Here a window of READ_DEPTH requests of
-the server's maximum read length stays in flight; OpenSSH answers requests in order and
-may return fewer bytes than asked, so a short answer is followed by a request for the rest
-before anything later is yielded. The request layer is private API, hence `raw_client`.
+#2455) and `readv` asks for the whole file at once; its pipelined write stalls on a server
+that answers out of order (see `Replies`). Here a window of READ_DEPTH (WRITE_DEPTH)
+requests stays in flight; replies are matched to requests by number, in whatever order
+they come; a server may return fewer bytes than asked, so a short answer is followed by a
+request for the rest before anything later is yielded. The request layer is private API,
+hence `raw_client` (tests/unit/test_private_api_contract.py checks what is used).
 
 `ChunkPipe` replaces the receive buffer of the SFTP channel (`channel.in_buffer`, set by
 `sftp.connect` right after the channel opens, before any data can arrive). It is the one
@@ -21,14 +23,15 @@ import struct
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO
 
 import paramiko
 from paramiko.buffered_pipe import BufferedPipe, PipeTimeout
-from paramiko.sftp import CMD_DATA, CMD_READ, CMD_STATUS, int64
+from paramiko.sftp import CMD_DATA, CMD_READ, CMD_STATUS, CMD_WRITE, SFTP_OK, int64
 
 READ_DEPTH = 128
+WRITE_DEPTH = 128
 
 
 class ChunkPipe(BufferedPipe):
@@ -136,6 +139,80 @@ def raw_client(sftp: paramiko.SFTPClient) -> Any:
     return sftp
 
 
+class Replies:
+    """The replies to our pipelined requests, taken in whatever order the server sends them.
+
+    OpenSSH answers in request order; Green End's gesftpserver runs requests on worker
+    threads and answers in any order (SFTP allows it: draft-ietf-secsh-filexfer-02 s6.1).
+    paramiko's `_read_response(waitfor)` discards a reply that comes before the one it waits
+    for when that reply belongs to no file object (its pipelined writes), so the next wait is
+    for a reply already consumed: the upload stalls until the channel times out with an empty
+    `TimeoutError`. Here every reply is kept (parsed in place, a view of the received
+    message) until its request is asked for, and a silent server is a TimeoutError that says
+    how long and how many requests were waiting.
+    """
+
+    def __init__(self, sftp_client: paramiko.SFTPClient) -> None:
+        self.sftp = raw_client(sftp_client)
+        self.early: dict[int, tuple[int, memoryview]] = {}
+
+    def _timeout(self) -> float | None:
+        sock = getattr(self.sftp, "sock", None)
+        gettimeout = getattr(sock, "gettimeout", None)
+        return gettimeout() if callable(gettimeout) else None
+
+    def next_any(self) -> tuple[int, int, memoryview]:
+        """The next reply on the wire: (request number, reply type, payload after the id)."""
+        try:
+            (size,) = struct.unpack(">I", self.sftp._read_all(4))
+            body = self.sftp._read_all(size)
+        except EOFError as exc:
+            raise paramiko.SSHException(f"Server connection dropped: {exc}") from None
+        except TimeoutError:
+            with self.sftp._lock:
+                waiting = len(self.sftp._expecting)
+            seconds = self._timeout()
+            within = f" in {seconds:g} s" if seconds is not None else ""
+            raise TimeoutError(
+                f"the SFTP server sent no reply{within} with {waiting} requests outstanding"
+            ) from None
+        if size < 5:
+            raise paramiko.SFTPError(f"SFTP reply of {size} bytes (at least 5 expected)")
+        kind = body[0]
+        (number,) = struct.unpack_from(">I", body, 1)
+        with self.sftp._lock:
+            known = self.sftp._expecting.pop(number, _MISSING) is not _MISSING
+        if not known:
+            raise paramiko.SFTPError(f"SFTP reply #{number} answers no request of ours")
+        return number, kind, memoryview(body)[5:]
+
+    def wait_for(self, request: int) -> tuple[int, memoryview]:
+        """The reply to ``request``, keeping any that come before it."""
+        while request not in self.early:
+            number, kind, payload = self.next_any()
+            self.early[number] = (kind, payload)
+        return self.early.pop(request)
+
+    def check_status(self, kind: int, payload: memoryview, what: str) -> None:
+        """Raise paramiko's error for a failed status reply (OSError naming ``what``)."""
+        if kind != CMD_STATUS:
+            raise paramiko.SFTPError(f"{what}: expected a status reply, got type {kind}")
+        message = paramiko.Message(bytes(payload))
+        if message.get_int() == SFTP_OK:
+            return
+        message.rewind()
+        try:
+            self.sftp._convert_status(message)
+        except OSError as exc:
+            reason = exc.strerror or (exc.args[0] if exc.args else "") or "failed"
+            if exc.errno is None:
+                raise OSError(f"{what}: {reason}") from None
+            raise type(exc)(exc.errno, f"{what}: {reason}") from None
+
+
+_MISSING = object()
+
+
 def pipelined_read(
     sftp_client: paramiko.SFTPClient,
     remote_file: paramiko.SFTPFile,
@@ -143,8 +220,9 @@ def pipelined_read(
     end: int,
     request_size: int,
 ) -> Iterator[bytes | memoryview]:
-    """Yield the bytes of [start, end) of ``remote_file`` in order."""
+    """Yield the bytes of [start, end) of ``remote_file`` in order (replies in any order)."""
     sftp = raw_client(sftp_client)
+    replies = Replies(sftp_client)
     handle = remote_file.handle
     pending: deque[tuple[int, int, int]] = deque()
     next_offset = start
@@ -155,16 +233,19 @@ def pipelined_read(
             pending.append((request, next_offset, length))
             next_offset += length
         request, offset, length = pending.popleft()
-        data = _read_data_reply(sftp, request, offset)
+        data = _data_of(replies, request, offset)
         yield data
         if len(data) < length:
             # A short read mid-file (OpenSSH never sends one for a regular file, other
             # servers may): take in the replies already in flight first, so that the
             # blocking catch-up request below is the only one outstanding and no reply is
             # consumed out of turn, then yield everything in file order.
-            in_flight = [(o, n, bytes(_read_data_reply(sftp, r, o))) for r, o, n in pending]
+            in_flight = [(o, n, bytes(_data_of(replies, r, o))) for r, o, n in pending]
             pending.clear()
             yield from _read_rest(sftp, handle, offset + len(data), offset + length, request_size)
+            # A server that caps its replies (asyncssh's can be set to) caps them all: ask
+            # for no more than it gave from here on, so the pipeline stays full.
+            request_size = max(1, min(request_size, len(data)))
             for later_offset, later_length, later_data in in_flight:
                 yield later_data
                 if len(later_data) < later_length:
@@ -177,38 +258,68 @@ def pipelined_read(
                     )
 
 
-def _read_data_reply(sftp: Any, request: int, offset: int) -> memoryview:
+def _data_of(replies: Replies, request: int, offset: int) -> memoryview:
     """The data of the reply to READ ``request``, as a view of the received message.
 
     paramiko's `_read_response` copies each 255 KiB reply twice more (a slice to drop the
-    type byte, then `Message.get_string`); here the reply is parsed in place. Replies
-    arrive in request order (OpenSSH answers in order, which `pipelined_read` relies on
-    anyway), so anything else is a protocol error; a status reply is converted to
-    paramiko's errors as `_read_response` would (EOF: EOFError; others: OSError).
+    type byte, then `Message.get_string`); here the reply is parsed in place. A status
+    reply is converted to paramiko's errors as `_read_response` would (EOF: EOFError;
+    others: OSError).
     """
-    try:
-        (size,) = struct.unpack(">I", sftp._read_all(4))
-        body = sftp._read_all(size)
-    except EOFError as exc:
-        raise paramiko.SSHException(f"Server connection dropped: {exc}") from None
-    if size < 5:
-        raise paramiko.SFTPError(f"SFTP reply of {size} bytes at byte {offset}")
-    kind = body[0]
-    (number,) = struct.unpack_from(">I", body, 1)
-    if number != request:
-        raise paramiko.SFTPError(
-            f"SFTP reply #{number} where #{request} (byte {offset}) was due: out of order"
-        )
-    with sftp._lock:
-        sftp._expecting.pop(number, None)
+    kind, payload = replies.wait_for(request)
     if kind == CMD_STATUS:
-        sftp._convert_status(paramiko.Message(body[5:]))
+        replies.check_status(kind, payload, f"read at byte {offset}")
     if kind != CMD_DATA:
         raise EOFError(f"server ended the file early at byte {offset}")
-    (length,) = struct.unpack_from(">I", body, 5)
-    if 9 + length > size:
+    if len(payload) < 4:
         raise paramiko.SFTPError(f"SFTP data reply at byte {offset} is truncated")
-    return memoryview(body)[9 : 9 + length]
+    (length,) = struct.unpack_from(">I", payload, 0)
+    if 4 + length > len(payload):
+        raise paramiko.SFTPError(f"SFTP data reply at byte {offset} is truncated")
+    return payload[4 : 4 + length]
+
+
+def pipelined_write(
+    sftp_client: paramiko.SFTPClient,
+    remote_file: paramiko.SFTPFile,
+    source: BinaryIO,
+    start: int,
+    request_size: int,
+    on_bytes: Callable[[int], None] | None = None,
+) -> int:
+    """Write ``source`` from its position to its end at ``start`` of ``remote_file``.
+
+    WRITE_DEPTH requests stay in flight; each reply, in whatever order it comes, is checked,
+    and a failed one stops the upload with the server's reason and the byte it was for.
+    Returns the offset after the last byte written.
+    """
+    sftp = raw_client(sftp_client)
+    replies = Replies(sftp_client)
+    handle = remote_file.handle
+    outstanding: dict[int, int] = {}
+    offset = start
+
+    def settle_one() -> None:
+        number, kind, payload = replies.next_any()
+        at = outstanding.pop(number, None)
+        if at is None:
+            raise paramiko.SFTPError(f"SFTP reply #{number} answers no write of ours")
+        replies.check_status(kind, payload, f"write at byte {at}")
+
+    while chunk := source.read(request_size):
+        if len(outstanding) >= WRITE_DEPTH:
+            # Replies are taken in bursts (most are buffered by then), not one per request:
+            # a wait per reply costs a thread wake-up each, measured ~20% of an upload.
+            while len(outstanding) > WRITE_DEPTH // 2:
+                settle_one()
+        request = sftp._async_request(type(None), CMD_WRITE, handle, int64(offset), chunk)
+        outstanding[request] = offset
+        offset += len(chunk)
+        if on_bytes is not None:
+            on_bytes(len(chunk))
+    while outstanding:
+        settle_one()
+    return offset
 
 
 def _read_rest(sftp: Any, handle: Any, start: int, end: int, size: int) -> Iterator[bytes]:

@@ -46,6 +46,30 @@ def test_when_party_batch_is_received_then_opened_into_out(
     assert "1 batch(es) received, 2 file(s) opened" in capsys.readouterr().out
 
 
+def test_when_receive_runs_again_then_only_the_newly_received_batch_is_opened(
+    study: Study, plain_files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    provider = study.as_party("provider")
+    out = study.root / "work/received/provider"
+    argv = ["receive", "--from", "provider", "--out", str(out), "--config", str(study.config_path)]
+    first = study.root / "parties/provider/outgoing/b1"
+    make_outgoing(provider, "evaluator", "extract", plain_files[:1], first)
+    send_batch(provider, "evaluator", first)
+    _run(argv)
+    opened_before = out / plain_files[0].name
+    opened_before.write_text("changed after it was opened")
+    second = study.root / "parties/provider/outgoing/b2"
+    make_outgoing(provider, "evaluator", "extract", plain_files[1:2], second)
+    send_batch(provider, "evaluator", second)
+    capsys.readouterr()
+    _run(argv)
+    assert "1 batch(es) received, 1 file(s) opened" in capsys.readouterr().out
+    assert opened_before.read_text() == "changed after it was opened"
+    assert (out / plain_files[1].name).exists()
+    _run(argv)
+    assert "0 batch(es) received, 0 file(s) opened" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -64,3 +64,27 @@ def test_when_known_hosts_file_is_missing_then_no_connection_is_made(
     with pytest.raises(HostKeyError, match=r"known_hosts file of party provider not found"):
         SftpTransport(endpoint).list_incoming()
     assert accepted == []
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (TimeoutError(), r"sent nothing for 7 s \(the SFTP timeout setting\)"),
+        (EOFError(), r"closed the connection"),
+        (OSError(104, ""), r"Connection reset by peer"),
+        (TimeoutError("the SFTP server sent no reply in 7 s"), r"sent no reply in 7 s"),
+    ],
+)
+def test_when_an_error_carries_no_message_then_the_transfer_error_still_names_a_reason(
+    tmp_path: Path, error: BaseException, reason: str
+) -> None:
+    transport = SftpTransport(_endpoint(tmp_path, 1, retries=0, timeout=7.0))
+
+    def fail(_session: object) -> None:
+        raise error
+
+    transport._open = lambda: None  # type: ignore[assignment,method-assign,return-value]
+    with pytest.raises(
+        TransportError, match=rf"upload of x failed after 1 attempts \(\w+: .*{reason}"
+    ):
+        transport._with_retries("upload of x", fail)
