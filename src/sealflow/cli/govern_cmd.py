@@ -13,8 +13,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from sealflow.audit import study_audit_log
 from sealflow.config import load_config
-from sealflow.govern.audit import study_audit_log
 from sealflow.govern.erasure import erase
 from sealflow.govern.retention import RetentionError, purge, retention_check
 from sealflow.govern.settings import GovernSettings

@@ -17,10 +17,10 @@ from typing import Any
 from tqdm import tqdm
 
 from sealflow import fsutil
+from sealflow.audit import AuditLog, study_audit_log
 from sealflow.config import load_config, load_parties, party, resolve
 from sealflow.exchange.batch import PartyKeys
 from sealflow.exchange.transport import Transport, open_transport
-from sealflow.govern.audit import AuditLog, study_audit_log
 
 DEFAULTS: dict[str, Any] = {
     "passphrase_env": "SEALFLOW_KEY_PASSPHRASE",

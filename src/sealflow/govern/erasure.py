@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.audit import study_audit_log
 from sealflow.deposit import ARCHIVED_NOTE, deposit_record
-from sealflow.govern.audit import study_audit_log
 from sealflow.govern.certificate import check_signing_key, timestamp, write_signed_record
 from sealflow.govern.holdings import (
     PSEUDONYMOUS_ID,

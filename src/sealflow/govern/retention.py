@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.audit import study_audit_log
 from sealflow.config import resolve
 from sealflow.errors import IntegrityError, SealflowError
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import check_deletions
-from sealflow.govern.audit import study_audit_log
 from sealflow.govern.certificate import (
     SHAREABLE_FILE_MODE,
     check_signing_key,

@@ -14,8 +14,8 @@ import re
 import sys
 from pathlib import Path
 
+from sealflow.audit import load_or_create_key
 from sealflow.errors import InputSchemaError
-from sealflow.govern.audit import load_or_create_key
 
 STDIN = "-"
 _MAX_ID_FILE = 4096

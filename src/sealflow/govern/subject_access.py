@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.audit import study_audit_log
 from sealflow.config import load_parties, party
 from sealflow.errors import ConfigError
-from sealflow.govern.audit import study_audit_log
 from sealflow.govern.holdings import (
     NOT_ATTRIBUTABLE,
     attributed_transcripts,

@@ -5,8 +5,8 @@ import stat
 
 import pytest
 
+from sealflow.audit import AuditLog
 from sealflow.errors import IntegrityError
-from sealflow.govern.audit import AuditLog
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_when_action_is_unknown_then_append_refuses(log):
 def test_when_many_processes_create_the_key_at_once_then_all_get_the_same(tmp_path):
     import multiprocessing
 
-    from sealflow.govern.audit import load_or_create_key
+    from sealflow.audit import load_or_create_key
 
     key_path = tmp_path / "keys" / "audit.key"
     with multiprocessing.get_context("fork").Pool(8) as pool:

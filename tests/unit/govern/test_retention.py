@@ -10,7 +10,7 @@ import subprocess
 import pytest
 import yaml
 
-from sealflow.govern.audit import study_audit_log
+from sealflow.audit import study_audit_log
 from sealflow.seal.keys import new_keys
 from sealflow.seal.minisign import verify_file
 
