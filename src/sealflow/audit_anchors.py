@@ -11,8 +11,6 @@ missing or differs.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import os
 import re
 from collections.abc import Iterator
@@ -24,7 +22,12 @@ from sealflow.audit import AuditHead, AuditLog
 from sealflow.errors import IntegrityError, SealflowError
 from sealflow.seal.minisign import SIG_SUFFIX
 from sealflow.seal.minisign_keys import MinisignPublicKey
-from sealflow.signed_json import MAX_DOCUMENT_BYTES, load_signed_object, signature_text
+from sealflow.signed_json import (
+    MAX_DOCUMENT_BYTES,
+    load_signed_object,
+    signature_key_id,
+    signature_text,
+)
 
 ANCHOR_KEY = "audit_head"
 _MAC = re.compile(r"^[0-9a-f]{64}$")
@@ -75,7 +78,7 @@ def collect_anchors(folder: Path, evaluator_key: MinisignPublicKey) -> list[Anch
     for document in _signed_documents(folder):
         with open(f"{document}{SIG_SUFFIX}", "rb") as fh:
             signature = signature_text(fh.read(_SIGNATURE_READ), f"{document}{SIG_SUFFIX}")
-        if not _signed_with(signature, evaluator_key):
+        if signature_key_id(signature) != evaluator_key.key_id:
             continue
         if document.stat().st_size > MAX_DOCUMENT_BYTES:
             raise IntegrityError(f"{document}: larger than {MAX_DOCUMENT_BYTES} bytes")
@@ -85,16 +88,6 @@ def collect_anchors(folder: Path, evaluator_key: MinisignPublicKey) -> list[Anch
         if ANCHOR_KEY in body:
             anchors.append(Anchor(parse_anchor(body[ANCHOR_KEY], str(document)), document))
     return anchors
-
-
-def _signed_with(signature: str, key: MinisignPublicKey) -> bool:
-    """Whether the signature names ``key``'s id (line 2: algorithm, key id, signature)."""
-    lines = signature.splitlines()
-    try:
-        raw = base64.b64decode(lines[1], validate=True) if len(lines) > 1 else b""
-    except (binascii.Error, ValueError):
-        return False
-    return raw[2:10] == key.key_id
 
 
 def check_anchors(macs: list[str], anchors: list[Anchor], log_path: Path) -> None:

@@ -9,6 +9,8 @@ batch a quarantine) rather than a RecursionError, a MemoryError or a traceback.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from typing import Any
 
@@ -76,6 +78,21 @@ def signature_text(raw: bytes, where: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise SignatureError(f"{where}: not a minisign signature (not UTF-8)") from None
+
+
+def signature_key_id(signature: str) -> bytes | None:
+    """The key id a minisign signature claims (line 2), or None if it names none.
+
+    A claim, not a proof: it only chooses which pinned key must then verify the signature.
+    """
+    lines = signature.splitlines()
+    if len(lines) < 2:
+        return None
+    try:
+        raw = base64.b64decode(lines[1], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw[2:10] if len(raw) == 74 else None
 
 
 def authenticate(
