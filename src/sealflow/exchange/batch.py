@@ -34,6 +34,7 @@ from sealflow.errors import (
 from sealflow.exchange.manifest import (
     MAX_MANIFEST_BYTES,
     Manifest,
+    check_openable,
     check_purpose,
     new_batch_id,
     sha256_file,
@@ -237,6 +238,7 @@ def verify_batch(
     manifest = verify_manifest(
         manifest_bytes, signature, public_keys[sender], sender, expected_recipient, source
     )
+    check_openable(manifest, source)
     verify_batch_files(folder, manifest)
     return VerifiedBatch(folder, manifest, hashlib.sha256(manifest_bytes).hexdigest())
 

@@ -21,7 +21,12 @@ from typing import Any
 
 from sealflow.audit_anchors import ANCHOR_KEY, parse_anchor
 from sealflow.errors import IntegrityError
-from sealflow.exchange.names import check_batch_id, check_party_name, check_sealed_name
+from sealflow.exchange.names import (
+    check_batch_id,
+    check_member_name,
+    check_party_name,
+    check_sealed_name,
+)
 from sealflow.signed_json import load_object
 
 FORMAT = "sealflow-batch/1"
@@ -149,7 +154,7 @@ class Manifest:
             if not isinstance(item, dict):
                 raise IntegrityError(f"{where}: must be an object with name, size, sha256")
             _exact_keys(item, _FILE_KEYS, where)
-            name = _checked_name(item["name"], f"{where}.name")
+            name = check_member_name(item["name"], f"{where}.name")
             if name in seen:
                 raise IntegrityError(f"{where}.name: {name!a} is listed twice")
             seen.add(name)
@@ -160,7 +165,6 @@ class Manifest:
             if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
                 raise IntegrityError(f"{where}.sha256: must be 64 lower-case hex characters")
             entries.append(FileEntry(name, size, digest))
-        _refuse_clashes([e.name for e in entries], source)
         head = body.get(ANCHOR_KEY)
         anchor = None if head is None else parse_anchor(head, source).as_dict()
         return cls(batch_id, sender, recipient, purpose, created, tuple(entries), anchor)
@@ -170,6 +174,15 @@ def _checked_name(name: object, where: str) -> str:
     check_sealed_name(name, where)
     assert isinstance(name, str)
     return name
+
+
+def check_openable(manifest: Manifest, where: str) -> None:
+    """Every member is ``NAME.age`` with a free, safe ``NAME``, and no two open onto one file.
+
+    Checked when a batch is verified, once its manifest is authenticated and parsed, so a
+    refusal can still be answered with a signed "rejected" receipt naming the batch.
+    """
+    _refuse_clashes([f.name for f in manifest.files], where)
 
 
 def _refuse_clashes(sealed_names: list[str], where: str) -> None:

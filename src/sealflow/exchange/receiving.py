@@ -46,7 +46,7 @@ from sealflow.exchange.context import (
     progress_bar,
     relative,
 )
-from sealflow.exchange.manifest import MAX_MANIFEST_BYTES, Manifest
+from sealflow.exchange.manifest import MAX_MANIFEST_BYTES, Manifest, check_openable
 from sealflow.exchange.names import (
     BATCH_ID_PATTERN,
     MANIFEST_NAME,
@@ -130,6 +130,7 @@ def _receive_one(
         if manifest.batch_id != name:
             raise IntegrityError(f"{source}: batch id {manifest.batch_id} but folder {name}")
         register.check(manifest.batch_id, source)
+        check_openable(manifest, source)
         remote_names = set(transport.list_incoming(name)) - {MANIFEST_NAME, SIGNATURE_NAME}
         unlisted = sorted(remote_names - {f.name for f in manifest.files})
         if unlisted:
