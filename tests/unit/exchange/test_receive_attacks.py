@@ -152,7 +152,7 @@ def _case_clash(study: Study, tmp_path: Path) -> dict[str, bytes]:
     return {
         "a.csv.age": _sealed(study, tmp_path, b"x\n"),
         "A.CSV.age": _sealed(study, tmp_path, b"y\n"),
-    }  # noqa: E501
+    }
 
 
 @pytest.mark.parametrize(
