@@ -21,7 +21,7 @@ from typing import Any
 from sealflow.audit import AuditHead, AuditLog
 from sealflow.errors import IntegrityError, SealflowError
 from sealflow.seal.minisign import SIG_SUFFIX
-from sealflow.seal.minisign_keys import MinisignPublicKey
+from sealflow.seal.minisign_keys import MinisignPublicKey, key_id_hex
 from sealflow.signed_json import (
     MAX_DOCUMENT_BYTES,
     load_signed_object,
@@ -108,10 +108,23 @@ def check_anchors(macs: list[str], anchors: list[Anchor], log_path: Path) -> Non
             )
 
 
-def verify_with_anchors(log: AuditLog, folders: list[Path]) -> tuple[int, int]:
-    """Verify the log, then against every anchor under ``folders``; (entries, anchors)."""
-    macs = log.entry_macs()
+def verify_with_anchors(
+    log: AuditLog, folders: list[Path], pinned_key: str | None = None
+) -> tuple[int, int]:
+    """Verify the log, then against every anchor under ``folders``; (entries, anchors).
+
+    ``pinned_key``, the evaluator's public key as parties.yaml pins it, must be the key that
+    unlocks the log: a key pair replaced in the workspace (and the log rebuilt under it)
+    would otherwise pass, its old anchors passed over as someone else's documents.
+    """
     public = log.keys().signer.public
+    if pinned_key is not None and MinisignPublicKey.parse(pinned_key) != public:
+        raise IntegrityError(
+            f"{log.secret_key_path}: the evaluator's key here (id "
+            f"{key_id_hex(public.key_id)}) is not the one parties.yaml pins: the key pair "
+            "was replaced, so the log cannot be trusted"
+        )
+    macs = log.entry_macs()
     anchors: list[Anchor] = []
     for folder in folders:
         try:

@@ -15,7 +15,7 @@ from rich.console import Console
 
 from sealflow.audit import config_audit_log
 from sealflow.audit_anchors import verify_with_anchors
-from sealflow.config import load_config, resolve
+from sealflow.config import load_config, load_parties, party, resolve
 from sealflow.govern.erasure import erase
 from sealflow.govern.retention import RetentionError, purge, retention_check
 from sealflow.govern.settings import GovernSettings
@@ -57,7 +57,8 @@ def verify(
     log = config_audit_log(config)
     results = resolve(Path(config["root"]), config.get("results", "results"))
     folders = [*anchors, *([results] if results.is_dir() else [])]
-    entries, anchored = verify_with_anchors(log, folders)
+    pinned = party(load_parties(config), config["evaluator"])["minisign_public_key"]
+    entries, anchored = verify_with_anchors(log, folders, pinned)
     Console(stderr=True).print(
         f"[green]ok[/green]: {log.path}: {entries} entries, chain intact, head signed, "
         f"{anchored} anchors agree"

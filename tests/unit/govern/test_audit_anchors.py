@@ -138,3 +138,25 @@ def test_when_verify_runs_from_the_cli_then_one_line_for_ok_and_for_each_failure
     with pytest.raises(SystemExit):
         governed.sealflow("audit", "verify")
     assert "secret key is missing" in capsys.readouterr().err
+
+
+def test_when_the_evaluator_key_pair_is_replaced_and_the_log_rebuilt_then_verify_refuses(
+    governed, capsys
+):
+    keys = governed.work / "keys" / "evaluator"
+    for path in keys.iterdir():
+        path.unlink()
+    new_keys("evaluator", keys)
+    (governed.work / "audit" / "audit.jsonl").unlink()
+    (governed.work / "audit" / "audit.jsonl.head").unlink()
+    log = governed.tiny  # rebuild: the attacker appends a fresh, consistent log
+    rebuilt = AuditLog(
+        governed.work / "audit" / "audit.jsonl",
+        keys / "evaluator.minisign.key",
+        workspace=log.work,
+    )
+    rebuilt.append("write", "work/ingest/survey.parquet")
+    assert rebuilt.verify() == 1
+    with pytest.raises(SystemExit):
+        governed.sealflow("audit", "verify")
+    assert "is not the one parties.yaml pins" in capsys.readouterr().err
