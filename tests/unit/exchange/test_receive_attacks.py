@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 from exchange_study import Study
 
-from sealflow.exchange.flow import make_outgoing, open_received, receive_batches, send_batch
+from sealflow.exchange.flow import (
+    collect_receipts,
+    make_outgoing,
+    open_received,
+    receive_batches,
+    send_batch,
+)
 from sealflow.exchange.receipts import read_signed, verify_receipt
 from sealflow.exchange.replay import ReplayRegister
 from sealflow.seal.age import seal_file
@@ -229,3 +235,16 @@ def test_when_a_batch_is_received_then_its_receipt_and_manifest_carry_the_audit_
     make_outgoing(ctx, "provider", "links", plain_files[:1], outgoing)
     manifest = json.loads((outgoing / "manifest.json").read_text())
     assert manifest["audit_head"]["seq"] == len(entries)
+
+
+def test_when_a_sent_batch_is_rejected_then_the_sender_sees_rejected_and_why(
+    study: Study, plain_files: list[Path]
+) -> None:
+    sent = _good_batch(study, plain_files)
+    target = _dropbox(study) / sent["batch_id"] / "roster.csv.age"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    target.write_bytes(bytes(data))
+    assert receive_batches(study.context(), "provider").quarantined
+    (status,) = collect_receipts(study.as_party("provider"), "evaluator")
+    assert status["status"] == "rejected" and "SHA-256" in status["reason"]

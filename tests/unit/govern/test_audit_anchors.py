@@ -160,3 +160,31 @@ def test_when_the_evaluator_key_pair_is_replaced_and_the_log_rebuilt_then_verify
     with pytest.raises(SystemExit):
         governed.sealflow("audit", "verify")
     assert "is not the one parties.yaml pins" in capsys.readouterr().err
+
+
+def test_when_a_deletion_certificate_is_signed_then_it_anchors_the_log_and_verify_finds_it(
+    governed, capsys
+):
+    import datetime as dt
+
+    governed.configure(personal_data_delete_on=str(dt.datetime.now(dt.UTC).date()))
+    governed.sealflow("retention", "purge", "--yes")
+    (certificate,) = (governed.root / "results/governance").glob("deletion_certificate_*.json")
+    body = json.loads(certificate.read_text())
+    assert body["audit_head"] == {"seq": body["audit_seq"], "mac": body["audit_mac"]}
+    capsys.readouterr()
+    governed.sealflow("audit", "verify")  # results/ is always searched for anchors
+    assert "1 anchors agree" in capsys.readouterr().err
+    # Someone holding the unlocked key cuts the purge entry and re-signs the head.
+    log = AuditLog(
+        governed.work / "audit" / "audit.jsonl",
+        governed.evaluator.minisign_secret_key_path,
+        workspace=governed.work,
+    )
+    lines = log.path.read_bytes().splitlines(keepends=True)
+    log.path.write_bytes(b"".join(lines[:-1]))
+    log._write_head(AuditHead(len(lines) - 1, json.loads(lines[-2])["mac"]), log.keys())
+    assert log.verify() == len(lines) - 1
+    with pytest.raises(SystemExit):
+        governed.sealflow("audit", "verify")
+    assert f"entry {len(lines)} is missing" in capsys.readouterr().err
