@@ -101,6 +101,7 @@ class AuditKeys:
 
 
 _UNLOCKED: dict[tuple[str, int, int, str], AuditKeys] = {}
+_CACHE_SALT = secrets.token_bytes(16)  # the cache is keyed by a salted MAC, not the passphrase
 
 
 def unlock_audit_keys(secret_key_path: Path, passphrase_env: str) -> AuditKeys:
@@ -117,7 +118,7 @@ def unlock_audit_keys(secret_key_path: Path, passphrase_env: str) -> AuditKeys:
             "keys.dir at it); nothing was written"
         ) from None
     passphrase = os.environ.get(passphrase_env) or None
-    tag = hashlib.sha256((passphrase or "").encode()).hexdigest()
+    tag = hmac.new(_CACHE_SALT, (passphrase or "").encode(), hashlib.sha256).hexdigest()
     cache_key = (str(secret_key_path.resolve()), info.st_mtime_ns, info.st_size, tag)
     if cache_key not in _UNLOCKED:
         try:

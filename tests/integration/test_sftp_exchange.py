@@ -340,7 +340,12 @@ def test_when_batch_on_server_is_bad_then_quarantined_never_decrypted(
     report = receive_batches(ctx, "provider")
     assert report.received == [] and [q["error"] for q in report.quarantined] == [error]
     assert not (ctx.path("received") / "provider").exists()
-    assert not (sshd.data / "provider/inbox/receipts").exists()
+    receipts = sorted((sshd.data / "provider/inbox/receipts").glob("*.receipt.json"))
+    # A batch the provider did sign is answered with a signed "rejected" receipt; a forged one
+    # is not answered at all.
+    assert [json.loads(r.read_text())["status"] for r in receipts] == (
+        ["rejected"] if error == "IntegrityError" else []
+    )
 
 
 def test_when_connection_fails_while_receiving_then_nothing_is_quarantined_and_next_run_resumes(

@@ -175,7 +175,7 @@ def verify_manifest(
     authenticate(manifest_bytes, signature_text, sender_public_key, expected_sender, source)
     manifest = Manifest.from_bytes(manifest_bytes, source)
     if manifest.sender != expected_sender:
-        raise IntegrityError(
+        raise SignatureError(
             f"{source}: signed by {expected_sender} but names {manifest.sender} as its sender"
         )
     if expected_recipient is not None and manifest.recipient != expected_recipient:

@@ -118,9 +118,9 @@ def _receive_one(
             transport.read_incoming(f"{name}/{SIGNATURE_NAME}", MAX_SIGNATURE_BYTES),
             f"{transport.description}: {name}/{SIGNATURE_NAME}",
         )
-        if _signed_by_another_party(ctx, signature, sender, source):
-            return None  # another party's batch in a shared drop-box: not ours to judge
         manifest_bytes = transport.read_incoming(f"{name}/{MANIFEST_NAME}", MAX_MANIFEST_BYTES)
+        if _another_partys_own_batch(ctx, manifest_bytes, signature, sender, source):
+            return None  # in a shared drop-box: theirs to receive, not ours to judge
         manifest = verify_manifest(
             manifest_bytes, signature, ctx.entry(sender)["minisign_public_key"], sender, None,
             source,
@@ -181,12 +181,25 @@ def _receive_one(
     }
 
 
-def _signed_by_another_party(ctx: ExchangeContext, signature: str, sender: str, where: str) -> bool:
-    """Whether the signature names the pinned key of a party other than ``sender``."""
+def _another_partys_own_batch(
+    ctx: ExchangeContext, manifest_bytes: bytes, signature: str, sender: str, where: str
+) -> bool:
+    """Whether the batch is another party's, signed with its pinned key and naming it.
+
+    The signature's key id only picks which pinned key to try; that key must verify the raw
+    bytes before they are parsed. A batch signed by one party but naming another as its
+    sender raises SignatureError (and is quarantined): it is no one's own batch.
+    """
     try:
-        return pinned_signer(signature, ctx.public_keys(), where) != sender
+        signer = pinned_signer(signature, ctx.public_keys(), where)
     except SealflowError:
-        return False  # names no pinned key: verified against the sender's key, and refused
+        return False  # names no pinned key: checked against the sender's key, and refused
+    if signer == sender:
+        return False
+    verify_manifest(
+        manifest_bytes, signature, ctx.entry(signer)["minisign_public_key"], signer, None, where
+    )
+    return True
 
 
 def _deliver_receipt(
