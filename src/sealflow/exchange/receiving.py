@@ -10,7 +10,6 @@ decrypted; a lost connection quarantines nothing. A signed receipt goes back to 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import secrets
 from collections.abc import Sequence
@@ -57,7 +56,7 @@ from sealflow.exchange.names import (
 from sealflow.exchange.receipts import make_receipt, receipt_name
 from sealflow.exchange.replay import ReplayRegister
 from sealflow.exchange.transport import Transport
-from sealflow.signed_json import signature_text
+from sealflow.signed_json import load_object, signature_text
 
 
 @dataclass
@@ -337,7 +336,11 @@ def quarantined_from(ctx: ExchangeContext, sender: str) -> list[dict[str, Any]]:
     for entry in sorted(folder.iterdir()):
         reason_file = entry / "reason.json"
         if reason_file.is_file():
-            reason = json.loads(reason_file.read_text(encoding="utf-8"))
+            try:
+                reason = load_object(reason_file.read_bytes(), str(reason_file))
+            except IntegrityError:  # edited by hand: still held, from whoever it came
+                reason = {"batch": entry.name, "sender_expected": sender,
+                          "reason": f"{reason_file} is unreadable"}  # fmt: skip
             if reason.get("sender_expected") == sender:
                 reasons.append(reason)
     return reasons
