@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 from exchange_study import Study
 
+from sealflow.errors import IntegrityError
 from sealflow.exchange.flow import (
     collect_receipts,
     make_outgoing,
     open_received,
     receive_batches,
+    receive_to,
     send_batch,
 )
 from sealflow.exchange.receipts import read_signed, verify_receipt
@@ -248,3 +250,15 @@ def test_when_a_sent_batch_is_rejected_then_the_sender_sees_rejected_and_why(
     assert receive_batches(study.context(), "provider").quarantined
     (status,) = collect_receipts(study.as_party("provider"), "evaluator")
     assert status["status"] == "rejected" and "SHA-256" in status["reason"]
+
+
+def test_when_a_quarantine_reason_is_edited_into_garbage_then_the_stage_still_holds(
+    study: Study, plain_files: list[Path]
+) -> None:
+    sent = _good_batch(study, plain_files)
+    (_dropbox(study) / sent["batch_id"] / "roster.csv.age").write_bytes(b"not age")
+    ctx = study.context()
+    (quarantined,) = receive_batches(ctx, "provider").quarantined
+    (study.root / quarantined["folder"] / "reason.json").write_bytes(b"[" * 50_000)
+    with pytest.raises(IntegrityError, match=r"in quarantine.*reason\.json is unreadable"):
+        receive_to(ctx, "provider", study.root / "results/exchange/received/provider.json")
