@@ -15,5 +15,5 @@ with one_line_errors():
         snakemake.output.anonymised,
         snakemake.output.risk,
         scrubbed_path=snakemake.input.scrubbed,
-        audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
+        audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
     )

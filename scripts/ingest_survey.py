@@ -19,5 +19,5 @@ with one_line_errors():
         snakemake.output.quarantine,
         snakemake.output.report,
         IngestSettings.from_config(snakemake.config),
-        StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
+        StudyAudit.for_config(snakemake.config, root="."),  # the workdir is the study root
     )

@@ -14,5 +14,5 @@ with one_line_errors():
         snakemake.input.admin,
         snakemake.output.linked,
         snakemake.output.report,
-        StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
+        StudyAudit.for_config(snakemake.config, root="."),  # the workdir is the study root
     )

@@ -21,5 +21,5 @@ with one_line_errors():
         snakemake.output.report,
         links_config["url_template"],
         IngestSettings.from_config(snakemake.config),
-        StudyAudit.for_study(".", snakemake.config["workspace"]),  # the workdir is the study root
+        StudyAudit.for_config(snakemake.config, root="."),  # the workdir is the study root
     )

@@ -17,5 +17,5 @@ with one_line_errors():
         Path(snakemake.output.checks).parent,
         snakemake.output.checks,
         snakemake.output.quotes,
-        audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
+        audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
     )

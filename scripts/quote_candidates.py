@@ -17,5 +17,5 @@ with one_line_errors():
         int(snakemake.config["sdc"].get("k", 10)),
         int(quotes.get("min_words", 12)),
         int(quotes.get("max_words", 120)),
-        audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
+        audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
     )

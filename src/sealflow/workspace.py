@@ -16,7 +16,7 @@ from typing import Any
 import polars as pl
 
 from sealflow import fsutil
-from sealflow.audit import AuditLog, study_audit_log
+from sealflow.audit import AuditLog, config_audit_log, study_audit_log
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError
 
@@ -62,6 +62,16 @@ class StudyAudit:
         """
         fsutil.private_dir(Path(root) / workspace)
         return cls(study_audit_log(Path(root), workspace), Path(root))
+
+    @classmethod
+    def for_config(
+        cls, config: dict[str, Any], root: str | os.PathLike[str] | None = None
+    ) -> StudyAudit:
+        """The study's audit log as its config describes it (workspace, keys.dir, evaluator,
+        passphrase variable); ``root`` overrides config ``root`` (the workflow's workdir)."""
+        study_root = Path(root if root is not None else config["root"])
+        fsutil.private_dir(study_root / config.get("workspace", "work"))
+        return cls(config_audit_log({**config, "root": str(study_root)}), study_root)
 
     def record(self, action: str, path: str | os.PathLike[str], **counts: Any) -> None:
         """One entry: the action, the file and counts; never an identifier value."""

@@ -346,7 +346,28 @@ def test_when_batch_on_server_is_bad_then_quarantined_never_decrypted(
     report = receive_batches(ctx, "provider")
     assert report.received == [] and [q["error"] for q in report.quarantined] == [error]
     assert not (ctx.path("received") / "provider").exists()
-    assert not (sshd.data / "provider/inbox/receipts").exists()
+    receipts = sorted((sshd.data / "provider/inbox/receipts").glob("*.receipt.json"))
+    # A batch the provider did sign is answered with a signed "rejected" receipt; a forged one
+    # is not answered at all.
+    assert [json.loads(r.read_text())["status"] for r in receipts] == (
+        ["rejected"] if error == "IntegrityError" else []
+    )
+
+
+def test_when_an_unsigned_nested_manifest_sits_first_in_the_outbox_then_the_good_batch_still_arrives(  # noqa: E501
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    study = _sftp_study(tmp_path, sshd)
+    bad = sshd.data / "provider/outbox/20250101T000000Z-provider-extract-00000000"
+    bad.mkdir()
+    (bad / "manifest.json").write_bytes(b"[" * 10_000)
+    (bad / "manifest.json.minisig").write_text("untrusted comment: none\nxx\n")
+    _give_to_server_user(sshd, bad)
+    good = _provider_batch_in_outbox(study, sshd, _plain(tmp_path))
+    report = receive_batches(study.context(), "provider")
+    assert [r["batch_id"] for r in report.received] == [good.name]
+    assert [q["error"] for q in report.quarantined] == ["SignatureError"]
+    assert not bad.exists() and not good.exists()
 
 
 def test_when_connection_fails_while_receiving_then_nothing_is_quarantined_and_next_run_resumes(

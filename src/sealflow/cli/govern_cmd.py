@@ -13,8 +13,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from sealflow.audit import study_audit_log
-from sealflow.config import load_config
+from sealflow.audit import config_audit_log
+from sealflow.audit_anchors import verify_with_anchors
+from sealflow.config import load_config, load_parties, party, resolve
 from sealflow.govern.erasure import erase
 from sealflow.govern.retention import RetentionError, purge, retention_check
 from sealflow.govern.settings import GovernSettings
@@ -42,12 +43,26 @@ def _print_json(document: object) -> None:
 
 
 @audit_app.command("verify")
-def verify(config_file: Path = _config_option()) -> None:  # noqa: B008
-    """Recompute every entry's MAC; name the first edited, removed or reordered entry."""
+def verify(
+    config_file: Path = _config_option(),  # noqa: B008
+    anchors: list[Path] = typer.Option(  # noqa: B008
+        [],
+        "--anchors",
+        help="Folder of signed documents collected from the parties (receipts, manifests, "
+        "certificates); repeatable. The study's results folder is always searched too.",
+    ),
+) -> None:
+    """Recompute every MAC and the signed head; check anchors; name the first bad entry."""
     config = load_config(config_file)
-    log = study_audit_log(Path(config["root"]), config["workspace"])
-    entries = log.verify()
-    Console(stderr=True).print(f"[green]ok[/green]: {log.path}: {entries} entries, chain intact")
+    log = config_audit_log(config)
+    results = resolve(Path(config["root"]), config.get("results", "results"))
+    folders = [*anchors, *([results] if results.is_dir() else [])]
+    pinned = party(load_parties(config), config["evaluator"])["minisign_public_key"]
+    entries, anchored = verify_with_anchors(log, folders, pinned)
+    Console(stderr=True).print(
+        f"[green]ok[/green]: {log.path}: {entries} entries, chain intact, head signed, "
+        f"{anchored} anchors agree"
+    )
 
 
 @retention_app.command("check")

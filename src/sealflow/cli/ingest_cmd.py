@@ -31,7 +31,7 @@ def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSetting
     config = load_config(config_file)
     paths = StudyPaths.from_config(config)
     fsutil.private_dir(paths.workspace)  # a hand-made study may have left it group-readable
-    audit = StudyAudit.for_study(paths.root, config["workspace"])
+    audit = StudyAudit.for_config(config, root=paths.root)
     return config, paths, IngestSettings.from_config(config), audit
 
 

@@ -55,7 +55,7 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
         work / "anonymise/anonymised.parquet",
         results / "anonymise/risk.json",
         scrubbed_path=work / "scrub/survey_scrubbed.parquet",
-        audit=StudyAudit.for_study(config["root"], config["workspace"]),
+        audit=StudyAudit.for_config(config),
     )
     _show(
         "anonymise:",
@@ -81,7 +81,7 @@ def outcome(config_file: Path = CONFIG_OPTION) -> None:
         results / "outcome",
         results / "outcome/checks.json",
         results / "outcome/quotes.csv",
-        audit=StudyAudit.for_study(root, config["workspace"]),
+        audit=StudyAudit.for_config(config, root=root),
     )
     _show("outcome:", summary)
 
@@ -121,7 +121,7 @@ def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
         int(_section(config, "sdc").get("k", 10)),
         int(quotes.get("min_words", 12)),
         int(quotes.get("max_words", 120)),
-        audit=StudyAudit.for_study(root, config["workspace"]),
+        audit=StudyAudit.for_config(config, root=root),
     )
     _show("quotes candidates:", {"candidates": count})
 

@@ -68,7 +68,9 @@ def refuse_failed_gates(gates: list[Gate] | list[dict[str, Any]]) -> None:
         )
 
 
-def make_statement(settings: DepositSettings, keys: PartyKeys) -> dict[str, Any]:
+def make_statement(
+    settings: DepositSettings, keys: PartyKeys, audit_head: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Evaluate the gates, build the payload, write and sign the statement as data manager.
 
     Refuses (GateError) before anything is written when a gate fails. The statement names
@@ -94,6 +96,8 @@ def make_statement(settings: DepositSettings, keys: PartyKeys) -> dict[str, Any]
         "certifiable": True,
         "files": inventory(payload),
     }
+    if audit_head is not None:  # an anchor of the audit chain (sealflow.audit_anchors)
+        statement["audit_head"] = audit_head
     text = json.dumps(statement, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     settings.certify_dir.mkdir(parents=True, exist_ok=True)  # results/: may leave
     fsutil.write_text(settings.statement, text, mode=0o644)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sealflow.audit_anchors import anchor
 from sealflow.deposit import certify
 from sealflow.deposit.deposit import deposit
 from sealflow.deposit.settings import DepositSettings
@@ -19,7 +20,7 @@ def make_statement(config: dict[str, Any], root: str | Path | None = None) -> di
     """The data manager's step: payload, statement and its first signature (gates permitting)."""
     settings = DepositSettings.from_config(config, root)
     ctx = _context(config, root)
-    statement = certify.make_statement(settings, ctx.keys)
+    statement = certify.make_statement(settings, ctx.keys, anchor(ctx.audit))
     ctx.record_audit("certify", settings.statement.name, step="statement signed",
                      files=len(statement["files"]))  # fmt: skip
     return statement

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
+import io
 import os
 import shutil
 import stat
@@ -21,12 +21,20 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO, cast
 
 from sealflow import fsutil
-from sealflow.errors import IntegrityError, PathSafetyError, SignatureError
+from sealflow.errors import (
+    DecryptionError,
+    IntegrityError,
+    PathSafetyError,
+    SealflowError,
+    SignatureError,
+)
 from sealflow.exchange.manifest import (
     MAX_MANIFEST_BYTES,
     Manifest,
+    check_openable,
     check_purpose,
     new_batch_id,
     sha256_file,
@@ -34,13 +42,14 @@ from sealflow.exchange.manifest import (
 from sealflow.exchange.names import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
-    check_member_name,
     check_party_name,
+    check_sealed_name,
 )
-from sealflow.seal.age import load_identities, open_file, seal_file
+from sealflow.seal.age import decrypt, load_identities, open_file, seal_file
 from sealflow.seal.keys import key_paths
-from sealflow.seal.minisign import sign_bytes, verify_bytes
-from sealflow.seal.minisign_keys import MinisignSecretKey
+from sealflow.seal.minisign import sign_bytes
+from sealflow.seal.minisign_keys import MinisignPublicKey, MinisignSecretKey
+from sealflow.signed_json import authenticate, signature_key_id
 
 SEALED_SUFFIX = ".age"
 MAX_SIGNATURE_BYTES = 4096
@@ -80,11 +89,13 @@ def make_batch(
     recipients: Sequence[str],
     keys: PartyKeys,
     batch_id: str | None = None,
+    audit_head: dict[str, Any] | None = None,
 ) -> Manifest:
     """Seal ``plain_files`` into a new batch folder ``out_dir`` and sign its manifest.
 
-    ``recipients`` are age recipients: the recipient party's and the sender's own. The
-    folder appears whole (built under a temporary name, then renamed) or not at all.
+    ``recipients`` are age recipients: the recipient party's and the sender's own;
+    ``audit_head`` the sender's audit head, carried as an anchor. The folder appears whole
+    (built under a temporary name, then renamed) or not at all.
     """
     check_party_name(sender, "sender")
     check_party_name(recipient, "recipient")
@@ -97,7 +108,8 @@ def make_batch(
     for path in plain_files:
         if not path.is_file():
             raise FileNotFoundError(f"{path}: not a file")
-        sealed_name = check_member_name(path.name + SEALED_SUFFIX, str(path))
+        sealed_name = path.name + SEALED_SUFFIX
+        check_sealed_name(sealed_name, str(path))
         if sealed_name in sealed_names:
             raise IntegrityError(f"{path}: two files named {path.name}; batches are flat")
         sealed_names.add(sealed_name)
@@ -112,7 +124,9 @@ def make_batch(
             target = staging / (path.name + SEALED_SUFFIX)
             seal_file(path, target, list(recipients))
             sealed.append(target)
-        manifest = Manifest.build(batch_id, sender, recipient, purpose, sealed)
+        manifest = Manifest.build(
+            batch_id, sender, recipient, purpose, sealed, audit_head=audit_head
+        )
         manifest_bytes = manifest.to_bytes()
         fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
         comment = f"batch:{batch_id}\tsender:{sender}\trecipient:{recipient}"
@@ -129,20 +143,21 @@ def make_batch(
     return manifest
 
 
-def claimed_parties(manifest_bytes: bytes, source: str) -> tuple[str, str]:
-    """Sender and recipient as the (not yet verified) manifest claims them.
+def pinned_signer(signature_text: str, public_keys: dict[str, str], source: str) -> str:
+    """The party whose pinned key id the signature names: which key must verify it.
 
-    Used only to choose which pinned key must verify the signature, and to leave batches
-    addressed to others where they are.
+    Chosen from the signature alone, never from the manifest, which is not read until that
+    key has verified it.
     """
-    try:
-        body = json.loads(manifest_bytes.decode("utf-8"))
-        sender, recipient = body["sender"], body["recipient"]
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
-        raise IntegrityError(f"{source}: not a batch manifest (sender, recipient)") from None
-    return (
-        check_party_name(sender, f"{source}: key sender"),
-        check_party_name(recipient, f"{source}: key recipient"),
+    key_id = signature_key_id(signature_text)
+    for name, key_text in public_keys.items():
+        try:
+            if key_id is not None and MinisignPublicKey.parse(key_text).key_id == key_id:
+                return name
+        except SealflowError:
+            continue  # a malformed pinned key belongs to no one; parties.yaml is checked elsewhere
+    raise SignatureError(
+        f"{source}: the signature names no key that parties.yaml pins; nothing in it was read"
     )
 
 
@@ -154,17 +169,13 @@ def verify_manifest(
     expected_recipient: str | None,
     source: str,
 ) -> Manifest:
-    """Signature first (pinned key of the expected sender), then strict parsing."""
-    try:
-        verify_bytes(manifest_bytes, signature_text, sender_public_key)
-    except SignatureError as exc:
-        raise SignatureError(
-            f"{source}: manifest signature does not verify under the key parties.yaml pins for "
-            f"{expected_sender} ({exc})"
-        ) from None
+    """Signature first (pinned key of the expected sender) over the raw bytes, then parsing."""
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise IntegrityError(f"{source}: manifest larger than {MAX_MANIFEST_BYTES} bytes")
+    authenticate(manifest_bytes, signature_text, sender_public_key, expected_sender, source)
     manifest = Manifest.from_bytes(manifest_bytes, source)
     if manifest.sender != expected_sender:
-        raise IntegrityError(
+        raise SignatureError(
             f"{source}: signed by {expected_sender} but names {manifest.sender} as its sender"
         )
     if expected_recipient is not None and manifest.recipient != expected_recipient:
@@ -221,14 +232,13 @@ def verify_batch(
         "utf-8", errors="replace"
     )
     source = str(folder / MANIFEST_NAME)
-    sender, _recipient = claimed_parties(manifest_bytes, source)
-    if expected_sender is not None and sender != expected_sender:
-        raise IntegrityError(f"{source}: claims sender {sender}, expected {expected_sender}")
+    sender = expected_sender or pinned_signer(signature, public_keys, source)
     if sender not in public_keys:
         raise IntegrityError(f"{source}: sender {sender} is not a party in parties.yaml")
     manifest = verify_manifest(
         manifest_bytes, signature, public_keys[sender], sender, expected_recipient, source
     )
+    check_openable(manifest, source)
     verify_batch_files(folder, manifest)
     return VerifiedBatch(folder, manifest, hashlib.sha256(manifest_bytes).hexdigest())
 
@@ -246,8 +256,7 @@ def open_batch(
     opened: list[Path] = []
     try:
         for entry in verified.manifest.files:
-            plain_name = entry.name.removesuffix(SEALED_SUFFIX)
-            check_member_name(plain_name, f"{verified.folder}: {entry.name}")
+            plain_name = check_sealed_name(entry.name, f"{verified.folder}: {entry.name}")
             target = target_dir / plain_name
             open_file(verified.folder / entry.name, target, identities)
             opened.append(target)
@@ -257,3 +266,30 @@ def open_batch(
                 path.unlink()
         raise
     return opened
+
+
+class _Discard(io.RawIOBase):
+    """A sink for plaintext that is authenticated and then thrown away."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        return len(memoryview(data))
+
+
+def authenticate_files(folder: Path, manifest: Manifest, keys: PartyKeys) -> None:
+    """Open every member of a batch without keeping any plaintext: all of it must verify.
+
+    age authenticates each 64 KiB chunk and the end of the stream, so a file that opens
+    here completely is the sender's, whole. Run before a receipt is signed, so nothing is
+    acknowledged that could not be opened later; raises DecryptionError naming the file.
+    """
+    identities = load_identities(keys.age_identity, keys.passphrase)
+    for entry in manifest.files:
+        path = folder / entry.name
+        try:
+            with open(path, "rb") as src:
+                decrypt(src, cast(BinaryIO, _Discard()), identities)
+        except DecryptionError as exc:
+            raise DecryptionError(f"{entry.name}: {exc}; the batch cannot be opened") from None

@@ -17,7 +17,7 @@ from typing import Any
 from tqdm import tqdm
 
 from sealflow import fsutil
-from sealflow.audit import AuditLog, study_audit_log
+from sealflow.audit import AuditLog, config_audit_log
 from sealflow.config import load_config, load_parties, party, resolve
 from sealflow.exchange.batch import PartyKeys
 from sealflow.exchange.transport import Transport, open_transport
@@ -62,7 +62,7 @@ class ExchangeContext:
         own = config["evaluator"]
         key_dir = resolve(study_root, config.get("keys", {}).get("dir", "work/keys/evaluator"))
         passphrase = os.environ.get(settings["passphrase_env"]) or None
-        audit = study_audit_log(study_root, config.get("workspace", "work"))
+        audit = config_audit_log(config)
         keys = PartyKeys.in_dir(own, key_dir, passphrase)
         return cls(study_root, own, parties, keys, settings, audit)
 

@@ -93,7 +93,10 @@ def collect_receipts(ctx: ExchangeContext, party: str) -> list[dict[str, Any]]:
                     ctx.entry(party)["minisign_public_key"], record["batch_id"],
                     record["manifest_sha256"], f"{transport.description}: {name}",
                 )  # fmt: skip
-                status |= {"status": "acknowledged", "received_at": body.get("received_at")}
+                if body.get("status") == "rejected":
+                    status |= {"status": "rejected", "reason": str(body.get("reason", ""))[:500]}
+                else:
+                    status |= {"status": "acknowledged", "received_at": body.get("received_at")}
             statuses.append(status)
     finally:
         transport.close()

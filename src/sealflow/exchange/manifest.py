@@ -19,16 +19,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sealflow.audit_anchors import ANCHOR_KEY, parse_anchor
 from sealflow.errors import IntegrityError
-from sealflow.exchange.names import check_batch_id, check_member_name, check_party_name
+from sealflow.exchange.names import (
+    check_batch_id,
+    check_member_name,
+    check_party_name,
+    check_sealed_name,
+)
+from sealflow.signed_json import load_object
 
 FORMAT = "sealflow-batch/1"
-MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024  # about 5 000 files; checked before the signature is
 MAX_FILES = 100_000
 HASH_CHUNK = 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _PURPOSE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 _KEYS = frozenset({"format", "batch_id", "sender", "recipient", "purpose", "created", "files"})
+_OPTIONAL_KEYS = frozenset({ANCHOR_KEY})
 _FILE_KEYS = frozenset({"name", "size", "sha256"})
 
 
@@ -70,9 +78,10 @@ class Manifest:
     purpose: str
     created: str
     files: tuple[FileEntry, ...]
+    audit_head: dict[str, Any] | None = None  # the sender's audit head: an anchor of its log
 
     def to_bytes(self) -> bytes:
-        body = {
+        body: dict[str, Any] = {
             "format": FORMAT,
             "batch_id": self.batch_id,
             "sender": self.sender,
@@ -81,6 +90,8 @@ class Manifest:
             "created": self.created,
             "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in self.files],
         }
+        if self.audit_head is not None:
+            body[ANCHOR_KEY] = self.audit_head
         return (json.dumps(body, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
     def entry(self, name: str) -> FileEntry:
@@ -102,31 +113,30 @@ class Manifest:
         purpose: str,
         sealed_paths: Iterable[Path],
         created: datetime | None = None,
+        audit_head: dict[str, Any] | None = None,
     ) -> Manifest:
         """Describe sealed files already written (their ciphertext is what gets hashed)."""
         entries = tuple(
             FileEntry(
-                name=check_member_name(path.name, str(path)),
+                name=_checked_name(path.name, str(path)),
                 size=path.stat().st_size,
                 sha256=sha256_file(path),
             )
             for path in sorted(sealed_paths, key=lambda p: p.name)
         )
         stamp = (created or datetime.now(UTC)).isoformat(timespec="seconds")
-        return cls(batch_id, sender, recipient, purpose, stamp, entries)
+        _refuse_clashes([e.name for e in entries], "batch")
+        return cls(batch_id, sender, recipient, purpose, stamp, entries, audit_head)
 
     @classmethod
     def from_bytes(cls, data: bytes, source: str) -> Manifest:
-        """Parse a manifest from outside; raise naming ``source`` and the key at fault."""
-        if len(data) > MAX_MANIFEST_BYTES:
-            raise IntegrityError(f"{source}: manifest larger than {MAX_MANIFEST_BYTES} bytes")
-        try:
-            body = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise IntegrityError(f"{source}: manifest is not UTF-8 JSON ({exc})") from None
-        if not isinstance(body, dict):
-            raise IntegrityError(f"{source}: manifest must be a JSON object")
-        _exact_keys(body, _KEYS, source)
+        """Parse a manifest from outside; raise naming ``source`` and the key at fault.
+
+        Only for bytes whose signature already verified (`batch.verify_manifest`); even so,
+        size and nesting depth are bounded before the JSON parser sees them.
+        """
+        body = load_object(data, f"{source} (manifest)", MAX_MANIFEST_BYTES)
+        _exact_keys(body, _KEYS, source, _OPTIONAL_KEYS)
         if body["format"] != FORMAT:
             raise IntegrityError(f"{source}: key format is {body['format']!a}, expected {FORMAT}")
         batch_id = check_batch_id(body["batch_id"], f"{source}: key batch_id")
@@ -155,12 +165,47 @@ class Manifest:
             if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
                 raise IntegrityError(f"{where}.sha256: must be 64 lower-case hex characters")
             entries.append(FileEntry(name, size, digest))
-        return cls(batch_id, sender, recipient, purpose, created, tuple(entries))
+        head = body.get(ANCHOR_KEY)
+        anchor = None if head is None else parse_anchor(head, source).as_dict()
+        return cls(batch_id, sender, recipient, purpose, created, tuple(entries), anchor)
 
 
-def _exact_keys(body: dict[str, Any], expected: frozenset[str], where: str) -> None:
+def _checked_name(name: object, where: str) -> str:
+    check_sealed_name(name, where)
+    assert isinstance(name, str)
+    return name
+
+
+def check_openable(manifest: Manifest, where: str) -> None:
+    """Every member is ``NAME.age`` with a free, safe ``NAME``, and no two open onto one file.
+
+    Checked when a batch is verified, once its manifest is authenticated and parsed, so a
+    refusal can still be answered with a signed "rejected" receipt naming the batch.
+    """
+    _refuse_clashes([f.name for f in manifest.files], where)
+
+
+def _refuse_clashes(sealed_names: list[str], where: str) -> None:
+    """Two members must not open onto one file, here or on a case-insensitive file system."""
+    opened: dict[str, str] = {}
+    for sealed in sealed_names:
+        plain = check_sealed_name(sealed, where).casefold()
+        if plain in opened:
+            raise IntegrityError(
+                f"{where}: {opened[plain]!a} and {sealed!a} would open onto the same file; the "
+                "batch is refused and nothing in it is opened"
+            )
+        opened[plain] = sealed
+
+
+def _exact_keys(
+    body: dict[str, Any],
+    expected: frozenset[str],
+    where: str,
+    optional: frozenset[str] = frozenset(),
+) -> None:
     missing = sorted(expected - body.keys())
-    extra = sorted(body.keys() - expected)
+    extra = sorted(body.keys() - expected - optional)
     if missing or extra:
         raise IntegrityError(
             f"{where}: manifest keys wrong (missing: {', '.join(missing) or 'none'}; "

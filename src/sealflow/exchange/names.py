@@ -61,6 +61,32 @@ def check_member_name(name: object, where: str) -> str:
     return name
 
 
+SEALED_SUFFIX = ".age"
+
+
+def check_sealed_name(name: object, where: str) -> str:
+    """A batch member's name: a safe ``NAME.age`` whose ``NAME`` is itself a safe, free name.
+
+    Returns ``NAME``, what the file opens as. Refused: no ``.age`` suffix, an empty stem
+    (``.age``), a stem the batch reserves (``manifest.json.age``) or any unsafe stem, so
+    that no member can open onto the manifest or onto another member.
+    """
+    sealed = check_member_name(name, where)
+    if not sealed.endswith(SEALED_SUFFIX):
+        raise PathSafetyError(
+            f"{where}: file name {sealed!a} does not end in {SEALED_SUFFIX}; every batch member "
+            "is an age file, so the batch is refused and nothing in it is opened"
+        )
+    stem = sealed.removesuffix(SEALED_SUFFIX)
+    reason = unsafe_reason(stem)
+    if reason is not None:
+        raise PathSafetyError(
+            f"{where}: file name {sealed!a} would open as {stem!a}, which {reason}; the batch "
+            "is refused and nothing in it is opened"
+        )
+    return stem
+
+
 def check_batch_id(batch_id: object, where: str) -> str:
     """A batch id is also a folder name on both sides, so it has a strict alphabet."""
     if not isinstance(batch_id, str) or not BATCH_ID_PATTERN.fullmatch(batch_id):

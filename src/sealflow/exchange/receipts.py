@@ -16,12 +16,13 @@ from typing import Any
 
 from sealflow.errors import IntegrityError
 from sealflow.exchange.manifest import Manifest
-from sealflow.seal.minisign import sign_bytes, verify_bytes
+from sealflow.seal.minisign import sign_bytes
 from sealflow.seal.minisign_keys import MinisignSecretKey
+from sealflow.signed_json import MAX_SIGNATURE_BYTES, load_signed_object, signature_text
 
 RECEIPT_FORMAT = "sealflow-receipt/1"
 DELETION_FORMAT = "sealflow-deletion/1"
-MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 1024 * 1024
 
 
 def receipt_name(batch_id: str) -> str:
@@ -37,10 +38,20 @@ def _dump(body: dict[str, Any]) -> bytes:
 
 
 def make_receipt(
-    manifest: Manifest, manifest_sha256: str, receiver: str, secret_key: MinisignSecretKey
+    manifest: Manifest,
+    manifest_sha256: str,
+    receiver: str,
+    secret_key: MinisignSecretKey,
+    audit_head: dict[str, Any] | None = None,
+    rejected: str | None = None,
 ) -> tuple[bytes, str]:
-    """The receipt's bytes and its minisign signature text."""
-    body = {
+    """The receipt's bytes and its minisign signature text.
+
+    ``audit_head``, the receiver's audit head when it keeps a log, makes the receipt an
+    anchor of that log for the sender to hold. ``rejected`` is the reason when the batch
+    arrived but could not be accepted (status "rejected"); otherwise status is "accepted".
+    """
+    body: dict[str, Any] = {
         "format": RECEIPT_FORMAT,
         "batch_id": manifest.batch_id,
         "sender": manifest.sender,
@@ -50,6 +61,11 @@ def make_receipt(
         "manifest_sha256": manifest_sha256,
         "files": [{"name": f.name, "sha256": f.sha256} for f in manifest.files],
     }
+    body["status"] = "accepted" if rejected is None else "rejected"
+    if rejected is not None:
+        body["reason"] = rejected
+    if audit_head is not None:
+        body["audit_head"] = audit_head
     data = _dump(body)
     comment = f"receipt:{manifest.batch_id}\treceiver:{receiver}"
     return data, sign_bytes(data, secret_key, comment)
@@ -71,12 +87,9 @@ def make_deletion_confirmation(
 def _verified_document(
     data: bytes, signature: str, public_key: str, expected_format: str, source: str
 ) -> dict[str, Any]:
-    verify_bytes(data, signature, public_key)
-    try:
-        body = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise IntegrityError(f"{source}: signed, but not UTF-8 JSON") from None
-    if not isinstance(body, dict) or body.get("format") != expected_format:
+    """Signature over the raw bytes first, then bounded parsing; one sealflow error otherwise."""
+    body = load_signed_object(data, signature, public_key, "its signer", source)
+    if body.get("format") != expected_format:
         raise IntegrityError(f"{source}: not a {expected_format} document")
     return body
 
@@ -132,6 +145,8 @@ def check_deletion(
         deleted_at = datetime.fromisoformat(str(body["deleted_at"]))
     except (KeyError, ValueError):
         raise IntegrityError(f"{source}: key deleted_at missing or not ISO 8601") from None
+    if deleted_at.tzinfo is None:
+        raise IntegrityError(f"{source}: key deleted_at must carry a time zone (UTC)")
     status = "confirmed" if deleted_at <= deadline else "late"
     return DeletionStatus(
         batch_id, party, sent_at.isoformat(), deadline.isoformat(), status, deleted_at.isoformat()
@@ -139,8 +154,9 @@ def check_deletion(
 
 
 def read_signed(path: Path) -> tuple[bytes, str]:
-    """A document and its `.minisig` from local disk."""
-    data = path.read_bytes()
-    if len(data) > MAX_DOCUMENT_BYTES:
+    """A document and its `.minisig` from local disk (both bounded in size)."""
+    if path.stat().st_size > MAX_DOCUMENT_BYTES:
         raise IntegrityError(f"{path}: larger than {MAX_DOCUMENT_BYTES} bytes")
-    return data, Path(f"{path}.minisig").read_text(encoding="utf-8")
+    with open(f"{path}.minisig", "rb") as fh:
+        signature = signature_text(fh.read(MAX_SIGNATURE_BYTES + 1), f"{path}.minisig")
+    return path.read_bytes(), signature

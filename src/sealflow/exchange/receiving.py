@@ -10,7 +10,6 @@ decrypted; a lost connection quarantines nothing. A signed receipt goes back to 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import secrets
 from collections.abc import Collection, Sequence
@@ -20,18 +19,21 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.audit_anchors import anchor
 from sealflow.errors import (
     HostKeyError,
     IntegrityError,
     PathSafetyError,
+    ReplayError,
     SealflowError,
     TransportError,
 )
 from sealflow.exchange.batch import (
     MAX_SIGNATURE_BYTES,
     VerifiedBatch,
-    claimed_parties,
+    authenticate_files,
     open_batch,
+    pinned_signer,
     verify_batch,
     verify_batch_files,
     verify_manifest,
@@ -43,7 +45,7 @@ from sealflow.exchange.context import (
     progress_bar,
     relative,
 )
-from sealflow.exchange.manifest import MAX_MANIFEST_BYTES
+from sealflow.exchange.manifest import MAX_MANIFEST_BYTES, Manifest, check_openable
 from sealflow.exchange.names import (
     BATCH_ID_PATTERN,
     MANIFEST_NAME,
@@ -54,6 +56,7 @@ from sealflow.exchange.names import (
 from sealflow.exchange.receipts import make_receipt, receipt_name
 from sealflow.exchange.replay import ReplayRegister
 from sealflow.exchange.transport import Transport
+from sealflow.signed_json import load_object, signature_text
 
 
 @dataclass
@@ -103,26 +106,30 @@ def _receive_one(
     except (FileNotFoundError, NotADirectoryError):
         return None  # a plain file (or gone meanwhile)
     except PathSafetyError as exc:  # e.g. a link posing as a batch folder
-        return _quarantine(ctx, transport, sender, name, b"", staging, exc)
+        return _quarantine(ctx, transport, register, sender, name, b"", None, staging, exc)
     if MANIFEST_NAME not in entries or SIGNATURE_NAME not in entries:
         return None  # not a batch, or its upload is still in progress (manifest goes last)
     manifest_bytes = b""
+    manifest: Manifest | None = None
+    source = f"{transport.description}: {name}/{MANIFEST_NAME}"
     try:
+        signature = signature_text(
+            transport.read_incoming(f"{name}/{SIGNATURE_NAME}", MAX_SIGNATURE_BYTES),
+            f"{transport.description}: {name}/{SIGNATURE_NAME}",
+        )
         manifest_bytes = transport.read_incoming(f"{name}/{MANIFEST_NAME}", MAX_MANIFEST_BYTES)
-        signature = transport.read_incoming(f"{name}/{SIGNATURE_NAME}", MAX_SIGNATURE_BYTES)
-        source = f"{transport.description}: {name}/{MANIFEST_NAME}"
-        claimed_sender, claimed_recipient = claimed_parties(manifest_bytes, source)
-        if claimed_recipient != ctx.own_name:
-            return None  # addressed to someone else
-        if claimed_sender != sender and claimed_sender in ctx.parties["parties"]:
-            return None  # another party's batch in a shared drop-box
+        if _another_partys_own_batch(ctx, manifest_bytes, signature, sender, source):
+            return None  # in a shared drop-box: theirs to receive, not ours to judge
         manifest = verify_manifest(
-            manifest_bytes, signature.decode("utf-8", errors="replace"),
-            ctx.entry(sender)["minisign_public_key"], sender, ctx.own_name, source,
+            manifest_bytes, signature, ctx.entry(sender)["minisign_public_key"], sender, None,
+            source,
         )  # fmt: skip
+        if manifest.recipient != ctx.own_name:
+            return None  # addressed to someone else
         if manifest.batch_id != name:
             raise IntegrityError(f"{source}: batch id {manifest.batch_id} but folder {name}")
         register.check(manifest.batch_id, source)
+        check_openable(manifest, source)
         remote_names = set(transport.list_incoming(name)) - {MANIFEST_NAME, SIGNATURE_NAME}
         unlisted = sorted(remote_names - {f.name for f in manifest.files})
         if unlisted:
@@ -136,27 +143,28 @@ def _receive_one(
                     f"{name}/{entry.name}", staging / entry.name, entry.size, entry.sha256
                 )
         fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
-        fsutil.write_bytes(staging / SIGNATURE_NAME, signature)
+        fsutil.write_text(staging / SIGNATURE_NAME, signature)
         verify_batch_files(staging, manifest)
+        authenticate_files(staging, manifest, ctx.keys)
     except (TransportError, HostKeyError):
         raise  # the connection, not the batch, failed: keep staging to resume, quarantine nothing
-    except SealflowError as exc:
-        return _quarantine(ctx, transport, sender, name, manifest_bytes, staging, exc)
+    except (SealflowError, ValueError, RecursionError) as exc:
+        error = exc if isinstance(exc, SealflowError) else IntegrityError(
+            f"{source}: unreadable ({type(exc).__name__})"
+        )  # fmt: skip
+        return _quarantine(
+            ctx, transport, register, sender, name, manifest_bytes, manifest, staging, error
+        )
     manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+    receipt = make_receipt(
+        manifest, manifest_sha256, ctx.own_name, ctx.keys.signing_key(), anchor(ctx.audit)
+    )
+    # Received from here on: the receipt is signed, so the batch id is spent.
+    register.record(manifest.batch_id, sender, manifest_sha256, "accepted")
     kept = ctx.path("received") / sender / manifest.batch_id
     private_tree(ctx, kept.parent)
-    register.record(manifest.batch_id, sender, manifest_sha256, "accepted")
     os.replace(staging, kept)
-    receipt, receipt_sig = make_receipt(
-        manifest, manifest_sha256, ctx.own_name, ctx.keys.signing_key()
-    )
-    records = ctx.path("records") / "receipts"
-    fsutil.write_bytes(records / receipt_name(manifest.batch_id), receipt, 0o644)
-    fsutil.write_text(records / f"{receipt_name(manifest.batch_id)}.minisig", receipt_sig, 0o644)
-    transport.write_bytes(f"{RECEIPTS_FOLDER}/{receipt_name(manifest.batch_id)}", receipt)
-    transport.write_bytes(
-        f"{RECEIPTS_FOLDER}/{receipt_name(manifest.batch_id)}.minisig", receipt_sig.encode()
-    )
+    _deliver_receipt(ctx, transport, manifest.batch_id, receipt)
     if ctx.settings.get("remove_after_receive", True):
         transport.remove_incoming(name)
     ctx.record_audit(
@@ -172,16 +180,55 @@ def _receive_one(
     }
 
 
+def _another_partys_own_batch(
+    ctx: ExchangeContext, manifest_bytes: bytes, signature: str, sender: str, where: str
+) -> bool:
+    """Whether the batch is another party's, signed with its pinned key and naming it.
+
+    The signature's key id only picks which pinned key to try; that key must verify the raw
+    bytes before they are parsed. A batch signed by one party but naming another as its
+    sender raises SignatureError (and is quarantined): it is no one's own batch.
+    """
+    try:
+        signer = pinned_signer(signature, ctx.public_keys(), where)
+    except SealflowError:
+        return False  # names no pinned key: checked against the sender's key, and refused
+    if signer == sender:
+        return False
+    verify_manifest(
+        manifest_bytes, signature, ctx.entry(signer)["minisign_public_key"], signer, None, where
+    )
+    return True
+
+
+def _deliver_receipt(
+    ctx: ExchangeContext, transport: Transport, batch_id: str, receipt: tuple[bytes, str]
+) -> None:
+    """Keep the signed receipt in the records and leave it where the sender picks it up."""
+    data, signature = receipt
+    records = ctx.path("records") / "receipts"
+    fsutil.write_bytes(records / receipt_name(batch_id), data, 0o644)
+    fsutil.write_text(records / f"{receipt_name(batch_id)}.minisig", signature, 0o644)
+    transport.write_bytes(f"{RECEIPTS_FOLDER}/{receipt_name(batch_id)}", data)
+    transport.write_bytes(f"{RECEIPTS_FOLDER}/{receipt_name(batch_id)}.minisig", signature.encode())
+
+
 def _quarantine(
     ctx: ExchangeContext,
     transport: Transport,
+    register: ReplayRegister,
     sender: str,
     name: str,
     manifest_bytes: bytes,
+    manifest: Manifest | None,
     staging: Path,
     error: SealflowError,
 ) -> dict[str, Any]:
-    """Keep what arrived (never decrypted) with the reason; remove it from the outbox."""
+    """Keep what arrived (never kept decrypted) with the reason; remove it from the outbox.
+
+    A batch whose manifest the sender signed also gets a signed receipt saying it was
+    rejected and why, unless its id was already spent (a replay keeps its first receipt).
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     quarantine = private_tree(ctx, ctx.path("quarantine"))
     folder = quarantine / f"{name}.{stamp}.{secrets.token_hex(2)}"
@@ -190,6 +237,7 @@ def _quarantine(
     fsutil.private_dir(folder)
     if manifest_bytes:
         fsutil.write_bytes(folder / MANIFEST_NAME, manifest_bytes)
+    reason_text = _shareable_reason(ctx, error, staging, folder, name)
     reason = {
         "batch": name,
         "sender_expected": sender,
@@ -198,11 +246,38 @@ def _quarantine(
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     fsutil.write_json(folder / "reason.json", reason)
+    rejected = (
+        manifest is not None
+        and manifest.batch_id == name
+        and not isinstance(error, ReplayError)
+        and not register.seen(manifest.batch_id)
+    )
+    if manifest is not None and rejected:
+        manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+        receipt = make_receipt(
+            manifest, manifest_sha256, ctx.own_name, ctx.keys.signing_key(), anchor(ctx.audit),
+            rejected=f"{type(error).__name__}: {reason_text}",
+        )  # fmt: skip
+        register.record(manifest.batch_id, sender, manifest_sha256, "rejected")
+        _deliver_receipt(ctx, transport, manifest.batch_id, receipt)
     if ctx.settings.get("remove_after_receive", True):
         transport.remove_incoming(name)
-    ctx.record_audit("receive", name, sender=sender, quarantined=True, error=type(error).__name__)
+    ctx.record_audit(
+        "receive", name, sender=sender, quarantined=True, error=type(error).__name__,
+        receipt="rejected" if rejected else "none",
+    )  # fmt: skip
     return {"batch_id": name, "quarantined": True, "error": type(error).__name__,
             "reason": str(error), "folder": relative(ctx, folder)}  # fmt: skip
+
+
+def _shareable_reason(
+    ctx: ExchangeContext, error: SealflowError, staging: Path, folder: Path, name: str
+) -> str:
+    """The error for the sender: our local folders are not theirs to see."""
+    text = str(error)
+    for local in (staging, folder, ctx.root):
+        text = text.replace(f"{local}/", "").replace(str(local), name)
+    return text
 
 
 def open_received(
@@ -268,7 +343,11 @@ def quarantined_from(ctx: ExchangeContext, sender: str) -> list[dict[str, Any]]:
     for entry in sorted(folder.iterdir()):
         reason_file = entry / "reason.json"
         if reason_file.is_file():
-            reason = json.loads(reason_file.read_text(encoding="utf-8"))
+            try:
+                reason = load_object(reason_file.read_bytes(), str(reason_file))
+            except IntegrityError:  # edited by hand: still held, from whoever it came
+                reason = {"batch": entry.name, "sender_expected": sender,
+                          "reason": f"{reason_file} is unreadable"}  # fmt: skip
             if reason.get("sender_expected") == sender:
                 reasons.append(reason)
     return reasons

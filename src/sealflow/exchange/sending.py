@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.audit_anchors import anchor
 from sealflow.errors import IntegrityError
 from sealflow.exchange.batch import make_batch, verify_batch
 from sealflow.exchange.context import ExchangeContext, private_tree, progress_bar, relative
@@ -23,8 +24,9 @@ def make_outgoing(
     """Seal files for party ``to`` (and ourselves) into the batch folder ``out_dir``."""
     recipients = [ctx.entry(to)["age_recipient"], ctx.entry(ctx.own_name)["age_recipient"]]
     manifest = make_batch(
-        list(plain_files), out_dir, ctx.own_name, to, purpose, recipients, ctx.keys
-    )
+        list(plain_files), out_dir, ctx.own_name, to, purpose, recipients, ctx.keys,
+        audit_head=anchor(ctx.audit),
+    )  # fmt: skip
     ctx.record_audit(
         "write", manifest.batch_id, purpose=purpose, to=to, files=len(manifest.files),
         folder=relative(ctx, out_dir),

@@ -51,7 +51,12 @@ def timestamp() -> str:
 
 
 def write_signed_record(settings: GovernSettings, name: str, body: dict[str, Any]) -> Path:
-    """Write ``body`` as governance/<name>.json and sign it (<name>.json.minisig)."""
+    """Write ``body`` as governance/<name>.json and sign it (<name>.json.minisig).
+
+    The record carries the audit head at signing time (``audit_head``), an anchor of the
+    chain for whoever is given the record.
+    """
+    body = {**body, "audit_head": settings.audit_log().head().as_dict()}
     folder = settings.governance
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.json"

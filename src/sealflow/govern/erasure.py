@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.audit import study_audit_log
 from sealflow.deposit import ARCHIVED_NOTE, deposit_record
 from sealflow.govern.certificate import check_signing_key, timestamp, write_signed_record
 from sealflow.govern.holdings import (
@@ -100,7 +99,7 @@ def erase(
         fsutil.fsync_dir(path.parent)
     deposit = deposit_record(settings.root, settings.config)
     deposited = deposit is not None
-    entry = study_audit_log(settings.root, settings.config.get("workspace", "work")).append(
+    entry = settings.audit_log().append(
         "delete",
         f"subject:{reference}",
         purpose="erasure",

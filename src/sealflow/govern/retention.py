@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.audit import study_audit_log
 from sealflow.config import resolve
 from sealflow.errors import IntegrityError, SealflowError
 from sealflow.exchange.context import ExchangeContext
@@ -54,11 +53,12 @@ def _is_kept(relative: Path, keep: tuple[str, ...]) -> bool:
 
 def _always_kept(settings: GovernSettings) -> set[Path]:
     """What no `keep` setting can drop: without them nothing done could be verified or signed."""
-    log = study_audit_log(settings.root, settings.config.get("workspace", "work"))
+    log = settings.audit_log()
     signing = signing_key_path(settings)
+    subject_key = settings.workspace / "keys" / "audit.key"
     return {
         p.resolve()
-        for p in (log.path, log.head_path, log.key_path, signing, signing.with_suffix(".pub"))
+        for p in (log.path, log.head_path, subject_key, signing, signing.with_suffix(".pub"))
     }
 
 
@@ -200,7 +200,7 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
     for folder in folders:
         fsutil.fsync_dir(folder)
     _remove_empty_folders(settings, folders)
-    entry = study_audit_log(settings.root, settings.config.get("workspace", "work")).append(
+    entry = settings.audit_log().append(
         "purge",
         settings.relative(settings.workspace),
         reason="retention",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sealflow.audit import AuditLog, config_audit_log
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError
 from sealflow.ingest.settings import IngestSettings
@@ -65,6 +66,10 @@ class GovernSettings:
     @property
     def ingest(self) -> IngestSettings:
         return IngestSettings.from_config(self.config)
+
+    def audit_log(self) -> AuditLog:
+        """The study's audit log, keyed by the evaluator's key as this config places it."""
+        return config_audit_log({**self.config, "root": str(self.root)})
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the study root for records (absolute if configured outside it)."""

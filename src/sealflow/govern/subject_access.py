@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.audit import study_audit_log
 from sealflow.config import load_parties, party
 from sealflow.errors import ConfigError
 from sealflow.govern.holdings import (
@@ -96,9 +95,8 @@ def export_subject_access(
         party(parties, provider)["age_recipient"],
         party(parties, settings.config["evaluator"])["age_recipient"],
     ]
-    workspace_name = settings.config.get("workspace", "work")
     reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
-    log = study_audit_log(settings.root, workspace_name)
+    log = settings.audit_log()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     name = f"subject_access_{reference[:16]}_{stamp}"
     zip_path = settings.subject_access / f"{name}.zip"

@@ -148,7 +148,7 @@ def _parse_signature(text: str, source: str) -> tuple[bytes, bytes, bytes, bytes
     try:
         raw = base64.b64decode(lines[1], validate=True)
         global_signature = base64.b64decode(lines[3], validate=True)
-    except binascii.Error:
+    except (binascii.Error, ValueError):  # ValueError: non-ASCII text
         raise SignatureError(f"{source}: signature is not valid base64") from None
     if len(raw) != 2 + KEY_ID_SIZE + 64 or len(global_signature) != 64:
         raise SignatureError(f"{source}: signature has the wrong length")

@@ -53,7 +53,7 @@ def key_id_hex(key_id: bytes) -> str:
 def _b64decode(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.strip(), validate=True)
-    except binascii.Error:
+    except (binascii.Error, ValueError):  # ValueError: non-ASCII text
         raise MinisignKeyError(f"{what} is not valid base64") from None
 
 

@@ -27,7 +27,10 @@ ADMIN = "work/received/provider/admin_extract.csv"
 ROSTER = "work/received/provider/roster.csv"
 WITHDRAWALS = "work/withdrawals.csv"
 # Files whose bytes depend on random keys, not on the seed.
-KEY_DEPENDENT = ("parties.yaml", "work/keys/evaluator/", "parties/", "dropbox/")
+KEY_DEPENDENT = (
+    "parties.yaml", "work/keys/evaluator/", "parties/", "dropbox/",
+    "work/audit/",  # entries carry times and MACs under the evaluator's key
+)  # fmt: skip
 
 
 def _data_md_table(name: str) -> dict[str, str]:

@@ -92,7 +92,7 @@ def _resign_with_other_party(study: Study) -> Callable[[Path], None]:
         (_symlink, PathSafetyError, "not a regular file"),
         (_missing, IntegrityError, "missing"),
         (_edit_manifest, SignatureError, "does not verify"),
-        ("resign", SignatureError, "does not verify"),
+        ("resign", IntegrityError, "signed by survey but names evaluator as its sender"),
     ],
 )
 def test_when_batch_is_tampered_then_verify_refuses_it(

@@ -72,9 +72,9 @@ def _tamper_file(batch: Path) -> None:
 def _forge_sender(study: Study):
     def tamper(batch: Path) -> None:
         manifest = batch / "manifest.json"
-        key = MinisignSecretKey.load(study.root / "parties/survey/keys/survey.minisign.key")
+        key = MinisignSecretKey.generate()  # a key no party pins
         manifest_sig = batch / "manifest.json.minisig"
-        manifest_sig.write_text(sign_bytes(manifest.read_bytes(), key, "survey pretends"))
+        manifest_sig.write_text(sign_bytes(manifest.read_bytes(), key, "a stranger pretends"))
 
     return tamper
 
@@ -111,7 +111,23 @@ def test_when_batch_is_bad_then_quarantined_and_never_opened(
     with pytest.raises(IntegrityError, match=r"expected roster\.csv"):
         open_received(ctx, "provider", out, expect=["roster.csv"])
     assert not list(out.glob("*.csv"))
-    assert not (study.root / "dropbox/provider/receipts").exists()
+    receipts = sorted((study.root / "dropbox/provider/receipts").glob("*.receipt.json"))
+    assert all(json.loads(r.read_text())["status"] == "rejected" for r in receipts)
+    assert len(receipts) == (0 if tamper == "forge" else 1)  # only a signed batch is answered
+
+
+def test_when_another_party_signs_a_batch_claiming_to_be_the_sender_then_its_receive_refuses(
+    study: Study, plain_files: list[Path]
+) -> None:
+    sent = _provider_sends(study, plain_files)
+    folder = _dropbox(study) / sent["batch_id"]
+    key = MinisignSecretKey.load(study.root / "parties/survey/keys/survey.minisign.key")
+    data = (folder / "manifest.json").read_bytes()
+    (folder / "manifest.json.minisig").write_text(sign_bytes(data, key, "survey pretends"))
+    report = receive_batches(study.context(), "provider")
+    assert report.received == []
+    assert [q["error"] for q in report.quarantined] == ["SignatureError"]
+    assert "signed by survey but names provider" in report.quarantined[0]["reason"]
 
 
 def test_when_received_batch_is_offered_again_then_refused_as_replay(
@@ -184,7 +200,11 @@ def test_when_signed_manifest_lists_hostile_name_then_quarantined_and_nothing_es
     report = receive_batches(study.context(), "provider")
     assert report.received == []
     assert [q["error"] for q in report.quarantined] == ["PathSafetyError"]
-    allowed = [study.root / "work/exchange", study.root / "work/audit", study.root / "work/keys"]
+    allowed = [
+        study.root / folder
+        for folder in ("work/exchange", "work/audit", "work/keys", "results/exchange/receipts",
+                       "dropbox/provider/receipts")  # signed receipts: "rejected", no plaintext
+    ]  # fmt: skip
     for path in {p for p in study.root.rglob("*")} - before:
         assert any(path.is_relative_to(a) for a in allowed), path
     assert not list((study.root / "work/exchange/received").glob("provider/*"))

@@ -59,7 +59,8 @@ def _party(keys: KeyPaths, role: str) -> dict[str, str]:
 @pytest.fixture
 def governed(tmp_path: Path) -> GovernedStudy:
     tiny = make_tiny_study(tmp_path / "study")
-    evaluator = new_keys("evaluator", tiny.work / "keys" / "evaluator")
+    evaluator = tiny.evaluator
+    assert evaluator is not None
     provider = new_keys("provider", tmp_path / "provider_keys")
     parties = {"parties": {"evaluator": _party(evaluator, "evaluator"),
                            "provider": _party(provider, "provider")}}  # fmt: skip

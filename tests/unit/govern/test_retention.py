@@ -132,7 +132,7 @@ def test_when_keep_is_empty_then_the_audit_log_and_signing_key_still_survive(gov
     governed.configure(personal_data_delete_on=str(TODAY), keep=[])
     governed.sealflow("retention", "purge", "--yes")
     left = {str(p) for p in _files(governed.work)}
-    assert {"audit/audit.jsonl", "audit/audit.jsonl.head", "keys/audit.key"} <= left
+    assert {"audit/audit.jsonl", "audit/audit.jsonl.head"} <= left
     assert "keys/evaluator/evaluator.minisign.key" in left
     assert "keys/survey_token.key" not in left
     (certificate,) = (governed.root / "results/governance").glob("deletion_certificate_*.json")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sealflow.ingest.tokens import load_or_create_token_key, survey_token
+from sealflow.seal.keys import KeyPaths, new_keys
 
 ID_ALPHABET = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 ADMIN_HEADER = [
@@ -45,6 +46,7 @@ class TinyStudy:
     ids: list[str]
     withdrawn: list[str]
     key: bytes
+    evaluator: KeyPaths | None = None  # the evaluator's keys: they key the audit log
     admin_rows: list[list[str]] = field(default_factory=list)
     survey_rows: list[list[str]] = field(default_factory=list)
 
@@ -100,7 +102,8 @@ def make_tiny_study(root: Path, people: int = 12, seed: int = 7) -> TinyStudy:
     rng = random.Random(seed)
     ids = sorted({pseudonymous_id(rng) for _ in range(people)})
     key = load_or_create_token_key(root / "work/keys/survey_token.key")
-    study = TinyStudy(root=root, ids=ids, withdrawn=[ids[-1]], key=key)
+    evaluator = new_keys("evaluator", root / "work/keys/evaluator")
+    study = TinyStudy(root=root, ids=ids, withdrawn=[ids[-1]], key=key, evaluator=evaluator)
     for n, pid in enumerate(ids):
         study.admin_rows.append(
             [pid, rng.choice(["Female", "Male"]), "25-34", "Army", "OR1-4", "Catterick",

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from sealflow.cli import main
+from sealflow.seal.keys import new_keys
 
 from .synthetic import linked_table
 
@@ -22,6 +23,7 @@ def study(tmp_path):
     config["root"] = "."
     config["sdc"]["k"] = 5
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    new_keys("evaluator", tmp_path / "work/keys/evaluator")  # they key the audit log
     linked = tmp_path / "work/link/linked.parquet"
     linked.parent.mkdir(parents=True)
     linked_table(600, 31).write_parquet(linked)

@@ -1,0 +1,264 @@
+"""Receiving what an attacker or a broken sender leaves: authenticate first, open before acking.
+
+Each case is a batch that crashed `receive`, was receipted without being openable, or
+blocked the sender's later batches; each now is quarantined with a reason and an audit
+entry, and the good batch after it is received.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from exchange_study import Study
+
+from sealflow.errors import IntegrityError
+from sealflow.exchange.flow import (
+    collect_receipts,
+    make_outgoing,
+    open_received,
+    receive_batches,
+    receive_to,
+    send_batch,
+)
+from sealflow.exchange.receipts import read_signed, verify_receipt
+from sealflow.exchange.replay import ReplayRegister
+from sealflow.seal.age import seal_file
+from sealflow.seal.minisign import sign_bytes
+from sealflow.seal.minisign_keys import MinisignSecretKey
+
+
+def _dropbox(study: Study) -> Path:
+    return study.root / "dropbox/evaluator"
+
+
+def _good_batch(study: Study, plain_files: list[Path], purpose: str = "extract") -> dict:
+    provider = study.as_party("provider")
+    batch = study.root / "parties/provider/outgoing" / purpose
+    make_outgoing(provider, "evaluator", purpose, plain_files, batch)
+    return send_batch(provider, "evaluator", batch)
+
+
+def _signed_batch(study: Study, batch_id: str, files: dict[str, bytes]) -> Path:
+    """A batch the provider really signed, whatever its members hold or are called."""
+    folder = _dropbox(study) / batch_id
+    folder.mkdir(parents=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    body = {
+        "format": "sealflow-batch/1",
+        "batch_id": batch_id,
+        "sender": "provider",
+        "recipient": "evaluator",
+        "purpose": "extract",
+        "created": "2026-01-01T00:00:00+00:00",
+        "files": [
+            {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+            for n, d in files.items()
+        ],
+    }
+    data = json.dumps(body).encode()
+    key = MinisignSecretKey.load(study.root / "parties/provider/keys/provider.minisign.key")
+    (folder / "manifest.json").write_bytes(data)
+    (folder / "manifest.json.minisig").write_text(sign_bytes(data, key, "provider"))
+    return folder
+
+
+def _sealed(study: Study, tmp_path: Path, text: bytes) -> bytes:
+    plain, sealed = tmp_path / "p.csv", tmp_path / "p.csv.age"
+    plain.write_bytes(text)
+    recipient = study.parties["parties"]["evaluator"]["age_recipient"]
+    seal_file(plain, sealed, [recipient])
+    return sealed.read_bytes()
+
+
+def _audit_lines(study: Study) -> list[dict]:
+    log = study.root / "work/audit/audit.jsonl"
+    return [json.loads(line) for line in log.read_text().splitlines()]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [None, "untrusted comment: x\nnot base64\ntrusted comment: y\nzz\n", "\xff" * 100],
+    ids=["no-key-id", "garbage", "binary"],
+)
+def test_when_an_unsigned_deeply_nested_manifest_comes_first_then_it_is_quarantined_and_the_good_batch_received(  # noqa: E501
+    study: Study, plain_files: list[Path], signature: str | None
+) -> None:
+    bad = _dropbox(study) / "20250101T000000Z-provider-extract-00000000"
+    bad.mkdir(parents=True)
+    (bad / "manifest.json").write_bytes(b"[" * 10_000)
+    stranger = sign_bytes(b"[" * 10_000, MinisignSecretKey.generate())
+    (bad / "manifest.json.minisig").write_text(signature or stranger)
+    sent = _good_batch(study, plain_files)
+    report = receive_batches(study.context(), "provider")
+    assert [r["batch_id"] for r in report.received] == [sent["batch_id"]]
+    (quarantined,) = report.quarantined
+    assert quarantined["error"] == "SignatureError"
+    reason = json.loads((study.root / quarantined["folder"] / "reason.json").read_text())
+    assert reason["batch"] == bad.name and "nothing in it was read" in reason["reason"]
+    audited = [e for e in _audit_lines(study) if e["subject"] == bad.name]
+    assert audited and audited[0]["details"]["quarantined"] is True
+    assert not bad.exists()
+
+
+def test_when_a_manifest_is_larger_than_allowed_then_quarantined_before_its_signature(
+    study: Study, plain_files: list[Path]
+) -> None:
+    bad = _dropbox(study) / "20250101T000000Z-provider-extract-00000001"
+    bad.mkdir(parents=True)
+    (bad / "manifest.json").write_bytes(b" " * (1024 * 1024 + 1))
+    (bad / "manifest.json.minisig").write_text("x")
+    _good_batch(study, plain_files)
+    report = receive_batches(study.context(), "provider")
+    assert len(report.received) == 1
+    assert "more than the 1048576 allowed" in report.quarantined[0]["reason"]
+
+
+def test_when_a_signed_manifest_is_deeply_nested_then_one_integrity_error(
+    study: Study, tmp_path: Path
+) -> None:
+    folder = _signed_batch(study, "20250101T000000Z-provider-extract-00000002", {})
+    data = b'{"files": ' + b"[" * 100 + b"]" * 100 + b"}"
+    key = MinisignSecretKey.load(study.root / "parties/provider/keys/provider.minisign.key")
+    (folder / "manifest.json").write_bytes(data)
+    (folder / "manifest.json.minisig").write_text(sign_bytes(data, key))
+    report = receive_batches(study.context(), "provider")
+    assert "nested deeper than 16 levels" in report.quarantined[0]["reason"]
+
+
+def _truncated(study: Study, tmp_path: Path) -> dict[str, bytes]:
+    return {"roster.csv.age": _sealed(study, tmp_path, b"id\nPSN-1\n" * 5000)[:-40]}
+
+
+def _not_age(study: Study, tmp_path: Path) -> dict[str, bytes]:
+    return {"roster.csv.age": b"id\nPSN-0000000001\n"}
+
+
+def _not_for_us(study: Study, tmp_path: Path) -> dict[str, bytes]:
+    plain, sealed = tmp_path / "x.csv", tmp_path / "x.csv.age"
+    plain.write_text("x\n")
+    seal_file(plain, sealed, [study.parties["parties"]["survey"]["age_recipient"]])
+    return {"roster.csv.age": sealed.read_bytes()}
+
+
+def _bare_age(study: Study, tmp_path: Path) -> dict[str, bytes]:
+    return {".age": _sealed(study, tmp_path, b"x\n")}
+
+
+def _manifest_age(study: Study, tmp_path: Path) -> dict[str, bytes]:
+    return {"manifest.json.age": _sealed(study, tmp_path, b"x\n")}
+
+
+def _opens_onto_another(study: Study, tmp_path: Path) -> dict[str, bytes]:
+    return {"a.csv.age": _sealed(study, tmp_path, b"x\n"), "a.csv": b"y\n"}
+
+
+def _case_clash(study: Study, tmp_path: Path) -> dict[str, bytes]:
+    return {
+        "a.csv.age": _sealed(study, tmp_path, b"x\n"),
+        "A.CSV.age": _sealed(study, tmp_path, b"y\n"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("make_files", "error", "message"),
+    [
+        (_truncated, "DecryptionError", "roster.csv.age"),
+        (_not_age, "DecryptionError", "roster.csv.age"),
+        (_not_for_us, "DecryptionError", "no identity matches"),
+        (_bare_age, "PathSafetyError", "is empty"),
+        (_manifest_age, "PathSafetyError", "reserved"),
+        (_opens_onto_another, "PathSafetyError", "does not end in .age"),
+        (_case_clash, "IntegrityError", "would open onto the same file"),
+    ],
+    ids=["truncated", "not-age", "not-for-us", "bare-age", "manifest-age", "onto-another",
+         "case-clash"],
+)  # fmt: skip
+def test_when_a_signed_batch_cannot_be_opened_then_rejected_with_a_signed_receipt_and_later_batches_flow(  # noqa: E501
+    study: Study, plain_files: list[Path], tmp_path: Path, make_files, error: str, message: str
+) -> None:
+    batch_id = "20250101T000000Z-provider-extract-0000000b"
+    _signed_batch(study, batch_id, make_files(study, tmp_path))
+    sent = _good_batch(study, plain_files)
+    ctx = study.context()
+    report = receive_batches(ctx, "provider")
+    assert [r["batch_id"] for r in report.received] == [sent["batch_id"]]
+    assert [q["error"] for q in report.quarantined] == [error]
+    assert message in report.quarantined[0]["reason"]
+    receipt = study.root / "dropbox/provider/receipts" / f"{batch_id}.receipt.json"
+    data, signature = read_signed(receipt)
+    manifest = (study.root / report.quarantined[0]["folder"] / "manifest.json").read_bytes()
+    body = verify_receipt(
+        data, signature, study.parties["parties"]["evaluator"]["minisign_public_key"],
+        batch_id, hashlib.sha256(manifest).hexdigest(), str(receipt),
+    )  # fmt: skip
+    assert body["status"] == "rejected" and error in body["reason"]
+    assert str(study.root) not in body["reason"]  # our folders are not the sender's business
+    assert set(body["audit_head"]) == {"seq", "mac"}  # an anchor of our log
+    out = study.root / "work/received/provider"
+    opened = open_received(ctx, "provider", out)  # only the good batch was kept
+    assert sorted(p.name for p in opened) == sorted(p.name for p in plain_files)
+
+
+def test_when_receiving_fails_before_the_receipt_is_signed_then_the_batch_stays_receivable(
+    study: Study, plain_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent = _good_batch(study, plain_files)
+    ctx = study.context()
+
+    def crash(*args: object, **kwargs: object) -> object:
+        raise KeyboardInterrupt  # the process dies just before signing
+
+    monkeypatch.setattr("sealflow.exchange.receiving.make_receipt", crash)
+    with pytest.raises(KeyboardInterrupt):
+        receive_batches(ctx, "provider")
+    assert not ReplayRegister(ctx.path("replay_register")).seen(sent["batch_id"])
+    monkeypatch.undo()
+    report = receive_batches(study.context(), "provider")
+    assert [r["batch_id"] for r in report.received] == [sent["batch_id"]]
+
+
+def test_when_a_batch_is_received_then_its_receipt_and_manifest_carry_the_audit_heads(
+    study: Study, plain_files: list[Path]
+) -> None:
+    sent = _good_batch(study, plain_files)
+    ctx = study.context()
+    ctx.record_audit("read", "work/something-before")
+    receive_batches(ctx, "provider")
+    receipt = study.root / "results/exchange/receipts" / f"{sent['batch_id']}.receipt.json"
+    body = json.loads(receipt.read_text())
+    assert body["status"] == "accepted"
+    entries = _audit_lines(study)
+    assert body["audit_head"] == {"seq": entries[-2]["seq"], "mac": entries[-2]["mac"]}
+    outgoing = study.root / "work/exchange/outgoing/x"
+    make_outgoing(ctx, "provider", "links", plain_files[:1], outgoing)
+    manifest = json.loads((outgoing / "manifest.json").read_text())
+    assert manifest["audit_head"]["seq"] == len(entries)
+
+
+def test_when_a_sent_batch_is_rejected_then_the_sender_sees_rejected_and_why(
+    study: Study, plain_files: list[Path]
+) -> None:
+    sent = _good_batch(study, plain_files)
+    target = _dropbox(study) / sent["batch_id"] / "roster.csv.age"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    target.write_bytes(bytes(data))
+    assert receive_batches(study.context(), "provider").quarantined
+    (status,) = collect_receipts(study.as_party("provider"), "evaluator")
+    assert status["status"] == "rejected" and "SHA-256" in status["reason"]
+
+
+def test_when_a_quarantine_reason_is_edited_into_garbage_then_the_stage_still_holds(
+    study: Study, plain_files: list[Path]
+) -> None:
+    sent = _good_batch(study, plain_files)
+    (_dropbox(study) / sent["batch_id"] / "roster.csv.age").write_bytes(b"not age")
+    ctx = study.context()
+    (quarantined,) = receive_batches(ctx, "provider").quarantined
+    (study.root / quarantined["folder"] / "reason.json").write_bytes(b"[" * 50_000)
+    with pytest.raises(IntegrityError, match=r"in quarantine.*reason\.json is unreadable"):
+        receive_to(ctx, "provider", study.root / "results/exchange/received/provider.json")
