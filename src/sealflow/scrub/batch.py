@@ -70,7 +70,7 @@ def scrub_chunk(paths: Sequence[Path], out_dir: Path, settings: ScrubSettings) -
     parsed: list[ParsedDocument] = []
     for path in paths:
         try:
-            parsed.append(read_document(path))
+            parsed.append(read_document(path, settings.roles()))
         except DocumentError as exc:
             result.failed.append({"document": path.name, "error": str(exc)})
         except OSError as exc:

@@ -113,7 +113,7 @@ def _scan_chunk(
     failed = []
     for path in paths:
         try:
-            named.append((path.name, read_document(path).segments))
+            named.append((path.name, read_document(path, batch._WORKER_SETTINGS.roles()).segments))
         except (DocumentError, OSError) as exc:
             failed.append({"document": path.name, "error": str(exc)})
     return scan_documents(named, batch._WORKER_SETTINGS, replaced_values), failed

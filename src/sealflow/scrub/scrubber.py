@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sealflow.scrub.detect import (
+    SPEAKER,
     Detection,
     from_results,
     join_names,
@@ -15,7 +16,7 @@ from sealflow.scrub.detect import (
     speaker_detections,
     split_at_bounds,
 )
-from sealflow.scrub.document import Segment, joined
+from sealflow.scrub.document import Segment, joined, masked_speakers
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
@@ -49,7 +50,11 @@ def detect_all(
         if min_score is not None
         else min([settings.default_threshold, *settings.thresholds.values()])
     )
-    all_results = engine.analyze_many([text for text, _ in joined_docs], min_score=floor)
+    speakers = [[s.speaker for s in doc] for doc in documents]
+    all_results = engine.analyze_many(
+        [masked_speakers(text, b, f) for (text, b), f in zip(joined_docs, speakers, strict=True)],
+        min_score=floor,
+    )
     out = []
     for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
         detections = keep(text, from_results(results), settings, words, min_score)
@@ -58,8 +63,29 @@ def detect_all(
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
+        detections = confine(
+            split_at_bounds(text, detections, bounds), bounds, [s.speaker for s in doc]
+        )
         out.append((text, bounds, detections))
     return out
+
+
+def confine(
+    detections: Sequence[Detection], bounds: Sequence[tuple[int, int]], speakers: Sequence[bool]
+) -> list[Detection]:
+    """Keep a speaker label whole: replaced as one person when it is a name, else untouched.
+
+    Mentions found later (a name word propagated into a label, a span cut at a segment
+    bound) never edit part of a label, so "P1" or "SPEAKER_01" survive byte for byte.
+    """
+    labels = [b for b, speaker in zip(bounds, speakers, strict=True) if speaker]
+    whole = {(d.start, d.end) for d in detections if d.recognizer == SPEAKER}
+    kept = []
+    for detection in detections:
+        inside = next((b for b in labels if b[0] <= detection.start < b[1]), None)
+        if inside is None or (detection.start, detection.end) in whole:
+            kept.append(detection)
+    return kept
 
 
 def scrub_segment_lists(
