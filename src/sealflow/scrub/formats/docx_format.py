@@ -48,7 +48,8 @@ PARAGRAPHS = (f"{W}p", f"{A}p")
 VISIBLE = {f"{W}t": "t", f"{A}t": "t"}
 HIDDEN = {f"{W}delText": "deleted", f"{W}instrText": "field", f"{W}delInstrText": "field"}
 VIRTUAL = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
-PERSON_ATTRIBUTES = ("author", "initials", "userId")
+PERSON_ATTRIBUTES = ("author", "userId")
+BLANKED_ATTRIBUTES = ("initials",)  # too short to be found, enough to be recognised
 BLANKED = (f"{DC}creator", f"{CP}lastModifiedBy", f"{EXT}Company", f"{EXT}Manager")
 SCRUBBED_PROPERTIES = (
     f"{DC}title",
@@ -81,6 +82,7 @@ class Slot:
     part: str
     pieces: list[Piece]
     offset: int = 0  # the segment starts this far into the pieces' joined text
+    copies: bool = False  # every piece holds the whole text (one author on many revisions)
 
 
 @dataclass
@@ -93,11 +95,17 @@ class _Reader:
     blanked: set[str] = field(default_factory=set)
 
     def add(
-        self, part: str, pieces: list[Piece], text: str, offset: int = 0, speaker: bool = False
+        self,
+        part: str,
+        pieces: list[Piece],
+        text: str,
+        offset: int = 0,
+        speaker: bool = False,
+        copies: bool = False,
     ) -> None:
         if text.strip():
             self.segments.append(Segment(text, speaker))
-            self.slots.append(Slot(part, pieces, offset))
+            self.slots.append(Slot(part, pieces, offset, copies))
 
 
 def _paragraph_runs(
@@ -165,10 +173,14 @@ def _attribute_segments(reader: _Reader, part: str) -> None:
         if not isinstance(element.tag, str):
             continue
         for name, value in element.attrib.items():
-            if etree.QName(name).localname in PERSON_ATTRIBUTES and value.strip():
+            local = etree.QName(name).localname
+            if local in BLANKED_ATTRIBUTES and value:
+                element.set(name, "")
+                reader.blanked.add(part)
+            elif local in PERSON_ATTRIBUTES and value.strip():
                 by_value.setdefault(value, []).append(Piece(element, value, name))
     for value, pieces in by_value.items():
-        reader.add(part, pieces, value, speaker=True)
+        reader.add(part, pieces, value, speaker=True, copies=True)
 
 
 def _property_segments(reader: _Reader, part: str) -> None:
@@ -270,7 +282,8 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
         # last first: a label and the turn after it share one paragraph's pieces
         for slot, segment_edits in reversed(list(zip(reader.slots, edits, strict=True))):
             if segment_edits:
-                _apply(slot.pieces, slot.offset, segment_edits)
+                for pieces in [[p] for p in slot.pieces] if slot.copies else [slot.pieces]:
+                    _apply(pieces, slot.offset, segment_edits)
                 changed.add(slot.part)
         replaced = {name: _serialise(reader.trees[name]) for name in changed}
         with atomic_path(out) as tmp:
