@@ -27,7 +27,7 @@ from sealflow.scrub.formats.base import (
     lines_with_ends,
     speaker_labels,
 )
-from sealflow.scrub.formats.cues import VTT_MARKUP_RE, Block, srt_blocks, vtt_blocks
+from sealflow.scrub.formats.cues import SRT_MARKUP_RE, VTT_MARKUP_RE, Block, srt_blocks, vtt_blocks
 from sealflow.scrub.formats.ooxml_package import open_package
 
 PLACEHOLDER_LABEL_RE = re.compile(
@@ -94,10 +94,10 @@ def _txt(original: Path, scrubbed: Path, roles: frozenset[str]) -> list[str]:
     return problems + _compare_labels("", [x for x, _ in before], [x for x, _ in after], roles)
 
 
-def _markup(payload: list[str], roles: frozenset[str]) -> list[str]:
+def _markup(payload: list[str], roles: frozenset[str], markup: re.Pattern[str]) -> list[str]:
     tags = []
     for line in payload:
-        for match in VTT_MARKUP_RE.finditer(line):
+        for match in markup.finditer(line):
             voice = VOICE_RE.fullmatch(match.group(0))
             if voice and not is_role(voice.group(2), roles):
                 tags.append(voice.group(1) + "\x00name>")
@@ -133,19 +133,22 @@ def _cues(kind: str, original: Path, scrubbed: Path, roles: frozenset[str]) -> l
         if block.kind == "note" and not other.lines[0][0].startswith("NOTE"):
             problems.append(f"{where}: no longer a NOTE")
         if block.kind == "cue":
-            problems += _cue_problems(where, block, other, roles)
+            markup = VTT_MARKUP_RE if kind == "vtt" else SRT_MARKUP_RE
+            problems += _cue_problems(where, block, other, roles, markup)
         if [end for _, end in block.lines] != [end for _, end in other.lines]:
             problems.append(f"{where}: line endings changed")
     return problems
 
 
-def _cue_problems(where: str, block: Block, other: Block, roles: frozenset[str]) -> list[str]:
+def _cue_problems(
+    where: str, block: Block, other: Block, roles: frozenset[str], markup: re.Pattern[str]
+) -> list[str]:
     problems = []
     if block.head != other.head:
         problems.append(f"{where}: identifier or timing changed")
     before = [line for line, _ in block.payload]
     after = [line for line, _ in other.payload]
-    if _markup(before, roles) != _markup(after, roles):
+    if _markup(before, roles, markup) != _markup(after, roles, markup):
         problems.append(f"{where}: markup or voice tags changed")
     return problems + _compare_labels(where, before, after, roles)
 
