@@ -1,0 +1,212 @@
+"""Word files: every part scrubbed, structure kept, hostile packages refused.
+
+The round trip fills every part a .docx can hold (docx_parts.py) and then reads every XML
+member of the scrubbed package: no planted value may be left anywhere, in text or attribute.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx_parts import package_texts, write_every_part_docx
+
+from sealflow.errors import DocumentError
+from sealflow.scrub.engine import ScrubEngine
+from sealflow.scrub.formats import ooxml_package, read_document
+from sealflow.scrub.formats.structure import structure_differences
+from sealflow.scrub.scrubber import scrub_segment_lists
+
+PLANTED = {
+    "header": "Interview with Sgt Okafor at Tidworth",
+    "footer": "Call 07700 900123 for queries",
+    "first_header": "Transcript of Cpl Mensah, Catterick",
+    "first_footer": "Email j.okafor@example.org",
+    "even_header": "Participant Lt Adeyemi",
+    "even_footer": "Postcode SP9 7AB",
+    "turns": [
+        ("Interviewer", "How did Sgt Okafor help?"),
+        ("Priya Shah", "He rang me on 07700 900123 every Monday."),
+        ("Interviewer", "Thanks, Priya."),
+        ("Priya Shah", "Yes, the visit was good."),
+    ],
+    "table": "Sgt Okafor",
+    "nested_table": "Service number 25012345",
+    "comment": "Check with WO2 Brannigan",
+    "author": "Priya Shah",
+    "footnote": "Spoke to Maj Whitcombe later",
+    "endnote": "NI number QQ 12 34 56 C",
+    "text_box": "Capt Fairweather at Tidworth",
+    "tracked": ("I served with", "Cpl Delacroix", "a colleague"),
+    "title": "Interview Sgt Okafor",
+    "subject": "Okafor at Tidworth",
+    "keywords": "Okafor; Tidworth",
+    "description": "Interview with Femi Okafor",
+    "category": "Okafor",
+    "company": "Okafor Transcription Ltd",
+    "manager": "Dave Mensah",
+}
+VALUES = [
+    "Okafor",
+    "Tidworth",
+    "07700 900123",
+    "Mensah",
+    "Catterick",
+    "j.okafor",
+    "Adeyemi",
+    "SP9 7AB",
+    "Priya",
+    "Shah",
+    "Femi",
+    "25012345",
+    "Brannigan",
+    "Whitcombe",
+    "QQ 12 34 56 C",
+    "Fairweather",
+    "Delacroix",
+]
+
+
+def scrub_docx(engine: ScrubEngine, source: Path, out: Path) -> dict[str, str]:
+    document = read_document(source)
+    (scrubbed,) = scrub_segment_lists(engine, [document.segments])
+    document.writer(scrubbed.edits, out)
+    return package_texts(out)
+
+
+@pytest.fixture()
+def every_part(tmp_path: Path) -> Path:
+    path = tmp_path / "every.docx"
+    write_every_part_docx(path, PLANTED)
+    return path
+
+
+def test_when_every_part_holds_identifiers_then_none_is_left_anywhere_in_the_package(
+    engine: ScrubEngine, every_part: Path, tmp_path: Path
+):
+    planted = package_texts(every_part)
+    for value in VALUES:  # the fixture really put each value somewhere
+        assert any(value in text for text in planted.values()), value
+    out = tmp_path / "out.docx"
+    scrubbed = scrub_docx(engine, every_part, out)
+    left = [(v, part) for part, text in scrubbed.items() for v in VALUES if v in text]
+    assert left == []
+    assert structure_differences(every_part, out) == []
+    body = docx.Document(str(out))
+    assert body.core_properties.author == "" and body.core_properties.last_modified_by == ""
+    assert [p.text for p in body.paragraphs[:4]] == [
+        "Interviewer: How did [PERSON-1] help?",
+        "[PERSON-2]: He rang me on [PHONE-1] every Monday.",
+        "Interviewer: Thanks, [PERSON-2].",
+        "[PERSON-2]: Yes, the visit was good.",
+    ]
+    assert body.paragraphs[1].runs[0].bold and body.paragraphs[1].runs[0].text == "[PERSON-2]:"
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("word/header1.xml", "Interview with [PERSON-1] at [BASE-1]"),
+        ("word/footer1.xml", "Call [PHONE-1] for queries"),
+        ("word/comments.xml", "Check with [PERSON-"),
+        ("word/footnotes.xml", "Spoke to [PERSON-"),
+        ("word/endnotes.xml", "NI number [NI-1]"),
+        ("docProps/core.xml", "Interview [PERSON-1]"),
+    ],
+)
+def test_when_a_value_is_in_several_parts_then_every_part_has_its_one_placeholder(
+    engine: ScrubEngine, every_part: Path, tmp_path: Path, part: str, expected: str
+):
+    scrubbed = scrub_docx(engine, every_part, tmp_path / "out.docx")
+    text = re.sub(r"<[^>]+>", "", scrubbed[part])
+    assert expected in text
+
+
+def test_when_text_is_tracked_then_deleted_inserted_and_reviewer_name_are_all_scrubbed(
+    engine: ScrubEngine, every_part: Path, tmp_path: Path
+):
+    scrubbed = scrub_docx(engine, every_part, tmp_path / "out.docx")["word/document.xml"]
+    deleted = re.findall(r"<w:delText>([^<]*)</w:delText>", scrubbed)
+    assert deleted and all(re.fullmatch(r"\[PERSON-\d+\]", d) for d in deleted)
+    assert "<w:t>a colleague</w:t>" in scrubbed
+    authors = set(re.findall(r'w:author="([^"]*)"', scrubbed))
+    assert authors == {"[PERSON-2]"}  # the speaker Priya Shah in the body is [PERSON-2]
+    boxes = re.findall(r"<w:txbxContent>.*?</w:txbxContent>", scrubbed)
+    assert len(boxes) == 2 and all("Fairweather" not in b for b in boxes)  # DrawingML + VML
+
+
+def _zip(path: Path, members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+DOCUMENT = (
+    b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+    b'wordprocessingml/2006/main"><w:body>{}</w:body></w:document>'
+)
+
+
+@pytest.mark.parametrize(
+    ("members", "message"),
+    [
+        ({f"m{i}.xml": b"x" for i in range(2_001)}, "2001 members"),
+        ({"word/document.xml": b"\0" * (8 * 1024 * 1024)}, "compresses"),
+        (
+            {
+                "word/document.xml": DOCUMENT.replace(
+                    b"{}", b"<w:p>" * 400 + b"<w:r><w:t>x</w:t></w:r>" + b"</w:p>" * 400
+                )
+            },
+            "nests XML too deeply",
+        ),
+        (
+            {
+                "word/document.xml": b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+                + DOCUMENT.split(b"?>", 1)[1].replace(
+                    b"{}", b"<w:p><w:r><w:t>&lol2;</w:t></w:r></w:p>"
+                )
+            },
+            "declares a document type",
+        ),
+        ({"word/other.xml": b"<a/>"}, "no word/document.xml"),
+    ],
+)
+def test_when_package_is_hostile_then_one_clear_error_names_the_file(
+    tmp_path: Path, members: dict[str, bytes], message: str
+):
+    path = _zip(tmp_path / "hostile.docx", members)
+    with pytest.raises(DocumentError, match=message) as raised:
+        read_document(path)
+    assert str(path) in str(raised.value)
+
+
+def test_when_package_inflates_past_the_total_limit_then_it_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(ooxml_package, "MAX_TOTAL_BYTES", 1000)
+    path = _zip(tmp_path / "big.docx", {"word/document.xml": DOCUMENT.replace(b"{}", b" " * 2000)})
+    with pytest.raises(DocumentError, match="inflates to") as raised:
+        read_document(path)
+    assert "big.docx" in str(raised.value)
+
+
+def test_when_a_paragraph_is_lost_then_the_structure_check_says_which_part(
+    every_part: Path, tmp_path: Path
+):
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(every_part) as source, zipfile.ZipFile(damaged, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/footnotes.xml":
+                data = re.sub(rb"<w:p>(?:(?!<w:p>).)*?Whitcombe.*?</w:p>", b"", data)
+            out.writestr(info, data)
+    assert structure_differences(every_part, damaged) == [
+        "word/footnotes.xml: p count 3 became 2",
+        "word/footnotes.xml: r count 3 became 2",
+    ]
