@@ -27,23 +27,3 @@ def joined(segments: list[Segment]) -> tuple[str, list[tuple[int, int]]]:
         bounds.append((offset, offset + len(segment.text)))
         offset += len(segment.text) + len(SEPARATOR)
     return SEPARATOR.join(s.text for s in segments), bounds
-
-
-def masked_speakers(text: str, bounds: list[tuple[int, int]], speakers: list[bool]) -> str:
-    """The text the recognizers read: speaker labels blanked (same length, so offsets hold).
-
-    A label is a role or a name as a whole (decided from the label alone); were it left in,
-    a pattern could run from it into the turn ("P1" + "Stonehouse Barracks, credit" read as
-    a street address) and eat both the label and a word of the speech.
-    """
-    if not any(speakers):
-        return text
-    pieces = []
-    cursor = 0
-    for (start, end), speaker in zip(bounds, speakers, strict=True):
-        if speaker:
-            pieces.append(text[cursor:start])
-            pieces.append(" " * (end - start))
-            cursor = end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
