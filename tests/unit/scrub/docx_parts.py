@@ -53,6 +53,16 @@ TRACKED = (
     "<w:t>{inserted}</w:t></w:r></w:ins></w:p>"
 )
 
+SIMPLE_FIELD = (
+    '<w:fldSimple {ns} w:instr=" HYPERLINK &quot;mailto:{address}&quot; ">'
+    "<w:r><w:t>this address</w:t></w:r></w:fldSimple>"
+)
+COMPLEX_FIELD = (
+    '<w:fldChar w:fldCharType="begin"/>|<w:instrText xml:space="preserve"> HYPERLINK '
+    '"mailto:{address}" </w:instrText>|<w:fldChar w:fldCharType="separate"/>|<w:t>or this'
+    '</w:t>|<w:fldChar w:fldCharType="end"/>'
+)
+
 
 def _add_notes(document: docx.document.Document, kind: str, text: str) -> None:
     content_type = CT.WML_FOOTNOTES if kind == "footnote" else CT.WML_ENDNOTES
@@ -94,6 +104,13 @@ def write_every_part_docx(path: Path, values: dict[str, str]) -> None:
     _add_notes(document, "endnote", values["endnote"])
     box = document.add_paragraph("Box: ")
     box._p.append(parse_xml(TEXT_BOX.format(ns=TEXT_BOX_NS, text=values["text_box"])))
+    fields = document.add_paragraph("Write to ")
+    fields._p.append(parse_xml(SIMPLE_FIELD.format(ns=nsdecls("w"), address=values["field"])))
+    fields._p.extend(
+        parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>")
+        for run in COMPLEX_FIELD.format(address=values["field"]).split("|")
+    )
+    document.part.relate_to(f"mailto:{values['link']}", RT.HYPERLINK, is_external=True)
     before, deleted, inserted = values["tracked"]
     document.element.body.append(
         parse_xml(

@@ -48,6 +48,8 @@ PLANTED = {
     "category": "Okafor",
     "company": "Okafor Transcription Ltd",
     "manager": "Dave Mensah",
+    "field": "f.okafor@example.org",
+    "link": "priya.shah@example.net",
 }
 VALUES = [
     "Okafor",
@@ -67,6 +69,8 @@ VALUES = [
     "QQ 12 34 56 C",
     "Fairweather",
     "Delacroix",
+    "example.org",
+    "example.net",
 ]
 
 

@@ -50,6 +50,7 @@ HIDDEN = {f"{W}delText": "deleted", f"{W}instrText": "field", f"{W}delInstrText"
 VIRTUAL = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 PERSON_ATTRIBUTES = ("author", "userId")
 BLANKED_ATTRIBUTES = ("initials",)  # too short to be found, enough to be recognised
+TEXT_ATTRIBUTES = ("instr",)  # w:fldSimple's field instruction (HYPERLINK "mailto:...")
 BLANKED = (f"{DC}creator", f"{CP}lastModifiedBy", f"{EXT}Company", f"{EXT}Manager")
 SCRUBBED_PROPERTIES = (
     f"{DC}title",
@@ -167,8 +168,9 @@ def _story_segments(reader: _Reader, part: str, labels: set[str] | None) -> list
 
 
 def _attribute_segments(reader: _Reader, part: str) -> None:
-    """Reviewer and comment author names: one speaker segment per distinct value."""
-    by_value: dict[str, list[Piece]] = {}
+    """Reviewer and comment author names (one speaker segment per distinct value) and simple
+    field instructions; reviewer initials are blanked."""
+    by_value: dict[tuple[bool, str], list[Piece]] = {}
     for element in reader.trees[part].getroot().iter():
         if not isinstance(element.tag, str):
             continue
@@ -177,10 +179,11 @@ def _attribute_segments(reader: _Reader, part: str) -> None:
             if local in BLANKED_ATTRIBUTES and value:
                 element.set(name, "")
                 reader.blanked.add(part)
-            elif local in PERSON_ATTRIBUTES and value.strip():
-                by_value.setdefault(value, []).append(Piece(element, value, name))
-    for value, pieces in by_value.items():
-        reader.add(part, pieces, value, speaker=True, copies=True)
+            elif local in PERSON_ATTRIBUTES + TEXT_ATTRIBUTES and value.strip():
+                key = (local in PERSON_ATTRIBUTES, value)
+                by_value.setdefault(key, []).append(Piece(element, value, name))
+    for (speaker, value), pieces in by_value.items():
+        reader.add(part, pieces, value, speaker=speaker, copies=True)
 
 
 def _property_segments(reader: _Reader, part: str) -> None:
