@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.formats import read_document
 from sealflow.scrub.formats.base import is_role
-from sealflow.scrub.formats.structure import structure_differences
+from sealflow.scrub.formats.structure import structure_counts, structure_differences
 from sealflow.scrub.scrubber import scrub_segment_lists
 from sealflow.scrub.settings import default_settings
 
@@ -247,3 +247,23 @@ def test_when_segments_are_written_back_then_file_is_byte_identical_and_replacin
     ]
     document.writer(edits, every)
     assert structure_differences(source, every) == []
+
+
+def test_when_a_folder_is_checked_then_counts_say_how_many_kept_their_structure(tmp_path: Path):
+    originals, scrubbed = tmp_path / "in", tmp_path / "out"
+    originals.mkdir()
+    scrubbed.mkdir()
+    files = {
+        "kept.vtt": (HEAD + "<v P1>Hi Dave</v>\n", HEAD + "<v P1>Hi [PERSON-1]</v>\n"),
+        "broken.txt": ("INT: a\nR: b\n", "INT: a\n"),
+        "missing.srt": ("1\n00:00:01,000 --> 00:00:02,000\nhi\n", None),
+    }
+    for name, (before, after) in files.items():
+        (originals / name).write_text(before, encoding="utf-8")
+        if after is not None:
+            (scrubbed / name).write_text(after, encoding="utf-8")
+    counts = structure_counts(originals, scrubbed)
+    assert (counts["documents"], counts["intact"]) == (3, 1)
+    assert counts["by_format"][".vtt"] == {"documents": 1, "intact": 1}
+    assert [b["document"] for b in counts["broken"]] == ["broken.txt", "missing.srt"]
+    assert "Dave" not in repr(counts)

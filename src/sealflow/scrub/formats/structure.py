@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+from sealflow.errors import DocumentError
 from sealflow.scrub.formats.base import (
     LABEL_RE,
     VOICE_RE,
@@ -193,3 +195,39 @@ def structure_differences(
 
 def structure_intact(original: Path, scrubbed: Path, roles: frozenset[str] | None = None) -> bool:
     return not structure_differences(original, scrubbed, roles)
+
+
+def structure_counts(
+    originals: Path, scrubbed: Path, roles: frozenset[str] | None = None
+) -> dict[str, Any]:
+    """Structure-intact counts over a folder and its scrubbed copy, overall and per format.
+
+    For bench/scrub_accuracy.py and reports: the differences name documents and places,
+    never text. A document missing from the scrubbed folder counts as broken.
+    """
+    from sealflow.scrub.formats import SUFFIXES
+
+    by_format: dict[str, dict[str, int]] = {}
+    broken: list[dict[str, Any]] = []
+    for original in sorted(p for p in originals.iterdir() if p.suffix.lower() in SUFFIXES):
+        counts = by_format.setdefault(original.suffix.lower(), {"documents": 0, "intact": 0})
+        counts["documents"] += 1
+        copy = scrubbed / original.name
+        try:
+            differences = (
+                structure_differences(original, copy, roles)
+                if copy.is_file()
+                else ["no scrubbed copy"]
+            )
+        except DocumentError as exc:
+            differences = [f"unreadable: {type(exc).__name__}"]
+        if differences:
+            broken.append({"document": original.name, "differences": differences})
+        else:
+            counts["intact"] += 1
+    return {
+        "documents": sum(c["documents"] for c in by_format.values()),
+        "intact": sum(c["intact"] for c in by_format.values()),
+        "by_format": by_format,
+        "broken": broken,
+    }
