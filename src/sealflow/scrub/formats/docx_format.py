@@ -6,12 +6,13 @@ part under ``word/`` — body, nested tables, headers and footers of every secti
 footnotes, endnotes, comments, text boxes (DrawingML and their VML fallbacks) — is one
 segment, split at a speaker label as in the text formats. Text deleted by a tracked change
 (``w:delText``) and field instructions (``w:instrText``, e.g. a mailto: link) are segments
-of their own. Reviewer names (``w:author``/``w:initials``, people.xml) are speaker segments:
-replaced as a person unless they are roles. Document properties: author, last modified by,
-company and manager are blanked; title, subject, keywords, description, category, custom
-properties and external link targets are scrubbed. A replacement spanning several runs is
-written into the first and the covered characters are removed from the others, so the
-formatting of everything around it is untouched. Members not changed are copied as read.
+of their own. Reviewer names (``w:author``, people.xml) are speaker segments: replaced as a
+person unless they are roles; reviewer initials are blanked. Document properties (author,
+last modified by, title, subject, keywords, description, category, company, manager, the
+titles of parts, custom properties) are blanked; external link targets are scrubbed. A
+replacement spanning several runs is written into the first and the covered characters are
+removed from the others, so the formatting of everything around it is untouched. Members
+not changed are copied as read.
 """
 
 from __future__ import annotations
@@ -51,18 +52,24 @@ VIRTUAL = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen":
 PERSON_ATTRIBUTES = ("author", "userId")
 BLANKED_ATTRIBUTES = ("initials",)  # too short to be found, enough to be recognised
 TEXT_ATTRIBUTES = ("instr",)  # w:fldSimple's field instruction (HYPERLINK "mailto:...")
-BLANKED = (f"{DC}creator", f"{CP}lastModifiedBy", f"{EXT}Company", f"{EXT}Manager")
-SCRUBBED_PROPERTIES = (
+# Document properties are blanked, not scrubbed: a short title with no context ("Interview
+# INT-032") is where recognizers guess wrong, and a wrong guess is then searched for in
+# every transcript by the residual scan; none of them is needed to read a transcript.
+BLANKED = (
+    f"{DC}creator",
+    f"{CP}lastModifiedBy",
     f"{DC}title",
     f"{DC}subject",
     f"{CP}keywords",
     f"{DC}description",
     f"{CP}category",
     f"{CP}contentStatus",
+    f"{DC}identifier",
+    f"{EXT}Company",
+    f"{EXT}Manager",
     f"{EXT}HyperlinkBase",
-    f"{VT}lpwstr",
-    f"{VT}lpstr",
 )
+VALUES = (f"{VT}lpwstr", f"{VT}lpstr", f"{VT}bstr")
 PROPERTY_PARTS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
 STORY_PART = re.compile(r"^word/(?!_rels/).+\.xml$")
 
@@ -186,14 +193,18 @@ def _attribute_segments(reader: _Reader, part: str) -> None:
         reader.add(part, pieces, value, speaker=speaker, copies=True)
 
 
-def _property_segments(reader: _Reader, part: str) -> None:
+def _blank_properties(reader: _Reader, part: str) -> None:
+    """Blank the text properties: core ones, the titles of parts, every custom value."""
     root = reader.trees[part].getroot()
-    for element in root.iter(*BLANKED):
+    blanked = [*root.iter(*BLANKED)]
+    for titles in root.iter(f"{EXT}TitlesOfParts"):
+        blanked += titles.iter(*VALUES)
+    if part.endswith("custom.xml"):
+        blanked += root.iter(*VALUES)
+    for element in blanked:
         if element.text:
             element.text = ""
             reader.blanked.add(part)
-    for element in root.iter(*SCRUBBED_PROPERTIES):
-        reader.add(part, [Piece(element, element.text or "")], element.text or "")
 
 
 def _relationship_segments(reader: _Reader, part: str) -> None:
@@ -273,7 +284,7 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
     for name in names:
         if name in PROPERTY_PARTS:
             reader.trees[name] = package.parse(name)
-            _property_segments(reader, name)
+            _blank_properties(reader, name)
         elif name.endswith(".rels") and name.startswith("word/"):
             reader.trees[name] = package.parse(name)
             _relationship_segments(reader, name)
