@@ -8,7 +8,9 @@ and manager) are added as XML, the way Word writes them.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -64,6 +66,40 @@ COMPLEX_FIELD = (
 )
 
 
+def _png() -> bytes:
+    """A 1x1 grey PNG, built here so the test needs no image file."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x80"))
+        + chunk(b"IEND", b"")
+    )
+
+
+PEOPLE = (
+    '<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
+    '<w15:person w15:author="{author}"><w15:presenceInfo w15:providerId="AD" '
+    'w15:userId="{user_id}"/></w15:person></w15:people>'
+)
+
+
+def _add_people(document: docx.document.Document, author: str, user_id: str) -> None:
+    blob = PEOPLE.format(author=author, user_id=user_id).encode()
+    part = Part(
+        PackURI("/word/people.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml",
+        blob,
+        document.part.package,
+    )
+    document.part.relate_to(part, "http://schemas.microsoft.com/office/2011/relationships/people")
+
+
 def _add_notes(document: docx.document.Document, kind: str, text: str) -> None:
     content_type = CT.WML_FOOTNOTES if kind == "footnote" else CT.WML_ENDNOTES
     relation = RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES
@@ -111,6 +147,11 @@ def write_every_part_docx(path: Path, values: dict[str, str]) -> None:
         for run in COMPLEX_FIELD.format(address=values["field"]).split("|")
     )
     document.part.relate_to(f"mailto:{values['link']}", RT.HYPERLINK, is_external=True)
+    picture = document.add_paragraph().add_run().add_picture(io.BytesIO(_png()))
+    doc_pr = picture._inline.docPr
+    doc_pr.set("descr", values["alt_text"])
+    doc_pr.set("title", values["alt_text"])
+    _add_people(document, values["author"], values["user_id"])
     before, deleted, inserted = values["tracked"]
     document.element.body.append(
         parse_xml(

@@ -50,6 +50,8 @@ PLANTED = {
     "manager": "Dave Mensah",
     "field": "f.okafor@example.org",
     "link": "priya.shah@example.net",
+    "alt_text": "Photo of Cpl Kowalczyk at Tidworth",
+    "user_id": "S::priya.shah@example.net::5e1f",
 }
 VALUES = [
     "Okafor",
@@ -71,6 +73,7 @@ VALUES = [
     "Delacroix",
     "example.org",
     "example.net",
+    "Kowalczyk",
 ]
 
 

@@ -51,7 +51,22 @@ HIDDEN = {f"{W}delText": "deleted", f"{W}instrText": "field", f"{W}delInstrText"
 VIRTUAL = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 PERSON_ATTRIBUTES = ("author", "userId")
 BLANKED_ATTRIBUTES = ("initials",)  # too short to be found, enough to be recognised
-TEXT_ATTRIBUTES = ("instr",)  # w:fldSimple's field instruction (HYPERLINK "mailto:...")
+# attributes holding free text, as (element, attribute) local names ("*": any element): a
+# simple field's instruction (HYPERLINK "mailto:..."), a picture's or shape's alternative
+# text and title, a hyperlink's tooltip, a document variable's value
+TEXT_ATTRIBUTES = frozenset(
+    {
+        ("*", "instr"),
+        ("docPr", "descr"),
+        ("docPr", "title"),
+        ("cNvPr", "descr"),
+        ("cNvPr", "title"),
+        ("shape", "alt"),
+        ("imagedata", "title"),
+        ("hyperlink", "tooltip"),
+        ("docVar", "val"),
+    }
+)
 # Document properties are blanked, not scrubbed: a short title with no context ("Interview
 # INT-032") is where recognizers guess wrong, and a wrong guess is then searched for in
 # every transcript by the residual scan; none of them is needed to read a transcript.
@@ -175,18 +190,20 @@ def _story_segments(reader: _Reader, part: str, labels: set[str] | None) -> list
 
 
 def _attribute_segments(reader: _Reader, part: str) -> None:
-    """Reviewer and comment author names (one speaker segment per distinct value) and simple
-    field instructions; reviewer initials are blanked."""
+    """Reviewer and comment author names (one speaker segment per distinct value) and the
+    free-text attributes (TEXT_ATTRIBUTES); reviewer initials are blanked."""
     by_value: dict[tuple[bool, str], list[Piece]] = {}
     for element in reader.trees[part].getroot().iter():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or not element.attrib:
             continue
+        element_name = etree.QName(element).localname
         for name, value in element.attrib.items():
             local = etree.QName(name).localname
+            text = ("*", local) in TEXT_ATTRIBUTES or (element_name, local) in TEXT_ATTRIBUTES
             if local in BLANKED_ATTRIBUTES and value:
                 element.set(name, "")
                 reader.blanked.add(part)
-            elif local in PERSON_ATTRIBUTES + TEXT_ATTRIBUTES and value.strip():
+            elif (local in PERSON_ATTRIBUTES or text) and value.strip():
                 key = (local in PERSON_ATTRIBUTES, value)
                 by_value.setdefault(key, []).append(Piece(element, value, name))
     for (speaker, value), pieces in by_value.items():
