@@ -178,10 +178,12 @@ def write_every_part_docx(path: Path, values: dict[str, str]) -> None:
     properties.category = values["category"]
     buffer = io.BytesIO()
     document.save(buffer)
-    _add_app_properties(buffer, path, values["company"], values["manager"])
+    _add_app_properties(buffer, path, values)
 
 
-def _add_app_properties(buffer: io.BytesIO, path: Path, company: str, manager: str) -> None:
+def _add_app_properties(buffer: io.BytesIO, path: Path, values: dict[str, str]) -> None:
+    """Company and manager in app.xml, a custom XML item and a chart part, added as members
+    (the reader finds parts by name; Word would also list them in [Content_Types].xml)."""
     buffer.seek(0)
     with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as out:
         for info in source.infolist():
@@ -189,10 +191,20 @@ def _add_app_properties(buffer: io.BytesIO, path: Path, company: str, manager: s
             if info.filename == "docProps/app.xml":
                 data = data.replace(
                     b"</Properties>",
-                    f"<Company>{company}</Company><Manager>{manager}</Manager>"
-                    "</Properties>".encode(),
+                    f"<Company>{values['company']}</Company><Manager>{values['manager']}"
+                    "</Manager></Properties>".encode(),
                 )
             out.writestr(info, data)
+        out.writestr(
+            "customXml/item9.xml",
+            f"<properties><owner>{values['custom_xml']}</owner></properties>",
+        )
+        out.writestr(
+            "word/charts/chart1.xml",
+            '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+            f"<c:chart><c:strCache><c:pt><c:v>{values['chart']}</c:v></c:pt></c:strCache>"
+            "</c:chart></c:chartSpace>",
+        )
 
 
 def package_texts(path: Path) -> dict[str, str]:

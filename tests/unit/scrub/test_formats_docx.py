@@ -52,6 +52,8 @@ PLANTED = {
     "link": "priya.shah@example.net",
     "alt_text": "Photo of Cpl Kowalczyk at Tidworth",
     "user_id": "S::priya.shah@example.net::5e1f",
+    "custom_xml": "Owner WO1 Pemberton-Ashe",
+    "chart": "Maj Oyelaran-Ibekwe",
 }
 VALUES = [
     "Okafor",
@@ -74,6 +76,8 @@ VALUES = [
     "example.org",
     "example.net",
     "Kowalczyk",
+    "Pemberton",
+    "Oyelaran",
 ]
 
 

@@ -46,7 +46,9 @@ VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 PARAGRAPHS = (f"{W}p", f"{A}p")
-VISIBLE = {f"{W}t": "t", f"{A}t": "t"}
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+# a chart's cached labels and values (c:v) are text too; each is a segment of its own
+VISIBLE = {f"{W}t": "t", f"{A}t": "t", f"{C}v": "t"}
 HIDDEN = {f"{W}delText": "deleted", f"{W}instrText": "field", f"{W}delInstrText": "field"}
 VIRTUAL = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 PERSON_ATTRIBUTES = ("author", "userId")
@@ -87,6 +89,7 @@ BLANKED = (
 VALUES = (f"{VT}lpwstr", f"{VT}lpstr", f"{VT}bstr")
 PROPERTY_PARTS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
 STORY_PART = re.compile(r"^word/(?!_rels/).+\.xml$")
+CUSTOM_XML_PART = re.compile(r"^customXml/item\d+\.xml$")
 
 
 @dataclass
@@ -224,6 +227,14 @@ def _blank_properties(reader: _Reader, part: str) -> None:
             reader.blanked.add(part)
 
 
+def _custom_xml_segments(reader: _Reader, part: str) -> None:
+    """Custom XML data (SharePoint or form metadata: owners, reviewers) is arbitrary XML:
+    every element's own text is a segment."""
+    for element in reader.trees[part].getroot().iter():
+        if isinstance(element.tag, str) and element.text and element.text.strip():
+            reader.add(part, [Piece(element, element.text)], element.text)
+
+
 def _relationship_segments(reader: _Reader, part: str) -> None:
     """External link targets (mailto:, web addresses) can name a person."""
     for rel in reader.trees[part].getroot().iter(f"{RELS}Relationship"):
@@ -266,7 +277,7 @@ def _set(piece: Piece, text: str) -> None:
         piece.node.set(piece.attribute, text)
         return
     piece.node.text = text
-    if piece.node.tag.startswith(W) and text != text.strip():
+    if str(piece.node.tag).startswith(W) and text != text.strip():
         piece.node.set(XML_SPACE, "preserve")
 
 
@@ -302,6 +313,9 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
         if name in PROPERTY_PARTS:
             reader.trees[name] = package.parse(name)
             _blank_properties(reader, name)
+        elif CUSTOM_XML_PART.match(name):
+            reader.trees[name] = package.parse(name)
+            _custom_xml_segments(reader, name)
         elif name.endswith(".rels") and name.startswith("word/"):
             reader.trees[name] = package.parse(name)
             _relationship_segments(reader, name)
