@@ -230,3 +230,33 @@ def test_when_a_paragraph_is_lost_then_the_structure_check_says_which_part(
         "word/footnotes.xml: p count 3 became 2",
         "word/footnotes.xml: r count 3 became 2",
     ]
+
+
+def test_when_a_value_spans_runs_then_it_goes_to_the_first_run_and_roles_stay(
+    engine: ScrubEngine, tmp_path: Path
+):
+    source = tmp_path / "runs.docx"
+    document = docx.Document()
+    for runs in (
+        [("INT:", True), (" Where were you?", False)],
+        [("SPEAKER_01:", True), (" At Catterick with Sgt O", False), ("kafor", False)],
+        [("INT:", True), (" And then?", False)],
+        [("SPEAKER_01:", True), (" Home.", False)],
+    ):
+        paragraph = document.add_paragraph()
+        for text, bold in runs:
+            paragraph.add_run(text).bold = bold
+    document.paragraphs[1].runs[2].italic = True
+    document.save(str(source))
+    out = tmp_path / "out.docx"
+    scrub_docx(engine, source, out)
+    paragraphs = docx.Document(str(out)).paragraphs
+    assert [r.text for r in paragraphs[1].runs] == [
+        "SPEAKER_01:",
+        " At [BASE-1] with [PERSON-1]",
+        "",
+    ]
+    assert paragraphs[1].runs[2].italic and paragraphs[1].runs[0].bold
+    assert [p.text for p in paragraphs[::2]] == ["INT: Where were you?", "INT: And then?"]
+    assert paragraphs[3].text == "SPEAKER_01: Home."
+    assert structure_differences(source, out) == []
