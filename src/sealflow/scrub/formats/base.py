@@ -10,6 +10,7 @@ replacement is an edit inside one segment, no replacement can cross markup.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -162,6 +163,7 @@ def decode_file(path: Path, data: bytes) -> TextFile:
         ) from None
 
 
+@functools.cache
 def default_roles() -> frozenset[str]:
     """The configured default role labels (scrub.speaker_roles, else the shipped list)."""
     from sealflow.scrub.settings import default_settings
