@@ -195,6 +195,8 @@ DOCUMENT = (
             "declares a document type",
         ),
         ({"word/other.xml": b"<a/>"}, "no word/document.xml"),
+        ({"../../etc/evil.xml": b"<a/>"}, "climbs out of the package"),
+        ({"/abs/evil.xml": b"<a/>"}, "is absolute"),
     ],
 )
 def test_when_package_is_hostile_then_one_clear_error_names_the_file(

@@ -71,6 +71,14 @@ class Package:
                 zout.writestr(info, replaced.get(info.filename, self.data[info.filename]))
 
 
+def _safe_name(name: str) -> bool:
+    """A member name as Office writes it: relative, forward slashes, no "..", no drive."""
+    parts = name.split("/")
+    return not (
+        name.startswith("/") or "\\" in name or ":" in parts[0] or ".." in parts or "\0" in name
+    )
+
+
 def open_package(path: Path) -> Package:
     """Read a zip package whole after checking it is not a bomb."""
     try:
@@ -84,6 +92,12 @@ def open_package(path: Path) -> Package:
             names = [info.filename for info in infos]
             if len(set(names)) != len(names):
                 raise DocumentError(f"{path}: the package names a member twice; refused")
+            unsafe = next((n for n in names if not _safe_name(n)), None)
+            if unsafe is not None:
+                raise DocumentError(
+                    f"{path}: member name {unsafe!r} is absolute or climbs out of the "
+                    "package; refused"
+                )
             total = sum(info.file_size for info in infos)
             if total > MAX_TOTAL_BYTES:
                 raise DocumentError(
