@@ -267,3 +267,54 @@ def test_when_a_folder_is_checked_then_counts_say_how_many_kept_their_structure(
     assert counts["by_format"][".vtt"] == {"documents": 1, "intact": 1}
     assert [b["document"] for b in counts["broken"]] == ["broken.txt", "missing.srt"]
     assert "Dave" not in repr(counts)
+
+
+_SPOKEN = st.sampled_from(
+    [
+        "Sgt Okafor",
+        "Dave Mensah",
+        "at Catterick",
+        "07700 900123",
+        "Stonehouse Barracks,",
+        "credit to him",
+        "SP9 7AB",
+        "on Monday",
+        "14 Acacia Road",
+        "and then",
+    ]
+)
+_MARKUP = st.sampled_from(
+    ["<i>", "</i>", "<b>", "</b>", "<c.loud>", "</c>", "&amp;", "<00:00:01.500>", "<lang en>"]
+)
+_VOICES = st.sampled_from(["P1", "INT", "SPEAKER_01", "Dave Mensah", "Sgt Okafor", "Interviewer"])
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    cues=st.lists(
+        st.tuples(_VOICES, st.lists(st.one_of(_SPOKEN, _MARKUP), min_size=1, max_size=8)),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_when_cues_mix_markup_and_identifiers_then_every_tag_and_role_survives_scrubbing(
+    engine: ScrubEngine, tmp_path_factory: pytest.TempPathFactory, cues
+):
+    folder = tmp_path_factory.mktemp("markup")
+    text = "WEBVTT\n\n"
+    for index, (voice, pieces) in enumerate(cues, start=1):
+        text += f"{index}\n00:00:0{index}.000 --> 00:00:0{index}.900 line:0\n"
+        text += f"<v {voice}>" + " ".join(pieces) + "</v>\n\n"
+    source = folder / "in.vtt"
+    source.write_text(text, encoding="utf-8")
+    out = folder / "out.vtt"
+    scrubbed = scrub_file(engine, source, out)
+    assert structure_differences(source, out) == []
+    for voice, _ in cues:
+        if voice in ("P1", "INT", "SPEAKER_01", "Interviewer"):
+            assert f"<v {voice}>" in scrubbed
+    assert "Okafor" not in scrubbed and "07700" not in scrubbed
