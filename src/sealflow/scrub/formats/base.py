@@ -147,10 +147,6 @@ class TextFile:
         write_bytes(out, (codecs.BOM_UTF8 if self.bom else b"") + text.encode("utf-8"))
 
 
-def decode(path: Path, data: bytes) -> str:
-    return decode_file(path, data).text
-
-
 def decode_file(path: Path, data: bytes) -> TextFile:
     if not data.strip():
         raise DocumentError(f"{path}: the file is empty; expected a transcript or text")
