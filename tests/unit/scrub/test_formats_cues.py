@@ -318,3 +318,26 @@ def test_when_cues_mix_markup_and_identifiers_then_every_tag_and_role_survives_s
         if voice in ("P1", "INT", "SPEAKER_01", "Interviewer"):
             assert f"<v {voice}>" in scrubbed
     assert "Okafor" not in scrubbed and "07700" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "segments"),
+    [
+        ("WEBVTT\n00:00:01.000 --> 00:00:02.000\nhello\n", ["hello"]),
+        (
+            "WEBVTT\nKind: captions\n7\n00:00:01.000 --> 00:00:02.000\nhello\n",
+            ["Kind: captions", "hello"],
+        ),
+        ("WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nhello\n", ["hello"]),
+        ("WEBVTT\r\n\r\n00:01.000 --> 00:02.000 position:10%\r\nhello\r\n", ["hello"]),
+    ],
+)
+def test_when_webvtt_bends_the_rules_then_it_is_still_read_and_written_back_as_it_was(
+    tmp_path: Path, text: str, segments: list[str]
+):
+    source = tmp_path / "a.vtt"
+    source.write_bytes(text.encode("utf-8"))
+    document = read_document(source)
+    assert [s.text for s in document.segments] == segments
+    document.writer([[] for _ in document.segments], tmp_path / "b.vtt")
+    assert (tmp_path / "b.vtt").read_bytes() == source.read_bytes()

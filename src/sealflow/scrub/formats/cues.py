@@ -14,8 +14,9 @@ from sealflow.scrub.formats.base import lines_with_ends
 
 Line = tuple[str, str]
 
+# a comma before the milliseconds is wrong but common (exported from SRT): accepted
 VTT_TIMING_RE = re.compile(
-    r"^[ \t]*(?:\d+:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d+:)?\d{2}:\d{2}\.\d{3}(?:[ \t].*)?$"
+    r"^[ \t]*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d+:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t].*)?$"
 )
 SRT_TIMING_RE = re.compile(
     r"^[ \t]*\d+:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d+:\d{2}:\d{2}[,.]\d{1,3}(?:[ \t].*)?$"
@@ -64,8 +65,16 @@ def vtt_blocks(path: Path, text: str) -> list[Block]:
             f"{path}: malformed WebVTT (line 1 must start with 'WEBVTT'); "
             "expected a WEBVTT header and timed cues"
         )
-    blocks = [Block("header", groups[0][1], 1)]
-    for blank, lines, first in groups[1:]:
+    header = groups[0][1]
+    rest = groups[1:]
+    # a first cue written straight under the header, with no blank line: its own block
+    timing = next((i for i, (line, _) in enumerate(header) if "-->" in line), -1)
+    if timing > 0:
+        start = timing - 1 if timing > 1 else timing
+        rest = [(False, header[start:], 1 + start), *rest]
+        header = header[:start]
+    blocks = [Block("header", header, 1)]
+    for blank, lines, first in rest:
         if blank:
             blocks.append(Block("blank", lines, first))
             continue
