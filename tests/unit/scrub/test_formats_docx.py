@@ -6,6 +6,7 @@ member of the scrubbed package: no planted value may be left anywhere, in text o
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -13,6 +14,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx_parts import package_texts, write_every_part_docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sealflow.errors import DocumentError
 from sealflow.scrub.engine import ScrubEngine
@@ -261,4 +264,38 @@ def test_when_a_value_spans_runs_then_it_goes_to_the_first_run_and_roles_stay(
     assert paragraphs[1].runs[2].italic and paragraphs[1].runs[0].bold
     assert [p.text for p in paragraphs[::2]] == ["INT: Where were you?", "INT: And then?"]
     assert paragraphs[3].text == "SPEAKER_01: Home."
+    assert structure_differences(source, out) == []
+
+
+SENTENCE = "Participant: I rang Sgt Okafor on 07700 900123 from Catterick on Monday."
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    cuts=st.lists(st.integers(1, len(SENTENCE) - 1), max_size=8, unique=True).map(sorted),
+    bold=st.lists(st.booleans(), min_size=9, max_size=9),
+)
+def test_when_runs_split_anywhere_then_values_go_and_every_run_keeps_its_formatting(
+    engine: ScrubEngine, tmp_path_factory: pytest.TempPathFactory, cuts: list[int], bold
+):
+    folder = tmp_path_factory.mktemp("runs")
+    source = folder / "in.docx"
+    document = docx.Document()
+    bounds = [0, *cuts, len(SENTENCE)]
+    for _ in range(2):  # the label repeats, so it is a speaker label
+        paragraph = document.add_paragraph()
+        for index, (start, end) in enumerate(itertools.pairwise(bounds)):
+            paragraph.add_run(SENTENCE[start:end]).bold = bold[index]
+    document.save(str(source))
+    out = folder / "out.docx"
+    scrub_docx(engine, source, out)
+    for paragraph in docx.Document(str(out)).paragraphs:
+        assert [bool(r.bold) for r in paragraph.runs] == bold[: len(bounds) - 1]
+        assert paragraph.text.startswith("Participant: I rang ")
+        assert paragraph.text.endswith(" on Monday.")
+        assert all(v not in paragraph.text for v in ("Okafor", "07700", "Catterick"))
     assert structure_differences(source, out) == []
