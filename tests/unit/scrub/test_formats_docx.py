@@ -197,7 +197,7 @@ DOCUMENT = (
             },
             "declares a document type",
         ),
-        ({"word/other.xml": b"<a/>"}, "no word/document.xml"),
+        ({"word/other.xml": b"<a/>"}, "no main document part"),
         ({"../../etc/evil.xml": b"<a/>"}, "climbs out of the package"),
         ({"/abs/evil.xml": b"<a/>"}, "is absolute"),
     ],
@@ -298,4 +298,25 @@ def test_when_runs_split_anywhere_then_values_go_and_every_run_keeps_its_formatt
         assert paragraph.text.startswith("Participant: I rang ")
         assert paragraph.text.endswith(" on Monday.")
         assert all(v not in paragraph.text for v in ("Okafor", "07700", "Catterick"))
+    assert structure_differences(source, out) == []
+
+
+def test_when_the_main_part_has_another_name_then_the_relationships_find_it(
+    engine: ScrubEngine, tmp_path: Path
+):
+    written = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("I rang Sgt Okafor on 07700 900123.")
+    document.save(str(written))
+    source = tmp_path / "online.docx"  # Word Online names its main part document2.xml
+    with zipfile.ZipFile(written) as before, zipfile.ZipFile(source, "w") as after:
+        for info in before.infolist():
+            data = before.read(info).replace(b"word/document.xml", b"word/document2.xml")
+            name = info.filename.replace("word/document.xml", "word/document2.xml")
+            name = name.replace("word/_rels/document.xml.rels", "word/_rels/document2.xml.rels")
+            after.writestr(name, data)
+    out = tmp_path / "out.docx"
+    scrubbed = scrub_docx(engine, source, out)
+    assert "Okafor" not in scrubbed["word/document2.xml"]
+    assert "[PHONE-1]" in scrubbed["word/document2.xml"]
     assert structure_differences(source, out) == []

@@ -287,21 +287,32 @@ def _serialise(tree: etree._ElementTree) -> bytes:
     )
 
 
+def _main_part(package: Package) -> str:
+    """The main document part, as the package relationships name it (Word Online writes
+    word/document2.xml); word/document.xml when the package does not say."""
+    names = package.names()
+    target = ""
+    if "_rels/.rels" in names:
+        for rel in package.parse("_rels/.rels").getroot().iter(f"{RELS}Relationship"):
+            if rel.get("Type", "").endswith("/officeDocument"):
+                target = rel.get("Target", "").lstrip("/")
+    main = target if target in names else "word/document.xml"
+    if main not in names or not STORY_PART.match(main):
+        raise DocumentError(f"{package.path}: not a Word document (no main document part)")
+    return main
+
+
 def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument:
     package = open_package(path)
     names = package.names()
-    if "word/document.xml" not in names:
-        raise DocumentError(f"{path}: not a Word document (no word/document.xml part)")
+    main = _main_part(package)
     reader = _Reader(path, package)
-    stories = [
-        "word/document.xml",
-        *(n for n in names if STORY_PART.match(n) and n != "word/document.xml"),
-    ]
+    stories = [main, *(n for n in names if STORY_PART.match(n) and n != main)]
     for name in stories:
         reader.trees[name] = package.parse(name)
     body = [
         "".join(p.text for p in pieces)
-        for _, nodes in _paragraph_runs(reader.trees["word/document.xml"].getroot())
+        for _, nodes in _paragraph_runs(reader.trees[main].getroot())
         for kind, pieces in _split(nodes)
         if kind == "t"
     ]
