@@ -198,6 +198,13 @@ DOCUMENT = (
             "declares a document type",
         ),
         ({"word/other.xml": b"<a/>"}, "no main document part"),
+        (
+            {
+                "word/document.xml": b'<w:document xmlns:w="http://purl.oclc.org/ooxml/'
+                b'wordprocessingml/main"><w:body/></w:document>'
+            },
+            "Strict Open XML",
+        ),
         ({"../../etc/evil.xml": b"<a/>"}, "climbs out of the package"),
         ({"/abs/evil.xml": b"<a/>"}, "is absolute"),
     ],

@@ -310,6 +310,11 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
     stories = [main, *(n for n in names if STORY_PART.match(n) and n != main)]
     for name in stories:
         reader.trees[name] = package.parse(name)
+    if str(reader.trees[main].getroot().tag).startswith("{http://purl.oclc.org/ooxml/"):
+        raise DocumentError(
+            f"{path}: saved as Strict Open XML, which is not read; re-save it as a Word "
+            "Document (.docx)"
+        )
     body = [
         "".join(p.text for p in pieces)
         for _, nodes in _paragraph_runs(reader.trees[main].getroot())
