@@ -68,9 +68,10 @@ def scrub_chunk(paths: Sequence[Path], out_dir: Path, settings: ScrubSettings) -
     """Read, scrub and write one chunk of documents in this process."""
     result = ChunkResult()
     parsed: list[ParsedDocument] = []
+    roles = settings.roles()
     for path in paths:
         try:
-            parsed.append(read_document(path))
+            parsed.append(read_document(path, roles))
         except DocumentError as exc:
             result.failed.append({"document": path.name, "error": str(exc)})
         except OSError as exc:

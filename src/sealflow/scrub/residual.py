@@ -111,9 +111,10 @@ def _scan_chunk(
     assert batch._WORKER_SETTINGS is not None
     named = []
     failed = []
+    roles = batch._WORKER_SETTINGS.roles()
     for path in paths:
         try:
-            named.append((path.name, read_document(path).segments))
+            named.append((path.name, read_document(path, roles).segments))
         except (DocumentError, OSError) as exc:
             failed.append({"document": path.name, "error": str(exc)})
     return scan_documents(named, batch._WORKER_SETTINGS, replaced_values), failed

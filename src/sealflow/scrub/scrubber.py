@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -53,13 +54,53 @@ def detect_all(
     out = []
     for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
         detections = keep(text, from_results(results), settings, words, min_score)
-        detections += speaker_detections(text, bounds, [s.speaker for s in doc], roles, words)
+        flags = [s.speaker for s in doc]
+        detections = off_labels(detections, bounds, flags)
+        named = speaker_detections(text, bounds, flags, roles, words)
+        detections += named
         detections = join_names(text, merge(split_at_bounds(text, detections, bounds, words)))
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
+        detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
+        detections += named
         out.append((text, bounds, detections))
     return out
+
+
+def off_labels(
+    detections: Sequence[Detection],
+    bounds: Sequence[tuple[int, int]],
+    speakers: Sequence[bool],
+    inside_too: bool = False,
+) -> list[Detection]:
+    """Drop spans that reach into a speaker label from outside or out of one (and, with
+    ``inside_too``, every span inside one).
+
+    A label is a role or a name as a whole: speaker_detections decides from the label alone
+    and its span is added back whole, so "P1" or "SPEAKER_01" survive byte for byte and a
+    name label is one person. A pattern that runs from a label into the turn ("P1" +
+    "Stonehouse Barracks, credit" read as a street address) was built from the label and
+    would eat a word of the speech, so it goes; the other recognizers' spans inside the
+    turn still stand. A name that runs across ("Participant" + "Jarrett") keeps its piece
+    in the turn (split_at_bounds cuts it; the piece in the label is dropped at the end).
+    """
+    labels = [b for b, speaker in zip(bounds, speakers, strict=True) if speaker]
+    starts = [s for s, _ in labels]
+    kept = []
+    for detection in detections:
+        # the labels it overlaps: from the last one starting at or before its start
+        index = max(bisect.bisect_right(starts, detection.start) - 1, 0)
+        crosses = False
+        while index < len(labels) and labels[index][0] < detection.end:
+            start, end = labels[index]
+            if start < detection.end and detection.start < end:
+                inside = start <= detection.start and detection.end <= end
+                crosses = crosses or inside_too or not (inside or detection.entity_type == "PERSON")
+            index += 1
+        if not crosses:
+            kept.append(detection)
+    return kept
 
 
 def scrub_segment_lists(

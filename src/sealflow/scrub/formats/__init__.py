@@ -1,7 +1,9 @@
 """Document formats: read a file into segments, write scrubbed segments back in its structure.
 
-Supported: .txt, .vtt (webvtt-py), .srt (srt), .docx (python-docx). ``read_document``
+Supported: .txt, .vtt, .srt (raw lines, so all but the text is kept byte for byte) and
+.docx (every story part and the document properties, through lxml). ``read_document``
 picks the reader by suffix and raises DocumentError naming the file when it cannot read it.
+``roles`` are the speaker labels that are roles, not names (default: scrub.speaker_roles).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sealflow.scrub.formats.srt_format import read_srt
 from sealflow.scrub.formats.txt_format import read_txt
 from sealflow.scrub.formats.vtt_format import read_vtt
 
-READERS: dict[str, Callable[[Path], ParsedDocument]] = {
+READERS: dict[str, Callable[[Path, frozenset[str] | None], ParsedDocument]] = {
     ".txt": read_txt,
     ".vtt": read_vtt,
     ".srt": read_srt,
@@ -25,14 +27,14 @@ READERS: dict[str, Callable[[Path], ParsedDocument]] = {
 SUFFIXES = tuple(READERS)
 
 
-def read_document(path: Path) -> ParsedDocument:
+def read_document(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise DocumentError(
             f"{path}: unsupported document type {path.suffix!r}; "
             f"expected one of {', '.join(SUFFIXES)}"
         )
-    return reader(path)
+    return reader(path, roles)
 
 
 __all__ = ["READERS", "SUFFIXES", "ParsedDocument", "read_document"]

@@ -1,13 +1,16 @@
 """What every reader returns, and the line layout the text-like formats share.
 
 A line of a transcript is split into literal pieces kept verbatim (timestamps, the colon
-after a speaker label, WebVTT voice-tag syntax) and segments the detectors read. Speaker
+after a speaker label, markup tags, cue timings) and segments the detectors read. Speaker
 labels become their own segments so that a label which is a name can be replaced
-consistently and a role ("Interviewer") is never touched.
+consistently and a role ("Interviewer", "P1", "SPEAKER_01") is never touched. Because a
+replacement is an edit inside one segment, no replacement can cross markup.
 """
 
 from __future__ import annotations
 
+import codecs
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sealflow.errors import DocumentError
+from sealflow.fsutil import write_bytes
 from sealflow.scrub.document import Segment
 
 Edit = tuple[int, int, str]
@@ -24,9 +28,11 @@ LABEL_RE = re.compile(
     r"^(?P<pre>[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]*[-–]?[ \t]*)?)"
     r"(?P<label>[A-Z0-9][\w'’.\-]*(?: [A-Z0-9(][\w'’.\-)]*){0,3})(?P<sep>[ \t]*:(?:[ \t]+|$))"
 )
-VOICE_RE = re.compile(r"(<v(?:\.[\w.\-]+)?[ \t]+)([^>]+)(>)")
+VOICE_RE = re.compile(r"(<v(?:\.[\w.\-]+)*[ \t]+)([^>\n]+)(>)")
 TIMESTAMP_RE = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\b[\])]?")
 TAG_RE = re.compile(r"</?[a-z](?:\.[\w.\-]+)?(?:[ \t][^>]*)?>|</v>")
+LINE_RE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
+ROLE_SUFFIX_RE = re.compile(r"[\s_\-]*\d+$")
 
 
 @dataclass
@@ -42,6 +48,18 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     for start, end, replacement in sorted(edits, reverse=True):
         text = text[:start] + replacement + text[end:]
     return text
+
+
+def lines_with_ends(text: str) -> list[tuple[str, str]]:
+    """Each line and its own line ending ("\\r\\n", "\\n", "\\r" or "" at the end of file)."""
+    lines: list[tuple[str, str]] = []
+    for match in LINE_RE.finditer(text):
+        if match.start() == len(text) and match.group(0) == "" and lines:
+            break
+        lines.append((match.group(1), match.group(2)))
+        if not match.group(2):
+            break
+    return lines
 
 
 @dataclass
@@ -60,11 +78,11 @@ class Layout:
             self.items.append(len(self.segments))
             self.segments.append(Segment(text, speaker))
 
-    def text_with_protected(self, text: str) -> None:
-        """Text whose timestamps and markup tags stay literal (never seen by the detectors)."""
+    def text_with_protected(self, text: str, markup: re.Pattern[str] = TAG_RE) -> None:
+        """Text whose timestamps and markup stay literal (never seen by the detectors)."""
         cursor = 0
         for match in sorted(
-            [*TIMESTAMP_RE.finditer(text), *TAG_RE.finditer(text)], key=lambda m: m.start()
+            [*TIMESTAMP_RE.finditer(text), *markup.finditer(text)], key=lambda m: m.start()
         ):
             if match.start() < cursor:
                 continue
@@ -83,6 +101,11 @@ class Layout:
         return "".join(out)
 
 
+def is_role(label: str, roles: frozenset[str]) -> bool:
+    """A role label ("INT", "P1", "PARTICIPANT 3", "SPEAKER_01"): its base word is listed."""
+    return ROLE_SUFFIX_RE.sub("", label.strip()).strip().lower() in roles
+
+
 def speaker_labels(lines: Sequence[str], roles: frozenset[str] = frozenset()) -> set[str]:
     """Labels used as speakers: a role word, or a label that starts two or more lines."""
     counts: Counter[str] = Counter()
@@ -90,14 +113,12 @@ def speaker_labels(lines: Sequence[str], roles: frozenset[str] = frozenset()) ->
         match = LABEL_RE.match(line)
         if match:
             counts[match.group("label")] += 1
-    return {
-        label
-        for label, count in counts.items()
-        if count >= 2 or re.sub(r"[\s_\-]*\d+$", "", label).lower() in roles
-    }
+    return {label for label, count in counts.items() if count >= 2 or is_role(label, roles)}
 
 
-def layout_line(layout: Layout, line: str, labels: set[str]) -> None:
+def layout_line(
+    layout: Layout, line: str, labels: set[str], markup: re.Pattern[str] = TAG_RE
+) -> None:
     """Split one line: optional timestamp, speaker label or voice tag, then protected text."""
     match = LABEL_RE.match(line)
     if match and match.group("label") in labels:
@@ -107,21 +128,40 @@ def layout_line(layout: Layout, line: str, labels: set[str]) -> None:
         line = line[match.end() :]
     cursor = 0
     for voice in VOICE_RE.finditer(line):
-        layout.text_with_protected(line[cursor : voice.start()])
+        layout.text_with_protected(line[cursor : voice.start()], markup)
         layout.literal(voice.group(1))
         layout.segment(voice.group(2), speaker=True)
         layout.literal(voice.group(3))
         cursor = voice.end()
-    layout.text_with_protected(line[cursor:])
+    layout.text_with_protected(line[cursor:], markup)
 
 
-def decode(path: Path, data: bytes) -> str:
+@dataclass(frozen=True)
+class TextFile:
+    """A decoded text file and whether it opened with a byte-order mark (kept on writing)."""
+
+    text: str
+    bom: bool = False
+
+    def write(self, out: Path, text: str) -> None:
+        write_bytes(out, (codecs.BOM_UTF8 if self.bom else b"") + text.encode("utf-8"))
+
+
+def decode_file(path: Path, data: bytes) -> TextFile:
     if not data.strip():
         raise DocumentError(f"{path}: the file is empty; expected a transcript or text")
     try:
-        return data.decode("utf-8-sig")
+        return TextFile(data.decode("utf-8-sig"), data.startswith(codecs.BOM_UTF8))
     except UnicodeDecodeError as exc:
         raise DocumentError(
             f"{path}: not UTF-8 text (undecodable byte at offset {exc.start}); "
             "re-export it as UTF-8"
         ) from None
+
+
+@functools.cache
+def default_roles() -> frozenset[str]:
+    """The configured default role labels (scrub.speaker_roles, else the shipped list)."""
+    from sealflow.scrub.settings import default_settings
+
+    return default_settings().roles()

@@ -1,94 +1,353 @@
-"""Word transcripts (python-docx): paragraphs, runs and styles kept; text replaced inside runs.
+"""Word documents: every text of every part scrubbed, everything else kept as it was.
 
-Each paragraph (body and table cells) is one segment, or two when it opens with a speaker
-label ("Sgt Okafor:" in a bold run). A replacement that spans several runs is written into
-the first run and the covered characters are removed from the others, so formatting of
-everything around it is untouched.
+The package is read as XML (lxml), not through python-docx objects, so no part can be
+missed: every paragraph (``w:p``, and DrawingML ``a:p`` in charts and diagrams) of every
+part under ``word/`` — body, nested tables, headers and footers of every section and kind,
+footnotes, endnotes, comments, text boxes (DrawingML and their VML fallbacks) — is one
+segment, split at a speaker label as in the text formats. Text deleted by a tracked change
+(``w:delText``) and field instructions (``w:instrText``, e.g. a mailto: link) are segments
+of their own. Reviewer names (``w:author``, people.xml) are speaker segments: replaced as a
+person unless they are roles; reviewer initials are blanked. Document properties (author,
+last modified by, title, subject, keywords, description, category, company, manager, the
+titles of parts, custom properties) are blanked; external link targets are scrubbed. A
+replacement spanning several runs is written into the first and the covered characters are
+removed from the others, so the formatting of everything around it is untouched. Members
+not changed are copied as read.
 """
 
 from __future__ import annotations
 
-import zipfile
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import docx
-from docx.document import Document as DocxDocument
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from sealflow.errors import DocumentError
 from sealflow.fsutil import atomic_path
 from sealflow.scrub.document import Segment
-from sealflow.scrub.formats.base import LABEL_RE, Edit, ParsedDocument, speaker_labels
-from sealflow.scrub.formats.txt_format import ROLES
+from sealflow.scrub.formats.base import (
+    LABEL_RE,
+    Edit,
+    ParsedDocument,
+    default_roles,
+    speaker_labels,
+)
+from sealflow.scrub.formats.ooxml_package import Package, open_package
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+DC = "{http://purl.org/dc/elements/1.1/}"
+CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+EXT = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+PARAGRAPHS = (f"{W}p", f"{A}p")
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+# a chart's cached labels and values (c:v) are text too; each is a segment of its own
+VISIBLE = {f"{W}t": "t", f"{A}t": "t", f"{C}v": "t"}
+HIDDEN = {f"{W}delText": "deleted", f"{W}instrText": "field", f"{W}delInstrText": "field"}
+VIRTUAL = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+PERSON_ATTRIBUTES = ("author", "userId")
+BLANKED_ATTRIBUTES = ("initials",)  # too short to be found, enough to be recognised
+# attributes holding free text, as (element, attribute) local names ("*": any element): a
+# simple field's instruction (HYPERLINK "mailto:..."), a picture's or shape's alternative
+# text and title, a hyperlink's tooltip, a document variable's value
+TEXT_ATTRIBUTES = frozenset(
+    {
+        ("*", "instr"),
+        ("docPr", "descr"),
+        ("docPr", "title"),
+        ("cNvPr", "descr"),
+        ("cNvPr", "title"),
+        ("shape", "alt"),
+        ("imagedata", "title"),
+        ("hyperlink", "tooltip"),
+        ("docVar", "val"),
+    }
+)
+# Document properties are blanked, not scrubbed: a short title with no context ("Interview
+# INT-032") is where recognizers guess wrong, and a wrong guess is then searched for in
+# every transcript by the residual scan; none of them is needed to read a transcript.
+BLANKED = (
+    f"{DC}creator",
+    f"{CP}lastModifiedBy",
+    f"{DC}title",
+    f"{DC}subject",
+    f"{CP}keywords",
+    f"{DC}description",
+    f"{CP}category",
+    f"{CP}contentStatus",
+    f"{DC}identifier",
+    f"{EXT}Company",
+    f"{EXT}Manager",
+    f"{EXT}HyperlinkBase",
+)
+VALUES = (f"{VT}lpwstr", f"{VT}lpstr", f"{VT}bstr")
+PROPERTY_PARTS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
+STORY_PART = re.compile(r"^word/(?!_rels/).+\.xml$")
+CUSTOM_XML_PART = re.compile(r"^customXml/item\d+\.xml$")
 
 
-def _paragraphs(document: DocxDocument) -> Iterator[Paragraph]:
-    yield from document.paragraphs
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                yield from cell.paragraphs
+@dataclass
+class Piece:
+    """A stretch of a segment's text: an element's text, or a fixed character (tab, break)."""
+
+    node: etree._Element | None
+    text: str
+    attribute: str = ""
 
 
-def _edit_runs(paragraph: Paragraph, edits: Sequence[Edit]) -> None:
-    """Apply paragraph-level edits (offsets into paragraph text) to its runs, last first."""
-    runs = list(paragraph.runs)
-    for start, end, replacement in sorted(edits, reverse=True):
-        offset = 0
-        placed = False
-        for run in runs:
-            text = run.text
-            run_start, run_end = offset, offset + len(text)
-            offset = run_end
-            outside = run_end <= start or run_start >= end
-            if outside and not (run_start == run_end == start and not placed):
+@dataclass
+class Slot:
+    """Where one segment's text lives in the package, and the part that holds it."""
+
+    part: str
+    pieces: list[Piece]
+    offset: int = 0  # the segment starts this far into the pieces' joined text
+    copies: bool = False  # every piece holds the whole text (one author on many revisions)
+
+
+@dataclass
+class _Reader:
+    path: Path
+    package: Package
+    trees: dict[str, etree._ElementTree] = field(default_factory=dict)
+    segments: list[Segment] = field(default_factory=list)
+    slots: list[Slot] = field(default_factory=list)
+    blanked: set[str] = field(default_factory=set)
+
+    def add(
+        self,
+        part: str,
+        pieces: list[Piece],
+        text: str,
+        offset: int = 0,
+        speaker: bool = False,
+        copies: bool = False,
+    ) -> None:
+        if text.strip():
+            self.segments.append(Segment(text, speaker))
+            self.slots.append(Slot(part, pieces, offset, copies))
+
+
+def _paragraph_runs(
+    root: etree._Element,
+) -> Iterator[tuple[etree._Element | None, list[etree._Element]]]:
+    """Each paragraph and its own text nodes in order (a text box's paragraphs are their own)."""
+    tags = [*VISIBLE, *HIDDEN, *VIRTUAL]
+    groups: dict[int, tuple[etree._Element | None, list[etree._Element]]] = {}
+    for node in root.iter(*tags):
+        if node.tag in VIRTUAL and node.getparent() is not None and node.getparent().tag != f"{W}r":
+            continue  # w:tab inside w:tabs is a tab stop, not text
+        paragraph = next(node.iterancestors(*PARAGRAPHS), None)
+        key = id(paragraph) if paragraph is not None else id(node)
+        groups.setdefault(key, (paragraph, []))[1].append(node)
+    yield from groups.values()
+
+
+def _split(nodes: list[etree._Element]) -> Iterator[tuple[str, list[Piece]]]:
+    """The visible text as one piece list, then each run of deleted or field text."""
+    visible = [
+        Piece(n, n.text or "") if n.tag in VISIBLE else Piece(None, VIRTUAL[n.tag])
+        for n in nodes
+        if n.tag in VISIBLE or n.tag in VIRTUAL
+    ]
+    yield "t", visible
+    group: list[Piece] = []
+    kind = ""
+    for node in nodes:
+        node_kind = HIDDEN.get(node.tag, "")
+        if node_kind != kind and group:
+            yield kind, group
+            group = []
+        kind = node_kind
+        if node_kind:
+            group.append(Piece(node, node.text or ""))
+    if group:
+        yield kind, group
+
+
+def _story_segments(reader: _Reader, part: str, labels: set[str] | None) -> list[str]:
+    """Segments of every paragraph of a story part; returns the visible paragraph texts."""
+    tree = reader.trees[part]
+    texts = []
+    for _, nodes in _paragraph_runs(tree.getroot()):
+        for kind, pieces in _split(nodes):
+            text = "".join(p.text for p in pieces)
+            if kind != "t" or labels is None:
+                if kind == "t":
+                    texts.append(text)
+                reader.add(part, pieces, text)
                 continue
-            lo, hi = max(start, run_start) - run_start, min(end, run_end) - run_start
-            run.text = text[:lo] + ("" if placed else replacement) + text[hi:]
+            match = LABEL_RE.match(text)
+            if match and match.group("label") in labels:
+                reader.add(part, pieces, match.group("label"), match.start("label"), speaker=True)
+                reader.add(part, pieces, text[match.end() :], match.end())
+            else:
+                reader.add(part, pieces, text)
+    return texts
+
+
+def _attribute_segments(reader: _Reader, part: str) -> None:
+    """Reviewer and comment author names (one speaker segment per distinct value) and the
+    free-text attributes (TEXT_ATTRIBUTES); reviewer initials are blanked."""
+    by_value: dict[tuple[bool, str], list[Piece]] = {}
+    for element in reader.trees[part].getroot().iter():
+        if not isinstance(element.tag, str) or not element.attrib:
+            continue
+        element_name = etree.QName(element).localname
+        for name, value in element.attrib.items():
+            local = etree.QName(name).localname
+            text = ("*", local) in TEXT_ATTRIBUTES or (element_name, local) in TEXT_ATTRIBUTES
+            if local in BLANKED_ATTRIBUTES and value:
+                element.set(name, "")
+                reader.blanked.add(part)
+            elif (local in PERSON_ATTRIBUTES or text) and value.strip():
+                key = (local in PERSON_ATTRIBUTES, value)
+                by_value.setdefault(key, []).append(Piece(element, value, name))
+    for (speaker, value), pieces in by_value.items():
+        reader.add(part, pieces, value, speaker=speaker, copies=True)
+
+
+def _blank_properties(reader: _Reader, part: str) -> None:
+    """Blank the text properties: core ones, the titles of parts, every custom value."""
+    root = reader.trees[part].getroot()
+    blanked = [*root.iter(*BLANKED)]
+    for titles in root.iter(f"{EXT}TitlesOfParts"):
+        blanked += titles.iter(*VALUES)
+    if part.endswith("custom.xml"):
+        blanked += root.iter(*VALUES)
+    for element in blanked:
+        if element.text:
+            element.text = ""
+            reader.blanked.add(part)
+
+
+def _custom_xml_segments(reader: _Reader, part: str) -> None:
+    """Custom XML data (SharePoint or form metadata: owners, reviewers) is arbitrary XML:
+    every element's own text is a segment."""
+    for element in reader.trees[part].getroot().iter():
+        if isinstance(element.tag, str) and element.text and element.text.strip():
+            reader.add(part, [Piece(element, element.text)], element.text)
+
+
+def _relationship_segments(reader: _Reader, part: str) -> None:
+    """External link targets (mailto:, web addresses) can name a person."""
+    for rel in reader.trees[part].getroot().iter(f"{RELS}Relationship"):
+        if rel.get("TargetMode") == "External" and rel.get("Target"):
+            target = rel.get("Target", "")
+            reader.add(part, [Piece(rel, target, "Target")], target)
+
+
+def _apply(pieces: Sequence[Piece], offset: int, edits: Sequence[Edit]) -> None:
+    """Apply a segment's edits to its pieces, last first; fixed characters stay."""
+    for start, end, replacement in sorted(edits, reverse=True):
+        start, end = start + offset, end + offset
+        position = 0
+        placed = False
+        for piece in pieces:
+            text = _current(piece)
+            piece_start, piece_end = position, position + len(text)
+            position = piece_end
+            outside = piece_end <= start or piece_start >= end
+            if outside and not (piece_start == piece_end == start and not placed):
+                continue
+            if piece.node is None:
+                continue
+            lo, hi = max(start, piece_start) - piece_start, min(end, piece_end) - piece_start
+            _set(piece, text[:lo] + ("" if placed else replacement) + text[hi:])
             placed = True
 
 
-def read_docx(path: Path) -> ParsedDocument:
-    try:
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+def _current(piece: Piece) -> str:
+    if piece.node is None:
+        return piece.text
+    if piece.attribute:
+        return piece.node.get(piece.attribute, "")
+    return piece.node.text or ""
+
+
+def _set(piece: Piece, text: str) -> None:
+    assert piece.node is not None
+    if piece.attribute:
+        piece.node.set(piece.attribute, text)
+        return
+    piece.node.text = text
+    if str(piece.node.tag).startswith(W) and text != text.strip():
+        piece.node.set(XML_SPACE, "preserve")
+
+
+def _serialise(tree: etree._ElementTree) -> bytes:
+    return etree.tostring(
+        tree, xml_declaration=True, encoding="UTF-8", standalone=tree.docinfo.standalone
+    )
+
+
+def _main_part(package: Package) -> str:
+    """The main document part, as the package relationships name it (Word Online writes
+    word/document2.xml); word/document.xml when the package does not say."""
+    names = package.names()
+    target = ""
+    if "_rels/.rels" in names:
+        for rel in package.parse("_rels/.rels").getroot().iter(f"{RELS}Relationship"):
+            if rel.get("Type", "").endswith("/officeDocument"):
+                target = rel.get("Target", "").lstrip("/")
+    main = target if target in names else "word/document.xml"
+    if main not in names or not STORY_PART.match(main):
+        raise DocumentError(f"{package.path}: not a Word document (no main document part)")
+    return main
+
+
+def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument:
+    package = open_package(path)
+    names = package.names()
+    main = _main_part(package)
+    reader = _Reader(path, package)
+    stories = [main, *(n for n in names if STORY_PART.match(n) and n != main)]
+    for name in stories:
+        reader.trees[name] = package.parse(name)
+    if str(reader.trees[main].getroot().tag).startswith("{http://purl.oclc.org/ooxml/"):
         raise DocumentError(
-            f"{path}: not a readable .docx file ({type(exc).__name__}: {exc})"
-        ) from None
-    except Exception as exc:  # python-docx raises lxml and package errors of many kinds
-        raise DocumentError(f"{path}: corrupt .docx file ({type(exc).__name__})") from None
-    paragraphs = list(_paragraphs(document))
-    texts = ["".join(run.text for run in p.runs) for p in paragraphs]
-    if not any(t.strip() for t in texts):
+            f"{path}: saved as Strict Open XML, which is not read; re-save it as a Word "
+            "Document (.docx)"
+        )
+    body = [
+        "".join(p.text for p in pieces)
+        for _, nodes in _paragraph_runs(reader.trees[main].getroot())
+        for kind, pieces in _split(nodes)
+        if kind == "t"
+    ]
+    labels = speaker_labels(body, default_roles() if roles is None else roles)
+    for name in stories:
+        _story_segments(reader, name, labels)
+        _attribute_segments(reader, name)
+    for name in names:
+        if name in PROPERTY_PARTS:
+            reader.trees[name] = package.parse(name)
+            _blank_properties(reader, name)
+        elif CUSTOM_XML_PART.match(name):
+            reader.trees[name] = package.parse(name)
+            _custom_xml_segments(reader, name)
+        elif name.endswith(".rels") and name.startswith("word/"):
+            reader.trees[name] = package.parse(name)
+            _relationship_segments(reader, name)
+    if not any(s.text.strip() for s in reader.segments if not s.speaker):
         raise DocumentError(f"{path}: the document has no text")
-    labels = speaker_labels(texts, ROLES)
-    segments: list[Segment] = []
-    # per paragraph: list of (segment index, offset of the segment in the paragraph text)
-    slots: list[list[tuple[int, int]]] = []
-    for text in texts:
-        slot = []
-        match = LABEL_RE.match(text)
-        body_start = 0
-        if match and match.group("label") in labels:
-            slot.append((len(segments), match.start("label")))
-            segments.append(Segment(match.group("label"), speaker=True))
-            body_start = match.end()
-        if text[body_start:]:
-            slot.append((len(segments), body_start))
-            segments.append(Segment(text[body_start:]))
-        slots.append(slot)
 
     def write(edits: Sequence[Sequence[Edit]], out: Path) -> None:
-        for paragraph, slot in zip(paragraphs, slots, strict=True):
-            paragraph_edits = [
-                (start + offset, end + offset, replacement)
-                for index, offset in slot
-                for start, end, replacement in edits[index]
-            ]
-            if paragraph_edits:
-                _edit_runs(paragraph, paragraph_edits)
+        changed = set(reader.blanked)
+        # last first: a label and the turn after it share one paragraph's pieces
+        for slot, segment_edits in reversed(list(zip(reader.slots, edits, strict=True))):
+            if segment_edits:
+                for pieces in [[p] for p in slot.pieces] if slot.copies else [slot.pieces]:
+                    _apply(pieces, slot.offset, segment_edits)
+                changed.add(slot.part)
+        replaced = {name: _serialise(reader.trees[name]) for name in changed}
         with atomic_path(out) as tmp:
-            document.save(str(tmp))
+            package.save(tmp, replaced)
 
-    return ParsedDocument(path, segments, write)
+    return ParsedDocument(path, reader.segments, write)

@@ -1,51 +1,41 @@
-"""SRT subtitles (srt): cue numbers and timings kept, cue text scrubbed, name labels replaced."""
+"""SRT subtitles: cue numbers, timings and line endings kept byte for byte; cue text
+scrubbed (markup such as <i> and {\\an8} kept); name labels replaced, role labels kept."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-import srt
-
-from sealflow.errors import DocumentError
-from sealflow.fsutil import write_text
-from sealflow.scrub.document import Segment
 from sealflow.scrub.formats.base import (
     Edit,
     Layout,
     ParsedDocument,
-    decode,
+    decode_file,
+    default_roles,
     layout_line,
     speaker_labels,
 )
-from sealflow.scrub.formats.txt_format import ROLES
+from sealflow.scrub.formats.cues import SRT_MARKUP_RE, srt_blocks
 
 
-def read_srt(path: Path) -> ParsedDocument:
-    text = decode(path, path.read_bytes())
-    try:
-        subtitles = list(srt.parse(text))
-    except (srt.SRTParseError, ValueError) as exc:
-        raise DocumentError(
-            f"{path}: malformed SRT ({exc}); expected numbered cues with timings"
-        ) from None
-    if not subtitles:
-        raise DocumentError(f"{path}: SRT file has no cues")
-    labels = speaker_labels([line for s in subtitles for line in s.content.split("\n")], ROLES)
-    layouts = []
-    segments: list[Segment] = []
-    for subtitle in subtitles:
-        layout = Layout()
-        for index, line in enumerate(subtitle.content.split("\n")):
-            if index:
-                layout.literal("\n")
-            layout_line(layout, line, labels)
-        layouts.append((subtitle, layout, len(segments)))
-        segments.extend(layout.segments)
+def read_srt(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument:
+    source = decode_file(path, path.read_bytes())
+    blocks = srt_blocks(path, source.text)
+    payload = [line for b in blocks if b.kind in ("cue", "more") for line, _ in b.payload]
+    labels = speaker_labels(payload, default_roles() if roles is None else roles)
+    layout = Layout()
+    for block in blocks:
+        if block.kind == "blank":
+            for line, end in block.lines:
+                layout.literal(line + end)
+            continue
+        for line, end in block.head:
+            layout.literal(line + end)
+        for line, end in block.payload:
+            layout_line(layout, line, labels, SRT_MARKUP_RE)
+            layout.literal(end)
 
     def write(edits: Sequence[Sequence[Edit]], out: Path) -> None:
-        for subtitle, layout, offset in layouts:
-            subtitle.content = layout.render(edits, offset)
-        write_text(out, srt.compose(subtitles, reindex=False, strict=False))
+        source.write(out, layout.render(edits))
 
-    return ParsedDocument(path, segments, write)
+    return ParsedDocument(path, layout.segments, write)

@@ -1,46 +1,35 @@
-"""Plain-text transcripts and answers: lines kept, speaker labels found, timestamps kept."""
+"""Plain-text transcripts and answers: lines and line endings kept, speaker labels found,
+timestamps kept."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from sealflow.fsutil import write_text
 from sealflow.scrub.formats.base import (
     Edit,
     Layout,
     ParsedDocument,
-    decode,
+    decode_file,
+    default_roles,
     layout_line,
+    lines_with_ends,
     speaker_labels,
 )
 
-ROLES = frozenset(
-    {
-        "interviewer",
-        "participant",
-        "facilitator",
-        "moderator",
-        "respondent",
-        "interviewee",
-        "speaker",
-        "q",
-        "a",
-    }
-)
 
-
-def read_txt(path: Path) -> ParsedDocument:
-    text = decode(path, path.read_bytes())
-    lines = text.split("\n")
-    labels = speaker_labels(lines, ROLES)
+def read_txt(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument:
+    source = decode_file(path, path.read_bytes())
+    lines = lines_with_ends(source.text)
+    labels = speaker_labels(
+        [line for line, _ in lines], default_roles() if roles is None else roles
+    )
     layout = Layout()
-    for index, line in enumerate(lines):
-        if index:
-            layout.literal("\n")
+    for line, end in lines:
         layout_line(layout, line, labels)
+        layout.literal(end)
 
     def write(edits: Sequence[Sequence[Edit]], out: Path) -> None:
-        write_text(out, layout.render(edits))
+        source.write(out, layout.render(edits))
 
     return ParsedDocument(path, layout.segments, write)

@@ -1,55 +1,61 @@
-"""WebVTT transcripts (webvtt-py): header, notes, cue identifiers, timings and settings kept;
-cue text scrubbed; ``<v Name>`` voice tags and ``Name:`` prefixes replaced when they are names."""
+"""WebVTT transcripts: cue payloads and NOTE text scrubbed, everything else byte for byte.
+
+The header line, cue identifiers, timings and cue settings, STYLE and REGION blocks, tags
+(<c.x>, <i>, <lang en>, inline timestamps), character references and line endings are
+literal. A ``<v Name>`` voice tag's name and a ``Name:`` prefix are speaker segments: kept
+when they are roles (``<v P1>``), replaced as a person when they are names. NOTE blocks
+and the free text after ``WEBVTT`` can hold identifiers, so their text is scrubbed too.
+"""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from pathlib import Path
 
-import webvtt
-from webvtt.errors import MalformedFileError
-
-from sealflow.errors import DocumentError
-from sealflow.fsutil import write_text
-from sealflow.scrub.document import Segment
 from sealflow.scrub.formats.base import (
     Edit,
     Layout,
     ParsedDocument,
-    decode,
+    decode_file,
+    default_roles,
     layout_line,
     speaker_labels,
 )
-from sealflow.scrub.formats.txt_format import ROLES
+from sealflow.scrub.formats.cues import VTT_MARKUP_RE, Block, vtt_blocks
 
 
-def read_vtt(path: Path) -> ParsedDocument:
-    text = decode(path, path.read_bytes())
-    try:
-        vtt = webvtt.from_buffer(io.StringIO(text))
-    except (MalformedFileError, ValueError, IndexError) as exc:
-        raise DocumentError(
-            f"{path}: malformed WebVTT ({exc}); expected a WEBVTT header and timed cues"
-        ) from None
-    if not vtt.captions:
-        raise DocumentError(f"{path}: WebVTT file has no cues")
-    lines = [line for caption in vtt.captions for line in caption.raw_text.split("\n")]
-    labels = speaker_labels(lines, ROLES)
-    layouts = []
-    segments: list[Segment] = []
-    for caption in vtt.captions:
-        layout = Layout()
-        for index, line in enumerate(caption.raw_text.split("\n")):
-            if index:
-                layout.literal("\n")
-            layout_line(layout, line, labels)
-        layouts.append((caption, layout, len(segments)))
-        segments.extend(layout.segments)
+def _layout_keyword_block(layout: Layout, block: Block, keyword: str) -> None:
+    """A header or NOTE block: the keyword literal, the rest of its text scrubbed."""
+    for index, (line, end) in enumerate(block.lines):
+        if index == 0:
+            layout.literal(line[: len(keyword)])
+            line = line[len(keyword) :]
+        layout.text_with_protected(line, VTT_MARKUP_RE)
+        layout.literal(end)
+
+
+def read_vtt(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument:
+    source = decode_file(path, path.read_bytes())
+    blocks = vtt_blocks(path, source.text)
+    payload = [line for b in blocks if b.kind == "cue" for line, _ in b.payload]
+    labels = speaker_labels(payload, default_roles() if roles is None else roles)
+    layout = Layout()
+    for block in blocks:
+        if block.kind == "header":
+            _layout_keyword_block(layout, block, "WEBVTT")
+        elif block.kind == "note":
+            _layout_keyword_block(layout, block, "NOTE")
+        elif block.kind == "cue":
+            for line, end in block.head:
+                layout.literal(line + end)
+            for line, end in block.payload:
+                layout_line(layout, line, labels, VTT_MARKUP_RE)
+                layout.literal(end)
+        else:
+            for line, end in block.lines:
+                layout.literal(line + end)
 
     def write(edits: Sequence[Sequence[Edit]], out: Path) -> None:
-        for caption, layout, offset in layouts:
-            caption.text = layout.render(edits, offset)
-        write_text(out, vtt.content)
+        source.write(out, layout.render(edits))
 
-    return ParsedDocument(path, segments, write)
+    return ParsedDocument(path, layout.segments, write)
