@@ -86,12 +86,17 @@ def _retention_keep_outside(snakemake: _Snakemake, folder: Path) -> None:
     snakemake.config = {**snakemake.config, "retention": {"keep": ["../elsewhere"]}}
 
 
+def _no_purposes(snakemake: _Snakemake, folder: Path) -> None:
+    snakemake.config = {**snakemake.config, "purposes": []}
+
+
 # Adapters whose inputs are not files: what "a broken input" means for each.
 BREAK_OTHERWISE = {
     "exchange_send": _unknown_recipient,
     "exchange_receive": _unknown_sender,
     "report": _corrupt_stage_record,
     "retention_check": _retention_keep_outside,
+    "ropa": _no_purposes,
 }
 
 
