@@ -24,11 +24,19 @@ def init(
     force: bool = typer.Option(
         False, "--force", help="Replace a study that `demo init` made earlier in DIR."
     ),
+    interviews: int | None = typer.Option(
+        None, "--interviews", help="Transcripts to make (default: 1 per 20 staff, 4 to 40)."
+    ),
 ) -> None:
     """Write a whole synthetic study (config, parties and keys, data, truth) in DIR."""
     console = Console(stderr=True)
     manifest = init_study(
-        study_dir, staff=staff, seed=seed, force=force, show_progress=staff >= _LARGE
+        study_dir,
+        staff=staff,
+        seed=seed,
+        force=force,
+        show_progress=staff >= _LARGE or (interviews or 0) >= 500,
+        interviews=interviews,
     )
     counts = manifest["counts"]
     transcripts = sum(counts["interviews"].values())

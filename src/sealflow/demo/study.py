@@ -96,8 +96,15 @@ def init_study(
     seed: int = DEFAULT_SEED,
     force: bool = False,
     show_progress: bool = False,
+    interviews: int | None = None,
 ) -> dict[str, Any]:
-    """Write a whole synthetic study in ``study_dir``; returns its manifest (counts only)."""
+    """Write a whole synthetic study in ``study_dir``; returns its manifest (counts only).
+
+    ``interviews`` sets the number of transcripts (spread over every format); by default it
+    follows the staff count (1 per 20, 4 to 40). Study-scale benchmarks ask for thousands.
+    """
+    if interviews is not None and interviews < 1:
+        raise SealflowError(f"--interviews {interviews}: a study needs at least one interview")
     target = Path(study_dir).absolute()
     if staff < MIN_STAFF:
         raise SealflowError(
@@ -107,7 +114,7 @@ def init_study(
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
     try:
-        manifest = _build(building, staff, seed, show_progress)
+        manifest = _build(building, staff, seed, show_progress, interviews)
         if target.exists():
             old = building.with_suffix(".old")
             os.replace(target, old)
@@ -131,7 +138,9 @@ def _copy(source: Path, destination: Path) -> None:
     write_bytes(destination, source.read_bytes())
 
 
-def _build(root: Path, staff: int, seed: int, show_progress: bool) -> dict[str, Any]:
+def _build(
+    root: Path, staff: int, seed: int, show_progress: bool, interviews: int | None = None
+) -> dict[str, Any]:
     vocab = vocabulary()
     steps = ("folders and keys", "staff records", "survey", "transcripts", "truth files")
     console = Console(stderr=True)
@@ -177,9 +186,10 @@ def _build(root: Path, staff: int, seed: int, show_progress: bool) -> dict[str, 
         progress.advance(task)
 
         step(steps[3])
-        interviews = generate_interviews(text_rng, vocab, interview_count(staff))
+        count = interview_count(staff) if interviews is None else interviews
+        interviews_made = generate_interviews(text_rng, vocab, count)
         wav = placeholder_wav()
-        for interview in interviews:
+        for interview in interviews_made:
             data, located = WRITERS[interview.format](interview, text_rng)
             relative = f"{TRANSCRIPTS_DIR}/{interview.doc_id}.{interview.format}"
             write_bytes(root / relative, data)
@@ -226,8 +236,10 @@ def _build(root: Path, staff: int, seed: int, show_progress: bool) -> dict[str, 
                 "withdrawn_consenting_respondents": sum(
                     pid in consenting for pid in withdrawals["pseudonymous_id"]
                 ),
-                "interviews": {fmt: sum(i.format == fmt for i in interviews) for fmt in FORMATS},
-                "recordings": len(interviews),
+                "interviews": {
+                    fmt: sum(i.format == fmt for i in interviews_made) for fmt in FORMATS
+                },
+                "recordings": len(interviews_made),
                 "planted_by_type": truth.counts_by_type(),
                 "planted": len(truth.planted),
                 "decoys": len(truth.decoys),

@@ -132,3 +132,25 @@ def test_when_report_was_built_then_summary_shows_each_gate_and_verdict(tmp_path
     assert "a gate fails" in out
     assert "k-anonymity" in out and ">= 10" in out and "fail" in out
     assert "residual scan finds nothing" in out and "pass" in out
+
+
+def test_when_interviews_are_asked_for_then_that_many_transcripts_in_every_format(tmp_path):
+    study = tmp_path / "study"
+    main(["demo", "init", str(study), "--staff", "20", "--interviews", "12"])
+    transcripts = [
+        p
+        for p in (study / "work" / "received").rglob("*")
+        if p.suffix in {".txt", ".vtt", ".srt", ".docx"}
+    ]
+    assert len(transcripts) == 12
+    assert {p.suffix for p in transcripts} == formats
+    planted = (study / "truth" / "planted.jsonl").read_text().splitlines()
+    assert len({json.loads(line)["doc_id"] for line in planted}) >= 12
+
+
+def test_when_interviews_is_not_positive_then_one_line_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", "init", str(tmp_path / "s"), "--interviews", "0"])
+    assert exited.value.code == 1
+    assert "at least one interview" in capsys.readouterr().err
+    assert not (tmp_path / "s").exists()
