@@ -137,11 +137,8 @@ def test_when_report_was_built_then_summary_shows_each_gate_and_verdict(tmp_path
 def test_when_interviews_are_asked_for_then_that_many_transcripts_in_every_format(tmp_path):
     study = tmp_path / "study"
     main(["demo", "init", str(study), "--staff", "20", "--interviews", "12"])
-    transcripts = [
-        p
-        for p in (study / "work" / "received").rglob("*")
-        if p.suffix in {".txt", ".vtt", ".srt", ".docx"}
-    ]
+    formats = {".txt", ".vtt", ".srt", ".docx"}
+    transcripts = [p for p in (study / "work" / "received").rglob("*") if p.suffix in formats]
     assert len(transcripts) == 12
     assert {p.suffix for p in transcripts} == formats
     planted = (study / "truth" / "planted.jsonl").read_text().splitlines()
