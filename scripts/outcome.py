@@ -16,4 +16,5 @@ run_outcome(
     snakemake.output.checks,
     snakemake.output.quotes,
     audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
+    figures_path=Path(snakemake.config["workspace"]) / "outcome/check_figures.json",
 )

@@ -82,26 +82,32 @@ def outcome(config_file: Path = CONFIG_OPTION) -> None:
         results / "outcome/checks.json",
         results / "outcome/quotes.csv",
         audit=StudyAudit.for_study(root, config["workspace"]),
+        figures_path=work / "outcome/check_figures.json",
     )
     _show("outcome:", summary)
 
 
 def release_tables(config_file: Path = CONFIG_OPTION) -> None:
-    """Record the current outcome tables as released (for later differencing checks)."""
-    import polars as pl
-
-    from sealflow.sdc.outcome import build_outcome_tables, read_register, register_release
+    """Record the outcome tables as released: later releases are checked against them all."""
+    from sealflow.sdc.outcome import release_tables as release
+    from sealflow.sdc.outcome_pack import history_path
 
     config = load_config(config_file)
     root, work, _ = _paths(config)
     section = _section(config, "outcome")
-    if not section.get("register"):
-        raise ConfigError("outcome.register: name the register file of released tables")
-    register = resolve(root, section["register"])
-    tables = build_outcome_tables(
-        pl.read_parquet(work / "link/linked.parquet"), section, read_register(register)
+    history = history_path(section, root)
+    if history is None:
+        raise ConfigError(
+            "outcome.release_history: name the release history file in the workspace "
+            "(e.g. work/outcome/release_history.json)"
+        )
+    number = release(
+        work / "link/linked.parquet",
+        section,
+        history,
+        audit=StudyAudit.for_study(root, config["workspace"]),
     )
-    _show("release-tables:", {"registered": register_release(tables, register)})
+    _show("release-tables:", {"release": number})
 
 
 @quotes_app.command("candidates")

@@ -6,7 +6,8 @@ every decision. Rules:
   p_percent   total - largest - second largest < p% of the largest            (fail: suppress)
   nk_dominance  the n largest contributions exceed k% of the total            (fail: suppress)
   all_values_same  every value in the cell is the same                         (fail: suppress)
-  zero        the cell is empty (it may reveal that nobody has a combination) (flag: review)
+  zero        the cell is empty: it reveals that nobody has a combination (fail: suppress,
+              as ACRO's default; suppress_zeros false only flags it for review)
 The magnitude rules (p%, dominance) only apply to cells with a value column.
 """
 
@@ -25,7 +26,7 @@ class CheckRules:
     p_percent: float = 10.0
     dominance_n: int = 2
     dominance_k: float = 90.0
-    suppress_zeros: bool = False
+    suppress_zeros: bool = True
 
     @classmethod
     def from_config(cls, outcome: Mapping[str, Any]) -> CheckRules:
@@ -34,7 +35,7 @@ class CheckRules:
             p_percent=float(outcome.get("p_percent", 10.0)),
             dominance_n=int(outcome.get("dominance_n", 2)),
             dominance_k=float(outcome.get("dominance_k", 90.0)),
-            suppress_zeros=bool(outcome.get("suppress_zeros", False)),
+            suppress_zeros=bool(outcome.get("suppress_zeros", True)),
         )
 
 

@@ -47,22 +47,40 @@ def run_outcome(
     checks_path: str | os.PathLike[str],
     quotes_path: str | os.PathLike[str],
     audit: StudyAudit | None = None,
+    figures_path: str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
-    """Write every table, the checks JSON and the released quotes; returns a summary."""
+    """Write every table, the checks JSON and the released quotes; returns a summary.
+
+    ``figures_path`` (in the workspace) receives the figures behind the checks.
+    """
     released, note = release_quotes(outcome, root)
-    register = outcome.get("register")
     tables = write_outcome(
         outcome,
         linked_path,
         tables_dir,
         checks_path,
-        resolve(root, register) if register else None,
+        history_path(outcome, root),
         quotes_note=f"{note}",
+        figures_path=figures_path,
     )
     write_released_quotes(released, quotes_path)
     audit_record(audit, "read", linked_path)
     audit_record(audit, "write", quotes_path, rows=len(released))
     return {"tables": [t.name for t in tables], "quotes": len(released), "quotes_note": note}
+
+
+def history_path(outcome: Mapping[str, Any], root: str | os.PathLike[str]) -> Path | None:
+    """The release history (outcome.release_history), in the workspace, or None."""
+    history = outcome.get("release_history")
+    if outcome.get("register") and not history:
+        raise ConfigError(
+            "outcome.register: replaced by outcome.release_history, a file in the workspace "
+            "(e.g. work/outcome/release_history.json) that keeps every released count; set "
+            "it and run `sealflow release-tables` again for the pack last sent"
+        )
+    if not history:
+        return None
+    return resolve(root, history)
 
 
 def table_paths(outcome: Mapping[str, Any], tables_dir: str | os.PathLike[str]) -> list[Path]:

@@ -58,8 +58,13 @@ def test_when_commands_run_then_outputs_appear_and_only_counts_are_printed(study
     assert (study / "results/outcome/quotes.csv").read_text().count("\n") == 1  # header only
     candidates = (study / "work/anonymise/quote_candidates.csv").read_text()
     assert ",yes," in candidates
-    register = json.loads((study / "results/released_tables.json").read_text())
-    assert len(register["tables"]) == 2
+    history_file = study / "work/outcome/release_history.json"
+    history = json.loads(history_file.read_text())
+    assert len(history["releases"]) == 1 and len(history["releases"][0]["tables"]) == 2
+    assert history_file.stat().st_mode & 0o077 == 0
+    assert (study / "work/outcome/check_figures.json").is_file()
+    audit = (study / "work/audit/audit.jsonl").read_text()
+    assert "release_sha256" in audit
     printed = capsys.readouterr()
     assert "PSN-" not in printed.out + printed.err
     assert "RAF Valley" not in printed.out + printed.err
