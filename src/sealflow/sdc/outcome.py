@@ -90,9 +90,18 @@ def derive_columns(frame: pl.DataFrame, derived: Mapping[str, Sequence[str]]) ->
 
 
 def build_table(
-    frame: pl.DataFrame, name: str, dimensions: list[str], value: str | None
+    frame: pl.DataFrame,
+    name: str,
+    dimensions: list[str],
+    value: str | None,
+    earlier_categories: Sequence[Sequence[str]] | None = None,
 ) -> OutcomeTable:
-    """Count (and sum ``value``) over every cell and margin of the cross-tabulation."""
+    """Count (and sum ``value``) over every cell and margin of the cross-tabulation.
+
+    ``earlier_categories`` (per dimension, from earlier releases of the table) are kept as
+    rows even when nobody has them any more: a category vanishing after a withdrawal would
+    tell who withdrew.
+    """
     for column in [*dimensions, *([value] if value else [])]:
         if column not in frame.columns:
             raise ConfigError(
@@ -100,6 +109,11 @@ def build_table(
             )
     text = frame.with_columns([pl.col(d).cast(pl.String).fill_null("NA") for d in dimensions])
     categories = [sorted(text[d].unique().to_list()) for d in dimensions]
+    if earlier_categories is not None:
+        categories = [
+            sorted(set(now) | set(before))
+            for now, before in zip(categories, earlier_categories, strict=True)
+        ]
     for dimension, cats in zip(dimensions, categories, strict=True):
         if ALL in cats:
             raise InputSchemaError(
@@ -307,6 +321,21 @@ def public_checks(tables: Sequence[OutcomeTable]) -> list[dict[str, Any]]:
     return [{f: c.get(f) for f in PUBLIC_CHECK_FIELDS} for t in tables for c in t.checks]
 
 
+def earlier_categories(
+    history: Sequence[Release], name: str, dimensions: list[str]
+) -> list[list[str]] | None:
+    """Every category an earlier release of table ``name`` showed, per dimension."""
+    seen: list[set[str]] = [set() for _ in dimensions]
+    found = False
+    for release in history:
+        for table in release.tables:
+            if table.name == name and table.dimensions == dimensions:
+                found = True
+                for kept, cats in zip(seen, table.categories, strict=True):
+                    kept.update(cats)
+    return [sorted(c) for c in seen] if found else None
+
+
 def build_outcome_tables(
     linked: pl.DataFrame, outcome: Mapping[str, Any], history: Sequence[Release] = ()
 ) -> list[OutcomeTable]:
@@ -319,7 +348,14 @@ def build_outcome_tables(
         raise ConfigError(f"outcome.tables: table name(s) {', '.join(repeated)} used twice")
     tables = []
     for spec in outcome.get("tables", []) or []:
-        table = build_table(frame, spec["name"], list(spec["dimensions"]), spec.get("value"))
+        dimensions = list(spec["dimensions"])
+        table = build_table(
+            frame,
+            spec["name"],
+            dimensions,
+            spec.get("value"),
+            earlier_categories(history, spec["name"], dimensions),
+        )
         tables.append(check_table(table, rules, history))
     protect_release(tables, rules, history)
     return tables

@@ -105,11 +105,57 @@ class Interval:
         return self.upper - self.lower
 
 
+def widen(table: ReleasedTable, categories: list[list[str]]) -> ReleasedTable:
+    """The table on a grid with more categories; the added cells are known zeros."""
+    position = [{c: i for i, c in enumerate(cats)} | {"": len(cats)} for cats in table.categories]
+    counts: dict[Entry, int] = {}
+    hidden: set[Entry] = set()
+    for entry in itertools.product(*[range(len(c) + 1) for c in categories]):
+        labels = [
+            cats[p] if p < len(cats) else "" for cats, p in zip(categories, entry, strict=True)
+        ]
+        if any(label not in where for label, where in zip(labels, position, strict=True)):
+            counts[entry] = 0
+            continue
+        own = tuple(where[label] for label, where in zip(labels, position, strict=True))
+        counts[entry] = table.counts.get(own, 0)
+        if own in table.hidden:
+            hidden.add(entry)
+    return ReleasedTable(table.name, table.dimensions, categories, counts, hidden)
+
+
+def on_common_grids(releases: Sequence[Release]) -> list[Release]:
+    """Every release with each table on the union of its categories over all releases.
+
+    A category missing from one release (nobody had it then) is a row of known zeros
+    there, so the releases' lines line up for the people who left and joined.
+    """
+    union: dict[tuple[str, tuple[str, ...]], list[set[str]]] = {}
+    for release in releases:
+        for table in release.tables:
+            seen = union.setdefault(
+                (table.name, tuple(table.dimensions)), [set() for _ in table.dimensions]
+            )
+            for kept, cats in zip(seen, table.categories, strict=True):
+                kept.update(cats)
+    result = []
+    for release in releases:
+        tables = []
+        for table in release.tables:
+            categories = [sorted(c) for c in union[(table.name, tuple(table.dimensions))]]
+            same = all(sorted(a) == b for a, b in zip(table.categories, categories, strict=True))
+            tables.append(
+                table if same and table.categories == categories else widen(table, categories)
+            )
+        result.append(Release(tables, release.removed, release.added))
+    return result
+
+
 class BoundsModel:
     """The linear constraints an intruder has, over every release's cell counts."""
 
     def __init__(self, releases: Sequence[Release]) -> None:
-        self.releases = list(releases)
+        self.releases = on_common_grids(releases)
         self.index: dict[tuple[int, CellKey], int] = {}
         self.lower: list[float] = []
         self.upper: list[float | None] = []
