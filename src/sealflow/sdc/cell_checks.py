@@ -6,6 +6,9 @@ every decision. Rules:
   p_percent   total - largest - second largest < p% of the largest            (fail: suppress)
   nk_dominance  the n largest contributions exceed k% of the total            (fail: suppress)
   all_values_same  every value in the cell is the same                         (fail: suppress)
+                   (beyond ACRO 1.0.2, which runs it for modes, not means; the mean of
+                   such a cell is every contributor's value; all_values_same: false
+                   turns it off)
   zero        the cell is empty: it reveals that nobody has a combination (fail: suppress,
               as ACRO's default; suppress_zeros false only flags it for review)
 The magnitude rules (p%, dominance) only apply to cells with a value column.
@@ -27,6 +30,7 @@ class CheckRules:
     dominance_n: int = 2
     dominance_k: float = 90.0
     suppress_zeros: bool = True
+    all_values_same: bool = True
 
     @classmethod
     def from_config(cls, outcome: Mapping[str, Any]) -> CheckRules:
@@ -36,6 +40,7 @@ class CheckRules:
             dominance_n=int(outcome.get("dominance_n", 2)),
             dominance_k=float(outcome.get("dominance_k", 90.0)),
             suppress_zeros=bool(outcome.get("suppress_zeros", True)),
+            all_values_same=bool(outcome.get("all_values_same", True)),
         )
 
 
@@ -105,6 +110,6 @@ def check_cell(
             total > 0 and share > rules.dominance_k,
         )
     )
-    if distinct is not None:
+    if distinct is not None and rules.all_values_same:
         records.append(_record("all_values_same", distinct, 2, contributors >= 1 and distinct == 1))
     return records
