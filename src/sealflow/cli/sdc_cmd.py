@@ -128,12 +128,16 @@ def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
         int(quotes.get("min_words", 12)),
         int(quotes.get("max_words", 120)),
         audit=StudyAudit.for_study(root, config["workspace"]),
+        population_path=work / "ingest/admin.parquet",
     )
     _show("quotes candidates:", {"candidates": count})
 
 
 QUOTE_IDS_ARGUMENT = typer.Argument(..., help="Quote ids (from the candidates file) to approve.")
 BY_OPTION = typer.Option(..., "--by", help="The reviewer's name, recorded as approved_by.")
+REASON_OPTION = typer.Option(
+    "", "--reason", help="Why flagged quotes may leave all the same (needed for flagged quotes)."
+)
 
 
 @quotes_app.command("approve")
@@ -141,6 +145,7 @@ def quote_approve(
     quote_ids: list[str] = QUOTE_IDS_ARGUMENT,
     approved_by: str = BY_OPTION,
     config_file: Path = CONFIG_OPTION,
+    reason: str = REASON_OPTION,
 ) -> None:
     """Mark candidate quotes approved in the approvals file (sign it afterwards)."""
     from sealflow.sdc.quotes import record_approvals
@@ -155,6 +160,7 @@ def quote_approve(
         resolve(root, quotes["approvals"]),
         quote_ids,
         approved_by,
+        reason,
     )
     _show(
         "quotes approve:",

@@ -397,6 +397,7 @@ def write_outcome(
     history_path: str | os.PathLike[str] | None = None,
     quotes_note: str | None = None,
     figures_path: str | os.PathLike[str] | None = None,
+    quote_counts: Mapping[str, int] | None = None,
 ) -> list[OutcomeTable]:
     """Build, check and write every table (CSV) and the checks JSON; all or nothing.
 
@@ -424,6 +425,7 @@ def write_outcome(
             "summary": summary(tables),
             "mean_rule": MEAN_RULE,
             "quotes": quotes_note,
+            "quote_release": dict(quote_counts) if quote_counts is not None else None,
             "limits": LIMITS,
         },
         mode=PUBLIC_FILE_MODE,

@@ -15,19 +15,29 @@ from sealflow.config import resolve
 from sealflow.errors import ConfigError
 from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.outcome import write_outcome
-from sealflow.sdc.quotes import approved_quotes, write_released_quotes
+from sealflow.sdc.quotes import QuoteSelection, select_quotes, write_released_quotes
 
 
 def release_quotes(
     outcome: Mapping[str, Any], root: str | os.PathLike[str]
 ) -> tuple[list[dict[str, str]], str]:
     """Approved quotes and a one-line note of how they were decided."""
+    selection, note = select_release(outcome, root)
+    return selection.released, note
+
+
+def select_release(
+    outcome: Mapping[str, Any], root: str | os.PathLike[str]
+) -> tuple[QuoteSelection, str]:
+    """The quotes that leave, the counts for the gate, and a one-line note."""
     quotes = outcome.get("quotes") or {}
     if not quotes.get("approvals"):
-        return [], "no approvals file configured (outcome.quotes.approvals): no quotes released"
+        return QuoteSelection(), (
+            "no approvals file configured (outcome.quotes.approvals): no quotes released"
+        )
     approvals = resolve(root, quotes["approvals"])
     if not approvals.is_file():
-        return [], "no approvals file yet: no quotes released"
+        return QuoteSelection(), "no approvals file yet: no quotes released"
     if not quotes.get("reviewer_public_key"):
         raise ConfigError(
             "outcome.quotes.reviewer_public_key: needed to verify the signed approvals file"
@@ -35,8 +45,19 @@ def release_quotes(
     key = str(quotes["reviewer_public_key"])
     # The key itself ("RW...") or the path of its file.
     reviewer_key: str | Path = key if key.startswith("RW") else resolve(root, key)
-    released = approved_quotes(resolve(root, quotes["candidates"]), approvals, reviewer_key)
-    return released, f"{len(released)} quotes approved in a verified reviewer-signed file"
+    selection = select_quotes(
+        resolve(root, quotes["candidates"]),
+        approvals,
+        reviewer_key,
+        group_ids=bool(quotes.get("group_by_interviewee", False)),
+    )
+    withheld = selection.withheld_flagged_without_reason
+    note = f"{len(selection.released)} quotes approved in a verified reviewer-signed file" + (
+        f"; {withheld} flagged quote(s) approved without a signed reason were withheld"
+        if withheld
+        else ""
+    )
+    return selection, note
 
 
 def run_outcome(
@@ -53,7 +74,8 @@ def run_outcome(
 
     ``figures_path`` (in the workspace) receives the figures behind the checks.
     """
-    released, note = release_quotes(outcome, root)
+    selection, note = select_release(outcome, root)
+    released = selection.released
     tables = write_outcome(
         outcome,
         linked_path,
@@ -62,6 +84,7 @@ def run_outcome(
         history_path(outcome, root),
         quotes_note=f"{note}",
         figures_path=figures_path,
+        quote_counts=selection.counts(),
     )
     write_released_quotes(released, quotes_path)
     audit_record(audit, "read", linked_path)

@@ -100,11 +100,18 @@ def test_when_reviewer_approves_and_signs_then_outcome_releases_the_quote(study,
     assert run("quotes", "candidates", "--config", cfg) == 0
     assert run("quotes", "approve", "INT-999-0001", "--by", "Dr R", "--config", cfg) == 1
     assert "no candidate quote with id(s) INT-999-0001" in capsys.readouterr().err
-    assert run("quotes", "approve", "INT-001-0001", "--by", "Dr R", "--config", cfg) == 0
+    assert run("quotes", "approve", "INT-001-0001", "--by", "Dr R", "--config", cfg) == 1
+    assert "flagged for leakage" in capsys.readouterr().err  # the quote names a rare post
+    reason = "Chaplaincy posts are listed in the public unit directory."
+    approve = ["quotes", "approve", "INT-001-0001", "--by", "Dr R", "--reason", reason]
+    assert run(*approve, "--config", cfg) == 0
     assert run("outcome", "--config", cfg) == 1  # approvals exist but are not signed yet
     assert "cannot read signature" in capsys.readouterr().err
     assert run("quotes", "sign", approvals, "--key", str(study / "reviewer.key")) == 0
     assert run("quotes", "check", "--config", cfg) == 0
     assert run("outcome", "--config", cfg) == 0
     released = (study / "results/outcome/quotes.csv").read_text()
-    assert "INT-001" in released and "Dr R" in released
+    assert "Chaplaincy officer" in released and "Dr R" in released
+    assert "INT-001" not in released and reason not in released  # no document id, no reason
+    checks = json.loads((study / "results/outcome/checks.json").read_text())
+    assert checks["quote_release"]["approved_flagged_with_reason"] == 1

@@ -65,9 +65,7 @@ def test_when_no_approvals_yet_then_tables_leave_and_quotes_file_is_empty(pack):
     summary = run_outcome(outcome, root, *outputs(root))
     assert summary["quotes"] == 0 and "no approvals file yet" in summary["quotes_note"]
     assert (root / "results/outcome/by_group.csv").is_file()
-    assert (root / "results/outcome/quotes.csv").read_text() == (
-        "document_id,quote,approved_by,approved_at\n"
-    )
+    assert (root / "results/outcome/quotes.csv").read_text() == ("quote,approved_by,approved_at\n")
 
 
 def test_when_approvals_signed_by_reviewer_then_quotes_leave(pack):
