@@ -25,6 +25,13 @@ from sealflow.sdc.quote_leakage import QuoteLeakageChecker, band_contains, parse
 WITHHELD = "[WITHHELD]"
 SUPPRESSED_LABELS = frozenset({"*", ""})
 NUMERIC = ("tenure_years", "sickness_absence_days", "age_band")
+# Text with no digit and no number word cannot state a number: the long number patterns
+# are not run on it (most answers).
+_NUMBER_HINT = re.compile(
+    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|zero",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -105,7 +112,8 @@ class FreeTextGeneraliser:
             for match in re.finditer(gender_pattern, text, re.IGNORECASE):
                 word = match.span(match.lastindex or 0)
                 found.append(_Found(word[0], word[1], "gender", value))
-        for column, number_pattern in self.numeric_patterns:
+        numbers = self.numeric_patterns if _NUMBER_HINT.search(text) else []
+        for column, number_pattern in numbers:
             for match in number_pattern.finditer(text):
                 group = next(i for i, g in enumerate(match.groups(), start=1) if g)
                 found.append(
