@@ -241,19 +241,24 @@ def protect_release(
                     "action": "none",
                 }
             )
-    earlier = sorted((r, k) for r, k in result.unprotected if r < now)
-    if earlier and tables:
-        tables[0].checks.append(
-            {
-                "table": None,
-                "cell": None,
-                "rule": "interval_protection(earlier releases)",
-                "figure": len(earlier),
-                "threshold": rules.min_cell_count,
-                "pass": False,
-                "action": "none",
-            }
-        )
+    # The hidden cells of earlier releases, as they stand with this release added.
+    if tables:
+        for (release, key), interval in sorted(
+            result.intervals.items(), key=lambda item: (item[0][0], sorted(item[0][1]))
+        ):
+            if release == now:
+                continue
+            tables[0].checks.append(
+                {
+                    "table": None,
+                    "cell": dict(sorted(key)),
+                    "rule": f"interval_protection(release {release + 1})",
+                    "figure": [interval.lower, interval.upper],
+                    "threshold": rules.min_cell_count,
+                    "pass": (release, key) not in result.unprotected,
+                    "action": "none",
+                }
+            )
     return result
 
 
