@@ -4,8 +4,8 @@ The microdata may release ``tenure_years`` as "2-4" (or withhold it) while the s
 scrubbed free text says "after 3 years in [UNIT-1]": the text undoes the generalisation.
 Each free-text answer of the released table is read for key-variable mentions (the
 mentions quote_leakage finds: rank, base, role, branch, gender, years of service, days of
-sickness absence, age, numbers in digits or words). A mention finer than the row's
-released value is generalised to it ("3 years" -> "2-4 years", "Lieutenant Colonel" ->
+sickness absence, age, leaving or transfer, numbers in digits or words). A mention finer
+than the row's released value is generalised to it ("3 years" -> "2-4 years", "Lieutenant Colonel" ->
 "[rank_band: OF4-5]"); a mention of a column the row does not release (withheld, "*", or
 dropped), or one the released band does not contain, is withheld ("[WITHHELD]"). Both are
 counted for the anonymise report.
@@ -112,6 +112,9 @@ class FreeTextGeneraliser:
             for match in re.finditer(gender_pattern, text, re.IGNORECASE):
                 word = match.span(match.lastindex or 0)
                 found.append(_Found(word[0], word[1], "gender", value))
+        for turnover_pattern, value in self.checker.TURNOVER_PATTERNS.items():
+            for match in re.finditer(turnover_pattern, text, re.IGNORECASE):
+                found.append(_Found(match.start(), match.end(), "turnover_status", value))
         numbers = self.numeric_patterns if _NUMBER_HINT.search(text) else []
         for column, number_pattern in numbers:
             for match in number_pattern.finditer(text):
@@ -180,7 +183,12 @@ def generalise_free_text(
     present = [c for c in free_text if c in released.columns]
     if not present:
         return released, counts
-    keys = [c for c in (*(col for col, *_ in generaliser.term_patterns), "gender", *NUMERIC)]
+    keys = [
+        *(column for column, *_ in generaliser.term_patterns),
+        "gender",
+        "turnover_status",
+        *NUMERIC,
+    ]
     rows = released.select([c for c in dict.fromkeys(keys) if c in released.columns]).to_dicts()
     if not rows:
         rows = [{} for _ in range(released.height)]

@@ -2,7 +2,8 @@
 
 A scrubbed quote has no names left, but "as the only female Lieutenant Colonel at Catterick
 after 22 years" still points at one person. Every key variable is looked for: rank, base,
-role, branch, gender, length of service, days of sickness absence and age, numbers written
+role, branch, gender, leaving or transfer, length of service, days of sickness absence and
+age, numbers written
 as digits or words ("twelve days off sick", "twenty-two years in"). The mentions are
 matched against the population extract (the provider's whole staff file, which the
 provider reading the outcome pack holds), or the linked microdata when there is none: when
@@ -100,6 +101,13 @@ class QuoteLeakageChecker:
         r"\b(as a|being a|the only|i'?m a|only) (woman|female|girl|mum|mother|lady)\b": "Female",
         r"\b(as a|being a|the only|i'?m a|only) (man|male|bloke|dad|father|guy)\b": "Male",
         r"\bnon-?binary\b": "Non-binary",
+    }
+    _FORCES = r"(?:army|navy|raf|forces|service|marines|mod|military|job)"
+    TURNOVER_PATTERNS: Mapping[str, str] = {
+        r"\b(?:since|after|when|before)\s+I\s+left\b|\bI(?:'ve|\s+have)?\s+(?:now\s+)?left\s+"
+        r"(?:the\s+)?" + _FORCES + r"\b|\b(?:since\s+)?leaving\s+the\s+" + _FORCES + r"\b": "Left",
+        r"\bI(?:'ve|\s+have|\s+was|\s+got)?\s+(?:been\s+)?transferred\b"
+        r"|\bsince\s+(?:my|the)\s+transfer\b": "Transferred",
     }
     # Everyday words as well as ranks: counted only when written with a capital letter.
     CAPITALISED_ONLY = frozenset({"major", "private", "general", "marine", "captain", "commander"})
@@ -218,11 +226,16 @@ class QuoteLeakageChecker:
         for column, terms in kinds:
             if column in columns:
                 found += [Mention(column, v, t) for t, v in self._find_terms(quote, terms, taken)]
-        if "gender" in columns:
-            for pattern, value in self.GENDER_PATTERNS.items():
+        for column, patterns in (
+            ("gender", self.GENDER_PATTERNS),
+            ("turnover_status", self.TURNOVER_PATTERNS),
+        ):
+            if column not in columns:
+                continue
+            for pattern, value in patterns.items():
                 match = re.search(pattern, quote, re.IGNORECASE)
                 if match:
-                    found.append(Mention("gender", value, match.group(0)))
+                    found.append(Mention(column, value, match.group(0)))
         numeric = [
             ("tenure_years", self.SERVICE_PATTERN),
             ("sickness_absence_days", self.SICKNESS_PATTERN),

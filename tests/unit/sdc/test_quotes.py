@@ -280,13 +280,17 @@ def population() -> pl.DataFrame:
         ("When I was nineteen years old it would have helped even more.", "age_band", 19),
         ("I've served twenty-two years and never seen anything like it.", "tenure_years", 22),
         ("Some weeks I did 3 shifts in a row without a break at all.", None, None),
+        ("Since I left the army I have had nobody to talk to about it.", "turnover_status", "Left"),
+        ("I was transferred twice and the sessions followed me each time.", "turnover_status",
+         "Transferred"),
+        ("My friend left early but I stayed for all of the sessions.", None, None),
     ],
 )  # fmt: skip
 def test_when_quote_states_a_number_then_the_key_variable_is_found(quote, column, value):
     checker = QuoteLeakageChecker(population(), k=10, source="population extract")
     numeric = [
         m for m in checker.mentions(quote)
-        if m.column in ("sickness_absence_days", "age_band", "tenure_years")
+        if m.column in ("sickness_absence_days", "age_band", "tenure_years", "turnover_status")
     ]  # fmt: skip
     assert [(m.column, m.value) for m in numeric] == ([(column, value)] if column else [])
 
