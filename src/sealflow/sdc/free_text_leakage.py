@@ -6,9 +6,9 @@ Each free-text answer of the released table is read for key-variable mentions (t
 mentions quote_leakage finds: rank, base, role, branch, gender, years of service, days of
 sickness absence, age, leaving or transfer, numbers in digits or words). A mention finer
 than the row's released value is generalised to it ("3 years" -> "2-4 years",
-"Lieutenant Colonel" -> "[rank_band: OF4-5]"); a mention of a column the row does not release (withheld, "*", or
-dropped), or one the released band does not contain, is withheld ("[WITHHELD]"). Both are
-counted for the anonymise report.
+"Lieutenant Colonel" -> "[rank_band: OF4-5]"); a mention of a column the row does not
+release (withheld, "*", or dropped), or one the released band does not contain, is
+withheld ("[WITHHELD]"). Both are counted for the anonymise report.
 """
 
 from __future__ import annotations
