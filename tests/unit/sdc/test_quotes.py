@@ -347,3 +347,29 @@ def test_when_interviewee_quotes_combine_below_k_then_each_contributing_quote_is
     assert alone[2] is False
     if not alone[1]:
         assert rows[1]["leakage_reason"].startswith("with this interviewee's other quotes")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 1000), row=st.integers(0, 199), k=st.integers(2, 15))
+def test_when_one_interviewee_spreads_details_over_quotes_then_together_they_are_counted(
+    seed, row, k
+):
+    staff = linked_table(200, seed)
+    person = staff.row(row, named=True)
+    assume(person["rank_band"] in RANK_WORDS)
+    quotes = [
+        f"As a {RANK_WORDS[person['rank_band']]} I found the sessions useful.",
+        f"I had {person['sickness_absence_days']} days off sick last year.",
+        f"I've served {person['tenure_years']} years now.",
+    ]
+    fitting = staff.filter(
+        (pl.col("rank_band") == person["rank_band"])
+        & (pl.col("sickness_absence_days") == person["sickness_absence_days"])
+        & pl.col("tenure_years").is_between(person["tenure_years"] - 1, person["tenure_years"] + 1)
+    ).height
+    checker = QuoteLeakageChecker(staff, k, source="population extract")
+    together = checker.check_together(quotes)
+    assert together.matching_records == fitting >= 1
+    assert together.flagged is (fitting < k)
+    # Together never fit more staff than any quote alone.
+    assert all(together.matching_records <= checker.check(q).matching_records for q in quotes)
