@@ -135,15 +135,21 @@ class QuoteLeakageChecker:
         + _NUMBER
         + r"\s+years?\b"
         r"|\b" + _NUMBER + r"\s+years?\s+(?:in|of service|served|in the "
-        r"(?:army|navy|raf|forces|service|marines|mod))\b",
+        r"(?:army|navy|raf|forces|service|marines|mod))\b"
+        # "the best thing they have done for us in 12 years", "here for twelve years"
+        r"|\b(?:in|for|over)\s+(?:my\s+|all\s+my\s+|the\s+(?:last|past)\s+)?"
+        + _ABOUT
+        + _NUMBER
+        + r"\s+years\b(?!['’]?\s+time)",
         re.IGNORECASE,
     )
     # Days of sickness absence: "12 days off sick", "off sick for twelve days",
-    # "signed off for 12 days", "12 days' sick leave".
+    # "signed off for 12 days", "12 days' sick leave", "I was off for 12 days".
     SICKNESS_PATTERN = re.compile(
         r"\b" + _NUMBER + r"\s+(?:working\s+)?days?'?\s+(?:off\s+sick|sick|of\s+sick|"
         r"signed\s+off|off\s+work|absence|of\s+absence|off)\b"
-        r"|\b(?:off\s+sick|signed\s+off|sick\s+leave|absent)\s+(?:for\s+)?"
+        r"|\b(?:off\s+sick|signed\s+off|sick\s+leave|absent"
+        r"|(?:was|been|were|went|had|took)\s+off(?:\s+sick|\s+work)?)\s+(?:for\s+)?"
         + _ABOUT
         + _NUMBER
         + r"\s+(?:working\s+)?days?\b",
