@@ -15,7 +15,7 @@ from sealflow.config import resolve
 from sealflow.errors import ConfigError
 from sealflow.ingest.outputs import StudyAudit, audit_record
 from sealflow.sdc.outcome import write_outcome
-from sealflow.sdc.quotes import QuoteSelection, select_quotes, write_released_quotes
+from sealflow.sdc.quotes import QuoteSelection, select_quotes, unreleased, write_released_quotes
 
 
 def release_quotes(
@@ -31,13 +31,14 @@ def select_release(
 ) -> tuple[QuoteSelection, str]:
     """The quotes that leave, the counts for the gate, and a one-line note."""
     quotes = outcome.get("quotes") or {}
+    candidates = resolve(root, quotes["candidates"]) if quotes.get("candidates") else None
     if not quotes.get("approvals"):
-        return QuoteSelection(), (
+        return unreleased(candidates), (
             "no approvals file configured (outcome.quotes.approvals): no quotes released"
         )
     approvals = resolve(root, quotes["approvals"])
     if not approvals.is_file():
-        return QuoteSelection(), "no approvals file yet: no quotes released"
+        return unreleased(candidates), "no approvals file yet: no quotes released"
     if not quotes.get("reviewer_public_key"):
         raise ConfigError(
             "outcome.quotes.reviewer_public_key: needed to verify the signed approvals file"

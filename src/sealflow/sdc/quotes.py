@@ -274,6 +274,16 @@ class QuoteSelection:
         }
 
 
+def unreleased(candidates_path: str | os.PathLike[str] | None) -> QuoteSelection:
+    """Nothing leaves (no approvals yet); the candidates and flags are still counted."""
+    if candidates_path is None or not Path(candidates_path).is_file():
+        return QuoteSelection()
+    rows = _read_csv_rows(Path(candidates_path))
+    return QuoteSelection(
+        candidates=len(rows), flagged=sum(1 for row in rows if row["leakage_flag"] == "yes")
+    )
+
+
 def select_quotes(
     candidates_path: str | os.PathLike[str],
     approvals_path: str | os.PathLike[str],
