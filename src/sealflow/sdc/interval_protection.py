@@ -17,6 +17,7 @@ cannot change: a cell they hid that the new release cannot widen is reported unp
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -61,25 +62,43 @@ def protect(
     now = len(releases) - 1
     lines = {t.name: t.lines() for t in current.tables}
     _hide_aliases(current.tables, result.added)
+    # Every LP solution is a feasible table: the lowest and highest value each hidden cell
+    # took in any of them is a range it can certainly span. Hiding more only loosens the
+    # constraints, so those solutions stay feasible, and a cell shown wide stays wide:
+    # only cells not yet shown wide are solved again.
+    seen: dict[tuple[int, CellKey], tuple[float, float]] = {}
+    shown_wide: dict[tuple[int, CellKey], Interval] = {}  # with the range that showed it
     for _ in range(max_rounds):
-        # Hiding more only loosens the constraints, so a cell found wide stays wide: only
-        # the cells not yet found wide are solved again (their intervals kept are the
-        # narrowest they had, a conservative record).
         model = BoundsModel(releases)
-        for key in model.hidden_keys():
-            interval = result.intervals.get(key)
-            if interval is None or not is_protected(interval, protection):
-                result.intervals[key] = model.interval(*key)
+        hidden = model.hidden_keys()
+        lower_only: set[tuple[int, CellKey]] = set()
+        for key in hidden:
+            if key in shown_wide:
+                continue
+            low, high = seen.get(key, (0.0, -1.0))
+            if math.floor(high + 1e-6) - math.ceil(low - 1e-6) >= protection:  # whole counts
+                shown_wide[key] = Interval(
+                    float(math.ceil(low - 1e-6)), float(math.floor(high + 1e-6)), exact=False
+                )
+                continue
+            interval, points = model.interval_and_points(*key)
+            for point in points:
+                for other in hidden:
+                    value = float(point[model.index[other]])
+                    low, high = seen.get(other, (value, value))
+                    seen[other] = (min(low, value), max(high, value))
+            if interval.width >= protection:
+                # Exact for this round; later rounds only widen it. (A cell protected by its
+                # lower bound alone is solved again: hiding more can lower that bound.)
+                shown_wide[key] = Interval(interval.lower, interval.upper, exact=False)
+            elif is_protected(interval, protection):
+                lower_only.add(key)
         narrow = sorted(
-            (
-                key
-                for key, interval in result.intervals.items()
-                if not is_protected(interval, protection)
-            ),
+            (key for key in hidden if key not in shown_wide and key not in lower_only),
             key=lambda rk: (rk[0] != now, sorted(rk[1])),
         )
         if not narrow:
-            return result
+            break
         touched: set[CellKey] = set()
         progress = False
         entries = {t.name: {t.key(e): e for e in t.counts} for t in current.tables}
@@ -110,11 +129,14 @@ def protect(
         _hide_aliases(current.tables, result.added)
         if not progress:
             break
+    # The interval of every hidden cell for the workspace record and the checks: solved
+    # exactly for the cells not already shown wide, the range seen so far (exact=False, a
+    # range the cell certainly spans, wide enough) for the others.
     model = BoundsModel(releases)
+    result.intervals = {}
     for key in model.hidden_keys():
-        interval = result.intervals.get(key)
-        if interval is None or not is_protected(interval, protection):
-            result.intervals[key] = model.interval(*key)
+        known = shown_wide.get(key)
+        result.intervals[key] = known if known is not None else model.interval(*key)
     result.unprotected = {
         key for key, interval in result.intervals.items() if not is_protected(interval, protection)
     }

@@ -95,10 +95,15 @@ class Release:
 
 @dataclass(frozen=True)
 class Interval:
-    """The range an intruder can narrow a hidden cell to (``upper`` may be infinite)."""
+    """The range an intruder can narrow a hidden cell to (``upper`` may be infinite).
+
+    ``exact`` False: a range the cell is known to span (from feasible tables found), so
+    the intruder's range is at least this wide.
+    """
 
     lower: float
     upper: float
+    exact: bool = True
 
     @property
     def width(self) -> float:
@@ -190,6 +195,12 @@ class BoundsModel:
             shape=shape,
         ).tocsr()
         self.b_eq = np.asarray(rhs, dtype=float)
+        self.bounds = np.array(
+            [
+                [low, np.inf if high is None else high]
+                for low, high in zip(self.lower, self.upper, strict=True)
+            ]
+        )
         self.a_ub = self.b_ub = None
         if self.removal_caps:
             caps = len(self.removal_caps)
@@ -246,31 +257,39 @@ class BoundsModel:
 
     def interval(self, release: int, key: CellKey) -> Interval:
         """The smallest and largest count the hidden cell ``key`` of ``release`` can have."""
+        return self.interval_and_points(release, key)[0]
+
+    def interval_and_points(self, release: int, key: CellKey) -> tuple[Interval, list[np.ndarray]]:
+        """The interval, and the feasible solutions found at its ends (every count of every
+        release at once: a caller may learn other cells' ranges from them for free)."""
         target = self.index[(release, key)]
         ends = []
+        points = []
         for sign in (1.0, -1.0):
             objective = np.zeros(len(self.lower))
             objective[target] = sign
-            result = self._solve(objective)
-            if result is None:
+            solved = self._solve(objective)
+            if solved is None:
                 ends.append(math.inf)
                 continue
-            ends.append(sign * result)
+            value, point = solved
+            ends.append(sign * value)
+            points.append(point)
         # Counts are whole numbers: the LP bounds round inwards (with a little slack for
         # the solver's tolerance). Still the bounds of the LP relaxation, as tau-ARGUS uses.
         lower = math.ceil(ends[0] - 1e-6)
         upper = ends[1] if math.isinf(ends[1]) else math.floor(ends[1] + 1e-6)
-        return Interval(float(lower), float(upper))
+        return Interval(float(lower), float(upper)), points
 
-    def _solve(self, objective: np.ndarray) -> float | None:
-        """The optimum of ``objective``; None when unbounded."""
+    def _solve(self, objective: np.ndarray) -> tuple[float, np.ndarray] | None:
+        """The optimum of ``objective`` and where it is reached; None when unbounded."""
         result = linprog(
             objective,
             A_ub=self.a_ub,
             b_ub=self.b_ub,
             A_eq=self.a_eq,
             b_eq=self.b_eq,
-            bounds=list(zip(self.lower, self.upper, strict=True)),
+            bounds=self.bounds,
             method="highs",
         )
         if result.status == 3:
@@ -280,7 +299,7 @@ class BoundsModel:
                 f"the bounds of the released tables could not be solved ({result.message}); "
                 "check the release history in the workspace"
             )
-        return float(result.fun)
+        return float(result.fun), np.asarray(result.x)
 
     def hidden_keys(self) -> list[tuple[int, CellKey]]:
         """Every hidden cell of every release, as (release, key)."""
