@@ -16,5 +16,5 @@ write_candidates(
     int(quotes.get("min_words", 12)),
     int(quotes.get("max_words", 120)),
     audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
-    population_path=f"{snakemake.config['workspace']}/ingest/admin.parquet",
+    population_path=snakemake.input.population,
 )
