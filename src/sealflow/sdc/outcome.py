@@ -153,7 +153,7 @@ def build_table(
                 sums[entry] = float(row["__sum"] or 0.0)
                 tops[entry] = [float(x) for x in row["__top"]]
                 spread[entry] = (int(row["__values"]), int(row["__distinct"]))
-        # Combinations nobody has are zero cells; they appear and are flagged.
+        # Combinations nobody has are zero cells; they appear and are checked (suppressed).
         for combo in itertools.product(
             *[range(len(c)) if not a else [len(c)] for c, a in zip(categories, mask, strict=True)]
         ):
@@ -194,9 +194,10 @@ def released_table(table: OutcomeTable) -> ReleasedTable:
 def hide_earlier_hidden(table: OutcomeTable, history: Sequence[Release]) -> set[Entry]:
     """Cells a release before hid stay hidden: publishing one now would give it away."""
     before = set().union(*(release.hidden() for release in history)) if history else set()
+    grid = released_table(table)
     kept = set()
     for entry in table.counts:
-        if entry not in table.hidden and released_table(table).key(entry) in before:
+        if entry not in table.hidden and grid.key(entry) in before:
             table.hidden[entry] = "hidden_before"
             kept.add(entry)
     return kept
