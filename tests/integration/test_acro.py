@@ -42,6 +42,7 @@ cases = json.loads(sys.argv[1])
 acro = ACRO(suppress=False)
 out = []
 for number, case in enumerate(cases):
+    acro.sdc_checks.risk_appetite.update(case["appetite"])
     data = pd.read_csv(case["path"], dtype={case["row"]: str, case["col"]: str})
     if case["value"]:
         table = acro.crosstab(data[case["row"]], data[case["col"]], values=data[case["value"]],
@@ -81,13 +82,31 @@ def acro_python() -> Path:
     return python
 
 
+# The same rules in ACRO's terms (its risk appetite) and in sealflow's (outcome config).
+CONFIGURATIONS = {
+    "acro_defaults": (
+        {"safe_threshold": 10, "safe_nk_n": 2, "safe_nk_k": 0.9, "safe_pratio_p": 0.1,
+         "zeros_are_disclosive": True},
+        CheckRules(all_values_same=False),
+    ),
+    # ACRO's threshold check fails an empty cell whatever zeros_are_disclosive says, so
+    # sealflow's suppress_zeros: false (flag for review only) has no ACRO counterpart.
+    "other_limits": (
+        {"safe_threshold": 5, "safe_nk_n": 3, "safe_nk_k": 0.8, "safe_pratio_p": 0.05,
+         "zeros_are_disclosive": True},
+        CheckRules(min_cell_count=5, p_percent=5.0, dominance_n=3, dominance_k=80.0,
+                   all_values_same=False),
+    ),
+}  # fmt: skip
+
+
 def sealflow_failing(
-    frame: pl.DataFrame, row: str, col: str, value: str | None
+    frame: pl.DataFrame, row: str, col: str, value: str | None, rules: CheckRules
 ) -> tuple[set, set[str]]:
     """The cells sealflow's primary checks suppress, as (row label, column label), and the
     rules that failed."""
-    table = build_table(frame, "t", [row, col], value)
-    primary = apply_checks(table, CheckRules(all_values_same=False))
+    table = build_table(frame, "t", [row, col], value, largest=rules.dominance_n)
+    primary = apply_checks(table, rules)
     rules = {c["rule"] for c in table.checks if not c["pass"]}
     return {(table.labels(e)[row], table.labels(e)[col]) for e in primary}, rules
 
@@ -102,19 +121,40 @@ CASES = [
     (500, 6, "gender", "age_band", "tenure_years"),
     (40, 7, "base", "gender", "wb_1"),
     (300, 8, "programme_group", "gender", "constant"),  # every value the same
+    (0, 0, "programme_group", "gender", "boundary"),  # top two hold exactly 90%, p exactly 10%
 ]
 
 
+def case_frame(rows: int, seed: int) -> pl.DataFrame:
+    """The synthetic table, or (rows 0) one whose cells sit exactly on the rules' limits."""
+    if rows:
+        return linked_table(rows, seed).with_columns(pl.lit(3.0).alias("constant"))
+    # Cells of 12 or more contributors (the threshold passes). intervention/Female: the top
+    # two hold exactly 90% of the total (ACRO: disclosive at >= k). intervention/Male: the
+    # rest is exactly 10% of the largest (ACRO: disclosive below p).
+    exact_dominance = [45.0, 45.0] + [1.0] * 10
+    exact_p = [50.0, 40.0] + [0.5] * 10 + [0.0] * 2
+    plain = [float(v) for v in range(1, 13)]
+    values = exact_dominance + exact_p + plain + plain
+    groups = ["intervention"] * 12 + ["intervention"] * 14 + ["comparison"] * 24
+    genders = ["Female"] * 12 + ["Male"] * 14 + ["Female"] * 12 + ["Male"] * 12
+    return pl.DataFrame({"programme_group": groups, "gender": genders, "boundary": values})
+
+
+@pytest.mark.parametrize("configuration", sorted(CONFIGURATIONS))
 def test_when_acro_checks_the_same_tables_then_it_flags_exactly_the_cells_sealflow_flags(
-    acro_python, tmp_path
+    acro_python, tmp_path, configuration
 ):
+    appetite, check_rules = CONFIGURATIONS[configuration]
     cases, expected, rules = [], [], set()
     for rows, seed, row, col, value in CASES:
-        frame = linked_table(rows, seed).with_columns(pl.lit(3.0).alias("constant"))
-        path = tmp_path / f"case_{seed}.csv"
+        frame = case_frame(rows, seed)
+        path = tmp_path / f"case_{seed}_{value}.csv"
         frame.select([row, col, *([value] if value else [])]).write_csv(path)
-        cases.append({"path": str(path), "row": row, "col": col, "value": value})
-        cells, failed = sealflow_failing(frame, row, col, value)
+        cases.append(
+            {"path": str(path), "row": row, "col": col, "value": value, "appetite": appetite}
+        )
+        cells, failed = sealflow_failing(frame, row, col, value, check_rules)
         expected.append(cells)
         rules |= failed
     result = subprocess.run(
@@ -126,7 +166,7 @@ def test_when_acro_checks_the_same_tables_then_it_flags_exactly_the_cells_sealfl
     )
     flagged_by_acro = [{tuple(cell) for cell in case} for case in json.loads(result.stdout)]
     # The comparison is not vacuous: every configured rule fails somewhere.
-    assert rules >= {"threshold", "zero", "p_percent", "nk_dominance(n=2)"}
+    assert rules >= {"threshold", "zero", "p_percent", f"nk_dominance(n={check_rules.dominance_n})"}
     for (rows, seed, row, col, value), ours, theirs in zip(
         CASES, expected, flagged_by_acro, strict=True
     ):

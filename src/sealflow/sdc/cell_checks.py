@@ -4,7 +4,7 @@ Each check yields a record (rule, figure, threshold, pass or fail) so the report
 every decision. Rules:
   threshold   the cell counts fewer than ``min_cell_count`` records            (fail: suppress)
   p_percent   total - largest - second largest < p% of the largest            (fail: suppress)
-  nk_dominance  the n largest contributions exceed k% of the total            (fail: suppress)
+  nk_dominance  the n largest contributions hold k% of the total or more      (fail: suppress)
   all_values_same  every value in the cell is the same                         (fail: suppress)
                    (beyond ACRO 1.0.2, which runs it for modes, not means; the mean of
                    such a cell is every contributor's value; all_values_same: false
@@ -107,7 +107,7 @@ def check_cell(
             f"nk_dominance(n={rules.dominance_n})",
             round(share, 6),
             rules.dominance_k,
-            total > 0 and share > rules.dominance_k,
+            total > 0 and share >= rules.dominance_k,  # ACRO: at k% it is disclosive
         )
     )
     if distinct is not None and rules.all_values_same:

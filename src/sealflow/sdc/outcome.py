@@ -95,12 +95,14 @@ def build_table(
     dimensions: list[str],
     value: str | None,
     earlier_categories: Sequence[Sequence[str]] | None = None,
+    largest: int = 2,
 ) -> OutcomeTable:
     """Count (and sum ``value``) over every cell and margin of the cross-tabulation.
 
     ``earlier_categories`` (per dimension, from earlier releases of the table) are kept as
     rows even when nobody has them any more: a category vanishing after a withdrawal would
-    tell who withdrew.
+    tell who withdrew. ``largest``: how many of each cell's largest values to keep (the
+    p% rule needs two, the (n, k) dominance rule n).
     """
     for column in [*dimensions, *([value] if value else [])]:
         if column not in frame.columns:
@@ -133,7 +135,11 @@ def build_table(
                 pl.col(value).sum().alias("__sum"),
                 pl.col(value).count().alias("__values"),
                 pl.col(value).drop_nulls().n_unique().alias("__distinct"),
-                pl.col(value).drop_nulls().sort(descending=True).head(2).alias("__top"),
+                pl.col(value)
+                .drop_nulls()
+                .sort(descending=True)
+                .head(max(2, largest))
+                .alias("__top"),
             ]
         if kept:
             grouped = text.group_by(kept).agg(aggs)
@@ -363,6 +369,7 @@ def build_outcome_tables(
             dimensions,
             spec.get("value"),
             earlier_categories(history, spec["name"], dimensions),
+            largest=rules.dominance_n,
         )
         tables.append(check_table(table, rules, history))
     protect_release(tables, rules, history)

@@ -277,3 +277,16 @@ def test_when_a_category_is_named_all_then_error_names_table_and_column():
     frame = linked_table(30, 2).with_columns(pl.lit("All").alias("gender"))
     with pytest.raises(InputSchemaError, match=r"outcome\.tables\.t: column 'gender'"):
         build_outcome_tables(frame, {"tables": [{"name": "t", "dimensions": ["gender"]}]}, [])
+
+
+def test_when_dominance_counts_three_contributors_then_the_third_largest_is_counted():
+    # One cell of 7: 15 + 10 + 6 = 31 of 37 (84%) are the three largest contributions.
+    frame = pl.DataFrame(
+        {"g": ["a"] * 7 + ["b"] * 12, "v": [15, 10, 6, 3, 2, 1, 0] + [5] * 6 + [6] * 6}
+    )
+    outcome = {"min_cell_count": 5, "dominance_n": 3, "dominance_k": 80, "all_values_same": False,
+               "tables": [{"name": "t", "dimensions": ["g"], "value": "v"}]}  # fmt: skip
+    (table,) = build_outcome_tables(frame, outcome, [])
+    failing = {(c["cell"]["g"], c["rule"]) for c in table.checks if not c["pass"]}
+    assert ("a", "nk_dominance(n=3)") in failing
+    assert ("b", "nk_dominance(n=3)") not in failing
