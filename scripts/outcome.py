@@ -18,4 +18,5 @@ with one_line_errors():
         snakemake.output.checks,
         snakemake.output.quotes,
         audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
+        figures_path=Path(snakemake.config["workspace"]) / "outcome/check_figures.json",
     )

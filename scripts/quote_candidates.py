@@ -18,4 +18,5 @@ with one_line_errors():
         int(quotes.get("min_words", 12)),
         int(quotes.get("max_words", 120)),
         audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
+        population_path=snakemake.input.population,
     )

@@ -31,6 +31,8 @@ rule anonymise:
 rule outcome:
     input:
         linked=rules.link.output.linked,
+        # Counted (candidates, flagged) in checks.json even before any approval.
+        candidates=_QUOTES.get("candidates") or [],
         approvals=lambda wildcards: (
             _APPROVAL_FILES if _APPROVALS and os.path.exists(_APPROVALS) else []
         ),
@@ -63,6 +65,8 @@ if _QUOTES.get("candidates"):
         input:
             transcripts=rules.scrub_transcripts.output.transcripts,
             linked=rules.link.output.linked,
+            # The provider's whole staff file: quotes are counted against it.
+            population=rules.ingest_admin.output.parquet,
         output:
             candidates=_QUOTES["candidates"],
         log:

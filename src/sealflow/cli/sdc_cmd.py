@@ -82,26 +82,32 @@ def outcome(config_file: Path = CONFIG_OPTION) -> None:
         results / "outcome/checks.json",
         results / "outcome/quotes.csv",
         audit=StudyAudit.for_config(config, root=root),
+        figures_path=work / "outcome/check_figures.json",
     )
     _show("outcome:", summary)
 
 
 def release_tables(config_file: Path = CONFIG_OPTION) -> None:
-    """Record the current outcome tables as released (for later differencing checks)."""
-    import polars as pl
-
-    from sealflow.sdc.outcome import build_outcome_tables, read_register, register_release
+    """Record the outcome tables as released: later releases are checked against them all."""
+    from sealflow.sdc.outcome import release_tables as release
+    from sealflow.sdc.outcome_pack import history_path
 
     config = load_config(config_file)
     root, work, _ = _paths(config)
     section = _section(config, "outcome")
-    if not section.get("register"):
-        raise ConfigError("outcome.register: name the register file of released tables")
-    register = resolve(root, section["register"])
-    tables = build_outcome_tables(
-        pl.read_parquet(work / "link/linked.parquet"), section, read_register(register)
+    history = history_path(section, root)
+    if history is None:
+        raise ConfigError(
+            "outcome.release_history: name the release history file in the workspace "
+            "(e.g. work/outcome/release_history.json)"
+        )
+    number = release(
+        work / "link/linked.parquet",
+        section,
+        history,
+        audit=StudyAudit.for_config(config, root=root),
     )
-    _show("release-tables:", {"registered": register_release(tables, register)})
+    _show("release-tables:", {"release": number})
 
 
 @quotes_app.command("candidates")
@@ -122,12 +128,16 @@ def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
         int(quotes.get("min_words", 12)),
         int(quotes.get("max_words", 120)),
         audit=StudyAudit.for_config(config, root=root),
+        population_path=work / "ingest/admin.parquet",
     )
     _show("quotes candidates:", {"candidates": count})
 
 
 QUOTE_IDS_ARGUMENT = typer.Argument(..., help="Quote ids (from the candidates file) to approve.")
 BY_OPTION = typer.Option(..., "--by", help="The reviewer's name, recorded as approved_by.")
+REASON_OPTION = typer.Option(
+    "", "--reason", help="Why flagged quotes may leave all the same (needed for flagged quotes)."
+)
 
 
 @quotes_app.command("approve")
@@ -135,6 +145,7 @@ def quote_approve(
     quote_ids: list[str] = QUOTE_IDS_ARGUMENT,
     approved_by: str = BY_OPTION,
     config_file: Path = CONFIG_OPTION,
+    reason: str = REASON_OPTION,
 ) -> None:
     """Mark candidate quotes approved in the approvals file (sign it afterwards)."""
     from sealflow.sdc.quotes import record_approvals
@@ -149,6 +160,7 @@ def quote_approve(
         resolve(root, quotes["approvals"]),
         quote_ids,
         approved_by,
+        reason,
     )
     _show(
         "quotes approve:",

@@ -82,6 +82,21 @@ def evaluate(data: ReportData) -> list[Gate]:
                 not unprotected,
             )
         )
+        quotes = outcome.get("quote_release")
+        if quotes:
+            withheld = int(quotes.get("withheld_flagged_without_reason", 0))
+            gates.append(
+                Gate(
+                    "flagged quotes leave only with a signed reason",
+                    {k: quotes.get(k, 0) for k in ("flagged", "approved", "released")},
+                    "= 0 flagged quotes approved without a reason",
+                    withheld == 0,
+                    f"{withheld} flagged quote(s) approved without a reason were withheld; "
+                    "add the reason to the approvals file and sign it again, or unapprove them"
+                    if withheld
+                    else "",
+                )
+            )
     quarantined = sum(len(r.get("quarantined", [])) for r in data.received)
     gates.append(
         Gate(

@@ -4,9 +4,13 @@ Each check yields a record (rule, figure, threshold, pass or fail) so the report
 every decision. Rules:
   threshold   the cell counts fewer than ``min_cell_count`` records            (fail: suppress)
   p_percent   total - largest - second largest < p% of the largest            (fail: suppress)
-  nk_dominance  the n largest contributions exceed k% of the total            (fail: suppress)
+  nk_dominance  the n largest contributions hold k% of the total or more      (fail: suppress)
   all_values_same  every value in the cell is the same                         (fail: suppress)
-  zero        the cell is empty (it may reveal that nobody has a combination) (flag: review)
+                   (beyond ACRO 1.0.2, which runs it for modes, not means; the mean of
+                   such a cell is every contributor's value; all_values_same: false
+                   turns it off)
+  zero        the cell is empty: it reveals that nobody has a combination (fail: suppress,
+              as ACRO's default; suppress_zeros false only flags it for review)
 The magnitude rules (p%, dominance) only apply to cells with a value column.
 """
 
@@ -25,7 +29,8 @@ class CheckRules:
     p_percent: float = 10.0
     dominance_n: int = 2
     dominance_k: float = 90.0
-    suppress_zeros: bool = False
+    suppress_zeros: bool = True
+    all_values_same: bool = True
 
     @classmethod
     def from_config(cls, outcome: Mapping[str, Any]) -> CheckRules:
@@ -34,7 +39,8 @@ class CheckRules:
             p_percent=float(outcome.get("p_percent", 10.0)),
             dominance_n=int(outcome.get("dominance_n", 2)),
             dominance_k=float(outcome.get("dominance_k", 90.0)),
-            suppress_zeros=bool(outcome.get("suppress_zeros", False)),
+            suppress_zeros=bool(outcome.get("suppress_zeros", True)),
+            all_values_same=bool(outcome.get("all_values_same", True)),
         )
 
 
@@ -101,9 +107,9 @@ def check_cell(
             f"nk_dominance(n={rules.dominance_n})",
             round(share, 6),
             rules.dominance_k,
-            total > 0 and share > rules.dominance_k,
+            total > 0 and share >= rules.dominance_k,  # ACRO: at k% it is disclosive
         )
     )
-    if distinct is not None:
+    if distinct is not None and rules.all_values_same:
         records.append(_record("all_values_same", distinct, 2, contributors >= 1 and distinct == 1))
     return records

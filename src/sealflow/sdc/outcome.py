@@ -1,12 +1,13 @@
 """Aggregate outcome tables for the provider, checked as a secure research environment would.
 
 Each configured table is a full cross-tabulation of its dimensions with every margin
-("All"), a count per cell and, when a value column is named, its mean. Every cell goes
-through the ACRO checks (cell_checks); failing cells are hidden (primary suppression),
-cells that differ by a disclosive amount from the same margin in a table released before
-(the register) are hidden too (differencing), and secondary suppression then hides enough
-other cells that no hidden cell can be recomputed from the published ones. Every check is
-recorded (rule, figure, pass or fail) for the report.
+("All"), a count per cell and, when a value column is named, its rounded mean. Every cell
+goes through the ACRO checks (cell_checks); failing cells are hidden (primary
+suppression), cells any earlier release hid stay hidden, and secondary suppression then
+hides enough other cells that no hidden cell of this or any earlier release can be pinned
+or narrowed below the threshold from all published cells together (interval_protection).
+Every check is recorded: rule, cell and pass/fail leave the workspace, the figures
+behind them (counts, shares, intervals) stay in it.
 """
 
 from __future__ import annotations
@@ -14,20 +15,23 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import math
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from sealflow import fsutil
-from sealflow.config import read_yaml
 from sealflow.errors import ConfigError, InputSchemaError
 from sealflow.sdc.cell_checks import CheckRules, check_cell
+from sealflow.sdc.interval_protection import Protection, protect
+from sealflow.sdc.release_history import append_release, people_changed, read_history
 from sealflow.sdc.secondary import Entry, secondary_suppression
+from sealflow.sdc.table_bounds import Release, ReleasedTable
+from sealflow.workspace import StudyAudit
 
 ALL = "All"
 PUBLIC_FILE_MODE = 0o644
@@ -86,9 +90,20 @@ def derive_columns(frame: pl.DataFrame, derived: Mapping[str, Sequence[str]]) ->
 
 
 def build_table(
-    frame: pl.DataFrame, name: str, dimensions: list[str], value: str | None
+    frame: pl.DataFrame,
+    name: str,
+    dimensions: list[str],
+    value: str | None,
+    earlier_categories: Sequence[Sequence[str]] | None = None,
+    largest: int = 2,
 ) -> OutcomeTable:
-    """Count (and sum ``value``) over every cell and margin of the cross-tabulation."""
+    """Count (and sum ``value``) over every cell and margin of the cross-tabulation.
+
+    ``earlier_categories`` (per dimension, from earlier releases of the table) are kept as
+    rows even when nobody has them any more: a category vanishing after a withdrawal would
+    tell who withdrew. ``largest``: how many of each cell's largest values to keep (the
+    p% rule needs two, the (n, k) dominance rule n).
+    """
     for column in [*dimensions, *([value] if value else [])]:
         if column not in frame.columns:
             raise ConfigError(
@@ -96,6 +111,11 @@ def build_table(
             )
     text = frame.with_columns([pl.col(d).cast(pl.String).fill_null("NA") for d in dimensions])
     categories = [sorted(text[d].unique().to_list()) for d in dimensions]
+    if earlier_categories is not None:
+        categories = [
+            sorted(set(now) | set(before))
+            for now, before in zip(categories, earlier_categories, strict=True)
+        ]
     for dimension, cats in zip(dimensions, categories, strict=True):
         if ALL in cats:
             raise InputSchemaError(
@@ -115,7 +135,11 @@ def build_table(
                 pl.col(value).sum().alias("__sum"),
                 pl.col(value).count().alias("__values"),
                 pl.col(value).drop_nulls().n_unique().alias("__distinct"),
-                pl.col(value).drop_nulls().sort(descending=True).head(2).alias("__top"),
+                pl.col(value)
+                .drop_nulls()
+                .sort(descending=True)
+                .head(max(2, largest))
+                .alias("__top"),
             ]
         if kept:
             grouped = text.group_by(kept).agg(aggs)
@@ -135,7 +159,7 @@ def build_table(
                 sums[entry] = float(row["__sum"] or 0.0)
                 tops[entry] = [float(x) for x in row["__top"]]
                 spread[entry] = (int(row["__values"]), int(row["__distinct"]))
-        # Combinations nobody has are zero cells; they appear and are flagged.
+        # Combinations nobody has are zero cells; they appear and are checked (suppressed).
         for combo in itertools.product(
             *[range(len(c)) if not a else [len(c)] for c, a in zip(categories, mask, strict=True)]
         ):
@@ -166,75 +190,124 @@ def apply_checks(table: OutcomeTable, rules: CheckRules) -> set[Entry]:
     return primary
 
 
-def differencing(
-    table: OutcomeTable, register: list[dict[str, Any]], rules: CheckRules
-) -> set[Entry]:
-    """Cells whose margin differs from a released table's same margin by 1..min-1 records.
+def released_table(table: OutcomeTable) -> ReleasedTable:
+    """The table as the release history and the bounds model see it (true counts, hidden)."""
+    return ReleasedTable(
+        table.name, table.dimensions, table.categories, table.counts, set(table.hidden)
+    )
 
-    Two releases of the same margin (same common dimensions, the others at "All") that
-    differ by a few records disclose those records. Checked against every table in the
-    register; differences are recorded as checks, and failing cells are hidden.
+
+def hide_earlier_hidden(table: OutcomeTable, history: Sequence[Release]) -> set[Entry]:
+    """Cells a release before hid stay hidden: publishing one now would give it away."""
+    before = set().union(*(release.hidden() for release in history)) if history else set()
+    grid = released_table(table)
+    kept = set()
+    for entry in table.counts:
+        if entry not in table.hidden and grid.key(entry) in before:
+            table.hidden[entry] = "hidden_before"
+            kept.add(entry)
+    return kept
+
+
+def protect_release(
+    tables: list[OutcomeTable], rules: CheckRules, history: Sequence[Release]
+) -> Protection:
+    """Secondary suppression over every table of this release and every earlier release.
+
+    A cheap exact-recovery pass per table first (secondary.py), then the interval rule
+    over all releases together (interval_protection.py). One check per hidden cell records
+    whether its interval is wide enough; the interval itself stays in the workspace.
     """
-    failing: set[Entry] = set()
-    for earlier in register:
-        common = [d for d in table.dimensions if d in earlier.get("dimensions", [])]
-        released = {}
-        for cell in earlier.get("cells", []):
-            key = cell["key"]
-            if all(key.get(d) == ALL for d in earlier["dimensions"] if d not in common):
-                released[tuple(key.get(d) for d in common)] = int(cell["count"])
-        for entry, count in table.counts.items():
-            labels = table.labels(entry)
-            if any(labels[d] != ALL for d in table.dimensions if d not in common):
+    for table in tables:
+        for entry in secondary_suppression(table.shape, table.counts, set(table.hidden)):
+            table.hidden.setdefault(entry, "secondary")
+    current = Release([released_table(t) for t in tables])
+    current.removed, current.added = people_changed(
+        history[-1] if history else None, current.tables
+    )
+    result = protect(history, current, rules.min_cell_count)
+    by_name = {t.name: t for t in tables}
+    for name, entries in result.added.items():
+        for entry in entries:
+            by_name[name].hidden.setdefault(entry, "secondary")
+    now = len(history)
+    for table, released in zip(tables, current.tables, strict=True):
+        for entry in sorted(table.hidden):
+            interval = result.intervals.get((now, released.key(entry)))
+            if interval is None:  # published by another table: counted there
                 continue
-            before = released.get(tuple(labels[d] for d in common))
-            if before is None or entry in table.hidden:
-                continue
-            difference = abs(count - before)
-            passed = not (0 < difference < rules.min_cell_count)
+            passed = (now, released.key(entry)) not in result.unprotected
             table.checks.append(
                 {
                     "table": table.name,
-                    "cell": labels,
-                    "rule": f"differencing(vs {earlier.get('name', '?')})",
-                    "figure": difference,
+                    "cell": table.labels(entry),
+                    "rule": "interval_protection",
+                    "figure": [interval.lower, interval.upper],
+                    "interval_exact": interval.exact,
                     "threshold": rules.min_cell_count,
                     "pass": passed,
-                    "action": "none" if passed else "suppress",
+                    "action": "none",
                 }
             )
-            if not passed:
-                failing.add(entry)
-                table.hidden.setdefault(entry, "differencing")
-    return failing
+    # The hidden cells of earlier releases, as they stand with this release added.
+    if tables:
+        for (release, key), interval in sorted(
+            result.intervals.items(), key=lambda item: (item[0][0], sorted(item[0][1]))
+        ):
+            if release == now:
+                continue
+            tables[0].checks.append(
+                {
+                    "table": None,
+                    "cell": dict(sorted(key)),
+                    "rule": f"interval_protection(release {release + 1})",
+                    "figure": [interval.lower, interval.upper],
+                    "interval_exact": interval.exact,
+                    "threshold": rules.min_cell_count,
+                    "pass": (release, key) not in result.unprotected,
+                    "action": "none",
+                }
+            )
+    return result
 
 
 def check_table(
-    table: OutcomeTable, rules: CheckRules, register: list[dict[str, Any]]
+    table: OutcomeTable, rules: CheckRules, history: Sequence[Release] = ()
 ) -> OutcomeTable:
-    """Primary checks, differencing, then secondary suppression until nothing is recoverable."""
-    primary = apply_checks(table, rules) | differencing(table, register, rules)
-    for entry in secondary_suppression(table.shape, table.counts, primary):
-        table.hidden.setdefault(entry, "secondary")
-    table.checks.append(
-        {
-            "table": table.name,
-            "cell": None,
-            "rule": "secondary_suppression",
-            "figure": sum(1 for r in table.hidden.values() if r == "secondary"),
-            "threshold": 0,
-            "pass": True,
-            "action": "none",
-        }
-    )
+    """Primary checks and the cells earlier releases hid (secondary: protect_release)."""
+    apply_checks(table, rules)
+    hide_earlier_hidden(table, history)
     return table
 
 
+MEAN_RULE = (
+    "a mean is shown only for a published cell, which has at least min_cell_count values "
+    "(the threshold rule counts the values, not the rows), and is rounded to the step in "
+    "mean_rounded_to: the smallest of 0.01, 0.1, 1, 10, ... whose product with the number "
+    "of values is at least 2, so the cell's sum is known only to within 2 or more and an "
+    "integer sum cannot be recovered from the mean"
+)
+
+
+def mean_step(values: int) -> float:
+    """The rounding step of a mean of ``values`` values (MEAN_RULE)."""
+    step = 0.01
+    while values * step < 2:
+        step *= 10
+    return round(step, 2)
+
+
+def format_mean(mean: float, step: float) -> str:
+    rounded = round(mean / step) * step
+    decimals = max(0, -round(math.log10(step)))
+    return f"{rounded:.{decimals}f}"
+
+
 def table_csv(table: OutcomeTable) -> str:
-    """The published table: labels, count, mean (blank where hidden) and a status column."""
+    """The published table: labels, count, rounded mean (blank where hidden), status."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    value_header = [f"mean_{table.value}"] if table.value else []
+    value_header = [f"mean_{table.value}", "mean_rounded_to"] if table.value else []
     writer.writerow([*table.dimensions, "count", *value_header, "status"])
     for entry in sorted(table.counts):
         labels = table.labels(entry)
@@ -243,38 +316,92 @@ def table_csv(table: OutcomeTable) -> str:
         row: list[Any] = [labels[d] for d in table.dimensions]
         row.append("" if hidden else count)
         if table.value:
-            mean = table.sums[entry] / count if count and not hidden else None
-            row.append("" if mean is None else f"{mean:.2f}")
+            values = table.spread.get(entry, (0, 0))[0]
+            if hidden or not values:
+                row += ["", ""]
+            else:
+                step = mean_step(values)
+                row += [format_mean(table.sums[entry] / values, step), f"{step:g}"]
         row.append("suppressed" if hidden else "published")
         writer.writerow(row)
     return out.getvalue()
 
 
-def read_register(path: str | os.PathLike[str] | None) -> list[dict[str, Any]]:
-    """The tables released before (an empty list when there is no register yet)."""
-    if path is None or not Path(path).is_file():
-        return []
-    data = read_yaml(path)  # JSON is YAML
-    if not isinstance(data, dict) or not isinstance(data.get("tables"), list):
-        raise InputSchemaError(f"{path}: expected a JSON object with a list under 'tables'")
-    return list(data["tables"])
+PUBLIC_CHECK_FIELDS = ("table", "cell", "rule", "threshold", "pass", "action")
+
+
+def public_checks(tables: Sequence[OutcomeTable]) -> list[dict[str, Any]]:
+    """Every check as it may leave the workspace: rule, cell, pass/fail, never a figure."""
+    return [{f: c.get(f) for f in PUBLIC_CHECK_FIELDS} for t in tables for c in t.checks]
+
+
+def earlier_categories(
+    history: Sequence[Release], name: str, dimensions: list[str]
+) -> list[list[str]] | None:
+    """Every category an earlier release of table ``name`` showed, per dimension."""
+    seen: list[set[str]] = [set() for _ in dimensions]
+    found = False
+    for release in history:
+        for table in release.tables:
+            if table.name == name and table.dimensions == dimensions:
+                found = True
+                for kept, cats in zip(seen, table.categories, strict=True):
+                    kept.update(cats)
+    return [sorted(c) for c in seen] if found else None
 
 
 def build_outcome_tables(
-    linked: pl.DataFrame, outcome: Mapping[str, Any], register: list[dict[str, Any]]
+    linked: pl.DataFrame, outcome: Mapping[str, Any], history: Sequence[Release] = ()
 ) -> list[OutcomeTable]:
-    """Every configured table, checked and suppressed."""
+    """Every configured table, checked and suppressed against every earlier release."""
     rules = CheckRules.from_config(outcome)
     frame = derive_columns(linked, outcome.get("derived", {}) or {})
-    tables = []
     names = [spec["name"] for spec in outcome.get("tables", []) or []]
     repeated = sorted({n for n in names if names.count(n) > 1})
     if repeated:
         raise ConfigError(f"outcome.tables: table name(s) {', '.join(repeated)} used twice")
+    tables = []
     for spec in outcome.get("tables", []) or []:
-        table = build_table(frame, spec["name"], list(spec["dimensions"]), spec.get("value"))
-        tables.append(check_table(table, rules, register))
+        dimensions = list(spec["dimensions"])
+        table = build_table(
+            frame,
+            spec["name"],
+            dimensions,
+            spec.get("value"),
+            earlier_categories(history, spec["name"], dimensions),
+            largest=rules.dominance_n,
+        )
+        tables.append(check_table(table, rules, history))
+    protect_release(tables, rules, history)
     return tables
+
+
+def summary(tables: Sequence[OutcomeTable]) -> dict[str, dict[str, int]]:
+    """Counts of cells and of suppressed cells per table (no figure of any cell)."""
+    return {
+        t.name: {
+            "cells": len(t.counts),
+            "suppressed_primary": sum(
+                1 for r in t.hidden.values() if r not in ("secondary", "hidden_before")
+            ),
+            "suppressed_hidden_before": sum(1 for r in t.hidden.values() if r == "hidden_before"),
+            "suppressed_secondary": sum(1 for r in t.hidden.values() if r == "secondary"),
+            "hidden_cells_unprotected": sum(
+                1 for c in t.checks if c["rule"] == "interval_protection" and not c["pass"]
+            ),
+        }
+        for t in tables
+    }
+
+
+LIMITS = (
+    "every hidden cell, of this release and of every release before (the release history), "
+    "keeps an interval at least min_cell_count wide: the bounds an intruder holding all "
+    "published cells of all releases, the margins, non-negativity and the number of people "
+    "who left or joined between releases can derive, solved as linear programmes (the LP "
+    "relaxation, as tau-ARGUS). Means of cells are rounded (mean_rule) but a hidden cell's "
+    "sum can still be estimated from the means of its margins to within their rounding"
+)
 
 
 def write_outcome(
@@ -282,54 +409,59 @@ def write_outcome(
     linked_path: str | os.PathLike[str],
     tables_dir: str | os.PathLike[str],
     checks_path: str | os.PathLike[str],
-    register_path: str | os.PathLike[str] | None = None,
+    history_path: str | os.PathLike[str] | None = None,
     quotes_note: str | None = None,
+    figures_path: str | os.PathLike[str] | None = None,
+    quote_counts: Mapping[str, int] | None = None,
 ) -> list[OutcomeTable]:
-    """Build, check and write every table (CSV) and the checks JSON; all or nothing."""
+    """Build, check and write every table (CSV) and the checks JSON; all or nothing.
+
+    The checks JSON leaves the workspace: rule, cell and pass/fail only. The figures
+    behind the checks (counts, p% and dominance shares, each hidden cell's interval) go to
+    ``figures_path`` in the workspace (0600) when one is given, and nowhere else.
+    """
     if not Path(linked_path).is_file():
         raise InputSchemaError(f"{linked_path}: file not found (run the link stage first)")
     linked = pl.read_parquet(Path(linked_path))
-    tables = build_outcome_tables(linked, outcome, read_register(register_path))
+    history = read_history(history_path)
+    tables = build_outcome_tables(linked, outcome, history)
     rendered = {t.name: table_csv(t) for t in tables}  # render everything before writing
+    if figures_path is not None:
+        fsutil.private_dir(Path(figures_path).parent)
+        fsutil.write_json(figures_path, {"checks": [c for t in tables for c in t.checks]})
     for name, text in rendered.items():
         fsutil.write_text(Path(tables_dir) / f"{name}.csv", text, mode=PUBLIC_FILE_MODE)
     fsutil.write_json(
         checks_path,
         {
             "rules": CheckRules.from_config(outcome).__dict__,
-            "register_tables": len(read_register(register_path)),
-            "checks": [c for t in tables for c in t.checks],
-            "summary": {
-                t.name: {
-                    "cells": len(t.counts),
-                    "suppressed_primary": sum(
-                        1 for r in t.hidden.values() if r not in ("secondary",)
-                    ),
-                    "suppressed_secondary": sum(1 for r in t.hidden.values() if r == "secondary"),
-                }
-                for t in tables
-            },
+            "releases_before": len(history),
+            "checks": public_checks(tables),
+            "summary": summary(tables),
+            "mean_rule": MEAN_RULE,
             "quotes": quotes_note,
-            "limits": "secondary suppression protects against exact linear recovery from "
-            "row/column totals; interval bounds from non-negativity are not assessed",
+            "quote_release": dict(quote_counts) if quote_counts is not None else None,
+            "limits": LIMITS,
         },
         mode=PUBLIC_FILE_MODE,
     )
     return tables
 
 
-def register_release(tables: Sequence[OutcomeTable], register_path: str | os.PathLike[str]) -> int:
-    """Append the published cells of ``tables`` to the register of released tables."""
-    register = read_register(register_path)
-    stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    for table in tables:
-        register.append(
-            {
-                "name": table.name,
-                "dimensions": table.dimensions,
-                "released_at": stamp,
-                "cells": table.published_counts(),
-            }
-        )
-    fsutil.write_json(register_path, {"tables": register}, mode=PUBLIC_FILE_MODE)
-    return len(tables)
+def release_tables(
+    linked_path: str | os.PathLike[str],
+    outcome: Mapping[str, Any],
+    history_path: str | os.PathLike[str],
+    audit: StudyAudit | None = None,
+) -> int:
+    """Add the tables that `outcome` writes to the release history; returns the release number.
+
+    The tables are rebuilt from the same linked table and history, so they are the very
+    cells `outcome` published (suppression is deterministic).
+    """
+    if not Path(linked_path).is_file():
+        raise InputSchemaError(f"{linked_path}: file not found (run the link stage first)")
+    history = read_history(history_path)
+    tables = build_outcome_tables(pl.read_parquet(Path(linked_path)), outcome, history)
+    append_release(history_path, [released_table(t) for t in tables], audit)
+    return len(history) + 1

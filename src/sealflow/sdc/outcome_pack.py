@@ -14,7 +14,7 @@ from typing import Any
 from sealflow.config import resolve
 from sealflow.errors import ConfigError
 from sealflow.sdc.outcome import write_outcome
-from sealflow.sdc.quotes import approved_quotes, write_released_quotes
+from sealflow.sdc.quotes import QuoteSelection, select_quotes, unreleased, write_released_quotes
 from sealflow.workspace import StudyAudit, audit_record
 
 
@@ -22,12 +22,23 @@ def release_quotes(
     outcome: Mapping[str, Any], root: str | os.PathLike[str]
 ) -> tuple[list[dict[str, str]], str]:
     """Approved quotes and a one-line note of how they were decided."""
+    selection, note = select_release(outcome, root)
+    return selection.released, note
+
+
+def select_release(
+    outcome: Mapping[str, Any], root: str | os.PathLike[str]
+) -> tuple[QuoteSelection, str]:
+    """The quotes that leave, the counts for the gate, and a one-line note."""
     quotes = outcome.get("quotes") or {}
+    candidates = resolve(root, quotes["candidates"]) if quotes.get("candidates") else None
     if not quotes.get("approvals"):
-        return [], "no approvals file configured (outcome.quotes.approvals): no quotes released"
+        return unreleased(candidates), (
+            "no approvals file configured (outcome.quotes.approvals): no quotes released"
+        )
     approvals = resolve(root, quotes["approvals"])
     if not approvals.is_file():
-        return [], "no approvals file yet: no quotes released"
+        return unreleased(candidates), "no approvals file yet: no quotes released"
     if not quotes.get("reviewer_public_key"):
         raise ConfigError(
             "outcome.quotes.reviewer_public_key: needed to verify the signed approvals file"
@@ -35,8 +46,19 @@ def release_quotes(
     key = str(quotes["reviewer_public_key"])
     # The key itself ("RW...") or the path of its file.
     reviewer_key: str | Path = key if key.startswith("RW") else resolve(root, key)
-    released = approved_quotes(resolve(root, quotes["candidates"]), approvals, reviewer_key)
-    return released, f"{len(released)} quotes approved in a verified reviewer-signed file"
+    selection = select_quotes(
+        resolve(root, quotes["candidates"]),
+        approvals,
+        reviewer_key,
+        group_ids=bool(quotes.get("group_by_interviewee", False)),
+    )
+    withheld = selection.withheld_flagged_without_reason
+    note = f"{len(selection.released)} quotes approved in a verified reviewer-signed file" + (
+        f"; {withheld} flagged quote(s) approved without a signed reason were withheld"
+        if withheld
+        else ""
+    )
+    return selection, note
 
 
 def run_outcome(
@@ -47,22 +69,42 @@ def run_outcome(
     checks_path: str | os.PathLike[str],
     quotes_path: str | os.PathLike[str],
     audit: StudyAudit | None = None,
+    figures_path: str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
-    """Write every table, the checks JSON and the released quotes; returns a summary."""
-    released, note = release_quotes(outcome, root)
-    register = outcome.get("register")
+    """Write every table, the checks JSON and the released quotes; returns a summary.
+
+    ``figures_path`` (in the workspace) receives the figures behind the checks.
+    """
+    selection, note = select_release(outcome, root)
+    released = selection.released
     tables = write_outcome(
         outcome,
         linked_path,
         tables_dir,
         checks_path,
-        resolve(root, register) if register else None,
+        history_path(outcome, root),
         quotes_note=f"{note}",
+        figures_path=figures_path,
+        quote_counts=selection.counts(),
     )
     write_released_quotes(released, quotes_path)
     audit_record(audit, "read", linked_path)
     audit_record(audit, "write", quotes_path, rows=len(released))
     return {"tables": [t.name for t in tables], "quotes": len(released), "quotes_note": note}
+
+
+def history_path(outcome: Mapping[str, Any], root: str | os.PathLike[str]) -> Path | None:
+    """The release history (outcome.release_history), in the workspace, or None."""
+    history = outcome.get("release_history")
+    if outcome.get("register") and not history:
+        raise ConfigError(
+            "outcome.register: replaced by outcome.release_history, a file in the workspace "
+            "(e.g. work/outcome/release_history.json) that keeps every released count; set "
+            "it and run `sealflow release-tables` again for the pack last sent"
+        )
+    if not history:
+        return None
+    return resolve(root, history)
 
 
 def table_paths(outcome: Mapping[str, Any], tables_dir: str | os.PathLike[str]) -> list[Path]:

@@ -1,10 +1,17 @@
-"""Quasi-identifier leakage in a quotation: does what it mentions single out a few people?
+"""Quasi-identifier leakage in a quotation, read as an intruder with the staff file reads it.
 
 A scrubbed quote has no names left, but "as the only female Lieutenant Colonel at Catterick
-after 22 years" still points at one person. The mentions of rank, base, role, length of
-service and gender are matched against the microdata: when the records that fit all of
-them number fewer than k, the quote is flagged for the reviewer with the reason. The word
-lists are class-level constants a caller can extend.
+after 22 years" still points at one person. Every key variable is looked for: rank, base,
+role, branch, gender, leaving or transfer, length of service, days of sickness absence and
+age, numbers written
+as digits or words ("twelve days off sick", "twenty-two years in"). The mentions are
+matched against the population extract (the provider's whole staff file, which the
+provider reading the outcome pack holds), or the linked microdata when there is none: when
+the staff that fit all of them number fewer than k, the quote is flagged for the reviewer
+with the reason. ``check_together`` does the same for all the quotes of one interviewee at
+once, since a reader of the pack can put them side by side. A place name left beside a
+scrub placeholder ("CTCRM [BASE-2]") is flagged too: the scrubber missed part of a name.
+The word lists are class-level constants a caller can extend.
 """
 
 from __future__ import annotations
@@ -19,7 +26,31 @@ _SMALL_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
 )
-WORD_NUMBERS = {w: i for i, w in enumerate(_SMALL_NUMBERS.split(" "))} | {"thirty": 30, "forty": 40}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+WORD_NUMBERS = (
+    {w: i for i, w in enumerate(_SMALL_NUMBERS.split(" "))}
+    | _TENS
+    | {
+        f"{tens}{sep}{unit}": value + u
+        for tens, value in _TENS.items()
+        for u, unit in enumerate(_SMALL_NUMBERS.split(" ")[1:10], start=1)
+        for sep in ("-", " ")
+    }
+)
+# Scrub placeholders, as scrub.residual writes them ("[BASE-2]", "[PERSON]").
+PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*(?:-\d+)?\]")
+# Capitalised words that may stand beside a placeholder without being part of a name.
+_SENTENCE_WORDS = (
+    "i i'm i've i'd the a an at in on to from and but or so we he she they it my our his her "
+    "their this that there then when where after before with without for of by as up"
+)
+SENTENCE_WORDS = frozenset(_SENTENCE_WORDS.split(" "))
+
+
+def parse_number(text: str) -> int:
+    """The value of a number written in digits or words ("12", "twelve", "twenty-two")."""
+    text = " ".join(text.lower().split())
+    return int(text) if text.isdigit() else WORD_NUMBERS[text]
 
 
 @dataclass(frozen=True)
@@ -71,6 +102,13 @@ class QuoteLeakageChecker:
         r"\b(as a|being a|the only|i'?m a|only) (man|male|bloke|dad|father|guy)\b": "Male",
         r"\bnon-?binary\b": "Non-binary",
     }
+    _FORCES = r"(?:army|navy|raf|forces|service|marines|mod|military|job)"
+    TURNOVER_PATTERNS: Mapping[str, str] = {
+        r"\b(?:since|after|when|before)\s+I\s+left\b|\bI(?:'ve|\s+have)?\s+(?:now\s+)?left\s+"
+        r"(?:the\s+)?" + _FORCES + r"\b|\b(?:since\s+)?leaving\s+the\s+" + _FORCES + r"\b": "Left",
+        r"\bI(?:'ve|\s+have|\s+was|\s+got)?\s+(?:been\s+)?transferred\b"
+        r"|\bsince\s+(?:my|the)\s+transfer\b": "Transferred",
+    }
     # Everyday words as well as ranks: counted only when written with a capital letter.
     CAPITALISED_ONLY = frozenset({"major", "private", "general", "marine", "captain", "commander"})
     GENERIC_BASE_WORDS = frozenset(
@@ -82,7 +120,14 @@ class QuoteLeakageChecker:
         "royal marines": "Royal Marines", "civil service": "Civil Service",
         "civil servant": "Civil Service",
     }  # fmt: skip
-    _NUMBER = r"(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")"
+    # Digits, or words: a tens word with an optional unit ("twenty-two"), a teen, a unit.
+    # Structured rather than one flat list of every number word: far fewer branches to try.
+    _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+    _NUMBER = (
+        r"(\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[-\s]+(?:" + _UNITS + r"))?"
+        r"|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|eleven|twelve|ten"
+        r"|zero|" + _UNITS + r")"
+    )
     _ABOUT = r"(?:about|around|nearly|almost|over|just over|just under|coming up to)?\s*"
     SERVICE_PATTERN = re.compile(
         r"\b(?:been in|served|serving|joined up|done)\s+(?:for\s+)?"
@@ -90,15 +135,44 @@ class QuoteLeakageChecker:
         + _NUMBER
         + r"\s+years?\b"
         r"|\b" + _NUMBER + r"\s+years?\s+(?:in|of service|served|in the "
-        r"(?:army|navy|raf|forces|service|marines|mod))\b",
+        r"(?:army|navy|raf|forces|service|marines|mod))\b"
+        # "the best thing they have done for us in 12 years", "here for twelve years"
+        r"|\b(?:in|for|over)\s+(?:my\s+|all\s+my\s+|the\s+(?:last|past)\s+)?"
+        + _ABOUT
+        + _NUMBER
+        + r"\s+years\b(?!['’]?\s+time)",
         re.IGNORECASE,
     )
-    # People round their length of service: a mention of N years fits N-1..N+1.
+    # Days of sickness absence: "12 days off sick", "off sick for twelve days",
+    # "signed off for 12 days", "12 days' sick leave", "I was off for 12 days".
+    SICKNESS_PATTERN = re.compile(
+        r"\b" + _NUMBER + r"\s+(?:working\s+)?days?'?\s+(?:off\s+sick|sick|of\s+sick|"
+        r"signed\s+off|off\s+work|absence|of\s+absence|off)\b"
+        r"|\b(?:off\s+sick|signed\s+off|sick\s+leave|absent"
+        r"|(?:was|been|were|went|had|took)\s+off(?:\s+sick|\s+work)?)\s+(?:for\s+)?"
+        + _ABOUT
+        + _NUMBER
+        + r"\s+(?:working\s+)?days?\b",
+        re.IGNORECASE,
+    )
+    AGE_PATTERN = re.compile(
+        r"\b(?:i'?m|i\s+am|i\s+was|aged?|at\s+the\s+age\s+of|turned|turning)\s+"
+        + _NUMBER
+        + r"\b(?!\s+(?:years?\s+(?:in|of|served)|days?|weeks?|months?|times?|hours?|people|of\b))"
+        r"|\b" + _NUMBER + r"[-\s]years?[-\s]old\b",
+        re.IGNORECASE,
+    )
+    # People round their length of service: a mention of N years fits N-1..N+1. Days off
+    # sick are counted by the employer, and said as counted: no tolerance.
     SERVICE_TOLERANCE = 1
+    SICKNESS_TOLERANCE = 0
 
-    def __init__(self, microdata: pl.DataFrame, k: int) -> None:
+    def __init__(self, microdata: pl.DataFrame, k: int, source: str = "microdata") -> None:
+        """``microdata``: the staff to count (the population extract when there is one);
+        ``source`` names it in the reasons."""
         self.microdata = microdata
         self.k = k
+        self.source = source
         self.role_terms: dict[str, str] = dict(self.ROLE_TERMS)
         if "role" in microdata.columns:  # the roles' own names count as mentions too
             for role in microdata["role"].drop_nulls().unique().to_list():
@@ -158,44 +232,107 @@ class QuoteLeakageChecker:
         for column, terms in kinds:
             if column in columns:
                 found += [Mention(column, v, t) for t, v in self._find_terms(quote, terms, taken)]
-        if "gender" in columns:
-            for pattern, value in self.GENDER_PATTERNS.items():
+        for column, patterns in (
+            ("gender", self.GENDER_PATTERNS),
+            ("turnover_status", self.TURNOVER_PATTERNS),
+        ):
+            if column not in columns:
+                continue
+            for pattern, value in patterns.items():
                 match = re.search(pattern, quote, re.IGNORECASE)
                 if match:
-                    found.append(Mention("gender", value, match.group(0)))
-        if "tenure_years" in columns:
-            for match in self.SERVICE_PATTERN.finditer(quote):
-                number = next(g for g in match.groups() if g).lower()
-                years = int(number) if number.isdigit() else WORD_NUMBERS[number]
-                found.append(Mention("tenure_years", years, match.group(0)))
+                    found.append(Mention(column, value, match.group(0)))
+        numeric = [
+            ("tenure_years", self.SERVICE_PATTERN),
+            ("sickness_absence_days", self.SICKNESS_PATTERN),
+            ("age_band", self.AGE_PATTERN),
+        ]
+        for column, number_pattern in numeric:
+            if column not in columns:
+                continue
+            for match in number_pattern.finditer(quote):
+                number = parse_number(next(g for g in match.groups() if g))
+                found.append(Mention(column, number, match.group(0)))
         return found
 
-    def check(self, quote: str) -> LeakageFinding:
-        """Flag the quote when the records fitting all its mentions number fewer than k."""
-        mentions = self.mentions(quote)
-        if not mentions:
-            return LeakageFinding(False, self.microdata.height, (), "")
+    def placeholder_neighbours(self, quote: str) -> list[str]:
+        """Capitalised words or acronyms right beside a scrub placeholder ("CTCRM [BASE-2]")."""
+        found = []
+        for match in PLACEHOLDER.finditer(quote):
+            before = re.search(r"([A-Za-z][\w'&.-]*)\s*$", quote[: match.start()])
+            after = re.match(r"\s*([A-Za-z][\w'&.-]*)", quote[match.end() :])
+            for word in (before, after):
+                if word is None:
+                    continue
+                text = word.group(1).rstrip(".")
+                if text[:1].isupper() and text.lower() not in SENTENCE_WORDS and len(text) > 1:
+                    found.append(f"{text} {match.group(0)}" if word is before else
+                                 f"{match.group(0)} {text}")  # fmt: skip
+        return found
+
+    def _condition(self, mentions: list[Mention]) -> pl.Expr:
         condition = pl.lit(True)
         by_column: dict[str, set[str | int]] = {}
         for mention in mentions:
             by_column.setdefault(mention.column, set()).add(mention.value)
         for column, values in by_column.items():
             # Several values of one column (two ranks named) may describe two people: any of them.
-            if column == "tenure_years":
-                tolerance = self.SERVICE_TOLERANCE
+            if column in ("tenure_years", "sickness_absence_days"):
+                tolerance = (
+                    self.SERVICE_TOLERANCE if column == "tenure_years" else self.SICKNESS_TOLERANCE
+                )
                 near = pl.lit(False)
-                for years in values:
+                for number in values:
                     near = near | pl.col(column).is_between(
-                        int(years) - tolerance, int(years) + tolerance
+                        int(number) - tolerance, int(number) + tolerance
                     )
                 condition = condition & near
+            elif column == "age_band":
+                bands = [
+                    band
+                    for band in self.microdata["age_band"].drop_nulls().unique().to_list()
+                    if any(band_contains(str(band), int(age)) for age in values)
+                ]
+                condition = condition & pl.col(column).is_in(bands)
             else:
                 condition = condition & pl.col(column).is_in(list(values))
-        matching = self.microdata.filter(condition).height
-        flagged = matching < self.k
-        described = "; ".join(f"{m.column} {m.value} ({m.text!r})" for m in mentions)
-        reason = (
-            f"mentions {described}: {matching} records in the microdata fit "
-            f"({'fewer than' if flagged else 'at least'} k={self.k})"
-        )
-        return LeakageFinding(flagged, matching, tuple(mentions), reason)
+        return condition
+
+    def check(self, quote: str) -> LeakageFinding:
+        """Flag the quote when the staff fitting all its mentions number fewer than k."""
+        return self.check_together([quote])
+
+    def check_together(self, quotes: list[str]) -> LeakageFinding:
+        """Flag when the staff fitting all mentions of all ``quotes`` (one interviewee's)
+        number fewer than k, or when a place name stands beside a placeholder."""
+        mentions = [m for quote in quotes for m in self.mentions(quote)]
+        beside = [n for quote in quotes for n in self.placeholder_neighbours(quote)]
+        reasons = []
+        matching = self.microdata.height
+        flagged = False
+        if mentions:
+            matching = self.microdata.filter(self._condition(mentions)).height
+            flagged = matching < self.k
+            described = "; ".join(f"{m.column} {m.value} ({m.text!r})" for m in mentions)
+            reasons.append(
+                f"mentions {described}: {matching} records in the {self.source} fit "
+                f"({'fewer than' if flagged else 'at least'} k={self.k})"
+            )
+        if beside:
+            flagged = True
+            reasons.append(
+                "a name beside a placeholder, left by the scrubber: "
+                + "; ".join(repr(b) for b in beside)
+            )
+        return LeakageFinding(flagged, matching, tuple(mentions), " | ".join(reasons))
+
+
+def band_contains(band: str, number: int) -> bool:
+    """True when ``number`` falls in a band written "25-34" or "65+" (or equals it)."""
+    band = band.strip()
+    if band.endswith("+") and band[:-1].isdigit():
+        return number >= int(band[:-1])
+    low, _, high = band.partition("-")
+    if low.isdigit() and high.isdigit():
+        return int(low) <= number <= int(high)
+    return band.isdigit() and int(band) == number

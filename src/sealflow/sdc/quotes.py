@@ -2,12 +2,18 @@
 
 1. ``write_candidates`` takes every participant turn of suitable length from the scrubbed
    transcripts into a quotes file in the workspace: document id, quote id, the quote's
-   SHA-256, the quote, a leakage flag with its reason, and empty approved_by/approved_at.
-2. The reviewer fills approved_by and approved_at on the rows they approve, saves the file
-   as the approvals file and signs it with minisign (`sealflow quotes sign` or `minisign -S`).
-3. ``approved_quotes`` verifies that signature with the reviewer's public key and lets out
+   SHA-256, the quote, a leakage flag with its reason, and empty approved_by/approved_at/
+   approval_reason. Each quote is checked alone and with all the other quotes of its
+   interviewee, against the population extract when there is one (quote_leakage).
+2. The reviewer fills approved_by and approved_at on the rows they approve (and, for a
+   flagged quote, approval_reason: why it may leave all the same), saves the file as the
+   approvals file and signs it with minisign (`sealflow quotes sign` or `minisign -S`).
+3. ``select_quotes`` verifies that signature with the reviewer's public key and lets out
    only approved rows whose quote is, byte for byte, a current candidate (the hash binds
-   the approval to the exact words the reviewer read).
+   the approval to the exact words the reviewer read); a flagged quote leaves only with a
+   signed reason. Released quotes carry no document id (a reader could put one person's
+   quotes together) and leave in an order that does not follow the transcripts; a random
+   group id per interviewee, new at every release, is added only when configured.
 """
 
 from __future__ import annotations
@@ -17,8 +23,9 @@ import hashlib
 import io
 import os
 import re
+import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,8 +46,10 @@ CANDIDATE_COLUMNS = [
     "leakage_reason",
     "approved_by",
     "approved_at",
+    "approval_reason",
 ]
-RELEASED_COLUMNS = ["document_id", "quote", "approved_by", "approved_at"]
+RELEASED_COLUMNS = ["quote", "approved_by", "approved_at"]
+GROUPED_COLUMNS = ["group_id", *RELEASED_COLUMNS]
 INTERVIEWER_LABELS = frozenset({"interviewer", "int", "facilitator", "researcher", "moderator"})
 _TURN = re.compile(r"^\s*(?:<v\s+([^>]+)>|([^:<>]{1,40}):)\s*(.+?)\s*(?:</v>)?\s*$")
 _TIMING = re.compile(r"-->|^\d+$|^WEBVTT")
@@ -103,21 +112,36 @@ def extract_candidates(
 
 
 def candidates_csv(candidates: list[Candidate], checker: QuoteLeakageChecker) -> str:
+    """The candidates file; a quote is flagged alone or with its interviewee's other quotes."""
+    by_document: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        by_document.setdefault(candidate.document_id, []).append(candidate)
+    together = {
+        document: checker.check_together([c.quote for c in group])
+        for document, group in by_document.items()
+        if len(group) > 1
+    }
     out = io.StringIO()
     writer = csv.DictWriter(out, CANDIDATE_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for candidate in candidates:
         finding = checker.check(candidate.quote)
+        flagged, reason = finding.flagged, finding.reason
+        joint = together.get(candidate.document_id)
+        if joint is not None and joint.flagged and finding.mentions and not flagged:
+            flagged = True
+            reason = f"with this interviewee's other quotes: {joint.reason}"
         writer.writerow(
             {
                 "document_id": candidate.document_id,
                 "quote_id": candidate.quote_id,
                 "quote_sha256": candidate.sha256,
                 "quote": candidate.quote,
-                "leakage_flag": "yes" if finding.flagged else "no",
-                "leakage_reason": finding.reason,
+                "leakage_flag": "yes" if flagged else "no",
+                "leakage_reason": reason,
                 "approved_by": "",
                 "approved_at": "",
+                "approval_reason": "",
             }
         )
     return out.getvalue()
@@ -131,11 +155,23 @@ def write_candidates(
     min_words: int = 12,
     max_words: int = 120,
     audit: StudyAudit | None = None,
+    population_path: str | os.PathLike[str] | None = None,
 ) -> int:
-    """Write the quotes file for the reviewer (0600, in the workspace); returns its rows."""
+    """Write the quotes file for the reviewer (0600, in the workspace); returns its rows.
+
+    ``population_path``: the provider's whole staff file (work/ingest/admin.parquet); the
+    mentions are counted against it when given, else against the linked microdata.
+    """
     microdata = pl.read_parquet(Path(microdata_path))
     candidates = extract_candidates(transcripts_dir, min_words, max_words)
-    text = candidates_csv(candidates, QuoteLeakageChecker(microdata, k))
+    if population_path is not None and Path(population_path).is_file():
+        checker = QuoteLeakageChecker(
+            pl.read_parquet(Path(population_path)), k, "population extract"
+        )
+        audit_record(audit, "read", population_path)
+    else:
+        checker = QuoteLeakageChecker(microdata, k)
+    text = candidates_csv(candidates, checker)
     fsutil.private_dir(Path(candidates_path).parent)
     fsutil.write_text(candidates_path, text)
     audit_record(audit, "read", microdata_path, rows=microdata.height)
@@ -160,15 +196,27 @@ def record_approvals(
     approvals_path: str | os.PathLike[str],
     quote_ids: list[str],
     approved_by: str,
+    reason: str = "",
 ) -> int:
     """Write the approvals file: the candidates with ``quote_ids`` marked approved now.
 
-    Approvals already in an existing approvals file are kept. The file still needs the
-    reviewer's signature (`sealflow quotes sign`) before any quote leaves.
+    Approvals already in an existing approvals file are kept. A flagged quote needs
+    ``reason`` (why it may leave all the same). The file still needs the reviewer's
+    signature (`sealflow quotes sign`) before any quote leaves.
     """
     if not approved_by.strip():
         raise InputSchemaError("approved_by: give the reviewer's name")
     rows = _read_csv_rows(Path(candidates_path))
+    flagged = sorted(
+        row["quote_id"]
+        for row in rows
+        if row["quote_id"] in quote_ids and row["leakage_flag"] == "yes"
+    )
+    if flagged and not reason.strip():
+        raise InputSchemaError(
+            f"quote(s) {', '.join(flagged)} are flagged for leakage: give the reason they may "
+            "leave all the same (--reason), or leave them out"
+        )
     known = {row["quote_id"] for row in rows}
     unknown = sorted(set(quote_ids) - known)
     if unknown:
@@ -186,12 +234,15 @@ def record_approvals(
     for row in rows:
         previous = earlier.get(row["quote_id"])
         if previous is not None and previous["quote"] == row["quote"]:
-            row["approved_by"], row["approved_at"] = (
+            row["approved_by"], row["approved_at"], row["approval_reason"] = (
                 previous["approved_by"],
                 previous["approved_at"],
+                previous.get("approval_reason", ""),
             )
         if row["quote_id"] in quote_ids:
             row["approved_by"], row["approved_at"] = approved_by.strip(), stamp
+            if row["leakage_flag"] == "yes":
+                row["approval_reason"] = reason.strip()
     out = io.StringIO()
     writer = csv.DictWriter(out, CANDIDATE_COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
@@ -201,21 +252,59 @@ def record_approvals(
     return sum(1 for row in rows if row["approved_by"])
 
 
-def approved_quotes(
+@dataclass
+class QuoteSelection:
+    """The quotes that leave and the counts the report's gate shows."""
+
+    released: list[dict[str, str]] = field(default_factory=list)
+    candidates: int = 0
+    flagged: int = 0
+    approved: int = 0
+    approved_flagged: int = 0  # flagged, approved, with a signed reason: released
+    withheld_flagged_without_reason: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "candidates": self.candidates,
+            "flagged": self.flagged,
+            "approved": self.approved,
+            "approved_flagged_with_reason": self.approved_flagged,
+            "withheld_flagged_without_reason": self.withheld_flagged_without_reason,
+            "released": len(self.released),
+        }
+
+
+def unreleased(candidates_path: str | os.PathLike[str] | None) -> QuoteSelection:
+    """Nothing leaves (no approvals yet); the candidates and flags are still counted."""
+    if candidates_path is None or not Path(candidates_path).is_file():
+        return QuoteSelection()
+    rows = _read_csv_rows(Path(candidates_path))
+    return QuoteSelection(
+        candidates=len(rows), flagged=sum(1 for row in rows if row["leakage_flag"] == "yes")
+    )
+
+
+def select_quotes(
     candidates_path: str | os.PathLike[str],
     approvals_path: str | os.PathLike[str],
     reviewer_public_key: str | os.PathLike[str],
-) -> list[dict[str, str]]:
+    group_ids: bool = False,
+) -> QuoteSelection:
     """The approved quotes that may leave; raises SignatureError if the approvals are unsigned.
 
     An approval counts only if the approvals file verifies under the reviewer's key, both
     approved_by and approved_at are filled, and its quote id, text and hash match a
-    current candidate.
+    current candidate. A quote the current candidates file flags leaves only with a
+    signed approval_reason. ``group_ids`` adds a random id per interviewee.
     """
     approvals = Path(approvals_path)
     verify_file(approvals, reviewer_public_key)
     current = {row["quote_id"]: row for row in _read_csv_rows(Path(candidates_path))}
-    released = []
+    selection = QuoteSelection(
+        candidates=len(current),
+        flagged=sum(1 for row in current.values() if row["leakage_flag"] == "yes"),
+    )
+    groups: dict[str, str] = {}
     for number, row in enumerate(_read_csv_rows(approvals), start=2):
         if not row["approved_by"].strip() or not row["approved_at"].strip():
             continue
@@ -226,14 +315,36 @@ def approved_quotes(
                 f"{approvals}: row {number} (quote_id {row['quote_id']}) does not match a current "
                 "candidate quote word for word; regenerate the candidates and approve again"
             )
-        released.append({c: row[c].strip() if c != "quote" else row[c] for c in RELEASED_COLUMNS})
-    return released
+        selection.approved += 1
+        if candidate["leakage_flag"] == "yes":
+            if not row["approval_reason"].strip():
+                selection.withheld_flagged_without_reason += 1
+                continue
+            selection.approved_flagged += 1
+        released = {c: row[c].strip() if c != "quote" else row[c] for c in RELEASED_COLUMNS}
+        if group_ids:
+            document = candidate["document_id"]
+            released["group_id"] = groups.setdefault(document, f"G-{secrets.token_hex(4)}")
+        selection.released.append(released)
+    # An order that does not follow the transcripts (adjacent quotes would group them).
+    selection.released.sort(key=lambda q: hashlib.sha256(q["quote"].encode("utf-8")).digest())
+    return selection
+
+
+def approved_quotes(
+    candidates_path: str | os.PathLike[str],
+    approvals_path: str | os.PathLike[str],
+    reviewer_public_key: str | os.PathLike[str],
+) -> list[dict[str, str]]:
+    """The quotes that may leave (select_quotes without the counts)."""
+    return select_quotes(candidates_path, approvals_path, reviewer_public_key).released
 
 
 def write_released_quotes(quotes: list[dict[str, str]], path: str | os.PathLike[str]) -> None:
     """The quotes of the outcome pack (approved only); an empty file when none."""
+    columns = GROUPED_COLUMNS if any("group_id" in q for q in quotes) else RELEASED_COLUMNS
     out = io.StringIO()
-    writer = csv.DictWriter(out, RELEASED_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(quotes)
     fsutil.write_text(path, out.getvalue(), mode=0o644)

@@ -10,7 +10,8 @@ package does cell suppression (tau-ARGUS is Java, sdcTable is R).
 
 The heuristic repeats: find a recoverable hidden entry, and hide the entry of least count
 in one of its lines (interior cells and non-zero counts first) until none is recoverable.
-Interval (bounds) attacks using non-negativity are not covered; the report says so.
+This is the cheap first pass; interval (bounds) attacks using non-negativity and every
+earlier release are handled after it by interval_protection.
 """
 
 from __future__ import annotations

@@ -55,6 +55,12 @@ def passing_results(tmp_path):
             "checks": [{"rule": "threshold", "pass": False, "action": "suppress"}],
             "summary": {"t": {"cells": 4, "suppressed_primary": 1, "suppressed_secondary": 1}},
             "limits": "x",
+            "quote_release": {
+                "flagged": 1,
+                "approved": 2,
+                "released": 2,
+                "withheld_flagged_without_reason": 0,
+            },
         },
     )
     _write(
@@ -90,6 +96,11 @@ def test_when_every_stage_passes_then_report_is_certifiable(passing_results, tmp
             "outcome cells pass output checks",
         ),
         ("exchange/received/provider.json", {"quarantined": ["b1"]}, "no quarantined batch"),
+        (
+            "outcome/checks.json",
+            {"quote_release": {"flagged": 1, "approved": 1, "withheld_flagged_without_reason": 1}},
+            "flagged quotes leave only with a signed reason",
+        ),
     ],
 )
 def test_when_a_measure_breaks_its_limit_then_its_gate_fails(passing_results, rel, patch, gate):

@@ -60,8 +60,13 @@ def test_when_commands_run_then_outputs_appear_and_only_counts_are_printed(study
     assert (study / "results/outcome/quotes.csv").read_text().count("\n") == 1  # header only
     candidates = (study / "work/anonymise/quote_candidates.csv").read_text()
     assert ",yes," in candidates
-    register = json.loads((study / "results/released_tables.json").read_text())
-    assert len(register["tables"]) == 2
+    history_file = study / "work/outcome/release_history.json"
+    history = json.loads(history_file.read_text())
+    assert len(history["releases"]) == 1 and len(history["releases"][0]["tables"]) == 2
+    assert history_file.stat().st_mode & 0o077 == 0
+    assert (study / "work/outcome/check_figures.json").is_file()
+    audit = (study / "work/audit/audit.jsonl").read_text()
+    assert "release_sha256" in audit
     printed = capsys.readouterr()
     assert "PSN-" not in printed.out + printed.err
     assert "RAF Valley" not in printed.out + printed.err
@@ -97,11 +102,18 @@ def test_when_reviewer_approves_and_signs_then_outcome_releases_the_quote(study,
     assert run("quotes", "candidates", "--config", cfg) == 0
     assert run("quotes", "approve", "INT-999-0001", "--by", "Dr R", "--config", cfg) == 1
     assert "no candidate quote with id(s) INT-999-0001" in capsys.readouterr().err
-    assert run("quotes", "approve", "INT-001-0001", "--by", "Dr R", "--config", cfg) == 0
+    assert run("quotes", "approve", "INT-001-0001", "--by", "Dr R", "--config", cfg) == 1
+    assert "flagged for leakage" in capsys.readouterr().err  # the quote names a rare post
+    reason = "Chaplaincy posts are listed in the public unit directory."
+    approve = ["quotes", "approve", "INT-001-0001", "--by", "Dr R", "--reason", reason]
+    assert run(*approve, "--config", cfg) == 0
     assert run("outcome", "--config", cfg) == 1  # approvals exist but are not signed yet
     assert "cannot read signature" in capsys.readouterr().err
     assert run("quotes", "sign", approvals, "--key", str(study / "reviewer.key")) == 0
     assert run("quotes", "check", "--config", cfg) == 0
     assert run("outcome", "--config", cfg) == 0
     released = (study / "results/outcome/quotes.csv").read_text()
-    assert "INT-001" in released and "Dr R" in released
+    assert "Chaplaincy officer" in released and "Dr R" in released
+    assert "INT-001" not in released and reason not in released  # no document id, no reason
+    checks = json.loads((study / "results/outcome/checks.json").read_text())
+    assert checks["quote_release"]["approved_flagged_with_reason"] == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 
 import pytest
 
@@ -64,10 +65,17 @@ def test_when_no_approvals_yet_then_tables_leave_and_quotes_file_is_empty(pack):
     root, outcome, _ = pack
     summary = run_outcome(outcome, root, *outputs(root))
     assert summary["quotes"] == 0 and "no approvals file yet" in summary["quotes_note"]
+    checks = json.loads((root / "results/outcome/checks.json").read_text())
+    assert checks["quote_release"] == {
+        "candidates": 1,
+        "flagged": 0,
+        "approved": 0,
+        "approved_flagged_with_reason": 0,
+        "withheld_flagged_without_reason": 0,
+        "released": 0,
+    }
     assert (root / "results/outcome/by_group.csv").is_file()
-    assert (root / "results/outcome/quotes.csv").read_text() == (
-        "document_id,quote,approved_by,approved_at\n"
-    )
+    assert (root / "results/outcome/quotes.csv").read_text() == ("quote,approved_by,approved_at\n")
 
 
 def test_when_approvals_signed_by_reviewer_then_quotes_leave(pack):

@@ -1,0 +1,132 @@
+"""The release history: every outcome table ever released, with every true count.
+
+`sealflow release-tables` appends the tables it releases; each new release is then checked
+against all of them together (table_bounds, interval_protection). The history holds the
+exact counts of hidden cells, so it lives in the workspace (0600) and never leaves it; the
+audit log gets the SHA-256 of each release record so a later change to the file shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sealflow import fsutil
+from sealflow.errors import InputSchemaError
+from sealflow.sdc.table_bounds import CellKey, Release, ReleasedTable
+from sealflow.workspace import StudyAudit, audit_record
+
+HISTORY_FORMAT = "sealflow-release-history/1"
+
+
+def _table_record(table: ReleasedTable) -> dict[str, Any]:
+    return {
+        "name": table.name,
+        "dimensions": table.dimensions,
+        "categories": table.categories,
+        "cells": [
+            {"entry": list(entry), "count": count, "hidden": entry in table.hidden}
+            for entry, count in sorted(table.counts.items())
+        ],
+    }
+
+
+def _table_from_record(record: dict[str, Any], where: str) -> ReleasedTable:
+    try:
+        counts = {tuple(int(p) for p in c["entry"]): int(c["count"]) for c in record["cells"]}
+        hidden = {tuple(int(p) for p in c["entry"]) for c in record["cells"] if c["hidden"]}
+        return ReleasedTable(
+            str(record["name"]),
+            [str(d) for d in record["dimensions"]],
+            [[str(c) for c in cats] for cats in record["categories"]],
+            counts,
+            hidden,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputSchemaError(
+            f"{where}: not a release history table ({exc!r} missing or malformed); restore "
+            "the file from backup: the released tables cannot be checked without it"
+        ) from None
+
+
+def read_history(path: str | os.PathLike[str] | None) -> list[Release]:
+    """Every release so far, oldest first (none when there is no history yet)."""
+    if path is None or not Path(path).is_file():
+        return []
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputSchemaError(f"{path}: not valid JSON ({exc}); restore it from backup") from None
+    if not isinstance(data, dict) or data.get("format") != HISTORY_FORMAT:
+        raise InputSchemaError(f"{path}: expected a release history ({HISTORY_FORMAT})")
+    releases = []
+    for number, record in enumerate(data.get("releases", []), start=1):
+        where = f"{path}: release {number}"
+        tables = [_table_from_record(t, where) for t in record.get("tables", [])]
+        releases.append(Release(tables, int(record.get("removed", 0)), int(record.get("added", 0))))
+    return releases
+
+
+def _interior(table: ReleasedTable) -> dict[CellKey, int]:
+    """The counts of the cells with no "All" in them."""
+    return {table.key(e): n for e, n in table.counts.items() if len(table.key(e)) == len(e)}
+
+
+def people_changed(previous: Release | None, tables: Sequence[ReleasedTable]) -> tuple[int, int]:
+    """How many people left and joined since ``previous``, as the tables' net changes show.
+
+    Counted per table over its interior cells (people who left lower their cell, people
+    who joined raise theirs) and the largest over the tables taken. The intruder is
+    assumed to know both numbers (a withdrawal may be announced). Without a record of who
+    was in each release this is the least change that explains the tables; a person who
+    left a cell that someone else joined is not seen.
+    """
+    if previous is None:
+        return 0, 0
+    before = {t.name: t for t in previous.tables}
+    removed = added = 0
+    for table in tables:
+        old = before.get(table.name)
+        if old is None or old.dimensions != table.dimensions:
+            continue
+        old_counts = _interior(old)
+        new_counts = _interior(table)
+        keys = set(old_counts) | set(new_counts)
+        changes = [new_counts.get(k, 0) - old_counts.get(k, 0) for k in keys]
+        removed = max(removed, sum(-c for c in changes if c < 0))
+        added = max(added, sum(c for c in changes if c > 0))
+    return removed, added
+
+
+def append_release(
+    path: str | os.PathLike[str],
+    tables: Sequence[ReleasedTable],
+    audit: StudyAudit | None = None,
+) -> str:
+    """Add ``tables`` as the newest release (written whole, 0600); returns its SHA-256."""
+    history = Path(path)
+    data: dict[str, Any] = {"format": HISTORY_FORMAT, "releases": []}
+    if history.is_file():
+        read_history(history)  # validates before anything is added
+        data = json.loads(history.read_text(encoding="utf-8"))
+    previous = read_history(history)
+    removed, added = people_changed(previous[-1] if previous else None, tables)
+    record = {
+        "released_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "removed": removed,
+        "added": added,
+        "tables": [_table_record(t) for t in tables],
+    }
+    digest = hashlib.sha256(
+        json.dumps(record, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    ).hexdigest()
+    data["releases"].append(record)
+    fsutil.private_dir(history.parent)
+    fsutil.write_json(history, data)
+    audit_record(audit, "write", history, release=len(data["releases"]), release_sha256=digest)
+    return digest
