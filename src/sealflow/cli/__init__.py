@@ -72,7 +72,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "release-tables": (
         "sdc_cmd",
-        "Record the current outcome tables as released (for later differencing checks).",
+        "Record the outcome tables as released: later releases are checked against them all.",
     ),
     "quotes": (
         "sdc_cmd",
