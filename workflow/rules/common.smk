@@ -49,7 +49,7 @@ SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 
 
 def all_input(wildcards):
-    """What `rule all` builds: every stage this study's parties and config call for, in
+    """What the default target builds, every stage this study's parties and config call for, in
     stage order. Called when the DAG is built, so every rule file has been read."""
     targets = [results("links/links_report.json")]
     targets += [results(f"exchange/received/{party}.json") for party in SENDERS]
