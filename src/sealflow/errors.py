@@ -25,7 +25,26 @@ class InputSchemaError(SealflowError, ValueError):
 
 
 class IntegrityError(SealflowError, ValueError):
-    """A hash, size, MAC or signature does not match: the data was altered or truncated."""
+    """A hash, size, MAC or signature does not match: the data was altered or truncated.
+
+    ``path``, ``expected`` and ``found`` (set where the raiser knows them) let a caller act
+    on a mismatch (quarantine that file, report both digests) without parsing the message,
+    as bagit-python's ChecksumMismatch does. They hold names, sizes and digests only, never
+    content.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        expected: str | int | None = None,
+        found: str | int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.expected = expected
+        self.found = found
 
 
 class DecryptionError(IntegrityError):

@@ -209,13 +209,26 @@ def verify_batch_files(folder: Path, manifest: Manifest) -> None:
         try:
             info = os.lstat(path)
         except FileNotFoundError:
-            raise IntegrityError(f"{path}: listed in the manifest but missing") from None
+            raise IntegrityError(
+                f"{path}: listed in the manifest but missing", path=str(path), expected=entry.sha256
+            ) from None
         if not stat.S_ISREG(info.st_mode):
             raise PathSafetyError(f"{path}: not a regular file (links are refused)")
         if info.st_size != entry.size:
-            raise IntegrityError(f"{path}: {info.st_size} bytes, the manifest says {entry.size}")
-        if sha256_file(path) != entry.sha256:
-            raise IntegrityError(f"{path}: SHA-256 differs from the manifest (altered file)")
+            raise IntegrityError(
+                f"{path}: {info.st_size} bytes, the manifest says {entry.size}",
+                path=str(path),
+                expected=entry.size,
+                found=info.st_size,
+            )
+        digest = sha256_file(path)
+        if digest != entry.sha256:
+            raise IntegrityError(
+                f"{path}: SHA-256 differs from the manifest (altered file)",
+                path=str(path),
+                expected=entry.sha256,
+                found=digest,
+            )
 
 
 def verify_batch(

@@ -153,3 +153,26 @@ def test_when_manifest_is_made_then_it_lists_ciphertext_hashes(
         data = (batch / entry["name"]).read_bytes()
         assert entry["sha256"] == hashlib.sha256(data).hexdigest()
         assert entry["size"] == len(data)
+
+
+@pytest.mark.parametrize(
+    ("tamper", "field"),
+    [(_flip_byte, "sha256"), (_truncate, "size")],
+)
+def test_when_a_file_is_altered_then_the_error_carries_path_expected_and_found(
+    study: Study,
+    plain_files: list[Path],
+    tmp_path: Path,
+    tamper: Callable[[Path], None],
+    field: str,
+) -> None:
+    batch = tmp_path / "b"
+    manifest = make_outgoing(study.context(), "provider", "links", plain_files, batch)
+    entry = next(f for f in manifest.files if f.name == "roster.csv.age")
+    tamper(batch)
+    with pytest.raises(IntegrityError) as raised:
+        verify_batch(batch, _keys(study), expected_recipient="provider")
+    error = raised.value
+    assert error.path == str(batch / "roster.csv.age")
+    assert error.expected == getattr(entry, field)
+    assert error.found is not None and error.found != error.expected
