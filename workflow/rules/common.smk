@@ -50,12 +50,9 @@ def all_input(wildcards):
     stage order. Called when the DAG is built, so every rule file has been read."""
     targets = [results("links/links_report.json")]
     targets += [results(f"exchange/received/{party}.json") for party in SENDERS]
-    if PROVIDERS:
-        targets.append(results("exchange/sent/links_for_provider.json"))
-    if SURVEYS:
-        targets.append(results("exchange/sent/tokens_for_survey.json"))
-    if VENDORS:
-        targets.append(results("exchange/deletion/recordings.json"))
+    # The default target never sends: it ends with the plan of what the `send` target would.
+    if PROVIDERS or SURVEYS or VENDORS:
+        targets.append(results("exchange/plan.json"))
     targets.append(results("ingest/ingest_report.json"))
     targets += [
         rules.scrub_summary.output.summary,
@@ -72,6 +69,19 @@ def all_input(wildcards):
         results("report/deidentification.html"),
         results("report/deidentification.json"),
     ]
+    return targets
+
+
+def send_targets(wildcards):
+    """What the `send` target builds: each send rule's record (approved content, sent once),
+    then the vendors' deletion check."""
+    targets = []
+    if PROVIDERS:
+        targets.append(results("exchange/sent/links_for_provider.json"))
+    if SURVEYS:
+        targets.append(results("exchange/sent/tokens_for_survey.json"))
+    if VENDORS:
+        targets.append(results("exchange/deletion/recordings.json"))
     return targets
 
 

@@ -36,6 +36,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Verify FILE against its minisign signature; prints the trusted comment.",
     ),
     "keys": ("seal_cmd", "Create and list a party's age and minisign keys."),
+    "plan": (
+        "plan_cmd",
+        "What would be sent to whom (files, rows, column names, why); approve it to send.",
+    ),
     "send": (
         "exchange_cmd",
         "Verify a batch we made, then upload it to the party (manifest last, resumable).",
