@@ -242,7 +242,11 @@ def approve(ctx: ExchangeContext, config: dict[str, Any], items: list[PlanItem])
     fsutil.write_bytes(path, data)
     fsutil.write_text(path.with_name(path.name + SIGNATURE_SUFFIX), signature)
     ctx.record_audit(
-        "approve-plan", path.name, files=len(pending), to=sorted({i.to for i in pending})
+        "write",
+        path.name,
+        what="approved send plan",
+        files=len(pending),
+        to=sorted({i.to for i in pending}),
     )
     return path
 
@@ -289,7 +293,9 @@ def send_planned(
     if not new:
         record = _already_sent(ctx, items)
         fsutil.write_json(record_path, record, 0o644)
-        ctx.record_audit("send-skipped", rule, to=spec.to, files=len(items), reason=ALREADY_SENT)
+        ctx.record_audit(
+            "read", rule, to=spec.to, files=len(items), sent=False, reason=ALREADY_SENT
+        )
         return record
     approved = approved_sends(ctx, config)
     refused = [i for i in new if (i.to, i.sha256) not in approved]

@@ -1,0 +1,191 @@
+"""Nothing leaves without an approved plan, and nothing is sent twice (invariant 10)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from exchange_study import Study
+
+from sealflow.cli import main
+from sealflow.config import load_config
+from sealflow.errors import GateError, SignatureError
+from sealflow.exchange.plan import (
+    ALREADY_SENT,
+    NOT_MADE,
+    TO_SEND,
+    approve,
+    approved_sends,
+    current_plan,
+    send_planned,
+    write_plan_result,
+)
+
+LINKS = "work/links/links_for_provider.csv"
+TOKEN = "TOKEN-SECRET-VALUE"
+
+
+def _links(study: Study, rows: int = 3) -> Path:
+    path = study.root / LINKS
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = ["pseudonymous_id,survey_token"] + [f"PSN-{i:010d},{TOKEN}{i}" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _config(study: Study) -> dict:
+    return load_config(study.config_path)
+
+
+def _approve(study: Study) -> Path | None:
+    ctx, config = study.context(), _config(study)
+    return approve(ctx, config, current_plan(ctx, config))
+
+
+def _send(study: Study) -> dict:
+    record = study.root / "results/exchange/sent/links_for_provider.json"
+    return send_planned(study.context(), _config(study), "send_links", record)
+
+
+def _batches_at_provider(study: Study) -> list[str]:
+    inbox = study.root / "dropbox/provider"
+    return sorted(p.name for p in inbox.iterdir() if p.is_dir()) if inbox.exists() else []
+
+
+def test_when_nothing_is_approved_then_the_send_is_refused_naming_file_party_and_command(
+    study: Study,
+) -> None:
+    _links(study)
+    with pytest.raises(GateError) as refused:
+        _send(study)
+    message = str(refused.value)
+    assert LINKS in message and "provider" in message
+    assert "sealflow plan approve -c CONFIG" in message and "\n" not in message
+    assert _batches_at_provider(study) == []
+
+
+def test_when_the_plan_is_approved_then_the_file_goes_once_and_a_rerun_sends_nothing(
+    study: Study,
+) -> None:
+    _links(study)
+    assert _approve(study) is not None
+    first = _send(study)
+    assert first["status"] == "sent" and first["version"] == 1
+    assert _batches_at_provider(study) == [first["batch_id"]]
+    again = _send(study)
+    assert again["status"] == ALREADY_SENT
+    assert (again["batch_id"], again["sent_at"]) == (first["batch_id"], first["sent_at"])
+    assert _batches_at_provider(study) == [first["batch_id"]]
+    ctx = study.context()
+    (item,) = [i for i in current_plan(ctx, _config(study)) if i.rule == "send_links"]
+    assert (item.status, item.batch_id) == (ALREADY_SENT, first["batch_id"])
+
+
+def test_when_the_file_changes_then_it_needs_a_new_approval_and_goes_as_a_new_batch(
+    study: Study,
+) -> None:
+    _links(study)
+    _approve(study)
+    first = _send(study)
+    _links(study, rows=4)
+    with pytest.raises(GateError, match="not in an approved plan for provider"):
+        _send(study)
+    _approve(study)
+    second = _send(study)
+    assert second["status"] == "sent" and second["version"] == 2
+    assert second["batch_id"] != first["batch_id"]
+    assert _batches_at_provider(study) == sorted([first["batch_id"], second["batch_id"]])
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda plan: plan.write_text(plan.read_text().replace('"provider"', '"survey"')),
+        lambda plan: plan.with_name(plan.name + ".minisig").write_text("not a signature\n"),
+    ],
+    ids=["plan edited", "signature replaced"],
+)
+def test_when_the_approved_plan_is_altered_then_nothing_is_sent(study: Study, tamper) -> None:
+    _links(study)
+    plan = _approve(study)
+    assert plan is not None
+    tamper(plan)
+    with pytest.raises(GateError, match="signature does not verify"):
+        _send(study)
+    assert _batches_at_provider(study) == []
+
+
+def test_when_the_plan_is_approved_then_its_signature_is_a_plain_minisign_one(
+    study: Study,
+) -> None:
+    from sealflow.seal.minisign import verify_bytes
+
+    _links(study)
+    plan = _approve(study)
+    assert plan is not None
+    assert plan.stat().st_mode & 0o777 == 0o600
+    key = study.parties["parties"]["evaluator"]["minisign_public_key"]
+    verify_bytes(plan.read_bytes(), plan.with_name(plan.name + ".minisig").read_text(), key)
+    assert len(approved_sends(study.context(), _config(study))) == 1
+    other = study.parties["parties"]["provider"]["minisign_public_key"]
+    with pytest.raises(SignatureError):
+        verify_bytes(plan.read_bytes(), plan.with_name(plan.name + ".minisig").read_text(), other)
+
+
+def test_when_the_plan_is_written_then_it_holds_names_and_counts_never_a_value(
+    study: Study,
+) -> None:
+    _links(study, rows=5)
+    ctx = study.context()
+    out = study.root / "results/exchange/plan.json"
+    body = write_plan_result(current_plan(ctx, _config(study)), out)
+    links = {s["rule"]: s for s in body["sends"]}["send_links"]
+    assert (links["rows"], links["columns"], links["status"]) == (
+        5,
+        ["pseudonymous_id", "survey_token"],
+        TO_SEND,
+    )
+    assert links["size"] == (study.root / LINKS).stat().st_size
+    assert {s["rule"]: s["status"] for s in body["sends"]}["send_tokens"] == NOT_MADE
+    text = out.read_text()
+    assert TOKEN not in text and "PSN-" not in text and "sha256" not in text
+
+
+def test_when_plan_approve_runs_with_yes_then_the_cli_approves_and_the_send_goes(
+    study: Study, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _links(study)
+    main(["plan", "-c", str(study.config_path)])
+    shown = capsys.readouterr()
+    assert f"provider <- {LINKS} [links]: {TO_SEND}" in shown.out
+    assert "sealflow plan approve" in shown.err
+    main(["plan", "approve", "-c", str(study.config_path), "--yes"])
+    assert "approved 1 file(s)" in capsys.readouterr().out
+    assert _send(study)["status"] == "sent"
+    main(["plan", "--json", "-c", str(study.config_path)])
+    listed = json.loads(capsys.readouterr().out)
+    assert {s["rule"]: s["status"] for s in listed}["send_links"] == ALREADY_SENT
+
+
+def test_when_approval_is_declined_then_no_plan_is_written(
+    study: Study, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _links(study)
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("n\n"))
+    with pytest.raises(SystemExit) as exited:
+        main(["plan", "approve", "-c", str(study.config_path)])
+    assert exited.value.code == 130
+    assert not (study.root / "work/exchange/approved_plan.json").exists()
+
+
+def test_when_no_config_is_named_then_plan_says_so_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("SEALFLOW_CONFIG", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        main(["plan"])
+    assert exited.value.code == 1
+    assert capsys.readouterr().err.strip() == (
+        "sealflow: error: no study named: give -c CONFIG (or set SEALFLOW_CONFIG)"
+    )
