@@ -1,10 +1,12 @@
 # Shared helpers: config validation, the study root, path helpers and the target list.
 import os
+import sys
 from pathlib import Path
 
 from snakemake.utils import validate
 
 import sealflow.config
+import sealflow.exchange.shape
 
 validate(config, schema="../schemas/config.schema.yaml")
 # Snakemake fills the defaults of the top-level schema only; sealflow's loader fills those
@@ -43,6 +45,11 @@ PROVIDERS = [name for name, role in ROLES.items() if role == "provider"]
 SURVEYS = [name for name, role in ROLES.items() if role == "survey"]
 VENDORS = [name for name, role in ROLES.items() if role == "vendor"]
 SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
+# The stages this study's parties and inputs call for; each stage that is off says why.
+SHAPE = sealflow.exchange.shape.study_shape(config, PARTIES, STUDY_ROOT)
+INTERVIEWS = SHAPE.interviews
+for _line in SHAPE.off_lines():
+    print(_line, file=sys.stderr)
 
 
 def all_input(wildcards):
@@ -62,7 +69,7 @@ def all_input(wildcards):
     targets.append(results("link/match_report.json"))
     targets += [*rules.anonymise.output, *rules.outcome.output.tables]
     targets += [rules.outcome.output.checks, rules.outcome.output.quotes]
-    if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
+    if INTERVIEWS and (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
         targets.append(rules.quote_candidates.output.candidates)
     targets.append(results("governance/retention.json"))
     targets += [

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -317,7 +318,7 @@ def send_planned(
          "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
         for i in new
     ]  # fmt: skip
-    _append_ledger(ctx, config, ledger + lines)
+    _append_ledger(ctx, config, lines)
     return record
 
 
@@ -336,6 +337,14 @@ def _already_sent(ctx: ExchangeContext, items: list[PlanItem]) -> dict[str, Any]
 def _append_ledger(
     ctx: ExchangeContext, config: dict[str, Any], entries: list[dict[str, Any]]
 ) -> None:
+    """Append, never rewrite: send rules run in parallel (one per party), and a rewrite by
+    one would drop the lines another appended meanwhile. One write() in O_APPEND mode."""
     path = _work(ctx, config, SENT_LEDGER)
     private_tree(ctx, path.parent)
-    fsutil.write_text(path, "".join(json.dumps(e, sort_keys=True) + "\n" for e in entries))
+    data = "".join(json.dumps(e, sort_keys=True) + "\n" for e in entries).encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)

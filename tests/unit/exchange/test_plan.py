@@ -189,3 +189,29 @@ def test_when_no_config_is_named_then_plan_says_so_in_one_line(
     assert capsys.readouterr().err.strip() == (
         "sealflow: error: no study named: give -c CONFIG (or set SEALFLOW_CONFIG)"
     )
+
+
+def test_when_two_send_rules_run_at_once_then_the_ledger_keeps_both(
+    study: Study, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Snakemake runs send_links and send_tokens in parallel: the one finishing last must not
+    drop the other's ledger lines (or a rerun would send that content again)."""
+    import sealflow.exchange.plan as plan
+
+    _links(study)
+    tokens = study.root / "work/links/tokens_for_survey.csv"
+    tokens.write_text("survey_token\nT1\n")
+    _approve(study)
+    real_send = plan.send_files
+    tokens_record = study.root / "results/exchange/sent/tokens_for_survey.json"
+
+    def links_send_overlapping_tokens_send(*args, **kwargs):
+        monkeypatch.setattr(plan, "send_files", real_send)
+        send_planned(study.context(), _config(study), "send_tokens", tokens_record)
+        return real_send(*args, **kwargs)
+
+    monkeypatch.setattr(plan, "send_files", links_send_overlapping_tokens_send)
+    _send(study)
+    statuses = {i.rule: i.status for i in current_plan(study.context(), _config(study))}
+    assert statuses == {"send_links": ALREADY_SENT, "send_tokens": ALREADY_SENT}
+    assert _send(study)["status"] == ALREADY_SENT
