@@ -20,6 +20,14 @@ HELP = "Sealed exchange, de-identification, linkage and certified deposit for re
 # matplotlib behind them took a second); tests/unit/test_cli_front_door.py checks this table
 # against what the modules register. The order is the order in --help.
 COMMANDS: dict[str, tuple[str, str]] = {
+    "init": (
+        "study_cmd",
+        "Lay out a new study: commented config, parties.yaml template, private folders, keys.",
+    ),
+    "status": (
+        "study_cmd",
+        "Where a study stands: stages run or off, what is pending, the gates, the next command.",
+    ),
     "config": ("config_cmd", "Check a study's configuration."),
     "demo": ("demo_cmd", "Generate and describe a synthetic study."),
     "seal": ("seal_cmd", "Encrypt IN to the recipients as an age v1 file."),
