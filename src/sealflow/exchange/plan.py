@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import resolve
+from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError, GateError, SignatureError
 from sealflow.exchange.context import ExchangeContext, private_tree, relative
 from sealflow.exchange.sending import send_files
@@ -110,7 +110,8 @@ def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec
     if vendor:
         specs.append(
             SendSpec(
-                "transcription", vendor, "recordings", config["inputs"]["recordings"],
+                "transcription", vendor, "recordings",
+                {**section_defaults("inputs"), **(config.get("inputs") or {})}["recordings"],
                 "the vendor returns transcripts for the scrub stage (stage transcription)",
             )
         )  # fmt: skip

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sealflow.config import resolve
+from sealflow.config import resolve, section_defaults
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
     providers = by_role.get("provider", [])
     surveys = by_role.get("survey", [])
     vendors = by_role.get("vendor", [])
-    transcripts = config["inputs"]["transcripts"]
+    transcripts = {**section_defaults("inputs"), **(config.get("inputs") or {})}["transcripts"]
     interviews = bool(vendors) or resolve(root, transcripts).is_dir()
     off: list[tuple[str, str]] = []
     if not providers:
