@@ -87,7 +87,7 @@ def send_targets(wildcards):
         targets.append(results("exchange/sent/links_for_provider.json"))
     if SURVEYS:
         targets.append(results("exchange/sent/tokens_for_survey.json"))
-    if VENDORS:
+    if SHAPE.recordings:
         targets.append(results("exchange/deletion/recordings.json"))
     return targets
 

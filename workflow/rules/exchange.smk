@@ -39,7 +39,11 @@ localrules:
 
 rule plan:
     input:
-        [spec.source for spec in SEND_SPECS],
+        [
+            spec.source
+            for spec in SEND_SPECS
+            if spec.rule != "transcription" or SHAPE.recordings
+        ],
     output:
         plan=results("exchange/plan.json"),
     log:
@@ -158,7 +162,7 @@ if VENDORS and OPENED["vendor"]:
             "../../scripts/exchange_open.py"
 
 
-if VENDORS:
+if SHAPE.recordings:
 
     rule transcription:
         input:

@@ -18,12 +18,14 @@ from sealflow.config import resolve, section_defaults
 
 @dataclass(frozen=True)
 class StudyShape:
-    """What the study has: parties by role, whether it has interviews, the stages off."""
+    """What the study has: parties by role, whether it has interviews (transcripts to scrub)
+    and recordings to send a vendor, and the stages that are off."""
 
     providers: list[str]
     surveys: list[str]
     vendors: list[str]
     interviews: bool
+    recordings: bool
     off: list[tuple[str, str]] = field(default_factory=list)
 
     def off_lines(self) -> list[str]:
@@ -38,8 +40,11 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
     providers = by_role.get("provider", [])
     surveys = by_role.get("survey", [])
     vendors = by_role.get("vendor", [])
-    transcripts = {**section_defaults("inputs"), **(config.get("inputs") or {})}["transcripts"]
+    inputs = {**section_defaults("inputs"), **(config.get("inputs") or {})}
+    transcripts, recordings = inputs["transcripts"], inputs["recordings"]
     interviews = bool(vendors) or resolve(root, transcripts).is_dir()
+    recorded = resolve(root, recordings)
+    has_recordings = recorded.is_dir() and any(p.is_file() for p in recorded.iterdir())
     off: list[tuple[str, str]] = []
     if not providers:
         off.append(("send_links", "no party in parties.yaml has the role provider"))
@@ -53,9 +58,13 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
         )
     if not vendors:
         off.append(("transcription", "no party in parties.yaml has the role vendor"))
+    elif not has_recordings:
+        off.append(("transcription", f"no recordings in {recordings} yet (inputs.recordings)"))
     if not interviews:
         reason = f"no vendor, and no transcripts in {transcripts} (inputs.transcripts)"
         off.append(("scrub_transcripts", reason))
         if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
             off.append(("quote_candidates", "no interview transcripts to quote from"))
-    return StudyShape(providers, surveys, vendors, interviews, off)
+    return StudyShape(
+        providers, surveys, vendors, interviews, bool(vendors) and has_recordings, off
+    )

@@ -99,3 +99,29 @@ def test_when_no_vendor_is_declared_then_no_interview_stage_runs_and_the_run_say
     stages = [line.split()[2] for line in off]
     assert stages == ["transcription", "scrub_transcripts", "quote_candidates"]
     assert all(line.startswith("sealflow: stage ") for line in off)
+
+
+def test_when_interviews_are_not_recorded_yet_then_nothing_waits_on_recordings(
+    tmp_path: Path,
+) -> None:
+    study = tmp_path / "study"
+    subprocess.run(
+        [str(BIN / "sealflow"), "demo", "init", str(study), "--staff", "20"],
+        check=True,
+        capture_output=True,
+    )
+    shutil.rmtree(study / "work/recordings")
+    config = str(study / "config.yaml")
+    ran = subprocess.run(
+        [str(BIN / "snakemake"), "-n", "send", "--cores", "1", "--configfile", config],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    rules = set(re.findall(r"^(?:local)?rule (\w+):", ran.stdout, re.MULTILINE))
+    assert {"send_links", "send_tokens"} <= rules
+    assert not rules & {"transcription", "deletion_check"}
+    assert "sealflow: stage transcription is off: no recordings in work/recordings" in ran.stderr
+    assert {"plan", "report"} <= _rules_run(config)
