@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from exchange_study import Study
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sealflow.cli import main
 from sealflow.config import load_config
@@ -215,3 +217,40 @@ def test_when_two_send_rules_run_at_once_then_the_ledger_keeps_both(
     statuses = {i.rule: i.status for i in current_plan(study.context(), _config(study))}
     assert statuses == {"send_links": ALREADY_SENT, "send_tokens": ALREADY_SENT}
     assert _send(study)["status"] == ALREADY_SENT
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    steps=st.lists(st.sampled_from(["edit", "revert", "approve", "send"]), min_size=1, max_size=8)
+)
+def test_when_edits_approvals_and_sends_interleave_then_each_content_goes_once_if_approved(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[str]
+) -> None:
+    from exchange_study import write_study
+
+    study = write_study(tmp_path_factory.mktemp("interleave"))
+    versions = [1]
+    _links(study, rows=versions[-1])
+    approved: set[int] = set()
+    sent: list[int] = []
+    for step in steps:
+        if step in ("edit", "revert"):
+            versions.append(versions[-1] + 1 if step == "edit" else 1)
+            _links(study, rows=versions[-1])
+        elif step == "approve":  # a new approval replaces the last one; none if nothing is new
+            if versions[-1] not in sent:
+                approved = {versions[-1]}
+            _approve(study)
+        else:
+            current = versions[-1]
+            if current in sent:
+                assert _send(study)["status"] == ALREADY_SENT
+            elif current in approved:
+                assert _send(study)["status"] == "sent"
+                sent.append(current)
+            else:
+                with pytest.raises(GateError, match="not in an approved plan"):
+                    _send(study)
+    assert len(_batches_at_provider(study)) == len(sent) == len(set(sent))
