@@ -95,7 +95,7 @@ def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec
             SendSpec(
                 "send_links", str(first["provider"]), "links",
                 f"{workspace}/links/links_for_provider.csv",
-                "the provider returns its extract keyed by survey token (stage links, for link)",
+                "the provider returns its extract keyed by survey token, for the link stage",
             )
         )  # fmt: skip
     if first.get("survey"):
@@ -103,7 +103,7 @@ def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec
             SendSpec(
                 "send_tokens", str(first["survey"]), "tokens",
                 f"{workspace}/links/tokens_for_survey.csv",
-                "the survey platform invites each participant with their token (stage links)",
+                "the survey platform invites each participant with their token",
             )
         )  # fmt: skip
     vendor = transcriber(config, parties)
@@ -112,7 +112,7 @@ def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec
             SendSpec(
                 "transcription", vendor, "recordings",
                 {**section_defaults("inputs"), **(config.get("inputs") or {})}["recordings"],
-                "the vendor returns transcripts for the scrub stage (stage transcription)",
+                "the vendor returns transcripts, for the scrub stage",
             )
         )  # fmt: skip
     return specs
@@ -192,23 +192,23 @@ def write_plan_result(items: list[PlanItem], out: Path) -> dict[str, Any]:
 
 
 def describe(items: list[PlanItem]) -> list[str]:
-    """The plan as lines for the person at the keyboard (names and counts, no values)."""
+    """The plan as lines for the person at the keyboard (names and counts, no values): one
+    heading per send (party, purpose, why), then one line per file."""
     if not items:
         return ["nothing to send: this study's parties call for no sends"]
-    lines = []
-    for item in items:
-        shape = []
-        if item.rows is not None:
-            shape.append(f"{item.rows} rows")
-        if item.columns is not None:
-            shape.append(f"columns {', '.join(item.columns)}")
-        if item.size is not None:
-            shape.append(f"{item.size} bytes")
-        status = f"{item.status} ({item.batch_id})" if item.batch_id else item.status
-        lines.append(f"{item.to} <- {item.file} [{item.purpose}]: {status}")
-        if shape:
-            lines.append(f"    {'; '.join(shape)}")
-        lines.append(f"    why: {item.why}")
+    lines: list[str] = []
+    for rule in dict.fromkeys(item.rule for item in items):
+        group = [item for item in items if item.rule == rule]
+        lines.append(f"to {group[0].to} [{group[0].purpose}], because {group[0].why}:")
+        for item in group:
+            details = [f"{item.status} ({item.batch_id})" if item.batch_id else item.status]
+            if item.rows is not None:
+                details.append(f"{item.rows} rows")
+            if item.columns is not None:
+                details.append(f"columns {', '.join(item.columns)}")
+            if item.size is not None:
+                details.append(f"{item.size} bytes")
+            lines.append(f"    {item.file}: {'; '.join(details)}")
     return lines
 
 

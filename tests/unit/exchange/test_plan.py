@@ -160,7 +160,8 @@ def test_when_plan_approve_runs_with_yes_then_the_cli_approves_and_the_send_goes
     _links(study)
     main(["plan", "-c", str(study.config_path)])
     shown = capsys.readouterr()
-    assert f"provider <- {LINKS} [links]: {TO_SEND}" in shown.out
+    assert "to provider [links], because the provider returns" in shown.out
+    assert f"    {LINKS}: {TO_SEND}; 3 rows; columns pseudonymous_id, survey_token;" in shown.out
     assert "sealflow plan approve" in shown.err
     main(["plan", "approve", "-c", str(study.config_path), "--yes"])
     assert "approved 1 file(s)" in capsys.readouterr().out
