@@ -68,3 +68,36 @@ def test_when_a_survey_only_study_runs_then_it_reaches_the_report_without_interv
     assert not list((study / "results/exchange").glob("sent/*.json"))
     plan = json.loads((study / "results/exchange/plan.json").read_text())
     assert {s["rule"] for s in plan["sends"]} == {"send_links", "send_tokens"}
+
+
+def _send_target(study: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(BIN / "snakemake"), "send", *extra, "--cores", "2",
+         "--configfile", str(study / "config.yaml")],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+
+
+def test_when_the_plan_is_approved_then_the_send_target_sends_once_and_a_rerun_sends_nothing(
+    survey_only: tuple[Path, subprocess.CompletedProcess],
+) -> None:
+    study, ran = survey_only
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    refused = _send_target(study)
+    assert refused.returncode != 0
+    log = (study / "logs/exchange/send_links.log").read_text()
+    assert "not in an approved plan for provider" in log and "sealflow plan approve" in log
+    approved = subprocess.run(
+        [str(BIN / "sealflow"), "plan", "approve", "--yes", "-c", str(study / "config.yaml")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert approved.returncode == 0, approved.stderr
+    sent = _send_target(study)
+    assert sent.returncode == 0, sent.stderr[-3000:]
+    again = _send_target(study, "--forcerun", "send_links", "send_tokens")
+    assert again.returncode == 0, again.stderr[-3000:]
+    for party, record in (("provider", "links_for_provider"), ("survey", "tokens_for_survey")):
+        batches = [p for p in (study / "dropbox" / party).iterdir() if p.name[:1].isdigit()]
+        body = json.loads((study / f"results/exchange/sent/{record}.json").read_text())
+        assert (len(batches), body["status"]) == (1, "already sent")
+        assert body["batch_id"] == batches[0].name
