@@ -28,9 +28,13 @@ install: $(STAMP)
 system-deps:
 	@bash tests/services/install-system-deps.sh
 
+# The default target never sends: it ends with the send plan. Approving it (here without
+# asking) and the `send` target are separate, visible steps, as in a real study.
 demo: $(STAMP)
 	$(BIN)/sealflow demo init $(DEMO_DIR) --force
 	$(BIN)/snakemake --cores $(CORES) --configfile $(DEMO_DIR)/config.yaml --quiet rules
+	$(BIN)/sealflow plan approve --yes -c $(DEMO_DIR)/config.yaml
+	$(BIN)/snakemake send --cores $(CORES) --configfile $(DEMO_DIR)/config.yaml --quiet rules
 	$(BIN)/sealflow demo summary $(DEMO_DIR)
 
 test: $(STAMP) system-deps static lint

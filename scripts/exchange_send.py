@@ -1,4 +1,8 @@
-"""Rules send_links, send_tokens, transcription: seal the inputs for a party and send them."""
+"""Rules send_links, send_tokens, transcription: send what the approved plan allows, once.
+
+Content already sent to the party is not sent again; anything new must be in the signed
+approved plan (`sealflow plan approve`), or the rule fails with one line naming the file.
+"""
 
 import sys
 from pathlib import Path
@@ -6,13 +10,13 @@ from pathlib import Path
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.adapters import one_line_errors  # noqa: E402
-from sealflow.exchange.flow import ExchangeContext, send_files  # noqa: E402
+from sealflow.exchange.flow import ExchangeContext  # noqa: E402
+from sealflow.exchange.plan import send_planned  # noqa: E402
 
 with one_line_errors():
-    send_files(
+    send_planned(
         ExchangeContext.from_settings(snakemake.config, root="."),  # the workdir is the study root
-        snakemake.params.to,
-        snakemake.params.purpose,
-        [Path(p) for p in snakemake.input],
+        snakemake.config,
+        snakemake.rule,
         Path(snakemake.output.record),
     )

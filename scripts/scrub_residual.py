@@ -7,9 +7,10 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.scrub.stage import residual_stage  # noqa: E402
 
+# A study without interviews has no transcripts input (an empty list): the survey only.
 with one_line_errors():
     residual_stage(
-        snakemake.input.transcripts,
+        getattr(snakemake.input, "transcripts", None) or None,
         snakemake.input.survey,
         snakemake.input.replaced_values,
         snakemake.output.report,

@@ -58,6 +58,7 @@ class _Snakemake:
         self.output = _Files(folder / "out", garbage=False)
         self.log = [str(folder / "rule.log")]
         self.config = config
+        self.rule = "send_links"
         self.threads = 1
         self.params = type(
             "Params",
@@ -67,8 +68,15 @@ class _Snakemake:
         self.wildcards = type("Wildcards", (), {"party": "provider", "shard": "0"})()
 
 
-def _unknown_recipient(snakemake: _Snakemake, folder: Path) -> None:
-    snakemake.params.to = "nobody"  # type: ignore[attr-defined]
+def _unknown_send_rule(snakemake: _Snakemake, folder: Path) -> None:
+    snakemake.rule = "send_nothing"
+
+
+def _corrupt_send_ledger(snakemake: _Snakemake, folder: Path) -> None:
+    workspace = folder / "work"
+    (workspace / "exchange").mkdir(parents=True)
+    (workspace / "exchange" / "sent_content.jsonl").write_bytes(GARBAGE)
+    snakemake.config = {**snakemake.config, "workspace": str(workspace)}
 
 
 def _unknown_sender(snakemake: _Snakemake, folder: Path) -> None:
@@ -92,7 +100,8 @@ def _no_purposes(snakemake: _Snakemake, folder: Path) -> None:
 
 # Adapters whose inputs are not files: what "a broken input" means for each.
 BREAK_OTHERWISE = {
-    "exchange_send": _unknown_recipient,
+    "exchange_send": _unknown_send_rule,
+    "exchange_plan": _corrupt_send_ledger,
     "exchange_receive": _unknown_sender,
     "report": _corrupt_stage_record,
     "retention_check": _retention_keep_outside,

@@ -59,7 +59,7 @@ rule outcome:
         "../../scripts/outcome.py"
 
 
-if _QUOTES.get("candidates"):
+if INTERVIEWS and _QUOTES.get("candidates"):
 
     rule quote_candidates:
         input:

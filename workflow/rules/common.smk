@@ -1,10 +1,12 @@
 # Shared helpers: config validation, the study root, path helpers and the target list.
 import os
+import sys
 from pathlib import Path
 
 from snakemake.utils import validate
 
 import sealflow.config
+import sealflow.exchange.shape
 import sealflow.govern.purposes
 
 validate(config, schema="../schemas/config.schema.yaml")
@@ -46,6 +48,11 @@ PROVIDERS = [name for name, role in ROLES.items() if role == "provider"]
 SURVEYS = [name for name, role in ROLES.items() if role == "survey"]
 VENDORS = [name for name, role in ROLES.items() if role == "vendor"]
 SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
+# The stages this study's parties and inputs call for; each stage that is off says why.
+SHAPE = sealflow.exchange.shape.study_shape(config, PARTIES, STUDY_ROOT)
+INTERVIEWS = SHAPE.interviews
+for _line in SHAPE.off_lines():
+    print(_line, file=sys.stderr)
 
 
 def all_input(wildcards):
@@ -53,12 +60,9 @@ def all_input(wildcards):
     stage order. Called when the DAG is built, so every rule file has been read."""
     targets = [results("links/links_report.json")]
     targets += [results(f"exchange/received/{party}.json") for party in SENDERS]
-    if PROVIDERS:
-        targets.append(results("exchange/sent/links_for_provider.json"))
-    if SURVEYS:
-        targets.append(results("exchange/sent/tokens_for_survey.json"))
-    if VENDORS:
-        targets.append(results("exchange/deletion/recordings.json"))
+    # The default target never sends: it ends with the plan of what the `send` target would.
+    if PROVIDERS or SURVEYS or VENDORS:
+        targets.append(results("exchange/plan.json"))
     targets.append(results("ingest/ingest_report.json"))
     targets += [
         rules.scrub_summary.output.summary,
@@ -68,7 +72,7 @@ def all_input(wildcards):
     targets.append(results("link/match_report.json"))
     targets += [*rules.anonymise.output, *rules.outcome.output.tables]
     targets += [rules.outcome.output.checks, rules.outcome.output.quotes]
-    if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
+    if INTERVIEWS and (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
         targets.append(rules.quote_candidates.output.candidates)
     targets.append(results("governance/retention.json"))
     targets += [results("governance/ropa.json"), results("governance/ropa.md")]
@@ -76,6 +80,19 @@ def all_input(wildcards):
         results("report/deidentification.html"),
         results("report/deidentification.json"),
     ]
+    return targets
+
+
+def send_targets(wildcards):
+    """What the `send` target builds: each send rule's record (approved content, sent once),
+    then the vendors' deletion check."""
+    targets = []
+    if PROVIDERS:
+        targets.append(results("exchange/sent/links_for_provider.json"))
+    if SURVEYS:
+        targets.append(results("exchange/sent/tokens_for_survey.json"))
+    if SHAPE.recordings:
+        targets.append(results("exchange/deletion/recordings.json"))
     return targets
 
 

@@ -4,11 +4,14 @@
 # statuses (batch ids, names, hashes), never plaintext. The open_* rules then decrypt
 # verified batches into the workspace, where the ingest and scrub stages read them.
 
+import sealflow.exchange.plan
 import sealflow.ingest.imports
 
-TRANSCRIBER = (
-    config.get("exchange", {}).get("transcription_vendor") or (VENDORS or [None])[0]
-)
+# Nothing leaves without an approved plan (ARCHITECTURE.md invariant 10): the default target
+# ends with the `plan` (results/exchange/plan.json); the `send` target runs the send rules,
+# which send only approved content not already sent (`sealflow plan approve`).
+TRANSCRIBER = sealflow.exchange.plan.transcriber(config, PARTIES)
+SEND_SPECS = sealflow.exchange.plan.send_specs(config, PARTIES)
 # Inputs brought in with `sealflow import` (outside a sealed batch) are no open_* rule's
 # output: Snakemake deletes a rule's outputs before running it, and no rule may delete a
 # file it did not make.
@@ -25,11 +28,35 @@ OPENED = {
 
 
 localrules:
+    plan,
+    send,
     send_links,
     send_tokens,
     receive,
     transcription,
     deletion_check,
+
+
+rule plan:
+    input:
+        [
+            spec.source
+            for spec in SEND_SPECS
+            if spec.rule != "transcription" or SHAPE.recordings
+        ],
+    output:
+        plan=results("exchange/plan.json"),
+    log:
+        logs("exchange/plan.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/exchange_plan.py"
+
+
+rule send:
+    input:
+        send_targets,
 
 
 rule receive:
@@ -135,7 +162,7 @@ if VENDORS and OPENED["vendor"]:
             "../../scripts/exchange_open.py"
 
 
-if VENDORS:
+if SHAPE.recordings:
 
     rule transcription:
         input:

@@ -8,7 +8,8 @@
 SCRUB_SHARDS = int((config.get("scrub") or {}).get("shards", 1))
 
 
-if SCRUB_SHARDS > 1:
+# No interviews (no vendor, no transcripts imported): no transcript scrub (common.smk SHAPE).
+if INTERVIEWS and SCRUB_SHARDS > 1:
 
     rule scrub_transcripts_shard:
         input:
@@ -57,7 +58,7 @@ if SCRUB_SHARDS > 1:
         script:
             "../../scripts/scrub_transcripts_gather.py"
 
-else:
+elif INTERVIEWS:
 
     rule scrub_transcripts:
         input:
@@ -95,10 +96,10 @@ rule scrub_survey:
 
 rule scrub_residual:
     input:
-        transcripts=rules.scrub_transcripts.output.transcripts,
+        transcripts=rules.scrub_transcripts.output.transcripts if INTERVIEWS else [],
         survey=rules.scrub_survey.output.survey,
         replaced_values=[
-            rules.scrub_transcripts.output.replaced_values,
+            *([rules.scrub_transcripts.output.replaced_values] if INTERVIEWS else []),
             rules.scrub_survey.output.replaced_values,
         ],
     output:
@@ -118,7 +119,7 @@ rule scrub_residual:
 
 rule scrub_summary:
     input:
-        transcripts=rules.scrub_transcripts.output.summary,
+        transcripts=rules.scrub_transcripts.output.summary if INTERVIEWS else [],
         survey=rules.scrub_survey.output.summary,
     output:
         summary=results("scrub/summary.json"),

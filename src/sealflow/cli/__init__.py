@@ -20,6 +20,14 @@ HELP = "Sealed exchange, de-identification, linkage and certified deposit for re
 # matplotlib behind them took a second); tests/unit/test_cli_front_door.py checks this table
 # against what the modules register. The order is the order in --help.
 COMMANDS: dict[str, tuple[str, str]] = {
+    "init": (
+        "study_cmd",
+        "Lay out a new study: commented config, parties.yaml template, private folders, keys.",
+    ),
+    "status": (
+        "study_cmd",
+        "Where a study stands: stages run or off, what is pending, the gates, the next command.",
+    ),
     "config": ("config_cmd", "Check a study's configuration."),
     "demo": ("demo_cmd", "Generate and describe a synthetic study."),
     "seal": ("seal_cmd", "Encrypt IN to the recipients as an age v1 file."),
@@ -36,6 +44,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Verify FILE against its minisign signature; prints the trusted comment.",
     ),
     "keys": ("seal_cmd", "Create and list a party's age and minisign keys."),
+    "plan": (
+        "plan_cmd",
+        "What would be sent to whom (files, rows, column names, why); approve it to send.",
+    ),
     "send": (
         "exchange_cmd",
         "Verify a batch we made, then upload it to the party (manifest last, resumable).",

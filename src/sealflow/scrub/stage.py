@@ -144,14 +144,16 @@ def scrub_survey_stage(
 
 
 def residual_stage(
-    transcripts: str | Path,
+    transcripts: str | Path | None,
     survey: str | Path,
     replaced_values: Sequence[str | Path],
     report: str | Path,
     config: Mapping[str, Any],
     processes: int = 0,
 ) -> None:
-    """Scan the scrubbed outputs; the report says passed true or false (the gate reads it)."""
+    """Scan the scrubbed outputs; the report says passed true or false (the gate reads it).
+
+    ``transcripts`` is None in a study without interviews: the survey's free text only."""
     settings = settings_for(config, processes)
     values: set[str] = set()
     for path in replaced_values:
@@ -159,7 +161,7 @@ def residual_stage(
     result = residual_scan(
         settings,
         values,
-        documents_dir=Path(transcripts),
+        documents_dir=Path(transcripts) if transcripts is not None else None,
         table=Path(survey),
         columns=list(settings.survey_columns),
     )

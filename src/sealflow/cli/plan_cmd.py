@@ -1,0 +1,88 @@
+"""`sealflow plan` and `sealflow plan approve`: what would leave, and the signed approval.
+
+The plan names parties, files, row counts, column names, sizes and reasons, never a value.
+It goes to stdout (`--json` for machines); prompts and notes go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from sealflow.exchange.context import ExchangeContext
+    from sealflow.exchange.plan import PlanItem
+
+plan_app = typer.Typer(
+    help="What would be sent to whom (files, rows, column names, why); approve it to send.",
+    invoke_without_command=True,
+)
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", envvar="SEALFLOW_CONFIG", help="The study's config.yaml."),
+]
+
+
+def _plan(config_file: Path | None) -> tuple[ExchangeContext, dict[str, Any], list[PlanItem]]:
+    from sealflow.config import load_config
+    from sealflow.errors import ConfigError
+    from sealflow.exchange.context import ExchangeContext
+    from sealflow.exchange.plan import current_plan
+
+    if config_file is None:
+        raise ConfigError("no study named: give -c CONFIG (or set SEALFLOW_CONFIG)")
+    config = load_config(config_file)
+    ctx = ExchangeContext.from_settings(config)
+    return ctx, config, current_plan(ctx, config)
+
+
+@plan_app.callback()
+def show(
+    context: typer.Context,
+    config: ConfigOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="The plan as JSON on stdout.")] = False,
+) -> None:
+    """What would be sent to whom (files, rows, column names, why); approve it to send."""
+    if context.invoked_subcommand is not None:
+        return
+    from sealflow.exchange.plan import TO_SEND, describe
+
+    _, _, items = _plan(config)
+    if as_json:
+        typer.echo(json.dumps([item.public() for item in items], indent=2, sort_keys=True))
+        return
+    typer.echo("\n".join(describe(items)))
+    if any(item.status == TO_SEND for item in items):
+        print("approve with: sealflow plan approve -c CONFIG", file=sys.stderr)
+
+
+@plan_app.command("approve")
+def approve_command(
+    config: ConfigOption = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Approve without asking.")] = False,
+) -> None:
+    """Show the plan, ask, and sign it into work/exchange/approved_plan.json."""
+    from sealflow.exchange.plan import NOT_MADE, TO_SEND, approve, describe
+
+    ctx, settings, items = _plan(config)
+    pending = [item for item in items if item.status == TO_SEND]
+    for item in items:
+        if item.status == NOT_MADE:
+            print(f"note: {item.file} for {item.to} is not made yet; not approved", file=sys.stderr)
+    if not pending:
+        print("nothing to approve: no file is waiting to be sent", file=sys.stderr)
+        return
+    print("\n".join(describe(pending)), file=sys.stderr)
+    if not yes and not typer.confirm(f"Approve sending these {len(pending)} file(s)?"):
+        raise typer.Abort()
+    path = approve(ctx, settings, items)
+    typer.echo(f"approved {len(pending)} file(s): {path}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(plan_app, name="plan")

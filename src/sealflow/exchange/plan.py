@@ -1,0 +1,351 @@
+"""The send plan: nothing leaves without an approved plan, and nothing is sent twice.
+
+ARCHITECTURE.md invariant 10. The workflow's send rules (send_links, send_tokens,
+transcription) call ``send_planned`` instead of sending directly. It sends only content not
+already sent to that party (the send ledger in the workspace holds each file's SHA-256 and
+batch id), and only when that content and its recipient appear in a plan the evaluator
+signed (``sealflow plan approve``). A rerun therefore rebuilds and sends nothing; a changed
+file is a new version that needs a new approval and goes in a new batch.
+
+Three files: ``results/exchange/plan.json`` (names and counts only: what may be shown to
+anyone), ``work/exchange/approved_plan.json`` + ``.minisig`` (the signed approval, with
+SHA-256 of each file) and ``work/exchange/sent_content.jsonl`` (the ledger).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sealflow import fsutil
+from sealflow.config import resolve, section_defaults
+from sealflow.errors import ConfigError, GateError, SignatureError
+from sealflow.exchange.context import ExchangeContext, private_tree, relative
+from sealflow.exchange.sending import send_files
+from sealflow.seal.minisign import sign_bytes, verify_bytes
+
+PLAN_RESULT = "exchange/plan.json"
+APPROVED_PLAN = "exchange/approved_plan.json"
+SENT_LEDGER = "exchange/sent_content.jsonl"
+SIGNATURE_SUFFIX = ".minisig"
+
+TO_SEND = "to send"
+ALREADY_SENT = "already sent"
+NOT_MADE = "not made yet"
+
+
+@dataclass(frozen=True)
+class SendSpec:
+    """One send rule: what it sends, to whom, and which stage needs it there."""
+
+    rule: str
+    to: str
+    purpose: str
+    source: str
+    why: str
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One file of a pending (or done) send. ``sha256`` never goes to results/."""
+
+    rule: str
+    to: str
+    purpose: str
+    file: str
+    why: str
+    status: str
+    size: int | None = None
+    rows: int | None = None
+    columns: tuple[str, ...] | None = None
+    sha256: str | None = None
+    batch_id: str | None = None
+
+    def public(self) -> dict[str, Any]:
+        """Names and counts only (for results/exchange/plan.json and the screen)."""
+        shown = asdict(self)
+        shown.pop("sha256")
+        shown["columns"] = list(self.columns) if self.columns is not None else None
+        return shown
+
+
+def transcriber(config: dict[str, Any], parties: dict[str, Any]) -> str | None:
+    """The vendor recordings go to: exchange.transcription_vendor, else the first vendor."""
+    vendors = [n for n, e in parties["parties"].items() if e.get("role") == "vendor"]
+    chosen = (config.get("exchange") or {}).get("transcription_vendor")
+    return chosen or (vendors[0] if vendors else None)
+
+
+def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec]:
+    """The sends this study's parties call for, in the order the workflow makes them."""
+    roles = {name: entry.get("role") for name, entry in parties["parties"].items()}
+    first = {
+        role: next((n for n, r in roles.items() if r == role), None) for role in roles.values()
+    }
+    workspace = config.get("workspace", "work")
+    specs = []
+    if first.get("provider"):
+        specs.append(
+            SendSpec(
+                "send_links", str(first["provider"]), "links",
+                f"{workspace}/links/links_for_provider.csv",
+                "the provider returns its extract keyed by survey token, for the link stage",
+            )
+        )  # fmt: skip
+    if first.get("survey"):
+        specs.append(
+            SendSpec(
+                "send_tokens", str(first["survey"]), "tokens",
+                f"{workspace}/links/tokens_for_survey.csv",
+                "the survey platform invites each participant with their token",
+            )
+        )  # fmt: skip
+    vendor = transcriber(config, parties)
+    if vendor:
+        specs.append(
+            SendSpec(
+                "transcription", vendor, "recordings",
+                {**section_defaults("inputs"), **(config.get("inputs") or {})}["recordings"],
+                "the vendor returns transcripts, for the scrub stage",
+            )
+        )  # fmt: skip
+    return specs
+
+
+def _files(path: Path) -> list[Path]:
+    """A file, or the regular files directly in a folder (batches are flat)."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.is_file() and not p.is_symlink())
+    return [path] if path.is_file() else []
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _shape(path: Path) -> tuple[int | None, tuple[str, ...] | None]:
+    """Rows and column names of a CSV or Parquet file (names only, never a value)."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, [])
+            return sum(1 for _ in reader), tuple(header)
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        meta = pq.read_metadata(path)
+        return meta.num_rows, tuple(meta.schema.to_arrow_schema().names)
+    return None, None
+
+
+def read_ledger(ctx: ExchangeContext, config: dict[str, Any]) -> list[dict[str, Any]]:
+    path = _work(ctx, config, SENT_LEDGER)
+    return fsutil.read_json_lines(path) if path.is_file() else []
+
+
+def current_plan(ctx: ExchangeContext, config: dict[str, Any]) -> list[PlanItem]:
+    """Every file each send rule would send now, with its status against the ledger."""
+    sent = {(e["to"], e["sha256"]): e["batch_id"] for e in read_ledger(ctx, config)}
+    items = []
+    for spec in send_specs(config, ctx.parties):
+        source = resolve(ctx.root, spec.source)
+        files = _files(source)
+        if not files:
+            items.append(
+                PlanItem(spec.rule, spec.to, spec.purpose, spec.source, spec.why, NOT_MADE)
+            )
+        for path in files:
+            sha = _sha256(path)
+            rows, columns = _shape(path)
+            batch = sent.get((spec.to, sha))
+            items.append(
+                PlanItem(
+                    spec.rule, spec.to, spec.purpose, relative(ctx, path), spec.why,
+                    ALREADY_SENT if batch else TO_SEND, path.stat().st_size, rows, columns,
+                    sha, batch,
+                )
+            )  # fmt: skip
+    return items
+
+
+def write_plan_result(items: list[PlanItem], out: Path) -> dict[str, Any]:
+    """results/exchange/plan.json: names and counts only."""
+    body = {
+        "sends": [item.public() for item in items],
+        "to_send": sum(item.status == TO_SEND for item in items),
+        "already_sent": sum(item.status == ALREADY_SENT for item in items),
+        "not_made_yet": sum(item.status == NOT_MADE for item in items),
+    }
+    fsutil.write_json(out, body, 0o644)
+    return body
+
+
+def describe(items: list[PlanItem]) -> list[str]:
+    """The plan as lines for the person at the keyboard (names and counts, no values): one
+    heading per send (party, purpose, why), then one line per file."""
+    if not items:
+        return ["nothing to send: this study's parties call for no sends"]
+    lines: list[str] = []
+    for rule in dict.fromkeys(item.rule for item in items):
+        group = [item for item in items if item.rule == rule]
+        lines.append(f"to {group[0].to} [{group[0].purpose}], because {group[0].why}:")
+        for item in group:
+            details = [f"{item.status} ({item.batch_id})" if item.batch_id else item.status]
+            if item.rows is not None:
+                details.append(f"{item.rows} rows")
+            if item.columns is not None:
+                details.append(f"columns {', '.join(item.columns)}")
+            if item.size is not None:
+                details.append(f"{item.size} bytes")
+            lines.append(f"    {item.file}: {'; '.join(details)}")
+    return lines
+
+
+def _work(ctx: ExchangeContext, config: dict[str, Any], path: str) -> Path:
+    return resolve(ctx.root, f"{config.get('workspace', 'work')}/{path}")
+
+
+def approved_plan_path(ctx: ExchangeContext, config: dict[str, Any]) -> Path:
+    return _work(ctx, config, APPROVED_PLAN)
+
+
+def approve(ctx: ExchangeContext, config: dict[str, Any], items: list[PlanItem]) -> Path | None:
+    """Sign the files still to send into work/exchange/approved_plan.json (None: nothing to).
+
+    The signature is a plain minisign signature over the file's bytes, so an unattended run
+    can equally use a plan made beforehand and signed with ``minisign -S``.
+    """
+    pending = [item for item in items if item.status == TO_SEND]
+    if not pending:
+        return None
+    body = {
+        "approved_by": ctx.own_name,
+        "approved_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sends": [
+            {"to": i.to, "purpose": i.purpose, "file": i.file, "sha256": i.sha256, "size": i.size}
+            for i in pending
+        ],
+    }
+    data = (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    path = approved_plan_path(ctx, config)
+    private_tree(ctx, path.parent)
+    signature = sign_bytes(data, ctx.keys.signing_key(), f"approved send plan\tby:{ctx.own_name}")
+    fsutil.write_bytes(path, data)
+    fsutil.write_text(path.with_name(path.name + SIGNATURE_SUFFIX), signature)
+    ctx.record_audit(
+        "write",
+        path.name,
+        what="approved send plan",
+        files=len(pending),
+        to=sorted({i.to for i in pending}),
+    )
+    return path
+
+
+def approved_sends(ctx: ExchangeContext, config: dict[str, Any]) -> set[tuple[str, str]]:
+    """(recipient, SHA-256) pairs of the signed approved plan; signature checked first."""
+    path = approved_plan_path(ctx, config)
+    signature = path.with_name(path.name + SIGNATURE_SUFFIX)
+    if not path.is_file() or not signature.is_file():
+        return set()
+    data = path.read_bytes()
+    try:
+        verify_bytes(data, signature.read_text(encoding="utf-8"), ctx.public_keys()[ctx.own_name])
+    except (SignatureError, UnicodeDecodeError) as exc:
+        raise GateError(
+            f"{relative(ctx, path)}: the approved plan's signature does not verify ({exc}); "
+            "run `sealflow plan approve -c CONFIG` again"
+        ) from None
+    body = json.loads(data)
+    return {(str(s["to"]), str(s["sha256"])) for s in body.get("sends", [])}
+
+
+def send_planned(
+    ctx: ExchangeContext, config: dict[str, Any], rule: str, record_path: Path
+) -> dict[str, Any]:
+    """What a send rule runs: send the approved, not yet sent files of ``rule``; record it.
+
+    Content already sent to the party is skipped (recorded as "already sent", keeping the
+    first send's batch id and time, so a vendor's deletion clock is not restarted); anything
+    else must be in the signed approved plan, or nothing is sent.
+    """
+    specs = {s.rule: s for s in send_specs(config, ctx.parties)}
+    if rule not in specs:
+        raise ConfigError(
+            f"rule {rule}: not a send this study's parties call for "
+            f"(its sends: {', '.join(specs) or 'none'}); check the roles in parties.yaml"
+        )
+    spec = specs[rule]
+    items = [i for i in current_plan(ctx, config) if i.rule == rule]
+    missing = [i for i in items if i.status == NOT_MADE]
+    if missing:
+        raise GateError(f"{spec.source}: nothing to send to {spec.to} (no file there)")
+    new = [i for i in items if i.status == TO_SEND]
+    if not new:
+        record = _already_sent(ctx, items)
+        fsutil.write_json(record_path, record, 0o644)
+        ctx.record_audit(
+            "read", rule, to=spec.to, files=len(items), sent=False, reason=ALREADY_SENT
+        )
+        return record
+    approved = approved_sends(ctx, config)
+    refused = [i for i in new if (i.to, i.sha256) not in approved]
+    if refused:
+        more = f" (and {len(refused) - 1} more file(s))" if len(refused) > 1 else ""
+        raise GateError(
+            f"{refused[0].file}: not in an approved plan for {spec.to}{more}; nothing sent. "
+            "Review with `sealflow plan -c CONFIG`, then run `sealflow plan approve -c CONFIG`"
+        )
+    ledger = read_ledger(ctx, config)
+    version = 1 + len(
+        {e["batch_id"] for e in ledger if (e["to"], e["purpose"]) == (spec.to, spec.purpose)}
+    )
+    record = send_files(ctx, spec.to, spec.purpose, [ctx.root / i.file for i in new], record_path)
+    record |= {"status": "sent", "version": version, "already_sent": len(items) - len(new)}
+    fsutil.write_json(record_path, record, 0o644)
+    lines = [
+        {"to": i.to, "purpose": i.purpose, "file": i.file, "sha256": i.sha256,
+         "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
+        for i in new
+    ]  # fmt: skip
+    _append_ledger(ctx, config, lines)
+    return record
+
+
+def _already_sent(ctx: ExchangeContext, items: list[PlanItem]) -> dict[str, Any]:
+    """The latest earlier send record of these files, marked as not sent again."""
+    batch_ids = sorted({str(i.batch_id) for i in items})
+    earlier = ctx.path("records") / "sent" / f"{batch_ids[-1]}.json"
+    record = fsutil.read_json(earlier) if earlier.is_file() else {"batch_id": batch_ids[-1]}
+    return record | {
+        "status": ALREADY_SENT,
+        "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "batches": batch_ids,
+    }
+
+
+def _append_ledger(
+    ctx: ExchangeContext, config: dict[str, Any], entries: list[dict[str, Any]]
+) -> None:
+    """Append, never rewrite: send rules run in parallel (one per party), and a rewrite by
+    one would drop the lines another appended meanwhile. One write() in O_APPEND mode."""
+    path = _work(ctx, config, SENT_LEDGER)
+    private_tree(ctx, path.parent)
+    data = "".join(json.dumps(e, sort_keys=True) + "\n" for e in entries).encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)

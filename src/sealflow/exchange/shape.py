@@ -1,0 +1,70 @@
+"""The study's shape: which stages its parties and inputs call for, and why others are off.
+
+A study declares its parties (parties.yaml roles) and inputs (config.yaml); the workflow
+builds only the stages these call for, so a survey-only study, or one whose interviews are
+not done yet, needs no empty folders and no edits. The workflow prints ``off_lines`` on
+stderr when it starts and `sealflow status` shows them, so nobody wonders why a stage did
+not run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sealflow.config import resolve, section_defaults
+
+
+@dataclass(frozen=True)
+class StudyShape:
+    """What the study has: parties by role, whether it has interviews (transcripts to scrub)
+    and recordings to send a vendor, and the stages that are off."""
+
+    providers: list[str]
+    surveys: list[str]
+    vendors: list[str]
+    interviews: bool
+    recordings: bool
+    off: list[tuple[str, str]] = field(default_factory=list)
+
+    def off_lines(self) -> list[str]:
+        return [f"sealflow: stage {stage} is off: {reason}" for stage, reason in self.off]
+
+
+def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Path) -> StudyShape:
+    """Interviews are on when a vendor is declared or transcripts are already in place
+    (brought in with `sealflow import`); every other stage follows from the party roles."""
+    roles = {name: entry.get("role") for name, entry in parties["parties"].items()}
+    by_role = {r: [n for n, role in roles.items() if role == r] for r in set(roles.values())}
+    providers = by_role.get("provider", [])
+    surveys = by_role.get("survey", [])
+    vendors = by_role.get("vendor", [])
+    inputs = {**section_defaults("inputs"), **(config.get("inputs") or {})}
+    transcripts, recordings = inputs["transcripts"], inputs["recordings"]
+    interviews = bool(vendors) or resolve(root, transcripts).is_dir()
+    recorded = resolve(root, recordings)
+    has_recordings = recorded.is_dir() and any(p.is_file() for p in recorded.iterdir())
+    off: list[tuple[str, str]] = []
+    if not providers:
+        off.append(("send_links", "no party in parties.yaml has the role provider"))
+    if not surveys:
+        off.append(
+            (
+                "send_tokens",
+                "no party in parties.yaml has the role survey: no token list is sent and "
+                "nothing waits on a survey platform",
+            )
+        )
+    if not vendors:
+        off.append(("transcription", "no party in parties.yaml has the role vendor"))
+    elif not has_recordings:
+        off.append(("transcription", f"no recordings in {recordings} yet (inputs.recordings)"))
+    if not interviews:
+        reason = f"no vendor, and no transcripts in {transcripts} (inputs.transcripts)"
+        off.append(("scrub_transcripts", reason))
+        if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
+            off.append(("quote_candidates", "no interview transcripts to quote from"))
+    return StudyShape(
+        providers, surveys, vendors, interviews, bool(vendors) and has_recordings, off
+    )

@@ -1,0 +1,177 @@
+"""`sealflow status`: where a study stands, what waits on whom, and the next command.
+
+Read from what the stages leave in results/ and the workspace's exchange records (batch ids,
+names, counts and dates, never a value). Offline except for receipts over a local drop-box:
+asking an SFTP host is a transfer, left to `sealflow receive`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sealflow import fsutil
+from sealflow.config import resolve
+from sealflow.exchange.context import ExchangeContext
+from sealflow.exchange.followup import collect_receipts
+from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
+from sealflow.exchange.shape import study_shape
+
+# Stage -> what it leaves under results/ (a file, or a folder with at least one .json).
+STAGE_OUTPUTS = {
+    "links": "links/links_report.json",
+    "receive": "exchange/received",
+    "ingest": "ingest/ingest_report.json",
+    "scrub": "scrub/summary.json",
+    "link": "link/match_report.json",
+    "anonymise": "anonymise/risk.json",
+    "outcome": "outcome/checks.json",
+    "plan": "exchange/plan.json",
+    "send": "exchange/sent",
+    "report": "report/deidentification.json",
+    "retention": "governance/retention.json",
+}
+# Stages the study shape can turn off, by the name study_shape gives them.
+STAGE_OF_OFF = {"send_links": "send", "send_tokens": "send", "transcription": "send"}
+
+
+def _ran(results: Path, relative: str) -> bool:
+    path = results / relative
+    return path.is_file() or (path.is_dir() and any(path.glob("*.json")))
+
+
+def study_status(
+    config: dict[str, Any], ctx: ExchangeContext, config_file: str = "CONFIG"
+) -> dict[str, Any]:
+    """Stages run, stages off (and why), what is pending, the gates, the next command."""
+    root = Path(config["root"])
+    results = resolve(root, config["results"])
+    shape = study_shape(config, ctx.parties, root)
+    stages = {
+        stage: ("ran" if _ran(results, rel) else "not yet") for stage, rel in STAGE_OUTPUTS.items()
+    }
+    plan = current_plan(ctx, config)
+    approved = approved_sends(ctx, config)
+    to_send = [item for item in plan if item.status == TO_SEND]
+    unapproved = [i for i in to_send if (i.to, i.sha256) not in approved]
+    report_path = results / STAGE_OUTPUTS["report"]
+    gates = fsutil.read_json(report_path)["gates"] if report_path.is_file() else []
+    quarantine = ctx.path("quarantine")
+    status = {
+        "stages": stages,
+        "off": [{"stage": stage, "why": why} for stage, why in shape.off],
+        "pending": {
+            "plan_approval": [i.public() for i in unapproved],
+            "approved_not_sent": [i.public() for i in to_send if i not in unapproved],
+            "receipts": _receipts(ctx),
+            "vendor_deletions": _deletions(ctx, results),
+            "quarantine": sorted(p.name for p in quarantine.iterdir() if p.is_dir())
+            if quarantine.is_dir()
+            else [],
+        },
+        "gates": gates,
+    }
+    status["next"] = _next_command(status, config_file)
+    return status
+
+
+def _receipts(ctx: ExchangeContext) -> list[dict[str, Any]]:
+    """Receipts for our sent batches, checked for parties on a local drop-box only."""
+    sent_to = set()
+    sent_dir = ctx.path("records") / "sent"
+    for path in sorted(sent_dir.glob("*.json")) if sent_dir.is_dir() else []:
+        record = fsutil.read_json(path)
+        if "manifest_sha256" in record:
+            sent_to.add(str(record["to"]))
+    statuses: list[dict[str, Any]] = []
+    for party in sorted(sent_to):
+        if ctx.entry(party).get("transport", "local") == "local":
+            statuses += [s for s in collect_receipts(ctx, party) if s["status"] != "acknowledged"]
+        else:
+            statuses.append({"to": party, "status": "not checked offline (sftp)"})
+    return statuses
+
+
+def _deletions(ctx: ExchangeContext, results: Path) -> list[dict[str, Any]]:
+    """Each batch sent to a vendor: its deletion status and deadline (offline)."""
+    checked: dict[str, dict[str, Any]] = {}
+    for path in sorted((results / "exchange" / "deletion").glob("*.json")):
+        for entry in fsutil.read_json(path).get("deletions", []):
+            checked[entry["batch_id"]] = entry
+    sent_dir = ctx.path("records") / "sent"
+    out: dict[str, dict[str, Any]] = {}  # by batch id: a rule's own record repeats one
+    for path in sorted(sent_dir.glob("*.json")) if sent_dir.is_dir() else []:
+        record = fsutil.read_json(path)
+        party = ctx.parties["parties"].get(record.get("to"), {})
+        if party.get("role") != "vendor" or "manifest_sha256" not in record:
+            continue
+        if record["batch_id"] in checked:
+            entry = checked[record["batch_id"]]
+        else:
+            days = int(
+                party.get("deletion_deadline_days", ctx.settings.get("deletion_deadline_days", 7))
+            )
+            deadline = datetime.fromisoformat(record["sent_at"]) + timedelta(days=days)
+            late = datetime.now(UTC) > deadline
+            entry = {
+                "batch_id": record["batch_id"], "party": record["to"],
+                "deadline": deadline.isoformat(), "status": "overdue" if late else "pending",
+            }  # fmt: skip
+        if entry.get("status") != "confirmed":
+            out[record["batch_id"]] = entry
+    return [out[batch_id] for batch_id in sorted(out)]
+
+
+def _next_command(status: dict[str, Any], config_file: str) -> str:
+    stages, pending = status["stages"], status["pending"]
+    run = f"snakemake --cores 2 --configfile {config_file}"
+    if pending["quarantine"]:
+        return (
+            "look into work/exchange/quarantine/<batch>/reason.json (docs/OPERATIONS.md section 3)"
+        )
+    if stages["report"] != "ran":
+        return run
+    if pending["plan_approval"]:
+        return f"sealflow plan approve -c {config_file}"
+    if pending["approved_not_sent"]:
+        return f"snakemake send --cores 2 --configfile {config_file}"
+    if any(not gate["passed"] for gate in status["gates"]):
+        return "fix the failing gates (results/report/deidentification.html), then " + run
+    return f"sealflow certify statement --config {config_file} (OPERATIONS.md: Certify and deposit)"
+
+
+def describe(status: dict[str, Any]) -> list[str]:
+    """The status as lines for the person at the keyboard."""
+    lines = ["stages:"]
+    lines += [f"  {stage}: {state}" for stage, state in status["stages"].items()]
+    lines += [f"  off: {o['stage']}: {o['why']}" for o in status["off"]]
+    pending = status["pending"]
+    lines.append("pending:")
+    for key, label in (
+        ("plan_approval", "awaiting plan approval"),
+        ("approved_not_sent", "approved, not sent yet"),
+    ):
+        lines += [f"  {label}: {i['file']} for {i['to']}" for i in pending[key]]
+    lines += [
+        f"  receipt from {r['to']}: {r.get('batch_id', '')} {r['status']}"
+        for r in pending["receipts"]
+    ]
+    lines += [
+        f"  deletion by {d['party']}: {d['batch_id']} {d['status']} (deadline {d['deadline']})"
+        for d in pending["vendor_deletions"]
+    ]
+    lines += [f"  quarantined batch: {name}" for name in pending["quarantine"]]
+    if not any(pending.values()):
+        lines.append("  nothing")
+    lines.append("gates:")
+    lines += [f"  {'pass' if g['passed'] else 'FAIL'}: {g['name']}" for g in status["gates"]] or [
+        "  not evaluated yet (the report has not run)"
+    ]
+    lines.append(f"next: {status['next']}")
+    return lines
+
+
+def as_json(status: dict[str, Any]) -> str:
+    return json.dumps(status, indent=2, sort_keys=True)

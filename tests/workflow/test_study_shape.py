@@ -1,0 +1,103 @@
+"""A study shape that fits: a survey-only study (no vendor, no transcripts) reaches the report.
+
+Its parties.yaml declares no vendor and its workspace holds no transcripts; nothing else is
+edited and no empty folder is made. The run says which stages are off, and why.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+pytestmark = pytest.mark.workflow
+
+REPO = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+STAFF = 60
+
+
+@pytest.fixture(scope="module")
+def survey_only(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, subprocess.CompletedProcess]:
+    study = tmp_path_factory.mktemp("survey_only") / "study"
+    subprocess.run(
+        [str(BIN / "sealflow"), "demo", "init", str(study), "--staff", str(STAFF)],
+        check=True,
+        capture_output=True,
+    )
+    parties_path = study / "parties.yaml"
+    parties = yaml.safe_load(parties_path.read_text())
+    parties["parties"] = {
+        name: entry for name, entry in parties["parties"].items() if entry["role"] != "vendor"
+    }
+    parties_path.write_text(yaml.safe_dump(parties))
+    # The demo lays out the vendor's transcripts and the recordings; this study has neither.
+    shutil.rmtree(study / "work/received/vendor")
+    shutil.rmtree(study / "work/recordings")
+    for batch in (study / "dropbox/evaluator").glob("*-vendor*-*"):
+        shutil.rmtree(batch)  # the demo's vendors already sent their transcripts
+    ran = subprocess.run(
+        [str(BIN / "snakemake"), "--cores", "2", "--configfile", str(study / "config.yaml")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    return study, ran
+
+
+def test_when_a_survey_only_study_runs_then_it_reaches_the_report_without_interview_stages(
+    survey_only: tuple[Path, subprocess.CompletedProcess],
+) -> None:
+    study, ran = survey_only
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    report = json.loads((study / "results/report/deidentification.json").read_text())
+    assert report
+    assert not (study / "work/scrub/transcripts").exists()
+    assert not (study / "work/received/vendor").exists()
+    summary = json.loads((study / "results/scrub/summary.json").read_text())
+    assert list(summary["sources"]) == ["survey"]
+    assert " is off: " in ran.stderr and "stage transcription is off" in ran.stderr
+    assert not list((study / "results/exchange").glob("sent/*.json"))
+    plan = json.loads((study / "results/exchange/plan.json").read_text())
+    assert {s["rule"] for s in plan["sends"]} == {"send_links", "send_tokens"}
+
+
+def _send_target(study: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(BIN / "snakemake"), "send", *extra, "--cores", "2",
+         "--configfile", str(study / "config.yaml")],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+
+
+def test_when_the_plan_is_approved_then_the_send_target_sends_once_and_a_rerun_sends_nothing(
+    survey_only: tuple[Path, subprocess.CompletedProcess],
+) -> None:
+    study, ran = survey_only
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    refused = _send_target(study)
+    assert refused.returncode != 0
+    log = (study / "logs/exchange/send_links.log").read_text()
+    assert "not in an approved plan for provider" in log and "sealflow plan approve" in log
+    approved = subprocess.run(
+        [str(BIN / "sealflow"), "plan", "approve", "--yes", "-c", str(study / "config.yaml")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert approved.returncode == 0, approved.stderr
+    sent = _send_target(study)
+    assert sent.returncode == 0, sent.stderr[-3000:]
+    again = _send_target(study, "--forcerun", "send_links", "send_tokens")
+    assert again.returncode == 0, again.stderr[-3000:]
+    for party, record in (("provider", "links_for_provider"), ("survey", "tokens_for_survey")):
+        batches = [p for p in (study / "dropbox" / party).iterdir() if p.name[:1].isdigit()]
+        body = json.loads((study / f"results/exchange/sent/{record}.json").read_text())
+        assert (len(batches), body["status"]) == (1, "already sent")
+        assert body["batch_id"] == batches[0].name
