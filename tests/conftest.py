@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TEST_DATA = REPO_ROOT / "tests" / "data"
+# Service starters and shared study builders (sshd, SFTP servers, the archive side).
+sys.path.insert(0, str(REPO_ROOT / "tests" / "services"))
 
 
 @pytest.fixture(autouse=True)

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from archive_side import archive_receives
 
 from sealflow.config import load_config
-
-from .test_deposit import archive_receives
 
 pytestmark = pytest.mark.workflow
 
