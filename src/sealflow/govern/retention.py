@@ -18,15 +18,14 @@ import contextlib
 import datetime as dt
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
 from sealflow.config import resolve
-from sealflow.errors import IntegrityError, SealflowError
+from sealflow.errors import SealflowError
 from sealflow.exchange.context import ExchangeContext
-from sealflow.exchange.followup import check_deletions
+from sealflow.exchange.followup import PROBLEMS, deletion_statuses
 from sealflow.govern.certificate import (
     SHAREABLE_FILE_MODE,
     check_signing_key,
@@ -92,7 +91,7 @@ def _vendor_sent_records(settings: GovernSettings, parties: dict[str, Any]) -> l
 
 
 def vendor_deletions(settings: GovernSettings) -> list[dict[str, Any]]:
-    """Each vendor batch against its deletion deadline, as exchange.followup checks it.
+    """Each vendor delivery against its deletion deadline, as exchange.followup checks it.
 
     An overdue or late deletion is reported here, not raised: the check is a list of what
     is due. A confirmation that fails its signature still raises.
@@ -100,17 +99,7 @@ def vendor_deletions(settings: GovernSettings) -> list[dict[str, Any]]:
     ctx = ExchangeContext.from_settings(settings.config, root=str(settings.root))
     ctx.audit = None  # a report, not an event: the deletion_check rule records confirmations
     records = _vendor_sent_records(settings, ctx.parties)
-    if not records:
-        return []
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "deletions.json"
-        try:
-            check_deletions(ctx, records, out)
-        except IntegrityError:
-            if not out.exists():  # written before the overdue check raises; else a bad signature
-                raise
-        statuses: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))["deletions"]
-    return statuses
+    return deletion_statuses(ctx, records) if records else []
 
 
 def _today(today: dt.date | None) -> dt.date:
@@ -136,9 +125,7 @@ def retention_check(settings: GovernSettings, today: dt.date | None = None) -> d
         },
         "kept": sorted(settings.keep),
         "vendor_deletions": deletions,
-        "vendor_deletions_overdue": [
-            d["batch_id"] for d in deletions if d["status"] in ("overdue", "late")
-        ],
+        "vendor_deletions_overdue": [d["batch_id"] for d in deletions if d["status"] in PROBLEMS],
     }
 
 
