@@ -116,6 +116,7 @@ def retention_check(settings: GovernSettings, today: dt.date | None = None) -> d
     return {
         "checked_on": today.isoformat(),
         "personal_data_delete_on": delete_on.isoformat() if delete_on else None,
+        "personal_data_delete_rule": settings.delete_rule_text(),
         "purge_due": bool(delete_on and today >= delete_on),
         "days_until_purge": (delete_on - today).days if delete_on else None,
         "personal_data": {
@@ -152,6 +153,13 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
     """Delete every personal-data file in the workspace; return the signed certificate's body."""
     today = _today(today)
     delete_on = settings.personal_data_delete_on
+    if delete_on is None and isinstance(settings.delete_rule, dict):
+        event = settings.delete_rule["after_event"]
+        raise RetentionError(
+            f"key retention.personal_data_delete_on counts {settings.delete_rule_text()}, "
+            f"which is not recorded yet: nothing is due; record it with `sealflow event "
+            f"record {event} --date YYYY-MM-DD -c CONFIG` once it has happened"
+        )
     if delete_on is None:
         raise RetentionError(
             "key retention.personal_data_delete_on is not set: nothing is due; set the date "
