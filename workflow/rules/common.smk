@@ -60,6 +60,8 @@ def all_input(wildcards):
     if VENDORS:
         targets.append(results("exchange/deletion/recordings.json"))
     targets.append(results("ingest/ingest_report.json"))
+    if config.get("interviews"):
+        targets.append(rules.interview_selection.output.report)
     targets += [
         rules.scrub_summary.output.summary,
         rules.scrub_summary.output.plot,

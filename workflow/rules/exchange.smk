@@ -157,7 +157,9 @@ if VENDORS:
         input:
             record=rules.transcription.output.record,
             # the clock starts at each transcript delivery: check after receiving them
-            delivered=[results(f"exchange/received/{vendor}.json") for vendor in VENDORS],
+            delivered=[
+                results(f"exchange/received/{vendor}.json") for vendor in VENDORS
+            ],
         output:
             report=results("exchange/deletion/recordings.json"),
         log:
