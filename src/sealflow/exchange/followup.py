@@ -149,6 +149,8 @@ def deletion_statuses(
     now = now or datetime.now(UTC)
     statuses: list[dict[str, Any]] = []
     for vendor, recordings in sorted(_recordings_sent(sent_records).items()):
+        if ctx.entry(vendor).get("role") != "vendor":
+            continue  # only vendors promise deletion; other parties' sends have no clock
         transcribed: set[str] = set()
         for delivery in deliveries(ctx, vendor):
             stems = {_stem(name) for name in delivery.files}

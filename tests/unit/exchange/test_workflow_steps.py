@@ -230,3 +230,13 @@ def test_when_a_vendor_sets_its_own_deadline_then_that_many_days_count(
     now = datetime.now(UTC) + timedelta(days=5)
     statuses = deletion_statuses(vendor_study.context(), [sent_recordings], now)
     assert [d["status"] for d in statuses] == [expected]
+
+
+def test_when_a_send_went_to_a_party_that_is_no_vendor_then_it_has_no_deletion_clock(
+    vendor_study: Study, sent_recordings: Path, plain_files: list[Path]
+) -> None:
+    ctx = vendor_study.context()
+    to_provider = vendor_study.root / "results/exchange/sent/links.json"
+    send_files(ctx, "provider", "links", plain_files, to_provider)
+    statuses = deletion_statuses(ctx, [to_provider, sent_recordings])
+    assert {d["party"] for d in statuses} == {"vendor"}
