@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -159,3 +160,15 @@ def test_when_the_pseudonymous_id_was_deleted_then_the_erasure_answer_cites_the_
         if json.loads(p.read_text()).get("pseudonymous_id_deleted")
     ]  # fmt: skip
     assert json.loads(record.read_text())["pseudonymous_id_deleted"] == TODAY.isoformat()
+
+
+def test_when_the_anonymise_command_runs_then_it_records_the_pseudonymous_id_deletion(governed):
+    config = yaml.safe_load(governed.config_file.read_text())
+    config["sdc"].update(k=2, l=1, suppression_limit=1.0)  # seven records in the tiny study
+    governed.config_file.write_text(yaml.safe_dump(config))
+    assert event_date(load_config(governed.config_file), PSEUDONYMOUS_ID_DELETED) is None
+    governed.sealflow("anonymise")
+    governed.sealflow("anonymise")
+    assert event_date(load_config(governed.config_file), PSEUDONYMOUS_ID_DELETED) == TODAY
+    log = (governed.work / "audit/audit.jsonl").read_text()
+    assert log.count('"subject": "pseudonymous_id_deleted"') == 1
