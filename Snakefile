@@ -23,6 +23,7 @@ rule all:
 include: "workflow/rules/survey_links.smk"
 include: "workflow/rules/exchange.smk"
 include: "workflow/rules/ingest.smk"
+include: "workflow/rules/interviews.smk"
 include: "workflow/rules/scrub.smk"
 include: "workflow/rules/link.smk"
 include: "workflow/rules/anonymise.smk"

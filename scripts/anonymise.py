@@ -5,6 +5,7 @@ import sys
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.govern.events import record_pseudonymous_id_deleted  # noqa: E402
 from sealflow.sdc.anonymise import anonymise  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
 
@@ -17,3 +18,4 @@ with one_line_errors():
         scrubbed_path=snakemake.input.scrubbed,
         audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
     )
+    record_pseudonymous_id_deleted(snakemake.config, root=".")  # the privacy notice's event

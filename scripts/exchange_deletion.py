@@ -1,4 +1,4 @@
-"""Rule deletion_check: each vendor's signed deletion confirmation against its deadline."""
+"""Rule deletion_check: each transcript delivery's signed deletion confirmation vs its deadline."""
 
 import sys
 from pathlib import Path
@@ -11,6 +11,6 @@ from sealflow.exchange.flow import ExchangeContext, check_deletions  # noqa: E40
 with one_line_errors():
     check_deletions(
         ExchangeContext.from_settings(snakemake.config, root="."),  # the workdir is the study root
-        [Path(p) for p in snakemake.input],
+        [Path(snakemake.input.record)],
         Path(snakemake.output.report),
     )

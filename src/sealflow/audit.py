@@ -40,7 +40,9 @@ from sealflow.seal.minisign import sign_bytes, verify_bytes
 from sealflow.seal.minisign_keys import MinisignSecretKey
 from sealflow.signed_json import load_object
 
-ACTIONS = frozenset({"read", "write", "send", "receive", "delete", "export", "certify", "purge"})
+ACTIONS = frozenset(
+    {"read", "write", "send", "receive", "delete", "export", "certify", "purge", "event"}
+)
 GENESIS = "0" * 64
 HEAD_FORMAT = "sealflow-audit-head/1"
 DEFAULT_PASSPHRASE_ENV = "SEALFLOW_KEY_PASSPHRASE"  # noqa: S105 (a variable name)

@@ -64,6 +64,8 @@ def all_input(wildcards):
     if PROVIDERS or SURVEYS or VENDORS:
         targets.append(results("exchange/plan.json"))
     targets.append(results("ingest/ingest_report.json"))
+    if config.get("interviews"):
+        targets.append(rules.interview_selection.output.report)
     targets += [
         rules.scrub_summary.output.summary,
         rules.scrub_summary.output.plot,

@@ -182,7 +182,11 @@ if SHAPE.recordings:
 
     rule deletion_check:
         input:
-            rules.transcription.output.record,
+            record=rules.transcription.output.record,
+            # the clock starts at each transcript delivery: check after receiving them
+            delivered=[
+                results(f"exchange/received/{vendor}.json") for vendor in VENDORS
+            ],
         output:
             report=results("exchange/deletion/recordings.json"),
         log:

@@ -109,6 +109,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("govern_cmd", "The hash-chained audit log."),
     "retention": ("govern_cmd", "Retention: what is due, and the purge."),
     "subject-access": ("govern_cmd", "Subject access requests."),
+    "interviews": (
+        "interviews_cmd",
+        "Interviewees: the seeded draw, invitations, declines and no-shows.",
+    ),
+    "event": ("event_cmd", "Study events retention counts from, in the audit log."),
     "ropa": (
         "ropa_cmd",
         "Write the record of processing activities (Article 30) into results/governance/.",

@@ -57,6 +57,9 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
         scrubbed_path=work / "scrub/survey_scrubbed.parquet",
         audit=StudyAudit.for_config(config),
     )
+    from sealflow.govern.events import record_pseudonymous_id_deleted
+
+    record_pseudonymous_id_deleted(config)  # the privacy notice's event, recorded once
     _show(
         "anonymise:",
         {

@@ -4,65 +4,193 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
 from sealflow.errors import IntegrityError
-from sealflow.exchange.context import RECEIPTS_FOLDER, ExchangeContext
-from sealflow.exchange.names import check_batch_id
+from sealflow.exchange.batch import verify_manifest
+from sealflow.exchange.context import RECEIPTS_FOLDER, ExchangeContext, relative
+from sealflow.exchange.manifest import MAX_MANIFEST_BYTES
+from sealflow.exchange.names import MANIFEST_NAME, SIGNATURE_NAME, check_batch_id
 from sealflow.exchange.receipts import (
-    DeletionStatus,
-    check_deletion,
+    MAX_DOCUMENT_BYTES,
     deletion_name,
     receipt_name,
+    verify_deletion,
     verify_receipt,
 )
+from sealflow.exchange.replay import ReplayRegister
+from sealflow.signed_json import MAX_SIGNATURE_BYTES, signature_text
+
+AGE_SUFFIX = ".age"
+PROBLEMS = ("overdue", "late", "incomplete")
 
 
-def check_deletions(ctx: ExchangeContext, sent_records: Sequence[Path], out: Path) -> list[Any]:
-    """Each batch sent to a vendor against its signed deletion confirmation and deadline.
+def _plain_name(name: str) -> str:
+    """A file's name without the sealing suffix: what the vendor itself calls it."""
+    return name[: -len(AGE_SUFFIX)] if name.endswith(AGE_SUFFIX) else name
 
-    Confirmations are `confirmations/<batch_id>.deletion.json` (+ `.minisig`) in what the
-    vendor leaves for us. Writes ``out`` (statuses, no personal data); raises when a
-    deletion is overdue or late, because the privacy notice promises deletion in time.
+
+def _stem(name: str) -> str:
+    """What ties a transcript to its recording: the name before the first dot."""
+    return _plain_name(name).split(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """A batch of transcripts a vendor delivered: the notice's clock starts at its receipt."""
+
+    batch_id: str
+    received_at: datetime
+    files: tuple[str, ...]
+
+
+def deliveries(ctx: ExchangeContext, vendor: str) -> list[Delivery]:
+    """Every batch ``vendor`` delivered to us, from the replay register and the kept manifest.
+
+    The register holds when each batch was accepted; the kept manifest (verified again
+    against the vendor's pinned key before it is parsed) names the transcripts it carried.
     """
-    statuses: list[DeletionStatus] = []
+    found = []
+    for entry in ReplayRegister(ctx.path("replay_register")).accepted_from(vendor):
+        batch_id = check_batch_id(entry["batch_id"], str(ctx.path("replay_register")))
+        folder = ctx.path("received") / vendor / batch_id
+        files: tuple[str, ...] = ()
+        if (folder / MANIFEST_NAME).is_file():
+            with open(folder / MANIFEST_NAME, "rb") as fh:
+                manifest_bytes = fh.read(MAX_MANIFEST_BYTES + 1)  # longer is refused unparsed
+            with open(folder / SIGNATURE_NAME, "rb") as fh:
+                signature = signature_text(fh.read(MAX_SIGNATURE_BYTES + 1), str(fh.name))
+            manifest = verify_manifest(
+                manifest_bytes, signature, ctx.entry(vendor)["minisign_public_key"], vendor,
+                ctx.own_name, f"{relative(ctx, folder)}/{MANIFEST_NAME}",
+            )  # fmt: skip
+            files = tuple(sorted(_plain_name(f.name) for f in manifest.files))
+        found.append(Delivery(batch_id, datetime.fromisoformat(entry["at"]), files))
+    return found
+
+
+def _recordings_sent(sent_records: Sequence[Path]) -> dict[str, dict[str, str]]:
+    """Per vendor: each recording's plain name -> the batch that carried it."""
+    sent: dict[str, dict[str, str]] = {}
     for record_path in sent_records:
         record = fsutil.read_json(record_path)
-        vendor = record["to"]
-        entry = ctx.entry(vendor)
-        days = int(
-            entry.get("deletion_deadline_days", ctx.settings.get("deletion_deadline_days", 7))
-        )
-        transport = ctx.transport(vendor)
-        try:
-            name = deletion_name(check_batch_id(record["batch_id"], str(record_path)))
-            confirmation = None
-            if name in transport.list_incoming("confirmations"):
-                data = transport.read_incoming(f"confirmations/{name}", 1 << 20)
-                sig = transport.read_incoming(f"confirmations/{name}.minisig", 4096)
-                confirmation = (data, sig.decode("utf-8", errors="replace"))
-        finally:
-            transport.close()
-        statuses.append(
-            check_deletion(
-                record["batch_id"], vendor, datetime.fromisoformat(record["sent_at"]), days,
-                confirmation, entry["minisign_public_key"], f"{vendor}: confirmations/{name}",
-            )
-        )  # fmt: skip
-    body = [status.__dict__ for status in statuses]
-    fsutil.write_json(out, {"deletions": body}, 0o644)
+        batch_id = check_batch_id(record["batch_id"], str(record_path))
+        names = sent.setdefault(record["to"], {})
+        for entry in record.get("files", []):
+            names[_plain_name(entry["name"])] = batch_id
+    return sent
+
+
+def _confirmation(
+    ctx: ExchangeContext, vendor: str, batch_id: str
+) -> tuple[datetime, frozenset[str]] | None:
+    """The vendor's verified confirmation for ``batch_id``, or None while there is none."""
+    name = deletion_name(batch_id)
+    transport = ctx.transport(vendor)
+    try:
+        if name not in transport.list_incoming("confirmations"):
+            return None
+        data = transport.read_incoming(f"confirmations/{name}", MAX_DOCUMENT_BYTES)
+        sig = transport.read_incoming(f"confirmations/{name}.minisig", MAX_SIGNATURE_BYTES)
+    finally:
+        transport.close()
+    return verify_deletion(
+        data, signature_text(sig, f"{vendor}: confirmations/{name}.minisig"),
+        ctx.entry(vendor)["minisign_public_key"], batch_id, vendor,
+        f"{vendor}: confirmations/{name}",
+    )  # fmt: skip
+
+
+def _deadline_days(ctx: ExchangeContext, vendor: str) -> int:
+    entry = ctx.entry(vendor)
+    return int(entry.get("deletion_deadline_days", ctx.settings.get("deletion_deadline_days", 7)))
+
+
+def _delivery_status(
+    ctx: ExchangeContext, vendor: str, delivery: Delivery, recordings: list[str], now: datetime
+) -> dict[str, Any]:
+    """One delivery against its confirmation: every recording and transcript copy, in time."""
+    deadline = delivery.received_at + timedelta(days=_deadline_days(ctx, vendor))
+    status: dict[str, Any] = {
+        "batch_id": delivery.batch_id,
+        "party": vendor,
+        "delivered_at": delivery.received_at.isoformat(),
+        "deadline": deadline.isoformat(),
+        "recordings": recordings,
+        "transcripts": list(delivery.files),
+        "deleted_at": None,
+        "missing": [],
+    }
+    confirmation = _confirmation(ctx, vendor, delivery.batch_id)
+    if confirmation is None:
+        return status | {"status": "overdue" if now > deadline else "pending"}
+    deleted_at, confirmed = confirmation
+    missing = sorted({*recordings, *delivery.files} - {_plain_name(n) for n in confirmed})
+    state = "incomplete" if missing else "confirmed" if deleted_at <= deadline else "late"
+    return status | {"status": state, "deleted_at": deleted_at.isoformat(), "missing": missing}
+
+
+def deletion_statuses(
+    ctx: ExchangeContext, sent_records: Sequence[Path], now: datetime | None = None
+) -> list[dict[str, Any]]:
+    """Each transcript delivery of each vendor we sent recordings to, against its deadline.
+
+    The privacy notice promises that vendors delete the recordings and every copy of the
+    transcripts within `deletion_deadline_days` (default 7) of delivering the transcript,
+    so the clock starts when we received the vendor's batch, and its signed confirmation
+    must name each transcript it carried and each recording they were made from (matched by
+    the name before the first dot). Recordings with no transcript delivered yet are listed
+    as awaiting_transcript: their clock has not started. Names and dates only.
+    """
+    now = now or datetime.now(UTC)
+    statuses: list[dict[str, Any]] = []
+    for vendor, recordings in sorted(_recordings_sent(sent_records).items()):
+        if ctx.entry(vendor).get("role") != "vendor":
+            continue  # only vendors promise deletion; other parties' sends have no clock
+        transcribed: set[str] = set()
+        for delivery in deliveries(ctx, vendor):
+            stems = {_stem(name) for name in delivery.files}
+            covered = sorted(n for n in recordings if _stem(n) in stems)
+            transcribed.update(covered)
+            statuses.append(_delivery_status(ctx, vendor, delivery, covered, now))
+        waiting: dict[str, list[str]] = {}
+        for name, batch_id in sorted(recordings.items()):
+            if name not in transcribed:
+                waiting.setdefault(batch_id, []).append(name)
+        statuses += [
+            {"batch_id": batch_id, "party": vendor, "status": "awaiting_transcript",
+             "recordings": names}
+            for batch_id, names in sorted(waiting.items())
+        ]  # fmt: skip
+    return statuses
+
+
+def check_deletions(
+    ctx: ExchangeContext, sent_records: Sequence[Path], out: Path, now: datetime | None = None
+) -> list[Any]:
+    """The deletion_check rule: statuses written to ``out``; raises on any one overdue.
+
+    Writes ``out`` (names and dates, no personal data) before raising, so status and the
+    report show which delivery is overdue, late or incomplete; a confirmation in time is
+    audited.
+    """
+    statuses = deletion_statuses(ctx, sent_records, now)
+    fsutil.write_json(out, {"deletions": statuses}, 0o644)
     for status in statuses:
-        if status.status in ("overdue", "late"):
+        if status["status"] in PROBLEMS:
             raise IntegrityError(
-                f"{status.party}: deletion of batch {status.batch_id} is {status.status} "
-                f"(deadline {status.deadline}); chase the vendor and record it"
+                f"{status['party']}: deletion for delivery {status['batch_id']} is "
+                f"{status['status']} (deadline {status['deadline']}"
+                + (f"; not confirmed: {', '.join(status['missing'])}" if status["missing"] else "")
+                + "); chase the vendor and record it"
             )
-        if status.status == "confirmed":
-            ctx.record_audit("delete", status.batch_id, party=status.party, confirmed=True)
-    return body
+        if status["status"] == "confirmed":
+            ctx.record_audit("delete", status["batch_id"], party=status["party"], confirmed=True)
+    return statuses
 
 
 def collect_receipts(ctx: ExchangeContext, party: str) -> list[dict[str, Any]]:

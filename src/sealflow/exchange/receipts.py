@@ -72,14 +72,21 @@ def make_receipt(
 
 
 def make_deletion_confirmation(
-    batch_id: str, party: str, secret_key: MinisignSecretKey, deleted_at: datetime | None = None
+    batch_id: str,
+    party: str,
+    secret_key: MinisignSecretKey,
+    deleted_at: datetime | None = None,
+    files: list[str] | None = None,
 ) -> tuple[bytes, str]:
-    body = {
+    """A vendor's signed statement; ``files`` names what it deleted (recordings, transcripts)."""
+    body: dict[str, Any] = {
         "format": DELETION_FORMAT,
         "batch_id": batch_id,
         "party": party,
         "deleted_at": (deleted_at or datetime.now(UTC)).isoformat(timespec="seconds"),
     }
+    if files is not None:
+        body["files"] = sorted(files)
     data = _dump(body)
     return data, sign_bytes(data, secret_key, f"deletion:{batch_id}\tparty:{party}")
 
@@ -121,6 +128,25 @@ class DeletionStatus:
     deleted_at: str | None = None
 
 
+def verify_deletion(
+    data: bytes, signature: str, party_public_key: str, batch_id: str, party: str, source: str
+) -> tuple[datetime, frozenset[str]]:
+    """A deletion confirmation's time and the file names it lists, once its signature holds."""
+    body = _verified_document(data, signature, party_public_key, DELETION_FORMAT, source)
+    if body.get("batch_id") != batch_id or body.get("party") != party:
+        raise IntegrityError(f"{source}: confirms deletion of another batch or by another party")
+    try:
+        deleted_at = datetime.fromisoformat(str(body["deleted_at"]))
+    except (KeyError, ValueError):
+        raise IntegrityError(f"{source}: key deleted_at missing or not ISO 8601") from None
+    if deleted_at.tzinfo is None:
+        raise IntegrityError(f"{source}: key deleted_at must carry a time zone (UTC)")
+    files = body.get("files", [])
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        raise IntegrityError(f"{source}: key files must be a list of file names")
+    return deleted_at, frozenset(files)
+
+
 def check_deletion(
     batch_id: str,
     party: str,
@@ -138,15 +164,7 @@ def check_deletion(
         status = "overdue" if now > deadline else "pending"
         return DeletionStatus(batch_id, party, sent_at.isoformat(), deadline.isoformat(), status)
     data, signature = confirmation
-    body = _verified_document(data, signature, party_public_key, DELETION_FORMAT, source)
-    if body.get("batch_id") != batch_id or body.get("party") != party:
-        raise IntegrityError(f"{source}: confirms deletion of another batch or by another party")
-    try:
-        deleted_at = datetime.fromisoformat(str(body["deleted_at"]))
-    except (KeyError, ValueError):
-        raise IntegrityError(f"{source}: key deleted_at missing or not ISO 8601") from None
-    if deleted_at.tzinfo is None:
-        raise IntegrityError(f"{source}: key deleted_at must carry a time zone (UTC)")
+    deleted_at, _files = verify_deletion(data, signature, party_public_key, batch_id, party, source)
     status = "confirmed" if deleted_at <= deadline else "late"
     return DeletionStatus(
         batch_id, party, sent_at.isoformat(), deadline.isoformat(), status, deleted_at.isoformat()

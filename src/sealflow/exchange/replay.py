@@ -54,6 +54,15 @@ class ReplayRegister:
         with self._locked() as fh:
             return batch_id in self._entries(fh)
 
+    def accepted_from(self, sender: str) -> list[dict[str, str]]:
+        """Every batch accepted from ``sender``, with its time of receipt (``at``), oldest first."""
+        if not self.path.exists():
+            return []
+        with self._locked() as fh:
+            entries = self._entries(fh).values()
+        found = [e for e in entries if e.get("sender") == sender and e.get("outcome") == "accepted"]
+        return sorted(found, key=lambda e: (e.get("at", ""), e["batch_id"]))
+
     def check(self, batch_id: str, source: str) -> None:
         """Raise ReplayError if ``batch_id`` was registered before."""
         if self.seen(batch_id):

@@ -19,6 +19,7 @@ from typing import Any
 from sealflow import fsutil
 from sealflow.deposit import ARCHIVED_NOTE, deposit_record
 from sealflow.govern.certificate import check_signing_key, timestamp, write_signed_record
+from sealflow.govern.events import pseudonymous_id_deletion
 from sealflow.govern.holdings import (
     PSEUDONYMOUS_ID,
     HeldTable,
@@ -128,6 +129,7 @@ def erase(
         ),
         "audit_seq": entry["seq"],
         "audit_mac": entry["mac"],
+        **pseudonymous_id_deletion(settings.config, settings.root),
     }
     path = write_signed_record(settings, f"erasure_{reference[:16]}_{timestamp()}", body)
     return {**body, "record": settings.relative(path)}

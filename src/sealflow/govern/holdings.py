@@ -25,6 +25,11 @@ from sealflow.workspace import StudyPaths
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
 SURVEY_TOKEN = "survey_token"  # noqa: S105 (a column name)
+# The interview selection's workspace files (govern/interviews.py), by config key.
+INTERVIEW_FILES = {
+    "invitations": "work/interviews/invitations.csv",
+    "responses": "work/interviews/responses.csv",
+}
 DOCUMENT_ID = "document_id"  # rows from the person's interviews (quote candidates)
 NOT_ATTRIBUTABLE = (
     "work/anonymise: archive IDs replace pseudonymous IDs and no mapping is kept, so no "
@@ -53,6 +58,7 @@ def held_tables(settings: GovernSettings) -> list[HeldTable]:
     quotes = ((settings.config.get("outcome") or {}).get("quotes") or {}).get(
         "candidates", "work/anonymise/quote_candidates.csv"
     )
+    interviews = settings.config.get("interviews") or {}
     return [
         HeldTable("withdrawals", paths.inputs["withdrawals"], PSEUDONYMOUS_ID, erasable=False),
         HeldTable("received_roster", paths.inputs["roster"], PSEUDONYMOUS_ID),
@@ -72,6 +78,14 @@ def held_tables(settings: GovernSettings) -> list[HeldTable]:
         HeldTable("linked", work / "link" / "linked.parquet", PSEUDONYMOUS_ID),
         HeldTable("quote_candidates", resolve(settings.root, quotes), DOCUMENT_ID),
         HeldTable("interview_map", settings.interview_map, PSEUDONYMOUS_ID),
+        *(
+            HeldTable(
+                f"interview_{name}",
+                resolve(settings.root, interviews.get(name, path)),
+                PSEUDONYMOUS_ID,
+            )
+            for name, path in INTERVIEW_FILES.items()
+        ),
     ]
 
 

@@ -22,6 +22,7 @@ STAGES = (
     "links",
     "receive",
     "ingest",
+    "interviews",
     "transcription",
     "scrub",
     "link",

@@ -18,15 +18,14 @@ import contextlib
 import datetime as dt
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
 from sealflow.config import resolve
-from sealflow.errors import IntegrityError, SealflowError
+from sealflow.errors import SealflowError
 from sealflow.exchange.context import ExchangeContext
-from sealflow.exchange.followup import check_deletions
+from sealflow.exchange.followup import PROBLEMS, deletion_statuses
 from sealflow.govern.certificate import (
     SHAREABLE_FILE_MODE,
     check_signing_key,
@@ -92,7 +91,7 @@ def _vendor_sent_records(settings: GovernSettings, parties: dict[str, Any]) -> l
 
 
 def vendor_deletions(settings: GovernSettings) -> list[dict[str, Any]]:
-    """Each vendor batch against its deletion deadline, as exchange.followup checks it.
+    """Each vendor delivery against its deletion deadline, as exchange.followup checks it.
 
     An overdue or late deletion is reported here, not raised: the check is a list of what
     is due. A confirmation that fails its signature still raises.
@@ -100,17 +99,7 @@ def vendor_deletions(settings: GovernSettings) -> list[dict[str, Any]]:
     ctx = ExchangeContext.from_settings(settings.config, root=str(settings.root))
     ctx.audit = None  # a report, not an event: the deletion_check rule records confirmations
     records = _vendor_sent_records(settings, ctx.parties)
-    if not records:
-        return []
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "deletions.json"
-        try:
-            check_deletions(ctx, records, out)
-        except IntegrityError:
-            if not out.exists():  # written before the overdue check raises; else a bad signature
-                raise
-        statuses: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))["deletions"]
-    return statuses
+    return deletion_statuses(ctx, records) if records else []
 
 
 def _today(today: dt.date | None) -> dt.date:
@@ -127,6 +116,7 @@ def retention_check(settings: GovernSettings, today: dt.date | None = None) -> d
     return {
         "checked_on": today.isoformat(),
         "personal_data_delete_on": delete_on.isoformat() if delete_on else None,
+        "personal_data_delete_rule": settings.delete_rule_text(),
         "purge_due": bool(delete_on and today >= delete_on),
         "days_until_purge": (delete_on - today).days if delete_on else None,
         "personal_data": {
@@ -136,9 +126,7 @@ def retention_check(settings: GovernSettings, today: dt.date | None = None) -> d
         },
         "kept": sorted(settings.keep),
         "vendor_deletions": deletions,
-        "vendor_deletions_overdue": [
-            d["batch_id"] for d in deletions if d["status"] in ("overdue", "late")
-        ],
+        "vendor_deletions_overdue": [d["batch_id"] for d in deletions if d["status"] in PROBLEMS],
     }
 
 
@@ -165,6 +153,13 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
     """Delete every personal-data file in the workspace; return the signed certificate's body."""
     today = _today(today)
     delete_on = settings.personal_data_delete_on
+    if delete_on is None and isinstance(settings.delete_rule, dict):
+        event = settings.delete_rule["after_event"]
+        raise RetentionError(
+            f"key retention.personal_data_delete_on counts {settings.delete_rule_text()}, "
+            f"which is not recorded yet: nothing is due; record it with `sealflow event "
+            f"record {event} --date YYYY-MM-DD -c CONFIG` once it has happened"
+        )
     if delete_on is None:
         raise RetentionError(
             "key retention.personal_data_delete_on is not set: nothing is due; set the date "

@@ -196,9 +196,12 @@ def ropa_markdown(record: dict[str, Any]) -> str:
                      + (f", {route['reference']}" if route.get("reference") else ""))  # fmt: skip
     retention = record["retention"]
     delete_on = retention["personal_data_delete_on"] or "not set yet"
+    if isinstance(delete_on, dict):  # a period after a recorded event (govern/events.py)
+        delete_on = f"{delete_on.get('months')} months after event {delete_on.get('after_event')}"
     lines += ["", "## Retention", "",
               f"- Personal data deleted on: {delete_on}",
-              *(f"- {v}: recordings and transcripts deleted within {d} days" for v, d in
+              *(f"- {v}: recordings and transcripts deleted within {d} days of each "
+                "transcript's delivery" for v, d in
                 retention["vendor_deletion_days"].items()),
               f"- {retention['archive']}", "", "## Security measures", "",
               *(f"- {m}" for m in record["security_measures"]), "",

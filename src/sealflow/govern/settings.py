@@ -10,19 +10,39 @@ from typing import Any
 from sealflow.audit import AuditLog, config_audit_log
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError
+from sealflow.govern.events import EVENT_NAME, add_months, event_date
 from sealflow.ingest.settings import IngestSettings
 
+_DELETE_ON_HELP = (
+    "expected a date (e.g. 2027-06-30), {after_event: final_report_delivered, months: 24} or null"
+)
 
-def _delete_on(value: Any) -> dt.date | None:
-    """YAML reads an unquoted 2027-06-30 as a date, a quoted one as text: accept both."""
+
+def _delete_on(value: Any) -> dt.date | dict[str, Any] | None:
+    """A fixed date (YAML reads an unquoted 2027-06-30 as a date, a quoted one as text:
+    both are accepted), a period after a recorded event, or None."""
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
+    if isinstance(value, dict):
+        event, months = value.get("after_event"), value.get("months")
+        if set(value) != {"after_event", "months"} or not isinstance(event, str):
+            raise ConfigError(f"key retention.personal_data_delete_on: {_DELETE_ON_HELP}")
+        if not EVENT_NAME.fullmatch(event):
+            raise ConfigError(
+                f"key retention.personal_data_delete_on.after_event: {event!r} is not an event "
+                "name (lower case letters, digits, underscores; e.g. final_report_delivered)"
+            )
+        if isinstance(months, bool) or not isinstance(months, int) or months < 0:
+            raise ConfigError(
+                "key retention.personal_data_delete_on.months: a whole number of months (0 "
+                "or more), e.g. 24"
+            )
+        return {"after_event": event, "months": months}
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         raise ConfigError(
-            "key retention.personal_data_delete_on: not an ISO date; expected e.g. 2027-06-30 "
-            "or null"
+            f"key retention.personal_data_delete_on: not an ISO date; {_DELETE_ON_HELP}"
         ) from None
 
 
@@ -33,7 +53,7 @@ class GovernSettings:
     root: Path
     workspace: Path
     results: Path
-    personal_data_delete_on: dt.date | None
+    delete_rule: dt.date | dict[str, Any] | None
     keep: tuple[str, ...]
     governance: Path
     subject_access: Path
@@ -55,13 +75,30 @@ class GovernSettings:
             root=study_root,
             workspace=resolve(study_root, config.get("workspace", "work")),
             results=resolve(study_root, config.get("results", "results")),
-            personal_data_delete_on=_delete_on(values["personal_data_delete_on"]),
+            delete_rule=_delete_on(values["personal_data_delete_on"]),
             keep=tuple(values["keep"]),
             governance=resolve(study_root, values["governance"]),
             subject_access=resolve(study_root, values["subject_access"]),
             interview_map=resolve(study_root, values["interview_map"]),
             config=config,
         )
+
+    @property
+    def personal_data_delete_on(self) -> dt.date | None:
+        """The purge date: the fixed date, or the event's recorded date plus the months;
+        None while no date is set or the event has not been recorded yet."""
+        if not isinstance(self.delete_rule, dict):
+            return self.delete_rule
+        happened = event_date(self.config, self.delete_rule["after_event"], self.root)
+        return None if happened is None else add_months(happened, self.delete_rule["months"])
+
+    def delete_rule_text(self) -> str:
+        """The rule in words, for messages and the retention check."""
+        if isinstance(self.delete_rule, dict):
+            return (
+                f"{self.delete_rule['months']} months after event {self.delete_rule['after_event']}"
+            )
+        return self.delete_rule.isoformat() if self.delete_rule else "not set"
 
     @property
     def ingest(self) -> IngestSettings:

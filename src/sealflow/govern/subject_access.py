@@ -21,6 +21,7 @@ from typing import Any
 from sealflow import fsutil
 from sealflow.config import load_parties, party
 from sealflow.errors import ConfigError
+from sealflow.govern.events import pseudonymous_id_deletion
 from sealflow.govern.holdings import (
     NOT_ATTRIBUTABLE,
     attributed_transcripts,
@@ -123,4 +124,5 @@ def export_subject_access(
         "rows_per_table": manifest["rows_per_table"],
         "transcripts": len(manifest["transcripts"]),
         "audit_seq": entry["seq"],
+        **pseudonymous_id_deletion(settings.config, settings.root),
     }

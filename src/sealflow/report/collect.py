@@ -35,6 +35,8 @@ class ReportData:
     stages: dict[str, dict[str, Any] | None]
     received: list[dict[str, Any]] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
+    # Vendors' deletion of recordings and transcript copies, per delivery (names and dates).
+    deletions: list[dict[str, Any]] = field(default_factory=list)
     plots: dict[str, Path] = field(default_factory=dict)
 
 
@@ -60,5 +62,10 @@ def collect(results_dir: str | Path) -> ReportData:
         for p in sorted((root / "exchange" / "sent").glob("*.json"))
         if not p.name[:1].isdigit()  # per-batch records are summarised by the named ones
     ]
+    deletions = [
+        status
+        for p in sorted((root / "exchange" / "deletion").glob("*.json"))
+        for status in _read_json(p).get("deletions", [])
+    ]
     plots = {p.stem: p for p in sorted(root.glob("*/*.png"))}
-    return ReportData(root, stages, received, sent, plots)
+    return ReportData(root, stages, received, sent, deletions, plots)

@@ -63,7 +63,7 @@ def build_model(data: ReportData, study_name: str) -> dict[str, Any]:
         "certifiable": all(g.passed for g in gates),
         "gates": [g.as_dict() for g in gates],
         "stages": data.stages,
-        "exchange": {"received": data.received, "sent": data.sent},
+        "exchange": {"received": data.received, "sent": data.sent, "deletions": data.deletions},
     }
 
 

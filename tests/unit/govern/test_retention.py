@@ -116,16 +116,24 @@ def test_when_a_vendor_deletion_is_overdue_then_the_check_reports_it_and_does_no
     parties_path.write_text(yaml.safe_dump(parties))
     sent = governed.root / "results/exchange/sent"
     sent.mkdir(parents=True)
-    for batch_id, days_ago in (("20250101T000000Z-evaluator-recordings-0000aaaa", 30),
-                               ("20250102T000000Z-evaluator-recordings-0000bbbb", 1)):  # fmt: skip
-        sent_at = dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago)
-        record = {"batch_id": batch_id, "to": "vendor", "sent_at": sent_at.isoformat()}
-        (sent / f"{batch_id}.json").write_text(json.dumps(record))
+    record = {"batch_id": "20250101T000000Z-evaluator-recordings-0000cccc", "to": "vendor",
+              "files": [{"name": "INT01.wav.age"}]}  # fmt: skip
+    (sent / "recordings.json").write_text(json.dumps(record))
+    register = governed.root / "work/exchange/seen_batches.jsonl"
+    register.parent.mkdir(parents=True, exist_ok=True)
+    for batch_id, days_ago in (("20250101T000000Z-vendor-transcripts-0000aaaa", 30),
+                               ("20250102T000000Z-vendor-transcripts-0000bbbb", 1)):  # fmt: skip
+        at = dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago)
+        entry = {"batch_id": batch_id, "sender": "vendor", "outcome": "accepted",
+                 "manifest_sha256": "0" * 64, "at": at.isoformat()}  # fmt: skip
+        with register.open("a") as fh:
+            fh.write(json.dumps(entry) + "\n")
     governed.sealflow("retention", "check")
     report = json.loads(capsys.readouterr().out)
     statuses = {d["batch_id"][-8:]: d["status"] for d in report["vendor_deletions"]}
-    assert statuses == {"0000aaaa": "overdue", "0000bbbb": "pending"}
-    assert report["vendor_deletions_overdue"] == ["20250101T000000Z-evaluator-recordings-0000aaaa"]
+    assert statuses == {"0000aaaa": "overdue", "0000bbbb": "pending",
+                        "0000cccc": "awaiting_transcript"}  # fmt: skip
+    assert report["vendor_deletions_overdue"] == ["20250101T000000Z-vendor-transcripts-0000aaaa"]
 
 
 def test_when_keep_is_empty_then_the_audit_log_and_signing_key_still_survive(governed):

@@ -130,3 +130,22 @@ def test_when_values_contain_markup_then_html_escapes_them(passing_results, tmp_
     html = tmp_path / "r.html"
     write_report(passing_results, html, tmp_path / "r.json", "<script>alert(1)</script>")
     assert "<script>" not in html.read_text()
+
+
+def test_when_a_vendor_deletion_is_overdue_then_the_report_lists_it(passing_results, tmp_path):
+    deletions = [
+        {"batch_id": "b-1", "party": "vendor", "status": "overdue", "deadline": "2026-01-08",
+         "deleted_at": None, "missing": []},
+        {"batch_id": "b-2", "party": "vendor", "status": "confirmed", "deadline": "2026-01-09",
+         "deleted_at": "2026-01-05", "missing": []},
+    ]  # fmt: skip
+    _write(passing_results, "exchange/deletion/recordings.json", {"deletions": deletions})
+    html, model = tmp_path / "r.html", tmp_path / "r.json"
+    write_report(passing_results, html, model, "study")
+    listed = json.loads(model.read_text())["exchange"]["deletions"]
+    assert [(d["batch_id"], d["status"]) for d in listed] == [
+        ("b-1", "overdue"),
+        ("b-2", "confirmed"),
+    ]
+    assert "<strong>overdue</strong>" in html.read_text()
+    assert "<strong>confirmed</strong>" not in html.read_text()
