@@ -35,9 +35,20 @@ QUASI = list(SDC["quasi_identifiers"])
 
 
 def measured_k_l(frame: pl.DataFrame) -> tuple[int, int]:
-    """k and l measured independently, with pandas."""
-    classes = frame.to_pandas().groupby(QUASI)
-    return int(classes.size().min()), int(classes["turnover_status"].nunique().min())
+    """k and l measured independently in plain Python, a blanked cell ("*") matching any
+    value (sdcMicro's rule for local suppression)."""
+    rows = frame.select(QUASI).rows()
+    status = frame["turnover_status"].to_list()
+
+    def matches(a: tuple, b: tuple) -> bool:
+        return all(x == y or "*" in (x, y) for x, y in zip(a, b, strict=True))
+
+    k, ell = len(rows), len(rows)
+    for row in rows:
+        found = [i for i, other in enumerate(rows) if matches(row, other)]
+        k = min(k, len(found))
+        ell = min(ell, len({status[i] for i in found}))
+    return k, ell
 
 
 random_tables = st.fixed_dictionaries(
