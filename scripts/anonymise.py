@@ -13,5 +13,6 @@ anonymise(
     snakemake.output.anonymised,
     snakemake.output.risk,
     scrubbed_path=snakemake.input.scrubbed,
+    population_path=snakemake.input.population,  # the provider's extract: who it holds
     audit=StudyAudit.for_study(".", snakemake.config["workspace"]),  # workdir: study root
 )

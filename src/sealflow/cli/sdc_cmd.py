@@ -56,6 +56,7 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
         results / "anonymise/risk.json",
         scrubbed_path=work / "scrub/survey_scrubbed.parquet",
         audit=StudyAudit.for_study(config["root"], config["workspace"]),
+        population_path=work / "ingest/admin.parquet",
     )
     _show(
         "anonymise:",

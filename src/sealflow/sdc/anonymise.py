@@ -31,7 +31,12 @@ from sealflow.sdc.hierarchy import SUPPRESSED, Hierarchy, build_hierarchies
 from sealflow.sdc.lattice import LatticeSearch, Models, SearchResult, precision_loss
 from sealflow.sdc.matching import BLANK, RowMeasures, SensitiveColumn, measure_rows
 from sealflow.sdc.population_risk import population_class_sizes, population_report
-from sealflow.sdc.provenance import Provenance, key_variables, provenance_of_population
+from sealflow.sdc.provenance import (
+    PROVIDER,
+    Provenance,
+    key_variables,
+    provenance_of_population,
+)
 from sealflow.sdc.risk import information_loss, risk_from_record_sizes
 from sealflow.sdc.treatment import Treatment, TreatmentSearch
 from sealflow.sdc.utility import utility_summary
@@ -369,19 +374,34 @@ def anonymise(
     risk_path: str | os.PathLike[str],
     scrubbed_path: str | os.PathLike[str] | None = None,
     audit: StudyAudit | None = None,
+    population_path: str | os.PathLike[str] | None = None,
+    provider: str = PROVIDER,
 ) -> dict[str, Any]:
     """Read the linked table, anonymise it, write the Parquet (0600) and the risk JSON.
 
-    Both outputs appear whole or not at all; on refusal neither is written.
+    ``population_path`` is the provider's ingested extract (work/ingest/admin.parquet):
+    its columns are the ones ``provider`` holds, and its rows the population every
+    released row is measured against. Both outputs appear whole or not at all; on refusal
+    neither is written.
     """
     linked = _read_parquet(linked_path)
     scrubbed = None
     if scrubbed_path is not None and Path(scrubbed_path).is_file():
         scrubbed = _read_parquet(scrubbed_path)
+    population = None if population_path is None else _read_parquet(population_path)
     audit_record(audit, "read", linked_path, rows=linked.height)
     if scrubbed is not None and scrubbed_path is not None:
         audit_record(audit, "read", scrubbed_path, rows=scrubbed.height)
-    table = anonymise_table(linked, sdc, scrubbed, source=str(linked_path))
+    if population is not None and population_path is not None:
+        audit_record(audit, "read", population_path, rows=population.height)
+    table = anonymise_table(
+        linked,
+        sdc,
+        scrubbed,
+        source=str(linked_path),
+        population=population,
+        provenance=provenance_of_population(population, provider),
+    )
     fsutil.private_dir(Path(anonymised_path).parent)
     with fsutil.atomic_path(anonymised_path) as tmp:
         table.frame.write_parquet(tmp)

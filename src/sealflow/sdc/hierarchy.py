@@ -61,6 +61,10 @@ class Hierarchy:
         """Each record's code at ``level`` (small unsigned integers)."""
         return self.lookup[level][self.codes]
 
+    def withheld_at(self, level: int) -> bool:
+        """Whether ``level`` is the "*" level (a max_level can cap a ladder below it)."""
+        return self.labels[level] == (SUPPRESSED,)
+
     def population_level_codes(self, level: int) -> np.ndarray:
         """The population's codes at ``level`` (raises if no population was given)."""
         if self.population_codes is None:

@@ -229,7 +229,7 @@ class LatticeSearch:
             for j, name in enumerate(self.sensitive):
                 checks.append((name, class_key, codes[:, quasi + j]))
             for name, index in self.sensitive_keys.items():
-                if node[index] == self.heights[index]:
+                if self.hierarchies[index].withheld_at(node[index]):
                     continue  # withheld: nothing of it is released, nothing to diversify
                 others = [i for i in range(quasi) if i != index]
                 group = _dense_key(codes[:, others], [cards[i] for i in others])

@@ -76,7 +76,7 @@ class TreatmentSearch:
 
     def withheld(self, node: Sequence[int]) -> list[bool]:
         """Which key variables are at their "*" level at ``node``."""
-        return [lv == h.height for h, lv in zip(self.hierarchies, node, strict=True)]
+        return [h.withheld_at(lv) for h, lv in zip(self.hierarchies, node, strict=True)]
 
     def _failing(
         self, query: np.ndarray, reference: np.ndarray, cards: list[int], node, rows=None

@@ -47,7 +47,7 @@ def utility_summary(
     rows = released_blanks.shape[0]
     for j, (h, level) in enumerate(zip(hierarchies, node, strict=True)):
         blanked = float(released_blanks[:, j].mean()) if rows else 0.0
-        if level == h.height or (rows and blanked == 1.0):
+        if h.withheld_at(level) or (rows and blanked == 1.0):
             status = "withheld"
         elif level == 0:
             status = "raw"
