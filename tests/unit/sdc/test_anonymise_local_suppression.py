@@ -84,7 +84,10 @@ def test_when_nue_computed_by_hand_then_it_matches():
 def test_when_rows_have_blanks_then_match_sizes_equal_a_brute_force_count(data):
     query, reference = (np.asarray(x, dtype=np.int32) for x in data)
     expected = [
-        sum(all(a == b or BLANK in (a, b) for a, b in zip(row, other)) for other in reference)
+        sum(
+            all(a == b or BLANK in (a, b) for a, b in zip(row, other, strict=True))
+            for other in reference
+        )
         for row in query
     ]
     assert match_sizes(query, reference, [3] * query.shape[1]).tolist() == expected
