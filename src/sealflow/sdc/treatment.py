@@ -31,6 +31,9 @@ from sealflow.sdc.lattice import Models
 from sealflow.sdc.matching import BLANK, SensitiveColumn, failing_rows, measure_rows
 
 RECORD_SUPPRESSION = "generalisation and record suppression"
+# Records times nodes the search may evaluate: about 30 s on one core of the bench machine,
+# so a million-record table tries 4 nodes and a study of thousands the configured number.
+RECORD_EVALUATIONS = 4_000_000
 LOCAL_SUPPRESSION = "generalisation and local (cell) suppression"
 
 
@@ -148,7 +151,10 @@ class TreatmentSearch:
         self, start: tuple[int, ...], max_evaluations: int = 40
     ) -> tuple[Treatment, Treatment]:
         """(chosen, baseline): the least-loss treatment found, and record suppression at
-        ``start`` (the lattice's optimum), which is always a candidate."""
+        ``start`` (the lattice's optimum), which is always a candidate. At most
+        ``max_evaluations`` nodes are tried, fewer on tables so large that
+        RECORD_EVALUATIONS would be exceeded (never fewer than one)."""
+        max_evaluations = min(max_evaluations, max(1, RECORD_EVALUATIONS // max(self.n, 1)))
         baseline = self.record_suppression(start)
         if baseline is None:  # the lattice said it satisfies: measure disagreement is a bug
             raise AssertionError(f"lattice node {start} does not satisfy on the records")
