@@ -43,7 +43,7 @@ from sealflow.sdc.utility import utility_summary
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
 ARCHIVE_ID = "archive_id"
-DEFAULT_EVALUATIONS = 24
+DEFAULT_EVALUATIONS = 12
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def anonymise_table(
         provenance = provenance_of_population(population)
     keys = key_variables(frame.columns, provenance, sdc, recipient)
     specs: dict[str, Any] = dict(sdc["quasi_identifiers"])
-    specs.update({name: {} for name in keys.sensitive_held})  # raw, then withheld
+    specs.update({name: {} for name in keys.sensitive_held})  # raw, or withheld
     names = list(specs)
     extract = None if population is None else population.drop(PSEUDONYMOUS_ID, strict=False)
     hierarchies = build_hierarchies(frame, specs, population=extract)
@@ -181,7 +181,9 @@ def anonymise_table(
     treatments = TreatmentSearch(hierarchies, columns, models)
     if sdc.get("local_suppression", True):
         chosen, baseline = treatments.best(
-            result.best.levels, int(sdc.get("max_evaluations", DEFAULT_EVALUATIONS))
+            result.best.levels,
+            int(sdc.get("max_evaluations", DEFAULT_EVALUATIONS)),
+            keep_released=list(sensitive_keys.values()),
         )
     else:
         baseline = treatments.record_suppression(result.best.levels)  # type: ignore[assignment]
@@ -193,8 +195,16 @@ def anonymise_table(
     codes, cards = treatments.codes_at(node)
     current = np.where(chosen.blanks, BLANK, codes)[keep]
     withheld = treatments.withheld(node)
+    truth = codes[keep]
     sample = measure_rows(
-        current, current, cards, columns, reference_rows=np.flatnonzero(keep), withheld=withheld
+        current,
+        truth,
+        current,
+        truth,
+        cards,
+        columns,
+        reference_rows=np.flatnonzero(keep),
+        withheld=withheld,
     )
     population_sizes = None
     if extract is not None:

@@ -1,13 +1,17 @@
 """Who matches a released row: class sizes with blanked cells, in the sample or a population.
 
 Rows are key-variable codes at one generalisation node, one int32 column per key variable;
--1 marks a cell blanked by local suppression. As in sdcMicro, a blank matches any value:
-an intruder who sees "*" cannot use that column, so a row's class is every row agreeing
-with it on its non-blank key variables, the blanks of either side matching anything. The
-count is exact and vectorised: rows are grouped by which columns they blank (a "pattern";
-there are few), and for each pair of patterns one polars join counts the matches. The
-same machinery measures a released row against the provider's population extract (no
-blanks there), which is the class an intruder holding the whole staff file sees.
+-1 marks a cell blanked by local suppression. A blank matches any value: an intruder who
+sees "*" cannot use that column. A released row's class is every person whose true values
+agree with its non-blank released values. (sdcMicro also lets the other rows' blanks match,
+which counts rows that are not in fact that person: a row left whole beside rows that
+blanked its rare value would then pass k in the sample while only two staff of the
+provider's extract share it. Here the other rows count by their true values, so the
+sample class never exceeds the population class.) The count is exact and vectorised: rows
+are grouped by which columns they blank (a "pattern"; there are few), and for each pair of
+patterns one polars join counts the matches. The same machinery measures a released row
+against the provider's population extract, the class an intruder holding the whole staff
+file sees.
 """
 
 from __future__ import annotations
@@ -115,20 +119,27 @@ class RowMeasures:
 
 def measure_rows(
     query: np.ndarray,
+    query_truth: np.ndarray,
     reference: np.ndarray,
+    reference_truth: np.ndarray,
     cards: Sequence[int],
     sensitive: Sequence[SensitiveColumn] = (),
     reference_rows: np.ndarray | None = None,
     withheld: Sequence[bool] = (),
 ) -> RowMeasures:
-    """Class size and sensitive diversity of each query row among the reference rows.
+    """Class size and sensitive diversity of each released query row.
 
-    ``reference_rows`` indexes the sensitive value arrays for the reference rows (e.g. the
-    rows still released). A sensitive key variable
-    is measured over the other key variables, skipped for rows that blank it and where it
-    is withheld for everyone; reference rows that blank it add no value (conservative).
+    ``query``/``reference`` are released codes (blanks -1); ``*_truth`` the same rows'
+    codes before blanking. A row's class counts the reference rows whose true values agree
+    with its released values (its blanks match anything): the people it could be, so the
+    count never exceeds the same count in a population holding the sample. Diversity is
+    what a reader who knows a person's true key values sees: the released sensitive values
+    of the rows consistent with them (released blanks match anything). ``reference_rows``
+    indexes the sensitive value arrays for the reference rows. A sensitive key variable is
+    measured over the other key variables, skipped for rows that blank it and where it is
+    withheld for everyone; reference rows that blank it add no value (conservative).
     """
-    group_ids, counts = match_counts(query, reference, cards)
+    group_ids, counts = match_counts(query, reference_truth, cards)
     per_group = counts.group_by("__group").agg(pl.col("__count").sum())
     table = np.zeros(int(group_ids.max()) + 1 if len(group_ids) else 0, dtype=np.int64)
     table[per_group["__group"].to_numpy()] = per_group["__count"].to_numpy().astype(np.int64)
@@ -137,7 +148,7 @@ def measure_rows(
     ref_idx = np.arange(len(reference)) if reference_rows is None else reference_rows
     for column in sensitive:
         values = column.values[ref_idx].astype(np.int64)
-        q, r = query, reference
+        q, r = query_truth, reference
         checked = np.ones(len(query), dtype=bool)
         if column.key_index is not None:
             i = column.key_index
@@ -145,7 +156,7 @@ def measure_rows(
                 continue
             checked = query[:, i] != BLANK
             values = np.where(reference[:, i] == BLANK, BLANK, values)
-            q, r = query.copy(), reference.copy()
+            q, r = query_truth.copy(), reference.copy()
             q[:, i] = BLANK
             r[:, i] = BLANK
         ids, value_counts = match_counts(q, r, cards, values)

@@ -81,19 +81,38 @@ class TreatmentSearch:
         """Which key variables are at their "*" level at ``node``."""
         return [h.withheld_at(lv) for h, lv in zip(self.hierarchies, node, strict=True)]
 
-    def _failing(
-        self, query: np.ndarray, reference: np.ndarray, cards: list[int], node, rows=None
-    ) -> np.ndarray:
+    def _measure(
+        self,
+        query: np.ndarray,
+        query_truth: np.ndarray,
+        reference: np.ndarray,
+        reference_truth: np.ndarray,
+        cards: list[int],
+        node: Sequence[int],
+        rows: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(failing, class sizes) of each released query row among the reference rows."""
         measures = measure_rows(
             query,
+            query_truth,
             reference,
+            reference_truth,
             cards,
             self.sensitive,
             reference_rows=rows,
             withheld=self.withheld(node),
         )
         m = self.models
-        return failing_rows(measures, m.k, m.l_diversity, m.l_model, m.t_closeness)
+        failing = failing_rows(measures, m.k, m.l_diversity, m.l_model, m.t_closeness)
+        return failing, measures.sizes
+
+    def _failing_released(
+        self, codes: np.ndarray, blanks: np.ndarray, alive: np.ndarray, cards, node
+    ) -> np.ndarray:
+        """Which of the ``alive`` records fail, as released (blanks applied)."""
+        released = np.where(blanks, BLANK, codes)[alive]
+        truth = codes[alive]
+        return self._measure(released, truth, released, truth, cards, node, alive)[0]
 
     def _feasible(self, removed: np.ndarray) -> bool:
         count = int(removed.sum())
@@ -102,7 +121,7 @@ class TreatmentSearch:
     def record_suppression(self, node: tuple[int, ...]) -> Treatment | None:
         """Remove every record whose class fails (the lattice's own treatment)."""
         codes, cards = self.codes_at(node)
-        removed = self._failing(codes, codes, cards, node)
+        removed = self._measure(codes, codes, codes, codes, cards, node)[0]
         if not self._feasible(removed):
             return None
         blanks = np.zeros(codes.shape, dtype=bool)
@@ -110,34 +129,58 @@ class TreatmentSearch:
         return Treatment(node, blanks, removed, loss, RECORD_SUPPRESSION)
 
     def local_suppression(self, node: tuple[int, ...]) -> Treatment | None:
-        """Blank one key value of each blocking record where that suffices (least loss)."""
+        """Blank key values of blocking records, one per record per round, least loss first.
+
+        Each round measures every released record (blanks as wildcards) and gives each
+        failing one one more blank: the cheapest that makes it pass, or, when none does
+        alone, the one that widens its class most (a second round may then finish it).
+        A record with every releasable value blanked that still fails is removed; so is
+        one still failing after as many rounds as there are key variables.
+        """
         self.evaluated += 1
         codes, cards = self.codes_at(node)
-        failing = self._failing(codes, codes, cards, node)
         blanks = np.zeros(codes.shape, dtype=bool)
         removed = np.zeros(self.n, dtype=bool)
-        rows = np.flatnonzero(failing)
-        if len(rows):
-            costs = blank_costs(self.hierarchies, node)
+        open_columns = [j for j, w in enumerate(self.withheld(node)) if not w]
+        costs = blank_costs(self.hierarchies, node) if open_columns else None
+        for _ in range(len(open_columns) + 1):
+            alive = np.flatnonzero(~removed)
+            current = np.where(blanks, BLANK, codes)
+            reference, truth = current[alive], codes[alive]
+            still = self._failing_released(codes, blanks, alive, cards, node)
+            if not still.any():
+                break
+            rows = alive[still]
+            if costs is None:
+                removed[rows] = True
+                break
             best = np.full(len(rows), np.inf)
             choice = np.full(len(rows), -1)
-            for j, withheld in enumerate(self.withheld(node)):
-                if withheld:
-                    continue  # already "*" for everyone: blanking it changes nothing
-                query = codes[rows].copy()
+            widest = np.zeros(len(rows), dtype=np.int64)
+            widen = np.full(len(rows), -1)
+            for j in open_columns:
+                free = ~blanks[rows, j]
+                if not free.any():
+                    continue
+                query = current[rows].copy()
                 query[:, j] = BLANK
-                fixed = ~self._failing(query, codes, cards, node)
-                better = fixed & (costs[rows, j] < best)
-                best[better] = costs[rows, j][better]
-                choice[better] = j
-            blanks[rows[choice >= 0], choice[choice >= 0]] = True
-            removed[rows[choice < 0]] = True
-            # Blanks of one record can take it out of another's class: measure again, with
-            # every blank a wildcard, and remove what still fails until nothing does.
+                failing, sizes = self._measure(
+                    query, codes[rows], reference, truth, cards, node, rows=alive
+                )
+                fixed = free & ~failing & (costs[rows, j] < best)
+                best[fixed] = costs[rows, j][fixed]
+                choice[fixed] = j
+                wider = free & (sizes > widest)
+                widest[wider] = sizes[wider]
+                widen[wider] = j
+            pick = np.where(choice >= 0, choice, widen)
+            blanks[rows[pick >= 0], pick[pick >= 0]] = True
+            removed[rows[pick < 0]] = True
+        else:
+            # Rounds exhausted: remove what still fails until nothing does.
             while True:
                 alive = np.flatnonzero(~removed)
-                current = np.where(blanks, BLANK, codes)[alive]
-                still = self._failing(current, current, cards, node, rows=alive)
+                still = self._failing_released(codes, blanks, alive, cards, node)
                 if not still.any() or not len(alive):
                     break
                 removed[alive[still]] = True
@@ -148,7 +191,10 @@ class TreatmentSearch:
         return Treatment(node, blanks, removed, loss, method)
 
     def best(
-        self, start: tuple[int, ...], max_evaluations: int = 40
+        self,
+        start: tuple[int, ...],
+        max_evaluations: int = 40,
+        keep_released: Sequence[int] = (),
     ) -> tuple[Treatment, Treatment]:
         """(chosen, baseline): the least-loss treatment found, and record suppression at
         ``start`` (the lattice's optimum), which is always a candidate. At most
@@ -162,6 +208,15 @@ class TreatmentSearch:
         local = self.local_suppression(start)
         if local is not None and local.loss < chosen.loss:
             chosen = local
+        # A sensitive key variable (``keep_released``) is what the study measures: withheld
+        # for everyone, it leaves l-diversity vacuous and the outcome unanalysable. So the
+        # node with it released raw, blocking cells blanked, is preferred whenever feasible,
+        # whatever its loss; the walk below only makes columns finer, so it stays released.
+        if any(self.hierarchies[j].withheld_at(start[j]) for j in keep_released):
+            released = tuple(0 if j in keep_released else lv for j, lv in enumerate(start))
+            kept = self.local_suppression(released)
+            if kept is not None:
+                chosen = kept
         while self.evaluated < max_evaluations:
             candidates = []
             for j in range(len(start)):

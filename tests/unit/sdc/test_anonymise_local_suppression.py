@@ -34,9 +34,9 @@ def search_for(frame: pl.DataFrame, k: int, limit: float = 0.5) -> TreatmentSear
         ([("a", "x")] * 3 + [("a", "y"), ("b", "x")], 3, 2, 0),
         # Already 2-anonymous: nothing touched.
         ([("a", "x")] * 2 + [("b", "y")] * 2, 2, 0, 0),
-        # A record unlike every other in both columns: one blank cannot reach k, so the
-        # record is removed whole.
-        ([("a", "x")] * 4 + [("b", "y")], 2, 0, 1),
+        # A record unlike every other in both columns: one blank cannot reach k, a second
+        # round blanks the other (as much lost as removing it, but its answers stay).
+        ([("a", "x")] * 4 + [("b", "y")], 2, 2, 0),
     ],
 )
 def test_when_blocking_records_then_fewest_cells_are_blanked(rows, k, blanked, removed):
@@ -45,7 +45,7 @@ def test_when_blocking_records_then_fewest_cells_are_blanked(rows, k, blanked, r
     assert treatment is not None
     assert treatment.cells_blanked == blanked
     assert int(treatment.removed.sum()) == removed
-    assert int(treatment.blanks.sum(axis=1).max()) <= 1
+    assert int(treatment.blanks.sum(axis=1).max()) <= (2 if blanked == 2 else 1)
 
 
 def test_when_either_column_would_do_then_the_cheaper_one_is_blanked():
@@ -128,13 +128,12 @@ def test_when_entropy_model_gates_then_a_skewed_class_fails_where_distinct_passe
     distinct = anonymise_table(frame, {**base, "suppression_limit": 0.0})
     assert distinct.frame["g"].unique().sort().to_list() == ["x", "y"]
     entropy_model = {**base, "l_diversity_model": "entropy", "suppression_limit": 0.0}
-    # Local suppression blanks g in class x (its rows then match all 20); without it, g
-    # is withheld for everyone.
-    local = anonymise_table(frame, entropy_model)
-    assert sorted(local.frame["g"].to_list()) == ["*"] * 10 + ["y"] * 10
-    assert local.report["achieved_diversity"]["entropy_l"] >= 2 - 1e-9
-    recoded = anonymise_table(frame, {**entropy_model, "local_suppression": False})
-    assert recoded.frame["g"].unique().to_list() == ["*"]
+    # Blanking g in class x alone would not do: a reader who knows someone is in x still
+    # sees only the x rows (blanked) as candidates. So g goes, for both ways of treating.
+    for local in (True, False):
+        result = anonymise_table(frame, {**entropy_model, "local_suppression": local})
+        assert result.frame["g"].unique().to_list() == ["*"]
+        assert result.report["achieved_diversity"]["entropy_l"] >= 2 - 1e-9
 
 
 def test_when_a_column_is_withheld_for_everyone_then_utility_warns_and_says_so():
