@@ -52,10 +52,28 @@ def evaluate(data: ReportData) -> list[Gate]:
         gates.append(
             Gate("k-anonymity", k_got, f">= {k_req}", k_got is not None and k_got >= k_req)
         )
+        withheld = set((risk.get("achieved_diversity") or {}).get("withheld") or [])
         if models.get("l"):
             l_req, l_got = int(models["l"]), achieved.get("l")
+            if l_got is None and withheld and withheld >= set(models.get("sensitive") or []):
+                gates.append(
+                    Gate("l-diversity", None, f">= {l_req}", True, "every sensitive column "
+                         "is withheld: no sensitive value is released")
+                )  # fmt: skip
+            else:
+                gates.append(
+                    Gate("l-diversity", l_got, f">= {l_req}", l_got is not None and l_got >= l_req)
+                )
+        population = (risk.get("disclosure_risk") or {}).get("population")
+        if population is not None:
+            below = int(population.get("records_below_k", 0))
             gates.append(
-                Gate("l-diversity", l_got, f">= {l_req}", l_got is not None and l_got >= l_req)
+                Gate(
+                    "rows matching fewer than k staff of the provider's extract",
+                    below,
+                    "= 0",
+                    below == 0,
+                )
             )
         above = int(risk.get("risk", {}).get("records_above_threshold", 0))
         threshold = risk.get("risk", {}).get("risk_threshold")

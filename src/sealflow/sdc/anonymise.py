@@ -279,6 +279,7 @@ def _achieved(sample: RowMeasures, models: Models) -> dict[str, Any]:
         "l": None,
     }
     if models.sensitive:
+        released = {n for n, f in sample.diversity.items() if f["distinct"].drop_nulls().len()}
         distinct = [
             int(f["distinct"].min())  # type: ignore[arg-type]
             for f in sample.diversity.values()
@@ -298,6 +299,9 @@ def _achieved(sample: RowMeasures, models: Models) -> dict[str, Any]:
         achieved["diversity"] = {
             "entropy_l": round(min(entropy), 4) if entropy else None,
             "t_closeness": round(max(t), 4) if t else None,
+            # Sensitive columns no released row shows (withheld or blanked everywhere):
+            # no value of theirs can be learnt, so l-diversity holds for them vacuously.
+            "withheld": sorted(set(models.sensitive) - released),
         }
     return achieved
 
