@@ -236,6 +236,10 @@ def main() -> None:
                 "pandas_nodes_timed": len(timed),
                 "pandas_seconds": round(pandas_seconds, 3),
                 "info_loss_vs_global_recoding": info_ratio,
+                "non_uniform_entropy": report["information_loss"]["non_uniform_entropy"],
+                "global_recoding_non_uniform_entropy": report["information_loss"][
+                    "global_recoding_non_uniform_entropy"
+                ],
                 "population_risk_seconds_1m": round(population_seconds * 1_000_000 / args.rows, 3),
             },
             indent=2,

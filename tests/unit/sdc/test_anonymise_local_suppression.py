@@ -151,3 +151,34 @@ def test_when_a_column_is_withheld_for_everyone_then_utility_warns_and_says_so()
     assert utility["warnings"] == ["unique_code is withheld for every record"]
     assert utility["columns"]["g"]["status"] == "raw"
     assert utility["columns"]["answer"]["analyses"].endswith("(not a key variable)")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from("abc"), st.sampled_from("xyz"), st.sampled_from("pq")),
+        min_size=2,
+        max_size=40,
+    ),
+    k=st.integers(2, 4),
+)
+def test_when_random_small_table_then_only_blocking_records_lose_cells_and_k_holds(rows, k):
+    frame = pl.DataFrame({f"c{i}": [r[i] for r in rows] for i in range(3)})
+    search = search_for(frame, k, limit=1.0)
+    treatment = search.local_suppression((0, 0, 0))
+    if treatment is None:  # everything would have to go: refused, never released
+        return
+    codes, _ = search.codes_at((0, 0, 0))
+    sizes = {key: sum(1 for other in rows if other == key) for key in rows}
+    blocking = np.array([sizes[r] < k for r in rows])
+    touched = treatment.blanks.any(axis=1) | treatment.removed
+    assert not (touched & ~blocking).any()
+    # Brute force: each released row fits at least k rows' true values.
+    shown = np.where(treatment.blanks, BLANK, codes)
+    alive = ~treatment.removed
+    for row in np.flatnonzero(alive):
+        fits = [
+            all(s in (BLANK, t) for s, t in zip(shown[row], codes[other], strict=True))
+            for other in np.flatnonzero(alive)
+        ]
+        assert sum(fits) >= k
