@@ -323,10 +323,11 @@ class LatticeSearch:
             result = self.evaluate(node)
             evaluated_here.add(node)
             point = np.asarray(node, dtype=np.int16)
+            unknown = np.flatnonzero(status == 0)  # only unresolved nodes can be tagged
             if result.satisfied:
-                status[(status == 0) & np.all(nodes >= point, axis=1)] = 1
+                status[unknown[np.all(nodes[unknown] >= point, axis=1)]] = 1
             else:
-                status[(status == 0) & np.all(nodes <= point, axis=1)] = -1
+                status[unknown[np.all(nodes[unknown] <= point, axis=1)]] = -1
             return result.satisfied
 
         while True:

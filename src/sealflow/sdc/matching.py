@@ -55,6 +55,8 @@ def match_counts(
     width = query.shape[1]
     group_ids = np.zeros(len(query), dtype=np.int64)
     ref_values = np.zeros(len(reference), dtype=np.int64) if values is None else values
+    # Equal reference rows (codes, blanks and value) are matched once, with their count.
+    reference, ref_values, weights = _collapse(reference, ref_values, cards)
     q_masks, r_masks = patterns(query), patterns(reference)
     r_unique = np.unique(r_masks)
     r_rows = {int(m): np.flatnonzero(r_masks == m) for m in r_unique}
@@ -76,9 +78,15 @@ def match_counts(
             key = _dense_key(both, [cards[j] + 1 for j in cols])
             left = pl.DataFrame({"__key": key[: len(first)], "__group": ids})
             right = (
-                pl.DataFrame({"__key": key[len(first) :], "__value": ref_values[ref_rows]})
+                pl.DataFrame(
+                    {
+                        "__key": key[len(first) :],
+                        "__value": ref_values[ref_rows],
+                        "__count": weights[ref_rows],
+                    }
+                )
                 .group_by("__key", "__value")
-                .agg(pl.len().cast(pl.Float64).alias("__count"))
+                .agg(pl.col("__count").sum())
             )
             parts.append(left.join(right, on="__key", how="inner").drop("__key"))
     schema = {"__group": pl.Int64, "__value": pl.Int64, "__count": pl.Float64}
@@ -87,6 +95,21 @@ def match_counts(
     )
     counts = counts.group_by("__group", "__value").agg(pl.col("__count").sum())
     return group_ids, counts
+
+
+def _collapse(
+    reference: np.ndarray, values: np.ndarray, cards: Sequence[int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct rows of (reference, values) and how many times each occurs."""
+    values = np.asarray(values, dtype=np.int64)
+    if not len(reference):
+        return reference, values, np.zeros(0)
+    shift = int(values.min()) if len(values) else 0
+    stacked = np.column_stack([reference.astype(np.int64) + 1, values - shift])
+    span = int(values.max() - shift) + 1 if len(values) else 1
+    key = _dense_key(stacked, [c + 2 for c in cards] + [span])
+    _, first, counts = np.unique(key, return_index=True, return_counts=True)
+    return reference[first], values[first], counts.astype(np.float64)
 
 
 def match_sizes(query: np.ndarray, reference: np.ndarray, cards: Sequence[int]) -> np.ndarray:
