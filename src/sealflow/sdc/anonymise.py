@@ -4,9 +4,14 @@ Direct identifiers and the pseudonymous ID are dropped; each row gets a random a
 drawn from the operating system's CSPRNG (``secrets``) and the rows are put in the order of
 those IDs, so neither the ID nor the row order carries a mapping back (no mapping is kept
 anywhere); free text is replaced by the scrub stage's output (or dropped when there is none:
-unscrubbed text never leaves); quasi-identifiers are generalised at the lattice node of
-least information loss that meets k-anonymity and distinct l-diversity, and the records of
-the classes that still fail are suppressed (removed), within the configured limit.
+unscrubbed text never leaves). The key variables are the configured quasi-identifiers plus
+every released column the provider (or another colluding party) already holds, known from
+the extract it sent (provenance.py). They are generalised at the lattice node of least
+loss that meets k-anonymity and l-diversity (distinct or entropy) and t-closeness, and the
+records that still block are fixed by blanking single values where that loses less
+information than removing them (treatment.py). What leaves is measured again: every row
+must match at least k records of the sample and k staff of the provider's extract
+(population_risk.py), or nothing is written.
 """
 
 from __future__ import annotations

@@ -45,8 +45,12 @@ def match_counts(
     reference: np.ndarray,
     cards: Sequence[int],
     values: np.ndarray | None = None,
+    collapsed: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, pl.DataFrame]:
     """Match every ``query`` row against the ``reference`` rows, blanks as wildcards.
+
+    ``collapsed`` is ``_collapse(reference, values, cards)`` when the caller has it already
+    (several queries against one reference).
 
     Returns a group id per query row (rows with the same blanks and values share one) and
     a frame ``__group, __value, __count``: how many reference rows of each ``values`` code
@@ -56,7 +60,7 @@ def match_counts(
     group_ids = np.zeros(len(query), dtype=np.int64)
     ref_values = np.zeros(len(reference), dtype=np.int64) if values is None else values
     # Equal reference rows (codes, blanks and value) are matched once, with their count.
-    reference, ref_values, weights = _collapse(reference, ref_values, cards)
+    reference, ref_values, weights = collapsed or _collapse(reference, ref_values, cards)
     q_masks, r_masks = patterns(query), patterns(reference)
     r_unique = np.unique(r_masks)
     r_rows = {int(m): np.flatnonzero(r_masks == m) for m in r_unique}
@@ -149,6 +153,7 @@ def measure_rows(
     sensitive: Sequence[SensitiveColumn] = (),
     reference_rows: np.ndarray | None = None,
     withheld: Sequence[bool] = (),
+    cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None,
 ) -> RowMeasures:
     """Class size and sensitive diversity of each released query row.
 
@@ -161,8 +166,13 @@ def measure_rows(
     indexes the sensitive value arrays for the reference rows. A sensitive key variable is
     measured over the other key variables, skipped for rows that blank it and where it is
     withheld for everyone; reference rows that blank it add no value (conservative).
+    ``cache`` (a dict the caller keeps while the reference rows stay the same) holds the
+    collapsed references between calls.
     """
-    group_ids, counts = match_counts(query, reference_truth, cards)
+    cache = {} if cache is None else cache
+    if "size" not in cache:
+        cache["size"] = _collapse(reference_truth, np.zeros(len(reference_truth)), cards)
+    group_ids, counts = match_counts(query, reference_truth, cards, collapsed=cache["size"])
     per_group = counts.group_by("__group").agg(pl.col("__count").sum())
     table = np.zeros(int(group_ids.max()) + 1 if len(group_ids) else 0, dtype=np.int64)
     table[per_group["__group"].to_numpy()] = per_group["__count"].to_numpy().astype(np.int64)
@@ -182,7 +192,9 @@ def measure_rows(
             q, r = query_truth.copy(), reference.copy()
             q[:, i] = BLANK
             r[:, i] = BLANK
-        ids, value_counts = match_counts(q, r, cards, values)
+        if column.name not in cache:
+            cache[column.name] = _collapse(r, values, cards)
+        ids, value_counts = match_counts(q, r, cards, values, collapsed=cache[column.name])
         measured = group_diversity(
             value_counts["__group"],
             value_counts["__value"].to_numpy(),

@@ -90,6 +90,7 @@ class TreatmentSearch:
         cards: list[int],
         node: Sequence[int],
         rows: np.ndarray | None = None,
+        cache: dict | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """(failing, class sizes) of each released query row among the reference rows."""
         measures = measure_rows(
@@ -101,6 +102,7 @@ class TreatmentSearch:
             self.sensitive,
             reference_rows=rows,
             withheld=self.withheld(node),
+            cache=cache,
         )
         m = self.models
         failing = failing_rows(measures, m.k, m.l_diversity, m.l_model, m.t_closeness)
@@ -154,6 +156,7 @@ class TreatmentSearch:
             if costs is None:
                 removed[rows] = True
                 break
+            cache: dict = {}  # the reference rows are the same for every column this round
             best = np.full(len(rows), np.inf)
             choice = np.full(len(rows), -1)
             widest = np.zeros(len(rows), dtype=np.int64)
@@ -165,7 +168,7 @@ class TreatmentSearch:
                 query = current[rows].copy()
                 query[:, j] = BLANK
                 failing, sizes = self._measure(
-                    query, codes[rows], reference, truth, cards, node, rows=alive
+                    query, codes[rows], reference, truth, cards, node, rows=alive, cache=cache
                 )
                 fixed = free & ~failing & (costs[rows, j] < best)
                 best[fixed] = costs[rows, j][fixed]
