@@ -31,9 +31,11 @@ from sealflow.sdc.lattice import Models
 from sealflow.sdc.matching import BLANK, SensitiveColumn, failing_rows, measure_rows
 
 RECORD_SUPPRESSION = "generalisation and record suppression"
-# Records times nodes the search may evaluate: about 30 s on one core of the bench machine,
-# so a million-record table tries 4 nodes and a study of thousands the configured number.
-RECORD_EVALUATIONS = 4_000_000
+# Records times nodes the search may evaluate, so a million-record table tries 2 nodes and a
+# study of thousands the configured number (each node costs a few passes over the records).
+RECORD_EVALUATIONS = 2_000_000
+# Blanking rounds per node: a record gets at most this many blanks less one, then goes.
+MAX_ROUNDS = 4
 LOCAL_SUPPRESSION = "generalisation and local (cell) suppression"
 
 
@@ -137,7 +139,7 @@ class TreatmentSearch:
         failing one one more blank: the cheapest that makes it pass, or, when none does
         alone, the one that widens its class most (a second round may then finish it).
         A record with every releasable value blanked that still fails is removed; so is
-        one still failing after as many rounds as there are key variables.
+        one still failing after MAX_ROUNDS rounds.
         """
         self.evaluated += 1
         codes, cards = self.codes_at(node)
@@ -145,7 +147,7 @@ class TreatmentSearch:
         removed = np.zeros(self.n, dtype=bool)
         open_columns = [j for j, w in enumerate(self.withheld(node)) if not w]
         costs = blank_costs(self.hierarchies, node) if open_columns else None
-        for _ in range(len(open_columns) + 1):
+        for _ in range(min(len(open_columns) + 1, MAX_ROUNDS)):
             alive = np.flatnonzero(~removed)
             current = np.where(blanks, BLANK, codes)
             reference, truth = current[alive], codes[alive]

@@ -126,3 +126,18 @@ def test_when_written_with_population_then_extract_is_read_and_gate_reported(tmp
     assert population_risk["records_below_k"] == 0
     assert population_risk["smallest_population_class"] >= SDC["k"]
     assert "PSN-" not in (tmp_path / "results/risk.json").read_text()
+
+
+def test_when_a_key_variable_is_not_in_the_extract_then_the_provider_cannot_join_on_it():
+    # wb_1 (a survey answer) as a quasi-identifier: the provider does not hold it, so it
+    # narrows the sample class but not the population class.
+    linked, population = study()
+    sdc = {
+        **SDC,
+        "public_columns": {"programme_group": "published allocation"},
+        "quasi_identifiers": {**SDC["quasi_identifiers"], "wb_1": {}},
+    }
+    result = anonymise_table(linked, sdc, population=population)
+    risk = result.report["disclosure_risk"]
+    assert "wb_1" not in result.report["key_variables"]["held_by_recipient_or_colluders"]
+    assert risk["population"]["smallest_population_class"] >= risk["smallest_sample_class"]
