@@ -191,7 +191,13 @@ def anonymise_table(
             keep_released=list(sensitive_keys.values()),
         )
     else:
-        baseline = treatments.record_suppression(result.best.levels)  # type: ignore[assignment]
+        baseline = treatments.record_suppression(result.best.levels)
+        if baseline is None:
+            raise DisclosureError(
+                "removing the records that block the best generalisation leaves others "
+                "short of l (a provider-held sensitive column); switch on "
+                "sdc.local_suppression, raise sdc.suppression_limit or lower sdc.l"
+            )
         chosen = baseline
     node = chosen.node
     keep = ~chosen.removed
@@ -237,10 +243,13 @@ def anonymise_table(
         {
             "measure": "non-uniform entropy (ARX), share of the key variables' information",
             "non_uniform_entropy": round(chosen.loss, 6),
-            "global_recoding_non_uniform_entropy": round(baseline.loss, 6),
-            "info_loss_vs_global_recoding": round(chosen.loss / baseline.loss, 6)
-            if baseline.loss > 0
-            else 1.0,
+            # None: global recoding with record suppression alone found no safe release.
+            "global_recoding_non_uniform_entropy": None
+            if baseline is None
+            else round(baseline.loss, 6),
+            "info_loss_vs_global_recoding": None
+            if baseline is None
+            else (round(chosen.loss / baseline.loss, 6) if baseline.loss > 0 else 1.0),
             "method": chosen.method,
             "nodes_tried_for_local_suppression": treatments.evaluated,
         }

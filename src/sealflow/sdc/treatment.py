@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sealflow.errors import DisclosureError
 from sealflow.sdc.entropy_loss import blank_costs, non_uniform_entropy
 from sealflow.sdc.hierarchy import Hierarchy
 from sealflow.sdc.lattice import Models
@@ -123,12 +124,23 @@ class TreatmentSearch:
         return count <= self.budget and count < self.n
 
     def record_suppression(self, node: tuple[int, ...]) -> Treatment | None:
-        """Remove every record whose class fails (the lattice's own treatment)."""
+        """Remove every record whose class fails (the lattice's own treatment).
+
+        Measured again after each removal: a provider-held sensitive column is diversified
+        over the other key variables, so removing one class can leave a neighbouring class
+        with one value; such records go too.
+        """
         codes, cards = self.codes_at(node)
+        blanks = np.zeros(codes.shape, dtype=bool)
         removed = self._measure(codes, codes, codes, codes, cards, node)[0]
+        while True:
+            alive = np.flatnonzero(~removed)
+            still = self._failing_released(codes, blanks, alive, cards, node)
+            if not still.any() or not len(alive):
+                break
+            removed[alive[still]] = True
         if not self._feasible(removed):
             return None
-        blanks = np.zeros(codes.shape, dtype=bool)
         loss = non_uniform_entropy(self.hierarchies, node, blanks, removed)
         return Treatment(node, blanks, removed, loss, RECORD_SUPPRESSION)
 
@@ -200,27 +212,31 @@ class TreatmentSearch:
         start: tuple[int, ...],
         max_evaluations: int = 40,
         keep_released: Sequence[int] = (),
-    ) -> tuple[Treatment, Treatment]:
+    ) -> tuple[Treatment, Treatment | None]:
         """(chosen, baseline): the least-loss treatment found, and record suppression at
-        ``start`` (the lattice's optimum), which is always a candidate. At most
+        ``start`` (the lattice's optimum), a candidate whenever it is feasible. At most
         ``max_evaluations`` nodes are tried, fewer on tables so large that
         RECORD_EVALUATIONS would be exceeded (never fewer than one)."""
         max_evaluations = min(max_evaluations, max(1, RECORD_EVALUATIONS // max(self.n, 1)))
         baseline = self.record_suppression(start)
-        if baseline is None:  # the lattice said it satisfies: measure disagreement is a bug
-            raise AssertionError(f"lattice node {start} does not satisfy on the records")
-        chosen = baseline
         local = self.local_suppression(start)
-        if local is not None and local.loss < chosen.loss:
-            chosen = local
+        candidates = [t for t in (baseline, local) if t is not None]
+        if not candidates:
+            raise DisclosureError(
+                "the best generalisation found cannot be made safe by removing or blanking "
+                f"within the suppression limit ({self.budget} of {self.n} records); raise "
+                "sdc.suppression_limit, add coarser levels or lower sdc.k / sdc.l"
+            )
+        chosen = min(candidates, key=lambda t: t.loss)
         # A sensitive key variable (``keep_released``) is what the study measures: withheld
         # for everyone, it leaves l-diversity vacuous and the outcome unanalysable. So the
-        # node with it released raw, blocking cells blanked, is preferred whenever feasible,
-        # whatever its loss; the walk below only makes columns finer, so it stays released.
+        # node with it released raw, blocking cells blanked, is preferred whenever feasible
+        # and losing no more than global recoding; the walk below only makes columns finer,
+        # so it stays released.
         if any(self.hierarchies[j].withheld_at(start[j]) for j in keep_released):
             released = tuple(0 if j in keep_released else lv for j, lv in enumerate(start))
             kept = self.local_suppression(released)
-            if kept is not None:
+            if kept is not None and (baseline is None or kept.loss <= baseline.loss):
                 chosen = kept
         while self.evaluated < max_evaluations:
             candidates = []

@@ -142,4 +142,5 @@ def test_when_random_table_released_then_every_row_matches_k_staff_or_stage_refu
         result.frame, linked, population, sdc, generalisation_levels(result.report)
     )
     assert classes.min() >= k
-    assert result.report["information_loss"]["info_loss_vs_global_recoding"] <= 1.0
+    ratio = result.report["information_loss"]["info_loss_vs_global_recoding"]
+    assert ratio is None or ratio <= 1.0
