@@ -65,6 +65,11 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
             "l": report["achieved"]["l"],
             "released_records": report["released_records"],
             "suppressed_records": report["information_loss"]["suppressed_records"],
+            "blanked_cells": report["information_loss"]["blanked_cells"],
+            "smallest_population_class": (report["disclosure_risk"]["population"] or {}).get(
+                "smallest_population_class"
+            ),
+            "withheld_for_everyone": len(report["utility"]["warnings"]),
         },
     )
 
