@@ -182,3 +182,26 @@ def test_when_random_small_table_then_only_blocking_records_lose_cells_and_k_hol
             for other in np.flatnonzero(alive)
         ]
         assert sum(fits) >= k
+
+
+@pytest.mark.parametrize("t_max, g_released", [(None, ["x", "y"]), (0.3, ["*"])])
+def test_when_t_closeness_set_then_classes_far_from_the_whole_table_are_merged(t_max, g_released):
+    # Class x is all "in", class y all "left": each is 0.5 from the whole table's 50/50.
+    frame = pl.DataFrame(
+        {
+            "pseudonymous_id": [f"PSN-{i}" for i in range(20)],
+            "g": ["x"] * 10 + ["y"] * 10,
+            "status": ["in"] * 10 + ["left"] * 10,
+        }
+    )
+    sdc = {
+        "k": 2,
+        "sensitive": ["status"],
+        "quasi_identifiers": {"g": {}},
+        "t_closeness": t_max,
+        "suppression_limit": 0.0,
+    }
+    result = anonymise_table(frame, sdc)
+    assert sorted(result.frame["g"].unique().to_list()) == g_released
+    if t_max is not None:
+        assert result.report["achieved_diversity"]["t_closeness"] <= t_max
