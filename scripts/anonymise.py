@@ -16,6 +16,7 @@ with one_line_errors():
         snakemake.output.anonymised,
         snakemake.output.risk,
         scrubbed_path=snakemake.input.scrubbed,
+        population_path=snakemake.input.population,  # the provider's extract: who it holds
         audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
     )
     record_pseudonymous_id_deleted(snakemake.config, root=".")  # the privacy notice's event

@@ -13,6 +13,8 @@ rule anonymise:
     input:
         linked=rules.link.output.linked,
         scrubbed=rules.scrub_survey.output.survey,
+        # The provider's whole extract: the population a released row is measured against.
+        population=rules.ingest_admin.output.parquet,
     output:
         anonymised=work("anonymise/anonymised.parquet"),
         risk=report(

@@ -56,6 +56,7 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
         results / "anonymise/risk.json",
         scrubbed_path=work / "scrub/survey_scrubbed.parquet",
         audit=StudyAudit.for_config(config),
+        population_path=work / "ingest/admin.parquet",
     )
     from sealflow.govern.events import record_pseudonymous_id_deleted
 
@@ -67,6 +68,11 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
             "l": report["achieved"]["l"],
             "released_records": report["released_records"],
             "suppressed_records": report["information_loss"]["suppressed_records"],
+            "blanked_cells": report["information_loss"]["blanked_cells"],
+            "smallest_population_class": (report["disclosure_risk"]["population"] or {}).get(
+                "smallest_population_class"
+            ),
+            "withheld_for_everyone": len(report["utility"]["warnings"]),
         },
     )
 

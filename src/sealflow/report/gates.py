@@ -52,10 +52,28 @@ def evaluate(data: ReportData) -> list[Gate]:
         gates.append(
             Gate("k-anonymity", k_got, f">= {k_req}", k_got is not None and k_got >= k_req)
         )
+        withheld = set((risk.get("achieved_diversity") or {}).get("withheld") or [])
         if models.get("l"):
             l_req, l_got = int(models["l"]), achieved.get("l")
+            if l_got is None and withheld and withheld >= set(models.get("sensitive") or []):
+                gates.append(
+                    Gate("l-diversity", None, f">= {l_req}", True, "every sensitive column "
+                         "is withheld: no sensitive value is released")
+                )  # fmt: skip
+            else:
+                gates.append(
+                    Gate("l-diversity", l_got, f">= {l_req}", l_got is not None and l_got >= l_req)
+                )
+        population = (risk.get("disclosure_risk") or {}).get("population")
+        if population is not None:
+            below = int(population.get("records_below_k", 0))
             gates.append(
-                Gate("l-diversity", l_got, f">= {l_req}", l_got is not None and l_got >= l_req)
+                Gate(
+                    "rows matching fewer than k staff of the provider's extract",
+                    below,
+                    "= 0",
+                    below == 0,
+                )
             )
         above = int(risk.get("risk", {}).get("records_above_threshold", 0))
         threshold = risk.get("risk", {}).get("risk_threshold")
@@ -84,16 +102,16 @@ def evaluate(data: ReportData) -> list[Gate]:
         )
         quotes = outcome.get("quote_release")
         if quotes:
-            withheld = int(quotes.get("withheld_flagged_without_reason", 0))
+            unreasoned = int(quotes.get("withheld_flagged_without_reason", 0))
             gates.append(
                 Gate(
                     "flagged quotes leave only with a signed reason",
                     {k: quotes.get(k, 0) for k in ("flagged", "approved", "released")},
                     "= 0 flagged quotes approved without a reason",
-                    withheld == 0,
-                    f"{withheld} flagged quote(s) approved without a reason were withheld; "
+                    unreasoned == 0,
+                    f"{unreasoned} flagged quote(s) approved without a reason were withheld; "
                     "add the reason to the approvals file and sign it again, or unapprove them"
-                    if withheld
+                    if unreasoned
                     else "",
                 )
             )

@@ -4,9 +4,14 @@ Direct identifiers and the pseudonymous ID are dropped; each row gets a random a
 drawn from the operating system's CSPRNG (``secrets``) and the rows are put in the order of
 those IDs, so neither the ID nor the row order carries a mapping back (no mapping is kept
 anywhere); free text is replaced by the scrub stage's output (or dropped when there is none:
-unscrubbed text never leaves); quasi-identifiers are generalised at the lattice node of
-least information loss that meets k-anonymity and distinct l-diversity, and the records of
-the classes that still fail are suppressed (removed), within the configured limit.
+unscrubbed text never leaves). The key variables are the configured quasi-identifiers plus
+every released column the provider (or another colluding party) already holds, known from
+the extract it sent (provenance.py). They are generalised at the lattice node of least
+loss that meets k-anonymity and l-diversity (distinct or entropy) and t-closeness, and the
+records that still block are fixed by blanking single values where that loses less
+information than removing them (treatment.py). What leaves is measured again: every row
+must match at least k records of the sample and k staff of the provider's extract
+(population_risk.py), or nothing is written.
 """
 
 from __future__ import annotations
@@ -24,14 +29,27 @@ import polars as pl
 
 from sealflow import fsutil
 from sealflow.errors import ConfigError, DisclosureError, InputSchemaError
-from sealflow.sdc.hierarchy import SUPPRESSED, build_hierarchies
-from sealflow.sdc.lattice import LatticeSearch, Models, SearchResult
-from sealflow.sdc.privacy import k_anonymity, l_diversity
-from sealflow.sdc.risk import information_loss, risk_measures
+from sealflow.sdc.diversity import L_MODELS, overall_distribution
+from sealflow.sdc.entropy_loss import column_losses
+from sealflow.sdc.free_text_leakage import generalise_free_text
+from sealflow.sdc.hierarchy import SUPPRESSED, Hierarchy, build_hierarchies
+from sealflow.sdc.lattice import LatticeSearch, Models, SearchResult, precision_loss
+from sealflow.sdc.matching import BLANK, RowMeasures, SensitiveColumn, measure_rows
+from sealflow.sdc.population_risk import population_class_sizes, population_report
+from sealflow.sdc.provenance import (
+    PROVIDER,
+    Provenance,
+    key_variables,
+    provenance_of_population,
+)
+from sealflow.sdc.risk import information_loss, risk_from_record_sizes
+from sealflow.sdc.treatment import Treatment, TreatmentSearch
+from sealflow.sdc.utility import utility_summary
 from sealflow.workspace import StudyAudit, audit_record
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
 ARCHIVE_ID = "archive_id"
+DEFAULT_EVALUATIONS = 12
 
 
 @dataclass(frozen=True)
@@ -44,11 +62,17 @@ class AnonymisedTable:
 
 def models_from_config(sdc: Mapping[str, Any]) -> Models:
     """The privacy models of the `sdc` section (schema-validated upstream)."""
+    l_model = str(sdc.get("l_diversity_model", "distinct"))
+    if l_model not in L_MODELS:
+        raise ConfigError(f"sdc.l_diversity_model: {l_model!r}; use one of {', '.join(L_MODELS)}")
+    t_max = sdc.get("t_closeness")
     return Models(
         k=int(sdc.get("k", 10)),
         l_diversity=int(sdc.get("l", 1)),
         sensitive=tuple(sdc.get("sensitive", []) or []),
         suppression_limit=float(sdc.get("suppression_limit", 0.0)),
+        l_model=l_model,
+        t_closeness=None if t_max is None else float(t_max),
     )
 
 
@@ -120,12 +144,20 @@ def anonymise_table(
     sdc: Mapping[str, Any],
     scrubbed: pl.DataFrame | None = None,
     source: str = "linked table",
+    population: pl.DataFrame | None = None,
+    provenance: Provenance | None = None,
+    recipient: str = "archive",
 ) -> AnonymisedTable:
-    """Anonymise ``linked`` under the `sdc` config; raises DisclosureError when impossible."""
+    """Anonymise ``linked`` under the `sdc` config; raises DisclosureError when impossible.
+
+    ``population`` is the provider's whole extract (the admin table, pseudonymous IDs and
+    all): every column of it that is released is a key variable (see provenance.py), and
+    every released row must match at least k of its rows. Without it only the configured
+    quasi-identifiers and the sample are used (the library's old behaviour, for tables
+    that have no provider).
+    """
     _check_columns(linked, sdc, source)
     models = models_from_config(sdc)
-    quasi_specs: Mapping[str, Any] = sdc["quasi_identifiers"]
-    quasi = list(quasi_specs)
     frame, free_text_note = _with_scrubbed_text(
         linked, sdc.get("free_text", []) or [], scrubbed, source
     )
@@ -133,45 +165,190 @@ def anonymise_table(
         c for c in [PSEUDONYMOUS_ID, *(sdc.get("drop_columns", []) or [])] if c in frame.columns
     ]
     frame = frame.drop(dropped)
-
-    hierarchies = build_hierarchies(frame, quasi_specs)
-    search = LatticeSearch(hierarchies, _encode_sensitive(frame, models.sensitive), models)
+    if provenance is None:
+        provenance = provenance_of_population(population)
+    keys = key_variables(frame.columns, provenance, sdc, recipient)
+    specs: dict[str, Any] = dict(sdc["quasi_identifiers"])
+    specs.update({name: {} for name in keys.sensitive_held})  # raw, or withheld
+    names = list(specs)
+    extract = None if population is None else population.drop(PSEUDONYMOUS_ID, strict=False)
+    hierarchies = build_hierarchies(frame, specs, population=extract)
+    sensitive_keys = {name: names.index(name) for name in keys.sensitive_held}
+    plain = [c for c in models.sensitive if c not in sensitive_keys]
+    plain_codes = _encode_sensitive(frame, plain)
+    search = LatticeSearch(hierarchies, plain_codes, models, sensitive_keys)
     result = search.search()
-    node = result.best.levels
 
-    generalised = frame.with_columns(
-        [h.level_labels(level) for h, level in zip(hierarchies, node, strict=True)]
-    )
-    class_stats = [pl.len().over(quasi).alias("__size")] + [
-        pl.col(c).n_unique().over(quasi).alias(f"__l_{c}") for c in models.sensitive
+    columns = [SensitiveColumn(n, c, overall_distribution(c)) for n, c in plain_codes.items()]
+    columns += [
+        SensitiveColumn(n, hierarchies[i].codes, overall_distribution(hierarchies[i].codes), i)
+        for n, i in sensitive_keys.items()
     ]
-    keep = pl.col("__size") >= models.k
-    for c in models.sensitive:
-        keep = keep & (pl.col(f"__l_{c}") >= models.l_diversity)
-    released = generalised.with_columns(class_stats).filter(keep)
-    released = released.drop([c for c in released.columns if c.startswith("__")])
-    released = released.with_columns(pl.Series(ARCHIVE_ID, archive_ids(released.height)))
-    released = released.sort(ARCHIVE_ID).select(ARCHIVE_ID, pl.exclude(ARCHIVE_ID))
+    treatments = TreatmentSearch(hierarchies, columns, models)
+    if sdc.get("local_suppression", True):
+        chosen, baseline = treatments.best(
+            result.best.levels,
+            int(sdc.get("max_evaluations", DEFAULT_EVALUATIONS)),
+            keep_released=list(sensitive_keys.values()),
+        )
+    else:
+        baseline = treatments.record_suppression(result.best.levels)
+        if baseline is None:
+            raise DisclosureError(
+                "removing the records that block the best generalisation leaves others "
+                "short of l (a provider-held sensitive column); switch on "
+                "sdc.local_suppression, raise sdc.suppression_limit or lower sdc.l"
+            )
+        chosen = baseline
+    node = chosen.node
+    keep = ~chosen.removed
+    released = _released_frame(frame, hierarchies, chosen)
 
-    suppressed = frame.height - released.height
-    starred = sum(
-        released.height
-        for h, lvl in zip(hierarchies, node, strict=True)
-        if h.labels[lvl] == (SUPPRESSED,)
+    codes, cards = treatments.codes_at(node)
+    current = np.where(chosen.blanks, BLANK, codes)[keep]
+    withheld = treatments.withheld(node)
+    truth = codes[keep]
+    sample = measure_rows(
+        current,
+        truth,
+        current,
+        truth,
+        cards,
+        columns,
+        reference_rows=np.flatnonzero(keep),
+        withheld=withheld,
     )
-    report = _report(
-        released, models, quasi, search, result, sdc, suppressed, starred, frame.height
+    population_sizes = None
+    if extract is not None:
+        population_codes = np.column_stack(
+            [
+                h.population_level_codes(lv)
+                if h.population_codes is not None
+                else np.zeros(extract.height, dtype=np.int32)
+                for h, lv in zip(hierarchies, node, strict=True)
+            ]
+        )
+        held = [h.population_codes is not None for h in hierarchies]
+        population_sizes = population_class_sizes(current, population_codes, cards, held)
+
+    report = _report(released, models, names, search, result, sdc, chosen, frame.height)
+    achieved = _achieved(sample, models)
+    report["achieved"] = {"k": achieved["k"], "l": achieved["l"]}
+    report["achieved_diversity"] = achieved.get("diversity")
+    report["risk"] = risk_from_record_sizes(
+        sample.group_ids, sample.sizes, float(sdc.get("risk_threshold", 1.0 / models.k))
+    )
+    report["disclosure_risk"] = population_report(sample, population_sizes, models.k)
+    report["key_variables"] = keys.report()
+    report["information_loss"].update(
+        {
+            "measure": "non-uniform entropy (ARX), share of the key variables' information",
+            "non_uniform_entropy": round(chosen.loss, 6),
+            # None: global recoding with record suppression alone found no safe release.
+            "global_recoding_non_uniform_entropy": None
+            if baseline is None
+            else round(baseline.loss, 6),
+            "info_loss_vs_global_recoding": None
+            if baseline is None
+            else (round(chosen.loss / baseline.loss, 6) if baseline.loss > 0 else 1.0),
+            "method": chosen.method,
+            "nodes_tried_for_local_suppression": treatments.evaluated,
+        }
+    )
+    released_blanks = chosen.blanks[keep]
+    report["utility"] = utility_summary(
+        hierarchies,
+        node,
+        released_blanks,
+        column_losses(hierarchies, node, chosen.blanks, chosen.removed),
+        [c for c in released.columns if c not in specs and c != ARCHIVE_ID],
+        keys.public,
     )
     report["free_text"] = free_text_note
     report["dropped_columns"] = dropped
+    _refuse_if_short(report, models, population_sizes)
+    # Free text must not say more than the row's released key values ("12 days off sick"
+    # beside a withheld sickness column): mentions are generalised to the released level
+    # or withheld, and counted.
+    released, leakage = generalise_free_text(released, sdc.get("free_text", []) or [], linked)
+    report["free_text_leakage"] = leakage.as_dict()
+    return AnonymisedTable(frame=released, report=report)
+
+
+def _released_frame(
+    frame: pl.DataFrame, hierarchies: list[Hierarchy], chosen: Treatment
+) -> pl.DataFrame:
+    """Labels at the chosen node, blanked cells "*", removed records gone, random order."""
+    labels = []
+    for j, (h, level) in enumerate(zip(hierarchies, chosen.node, strict=True)):
+        series = h.level_labels(level)
+        if chosen.blanks[:, j].any():
+            series = pl.Series(
+                h.column, np.where(chosen.blanks[:, j], SUPPRESSED, series.to_numpy())
+            )
+        labels.append(series.cast(pl.String))
+    released = frame.with_columns(labels).filter(pl.Series(~chosen.removed))
+    released = released.with_columns(pl.Series(ARCHIVE_ID, archive_ids(released.height)))
+    return released.sort(ARCHIVE_ID).select(ARCHIVE_ID, pl.exclude(ARCHIVE_ID))
+
+
+def _achieved(sample: RowMeasures, models: Models) -> dict[str, Any]:
+    """k and distinct l of the released rows (blanks as wildcards), plus the other models."""
+    achieved: dict[str, Any] = {
+        "k": int(sample.sizes.min()) if len(sample.sizes) else 0,
+        "l": None,
+    }
+    if models.sensitive:
+        released = {n for n, f in sample.diversity.items() if f["distinct"].drop_nulls().len()}
+        distinct = [
+            int(f["distinct"].min())  # type: ignore[arg-type]
+            for f in sample.diversity.values()
+            if f["distinct"].drop_nulls().len()
+        ]
+        entropy = [
+            float(f["entropy_l"].min())  # type: ignore[arg-type]
+            for f in sample.diversity.values()
+            if f["entropy_l"].drop_nulls().len()
+        ]
+        t = [
+            float(f["t"].max())  # type: ignore[arg-type]
+            for f in sample.diversity.values()
+            if f["t"].drop_nulls().len()
+        ]
+        achieved["l"] = min(distinct) if distinct else None
+        achieved["diversity"] = {
+            "entropy_l": round(min(entropy), 4) if entropy else None,
+            "t_closeness": round(max(t), 4) if t else None,
+            # Sensitive columns no released row shows (withheld or blanked everywhere):
+            # no value of theirs can be learnt, so l-diversity holds for them vacuously.
+            "withheld": sorted(set(models.sensitive) - released),
+        }
+    return achieved
+
+
+def _refuse_if_short(
+    report: dict[str, Any], models: Models, population_sizes: np.ndarray | None
+) -> None:
+    """Belt and braces: the table is measured again as it leaves and never released short."""
     achieved = report["achieved"]
-    # Belt and braces: the table is measured again as it leaves and never released short.
-    if achieved["k"] < models.k or (models.sensitive and achieved["l"] < models.l_diversity):
+    diversity = report.get("achieved_diversity") or {}
+    short = achieved["k"] < models.k
+    if models.sensitive and models.l_diversity > 1 and achieved["l"] is not None:
+        measure = achieved["l"] if models.l_model == "distinct" else diversity["entropy_l"]
+        short = short or measure < models.l_diversity - 1e-9
+    if models.t_closeness is not None and diversity.get("t_closeness") is not None:
+        short = short or diversity["t_closeness"] > models.t_closeness + 1e-9
+    if short:
         raise DisclosureError(
             f"the anonymised table measures k={achieved['k']}, l={achieved['l']} against "
             f"k={models.k}, l={models.l_diversity}; nothing was written (please report this)"
         )
-    return AnonymisedTable(frame=released, report=report)
+    if population_sizes is not None and len(population_sizes) and population_sizes.min() < models.k:
+        raise DisclosureError(
+            f"{int((population_sizes < models.k).sum())} released rows match fewer than "
+            f"k={models.k} people of the provider's extract on the columns it holds; nothing "
+            "was written (please report this)"
+        )
 
 
 def _report(
@@ -181,25 +358,28 @@ def _report(
     search: LatticeSearch,
     result: SearchResult,
     sdc: Mapping[str, Any],
-    suppressed: int,
-    starred_cells: int,
+    chosen: Treatment,
     input_records: int,
 ) -> dict[str, Any]:
-    node = result.best.levels
+    node = chosen.node
     levels = {
         h.column: {"level": lvl, "height": h.height, "name": h.level_names[lvl]}
         for h, lvl in zip(search.hierarchies, node, strict=True)
     }
+    suppressed = int(chosen.removed.sum())
+    starred = sum(
+        released.height
+        for h, lvl in zip(search.hierarchies, node, strict=True)
+        if h.labels[lvl] == (SUPPRESSED,)
+    )
     return {
         "models": {
             "k": models.k,
             "l": models.l_diversity,
+            "l_diversity_model": models.l_model,
+            "t_closeness": models.t_closeness,
             "sensitive": list(models.sensitive),
             "suppression_limit": models.suppression_limit,
-        },
-        "achieved": {
-            "k": k_anonymity(released, quasi),
-            "l": l_diversity(released, quasi, models.sensitive) if models.sensitive else None,
         },
         "quasi_identifiers": quasi,
         "input_records": input_records,
@@ -210,14 +390,14 @@ def _report(
             "nodes_tagged_failing": result.nodes_tagged_failing,
             "nodes_tagged_satisfying": result.nodes_tagged_satisfying,
         },
-        "risk": risk_measures(released, quasi, float(sdc.get("risk_threshold", 1.0 / models.k))),
         "information_loss": information_loss(
             levels,
-            result.best.loss,
+            precision_loss(node, [h.height for h in search.hierarchies]),
             suppressed,
             input_records,
-            suppressed * len(quasi) + starred_cells,
-        ),
+            suppressed * len(quasi) + starred + chosen.cells_blanked,
+        )
+        | {"blanked_cells": chosen.cells_blanked},
     }
 
 
@@ -228,19 +408,34 @@ def anonymise(
     risk_path: str | os.PathLike[str],
     scrubbed_path: str | os.PathLike[str] | None = None,
     audit: StudyAudit | None = None,
+    population_path: str | os.PathLike[str] | None = None,
+    provider: str = PROVIDER,
 ) -> dict[str, Any]:
     """Read the linked table, anonymise it, write the Parquet (0600) and the risk JSON.
 
-    Both outputs appear whole or not at all; on refusal neither is written.
+    ``population_path`` is the provider's ingested extract (work/ingest/admin.parquet):
+    its columns are the ones ``provider`` holds, and its rows the population every
+    released row is measured against. Both outputs appear whole or not at all; on refusal
+    neither is written.
     """
     linked = _read_parquet(linked_path)
     scrubbed = None
     if scrubbed_path is not None and Path(scrubbed_path).is_file():
         scrubbed = _read_parquet(scrubbed_path)
+    population = None if population_path is None else _read_parquet(population_path)
     audit_record(audit, "read", linked_path, rows=linked.height)
     if scrubbed is not None and scrubbed_path is not None:
         audit_record(audit, "read", scrubbed_path, rows=scrubbed.height)
-    table = anonymise_table(linked, sdc, scrubbed, source=str(linked_path))
+    if population is not None and population_path is not None:
+        audit_record(audit, "read", population_path, rows=population.height)
+    table = anonymise_table(
+        linked,
+        sdc,
+        scrubbed,
+        source=str(linked_path),
+        population=population,
+        provenance=provenance_of_population(population, provider),
+    )
     fsutil.private_dir(Path(anonymised_path).parent)
     with fsutil.atomic_path(anonymised_path) as tmp:
         table.frame.write_parquet(tmp)

@@ -13,6 +13,8 @@ level's codes (``lookup[level][code]``), ARX's "precomputed generalisation" tric
 Level kinds (one key each):
   bands: [e0, e1, ...]       numbers into intervals "e0-(e1-1)", ..., "eN+" (below e0: "<e0")
   top_code: N                numbers >= N become "N+", others stay as they are
+  bottom_code: N             numbers <= N become "<=N", others stay as they are
+  round: B                   numbers rounded to the nearest multiple of B ("~10")
   map: {label: coarser}      categories renamed; `other:` names the label for unmapped ones
   rare_to_other: N           labels held by fewer than N records become `other` ("Other")
 """
@@ -31,6 +33,7 @@ import polars as pl
 from sealflow.errors import ConfigError
 
 SUPPRESSED = "*"
+LEVEL_KINDS = ("bands", "top_code", "bottom_code", "round", "map", "rare_to_other")
 MISSING = "NA"
 
 
@@ -47,6 +50,7 @@ class Hierarchy:
     labels: tuple[tuple[str, ...], ...]
     lookup: tuple[np.ndarray, ...]
     codes: np.ndarray
+    population_codes: np.ndarray | None = None
 
     @property
     def height(self) -> int:
@@ -56,6 +60,16 @@ class Hierarchy:
     def level_codes(self, level: int) -> np.ndarray:
         """Each record's code at ``level`` (small unsigned integers)."""
         return self.lookup[level][self.codes]
+
+    def withheld_at(self, level: int) -> bool:
+        """Whether ``level`` is the "*" level (a max_level can cap a ladder below it)."""
+        return self.labels[level] == (SUPPRESSED,)
+
+    def population_level_codes(self, level: int) -> np.ndarray:
+        """The population's codes at ``level`` (raises if no population was given)."""
+        if self.population_codes is None:
+            raise ValueError(f"{self.column}: hierarchy built without a population")
+        return self.lookup[level][self.population_codes]
 
     def level_labels(self, level: int) -> pl.Series:
         """Each record's label at ``level``, as a string Series named after the column."""
@@ -94,11 +108,10 @@ def _apply_level(
     where: str,
 ) -> list[str]:
     """Labels of one configured level for each distinct raw value."""
-    kinds = [key for key in ("bands", "top_code", "map", "rare_to_other") if key in spec]
+    kinds = [key for key in LEVEL_KINDS if key in spec]
     if len(kinds) != 1:
         raise ConfigError(
-            f"{where}: each level needs exactly one of bands, top_code, map, rare_to_other; "
-            f"got {sorted(spec)}"
+            f"{where}: each level needs exactly one of {', '.join(LEVEL_KINDS)}; got {sorted(spec)}"
         )
     kind = kinds[0]
     if kind == "bands":
@@ -108,6 +121,24 @@ def _apply_level(
         # Numbers are binned from the raw value, then checked to coarsen the level below.
         return [
             raw if raw == MISSING else _band_label(_parse_number(raw, where), edges)
+            for raw in raw_labels
+        ]
+    if kind == "bottom_code":
+        bottom = float(spec["bottom_code"])
+        return [
+            raw
+            if raw == MISSING
+            else (f"<={_num(bottom)}" if _parse_number(raw, where) <= bottom else prev)
+            for raw, prev in zip(raw_labels, previous, strict=True)
+        ]
+    if kind == "round":
+        base = float(spec["round"])
+        if base <= 0:
+            raise ConfigError(f"{where}.round: give a positive number, got {spec['round']}")
+        return [
+            raw
+            if raw == MISSING
+            else "~" + _num(float(np.floor(_parse_number(raw, where) / base + 0.5) * base))
             for raw in raw_labels
         ]
     if kind == "top_code":
@@ -139,18 +170,49 @@ def _encode(labels: list[str]) -> tuple[tuple[str, ...], np.ndarray]:
     return distinct, np.fromiter((index[x] for x in labels), dtype=np.int32, count=len(labels))
 
 
-def build_hierarchy(column: pl.Series, spec: Mapping[str, Any], where: str) -> Hierarchy:
+def build_hierarchy(
+    column: pl.Series,
+    spec: Mapping[str, Any],
+    where: str,
+    population: pl.Series | None = None,
+) -> Hierarchy:
     """Build the hierarchy of ``column`` from its config ``spec`` (key path ``where``).
+
+    With a ``population`` (the same column of the provider's whole extract), its values
+    are encoded too, so the population can be generalised exactly as the release is; values
+    only the population holds count as held by no released record (``rare_to_other`` counts
+    the released records only, as before).
 
     Raises ConfigError naming the key when a level is malformed or does not coarsen the
     level below it (a broken hierarchy would break the lattice's monotone pruning).
     """
     text = column.cast(pl.String).fill_null(MISSING)
-    counts_frame = pl.DataFrame({"label": text}).group_by("label").len().sort("label")
+    counts_frame = pl.DataFrame({"label": text}).group_by("label").len()
+    if population is not None:
+        extra = pl.DataFrame(
+            {"label": population.cast(pl.String).fill_null(MISSING).unique()}
+        ).join(counts_frame, on="label", how="anti")
+        counts_frame = pl.concat(
+            [
+                counts_frame,
+                extra.with_columns(pl.lit(0, dtype=counts_frame["len"].dtype).alias("len")),
+            ]
+        )
+    counts_frame = counts_frame.sort("label")
     raw_labels: list[str] = counts_frame["label"].to_list()
     counts: list[int] = counts_frame["len"].to_list()
     # An Enum in sorted order gives each record the index of its value in raw_labels.
     codes = text.cast(pl.Enum(raw_labels)).to_physical().to_numpy().astype(np.int32)
+    population_codes = (
+        None
+        if population is None
+        else population.cast(pl.String)
+        .fill_null(MISSING)
+        .cast(pl.Enum(raw_labels))
+        .to_physical()
+        .to_numpy()
+        .astype(np.int32)
+    )
 
     level_specs = spec.get("levels", []) or []
     names = ["raw"]
@@ -185,6 +247,7 @@ def build_hierarchy(column: pl.Series, spec: Mapping[str, Any], where: str) -> H
         labels=tuple(labels_out),
         lookup=tuple(lookups),
         codes=codes.astype(np.int32, copy=False),
+        population_codes=population_codes,
     )
 
 
@@ -200,9 +263,12 @@ def _check_coarsens(finer: list[str], coarser: list[str], where: str) -> None:
 
 
 def build_hierarchies(
-    frame: pl.DataFrame, quasi_identifiers: Mapping[str, Any], source: str = "sdc"
+    frame: pl.DataFrame,
+    quasi_identifiers: Mapping[str, Any],
+    source: str = "sdc",
+    population: pl.DataFrame | None = None,
 ) -> list[Hierarchy]:
-    """Build every configured quasi-identifier's hierarchy over ``frame``."""
+    """Build every configured quasi-identifier's hierarchy over ``frame`` (and population)."""
     hierarchies = []
     for column, spec in quasi_identifiers.items():
         where = f"{source}.quasi_identifiers.{column}"
@@ -211,5 +277,10 @@ def build_hierarchies(
                 f"{where}: column {column!r} is not in the table; columns: "
                 f"{', '.join(frame.columns)}"
             )
-        hierarchies.append(build_hierarchy(frame[column], spec or {}, where))
+        # A key variable the population does not hold (e.g. a survey answer) is one the
+        # provider cannot join on: it has no population codes.
+        held = None
+        if population is not None and column in population.columns:
+            held = population[column]
+        hierarchies.append(build_hierarchy(frame[column], spec or {}, where, held))
     return hierarchies

@@ -30,6 +30,7 @@ import numpy as np
 import polars as pl
 
 from sealflow.errors import DisclosureError
+from sealflow.sdc.diversity import diversity_fails, group_diversity, overall_distribution
 from sealflow.sdc.hierarchy import Hierarchy
 
 _CACHE_SIZE = 24
@@ -43,6 +44,13 @@ class Models:
     l_diversity: int = 1
     sensitive: tuple[str, ...] = ()
     suppression_limit: float = 0.0
+    l_model: str = "distinct"
+    t_closeness: float | None = None
+
+    @property
+    def diversity_on(self) -> bool:
+        """Whether any sensitive-column model is switched on."""
+        return bool(self.sensitive) and (self.l_diversity > 1 or self.t_closeness is not None)
 
     def suppression_budget(self, n_records: int) -> int:
         """Largest number of records that may be suppressed (the limit is a fraction)."""
@@ -108,6 +116,18 @@ def _group(
     return grouped.select(names).to_numpy().astype(np.int32), grouped["count"].to_numpy()
 
 
+def _dense_key(codes: np.ndarray, cards: Sequence[int]) -> np.ndarray:
+    """One int64 per row, equal exactly where the rows of ``codes`` are equal."""
+    strides = _strides(cards)
+    if codes.shape[1] == 0:
+        return np.zeros(len(codes), dtype=np.int64)
+    if strides is not None:
+        return codes.astype(np.int64) @ np.asarray(strides, dtype=np.int64)
+    names = [f"c{i}" for i in range(codes.shape[1])]
+    frame = pl.DataFrame({n: codes[:, i] for i, n in enumerate(names)})
+    return frame.select(pl.struct(names).rank("dense").cast(pl.Int64)).to_series().to_numpy()
+
+
 def precision_loss(levels: Sequence[int], heights: Sequence[int]) -> float:
     """Sweeney's precision loss: mean generalisation height relative to each hierarchy's top."""
     parts = [lvl / h if h else 0.0 for lvl, h in zip(levels, heights, strict=True)]
@@ -122,11 +142,20 @@ class LatticeSearch:
         hierarchies: Sequence[Hierarchy],
         sensitive_codes: dict[str, np.ndarray],
         models: Models,
+        sensitive_keys: dict[str, int] | None = None,
     ) -> None:
+        """``sensitive_keys`` names sensitive columns that are also key variables (the
+        provider holds them), by their index in ``hierarchies``: their diversity is measured
+        over the classes of the other key variables, and not at all where they are withheld.
+        """
         self.hierarchies = list(hierarchies)
         self.models = models
         self.heights = [h.height for h in self.hierarchies]
         self.sensitive = list(sensitive_codes)
+        self.sensitive_keys = dict(sensitive_keys or {})
+        self._overall = {name: overall_distribution(c) for name, c in sensitive_codes.items()}
+        for name, index in self.sensitive_keys.items():
+            self._overall[name] = overall_distribution(self.hierarchies[index].codes)
         self.n_records = len(self.hierarchies[0].codes) if self.hierarchies else 0
         # Frequency tables: one row per distinct combination of quasi-identifier codes
         # (first columns) and sensitive codes (last columns), with its record count.
@@ -188,38 +217,60 @@ class LatticeSearch:
             del self._frequencies[max(others(), key=lambda lv: len(self._frequencies[lv][1]))]
 
     def class_table(self, node: tuple[int, ...]) -> pl.DataFrame:
-        """One row per equivalence class: ``__size`` and distinct values per sensitive column."""
+        """One row per equivalence class: ``__size`` and, per sensitive column, whether the
+        class fails its diversity model (``__fail_<name>``)."""
         codes, counts = self._roll_up(node)
         quasi = len(self.hierarchies)
-        strides = _strides(self._cards(node)[:quasi])
-        frame = pl.DataFrame(
-            {"__count": counts}
-            | {name: codes[:, quasi + j] for j, name in enumerate(self.sensitive)}
-        )
-        if strides is not None:
-            keys = ["__class"]
-            class_key = codes[:, :quasi].astype(np.int64) @ np.asarray(strides, dtype=np.int64)
-            frame = frame.with_columns(pl.Series("__class", class_key))
-        else:
-            keys = [f"q{i}" for i in range(quasi)]
-            frame = frame.with_columns([pl.Series(k, codes[:, i]) for i, k in enumerate(keys)])
+        cards = self._cards(node)[:quasi]
+        class_key = _dense_key(codes[:, :quasi], cards)
+        frame = pl.DataFrame({"__class": class_key, "__count": counts})
+        checks: list[tuple[str, np.ndarray, np.ndarray]] = []
+        if self.models.diversity_on:
+            for j, name in enumerate(self.sensitive):
+                checks.append((name, class_key, codes[:, quasi + j]))
+            for name, index in self.sensitive_keys.items():
+                if self.hierarchies[index].withheld_at(node[index]):
+                    continue  # withheld: nothing of it is released, nothing to diversify
+                others = [i for i in range(quasi) if i != index]
+                group = _dense_key(codes[:, others], [cards[i] for i in others])
+                # The raw codes of the column (its only released level below "*" is raw).
+                checks.append((name, group, codes[:, index]))
+        fail_columns = []
+        for name, group, values in checks:
+            diversity = group_diversity(group, values, counts, self._overall[name])
+            failing = diversity.select(
+                "__group",
+                diversity_fails(
+                    pl.col("distinct"),
+                    pl.col("entropy_l"),
+                    pl.col("t"),
+                    self.models.l_diversity,
+                    self.models.l_model,
+                    self.models.t_closeness,
+                ).alias(f"__fail_{name}"),
+            )
+            frame = frame.with_columns(pl.Series("__group", group)).join(
+                failing, on="__group", how="left"
+            )
+            frame = frame.drop("__group")
+            fail_columns.append(f"__fail_{name}")
         aggs = [pl.col("__count").sum().alias("__size")] + [
-            pl.col(name).n_unique() for name in self.sensitive
+            pl.col(c).any().alias(c) for c in fail_columns
         ]
-        return frame.group_by(keys).agg(aggs) if quasi else frame.select(aggs)
+        return frame.group_by("__class").agg(aggs)
 
     def evaluate(self, node: tuple[int, ...]) -> NodeResult:
         """Check ``node`` against the models; cached."""
         if node in self.results:
             return self.results[node]
         classes = self.class_table(node)
-        k, ell = self.models.k, self.models.l_diversity
+        k = self.models.k
         below_k = pl.col("__size") < k
         failing = below_k
-        below_l_exprs = {}
-        for name in self.sensitive:
-            below_l_exprs[name] = pl.col(name) < ell
-            failing = failing | below_l_exprs[name]
+        names = [c.removeprefix("__fail_") for c in classes.columns if c.startswith("__fail_")]
+        below_l_exprs = {name: pl.col(f"__fail_{name}") for name in names}
+        for expr in below_l_exprs.values():
+            failing = failing | expr
         stats = classes.select(
             pl.len().alias("classes"),
             below_k.sum().alias("classes_below_k"),
@@ -239,8 +290,8 @@ class LatticeSearch:
             classes=int(stats["classes"]),
             classes_below_k=int(stats["classes_below_k"] or 0),
             records_below_k=int(stats["records_below_k"] or 0),
-            classes_below_l={n: int(stats[f"cl_{n}"] or 0) for n in self.sensitive},
-            records_below_l={n: int(stats[f"rl_{n}"] or 0) for n in self.sensitive},
+            classes_below_l={n: int(stats[f"cl_{n}"] or 0) for n in names},
+            records_below_l={n: int(stats[f"rl_{n}"] or 0) for n in names},
         )
         self.results[node] = result
         return result
@@ -272,10 +323,11 @@ class LatticeSearch:
             result = self.evaluate(node)
             evaluated_here.add(node)
             point = np.asarray(node, dtype=np.int16)
+            unknown = np.flatnonzero(status == 0)  # only unresolved nodes can be tagged
             if result.satisfied:
-                status[(status == 0) & np.all(nodes >= point, axis=1)] = 1
+                status[unknown[np.all(nodes[unknown] >= point, axis=1)]] = 1
             else:
-                status[(status == 0) & np.all(nodes <= point, axis=1)] = -1
+                status[unknown[np.all(nodes[unknown] <= point, axis=1)]] = -1
             return result.satisfied
 
         while True:
@@ -348,9 +400,15 @@ class LatticeSearch:
             )
         for name, count in result.classes_below_l.items():
             if count:
+                model = (
+                    f"fewer than l={self.models.l_diversity} distinct"
+                    if self.models.l_model == "distinct"
+                    else f"entropy l below {self.models.l_diversity} in"
+                )
+                if self.models.t_closeness is not None:
+                    model += f" (or t-closeness above {self.models.t_closeness})"
                 blockers.append(
-                    f"{count} classes ({result.records_below_l[name]} records) with fewer "
-                    f"than l={self.models.l_diversity} distinct {name}"
+                    f"{count} classes ({result.records_below_l[name]} records) with {model} {name}"
                 )
         node = ", ".join(f"{c}={lvl}" for c, lvl in self.describe(result.levels).items())
         return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 from sealflow.sdc.privacy import equivalence_classes
@@ -56,6 +57,41 @@ def risk_measures(
         "prosecutor_risk_average": sizes.len() / n_records,
         "risk_threshold": threshold,
         "records_above_threshold": int(at_risk.sum()),
+    }
+
+
+def risk_from_record_sizes(
+    group_ids: np.ndarray, sizes: np.ndarray, threshold: float
+) -> dict[str, Any]:
+    """The same measures as risk_measures, from each record's class size and class id.
+
+    With blanked cells a record's class is every record matching it (blanks as wildcards),
+    so classes can overlap; ``group_ids`` names the records that look alike (same values,
+    same blanks), which is what the class-size distribution counts.
+    """
+    if len(sizes) == 0:
+        return risk_measures(pl.DataFrame(), [], threshold)
+    frame = pl.DataFrame({"group": group_ids, "size": sizes})
+    classes = frame.group_by("group").agg(pl.col("size").first(), pl.len().alias("records"))
+    rows = []
+    for low, high in SIZE_BUCKETS:
+        size = pl.col("size")
+        mask = size >= low if high is None else (size >= low) & (size <= high)
+        chosen = classes.filter(mask)
+        label = f"{low}+" if high is None else (str(low) if low == high else f"{low}-{high}")
+        rows.append(
+            {"size": label, "classes": chosen.height, "records": int(chosen["records"].sum())}
+        )
+    risk = 1.0 / sizes.astype(np.float64)
+    return {
+        "records": len(sizes),
+        "equivalence_classes": classes.height,
+        "class_size_distribution": rows,
+        "sample_uniques": int((sizes == 1).sum()),
+        "prosecutor_risk_highest": float(risk.max()),
+        "prosecutor_risk_average": float(risk.mean()),
+        "risk_threshold": threshold,
+        "records_above_threshold": int((risk > threshold).sum()),
     }
 
 

@@ -66,3 +66,30 @@ def linked_table(n: int, seed: int = 0) -> pl.DataFrame:
         }
     )
     return frame
+
+
+ADMIN_COLUMNS = [
+    "pseudonymous_id",
+    "gender",
+    "age_band",
+    "service_branch",
+    "rank_band",
+    "base",
+    "role",
+    "tenure_years",
+    "sickness_absence_days",
+    "turnover_status",
+    "programme_group",
+]
+
+
+def population_for(linked: pl.DataFrame, extra: int, seed: int = 99) -> pl.DataFrame:
+    """The provider's extract: the linked respondents' admin columns plus ``extra`` staff
+    who did not answer (same distributions, their own IDs)."""
+    others = linked_table(extra, seed).select(ADMIN_COLUMNS)
+    others = others.with_columns(
+        pl.format("PSN-X{}", pl.int_range(pl.len()).cast(pl.String).str.zfill(9)).alias(
+            "pseudonymous_id"
+        )
+    )
+    return pl.concat([linked.select(ADMIN_COLUMNS), others])

@@ -12,7 +12,7 @@ import yaml
 from sealflow.cli import main
 from sealflow.seal.keys import new_keys
 
-from .synthetic import linked_table
+from .synthetic import linked_table, population_for
 
 REPO_CONFIG = Path(__file__).resolve().parents[3] / "config" / "config.yaml"
 
@@ -27,6 +27,9 @@ def study(tmp_path):
     linked = tmp_path / "work/link/linked.parquet"
     linked.parent.mkdir(parents=True)
     linked_table(600, 31).write_parquet(linked)
+    admin = tmp_path / "work/ingest/admin.parquet"
+    admin.parent.mkdir(parents=True)
+    population_for(linked_table(600, 31), 900).write_parquet(admin)
     transcripts = tmp_path / "work/scrub/transcripts"
     transcripts.mkdir(parents=True)
     (transcripts / "INT-001.txt").write_text(

@@ -31,6 +31,11 @@ def labels_at(values: list, spec: dict, level: int) -> list[str]:
         (["a"] * 5 + ["b"] * 2, {"levels": [{"rare_to_other": 3}]}, 1, ["a"] * 5 + ["Other"] * 2),
         ([1, 2], {"levels": [{"top_code": 2}]}, 2, [SUPPRESSED, SUPPRESSED]),
         ([None, 3], {"levels": [{"bands": [0, 5]}]}, 1, ["NA", "0-4"]),
+        ([0, 1, 2, 9], {"levels": [{"bottom_code": 1}]}, 1, ["<=1", "<=1", "2", "9"]),
+        ([0, 2, 3, 7, 8, 12], {"levels": [{"round": 5}]}, 1,
+         ["~0", "~0", "~5", "~5", "~10", "~10"]),
+        ([0, 3, 30, 41], {"levels": [{"top_code": 30}, {"bottom_code": 3}]}, 2,
+         ["<=3", "<=3", "30+", "30+"]),
     ],
 )  # fmt: skip
 def test_when_level_configured_then_labels_follow_it(values, spec, level, expected):
@@ -96,3 +101,13 @@ def test_when_bands_nest_then_every_level_is_a_function_of_the_one_below(values,
         finer = hierarchy.level_labels(level).to_list()
         coarser = hierarchy.level_labels(level + 1).to_list()
         assert all(parent.setdefault(f, c) == c for f, c in zip(finer, coarser, strict=True))
+
+
+def test_when_population_holds_values_the_sample_lacks_then_they_are_generalised_too():
+    sample = pl.Series("base", ["a"] * 4 + ["b"] * 4)
+    population = pl.Series("base", ["a", "b", "c", "d"])
+    h = build_hierarchy(sample, {"levels": [{"rare_to_other": 2}]}, "base", population)
+    assert h.population_codes is not None
+    labels = [h.labels[1][code] for code in h.population_level_codes(1)]
+    # c and d hold no released record: rare, so "Other" (counted on the sample only).
+    assert labels == ["a", "b", "Other", "Other"]

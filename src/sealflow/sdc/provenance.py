@@ -1,0 +1,148 @@
+"""Which party already holds each released column, and so which columns are key variables.
+
+A configured list of quasi-identifiers is a guess at what an intruder knows; provenance
+is a fact. Every column of the linked table arrived from some party (the administrative
+extract from the provider, the answers from the survey platform), and that party still
+holds it, with its own pseudonymous IDs beside it. So for a release to a recipient, every
+released column that the recipient, or a party it may collude with (by default the
+provider, which holds the whole staff file and reads the outcome pack), already holds can
+be joined back: it is a key variable. The configured quasi-identifiers are a floor.
+
+A held column must be handled in one of three ways before anything is released: as a key
+variable (it gets a hierarchy and counts in every class), dropped, or declared public with
+a written reason the report shows (e.g. a column every party could know anyway). Anything
+else is refused: a column that slips through unprotected is exactly the linking column of
+issue 15 (programme group and turnover status joined 1 in 100 released rows to one person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+from sealflow.errors import ConfigError
+
+PROVIDER = "provider"
+DEFAULT_COLLUDING = (PROVIDER,)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """For each column, the parties that hold it (a column may arrive from several)."""
+
+    holders: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_tables(
+        cls, tables: Mapping[str, Iterable[str]], ignore: Iterable[str] = ()
+    ) -> Provenance:
+        """From {party: the columns of the table it sent}, e.g. {"provider": admin.columns}."""
+        skip = set(ignore)
+        holders: dict[str, set[str]] = {}
+        for party, columns in tables.items():
+            for column in columns:
+                if column not in skip:
+                    holders.setdefault(column, set()).add(party)
+        return cls({c: frozenset(p) for c, p in holders.items()})
+
+    def held_by(self, parties: Iterable[str]) -> set[str]:
+        """The columns any of ``parties`` holds."""
+        wanted = set(parties)
+        return {c for c, held in self.holders.items() if held & wanted}
+
+
+def colluding_parties(sdc: Mapping[str, Any]) -> tuple[str, ...]:
+    """``sdc.colluding_parties``: parties a recipient may pool data with (default: provider)."""
+    configured = sdc.get("colluding_parties")
+    if configured is None:
+        return DEFAULT_COLLUDING
+    return tuple(str(p) for p in configured)
+
+
+def public_columns(sdc: Mapping[str, Any]) -> dict[str, str]:
+    """``sdc.public_columns``: {column: written reason}; a blank reason is refused."""
+    public = dict(sdc.get("public_columns") or {})
+    for column, reason in public.items():
+        if not str(reason or "").strip():
+            raise ConfigError(
+                f"sdc.public_columns.{column}: give the written reason this column may be "
+                "released as it is (the report shows it)"
+            )
+    return {str(c): str(r).strip() for c, r in public.items()}
+
+
+@dataclass(frozen=True)
+class KeyVariables:
+    """The key variables of one release and how each held column was handled."""
+
+    recipient: str
+    parties: tuple[str, ...]
+    configured: tuple[str, ...]
+    held: tuple[str, ...]
+    sensitive_held: tuple[str, ...]
+    public: Mapping[str, str]
+
+    def report(self) -> dict[str, Any]:
+        """For the risk JSON: who may join what (column names only)."""
+        return {
+            "recipient": self.recipient,
+            "colluding_parties": list(self.parties),
+            "configured_quasi_identifiers": list(self.configured),
+            "held_by_recipient_or_colluders": list(self.held),
+            "sensitive_held_as_key_variables": list(self.sensitive_held),
+            "public_columns": dict(self.public),
+        }
+
+
+def key_variables(
+    released_columns: Sequence[str],
+    provenance: Provenance,
+    sdc: Mapping[str, Any],
+    recipient: str = "archive",
+) -> KeyVariables:
+    """The key variables of releasing ``released_columns`` to ``recipient``, or a refusal.
+
+    A sensitive column the provider holds is a key variable for the provider: l-diversity
+    only protects a value the intruder does not know, and the provider knows every staff
+    member's turnover status, so for the provider it is one more column to join on. It is
+    still diversity-checked, over the classes of the other key variables, against readers
+    who do not hold it.
+    """
+    parties = (recipient, *colluding_parties(sdc))
+    configured = tuple((sdc.get("quasi_identifiers") or {}).keys())
+    sensitive = set(sdc.get("sensitive") or [])
+    public = public_columns(sdc)
+    held = provenance.held_by(parties)
+    released = [c for c in released_columns if c in held]
+    unhandled = [
+        c for c in released if c not in configured and c not in sensitive and c not in public
+    ]
+    if unhandled:
+        column = unhandled[0]
+        holders = ", ".join(sorted(provenance.holders[column] & set(parties)))
+        more = (
+            f" (and {len(unhandled) - 1} more: {', '.join(unhandled[1:])})" if unhandled[1:] else ""
+        )
+        raise ConfigError(
+            f"sdc: column {column!r} is released and {holders} already holds it, so it can "
+            f"link rows back{more}; either add it to sdc.quasi_identifiers (a key variable), "
+            "add it to sdc.drop_columns, or declare it in sdc.public_columns with a written reason"
+        )
+    return KeyVariables(
+        recipient=recipient,
+        parties=tuple(dict.fromkeys(parties)),
+        configured=configured,
+        held=tuple(c for c in released if c not in public),
+        sensitive_held=tuple(c for c in released if c in sensitive),
+        public={c: r for c, r in public.items() if c in released_columns},
+    )
+
+
+def provenance_of_population(population: pl.DataFrame | None, party: str = PROVIDER) -> Provenance:
+    """The provider holds every column of its extract (the population)."""
+    if population is None:
+        return Provenance()
+    return Provenance.from_tables({party: population.columns}, ignore=("pseudonymous_id",))

@@ -1,0 +1,143 @@
+"""Key variables come from provenance: a column the provider holds is handled or refused."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from sealflow.errors import ConfigError
+from sealflow.sdc.anonymise import anonymise, anonymise_table
+from sealflow.sdc.provenance import Provenance, key_variables
+
+from .synthetic import linked_table, population_for
+
+SDC = {
+    "k": 3,
+    "l": 1,
+    "sensitive": ["turnover_status"],
+    "suppression_limit": 0.1,
+    "drop_columns": ["submitted_at", "consent"],
+    "free_text": ["ft_experience", "ft_barriers", "ft_suggestions"],
+    "quasi_identifiers": {
+        "gender": {},
+        "age_band": {},
+        "tenure_years": {"levels": [{"bands": [0, 10, 20]}]},
+        "sickness_absence_days": {"levels": [{"bands": [0, 5, 20]}]},
+        "rank_band": {},
+        "service_branch": {},
+        "base": {},
+        "role": {},
+    },
+    "max_evaluations": 4,
+}
+
+
+def study(n: int = 200, seed: int = 3) -> tuple[pl.DataFrame, pl.DataFrame]:
+    linked = linked_table(n, seed)
+    return linked, population_for(linked, 200, seed + 1)
+
+
+def test_when_provider_column_is_unhandled_then_one_line_refusal_names_it_and_the_ways_out():
+    linked, population = study()
+    with pytest.raises(ConfigError) as refusal:
+        anonymise_table(linked, SDC, population=population)
+    message = str(refusal.value)
+    assert "'programme_group'" in message and "provider already holds it" in message
+    for way_out in ("sdc.quasi_identifiers", "sdc.drop_columns", "sdc.public_columns"):
+        assert way_out in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "change, key_variable",
+    [
+        ({"quasi_identifiers": {**SDC["quasi_identifiers"], "programme_group": {}}}, True),
+        ({"drop_columns": [*SDC["drop_columns"], "programme_group"]}, False),
+        ({"public_columns": {"programme_group": "assigned at random and published"}}, False),
+    ],
+)
+def test_when_provider_column_is_handled_one_of_three_ways_then_release_goes_ahead(
+    change, key_variable
+):
+    linked, population = study()
+    result = anonymise_table(linked, {**SDC, **change}, population=population)
+    keys = result.report["key_variables"]
+    assert ("programme_group" in result.report["quasi_identifiers"]) is key_variable
+    assert ("programme_group" in result.frame.columns) is ("drop_columns" not in change)
+    if "public_columns" in change:
+        assert keys["public_columns"] == change["public_columns"]
+        note = result.report["utility"]["columns"]["programme_group"]["analyses"]
+        assert "assigned at random" in note
+
+
+def test_when_public_column_has_no_reason_then_config_error():
+    linked, population = study()
+    with pytest.raises(ConfigError, match="written reason"):
+        anonymise_table(
+            linked, {**SDC, "public_columns": {"programme_group": " "}}, population=population
+        )
+
+
+def test_when_sensitive_column_is_provider_held_then_it_is_a_key_variable_too():
+    linked, population = study()
+    sdc = {**SDC, "public_columns": {"programme_group": "published allocation"}}
+    report = anonymise_table(linked, sdc, population=population).report
+    assert report["key_variables"]["sensitive_held_as_key_variables"] == ["turnover_status"]
+    assert "turnover_status" in report["quasi_identifiers"]
+
+
+@pytest.mark.parametrize(
+    "colluding, recipient, expected",
+    [
+        (None, "archive", {"gender", "programme_group"}),  # default: the provider
+        ([], "archive", set()),  # nobody pools with the archive, and it holds nothing
+        ([], "provider", {"gender", "programme_group"}),  # the outcome pack's reader
+        (["survey"], "archive", {"wb_1"}),
+    ],
+)
+def test_when_recipient_and_colluders_vary_then_held_columns_are_theirs(
+    colluding, recipient, expected
+):
+    provenance = Provenance.from_tables(
+        {"provider": ["pseudonymous_id", "gender", "programme_group"], "survey": ["wb_1"]},
+        ignore=["pseudonymous_id"],
+    )
+    sdc: dict = {"quasi_identifiers": {"gender": {}, "programme_group": {}, "wb_1": {}}}
+    if colluding is not None:
+        sdc["colluding_parties"] = colluding
+    keys = key_variables(["gender", "programme_group", "wb_1"], provenance, sdc, recipient)
+    assert set(keys.held) == expected
+
+
+def test_when_written_with_population_then_extract_is_read_and_gate_reported(tmp_path):
+    linked, population = study()
+    linked_path, admin_path = tmp_path / "linked.parquet", tmp_path / "admin.parquet"
+    linked.write_parquet(linked_path)
+    population.write_parquet(admin_path)
+    sdc = {**SDC, "public_columns": {"programme_group": "published allocation"}}
+    report = anonymise(
+        sdc,
+        linked_path,
+        tmp_path / "out/anonymised.parquet",
+        tmp_path / "results/risk.json",
+        population_path=admin_path,
+    )
+    population_risk = report["disclosure_risk"]["population"]
+    assert population_risk["records_below_k"] == 0
+    assert population_risk["smallest_population_class"] >= SDC["k"]
+    assert "PSN-" not in (tmp_path / "results/risk.json").read_text()
+
+
+def test_when_a_key_variable_is_not_in_the_extract_then_the_provider_cannot_join_on_it():
+    # wb_1 (a survey answer) as a quasi-identifier: the provider does not hold it, so it
+    # narrows the sample class but not the population class.
+    linked, population = study()
+    sdc = {
+        **SDC,
+        "public_columns": {"programme_group": "published allocation"},
+        "quasi_identifiers": {**SDC["quasi_identifiers"], "wb_1": {}},
+    }
+    result = anonymise_table(linked, sdc, population=population)
+    risk = result.report["disclosure_risk"]
+    assert "wb_1" not in result.report["key_variables"]["held_by_recipient_or_colluders"]
+    assert risk["population"]["smallest_population_class"] >= risk["smallest_sample_class"]
