@@ -6,7 +6,9 @@ _OUTCOME = config.get("outcome") or {"tables": []}
 _QUOTES = _OUTCOME.get("quotes") or {}
 # The reviewer's signed approvals join the inputs once they exist; no quote leaves before.
 _APPROVALS = _QUOTES.get("approvals") or ""
-_APPROVAL_FILES = [_APPROVALS, f"{_APPROVALS}.minisig", _QUOTES.get("candidates", "")]
+_APPROVAL_FILES = [_APPROVALS, f"{_APPROVALS}.minisig"] + (
+    [_QUOTES["candidates"]] if INTERVIEWS and _QUOTES.get("candidates") else []
+)
 
 
 rule anonymise:
@@ -33,8 +35,9 @@ rule anonymise:
 rule outcome:
     input:
         linked=rules.link.output.linked,
-        # Counted (candidates, flagged) in checks.json even before any approval.
-        candidates=_QUOTES.get("candidates") or [],
+        # Counted (candidates, flagged) in checks.json even before any approval; a study
+        # without interviews has no candidates (quote_candidates is off).
+        candidates=(_QUOTES.get("candidates") if INTERVIEWS else None) or [],
         approvals=lambda wildcards: (
             _APPROVAL_FILES if _APPROVALS and os.path.exists(_APPROVALS) else []
         ),
