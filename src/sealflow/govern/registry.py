@@ -24,9 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sealflow.config import resolve
-from sealflow.govern.holdings import held_tables
+from sealflow.govern.holdings import document_folders, held_tables
 from sealflow.govern.settings import GovernSettings
-from sealflow.workspace import StudyPaths
 
 WITHDRAWN_DOCUMENTS = "withdrawn_documents.csv"
 KINDS = ("rows", "documents", "derived", "exports", "register", "sealed", "anonymised",
@@ -57,16 +56,6 @@ def _under(settings: GovernSettings, folder: Path) -> tuple[str, ...]:
     return (f"{_rel(settings, folder)}/*",)
 
 
-def document_folders(settings: GovernSettings) -> dict[str, Path]:
-    """Folders of one file per interview (named by doc id): received, scrubbed, recordings."""
-    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
-    return {
-        "received_transcripts": paths.inputs["transcripts"],
-        "scrubbed_transcripts": settings.workspace / "scrub" / "transcripts",
-        "recordings": paths.inputs["recordings"],
-    }
-
-
 def exchange_folder(settings: GovernSettings, key: str, default: str) -> Path:
     exchange = settings.config.get("exchange") or {}
     return resolve(settings.root, exchange.get(key, default))
@@ -90,8 +79,8 @@ def registry(settings: GovernSettings) -> list[Artefact]:
         )
     )
     artefacts += [
-        Artefact(name, "documents", _under(settings, folder))
-        for name, folder in document_folders(settings).items()
+        Artefact(f"{kind}_documents", "documents", _under(settings, folder))
+        for kind, folder in document_folders(settings).items()
     ]
     artefacts += [
         Artefact("scrub_value_lists", "derived",

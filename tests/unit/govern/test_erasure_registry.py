@@ -121,6 +121,6 @@ def test_when_the_commands_have_run_then_every_workspace_file_is_registered(
         "work/requests/request.txt"  # the test's own ID file: where a person puts it
     ]
     kinds = {a.name: a.kind for a in registry(settings)}
-    assert kinds["received_transcripts"] == "documents"
+    assert kinds["received_documents"] == "documents"
     assert kinds["scrub_value_lists"] == "derived"
     assert kinds["withdrawals"] == "withdrawals"
