@@ -71,6 +71,13 @@ def _found(root: Path, values: dict[str, str]) -> list[tuple[str, str]]:
     return hits
 
 
+def _others_rows(path: Path, value: str) -> str:
+    """The CSV's text without the rows that hold ``value`` (everyone else's data)."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = [row for row in csv.reader(fh) if value not in row]
+    return "\n".join(",".join(row) for row in rows)
+
+
 def _person_values(root: Path, pseudonymous_id: str, token: str) -> dict[str, str]:
     """The person's values: ID, token, free text, and identifiers planted only for them."""
     planted = [json.loads(line) for line in (root / "truth/planted.jsonl").open()]
@@ -79,9 +86,21 @@ def _person_values(root: Path, pseudonymous_id: str, token: str) -> dict[str, st
     def theirs(record: dict) -> bool:
         return record["doc_id"] == INTERVIEW or record["location"].get("survey_token") == token
 
-    others = {r["value"] for r in planted + decoys if not theirs(r)}
+    others = "\n".join(
+        [r["value"] for r in planted + decoys if not theirs(r)]
+        + [_others_rows(root / "work/received/provider/admin_extract.csv", pseudonymous_id)]
+        + [_others_rows(root / "work/received/survey/survey_export.csv", token)]
+        + [
+            text
+            for path in sorted((root / "work/received/vendor/transcripts").iterdir())
+            if not path.name.startswith((INTERVIEW, "."))
+            for text in _texts(path)
+        ]
+    )
     values = {"pseudonymous_id": pseudonymous_id, "survey_token": token}
     for n, record in enumerate(r for r in planted if theirs(r)):
+        # Only what is theirs alone: a base in others' admin rows or a surname in others'
+        # answers stays, rightly.
         if record["value"] not in others and len(record["value"]) >= 4:
             values[f"{record['doc_id']}:{record['type']}:{n}"] = record["value"]
     with open(root / "work/received/survey/survey_export.csv", encoding="utf-8-sig") as fh:
