@@ -166,7 +166,7 @@ def attributed_transcripts(settings: GovernSettings, pseudonymous_id: str) -> li
         if folder.is_dir():
             found += [
                 Transcript(file.stem, file, kind)
-                for file in sorted(folder.iterdir())
+                for file in sorted(folder.rglob("*"))  # per-vendor folders too
                 if file.is_file() and file.stem in doc_ids
             ]
     return found

@@ -124,3 +124,20 @@ def test_when_the_commands_have_run_then_every_workspace_file_is_registered(
     assert kinds["received_documents"] == "documents"
     assert kinds["scrub_value_lists"] == "derived"
     assert kinds["withdrawals"] == "withdrawals"
+
+
+def test_when_transcripts_sit_in_per_vendor_folders_then_erasure_finds_them(governed, capsys):
+    target = governed.tiny.ids[2]
+    transcripts = governed.work / "received/vendor/transcripts"
+    for vendor in ("vendor", "vendor2"):
+        (transcripts / vendor).mkdir(parents=True)
+    (transcripts / "vendor2/INT-001.vtt").write_text("WEBVTT\n")
+    (transcripts / "vendor/INT-002.txt").write_text("Interviewer: hello\n")
+    (governed.work / "interviews.csv").write_text(
+        f"doc_id,pseudonymous_id\nINT-001,{target}\nINT-002,{governed.tiny.ids[3]}\n"
+    )
+    governed.sealflow("erase", "--id-file", str(governed.id_file(target)))
+    result = json.loads(capsys.readouterr().out)
+    assert result["files_removed"] == ["work/received/vendor/transcripts/vendor2/INT-001.vtt"]
+    assert (transcripts / "vendor/INT-002.txt").exists()
+    assert "INT-001" in (governed.work / "withdrawn_documents.csv").read_text()
