@@ -159,3 +159,5 @@ def test_when_a_planted_person_is_erased_and_the_workflow_reruns_then_none_of_th
     # The erased interview is not scrubbed again: the rebuilt transcripts lack it.
     assert not list((study / "work/scrub/transcripts").glob(f"{INTERVIEW}.*"))
     assert io.StringIO(erased.stdout + erased.stderr).read().count(target) == 0
+    # Workspace folders are 0700 everywhere (work/received/vendor was 0755).
+    assert [p for p in (study / "work").rglob("*") if p.is_dir() and p.stat().st_mode & 0o077] == []
