@@ -6,13 +6,17 @@ every decrypted file through this screen before it moves into the workspace: row
 withdrawn pseudonymous ID (or of their survey token) are dropped from CSV tables, and an
 interview of theirs (its doc id in the withdrawn documents list or attributed to them by
 the interview map) is not kept at all. So their data never lands in work/received again.
+A configured input is read as its input profile lays it out (delimiter, encoding, rows
+above the header, renamed key columns); a spreadsheet (.xlsx) is not screened here: ingest
+purges its withdrawn rows, so they reach no table, but they are in the opened file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sealflow import fsutil
@@ -20,6 +24,7 @@ from sealflow.config import resolve
 from sealflow.govern.holdings import PSEUDONYMOUS_ID, SURVEY_TOKEN
 from sealflow.govern.registry import WITHDRAWN_DOCUMENTS
 from sealflow.govern.settings import GovernSettings
+from sealflow.ingest.profiles import INPUT_TABLES
 from sealflow.ingest.tokens import load_or_create_token_key, survey_token
 from sealflow.workspace import StudyPaths
 
@@ -57,38 +62,86 @@ def withdrawn_keys(settings: GovernSettings) -> tuple[set[str], set[str]]:
     return values, doc_ids
 
 
-def _screen_csv(path: Path, withdrawn: set[str], delimiter: str) -> None:
-    """Rewrite the CSV without rows naming a withdrawn person (bytes kept by surrogateescape)."""
-    text = path.read_bytes().decode("utf-8", errors="surrogateescape")
+@dataclass(frozen=True)
+class Layout:
+    """How a table file is laid out, from its input profile (a plain CSV without one)."""
+
+    delimiter: str = ","
+    encoding: str = "utf-8"
+    skip_rows: int = 0
+    header_rows: int = 1
+    rename: Mapping[str, str] = field(default_factory=dict)
+
+
+def layouts(settings: GovernSettings) -> dict[str, Layout | None]:
+    """The layout of each configured input table's file, by file name (None: not screened)."""
+    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    ingest = settings.ingest
+    found: dict[str, Layout | None] = {}
+    for table in INPUT_TABLES:
+        path = paths.inputs.get(table)
+        if path is None:
+            continue
+        if table == "withdrawals":  # the list that keeps them out is never screened
+            found[path.name] = None
+            continue
+        profile = ingest.profile_for(table)
+        file_format = profile.file_format(path)
+        if file_format not in ("csv", "tsv"):
+            found[path.name] = None  # a spreadsheet: ingest purges withdrawn rows instead
+            continue
+        delimiter = profile.delimiter or ("\t" if file_format == "tsv" else ingest.delimiter)
+        encoding = "utf-8" if profile.encoding == "auto" else profile.encoding
+        found[path.name] = Layout(
+            delimiter, encoding, profile.skip_rows, profile.header_rows, dict(profile.rename)
+        )
+    return found
+
+
+def screen_table(path: Path, withdrawn: set[str], layout: Layout) -> None:
+    """Rewrite the table without rows naming a withdrawn person (undecodable bytes kept)."""
+    text = path.read_bytes().decode(layout.encoding, errors="surrogateescape")
     bom = text.startswith(BOM)
-    rows = list(csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), delimiter=delimiter))
-    if not rows:
+    reader = csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), delimiter=layout.delimiter)
+    rows = list(reader)
+    above = layout.skip_rows + layout.header_rows
+    if len(rows) <= layout.skip_rows:
         return
-    keyed = [i for i, name in enumerate(rows[0]) if name in (PSEUDONYMOUS_ID, SURVEY_TOKEN)]
+    header = rows[layout.skip_rows]
+    keyed = [
+        i
+        for i, name in enumerate(header)
+        if layout.rename.get(name.strip(), name.strip()) in (PSEUDONYMOUS_ID, SURVEY_TOKEN)
+    ]
     if not keyed:
         return
-    kept = [rows[0]] + [
-        row for row in rows[1:] if not any(i < len(row) and row[i] in withdrawn for i in keyed)
+    data = rows[above:]
+    kept = [
+        row for row in data if not any(i < len(row) and row[i].strip() in withdrawn for i in keyed)
     ]
-    if len(kept) == len(rows):
+    if len(kept) == len(data):
         return
     out = io.StringIO(newline="")
     terminator = "\r\n" if "\r\n" in text[:4096] else "\n"
-    csv.writer(out, delimiter=delimiter, lineterminator=terminator).writerows(kept)
-    data = (BOM if bom else "") + out.getvalue()
-    fsutil.write_bytes(path, data.encode("utf-8", errors="surrogateescape"))
+    csv.writer(out, delimiter=layout.delimiter, lineterminator=terminator).writerows(
+        rows[:above] + kept
+    )
+    data_text = (BOM if bom else "") + out.getvalue()
+    fsutil.write_bytes(path, data_text.encode(layout.encoding, errors="surrogateescape"))
 
 
 def withdrawn_screen(settings: GovernSettings) -> Screen:
     """A screen for opened files: True to keep the file (rows of withdrawn people dropped)."""
     withdrawn, doc_ids = withdrawn_keys(settings)
-    delimiter = settings.ingest.delimiter
+    by_name = layouts(settings)
+    plain = Layout(delimiter=settings.ingest.delimiter)
 
     def screen(path: Path) -> bool:
         if path.stem in doc_ids:
             return False
-        if withdrawn and path.suffix.lower() == ".csv":
-            _screen_csv(path, withdrawn, delimiter)
+        layout = by_name.get(path.name, plain if path.suffix.lower() == ".csv" else None)
+        if withdrawn and layout is not None:
+            screen_table(path, withdrawn, layout)
         return True
 
     return screen

@@ -12,7 +12,7 @@ import yaml
 from sealflow.config import load_config
 from sealflow.exchange.flow import ExchangeContext, make_outgoing, open_into, receive_to, send_batch
 from sealflow.govern.registry import registry, unregistered
-from sealflow.govern.screen import withdrawn_screen
+from sealflow.govern.screen import Layout, screen_table, withdrawn_screen
 from sealflow.govern.settings import GovernSettings
 
 
@@ -141,3 +141,27 @@ def test_when_transcripts_sit_in_per_vendor_folders_then_erasure_finds_them(gove
     assert result["files_removed"] == ["work/received/vendor/transcripts/vendor2/INT-001.vtt"]
     assert (transcripts / "vendor/INT-002.txt").exists()
     assert "INT-001" in (governed.work / "withdrawn_documents.csv").read_text()
+
+
+PROFILED = [
+    # (layout, file bytes, bytes after screening)
+    (Layout(), b"pseudonymous_id,x\nGONE,1\nKEPT,2\n", b"pseudonymous_id,x\nKEPT,2\n"),
+    (Layout(), b"\xef\xbb\xbfsurvey_token,t\r\nGONE,\"a\r\nb\"\r\nKEPT,c\r\n",
+     b"\xef\xbb\xbfsurvey_token,t\r\nKEPT,c\r\n"),
+    (Layout(delimiter=";", skip_rows=1, header_rows=2, rename={"Token": "survey_token"}),
+     b"OFFICIAL-SENSITIVE\nToken;Q1\nquestion;text\nGONE;1\nKEPT;2\n",
+     b"OFFICIAL-SENSITIVE\nToken;Q1\nquestion;text\nKEPT;2\n"),
+    (Layout(encoding="cp1252"), b"pseudonymous_id,name\nGONE,\xe9\nKEPT,\xe8\n",
+     b"pseudonymous_id,name\nKEPT,\xe8\n"),
+    (Layout(), b"other,x\nGONE,1\n", b"other,x\nGONE,1\n"),  # no key column: left alone
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("layout, before, after", PROFILED)
+def test_when_a_profiled_table_is_screened_then_only_withdrawn_rows_go(
+    tmp_path, layout, before, after
+):
+    path = tmp_path / "table.csv"
+    path.write_bytes(before)
+    screen_table(path, {"GONE"}, layout)
+    assert path.read_bytes() == after
