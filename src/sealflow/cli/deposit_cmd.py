@@ -16,6 +16,7 @@ from rich.console import Console
 from sealflow.cli.seal_cmd import _read_passphrase
 from sealflow.config import load_config
 from sealflow.deposit import front
+from sealflow.errors import ConfigError
 
 ConfigOption = Annotated[Path, typer.Option("--config", help="The study's config.yaml.")]
 ReviewerKeyOption = Annotated[
@@ -85,9 +86,24 @@ def countersign(
 def deposit(
     config_file: ConfigOption = Path("config/config.yaml"),
     reviewer_key: ReviewerKeyOption = None,
+    override_lock: Annotated[
+        bool,
+        typer.Option(
+            "--override-lock",
+            help="Deposit again although the audit log or send records show a deposit made.",
+        ),
+    ] = False,
+    reason: Annotated[
+        str | None,
+        typer.Option("--reason", help="Why (with --override-lock); kept in the audit log."),
+    ] = None,
 ) -> None:
     """Verify the certification, bag it, seal it for the archive, send it, lock the deposit."""
-    lock = front.deposit_study(load_config(config_file), reviewer_key)
+    if override_lock != (reason is not None) or (reason is not None and not reason.strip()):
+        raise ConfigError("--override-lock and --reason TEXT go together; give both or neither")
+    lock = front.deposit_study(
+        load_config(config_file), reviewer_key, override_reason=reason if override_lock else None
+    )
     _console.print(
         f"deposited: {lock['bag']} to {lock['to']} as batch {lock['batch_id']}; later "
         f"withdrawals: {lock['withdrawals_from_now']}"

@@ -84,7 +84,10 @@ def receive(
     Batches that fail any check are quarantined with their reason and never opened; the
     command then exits non-zero after handling the others.
     """
+    from sealflow.config import load_config
     from sealflow.exchange.flow import open_received, receive_batches
+    from sealflow.govern.screen import withdrawn_screen
+    from sealflow.govern.settings import GovernSettings
 
     ctx = _context(config)
     report = receive_batches(ctx, sender)
@@ -92,7 +95,9 @@ def receive(
         typer.echo(f"batch {item['batch_id']}: received from {sender}, receipt sent")
     # Only the batches this run received: those kept from earlier runs were opened then.
     new_ids = {item["batch_id"] for item in report.received}
-    opened = open_received(ctx, sender, out, only=new_ids) if new_ids else []
+    # Withdrawn people's rows and interviews are dropped as each batch is decrypted.
+    screen = withdrawn_screen(GovernSettings.from_config(load_config(config)))
+    opened = open_received(ctx, sender, out, only=new_ids, screen=screen) if new_ids else []
     typer.echo(f"{len(report.received)} batch(es) received, {len(opened)} file(s) opened in {out}")
     if report.quarantined:
         for item in report.quarantined:

@@ -272,7 +272,9 @@ def _make_folders(root: Path) -> None:
         TRANSCRIPTS_DIR,
         RECORDINGS_DIR,
     ):
-        private_dir(root / relative)
+        # Each folder on the way is made private too (mkdir's parents get the umask's 0755).
+        for part in (*reversed(Path(relative).parents[:-1]), Path(relative)):
+            private_dir(root / part)
     for name in PARTIES:
         if name != "evaluator":
             private_dir(root / "parties" / name / "outbox")

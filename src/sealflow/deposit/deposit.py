@@ -1,18 +1,23 @@
 """Deposit: the certified bag, tarred, sealed for the archive, sent, then locked.
 
 Before anything leaves, the certification is verified again (both signatures, the gates,
-every hash). The lock (results/deposit/deposited.json) is written before sending with
-status "sending" and completed after: a deposit interrupted by a crash still counts as
-possibly made, so a later withdrawal is never promised a deletion the archive may not
-do. Once deposited, a withdrawal is recorded as "archived: cannot be deleted"; the deposit
-holds no pseudonymous ID and its archive IDs map to nothing, so there is nothing in it to
-find a person by.
+every hash). The lock is not one file: a deposit counts as made when the audit log or the
+send records (records/sent/*.json) show a batch sent to the archive for the purpose
+"deposit" (both are written by every send), or when the lock file
+(results/deposit/deposited.json) says so. That file is written before sending with status
+"sending" and completed after: a deposit interrupted by a crash still counts as possibly
+made, so a later withdrawal is never promised a deletion the archive may not do. Deleting
+the file does not unlock a study whose deposit left; a second deposit needs an explicit
+override with a reason, which is itself audited. Once deposited, a withdrawal is recorded
+as "archived: cannot be deleted"; the deposit holds no pseudonymous ID and its archive IDs
+map to nothing, so there is nothing in it to find a person by.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,21 +40,95 @@ class DepositLockedError(SealflowError, FileExistsError):
     """The study was deposited already (or a deposit was interrupted): a deposit is final."""
 
 
+def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON-lines file; unreadable lines are skipped (audit verify
+    judges the log; here any readable trace of a deposit is enough to lock)."""
+    if not path.is_file():
+        return
+    with open(path, "rb") as fh:
+        for line in fh:
+            with contextlib.suppress(ValueError):
+                entry = json.loads(line)
+                if isinstance(entry, dict):
+                    yield entry
+
+
+def sent_deposits(
+    study_root: str | Path, config: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Every deposit sent, as the send records and the audit log show it (oldest first).
+
+    Each is ``{"batch_id", "to", "deposited_at", "source"}``; the same batch found in both
+    places is listed once, with both sources.
+    """
+    settings = config or {}
+    found: dict[str, dict[str, Any]] = {}
+    order: dict[str, int] = {}  # audit sequence numbers: send records time only to the second
+
+    def add(batch_id: Any, to: Any, at: Any, source: str, seq: Any = None) -> None:
+        item = found.setdefault(
+            str(batch_id), {"batch_id": str(batch_id), "to": to, "deposited_at": at, "source": []}
+        )
+        if source not in item["source"]:
+            item["source"].append(source)
+        if isinstance(seq, int):
+            order[str(batch_id)] = min(order.get(str(batch_id), seq), seq)
+
+    exchange = settings.get("exchange") or {}
+    sent = resolve(study_root, exchange.get("records", "results/exchange")) / "sent"
+    for path in sorted(sent.glob("*.json")) if sent.is_dir() else []:
+        with contextlib.suppress(ValueError, OSError):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(record, dict) and record.get("purpose") == PURPOSE:
+                add(record.get("batch_id"), record.get("to"), record.get("sent_at"), "send records")
+    work = resolve(study_root, settings.get("workspace", "work"))
+    for entry in _json_lines(work / "audit" / "audit.jsonl"):
+        details = entry.get("details") or {}
+        if not isinstance(details, dict):
+            continue
+        if entry.get("action") == "send" and details.get("purpose") == PURPOSE:
+            add(
+                entry.get("subject"),
+                details.get("to"),
+                entry.get("at"),
+                "audit log",
+                entry.get("seq"),
+            )
+        elif entry.get("action") == "certify" and details.get("step") == "deposited":
+            add(details.get("batch_id"), details.get("to"), entry.get("at"), "audit log",
+                entry.get("seq"))  # fmt: skip
+    return sorted(
+        found.values(),
+        key=lambda item: (
+            str(item["deposited_at"])[:19],
+            order.get(item["batch_id"], 1 << 62),
+            item["batch_id"],
+        ),
+    )
+
+
 def deposit_record(
     study_root: str | Path, config: dict[str, Any] | None = None
 ) -> dict[str, Any] | None:
-    """The deposit lock's content, or None when the study was never deposited."""
+    """The deposit lock, derived: the lock file, else the last deposit the audit log or the
+    send records show; None when the study was never deposited (nor started to be)."""
     settings = config or {}
     default = f"{settings.get('results', 'results')}/deposit"
     records = (settings.get("deposit") or {}).get("records", default)
     lock = resolve(study_root, records) / LOCK_NAME
+    sent = sent_deposits(study_root, config)
     if not lock.is_file():
-        return None
+        if not sent:
+            return None
+        return {**sent[-1], "status": "deposited", "deposits": len(sent),
+                "withdrawals_from_now": ARCHIVED_NOTE}  # fmt: skip
     try:
         record: dict[str, Any] = json.loads(lock.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError):
         # An unreadable lock still means a deposit may have left: stay on the safe side.
         return {"status": "unreadable", "note": ARCHIVED_NOTE}
+    if sent and record.get("status") != "deposited":
+        return {**record, **sent[-1], "status": "deposited", "deposits": len(sent)}
     return record
 
 
@@ -58,27 +137,48 @@ def is_deposited(study_root: str | Path, config: dict[str, Any] | None = None) -
     return deposit_record(study_root, config) is not None
 
 
-def _refuse_if_locked(settings: DepositSettings) -> None:
+def _refuse_if_locked(
+    settings: DepositSettings, ctx: ExchangeContext, override_reason: str | None
+) -> None:
     existing = deposit_record(settings.root, settings.config)
     if existing is None:
+        return
+    if override_reason is not None:
+        if not override_reason.strip():
+            raise DepositLockedError("--override-lock needs --reason TEXT saying why (audited)")
+        ctx.record_audit(
+            "certify", settings.bag_name, step="deposit lock overridden",
+            reason=override_reason.strip(), previous_status=existing.get("status"),
+            previous_batch_id=existing.get("batch_id"),
+        )  # fmt: skip
         return
     if existing.get("status") == "deposited":
         raise DepositLockedError(
             f"{settings.lock}: the study was deposited on {existing.get('deposited_at')} "
-            f"(batch {existing.get('batch_id')}); a deposit is final and is not made twice"
+            f"(batch {existing.get('batch_id')}, found in: "
+            f"{', '.join(existing.get('source') or ['the lock file'])}); a deposit is final and "
+            "is not made twice (a second one needs --override-lock --reason TEXT, audited)"
         )
     raise DepositLockedError(
         f"{settings.lock}: a deposit was started and did not finish (status "
         f"{existing.get('status')}); check the archive's drop-box and receipts, then remove "
-        "the lock by hand only if nothing reached the archive"
+        "the lock by hand only if nothing reached the archive (the audit log and the send "
+        "records keep the study locked if it did)"
     )
 
 
 def deposit(
-    settings: DepositSettings, ctx: ExchangeContext, reviewer_public_key: str | None = None
+    settings: DepositSettings,
+    ctx: ExchangeContext,
+    reviewer_public_key: str | None = None,
+    override_reason: str | None = None,
 ) -> dict[str, Any]:
-    """Verify the certification, bag, tar, seal and send to the archive; write the lock."""
-    _refuse_if_locked(settings)
+    """Verify the certification, bag, tar, seal and send to the archive; write the lock.
+
+    ``override_reason`` (the CLI's ``--override-lock --reason TEXT``) lets a second deposit
+    go out after an audit entry that records the reason and the deposit it follows.
+    """
+    _refuse_if_locked(settings, ctx, override_reason)
     data_manager_key = ctx.entry(ctx.own_name)["minisign_public_key"]
     reviewer_key = reviewer_public_key or settings.reviewer_public_key
     certified = verify_certification(settings, data_manager_key, reviewer_key)
@@ -101,6 +201,8 @@ def deposit(
         "withdrawals_from_now": ARCHIVED_NOTE,
     }
     settings.records.mkdir(parents=True, exist_ok=True)  # results/: no identifier in it
+    with contextlib.suppress(FileNotFoundError):
+        settings.lock.unlink()  # read-only; replaced only after an audited override
     fsutil.write_json(settings.lock, lock, mode=0o444)
     try:
         sent = send_files(ctx, settings.party, PURPOSE, [tar_path], settings.records / "sent.json")

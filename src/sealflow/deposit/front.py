@@ -54,8 +54,11 @@ def check(
 
 
 def deposit_study(
-    config: dict[str, Any], reviewer_public_key: str | None = None, root: str | Path | None = None
+    config: dict[str, Any],
+    reviewer_public_key: str | None = None,
+    root: str | Path | None = None,
+    override_reason: str | None = None,
 ) -> dict[str, Any]:
     """Bag the certified payload, seal and send it to the archive, and lock the deposit."""
     settings = DepositSettings.from_config(config, root)
-    return deposit(settings, _context(config, root), reviewer_public_key)
+    return deposit(settings, _context(config, root), reviewer_public_key, override_reason)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-from collections.abc import Collection, Sequence
+import shutil
+import tempfile
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -286,13 +288,17 @@ def open_received(
     out_dir: Path,
     expect: Sequence[str] = (),
     only: Collection[str] | None = None,
+    screen: Callable[[Path], bool] | None = None,
 ) -> list[Path]:
     """Decrypt every batch kept from ``sender`` (or those of them in ``only``) into
     ``out_dir``, oldest first; check ``expect``.
 
     Batch ids start with their creation time, so a newer batch's file replaces an older
     one of the same name. Each batch is verified again from its kept copy before it is
-    opened: nothing is decrypted on the strength of an earlier check alone.
+    opened: nothing is decrypted on the strength of an earlier check alone. With a
+    ``screen`` (governance's withdrawals), each file opens into a private staging folder,
+    passes the screen (which may drop rows, or return False to drop the file) and only
+    then moves into ``out_dir``.
     """
     kept_root = ctx.path("received") / sender
     batch_ids = sorted(p.name for p in kept_root.iterdir()) if kept_root.is_dir() else []
@@ -302,7 +308,7 @@ def open_received(
     for batch_id in batch_ids:
         folder = kept_root / check_batch_id(batch_id, str(kept_root))
         verified: VerifiedBatch = verify_batch(folder, ctx.public_keys(), ctx.own_name, sender)
-        opened += open_batch(verified, ctx.keys, out_dir)
+        opened += _open_screened(ctx, verified, out_dir, screen)
         ctx.record_audit("write", batch_id, opened=len(verified.manifest.files),
                          folder=relative(ctx, out_dir))  # fmt: skip
     missing = [name for name in expect if not (out_dir / name).exists()]
@@ -312,6 +318,28 @@ def open_received(
             f"held it (quarantined batches and their reasons: {ctx.path('quarantine')})"
         )
     return opened
+
+
+def _open_screened(
+    ctx: ExchangeContext,
+    verified: VerifiedBatch,
+    out_dir: Path,
+    screen: Callable[[Path], bool] | None,
+) -> list[Path]:
+    if screen is None:
+        return open_batch(verified, ctx.keys, out_dir)
+    staging = Path(
+        tempfile.mkdtemp(prefix=".opening-", dir=private_tree(ctx, ctx.path("received")))
+    )
+    try:
+        kept = [path for path in open_batch(verified, ctx.keys, staging) if screen(path)]
+        fsutil.private_dir(out_dir)
+        for path in kept:
+            os.replace(path, out_dir / path.name)
+        fsutil.fsync_dir(out_dir)
+        return [out_dir / path.name for path in kept]
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def receive_to(ctx: ExchangeContext, sender: str, report_path: Path) -> ReceiveReport:
@@ -353,7 +381,12 @@ def quarantined_from(ctx: ExchangeContext, sender: str) -> list[dict[str, Any]]:
     return reasons
 
 
-def open_into(ctx: ExchangeContext, senders: Sequence[str], outputs: Sequence[Path]) -> list[Path]:
+def open_into(
+    ctx: ExchangeContext,
+    senders: Sequence[str],
+    outputs: Sequence[Path],
+    screen: Callable[[Path], bool] | None = None,
+) -> list[Path]:
     """The workflow's open step: the kept batches of ``senders`` opened beside ``outputs``.
 
     ``outputs`` are the files the rule promises (all in one folder), or one folder that
@@ -368,7 +401,7 @@ def open_into(ctx: ExchangeContext, senders: Sequence[str], outputs: Sequence[Pa
         raise IntegrityError(f"outputs {', '.join(map(str, outputs))} are not in one folder")
     opened: list[Path] = []
     for sender in senders:
-        opened += open_received(ctx, sender, out_dir)
+        opened += open_received(ctx, sender, out_dir, screen=screen)
     missing = [name for name in expect if not (out_dir / name).exists()]
     if missing or not opened:
         raise IntegrityError(

@@ -15,6 +15,7 @@ from sealflow.exchange.batch import make_batch, verify_batch
 from sealflow.exchange.context import ExchangeContext, private_tree, progress_bar, relative
 from sealflow.exchange.manifest import Manifest
 from sealflow.exchange.names import MANIFEST_NAME, SIGNATURE_NAME
+from sealflow.exchange.resend import not_yet_sent
 from sealflow.exchange.transfers import transfer_route
 
 
@@ -99,8 +100,17 @@ def send_files(
     """Make a batch of ``plain_files`` for ``to`` and send it; the workflow's one call.
 
     ``record_path`` receives the send record (batch id, names, hashes: no plaintext).
+    Reruns rebuild, they do not resend: only files no earlier batch to ``to`` for
+    ``purpose`` held are sent (resend.py); when there are none, nothing leaves and
+    ``record_path`` receives the latest earlier record, marked ``not_resent``.
     """
-    plain_files = _expand(plain_files)
+    plain_files, earlier = not_yet_sent(ctx, to, purpose, _expand(plain_files))
+    if earlier is not None and not plain_files:
+        record = {**earlier, "not_resent": datetime.now(UTC).isoformat(timespec="seconds")}
+        # Our own sealed copy was opened to compare: a read, and nothing left.
+        ctx.record_audit("read", str(earlier["batch_id"]), to=to, purpose=purpose, not_resent=True)
+        fsutil.write_json(record_path, record, 0o644)
+        return record
     outgoing = private_tree(ctx, ctx.path("outgoing"))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     batch_dir = outgoing / f"{to}-{purpose}-{stamp}-{secrets.token_hex(3)}"

@@ -159,23 +159,28 @@ def attributed_doc_ids(settings: GovernSettings, pseudonymous_id: str) -> list[s
         return sorted({row["doc_id"] for row in reader if row[PSEUDONYMOUS_ID] == pseudonymous_id})
 
 
+def document_folders(settings: GovernSettings) -> dict[str, Path]:
+    """Folders of one file per interview, named by its doc id, by kind (the registry's
+    ``documents``): received transcripts, scrubbed transcripts, recordings."""
+    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    return {
+        "received": paths.inputs["transcripts"],
+        "scrubbed": settings.workspace / "scrub" / "transcripts",
+        "recording": paths.inputs["recordings"],
+    }
+
+
 def attributed_transcripts(settings: GovernSettings, pseudonymous_id: str) -> list[Transcript]:
     """Every file of the person's interviews: received and scrubbed transcripts, recordings."""
     doc_ids = set(attributed_doc_ids(settings, pseudonymous_id))
     if not doc_ids:
         return []
-    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
-    folders = {
-        "received": paths.inputs["transcripts"],
-        "scrubbed": settings.workspace / "scrub" / "transcripts",
-        "recording": paths.inputs["recordings"],
-    }
     found = []
-    for kind, folder in folders.items():
+    for kind, folder in document_folders(settings).items():
         if folder.is_dir():
             found += [
                 Transcript(file.stem, file, kind)
-                for file in sorted(folder.iterdir())
+                for file in sorted(folder.rglob("*"))  # per-vendor folders too
                 if file.is_file() and file.stem in doc_ids
             ]
     return found

@@ -34,6 +34,7 @@ from sealflow.govern.certificate import (
     timestamp,
     write_signed_record,
 )
+from sealflow.govern.registry import classify, registry, unregistered
 from sealflow.govern.settings import GovernSettings
 
 CERTIFICATE_FORMAT = "sealflow-deletion-certificate/1"
@@ -113,6 +114,12 @@ def retention_check(settings: GovernSettings, today: dt.date | None = None) -> d
     files = personal_data_files(settings)
     id_pattern = settings.ingest.id_pattern
     deletions = vendor_deletions(settings)
+    artefacts = registry(settings)
+    by_artefact: dict[str, int] = {}
+    for path in files:
+        artefact = classify(settings, path, artefacts)
+        name = artefact.name if artefact else "unregistered"
+        by_artefact[name] = by_artefact.get(name, 0) + 1
     return {
         "checked_on": today.isoformat(),
         "personal_data_delete_on": delete_on.isoformat() if delete_on else None,
@@ -123,6 +130,10 @@ def retention_check(settings: GovernSettings, today: dt.date | None = None) -> d
             "files": len(files),
             "bytes": sum(p.stat().st_size for p in files),
             "paths": [redact_ids(settings.relative(p), id_pattern) for p in files],
+            # The registry (registry.py) erasure and subject access share; a file no entry
+            # claims is purged all the same, but erasure would not find it: report it.
+            "by_artefact": dict(sorted(by_artefact.items())),
+            "unregistered": [redact_ids(r, id_pattern) for r in unregistered(settings)],
         },
         "kept": sorted(settings.keep),
         "vendor_deletions": deletions,
