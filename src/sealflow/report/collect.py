@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,13 @@ SOURCES = {
     "residual": "scrub/residual.json",
     "risk": "anonymise/risk.json",
     "outcome": "outcome/checks.json",
+    "retention": "governance/retention.json",
+    "review": "review/decisions.json",
 }
+
+# The scrubber's accuracy on the labelled corpora, measured by bench/scrub_accuracy.py and
+# kept in the repository (not in results/: it describes the software, not the study).
+ACCURACY_PATH = Path(__file__).resolve().parents[3] / "bench" / "results" / "scrub_accuracy.json"
 
 
 @dataclass
@@ -36,6 +43,10 @@ class ReportData:
     received: list[dict[str, Any]] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
     plots: dict[str, Path] = field(default_factory=dict)
+    deletions: list[dict[str, Any]] = field(default_factory=list)
+    receipts: int = 0
+    accuracy: dict[str, Any] | None = None
+    audit: dict[str, Any] | None = None
 
 
 def _read_json(path: Path) -> Any:
@@ -47,8 +58,29 @@ def _read_json(path: Path) -> Any:
         ) from None
 
 
-def collect(results_dir: str | Path) -> ReportData:
-    """Read what each stage reported; absent stages map to None."""
+def _accuracy(path: Path) -> dict[str, Any] | None:
+    """The scrub accuracy benchmark with the date it was measured, or None if absent."""
+    if not path.is_file():
+        return None
+    measured = _read_json(path)
+    if not isinstance(measured, dict):
+        return None
+    if "measured_on" not in measured:
+        stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        measured = {**measured, "measured_on": stamp.date().isoformat()}
+    return measured
+
+
+def collect(
+    results_dir: str | Path,
+    accuracy_path: Path | None = None,
+    audit: dict[str, Any] | None = None,
+) -> ReportData:
+    """Read what each stage reported; absent stages map to None.
+
+    ``audit`` is the outcome of verifying the audit log (entries, whether the chain holds),
+    which the caller computes: the log lives in the workspace, which this module never reads.
+    """
     root = Path(results_dir)
     stages = {
         name: (_read_json(root / rel) if (root / rel).is_file() else None)
@@ -61,4 +93,20 @@ def collect(results_dir: str | Path) -> ReportData:
         if not p.name[:1].isdigit()  # per-batch records are summarised by the named ones
     ]
     plots = {p.stem: p for p in sorted(root.glob("*/*.png"))}
-    return ReportData(root, stages, received, sent, plots)
+    deletions = [
+        d
+        for p in sorted((root / "exchange" / "deletion").glob("*.json"))
+        for d in (_read_json(p).get("deletions") or [])
+    ]
+    receipts = len(list((root / "exchange" / "receipts").glob("*.receipt.json")))
+    return ReportData(
+        root,
+        stages,
+        received,
+        sent,
+        plots,
+        deletions,
+        receipts,
+        _accuracy(accuracy_path if accuracy_path is not None else ACCURACY_PATH),
+        audit,
+    )

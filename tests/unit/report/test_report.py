@@ -74,7 +74,7 @@ def test_when_every_stage_passes_then_report_is_certifiable(passing_results, tmp
     model = write_report(passing_results, html, js, "Study X")
     assert model["certifiable"] is True
     text = html.read_text()
-    assert "Every gate passes" in text and "data:image/png;base64," in text
+    assert "Every gate passes" in text and "data:image/svg+xml;base64," in text
     assert json.loads(js.read_text())["certifiable"] is True
 
 
