@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sealflow.report import words
+from sealflow.report.browser import BrowserError
+from sealflow.report.collect import collect
+from sealflow.report.gate_text import GATE_TEXT
+from sealflow.report.gates import evaluate
+from sealflow.report.render import write_report
+
+
+def _write(root: Path, rel: str, obj) -> None:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(obj))
+
+
+RISK = {
+    "achieved": {"k": 11, "l": 2},
+    "models": {"k": 10, "l": 2, "sensitive": ["turnover_status"]},
+    "input_records": 168,
+    "released_records": 165,
+    "quasi_identifiers": ["gender", "age_band", "base"],
+    "information_loss": {
+        "generalisation": {
+            "gender": {"height": 2, "level": 0, "name": "raw"},
+            "age_band": {"height": 2, "level": 2, "name": "suppressed"},
+            "base": {"height": 3, "level": 3, "name": "suppressed"},
+        },
+        "suppressed_records": 3,
+    },
+    "risk": {
+        "prosecutor_risk_highest": 0.09090909090909091,
+        "prosecutor_risk_average": 0.024242424242424242,
+        "records_above_threshold": 0,
+        "risk_threshold": 0.1,
+        "class_size_distribution": [
+            {"size": "5-9", "records": 0, "classes": 0},
+            {"size": "10-19", "records": 23, "classes": 2},
+        ],
+    },
+}
+
+
+@pytest.fixture
+def study_results(tmp_path):
+    root = tmp_path / "results"
+    _write(root, "links/links_report.json", {"links_made": 397, "withdrawn_excluded": 3})
+    _write(
+        root,
+        "ingest/ingest_report.json",
+        {
+            "tables": {
+                "roster": {"rows_read": 400, "withdrawn_purged": 3},
+                "survey_export": {
+                    "rows_read": 190,
+                    "rows_written": 170,
+                    "non_consenting_excluded": 13,
+                    "duplicate_submissions_dropped": 2,
+                },
+            }
+        },
+    )
+    _write(root, "link/match_report.json", {"matched": 168, "survey_only": 2, "admin_only": 227})
+    _write(root, "anonymise/risk.json", RISK)
+    _write(
+        root,
+        "scrub/summary.json",
+        {
+            "by_type": {"PERSON": 12, "NI_NUMBER": 2},
+            "by_source_and_type": {"survey.ft_barriers": {"PERSON": 12, "NI_NUMBER": 2}},
+            "sources": {"survey": {"by_type": {"PERSON": 12, "NI_NUMBER": 2}}},
+            "failed": [],
+            "total": 14,
+        },
+    )
+    _write(
+        root,
+        "scrub/residual.json",
+        {
+            "documents_scanned": 4,
+            "hits": [{"document": "INT-003.srt", "entity_type": "PERSON", "start": 120}],
+            "hits_by_type": {"PERSON": 1},
+            "hits_total": 1,
+            "threshold": 0.45,
+            "unreadable": [],
+        },
+    )
+    _write(
+        root,
+        "outcome/checks.json",
+        {
+            "checks": [
+                {"rule": "threshold", "pass": False, "action": "suppress", "figure": 7},
+                {"rule": "threshold", "pass": True, "action": "none", "figure": 41},
+            ],
+            "summary": {"turnover_by_programme": {"cells": 12, "suppressed_primary": 1}},
+        },
+    )
+    return root
+
+
+def _html(results: Path, tmp_path: Path, **kwargs) -> str:
+    html = tmp_path / "r.html"
+    write_report(results, html, tmp_path / "r.json", "Study", **kwargs)
+    return html.read_text()
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [(None, "not measured"), (0, "none"), (1, "< 10"), (9, "< 10"), (10, "10"), (1234, "1,234")],
+)
+def test_when_a_count_of_people_is_shown_then_small_counts_are_hidden(value, shown):
+    assert words.count(value) == shown
+
+
+@given(st.integers(min_value=0, max_value=10**7))
+def test_when_a_count_is_shown_then_only_counts_of_ten_or_more_give_their_figure(n):
+    shown = words.count(n)
+    if 0 < n < 10:
+        assert shown == "< 10"
+    elif n >= 10:
+        assert int(shown.replace(",", "")) == n
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        (0.09090909090909091, "9.1% (1 in 11)"),
+        (0.024242424242424242, "2.4% (1 in 41)"),
+        (0.1, "10% (1 in 10)"),
+        (None, "not measured"),
+    ],
+)
+def test_when_a_risk_is_shown_then_it_is_rounded_and_put_as_one_in_n(value, shown):
+    assert words.risk(value) == shown
+
+
+def test_when_the_report_is_rendered_then_figures_are_rounded_and_labels_in_words(
+    study_results, tmp_path
+):
+    text = _html(study_results, tmp_path)
+    assert "0.0242424" not in text and "0.0909090" not in text
+    assert "9.1% (1 in 11)" in text
+    # No machine key of a stage reaches the page (the page has its own ids and classes).
+    visible = re.sub(r"<[^>]+>", " ", re.sub(r"<(style|head)>.*?</\1>", "", text, flags=re.S))
+    for key in ("survey_export", "non_consenting_excluded", "admin_only", "NI_NUMBER", "ft_"):
+        assert key not in visible
+    assert "National Insurance numbers" in visible
+
+
+def test_when_people_flow_is_rendered_then_each_step_shows_and_small_steps_are_hidden(
+    study_results, tmp_path
+):
+    text = _html(study_results, tmp_path)
+    flow = text[text.index('id="flow"') : text.index('id="gates"')]
+    for shown in ("400", "397", "190", "170", "168", "165", "13"):
+        assert f">{shown}<" in flow
+    assert ">&lt; 10<" in flow  # 3 withdrew, 2 duplicates
+    assert ">3<" not in flow and ">2<" not in flow
+
+
+def test_when_key_variables_are_withheld_for_everyone_then_a_warning_names_them(
+    study_results, tmp_path
+):
+    text = _html(study_results, tmp_path)
+    assert "2 of 3 key variables" in text
+    assert "withheld from every record: age band, base" in text
+
+
+def test_when_risk_json_carries_utility_and_population_then_both_are_shown(study_results, tmp_path):
+    risk = {
+        **RISK,
+        "utility": {
+            "columns": {
+                "gender": {"status": "raw", "share_blanked": 0.0, "information_lost": 0.0},
+                "age_band": {
+                    "status": "coarsened",
+                    "level": "ten_years",
+                    "share_blanked": 0.0123,
+                    "information_lost": 0.25,
+                    "analyses": "tabulations by its 4 ten_years categories",
+                },
+            },
+            "warnings": [],
+        },
+        "disclosure_risk": {
+            "population": {"population_uniques": 0, "journalist_risk_highest": 0.05}
+        },
+        "key_variables": {
+            "recipient": "archive",
+            "colluding_parties": ["provider"],
+            "configured_quasi_identifiers": ["gender", "age_band"],
+            "held_by_recipient_or_colluders": ["gender"],
+        },
+    }
+    _write(study_results, "anonymise/risk.json", risk)
+    text = _html(study_results, tmp_path)
+    assert "1.2%" in text and "25%" in text  # blanked, information lost
+    assert "5% (1 in 20)" in text  # journalist risk
+    assert "the provider (employer" in text
+    assert "<strong>Warning:</strong>" not in text
+
+
+@pytest.mark.parametrize(
+    "missing, says",
+    [
+        ("anonymise/risk.json", "Population risk (against the provider"),
+        ("outcome/checks.json", "The outcome stage has not run yet"),
+        ("scrub/residual.json", "The residual scan has not run yet"),
+    ],
+)
+def test_when_a_section_input_is_missing_or_old_then_it_says_so_plainly(
+    study_results, tmp_path, missing, says
+):
+    if missing != "anonymise/risk.json":  # the fixture's risk JSON is old: no population
+        (study_results / missing).unlink()
+    assert says in _html(study_results, tmp_path)
+
+
+def test_when_an_outcome_cell_is_suppressed_then_its_figure_leaves_in_neither_form(
+    study_results, tmp_path
+):
+    html, js = tmp_path / "r.html", tmp_path / "r.json"
+    write_report(study_results, html, js, "Study")
+    checks = json.loads(js.read_text())["stages"]["outcome"]["checks"]
+    assert "figure" not in checks[0] and checks[1]["figure"] == 41
+    assert ">7<" not in html.read_text()
+
+
+def test_when_residual_hits_exist_then_type_and_place_are_shown(study_results, tmp_path):
+    text = _html(study_results, tmp_path)
+    assert "INT-003.srt" in text and "character 120" in text
+
+
+def test_when_the_audit_log_is_verified_then_the_report_counts_its_entries(study_results, tmp_path):
+    text = _html(study_results, tmp_path, audit={"verified": True, "entries": 35, "error": None})
+    assert "35 entries, the chain is intact" in text
+
+
+def test_when_no_accuracy_benchmark_exists_then_the_report_says_not_measured(
+    study_results, tmp_path
+):
+    data = collect(study_results, accuracy_path=tmp_path / "absent.json")
+    assert data.accuracy is None
+
+
+def test_when_every_gate_is_evaluated_then_each_has_a_plain_explanation(study_results):
+    for gate in evaluate(collect(study_results)):
+        assert gate.name in GATE_TEXT, f"gate {gate.name!r} has no explanation in gate_text.py"
+
+
+def test_when_a_term_is_used_in_the_report_then_the_glossary_defines_it(study_results, tmp_path):
+    text = _html(study_results, tmp_path).lower()
+    for term in ("k-anonymity", "l-diversity", "prosecutor risk", "equivalence class"):
+        assert term in text
+        assert term in words.GLOSSARY
+
+
+def test_when_chromium_is_missing_then_pdf_says_how_to_install_it(monkeypatch, tmp_path):
+    from sealflow.report import browser
+
+    monkeypatch.setattr(browser, "find_chromium", lambda: None)
+    page = tmp_path / "r.html"
+    page.write_text("<p>x</p>")
+    with pytest.raises(BrowserError, match="apt-get install chromium"):
+        browser.print_pdf(page, tmp_path / "r.pdf")
