@@ -62,6 +62,13 @@ PARTIES = {
     "evaluator": "the evaluation team (us)",
 }
 
+REVIEW = {
+    "words_replace": "words to replace everywhere",
+    "words_keep": "words confirmed as safe to keep",
+    "quotes_approve": "quotes approved",
+    "quotes_reject": "quotes rejected",
+}
+
 PURPOSES = {
     "links": "survey links, one per person",
     "tokens": "survey tokens",
@@ -177,7 +184,7 @@ def figure(value: Any) -> str:
 
 def label(key: str) -> str:
     """A machine key in words: 'withdrawn_purged' -> 'withdrawn purged', types by name."""
-    for table in (IDENTIFIER_TYPES, SOURCES, PARTIES, OUTCOME_RULES, STATUS, PURPOSES):
+    for table in (IDENTIFIER_TYPES, SOURCES, PARTIES, OUTCOME_RULES, STATUS, PURPOSES, REVIEW):
         if key in table:
             return table[key]
     if key.startswith("survey."):
