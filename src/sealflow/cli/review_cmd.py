@@ -133,6 +133,7 @@ def apply(
             )
         dec.apply_quotes(decisions, candidates, approvals, by.strip())
         sign_file(approvals, secret_key, passphrase=passphrase)
+        _check_reviewer_key(config, approvals)
     results = resolve(config["root"], config["results"])
     record = dec.add_counts(results / "review" / "decisions.json", decisions, key_id)
     console = Console(stderr=True)
@@ -143,6 +144,25 @@ def apply(
                 f"the scrubber reads {name} from the config: set `scrub.{name}: "
                 f"{os.path.relpath(path, config['root'])}` for the next run to use it"
             )
+
+
+def _check_reviewer_key(config: dict[str, Any], approvals: Path) -> None:
+    """Say so when the key that signed the approvals is not the one quotes are checked with."""
+    from sealflow.errors import SealflowError
+    from sealflow.seal.minisign import verify_file
+
+    reviewer = ((config.get("outcome") or {}).get("quotes") or {}).get("reviewer_public_key")
+    if not reviewer:
+        return
+    key = reviewer if str(reviewer).startswith("RW") else resolve(config["root"], reviewer)
+    try:
+        verify_file(approvals, key)
+    except (SealflowError, OSError):
+        Console(stderr=True).print(
+            "[yellow]note[/yellow]: outcome.quotes.reviewer_public_key is another key than the "
+            "one that signed the approvals; no quote leaves until the reviewer signs them: "
+            f"`sealflow quotes sign {approvals} --key REVIEWER_SECRET_KEY` (or apply with --key)"
+        )
 
 
 def register(app: typer.Typer) -> None:
