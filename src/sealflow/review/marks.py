@@ -74,13 +74,13 @@ def pieces(text: str, ordinary: frozenset[str]) -> list[Piece]:
                     marks.setdefault(j, "beside a placeholder")
             continue
         if word[:1].isdigit():
-            marks[i] = "digits"
+            marks.setdefault(i, "digits")
         elif _is_number_word(word) and any(
             0 <= j < len(tokens) and _is_number_word(tokens[j].group(0)) for j in (i - 1, i + 1)
         ):
-            marks[i] = "number words"
+            marks.setdefault(i, "number words")
         elif _unknown(word, ordinary):
-            marks[i] = "capitalised, not in the dictionary"
+            marks.setdefault(i, "capitalised, not in the dictionary")
     out: list[Piece] = []
     cursor = 0
     for i, m in enumerate(tokens):
