@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests use and prepares the SFTP test user.
+# Installs the Debian packages the tests use (chromium: the report and review pages are
+# checked in a real browser) and prepares the SFTP test user.
 # Runs as root (CI and developers' machines here are root); otherwise prints what is missing.
 set -euo pipefail
-PKGS=(openssh-server age minisign slurm-wlm munge)
+PKGS=(openssh-server age minisign slurm-wlm munge chromium)
 missing=()
 for p in "${PKGS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
