@@ -16,11 +16,7 @@ rule retention_check:
             if t != results("governance/retention.json")
         ],
     output:
-        report(
-            results("governance/retention.json"),
-            caption="../report/retention.rst",
-            category="Governance",
-        ),
+        results("governance/retention.json"),
     log:
         logs("governance/retention_check.log"),
     conda:

@@ -86,7 +86,20 @@ def _plots(data: ReportData) -> list[dict[str, str]]:
     return plots
 
 
-def render_html(model: dict[str, Any], data: ReportData) -> str:
+# Sections also written as pages of their own, for Snakemake's --report (which shows HTML
+# inline but offers JSON and CSV only as downloads): name -> title.
+SECTION_PAGES = {
+    "summary": "Summary",
+    "flow": "Flow of people",
+    "gates": "Gates",
+    "disclosure": "Disclosure control",
+    "scrubbing": "Scrubbing",
+    "outcome": "Outcome tables and quotes",
+    "exchange": "Exchange and governance",
+}
+
+
+def _context(model: dict[str, Any], data: ReportData) -> dict[str, Any]:
     gate_rows = sections.gates([Gate(**g) for g in model["gates"]])
     dc = sections.disclosure(data)
     chart_set = {
@@ -97,7 +110,7 @@ def render_html(model: dict[str, Any], data: ReportData) -> str:
         else None,
         "information_lost": charts.information_lost(dc["columns"]) if dc else None,
     }
-    return _ENV.get_template("report.html.j2").render(
+    return dict(
         model=model,
         summary=sections.summary(data, gate_rows, dc),
         flow=sections.flow(data),
@@ -112,6 +125,26 @@ def render_html(model: dict[str, Any], data: ReportData) -> str:
         review=sections.review(data),
         glossary=words.GLOSSARY,
     )
+
+
+def render_html(model: dict[str, Any], data: ReportData) -> str:
+    return _ENV.get_template("report.html.j2").render(**_context(model, data))
+
+
+def write_section_pages(results_dir: str | Path, folder: str | Path, study_name: str) -> list[Path]:
+    """Each section as its own self-contained page in ``folder`` (for Snakemake's report)."""
+    data = collect(results_dir)
+    model = build_model(data, study_name)
+    context = _context(model, data)
+    written = []
+    for name, title in SECTION_PAGES.items():
+        page = _ENV.get_template("section_page.html.j2").render(
+            **context, title=title, section_template=f"section_{name}.html.j2"
+        )
+        path = Path(folder) / f"{name}.html"
+        fsutil.write_text(path, page, mode=0o644)
+        written.append(path)
+    return written
 
 
 def write_report(
