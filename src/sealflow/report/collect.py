@@ -8,6 +8,7 @@ build, so a reviewer can read a partial report while the study is under way; the
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -47,6 +48,7 @@ class ReportData:
     receipts: int = 0
     accuracy: dict[str, Any] | None = None
     audit: dict[str, Any] | None = None
+    quotes_released: int | None = None
 
 
 def _read_json(path: Path) -> Any:
@@ -99,6 +101,11 @@ def collect(
         for d in (_read_json(p).get("deletions") or [])
     ]
     receipts = len(list((root / "exchange" / "receipts").glob("*.receipt.json")))
+    quotes_csv = root / "outcome" / "quotes.csv"
+    quotes_released = None
+    if quotes_csv.is_file():  # one approved quote per row; only the rows are counted
+        with open(quotes_csv, encoding="utf-8", newline="") as fh:
+            quotes_released = max(sum(1 for _ in csv.reader(fh)) - 1, 0)
     return ReportData(
         root,
         stages,
@@ -109,4 +116,5 @@ def collect(
         receipts,
         _accuracy(accuracy_path if accuracy_path is not None else ACCURACY_PATH),
         audit,
+        quotes_released,
     )

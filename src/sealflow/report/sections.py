@@ -353,6 +353,8 @@ def outcome(data: ReportData) -> dict[str, Any] | None:
         for rule, n in sorted(failing.items())
     ]
     quotes = checks.get("quote_release")
+    if not isinstance(quotes, dict) and data.quotes_released is not None:
+        quotes = {"released": data.quotes_released}
     return {
         "tables": tables,
         "by_rule": by_rule,

@@ -183,3 +183,23 @@ def test_when_chromium_is_missing_then_pdf_says_how_to_install_it(monkeypatch, t
     page.write_text("<p>x</p>")
     with pytest.raises(BrowserError, match="apt-get install chromium"):
         browser.print_pdf(page, tmp_path / "r.pdf")
+
+
+@pytest.mark.parametrize(
+    "quote_release, shown",
+    [
+        ({"flagged": 4, "approved": 3, "released": 2}, ["flagged", "approved", "released"]),
+        (None, ["released", "Quotes flagged and approved: not measured"]),
+    ],
+)
+def test_when_quotes_are_reported_then_flagged_approved_and_released_are_counted(
+    study_results, tmp_path, quote_release, shown
+):
+    checks = json.loads((study_results / "outcome/checks.json").read_text())
+    _write(study_results, "outcome/checks.json", {**checks, "quote_release": quote_release})
+    (study_results / "outcome/quotes.csv").write_text("document_id,quote\nINT-1,a\nINT-2,b\n")
+    text = _html(study_results, tmp_path)
+    section = text[text.index("<h3>Quotations") : text.index('id="exchange"')]
+    for word in shown:
+        assert word in section
+    assert "quote\n" not in section and "INT-1" not in section
