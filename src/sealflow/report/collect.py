@@ -32,7 +32,10 @@ SOURCES = {
 
 # The scrubber's accuracy on the labelled corpora, measured by bench/scrub_accuracy.py and
 # kept in the repository (not in results/: it describes the software, not the study).
-ACCURACY_PATH = Path(__file__).resolve().parents[3] / "bench" / "results" / "scrub_accuracy.json"
+BENCH_RESULTS = Path(__file__).resolve().parents[3] / "bench" / "results"
+ACCURACY_PATH = BENCH_RESULTS / "scrub_accuracy.json"
+# One placeholder per person, measured by bench/scrub_consistency.py on labelled documents.
+CONSISTENCY_PATH = BENCH_RESULTS / "scrub_consistency.json"
 
 
 @dataclass
@@ -49,6 +52,7 @@ class ReportData:
     accuracy: dict[str, Any] | None = None
     audit: dict[str, Any] | None = None
     quotes_released: int | None = None
+    consistency: dict[str, Any] | None = None
 
 
 def _read_json(path: Path) -> Any:
@@ -61,7 +65,7 @@ def _read_json(path: Path) -> Any:
 
 
 def _accuracy(path: Path) -> dict[str, Any] | None:
-    """The scrub accuracy benchmark with the date it was measured, or None if absent."""
+    """A scrub benchmark's figures with the date they were measured, or None if absent."""
     if not path.is_file():
         return None
     measured = _read_json(path)
@@ -76,6 +80,7 @@ def _accuracy(path: Path) -> dict[str, Any] | None:
 def collect(
     results_dir: str | Path,
     accuracy_path: Path | None = None,
+    consistency_path: Path | None = None,
     audit: dict[str, Any] | None = None,
 ) -> ReportData:
     """Read what each stage reported; absent stages map to None.
@@ -117,4 +122,5 @@ def collect(
         _accuracy(accuracy_path if accuracy_path is not None else ACCURACY_PATH),
         audit,
         quotes_released,
+        _accuracy(consistency_path if consistency_path is not None else CONSISTENCY_PATH),
     )

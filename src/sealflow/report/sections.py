@@ -303,6 +303,20 @@ def scrubbing(data: ReportData) -> dict[str, Any] | None:
         if consistency
         else None,
         "accuracy": _accuracy(data.accuracy),
+        "consistency_bench": _consistency(data.consistency),
+    }
+
+
+def _consistency(bench: dict[str, Any] | None) -> dict[str, str] | None:
+    """One placeholder per person on labelled text (bench/scrub_consistency.py)."""
+    if not bench:
+        return None
+    return {
+        "measured_on": str(bench.get("measured_on", "")),
+        "documents": words.plain_count(bench.get("documents")),
+        "people": words.plain_count(bench.get("people")),
+        "consistent": words.share(bench.get("people_consistent")),
+        "merged": words.share(bench.get("documents_with_people_merged")),
     }
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from report_fixtures import RISK
 from report_fixtures import write as _write
 
-from sealflow.report import words
+from sealflow.report import sections, words
 from sealflow.report.browser import BrowserError
 from sealflow.report.collect import collect
 from sealflow.report.gate_text import GATE_TEXT
@@ -203,3 +203,23 @@ def test_when_quotes_are_reported_then_flagged_approved_and_released_are_counted
     for word in shown:
         assert word in section
     assert "quote\n" not in section and "INT-1" not in section
+
+
+def test_when_a_consistency_benchmark_exists_then_the_report_cites_it_with_its_date(
+    study_results, tmp_path
+):
+    bench = tmp_path / "scrub_consistency.json"
+    bench.write_text(
+        json.dumps(
+            {"documents": 200, "people": 502, "people_consistent": 1.0,
+             "documents_with_people_merged": 0.0, "measured_on": "2026-12-04"}
+        )
+    )  # fmt: skip
+    data = collect(study_results, consistency_path=bench)
+    scrub = sections.scrubbing(data)
+    assert scrub is not None and scrub["consistency_bench"] == {
+        "measured_on": "2026-12-04", "documents": "200", "people": "502",
+        "consistent": "100%", "merged": "0%",
+    }  # fmt: skip
+    absent = sections.scrubbing(collect(study_results, consistency_path=tmp_path / "none"))
+    assert absent is not None and absent["consistency_bench"] is None
