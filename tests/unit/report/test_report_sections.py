@@ -223,3 +223,12 @@ def test_when_a_consistency_benchmark_exists_then_the_report_cites_it_with_its_d
     }  # fmt: skip
     absent = sections.scrubbing(collect(study_results, consistency_path=tmp_path / "none"))
     assert absent is not None and absent["consistency_bench"] is None
+
+
+def test_when_the_report_is_written_then_it_fetches_nothing_and_runs_no_script(
+    study_results, tmp_path
+):
+    text = _html(study_results, tmp_path)
+    assert "<script" not in text.lower()
+    assert re.search(r"(src|href)\s*=\s*\"(?!#|data:)", text) is None
+    assert "@media print" in text
