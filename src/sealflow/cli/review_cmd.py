@@ -89,6 +89,11 @@ def apply(
 
     config = load_config(config_file)
     decisions = dec.parse(decisions_file)
+    if decisions.study and decisions.study != config["study"]["id"]:
+        raise ConfigError(
+            f"{decisions_file}: made on the review page of study {decisions.study!r}, not "
+            f"{config['study']['id']!r}; use the decisions file of this study"
+        )
     if any(q.decision == "approve" for q in decisions.quotes) and not by.strip():
         raise ConfigError("approving quotes: give the reviewer's name with --by NAME")
     work = _workspace(config)

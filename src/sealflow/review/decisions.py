@@ -54,6 +54,7 @@ class QuoteDecision:
 class Decisions:
     words: tuple[WordDecision, ...]
     quotes: tuple[QuoteDecision, ...]
+    study: str = ""  # the study id the page was made for ("" when not given)
 
     def counts(self) -> dict[str, int]:
         counted = Counter(f"words_{w.action}" for w in self.words)
@@ -114,7 +115,10 @@ def parse(path: Path) -> Decisions:
         parsed_quotes.append(
             QuoteDecision(_text(q.get("quote_id"), f"{where}.quote_id"), decision, reason)
         )
-    return Decisions(tuple(parsed_words), tuple(parsed_quotes))
+    study = doc.get("study", "")
+    if not isinstance(study, str):
+        raise InputSchemaError(f"{path}: field study must be the study id as text")
+    return Decisions(tuple(parsed_words), tuple(parsed_quotes), study)
 
 
 # ------------------------------------------------------------------------ scrubber lists

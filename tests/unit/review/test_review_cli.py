@@ -88,3 +88,12 @@ def test_when_decisions_are_applied_then_they_are_signed_applied_and_counted(stu
     counts = json.loads((study / "results/review/decisions.json").read_text())["counts"]
     assert counts == {"words_replace": 1, "words_keep": 0, "quotes_approve": 1, "quotes_reject": 1}
     assert "Catterick" not in (study / "results/review/decisions.json").read_text()
+
+
+def test_when_decisions_belong_to_another_study_then_apply_refuses(study, tmp_path, capsys):
+    path = _decisions(tmp_path)
+    path.write_text(json.dumps({**json.loads(path.read_text()), "study": "other-study"}))
+    with pytest.raises(SystemExit) as exited:
+        main(["review", "apply", str(path), "--by", "R", "--config", str(study / "config.yaml")])
+    assert exited.value.code == 1
+    assert "other-study" in capsys.readouterr().err
