@@ -21,6 +21,20 @@ class Chart:
     alt: str  # what the chart shows, in words and figures
 
 
+def _whole(value: Any) -> int | None:
+    """A non-negative whole number from JSON, else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        return None
+    return int(value)
+
+
+def _share(value: Any) -> float | None:
+    """A share between 0 and 1 from JSON, else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        return None
+    return float(value)
+
+
 def _pyplot() -> Any:
     import matplotlib
 
@@ -40,12 +54,16 @@ def _svg_uri(fig: Any) -> str:
 
 def class_sizes(rows: list[dict[str, Any]]) -> Chart | None:
     """Records per equivalence-class size: where re-identification risk sits."""
-    rows = [r for r in rows if isinstance(r, dict) and "size" in r]
+    rows = [
+        r
+        for r in (rows if isinstance(rows, list) else [])
+        if isinstance(r, dict) and "size" in r and _whole(r.get("records")) is not None
+    ]
     if not rows:
         return None
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6.4, 2.6))
-    records = [int(r.get("records") or 0) for r in rows]
+    records = [_whole(r.get("records")) or 0 for r in rows]
     colours = ["#a11d1d" if str(r["size"]) in ("1", "2", "3-4", "5-9") else "#3b6ea5" for r in rows]
     ax.bar([str(r["size"]) for r in rows], records, color=colours)
     ax.set_xlabel("records sharing the same key variables (class size)")
@@ -67,12 +85,12 @@ def class_sizes(rows: list[dict[str, Any]]) -> Chart | None:
 
 def information_lost(columns: list[dict[str, Any]]) -> Chart | None:
     """Share of each key variable's information given up, withheld columns in red."""
-    rows = [c for c in columns if c.get("lost_value") is not None]
+    rows = [c for c in columns if _share(c.get("lost_value")) is not None]
     if not rows:
         return None
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6.4, 0.35 * len(rows) + 0.9))
-    values = [float(c["lost_value"]) * 100 for c in rows]
+    values = [(_share(c["lost_value"]) or 0.0) * 100 for c in rows]
     colours = ["#a11d1d" if c["withheld"] else "#3b6ea5" for c in rows]
     ax.barh([c["column"] for c in rows], values, color=colours)
     ax.set_xlim(0, 100)

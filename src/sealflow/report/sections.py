@@ -36,6 +36,11 @@ def _get(obj: Any, *path: str) -> Any:
     return obj
 
 
+def _total(values: Any) -> int:
+    """The sum of the whole numbers among ``values`` (anything else is not counted)."""
+    return sum(int(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool))
+
+
 def _n(obj: dict[str, Any], key: str) -> str:
     return words.plain_count(obj.get(key))
 
@@ -131,14 +136,14 @@ def disclosure(data: ReportData) -> dict[str, Any] | None:
     if not isinstance(risk, dict):
         return None
     keys = _dict(risk.get("key_variables"))
-    held = set(_list(keys.get("held_by_recipient_or_colluders")))
+    held = {str(h) for h in _list(keys.get("held_by_recipient_or_colluders"))}
     qis = _list(keys.get("configured_quasi_identifiers")) or _list(risk.get("quasi_identifiers"))
     parties = [words.label(p) for p in _list(keys.get("colluding_parties"))]
     key_rows = [
         {
             "column": words.column(q),
             "held_by": (", ".join(parties) or "a party that received the data")
-            if q in held
+            if str(q) in held
             else ("not recorded" if not keys else "no party we send data to"),
         }
         for q in qis
@@ -257,14 +262,14 @@ def scrubbing(data: ReportData) -> dict[str, Any] | None:
         {
             "type": words.label(t),
             "cells": [words.plain_count(parts[p].get(t, 0)) for p in sorted(parts)],
-            "total": words.plain_count(by_type.get(t, sum(c.get(t, 0) for c in parts.values()))),
+            "total": words.plain_count(by_type.get(t, _total(c.get(t) for c in parts.values()))),
         }
         for t in types
     ]
     source_rows = [
         {
             "source": words.label(s),
-            "total": words.plain_count(sum(int(n) for n in _dict(counts).values())),
+            "total": words.plain_count(_total(_dict(counts).values())),
             "types": words.plain_count(len(_dict(counts))),
         }
         for s, counts in sorted(by_source.items())

@@ -124,9 +124,18 @@ GLOSSARY: dict[str, str] = {
 }
 
 
+def _number(value: Any) -> float | None:
+    """A JSON number as float; anything else (None, text, lists, booleans) is None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return float(value)
+
+
 def count(value: Any) -> str:
     """A count of people, with small counts hidden: 0 -> 'none', 1..9 -> '< 10'."""
-    if value is None:
+    if _number(value) is None:
         return "not measured"
     number = int(value)
     if number == 0:
@@ -138,16 +147,16 @@ def count(value: Any) -> str:
 
 def plain_count(value: Any) -> str:
     """A count of things (cells, files, batches), shown exactly."""
-    if value is None:
+    if _number(value) is None:
         return "not measured"
     return f"{int(value):,}"
 
 
 def share(value: Any) -> str:
     """A share from 0 to 1 as a percentage, to one decimal place (none/under 0.1% in words)."""
-    if value is None:
+    number = _number(value)
+    if number is None:
         return "not measured"
-    number = float(value)
     if number == 0:
         return "0%"
     if 0 < number < 0.001:
@@ -157,9 +166,9 @@ def share(value: Any) -> str:
 
 def risk(value: Any) -> str:
     """A probability as '1 in N' (rounded) and a percentage: 0.0909 -> '9.1% (1 in 11)'."""
-    if value is None:
+    number = _number(value)
+    if number is None:
         return "not measured"
-    number = float(value)
     if number <= 0:
         return "0%"
     return f"{share(number)} (1 in {math.floor(1 / number + 0.5):,})"
@@ -178,12 +187,15 @@ def figure(value: Any) -> str:
             return f"{int(value):,}"
         return f"{value:.3g}"
     if isinstance(value, dict):
-        return ", ".join(f"{label(k)} {figure(v)}" for k, v in value.items())
+        return ", ".join(f"{label(str(k))} {figure(v)}" for k, v in value.items())
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not measured"
     return str(value)
 
 
-def label(key: str) -> str:
+def label(key: Any) -> str:
     """A machine key in words: 'withdrawn_purged' -> 'withdrawn purged', types by name."""
+    key = str(key)
     for table in (IDENTIFIER_TYPES, SOURCES, PARTIES, OUTCOME_RULES, STATUS, PURPOSES, REVIEW):
         if key in table:
             return table[key]
@@ -192,6 +204,6 @@ def label(key: str) -> str:
     return key.replace("_", " ")
 
 
-def column(name: str) -> str:
+def column(name: Any) -> str:
     """A column name in words: 'sickness_absence_days' -> 'sickness absence days'."""
-    return name.replace("_", " ")
+    return str(name).replace("_", " ")

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from report_fixtures import RISK
 from report_fixtures import write as _write
@@ -232,3 +232,76 @@ def test_when_the_report_is_written_then_it_fetches_nothing_and_runs_no_script(
     assert "<script" not in text.lower()
     assert re.search(r"(src|href)\s*=\s*\"(?!#|data:)", text) is None
     assert "@media print" in text
+
+
+ODD_VALUES = st.sampled_from([None, "x", [], {}, 0, -1, 1.5, True, [{"x": 1}], {"a": None}])
+STAGE_FILES = [
+    "links/links_report.json",
+    "ingest/ingest_report.json",
+    "link/match_report.json",
+    "anonymise/risk.json",
+    "scrub/summary.json",
+    "scrub/residual.json",
+    "outcome/checks.json",
+]
+
+
+def _odd(obj, draw_value, choices, depth=0):
+    """``obj`` with some values (at any depth) swapped for odd ones."""
+    if isinstance(obj, dict):
+        return {
+            k: (draw_value() if choices() else _odd(v, draw_value, choices, depth + 1))
+            for k, v in obj.items()
+        }
+    if isinstance(obj, list):
+        return [_odd(v, draw_value, choices, depth + 1) for v in obj]
+    return obj
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_when_stage_json_has_odd_or_missing_values_then_every_section_still_builds(
+    tmp_path_factory, data
+):
+    from report_fixtures import make_study_results
+
+    root = make_study_results(tmp_path_factory.mktemp("odd"))
+    for rel in STAGE_FILES:
+        original = json.loads((root / rel).read_text())
+        changed = _odd(
+            original,
+            lambda: data.draw(ODD_VALUES),
+            lambda: data.draw(st.booleans()),
+        )
+        _write(root, rel, changed)
+    collected = collect(root)
+    dc = sections.disclosure(collected)
+    for built in (
+        sections.flow(collected),
+        sections.flow_exclusions(collected),
+        dc,
+        sections.scrubbing(collected),
+        sections.outcome(collected),
+        sections.exchange(collected),
+        sections.review(collected),
+        sections.summary(collected, [], dc),
+    ):
+        json.dumps(built, default=str)  # plain data, ready for a template
+
+
+@pytest.mark.parametrize(
+    "rows, drawn",
+    [
+        ([{"size": "10-19", "records": 23}], True),
+        ([{"size": "1", "records": "x"}, {"size": "2"}, "x", None], False),
+        ({"size": "1"}, False),
+        ([], False),
+    ],
+)
+def test_when_class_sizes_are_odd_then_the_chart_is_left_out_rather_than_failing(rows, drawn):
+    from sealflow.report import charts
+
+    chart = charts.class_sizes(rows)
+    assert (chart is not None) is drawn
+    if chart:
+        assert "23 records in classes of size 10-19" in chart.alt
