@@ -119,3 +119,21 @@ def test_when_values_contain_markup_then_html_escapes_them(passing_results, tmp_
     html = tmp_path / "r.html"
     write_report(passing_results, html, tmp_path / "r.json", "<script>alert(1)</script>")
     assert "<script>" not in html.read_text()
+
+
+@pytest.mark.parametrize(
+    "rel, patch, field",
+    [
+        ("anonymise/risk.json", {"achieved": {"k": "eleven", "l": 2}}, "achieved.k"),
+        ("anonymise/risk.json", {"models": {"k": 10.5}}, "models.k"),
+        ("scrub/residual.json", {"hits_total": [1]}, "hits_total"),
+        ("scrub/summary.json", {"failed": "x"}, "failed"),
+    ],
+)
+def test_when_a_gate_figure_is_not_a_number_then_one_error_names_file_and_field(
+    passing_results, rel, patch, field
+):
+    path = passing_results / rel
+    _write(passing_results, rel, {**json.loads(path.read_text()), **patch})
+    with pytest.raises(InputSchemaError, match=rf"{rel}: field {field} is .* not a whole number"):
+        evaluate(collect(passing_results))
