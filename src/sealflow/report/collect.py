@@ -73,7 +73,7 @@ def _accuracy(path: Path) -> dict[str, Any] | None:
         return None
     if "measured_on" not in measured:
         stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        measured = {**measured, "measured_on": stamp.date().isoformat()}
+        measured = {**measured, "measured_on": stamp.date().isoformat(), "date_from_file": True}
     return measured
 
 

@@ -18,6 +18,7 @@ from sealflow.report.gate_text import GATE_TEXT
 from sealflow.report.gates import Gate
 
 NOT_MEASURED = "not measured"
+SCRUB_PARTS = {"survey": "survey free text", "transcripts": "interview transcripts"}
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -286,7 +287,7 @@ def scrubbing(data: ReportData) -> dict[str, Any] | None:
     ]
     consistency = scrub.get("placeholder_consistency") or scrub.get("consistency")
     return {
-        "parts": [words.label(p) for p in sorted(parts)],
+        "parts": [SCRUB_PARTS.get(p, words.label(p)) for p in sorted(parts)],
         "matrix": matrix,
         "by_source": source_rows,
         "total": words.plain_count(scrub.get("total")) if scrub else NOT_MEASURED,
@@ -317,7 +318,7 @@ def _consistency(bench: dict[str, Any] | None) -> dict[str, str] | None:
     if not bench:
         return None
     return {
-        "measured_on": str(bench.get("measured_on", "")),
+        "measured_on": _measured_on(bench),
         "documents": words.plain_count(bench.get("documents")),
         "people": words.plain_count(bench.get("people")),
         "consistent": words.share(bench.get("people_consistent")),
@@ -325,12 +326,18 @@ def _consistency(bench: dict[str, Any] | None) -> dict[str, str] | None:
     }
 
 
+def _measured_on(bench: dict[str, Any]) -> str:
+    """'on DATE' when the benchmark records it, else the date of its file, said as such."""
+    date = str(bench.get("measured_on", "")) or "an unknown date"
+    return f"by its benchmark file's date, {date}," if bench.get("date_from_file") else f"on {date}"
+
+
 def _accuracy(bench: dict[str, Any] | None) -> dict[str, Any] | None:
     if not bench:
         return None
     recall, precision = _dict(bench.get("recall")), _dict(bench.get("precision"))
     return {
-        "measured_on": str(bench.get("measured_on", "")),
+        "measured_on": _measured_on(bench),
         "documents": words.plain_count(bench.get("documents")),
         "recall_overall": words.share(bench.get("recall_overall")),
         "ordinary_words_destroyed": words.share(bench.get("ordinary_words_destroyed")),

@@ -218,7 +218,7 @@ def test_when_a_consistency_benchmark_exists_then_the_report_cites_it_with_its_d
     data = collect(study_results, consistency_path=bench)
     scrub = sections.scrubbing(data)
     assert scrub is not None and scrub["consistency_bench"] == {
-        "measured_on": "2026-12-04", "documents": "200", "people": "502",
+        "measured_on": "on 2026-12-04", "documents": "200", "people": "502",
         "consistent": "100%", "merged": "0%",
     }  # fmt: skip
     absent = sections.scrubbing(collect(study_results, consistency_path=tmp_path / "none"))
