@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+import yaml
 from rich.console import Console
 
 from sealflow import fsutil
@@ -23,6 +24,17 @@ CONFIG_OPTION = typer.Option(
 
 def _workspace(config: dict[str, Any]) -> Path:
     return resolve(config["root"], config.get("workspace", "work"))
+
+
+def _allow_list_path(settings: Any, review_dir: Path) -> Path:
+    """The allow list review decisions go to: the study's own, else work/review/'s."""
+    from sealflow.scrub.settings import SHIPPED_FILES
+
+    configured = Path(settings.file("allow_list"))
+    if configured == SHIPPED_FILES["allow_list"]:
+        written = review_dir / "allow_list.yaml"
+        return written if written.is_file() else configured
+    return configured
 
 
 def _quote_paths(config: dict[str, Any]) -> tuple[Path | None, Path | None]:
@@ -53,7 +65,12 @@ def review(ctx: typer.Context, config_file: Path = CONFIG_OPTION) -> None:
         approvals=approvals,
     )
     out = work / "review" / "review.html"
-    counts = build_page(sources, config["study"]["name"], config["study"]["id"], out)
+    settings = load_settings(config_file)
+    allow = _allow_list_path(settings, work / "review")
+    kept = (yaml.safe_load(allow.read_text(encoding="utf-8")) or {}).get("allow") or []
+    counts = build_page(
+        sources, config["study"]["name"], config["study"]["id"], out, [str(w) for w in kept]
+    )
     Console(stderr=True).print(
         f"review page: {out} ({counts['documents']} documents, {counts['checks']} words to "
         f"check, {counts['quotes']} quotes); save the decisions file from it, then run "

@@ -56,8 +56,11 @@ def _unknown(word: str, ordinary: frozenset[str]) -> bool:
     return word[:1].isupper() and base not in ordinary and base not in FILLERS and base != "i"
 
 
-def pieces(text: str, ordinary: frozenset[str]) -> list[Piece]:
-    """``text`` as pieces; concatenating their texts gives ``text`` back exactly."""
+def pieces(text: str, ordinary: frozenset[str], kept: frozenset[str] = frozenset()) -> list[Piece]:
+    """``text`` as pieces; concatenating their texts gives ``text`` back exactly.
+
+    ``kept`` (lower case) are words a reviewer already decided to keep: never marked again.
+    """
     tokens = list(_TOKEN.finditer(text))
     marks: dict[int, str] = {}
     for i, m in enumerate(tokens):
@@ -81,6 +84,8 @@ def pieces(text: str, ordinary: frozenset[str]) -> list[Piece]:
             marks.setdefault(i, "number words")
         elif _unknown(word, ordinary):
             marks.setdefault(i, "capitalised, not in the dictionary")
+    for i in [i for i in marks if tokens[i].group(0).lower() in kept]:
+        del marks[i]
     out: list[Piece] = []
     cursor = 0
     for i, m in enumerate(tokens):

@@ -7,6 +7,7 @@ identifier the scrubber missed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,17 +41,23 @@ class ReviewSources:
     approvals: Path | None = None
 
 
-def build_page(sources: ReviewSources, study: str, study_id: str, out: Path) -> dict[str, int]:
-    """Write the page to ``out`` (0600, folder 0700); return counts for the command to show."""
+def build_page(
+    sources: ReviewSources, study: str, study_id: str, out: Path, kept: Iterable[str] = ()
+) -> dict[str, int]:
+    """Write the page to ``out`` (0600, folder 0700); return counts for the command to show.
+
+    ``kept`` are words a reviewer already decided to keep (the allow list): not marked again.
+    """
     ordinary = ordinary_words()
+    keep = frozenset(w.lower() for w in kept)
     documents = docs.transcripts(sources.transcripts) + docs.survey_answers(
         sources.survey, sources.survey_columns
     )
     quotes = (
         docs.quote_candidates(sources.candidates, sources.approvals) if sources.candidates else []
     )
-    shown_docs = [{**d.__dict__, "pieces": pieces(d.text, ordinary)} for d in documents]
-    shown_quotes = [{**q.__dict__, "pieces": pieces(q.text, ordinary)} for q in quotes]
+    shown_docs = [{**d.__dict__, "pieces": pieces(d.text, ordinary, keep)} for d in documents]
+    shown_quotes = [{**q.__dict__, "pieces": pieces(q.text, ordinary, keep)} for q in quotes]
     all_pieces = [p for d in shown_docs + shown_quotes for p in d["pieces"]]
     found_types = sorted({p.label for p in all_pieces if p.kind == "placeholder"})
     types = list(dict.fromkeys([*ENTITY_TYPES, *found_types]))

@@ -155,3 +155,9 @@ def test_when_the_page_is_built_then_it_is_private_self_contained_and_marks_text
     assert 'data-word="Smith"' in html and 'data-word="Catterick"' in html
     assert "Study &lt;b&gt;" in html
     assert "<script src" not in html and "http://" not in html and "https://" not in html
+
+
+def test_when_a_word_was_kept_before_then_it_is_not_marked():
+    text = "I spoke to [PERSON-1] Smith at Catterick"
+    kept = {p.text for p in pieces(text, ORDINARY, frozenset({"smith"})) if p.kind == "check"}
+    assert kept == {"Catterick"}

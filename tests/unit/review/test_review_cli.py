@@ -97,3 +97,21 @@ def test_when_decisions_belong_to_another_study_then_apply_refuses(study, tmp_pa
         main(["review", "apply", str(path), "--by", "R", "--config", str(study / "config.yaml")])
     assert exited.value.code == 1
     assert "other-study" in capsys.readouterr().err
+
+
+def test_when_a_word_was_kept_then_the_next_page_does_not_mark_it_again(study, tmp_path):
+    config = str(study / "config.yaml")
+    page = study / "work/review/review.html"
+    main(["review", "--config", config])
+    assert 'data-word="Smith"' in page.read_text()
+    path = tmp_path / "keep.json"
+    path.write_text(
+        json.dumps(
+            {"format": "sealflow-review-decisions/1",
+             "words": [{"word": "Smith", "action": "keep"}], "quotes": []}
+        )
+    )  # fmt: skip
+    main(["review", "apply", str(path), "--config", config])
+    main(["review", "--config", config])
+    assert 'data-word="Smith"' not in page.read_text()
+    assert 'data-word="Catterick"' in page.read_text()
