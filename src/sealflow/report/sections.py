@@ -460,7 +460,8 @@ def summary(
         released.append(
             {
                 "what": f"anonymised microdata: {dc['released_records']} records, with free "
-                "text scrubbed",
+                f"text scrubbed; highest re-identification risk {dc['risk_after'][0][1]}; "
+                f"{dc['information_lost']} of the key variables' information given up",
                 "to": dc["recipient"],
             }
         )

@@ -305,3 +305,13 @@ def test_when_class_sizes_are_odd_then_the_chart_is_left_out_rather_than_failing
     assert (chart is not None) is drawn
     if chart:
         assert "23 records in classes of size 10-19" in chart.alt
+
+
+def test_when_microdata_is_released_then_the_summary_says_to_whom_at_what_risk_and_loss(
+    study_results, tmp_path
+):
+    text = _html(study_results, tmp_path)
+    summary = text[text.index('id="summary"') : text.index('id="flow"')]
+    assert "To the archive: anonymised microdata: 165 records" in summary
+    assert "highest re-identification risk 9.1% (1 in 11)" in summary
+    assert "of the key variables&#39; information given up" in summary
