@@ -8,6 +8,8 @@ from pathlib import Path  # noqa: E402
 
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.report import write_report  # noqa: E402
+from sealflow.report.audit_status import audit_status  # noqa: E402
+from sealflow.report.render import write_section_pages  # noqa: E402
 
 # The report lives in results/report/, so results/ is its grandparent.
 with one_line_errors():
@@ -15,5 +17,12 @@ with one_line_errors():
         Path(snakemake.output.json).parent.parent,
         snakemake.output.html,
         snakemake.output.json,
+        snakemake.config["study"]["name"],
+        # The workdir is the study root; the audit log is verified, only its count reported.
+        audit=audit_status(snakemake.config, root="."),
+    )
+    write_section_pages(
+        Path(snakemake.output.json).parent.parent,
+        Path(snakemake.output.summary).parent,
         snakemake.config["study"]["name"],
     )

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests use and prepares the SFTP test user.
+# Installs the Debian packages the tests use (chromium: the report and review pages are
+# checked in a real browser) and prepares the SFTP test user.
 # Runs as root (CI and developers' machines here are root); otherwise prints what is missing.
 set -euo pipefail
 # gesftpserver, proftpd-basic + proftpd-mod-crypto (mod_sftp): the SFTP servers besides OpenSSH
 # that the exchange tests run against (tests/integration/conftest.py).
-PKGS=(openssh-server age minisign slurm-wlm munge gesftpserver proftpd-basic proftpd-mod-crypto)
+PKGS=(openssh-server age minisign slurm-wlm munge gesftpserver proftpd-basic proftpd-mod-crypto chromium)
 missing=()
 for p in "${PKGS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then

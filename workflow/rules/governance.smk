@@ -16,11 +16,7 @@ rule retention_check:
             if not str(t).startswith(results("governance/"))
         ],
     output:
-        report(
-            results("governance/retention.json"),
-            caption="../report/retention.rst",
-            category="Governance",
-        ),
+        results("governance/retention.json"),
     log:
         logs("governance/retention_check.log"),
     conda:

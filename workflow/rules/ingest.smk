@@ -60,11 +60,7 @@ rule ingest:
         rules.ingest_admin.output.report,
         rules.ingest_survey.output.report,
     output:
-        report(
-            results("ingest/ingest_report.json"),
-            caption="../report/ingest.rst",
-            category="Ingest",
-        ),
+        results("ingest/ingest_report.json"),
     log:
         logs("ingest/ingest.log"),
     conda:

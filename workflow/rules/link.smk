@@ -8,11 +8,7 @@ rule link:
         admin=rules.ingest_admin.output.parquet,
     output:
         linked=work("link/linked.parquet"),
-        report=report(
-            results("link/match_report.json"),
-            caption="../report/link.rst",
-            category="Linkage",
-        ),
+        report=results("link/match_report.json"),
     log:
         logs("link/link.log"),
     conda:

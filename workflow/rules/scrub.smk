@@ -103,11 +103,7 @@ rule scrub_residual:
             rules.scrub_survey.output.replaced_values,
         ],
     output:
-        report=report(
-            results("scrub/residual.json"),
-            caption="../report/scrub_residual.rst",
-            category="De-identification",
-        ),
+        report=results("scrub/residual.json"),
     log:
         logs("scrub/scrub_residual.log"),
     conda:

@@ -15,11 +15,7 @@ rule links:
     output:
         links_for_provider=work("links/links_for_provider.csv"),
         tokens_for_survey=work("links/tokens_for_survey.csv"),
-        report=report(
-            results("links/links_report.json"),
-            caption="../report/links.rst",
-            category="Survey links",
-        ),
+        report=results("links/links_report.json"),
     log:
         logs("links/links.log"),
     conda:

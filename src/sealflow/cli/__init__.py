@@ -94,6 +94,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "report_cmd",
         "Write results/report/deidentification.html and .json; exit 2 if a gate fails.",
     ),
+    "review": (
+        "review_cmd",
+        "Review the scrubbed text in a page (work/review/); `apply FILE` signs and applies.",
+    ),
     "deposit": (
         "deposit_cmd",
         "Verify the certification, bag it, seal it for the archive, send it, lock the deposit.",

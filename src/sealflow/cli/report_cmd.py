@@ -9,11 +9,16 @@ from rich.console import Console
 
 from sealflow.config import load_config, resolve
 from sealflow.report import write_report
+from sealflow.report.audit_status import audit_status
+from sealflow.report.browser import print_pdf
 
 
 def report(
     config_file: Path = typer.Option(  # noqa: B008
         Path("config/config.yaml"), "--config", help="The study's config.yaml."
+    ),
+    pdf: bool = typer.Option(
+        False, "--pdf", help="Also print the report to .pdf through headless Chromium."
     ),
 ) -> None:
     """Write results/report/deidentification.html and .json; exit 2 if a gate fails."""
@@ -21,13 +26,19 @@ def report(
     results_dir = resolve(config["root"], config["results"])
     html_path = results_dir / "report" / "deidentification.html"
     model = write_report(
-        results_dir, html_path, html_path.with_suffix(".json"), config["study"]["name"]
+        results_dir,
+        html_path,
+        html_path.with_suffix(".json"),
+        config["study"]["name"],
+        audit=audit_status(config),
     )
     console = Console(stderr=True)
     for gate in model["gates"]:
         mark = "[green]pass[/green]" if gate["passed"] else "[red]fail[/red]"
         console.print(f"{mark}  {gate['name']}: {gate['figure']} ({gate['limit']})")
     console.print(f"report: {html_path}")
+    if pdf:
+        console.print(f"pdf: {print_pdf(html_path, html_path.with_suffix('.pdf'))}")
     if not model["certifiable"]:
         raise typer.Exit(2)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sealflow.report.collect import ReportData
+from sealflow.errors import InputSchemaError
+from sealflow.report.collect import SOURCES, ReportData
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,21 @@ class Gate:
         return asdict(self)
 
 
+def _whole(value: Any, source: str, field: str, default: int | None = 0) -> int | None:
+    """A whole number from a stage's JSON, or one clear error naming the file and field.
+
+    A gate must never pass on a value it cannot read, nor show a user a traceback.
+    """
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+        raise InputSchemaError(
+            f"results/{SOURCES[source]}: field {field} is {value!r}, not a whole number; "
+            "rerun the stage that writes it"
+        )
+    return int(value)
+
+
 def _missing(name: str, stage: str) -> Gate:
     return Gate(name, None, f"stage {stage} has run", False, f"no output from {stage} yet")
 
@@ -34,27 +50,29 @@ def evaluate(data: ReportData) -> list[Gate]:
     if residual is None:
         gates.append(_missing("residual scan finds nothing", "scrub"))
     else:
-        hits = int(residual.get("hits_total", 0))
-        unreadable = len(residual.get("unreadable", []))
+        hits = _whole(residual.get("hits_total"), "residual", "hits_total")
+        unreadable = len(residual.get("unreadable") or [])
         gates.append(Gate("residual scan finds nothing", hits, "= 0 hits", hits == 0))
         gates.append(Gate("every document scrubbed", unreadable, "= 0 unreadable", unreadable == 0))
     scrub = data.stages.get("scrub")
     if scrub is not None:
         failed = scrub.get("failed") or []
-        count = len(failed) if isinstance(failed, list) else int(failed)
+        count = len(failed) if isinstance(failed, list) else _whole(failed, "scrub", "failed")
         gates.append(Gate("no scrub failures", count, "= 0 documents", count == 0))
     risk = data.stages.get("risk")
     if risk is None:
         gates.append(_missing("k-anonymity", "anonymise"))
     else:
-        models, achieved = risk.get("models", {}), risk.get("achieved", {})
-        k_req, k_got = int(models.get("k", 0)), achieved.get("k")
+        models, achieved = risk.get("models") or {}, risk.get("achieved") or {}
+        k_req = _whole(models.get("k"), "risk", "models.k") or 0
+        k_got = _whole(achieved.get("k"), "risk", "achieved.k", None)
         gates.append(
             Gate("k-anonymity", k_got, f">= {k_req}", k_got is not None and k_got >= k_req)
         )
         withheld = set((risk.get("achieved_diversity") or {}).get("withheld") or [])
         if models.get("l"):
-            l_req, l_got = int(models["l"]), achieved.get("l")
+            l_req = _whole(models["l"], "risk", "models.l") or 0
+            l_got = _whole(achieved.get("l"), "risk", "achieved.l", None)
             if l_got is None and withheld and withheld >= set(models.get("sensitive") or []):
                 gates.append(
                     Gate("l-diversity", None, f">= {l_req}", True, "every sensitive column "
@@ -66,7 +84,10 @@ def evaluate(data: ReportData) -> list[Gate]:
                 )
         population = (risk.get("disclosure_risk") or {}).get("population")
         if population is not None:
-            below = int(population.get("records_below_k", 0))
+            below = (
+                _whole(population.get("records_below_k", 0), "risk", "population.records_below_k")
+                or 0
+            )
             gates.append(
                 Gate(
                     "rows matching fewer than k staff of the provider's extract",
@@ -75,8 +96,11 @@ def evaluate(data: ReportData) -> list[Gate]:
                     below == 0,
                 )
             )
-        above = int(risk.get("risk", {}).get("records_above_threshold", 0))
-        threshold = risk.get("risk", {}).get("risk_threshold")
+        measures = risk.get("risk") or {}
+        above = _whole(
+            measures.get("records_above_threshold"), "risk", "risk.records_above_threshold"
+        )
+        threshold = measures.get("risk_threshold")
         gates.append(
             Gate(
                 "records above the risk threshold",

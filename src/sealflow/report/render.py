@@ -1,15 +1,15 @@
 """Render the de-identification report: HTML for reviewers, JSON for machines.
 
 Both come from the same model (collect.py) and gates (gates.py). The HTML is one
-self-contained file (plots embedded as PNG data URIs, no scripts, no external fetches), so
-it can be read inside a secure research environment with no network. Jinja2 autoescapes
-every value.
+self-contained file (charts embedded as SVG or PNG data URIs, inline CSS, no scripts, no
+external fetches), so it can be read inside a secure research environment with no network
+and printed. One template per section (templates/section_*.html.j2); sections.py turns the
+stages' JSON into words and rounded figures first. Jinja2 autoescapes every value.
 """
 
 from __future__ import annotations
 
 import base64
-import io
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 
 from sealflow import fsutil
+from sealflow.report import charts, sections, words
 from sealflow.report.collect import ReportData, collect
 from sealflow.report.gates import Gate, evaluate
 
@@ -27,64 +28,134 @@ _ENV = jinja2.Environment(
     undefined=jinja2.ChainableUndefined,
 )
 
+# Plots other stages leave in results/*/*.png, described for readers who cannot see them.
+PLOT_TEXT: dict[str, tuple[str, str]] = {}
+# Plots the report's own tables already show in words (their axes carry machine keys).
+PLOTS_SHOWN_AS_TABLES = {"findings_by_type"}
+
 
 def _png_data_uri(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
-def _class_size_plot(risk: dict[str, Any]) -> str | None:
-    """A bar chart of records per equivalence-class size: where re-identification risk sits."""
-    rows = risk.get("risk", {}).get("class_size_distribution")
-    if not rows:
-        return None
-    import matplotlib
+def _outcome_for_machines(outcome: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The outcome checks without the figure of any cell that is hidden or fails a rule.
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 2.8), dpi=100)
-    ax.bar([str(r["size"]) for r in rows], [r["records"] for r in rows], color="#3b6ea5")
-    ax.set_xlabel("equivalence class size")
-    ax.set_ylabel("records")
-    ax.set_title("Records by equivalence-class size (after anonymisation)")
-    fig.tight_layout()
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    plt.close(fig)
-    return _png_data_uri(buffer.getvalue())
+    A suppressed cell's count must never leave in a report; the JSON keeps every other key.
+    """
+    if not isinstance(outcome, dict):
+        return outcome
+    checks = []
+    for check in outcome.get("checks") or []:
+        if isinstance(check, dict) and (not check.get("pass") or check.get("action") != "none"):
+            check = {k: v for k, v in check.items() if k != "figure"}
+        checks.append(check)
+    return {**outcome, "checks": checks}
 
 
 def build_model(data: ReportData, study_name: str) -> dict[str, Any]:
     """The machine-readable report: gates first, then every stage's own summary."""
     gates = evaluate(data)
+    stages = {**data.stages, "outcome": _outcome_for_machines(data.stages.get("outcome"))}
+    review = data.stages.get("review")
     return {
         "study": study_name,
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "certifiable": all(g.passed for g in gates),
         "gates": [g.as_dict() for g in gates],
-        "stages": data.stages,
-        "exchange": {"received": data.received, "sent": data.sent, "deletions": data.deletions},
+        "stages": stages,
+        "exchange": {
+            "received": data.received,
+            "sent": data.sent,
+            "receipts": data.receipts,
+            "deletions": data.deletions,
+        },
+        "audit": data.audit,
+        "scrub_accuracy": data.accuracy,
+        "review_decisions": review.get("counts") if isinstance(review, dict) else None,
     }
 
 
-def render_html(model: dict[str, Any], data: ReportData) -> str:
-    plots = {name: _png_data_uri(path.read_bytes()) for name, path in data.plots.items()}
-    risk = data.stages.get("risk")
-    class_plot = _class_size_plot(risk) if risk else None
-    return _ENV.get_template("report.html.j2").render(
+def _plots(data: ReportData) -> list[dict[str, str]]:
+    plots = []
+    for name, path in sorted(data.plots.items()):
+        if name in PLOTS_SHOWN_AS_TABLES:
+            continue
+        alt, caption = PLOT_TEXT.get(name, (f"Chart: {words.label(name)}.", words.label(name)))
+        plots.append({"uri": _png_data_uri(path.read_bytes()), "alt": alt, "caption": caption})
+    return plots
+
+
+# Sections also written as pages of their own, for Snakemake's --report (which shows HTML
+# inline but offers JSON and CSV only as downloads): name -> title.
+SECTION_PAGES = {
+    "summary": "Summary",
+    "flow": "Flow of people",
+    "gates": "Gates",
+    "disclosure": "Disclosure control",
+    "scrubbing": "Scrubbing",
+    "outcome": "Outcome tables and quotes",
+    "exchange": "Exchange and governance",
+}
+
+
+def _context(model: dict[str, Any], data: ReportData) -> dict[str, Any]:
+    gate_rows = sections.gates([Gate(**g) for g in model["gates"]])
+    dc = sections.disclosure(data)
+    chart_set = {
+        "class_sizes": charts.class_sizes(
+            (data.stages.get("risk") or {}).get("risk", {}).get("class_size_distribution") or []
+        )
+        if isinstance(data.stages.get("risk"), dict)
+        else None,
+        "information_lost": charts.information_lost(dc["columns"]) if dc else None,
+    }
+    return dict(
         model=model,
-        gates=[Gate(**g) for g in model["gates"]],
-        stages=model["stages"],
-        plots=plots,
-        class_plot=class_plot,
+        summary=sections.summary(data, gate_rows, dc),
+        flow=sections.flow(data),
+        exclusions=sections.flow_exclusions(data),
+        gates=gate_rows,
+        dc=dc,
+        charts=chart_set,
+        scrub=sections.scrubbing(data),
+        plots=_plots(data),
+        outcome=sections.outcome(data),
+        exchange=sections.exchange(data),
+        review=sections.review(data),
+        glossary=words.GLOSSARY,
     )
 
 
+def render_html(model: dict[str, Any], data: ReportData) -> str:
+    return _ENV.get_template("report.html.j2").render(**_context(model, data))
+
+
+def write_section_pages(results_dir: str | Path, folder: str | Path, study_name: str) -> list[Path]:
+    """Each section as its own self-contained page in ``folder`` (for Snakemake's report)."""
+    data = collect(results_dir)
+    model = build_model(data, study_name)
+    context = _context(model, data)
+    written = []
+    for name, title in SECTION_PAGES.items():
+        page = _ENV.get_template("section_page.html.j2").render(
+            **context, title=title, section_template=f"section_{name}.html.j2"
+        )
+        path = Path(folder) / f"{name}.html"
+        fsutil.write_text(path, page, mode=0o644)
+        written.append(path)
+    return written
+
+
 def write_report(
-    results_dir: str | Path, html_path: str | Path, json_path: str | Path, study_name: str
+    results_dir: str | Path,
+    html_path: str | Path,
+    json_path: str | Path,
+    study_name: str,
+    audit: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Collect, evaluate and write both forms atomically; returns the JSON model."""
-    data = collect(results_dir)
+    data = collect(results_dir, audit=audit)
     model = build_model(data, study_name)
     html = render_html(model, data)
     fsutil.write_json(json_path, model, mode=0o644)

@@ -80,7 +80,7 @@ def test_when_every_stage_passes_then_report_is_certifiable(passing_results, tmp
     model = write_report(passing_results, html, js, "Study X")
     assert model["certifiable"] is True
     text = html.read_text()
-    assert "Every gate passes" in text and "data:image/png;base64," in text
+    assert "Every gate passes" in text and "data:image/svg+xml;base64," in text
     assert json.loads(js.read_text())["certifiable"] is True
 
 
@@ -149,3 +149,21 @@ def test_when_a_vendor_deletion_is_overdue_then_the_report_lists_it(passing_resu
     ]
     assert "<strong>overdue</strong>" in html.read_text()
     assert "<strong>confirmed</strong>" not in html.read_text()
+
+
+@pytest.mark.parametrize(
+    "rel, patch, field",
+    [
+        ("anonymise/risk.json", {"achieved": {"k": "eleven", "l": 2}}, "achieved.k"),
+        ("anonymise/risk.json", {"models": {"k": 10.5}}, "models.k"),
+        ("scrub/residual.json", {"hits_total": [1]}, "hits_total"),
+        ("scrub/summary.json", {"failed": "x"}, "failed"),
+    ],
+)
+def test_when_a_gate_figure_is_not_a_number_then_one_error_names_file_and_field(
+    passing_results, rel, patch, field
+):
+    path = passing_results / rel
+    _write(passing_results, rel, {**json.loads(path.read_text()), **patch})
+    with pytest.raises(InputSchemaError, match=rf"{rel}: field {field} is .* not a whole number"):
+        evaluate(collect(passing_results))
