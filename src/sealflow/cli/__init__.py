@@ -109,6 +109,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("govern_cmd", "The hash-chained audit log."),
     "retention": ("govern_cmd", "Retention: what is due, and the purge."),
     "subject-access": ("govern_cmd", "Subject access requests."),
+    "request": (
+        "rights_cmd",
+        "Requests from people: the register and its clocks; restrict, object, rectify, port.",
+    ),
     "ropa": (
         "ropa_cmd",
         "Write the record of processing activities (Article 30) into results/governance/.",
