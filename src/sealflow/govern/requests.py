@@ -152,3 +152,8 @@ def open_requests(settings: GovernSettings, today: dt.date | None = None) -> lis
             }
         )
     return out
+
+
+def status_requests(config: dict[str, Any]) -> list[dict[str, Any]]:
+    """`sealflow status`: the open requests and their clocks (none if no register yet)."""
+    return open_requests(GovernSettings.from_config(config))
