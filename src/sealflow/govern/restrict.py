@@ -25,7 +25,12 @@ from sealflow.govern.holdings import HeldTable, held_tables, person, present, re
 from sealflow.govern.purposes import STAGES, purposes
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
-from sealflow.ingest.restricted import FIELDS, read_restricted, restricted_path
+from sealflow.ingest.restricted import (
+    FIELDS,
+    PROCESSING_STAGES,
+    read_restricted,
+    restricted_path,
+)
 from sealflow.workspace import StudyPaths, write_parquet
 
 # Tables made from the received data by the stages a restriction stops (never the
@@ -105,7 +110,10 @@ def restrict(
         }
     )
     _write_list(settings, lines)
-    tables = [t for t in present(held_tables(settings)) if t.name in DERIVED_TABLES]
+    stops_processing = bool(PROCESSING_STAGES & set(stages))
+    tables = [
+        t for t in present(held_tables(settings)) if stops_processing and t.name in DERIVED_TABLES
+    ]
     removed = {t.name: _remove_from(t, settings, pseudonymous_id) for t in tables}
     reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
     entry = settings.audit_log().append(
