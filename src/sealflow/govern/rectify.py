@@ -75,17 +75,18 @@ def read_corrections(path: Path) -> dict[str, str]:
     return corrections
 
 
-def _rectify(
+def _corrected(
     table: HeldTable, settings: GovernSettings, who: Person, corrections: dict[str, str]
-) -> dict[str, int]:
+) -> tuple[pl.DataFrame, dict[str, int]] | None:
+    """The table with the corrections applied to the person's rows (None: nothing to do)."""
     frame = read_table(table, settings.ingest.delimiter)
     columns = [c for c in corrections if c in frame.columns]
     selector = rows_about(frame, table, who) if columns else None
     if selector is None:
-        return {}
+        return None
     rows = int(frame.select(selector.sum()).item() or 0)
     if not rows:
-        return {}
+        return None
     updates = []
     for column in columns:
         dtype = frame.schema[column]
@@ -98,13 +99,15 @@ def _rectify(
             ) from None
         lit = pl.lit(new, dtype=dtype)
         updates.append(pl.when(selector).then(lit).otherwise(pl.col(column)).alias(column))
-    fixed = frame.with_columns(updates)
+    return frame.with_columns(updates), {column: rows for column in columns}
+
+
+def _write(table: HeldTable, frame: pl.DataFrame, delimiter: str) -> None:
     if table.is_csv:  # as received: the configured delimiter, cells as text
         with fsutil.atomic_path(table.path) as tmp:
-            fixed.write_csv(tmp, separator=settings.ingest.delimiter)
+            frame.write_csv(tmp, separator=delimiter)
     else:
-        write_parquet(fixed, table.path)
-    return {column: rows for column in columns}
+        write_parquet(frame, table.path)
 
 
 def rectify(
@@ -123,8 +126,14 @@ def rectify(
             f"correction for column(s) {', '.join(missing)}: no table of the study has it; "
             "use the column names of the received files"
         )
-    changed = {t.name: _rectify(t, settings, who, corrections) for t in tables}
-    changed = {name: cols for name, cols in changed.items() if cols}
+    # Every table corrected in memory first: a value that fits one table's type but not
+    # another's stops the request before anything is written.
+    planned = [(t, _corrected(t, settings, who, corrections)) for t in tables]
+    changed: dict[str, dict[str, int]] = {}
+    for table, done in planned:  # upstream first, as held_tables lists them
+        if done is not None:
+            _write(table, done[0], settings.ingest.delimiter)
+            changed[table.name] = done[1]
     reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
     entry = settings.audit_log().append(
         "write",
