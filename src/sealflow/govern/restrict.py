@@ -47,9 +47,15 @@ def objection_scope(config: dict[str, Any]) -> tuple[tuple[str, ...], str]:
     if interests:
         stages = sorted({s for p in interests for s in p.stages}, key=STAGES.index)
         names = ", ".join(p.id for p in interests)
-        return tuple(stages), (
-            f"processing for {names} (legitimate interests) stopped for this person"
-        )
+        whole_files = [s for s in stages if s not in PROCESSING_STAGES]
+        answer = f"processing for {names} (legitimate interests) stopped for this person"
+        if whole_files:
+            answer += (
+                f"; stages {', '.join(whole_files)} handle whole files and are not stopped per "
+                "person: the controller must show compelling legitimate grounds (Art. 21(1)) "
+                "or stop them"
+            )
+        return tuple(stages), answer
     public = [p for p in listed if p.lawful_basis == PUBLIC_TASK]
     stages = sorted({s for p in public for s in p.stages}, key=STAGES.index)
     return tuple(stages), (

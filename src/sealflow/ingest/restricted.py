@@ -23,10 +23,11 @@ from sealflow.errors import InputSchemaError
 
 RESTRICTED_FILE = "restricted.csv"
 FIELDS = ("pseudonymous_id", "right", "since", "stages")
-# Stages that read what ingest writes (or feed it): a person restricted from any of them
-# is left out of ingest's output, so none of them ever sees their rows.
+# Stages that read what ingest writes (or feed it), the deposit included: a person
+# restricted from any of them is left out of ingest's output, so none of them sees their
+# rows. The others (keys, receive, transcription, retention, rights) handle whole files.
 PROCESSING_STAGES = frozenset(
-    {"links", "ingest", "scrub", "link", "anonymise", "outcome", "report"}
+    {"links", "ingest", "scrub", "link", "anonymise", "outcome", "report", "certify", "deposit"}
 )
 
 
