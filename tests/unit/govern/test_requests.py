@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sealflow.cli import main
 from sealflow.config import load_config
 from sealflow.errors import InputSchemaError
 from sealflow.govern.requests import (
@@ -122,3 +123,26 @@ def test_when_the_right_is_unknown_then_nothing_is_recorded(governed):
     with pytest.raises(InputSchemaError, match="expected one of access, erasure"):
         open_request(settings, governed.tiny.ids[1], "forgetting")
     assert read_register(settings) == []
+
+
+def test_when_a_request_is_open_then_sealflow_status_lists_it_with_its_clock(governed, capsys):
+    id_file = str(governed.id_file(governed.tiny.ids[1]))
+    governed.sealflow(
+        "request", "open", "--right", "portability", "--id-file", id_file,
+        "--received", "2026-01-05",
+    )  # fmt: skip
+    capsys.readouterr()
+    main(["status", "-c", str(governed.config_file), "--json"])
+    (request,) = json.loads(capsys.readouterr().out)["pending"]["requests"]
+    assert (request["id"], request["due"], request["right"]) == (
+        "R0001",
+        "2026-02-05",
+        "portability",
+    )
+    assert request["clock"] == ("overdue" if dt.date.today() > dt.date(2026, 2, 5) else "running")
+    main(["status", "-c", str(governed.config_file)])
+    assert "request R0001 (portability): due 2026-02-05" in capsys.readouterr().out
+    governed.sealflow("request", "close", "R0001")
+    capsys.readouterr()
+    main(["status", "-c", str(governed.config_file), "--json"])
+    assert json.loads(capsys.readouterr().out)["pending"]["requests"] == []
