@@ -3,7 +3,8 @@
 The correction comes from a file (CSV: ``column,value``, one line per corrected column),
 never the command line, and the person from an ID file as for every request. Each table
 that holds rows about the person and has the column is rewritten whole with the new value
-(received files as text, as received; workspace tables cast to the column's type), so the
+(received files as text, as received; workspace tables cast to the column's type; the
+scrubbed survey loses their rows, which scrub remakes from the corrected text), so the
 old value is gone from the received data and from what was made of it, and the next run
 derives everything from the corrected data. The audit entry names the columns and tables,
 never a value.
@@ -36,6 +37,9 @@ from sealflow.govern.subject import subject_reference
 from sealflow.workspace import write_parquet
 
 KEY_COLUMNS = frozenset({PSEUDONYMOUS_ID, SURVEY_TOKEN, DOCUMENT_ID})
+# Tables of scrubbed text: a corrected value is raw text, so the person's rows are taken
+# out instead, and scrub makes them again from the corrected survey on the next run.
+SCRUBBED_TABLES = frozenset({"survey_scrubbed"})
 _MAX_CORRECTION_FILE = 64 * 1024
 
 
@@ -87,6 +91,8 @@ def _corrected(
     rows = int(frame.select(selector.sum()).item() or 0)
     if not rows:
         return None
+    if table.name in SCRUBBED_TABLES:  # never the raw value: scrub rebuilds them next run
+        return frame.filter(~selector), {column: rows for column in columns}
     updates = []
     for column in columns:
         dtype = frame.schema[column]

@@ -115,3 +115,27 @@ def test_when_a_correction_cannot_apply_then_nothing_is_written(governed, capsys
     err = capsys.readouterr().err
     assert message in err and "ten" not in err.replace("tenure", "")
     assert governed.tiny.admin.read_bytes() == received
+
+
+def test_when_the_survey_was_scrubbed_then_rectify_takes_the_rows_out_not_the_raw_value_in(
+    governed, capsys
+):
+    target = governed.tiny.ids[1]
+    survey = pl.read_parquet(governed.work / "ingest/survey.parquet")
+    scrubbed_path = governed.work / "scrub/survey_scrubbed.parquet"
+    scrubbed_path.parent.mkdir(parents=True, exist_ok=True)
+    survey.with_columns(pl.lit("[PLACE] shifts").alias("ft_barriers")).write_parquet(scrubbed_path)
+    corrections = _corrections(governed, f"column,value\nft_barriers,{NEW_BASE}\n")
+    governed.sealflow(
+        "request", "rectify", "--id-file", str(governed.id_file(target)),
+        "--corrections", str(corrections),
+    )  # fmt: skip
+    assert json.loads(capsys.readouterr().out)["tables"]["survey_scrubbed"] == {"ft_barriers": 1}
+    scrubbed = pl.read_parquet(scrubbed_path)
+    assert target not in scrubbed["pseudonymous_id"].to_list()
+    assert scrubbed.height == survey.height - 1
+    assert NEW_BASE not in scrubbed["ft_barriers"].to_list()
+    survey_after = pl.read_parquet(governed.work / "ingest/survey.parquet")
+    assert survey_after.filter(pl.col("pseudonymous_id") == target)["ft_barriers"].to_list() == [
+        NEW_BASE
+    ]
