@@ -56,6 +56,7 @@ def test_when_restricted_then_out_of_every_stage_until_lifted_and_received_data_
     _rerun(governed)
     assert {name: _rows(governed, target)[name] for name in DERIVED} == dict.fromkeys(DERIVED, 0)
     assert _rows(governed, other) == other_before
+    assert (governed.work / "restricted.csv").stat().st_mode & 0o777 == 0o600
     links = (governed.work / "links/links_for_provider.csv").read_text()
     assert target not in links
     assert target not in (governed.work / "audit/audit.jsonl").read_text()
