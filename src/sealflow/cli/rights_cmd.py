@@ -16,6 +16,7 @@ import typer
 from sealflow.config import load_config
 from sealflow.errors import InputSchemaError
 from sealflow.govern.portability import export_portable
+from sealflow.govern.purposes import purpose_of_each_stage
 from sealflow.govern.rectify import read_corrections, rectify
 from sealflow.govern.requests import (
     RIGHTS,
@@ -46,7 +47,10 @@ def _id_option() -> Path:
 
 
 def _settings(config_file: Path) -> GovernSettings:
-    return GovernSettings.from_config(load_config(config_file))
+    """The study's settings, once a purpose serves the `rights` stage (else a ConfigError)."""
+    config = load_config(config_file)
+    purpose_of_each_stage(config, ("rights",))
+    return GovernSettings.from_config(config)
 
 
 def _person(settings: GovernSettings, id_file: Path) -> str:

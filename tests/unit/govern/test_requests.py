@@ -7,6 +7,7 @@ import json
 import stat
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -146,3 +147,13 @@ def test_when_a_request_is_open_then_sealflow_status_lists_it_with_its_clock(gov
     capsys.readouterr()
     main(["status", "-c", str(governed.config_file), "--json"])
     assert json.loads(capsys.readouterr().out)["pending"]["requests"] == []
+
+
+def test_when_no_purpose_serves_the_rights_stage_then_request_commands_refuse(governed, capsys):
+    config = yaml.safe_load(governed.config_file.read_text())
+    for purpose in config["purposes"]:
+        purpose["stages"] = [s for s in purpose["stages"] if s != "rights"]
+    governed.config_file.write_text(yaml.safe_dump(config))
+    with pytest.raises(SystemExit):
+        governed.sealflow("request", "list")
+    assert "no purpose serves the stage(s) rights" in capsys.readouterr().err
