@@ -57,6 +57,32 @@ def _person(settings: GovernSettings, id_file: Path) -> str:
     return read_pseudonymous_id(id_file, settings.ingest.id_pattern)
 
 
+def _request_option() -> str | None:
+    return typer.Option(
+        None, "--request", help="The register's request this answers: closed with the outcome."
+    )
+
+
+def _check_request(settings: GovernSettings, request_id: str | None, right: str) -> None:
+    """Before acting: the request is open and is for this right (else nothing is done)."""
+    if request_id is None:
+        return
+    found = next((r for r in read_register(settings) if r["id"] == request_id), None)
+    if found is None or found["status"] == "closed" or found["right"] != right:
+        raise InputSchemaError(
+            f"--request {request_id}: not an open {right} request in the register; "
+            "`sealflow request list` shows the open ones"
+        )
+
+
+def _answered(
+    settings: GovernSettings, request_id: str | None, outcome: str, result: dict[str, object]
+) -> dict[str, object]:
+    if request_id is not None:
+        result = {**result, "request": close_request(settings, request_id, outcome)}
+    return result
+
+
 def _print(document: object) -> None:
     typer.echo(json.dumps(document, indent=2, sort_keys=True, default=str))
 
@@ -115,21 +141,27 @@ def list_command(
 @request_app.command("restrict")
 def restrict_command(
     id_file: Path = _id_option(),  # noqa: B008
+    request_id: str | None = _request_option(),
     config_file: Path = _config_option(),  # noqa: B008
 ) -> None:
     """Restrict processing: data kept, left out of every stage and output until lifted."""
     settings = _settings(config_file)
-    _print(restrict(settings, _person(settings, id_file), "restriction"))
+    _check_request(settings, request_id, "restriction")
+    result = restrict(settings, _person(settings, id_file), "restriction")
+    _print(_answered(settings, request_id, result["answer"], result))
 
 
 @request_app.command("object")
 def object_command(
     id_file: Path = _id_option(),  # noqa: B008
+    request_id: str | None = _request_option(),
     config_file: Path = _config_option(),  # noqa: B008
 ) -> None:
     """An objection: stop the legitimate-interest stages for the person (see the answer)."""
     settings = _settings(config_file)
-    _print(restrict(settings, _person(settings, id_file), "objection"))
+    _check_request(settings, request_id, "objection")
+    result = restrict(settings, _person(settings, id_file), "objection")
+    _print(_answered(settings, request_id, result["answer"], result))
 
 
 @request_app.command("lift")
@@ -148,11 +180,15 @@ def rectify_command(
     corrections: Path = typer.Option(  # noqa: B008
         ..., "--corrections", help="CSV with header column,value: the corrected values."
     ),
+    request_id: str | None = _request_option(),
     config_file: Path = _config_option(),  # noqa: B008
 ) -> None:
     """Put corrected values into every table holding the person (then rerun the workflow)."""
     settings = _settings(config_file)
-    _print(rectify(settings, _person(settings, id_file), read_corrections(corrections)))
+    _check_request(settings, request_id, "rectification")
+    result = rectify(settings, _person(settings, id_file), read_corrections(corrections))
+    outcome = f"corrected {', '.join(result['columns'])} in {len(result['tables'])} tables"
+    _print(_answered(settings, request_id, outcome, result))
 
 
 @request_app.command("portability")
@@ -160,11 +196,15 @@ def portability_command(
     id_file: Path = _id_option(),  # noqa: B008
     out: Path = typer.Option(..., "--out", help="Folder for the sealed export."),  # noqa: B008
     to: str = typer.Option(None, "--to", help="Party to seal for (default: the provider)."),
+    request_id: str | None = _request_option(),
     config_file: Path = _config_option(),  # noqa: B008
 ) -> None:
     """Export the person's data as documented CSV and JSON, sealed for the provider."""
     settings = _settings(config_file)
-    _print(export_portable(settings, _person(settings, id_file), out, to))
+    _check_request(settings, request_id, "portability")
+    result = export_portable(settings, _person(settings, id_file), out, to)
+    outcome = f"CSV and JSON export sealed for {result['to']}"
+    _print(_answered(settings, request_id, outcome, result))
 
 
 def register(app: typer.Typer) -> None:

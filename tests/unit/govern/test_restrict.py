@@ -89,3 +89,20 @@ def test_when_a_person_objects_then_the_stages_of_the_bases_objected_to_stop(
     held = _rows(governed, target)
     assert {name: held[name] for name in DERIVED} == dict.fromkeys(DERIVED, 0 if left_out else 1)
     assert held["received_admin_extract"] == 1
+
+
+def test_when_a_restriction_answers_a_request_then_the_request_closes_with_the_answer(
+    governed, capsys
+):
+    id_file = str(governed.id_file(governed.tiny.ids[1]))
+    governed.sealflow("request", "open", "--right", "objection", "--id-file", id_file)
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        governed.sealflow("request", "restrict", "--id-file", id_file, "--request", "R0001")
+    assert "not an open restriction request" in capsys.readouterr().err
+    assert not (governed.work / "restricted.csv").exists()
+    governed.sealflow("request", "object", "--id-file", id_file, "--request", "R0001")
+    request = json.loads(capsys.readouterr().out)["request"]
+    assert request["status"] == "closed" and "public task" in request["outcome"]
+    governed.sealflow("request", "list")
+    assert json.loads(capsys.readouterr().out) == []
