@@ -8,6 +8,7 @@ from snakemake.utils import validate
 import sealflow.config
 import sealflow.exchange.shape
 import sealflow.govern.purposes
+import sealflow.ingest.restricted
 
 validate(config, schema="../schemas/config.schema.yaml")
 # Snakemake fills the defaults of the top-level schema only; sealflow's loader fills those
@@ -110,6 +111,13 @@ def results(path):
 
 def logs(path):
     return f"{config['logs']}/{path}"
+
+
+def restricted_list(wildcards):
+    """The restricted list beside the withdrawals (sealflow request restrict|object|lift),
+    when there is one: a change to it reruns links and ingest, like the withdrawals."""
+    path = sealflow.ingest.restricted.restricted_path(config["inputs"]["withdrawals"])
+    return [str(path)] if path.exists() else []
 
 
 def everything_but_the_report(wildcards):

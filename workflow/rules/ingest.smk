@@ -8,6 +8,7 @@ rule ingest_roster:
     input:
         roster=config["inputs"]["roster"],
         withdrawals=config["inputs"]["withdrawals"],
+        restricted=restricted_list,
     output:
         parquet=work("ingest/roster.parquet"),
         report=results("ingest/roster.json"),
@@ -23,6 +24,7 @@ rule ingest_admin:
     input:
         admin_extract=config["inputs"]["admin_extract"],
         withdrawals=config["inputs"]["withdrawals"],
+        restricted=restricted_list,
     output:
         parquet=work("ingest/admin.parquet"),
         report=results("ingest/admin.json"),
@@ -39,6 +41,7 @@ rule ingest_survey:
         survey_export=config["inputs"]["survey_export"],
         roster=config["inputs"]["roster"],
         withdrawals=config["inputs"]["withdrawals"],
+        restricted=restricted_list,
         # The survey answers come back keyed by the tokens `links` made (under the token key,
         # which `links` creates on first use): so links runs first on a fresh study.
         tokens=rules.links.output.tokens_for_survey,

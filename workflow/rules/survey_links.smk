@@ -12,6 +12,7 @@ rule links:
     input:
         roster=config["inputs"]["roster"],
         withdrawals=config["inputs"]["withdrawals"],
+        restricted=restricted_list,
     output:
         links_for_provider=work("links/links_for_provider.csv"),
         tokens_for_survey=work("links/tokens_for_survey.csv"),

@@ -118,6 +118,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Interviewees: the seeded draw, invitations, declines and no-shows.",
     ),
     "event": ("event_cmd", "Study events retention counts from, in the audit log."),
+    "request": (
+        "rights_cmd",
+        "Requests from people: the register and its clocks; restrict, object, rectify, port.",
+    ),
     "ropa": (
         "ropa_cmd",
         "Write the record of processing activities (Article 30) into results/governance/.",

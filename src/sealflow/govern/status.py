@@ -18,6 +18,7 @@ from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import collect_receipts
 from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
 from sealflow.exchange.shape import study_shape
+from sealflow.govern.requests import status_requests
 
 # Stage -> what it leaves under results/ (a file, or a folder with at least one .json).
 STAGE_OUTPUTS = {
@@ -67,6 +68,7 @@ def study_status(
             "approved_not_sent": [i.public() for i in to_send if i not in unapproved],
             "receipts": _receipts(ctx),
             "vendor_deletions": _deletions(ctx, results),
+            "requests": status_requests(config),
             "quarantine": sorted(p.name for p in quarantine.iterdir() if p.is_dir())
             if quarantine.is_dir()
             else [],
@@ -161,6 +163,10 @@ def describe(status: dict[str, Any]) -> list[str]:
     lines += [
         f"  deletion by {d['party']}: {d['batch_id']} {d['status']} (deadline {d['deadline']})"
         for d in pending["vendor_deletions"]
+    ]
+    lines += [
+        f"  request {r['id']} ({r['right']}): due {r['due']}, {r['clock']}"
+        for r in pending["requests"]
     ]
     lines += [f"  quarantined batch: {name}" for name in pending["quarantine"]]
     if not any(pending.values()):

@@ -6,6 +6,7 @@ import os
 
 import polars as pl
 
+from sealflow.ingest.restricted import with_restricted
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.table_schema import table_schema
 from sealflow.ingest.validate import read_table
@@ -14,7 +15,7 @@ from sealflow.ingest.validate import read_table
 def withdrawn_ids(path: str | os.PathLike[str], settings: IngestSettings) -> pl.DataFrame:
     """The distinct withdrawn pseudonymous IDs (one column), after checking the file."""
     withdrawals = read_table(path, table_schema("withdrawals"), settings)
-    return withdrawals.select("pseudonymous_id").unique()
+    return with_restricted(withdrawals.select("pseudonymous_id").unique(), path)
 
 
 def purge_withdrawn(frame: pl.DataFrame, withdrawn: pl.DataFrame) -> tuple[pl.DataFrame, int]:
