@@ -13,11 +13,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from sealflow.cli.options import STUDY, ConfigOption, study_config
 from sealflow.cli.seal_cmd import _read_passphrase
 from sealflow.config import load_config
 from sealflow.deposit import front
 
-ConfigOption = Annotated[Path, typer.Option("--config", help="The study's config.yaml.")]
 ReviewerKeyOption = Annotated[
     str | None,
     typer.Option(
@@ -37,13 +37,13 @@ _console = Console(stderr=True)
 @certify_app.callback()
 def certify(
     ctx: typer.Context,
-    config_file: ConfigOption = Path("config/config.yaml"),
+    config_file: ConfigOption = STUDY,
     reviewer_key: ReviewerKeyOption = None,
 ) -> None:
     """Verify the certification: both signatures, the gates and every file's SHA-256."""
     if ctx.invoked_subcommand is not None:
         return
-    record = front.check(load_config(config_file), reviewer_key)
+    record = front.check(load_config(study_config(config_file)), reviewer_key)
     _console.print(
         f"certified: {record['files']} files, {record['gates']} gates; data manager key "
         f"{record['data_manager_key_id']}, reviewer key {record['reviewer_key_id']}"
@@ -51,7 +51,7 @@ def certify(
 
 
 @certify_app.command("statement")
-def statement(config_file: ConfigOption = Path("config/config.yaml")) -> None:
+def statement(config_file: ConfigOption = STUDY) -> None:
     """Data manager: check the gates, build the payload, write and sign the statement."""
     made = front.make_statement(load_config(config_file))
     for gate in made["gates"]:
@@ -67,7 +67,7 @@ def countersign(
     key: Annotated[
         Path, typer.Option("--key", "-s", help="The reviewer's minisign secret key file.")
     ],
-    config_file: ConfigOption = Path("config/config.yaml"),
+    config_file: ConfigOption = STUDY,
     passphrase_file: Annotated[
         Path | None,
         typer.Option("--passphrase-file", help="File whose first line is the key's passphrase."),
@@ -83,7 +83,7 @@ def countersign(
 
 
 def deposit(
-    config_file: ConfigOption = Path("config/config.yaml"),
+    config_file: ConfigOption = STUDY,
     reviewer_key: ReviewerKeyOption = None,
 ) -> None:
     """Verify the certification, bag it, seal it for the archive, send it, lock the deposit."""

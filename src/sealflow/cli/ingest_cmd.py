@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from sealflow import fsutil
+from sealflow.cli.options import STUDY, ConfigOption
 from sealflow.config import load_config, section_defaults
 from sealflow.errors import SealflowError
 from sealflow.ingest.imports import import_files
@@ -23,8 +24,6 @@ from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import combine_reports, prepare_keyed_table, prepare_survey
 from sealflow.link.join import link_survey_admin
 from sealflow.workspace import StudyAudit, StudyPaths
-
-CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
 
 
 def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSettings, StudyAudit]:
@@ -44,7 +43,7 @@ def import_(
     sender: Annotated[
         str, typer.Option("--from", help="The party (in parties.yaml) that sent them.")
     ],
-    config_file: Path = CONFIG_OPTION,
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Bring in files that arrived outside a sealed batch: placed as a batch's, hash audited."""
     config, _, _, audit = _study(config_file)
@@ -52,7 +51,7 @@ def import_(
         _show("import:", record)
 
 
-def links(config_file: Path = CONFIG_OPTION) -> None:
+def links(config_file: ConfigOption = STUDY) -> None:
     """Survey token per participant: links table for the provider, token list for the survey."""
     config, paths, settings, audit = _study(config_file)
     url_template = {**section_defaults("links"), **(config.get("links") or {})}["url_template"]
@@ -70,7 +69,7 @@ def links(config_file: Path = CONFIG_OPTION) -> None:
     _show("links:", counts)
 
 
-def ingest(config_file: Path = CONFIG_OPTION) -> None:
+def ingest(config_file: ConfigOption = STUDY) -> None:
     """Validate the roster, admin extract and survey export; write Parquet to the workspace."""
     _, paths, settings, audit = _study(config_file)
     withdrawals = paths.input_file("withdrawals")
@@ -109,7 +108,7 @@ def ingest(config_file: Path = CONFIG_OPTION) -> None:
     _show("ingest:", combine_reports(reports, paths.result("ingest/ingest_report.json")))
 
 
-def link(config_file: Path = CONFIG_OPTION) -> None:
+def link(config_file: ConfigOption = STUDY) -> None:
     """Join the ingested survey answers with the admin extract; write the match report."""
     _, paths, _, audit = _study(config_file)
     survey, admin = paths.work("ingest/survey.parquet"), paths.work("ingest/admin.parquet")

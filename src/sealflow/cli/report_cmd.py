@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 from rich.console import Console
 
+from sealflow.cli.options import STUDY, ConfigOption
 from sealflow.config import load_config, resolve
 from sealflow.report import write_report
 
 
 def report(
-    config_file: Path = typer.Option(  # noqa: B008
-        Path("config/config.yaml"), "--config", help="The study's config.yaml."
-    ),
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Write results/report/deidentification.html and .json; exit 2 if a gate fails."""
     config = load_config(config_file)

@@ -13,11 +13,10 @@ from typing import Any
 import typer
 from rich.console import Console
 
+from sealflow.cli.options import STUDY, ConfigOption
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
 from sealflow.workspace import StudyAudit
-
-CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
 
 quotes_app = typer.Typer(
     help="Quotations: candidates for the reviewer, signing and checking the approvals.",
@@ -43,7 +42,7 @@ def _paths(config: dict[str, Any]) -> tuple[Path, Path, Path]:
     return root, work, results
 
 
-def anonymise(config_file: Path = CONFIG_OPTION) -> None:
+def anonymise(config_file: ConfigOption = STUDY) -> None:
     """Anonymise the linked table: k-anonymity, l-diversity, random archive IDs, risk JSON."""
     from sealflow.sdc.anonymise import anonymise as run
 
@@ -68,7 +67,7 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
     )
 
 
-def outcome(config_file: Path = CONFIG_OPTION) -> None:
+def outcome(config_file: ConfigOption = STUDY) -> None:
     """Aggregate tables with output checks, and the quotes a reviewer approved and signed."""
     from sealflow.sdc.outcome_pack import run_outcome
 
@@ -87,7 +86,7 @@ def outcome(config_file: Path = CONFIG_OPTION) -> None:
     _show("outcome:", summary)
 
 
-def release_tables(config_file: Path = CONFIG_OPTION) -> None:
+def release_tables(config_file: ConfigOption = STUDY) -> None:
     """Record the outcome tables as released: later releases are checked against them all."""
     from sealflow.sdc.outcome import release_tables as release
     from sealflow.sdc.outcome_pack import history_path
@@ -111,7 +110,7 @@ def release_tables(config_file: Path = CONFIG_OPTION) -> None:
 
 
 @quotes_app.command("candidates")
-def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
+def quote_candidates(config_file: ConfigOption = STUDY) -> None:
     """Write candidate quotes from the scrubbed transcripts, with leakage flags, for review."""
     from sealflow.sdc.quotes import write_candidates
 
@@ -144,7 +143,7 @@ REASON_OPTION = typer.Option(
 def quote_approve(
     quote_ids: list[str] = QUOTE_IDS_ARGUMENT,
     approved_by: str = BY_OPTION,
-    config_file: Path = CONFIG_OPTION,
+    config_file: ConfigOption = STUDY,
     reason: str = REASON_OPTION,
 ) -> None:
     """Mark candidate quotes approved in the approvals file (sign it afterwards)."""
@@ -194,7 +193,7 @@ def quote_sign(
 
 
 @quotes_app.command("check")
-def quote_check(config_file: Path = CONFIG_OPTION) -> None:
+def quote_check(config_file: ConfigOption = STUDY) -> None:
     """Verify the signed approvals and count the quotes that would leave."""
     from sealflow.sdc.outcome_pack import release_quotes
 
