@@ -11,9 +11,10 @@ path that exists and no command module repeats the rule.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -24,8 +25,9 @@ NO_STUDY = (
     f"or run where ./{LOCAL_CONFIG} is (the current folder has none)"
 )
 
-# How chatty the running command is: 0 quiet, 1 normal, 2 verbose. Set by the options below.
-_LEVEL = {"level": 1}
+# How chatty the running command is. Each option's callback sets its flag on every call (to
+# False when not given), so one command's -q never carries over into the next in-process call.
+_CHATTER = {"quiet": False, "verbose": False}
 
 
 def study_config(value: Path | None) -> Path:
@@ -69,14 +71,12 @@ JsonOption = Annotated[
 
 
 def _set_quiet(value: bool) -> bool:
-    if value:
-        _LEVEL["level"] = 0
+    _CHATTER["quiet"] = value
     return value
 
 
 def _set_verbose(value: bool) -> bool:
-    if value:
-        _LEVEL["level"] = 2
+    _CHATTER["verbose"] = value
     return value
 
 
@@ -92,10 +92,17 @@ VerboseOption = Annotated[
 
 def note(message: str, *, detail: bool = False) -> None:
     """A message for the person at the keyboard on stderr; ``detail`` ones only with -v."""
-    if _LEVEL["level"] >= (2 if detail else 1):
+    if not _CHATTER["quiet"] and (_CHATTER["verbose"] or not detail):
         print(message, file=sys.stderr)
 
 
-def reset_verbosity() -> None:
-    """Back to normal chattiness (each in-process `main` call starts here)."""
-    _LEVEL["level"] = 1
+def show_result(title: str, document: Any, as_json: bool) -> None:
+    """A command's result on stdout: the document as JSON with --json, else summary lines.
+
+    Only counts, names and figures reach here (the callers' documents hold no values).
+    """
+    if as_json:
+        print(json.dumps(document, indent=2, sort_keys=True, default=str))
+        return
+    for item in document if isinstance(document, list) else [document]:
+        print(f"{title} {json.dumps(item, sort_keys=True, default=str)}")
