@@ -15,7 +15,7 @@ from rich.console import Console
 
 from sealflow.audit import config_audit_log
 from sealflow.audit_anchors import verify_with_anchors
-from sealflow.cli.options import STUDY, ConfigOption
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption
 from sealflow.config import load_config, load_parties, party, resolve
 from sealflow.govern.erasure import erase
 from sealflow.govern.retention import RetentionError, purge, retention_check
@@ -47,6 +47,7 @@ def verify(
         help="Folder of signed documents collected from the parties (receipts, manifests, "
         "certificates); repeatable. The study's results folder is always searched too.",
     ),
+    as_json: JsonOption = False,
 ) -> None:
     """Recompute every MAC and the signed head; check anchors; name the first bad entry."""
     config = load_config(config_file)
@@ -55,6 +56,9 @@ def verify(
     folders = [*anchors, *([results] if results.is_dir() else [])]
     pinned = party(load_parties(config), config["evaluator"])["minisign_public_key"]
     entries, anchored = verify_with_anchors(log, folders, pinned)
+    if as_json:
+        _print_json({"log": str(log.path), "entries": entries, "anchors": anchored, "ok": True})
+        return
     Console(stderr=True).print(
         f"[green]ok[/green]: {log.path}: {entries} entries, chain intact, head signed, "
         f"{anchored} anchors agree"

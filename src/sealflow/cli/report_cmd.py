@@ -5,13 +5,14 @@ from __future__ import annotations
 import typer
 from rich.console import Console
 
-from sealflow.cli.options import STUDY, ConfigOption
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config, resolve
 from sealflow.report import write_report
 
 
 def report(
     config_file: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Write results/report/deidentification.html and .json; exit 2 if a gate fails."""
     config = load_config(config_file)
@@ -20,7 +21,10 @@ def report(
     model = write_report(
         results_dir, html_path, html_path.with_suffix(".json"), config["study"]["name"]
     )
-    console = Console(stderr=True)
+    if as_json:  # the gates and the verdict; the whole model is in the .json beside the html
+        keys = ("certifiable", "gates")
+        show_result("report:", {key: model[key] for key in keys} | {"html": html_path}, True)
+    console = Console(stderr=True, quiet=as_json)
     for gate in model["gates"]:
         mark = "[green]pass[/green]" if gate["passed"] else "[red]fail[/red]"
         console.print(f"{mark}  {gate['name']}: {gate['figure']} ({gate['limit']})")

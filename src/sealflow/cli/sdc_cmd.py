@@ -6,14 +6,12 @@ its config.yaml. Only counts and figures are printed, never a value of a record.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 
-from sealflow.cli.options import STUDY, ConfigOption
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
 from sealflow.workspace import StudyAudit
@@ -24,8 +22,8 @@ quotes_app = typer.Typer(
 )
 
 
-def _show(title: str, counts: dict[str, Any]) -> None:
-    Console(stderr=True).print(f"[green]{title}[/green] {json.dumps(counts, sort_keys=True)}")
+def _show(title: str, counts: dict[str, Any], as_json: bool = False) -> None:
+    show_result(title, counts, as_json)
 
 
 def _section(config: dict[str, Any], name: str) -> dict[str, Any]:
@@ -42,7 +40,7 @@ def _paths(config: dict[str, Any]) -> tuple[Path, Path, Path]:
     return root, work, results
 
 
-def anonymise(config_file: ConfigOption = STUDY) -> None:
+def anonymise(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Anonymise the linked table: k-anonymity, l-diversity, random archive IDs, risk JSON."""
     from sealflow.sdc.anonymise import anonymise as run
 
@@ -64,10 +62,11 @@ def anonymise(config_file: ConfigOption = STUDY) -> None:
             "released_records": report["released_records"],
             "suppressed_records": report["information_loss"]["suppressed_records"],
         },
+        as_json,
     )
 
 
-def outcome(config_file: ConfigOption = STUDY) -> None:
+def outcome(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Aggregate tables with output checks, and the quotes a reviewer approved and signed."""
     from sealflow.sdc.outcome_pack import run_outcome
 
@@ -83,10 +82,10 @@ def outcome(config_file: ConfigOption = STUDY) -> None:
         audit=StudyAudit.for_config(config, root=root),
         figures_path=work / "outcome/check_figures.json",
     )
-    _show("outcome:", summary)
+    _show("outcome:", summary, as_json)
 
 
-def release_tables(config_file: ConfigOption = STUDY) -> None:
+def release_tables(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Record the outcome tables as released: later releases are checked against them all."""
     from sealflow.sdc.outcome import release_tables as release
     from sealflow.sdc.outcome_pack import history_path
@@ -106,11 +105,11 @@ def release_tables(config_file: ConfigOption = STUDY) -> None:
         history,
         audit=StudyAudit.for_config(config, root=root),
     )
-    _show("release-tables:", {"release": number})
+    _show("release-tables:", {"release": number}, as_json)
 
 
 @quotes_app.command("candidates")
-def quote_candidates(config_file: ConfigOption = STUDY) -> None:
+def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Write candidate quotes from the scrubbed transcripts, with leakage flags, for review."""
     from sealflow.sdc.quotes import write_candidates
 
@@ -129,7 +128,7 @@ def quote_candidates(config_file: ConfigOption = STUDY) -> None:
         audit=StudyAudit.for_config(config, root=root),
         population_path=work / "ingest/admin.parquet",
     )
-    _show("quotes candidates:", {"candidates": count})
+    _show("quotes candidates:", {"candidates": count}, as_json)
 
 
 QUOTE_IDS_ARGUMENT = typer.Argument(..., help="Quote ids (from the candidates file) to approve.")
@@ -193,13 +192,13 @@ def quote_sign(
 
 
 @quotes_app.command("check")
-def quote_check(config_file: ConfigOption = STUDY) -> None:
+def quote_check(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Verify the signed approvals and count the quotes that would leave."""
     from sealflow.sdc.outcome_pack import release_quotes
 
     config = load_config(config_file)
     released, note = release_quotes(_section(config, "outcome"), config["root"])
-    _show("quotes check:", {"approved": len(released), "note": note})
+    _show("quotes check:", {"approved": len(released), "note": note}, as_json)
 
 
 def register(app: typer.Typer) -> None:
