@@ -19,6 +19,7 @@ import io
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,27 +33,39 @@ DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md")), REPO / "confi
 PASSPHRASE_ENV = "SEALFLOW_KEY_PASSPHRASE"
 COMMAND = re.compile(r"^(?:[A-Z_]+=\S+\s+)*(?:sealflow|snakemake)(?:\s|$)")
 
-# Run for real, in this order. {demo}: the demo study `sealflow demo init DIR` made; {fresh}:
-# a folder `sealflow init DIR` lays out; {manual}: an empty study folder (OPERATIONS.md's
-# by-hand setup). Values: what DIR stands for, the stdin the command reads, and the folder it
-# runs in (a command without -c finds ./config.yaml there).
-RUNS: dict[str, tuple[str, str] | tuple[str, str, str]] = {
-    "sealflow --help": ("", ""),
-    "sealflow init DIR": ("{fresh}", ""),
-    "sealflow demo init DIR": ("{demo}", ""),
-    "sealflow config check DIR/config.yaml": ("{demo}", ""),
-    "sealflow demo summary DIR": ("{demo}", ""),
-    "sealflow status -c DIR/config.yaml": ("{demo}", ""),
-    "sealflow plan -c DIR/config.yaml": ("{demo}", ""),
-    "sealflow links --config DIR/config.yaml": ("{demo}", ""),
-    "sealflow plan approve -c DIR/config.yaml": ("{demo}", "y\n"),
-    "sealflow plan approve --yes -c DIR/config.yaml": ("{demo}", ""),
-    "sealflow ropa -c DIR/config.yaml": ("{demo}", ""),
+# Run for real, in this order. What each placeholder stands for: {demo} is the study
+# `sealflow demo init DIR` made, {fresh} the folder `sealflow init DIR` lays out, {manual} an
+# empty study folder (OPERATIONS.md's by-hand setup), {request} a written request naming one
+# person of the demo roster, {sent} a file the provider sent outside a batch. "stdin" is what
+# the command reads; "cwd" the folder it runs in (a command without -c finds ./config.yaml).
+RUNS: dict[str, dict[str, str]] = {
+    "sealflow --help": {},
+    "sealflow init DIR": {"DIR": "{fresh}"},
+    "sealflow demo init DIR": {"DIR": "{demo}"},
+    "sealflow config check DIR/config.yaml": {"DIR": "{demo}"},
+    "sealflow demo summary DIR": {"DIR": "{demo}"},
+    "sealflow status -c DIR/config.yaml": {"DIR": "{demo}"},
+    "sealflow plan -c DIR/config.yaml": {"DIR": "{demo}"},
+    "sealflow links --config DIR/config.yaml": {"DIR": "{demo}"},
+    "sealflow plan approve -c DIR/config.yaml": {"DIR": "{demo}", "stdin": "y\n"},
+    "sealflow plan approve --yes -c DIR/config.yaml": {"DIR": "{demo}"},
+    "sealflow import --from PARTY -c DIR/config.yaml FILE...": {
+        "DIR": "{demo}",
+        "PARTY": "provider",
+        "FILE...": "{sent}",
+    },
+    "sealflow ropa -c DIR/config.yaml": {"DIR": "{demo}"},
+    "sealflow subject-access export --id-file F --out DIR --config DIR/config.yaml": {
+        "--out DIR": "--out {demo}/work/subject_access_out",
+        "DIR": "{demo}",
+        "F": "{request}",
+    },
+    "sealflow erase --id-file F --config DIR/config.yaml": {"DIR": "{demo}", "F": "{request}"},
     "SEALFLOW_KEY_PASSPHRASE=... sealflow keys new --name evaluator --out "
-    "DIR/work/keys/evaluator --passphrase-env SEALFLOW_KEY_PASSPHRASE": ("{manual}", ""),
-    "sealflow keys show DIR/work/keys/evaluator": ("{manual}", ""),
-    "sealflow keys show DIR": ("{manual}/work/keys/evaluator", ""),
-    "sealflow audit verify --anchors DIR": ("{demo}/results", "", "{demo}"),
+    "DIR/work/keys/evaluator --passphrase-env SEALFLOW_KEY_PASSPHRASE": {"DIR": "{manual}"},
+    "sealflow keys show DIR/work/keys/evaluator": {"DIR": "{manual}"},
+    "sealflow keys show DIR": {"DIR": "{manual}/work/keys/evaluator"},
+    "sealflow audit verify --anchors DIR": {"DIR": "{demo}/results", "cwd": "{demo}"},
 }
 
 NOT_RUN: dict[str, str] = {
@@ -63,12 +76,6 @@ NOT_RUN: dict[str, str] = {
     "run; tests/workflow/test_deposit_end_to_end.py runs it",
     "sealflow certify countersign --config DIR/config.yaml --key REVIEWER.minisign.key": "the "
     "reviewer's signature after reading the statement; test_deposit_end_to_end.py runs it",
-    "sealflow import --from PARTY -c DIR/config.yaml FILE...": "needs a file a party sent; "
-    "tests/unit/ingest/test_import.py runs it on the demo study",
-    "sealflow erase --id-file F --config DIR/config.yaml": "needs a written request naming a "
-    "person; tests/unit/govern/test_erasure.py runs it",
-    "sealflow subject-access export --id-file F --out DIR --config DIR/config.yaml": "needs a "
-    "written request naming a person; tests/unit/govern/test_subject_access.py runs it",
     "sealflow release-tables --config DIR/config.yaml": "needs the outcome tables of a run; "
     "tests/unit/sdc/test_cli.py runs it",
     "snakemake --workflow-profile workflow/profiles/slurm --configfile DIR/config.yaml": "needs "
@@ -142,20 +149,50 @@ def test_when_docs_show_a_command_then_it_is_run_or_listed_with_a_reason() -> No
     assert stale == [], f"no longer documented; remove from RUNS/NOT_RUN: {stale}"
 
 
+def _substitute(documented: str, given: dict[str, str], names: dict[str, str]) -> str:
+    """Placeholders replaced as whole words (or a word's leading path part, DIR/config.yaml)."""
+    values = {key: value.format(**names) for key, value in given.items()}
+    text = documented
+    for phrase in [key for key in values if " " in key]:
+        text = text.replace(phrase, values[phrase])
+    words = []
+    for word in text.split(" "):
+        head, slash, rest = word.partition("/")
+        words.append(values[head] + slash + rest if head in values else word)
+    return " ".join(words)
+
+
+def _write_request(study: Path, request: Path) -> None:
+    """A subject's written request: the first pseudonymous ID on the demo roster."""
+    roster = (study / "work/received/provider/roster.csv").read_text().splitlines()
+    request.parent.mkdir(parents=True, exist_ok=True)
+    request.write_text(roster[1].split(",")[0] + "\n")
+
+
 def test_when_the_documented_commands_run_in_order_then_each_succeeds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    places = {"demo": tmp_path / "demo", "fresh": tmp_path / "fresh", "manual": tmp_path / "m"}
+    places = {
+        "demo": tmp_path / "demo",
+        "fresh": tmp_path / "fresh",
+        "manual": tmp_path / "m",
+        "request": tmp_path / "demo/work/requests/request.txt",
+        "sent": tmp_path / "roster_resent.csv",
+    }
     places["manual"].mkdir()
     monkeypatch.setenv(PASSPHRASE_ENV, "a documented passphrase for a test")
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.chdir(tmp_path)
     names = {name: str(path) for name, path in places.items()}
-    for documented, (study, stdin, *run_in) in RUNS.items():
-        words = shlex.split(documented.replace("DIR", study.format(**names)))
+    for documented, given in RUNS.items():
+        if "{request}" in given.values() and not Path(names["request"]).exists():
+            _write_request(places["demo"], Path(names["request"]))
+        if "{sent}" in given.values() and not Path(names["sent"]).exists():
+            shutil.copy(places["demo"] / "work/received/provider/roster.csv", names["sent"])
+        words = shlex.split(_substitute(documented, given, names))
         words = [w for w in words if not re.match(r"^[A-Z_]+=", w)]  # the env is set above
-        monkeypatch.chdir(run_in[0].format(**names) if run_in else tmp_path)
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        monkeypatch.chdir(given.get("cwd", str(tmp_path)).format(**names))
+        monkeypatch.setattr(sys, "stdin", io.StringIO(given.get("stdin", "")))
         try:
             main(words[1:])
         except SystemExit as exited:
@@ -164,6 +201,7 @@ def test_when_the_documented_commands_run_in_order_then_each_succeeds(
         capsys.readouterr()
     assert (places["demo"] / "work/exchange/approved_plan.json").is_file()
     assert (places["manual"] / "work/keys/evaluator").is_dir()
+    assert list((places["demo"] / "work/subject_access_out").iterdir())
 
 
 @pytest.mark.parametrize(
