@@ -34,6 +34,7 @@ def _every_command() -> list[tuple[str, ...]]:
 EVERY_COMMAND = _every_command()
 # Commands that read a study's config.yaml and must not guess one.
 STUDY_COMMANDS = [
+    ("config", "check"),
     ("status",),
     ("plan",),
     ("links",),
