@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from sealflow.cli.options import STUDY, ConfigOption, study_config
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result, study_config
 from sealflow.cli.seal_cmd import _read_passphrase
 from sealflow.config import load_config
 from sealflow.deposit import front
@@ -39,11 +39,15 @@ def certify(
     ctx: typer.Context,
     config_file: ConfigOption = STUDY,
     reviewer_key: ReviewerKeyOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Verify the certification: both signatures, the gates and every file's SHA-256."""
     if ctx.invoked_subcommand is not None:
         return
     record = front.check(load_config(study_config(config_file)), reviewer_key)
+    if as_json:
+        show_result("certify:", record, as_json)
+        return
     _console.print(
         f"certified: {record['files']} files, {record['gates']} gates; data manager key "
         f"{record['data_manager_key_id']}, reviewer key {record['reviewer_key_id']}"
@@ -85,9 +89,13 @@ def countersign(
 def deposit(
     config_file: ConfigOption = STUDY,
     reviewer_key: ReviewerKeyOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Verify the certification, bag it, seal it for the archive, send it, lock the deposit."""
     lock = front.deposit_study(load_config(config_file), reviewer_key)
+    if as_json:
+        show_result("deposit:", lock, as_json)
+        return
     _console.print(
         f"deposited: {lock['bag']} to {lock['to']} as batch {lock['batch_id']}; later "
         f"withdrawals: {lock['withdrawals_from_now']}"
