@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.errors import IntegrityError
 
 if TYPE_CHECKING:
@@ -62,11 +62,15 @@ def send(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="Batch folder to send.")],
     to: Annotated[str, typer.Option("--to", help="Recipient party (in parties.yaml).")],
     config: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Verify a batch we made, then upload it to the party (manifest last, resumable)."""
     from sealflow.exchange.flow import send_batch
 
     record = send_batch(_context(config), to, folder)
+    if as_json:
+        show_result("send:", record, as_json)
+        return
     typer.echo(f"batch {record['batch_id']}: sent to {to} via {record['via']}")
 
 
@@ -103,11 +107,15 @@ def receive(
 def batch_receipts(
     party: Annotated[str, typer.Option("--from", help="Party whose receipts to check.")],
     config: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Check the signed receipts a party returned for the batches we sent it."""
     from sealflow.exchange.flow import collect_receipts
 
     statuses = collect_receipts(_context(config), party)
+    if as_json:
+        show_result("receipts:", statuses, as_json)
+        return
     for status in statuses:
         typer.echo(f"batch {status['batch_id']}: {status['status']}")
     typer.echo(
