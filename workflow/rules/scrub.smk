@@ -130,3 +130,12 @@ rule scrub_summary:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/scrub_summary.py"
+
+
+rule scrub:
+    # The scrub stage as one target (`snakemake scrub --cores 2 --configfile DIR/config.yaml`):
+    # survey free text, transcripts when the study has interviews, residual scan and summary.
+    input:
+        rules.scrub_survey.output.survey,
+        rules.scrub_residual.output.report,
+        rules.scrub_summary.output.summary,

@@ -142,7 +142,17 @@ def module_commands(module_name: str) -> Any:
     def _group() -> None:  # a callback keeps a one-command module a group
         """sealflow"""
 
-    return typer.main.get_command(commands)
+    group = typer.main.get_command(commands)
+    _no_help_dumps(group)
+    return group
+
+
+def _no_help_dumps(command: Any) -> None:
+    """A group called without its subcommand fails as a one-line usage error, not a help dump."""
+    for sub in (getattr(command, "commands", None) or {}).values():
+        if getattr(sub, "commands", None):
+            sub.no_args_is_help = False
+            _no_help_dumps(sub)
 
 
 def usage() -> str:
@@ -163,6 +173,20 @@ def usage() -> str:
         "Run `sealflow COMMAND --help` for a command's options.",
     ]
     return "\n".join(lines)
+
+
+def usage_error(exc: Any) -> str:
+    """One line for a click usage error: what was wrong and where the command's help is.
+
+    click prints the usage block, a hint and the error on four lines; a group called without
+    its subcommand names the subcommands it has.
+    """
+    context = getattr(exc, "ctx", None)
+    where = f" (see `{context.command_path} --help`)" if context is not None else ""
+    if exc.format_message() == "Missing command." and context is not None:
+        names = ", ".join(getattr(context.command, "commands", {}) or ())
+        return f"{context.command_path} needs a command: {names}{where}"
+    return f"{exc.format_message()}{where}"
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -200,11 +224,9 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         fail("aborted", 130)
     except typer.TyperException as exc:  # typer's click errors: usage, bad parameter
-        show = getattr(exc, "show", None)
-        if show is None:
+        if not hasattr(exc, "format_message"):
             raise
-        show()
-        raise SystemExit(getattr(exc, "exit_code", 2)) from None
+        fail(usage_error(exc), getattr(exc, "exit_code", 2))
     except KeyboardInterrupt:
         fail("interrupted", 130)
     except OSError as exc:

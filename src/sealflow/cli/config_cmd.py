@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from sealflow.cli.options import CONFIG_ENV, study_config
 from sealflow.config import load_config, load_parties
 from sealflow.ingest.profiles import INPUT_TABLES
 from sealflow.ingest.settings import IngestSettings
@@ -16,9 +18,17 @@ config_app = typer.Typer(help="Check a study's configuration.", no_args_is_help=
 
 @config_app.command("check")
 def check(
-    config_file: Path = typer.Argument(..., help="The study's config.yaml."),  # noqa: B008
+    config_file: Annotated[
+        Path | None,
+        typer.Argument(metavar="[CONFIG]", help="The study's config.yaml (or give -c)."),
+    ] = None,
+    config_option: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", envvar=CONFIG_ENV, help="The study's config.yaml."),
+    ] = None,
 ) -> None:
     """Validate config.yaml and parties.yaml against their schemas."""
+    config_file = study_config(config_file or config_option)
     config = load_config(config_file)
     parties = load_parties(config)
     # Input profiles and declared columns have checks a JSON schema cannot state (a YAML

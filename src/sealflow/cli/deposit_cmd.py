@@ -13,12 +13,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result, study_config
 from sealflow.cli.seal_cmd import _read_passphrase
 from sealflow.config import load_config
 from sealflow.deposit import front
 from sealflow.errors import ConfigError
 
-ConfigOption = Annotated[Path, typer.Option("--config", help="The study's config.yaml.")]
 ReviewerKeyOption = Annotated[
     str | None,
     typer.Option(
@@ -38,13 +38,17 @@ _console = Console(stderr=True)
 @certify_app.callback()
 def certify(
     ctx: typer.Context,
-    config_file: ConfigOption = Path("config/config.yaml"),
+    config_file: ConfigOption = STUDY,
     reviewer_key: ReviewerKeyOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Verify the certification: both signatures, the gates and every file's SHA-256."""
     if ctx.invoked_subcommand is not None:
         return
-    record = front.check(load_config(config_file), reviewer_key)
+    record = front.check(load_config(study_config(config_file)), reviewer_key)
+    if as_json:
+        show_result("certify:", record, as_json)
+        return
     _console.print(
         f"certified: {record['files']} files, {record['gates']} gates; data manager key "
         f"{record['data_manager_key_id']}, reviewer key {record['reviewer_key_id']}"
@@ -52,7 +56,7 @@ def certify(
 
 
 @certify_app.command("statement")
-def statement(config_file: ConfigOption = Path("config/config.yaml")) -> None:
+def statement(config_file: ConfigOption = STUDY) -> None:
     """Data manager: check the gates, build the payload, write and sign the statement."""
     made = front.make_statement(load_config(config_file))
     for gate in made["gates"]:
@@ -68,7 +72,7 @@ def countersign(
     key: Annotated[
         Path, typer.Option("--key", "-s", help="The reviewer's minisign secret key file.")
     ],
-    config_file: ConfigOption = Path("config/config.yaml"),
+    config_file: ConfigOption = STUDY,
     passphrase_file: Annotated[
         Path | None,
         typer.Option("--passphrase-file", help="File whose first line is the key's passphrase."),
@@ -84,7 +88,7 @@ def countersign(
 
 
 def deposit(
-    config_file: ConfigOption = Path("config/config.yaml"),
+    config_file: ConfigOption = STUDY,
     reviewer_key: ReviewerKeyOption = None,
     override_lock: Annotated[
         bool,
@@ -97,6 +101,7 @@ def deposit(
         str | None,
         typer.Option("--reason", help="Why (with --override-lock); kept in the audit log."),
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Verify the certification, bag it, seal it for the archive, send it, lock the deposit."""
     if override_lock != (reason is not None) or (reason is not None and not reason.strip()):
@@ -104,6 +109,9 @@ def deposit(
     lock = front.deposit_study(
         load_config(config_file), reviewer_key, override_reason=reason if override_lock else None
     )
+    if as_json:
+        show_result("deposit:", lock, as_json)
+        return
     _console.print(
         f"deposited: {lock['bag']} to {lock['to']} as batch {lock['batch_id']}; later "
         f"withdrawals: {lock['withdrawals_from_now']}"

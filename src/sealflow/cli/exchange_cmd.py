@@ -11,17 +11,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.errors import IntegrityError
 
 if TYPE_CHECKING:
     from sealflow.exchange.flow import ExchangeContext
 
 batch_app = typer.Typer(help="Make and verify sealed, signed batches.", no_args_is_help=True)
-
-ConfigOption = Annotated[
-    Path, typer.Option("--config", help="The study's config.yaml.", show_default=True)
-]
-DEFAULT_CONFIG = Path("config/config.yaml")
 
 
 def _context(config: Path) -> ExchangeContext:
@@ -36,7 +32,7 @@ def batch_make(
     to: Annotated[str, typer.Option("--to", help="Recipient party (in parties.yaml).")],
     purpose: Annotated[str, typer.Option("--purpose", help="Why: links, extract, recordings…")],
     out: Annotated[Path, typer.Option("--out", help="Batch folder to create (new or empty).")],
-    config: ConfigOption = DEFAULT_CONFIG,
+    config: ConfigOption = STUDY,
 ) -> None:
     """Seal FILES for a party (and for ourselves) into a new batch folder with a signed manifest."""
     from sealflow.exchange.flow import make_outgoing
@@ -48,7 +44,7 @@ def batch_make(
 @batch_app.command("verify")
 def batch_verify(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="Batch folder.")],
-    config: ConfigOption = DEFAULT_CONFIG,
+    config: ConfigOption = STUDY,
 ) -> None:
     """Check a batch's signature (key pinned in parties.yaml), names, sizes and hashes."""
     from sealflow.exchange.batch import verify_batch
@@ -65,19 +61,23 @@ def batch_verify(
 def send(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="Batch folder to send.")],
     to: Annotated[str, typer.Option("--to", help="Recipient party (in parties.yaml).")],
-    config: ConfigOption = DEFAULT_CONFIG,
+    config: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Verify a batch we made, then upload it to the party (manifest last, resumable)."""
     from sealflow.exchange.flow import send_batch
 
     record = send_batch(_context(config), to, folder)
+    if as_json:
+        show_result("send:", record, as_json)
+        return
     typer.echo(f"batch {record['batch_id']}: sent to {to} via {record['via']}")
 
 
 def receive(
     sender: Annotated[str, typer.Option("--from", help="Party whose batches to fetch.")],
     out: Annotated[Path, typer.Option("--out", help="Folder for the opened files (0700).")],
-    config: ConfigOption = DEFAULT_CONFIG,
+    config: ConfigOption = STUDY,
 ) -> None:
     """Fetch new batches from a party, verify them, send receipts, and open them into OUT.
 
@@ -111,12 +111,16 @@ def receive(
 @batch_app.command("receipts")
 def batch_receipts(
     party: Annotated[str, typer.Option("--from", help="Party whose receipts to check.")],
-    config: ConfigOption = DEFAULT_CONFIG,
+    config: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Check the signed receipts a party returned for the batches we sent it."""
     from sealflow.exchange.flow import collect_receipts
 
     statuses = collect_receipts(_context(config), party)
+    if as_json:
+        show_result("receipts:", statuses, as_json)
+        return
     for status in statuses:
         typer.echo(f"batch {status['batch_id']}: {status['status']}")
     typer.echo(

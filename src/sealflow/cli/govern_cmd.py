@@ -15,6 +15,7 @@ from rich.console import Console
 
 from sealflow.audit import config_audit_log
 from sealflow.audit_anchors import verify_with_anchors
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption
 from sealflow.config import load_config, load_parties, party, resolve
 from sealflow.govern.erasure import erase
 from sealflow.govern.retention import RetentionError, purge, retention_check
@@ -26,12 +27,7 @@ audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True
 retention_app = typer.Typer(help="Retention: what is due, and the purge.", no_args_is_help=True)
 subject_access_app = typer.Typer(help="Subject access requests.", no_args_is_help=True)
 
-_CONFIG_HELP = "The study's config.yaml."
 _ID_FILE_HELP = 'File holding the pseudonymous ID alone on one line ("-": stdin). Never argv.'
-
-
-def _config_option() -> Path:
-    return typer.Option(Path("config/config.yaml"), "--config", help=_CONFIG_HELP)
 
 
 def _settings(config_file: Path) -> GovernSettings:
@@ -44,13 +40,14 @@ def _print_json(document: object) -> None:
 
 @audit_app.command("verify")
 def verify(
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
     anchors: list[Path] = typer.Option(  # noqa: B008
         [],
         "--anchors",
         help="Folder of signed documents collected from the parties (receipts, manifests, "
         "certificates); repeatable. The study's results folder is always searched too.",
     ),
+    as_json: JsonOption = False,
 ) -> None:
     """Recompute every MAC and the signed head; check anchors; name the first bad entry."""
     config = load_config(config_file)
@@ -59,6 +56,9 @@ def verify(
     folders = [*anchors, *([results] if results.is_dir() else [])]
     pinned = party(load_parties(config), config["evaluator"])["minisign_public_key"]
     entries, anchored = verify_with_anchors(log, folders, pinned)
+    if as_json:
+        _print_json({"log": str(log.path), "entries": entries, "anchors": anchored, "ok": True})
+        return
     Console(stderr=True).print(
         f"[green]ok[/green]: {log.path}: {entries} entries, chain intact, head signed, "
         f"{anchored} anchors agree"
@@ -67,7 +67,7 @@ def verify(
 
 @retention_app.command("check")
 def check(
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
     strict: bool = typer.Option(
         False, "--strict", help="Exit 1 when anything is due (for a scheduled job to alert on)."
     ),
@@ -86,7 +86,7 @@ def check(
 
 @retention_app.command("purge")
 def purge_command(
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
     yes: bool = typer.Option(False, "--yes", help="Really delete (without it, nothing is)."),
 ) -> None:
     """Delete the workspace's personal data once retention.personal_data_delete_on has come."""
@@ -102,7 +102,7 @@ def export(
     id_file: Path = typer.Option(..., "--id-file", help=_ID_FILE_HELP),  # noqa: B008
     out: Path = typer.Option(..., "--out", help="Folder for the sealed export."),  # noqa: B008
     to: str = typer.Option(None, "--to", help="Party to seal for (default: the provider)."),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Export every row and transcript held about one person, sealed for the provider."""
     settings = _settings(config_file)
@@ -112,7 +112,7 @@ def export(
 
 def erase_command(
     id_file: Path = typer.Option(..., "--id-file", help=_ID_FILE_HELP),  # noqa: B008
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Withdraw one person and remove their rows from every workspace table now."""
     settings = _settings(config_file)

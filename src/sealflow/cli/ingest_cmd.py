@@ -7,14 +7,21 @@ printed: the outputs themselves hold personal data and stay in the workspace.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from sealflow import fsutil
+from sealflow.cli.options import (
+    STUDY,
+    ConfigOption,
+    JsonOption,
+    QuietOption,
+    VerboseOption,
+    note,
+    show_result,
+)
 from sealflow.config import load_config, section_defaults
 from sealflow.errors import SealflowError
 from sealflow.ingest.imports import import_files
@@ -23,8 +30,6 @@ from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import combine_reports, prepare_keyed_table, prepare_survey
 from sealflow.link.join import link_survey_admin
 from sealflow.workspace import StudyAudit, StudyPaths
-
-CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
 
 
 def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSettings, StudyAudit]:
@@ -35,24 +40,28 @@ def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSetting
     return config, paths, IngestSettings.from_config(config), audit
 
 
-def _show(title: str, counts: dict[str, Any]) -> None:
-    Console(stderr=True).print(f"[green]{title}[/green] {json.dumps(counts, sort_keys=True)}")
-
-
 def import_(
     files: Annotated[list[Path], typer.Argument(metavar="FILES...", help="The received files.")],
     sender: Annotated[
         str, typer.Option("--from", help="The party (in parties.yaml) that sent them.")
     ],
-    config_file: Path = CONFIG_OPTION,
+    config_file: ConfigOption = STUDY,
+    as_json: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Bring in files that arrived outside a sealed batch: placed as a batch's, hash audited."""
     config, _, _, audit = _study(config_file)
-    for record in import_files(config, sender, files, audit):
-        _show("import:", record)
+    records = import_files(config, sender, files, audit)
+    show_result("import:", list(records), as_json)
 
 
-def links(config_file: Path = CONFIG_OPTION) -> None:
+def links(
+    config_file: ConfigOption = STUDY,
+    as_json: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
     """Survey token per participant: links table for the provider, token list for the survey."""
     config, paths, settings, audit = _study(config_file)
     url_template = {**section_defaults("links"), **(config.get("links") or {})}["url_template"]
@@ -67,12 +76,18 @@ def links(config_file: Path = CONFIG_OPTION) -> None:
         settings,
         audit,
     )
-    _show("links:", counts)
+    show_result("links:", counts, as_json)
 
 
-def ingest(config_file: Path = CONFIG_OPTION) -> None:
+def ingest(
+    config_file: ConfigOption = STUDY,
+    as_json: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
     """Validate the roster, admin extract and survey export; write Parquet to the workspace."""
     _, paths, settings, audit = _study(config_file)
+    note("ingest: checking the roster, admin extract and survey export", detail=True)
     withdrawals = paths.input_file("withdrawals")
     reports = [paths.result(f"ingest/{name}.json") for name in ("roster", "admin", "survey")]
     # All three tables are checked before any is written: one bad file leaves no output.
@@ -104,12 +119,19 @@ def ingest(config_file: Path = CONFIG_OPTION) -> None:
             settings,
         ),
     ]
+    note("ingest: roster, admin extract and survey export checked; writing", detail=True)
     for table in prepared:
         table.write(audit)
-    _show("ingest:", combine_reports(reports, paths.result("ingest/ingest_report.json")))
+    summary = combine_reports(reports, paths.result("ingest/ingest_report.json"))
+    show_result("ingest:", summary, as_json)
 
 
-def link(config_file: Path = CONFIG_OPTION) -> None:
+def link(
+    config_file: ConfigOption = STUDY,
+    as_json: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
     """Join the ingested survey answers with the admin extract; write the match report."""
     _, paths, _, audit = _study(config_file)
     survey, admin = paths.work("ingest/survey.parquet"), paths.work("ingest/admin.parquet")
@@ -123,7 +145,7 @@ def link(config_file: Path = CONFIG_OPTION) -> None:
         paths.result("link/match_report.json"),
         audit,
     )
-    _show("link:", counts)
+    show_result("link:", counts, as_json)
 
 
 def register(app: typer.Typer) -> None:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from sealflow.cli.options import STUDY, ConfigOption, study_config
+
 if TYPE_CHECKING:
     from sealflow.exchange.context import ExchangeContext
     from sealflow.exchange.plan import PlanItem
@@ -22,21 +24,13 @@ plan_app = typer.Typer(
     invoke_without_command=True,
 )
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", "-c", envvar="SEALFLOW_CONFIG", help="The study's config.yaml."),
-]
-
 
 def _plan(config_file: Path | None) -> tuple[ExchangeContext, dict[str, Any], list[PlanItem]]:
     from sealflow.config import load_config
-    from sealflow.errors import ConfigError
     from sealflow.exchange.context import ExchangeContext
     from sealflow.exchange.plan import current_plan
 
-    if config_file is None:
-        raise ConfigError("no study named: give -c CONFIG (or set SEALFLOW_CONFIG)")
-    config = load_config(config_file)
+    config = load_config(study_config(config_file))
     ctx = ExchangeContext.from_settings(config)
     return ctx, config, current_plan(ctx, config)
 
@@ -44,7 +38,7 @@ def _plan(config_file: Path | None) -> tuple[ExchangeContext, dict[str, Any], li
 @plan_app.callback()
 def show(
     context: typer.Context,
-    config: ConfigOption = None,
+    config: ConfigOption = STUDY,
     as_json: Annotated[bool, typer.Option("--json", help="The plan as JSON on stdout.")] = False,
 ) -> None:
     """What would be sent to whom (files, rows, column names, why); approve it to send."""
@@ -63,7 +57,7 @@ def show(
 
 @plan_app.command("approve")
 def approve_command(
-    config: ConfigOption = None,
+    config: ConfigOption = STUDY,
     yes: Annotated[bool, typer.Option("--yes", help="Approve without asking.")] = False,
 ) -> None:
     """Show the plan, ask, and sign it into work/exchange/approved_plan.json."""

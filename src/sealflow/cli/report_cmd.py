@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 from rich.console import Console
 
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config, resolve
 from sealflow.report import write_report
 from sealflow.report.audit_status import audit_status
@@ -14,12 +13,11 @@ from sealflow.report.browser import print_pdf
 
 
 def report(
-    config_file: Path = typer.Option(  # noqa: B008
-        Path("config/config.yaml"), "--config", help="The study's config.yaml."
-    ),
+    config_file: ConfigOption = STUDY,
     pdf: bool = typer.Option(
         False, "--pdf", help="Also print the report to .pdf through headless Chromium."
     ),
+    as_json: JsonOption = False,
 ) -> None:
     """Write results/report/deidentification.html and .json; exit 2 if a gate fails."""
     config = load_config(config_file)
@@ -32,7 +30,10 @@ def report(
         config["study"]["name"],
         audit=audit_status(config),
     )
-    console = Console(stderr=True)
+    if as_json:  # the gates and the verdict; the whole model is in the .json beside the html
+        keys = ("certifiable", "gates")
+        show_result("report:", {key: model[key] for key in keys} | {"html": html_path}, True)
+    console = Console(stderr=True, quiet=as_json)
     for gate in model["gates"]:
         mark = "[green]pass[/green]" if gate["passed"] else "[red]fail[/red]"
         console.print(f"{mark}  {gate['name']}: {gate['figure']} ({gate['limit']})")

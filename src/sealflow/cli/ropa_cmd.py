@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
+from sealflow.cli.options import STUDY, ConfigOption
 from sealflow.config import load_config, resolve
 
 
 def ropa(
-    config_file: Path = typer.Option(..., "--config", "-c", help="The study's config.yaml."),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Write the record of processing activities (Article 30) into results/governance/."""
     from sealflow.govern.ropa import write_ropa

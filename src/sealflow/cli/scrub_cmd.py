@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from sealflow.cli.options import JsonOption, QuietOption, VerboseOption, note, show_result
 from sealflow.errors import DocumentError
 
 scrub_app = typer.Typer(
@@ -37,8 +38,11 @@ def docs(
         ..., "--out", help="Folder for the scrubbed documents and findings.jsonl."
     ),
     config: Path | None = typer.Option(  # noqa: B008
-        None, "--config", help="config.yaml (its scrub section) or a scrub-only YAML."
+        None, "--config", "-c", help="config.yaml (its scrub section) or a scrub-only YAML."
     ),
+    as_json: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
     processes: int | None = typer.Option(
         None, "--processes", help="Worker processes (default: all cores)."
     ),
@@ -56,14 +60,17 @@ def docs(
     settings = load_settings(config)
     if processes is not None:
         settings = replace(settings, processes=processes)
+    note(f"scrub docs: {in_dir} -> {out_dir}", detail=True)
     outcome = scrub_documents(in_dir, out_dir, settings, shard=_shard(shard))
     write_findings(out_dir / "findings.jsonl", outcome.findings)
     summary = build_summary(outcome.findings, outcome.failed, outcome.written, outcome.characters)
-    print(
-        f"scrubbed {summary['documents_scrubbed']} document(s), {summary['total']} finding(s): "
-        + ", ".join(f"{t} {n}" for t, n in summary["by_type"].items()),
-        file=sys.stderr,
-    )
+    if as_json:
+        show_result("scrub docs:", summary, as_json)
+    else:
+        print(
+            f"scrubbed {summary['documents_scrubbed']} document(s), {summary['total']} "
+            "finding(s): " + ", ".join(f"{t} {n}" for t, n in summary["by_type"].items())
+        )
     if outcome.failed:
         for failure in outcome.failed:
             print(f"failed: {failure['error']}", file=sys.stderr)
@@ -81,8 +88,11 @@ def table(
     ),
     out_file: Path = typer.Option(..., "--out", help="Output table (.csv or .parquet)."),  # noqa: B008
     config: Path | None = typer.Option(  # noqa: B008
-        None, "--config", help="config.yaml (its scrub section) or a scrub-only YAML."
+        None, "--config", "-c", help="config.yaml (its scrub section) or a scrub-only YAML."
     ),
+    as_json: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
     processes: int | None = typer.Option(
         None, "--processes", help="Worker processes (default: all cores)."
     ),
@@ -98,9 +108,14 @@ def table(
     if processes is not None:
         settings = replace(settings, processes=processes)
     names = [c.strip() for c in columns.split(",") if c.strip()]
+    note(f"scrub table: {len(names)} column(s) of {in_file.name}", detail=True)
     outcome = scrub_table(in_file, names, out_file, settings)
     write_findings(out_file.with_name(out_file.name + ".findings.jsonl"), outcome.findings)
-    print(f"scrubbed {len(names)} column(s), {len(outcome.findings)} finding(s)", file=sys.stderr)
+    counts = {"columns": len(names), "findings": len(outcome.findings)}
+    if as_json:
+        show_result("scrub table:", counts, as_json)
+    else:
+        print(f"scrubbed {len(names)} column(s), {len(outcome.findings)} finding(s)")
 
 
 def register(app: typer.Typer) -> None:

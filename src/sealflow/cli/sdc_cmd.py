@@ -6,18 +6,15 @@ its config.yaml. Only counts and figures are printed, never a value of a record.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
 from sealflow.workspace import StudyAudit
-
-CONFIG_OPTION = typer.Option(..., "--config", "-c", help="The study's config.yaml.")
 
 quotes_app = typer.Typer(
     help="Quotations: candidates for the reviewer, signing and checking the approvals.",
@@ -25,8 +22,8 @@ quotes_app = typer.Typer(
 )
 
 
-def _show(title: str, counts: dict[str, Any]) -> None:
-    Console(stderr=True).print(f"[green]{title}[/green] {json.dumps(counts, sort_keys=True)}")
+def _show(title: str, counts: dict[str, Any], as_json: bool = False) -> None:
+    show_result(title, counts, as_json)
 
 
 def _section(config: dict[str, Any], name: str) -> dict[str, Any]:
@@ -43,7 +40,7 @@ def _paths(config: dict[str, Any]) -> tuple[Path, Path, Path]:
     return root, work, results
 
 
-def anonymise(config_file: Path = CONFIG_OPTION) -> None:
+def anonymise(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Anonymise the linked table: k-anonymity, l-diversity, random archive IDs, risk JSON."""
     from sealflow.sdc.anonymise import anonymise as run
 
@@ -74,10 +71,11 @@ def anonymise(config_file: Path = CONFIG_OPTION) -> None:
             ),
             "withheld_for_everyone": len(report["utility"]["warnings"]),
         },
+        as_json,
     )
 
 
-def outcome(config_file: Path = CONFIG_OPTION) -> None:
+def outcome(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Aggregate tables with output checks, and the quotes a reviewer approved and signed."""
     from sealflow.sdc.outcome_pack import run_outcome
 
@@ -93,10 +91,10 @@ def outcome(config_file: Path = CONFIG_OPTION) -> None:
         audit=StudyAudit.for_config(config, root=root),
         figures_path=work / "outcome/check_figures.json",
     )
-    _show("outcome:", summary)
+    _show("outcome:", summary, as_json)
 
 
-def release_tables(config_file: Path = CONFIG_OPTION) -> None:
+def release_tables(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Record the outcome tables as released: later releases are checked against them all."""
     from sealflow.sdc.outcome import release_tables as release
     from sealflow.sdc.outcome_pack import history_path
@@ -116,11 +114,11 @@ def release_tables(config_file: Path = CONFIG_OPTION) -> None:
         history,
         audit=StudyAudit.for_config(config, root=root),
     )
-    _show("release-tables:", {"release": number})
+    _show("release-tables:", {"release": number}, as_json)
 
 
 @quotes_app.command("candidates")
-def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
+def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Write candidate quotes from the scrubbed transcripts, with leakage flags, for review."""
     from sealflow.sdc.quotes import write_candidates
 
@@ -139,7 +137,7 @@ def quote_candidates(config_file: Path = CONFIG_OPTION) -> None:
         audit=StudyAudit.for_config(config, root=root),
         population_path=work / "ingest/admin.parquet",
     )
-    _show("quotes candidates:", {"candidates": count})
+    _show("quotes candidates:", {"candidates": count}, as_json)
 
 
 QUOTE_IDS_ARGUMENT = typer.Argument(..., help="Quote ids (from the candidates file) to approve.")
@@ -153,7 +151,7 @@ REASON_OPTION = typer.Option(
 def quote_approve(
     quote_ids: list[str] = QUOTE_IDS_ARGUMENT,
     approved_by: str = BY_OPTION,
-    config_file: Path = CONFIG_OPTION,
+    config_file: ConfigOption = STUDY,
     reason: str = REASON_OPTION,
 ) -> None:
     """Mark candidate quotes approved in the approvals file (sign it afterwards)."""
@@ -203,13 +201,13 @@ def quote_sign(
 
 
 @quotes_app.command("check")
-def quote_check(config_file: Path = CONFIG_OPTION) -> None:
+def quote_check(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Verify the signed approvals and count the quotes that would leave."""
     from sealflow.sdc.outcome_pack import release_quotes
 
     config = load_config(config_file)
     released, note = release_quotes(_section(config, "outcome"), config["root"])
-    _show("quotes check:", {"approved": len(released), "note": note})
+    _show("quotes check:", {"approved": len(released), "note": note}, as_json)
 
 
 def register(app: typer.Typer) -> None:

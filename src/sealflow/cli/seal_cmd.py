@@ -87,7 +87,9 @@ def seal(
     for path in recipients_file or []:
         recipients.extend(age.load_recipients(path))
     if not recipients:
-        raise SealflowError("no recipient: give -r age1… or -R RECIPIENTS_FILE")
+        raise typer.BadParameter(
+            "no recipient: give -r age1… or -R RECIPIENTS_FILE", param_hint="-r"
+        )
     if output is None and not armor and sys.stdout.isatty():
         raise SealflowError("refusing to write a binary age file to a terminal: use -o or --armor")
     if input_path is not None and output is not None:
@@ -135,7 +137,9 @@ def open_(
         identities.extend(age.load_identities(path, passphrase))
     if not identities:
         if passphrase is None:
-            raise SealflowError("no identity: give -i IDENTITY_FILE (or a passphrase file)")
+            raise typer.BadParameter(
+                "no identity: give -i IDENTITY_FILE (or a passphrase file)", param_hint="-i"
+            )
         identities.append(age.ScryptIdentity(passphrase.encode("utf-8")))
     if input_path is not None and output is not None:
         with _progress(input_path, "opening") as progress:

@@ -11,10 +11,7 @@ from typing import Annotated
 
 import typer
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", "-c", envvar="SEALFLOW_CONFIG", help="The study's config.yaml."),
-]
+from sealflow.cli.options import STUDY, ConfigOption
 
 
 def init_command(
@@ -31,18 +28,15 @@ def init_command(
 
 
 def status_command(
-    config: ConfigOption = None,
+    config: ConfigOption = STUDY,
     as_json: Annotated[bool, typer.Option("--json", help="The status as JSON on stdout.")] = False,
 ) -> None:
     """Where a study stands: stages run or off, what is pending, the gates, the next command."""
     from sealflow.config import load_config
-    from sealflow.errors import ConfigError
     from sealflow.exchange.context import ExchangeContext
     from sealflow.govern.status import as_json as status_json
     from sealflow.govern.status import describe, study_status
 
-    if config is None:
-        raise ConfigError("no study named: give -c CONFIG (or set SEALFLOW_CONFIG)")
     settings = load_config(config)
     status = study_status(settings, ExchangeContext.from_settings(settings), str(config))
     typer.echo(status_json(status) if as_json else "\n".join(describe(status)))

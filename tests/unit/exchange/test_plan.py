@@ -183,15 +183,17 @@ def test_when_approval_is_declined_then_no_plan_is_written(
 
 
 def test_when_no_config_is_named_then_plan_says_so_in_one_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.delenv("SEALFLOW_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as exited:
         main(["plan"])
-    assert exited.value.code == 1
-    assert capsys.readouterr().err.strip() == (
-        "sealflow: error: no study named: give -c CONFIG (or set SEALFLOW_CONFIG)"
-    )
+    assert exited.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("sealflow: error: Invalid value for -c/--config: no study named")
+    assert "SEALFLOW_CONFIG" in err and "./config.yaml" in err
+    assert len(err.splitlines()) == 1
 
 
 def test_when_two_send_rules_run_at_once_then_the_ledger_keeps_both(

@@ -1,0 +1,40 @@
+"""`sealflow scrub docs|table`: the summary on stdout (--json for machines), -v/-q on stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sealflow.cli import main
+
+
+@pytest.mark.parametrize(
+    "flags, notes", [([], 0), (["-v"], 1), (["-q"], 0)], ids=["plain", "verbose", "quiet"]
+)
+def test_when_scrub_docs_reports_then_json_is_on_stdout_and_notes_follow_the_flags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str], notes: int
+) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "one.txt").write_text("Sgt Okafor rang 07700 900123 on Monday.\n")
+    main(["scrub", "docs", "--in", str(source), "--out", str(tmp_path / "out"), "--json", *flags])
+    printed = capsys.readouterr()
+    summary = json.loads(printed.out)
+    assert summary["documents_scrubbed"] == 1
+    assert summary["total"] == len((tmp_path / "out/findings.jsonl").read_text().splitlines())
+    assert len(printed.err.strip().splitlines()) == notes
+    assert "Okafor" not in printed.out + printed.err
+
+
+def test_when_scrub_table_runs_then_its_counts_are_on_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "survey.csv"
+    source.write_text("ft_a,other\nring Sgt Okafor on 07700 900123,x\n")
+    out = tmp_path / "scrubbed.csv"
+    main(["scrub", "table", "--in", str(source), "--columns", "ft_a", "--out", str(out), "--json"])
+    printed = capsys.readouterr()
+    assert json.loads(printed.out)["columns"] == 1
+    assert printed.err == ""
