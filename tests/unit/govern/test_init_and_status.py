@@ -151,7 +151,7 @@ def test_when_a_vendor_has_not_confirmed_deletion_then_status_shows_the_deadline
 ) -> None:
     keys = new_keys("vendor", tmp_path / "parties/vendor/keys")
     vendor = {
-        "role": "vendor", "age_recipient": keys.recipient,
+        "role": "vendor", "country": "GB", "age_recipient": keys.recipient,
         "minisign_public_key": keys.minisign_public_key, "transport": "local",
         "dropbox": "dropbox/vendor", "deletion_deadline_days": 7,
     }  # fmt: skip
