@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import typer
 
+from sealflow.cli.options import STUDY, ConfigOption
 from sealflow.config import load_config
 from sealflow.errors import ConfigError
 from sealflow.govern.events import record_event, recorded_events
 
 event_app = typer.Typer(help="Study events retention counts from, in the audit log.",
                         no_args_is_help=True)  # fmt: skip
-
-_CONFIG = typer.Option(
-    Path("config/config.yaml"), "--config", "-c", help="The study's config.yaml."
-)
 
 
 def _date(text: str) -> dt.date:
@@ -36,7 +32,7 @@ def _date(text: str) -> dt.date:
 def record(
     name: str = typer.Argument(..., help="The event, e.g. final_report_delivered."),
     date: str = typer.Option(..., "--date", help="When it happened (ISO date, not in the future)."),
-    config_file: Path = _CONFIG,
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Record that an event happened on a date (audited; a later record corrects it)."""
     result = record_event(load_config(config_file), name, _date(date))
@@ -44,7 +40,7 @@ def record(
 
 
 @event_app.command("list")
-def list_events(config_file: Path = _CONFIG) -> None:
+def list_events(config_file: ConfigOption = STUDY) -> None:
     """Every recorded event with its current date, from the verified audit log."""
     typer.echo(json.dumps(recorded_events(load_config(config_file)), indent=2, sort_keys=True))
 

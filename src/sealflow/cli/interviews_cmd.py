@@ -7,10 +7,10 @@ line; output names them by subject reference only.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import typer
 
+from sealflow.cli.options import STUDY, ConfigOption
 from sealflow.config import load_config
 from sealflow.govern.interviews import InterviewSettings, record_response, select_interviewees
 from sealflow.govern.subject import read_pseudonymous_id
@@ -19,16 +19,13 @@ interviews_app = typer.Typer(
     help="Interviewees: the seeded draw, invitations, declines and no-shows.",
     no_args_is_help=True,
 )
-_CONFIG = typer.Option(
-    Path("config/config.yaml"), "--config", "-c", help="The study's config.yaml."
-)
 _ID_FILE = typer.Option(
     ..., "--id-file", help='File holding the pseudonymous ID alone on one line ("-": stdin).'
 )
 
 
 @interviews_app.command("select")
-def select(config_file: Path = _CONFIG) -> None:
+def select(config_file: ConfigOption = STUDY) -> None:
     """Draw the interviewees; write the invitation list and the interview map (workspace)."""
     report = select_interviewees(InterviewSettings.from_config(load_config(config_file)))
     typer.echo(json.dumps(report, indent=2, sort_keys=True))
@@ -38,7 +35,7 @@ def select(config_file: Path = _CONFIG) -> None:
 def decline(
     id_file: str = _ID_FILE,
     no_show: bool = typer.Option(False, "--no-show", help="They accepted but did not attend."),
-    config_file: Path = _CONFIG,
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Record that an invitee declined (or did not show); rerun select to replace them."""
     settings = InterviewSettings.from_config(load_config(config_file))

@@ -11,14 +11,12 @@ import yaml
 from rich.console import Console
 
 from sealflow import fsutil
+from sealflow.cli.options import STUDY, ConfigOption, study_config
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
 
 review_app = typer.Typer(
     help="Review the scrubbed text in a page (work/review/); `apply FILE` signs and applies.",
-)
-CONFIG_OPTION = typer.Option(
-    Path("config/config.yaml"), "--config", help="The study's config.yaml."
 )
 
 
@@ -47,13 +45,14 @@ def _quote_paths(config: dict[str, Any]) -> tuple[Path | None, Path | None]:
 
 
 @review_app.callback(invoke_without_command=True)
-def review(ctx: typer.Context, config_file: Path = CONFIG_OPTION) -> None:
+def review(ctx: typer.Context, config_file: ConfigOption = STUDY) -> None:
     """Review the scrubbed text in a page (work/review/); `apply FILE` signs and applies."""
     if ctx.invoked_subcommand is not None:
         return
     from sealflow.review.page import ReviewSources, build_page
     from sealflow.scrub.settings import load_settings
 
+    config_file = study_config(config_file)  # the group runs alone too
     config = load_config(config_file)
     work = _workspace(config)
     candidates, approvals = _quote_paths(config)
@@ -93,7 +92,7 @@ def apply(
     by: str = BY_OPTION,
     secret_key: Path | None = KEY_OPTION,
     passphrase_env: str = PASSPHRASE_OPTION,
-    config_file: Path = CONFIG_OPTION,
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Sign the decisions file (evaluator's key) and apply it: deny/allow lists, quotes."""
     from datetime import UTC, datetime

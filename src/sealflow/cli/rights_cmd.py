@@ -13,6 +13,7 @@ from pathlib import Path
 
 import typer
 
+from sealflow.cli.options import STUDY, ConfigOption
 from sealflow.config import load_config
 from sealflow.errors import InputSchemaError
 from sealflow.govern.portability import export_portable
@@ -36,10 +37,6 @@ request_app = typer.Typer(
 )
 
 _ID_FILE_HELP = 'File holding the pseudonymous ID alone on one line ("-": stdin). Never argv.'
-
-
-def _config_option() -> Path:
-    return typer.Option(Path("config/config.yaml"), "--config", help="The study's config.yaml.")
 
 
 def _id_option() -> Path:
@@ -101,7 +98,7 @@ def open_command(
     right: str = typer.Option(..., "--right", help=f"One of {', '.join(RIGHTS)}."),
     id_file: Path = _id_option(),  # noqa: B008
     received: str = typer.Option(None, "--received", help="Date received (default today)."),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Record a request and its one-month deadline (UK GDPR Art. 12(3))."""
     settings = _settings(config_file)
@@ -112,7 +109,7 @@ def open_command(
 def extend_command(
     request_id: str = typer.Argument(..., help="The request id (R0001...)."),
     reason: str = typer.Option(..., "--reason", help="Why (the person is told); no values."),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Extend a request's deadline by two further months, with the reason."""
     _print(extend_request(_settings(config_file), request_id, reason))
@@ -122,7 +119,7 @@ def extend_command(
 def close_command(
     request_id: str = typer.Argument(..., help="The request id (R0001...)."),
     outcome: str = typer.Option("done", "--outcome", help="What was done, or why not."),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Close a request with its outcome; the closing date is today."""
     _print(close_request(_settings(config_file), request_id, outcome))
@@ -131,7 +128,7 @@ def close_command(
 @request_app.command("list")
 def list_command(
     all_requests: bool = typer.Option(False, "--all", help="Closed requests too."),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Open requests with their clocks (days left; negative: overdue)."""
     settings = _settings(config_file)
@@ -142,7 +139,7 @@ def list_command(
 def restrict_command(
     id_file: Path = _id_option(),  # noqa: B008
     request_id: str | None = _request_option(),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Restrict processing: data kept, left out of every stage and output until lifted."""
     settings = _settings(config_file)
@@ -155,7 +152,7 @@ def restrict_command(
 def object_command(
     id_file: Path = _id_option(),  # noqa: B008
     request_id: str | None = _request_option(),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """An objection: stop the legitimate-interest stages for the person (see the answer)."""
     settings = _settings(config_file)
@@ -167,7 +164,7 @@ def object_command(
 @request_app.command("lift")
 def lift_command(
     id_file: Path = _id_option(),  # noqa: B008
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Lift a restriction or objection: the next run processes the person again."""
     settings = _settings(config_file)
@@ -181,7 +178,7 @@ def rectify_command(
         ..., "--corrections", help="CSV with header column,value: the corrected values."
     ),
     request_id: str | None = _request_option(),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Put corrected values into every table holding the person (then rerun the workflow)."""
     settings = _settings(config_file)
@@ -197,7 +194,7 @@ def portability_command(
     out: Path = typer.Option(..., "--out", help="Folder for the sealed export."),  # noqa: B008
     to: str = typer.Option(None, "--to", help="Party to seal for (default: the provider)."),
     request_id: str | None = _request_option(),
-    config_file: Path = _config_option(),  # noqa: B008
+    config_file: ConfigOption = STUDY,
 ) -> None:
     """Export the person's data as documented CSV and JSON, sealed for the provider."""
     settings = _settings(config_file)

@@ -85,6 +85,13 @@ def registry(settings: GovernSettings) -> list[Artefact]:
     artefacts += [
         Artefact("scrub_value_lists", "derived",
                  (f"{rel}/scrub/replaced_values_*.json", f"{rel}/scrub/shards/*")),
+        # Outcome checks' exact figures (counts of many people; rebuilt by `outcome`) and
+        # the reviewer's page of scrubbed text (rebuilt by `sealflow review`).
+        Artefact("outcome_check_figures", "derived", (f"{rel}/outcome/check_figures.json",)),
+        Artefact("review_page", "derived", (f"{rel}/review/*",)),
+        # Lists kept on purpose: who is restricted, and the requests people made.
+        Artefact("restrictions_and_requests", "withdrawals",
+                 (f"{rel}/restricted.csv", f"{rel}/governance/*")),
         Artefact("subject_access_exports", "exports", _under(settings, settings.subject_access)),
         Artefact("imports_register", "register", (f"{rel}/imports.json",)),
         Artefact("sealed_batches", "sealed", tuple(
@@ -102,6 +109,11 @@ def registry(settings: GovernSettings) -> list[Artefact]:
             _rel(settings, exchange_folder(
                 settings, "replay_register", "work/exchange/seen_batches.jsonl")),
             f"{rel}/*/.snakemake_timestamp",
+            # What was released (aggregates, the differencing protection), and the signed
+            # send plan and ledger (file names and hashes): accountability records.
+            f"{rel}/outcome/release_history.json",
+            f"{rel}/exchange/approved_plan.json*",
+            f"{rel}/exchange/sent_content.jsonl",
         )),
     ]  # fmt: skip
     return artefacts
