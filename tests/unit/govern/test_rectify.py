@@ -53,6 +53,7 @@ def test_when_rectified_then_the_new_value_is_everywhere_and_the_old_nowhere_in_
     corrections = _corrections(
         governed, f'column,value\nbase,{NEW_BASE}\nft_barriers,"{NEW_TEXT}"\n'
     )
+    capsys.readouterr()  # the reruns' counts (stdout since --json came in)
     governed.sealflow(
         "request", "rectify", "--id-file", str(governed.id_file(target)),
         "--corrections", str(corrections),

@@ -61,6 +61,7 @@ def test_when_restricted_then_out_of_every_stage_until_lifted_and_received_data_
     assert target not in links
     assert target not in (governed.work / "audit/audit.jsonl").read_text()
 
+    capsys.readouterr()  # the rerun's counts (stdout since --json came in)
     governed.sealflow("request", "lift", "--id-file", id_file)
     assert json.loads(capsys.readouterr().out)["lifted"] == 1
     _rerun(governed)
