@@ -20,6 +20,7 @@ from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
 from sealflow.scrub.replace import PlaceholderBook
+from sealflow.scrub.variants import extend_initials, name_variants
 
 
 @dataclass
@@ -43,6 +44,7 @@ def detect_all(
     settings = engine.settings
     words = settings.wordlists()
     roles = settings.roles()
+    diminutives = settings.diminutives()
     joined_docs = [joined(list(doc)) for doc in documents]
     floor = (
         min_score
@@ -58,6 +60,8 @@ def detect_all(
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
+        detections = extend_initials(text, detections)
+        detections = join_names(text, merge(name_variants(text, detections, words, diminutives)))
         out.append((text, bounds, detections))
     return out
 
@@ -71,6 +75,13 @@ def scrub_segment_lists(
     scrubbed = []
     for text, bounds, detections in detect_all(engine, documents):
         book = PlaceholderBook(settings, words)
+        book.learn_people(
+            [
+                text[d.start : d.end]
+                for d in sorted(detections, key=lambda d: d.start)
+                if d.entity_type == "PERSON"
+            ]
+        )
         edits: list[list[Edit]] = [[] for _ in bounds]
         findings = []
         values = set()
