@@ -207,5 +207,5 @@ def test_when_the_diminutive_file_is_not_a_mapping_then_one_config_error_names_i
     bad.write_text("diminutives: [dave, david]\n", encoding="utf-8")
     base = default_settings()
     broken = replace(base, files={**base.files, "diminutives": bad}, _memo={})
-    with pytest.raises(ConfigError, match="diminutives.yaml"):
+    with pytest.raises(ConfigError, match=r"diminutives\.yaml"):
         broken.diminutives()
