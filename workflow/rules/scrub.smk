@@ -1,4 +1,6 @@
 # Scrub: identifiers out of the survey's free text and the interview transcripts (offline).
+# A first pass scrubs each source; the closed loop (scrub_transcripts, scrub_survey) then
+# replaces every value found anywhere in the study wherever else it still stands.
 # Scrubbed outputs and the replaced values stay in the workspace; findings (type, place,
 # score, recognizer: never a value), counts, a plot and the residual scan go to results/.
 
@@ -30,7 +32,7 @@ if SCRUB_SHARDS > 1:
         script:
             "../../scripts/scrub_transcripts_shard.py"
 
-    rule scrub_transcripts:
+    rule scrub_transcripts_first:
         input:
             transcripts=expand(
                 work("scrub/shards/transcripts.{shard}"), shard=range(SCRUB_SHARDS)
@@ -46,12 +48,12 @@ if SCRUB_SHARDS > 1:
                 shard=range(SCRUB_SHARDS),
             ),
         output:
-            transcripts=directory(work("scrub/transcripts")),
+            transcripts=directory(work("scrub/first/transcripts")),
             replaced_values=work("scrub/replaced_values_transcripts.json"),
             findings=results("scrub/transcripts_findings.jsonl"),
             summary=results("scrub/transcripts_summary.json"),
         log:
-            logs("scrub/scrub_transcripts.log"),
+            logs("scrub/scrub_transcripts_first.log"),
         conda:
             "../../envs/sealflow.yaml"
         script:
@@ -59,16 +61,16 @@ if SCRUB_SHARDS > 1:
 
 else:
 
-    rule scrub_transcripts:
+    rule scrub_transcripts_first:
         input:
             transcripts=config["inputs"]["transcripts"],
         output:
-            transcripts=directory(work("scrub/transcripts")),
+            transcripts=directory(work("scrub/first/transcripts")),
             replaced_values=work("scrub/replaced_values_transcripts.json"),
             findings=results("scrub/transcripts_findings.jsonl"),
             summary=results("scrub/transcripts_summary.json"),
         log:
-            logs("scrub/scrub_transcripts.log"),
+            logs("scrub/scrub_transcripts_first.log"),
         conda:
             "../../envs/sealflow.yaml"
         threads: workflow.cores
@@ -76,16 +78,16 @@ else:
             "../../scripts/scrub_transcripts.py"
 
 
-rule scrub_survey:
+rule scrub_survey_first:
     input:
         survey=work("ingest/survey.parquet"),
     output:
-        survey=work("scrub/survey_scrubbed.parquet"),
+        survey=work("scrub/first/survey_scrubbed.parquet"),
         replaced_values=work("scrub/replaced_values_survey.json"),
         findings=results("scrub/survey_findings.jsonl"),
         summary=results("scrub/survey_summary.json"),
     log:
-        logs("scrub/scrub_survey.log"),
+        logs("scrub/scrub_survey_first.log"),
     conda:
         "../../envs/sealflow.yaml"
     threads: workflow.cores
@@ -93,14 +95,47 @@ rule scrub_survey:
         "../../scripts/scrub_survey.py"
 
 
+SCRUB_VALUES = [
+    rules.scrub_transcripts_first.output.replaced_values,
+    rules.scrub_survey_first.output.replaced_values,
+]
+
+
+rule scrub_transcripts:
+    input:
+        transcripts=rules.scrub_transcripts_first.output.transcripts,
+        replaced_values=SCRUB_VALUES,
+    output:
+        transcripts=directory(work("scrub/transcripts")),
+        report=results("scrub/transcripts_closed_loop.json"),
+    log:
+        logs("scrub/scrub_transcripts.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/scrub_close_transcripts.py"
+
+
+rule scrub_survey:
+    input:
+        survey=rules.scrub_survey_first.output.survey,
+        replaced_values=SCRUB_VALUES,
+    output:
+        survey=work("scrub/survey_scrubbed.parquet"),
+        report=results("scrub/survey_closed_loop.json"),
+    log:
+        logs("scrub/scrub_survey.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/scrub_close_survey.py"
+
+
 rule scrub_residual:
     input:
         transcripts=rules.scrub_transcripts.output.transcripts,
         survey=rules.scrub_survey.output.survey,
-        replaced_values=[
-            rules.scrub_transcripts.output.replaced_values,
-            rules.scrub_survey.output.replaced_values,
-        ],
+        replaced_values=SCRUB_VALUES,
     output:
         report=report(
             results("scrub/residual.json"),
@@ -118,8 +153,8 @@ rule scrub_residual:
 
 rule scrub_summary:
     input:
-        transcripts=rules.scrub_transcripts.output.summary,
-        survey=rules.scrub_survey.output.summary,
+        transcripts=rules.scrub_transcripts_first.output.summary,
+        survey=rules.scrub_survey_first.output.summary,
     output:
         summary=results("scrub/summary.json"),
         plot=report(

@@ -25,11 +25,12 @@ from sealflow.scrub.variants import extend_initials, name_variants
 
 @dataclass
 class ScrubbedDocument:
-    """Edits per segment, findings (no values) and the values replaced (workspace only)."""
+    """Edits per segment, findings (no values) and the values replaced with their entity
+    type (workspace only: the closed loop and the residual scan search for them again)."""
 
     edits: list[list[Edit]]
     findings: list[Finding]
-    replaced_values: set[str] = field(default_factory=set)
+    replaced_values: dict[str, str] = field(default_factory=dict)
 
     def texts(self, segments: Sequence[Segment]) -> list[str]:
         from sealflow.scrub.formats.base import apply_edits
@@ -84,11 +85,11 @@ def scrub_segment_lists(
         )
         edits: list[list[Edit]] = [[] for _ in bounds]
         findings = []
-        values = set()
+        values: dict[str, str] = {}
         for detection in sorted(detections, key=lambda d: d.start):
             value = text[detection.start : detection.end]
             placeholder = book.placeholder(detection.entity_type, value)
-            values.add(value)
+            values.setdefault(value, detection.entity_type)
             findings.append(
                 Finding(
                     detection.start,
