@@ -132,6 +132,7 @@ class ScrubSettings:
                 sorted((k, str(v)) for k, v in self.files.items()),
                 self.default_threshold,
                 sorted(self.thresholds.items()),
+                self.keep_exact_ages,
             )
         )
 

@@ -51,6 +51,11 @@ def atomic_directory(final: Path) -> Iterator[Path]:
         raise
 
 
+def policy(settings: ScrubSettings) -> dict[str, Any]:
+    """The policy switches a scrub ran under, as the summary and the report show them."""
+    return {"keep_exact_ages": settings.keep_exact_ages}
+
+
 def _write_values(path: str | Path, values: Mapping[str, str]) -> None:
     """Replaced values and their entity types, workspace only (0600)."""
     write_json(path, dict(sorted(values.items())))
@@ -97,7 +102,13 @@ def scrub_transcripts_stage(
     write_findings(Path(findings), outcome.findings)
     write_summary(
         Path(summary),
-        build_summary(outcome.findings, outcome.failed, outcome.written, outcome.characters),
+        build_summary(
+            outcome.findings,
+            outcome.failed,
+            outcome.written,
+            outcome.characters,
+            policy(settings),
+        ),
     )
     _write_values(replaced_values, outcome.replaced_values)
 
@@ -130,15 +141,17 @@ def gather_transcripts_stage(
     failed: list[dict[str, str]] = []
     written: list[str] = []
     characters = 0
+    run_policy: dict[str, Any] = {}
     for path in shard_summaries:
         with open(path, encoding="utf-8") as fh:
             part = json.load(fh)
+        run_policy = run_policy or part.get("policy", {})
         failed += part.get("failed", [])
         characters += part.get("characters_scrubbed", 0)
     written = sorted(p.name for d in shard_dirs for p in _documents_in(d))
     values = read_values(shard_values)
     write_findings(Path(findings), records)
-    write_summary(Path(summary), build_summary(records, failed, written, characters))
+    write_summary(Path(summary), build_summary(records, failed, written, characters, run_policy))
     _write_values(replaced_values, values)
 
 
@@ -157,7 +170,9 @@ def scrub_survey_stage(
     write_findings(Path(findings), outcome.findings)
     write_summary(
         Path(summary),
-        build_summary(outcome.findings, outcome.failed, ["survey"], outcome.characters),
+        build_summary(
+            outcome.findings, outcome.failed, ["survey"], outcome.characters, policy(settings)
+        ),
     )
     _write_values(replaced_values, outcome.replaced_values)
 
@@ -227,6 +242,7 @@ def summary_stage(
     for path, source in zip(summaries, sources, strict=True):
         with open(path, encoding="utf-8") as fh:
             part = json.load(fh)
+        combined.setdefault("policy", part.get("policy", {}))
         combined["sources"][source] = {
             k: part[k] for k in ("total", "by_type", "failed") if k in part
         }
