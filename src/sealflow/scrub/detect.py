@@ -145,8 +145,8 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         bare = value.strip(".,'’").lower()
         if bare in words.stop_words or words.is_allowed(bare):
             return True
-        if first and value[:1].islower() and not alone:
-            # an ordinary lower-case word glued before a name ("commander. Dave")
+        if first and not alone and value[:1].islower() and value.endswith((".", "!", "?")):
+            # a sentence's last word glued before a name ("commander. Dave")
             return True
         before = text[: token.start()].rstrip()
         opening = not before or before[-1] in ".!?:\n"
