@@ -26,6 +26,7 @@ _WORD_ONLY = re.compile(r"[\w'’]+")
 # what may separate two words of one name: a space, or a line break inside a segment
 _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 SPEAKER = "speaker_label"
+JOINED_PLACES = frozenset(["BASE", "UNIT"])
 
 
 @dataclass(frozen=True)
@@ -181,17 +182,29 @@ def merge(detections: Sequence[Detection]) -> list[Detection]:
 
 def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Join person spans that only a space or one line break separates ("lily" + "oyelaran"
-    -> one full name), so the full name is known for consistency and gets one placeholder."""
+    -> one full name), so the full name is known for consistency and gets one placeholder;
+    and a base's abbreviation with its place ("CTCRM" + "Lympstone" -> one base), so no
+    abbreviation is left beside a placeholder."""
     joined: list[Detection] = []
     for detection in sorted(detections, key=lambda d: d.start):
         previous = joined[-1] if joined else None
+        same = previous is not None and previous.entity_type == detection.entity_type
         if (
             previous is not None
-            and previous.entity_type == detection.entity_type == "PERSON"
-            and _NAME_GAP.fullmatch(text, previous.end, detection.start)
+            and same
+            and (
+                (
+                    detection.entity_type == "PERSON"
+                    and _NAME_GAP.fullmatch(text, previous.end, detection.start)
+                )
+                or (
+                    detection.entity_type in JOINED_PLACES
+                    and text[previous.end : detection.start] == " "
+                )
+            )
         ):
             joined[-1] = Detection(
-                "PERSON",
+                detection.entity_type,
                 previous.start,
                 detection.end,
                 max(previous.score, detection.score),

@@ -97,7 +97,18 @@ class ScrubSettings:
             raise ConfigError(
                 f"{self.files['gazetteer']}: key places must map entity types to lists of names"
             )
-        return {str(k): [str(t) for t in (v or [])] for k, v in places.items()}
+        listed = {str(k): [str(t) for t in (v or [])] for k, v in places.items()}
+        listed["BASE"] = listed.get("BASE", []) + self.gazetteer_list("garrison_towns")
+        return listed
+
+    def gazetteer_list(self, key: str) -> list[str]:
+        """A top-level list of the gazetteer file (unit_short_forms, base_abbreviations,
+        garrison_towns); empty when the study's gazetteer has none."""
+        data = self.yaml("gazetteer") or {}
+        values = data.get(key, []) or []
+        if not isinstance(values, list):
+            raise ConfigError(f"{self.files['gazetteer']}: key {key} must be a list of names")
+        return [str(v) for v in values]
 
     def wordlists(self) -> WordLists:
         if "wordlists" not in self._memo:

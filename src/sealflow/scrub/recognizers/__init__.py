@@ -9,6 +9,7 @@ from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
 from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
 from sealflow.scrub.recognizers.generic.quick_url_recognizer import QuickUrlRecognizer
+from sealflow.scrub.recognizers.generic.spoken_email_recognizer import SpokenEmailRecognizer
 from sealflow.scrub.recognizers.uk.date_of_birth_in_words_recognizer import (
     DateOfBirthInWordsRecognizer,
 )
@@ -40,6 +41,7 @@ SEALFLOW_RECOGNIZERS = (
     DateOfBirthInWordsRecognizer,
     SpokenNumberRecognizer,
     AgeRecognizer,
+    SpokenEmailRecognizer,
     ServiceNumberRecognizer,
     RankNameRecognizer,
     MilitaryPlaceRecognizer,
