@@ -64,8 +64,13 @@ def keep(
     settings: ScrubSettings,
     words: WordLists,
     min_score: float | None = None,
+    uncued: list[Detection] | None = None,
 ) -> list[Detection]:
-    """Apply thresholds (``min_score`` overrides them all) and the allow list."""
+    """Apply thresholds (``min_score`` overrides them all) and the allow list.
+
+    spaCy's lone ordinary-word names at a sentence start ("Will", "Bill") are dropped here;
+    ``uncued`` collects them, since one may yet be the short form of a name found elsewhere
+    in the document ("Mike" after "Michael Mensah")."""
     kept = []
     for detection in detections:
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
@@ -81,6 +86,8 @@ def keep(
             if detection.recognizer == "SpacyRecognizer":
                 start, end = _trim_person(text, start, end, words)
                 if _uncued_ordinary_word(text, start, end, words):
+                    if uncued is not None:
+                        uncued.append(Detection("PERSON", start, end, detection.score, "spacy"))
                     continue
             value = text[start:end]
             tokens = [t for t in re.split(r"[\s\-]+", value) if t]
@@ -148,6 +155,9 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
             return True
         if first and not alone and value[:1].islower() and value.endswith((".", "!", "?")):
             # a sentence's last word glued before a name ("commander. Dave")
+            return True
+        if not first and not alone and value[:1].islower() and tokens[0].group(0)[:1].isupper():
+            # a verb glued after a capitalised name ("James rang")
             return True
         before = text[: token.start()].rstrip()
         opening = not before or before[-1] in ".!?:\n"

@@ -144,10 +144,20 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
     initials: list[str] = []
     names: list[str] = []
     particle_at: int | None = None
-    for token in text.split():
+    tokens = text.split()
+    capitalised = any(t[:1].isupper() for t in tokens)
+    for token in tokens:
         bare = _bare(token)
         if not bare:
             continue
+        if (
+            capitalised
+            and particle_at is None
+            and token[:1].islower()
+            and words.is_common_word(bare)
+            and not words.is_listed_name(bare)
+        ):
+            continue  # an ordinary word a recognizer ran into ("James rang")
         if bare in SURNAME_PARTICLES and particle_at is None and (names or bare in GAELIC):
             particle_at = len(names)
             names.append(bare)

@@ -55,14 +55,17 @@ def detect_all(
     all_results = engine.analyze_many([text for text, _ in joined_docs], min_score=floor)
     out = []
     for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
-        detections = keep(text, from_results(results), settings, words, min_score)
+        uncued: list[Detection] = []
+        detections = keep(text, from_results(results), settings, words, min_score, uncued)
         detections += speaker_detections(text, bounds, [s.speaker for s in doc], roles, words)
         detections = join_names(text, merge(split_at_bounds(text, detections, bounds, words)))
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
         detections = extend_initials(text, detections)
-        detections = join_names(text, merge(name_variants(text, detections, words, diminutives)))
+        detections = join_names(
+            text, merge(name_variants(text, detections, words, diminutives, uncued))
+        )
         out.append((text, bounds, detections))
     return out
 

@@ -54,9 +54,12 @@ def name_variants(
     detections: Sequence[Detection],
     words: WordLists,
     diminutives: Mapping[str, frozenset[str]],
+    spacy_names: Sequence[Detection] = (),
 ) -> list[Detection]:
     """The detections plus PERSON ones for spelled-out, misspelt and diminutive forms of
-    found names (a spelling cuts any other span that ran into it)."""
+    found names (a spelling cuts any other span that ran into it). A short form that is also
+    an ordinary word ("Mike", "Bill") at a sentence start counts only where spaCy read it as
+    a name (``spacy_names``): "Will you ..." stays."""
     found, firsts = _found_names(text, detections, words)
     if not found:
         return list(detections)
@@ -68,6 +71,7 @@ def name_variants(
     # a span another recognizer ran into the spelling ("S. Gaz" of "H-U-G-H-E-S. Gaz") is cut
     detections = [piece for d in detections for piece in _outside(text, d, spelled)]
     spans = [(d.start, d.end) for d in detections]
+    marked = {(d.start, d.end) for d in spacy_names}
     added: list[Detection] = []
 
     def add(start: int, end: int) -> None:
@@ -91,7 +95,8 @@ def name_variants(
         if lower in short_forms:
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
             # "Will you ..." and "Bill came" at a sentence start are no cue for a name
-            if not (ordinary and opens_sentence(text, match.start())):
+            named = (match.start(), match.end()) in marked
+            if named or not (ordinary and opens_sentence(text, match.start())):
                 add(match.start(), match.end())
             continue
         if len(lower) >= 5 and any(
