@@ -221,3 +221,29 @@ def test_when_a_short_form_opens_a_sentence_then_it_joins_its_person_and_verbs_s
         scrubbed
         == "[PERSON-1] helped. [PERSON-1] rang me twice. [PERSON-2] too; [PERSON-2] rang once."
     )
+
+
+SENTENCES = (
+    "I spoke to {m} about the course.",
+    "Later on {m} came round to see me.",
+    "It was {m} who sorted the leave out.",
+    "Honestly, {m} was great about it.",
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    first=st.sampled_from(FIRSTS),
+    surname=st.sampled_from(SURNAMES),
+    picks=st.lists(st.integers(0, 8), min_size=3, max_size=6),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_a_text_names_one_person_in_many_forms_then_one_placeholder_replaces_all(
+    engine: ScrubEngine, first, surname, picks, order
+):
+    forms = mention_forms(first, surname)
+    mentions = [f"{first} {surname}"] + [forms[i % len(forms)] for i in picks]
+    text = " ".join(order.choice(SENTENCES).replace("{m}", m) for m in mentions)
+    (scrubbed,) = scrub_texts(engine, [text])
+    assert first not in scrubbed and surname not in scrubbed, scrubbed
+    assert set(placeholders_for(scrubbed)) == {"[PERSON-1]"}, scrubbed
