@@ -20,7 +20,7 @@ from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
 from sealflow.scrub.replace import PlaceholderBook
-from sealflow.scrub.variants import extend_initials, name_variants
+from sealflow.scrub.variants import extend_initials, extend_particles, name_variants
 
 
 @dataclass
@@ -62,7 +62,7 @@ def detect_all(
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
-        detections = extend_initials(text, detections)
+        detections = extend_particles(text, extend_initials(text, detections))
         detections = join_names(
             text, merge(name_variants(text, detections, words, diminutives, uncued))
         )

@@ -147,3 +147,30 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                 )
         out.append(detection)
     return out
+
+
+_PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap)"
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
+_PARTICLE_LAST = re.compile(r"(?<![\w'’])" + _PARTICLE + r"$", re.IGNORECASE)
+# after a particle: "an t-Saoir", "der Berg", "a' Ghobhainn"; the last word capitalised
+_PARTICLE_TAIL = re.compile(
+    r"(?:\s+(?:an|na|a['’]?|der|den|de|la|le|du))*\s+(?:[a-z]-)?[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+)
+
+
+def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Take a surname's particles into it: "Seán Mac" + "an t-Saoir", "Ní" + "Bhriain"."""
+    out = []
+    for detection in detections:
+        if detection.entity_type == "PERSON":
+            start, end = detection.start, detection.end
+            before = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
+            if before is not None and text[before.start()].isupper():
+                start = before.start()
+            if _PARTICLE_LAST.search(text, start, end) and (
+                tail := _PARTICLE_TAIL.match(text, end)
+            ):
+                end = tail.end()
+            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
+        out.append(detection)
+    return out

@@ -154,6 +154,11 @@ def placeholders_for(scrubbed: str) -> list[str]:
             ["Hughes", "H-U-G-H-E-S", "Gaz", "Huhges"],
         ),
         ("My boss was Lieutenant Colonel Priya\nShah and then Shah moved on.", ["Priya", "Shah"]),
+        (
+            "I was with Seán Mac an t-Saoir in the stores. Later Mac an t-Saoir rang me.",
+            ["Seán", "Saoir", "Mac"],
+        ),
+        ("Cpl Siobhán Ní Bhriain helped, and Ní Bhriain chased the claim.", ["Bhriain", "Ní"]),
     ],
 )
 def test_when_one_person_is_mentioned_in_many_forms_then_one_placeholder_replaces_all(

@@ -6,7 +6,7 @@ import pytest
 
 from sealflow.scrub.detect import Detection, join_names
 from sealflow.scrub.settings import default_settings
-from sealflow.scrub.variants import extend_initials, name_variants
+from sealflow.scrub.variants import extend_initials, extend_particles, name_variants
 
 WORDS = default_settings().wordlists()
 DIMINUTIVES = default_settings().diminutives()
@@ -67,3 +67,19 @@ def test_when_an_initial_stands_before_a_name_then_it_is_taken_in(text, name, ex
 def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joined):
     out = join_names(text, found(text, *names))
     assert [text[d.start : d.end] for d in out] == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("I was with Seán Mac an t-Saoir then.", "Seán Mac", "Seán Mac an t-Saoir"),
+        ("and Ní Bhriain chased it", "Bhriain", "Ní Bhriain"),
+        ("with Jan van der Berg today", "Jan van", "Jan van der Berg"),
+        ("ask Hughes about it", "Hughes", "Hughes"),
+        ("Mac an t-Saoir rang", "Mac", "Mac an t-Saoir"),
+        ("then Mac and cheese", "Mac", "Mac"),
+    ],
+)
+def test_when_a_surname_has_particles_then_they_are_taken_in(text, name, expected):
+    (detection,) = extend_particles(text, found(text, name))
+    assert text[detection.start : detection.end] == expected
