@@ -123,16 +123,14 @@ def opens_sentence(text: str, start: int) -> bool:
 
 
 def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> bool:
-    """A lone name that is also an ordinary word ("Bill", "Will", "Frank", "Thanks") opening a
-    sentence or a turn, as spaCy alone reads it: capitals there are no cue for a name."""
+    """A lone name that is also an ordinary word ("Bill", "Will", "Frank") opening a sentence
+    or a turn, as spaCy alone reads it: capitals there are no cue for a name."""
     value = text[start:end]
     if not _WORD_ONLY.fullmatch(value):
         return False
-    lower = value.lower()
-    ordinary = lower in words.ambiguous or (
-        words.is_common_word(lower) and not words.is_unambiguous_name(lower)
-    )
-    return ordinary and opens_sentence(text, start)
+    # only the names that are also ordinary words by the ambiguous list: the common-word
+    # list holds rare names too (WordNet's proper nouns: Aditi, Inge), which must stay names
+    return value.lower() in words.ambiguous and opens_sentence(text, start)
 
 
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:

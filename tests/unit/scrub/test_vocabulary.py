@@ -61,3 +61,8 @@ def test_when_words_only_look_like_identifiers_then_they_stay(engine: ScrubEngin
 @pytest.mark.parametrize("key", ["unit_short_forms", "base_abbreviations", "garrison_towns"])
 def test_when_the_gazetteer_is_read_then_each_vocabulary_list_is_there(key):
     assert len(default_settings().gazetteer_list(key)) >= 20
+
+
+def test_when_a_rare_name_opens_a_sentence_then_it_is_still_a_name(engine: ScrubEngine):
+    (scrubbed,) = scrub_texts(engine, ["Aditi said it was fine. Hughes agreed."])
+    assert "Aditi" not in scrubbed and "Hughes" not in scrubbed
