@@ -151,6 +151,7 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
 
 _PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap)"
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
+_APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])[OoDd]['’]$")
 _PARTICLE_LAST = re.compile(r"(?<![\w'’])" + _PARTICLE + r"$", re.IGNORECASE)
 # after a particle: "an t-Saoir", "der Berg", "a' Ghobhainn"; the last word capitalised
 _PARTICLE_TAIL = re.compile(
@@ -167,6 +168,8 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
             before = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
             if before is not None and text[before.start()].isupper():
                 start = before.start()
+            elif _APOSTROPHE_BEFORE.search(text, max(0, start - 3), start):
+                start -= 2  # "o'" of "nurse o'connor", "d'" of "d'souza"
             if _PARTICLE_LAST.search(text, start, end) and (
                 tail := _PARTICLE_TAIL.match(text, end)
             ):

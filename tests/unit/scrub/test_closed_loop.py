@@ -35,6 +35,8 @@ VALUES = {"Okafor": "PERSON", "Sgt Okafor": "PERSON", "07700 900123": "PHONE", "
         (["call 07700  900123 now", "or Okafor"], ["call [PHONE-1] now", "or [PERSON-1]"]),
         # word-bounded; a single ordinary word replaced by mistake is not spread
         (["Okaforo and the rest"], ["Okaforo and the rest"]),
+        # "connor" replaced elsewhere is no part of "o'connor"
+        (["nurse o'okafor said"], ["nurse o'okafor said"]),
     ],
 )  # fmt: skip
 def test_when_a_study_value_stands_in_a_document_then_it_is_replaced_typed_and_numbered(

@@ -78,6 +78,8 @@ def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joine
         ("ask Hughes about it", "Hughes", "Hughes"),
         ("Mac an t-Saoir rang", "Mac", "Mac an t-Saoir"),
         ("then Mac and cheese", "Mac", "Mac"),
+        ("i spoke to nurse o'connor at the med centre", "connor", "o'connor"),
+        ("ask D’Souza", "Souza", "D’Souza"),
     ],
 )
 def test_when_a_surname_has_particles_then_they_are_taken_in(text, name, expected):

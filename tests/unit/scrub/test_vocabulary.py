@@ -66,3 +66,21 @@ def test_when_the_gazetteer_is_read_then_each_vocabulary_list_is_there(key):
 def test_when_a_rare_name_opens_a_sentence_then_it_is_still_a_name(engine: ScrubEngine):
     (scrubbed,) = scrub_texts(engine, ["Aditi said it was fine. Hughes agreed."])
     assert "Aditi" not in scrubbed and "Hughes" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("i spoke to nurse o'connor at the med centre.", ["connor"], ["i spoke to", "med centre"]),
+        ("it was ten o'clock and I'm fine, d'you know.", [], ["o'clock", "I'm", "d'you"]),
+    ],
+)
+def test_when_a_name_has_an_apostrophe_prefix_then_it_goes_whole(
+    engine: ScrubEngine, text, gone, kept
+):
+    (scrubbed,) = scrub_texts(engine, [text])
+    for value in gone:
+        assert value not in scrubbed, scrubbed
+    for value in kept:
+        assert value in scrubbed, scrubbed
+    assert "o'[" not in scrubbed

@@ -312,6 +312,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("The Army and the Royal Navy and RAF", []),
         ("12 days and 3 years in the regiment", []),
         ("raf life is good, the raf pension too", []),
+        ("some weeks the MOD\n\nParticipant had other plans", []),
     )
 
     def __init__(
@@ -408,8 +409,15 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         value = value[: unit_word.end()] if unit_word else value
                     if value is None:
                         continue
-                    start = match.start() + match.group(0).find(value)
-                    results.append(self._typed(entity, start, start + len(value), 0.75))
+                    # where the kept words stand in the text (their spacing as written); a
+                    # place never runs over a line break ("the MOD" + "Participant:")
+                    place = re.search(
+                        r"[ \t]+".join(re.escape(w) for w in value.split()), match.group(0)
+                    )
+                    if place is None:
+                        continue
+                    start = match.start() + place.start()
+                    results.append(self._typed(entity, start, match.start() + place.end(), 0.75))
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _lower_named(self, entity: str, value: str) -> bool:
