@@ -1,4 +1,6 @@
 # Scrub: identifiers out of the survey's free text and the interview transcripts (offline).
+# A first pass scrubs each source; the closed loop (scrub_transcripts, scrub_survey) then
+# replaces every value found anywhere in the study wherever else it still stands.
 # Scrubbed outputs and the replaced values stay in the workspace; findings (type, place,
 # score, recognizer: never a value), counts, a plot and the residual scan go to results/.
 
@@ -31,7 +33,7 @@ if INTERVIEWS and SCRUB_SHARDS > 1:
         script:
             "../../scripts/scrub_transcripts_shard.py"
 
-    rule scrub_transcripts:
+    rule scrub_transcripts_first:
         input:
             transcripts=expand(
                 work("scrub/shards/transcripts.{shard}"), shard=range(SCRUB_SHARDS)
@@ -47,12 +49,12 @@ if INTERVIEWS and SCRUB_SHARDS > 1:
                 shard=range(SCRUB_SHARDS),
             ),
         output:
-            transcripts=directory(work("scrub/transcripts")),
+            transcripts=directory(work("scrub/first/transcripts")),
             replaced_values=work("scrub/replaced_values_transcripts.json"),
             findings=results("scrub/transcripts_findings.jsonl"),
             summary=results("scrub/transcripts_summary.json"),
         log:
-            logs("scrub/scrub_transcripts.log"),
+            logs("scrub/scrub_transcripts_first.log"),
         conda:
             "../../envs/sealflow.yaml"
         script:
@@ -60,16 +62,16 @@ if INTERVIEWS and SCRUB_SHARDS > 1:
 
 elif INTERVIEWS:
 
-    rule scrub_transcripts:
+    rule scrub_transcripts_first:
         input:
             transcripts=config["inputs"]["transcripts"],
         output:
-            transcripts=directory(work("scrub/transcripts")),
+            transcripts=directory(work("scrub/first/transcripts")),
             replaced_values=work("scrub/replaced_values_transcripts.json"),
             findings=results("scrub/transcripts_findings.jsonl"),
             summary=results("scrub/transcripts_summary.json"),
         log:
-            logs("scrub/scrub_transcripts.log"),
+            logs("scrub/scrub_transcripts_first.log"),
         conda:
             "../../envs/sealflow.yaml"
         threads: workflow.cores
@@ -77,16 +79,16 @@ elif INTERVIEWS:
             "../../scripts/scrub_transcripts.py"
 
 
-rule scrub_survey:
+rule scrub_survey_first:
     input:
         survey=work("ingest/survey.parquet"),
     output:
-        survey=work("scrub/survey_scrubbed.parquet"),
+        survey=work("scrub/first/survey_scrubbed.parquet"),
         replaced_values=work("scrub/replaced_values_survey.json"),
         findings=results("scrub/survey_findings.jsonl"),
         summary=results("scrub/survey_summary.json"),
     log:
-        logs("scrub/scrub_survey.log"),
+        logs("scrub/scrub_survey_first.log"),
     conda:
         "../../envs/sealflow.yaml"
     threads: workflow.cores
@@ -94,14 +96,49 @@ rule scrub_survey:
         "../../scripts/scrub_survey.py"
 
 
+# The closed loop: every value replaced anywhere (first pass) is looked for everywhere.
+SCRUB_VALUES = [
+    *([rules.scrub_transcripts_first.output.replaced_values] if INTERVIEWS else []),
+    rules.scrub_survey_first.output.replaced_values,
+]
+
+if INTERVIEWS:
+
+    rule scrub_transcripts:
+        input:
+            transcripts=rules.scrub_transcripts_first.output.transcripts,
+            replaced_values=SCRUB_VALUES,
+        output:
+            transcripts=directory(work("scrub/transcripts")),
+            report=results("scrub/transcripts_closed_loop.json"),
+        log:
+            logs("scrub/scrub_transcripts.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/scrub_close_transcripts.py"
+
+
+rule scrub_survey:
+    input:
+        survey=rules.scrub_survey_first.output.survey,
+        replaced_values=SCRUB_VALUES,
+    output:
+        survey=work("scrub/survey_scrubbed.parquet"),
+        report=results("scrub/survey_closed_loop.json"),
+    log:
+        logs("scrub/scrub_survey.log"),
+    conda:
+        "../../envs/sealflow.yaml"
+    script:
+        "../../scripts/scrub_close_survey.py"
+
+
 rule scrub_residual:
     input:
         transcripts=rules.scrub_transcripts.output.transcripts if INTERVIEWS else [],
         survey=rules.scrub_survey.output.survey,
-        replaced_values=[
-            *([rules.scrub_transcripts.output.replaced_values] if INTERVIEWS else []),
-            rules.scrub_survey.output.replaced_values,
-        ],
+        replaced_values=SCRUB_VALUES,
     output:
         report=results("scrub/residual.json"),
     log:
@@ -115,8 +152,8 @@ rule scrub_residual:
 
 rule scrub_summary:
     input:
-        transcripts=rules.scrub_transcripts.output.summary if INTERVIEWS else [],
-        survey=rules.scrub_survey.output.summary,
+        transcripts=(rules.scrub_transcripts_first.output.summary if INTERVIEWS else []),
+        survey=rules.scrub_survey_first.output.summary,
     output:
         summary=results("scrub/summary.json"),
         plot=report(

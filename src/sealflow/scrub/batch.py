@@ -32,7 +32,7 @@ class ChunkResult:
     findings: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
-    replaced_values: set[str] = field(default_factory=set)
+    replaced_values: dict[str, str] = field(default_factory=dict)
     characters: int = 0
 
     def add(self, other: ChunkResult) -> None:

@@ -23,7 +23,10 @@ RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.spli
 PROPAGATED = "consistency"
 LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")
+# what may separate two words of one name: a space, or a line break inside a segment
+_NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 SPEAKER = "speaker_label"
+JOINED_PLACES = frozenset(["BASE", "UNIT"])
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,13 @@ def keep(
     settings: ScrubSettings,
     words: WordLists,
     min_score: float | None = None,
+    uncued: list[Detection] | None = None,
 ) -> list[Detection]:
-    """Apply thresholds (``min_score`` overrides them all) and the allow list."""
+    """Apply thresholds (``min_score`` overrides them all) and the allow list.
+
+    spaCy's lone ordinary-word names at a sentence start ("Will", "Bill") are dropped here;
+    ``uncued`` collects them, since one may yet be the short form of a name found elsewhere
+    in the document ("Mike" after "Michael Mensah")."""
     kept = []
     for detection in detections:
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
@@ -77,6 +85,10 @@ def keep(
         if detection.entity_type == "PERSON":
             if detection.recognizer == "SpacyRecognizer":
                 start, end = _trim_person(text, start, end, words)
+                if _uncued_ordinary_word(text, start, end, words):
+                    if uncued is not None:
+                        uncued.append(Detection("PERSON", start, end, detection.score, "spacy"))
+                    continue
             value = text[start:end]
             tokens = [t for t in re.split(r"[\s\-]+", value) if t]
             if not tokens or all(
@@ -102,6 +114,25 @@ def _not_name_word(token: str, words: WordLists) -> bool:
     return ordinary and not words.is_listed_name(bare)
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a sentence, a turn or a quotation."""
+    i = start
+    while i > 0 and text[i - 1] in ' \t"“‘(':
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n"
+
+
+def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> bool:
+    """A lone name that is also an ordinary word ("Bill", "Will", "Frank") opening a sentence
+    or a turn, as spaCy alone reads it: capitals there are no cue for a name."""
+    value = text[start:end]
+    if not _WORD_ONLY.fullmatch(value):
+        return False
+    # only the names that are also ordinary words by the ambiguous list: the common-word
+    # list holds rare names too (WordNet's proper nouns: Aditi, Inge), which must stay names
+    return value.lower() in words.ambiguous and opens_sentence(text, start)
+
+
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
     """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
 
@@ -112,15 +143,21 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
 
     def droppable(token: re.Match[str], first: bool) -> bool:
         value = token.group(0)
+        # a lone capitalised word stays: another recognizer may have found it with a cue
+        # and Presidio keeps only spaCy's copy of a duplicate span
+        alone = len(tokens) == 1
         if not _not_name_word(value, words):
             return False
         bare = value.strip(".,'’").lower()
         if bare in words.stop_words or words.is_allowed(bare):
             return True
+        if first and not alone and value[:1].islower() and value.endswith((".", "!", "?")):
+            # a sentence's last word glued before a name ("commander. Dave")
+            return True
+        if not first and not alone and value[:1].islower() and tokens[0].group(0)[:1].isupper():
+            # a verb glued after a capitalised name ("James rang")
+            return True
         before = text[: token.start()].rstrip()
-        # a lone capitalised word stays: another recognizer may have found it with a cue
-        # and Presidio keeps only spaCy's copy of a duplicate span
-        alone = len(tokens) == 1
         opening = not before or before[-1] in ".!?:\n"
         return first and not alone and value[:1].isupper() and opening
 
@@ -152,18 +189,30 @@ def merge(detections: Sequence[Detection]) -> list[Detection]:
 
 
 def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
-    """Join person spans that only a space separates ("lily" + "oyelaran" -> one full name),
-    so the full name is known for consistency and gets one placeholder."""
+    """Join person spans that only a space or one line break separates ("lily" + "oyelaran"
+    -> one full name), so the full name is known for consistency and gets one placeholder;
+    and a base's abbreviation with its place ("CTCRM" + "Lympstone" -> one base), so no
+    abbreviation is left beside a placeholder."""
     joined: list[Detection] = []
     for detection in sorted(detections, key=lambda d: d.start):
         previous = joined[-1] if joined else None
+        same = previous is not None and previous.entity_type == detection.entity_type
         if (
             previous is not None
-            and previous.entity_type == detection.entity_type == "PERSON"
-            and text[previous.end : detection.start] == " "
+            and same
+            and (
+                (
+                    detection.entity_type == "PERSON"
+                    and _NAME_GAP.fullmatch(text, previous.end, detection.start)
+                )
+                or (
+                    detection.entity_type in JOINED_PLACES
+                    and text[previous.end : detection.start] == " "
+                )
+            )
         ):
             joined[-1] = Detection(
-                "PERSON",
+                detection.entity_type,
                 previous.start,
                 detection.end,
                 max(previous.score, detection.score),

@@ -1,7 +1,8 @@
 """Typed placeholders, consistent within a document: ``[PERSON-1]``, ``[PHONE-2]``, or ``[PERSON]``.
 
-The same value gets the same number at every mention; for people, any shared name word
-links mentions ("Sgt Okafor", "Okafor", "Femi Okafor" are all ``[PERSON-1]``).
+The same value gets the same number at every mention; for people, the document's person
+index (people.py) decides which mentions are one person ("Sgt Okafor", "Okafor", "Femi
+Okafor", "Femi", "OKAFOR, Femi" are all ``[PERSON-1]``; a second Femi is not).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sealflow.scrub.detect import Detection, name_words
+from sealflow.scrub.detect import Detection
+from sealflow.scrub.people import PersonIndex
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.wordlists import WordLists
 
@@ -23,13 +25,25 @@ class PlaceholderBook:
     words: WordLists
     _numbers: dict[tuple[str, str], int] = field(default_factory=dict)
     _counts: dict[str, int] = field(default_factory=dict)
+    _people: PersonIndex | None = None
+
+    @property
+    def people(self) -> PersonIndex:
+        if self._people is None:
+            self._people = PersonIndex(self.words, self.settings.diminutives())
+        return self._people
+
+    def learn_people(self, values: Sequence[str]) -> None:
+        """Read every person mention of the document before numbering any, so that a first
+        name met before the full name still joins its person."""
+        self.people.learn(values)
 
     def _keys(self, entity_type: str, value: str) -> list[str]:
-        normal = re.sub(r"[^0-9a-z@]+", "", value.lower())
-        keys = [normal]
         if entity_type == "PERSON":
-            keys += [w.lower() for w in name_words(value, self.words) if len(w) >= 3]
-        return keys
+            person = self.people.person_of(value)
+            if person is not None:
+                return [f"person#{person}"]
+        return [re.sub(r"[^0-9a-z@]+", "", value.lower())]
 
     def placeholder(self, entity_type: str, value: str) -> str:
         label = self.settings.label(entity_type)

@@ -22,9 +22,12 @@ def build_summary(
     failed: Sequence[dict[str, str]],
     written: Sequence[str],
     characters: int,
+    policy: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """Counts of a run, and the policy switches it ran under (the report cites them)."""
     return {
         **summary_counts(records),
+        "policy": dict(policy or {}),
         "documents_scrubbed": len(written),
         "characters_scrubbed": characters,
         "failed": list(failed),

@@ -17,7 +17,7 @@ from typing import Any
 from sealflow.errors import DocumentError
 from sealflow.scrub.batch import chunks, list_documents, map_chunks
 from sealflow.scrub.detect import Detection
-from sealflow.scrub.document import Segment
+from sealflow.scrub.document import Segment, joined
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.formats import read_document
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
@@ -30,10 +30,16 @@ REPLACED_VALUE = "REPLACED_VALUE"
 
 
 def blank_placeholders(text: str) -> str:
-    """Each placeholder becomes "one" padded to its length: offsets stay, and the words
+    """Each placeholder becomes "One" padded to its length: offsets stay, and the words
     around it read as they did beside the name (a blank would turn "with [PERSON-1]. Phone"
-    into "with Phone", which looks like a name after "with")."""
-    return PLACEHOLDER_RE.sub(lambda m: "one".ljust(len(m.group(0))), text)
+    into "with Phone", which looks like a name after "with"). It keeps its capital, as the
+    name had one: a transcript whose names are all placeholders must not read as writing
+    in lower case, where every rare word may be a name."""
+    return PLACEHOLDER_RE.sub(lambda m: "One".ljust(len(m.group(0))), text)
+
+
+def _inside_placeholder(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def identifying_values(replaced_values: Iterable[str], settings: ScrubSettings) -> list[str]:
@@ -80,10 +86,15 @@ def scan_documents(
     ]
     values = phrase_regex(identifying_values(replaced_values, settings))
     hits = []
-    for (name, _), (text, _bounds, detections) in zip(
+    for (name, segments), (text, _bounds, detections) in zip(
         named, detect_all(engine, documents, min_score=settings.residual_threshold), strict=True
     ):
-        found: list[Detection] = list(detections)
+        # a detection of the stand-in word itself is no identifier left behind
+        original, _ = joined(list(segments))
+        placeholders = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(original)]
+        found: list[Detection] = [
+            d for d in detections if not _inside_placeholder(placeholders, d.start, d.end)
+        ]
         if values is not None:
             found += [
                 Detection(REPLACED_VALUE, m.start(), m.end(), 1.0, "replaced_values")

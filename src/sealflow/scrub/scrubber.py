@@ -21,15 +21,17 @@ from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
 from sealflow.scrub.replace import PlaceholderBook
+from sealflow.scrub.variants import extend_initials, extend_particles, name_variants
 
 
 @dataclass
 class ScrubbedDocument:
-    """Edits per segment, findings (no values) and the values replaced (workspace only)."""
+    """Edits per segment, findings (no values) and the values replaced with their entity
+    type (workspace only: the closed loop and the residual scan search for them again)."""
 
     edits: list[list[Edit]]
     findings: list[Finding]
-    replaced_values: set[str] = field(default_factory=set)
+    replaced_values: dict[str, str] = field(default_factory=dict)
 
     def texts(self, segments: Sequence[Segment]) -> list[str]:
         from sealflow.scrub.formats.base import apply_edits
@@ -44,6 +46,7 @@ def detect_all(
     settings = engine.settings
     words = settings.wordlists()
     roles = settings.roles()
+    diminutives = settings.diminutives()
     joined_docs = [joined(list(doc)) for doc in documents]
     floor = (
         min_score
@@ -53,7 +56,8 @@ def detect_all(
     all_results = engine.analyze_many([text for text, _ in joined_docs], min_score=floor)
     out = []
     for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
-        detections = keep(text, from_results(results), settings, words, min_score)
+        uncued: list[Detection] = []
+        detections = keep(text, from_results(results), settings, words, min_score, uncued)
         flags = [s.speaker for s in doc]
         detections = off_labels(detections, bounds, flags)
         named = speaker_detections(text, bounds, flags, roles, words)
@@ -62,6 +66,10 @@ def detect_all(
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
+        detections = extend_particles(text, extend_initials(text, detections))
+        detections = join_names(
+            text, merge(name_variants(text, detections, words, diminutives, uncued))
+        )
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         detections += named
         out.append((text, bounds, detections))
@@ -112,13 +120,20 @@ def scrub_segment_lists(
     scrubbed = []
     for text, bounds, detections in detect_all(engine, documents):
         book = PlaceholderBook(settings, words)
+        book.learn_people(
+            [
+                text[d.start : d.end]
+                for d in sorted(detections, key=lambda d: d.start)
+                if d.entity_type == "PERSON"
+            ]
+        )
         edits: list[list[Edit]] = [[] for _ in bounds]
         findings = []
-        values = set()
+        values: dict[str, str] = {}
         for detection in sorted(detections, key=lambda d: d.start):
             value = text[detection.start : detection.end]
             placeholder = book.placeholder(detection.entity_type, value)
-            values.add(value)
+            values.setdefault(value, detection.entity_type)
             findings.append(
                 Finding(
                     detection.start,

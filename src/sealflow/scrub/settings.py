@@ -18,7 +18,7 @@ from typing import Any
 
 from sealflow.config import read_yaml, resolve, validate
 from sealflow.errors import ConfigError
-from sealflow.scrub.wordlists import WordLists, build_wordlists
+from sealflow.scrub.wordlists import WordLists, build_wordlists, fold
 
 PACKAGE_DIR = Path(str(resources.files("sealflow.scrub")))
 SHIPPED_FILES = {
@@ -27,6 +27,7 @@ SHIPPED_FILES = {
     "allow_list": PACKAGE_DIR / "allow_list.yaml",
     "deny_list": PACKAGE_DIR / "deny_list.yaml",
     "ambiguous_names": PACKAGE_DIR / "ambiguous_names.yaml",
+    "diminutives": PACKAGE_DIR / "diminutives.yaml",
 }
 
 DEFAULT_LABELS = {
@@ -61,6 +62,7 @@ class ScrubSettings:
     batch_size: int = 32
     processes: int = 0
     chunk_documents: int = 16
+    keep_exact_ages: bool = False
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def threshold(self, entity_type: str) -> float:
@@ -95,7 +97,18 @@ class ScrubSettings:
             raise ConfigError(
                 f"{self.files['gazetteer']}: key places must map entity types to lists of names"
             )
-        return {str(k): [str(t) for t in (v or [])] for k, v in places.items()}
+        listed = {str(k): [str(t) for t in (v or [])] for k, v in places.items()}
+        listed["BASE"] = listed.get("BASE", []) + self.gazetteer_list("garrison_towns")
+        return listed
+
+    def gazetteer_list(self, key: str) -> list[str]:
+        """A top-level list of the gazetteer file (unit_short_forms, base_abbreviations,
+        garrison_towns); empty when the study's gazetteer has none."""
+        data = self.yaml("gazetteer") or {}
+        values = data.get(key, []) or []
+        if not isinstance(values, list):
+            raise ConfigError(f"{self.files['gazetteer']}: key {key} must be a list of names")
+        return [str(v) for v in values]
 
     def wordlists(self) -> WordLists:
         if "wordlists" not in self._memo:
@@ -106,6 +119,21 @@ class ScrubSettings:
         wordlists: WordLists = self._memo["wordlists"]
         return wordlists
 
+    def diminutives(self) -> dict[str, frozenset[str]]:
+        """Each first name (formal or short, lower case) -> every name it may stand for,
+        itself included: "dave" -> {dave, david}, "david" -> {david, dave, davey, ...}."""
+        if "diminutives" not in self._memo:
+            data = self.yaml("diminutives") or {}
+            table = data.get("diminutives", {}) or {}
+            if not isinstance(table, dict):
+                raise ConfigError(
+                    f"{self.files['diminutives']}: key diminutives must map a first name "
+                    "to a list of its short forms"
+                )
+            self._memo["diminutives"] = diminutive_index(table)
+        index: dict[str, frozenset[str]] = self._memo["diminutives"]
+        return index
+
     def cache_key(self) -> str:
         """A stable key of everything that shapes the engine (for the per-process cache)."""
         return repr(
@@ -115,6 +143,7 @@ class ScrubSettings:
                 sorted((k, str(v)) for k, v in self.files.items()),
                 self.default_threshold,
                 sorted(self.thresholds.items()),
+                self.keep_exact_ages,
             )
         )
 
@@ -149,6 +178,7 @@ def settings_from_section(
         "batch_size",
         "processes",
         "chunk_documents",
+        "keep_exact_ages",
     ):
         if key in section:
             kwargs[key] = section[key]
@@ -185,6 +215,16 @@ def load_settings(config_path: str | os.PathLike[str] | None) -> ScrubSettings:
         section = data
     validate(section, "config.scrub", config_path)
     return settings_from_section(section, root)
+
+
+def diminutive_index(table: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """Invert ``formal: [short forms]`` into name -> the names it may stand for."""
+    groups: dict[str, set[str]] = {}
+    for formal, shorts in table.items():
+        names = {fold(str(formal).lower())} | {fold(str(s).lower()) for s in shorts or []}
+        for name in names:
+            groups.setdefault(name, set()).update(names)
+    return {name: frozenset(group) for name, group in groups.items()}
 
 
 @functools.cache

@@ -2,7 +2,8 @@
 
 Scrubbed documents and the survey table stay in the workspace; findings (no values) and
 counts go to results/; the values replaced are kept in the workspace (0600) for the
-residual scan and nowhere else.
+closed loop (every value found anywhere is replaced everywhere) and the residual scan, and
+nowhere else.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sealflow import fsutil
 from sealflow.errors import DocumentError
 from sealflow.fsutil import fsync_dir, private_dir, write_json
 from sealflow.scrub.batch import scrub_documents
+from sealflow.scrub.closed_loop import LoopValues, close_documents, close_table
 from sealflow.scrub.report import build_summary, plot_findings, write_findings, write_summary
 from sealflow.scrub.residual import residual_scan
 from sealflow.scrub.settings import ScrubSettings, settings_from_section
@@ -49,8 +51,30 @@ def atomic_directory(final: Path) -> Iterator[Path]:
         raise
 
 
-def _write_values(path: str | Path, values: set[str]) -> None:
-    write_json(path, sorted(values))
+def policy(settings: ScrubSettings) -> dict[str, Any]:
+    """The policy switches a scrub ran under, as the summary and the report show them."""
+    return {"keep_exact_ages": settings.keep_exact_ages}
+
+
+def _write_values(path: str | Path, values: Mapping[str, str]) -> None:
+    """Replaced values and their entity types, workspace only (0600)."""
+    write_json(path, dict(sorted(values.items())))
+
+
+def read_values(paths: Sequence[str | Path]) -> dict[str, str]:
+    """The replaced values of several files (value -> entity type; an older file that lists
+    values only gives them the type REDACTED)."""
+    values: dict[str, str] = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        if isinstance(data, dict):
+            for value, entity_type in data.items():
+                values.setdefault(str(value), str(entity_type))
+        else:
+            for value in data:
+                values.setdefault(str(value), "REDACTED")
+    return values
 
 
 def scrub_transcripts_stage(
@@ -78,7 +102,13 @@ def scrub_transcripts_stage(
     write_findings(Path(findings), outcome.findings)
     write_summary(
         Path(summary),
-        build_summary(outcome.findings, outcome.failed, outcome.written, outcome.characters),
+        build_summary(
+            outcome.findings,
+            outcome.failed,
+            outcome.written,
+            outcome.characters,
+            policy(settings),
+        ),
     )
     _write_values(replaced_values, outcome.replaced_values)
 
@@ -110,16 +140,16 @@ def gather_transcripts_stage(
     failed: list[dict[str, str]] = []
     written: list[str] = []
     characters = 0
+    run_policy: dict[str, Any] = {}
     for path in shard_summaries:
         part = fsutil.read_json(path)
+        run_policy = run_policy or part.get("policy", {})
         failed += part.get("failed", [])
         characters += part.get("characters_scrubbed", 0)
     written = sorted(p.name for d in shard_dirs for p in _documents_in(d))
-    values: set[str] = set()
-    for path in shard_values:
-        values.update(fsutil.read_json(path))
+    values = read_values(shard_values)
     write_findings(Path(findings), records)
-    write_summary(Path(summary), build_summary(records, failed, written, characters))
+    write_summary(Path(summary), build_summary(records, failed, written, characters, run_policy))
     _write_values(replaced_values, values)
 
 
@@ -138,9 +168,41 @@ def scrub_survey_stage(
     write_findings(Path(findings), outcome.findings)
     write_summary(
         Path(summary),
-        build_summary(outcome.findings, outcome.failed, ["survey"], outcome.characters),
+        build_summary(
+            outcome.findings, outcome.failed, ["survey"], outcome.characters, policy(settings)
+        ),
     )
     _write_values(replaced_values, outcome.replaced_values)
+
+
+def close_transcripts_stage(
+    in_dir: str | Path,
+    replaced_values: Sequence[str | Path],
+    out_dir: str | Path,
+    report: str | Path,
+    config: Mapping[str, Any],
+) -> None:
+    """The closed loop over the transcripts: every value replaced anywhere in the study
+    (transcripts and survey) is replaced here too; the report holds counts only."""
+    settings = settings_for(config)
+    values = LoopValues.build(read_values(replaced_values), settings)
+    with atomic_directory(Path(out_dir)) as tmp:
+        outcome = close_documents(Path(in_dir), tmp, values, settings)
+    write_json(report, outcome.report(), mode=0o644)
+
+
+def close_survey_stage(
+    survey: str | Path,
+    replaced_values: Sequence[str | Path],
+    out: str | Path,
+    report: str | Path,
+    config: Mapping[str, Any],
+) -> None:
+    """The closed loop over the survey's free-text columns (see close_transcripts_stage)."""
+    settings = settings_for(config)
+    values = LoopValues.build(read_values(replaced_values), settings)
+    outcome = close_table(Path(survey), list(settings.survey_columns), Path(out), values, settings)
+    write_json(report, outcome.report(), mode=0o644)
 
 
 def residual_stage(
@@ -155,9 +217,7 @@ def residual_stage(
 
     ``transcripts`` is None in a study without interviews: the survey's free text only."""
     settings = settings_for(config, processes)
-    values: set[str] = set()
-    for path in replaced_values:
-        values.update(fsutil.read_json(path))
+    values = read_values(replaced_values)
     result = residual_scan(
         settings,
         values,
@@ -181,6 +241,7 @@ def summary_stage(
     }
     for path, source in zip(summaries, sources, strict=True):
         part = fsutil.read_json(path)
+        combined.setdefault("policy", part.get("policy", {}))
         combined["sources"][source] = {
             k: part[k] for k in ("total", "by_type", "failed") if k in part
         }

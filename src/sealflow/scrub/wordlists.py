@@ -10,6 +10,7 @@ extra word list is needed and it matches the pinned model.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+_APOSTROPHE_NAME = re.compile(r"[od]'[a-z]{3,}")
 DATA_DIR = Path(str(resources.files("sealflow.scrub") / "data"))
 
 
@@ -135,7 +137,13 @@ class WordLists:
 
     def is_listed_name(self, word: str) -> bool:
         key = fold(word.lower().removesuffix("'s").removesuffix("’s"))
-        return key in self.first_names or key in self.surnames
+        if key in self.first_names or key in self.surnames:
+            return True
+        # "o'connor", "d’souza": the lists hold them without the apostrophe
+        if not _APOSTROPHE_NAME.fullmatch(key.replace("’", "'")):
+            return False
+        bare = key[0] + key[2:]
+        return bare in self.surnames or bare in self.first_names
 
     def is_unambiguous_name(self, word: str) -> bool:
         key = fold(word.lower().removesuffix("'s").removesuffix("’s"))
@@ -154,6 +162,13 @@ class WordLists:
 
     def _is_common_word(self, word: str, stems: bool = True) -> bool:
         word = word.lower().replace("’", "'")
+        tail = word[2:]
+        if (
+            _APOSTROPHE_NAME.fullmatch(word)
+            and tail not in self.stop_words
+            and tail not in self.common_words
+        ):
+            return False  # "o'connor", "d'souza": a name's shape ("o'clock" stays a word)
         if "'" in word:
             head, _, tail = word.partition("'")
             if head in self.stop_words or tail in ("m", "d", "ll", "re", "ve", "t"):

@@ -5,10 +5,16 @@ registry loader, which finds `type: predefined` recognizers among EntityRecogniz
 from sealflow.scrub.recognizers.forces.military_place_recognizer import MilitaryPlaceRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RankNameRecognizer
 from sealflow.scrub.recognizers.forces.service_number_recognizer import ServiceNumberRecognizer
+from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
 from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
 from sealflow.scrub.recognizers.generic.quick_url_recognizer import QuickUrlRecognizer
+from sealflow.scrub.recognizers.generic.spoken_email_recognizer import SpokenEmailRecognizer
+from sealflow.scrub.recognizers.uk.date_of_birth_in_words_recognizer import (
+    DateOfBirthInWordsRecognizer,
+)
 from sealflow.scrub.recognizers.uk.date_of_birth_recognizer import DateOfBirthRecognizer
+from sealflow.scrub.recognizers.uk.spoken_number_recognizer import SpokenNumberRecognizer
 from sealflow.scrub.recognizers.uk.uk_address_recognizer import UkAddressRecognizer
 from sealflow.scrub.recognizers.uk.uk_bank_account_recognizer import UkBankAccountRecognizer
 from sealflow.scrub.recognizers.uk.uk_full_postcode_recognizer import UkFullPostcodeRecognizer
@@ -32,6 +38,10 @@ SEALFLOW_RECOGNIZERS = (
     UkBankAccountRecognizer,
     UkPassportNumberRecognizer,
     DateOfBirthRecognizer,
+    DateOfBirthInWordsRecognizer,
+    SpokenNumberRecognizer,
+    AgeRecognizer,
+    SpokenEmailRecognizer,
     ServiceNumberRecognizer,
     RankNameRecognizer,
     MilitaryPlaceRecognizer,

@@ -250,10 +250,47 @@ GENERIC_AFTER = frozenset(
 )
 
 
+def _title(form: str) -> str | None:
+    """ "R WELSH" -> "R Welsh", "PARA" -> "Para"; None for short letter codes ("RE", "IG")."""
+    if max(len(w) for w in form.split()) < 4 or "/" in form:
+        return None
+    return " ".join(w if len(w) == 1 else w.capitalize() for w in form.split())
+
+
+def short_unit_regex(forms: Sequence[str]) -> re.Pattern[str] | None:
+    """Unit short forms after a number, as written or in title case ("2 RIFLES", "3 Para")."""
+    variants = {f for f in forms if f.strip()} | {
+        t for f in forms if f.strip() and (t := _title(f))
+    }
+    if not variants:
+        return None
+    alternation = "|".join(
+        r"\s+".join(re.escape(w) for w in v.split())
+        for v in sorted(variants, key=len, reverse=True)
+    )
+    return re.compile(r"(?<![\w/])\d{1,3}(?:st|nd|rd|th)?\s+(?:" + alternation + r")(?![\w/])")
+
+
+def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
+    """Whole-word phrases in the case written ("CTCRM", "AFC Harrogate"; not "awe")."""
+    cleaned = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    parts = [r"\s+".join(re.escape(w) for w in t.split()) for t in cleaned]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     ENTITY = "BASE"
     SHAPES: ClassVar[Mapping[str, Sequence[str]]] = SHAPES
+    # Used until configure() gives the gazetteer's lists (the table-driven examples).
+    EXAMPLE_SHORT_FORMS: ClassVar[tuple[str, ...]] = ("R WELSH", "RIFLES", "RGR", "PARA")
+    EXAMPLE_BASE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("CTCRM", "RMAS")
     EXAMPLES = (
+        ("I was with 1 R WELSH and then 2 RIFLES, 2 RGR", ["1 R WELSH", "2 RGR", "2 RIFLES"]),
+        ("then 3 Para for a bit", ["3 Para"]),
+        ("CTCRM was hard, then RMAS", ["CTCRM", "RMAS"]),
+        ("we had two rifles between us and a para cord", []),
         ("posted to RAF Lossiemouth last year", ["RAF Lossiemouth"]),
         ("now at raf high wycombe", ["raf high wycombe"]),
         ("I was on HMS Dauntless", ["HMS Dauntless"]),
@@ -275,6 +312,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("The Army and the Royal Navy and RAF", []),
         ("12 days and 3 years in the regiment", []),
         ("raf life is good, the raf pension too", []),
+        ("some weeks the MOD\n\nParticipant had other plans", []),
     )
 
     def __init__(
@@ -286,6 +324,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         super().__init__(supported_language=supported_language, **kwargs)
         self.supported_entities = ["BASE", "UNIT"]
         self._listed = self._compile_listed(gazetteer or {})
+        self._short_units = short_unit_regex(self.EXAMPLE_SHORT_FORMS)
+        self._base_abbreviations = exact_regex(self.EXAMPLE_BASE_ABBREVIATIONS)
         self._shapes = [
             (entity, re.compile(shape), re.compile(r"\b(?:" + trigger + r")\b", re.IGNORECASE))
             for entity, shapes in self.SHAPES.items()
@@ -310,6 +350,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
 
     def configure(self, settings: Any) -> None:
         self._listed = self._compile_listed(settings.gazetteer())
+        self._short_units = short_unit_regex(settings.gazetteer_list("unit_short_forms"))
+        self._base_abbreviations = exact_regex(settings.gazetteer_list("base_abbreviations"))
         self._allowed = settings.wordlists().allowed
         self._words = settings.wordlists()
 
@@ -348,6 +390,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for entity, regex in self._listed.items():
             for match in regex.finditer(text):
                 results.append(self._typed(entity, match.start(), match.end(), 0.85))
+        for entity, exact in (("UNIT", self._short_units), ("BASE", self._base_abbreviations)):
+            if exact is not None:
+                for match in exact.finditer(text):
+                    results.append(self._typed(entity, match.start(), match.end(), 0.8))
         passes = [(self._shapes, False), (self._lower_shapes, True)]
         for shapes, lower_only in passes:
             for entity, shape, trigger in shapes:
@@ -363,8 +409,15 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         value = value[: unit_word.end()] if unit_word else value
                     if value is None:
                         continue
-                    start = match.start() + match.group(0).find(value)
-                    results.append(self._typed(entity, start, start + len(value), 0.75))
+                    # where the kept words stand in the text (their spacing as written); a
+                    # place never runs over a line break ("the MOD" + "Participant:")
+                    place = re.search(
+                        r"[ \t]+".join(re.escape(w) for w in value.split()), match.group(0)
+                    )
+                    if place is None:
+                        continue
+                    start = match.start() + place.start()
+                    results.append(self._typed(entity, start, match.start() + place.end(), 0.75))
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _lower_named(self, entity: str, value: str) -> bool:

@@ -200,8 +200,13 @@ _NAME_TOKEN = (
 
 
 def _rank_alternation(ranks: tuple[str, ...]) -> str:
+    """Ranks longest first; only a short form takes a full stop ("Capt. Sarah"), so a full
+    word ending a sentence ("my section commander. Dave was") starts no name."""
     ordered = sorted(set(ranks), key=len, reverse=True)
-    return "|".join(re.escape(r).replace(r"\ ", r"\.?\s+") + r"\.?" for r in ordered)
+    return "|".join(
+        re.escape(r).replace(r"\ ", r"\.?\s+") + (r"\.?" if len(r.split()[-1]) <= 5 else "")
+        for r in ordered
+    )
 
 
 class RankNameRecognizer(WordListRecognizer):
@@ -219,6 +224,7 @@ class RankNameRecognizer(WordListRecognizer):
         ("I became a major part of it", []),
         ("Major issues with the rota", []),
         ("the doctor said rest", []),
+        ("my section commander. Dave was great", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:

@@ -18,7 +18,8 @@ def phrase_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     if not cleaned:
         return None
     parts = [r"\s+".join(re.escape(w) for w in term.split()) for term in cleaned]
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    # "connor" is not a word of "o'connor": a letter and an apostrophe before it join them
+    return re.compile(r"(?<![\w])(?<![\w]['’])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
 class DenyListRecognizer(ContextRegexRecognizer):

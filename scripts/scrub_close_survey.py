@@ -1,0 +1,15 @@
+"""Rule scrub_survey: the closed loop over the first pass's survey free text."""
+
+import sys
+
+sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
+
+from sealflow.scrub.stage import close_survey_stage  # noqa: E402
+
+close_survey_stage(
+    snakemake.input.survey,
+    snakemake.input.replaced_values,
+    snakemake.output.survey,
+    snakemake.output.report,
+    snakemake.config,
+)

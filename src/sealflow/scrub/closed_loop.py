@@ -1,0 +1,166 @@
+"""The closed loop: a value replaced anywhere in the study is replaced everywhere in it.
+
+A name found in one transcript (where a rank or spaCy gave the cue) may stand bare in
+another transcript or in a survey answer where nothing marks it as a name. After the first
+pass over every source, the values replaced in all of them are searched for again in every
+scrubbed output exactly as the residual scan searches them (the same filter of values, the
+same case-insensitive whole-word pattern, over the same joined text with placeholders
+neutralised), and each hit becomes a typed placeholder. So the residual scan's
+REPLACED_VALUE class is empty by construction, and the residual scan stays the independent
+check of everything else. Values are read from and kept in the workspace only; the report
+holds counts, never a value.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from sealflow.errors import DocumentError
+from sealflow.fsutil import private_dir
+from sealflow.scrub.batch import list_documents
+from sealflow.scrub.document import Segment, joined
+from sealflow.scrub.formats import read_document
+from sealflow.scrub.formats.base import Edit, apply_edits
+from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
+from sealflow.scrub.residual import blank_placeholders, identifying_values
+from sealflow.scrub.settings import ScrubSettings
+from sealflow.scrub.table import read_table, write_table
+
+_NUMBERED = re.compile(r"\[([A-Z][A-Z_]*)-(\d+)\]")
+
+
+@dataclass
+class LoopValues:
+    """The study's replaced values as one search pattern, with each value's entity type."""
+
+    pattern: re.Pattern[str] | None
+    types: dict[str, str]
+
+    @classmethod
+    def build(cls, values: Mapping[str, str], settings: ScrubSettings) -> LoopValues:
+        kept = identifying_values(values, settings)
+        types: dict[str, str] = {}
+        for value in sorted(kept):
+            types.setdefault(_key(value), values.get(value, "REDACTED"))
+        return cls(phrase_regex(kept), types)
+
+
+def _key(value: str) -> str:
+    return " ".join(value.lower().split())
+
+
+@dataclass
+class LoopOutcome:
+    """Counts of what the loop replaced (no values)."""
+
+    by_type: Counter[str] = field(default_factory=Counter)
+    documents_changed: list[str] = field(default_factory=list)
+    documents_scanned: int = 0
+
+    def report(self) -> dict[str, Any]:
+        return {
+            "documents_scanned": self.documents_scanned,
+            "documents_changed": len(self.documents_changed),
+            "replaced_total": sum(self.by_type.values()),
+            "replaced_by_type": dict(sorted(self.by_type.items())),
+        }
+
+
+def loop_edits(
+    segments: Sequence[Segment], values: LoopValues, settings: ScrubSettings
+) -> tuple[list[list[Edit]], Counter[str]]:
+    """Edits per segment that replace every remaining study value in one document.
+
+    Numbers continue after the document's own placeholders of the same label, and one value
+    keeps one number within the document.
+    """
+    edits: list[list[Edit]] = [[] for _ in segments]
+    counts: Counter[str] = Counter()
+    if values.pattern is None:
+        return edits, counts
+    text, bounds = joined(list(segments))
+    highest: dict[str, int] = {}
+    for match in _NUMBERED.finditer(text):
+        highest[match.group(1)] = max(highest.get(match.group(1), 0), int(match.group(2)))
+    numbers: dict[tuple[str, str], int] = {}
+    for match in values.pattern.finditer(blank_placeholders(text)):
+        key = _key(match.group(0))
+        entity_type = values.types.get(key, "REDACTED")
+        label = settings.label(entity_type)
+        if settings.placeholder_style == "plain":
+            placeholder = f"[{label}]"
+        else:
+            if (label, key) not in numbers:
+                highest[label] = highest.get(label, 0) + 1
+                numbers[(label, key)] = highest[label]
+            placeholder = f"[{label}-{numbers[(label, key)]}]"
+        counts[entity_type] += 1
+        first = True
+        for index, (seg_start, seg_end) in enumerate(bounds):
+            lo, hi = max(match.start(), seg_start), min(match.end(), seg_end)
+            if lo < hi:
+                edits[index].append((lo - seg_start, hi - seg_start, placeholder if first else ""))
+                first = False
+    return edits, counts
+
+
+def close_documents(
+    in_dir: Path, out_dir: Path, values: LoopValues, settings: ScrubSettings
+) -> LoopOutcome:
+    """Copy a folder of scrubbed documents, replacing every study value still standing."""
+    outcome = LoopOutcome()
+    private_dir(out_dir)
+    for path in list_documents(Path(in_dir)):
+        outcome.documents_scanned += 1
+        try:
+            document = read_document(path)
+        except OSError as exc:
+            raise DocumentError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        edits, counts = loop_edits(document.segments, values, settings)
+        if not counts:
+            shutil.copy2(path, out_dir / path.name)
+            continue
+        document.writer(edits, out_dir / path.name)
+        outcome.by_type.update(counts)
+        outcome.documents_changed.append(path.name)
+    return outcome
+
+
+def close_table(
+    in_path: Path,
+    columns: Sequence[str],
+    out_path: Path,
+    values: LoopValues,
+    settings: ScrubSettings,
+) -> LoopOutcome:
+    """Write the scrubbed table again with every study value still standing replaced; each
+    row's free-text cells are one document, as the residual scan reads them."""
+    frame = read_table(Path(in_path))
+    outcome = LoopOutcome()
+    new_columns: dict[str, list[str | None]] = {c: list(frame[c].cast(pl.String)) for c in columns}
+    for row in range(frame.height):
+        outcome.documents_scanned += 1
+        present = [
+            c
+            for c in columns
+            if new_columns[c][row] is not None and str(new_columns[c][row]).strip()
+        ]
+        segments = [Segment(str(new_columns[c][row])) for c in present]
+        edits, counts = loop_edits(segments, values, settings)
+        if not counts:
+            continue
+        for column, segment, cell_edits in zip(present, segments, edits, strict=True):
+            new_columns[column][row] = apply_edits(segment.text, cell_edits)
+        outcome.by_type.update(counts)
+        outcome.documents_changed.append(f"row{row}")
+    replaced = frame.with_columns([pl.Series(c, new_columns[c], dtype=pl.String) for c in columns])
+    write_table(replaced, Path(out_path))
+    return outcome

@@ -1,0 +1,288 @@
+"""One placeholder per person in a document: which name mentions are the same person.
+
+Each mention is read as a first name, a surname and an initial (ranks, titles and stop
+words dropped; ``SURNAME, First``, particle surnames such as ``Mac an t-Saoir`` and
+letter-by-letter spellings ``H-U-G-H-E-S`` read as names). The full names of a document
+(first name and surname) define its people; every partial mention (first name alone,
+surname alone, rank + surname, initial + surname, a diminutive such as Dave for David, or a
+misspelling of a found name) then joins the one person it fits. A partial mention that fits
+no one starts a person of its own; one that fits several people (two Femis) gets a
+placeholder of its own rather than a guess. Full names with different surnames, or with
+first names that are neither the same name nor each other's diminutives, are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.wordlists import WordLists, fold
+
+RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
+# Words that start a surname of several words: "Mac an t-Saoir", "Ní Bhriain", "van der Berg".
+SURNAME_PARTICLES = frozenset(
+    [
+        "mac",
+        "mc",
+        "nic",
+        "ní",
+        "ni",
+        "ó",
+        "o",
+        "uí",
+        "ui",
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ap",
+        "ferch",
+    ]
+)
+# Particles that may open a surname written alone ("Mac an t-Saoir", "Ní Bhriain").
+GAELIC = frozenset(["mac", "mc", "nic", "ní", "ni", "ó", "uí", "ui", "mhic"])
+_SPELLED = re.compile(r"[A-Za-z](?:(?:\s*-\s*|\s+|\.\s*)[A-Za-z]){2,}\.?")
+_COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
+# Misspellings: only words this long are compared, and at most this many edits apart.
+FUZZY_MIN_LENGTH = 5
+FUZZY_LONG_LENGTH = 9
+
+
+def spelled_out(value: str) -> str | None:
+    """ "H-U-G-H-E-S" or "h u g h e s" -> "hughes"; None when the value is not spelled out."""
+    if not _SPELLED.fullmatch(value.strip()):
+        return None
+    return "".join(c for c in value if c.isalpha()).lower()
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), capped at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def could_be_misspelling(
+    found: str, other: str, words: WordLists, other_is_a_name: bool = True
+) -> bool:
+    """Whether ``other`` may be ``found`` misspelt: long enough, same first letter, one edit
+    apart (two for long names), not an allowed word, and not both listed names (Smith and
+    Smyth are two names, not one misspelt). When ``other`` is a word of running text rather
+    than a detected name (``other_is_a_name`` false) it must not be an ordinary word either."""
+    if found == other:
+        return True
+    if min(len(found), len(other)) < FUZZY_MIN_LENGTH or found[0] != other[0]:
+        return False
+    for word in (found, other):
+        if words.is_allowed(word) or word in words.ambiguous:
+            return False
+    if not other_is_a_name and words.is_common_word(other):
+        return False
+    if words.is_listed_name(found) and words.is_listed_name(other):
+        return False
+    limit = 2 if min(len(found), len(other)) >= FUZZY_LONG_LENGTH else 1
+    return edit_distance(found, other, limit) <= limit
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name mention read into its parts (lower case, accents folded)."""
+
+    first: str | None = None
+    surname: str | None = None
+    initial: str | None = None
+    # a lone word that may be a first name or a surname ("Hughes said", "Kasia rang")
+    either: str | None = None
+
+    @property
+    def full(self) -> bool:
+        return self.first is not None and self.surname is not None
+
+
+def _bare(token: str) -> str:
+    token = token.strip(".,;:!?'’\"()[]")
+    for suffix in ("'s", "’s"):
+        token = token.removesuffix(suffix)
+    return fold(token.lower())
+
+
+def parse_mention(value: str, words: WordLists) -> Mention | None:
+    """Read a detected person span; None when no word of it names anyone."""
+    text = value.strip()
+    collapsed = spelled_out(text)
+    if collapsed is not None:
+        return Mention(either=collapsed)
+    comma = _COMMA_FORM.fullmatch(text)
+    if comma is not None:
+        # "HUGHES, David" and "Hughes, D." are the surname first
+        text = f"{comma.group(2)} {comma.group(1)}"
+    had_rank = False
+    initials: list[str] = []
+    names: list[str] = []
+    particle_at: int | None = None
+    tokens = text.split()
+    capitalised = any(t[:1].isupper() for t in tokens)
+    for token in tokens:
+        bare = _bare(token)
+        if not bare:
+            continue
+        if (
+            capitalised
+            and particle_at is None
+            and token[:1].islower()
+            and words.is_common_word(bare)
+            and not words.is_listed_name(bare)
+        ):
+            continue  # an ordinary word a recognizer ran into ("James rang")
+        if bare in SURNAME_PARTICLES and particle_at is None and (names or bare in GAELIC):
+            particle_at = len(names)
+            names.append(bare)
+            continue
+        if particle_at is None and bare in RANK_WORDS and not names:
+            had_rank = True
+            continue
+        if len(bare) == 1 and bare.isalpha():
+            initials.append(bare)
+            continue
+        if particle_at is None and (bare in words.stop_words or words.is_allowed(bare)):
+            continue
+        names.append(bare)
+    if particle_at is not None and particle_at < len(names) - 1:
+        surname = "".join(c for c in "".join(names[particle_at:]) if c.isalnum())
+        first = names[0] if particle_at > 0 else None
+        return Mention(first=first, surname=surname, initial=initials[0] if initials else None)
+    names = [n for n in names if n not in SURNAME_PARTICLES]
+    if len(names) >= 2:
+        return Mention(first=names[0], surname=names[-1])
+    if len(names) == 1:
+        if initials:
+            return Mention(surname=names[0], initial=initials[0])
+        if had_rank:
+            return Mention(surname=names[0])
+        return Mention(either=names[0])
+    return None
+
+
+@dataclass
+class Person:
+    firsts: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    initials: set[str] = field(default_factory=set)
+    either: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PersonIndex:
+    """The people of one document and which mention (by its exact text) is whom."""
+
+    words: WordLists
+    diminutives: Mapping[str, frozenset[str]]
+    people: list[Person] = field(default_factory=list)
+    _by_value: dict[str, int] = field(default_factory=dict)
+    _shared: dict[str, int] = field(default_factory=dict)
+
+    def same_first(self, a: str, b: str) -> bool:
+        return a == b or b in self.diminutives.get(a, ()) or could_be_misspelling(a, b, self.words)
+
+    def same_surname(self, a: str, b: str) -> bool:
+        return could_be_misspelling(a, b, self.words)
+
+    def learn(self, values: Iterable[str]) -> None:
+        """Place mentions (in document order): full names first, then the partial ones."""
+        mentions = []
+        for value in values:
+            if value in self._by_value:
+                continue
+            mention = parse_mention(value, self.words)
+            if mention is not None:
+                mentions.append((value, mention))
+        for value, mention in mentions:
+            if mention.full and value not in self._by_value:
+                self._by_value[value] = self._place_full(mention)
+        for value, mention in mentions:
+            if not mention.full and value not in self._by_value:
+                self._by_value[value] = self._place_partial(mention)
+
+    def person_of(self, value: str) -> int | None:
+        """The index of the person ``value`` names (learnt on first sight), or None."""
+        if value not in self._by_value:
+            self.learn([value])
+        return self._by_value.get(value)
+
+    def _new(self, person: Person) -> int:
+        self.people.append(person)
+        return len(self.people) - 1
+
+    def _place_full(self, mention: Mention) -> int:
+        assert mention.first is not None and mention.surname is not None
+        for index, person in enumerate(self.people):
+            if any(self.same_surname(s, mention.surname) for s in person.surnames) and any(
+                self.same_first(f, mention.first) for f in person.firsts
+            ):
+                person.firsts.add(mention.first)
+                person.surnames.add(mention.surname)
+                return index
+        return self._new(Person(firsts={mention.first}, surnames={mention.surname}))
+
+    def _fits(self, person: Person, mention: Mention) -> bool:
+        if mention.surname is not None:
+            if not any(
+                self.same_surname(s, mention.surname) for s in person.surnames | person.either
+            ):
+                return False
+            if mention.initial is None:
+                return True
+            known = person.firsts | person.initials
+            return not known or any(f.startswith(mention.initial) for f in known)
+        word = mention.first or mention.either
+        assert word is not None
+        if any(self.same_first(f, word) for f in person.firsts | person.either):
+            return True
+        return mention.either is not None and any(
+            self.same_surname(s, word) for s in person.surnames
+        )
+
+    def _place_partial(self, mention: Mention) -> int:
+        candidates = [i for i, p in enumerate(self.people) if self._fits(p, mention)]
+        key = f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            # the same bare name of two people stays ambiguous: one placeholder of its own
+            if key not in self._shared:
+                self._shared[key] = self._new(Person())
+            return self._shared[key]
+        person = Person()
+        if mention.first:
+            person.firsts.add(mention.first)
+        if mention.surname:
+            person.surnames.add(mention.surname)
+        if mention.initial:
+            person.initials.add(mention.initial)
+        if mention.either:
+            person.either.add(mention.either)
+        return self._new(person)

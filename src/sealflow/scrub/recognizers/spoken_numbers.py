@@ -1,0 +1,181 @@
+"""Numbers as people say them: digit words ("oh seven seven double five"), cardinals
+("forty-three") and years ("nineteen seventy-nine", "two thousand and two").
+
+Shared by the recognizers of spoken phone and service numbers, dates of birth in words and
+exact ages; each turns the words into digits and applies its own checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "nought": "0",
+    "nil": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+REPEATS = {"double": 2, "triple": 3, "treble": 3}
+UNITS = {w: int(d) for w, d in DIGIT_WORDS.items() if w not in ("oh", "o", "nought", "nil")}
+TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+DIGIT_TOKEN = r"(?:" + _alternation(DIGIT_WORDS) + r"|\d+)"
+SPOKEN_DIGIT = r"(?:(?:" + _alternation(REPEATS) + r")\s+" + DIGIT_TOKEN + r"|" + DIGIT_TOKEN + r")"
+# A cardinal 1-99 in words: "seven", "seventeen", "forty", "forty-three", "forty three".
+CARDINAL = (
+    r"(?:(?:"
+    + _alternation(TENS)
+    + r")(?:[\s\-]+(?:"
+    + _alternation(UNITS)
+    + r"))?|"
+    + _alternation(TEENS)
+    + r"|"
+    + _alternation(UNITS)
+    + r")"
+)
+# A day of the month in words: "fourth", "twenty-first", "thirty first".
+ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[\s\-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + _alternation(ORDINALS)
+    + r")"
+)
+# A year in words: "nineteen seventy-nine", "nineteen oh five", "two thousand and two".
+YEAR_WORDS = (
+    r"(?:nineteen[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r"|hundred)"
+    r"|two[\s\-]+thousand(?:[\s\-]+(?:and[\s\-]+)?" + CARDINAL + r")?"
+    r"|twenty[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r"))"
+)
+
+
+def spoken_digits(text: str) -> str:
+    """ "oh seven seven double five, 12" -> "0775512" (digits only; other words ignored)."""
+    digits = []
+    repeat = 1
+    for token in re.findall(r"[A-Za-z]+|\d+", text.lower()):
+        if token in REPEATS:
+            repeat = REPEATS[token]
+            continue
+        if token.isdigit():
+            # "double 5" repeats the digit; a group of digits stays as written
+            digits.append(token * repeat if len(token) == 1 else token)
+        elif token in DIGIT_WORDS:
+            digits.append(DIGIT_WORDS[token] * repeat)
+        repeat = 1
+    return "".join(digits)
+
+
+def cardinal_value(text: str) -> int | None:
+    """ "forty-three" -> 43, "17" -> 17, "seven" -> 7; None when it is not a number 0-999."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    total = 0
+    seen = False
+    for token in re.split(r"[\s\-]+", text):
+        if token in TENS:
+            total += TENS[token]
+        elif token in TEENS:
+            total += TEENS[token]
+        elif token in UNITS:
+            total += UNITS[token]
+        elif token == "and":  # noqa: S105 - a word of a number, not a secret
+            continue
+        else:
+            return None
+        seen = True
+    return total if seen else None
+
+
+def year_value(text: str) -> int | None:
+    """ "nineteen seventy-nine" -> 1979, "two thousand and two" -> 2002, "1985" -> 1985."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text) if len(text) == 4 else None
+    tokens = [t for t in re.split(r"[\s\-]+", text) if t and t != "and"]
+    if tokens[:2] == ["two", "thousand"]:
+        rest = cardinal_value(" ".join(tokens[2:])) if tokens[2:] else 0
+        return None if rest is None else 2000 + rest
+    if tokens and tokens[0] in ("nineteen", "twenty"):
+        century = 1900 if tokens[0] == "nineteen" else 2000
+        rest_tokens = tokens[1:]
+        if rest_tokens == ["hundred"]:
+            return century
+        if rest_tokens[:1] == ["oh"]:
+            rest_tokens = rest_tokens[1:]
+        rest = cardinal_value(" ".join(rest_tokens)) if rest_tokens else None
+        return None if rest is None or rest > 99 else century + rest
+    return None
+
+
+def ordinal_value(text: str) -> int | None:
+    """ "fourth" -> 4, "twenty-first" -> 21, "4th" -> 4."""
+    text = text.strip().lower()
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", text)
+    if digits:
+        return int(digits.group(1))
+    tokens = [t for t in re.split(r"[\s\-]+", text) if t]
+    if len(tokens) == 1:
+        return ORDINALS.get(tokens[0])
+    if len(tokens) == 2 and tokens[0] in ("twenty", "thirty") and tokens[1] in ORDINALS:
+        return TENS[tokens[0]] + ORDINALS[tokens[1]]
+    return None

@@ -1,0 +1,179 @@
+"""Other forms of a name already found in the document: the mentions no recognizer sees alone.
+
+Once "Gareth Hughes" is found, "H-U-G-H-E-S" (spelled out), "Huhges" (misspelt), "Gaz"
+(a diminutive), the "D." of "D. Hughes" and "Priya" + newline + "Shah" are the same person
+too. Each rule is anchored on a name found by a recognizer, so nothing here finds a name
+on its own: an ordinary word never becomes a name because it resembles one, and a word of
+the allow list or of ordinary English is never matched as a misspelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from sealflow.scrub.detect import Detection, name_words, opens_sentence
+from sealflow.scrub.people import could_be_misspelling, parse_mention, spelled_out
+from sealflow.scrub.wordlists import WordLists, fold
+
+VARIANT = "name_variant"
+# Letters one by one, at least four: "H-U-G-H-E-S", "h u g h e s", "N.O.W.A.K".
+_SPELLED_RUN = re.compile(r"(?<![\w'’-])[A-Za-z](?:(?:\s?-\s?|\s|\.\s?)[A-Za-z]){3,}\.?(?![\w-])")
+_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]+(?![\w-])")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?\s$")
+
+
+def _found_names(
+    text: str, detections: Sequence[Detection], words: WordLists
+) -> tuple[set[str], set[str]]:
+    """(every name word found, the first names among them), lower case and folded."""
+    all_words: set[str] = set()
+    firsts: set[str] = set()
+    for detection in detections:
+        if detection.entity_type != "PERSON":
+            continue
+        value = text[detection.start : detection.end]
+        all_words.update(fold(w.lower()) for w in name_words(value, words) if len(w) >= 2)
+        mention = parse_mention(value, words)
+        if mention is not None:
+            for word in (mention.first, mention.either):
+                if word:
+                    firsts.add(word)
+            if mention.either is not None or mention.surname is not None:
+                all_words.add(mention.either or mention.surname or "")
+    all_words.discard("")
+    return all_words, firsts
+
+
+def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def name_variants(
+    text: str,
+    detections: Sequence[Detection],
+    words: WordLists,
+    diminutives: Mapping[str, frozenset[str]],
+    spacy_names: Sequence[Detection] = (),
+) -> list[Detection]:
+    """The detections plus PERSON ones for spelled-out, misspelt and diminutive forms of
+    found names (a spelling cuts any other span that ran into it). A short form that is also
+    an ordinary word ("Mike", "Bill") at a sentence start counts only where spaCy read it as
+    a name (``spacy_names``): "Will you ..." stays."""
+    found, firsts = _found_names(text, detections, words)
+    if not found:
+        return list(detections)
+    spelled = []
+    for match in _SPELLED_RUN.finditer(text):
+        letters = spelled_out(match.group(0))
+        if letters and (letters in found or words.is_unambiguous_name(letters)):
+            spelled.append((match.start(), match.end() - match.group(0).endswith(".")))
+    # a span another recognizer ran into the spelling ("S. Gaz" of "H-U-G-H-E-S. Gaz") is cut
+    detections = [piece for d in detections for piece in _outside(text, d, spelled)]
+    spans = [(d.start, d.end) for d in detections]
+    marked = {(d.start, d.end) for d in spacy_names}
+    added: list[Detection] = []
+
+    def add(start: int, end: int) -> None:
+        if not _covered(spans, start, end):
+            spans.append((start, end))
+            added.append(Detection("PERSON", start, end, 1.0, VARIANT))
+
+    for start, end in spelled:
+        add(start, end)
+    short_forms = {
+        other for first in firsts for other in diminutives.get(first, ()) if other not in found
+    }
+    long_found = [w for w in found if len(w) >= 5]
+    for match in _WORD.finditer(text):
+        token = match.group(0)
+        if not token[0].isupper():
+            continue
+        lower = fold(token.lower())
+        if lower in found or words.is_allowed(lower) or lower in words.stop_words:
+            continue
+        if lower in short_forms:
+            ordinary = lower in words.ambiguous or words.is_common_word(lower)
+            # "Will you ..." and "Bill came" at a sentence start are no cue for a name
+            named = (match.start(), match.end()) in marked
+            if named or not (ordinary and opens_sentence(text, match.start())):
+                add(match.start(), match.end())
+            continue
+        if len(lower) >= 5 and any(
+            could_be_misspelling(name, lower, words, other_is_a_name=False)
+            for name in long_found
+            if name[0] == lower[0] and abs(len(name) - len(lower)) <= 2
+        ):
+            add(match.start(), match.end())
+    return [*detections, *added]
+
+
+def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -> list[Detection]:
+    """The parts of a detection outside the ``cuts`` spans (trimmed; empty parts dropped)."""
+    pieces = [(detection.start, detection.end)]
+    for cut_start, cut_end in cuts:
+        next_pieces = []
+        for start, end in pieces:
+            if cut_end <= start or end <= cut_start:
+                next_pieces.append((start, end))
+                continue
+            next_pieces += [(start, min(end, cut_start)), (max(start, cut_end), end)]
+        pieces = next_pieces
+    out = []
+    for start, end in pieces:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if start < end:
+            out.append(
+                Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
+            )
+    return out
+
+
+def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Take the initial before a name into it: "D. Hughes" is replaced whole."""
+    out = []
+    for detection in detections:
+        if detection.entity_type == "PERSON":
+            before = _INITIAL_BEFORE.search(text, max(0, detection.start - 4), detection.start)
+            # "I" and "A" alone are words; with a full stop they are initials
+            if before is not None and (
+                before.group(1) not in ("I", "A") or text[before.end(1)] == "."
+            ):
+                detection = Detection(
+                    "PERSON", before.start(1), detection.end, detection.score, detection.recognizer
+                )
+        out.append(detection)
+    return out
+
+
+_PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap)"
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
+_APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])[OoDd]['’]$")
+_PARTICLE_LAST = re.compile(r"(?<![\w'’])" + _PARTICLE + r"$", re.IGNORECASE)
+# after a particle: "an t-Saoir", "der Berg", "a' Ghobhainn"; the last word capitalised
+_PARTICLE_TAIL = re.compile(
+    r"(?:\s+(?:an|na|a['’]?|der|den|de|la|le|du))*\s+(?:[a-z]-)?[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+)
+
+
+def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Take a surname's particles into it: "Seán Mac" + "an t-Saoir", "Ní" + "Bhriain"."""
+    out = []
+    for detection in detections:
+        if detection.entity_type == "PERSON":
+            start, end = detection.start, detection.end
+            before = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
+            if before is not None and text[before.start()].isupper():
+                start = before.start()
+            elif _APOSTROPHE_BEFORE.search(text, max(0, start - 3), start):
+                start -= 2  # "o'" of "nurse o'connor", "d'" of "d'souza"
+            if _PARTICLE_LAST.search(text, start, end) and (
+                tail := _PARTICLE_TAIL.match(text, end)
+            ):
+                end = tail.end()
+            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
+        out.append(detection)
+    return out

@@ -1,0 +1,254 @@
+"""One placeholder per person: mention parsing, the person index and the scrubbed text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sealflow.scrub.engine import ScrubEngine
+from sealflow.scrub.people import Mention, PersonIndex, edit_distance, parse_mention
+from sealflow.scrub.scrubber import scrub_texts
+from sealflow.scrub.settings import default_settings
+
+WORDS = default_settings().wordlists()
+DIMINUTIVES = default_settings().diminutives()
+FIRSTS = ("David", "Katarzyna", "Gareth", "Priya", "Oluwafemi", "Rhiannon", "Siobhan", "Tomasz")
+SURNAMES = ("Hughes", "Nowak", "Okafor", "Adeyemi", "Shah", "Kowalczyk", "Fitzgerald", "Mensah")
+
+
+def index() -> PersonIndex:
+    return PersonIndex(WORDS, DIMINUTIVES)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("David Hughes", Mention(first="david", surname="hughes")),
+        ("Sgt Hughes", Mention(surname="hughes")),
+        ("Flt Lt Hughes's", Mention(surname="hughes")),
+        ("D. Hughes", Mention(surname="hughes", initial="d")),
+        ("HUGHES, David", Mention(first="david", surname="hughes")),
+        ("Hughes, D.", Mention(surname="hughes", initial="d")),
+        ("H-U-G-H-E-S", Mention(either="hughes")),
+        ("h u g h e s", Mention(either="hughes")),
+        ("Dave", Mention(either="dave")),
+        ("Lieutenant Colonel Priya\nShah", Mention(first="priya", surname="shah")),
+        ("Seán Mac an t-Saoir", Mention(first="sean", surname="macantsaoir")),
+        ("Mac an t-Saoir", Mention(surname="macantsaoir")),
+        ("Sgt", None),
+        ("the Army", None),
+    ],
+)
+def test_when_a_mention_is_parsed_then_its_parts_are_read(value, expected):
+    assert parse_mention(value, WORDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("hughes", "hughes", 0), ("hughes", "huhges", 1), ("okafor", "okafro", 1),
+     ("fitzgerald", "fitzgerlad", 1), ("nowak", "nowka", 1), ("shah", "smith", 3)],
+)  # fmt: skip
+def test_when_words_differ_then_edit_distance_counts_swaps_as_one(a, b, distance):
+    assert edit_distance(a, b, limit=2) == min(distance, 3)
+
+
+@pytest.mark.parametrize(
+    ("mentions", "same", "different"),
+    [
+        # every form of one person
+        (["David Hughes", "Dave", "Sgt Hughes", "D. Hughes", "HUGHES, David", "Huhges",
+          "H-U-G-H-E-S", "Davey"], [(0, i) for i in range(1, 8)], []),
+        (["Katarzyna Nowak", "Kasia", "Cpl Nowak", "Nowka"], [(0, 1), (0, 2), (0, 3)], []),
+        (["Gareth Hughes", "Gaz"], [(0, 1)], []),
+        # two Femis: the surnames keep them apart, the bare first name joins neither
+        (["Femi Okafor", "Femi Adeyemi", "Okafor", "Adeyemi", "Femi"],
+         [(0, 2), (1, 3)], [(0, 1), (4, 0), (4, 1)]),
+        # same surname, different first names: two people; the initial decides
+        (["John Smith", "Mary Smith", "M. Smith", "J. Smith"], [(1, 2), (0, 3)], [(0, 1)]),
+        # Smith and Smyth are both names: no misspelling merge
+        (["John Smith", "John Smyth"], [], [(0, 1)]),
+        # a first name met before its full name still joins it
+        (["Priya", "Priya Shah", "Shah"], [(0, 1), (1, 2)], []),
+    ],
+)  # fmt: skip
+def test_when_mentions_are_indexed_then_one_person_keeps_one_index(mentions, same, different):
+    people = index()
+    people.learn(mentions)
+    found = [people.person_of(m) for m in mentions]
+    assert None not in found
+    for a, b in same:
+        assert found[a] == found[b], (mentions[a], mentions[b])
+    for a, b in different:
+        assert found[a] != found[b], (mentions[a], mentions[b])
+
+
+def mention_forms(first: str, surname: str) -> list[str]:
+    forms = [
+        f"{first} {surname}",
+        first,
+        surname,
+        f"Sgt {surname}",
+        f"{first[0]}. {surname}",
+        f"{surname.upper()}, {first}",
+        "-".join(surname.upper()),
+    ]
+    shorts = sorted(DIMINUTIVES.get(first.lower(), frozenset()) - {first.lower()})
+    return forms + [s.capitalize() for s in shorts[:2]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.sampled_from(FIRSTS),
+    surname=st.sampled_from(SURNAMES),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_one_person_is_named_in_many_forms_then_all_share_one_index(first, surname, order):
+    forms = mention_forms(first, surname)
+    order.shuffle(forms)
+    people = index()
+    people.learn(forms)
+    assert len({people.person_of(f) for f in forms}) == 1, forms
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    firsts=st.lists(st.sampled_from(FIRSTS), min_size=2, max_size=2, unique=True),
+    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_two_people_are_named_then_they_never_share_an_index(firsts, surnames, order):
+    one = [f"{firsts[0]} {surnames[0]}", f"Sgt {surnames[0]}", f"{firsts[0][0]}. {surnames[0]}"]
+    two = [
+        f"{firsts[1]} {surnames[1]}",
+        f"Cpl {surnames[1]}",
+        f"{surnames[1].upper()}, {firsts[1]}",
+    ]
+    mixed = one + two
+    order.shuffle(mixed)
+    people = index()
+    people.learn(mixed)
+    assert {people.person_of(m) for m in one}.isdisjoint({people.person_of(m) for m in two})
+
+
+def placeholders_for(scrubbed: str) -> list[str]:
+    return re.findall(r"\[PERSON-\d+\]", scrubbed)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "David Hughes was my section commander. Dave was great, and Sgt Hughes backed me. "
+            "D. Hughes signed it. HUGHES, David is on the list.",
+            ["Hughes", "Dave", "David", "D."],
+        ),
+        (
+            "I spoke to Katarzyna Nowak in welfare. Kasia rang back; Cpl Nowak said it was fine.",
+            ["Katarzyna", "Kasia", "Nowak"],
+        ),
+        (
+            "His name is Gareth Hughes, that's H-U-G-H-E-S. Gaz was the one. Huhges came later.",
+            ["Hughes", "H-U-G-H-E-S", "Gaz", "Huhges"],
+        ),
+        ("My boss was Lieutenant Colonel Priya\nShah and then Shah moved on.", ["Priya", "Shah"]),
+        (
+            "I was with Seán Mac an t-Saoir in the stores. Later Mac an t-Saoir rang me.",
+            ["Seán", "Saoir", "Mac"],
+        ),
+        ("Cpl Siobhán Ní Bhriain helped, and Ní Bhriain chased the claim.", ["Bhriain", "Ní"]),
+    ],
+)
+def test_when_one_person_is_mentioned_in_many_forms_then_one_placeholder_replaces_all(
+    engine: ScrubEngine, text, gone
+):
+    (scrubbed,) = scrub_texts(engine, [text])
+    for value in gone:
+        assert value not in scrubbed
+    assert set(placeholders_for(scrubbed)) == {"[PERSON-1]"}, scrubbed
+
+
+def test_when_two_people_share_a_first_name_then_their_surnames_keep_them_apart(
+    engine: ScrubEngine,
+):
+    (scrubbed,) = scrub_texts(
+        engine, ["Femi Okafor and Femi Adeyemi both helped. Okafor was quicker, Adeyemi slower."]
+    )
+    assert placeholders_for(scrubbed) == ["[PERSON-1]", "[PERSON-2]", "[PERSON-1]", "[PERSON-2]"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you mark it? I had to pay the bill and frank words were said.",
+        "William Hughes joined. Will you ask him? The bill came later.",
+        "Gareth Hughes joined. The hughes are a guess, huge thanks.",
+    ],
+)
+def test_when_a_word_only_resembles_a_found_name_then_it_stays(engine: ScrubEngine, text):
+    (scrubbed,) = scrub_texts(engine, [text])
+    for word in ("Will you", "bill", "frank", "mark", "huge"):
+        if word in text:
+            assert word in scrubbed, scrubbed
+
+
+@pytest.mark.parametrize(
+    ("name", "stands_for"),
+    [("dave", "david"), ("kasia", "katarzyna"), ("gaz", "gareth"), ("bob", "robert"),
+     ("jim", "james"), ("david", "dave")],
+)  # fmt: skip
+def test_when_the_diminutive_table_is_read_then_both_forms_find_each_other(name, stands_for):
+    assert stands_for in DIMINUTIVES[name]
+
+
+def test_when_the_diminutive_file_is_not_a_mapping_then_one_config_error_names_it(tmp_path):
+    from dataclasses import replace
+
+    from sealflow.errors import ConfigError
+
+    bad = tmp_path / "diminutives.yaml"
+    bad.write_text("diminutives: [dave, david]\n", encoding="utf-8")
+    base = default_settings()
+    broken = replace(base, files={**base.files, "diminutives": bad}, _memo={})
+    with pytest.raises(ConfigError, match=r"diminutives\.yaml"):
+        broken.diminutives()
+
+
+def test_when_a_short_form_opens_a_sentence_then_it_joins_its_person_and_verbs_stay(
+    engine: ScrubEngine,
+):
+    (scrubbed,) = scrub_texts(
+        engine, ["Michael Mensah helped. Mike rang me twice. James Hughes too; James rang once."]
+    )
+    assert (
+        scrubbed
+        == "[PERSON-1] helped. [PERSON-1] rang me twice. [PERSON-2] too; [PERSON-2] rang once."
+    )
+
+
+SENTENCES = (
+    "I spoke to {m} about the course.",
+    "Later on {m} came round to see me.",
+    "It was {m} who sorted the leave out.",
+    "Honestly, {m} was great about it.",
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    first=st.sampled_from(FIRSTS),
+    surname=st.sampled_from(SURNAMES),
+    picks=st.lists(st.integers(0, 8), min_size=3, max_size=6),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_a_text_names_one_person_in_many_forms_then_one_placeholder_replaces_all(
+    engine: ScrubEngine, first, surname, picks, order
+):
+    forms = mention_forms(first, surname)
+    mentions = [f"{first} {surname}"] + [forms[i % len(forms)] for i in picks]
+    text = " ".join(order.choice(SENTENCES).replace("{m}", m) for m in mentions)
+    (scrubbed,) = scrub_texts(engine, [text])
+    assert first not in scrubbed and surname not in scrubbed, scrubbed
+    assert set(placeholders_for(scrubbed)) == {"[PERSON-1]"}, scrubbed

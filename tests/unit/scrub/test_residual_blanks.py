@@ -1,0 +1,38 @@
+"""The residual scan reads placeholders as capitalised stand-ins, never as identifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from sealflow.scrub.document import Segment
+from sealflow.scrub.residual import blank_placeholders, scan_documents
+from sealflow.scrub.settings import default_settings
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [("[PERSON-1] rang", "One        rang"), ("on [PHONE-12].", "on One       .")],
+)
+def test_when_placeholders_are_blanked_then_offsets_and_a_capital_stay(text, blanked):
+    assert blank_placeholders(text) == blanked
+    assert len(blank_placeholders(text)) == len(text)
+
+
+def test_when_every_name_is_a_placeholder_then_rare_words_are_not_read_as_names():
+    """A scrubbed transcript has few capitals left; it must not be scanned as writing in
+    lower case, where any word that is no ordinary English would count as a name."""
+    segments = [
+        Segment("[PERSON-1]", speaker=True),
+        Segment("the welfare officer, ms [PERSON-2], gave me her number,"),
+        Segment("[PERSON-1]", speaker=True),
+        Segment("[PHONE-1], and said ring anytime."),
+        Segment("Interviewer", speaker=True),
+        Segment("What, if anything, has changed for you since?"),
+    ]
+    assert scan_documents([("a.vtt", segments)], default_settings(), []) == []
+
+
+def test_when_a_name_is_left_beside_placeholders_then_the_scan_still_finds_it():
+    segments = [Segment("[PERSON-1] said Sgt Kettleworth rang [PHONE-1] twice.")]
+    hits = scan_documents([("a.txt", segments)], default_settings(), [])
+    assert [h["entity_type"] for h in hits] == ["PERSON"]

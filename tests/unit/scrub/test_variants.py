@@ -1,0 +1,87 @@
+"""Other forms of a found name: spelled out, misspelt, short forms, initials (no engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sealflow.scrub.detect import Detection, join_names
+from sealflow.scrub.settings import default_settings
+from sealflow.scrub.variants import extend_initials, extend_particles, name_variants
+
+WORDS = default_settings().wordlists()
+DIMINUTIVES = default_settings().diminutives()
+
+
+def found(text: str, *names: str) -> list[Detection]:
+    return [Detection("PERSON", text.index(n), text.index(n) + len(n), 0.85, "test") for n in names]
+
+
+def added_values(text: str, *names: str) -> list[str]:
+    detections = found(text, *names)
+    out = name_variants(text, detections, WORDS, DIMINUTIVES)
+    return sorted(text[d.start : d.end] for d in out if d.recognizer == "name_variant")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Gareth Hughes: that's H-U-G-H-E-S, yes.", ["Gareth Hughes"], ["H-U-G-H-E-S"]),
+        ("Gareth Hughes, spelled h u g h e s.", ["Gareth Hughes"], ["h u g h e s"]),
+        ("Gareth Hughes came. Huhges said so.", ["Gareth Hughes"], ["Huhges"]),
+        ("Gareth Hughes came; Gaz said so.", ["Gareth Hughes"], ["Gaz"]),
+        ("Katarzyna Nowak rang, then Kasia wrote.", ["Katarzyna Nowak"], ["Kasia"]),
+        ("Katarzyna Nowak rang; Nowka wrote.", ["Katarzyna Nowak"], ["Nowka"]),
+        # no anchor, no variant; ordinary words near a name stay
+        ("H-U-G-H-E-S is not named here.", [], []),
+        ("Gareth Hughes came. Huge thanks, hugs all round.", ["Gareth Hughes"], []),
+        ("William Hughes joined. Will you ask him?", ["William Hughes"], []),
+        ("John Smith met John Smyth.", ["John Smith"], []),
+        ("Sgt Okafor rang; the I.T. desk was shut.", ["Sgt Okafor"], []),
+    ],
+)
+def test_when_a_name_was_found_then_its_other_forms_are_found_too(text, names, expected):
+    assert added_values(text, *names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("I think D. Hughes put it up.", "Hughes", "D. Hughes"),
+        ("ask J Okafor then", "Okafor", "J Okafor"),
+        ("and I Okafor", "Okafor", "Okafor"),
+        ("he said A. Mensah did", "Mensah", "A. Mensah"),
+    ],
+)
+def test_when_an_initial_stands_before_a_name_then_it_is_taken_in(text, name, expected):
+    (detection,) = extend_initials(text, found(text, name))
+    assert text[detection.start : detection.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "joined"),
+    [
+        ("Priya\nShah rang", ["Priya", "Shah"], ["Priya\nShah"]),
+        ("Priya\n\nShah rang", ["Priya", "Shah"], ["Priya", "Shah"]),
+    ],
+)
+def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joined):
+    out = join_names(text, found(text, *names))
+    assert [text[d.start : d.end] for d in out] == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("I was with Seán Mac an t-Saoir then.", "Seán Mac", "Seán Mac an t-Saoir"),
+        ("and Ní Bhriain chased it", "Bhriain", "Ní Bhriain"),
+        ("with Jan van der Berg today", "Jan van", "Jan van der Berg"),
+        ("ask Hughes about it", "Hughes", "Hughes"),
+        ("Mac an t-Saoir rang", "Mac", "Mac an t-Saoir"),
+        ("then Mac and cheese", "Mac", "Mac"),
+        ("i spoke to nurse o'connor at the med centre", "connor", "o'connor"),
+        ("ask D’Souza", "Souza", "D’Souza"),
+    ],
+)
+def test_when_a_surname_has_particles_then_they_are_taken_in(text, name, expected):
+    (detection,) = extend_particles(text, found(text, name))
+    assert text[detection.start : detection.end] == expected
