@@ -66,8 +66,7 @@ def read_values(paths: Sequence[str | Path]) -> dict[str, str]:
     values only gives them the type REDACTED)."""
     values: dict[str, str] = {}
     for path in paths:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = fsutil.read_json(path)
         if isinstance(data, dict):
             for value, entity_type in data.items():
                 values.setdefault(str(value), str(entity_type))
