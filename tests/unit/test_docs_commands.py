@@ -69,6 +69,19 @@ RUNS: dict[str, dict[str, str]] = {
 }
 
 NOT_RUN: dict[str, str] = {
+    "sealflow interviews select -c DIR/config.yaml": "the demo survey has no contact-consent "
+    "column; tests/unit/govern/test_interviews.py runs the draw on a study that has one",
+    "sealflow report --config DIR/config.yaml --pdf": "needs a whole workflow run and headless "
+    "Chromium; tests/unit/report/test_pages_in_browser.py prints the report to PDF",
+    "sealflow request portability --id-file F --out DIR": "needs an ingested study; "
+    "tests/unit/govern/test_portability.py runs it",
+    "sealflow review --config DIR/config.yaml": "needs the scrubbed outputs of a workflow run; "
+    "tests/unit/review/test_review_cli.py runs it",
+    "sealflow review apply FILE --by NAME --config DIR/config.yaml": "needs a decisions file "
+    "saved from the review page; tests/unit/review/test_review_cli.py runs it",
+    "sealflow event record final_report_delivered --date 2027-03-31 -c config/config.yaml": (
+        "writes to a study's audit log; tests/unit/govern/test_events.py records events"
+    ),
     "sealflow": "the program's name in prose",
     "sealflow COMMAND -c DIR/config.yaml": "the pattern every study command follows",
     "sealflow audit chain key v1": "a key-derivation label (docs/SECURITY.md), not a command",

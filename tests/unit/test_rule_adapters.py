@@ -94,6 +94,11 @@ def _retention_keep_outside(snakemake: _Snakemake, folder: Path) -> None:
     snakemake.config = {**snakemake.config, "retention": {"keep": ["../elsewhere"]}}
 
 
+def _garbage_value_lists(snakemake: _Snakemake, folder: Path) -> None:
+    # `replaced_values` is a list of files in the rule (Snakemake passes a Namedlist).
+    snakemake.input._paths["replaced_values"] = [snakemake.input.garbage_values]  # type: ignore[assignment]
+
+
 def _no_purposes(snakemake: _Snakemake, folder: Path) -> None:
     snakemake.config = {**snakemake.config, "purposes": []}
 
@@ -106,6 +111,8 @@ BREAK_OTHERWISE = {
     "report": _corrupt_stage_record,
     "retention_check": _retention_keep_outside,
     "ropa": _no_purposes,
+    "scrub_close_survey": _garbage_value_lists,
+    "scrub_close_transcripts": _garbage_value_lists,
 }
 
 
