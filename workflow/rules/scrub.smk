@@ -8,6 +8,13 @@
 # scrub.shards > 1 splits the transcripts (every n-th file of the sorted list) over that
 # many jobs, e.g. cluster jobs; the shard wildcard is an index, never a document or person.
 SCRUB_SHARDS = int((config.get("scrub") or {}).get("shards", 1))
+# The reviewer's deny and allow lists (`sealflow review apply`), once written: inputs of the
+# first pass, so the scrub stage reruns when the reviewer decides.
+REVIEWED_LISTS = [
+    work(f"review/{name}.yaml")
+    for name in ("deny_list", "allow_list")
+    if os.path.exists(os.path.join(str(STUDY_ROOT), work(f"review/{name}.yaml")))
+]
 
 
 # No interviews (no vendor, no transcripts imported): no transcript scrub (common.smk SHAPE).
@@ -16,6 +23,7 @@ if INTERVIEWS and SCRUB_SHARDS > 1:
     rule scrub_transcripts_shard:
         input:
             transcripts=config["inputs"]["transcripts"],
+            reviewed=REVIEWED_LISTS,
         output:
             transcripts=directory(work("scrub/shards/transcripts.{shard}")),
             replaced_values=work("scrub/shards/replaced_values.{shard}.json"),
@@ -65,6 +73,7 @@ elif INTERVIEWS:
     rule scrub_transcripts_first:
         input:
             transcripts=config["inputs"]["transcripts"],
+            reviewed=REVIEWED_LISTS,
         output:
             transcripts=directory(work("scrub/first/transcripts")),
             replaced_values=work("scrub/replaced_values_transcripts.json"),
@@ -82,6 +91,7 @@ elif INTERVIEWS:
 rule scrub_survey_first:
     input:
         survey=work("ingest/survey.parquet"),
+        reviewed=REVIEWED_LISTS,
     output:
         survey=work("scrub/first/survey_scrubbed.parquet"),
         replaced_values=work("scrub/replaced_values_survey.json"),

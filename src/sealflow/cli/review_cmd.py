@@ -162,8 +162,8 @@ def apply(
     for name, path in targets.items():
         if path.parent == review_dir:
             console.print(
-                f"the scrubber reads {name} from the config: set `scrub.{name}: "
-                f"{os.path.relpath(path, config['root'])}` for the next run to use it"
+                f"{name}: {os.path.relpath(path, config['root'])}; the next run of the scrub "
+                "stage uses it (its rules rerun when it changes)"
             )
 
 

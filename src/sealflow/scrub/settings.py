@@ -153,10 +153,21 @@ class ScrubSettings:
         return frozenset(r.lower() for r in roles)
 
 
+REVIEWED_LISTS = ("deny_list", "allow_list")
+
+
 def settings_from_section(
-    section: Mapping[str, Any] | None, root: str | os.PathLike[str] = "."
+    section: Mapping[str, Any] | None,
+    root: str | os.PathLike[str] = ".",
+    workspace: str | None = None,
 ) -> ScrubSettings:
-    """Build settings from a validated `scrub` section; paths resolve against ``root``."""
+    """Build settings from a validated `scrub` section; paths resolve against ``root``.
+
+    With ``workspace`` given, a deny or allow list that the reviewer's decisions wrote
+    (`sealflow review apply`: ``<workspace>/review/<list>.yaml``, the shipped list plus the
+    decisions) replaces the shipped one the config names, so the next run applies them.
+    A list the config names explicitly is the study's own, and `review apply` edits it there.
+    """
     section = dict(section or {})
     files = dict(SHIPPED_FILES)
     for key in SHIPPED_FILES:
@@ -168,6 +179,10 @@ def settings_from_section(
                     f"scrub.{key}: file {path} not found (use 'default' for the shipped one)"
                 )
             files[key] = path
+        elif workspace is not None and key in REVIEWED_LISTS:
+            reviewed = resolve(root, workspace) / "review" / f"{key}.yaml"
+            if reviewed.is_file():
+                files[key] = reviewed
     kwargs: dict[str, Any] = {"files": files}
     section.pop("shards", None)  # a workflow setting (workflow/rules/scrub.smk)
     for key in (
@@ -214,7 +229,8 @@ def load_settings(config_path: str | os.PathLike[str] | None) -> ScrubSettings:
     else:
         section = data
     validate(section, "config.scrub", config_path)
-    return settings_from_section(section, root)
+    workspace = str(data.get("workspace", "work")) if "scrub" in data or "root" in data else None
+    return settings_from_section(section, root, workspace)
 
 
 def diminutive_index(table: Mapping[str, Any]) -> dict[str, frozenset[str]]:

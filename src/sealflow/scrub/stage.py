@@ -31,7 +31,9 @@ from sealflow.scrub.table import scrub_table
 
 def settings_for(config: Mapping[str, Any], processes: int = 0) -> ScrubSettings:
     """Settings from the study config (paths resolve against the study root, the workdir)."""
-    settings = settings_from_section(config.get("scrub"), root=".")
+    settings = settings_from_section(
+        config.get("scrub"), root=".", workspace=config.get("workspace", "work")
+    )
     return replace(settings, processes=processes) if processes else settings
 
 
