@@ -75,6 +75,12 @@ def held_tables(settings: GovernSettings) -> list[HeldTable]:
             SURVEY_TOKEN,
         ),
         HeldTable("survey_scrubbed", work / "scrub" / "survey_scrubbed.parquet", PSEUDONYMOUS_ID),
+        # The scrub stage's first pass, before the closed loop (scrub.smk).
+        HeldTable(
+            "survey_scrubbed_first",
+            work / "scrub" / "first" / "survey_scrubbed.parquet",
+            PSEUDONYMOUS_ID,
+        ),
         HeldTable("linked", work / "link" / "linked.parquet", PSEUDONYMOUS_ID),
         HeldTable("quote_candidates", resolve(settings.root, quotes), DOCUMENT_ID),
         HeldTable("interview_map", settings.interview_map, PSEUDONYMOUS_ID),
@@ -166,6 +172,7 @@ def document_folders(settings: GovernSettings) -> dict[str, Path]:
     return {
         "received": paths.inputs["transcripts"],
         "scrubbed": settings.workspace / "scrub" / "transcripts",
+        "scrubbed_first": settings.workspace / "scrub" / "first" / "transcripts",
         "recording": paths.inputs["recordings"],
     }
 
