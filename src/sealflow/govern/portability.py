@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import load_parties, party
-from sealflow.errors import ConfigError
 from sealflow.govern.holdings import held_tables, person, present, read_table, rows_about
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
+from sealflow.govern.subject_access import export_recipients
 from sealflow.ingest.table_schema import ColumnSpec
 from sealflow.seal.age import seal_file
 
@@ -117,16 +116,7 @@ def export_portable(
     settings: GovernSettings, pseudonymous_id: str, out_dir: Path, to: str | None = None
 ) -> dict[str, Any]:
     """Export the person's data as documented CSV and JSON, sealed for the provider."""
-    parties = load_parties({**settings.config, "root": str(settings.root)})
-    provider = to or next(
-        (name for name, p in parties["parties"].items() if p.get("role") == "provider"), None
-    )
-    if provider is None:
-        raise ConfigError("parties.yaml names no party with role provider; pass --to PARTY")
-    recipients = [
-        party(parties, provider)["age_recipient"],
-        party(parties, settings.config["evaluator"])["age_recipient"],
-    ]
+    provider, recipients = export_recipients(settings, to)
     reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     # Named like a subject access export so that erasure removes it too.

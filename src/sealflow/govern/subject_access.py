@@ -79,13 +79,8 @@ def build_export(settings: GovernSettings, pseudonymous_id: str, zip_path: Path)
     return manifest
 
 
-def export_subject_access(
-    settings: GovernSettings, pseudonymous_id: str, out_dir: Path, to: str | None = None
-) -> dict[str, Any]:
-    """Export everything held about one person, sealed for the provider, into ``out_dir``.
-
-    Returns the record of the export (subject reference, counts, file names): no value.
-    """
+def export_recipients(settings: GovernSettings, to: str | None) -> tuple[str, list[str]]:
+    """Who a person's export is sealed for: ``to`` (else the provider) and the evaluator."""
     parties = load_parties({**settings.config, "root": str(settings.root)})
     provider = to or next(
         (name for name, p in parties["parties"].items() if p.get("role") == "provider"), None
@@ -96,6 +91,17 @@ def export_subject_access(
         party(parties, provider)["age_recipient"],
         party(parties, settings.config["evaluator"])["age_recipient"],
     ]
+    return provider, recipients
+
+
+def export_subject_access(
+    settings: GovernSettings, pseudonymous_id: str, out_dir: Path, to: str | None = None
+) -> dict[str, Any]:
+    """Export everything held about one person, sealed for the provider, into ``out_dir``.
+
+    Returns the record of the export (subject reference, counts, file names): no value.
+    """
+    provider, recipients = export_recipients(settings, to)
     reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
     log = settings.audit_log()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
