@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 import polars as pl
@@ -25,10 +24,7 @@ from sealflow.sdc.outcome import apply_checks, build_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "sdc"))
 from synthetic import linked_table
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-ACRO_VENV = REPO_ROOT / ".cache" / "acro-venv"
-READY = ACRO_VENV / ".sealflow-ready"
+from tool_venv import tool_python
 
 # Runs inside the ACRO environment: for each case a crosstab with margins (counts, or the
 # mean of a value column) and the union of the cells ACRO's checks fail, as label pairs.
@@ -62,24 +58,10 @@ print(json.dumps(out))
 @pytest.fixture(scope="session")
 def acro_python() -> Path:
     """The interpreter of the cached ACRO environment, made on first use."""
-    python = ACRO_VENV / "bin" / "python"
-    if not READY.exists():
-        try:
-            if not python.exists():
-                venv.EnvBuilder(with_pip=True, clear=True).create(ACRO_VENV)
-            subprocess.run(
-                [str(python), "-m", "pip", "install", "-q", "acro==1.0.2"],
-                check=True,
-                capture_output=True,
-                timeout=900,
-            )
-        except (subprocess.SubprocessError, OSError) as exc:
-            pytest.skip(
-                f"LOUD SKIP: cannot build the ACRO environment in {ACRO_VENV} "
-                f"(needs PyPI access once): {exc}"
-            )
-        READY.write_text("acro==1.0.2\n")
-    return python
+    try:
+        return tool_python("acro", ["acro==1.0.2"])
+    except RuntimeError as exc:
+        pytest.skip(f"LOUD SKIP: cannot build the ACRO environment (needs PyPI access once): {exc}")
 
 
 # The same rules in ACRO's terms (its risk appetite) and in sealflow's (outcome config).

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 import polars as pl
@@ -22,10 +21,7 @@ from sealflow.sdc.privacy import k_anonymity, l_diversity
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "sdc"))
 from synthetic import linked_table
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-PYCANON_VENV = REPO_ROOT / ".cache" / "pycanon-venv"
-READY = PYCANON_VENV / ".sealflow-ready"
+from tool_venv import tool_python
 
 MEASURE = """
 import json, sys
@@ -46,24 +42,12 @@ print(json.dumps(out))
 @pytest.fixture(scope="session")
 def pycanon_python() -> Path:
     """The interpreter of the cached pycanon environment, made on first use."""
-    python = PYCANON_VENV / "bin" / "python"
-    if not READY.exists():
-        try:
-            if not python.exists():
-                venv.EnvBuilder(with_pip=True, clear=True).create(PYCANON_VENV)
-            subprocess.run(
-                [str(python), "-m", "pip", "install", "-q", "pycanon==1.3.6", "pyarrow"],
-                check=True,
-                capture_output=True,
-                timeout=900,
-            )
-        except (subprocess.SubprocessError, OSError) as exc:
-            pytest.skip(
-                f"LOUD SKIP: cannot build the pycanon environment in {PYCANON_VENV} "
-                f"(needs PyPI access once): {exc}"
-            )
-        READY.write_text("pycanon==1.3.6\n")
-    return python
+    try:
+        return tool_python("pycanon", ["pycanon==1.3.6", "pyarrow"])
+    except RuntimeError as exc:
+        pytest.skip(
+            f"LOUD SKIP: cannot build the pycanon environment (needs PyPI access once): {exc}"
+        )
 
 
 def pycanon_measure(python: Path, cases: list[dict]) -> list[dict]:

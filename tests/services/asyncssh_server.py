@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import venv
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
 from sshd_server import SshServer, wait_for_banner
+from tool_venv import tool_python, tool_venv
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 ASYNCSSH_REQUIREMENT = "asyncssh==2.24.1"
-ASYNCSSH_VENV = REPO_ROOT / ".cache" / "asyncssh-venv"
-READY = ASYNCSSH_VENV / ".sealflow-ready"
+ASYNCSSH_VENV = tool_venv("asyncssh")
 
 SERVER_SCRIPT = """
 import asyncio, sys
@@ -68,26 +66,7 @@ def asyncssh_python() -> Path:
 
     Raises RuntimeError (with pip's output) if it cannot be made, e.g. without PyPI.
     """
-    python = ASYNCSSH_VENV / "bin" / "python"
-    if not READY.exists():
-        try:
-            if not python.exists():
-                venv.EnvBuilder(with_pip=True, clear=True).create(ASYNCSSH_VENV)
-            subprocess.run(
-                [str(python), "-m", "pip", "install", "-q", ASYNCSSH_REQUIREMENT],
-                check=True,
-                capture_output=True,
-                timeout=900,
-            )
-        except subprocess.CalledProcessError as exc:
-            raise RuntimeError(
-                f"cannot build {ASYNCSSH_VENV} ({ASYNCSSH_REQUIREMENT}, needs PyPI once): "
-                f"{exc.stderr.decode(errors='replace')[-500:]}"
-            ) from None
-        except (subprocess.SubprocessError, OSError) as exc:
-            raise RuntimeError(f"cannot build {ASYNCSSH_VENV}: {exc}") from None
-        READY.write_text(ASYNCSSH_REQUIREMENT + "\n")
-    return python
+    return tool_python("asyncssh", [ASYNCSSH_REQUIREMENT])
 
 
 def unavailable_reason() -> str | None:
