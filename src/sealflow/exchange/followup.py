@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -169,25 +170,39 @@ def deletion_statuses(
     return statuses
 
 
+def deletion_problem(status: dict[str, Any]) -> str:
+    """One line naming a delivery whose deletion is overdue, late or incomplete (no values)."""
+    return (
+        f"{status['party']}: deletion for delivery {status['batch_id']} is "
+        f"{status['status']} (deadline {status['deadline']}"
+        + (f"; not confirmed: {', '.join(status['missing'])}" if status["missing"] else "")
+        + "); chase the vendor and record it"
+    )
+
+
 def check_deletions(
-    ctx: ExchangeContext, sent_records: Sequence[Path], out: Path, now: datetime | None = None
+    ctx: ExchangeContext,
+    sent_records: Sequence[Path],
+    out: Path,
+    now: datetime | None = None,
+    *,
+    raise_on_problem: bool = True,
 ) -> list[Any]:
     """The deletion_check rule: statuses written to ``out``; raises on any one overdue.
 
     Writes ``out`` (names and dates, no personal data) before raising, so status and the
     report show which delivery is overdue, late or incomplete; a confirmation in time is
-    audited.
+    audited. The workflow passes ``raise_on_problem=False``: a failed rule would have
+    Snakemake delete ``out``, and the report (whose vendor-deletion gate then fails) would
+    lose the very statuses a reviewer must see; it warns in the rule's log instead.
     """
     statuses = deletion_statuses(ctx, sent_records, now)
     fsutil.write_json(out, {"deletions": statuses}, 0o644)
     for status in statuses:
         if status["status"] in PROBLEMS:
-            raise IntegrityError(
-                f"{status['party']}: deletion for delivery {status['batch_id']} is "
-                f"{status['status']} (deadline {status['deadline']}"
-                + (f"; not confirmed: {', '.join(status['missing'])}" if status["missing"] else "")
-                + "); chase the vendor and record it"
-            )
+            if raise_on_problem:
+                raise IntegrityError(deletion_problem(status))
+            print(f"sealflow: warning: {deletion_problem(status)}", file=sys.stderr)
         if status["status"] == "confirmed":
             ctx.record_audit("delete", status["batch_id"], party=status["party"], confirmed=True)
     return statuses

@@ -53,6 +53,13 @@ GATE_TEXT: dict[str, GateText] = {
         "No released record has a re-identification chance above the study's threshold.",
         "The threshold is the most risk the study accepts for any one person.",
     ),
+    "vendors deleted recordings and transcript copies on time": GateText(
+        "exchange",
+        "Every transcription vendor confirmed, signed, that it deleted the recordings and every "
+        "copy of the transcripts within its deadline after each delivery.",
+        "The privacy notice promises deletion within 7 days of delivery; an overdue vendor "
+        "still holds interviewees' voices and words.",
+    ),
     "outcome cells pass output checks": GateText(
         "outcome",
         "Every cell of the outcome tables that breaks an output rule is hidden.",

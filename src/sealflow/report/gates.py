@@ -139,6 +139,7 @@ def evaluate(data: ReportData) -> list[Gate]:
                     else "",
                 )
             )
+    gates.extend(_vendor_deletion_gate(data.deletions))
     quarantined = sum(len(r.get("quarantined", [])) for r in data.received)
     gates.append(
         Gate(
@@ -150,3 +151,37 @@ def evaluate(data: ReportData) -> list[Gate]:
         )
     )
     return gates
+
+
+def _vendor_deletion_gate(deletions: list[Any]) -> list[Gate]:
+    """Vendors hold recordings and transcript copies only until their deadline.
+
+    Overdue or incomplete fails: a vendor still holds personal data the notice says it
+    deletes. A late confirmation passes with a note: the data is gone now and the breach of
+    the clock is on record (it cannot be undone, so it cannot block certification forever).
+    No deliveries yet (a study without interviews) means no gate.
+    """
+    statuses = [d for d in deletions if isinstance(d, dict)]
+    if not statuses:
+        return []
+    counts: dict[str, int] = {}
+    for status in statuses:
+        counts[str(status.get("status"))] = counts.get(str(status.get("status")), 0) + 1
+    open_problems = counts.get("overdue", 0) + counts.get("incomplete", 0)
+    notes = []
+    if open_problems:
+        notes.append(
+            f"{open_problems} deliver{'y' if open_problems == 1 else 'ies'} overdue or "
+            "incomplete: chase the vendor for a signed confirmation covering every copy"
+        )
+    if counts.get("late"):
+        notes.append(f"{counts['late']} confirmed after the deadline (recorded)")
+    return [
+        Gate(
+            "vendors deleted recordings and transcript copies on time",
+            dict(sorted(counts.items())),
+            "= 0 deliveries overdue or incomplete",
+            open_problems == 0,
+            "; ".join(notes),
+        )
+    ]

@@ -204,6 +204,21 @@ def test_when_the_confirmation_omits_a_transcript_copy_then_incomplete_and_the_c
     assert "synthetic" not in out.read_text()
 
 
+def test_when_the_workflow_checks_an_incomplete_deletion_then_it_warns_and_keeps_the_statuses(
+    vendor_study: Study, sent_recordings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    delivery = _vendor_delivers(vendor_study, ["INT01.docx", "INT02.docx"], "a")
+    _vendor_confirms(vendor_study, delivery, datetime.now(UTC), ["INT01.wav", "INT02.wav"])
+    out = vendor_study.root / "results/exchange/deletion/recordings.json"
+    statuses = check_deletions(
+        vendor_study.context(), [sent_recordings], out, raise_on_problem=False
+    )
+    assert [s["status"] for s in statuses] == ["incomplete"]
+    assert json.loads(out.read_text())["deletions"][0]["status"] == "incomplete"
+    warning = capsys.readouterr().err
+    assert "incomplete" in warning and "INT01.docx" in warning and "synthetic" not in warning
+
+
 def test_when_two_deliveries_then_each_has_its_own_clock_and_confirmation(
     vendor_study: Study, sent_recordings: Path
 ) -> None:
