@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
-from sealflow.config import resolve, schema
+from sealflow.config import load_parties, resolve, schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +299,29 @@ class StudySettings:
         values.update(certify=certify, deposit=deposit)
         built: StudySettings = _build(cls, values, schema("config"), study_root)
         return built
+
+    def load_parties(self) -> dict[str, Any]:
+        """parties.yaml, validated, with the evaluator checked to be one of its parties."""
+        return load_parties(
+            {"root": str(self.root), "parties": str(self.parties), "evaluator": self.evaluator}
+        )
+
+    def relative(self, path: str | os.PathLike[str]) -> str:
+        """``path`` relative to the study root for records (absolute if outside it)."""
+        resolved = Path(path).resolve()
+        return str(
+            resolved.relative_to(self.root) if resolved.is_relative_to(self.root) else resolved
+        )
+
+
+def read_section(name: str, values: Mapping[str, Any] | None, root: str | os.PathLike[str]) -> Any:
+    """One section ``name`` of config.yaml on its own, typed as StudySettings holds it.
+
+    For callers that hold one section and no whole config (tests, a section check); a
+    section left out (``None``) is built from its schema's defaults.
+    """
+    prop = schema("config")["properties"][name]
+    return _convert(_hints(StudySettings)[name], values, _deref(prop), Path(root).resolve())
 
 
 # Sections the study may leave out entirely (their schema requires keys with no default).
