@@ -164,7 +164,7 @@ def erase(
         path.unlink()
         fsutil.fsync_dir(path.parent)
     _drop_from_import_register(settings, files)
-    deposit = deposit_record(settings.root, settings.config)
+    deposit = deposit_record(settings.study)
     deposited = deposit is not None
     entry = settings.audit_log().append(
         "delete",
