@@ -14,6 +14,7 @@ import typer
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
+from sealflow.settings import StudySettings
 from sealflow.workspace import StudyAudit
 
 quotes_app = typer.Typer(
@@ -57,7 +58,8 @@ def anonymise(config_file: ConfigOption = STUDY, as_json: JsonOption = False) ->
     )
     from sealflow.govern.events import record_pseudonymous_id_deleted
 
-    record_pseudonymous_id_deleted(config)  # the privacy notice's event, recorded once
+    # The privacy notice's event, recorded once.
+    record_pseudonymous_id_deleted(StudySettings.from_config(config))
     _show(
         "anonymise:",
         {

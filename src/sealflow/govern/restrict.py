@@ -66,7 +66,7 @@ def objection_scope(config: dict[str, Any]) -> tuple[tuple[str, ...], str]:
 
 
 def _list_path(settings: GovernSettings) -> Path:
-    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    paths = StudyPaths.from_settings(settings.study)
     return restricted_path(paths.inputs["withdrawals"])
 
 

@@ -98,7 +98,7 @@ class GovernSettings:
         None while no date is set or the event has not been recorded yet."""
         if not isinstance(self.delete_rule, dict):
             return self.delete_rule
-        happened = event_date(self.config, self.delete_rule["after_event"], self.root)
+        happened = event_date(self.study, self.delete_rule["after_event"])
         return None if happened is None else add_months(happened, self.delete_rule["months"])
 
     def delete_rule_text(self) -> str:
