@@ -139,7 +139,7 @@ def responses(settings: InterviewSettings) -> dict[str, str]:
 
 def _withdrawn(settings: InterviewSettings) -> set[str]:
     governed = settings.governed
-    paths = StudyPaths.from_config({**governed.config, "root": str(governed.root)})
+    paths = StudyPaths.from_settings(governed.study)
     rows = _read_csv(paths.inputs["withdrawals"], (PSEUDONYMOUS_ID,), governed.ingest.delimiter)
     return {row[PSEUDONYMOUS_ID] for row in rows}
 

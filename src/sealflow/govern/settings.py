@@ -59,19 +59,15 @@ class GovernSettings:
     subject_access: Path
     interview_map: Path
     study: StudySettings
-    # The validated config mapping, for the governance code that still reads it so (events,
-    # interviews, ROPA, the purposes); the rest reads ``study``.
-    config: dict[str, Any]
 
     @classmethod
     def from_config(cls, config: dict[str, Any], root: str | Path | None = None) -> GovernSettings:
         """From a validated config; ``root`` overrides it (the workflow passes its workdir)."""
-        study = StudySettings.from_config(config, root)
-        return cls.from_study(study, {**config, "root": str(study.root)})
+        return cls.from_study(StudySettings.from_config(config, root))
 
     @classmethod
-    def from_study(cls, study: StudySettings, config: dict[str, Any]) -> GovernSettings:
-        """From the study's settings built at the edge (and the config they were built from)."""
+    def from_study(cls, study: StudySettings) -> GovernSettings:
+        """From the study's settings, built once at the edge."""
         retention = study.retention
         for kept in retention.keep:
             if Path(kept).is_absolute() or ".." in Path(kept).parts:
@@ -89,7 +85,6 @@ class GovernSettings:
             subject_access=retention.subject_access,
             interview_map=retention.interview_map,
             study=study,
-            config=config,
         )
 
     @property
