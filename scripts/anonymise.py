@@ -11,6 +11,7 @@ from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
 
 with one_line_errors():
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     anonymise(
         snakemake.config["sdc"],
         snakemake.input.linked,
@@ -18,7 +19,7 @@ with one_line_errors():
         snakemake.output.risk,
         scrubbed_path=snakemake.input.scrubbed,
         population_path=snakemake.input.population,  # the provider's extract: who it holds
-        audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
+        audit=StudyAudit.for_settings(study),
     )
     # The privacy notice's event, recorded once.
-    record_pseudonymous_id_deleted(StudySettings.from_config(snakemake.config, root="."))
+    record_pseudonymous_id_deleted(study)
