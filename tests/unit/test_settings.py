@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sealflow import settings as s
 from sealflow.config import SCHEMA_DIR, fill_defaults, load_config, schema
@@ -143,3 +145,18 @@ def test_when_settings_are_built_then_they_cannot_be_changed(tmp_path):
         built.workspace = tmp_path  # type: ignore[misc]
     with pytest.raises(TypeError):
         built.deposit.descriptions["age"] = "changed"  # type: ignore[index]
+
+
+SEGMENT = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_-", min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(SEGMENT, min_size=1, max_size=4), absolute=st.booleans())
+def test_when_any_path_is_configured_then_the_setting_is_absolute_and_under_root_if_relative(
+    parts, absolute
+):
+    root = Path("/studies/one")
+    value = ("/" if absolute else "") + "/".join(parts)
+    built = s.StudySettings.from_config(_minimal(root, inputs={"roster": value}))
+    assert built.inputs.roster.is_absolute()
+    assert built.inputs.roster == (Path(value) if absolute else root / value)
