@@ -32,7 +32,7 @@ RESULTS = Path(__file__).resolve().parent / "results" / "ingest.json"
 
 
 def _sealflow(study: Path, out: Path) -> None:
-    received, settings = study / "work/received", IngestSettings()
+    received, settings = study / "work/received", IngestSettings.from_config({})
     withdrawals = study / "work/withdrawals.csv"
     ingest_keyed_table(
         "roster",

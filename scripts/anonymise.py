@@ -7,9 +7,11 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.govern.events import record_pseudonymous_id_deleted  # noqa: E402
 from sealflow.sdc.anonymise import anonymise  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
 
 with one_line_errors():
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     anonymise(
         snakemake.config["sdc"],
         snakemake.input.linked,
@@ -17,6 +19,7 @@ with one_line_errors():
         snakemake.output.risk,
         scrubbed_path=snakemake.input.scrubbed,
         population_path=snakemake.input.population,  # the provider's extract: who it holds
-        audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
+        audit=StudyAudit.for_settings(study),
     )
-    record_pseudonymous_id_deleted(snakemake.config, root=".")  # the privacy notice's event
+    # The privacy notice's event, recorded once.
+    record_pseudonymous_id_deleted(study)

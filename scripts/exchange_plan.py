@@ -8,7 +8,9 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.exchange.flow import ExchangeContext  # noqa: E402
 from sealflow.exchange.plan import current_plan, write_plan_result  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 
 with one_line_errors():
-    ctx = ExchangeContext.from_settings(snakemake.config, root=".")  # the workdir is the root
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
+    ctx = ExchangeContext.from_study(study)
     write_plan_result(current_plan(ctx, snakemake.config), Path(snakemake.output.plan))

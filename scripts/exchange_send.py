@@ -12,10 +12,12 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.exchange.flow import ExchangeContext  # noqa: E402
 from sealflow.exchange.plan import send_planned  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 
 with one_line_errors():
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     send_planned(
-        ExchangeContext.from_settings(snakemake.config, root="."),  # the workdir is the study root
+        ExchangeContext.from_study(study),
         snakemake.config,
         snakemake.rule,
         Path(snakemake.output.record),

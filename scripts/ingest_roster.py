@@ -7,15 +7,17 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.ingest.settings import IngestSettings  # noqa: E402
 from sealflow.ingest.tables import ingest_keyed_table  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
 
 with one_line_errors():
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     ingest_keyed_table(
         "roster",
         snakemake.input.roster,
         snakemake.input.withdrawals,
         snakemake.output.parquet,
         snakemake.output.report,
-        IngestSettings.from_config(snakemake.config),
-        StudyAudit.for_config(snakemake.config, root="."),  # the workdir is the study root
+        IngestSettings.from_section(study.ingest),
+        StudyAudit.for_settings(study),
     )

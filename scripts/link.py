@@ -6,13 +6,15 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.link.join import link_survey_admin  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
 
 with one_line_errors():
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     link_survey_admin(
         snakemake.input.survey,
         snakemake.input.admin,
         snakemake.output.linked,
         snakemake.output.report,
-        StudyAudit.for_config(snakemake.config, root="."),  # the workdir is the study root
+        StudyAudit.for_settings(study),
     )

@@ -6,17 +6,19 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.sdc.quotes import write_candidates  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
 
 with one_line_errors():
-    quotes = snakemake.config["outcome"]["quotes"]
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
+    quotes = study.outcome.quotes  # the rule runs only when outcome.quotes is set
     write_candidates(
         snakemake.input.transcripts,
         snakemake.input.linked,
         snakemake.output.candidates,
-        int(snakemake.config["sdc"].get("k", 10)),
-        int(quotes.get("min_words", 12)),
-        int(quotes.get("max_words", 120)),
-        audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
+        study.sdc.k,
+        quotes.min_words,
+        quotes.max_words,
+        audit=StudyAudit.for_settings(study),
         population_path=snakemake.input.population,
     )

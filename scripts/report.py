@@ -10,19 +10,21 @@ from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.report import write_report  # noqa: E402
 from sealflow.report.audit_status import audit_status  # noqa: E402
 from sealflow.report.render import write_section_pages  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 
 # The report lives in results/report/, so results/ is its grandparent.
 with one_line_errors():
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     write_report(
         Path(snakemake.output.json).parent.parent,
         snakemake.output.html,
         snakemake.output.json,
-        snakemake.config["study"]["name"],
-        # The workdir is the study root; the audit log is verified, only its count reported.
-        audit=audit_status(snakemake.config, root="."),
+        study.study.name,
+        # The audit log is verified, only its count reported.
+        audit=audit_status(study),
     )
     write_section_pages(
         Path(snakemake.output.json).parent.parent,
         Path(snakemake.output.summary).parent,
-        snakemake.config["study"]["name"],
+        study.study.name,
     )

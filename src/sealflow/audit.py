@@ -38,6 +38,7 @@ from sealflow.errors import IntegrityError, SealflowError
 from sealflow.seal.keys import key_paths
 from sealflow.seal.minisign import sign_bytes, verify_bytes
 from sealflow.seal.minisign_keys import MinisignSecretKey
+from sealflow.settings import StudySettings
 from sealflow.signed_json import load_object
 
 ACTIONS = frozenset(
@@ -346,7 +347,7 @@ def _entry(line: bytes, where: str) -> dict[str, Any]:
 
 def study_audit_log(
     root: Path,
-    workspace: str = "work",
+    workspace: str | os.PathLike[str] = "work",
     key_dir: str | os.PathLike[str] | None = None,
     evaluator: str = "evaluator",
     passphrase_env: str = DEFAULT_PASSPHRASE_ENV,
@@ -367,12 +368,13 @@ def study_audit_log(
     )
 
 
+def settings_audit_log(study: StudySettings) -> AuditLog:
+    """The study's audit log as its settings place it (keys.dir, evaluator, passphrase)."""
+    return study_audit_log(
+        study.root, study.workspace, study.keys.dir, study.evaluator, study.exchange.passphrase_env
+    )
+
+
 def config_audit_log(config: dict[str, Any]) -> AuditLog:
     """The study's audit log as a validated config.yaml describes it (keys.dir, evaluator)."""
-    return study_audit_log(
-        Path(config["root"]),
-        config.get("workspace", "work"),
-        (config.get("keys") or {}).get("dir"),
-        config.get("evaluator", "evaluator"),
-        (config.get("exchange") or {}).get("passphrase_env", DEFAULT_PASSPHRASE_ENV),
-    )
+    return settings_audit_log(StudySettings.from_config(config))

@@ -9,16 +9,16 @@ the stage packages, so that no stage imports another stage to write a file.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from sealflow import fsutil
-from sealflow.audit import AuditLog, config_audit_log, study_audit_log
-from sealflow.config import resolve, section_defaults
+from sealflow.audit import AuditLog, settings_audit_log, study_audit_log
 from sealflow.errors import ConfigError
+from sealflow.settings import StudySettings
 
 
 def write_parquet(frame: pl.DataFrame | pl.LazyFrame, path: str | os.PathLike[str]) -> None:
@@ -67,11 +67,16 @@ class StudyAudit:
     def for_config(
         cls, config: dict[str, Any], root: str | os.PathLike[str] | None = None
     ) -> StudyAudit:
-        """The study's audit log as its config describes it (workspace, keys.dir, evaluator,
-        passphrase variable); ``root`` overrides config ``root`` (the workflow's workdir)."""
-        study_root = Path(root if root is not None else config["root"])
-        fsutil.private_dir(study_root / config.get("workspace", "work"))
-        return cls(config_audit_log({**config, "root": str(study_root)}), study_root)
+        """The study's audit log as its config describes it; ``root`` overrides config
+        ``root`` (the workflow's workdir)."""
+        return cls.for_settings(StudySettings.from_config(config, root))
+
+    @classmethod
+    def for_settings(cls, study: StudySettings) -> StudyAudit:
+        """The study's audit log as its settings place it (workspace, keys.dir, evaluator,
+        passphrase variable); also makes the workspace root 0700."""
+        fsutil.private_dir(study.workspace)
+        return cls(settings_audit_log(study), study.root)
 
     def record(self, action: str, path: str | os.PathLike[str], **counts: Any) -> None:
         """One entry: the action, the file and counts; never an identifier value."""
@@ -107,15 +112,16 @@ class StudyPaths:
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> StudyPaths:
-        root = Path(config["root"])
-        inputs = {**section_defaults("inputs"), **(config.get("inputs") or {})}
-        keys = {**section_defaults("keys"), **(config.get("keys") or {})}
+        return cls.from_settings(StudySettings.from_config(config))
+
+    @classmethod
+    def from_settings(cls, study: StudySettings) -> StudyPaths:
         return cls(
-            root=root,
-            workspace=resolve(root, config["workspace"]),
-            results=resolve(root, config["results"]),
-            inputs={name: resolve(root, value) for name, value in inputs.items()},
-            token_key=resolve(root, keys["token_key"]),
+            root=study.root,
+            workspace=study.workspace,
+            results=study.results,
+            inputs={f.name: getattr(study.inputs, f.name) for f in fields(study.inputs)},
+            token_key=study.keys.token_key,
         )
 
     def work(self, relative: str) -> Path:

@@ -16,6 +16,7 @@ from sealflow.cli.options import STUDY, ConfigOption
 from sealflow.config import load_config
 from sealflow.errors import ConfigError
 from sealflow.govern.events import record_event, recorded_events
+from sealflow.settings import StudySettings
 
 event_app = typer.Typer(help="Study events retention counts from, in the audit log.",
                         no_args_is_help=True)  # fmt: skip
@@ -35,14 +36,20 @@ def record(
     config_file: ConfigOption = STUDY,
 ) -> None:
     """Record that an event happened on a date (audited; a later record corrects it)."""
-    result = record_event(load_config(config_file), name, _date(date))
+    result = record_event(StudySettings.from_config(load_config(config_file)), name, _date(date))
     typer.echo(f"event {result['event']}: {result['date']} (audit entry {result['audit_seq']})")
 
 
 @event_app.command("list")
 def list_events(config_file: ConfigOption = STUDY) -> None:
     """Every recorded event with its current date, from the verified audit log."""
-    typer.echo(json.dumps(recorded_events(load_config(config_file)), indent=2, sort_keys=True))
+    typer.echo(
+        json.dumps(
+            recorded_events(StudySettings.from_config(load_config(config_file))),
+            indent=2,
+            sort_keys=True,
+        )
+    )
 
 
 def register(app: typer.Typer) -> None:

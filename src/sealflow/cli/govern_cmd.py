@@ -52,7 +52,7 @@ def verify(
     """Recompute every MAC and the signed head; check anchors; name the first bad entry."""
     config = load_config(config_file)
     log = config_audit_log(config)
-    results = resolve(Path(config["root"]), config.get("results", "results"))
+    results = resolve(Path(config["root"]), config["results"])
     folders = [*anchors, *([results] if results.is_dir() else [])]
     pinned = party(load_parties(config), config["evaluator"])["minisign_public_key"]
     entries, anchored = verify_with_anchors(log, folders, pinned)

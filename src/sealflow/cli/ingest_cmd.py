@@ -8,7 +8,7 @@ printed: the outputs themselves hold personal data and stay in the workspace.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -22,22 +22,23 @@ from sealflow.cli.options import (
     note,
     show_result,
 )
-from sealflow.config import load_config, section_defaults
+from sealflow.config import load_config
 from sealflow.errors import SealflowError
 from sealflow.ingest.imports import import_files
 from sealflow.ingest.links import make_links
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import combine_reports, prepare_keyed_table, prepare_survey
 from sealflow.link.join import link_survey_admin
+from sealflow.settings import StudySettings
 from sealflow.workspace import StudyAudit, StudyPaths
 
 
-def _study(config_file: Path) -> tuple[dict[str, Any], StudyPaths, IngestSettings, StudyAudit]:
-    config = load_config(config_file)
-    paths = StudyPaths.from_config(config)
+def _study(config_file: Path) -> tuple[StudySettings, StudyPaths, IngestSettings, StudyAudit]:
+    study = StudySettings.from_config(load_config(config_file))
+    paths = StudyPaths.from_settings(study)
     fsutil.private_dir(paths.workspace)  # a hand-made study may have left it group-readable
-    audit = StudyAudit.for_config(config, root=paths.root)
-    return config, paths, IngestSettings.from_config(config), audit
+    audit = StudyAudit.for_settings(study)
+    return study, paths, IngestSettings.from_section(study.ingest), audit
 
 
 def import_(
@@ -51,8 +52,8 @@ def import_(
     verbose: VerboseOption = False,
 ) -> None:
     """Bring in files that arrived outside a sealed batch: placed as a batch's, hash audited."""
-    config, _, _, audit = _study(config_file)
-    records = import_files(config, sender, files, audit)
+    study, _, _, audit = _study(config_file)
+    records = import_files(study, sender, files, audit)
     show_result("import:", list(records), as_json)
 
 
@@ -63,8 +64,7 @@ def links(
     verbose: VerboseOption = False,
 ) -> None:
     """Survey token per participant: links table for the provider, token list for the survey."""
-    config, paths, settings, audit = _study(config_file)
-    url_template = {**section_defaults("links"), **(config.get("links") or {})}["url_template"]
+    study, paths, settings, audit = _study(config_file)
     counts = make_links(
         paths.input_file("roster"),
         paths.input_file("withdrawals"),
@@ -72,7 +72,7 @@ def links(
         paths.work("links/links_for_provider.csv"),
         paths.work("links/tokens_for_survey.csv"),
         paths.result("links/links_report.json"),
-        url_template,
+        study.links.url_template,
         settings,
         audit,
     )

@@ -6,10 +6,11 @@ import typer
 from rich.console import Console
 
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
-from sealflow.config import load_config, resolve
+from sealflow.config import load_config
 from sealflow.report import write_report
 from sealflow.report.audit_status import audit_status
 from sealflow.report.browser import print_pdf
+from sealflow.settings import StudySettings
 
 
 def report(
@@ -20,15 +21,14 @@ def report(
     as_json: JsonOption = False,
 ) -> None:
     """Write results/report/deidentification.html and .json; exit 2 if a gate fails."""
-    config = load_config(config_file)
-    results_dir = resolve(config["root"], config["results"])
-    html_path = results_dir / "report" / "deidentification.html"
+    study = StudySettings.from_config(load_config(config_file))
+    html_path = study.results / "report" / "deidentification.html"
     model = write_report(
-        results_dir,
+        study.results,
         html_path,
         html_path.with_suffix(".json"),
-        config["study"]["name"],
-        audit=audit_status(config),
+        study.study.name,
+        audit=audit_status(study),
     )
     if as_json:  # the gates and the verdict; the whole model is in the .json beside the html
         keys = ("certifiable", "gates")

@@ -14,14 +14,11 @@ from sealflow import fsutil
 from sealflow.cli.options import STUDY, ConfigOption, study_config
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
+from sealflow.settings import StudySettings
 
 review_app = typer.Typer(
     help="Review the scrubbed text in a page (work/review/); `apply FILE` signs and applies.",
 )
-
-
-def _workspace(config: dict[str, Any]) -> Path:
-    return resolve(config["root"], config.get("workspace", "work"))
 
 
 def _allow_list_path(settings: Any, review_dir: Path) -> Path:
@@ -35,13 +32,10 @@ def _allow_list_path(settings: Any, review_dir: Path) -> Path:
     return configured
 
 
-def _quote_paths(config: dict[str, Any]) -> tuple[Path | None, Path | None]:
-    quotes = (config.get("outcome") or {}).get("quotes") or {}
-    root = config["root"]
-    return (
-        resolve(root, quotes["candidates"]) if quotes.get("candidates") else None,
-        resolve(root, quotes["approvals"]) if quotes.get("approvals") else None,
-    )
+def _quote_paths(study: StudySettings) -> tuple[Path | None, Path | None]:
+    if study.outcome is None:
+        return None, None
+    return study.outcome.quotes.candidates, study.outcome.quotes.approvals
 
 
 @review_app.callback(invoke_without_command=True)
@@ -53,9 +47,9 @@ def review(ctx: typer.Context, config_file: ConfigOption = STUDY) -> None:
     from sealflow.scrub.settings import load_settings
 
     config_file = study_config(config_file)  # the group runs alone too
-    config = load_config(config_file)
-    work = _workspace(config)
-    candidates, approvals = _quote_paths(config)
+    study = StudySettings.from_config(load_config(config_file))
+    work = study.workspace
+    candidates, approvals = _quote_paths(study)
     sources = ReviewSources(
         transcripts=work / "scrub" / "transcripts",
         survey=work / "scrub" / "survey_scrubbed.parquet",
@@ -68,7 +62,7 @@ def review(ctx: typer.Context, config_file: ConfigOption = STUDY) -> None:
     allow = _allow_list_path(settings, work / "review")
     kept = (yaml.safe_load(allow.read_text(encoding="utf-8")) or {}).get("allow") or []
     counts = build_page(
-        sources, config["study"]["name"], config["study"]["id"], out, [str(w) for w in kept]
+        sources, study.study.name, study.study.id or "", out, [str(w) for w in kept]
     )
     Console(stderr=True).print(
         f"review page: {out} ({counts['documents']} documents, {counts['checks']} words to "
@@ -103,22 +97,20 @@ def apply(
     from sealflow.seal.minisign import sign_file, verify_file
     from sealflow.seal.minisign_keys import MinisignPublicKey, key_id_hex
 
-    config = load_config(config_file)
+    study = StudySettings.from_config(load_config(config_file))
     decisions = dec.parse(decisions_file)
-    if decisions.study and decisions.study != config["study"]["id"]:
+    if decisions.study and decisions.study != study.study.id:
         raise ConfigError(
             f"{decisions_file}: made on the review page of study {decisions.study!r}, not "
-            f"{config['study']['id']!r}; use the decisions file of this study"
+            f"{study.study.id!r}; use the decisions file of this study"
         )
     if any(q.decision == "approve" for q in decisions.quotes) and not by.strip():
         raise ConfigError("approving quotes: give the reviewer's name with --by NAME")
-    work = _workspace(config)
-    review_dir = work / "review"
+    review_dir = study.workspace / "review"
     review_dir.mkdir(parents=True, exist_ok=True)
     review_dir.chmod(0o700)
     if secret_key is None:
-        keys_dir = resolve(config["root"], config["keys"]["dir"])
-        _identity, _recipient, secret_key, public = key_paths(config["evaluator"], keys_dir)
+        _identity, _recipient, secret_key, public = key_paths(study.evaluator, study.keys.dir)
     else:
         public = Path(f"{os.fspath(secret_key).removesuffix('.key')}.pub")
     passphrase = os.environ.get(passphrase_env) if passphrase_env else None
@@ -146,7 +138,7 @@ def apply(
         settings.file("deny_list"),
         settings.file("allow_list"),
     )
-    candidates, approvals = _quote_paths(config)
+    candidates, approvals = _quote_paths(study)
     if decisions.quotes:
         if candidates is None or approvals is None:
             raise ConfigError(
@@ -154,28 +146,27 @@ def apply(
             )
         dec.apply_quotes(decisions, candidates, approvals, by.strip())
         sign_file(approvals, secret_key, passphrase=passphrase)
-        _check_reviewer_key(config, approvals)
-    results = resolve(config["root"], config["results"])
-    record = dec.add_counts(results / "review" / "decisions.json", decisions, key_id)
+        _check_reviewer_key(study, approvals)
+    record = dec.add_counts(study.results / "review" / "decisions.json", decisions, key_id)
     console = Console(stderr=True)
     console.print(f"applied {kept.name} (signed: {signature.name}): {record['counts']}")
     for name, path in targets.items():
         if path.parent == review_dir:
             console.print(
-                f"{name}: {os.path.relpath(path, config['root'])}; the next run of the scrub "
+                f"{name}: {os.path.relpath(path, study.root)}; the next run of the scrub "
                 "stage uses it (its rules rerun when it changes)"
             )
 
 
-def _check_reviewer_key(config: dict[str, Any], approvals: Path) -> None:
+def _check_reviewer_key(study: StudySettings, approvals: Path) -> None:
     """Say so when the key that signed the approvals is not the one quotes are checked with."""
     from sealflow.errors import SealflowError
     from sealflow.seal.minisign import verify_file
 
-    reviewer = ((config.get("outcome") or {}).get("quotes") or {}).get("reviewer_public_key")
+    reviewer = study.outcome.quotes.reviewer_public_key if study.outcome else None
     if not reviewer:
         return
-    key = reviewer if str(reviewer).startswith("RW") else resolve(config["root"], reviewer)
+    key = reviewer if reviewer.startswith("RW") else resolve(study.root, reviewer)
     try:
         verify_file(approvals, key)
     except (SealflowError, OSError):

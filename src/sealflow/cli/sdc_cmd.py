@@ -14,6 +14,7 @@ import typer
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
+from sealflow.settings import StudySettings
 from sealflow.workspace import StudyAudit
 
 quotes_app = typer.Typer(
@@ -57,7 +58,8 @@ def anonymise(config_file: ConfigOption = STUDY, as_json: JsonOption = False) ->
     )
     from sealflow.govern.events import record_pseudonymous_id_deleted
 
-    record_pseudonymous_id_deleted(config)  # the privacy notice's event, recorded once
+    # The privacy notice's event, recorded once.
+    record_pseudonymous_id_deleted(StudySettings.from_config(config))
     _show(
         "anonymise:",
         {
@@ -122,20 +124,23 @@ def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = Fa
     """Write candidate quotes from the scrubbed transcripts, with leakage flags, for review."""
     from sealflow.sdc.quotes import write_candidates
 
-    config = load_config(config_file)
-    root, work, _ = _paths(config)
-    quotes = _section(config, "outcome").get("quotes") or {}
-    if not quotes.get("transcripts") or not quotes.get("candidates"):
+    study = StudySettings.from_config(load_config(config_file))
+    outcome, sdc = study.outcome, study.sdc
+    if outcome is None or sdc is None:
+        missing = "outcome" if outcome is None else "sdc"
+        raise ConfigError(f"config key {missing}: section missing; copy it from config/config.yaml")
+    quotes = outcome.quotes
+    if quotes.transcripts is None or quotes.candidates is None:
         raise ConfigError("outcome.quotes: set transcripts and candidates")
     count = write_candidates(
-        resolve(root, quotes["transcripts"]),
-        work / "link/linked.parquet",
-        resolve(root, quotes["candidates"]),
-        int(_section(config, "sdc").get("k", 10)),
-        int(quotes.get("min_words", 12)),
-        int(quotes.get("max_words", 120)),
-        audit=StudyAudit.for_config(config, root=root),
-        population_path=work / "ingest/admin.parquet",
+        quotes.transcripts,
+        study.workspace / "link/linked.parquet",
+        quotes.candidates,
+        sdc.k,
+        quotes.min_words,
+        quotes.max_words,
+        audit=StudyAudit.for_settings(study),
+        population_path=study.workspace / "ingest/admin.parquet",
     )
     _show("quotes candidates:", {"candidates": count}, as_json)
 

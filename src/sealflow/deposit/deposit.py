@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import resolve
 from sealflow.deposit.bag import make_bag, tar_bag
 from sealflow.deposit.certify import sha256_file, verify_certification
 from sealflow.deposit.settings import LOCK_NAME, DepositSettings
@@ -31,6 +30,7 @@ from sealflow.errors import SealflowError
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.sending import send_files
 from sealflow.seal.minisign_keys import MinisignPublicKey
+from sealflow.settings import StudySettings
 
 ARCHIVED_NOTE = "archived: cannot be deleted"
 PURPOSE = "deposit"
@@ -53,15 +53,12 @@ def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
                     yield entry
 
 
-def sent_deposits(
-    study_root: str | Path, config: dict[str, Any] | None = None
-) -> list[dict[str, Any]]:
+def sent_deposits(study: StudySettings) -> list[dict[str, Any]]:
     """Every deposit sent, as the send records and the audit log show it (oldest first).
 
     Each is ``{"batch_id", "to", "deposited_at", "source"}``; the same batch found in both
     places is listed once, with both sources.
     """
-    settings = config or {}
     found: dict[str, dict[str, Any]] = {}
     order: dict[str, int] = {}  # audit sequence numbers: send records time only to the second
 
@@ -74,15 +71,13 @@ def sent_deposits(
         if isinstance(seq, int):
             order[str(batch_id)] = min(order.get(str(batch_id), seq), seq)
 
-    exchange = settings.get("exchange") or {}
-    sent = resolve(study_root, exchange.get("records", "results/exchange")) / "sent"
+    sent = study.exchange.records / "sent"
     for path in sorted(sent.glob("*.json")) if sent.is_dir() else []:
         with contextlib.suppress(ValueError, OSError):
             record = json.loads(path.read_text(encoding="utf-8"))
             if isinstance(record, dict) and record.get("purpose") == PURPOSE:
                 add(record.get("batch_id"), record.get("to"), record.get("sent_at"), "send records")
-    work = resolve(study_root, settings.get("workspace", "work"))
-    for entry in _json_lines(work / "audit" / "audit.jsonl"):
+    for entry in _json_lines(study.workspace / "audit" / "audit.jsonl"):
         details = entry.get("details") or {}
         if not isinstance(details, dict):
             continue
@@ -107,16 +102,11 @@ def sent_deposits(
     )
 
 
-def deposit_record(
-    study_root: str | Path, config: dict[str, Any] | None = None
-) -> dict[str, Any] | None:
+def deposit_record(study: StudySettings) -> dict[str, Any] | None:
     """The deposit lock, derived: the lock file, else the last deposit the audit log or the
     send records show; None when the study was never deposited (nor started to be)."""
-    settings = config or {}
-    default = f"{settings.get('results', 'results')}/deposit"
-    records = (settings.get("deposit") or {}).get("records", default)
-    lock = resolve(study_root, records) / LOCK_NAME
-    sent = sent_deposits(study_root, config)
+    lock = study.deposit.records / LOCK_NAME
+    sent = sent_deposits(study)
     if not lock.is_file():
         if not sent:
             return None
@@ -132,15 +122,15 @@ def deposit_record(
     return record
 
 
-def is_deposited(study_root: str | Path, config: dict[str, Any] | None = None) -> bool:
+def is_deposited(study: StudySettings) -> bool:
     """True once a deposit was sent, or may have been (governance: withdrawals, erasure)."""
-    return deposit_record(study_root, config) is not None
+    return deposit_record(study) is not None
 
 
 def _refuse_if_locked(
     settings: DepositSettings, ctx: ExchangeContext, override_reason: str | None
 ) -> None:
-    existing = deposit_record(settings.root, settings.config)
+    existing = deposit_record(settings.study)
     if existing is None:
         return
     if override_reason is not None:

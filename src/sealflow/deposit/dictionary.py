@@ -11,6 +11,7 @@ the data is never deposited.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ import yaml
 
 from sealflow.errors import IntegrityError
 from sealflow.sdc.hierarchy import SUPPRESSED
+from sealflow.settings import SdcSection
 
 ARCHIVE_ID = "archive_id"
 ARCHIVE_ID_PATTERN = "^ARC-[A-Z2-7]{16}$"
@@ -44,14 +46,14 @@ def _table_type(dtype: pl.DataType) -> str:
     return "string"
 
 
-def _role(column: str, sdc: dict[str, Any], risk: dict[str, Any]) -> str:
+def _role(column: str, sdc: SdcSection | None, risk: dict[str, Any]) -> str:
     if column == ARCHIVE_ID:
         return "row id"
-    if column in (risk.get("quasi_identifiers") or sdc.get("quasi_identifiers") or {}):
+    if column in (risk.get("quasi_identifiers") or (sdc.quasi_identifiers if sdc else {})):
         return "quasi-identifier"
-    if column in (risk.get("models", {}).get("sensitive") or sdc.get("sensitive") or []):
+    if column in (risk.get("models", {}).get("sensitive") or (sdc.sensitive if sdc else ())):
         return "sensitive"
-    if column in (sdc.get("free_text") or []):
+    if sdc is not None and column in sdc.free_text:
         return "free text"
     return "other"
 
@@ -78,7 +80,7 @@ def _generalisation(column: str, role: str, risk: dict[str, Any]) -> dict[str, A
             "level_name": applied.get("name", ""), "text": text}  # fmt: skip
 
 
-def _description(column: str, role: str, overrides: dict[str, str]) -> str:
+def _description(column: str, role: str, overrides: Mapping[str, str]) -> str:
     if column in overrides:
         return overrides[column]
     if column in _DEFAULT_DESCRIPTIONS:
@@ -91,8 +93,8 @@ def _description(column: str, role: str, overrides: dict[str, str]) -> str:
 def build_schema(
     table: pl.DataFrame,
     risk: dict[str, Any],
-    sdc: dict[str, Any],
-    descriptions: dict[str, str] | None = None,
+    sdc: SdcSection | None,
+    descriptions: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """A Table Schema descriptor with one field per column of ``table``, in order."""
     overrides = descriptions or {}

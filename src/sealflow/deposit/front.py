@@ -1,4 +1,7 @@
-"""The calls the CLI and the workflow's adapters share: one per step, from a config mapping."""
+"""The calls the CLI and the workflow's adapters share: one per step, from a config mapping.
+
+Each builds the study's settings once (sealflow.settings) and hands the core typed objects.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +13,19 @@ from sealflow.deposit import certify
 from sealflow.deposit.deposit import deposit
 from sealflow.deposit.settings import DepositSettings
 from sealflow.exchange.context import ExchangeContext
+from sealflow.settings import StudySettings
 
 
-def _context(config: dict[str, Any], root: str | Path | None) -> ExchangeContext:
-    return ExchangeContext.from_settings(config, None if root is None else str(root))
+def _study(
+    config: dict[str, Any], root: str | Path | None
+) -> tuple[DepositSettings, ExchangeContext]:
+    study = StudySettings.from_config(config, root)
+    return DepositSettings.from_study(study), ExchangeContext.from_study(study)
 
 
 def make_statement(config: dict[str, Any], root: str | Path | None = None) -> dict[str, Any]:
     """The data manager's step: payload, statement and its first signature (gates permitting)."""
-    settings = DepositSettings.from_config(config, root)
-    ctx = _context(config, root)
+    settings, ctx = _study(config, root)
     statement = certify.make_statement(settings, ctx.keys, anchor(ctx.audit))
     ctx.record_audit("certify", settings.statement.name, step="statement signed",
                      files=len(statement["files"]))  # fmt: skip
@@ -33,8 +39,7 @@ def countersign(
     root: str | Path | None = None,
 ) -> Path:
     """The reviewer's step: check the statement and the files, then countersign."""
-    settings = DepositSettings.from_config(config, root)
-    ctx = _context(config, root)
+    settings, ctx = _study(config, root)
     data_manager_key = ctx.entry(ctx.own_name)["minisign_public_key"]
     out = certify.countersign(
         settings.statement, reviewer_secret_key, data_manager_key, settings.payload, passphrase
@@ -47,8 +52,7 @@ def check(
     config: dict[str, Any], reviewer_public_key: str | None = None, root: str | Path | None = None
 ) -> dict[str, Any]:
     """Verify both signatures, the gates and every hash; write results/certify/certified.json."""
-    settings = DepositSettings.from_config(config, root)
-    ctx = _context(config, root)
+    settings, ctx = _study(config, root)
     data_manager_key = ctx.entry(ctx.own_name)["minisign_public_key"]
     return certify.verify_certification(settings, data_manager_key, reviewer_public_key)
 
@@ -60,5 +64,5 @@ def deposit_study(
     override_reason: str | None = None,
 ) -> dict[str, Any]:
     """Bag the certified payload, seal and send it to the archive, and lock the deposit."""
-    settings = DepositSettings.from_config(config, root)
-    return deposit(settings, _context(config, root), reviewer_public_key, override_reason)
+    settings, ctx = _study(config, root)
+    return deposit(settings, ctx, reviewer_public_key, override_reason)

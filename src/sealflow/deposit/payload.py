@@ -89,7 +89,7 @@ def build_payload(settings: DepositSettings) -> Path:
         docs = fsutil.private_dir(building / DOCS)
         shutil.copyfile(anonymised, microdata / PARQUET_NAME)
         table.write_csv(microdata / CSV_NAME)
-        schema = build_schema(table, risk, settings.config.get("sdc", {}), settings.descriptions)
+        schema = build_schema(table, risk, settings.study.sdc, settings.descriptions)
         package = package_descriptor(CSV_NAME, schema, risk, settings.study_name, settings.study_id)
         fsutil.write_json(microdata / PACKAGE_NAME, package)
         validate_package(microdata / PACKAGE_NAME)

@@ -1,18 +1,19 @@
-"""Where certify and deposit read and write, resolved once from a validated config mapping.
+"""Where certify and deposit read and write, from the study's settings (sealflow.settings).
 
-The defaults match config/config.yaml, so a study whose config predates the `certify` and
-`deposit` sections still gets the same layout.
+The defaults come from the `certify` and `deposit` schemas (and the results folder), so a
+study whose config predates those sections still gets the same layout.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sealflow.config import resolve
+from sealflow.settings import StudySettings
 
-DEFAULT_REVIEWER_KEY = "parties/reviewer/keys/reviewer.minisign.pub"
 STATEMENT_NAME = "certification.json"
 SIGNATURE_SUFFIX = ".minisig"
 REVIEWER_SIGNATURE_SUFFIX = ".reviewer.minisig"
@@ -24,7 +25,7 @@ class DepositSettings:
     """Every path and setting of stages 11 and 12 for one study."""
 
     root: Path
-    config: dict[str, Any]
+    study: StudySettings
     study_name: str
     study_id: str
     anonymised: Path
@@ -40,43 +41,39 @@ class DepositSettings:
     organisation: str
     contact_name: str
     contact_email: str
-    descriptions: dict[str, str] = field(default_factory=dict)
+    descriptions: Mapping[str, str]
 
     @classmethod
     def from_config(cls, config: dict[str, Any], root: str | Path | None = None) -> DepositSettings:
         """From a validated config (``root`` overrides config["root"], as the workflow does)."""
-        study_root = Path(root if root is not None else config["root"]).resolve()
-        config = {**config, "root": str(study_root)}
-        certify = config.get("certify") or {}
-        deposit = config.get("deposit") or {}
-        work = resolve(study_root, config.get("workspace", "work"))
-        results_dir = resolve(study_root, config.get("results", "results"))
-        key = str(certify.get("reviewer_public_key", DEFAULT_REVIEWER_KEY))
+        return cls.from_study(StudySettings.from_config(config, root))
+
+    @classmethod
+    def from_study(cls, study: StudySettings) -> DepositSettings:
+        """From the study's settings, built once at the edge."""
+        key = study.certify.reviewer_public_key
         # A key file is resolved against the root; the RW... key itself is kept as it is.
-        key_path = resolve(study_root, key)
+        key_path = resolve(study.root, key)
         return cls(
-            root=study_root,
-            config=config,
-            study_name=config["study"]["name"],
-            study_id=config["study"].get("id", "study"),
-            anonymised=work / "anonymise" / "anonymised.parquet",
-            risk=results_dir / "anonymise" / "risk.json",
-            report_html=results_dir / "report" / "deidentification.html",
-            report_json=results_dir / "report" / "deidentification.json",
-            results_dir=results_dir,
-            certify_dir=resolve(study_root, certify["dir"])
-            if "dir" in certify
-            else results_dir / "certify",
-            staging=resolve(study_root, deposit.get("staging", "work/deposit")),
-            records=resolve(study_root, deposit["records"])
-            if "records" in deposit
-            else results_dir / "deposit",
+            root=study.root,
+            study=study,
+            study_name=study.study.name,
+            study_id=study.study.id or "study",
+            anonymised=study.workspace / "anonymise" / "anonymised.parquet",
+            risk=study.results / "anonymise" / "risk.json",
+            report_html=study.results / "report" / "deidentification.html",
+            report_json=study.results / "report" / "deidentification.json",
+            results_dir=study.results,
+            certify_dir=study.certify.dir,
+            staging=study.deposit.staging,
+            records=study.deposit.records,
             reviewer_public_key=str(key_path) if key_path.exists() else key,
-            party=deposit.get("party", "archive"),
-            organisation=deposit.get("organisation", config["study"]["name"]),
-            contact_name=deposit.get("contact_name", "Data manager"),
-            contact_email=deposit.get("contact_email", ""),
-            descriptions=dict(deposit.get("descriptions") or {}),
+            party=study.deposit.party,
+            organisation=study.deposit.organisation,
+            contact_name=study.deposit.contact_name,
+            # No default: the bag leaves Contact-Email empty when none is configured.
+            contact_email=study.deposit.contact_email or "",
+            descriptions=study.deposit.descriptions,
         )
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,20 +17,12 @@ from typing import Any
 from tqdm import tqdm
 
 from sealflow import fsutil
-from sealflow.audit import AuditLog, config_audit_log
-from sealflow.config import load_config, load_parties, party, resolve
+from sealflow.audit import AuditLog, settings_audit_log
+from sealflow.config import load_config, party
 from sealflow.exchange.batch import PartyKeys
 from sealflow.exchange.transport import Transport, open_transport
+from sealflow.settings import ExchangeSettings, StudySettings, plain, read_section
 
-DEFAULTS: dict[str, Any] = {
-    "passphrase_env": "SEALFLOW_KEY_PASSPHRASE",
-    "outgoing": "work/exchange/outgoing",
-    "received": "work/exchange/received",
-    "quarantine": "work/exchange/quarantine",
-    "replay_register": "work/exchange/seen_batches.jsonl",
-    "records": "results/exchange",
-    "remove_after_receive": True,
-}
 RECEIPTS_FOLDER = "receipts"
 PROGRESS_MIN_BYTES = 8 * 1024 * 1024
 
@@ -43,28 +35,27 @@ class ExchangeContext:
     own_name: str
     parties: dict[str, Any]
     keys: PartyKeys
-    settings: dict[str, Any]
+    exchange: ExchangeSettings
     audit: AuditLog | None = None
 
     @classmethod
     def from_config(cls, config_path: str | os.PathLike[str]) -> ExchangeContext:
         """From a config.yaml file (the CLI)."""
-        return cls.from_settings(load_config(config_path))
+        return cls.from_study(StudySettings.from_config(load_config(config_path)))
 
     @classmethod
     def from_settings(cls, config: dict[str, Any], root: str | None = None) -> ExchangeContext:
         """From an already validated config mapping (the workflow: ``root`` is the workdir)."""
-        if root is not None:
-            config = {**config, "root": str(Path(root).resolve())}
-        parties = load_parties(config)
-        settings = {**DEFAULTS, **config.get("exchange", {})}
-        study_root = Path(config["root"])
-        own = config["evaluator"]
-        key_dir = resolve(study_root, config.get("keys", {}).get("dir", "work/keys/evaluator"))
-        passphrase = os.environ.get(settings["passphrase_env"]) or None
-        audit = config_audit_log(config)
-        keys = PartyKeys.in_dir(own, key_dir, passphrase)
-        return cls(study_root, own, parties, keys, settings, audit)
+        return cls.from_study(StudySettings.from_config(config, root))
+
+    @classmethod
+    def from_study(cls, study: StudySettings) -> ExchangeContext:
+        """From the study's settings, built once at the edge; acts as the evaluator."""
+        parties = study.load_parties()
+        passphrase = os.environ.get(study.exchange.passphrase_env) or None
+        keys = PartyKeys.in_dir(study.evaluator, study.keys.dir, passphrase)
+        return cls(study.root, study.evaluator, parties, keys, study.exchange,
+                   settings_audit_log(study))  # fmt: skip
 
     @classmethod
     def for_party(
@@ -73,18 +64,35 @@ class ExchangeContext:
         parties: dict[str, Any],
         name: str,
         key_dir: Path,
-        settings: dict[str, Any] | None = None,
+        settings: Mapping[str, Any] | None = None,
         passphrase: str | None = None,
     ) -> ExchangeContext:
-        """Act as party ``name`` (the demo's simulated parties, tests); no audit log."""
+        """Act as party ``name`` (the demo's simulated parties, tests); no audit log.
+
+        ``settings`` is an ``exchange`` section (paths relative to ``root``); what it leaves
+        out takes the schema's defaults.
+        """
         party(parties, name)
         return cls(
             root, name, parties, PartyKeys.in_dir(name, key_dir, passphrase),
-            {**DEFAULTS, **(settings or {})},
+            read_section("exchange", settings, root),
         )  # fmt: skip
 
+    @property
+    def settings(self) -> dict[str, Any]:
+        """The ``exchange`` section as a plain mapping, paths absolute.
+
+        For the SFTP transport and receiving, which read it so until they take
+        ExchangeSettings (their owners are changing them now).
+        """
+        return plain(self.exchange)
+
     def path(self, key: str) -> Path:
-        return resolve(self.root, self.settings[key])
+        """One of the section's folders or files (outgoing, received, records ...), absolute."""
+        value = getattr(self.exchange, key)
+        if not isinstance(value, Path):
+            raise KeyError(f"exchange.{key} is not a path")
+        return value
 
     def entry(self, name: str) -> dict[str, Any]:
         return party(self.parties, name)

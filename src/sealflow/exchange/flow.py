@@ -5,7 +5,7 @@ batches; receiving.py fetches, verifies, quarantines, receipts and opens them; f
 checks receipts and vendors' deletion confirmations.
 """
 
-from sealflow.exchange.context import DEFAULTS, ExchangeContext
+from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import check_deletions, collect_receipts
 from sealflow.exchange.receiving import (
     ReceiveReport,
@@ -18,7 +18,6 @@ from sealflow.exchange.receiving import (
 from sealflow.exchange.sending import make_outgoing, send_batch, send_files
 
 __all__ = [
-    "DEFAULTS",
     "ExchangeContext",
     "ReceiveReport",
     "check_deletions",

@@ -108,7 +108,7 @@ def _confirmation(
 
 def _deadline_days(ctx: ExchangeContext, vendor: str) -> int:
     entry = ctx.entry(vendor)
-    return int(entry.get("deletion_deadline_days", ctx.settings.get("deletion_deadline_days", 7)))
+    return int(entry.get("deletion_deadline_days", ctx.exchange.deletion_deadline_days))
 
 
 def _delivery_status(

@@ -88,7 +88,7 @@ def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec
     first = {
         role: next((n for n, r in roles.items() if r == role), None) for role in roles.values()
     }
-    workspace = config.get("workspace", "work")
+    workspace = config["workspace"]
     specs = []
     if first.get("provider"):
         specs.append(
@@ -213,7 +213,7 @@ def describe(items: list[PlanItem]) -> list[str]:
 
 
 def _work(ctx: ExchangeContext, config: dict[str, Any], path: str) -> Path:
-    return resolve(ctx.root, f"{config.get('workspace', 'work')}/{path}")
+    return resolve(ctx.root, f"{config['workspace']}/{path}")
 
 
 def approved_plan_path(ctx: ExchangeContext, config: dict[str, Any]) -> Path:

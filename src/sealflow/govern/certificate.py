@@ -24,15 +24,11 @@ SHAREABLE_FILE_MODE = 0o644
 
 
 def signing_key_path(settings: GovernSettings) -> Path:
-    keys = settings.config.get("keys") or {}
-    folder = Path(keys.get("dir", "work/keys/evaluator"))
-    folder = folder if folder.is_absolute() else settings.root / folder
-    return key_paths(settings.config["evaluator"], folder)[2]
+    return key_paths(settings.study.evaluator, settings.study.keys.dir)[2]
 
 
 def signing_passphrase(settings: GovernSettings) -> str | None:
-    env = (settings.config.get("exchange") or {}).get("passphrase_env", "SEALFLOW_KEY_PASSPHRASE")
-    return os.environ.get(env) or None
+    return os.environ.get(settings.study.exchange.passphrase_env) or None
 
 
 def check_signing_key(settings: GovernSettings) -> None:

@@ -164,7 +164,7 @@ def erase(
         path.unlink()
         fsutil.fsync_dir(path.parent)
     _drop_from_import_register(settings, files)
-    deposit = deposit_record(settings.root, settings.config)
+    deposit = deposit_record(settings.study)
     deposited = deposit is not None
     entry = settings.audit_log().append(
         "delete",
@@ -178,7 +178,7 @@ def erase(
     )
     body = {
         "format": ERASURE_FORMAT,
-        "study": (settings.config.get("study") or {}).get("id"),
+        "study": settings.study.study.id,
         "subject_reference": reference,
         "erased_at": entry["at"],
         "withdrawal": "recorded" if newly_withdrawn else "already recorded",
@@ -199,7 +199,7 @@ def erase(
         "stays_sealed": sealed_batches(settings),
         "audit_seq": entry["seq"],
         "audit_mac": entry["mac"],
-        **pseudonymous_id_deletion(settings.config, settings.root),
+        **pseudonymous_id_deletion(settings.study),
     }
     path = write_signed_record(settings, f"erasure_{reference[:16]}_{timestamp()}", body)
     return {**body, "record": settings.relative(path)}

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.audit import AuditLog, config_audit_log
-from sealflow.config import resolve
+from sealflow.audit import settings_audit_log
 from sealflow.errors import SealflowError
+from sealflow.settings import StudySettings
 
 EVENT_ACTION = "event"
 EVENT_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -57,21 +57,13 @@ def add_months(date: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, day)
 
 
-def _study(config: dict[str, Any], root: str | Path | None) -> dict[str, Any]:
-    return {**config, "root": str(Path(root if root is not None else config["root"]).resolve())}
-
-
-def _log(config: dict[str, Any]) -> AuditLog:
-    return config_audit_log(config)
-
-
-def recorded_events(config: dict[str, Any], root: str | Path | None = None) -> dict[str, Any]:
+def recorded_events(study: StudySettings) -> dict[str, Any]:
     """Each recorded event's current date, recording time and audit sequence number.
 
     The whole log is verified first (MACs, order, signed head): a date is only believed
     from a log that has not been edited.
     """
-    log = _log(_study(config, root))
+    log = settings_audit_log(study)
     if not log.path.is_file():
         return {}
     log.verify()
@@ -89,26 +81,23 @@ def recorded_events(config: dict[str, Any], root: str | Path | None = None) -> d
     return events
 
 
-def event_date(config: dict[str, Any], name: str, root: str | Path | None = None) -> dt.date | None:
+def event_date(study: StudySettings, name: str) -> dt.date | None:
     """The date event ``name`` was recorded with (its latest correction), or None."""
-    found = recorded_events(config, root).get(check_event_name(name))
+    found = recorded_events(study).get(check_event_name(name))
     return dt.date.fromisoformat(found["date"]) if found else None
 
 
-def _write_events_file(config: dict[str, Any]) -> Path:
-    root = Path(config["root"])
-    governance = (config.get("retention") or {}).get("governance", "results/governance")
-    path = resolve(root, governance) / EVENTS_FILE
+def _write_events_file(study: StudySettings) -> Path:
+    path = study.retention.governance / EVENTS_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    fsutil.write_json(path, {"events": recorded_events(config)}, 0o644)
+    fsutil.write_json(path, {"events": recorded_events(study)}, 0o644)
     return path
 
 
 def record_event(
-    config: dict[str, Any],
+    study: StudySettings,
     name: str,
     date: dt.date,
-    root: str | Path | None = None,
     once: bool = False,
     today: dt.date | None = None,
 ) -> dict[str, Any]:
@@ -118,7 +107,6 @@ def record_event(
     first time). A date in the future is refused: an event is recorded once it happened.
     """
     check_event_name(name)
-    study = _study(config, root)
     today = today or dt.datetime.now(dt.UTC).date()
     if date > today:
         raise EventError(
@@ -129,22 +117,20 @@ def record_event(
     if existing is not None:
         return {"event": name, "date": existing["date"], "recorded": False,
                 "audit_seq": existing["audit_seq"]}  # fmt: skip
-    entry = _log(study).append(EVENT_ACTION, name, date=date.isoformat())
+    entry = settings_audit_log(study).append(EVENT_ACTION, name, date=date.isoformat())
     path = _write_events_file(study)
     return {
         "event": name,
         "date": date.isoformat(),
         "recorded": True,
         "audit_seq": entry["seq"],
-        "events_file": os.path.relpath(path, study["root"]),
+        "events_file": os.path.relpath(path, study.root),
     }
 
 
-def pseudonymous_id_deletion(
-    config: dict[str, Any], root: str | Path | None = None
-) -> dict[str, Any]:
+def pseudonymous_id_deletion(study: StudySettings) -> dict[str, Any]:
     """What an erasure or subject-access answer cites: when the pseudonymous ID was deleted."""
-    date = event_date(config, PSEUDONYMOUS_ID_DELETED, root)
+    date = event_date(study, PSEUDONYMOUS_ID_DELETED)
     if date is None:
         return {"pseudonymous_id_deleted": None}
     return {
@@ -153,10 +139,6 @@ def pseudonymous_id_deletion(
     }
 
 
-def record_pseudonymous_id_deleted(
-    config: dict[str, Any], root: str | Path | None = None
-) -> dict[str, Any]:
+def record_pseudonymous_id_deleted(study: StudySettings) -> dict[str, Any]:
     """The anonymise stage's call: the pseudonymous ID left the data today (kept once)."""
-    return record_event(
-        config, PSEUDONYMOUS_ID_DELETED, dt.datetime.now(dt.UTC).date(), root, once=True
-    )
+    return record_event(study, PSEUDONYMOUS_ID_DELETED, dt.datetime.now(dt.UTC).date(), once=True)

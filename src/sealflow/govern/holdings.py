@@ -17,7 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
-from sealflow.config import resolve
+from sealflow.config import resolve, section_defaults
 from sealflow.errors import InputSchemaError
 from sealflow.govern.settings import GovernSettings
 from sealflow.ingest.tokens import load_or_create_token_key, survey_token
@@ -26,9 +26,10 @@ from sealflow.workspace import StudyPaths
 PSEUDONYMOUS_ID = "pseudonymous_id"
 SURVEY_TOKEN = "survey_token"  # noqa: S105 (a column name)
 # The interview selection's workspace files (govern/interviews.py), by config key.
+# Where the interview draw writes its lists when a study sets no `interviews` section: the
+# schema's defaults.
 INTERVIEW_FILES = {
-    "invitations": "work/interviews/invitations.csv",
-    "responses": "work/interviews/responses.csv",
+    name: section_defaults("interviews")[name] for name in ("invitations", "responses")
 }
 DOCUMENT_ID = "document_id"  # rows from the person's interviews (quote candidates)
 NOT_ATTRIBUTABLE = (
@@ -53,12 +54,13 @@ class HeldTable:
 
 def held_tables(settings: GovernSettings) -> list[HeldTable]:
     """Every table of the study that may hold rows about a person, upstream first."""
-    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    paths = StudyPaths.from_settings(settings.study)
     work = settings.workspace
-    quotes = ((settings.config.get("outcome") or {}).get("quotes") or {}).get(
-        "candidates", "work/anonymise/quote_candidates.csv"
+    outcome, interviews = settings.study.outcome, settings.study.interviews
+    # A study without outcome.quotes.candidates: where the shipped config puts the file.
+    quotes = (outcome.quotes.candidates if outcome else None) or resolve(
+        settings.root, "work/anonymise/quote_candidates.csv"
     )
-    interviews = settings.config.get("interviews") or {}
     return [
         HeldTable("withdrawals", paths.inputs["withdrawals"], PSEUDONYMOUS_ID, erasable=False),
         HeldTable("received_roster", paths.inputs["roster"], PSEUDONYMOUS_ID),
@@ -82,12 +84,12 @@ def held_tables(settings: GovernSettings) -> list[HeldTable]:
             PSEUDONYMOUS_ID,
         ),
         HeldTable("linked", work / "link" / "linked.parquet", PSEUDONYMOUS_ID),
-        HeldTable("quote_candidates", resolve(settings.root, quotes), DOCUMENT_ID),
+        HeldTable("quote_candidates", quotes, DOCUMENT_ID),
         HeldTable("interview_map", settings.interview_map, PSEUDONYMOUS_ID),
         *(
             HeldTable(
                 f"interview_{name}",
-                resolve(settings.root, interviews.get(name, path)),
+                getattr(interviews, name) if interviews else resolve(settings.root, path),
                 PSEUDONYMOUS_ID,
             )
             for name, path in INTERVIEW_FILES.items()
@@ -106,8 +108,7 @@ class Person:
 
 def person(settings: GovernSettings, pseudonymous_id: str) -> Person:
     """The person's keys; the survey token only if the token key exists (never created here)."""
-    keys = settings.config.get("keys") or {}
-    token_key_path = resolve(settings.root, keys.get("token_key", "work/keys/survey_token.key"))
+    token_key_path = settings.study.keys.token_key
     token = None
     if token_key_path.is_file():
         token = survey_token(load_or_create_token_key(token_key_path), pseudonymous_id)
@@ -168,7 +169,7 @@ def attributed_doc_ids(settings: GovernSettings, pseudonymous_id: str) -> list[s
 def document_folders(settings: GovernSettings) -> dict[str, Path]:
     """Folders of one file per interview, named by its doc id, by kind (the registry's
     ``documents``): received transcripts, scrubbed transcripts, recordings."""
-    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    paths = StudyPaths.from_settings(settings.study)
     return {
         "received": paths.inputs["transcripts"],
         "scrubbed": settings.workspace / "scrub" / "transcripts",

@@ -31,9 +31,8 @@ import polars as pl
 
 from sealflow import fsutil
 from sealflow.audit import load_or_create_key
-from sealflow.config import resolve
+from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError, InputSchemaError, SealflowError
-from sealflow.govern.holdings import INTERVIEW_FILES
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
 from sealflow.workspace import StudyPaths
@@ -43,12 +42,7 @@ OUTCOMES = ("declined", "no_show")
 RESPONSE_COLUMNS = (PSEUDONYMOUS_ID, "outcome", "recorded_on")
 MAP_COLUMNS = ("doc_id", PSEUDONYMOUS_ID, "status")
 ALL = "all"
-DEFAULTS: dict[str, Any] = {
-    "contact_column": "interview_contact",
-    "strata": None,
-    **INTERVIEW_FILES,
-    "report": "results/interviews/selection.json",
-}
+DEFAULTS: dict[str, Any] = section_defaults("interviews")  # the schema's, the one source
 
 
 class InterviewError(SealflowError, ValueError):
@@ -139,7 +133,7 @@ def responses(settings: InterviewSettings) -> dict[str, str]:
 
 def _withdrawn(settings: InterviewSettings) -> set[str]:
     governed = settings.governed
-    paths = StudyPaths.from_config({**governed.config, "root": str(governed.root)})
+    paths = StudyPaths.from_settings(governed.study)
     rows = _read_csv(paths.inputs["withdrawals"], (PSEUDONYMOUS_ID,), governed.ingest.delimiter)
     return {row[PSEUDONYMOUS_ID] for row in rows}
 

@@ -99,7 +99,7 @@ def build_portable(
         _member(archive, "data_dictionary.json", json.dumps(dictionary, indent=2).encode())
         manifest = {
             "format": PORTABLE_FORMAT,
-            "study": (settings.config.get("study") or {}).get("id"),
+            "study": settings.study.study.id,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "rows_per_table": rows_per_table,
             "formats": {

@@ -23,11 +23,12 @@ import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
 
-from sealflow.config import resolve
 from sealflow.govern.holdings import document_folders, held_tables
 from sealflow.govern.settings import GovernSettings
 
 WITHDRAWN_DOCUMENTS = "withdrawn_documents.csv"
+# The exchange folders that hold batches as ciphertext (ExchangeSettings fields).
+SEALED_FOLDERS = ("outgoing", "received", "quarantine")
 KINDS = ("rows", "documents", "derived", "exports", "register", "sealed", "anonymised",
          "no_personal_data", "withdrawals")  # fmt: skip
 
@@ -56,9 +57,9 @@ def _under(settings: GovernSettings, folder: Path) -> tuple[str, ...]:
     return (f"{_rel(settings, folder)}/*",)
 
 
-def exchange_folder(settings: GovernSettings, key: str, default: str) -> Path:
-    exchange = settings.config.get("exchange") or {}
-    return resolve(settings.root, exchange.get(key, default))
+def exchange_folder(settings: GovernSettings, key: str) -> Path:
+    folder: Path = getattr(settings.study.exchange, key)
+    return folder
 
 
 def registry(settings: GovernSettings) -> list[Artefact]:
@@ -95,19 +96,14 @@ def registry(settings: GovernSettings) -> list[Artefact]:
         Artefact("subject_access_exports", "exports", _under(settings, settings.subject_access)),
         Artefact("imports_register", "register", (f"{rel}/imports.json",)),
         Artefact("sealed_batches", "sealed", tuple(
-            f"{_rel(settings, exchange_folder(settings, key, default))}/*"
-            for key, default in (
-                ("outgoing", "work/exchange/outgoing"),
-                ("received", "work/exchange/received"),
-                ("quarantine", "work/exchange/quarantine"),
-            )
+            f"{_rel(settings, exchange_folder(settings, key))}/*"
+            for key in SEALED_FOLDERS
         )),
         Artefact("anonymised", "anonymised",
                  (f"{rel}/anonymise/anonymised.*", f"{rel}/deposit/*")),
         Artefact("accountability", "no_personal_data", (
             f"{rel}/keys/*", f"{rel}/audit/*",
-            _rel(settings, exchange_folder(
-                settings, "replay_register", "work/exchange/seen_batches.jsonl")),
+            _rel(settings, exchange_folder(settings, "replay_register")),
             f"{rel}/*/.snakemake_timestamp",
             # What was released (aggregates, the differencing protection), and the signed
             # send plan and ledger (file names and hashes): accountability records.
@@ -155,12 +151,8 @@ def sealed_batches(settings: GovernSettings) -> list[str]:
     """The batch folders held as ciphertext (outgoing, received, quarantined), relative."""
     folders = set()
     for path in files_of(settings, "sealed"):
-        for key, default in (
-            ("outgoing", "work/exchange/outgoing"),
-            ("received", "work/exchange/received"),
-            ("quarantine", "work/exchange/quarantine"),
-        ):
-            base = exchange_folder(settings, key, default)
+        for key in SEALED_FOLDERS:
+            base = exchange_folder(settings, key)
             if path.is_relative_to(base):
                 depth = 2 if key == "received" else 1  # received/<sender>/<batch>
                 parts = path.relative_to(base).parts[:depth]

@@ -22,7 +22,7 @@ from typing import Any
 
 from sealflow import fsutil
 from sealflow.govern.holdings import HeldTable, held_tables, person, present, read_table, rows_about
-from sealflow.govern.purposes import STAGES, purposes
+from sealflow.govern.purposes import STAGES
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
 from sealflow.ingest.restricted import (
@@ -31,6 +31,7 @@ from sealflow.ingest.restricted import (
     read_restricted,
     restricted_path,
 )
+from sealflow.settings import StudySettings
 from sealflow.workspace import StudyPaths, write_parquet
 
 # Tables made from the received data by the stages a restriction stops (never the
@@ -40,9 +41,9 @@ LEGITIMATE_INTERESTS = "legitimate_interests"
 PUBLIC_TASK = "public_task"
 
 
-def objection_scope(config: dict[str, Any]) -> tuple[tuple[str, ...], str]:
+def objection_scope(study: StudySettings) -> tuple[tuple[str, ...], str]:
     """The stages an objection stops, and the answer the person is given."""
-    listed = purposes(config)
+    listed = study.purposes
     interests = [p for p in listed if p.lawful_basis == LEGITIMATE_INTERESTS]
     if interests:
         stages = sorted({s for p in interests for s in p.stages}, key=STAGES.index)
@@ -66,7 +67,7 @@ def objection_scope(config: dict[str, Any]) -> tuple[tuple[str, ...], str]:
 
 
 def _list_path(settings: GovernSettings) -> Path:
-    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    paths = StudyPaths.from_settings(settings.study)
     return restricted_path(paths.inputs["withdrawals"])
 
 
@@ -99,7 +100,7 @@ def restrict(
 ) -> dict[str, Any]:
     """Put the person on the restricted list and out of the derived tables now."""
     if right == "objection":
-        stages, answer = objection_scope(settings.config)
+        stages, answer = objection_scope(settings.study)
     else:
         stages, answer = STAGES, "processing restricted: data kept, left out of every stage"
     today = today or dt.datetime.now(dt.UTC).date()

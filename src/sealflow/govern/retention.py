@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import resolve
 from sealflow.errors import SealflowError
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import PROBLEMS, deletion_statuses
@@ -80,8 +79,7 @@ def personal_data_files(settings: GovernSettings) -> list[Path]:
 
 def _vendor_sent_records(settings: GovernSettings, parties: dict[str, Any]) -> list[Path]:
     """One send record per batch sent to a vendor (a rule's own copy repeats one)."""
-    records = (settings.config.get("exchange") or {}).get("records", "results/exchange")
-    sent = resolve(settings.root, records) / "sent"
+    sent = settings.study.exchange.records / "sent"
     vendors = {name for name, p in parties["parties"].items() if p.get("role") == "vendor"}
     by_batch: dict[str, Path] = {}
     for path in sorted(sent.glob("*.json")) if sent.is_dir() else []:
@@ -97,7 +95,7 @@ def vendor_deletions(settings: GovernSettings) -> list[dict[str, Any]]:
     An overdue or late deletion is reported here, not raised: the check is a list of what
     is due. A confirmation that fails its signature still raises.
     """
-    ctx = ExchangeContext.from_settings(settings.config, root=str(settings.root))
+    ctx = ExchangeContext.from_study(settings.study)
     ctx.audit = None  # a report, not an event: the deletion_check rule records confirmations
     records = _vendor_sent_records(settings, ctx.parties)
     return deletion_statuses(ctx, records) if records else []
@@ -216,7 +214,7 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
     )
     body = {
         "format": CERTIFICATE_FORMAT,
-        "study": (settings.config.get("study") or {}).get("id"),
+        "study": settings.study.study.id,
         "reason": "retention date reached",
         "personal_data_delete_on": delete_on.isoformat(),
         "purged_at": entry["at"],

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sealflow import fsutil
-from sealflow.config import resolve
 from sealflow.govern.holdings import PSEUDONYMOUS_ID, SURVEY_TOKEN
 from sealflow.govern.registry import WITHDRAWN_DOCUMENTS
 from sealflow.govern.settings import GovernSettings
@@ -41,15 +40,14 @@ def _column(path: Path, name: str, delimiter: str = ",") -> list[dict[str, str]]
 
 def withdrawn_keys(settings: GovernSettings) -> tuple[set[str], set[str]]:
     """The withdrawn people's values (pseudonymous IDs and survey tokens), and their doc ids."""
-    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    paths = StudyPaths.from_settings(settings.study)
     delimiter = settings.ingest.delimiter
     ids = {
         row[PSEUDONYMOUS_ID]
         for row in _column(paths.inputs["withdrawals"], PSEUDONYMOUS_ID, delimiter)
     }
     values = set(ids)
-    keys = settings.config.get("keys") or {}
-    token_key = resolve(settings.root, keys.get("token_key", "work/keys/survey_token.key"))
+    token_key = settings.study.keys.token_key
     if ids and token_key.is_file():
         key = load_or_create_token_key(token_key)
         values |= {survey_token(key, pseudonymous_id) for pseudonymous_id in ids}
@@ -75,7 +73,7 @@ class Layout:
 
 def layouts(settings: GovernSettings) -> dict[str, Layout | None]:
     """The layout of each configured input table's file, by file name (None: not screened)."""
-    paths = StudyPaths.from_config({**settings.config, "root": str(settings.root)})
+    paths = StudyPaths.from_settings(settings.study)
     ingest = settings.ingest
     found: dict[str, Layout | None] = {}
     for table in INPUT_TABLES:

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sealflow.audit import AuditLog, config_audit_log
-from sealflow.config import resolve, section_defaults
+from sealflow.audit import AuditLog, settings_audit_log
 from sealflow.errors import ConfigError
 from sealflow.govern.events import EVENT_NAME, add_months, event_date
 from sealflow.ingest.settings import IngestSettings
+from sealflow.settings import StudySettings
 
 _DELETE_ON_HELP = (
     "expected a date (e.g. 2027-06-30), {after_event: final_report_delivered, months: 24} or null"
@@ -58,29 +58,33 @@ class GovernSettings:
     governance: Path
     subject_access: Path
     interview_map: Path
-    config: dict[str, Any]
+    study: StudySettings
 
     @classmethod
     def from_config(cls, config: dict[str, Any], root: str | Path | None = None) -> GovernSettings:
         """From a validated config; ``root`` overrides it (the workflow passes its workdir)."""
-        study_root = Path(root if root is not None else config["root"]).resolve()
-        values = {**section_defaults("retention"), **(config.get("retention") or {})}
-        for kept in values["keep"]:
+        return cls.from_study(StudySettings.from_config(config, root))
+
+    @classmethod
+    def from_study(cls, study: StudySettings) -> GovernSettings:
+        """From the study's settings, built once at the edge."""
+        retention = study.retention
+        for kept in retention.keep:
             if Path(kept).is_absolute() or ".." in Path(kept).parts:
                 raise ConfigError(
                     f"key retention.keep: {kept!r} must be a path inside the workspace "
                     "(relative, no '..')"
                 )
         return cls(
-            root=study_root,
-            workspace=resolve(study_root, config.get("workspace", "work")),
-            results=resolve(study_root, config.get("results", "results")),
-            delete_rule=_delete_on(values["personal_data_delete_on"]),
-            keep=tuple(values["keep"]),
-            governance=resolve(study_root, values["governance"]),
-            subject_access=resolve(study_root, values["subject_access"]),
-            interview_map=resolve(study_root, values["interview_map"]),
-            config=config,
+            root=study.root,
+            workspace=study.workspace,
+            results=study.results,
+            delete_rule=_delete_on(retention.personal_data_delete_on),
+            keep=retention.keep,
+            governance=retention.governance,
+            subject_access=retention.subject_access,
+            interview_map=retention.interview_map,
+            study=study,
         )
 
     @property
@@ -89,7 +93,7 @@ class GovernSettings:
         None while no date is set or the event has not been recorded yet."""
         if not isinstance(self.delete_rule, dict):
             return self.delete_rule
-        happened = event_date(self.config, self.delete_rule["after_event"], self.root)
+        happened = event_date(self.study, self.delete_rule["after_event"])
         return None if happened is None else add_months(happened, self.delete_rule["months"])
 
     def delete_rule_text(self) -> str:
@@ -102,15 +106,12 @@ class GovernSettings:
 
     @property
     def ingest(self) -> IngestSettings:
-        return IngestSettings.from_config(self.config)
+        return IngestSettings.from_section(self.study.ingest)
 
     def audit_log(self) -> AuditLog:
         """The study's audit log, keyed by the evaluator's key as this config places it."""
-        return config_audit_log({**self.config, "root": str(self.root)})
+        return settings_audit_log(self.study)
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the study root for records (absolute if configured outside it)."""
-        resolved = Path(path).resolve()
-        return str(
-            resolved.relative_to(self.root) if resolved.is_relative_to(self.root) else resolved
-        )
+        return self.study.relative(path)

@@ -112,9 +112,7 @@ def _deletions(ctx: ExchangeContext, results: Path) -> list[dict[str, Any]]:
         if record["batch_id"] in checked:
             entry = checked[record["batch_id"]]
         else:
-            days = int(
-                party.get("deletion_deadline_days", ctx.settings.get("deletion_deadline_days", 7))
-            )
+            days = int(party.get("deletion_deadline_days", ctx.exchange.deletion_deadline_days))
             deadline = datetime.fromisoformat(record["sent_at"]) + timedelta(days=days)
             late = datetime.now(UTC) > deadline
             entry = {

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import load_parties, party
+from sealflow.config import party
 from sealflow.errors import ConfigError
 from sealflow.govern.events import pseudonymous_id_deletion
 from sealflow.govern.holdings import (
@@ -68,7 +68,7 @@ def build_export(settings: GovernSettings, pseudonymous_id: str, zip_path: Path)
             )
         manifest = {
             "format": EXPORT_FORMAT,
-            "study": (settings.config.get("study") or {}).get("id"),
+            "study": settings.study.study.id,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "rows_per_table": tables,
             "transcripts": [f"{t.kind}/{t.path.name}" for t in transcripts],
@@ -81,7 +81,7 @@ def build_export(settings: GovernSettings, pseudonymous_id: str, zip_path: Path)
 
 def export_recipients(settings: GovernSettings, to: str | None) -> tuple[str, list[str]]:
     """Who a person's export is sealed for: ``to`` (else the provider) and the evaluator."""
-    parties = load_parties({**settings.config, "root": str(settings.root)})
+    parties = settings.study.load_parties()
     provider = to or next(
         (name for name, p in parties["parties"].items() if p.get("role") == "provider"), None
     )
@@ -89,7 +89,7 @@ def export_recipients(settings: GovernSettings, to: str | None) -> tuple[str, li
         raise ConfigError("parties.yaml names no party with role provider; pass --to PARTY")
     recipients = [
         party(parties, provider)["age_recipient"],
-        party(parties, settings.config["evaluator"])["age_recipient"],
+        party(parties, settings.study.evaluator)["age_recipient"],
     ]
     return provider, recipients
 
@@ -130,5 +130,5 @@ def export_subject_access(
         "rows_per_table": manifest["rows_per_table"],
         "transcripts": len(manifest["transcripts"]),
         "audit_seq": entry["seq"],
-        **pseudonymous_id_deletion(settings.config, settings.root),
+        **pseudonymous_id_deletion(settings.study),
     }

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import load_parties, resolve
+from sealflow.config import resolve
 from sealflow.errors import ConfigError, InputSchemaError, UnknownPartyError
+from sealflow.settings import StudySettings
 from sealflow.workspace import StudyAudit, StudyPaths
 
 # Which configured inputs each sending role's files belong beside (as the open_* rules do).
@@ -57,8 +58,8 @@ def _destination(paths: StudyPaths, role: str, name: str) -> Path:
     return inputs[0].parent / name
 
 
-def _sender_role(config: dict[str, Any], sender: str) -> str:
-    parties = load_parties(config)["parties"]
+def _sender_role(study: StudySettings, sender: str) -> str:
+    parties = study.load_parties()["parties"]
     if sender not in parties:
         raise UnknownPartyError(
             f"--from {sender}: no such party in parties.yaml; known: {', '.join(sorted(parties))}"
@@ -91,7 +92,7 @@ def _hash(path: Path) -> str:
 
 
 def import_files(
-    config: dict[str, Any], sender: str, files: Sequence[Path], audit: StudyAudit
+    study: StudySettings, sender: str, files: Sequence[Path], audit: StudyAudit
 ) -> list[dict[str, Any]]:
     """Copy each file from ``sender`` into the workspace as the sealed route would; record it.
 
@@ -99,8 +100,8 @@ def import_files(
     by hand) is recorded without copying. An earlier file of the same name is replaced, as a
     newer batch's file replaces an older one; the audit entry names the hash it replaced.
     """
-    role = _sender_role(config, sender)
-    paths = StudyPaths.from_config(config)
+    role = _sender_role(study, sender)
+    paths = StudyPaths.from_settings(study)
     sources = [Path(file) for file in files]
     for source in sources:
         if not source.is_file():

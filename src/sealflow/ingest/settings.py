@@ -1,22 +1,24 @@
-"""The `ingest` section of the configuration as a typed object, defaults from its schema.
+"""The `ingest` section of the configuration, parsed for the readers and checks.
 
-Snakemake's ``validate`` fills schema defaults into the config; the CLI's validation does
-not. Reading the defaults from the same schema file keeps both front doors identical.
+sealflow.settings holds the section as written (defaults from its schema, the one source
+of them); this adds what ingest makes of it: the input profiles, the study's declared
+columns, and an ID pattern checked to compile in both Python and polars.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from sealflow.config import section_defaults
 from sealflow.errors import ConfigError
 from sealflow.ingest.profiles import InputProfile, parse_profiles
 from sealflow.ingest.table_schema import ColumnSpec, TableSchema, declared_columns, study_schema
+from sealflow.settings import IngestSection, read_section
 
 SURVEY_TOKEN_PATTERN = "^[a-z2-7]{32}$"  # noqa: S105 (a format, not a secret)
 
@@ -25,22 +27,32 @@ SURVEY_TOKEN_PATTERN = "^[a-z2-7]{32}$"  # noqa: S105 (a format, not a secret)
 class IngestSettings:
     """How input tables are read and checked."""
 
-    delimiter: str = ","
-    id_pattern: str = "^PSN-[0-9A-HJ-NP-Z]{10}$"
-    duplicate_submissions: str = "keep_latest"
+    delimiter: str
+    id_pattern: str
+    duplicate_submissions: str
     # ingest.profiles: how each input file is laid out (sealflow.ingest.profiles).
-    profiles: Mapping[str, InputProfile] = field(default_factory=dict)
+    profiles: Mapping[str, InputProfile]
     # The study's own columns by table (ingest.admin_columns, survey_items, free_text).
-    declared: Mapping[str, tuple[ColumnSpec, ...]] = field(default_factory=dict)
+    declared: Mapping[str, tuple[ColumnSpec, ...]]
 
     @classmethod
-    def from_config(cls, config: dict[str, Any]) -> IngestSettings:
-        values = {**section_defaults("ingest"), **(config.get("ingest") or {})}
+    def from_config(cls, config: Mapping[str, Any]) -> IngestSettings:
+        """From a config mapping that may hold only an ``ingest`` section (tests, checks)."""
+        return cls.from_section(read_section("ingest", config.get("ingest"), Path.cwd()))
+
+    @classmethod
+    def from_section(cls, section: IngestSection) -> IngestSettings:
+        """From the typed section (StudySettings.ingest), built once at the edge."""
+        values = {
+            "admin_columns": section.admin_columns,
+            "survey_items": section.survey_items,
+            "free_text": section.free_text,
+        }
         settings = cls(
-            delimiter=values["delimiter"],
-            id_pattern=values["id_pattern"],
-            duplicate_submissions=values["duplicate_submissions"],
-            profiles=parse_profiles(values.get("profiles")),
+            delimiter=section.delimiter,
+            id_pattern=section.id_pattern,
+            duplicate_submissions=section.duplicate_submissions,
+            profiles=parse_profiles(None if section.profiles is None else dict(section.profiles)),
             declared=declared_columns(values),
         )
         try:

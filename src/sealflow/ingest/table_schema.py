@@ -137,9 +137,9 @@ def _declared_list(values: Mapping[str, Any], key: str) -> list[Any]:
     raw = values.get(key)
     if raw is None:
         return []
-    if not isinstance(raw, list):
+    if not isinstance(raw, list | tuple):
         raise ConfigError(f"key ingest.{key}: expected a list")
-    return raw
+    return list(raw)
 
 
 def declared_columns(values: Mapping[str, Any]) -> dict[str, tuple[ColumnSpec, ...]]:

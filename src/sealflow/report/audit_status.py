@@ -7,21 +7,19 @@ verify (None), and the key is never created here.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from sealflow.audit import config_audit_log
+from sealflow.audit import settings_audit_log
 from sealflow.errors import SealflowError
+from sealflow.settings import StudySettings
 
 
-def audit_status(config: dict[str, Any], root: str | Path | None = None) -> dict[str, Any] | None:
+def audit_status(study: StudySettings) -> dict[str, Any] | None:
     """{"verified": True, "entries": n} or {"verified": False, "error": ...}, or None.
 
-    The log is the one the config describes (keys.dir, evaluator, passphrase variable);
-    ``root`` overrides config ``root`` (the workflow passes its workdir).
+    The log is the one the settings place (keys.dir, evaluator, passphrase variable).
     """
-    study_root = Path(root if root is not None else config["root"])
-    log = config_audit_log({**config, "root": str(study_root)})
+    log = settings_audit_log(study)
     if not log.path.is_file() or not log.secret_key_path.is_file():
         return None
     try:

@@ -13,6 +13,7 @@ from sealflow.deposit import ARCHIVED_NOTE, front, is_deposited
 from sealflow.deposit.deposit import DepositLockedError
 from sealflow.errors import IntegrityError, SignatureError, UnknownPartyError
 from sealflow.seal.minisign import verify_file
+from sealflow.settings import StudySettings
 
 
 def _certify(config, reviewer_key) -> None:
@@ -43,7 +44,7 @@ def test_when_deposited_then_a_second_deposit_is_refused_and_withdrawals_are_arc
 ):
     _certify(config, reviewer_key)
     front.deposit_study(config)
-    assert is_deposited(study, config)
+    assert is_deposited(StudySettings.from_config(config))
     assert settings.lock.stat().st_mode & 0o222 == 0  # read-only
     batches = set((study / "dropbox/archive").iterdir())
     with pytest.raises(DepositLockedError, match="is not made twice"):
@@ -57,7 +58,7 @@ def test_when_a_deposit_was_interrupted_then_it_counts_as_made_and_is_not_repeat
     _certify(config, reviewer_key)
     settings.lock.parent.mkdir(parents=True)
     settings.lock.write_text(json.dumps({"status": "sending"}))
-    assert is_deposited(study, config)
+    assert is_deposited(StudySettings.from_config(config))
     with pytest.raises(DepositLockedError, match="did not finish"):
         front.deposit_study(config)
 
@@ -67,7 +68,7 @@ def test_when_sending_fails_then_no_lock_remains(study, config, settings, review
     config["deposit"]["party"] = "nobody"
     with pytest.raises(UnknownPartyError):
         front.deposit_study(config)
-    assert not is_deposited(study, config)
+    assert not is_deposited(StudySettings.from_config(config))
 
 
 @pytest.mark.parametrize(
@@ -84,10 +85,9 @@ def test_when_certification_does_not_hold_then_nothing_is_sent(
     prepare(config, reviewer_key, settings)
     with pytest.raises(error):
         front.deposit_study(config)
-    assert not is_deposited(study, config)
+    assert not is_deposited(StudySettings.from_config(config))
     assert not any((study / "dropbox/archive").iterdir())
 
 
 def test_when_never_deposited_then_is_deposited_is_false(study, config):
-    assert not is_deposited(study, config)
-    assert not is_deposited(study)
+    assert not is_deposited(StudySettings.from_config(config))

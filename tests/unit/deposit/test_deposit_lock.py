@@ -9,6 +9,7 @@ import pytest
 from sealflow.cli import main
 from sealflow.deposit import front, is_deposited
 from sealflow.deposit.deposit import DepositLockedError, deposit_record, sent_deposits
+from sealflow.settings import StudySettings
 
 
 def _certify(config, reviewer_key) -> None:
@@ -44,8 +45,8 @@ def test_when_the_lock_file_is_deleted_then_the_deposit_stays_locked(
             path.unlink()
     if "audit log" in tamper:
         (study / "work/audit/audit.jsonl").write_text("")
-    assert is_deposited(study, config)
-    record = deposit_record(study, config)
+    assert is_deposited(StudySettings.from_config(config))
+    record = deposit_record(StudySettings.from_config(config))
     assert record["batch_id"] == first["batch_id"] and sorted(record["source"]) == sorted(source)
     batches = set((study / "dropbox/archive").iterdir())
     with pytest.raises(DepositLockedError, match="is not made twice"):
@@ -60,7 +61,7 @@ def test_when_overridden_with_a_reason_then_a_second_deposit_goes_and_is_audited
     first = front.deposit_study(config)
     second = front.deposit_study(config, override_reason="archive lost the first (ticket 42)")
     assert second["batch_id"] != first["batch_id"]
-    assert [d["batch_id"] for d in sent_deposits(study, config)] == [
+    assert [d["batch_id"] for d in sent_deposits(StudySettings.from_config(config))] == [
         first["batch_id"], second["batch_id"],
     ]  # fmt: skip
     entries = [json.loads(line) for line in (study / "work/audit/audit.jsonl").open()]
@@ -82,4 +83,4 @@ def test_when_override_and_reason_do_not_go_together_then_one_clear_error(
     assert exited.value.code == 1
     err = capsys.readouterr().err
     assert "--override-lock and --reason TEXT go together" in err and err.count("\n") == 1
-    assert not is_deposited(study, config)
+    assert not is_deposited(StudySettings.from_config(config))

@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 from sealflow.deposit.dictionary import build_schema, package_descriptor, validate_package
 from sealflow.deposit.payload import build_payload
 from sealflow.errors import IntegrityError
+from sealflow.settings import read_section
 
 from .conftest import anonymised_table, archive_ids, risk_summary
 
-SDC = {"free_text": ["ft_experience"], "sensitive": ["turnover_status"]}
+SDC = read_section("sdc", {"free_text": ["ft_experience"], "sensitive": ["turnover_status"]}, ".")
 
 
 def _package(tmp_path, table: pl.DataFrame, descriptions=None):
@@ -72,7 +73,7 @@ def test_when_a_description_is_configured_then_it_overrides_the_default():
 
 def test_when_a_column_has_no_known_description_then_it_says_how_to_add_one():
     table = pl.DataFrame({"archive_id": ["ARC-AAAAAAAAAAAAAAAA"], "mystery": [1]})
-    field = build_schema(table, {}, {})["fields"][1]
+    field = build_schema(table, {}, None)["fields"][1]
     assert "deposit.descriptions" in field["description"]
 
 

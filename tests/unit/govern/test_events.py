@@ -20,6 +20,7 @@ from sealflow.govern.events import (
     record_pseudonymous_id_deleted,
 )
 from sealflow.govern.settings import GovernSettings
+from sealflow.settings import StudySettings
 
 TODAY = dt.datetime.now(dt.UTC).date()
 AFTER_REPORT = {"after_event": "final_report_delivered", "months": 24}
@@ -51,6 +52,10 @@ def test_when_months_are_added_then_the_result_is_that_many_months_on_and_never_
     assert end >= start and end.day <= start.day
 
 
+def _study(governed) -> StudySettings:
+    return StudySettings.from_config(load_config(governed.config_file))
+
+
 def test_when_retention_counts_from_an_unrecorded_event_then_nothing_is_due_until_recorded(
     governed, capsys
 ):
@@ -72,7 +77,7 @@ def test_when_retention_counts_from_an_unrecorded_event_then_nothing_is_due_unti
 
 
 def test_when_an_event_is_recorded_again_then_the_later_record_corrects_the_date(governed):
-    config = load_config(governed.config_file)
+    config = _study(governed)
     record_event(config, "final_report_delivered", dt.date(2026, 1, 10))
     record_event(config, "final_report_delivered", dt.date(2026, 2, 3))
     assert event_date(config, "final_report_delivered") == dt.date(2026, 2, 3)
@@ -107,7 +112,7 @@ def test_when_an_event_is_in_the_future_or_badly_named_then_refused_and_nothing_
 
 
 def test_when_the_audit_log_was_edited_then_no_event_date_is_believed(governed):
-    config = load_config(governed.config_file)
+    config = _study(governed)
     record_event(config, "final_report_delivered", dt.date(2026, 1, 10))
     log = governed.work / "audit/audit.jsonl"
     log.write_text(log.read_text().replace("2026-01-10", "2029-01-10"))
@@ -135,7 +140,7 @@ def test_when_the_retention_rule_is_malformed_then_one_config_error_names_the_ke
 def test_when_anonymisation_reruns_then_the_pseudonymous_id_deletion_keeps_its_first_date(
     governed,
 ):
-    config = load_config(governed.config_file)
+    config = _study(governed)
     first = record_pseudonymous_id_deleted(config)
     second = record_pseudonymous_id_deleted(config)
     assert first["recorded"] and not second["recorded"]
@@ -150,7 +155,7 @@ def test_when_the_pseudonymous_id_was_deleted_then_the_erasure_answer_cites_the_
     governed.sealflow("erase", "--id-file", str(governed.id_file(target)))
     before = json.loads(capsys.readouterr().out)
     assert before["pseudonymous_id_deleted"] is None
-    record_pseudonymous_id_deleted(load_config(governed.config_file))
+    record_pseudonymous_id_deleted(_study(governed))
     governed.sealflow("erase", "--id-file", str(governed.id_file(governed.tiny.ids[2], "b.txt")))
     after = json.loads(capsys.readouterr().out)
     assert after["pseudonymous_id_deleted"] == TODAY.isoformat()
@@ -166,9 +171,9 @@ def test_when_the_anonymise_command_runs_then_it_records_the_pseudonymous_id_del
     config = yaml.safe_load(governed.config_file.read_text())
     config["sdc"].update(k=2, l=1, suppression_limit=1.0)  # seven records in the tiny study
     governed.config_file.write_text(yaml.safe_dump(config))
-    assert event_date(load_config(governed.config_file), PSEUDONYMOUS_ID_DELETED) is None
+    assert event_date(_study(governed), PSEUDONYMOUS_ID_DELETED) is None
     governed.sealflow("anonymise")
     governed.sealflow("anonymise")
-    assert event_date(load_config(governed.config_file), PSEUDONYMOUS_ID_DELETED) == TODAY
+    assert event_date(_study(governed), PSEUDONYMOUS_ID_DELETED) == TODAY
     log = (governed.work / "audit/audit.jsonl").read_text()
     assert log.count('"subject": "pseudonymous_id_deleted"') == 1

@@ -33,7 +33,7 @@ def _admin(study: TinyStudy, settings: IngestSettings | None = None) -> dict:
         study.withdrawals,
         study.work / "ingest/admin.parquet",
         study.root / "results/ingest/admin.json",
-        settings or IngestSettings(),
+        settings or IngestSettings.from_config({}),
     )
 
 
@@ -46,7 +46,7 @@ def _survey(study: TinyStudy) -> dict:
         study.work / "ingest/survey.parquet",
         study.work / "ingest/quarantine/survey_unknown_tokens.parquet",
         study.root / "results/ingest/survey.json",
-        IngestSettings(),
+        IngestSettings.from_config({}),
     )
 
 
@@ -82,7 +82,7 @@ def test_when_file_shape_is_awkward_but_unambiguous_then_every_row_is_read(study
 def test_when_bom_and_semicolon_are_configured_then_file_is_read(study):
     study.admin.write_bytes(codecs.BOM_UTF8 + _admin_text(study, ";").encode())
     study.withdrawals.write_text(study.withdrawals.read_text().replace(",", ";"))
-    counts = _admin(study, IngestSettings(delimiter=";"))
+    counts = _admin(study, IngestSettings.from_config({"ingest": {"delimiter": ";"}}))
     assert counts["rows_read"] == len(study.admin_rows)
 
 

@@ -23,7 +23,7 @@ def _make(study, template="https://survey.example.org/s/{token}"):
         tokens,
         report,
         template,
-        IngestSettings(),
+        IngestSettings.from_config({}),
     )
     return counts, pl.read_csv(links), pl.read_csv(tokens)
 

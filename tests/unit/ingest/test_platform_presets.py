@@ -139,7 +139,7 @@ def test_when_a_platform_export_is_read_with_its_preset_then_it_ingests_as_the_p
     write(study, source)
     profile = {"preset": preset, "rename": rename, "recode": RECODE}
     settings = IngestSettings.from_config({"ingest": {"profiles": {"survey_export": profile}}})
-    plain, plain_counts = _ingest(study, study.survey, IngestSettings())
+    plain, plain_counts = _ingest(study, study.survey, IngestSettings.from_config({}))
     got, counts = _ingest(study, source, settings)
 
     assert got.drop("submitted_at").equals(plain.drop("submitted_at"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -81,7 +82,7 @@ def test_when_a_word_fits_no_recode_then_error_names_row_and_key_never_the_word(
     profile = InputProfile(
         table="admin_extract", skip_rows=above, recode={"branch": {"RAF": "Royal Air Force"}}
     )
-    settings_ = IngestSettings(profiles={"admin_extract": profile})
+    settings_ = replace(IngestSettings.from_config({}), profiles={"admin_extract": profile})
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "t.csv"
         path.write_bytes(text.encode("utf-8"))

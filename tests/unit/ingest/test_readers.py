@@ -28,7 +28,7 @@ def _ingest_admin(study: TinyStudy, settings: IngestSettings | None = None) -> t
         study.withdrawals,
         parquet,
         report,
-        settings or IngestSettings(),
+        settings or IngestSettings.from_config({}),
     )
     return parquet, report
 
@@ -188,7 +188,7 @@ def test_when_file_is_utf8_with_or_without_bom_then_it_is_read(study, bom):
 def test_when_delimiter_is_configured_then_that_delimiter_is_read(study):
     _rewrite_admin(study, _admin_csv(study, ";").encode())
     study.withdrawals.write_text(study.withdrawals.read_text().replace(",", ";"))
-    parquet, _ = _ingest_admin(study, IngestSettings(delimiter=";"))
+    parquet, _ = _ingest_admin(study, IngestSettings.from_config({"ingest": {"delimiter": ";"}}))
     assert parquet.exists()
 
 

@@ -151,7 +151,7 @@ def _provider_file(study: TinyStudy, suffix: str) -> tuple[Path, IngestSettings]
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_when_provider_sends_its_own_extract_then_a_profile_alone_ingests_it(study, suffix):
     source, settings = _provider_file(study, suffix)
-    plain, _ = _admin(study, study.admin, IngestSettings())
+    plain, _ = _admin(study, study.admin, IngestSettings.from_config({}))
     got, counts = _admin(study, source, settings)
 
     expected = pl.DataFrame(provider_admin(study)).filter(
@@ -183,7 +183,7 @@ def test_when_provider_extract_is_csv_and_xlsx_then_both_ingest_to_the_same_tabl
 def test_when_survey_platform_sends_a_qualtrics_export_then_a_profile_alone_ingests_it(study):
     source = study.work / "received/survey/qualtrics.csv"
     write_qualtrics_csv(study, source)
-    plain, plain_counts = _survey(study, study.survey, IngestSettings())
+    plain, plain_counts = _survey(study, study.survey, IngestSettings.from_config({}))
     got, counts = _survey(study, source, settings_from(QUALTRICS_CONFIG))
 
     assert got.drop("submitted_at").equals(plain.drop("submitted_at"))
@@ -279,7 +279,7 @@ def test_when_a_file_is_an_old_xls_workbook_then_error_says_to_save_it_as_xlsx(s
     source = study.work / "received/provider/extract.xls"
     source.write_bytes(b"\xd0\xcf\x11\xe0 an OLE2 file")
     with pytest.raises(InputSchemaError, match=r"old Excel workbook \(\.xls\).*save it as \.xlsx"):
-        _admin(study, source, IngestSettings())
+        _admin(study, source, IngestSettings.from_config({}))
 
 
 def test_when_marking_row_is_not_skipped_then_error_says_to_set_skip_rows(study):
@@ -357,7 +357,7 @@ def test_when_a_study_is_configured_from_the_docs_then_import_ingest_and_link_ru
 
 def _write_tsv(study: TinyStudy, path: Path) -> IngestSettings:
     path.write_text(study.admin.read_text().replace(",", "\t"))
-    return IngestSettings()
+    return IngestSettings.from_config({})
 
 
 def _write_parquet(study: TinyStudy, path: Path) -> IngestSettings:
@@ -381,7 +381,7 @@ def test_when_the_extract_is_tsv_or_parquet_then_it_ingests_as_the_plain_csv(
 ):
     source = study.work / f"received/provider/extract{suffix}"
     settings = write(study, source)
-    plain, _ = _admin(study, study.admin, IngestSettings())
+    plain, _ = _admin(study, study.admin, IngestSettings.from_config({}))
     got, counts = _admin(study, source, settings)
     assert got.equals(plain)
     assert counts["input"]["format"] == suffix.lstrip(".")

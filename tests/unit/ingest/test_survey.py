@@ -24,7 +24,7 @@ def _run(study: TinyStudy, settings: IngestSettings | None = None) -> dict:
         study.work / "ingest/survey.parquet",
         study.work / "ingest/quarantine/survey_unknown_tokens.parquet",
         study.root / "results/ingest/survey.json",
-        settings or IngestSettings(),
+        settings or IngestSettings.from_config({}),
     )
 
 
@@ -91,7 +91,7 @@ def test_when_latest_submission_consents_then_it_replaces_the_earlier_one(study)
 
 def test_when_policy_is_error_then_repeats_stop_the_ingest_without_output(study):
     with pytest.raises(InputSchemaError, match="repeated submissions of the same person") as exc:
-        _run(study, IngestSettings(duplicate_submissions="error"))
+        _run(study, IngestSettings.from_config({"ingest": {"duplicate_submissions": "error"}}))
     assert "data row 1 (spreadsheet row 2)" in str(exc.value)
     assert not (study.work / "ingest").exists()
 

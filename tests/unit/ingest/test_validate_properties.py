@@ -64,7 +64,7 @@ def _write(path, rows) -> None:
 def test_when_table_is_valid_then_it_reads_back_unchanged(tmp_path_factory, rows):
     path = tmp_path_factory.mktemp("admin") / "admin_extract.csv"
     _write(path, rows)
-    frame = read_table(path, SCHEMA, IngestSettings())
+    frame = read_table(path, SCHEMA, IngestSettings.from_config({}))
     assert frame.columns == ADMIN_HEADER
     assert frame.schema["tenure_years"] == pl.Int64
     expected = [
@@ -83,7 +83,7 @@ def test_when_one_cell_is_out_of_range_then_error_names_its_row(tmp_path_factory
     path = tmp_path_factory.mktemp("admin") / "admin_extract.csv"
     _write(path, rows)
     try:
-        read_table(path, SCHEMA, IngestSettings())
+        read_table(path, SCHEMA, IngestSettings.from_config({}))
     except InputSchemaError as exc:
         message = str(exc)
     else:
