@@ -9,7 +9,7 @@ defaults, so both front doors hand the core the same objects. A key the schema g
 default and the config leaves out is ``None`` (an optional section, e.g. ``interviews``,
 is ``None`` as a whole).
 
-tests/unit/test_settings.py holds each dataclass's fields equal to its schema section's
+tests/unit/test_study_settings.py holds each dataclass's fields equal to its schema section's
 properties, so a key added to a schema without its field (or the reverse) fails there.
 """
 
