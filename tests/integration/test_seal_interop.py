@@ -28,7 +28,8 @@ needs_minisign = pytest.mark.skipif(
     MINISIGN is None,
     reason="SKIPPED LOUDLY: the `minisign` binary is not installed (Debian package minisign)",
 )
-SIZES = [0, 1, 65536, 3 * 65536 + 1]
+# Around the 64 KiB chunk, and across the pipeline's 2 MiB blocks (two blocks, and a byte more).
+SIZES = [0, 1, 65536, 3 * 65536 + 1, 2 * 32 * 65536, 2 * 32 * 65536 + 1]
 
 
 def run(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
