@@ -166,3 +166,45 @@ def test_when_the_payload_is_empty_then_both_say_no_chunks() -> None:
     expected = (b"", "payload truncated: no chunks after the header")
     assert opened(decrypt_payload, b"") == expected
     assert opened(decrypt_payload_serially, b"") == expected
+
+
+class FullDisk(io.RawIOBase):
+    """A destination that takes ``room`` bytes, then fails as a full disk does."""
+
+    def __init__(self, room: int) -> None:
+        self.room = room
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if len(buffer) > self.room:
+            raise OSError(28, "No space left on device")
+        self.room -= len(buffer)
+        return len(buffer)
+
+
+class CountingReader(io.BytesIO):
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reads = 0
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def,override]
+        self.reads += 1
+        return super().readinto(buffer)
+
+
+@pytest.mark.parametrize("room_blocks", [0, 1, 4])
+def test_when_the_destination_fails_mid_stream_then_the_error_is_raised_and_reading_stops(
+    room_blocks: int,
+) -> None:
+    blocks = 40
+    data = os.urandom(blocks * SMALL_BLOCK * CHUNK_SIZE)
+    src = CountingReader(data)
+    with pytest.raises(OSError, match="No space left"):
+        encrypt_payload(
+            src, FullDisk(room_blocks * SMALL_BLOCK * SEALED_CHUNK_SIZE), KEY,  # type: ignore[arg-type]
+            block_chunks=SMALL_BLOCK,
+        )  # fmt: skip
+    # The worker's failure stops the reader within the blocks already in flight.
+    assert src.reads <= room_blocks + 4 < blocks
