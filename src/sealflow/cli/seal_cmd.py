@@ -4,6 +4,8 @@ The options mirror ``age`` and ``minisign`` so people and scripts that know thos
 know these. Passphrases come from a file or an environment variable, never from the
 command line (it would show in ``ps`` and shell history). IN and OUT default to stdin
 and stdout; a named OUT appears only when complete (and, when opening, authenticated).
+`seal` and `open` are thin: their work is in seal_files.py, which the fast door
+(seal_fast.py) runs too, so that help and usage errors here stay the only ones.
 """
 
 from __future__ import annotations
