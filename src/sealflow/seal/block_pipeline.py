@@ -11,7 +11,7 @@ The cipher (OpenSSL's ChaCha20-Poly1305 through ``cryptography``) and the reads 
 writes cost about the same CPU (0.1 s for each of crypto and writing, 0.05 s for reading
 256 MiB), so a worker thread transforms and writes while the calling thread reads ahead:
 the system calls release the GIL. Memory is constant: three input blocks and one output
-block (8 MiB), whatever the stream's size.
+block (2 MiB with age_stream.py's 512 KiB blocks), whatever the stream's size.
 """
 
 from __future__ import annotations
