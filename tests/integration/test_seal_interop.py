@@ -14,6 +14,7 @@ import pytest
 
 from sealflow.errors import DecryptionError, SignatureError
 from sealflow.seal import age, keys, minisign
+from sealflow.seal.age_stream import BLOCK_CHUNKS
 
 pytestmark = pytest.mark.interop
 
@@ -28,7 +29,8 @@ needs_minisign = pytest.mark.skipif(
     MINISIGN is None,
     reason="SKIPPED LOUDLY: the `minisign` binary is not installed (Debian package minisign)",
 )
-SIZES = [0, 1, 65536, 3 * 65536 + 1]
+# Around the 64 KiB chunk, and across the pipeline's blocks (two blocks, and a byte more).
+SIZES = [0, 1, 65536, 3 * 65536 + 1, 2 * BLOCK_CHUNKS * 65536, 2 * BLOCK_CHUNKS * 65536 + 1]
 
 
 def run(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:

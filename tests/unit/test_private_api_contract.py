@@ -1,11 +1,12 @@
-"""The private members of paramiko, PyNaCl and Presidio that sealflow relies on, with the
-shape it relies on.
+"""The private members of paramiko and Presidio that sealflow relies on, with the shape it
+relies on.
 
-sealflow reaches into three dependencies where no public API does the job (why is in each
-module's docstring: exchange/sftp_io.py, exchange/sftp_wire.py, seal/age_stream.py,
-scrub/engine.py). pyproject.toml bounds each of them below the next minor release; these
-tests are what tells a maintainer who lifts a bound whether the new release still has what
-sealflow uses. A failure here names the member that moved.
+sealflow reaches into two dependencies where no public API does the job (why is in each
+module's docstring: exchange/sftp_io.py, exchange/sftp_wire.py, scrub/engine.py; the age
+payload left PyNaCl's private ``nacl._sodium`` for cryptography's public ``encrypt_into``).
+pyproject.toml bounds each of them below the next minor release; these tests are what tells
+a maintainer who lifts a bound whether the new release still has what sealflow uses. A
+failure here names the member that moved.
 """
 
 from __future__ import annotations
@@ -74,18 +75,6 @@ def test_when_a_packetizer_is_built_then_its_padding_state_has_the_names_sealflo
         right.close()
     assert _params(Packetizer._build_packet) == ["self", "payload"]
     assert "packetizer_class" in _params(paramiko.Transport.__init__)
-
-
-def test_when_pynacl_is_loaded_then_the_raw_chacha20poly1305_calls_are_there() -> None:
-    from nacl._sodium import ffi, lib
-
-    for name in (
-        "crypto_aead_chacha20poly1305_ietf_encrypt",
-        "crypto_aead_chacha20poly1305_ietf_decrypt",
-    ):
-        assert callable(getattr(lib, name, None)), f"nacl._sodium.lib.{name} is gone"
-    assert ffi.NULL is not None
-    assert callable(ffi.from_buffer)
 
 
 def test_when_presidio_spacy_engine_is_loaded_then_the_hooks_sealflow_overrides_are_there() -> None:

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result, study_config
-from sealflow.cli.seal_cmd import _read_passphrase
+from sealflow.cli.seal_files import read_passphrase as _read_passphrase
 from sealflow.config import load_config
 from sealflow.deposit import front
 from sealflow.errors import ConfigError

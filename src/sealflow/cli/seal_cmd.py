@@ -4,66 +4,25 @@ The options mirror ``age`` and ``minisign`` so people and scripts that know thos
 know these. Passphrases come from a file or an environment variable, never from the
 command line (it would show in ``ps`` and shell history). IN and OUT default to stdin
 and stdout; a named OUT appears only when complete (and, when opening, authenticated).
+`seal` and `open` are thin: their work is in seal_files.py, which the fast door
+(seal_fast.py) runs too, so that help and usage errors here stay the only ones.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, BinaryIO
+from typing import Annotated
 
 import typer
-from tqdm import tqdm
 
+from sealflow.cli import seal_files
+from sealflow.cli.seal_files import read_passphrase
 from sealflow.errors import SealflowError
-from sealflow.seal import age, keys, minisign
-
-_PROGRESS_MIN_BYTES = 64 * 1024 * 1024
+from sealflow.seal import keys, minisign
 
 keys_app = typer.Typer(
     help="Create and list a party's age and minisign keys.", no_args_is_help=True
 )
-
-
-def _read_passphrase(passphrase_file: Path | None, passphrase_env: str | None) -> str | None:
-    """The passphrase from a file (first line) or an environment variable, if either is given."""
-    if passphrase_file is not None and passphrase_env is not None:
-        raise SealflowError("give either --passphrase-file or --passphrase-env, not both")
-    if passphrase_file is not None:
-        try:
-            text = passphrase_file.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise SealflowError(
-                f"{passphrase_file}: the passphrase file is not UTF-8 text"
-            ) from None
-        passphrase = text.splitlines()[0] if text.splitlines() else ""
-        if not passphrase:
-            raise SealflowError(f"{passphrase_file}: the passphrase file is empty")
-        return passphrase
-    if passphrase_env is not None:
-        from_env = os.environ.get(passphrase_env)
-        if not from_env:
-            raise SealflowError(f"environment variable {passphrase_env} is unset or empty")
-        return from_env
-    return None
-
-
-def _stdout() -> BinaryIO:
-    return sys.stdout.buffer
-
-
-@contextlib.contextmanager
-def _progress(path: Path, action: str) -> Iterator[Callable[[int], object] | None]:
-    """A byte-count progress bar on stderr for files of 64 MiB or more, when it is a terminal."""
-    size = path.stat().st_size
-    if size < _PROGRESS_MIN_BYTES or not sys.stderr.isatty():
-        yield None
-        return
-    with tqdm(total=size, unit="B", unit_scale=True, desc=action, leave=False) as bar:
-        yield bar.update
 
 
 def seal(
@@ -83,28 +42,10 @@ def seal(
     ] = None,
 ) -> None:
     """Encrypt IN to the recipients as an age v1 file."""
-    recipients: list[age.Recipient] = [age.parse_recipient(r) for r in recipient or []]
-    for path in recipients_file or []:
-        recipients.extend(age.load_recipients(path))
-    if not recipients:
-        raise typer.BadParameter(
-            "no recipient: give -r age1… or -R RECIPIENTS_FILE", param_hint="-r"
-        )
-    if output is None and not armor and sys.stdout.isatty():
-        raise SealflowError("refusing to write a binary age file to a terminal: use -o or --armor")
-    if input_path is not None and output is not None:
-        with _progress(input_path, "sealing") as progress:
-            age.seal_file(input_path, output, recipients, armor=armor, progress=progress)
-    elif output is not None:
-        from sealflow.fsutil import atomic_output
-
-        with atomic_output(output) as dst:
-            age.encrypt(sys.stdin.buffer, dst, recipients, armor=armor)  # type: ignore[arg-type]
-    elif input_path is not None:
-        with open(input_path, "rb", buffering=0) as src:
-            age.encrypt(src, _stdout(), recipients, armor=armor)
-    else:
-        age.encrypt(sys.stdin.buffer, _stdout(), recipients, armor=armor)
+    try:
+        seal_files.seal(input_path, recipient or [], recipients_file or [], armor, output)
+    except seal_files.MissingKeyError as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
 
 
 def open_(
@@ -131,30 +72,10 @@ def open_(
     ] = None,
 ) -> None:
     """Decrypt an age file (binary or armored); OUT appears only if every chunk verifies."""
-    passphrase = _read_passphrase(passphrase_file, passphrase_env)
-    identities: list[age.Identity] = []
-    for path in identity or []:
-        identities.extend(age.load_identities(path, passphrase))
-    if not identities:
-        if passphrase is None:
-            raise typer.BadParameter(
-                "no identity: give -i IDENTITY_FILE (or a passphrase file)", param_hint="-i"
-            )
-        identities.append(age.ScryptIdentity(passphrase.encode("utf-8")))
-    if input_path is not None and output is not None:
-        with _progress(input_path, "opening") as progress:
-            age.open_file(input_path, output, identities, progress=progress)
-    elif output is not None:
-        from sealflow.fsutil import atomic_output
-
-        with atomic_output(output) as dst:
-            age.decrypt(sys.stdin.buffer, dst, identities)  # type: ignore[arg-type]
-    elif input_path is not None:
-        with open(input_path, "rb", buffering=1024 * 1024) as src:
-            age.decrypt(src, _stdout(), identities)
-    else:
-        age.decrypt(sys.stdin.buffer, _stdout(), identities)
-    _stdout().flush()
+    try:
+        seal_files.open_(input_path, identity or [], passphrase_file, passphrase_env, output)
+    except seal_files.MissingKeyError as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
 
 
 def sign(
@@ -176,7 +97,7 @@ def sign(
     ] = None,
 ) -> None:
     """Sign FILE with a minisign secret key; `minisign -V` verifies the result."""
-    passphrase = _read_passphrase(passphrase_file, passphrase_env)
+    passphrase = read_passphrase(passphrase_file, passphrase_env)
     minisign.sign_file(file, secret_key, signature, trusted_comment, passphrase)
 
 
@@ -208,7 +129,7 @@ def keys_new(
     ] = None,
 ) -> None:
     """Create an age identity and a minisign key pair; prints only the public halves."""
-    passphrase = _read_passphrase(passphrase_file, passphrase_env)
+    passphrase = read_passphrase(passphrase_file, passphrase_env)
     created = keys.new_keys(name, out, passphrase)
     print(f"{created.name}\trecipient: {created.recipient}")
     print(
