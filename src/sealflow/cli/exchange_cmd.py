@@ -85,20 +85,21 @@ def receive(
     command then exits non-zero after handling the others.
     """
     from sealflow.config import load_config
-    from sealflow.exchange.flow import open_received, receive_batches
+    from sealflow.exchange.flow import receive_batches
     from sealflow.govern.screen import withdrawn_screen
     from sealflow.govern.settings import GovernSettings
 
     ctx = _context(config)
-    report = receive_batches(ctx, sender)
+    # Withdrawn people's rows and interviews are dropped as each batch is opened. Only the
+    # batches this run receives are opened (decrypted once, as they are authenticated):
+    # those kept from earlier runs were opened then.
+    screen = withdrawn_screen(GovernSettings.from_config(load_config(config)))
+    report = receive_batches(ctx, sender, out_dir=out, screen=screen)
     for item in report.received:
         typer.echo(f"batch {item['batch_id']}: received from {sender}, receipt sent")
-    # Only the batches this run received: those kept from earlier runs were opened then.
-    new_ids = {item["batch_id"] for item in report.received}
-    # Withdrawn people's rows and interviews are dropped as each batch is decrypted.
-    screen = withdrawn_screen(GovernSettings.from_config(load_config(config)))
-    opened = open_received(ctx, sender, out, only=new_ids, screen=screen) if new_ids else []
-    typer.echo(f"{len(report.received)} batch(es) received, {len(opened)} file(s) opened in {out}")
+    typer.echo(
+        f"{len(report.received)} batch(es) received, {len(report.opened)} file(s) opened in {out}"
+    )
     if report.quarantined:
         for item in report.quarantined:
             typer.echo(f"batch {item['batch_id']}: QUARANTINED ({item['reason']})", err=True)

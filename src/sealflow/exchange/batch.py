@@ -195,8 +195,12 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
     return path.read_bytes()
 
 
-def verify_batch_files(folder: Path, manifest: Manifest) -> None:
-    """The folder holds exactly the listed regular files, with their sizes and hashes."""
+def verify_batch_files(folder: Path, manifest: Manifest, check_hashes: bool = True) -> None:
+    """The folder holds exactly the listed regular files, with their sizes and hashes.
+
+    ``check_hashes`` False leaves the SHA-256 to the caller: a receive, whose transport
+    hashed each file as it arrived and kept it only when it matched, reads no file twice.
+    """
     expected = {f.name for f in manifest.files} | {MANIFEST_NAME, SIGNATURE_NAME}
     present = {entry.name for entry in os.scandir(folder)}
     extra = sorted(present - expected)
@@ -221,6 +225,8 @@ def verify_batch_files(folder: Path, manifest: Manifest) -> None:
                 expected=entry.size,
                 found=info.st_size,
             )
+        if not check_hashes:
+            continue
         digest = sha256_file(path)
         if digest != entry.sha256:
             raise IntegrityError(
@@ -236,8 +242,13 @@ def verify_batch(
     public_keys: dict[str, str],
     expected_recipient: str | None = None,
     expected_sender: str | None = None,
+    check_hashes: bool = True,
 ) -> VerifiedBatch:
-    """Verify a local batch folder completely; ``public_keys`` maps party to minisign key."""
+    """Verify a local batch folder completely; ``public_keys`` maps party to minisign key.
+
+    ``check_hashes`` False leaves the files' SHA-256 to the caller (a send hashes each file
+    as it uploads it, and sends the manifest only if all match).
+    """
     if folder.is_symlink() or not folder.is_dir():
         raise PathSafetyError(f"{folder}: not a batch folder")
     manifest_bytes = read_regular(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES)
@@ -252,7 +263,7 @@ def verify_batch(
         manifest_bytes, signature, public_keys[sender], sender, expected_recipient, source
     )
     check_openable(manifest, source)
-    verify_batch_files(folder, manifest)
+    verify_batch_files(folder, manifest, check_hashes)
     return VerifiedBatch(folder, manifest, hashlib.sha256(manifest_bytes).hexdigest())
 
 
@@ -291,18 +302,39 @@ class _Discard(io.RawIOBase):
         return len(memoryview(data))
 
 
-def authenticate_files(folder: Path, manifest: Manifest, keys: PartyKeys) -> None:
-    """Open every member of a batch without keeping any plaintext: all of it must verify.
+def authenticate_files(
+    folder: Path, manifest: Manifest, keys: PartyKeys, into: Path | None = None
+) -> list[Path]:
+    """Open every member of a batch: all of it must verify before anything is acknowledged.
 
     age authenticates each 64 KiB chunk and the end of the stream, so a file that opens
     here completely is the sender's, whole. Run before a receipt is signed, so nothing is
     acknowledged that could not be opened later; raises DecryptionError naming the file.
+    Without ``into`` the plaintext is thrown away; with it (a private folder) each file
+    opens there (NAME.age as NAME), so a receive that opens what it fetched decrypts once,
+    and a failure removes every file this batch opened there. Returns the opened paths.
     """
     identities = load_identities(keys.age_identity, keys.passphrase)
-    for entry in manifest.files:
-        path = folder / entry.name
-        try:
-            with open(path, "rb") as src:
-                decrypt(src, cast(BinaryIO, _Discard()), identities)
-        except DecryptionError as exc:
-            raise DecryptionError(f"{entry.name}: {exc}; the batch cannot be opened") from None
+    opened: list[Path] = []
+    try:
+        for entry in manifest.files:
+            path = folder / entry.name
+            try:
+                if into is None:
+                    with open(path, "rb") as src:
+                        decrypt(src, cast(BinaryIO, _Discard()), identities)
+                    continue
+                target = into / check_sealed_name(entry.name, f"{folder}: {entry.name}")
+                open_file(path, target, identities)
+                opened.append(target)
+            except DecryptionError as exc:
+                reason = str(exc).removeprefix(f"{path}: ")
+                raise DecryptionError(
+                    f"{entry.name}: {reason}; the batch cannot be opened"
+                ) from None
+    except BaseException:
+        for done in opened:
+            with contextlib.suppress(FileNotFoundError):
+                done.unlink()
+        raise
+    return opened
