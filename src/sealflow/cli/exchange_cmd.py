@@ -85,15 +85,16 @@ def receive(
     command then exits non-zero after handling the others.
     """
     from sealflow.config import load_config
-    from sealflow.exchange.flow import receive_batches
+    from sealflow.exchange.flow import ExchangeContext, receive_batches
     from sealflow.govern.screen import withdrawn_screen
     from sealflow.govern.settings import GovernSettings
 
-    ctx = _context(config)
+    study = load_config(config)  # once for both: reading and validating it is ~0.1 s
+    ctx = ExchangeContext.from_settings(study)
     # Withdrawn people's rows and interviews are dropped as each batch is opened. Only the
     # batches this run receives are opened (decrypted once, as they are authenticated):
     # those kept from earlier runs were opened then.
-    screen = withdrawn_screen(GovernSettings.from_config(load_config(config)))
+    screen = withdrawn_screen(GovernSettings.from_config(study))
     report = receive_batches(ctx, sender, out_dir=out, screen=screen)
     for item in report.received:
         typer.echo(f"batch {item['batch_id']}: received from {sender}, receipt sent")

@@ -45,7 +45,7 @@ from sealflow.exchange.names import (
     check_party_name,
     check_sealed_name,
 )
-from sealflow.seal.age import decrypt, load_identities, open_file, seal_file
+from sealflow.seal.age import decrypt, encrypt, load_identities, open_file
 from sealflow.seal.keys import key_paths
 from sealflow.seal.minisign import sign_bytes
 from sealflow.seal.minisign_keys import MinisignPublicKey, MinisignSecretKey
@@ -120,12 +120,13 @@ def make_batch(
     try:
         os.chmod(staging, 0o700)
         sealed = []
+        hashes: dict[str, str] = {}
         for path in plain_files:
             target = staging / (path.name + SEALED_SUFFIX)
-            seal_file(path, target, list(recipients))
+            hashes[target.name] = seal_hashed(path, target, recipients)
             sealed.append(target)
         manifest = Manifest.build(
-            batch_id, sender, recipient, purpose, sealed, audit_head=audit_head
+            batch_id, sender, recipient, purpose, sealed, audit_head=audit_head, hashes=hashes
         )
         manifest_bytes = manifest.to_bytes()
         fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
@@ -141,6 +142,33 @@ def make_batch(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return manifest
+
+
+class _HashingWriter:
+    """Writes to ``dst`` and hashes exactly the bytes it took, as they pass."""
+
+    def __init__(self, dst: BinaryIO, digest: Any) -> None:
+        self._dst = dst
+        self._digest = digest
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data)
+        wrote = self._dst.write(view)
+        taken = len(view) if wrote is None else wrote
+        self._digest.update(view[:taken])
+        return taken
+
+
+def seal_hashed(plain: Path, target: Path, recipients: Sequence[str]) -> str:
+    """Seal ``plain`` as ``target`` (0600, whole or not at all); the sealed bytes' SHA-256.
+
+    The same age file `seal_file` writes, hashed as it is written: the manifest's digest
+    comes out of the sealing pass instead of a second read of the sealed file.
+    """
+    digest = hashlib.sha256()
+    with open(plain, "rb", buffering=0) as raw, fsutil.atomic_output(target) as dst:
+        encrypt(raw, cast(BinaryIO, _HashingWriter(cast(BinaryIO, dst), digest)), recipients)
+    return digest.hexdigest()
 
 
 def pinned_signer(signature_text: str, public_keys: dict[str, str], source: str) -> str:

@@ -1,4 +1,5 @@
-"""Each byte read once for its checks: receive decrypts once, send hashes as it uploads.
+"""Each byte read once for its checks: make hashes as it seals, send as it uploads, receive
+decrypts once.
 
 The checks are the same as before (hash before the final name, open before the receipt,
 nothing changed since the batch was made leaves under its final name); only the second
@@ -16,10 +17,11 @@ from exchange_study import Study
 
 from sealflow.errors import IntegrityError
 from sealflow.exchange import batch as batch_module
+from sealflow.exchange import manifest as manifest_module
 from sealflow.exchange.flow import make_outgoing, receive_batches, send_batch
 from sealflow.exchange.local import LocalTransport
 from sealflow.seal import age as age_module
-from sealflow.seal.age import seal_file
+from sealflow.seal.age import load_identities, open_file, seal_file
 from sealflow.seal.minisign import sign_bytes
 from sealflow.seal.minisign_keys import MinisignSecretKey
 
@@ -160,3 +162,24 @@ def test_when_a_local_upload_is_checked_then_only_matching_bytes_get_the_final_n
         (tmp_path / "out/b/file.age.part").write_bytes(data[:resumed_at])
     transport.upload(source, "b/file.age", sha256=hashlib.sha256(data).hexdigest())
     assert (tmp_path / "out/b/file.age").read_bytes() == data
+
+
+@pytest.mark.parametrize("size", [0, 1, 65_535, 65_536, 65_537, 3 * 1024 * 1024 + 17])
+def test_when_a_file_is_sealed_into_a_batch_then_its_hash_is_of_the_bytes_written(
+    study: Study, tmp_path: Path, size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = tmp_path / "data.bin"
+    plain.write_bytes(bytes(i % 251 for i in range(size)))
+    rehashed = _counting(monkeypatch, manifest_module, "sha256_file")
+    provider = study.as_party("provider")
+    folder = tmp_path / "batch"
+    manifest = make_outgoing(provider, "evaluator", "extract", [plain], folder)
+    (entry,) = manifest.files
+    sealed = (folder / entry.name).read_bytes()
+    assert entry.sha256 == hashlib.sha256(sealed).hexdigest()
+    assert entry.size == len(sealed)
+    assert rehashed == []  # hashed while sealing, not read again
+    out = tmp_path / "opened"
+    identities = load_identities(provider.keys.age_identity)
+    open_file(folder / entry.name, out, identities)
+    assert out.read_bytes() == plain.read_bytes()
