@@ -249,8 +249,13 @@ def main() -> None:
             manifest = make_outgoing(provider, "evaluator", "extract", [plain], theirs)
             shutil.copytree(theirs, outbox / manifest.batch_id)
             give_to(server, outbox / manifest.batch_id)
+            # sftp fetches its own copy: receive removes what it fetched from the outbox.
+            ssh_copy = server.data / "ssh-copy"
+            shutil.rmtree(ssh_copy, ignore_errors=True)
+            shutil.copytree(theirs, ssh_copy)
+            give_to(server, ssh_copy)
             got = local / "ssh-get"
-            get = f"get {outbox / manifest.batch_id}/* {got}/"
+            get = f"get {ssh_copy}/* {got}/"
             shutil.rmtree(out, ignore_errors=True)
             receive = ["receive", "--from", "provider", "--out", str(out), *cfg]
             for contender in ("ssh", "ours") if ssh_first else ("ours", "ssh"):
