@@ -211,14 +211,12 @@ def _run(args: list[str]) -> Any:
     return group.main(args=args, prog_name="sealflow", standalone_mode=False)
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Entry point of the console script."""
+def _run_typer(args: list[str]) -> None:
+    """Run ``args`` through the command's typer module, click's errors as one line each."""
     import typer
 
     try:
-        result = _run(sys.argv[1:] if argv is None else list(argv))
-    except SealflowError as exc:
-        fail(str(exc))
+        result = _run(args)
     except typer.Exit as exc:
         raise SystemExit(exc.exit_code) from None
     except typer.Abort:
@@ -227,9 +225,27 @@ def main(argv: list[str] | None = None) -> None:
         if not hasattr(exc, "format_message"):
             raise
         fail(usage_error(exc), getattr(exc, "exit_code", 2))
+    if isinstance(result, int) and result:
+        raise SystemExit(result)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the console script.
+
+    `send` and `receive` first try their fast door (exchange_fast.py: argparse, no typer),
+    which takes a complete, plain command line and declines anything else to typer.
+    """
+    args = sys.argv[1:] if argv is None else list(argv)
+    try:
+        if args and args[0] in ("send", "receive"):
+            from sealflow.cli.exchange_fast import run_fast
+
+            if run_fast(args):
+                return
+        _run_typer(args)
+    except SealflowError as exc:
+        fail(str(exc))
     except KeyboardInterrupt:
         fail("interrupted", 130)
     except OSError as exc:
         fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
-    if isinstance(result, int) and result:
-        raise SystemExit(result)
