@@ -35,6 +35,7 @@ import hashlib
 import json
 import os
 import pwd
+import resource
 import shutil
 import statistics
 import subprocess
@@ -191,9 +192,16 @@ def main() -> None:
     local = Path(tempfile.mkdtemp(prefix="sealflow-bench-", dir=args.dir))
     times: dict[str, list[float]] = {}
     loads: list[list[float]] = []
+    cpu: dict[str, list[float]] = {}
 
     def record(name: str, seconds: float) -> None:
         times.setdefault(name, []).append(seconds)
+        if name in PROCESSES:  # CPU of the process just run (and what it waited for)
+            total = children_cpu()
+            cpu.setdefault(name, []).append(total - cpu_mark[0])
+        cpu_mark[0] = children_cpu()
+
+    cpu_mark = [children_cpu()]
 
     try:
         plain = local / "payload.bin"
@@ -291,6 +299,7 @@ def main() -> None:
                 "best_seconds": {k: round(v, 3) for k, v in best.items()},
                 "all_seconds": {k: [round(x, 3) for x in v] for k, v in times.items()},
                 "load_average_after_each_round": loads,
+                "process_cpu_seconds": {k: [round(x, 3) for x in v] for k, v in cpu.items()},
                 "cpus": os.cpu_count(),
             },
         }
@@ -302,6 +311,15 @@ def main() -> None:
     for name, ratio in ratios.items():
         low, high = result["details"]["spread"][name]
         print(f"{name}: {ratio:.3f}  (rounds {low:.3f}-{high:.3f})")
+
+
+PROCESSES = ("make", "send", "ssh_put", "ssh_get", "receive")
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of every finished child process so far (sftp's ssh too)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def round_ratios(baseline: list[float], ours: list[float]) -> list[float]:
