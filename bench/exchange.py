@@ -11,17 +11,20 @@ contender back to back on the same file, server and folders:
   signing, re-verification, upload) and `sealflow receive` (download, signature and hash
   checks, receipt, decryption into --out) against `sftp -b` moving the same bytes.
 
-Each figure is the best round (the least disturbed by other work on a shared machine).
-sealflow's transport times include what it always does and the others need not: `.part`
-then size check then posix-rename on upload, SHA-256 before the final rename on download
-(the asyncssh client is given the same rename and hash, so that it does the same work).
+Each ratio is the median of the per-round ratios (each round runs its pairs back to back,
+under like load; the whole-command pairs swap which goes first every other round), with
+its spread (lowest and highest round) and each round's load average in the details; the
+best round's seconds are kept there too. sealflow's transport times include what it always
+does and the others need not: `.part` then size check then posix-rename on upload, SHA-256
+before the final rename on download (the asyncssh client is given the same rename and
+hash, so that it does the same work).
 
 Writes bench/results/exchange.json and prints `name: ratio` lines (throughput ratios,
 sealflow / baseline; above 1 means sealflow is faster):
 upload_vs_openssh, download_vs_openssh, upload_vs_asyncssh, download_vs_asyncssh,
 send_vs_openssh (batch make + send), send_only_vs_openssh, receive_vs_openssh.
 
-Usage: .venv/bin/python bench/exchange.py [--size-mib 64] [--rounds 2] [--server openssh]
+Usage: .venv/bin/python bench/exchange.py [--size-mib 64] [--rounds 3] [--server openssh]
 (needs root for the SFTP test user, as the SFTP tests do; --dir /dev/shm keeps disks out).
 """
 
@@ -32,6 +35,7 @@ import hashlib
 import json
 import os
 import pwd
+import resource
 import shutil
 import statistics
 import subprocess
@@ -173,7 +177,7 @@ def sftp_study(root: Path, server: SshServer) -> tuple[Path, ExchangeContext]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=64)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument(
         "--server", default="openssh", choices=["openssh", "gesftpserver", "proftpd", "asyncssh"]
     )
@@ -187,9 +191,17 @@ def main() -> None:
     server = make_server(args.server).start()
     local = Path(tempfile.mkdtemp(prefix="sealflow-bench-", dir=args.dir))
     times: dict[str, list[float]] = {}
+    loads: list[list[float]] = []
+    cpu: dict[str, list[float]] = {}
 
     def record(name: str, seconds: float) -> None:
         times.setdefault(name, []).append(seconds)
+        if name in PROCESSES:  # CPU of the process just run (and what it waited for)
+            total = children_cpu()
+            cpu.setdefault(name, []).append(total - cpu_mark[0])
+        cpu_mark[0] = children_cpu()
+
+    cpu_mark = [children_cpu()]
 
     try:
         plain = local / "payload.bin"
@@ -230,48 +242,64 @@ def main() -> None:
             fetched.unlink()
 
             # Whole commands: what a person runs, process start and all checks included.
+            ssh_first = number % 2 == 1
             batch = local / f"study/work/exchange/outgoing/b{number}"
             cfg = ["--config", str(config)]
+            put = f"put {plain} {remote}/ssh-send.bin"
+            if ssh_first:
+                record("ssh_put", openssh(server, known_hosts, put, local))
             record("make", sealflow("batch", "make", "--to", "provider", "--purpose", "links",
                                     str(plain), "--out", str(batch), *cfg))  # fmt: skip
             record("send", sealflow("send", "--to", "provider", str(batch), *cfg))
-            put = f"put {plain} {remote}/ssh-send.bin"
-            record("ssh_put", openssh(server, known_hosts, put, local))
+            if not ssh_first:
+                record("ssh_put", openssh(server, known_hosts, put, local))
             theirs = local / f"provider-b{number}"
             manifest = make_outgoing(provider, "evaluator", "extract", [plain], theirs)
             shutil.copytree(theirs, outbox / manifest.batch_id)
             give_to(server, outbox / manifest.batch_id)
+            # sftp fetches its own copy: receive removes what it fetched from the outbox.
+            ssh_copy = server.data / "ssh-copy"
+            shutil.rmtree(ssh_copy, ignore_errors=True)
+            shutil.copytree(theirs, ssh_copy)
+            give_to(server, ssh_copy)
             got = local / "ssh-get"
-            got.mkdir(exist_ok=True)
-            get = f"get {outbox / manifest.batch_id}/* {got}/"
-            record("ssh_get", openssh(server, known_hosts, get, local))
-            shutil.rmtree(got)
+            get = f"get {ssh_copy}/* {got}/"
             shutil.rmtree(out, ignore_errors=True)
-            record("receive", sealflow("receive", "--from", "provider", "--out", str(out), *cfg))
+            receive = ["receive", "--from", "provider", "--out", str(out), *cfg]
+            for contender in ("ssh", "ours") if ssh_first else ("ours", "ssh"):
+                if contender == "ssh":
+                    got.mkdir(exist_ok=True)
+                    record("ssh_get", openssh(server, known_hosts, get, local))
+                    shutil.rmtree(got)
+                else:
+                    record("receive", sealflow(*receive))
             assert sha256(out / plain.name) == digest
+            shutil.rmtree(batch)  # the next round's make writes as much again
+            loads.append([round(x, 2) for x in os.getloadavg()])
         best = {k: min(v) for k, v in times.items()}
-        ratios = {
-            "upload_vs_openssh": best["ssh_up"] / best["ours_up"],
-            "download_vs_openssh": best["ssh_dn"] / best["ours_dn"],
-            "upload_vs_asyncssh": best["asyncssh_up"] / best["ours_up"],
-            "download_vs_asyncssh": best["asyncssh_dn"] / best["ours_dn"],
-            "send_vs_openssh": best["ssh_put"] / (best["make"] + best["send"]),
-            "send_only_vs_openssh": best["ssh_put"] / best["send"],
-            "receive_vs_openssh": best["ssh_get"] / best["receive"],
+        made_and_sent = [m + s for m, s in zip(times["make"], times["send"], strict=True)]
+        per_round = {
+            "upload_vs_openssh": round_ratios(times["ssh_up"], times["ours_up"]),
+            "download_vs_openssh": round_ratios(times["ssh_dn"], times["ours_dn"]),
+            "upload_vs_asyncssh": round_ratios(times["asyncssh_up"], times["ours_up"]),
+            "download_vs_asyncssh": round_ratios(times["asyncssh_dn"], times["ours_dn"]),
+            "send_vs_openssh": round_ratios(times["ssh_put"], made_and_sent),
+            "send_only_vs_openssh": round_ratios(times["ssh_put"], times["send"]),
+            "receive_vs_openssh": round_ratios(times["ssh_get"], times["receive"]),
         }
+        ratios = {name: statistics.median(values) for name, values in per_round.items()}
         result = {
             **{k: round(v, 3) for k, v in ratios.items()},
             "details": {
                 "server": args.server,
                 "size_mib": args.size_mib,
                 "rounds": args.rounds,
+                "ratio": "median of the rounds' ratios (baseline seconds / sealflow seconds)",
+                "spread": {k: [round(min(v), 3), round(max(v), 3)] for k, v in per_round.items()},
                 "best_seconds": {k: round(v, 3) for k, v in best.items()},
                 "all_seconds": {k: [round(x, 3) for x in v] for k, v in times.items()},
-                "median_round_ratio": {
-                    "upload": round(median_ratio(times["ssh_up"], times["ours_up"]), 3),
-                    "download": round(median_ratio(times["ssh_dn"], times["ours_dn"]), 3),
-                },
-                "load_average": [round(x, 2) for x in os.getloadavg()],
+                "load_average_after_each_round": loads,
+                "process_cpu_seconds": {k: [round(x, 3) for x in v] for k, v in cpu.items()},
                 "cpus": os.cpu_count(),
             },
         }
@@ -281,12 +309,22 @@ def main() -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     for name, ratio in ratios.items():
-        print(f"{name}: {ratio:.3f}")
+        low, high = result["details"]["spread"][name]
+        print(f"{name}: {ratio:.3f}  (rounds {low:.3f}-{high:.3f})")
 
 
-def median_ratio(baseline: list[float], ours: list[float]) -> float:
-    """Median of the per-round ratios: each round's pair ran back to back, under like load."""
-    return statistics.median(b / o for b, o in zip(baseline, ours, strict=True))
+PROCESSES = ("make", "send", "ssh_put", "ssh_get", "receive")
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of every finished child process so far (sftp's ssh too)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def round_ratios(baseline: list[float], ours: list[float]) -> list[float]:
+    """Each round's ratio: its pair ran back to back, under like load."""
+    return [b / o for b, o in zip(baseline, ours, strict=True)]
 
 
 if __name__ == "__main__":

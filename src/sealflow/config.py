@@ -22,6 +22,8 @@ from referencing.jsonschema import DRAFT202012
 from sealflow.errors import ConfigError, UnknownPartyError
 
 SCHEMA_DIR = Path(str(resources.files("sealflow") / "schemas"))
+# libyaml's safe loader where PyYAML was built with it (its wheels are), else the Python one.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path: str | os.PathLike[str]) -> Any:
@@ -47,7 +49,9 @@ def _registry() -> Registry:
     resources_by_uri = []
     for schema_file in sorted(SCHEMA_DIR.glob("*.schema.yaml")):
         with open(schema_file, encoding="utf-8") as fh:
-            contents = yaml.safe_load(fh)
+            # libyaml's safe loader: every command parses all the schemas (~0.07 s with
+            # PyYAML's pure-Python loader, ~0.008 s with libyaml); same documents either way.
+            contents = yaml.load(fh, Loader=_SAFE_LOADER)  # noqa: S506 (safe either way)
         resources_by_uri.append((schema_file.name, Resource.from_contents(contents)))
     return Registry().with_resources(resources_by_uri)
 

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sshd_server import DroppingProxy, SshServer, make_ed25519_key
 
-from sealflow.errors import ConfigError, HostKeyError, TransportError
+from sealflow.errors import ConfigError, HostKeyError, IntegrityError, TransportError
 from sealflow.exchange.flow import make_outgoing, open_received, receive_batches, send_batch
 from sealflow.exchange.sftp import SftpEndpoint, SftpTransport
 from sealflow.seal.minisign import sign_bytes
@@ -121,16 +121,19 @@ def test_when_batch_goes_both_ways_then_it_arrives_whole_with_a_receipt(
 
     (sshd.data / "provider/outbox/someone-elses.csv").write_text("not ours")
     _provider_batch_in_outbox(study, sshd, plain)
-    report = receive_batches(ctx, "provider")
+    out = study.root / "work/received/provider"
+    report = receive_batches(ctx, "provider", out_dir=out)  # the CLI's: opened as received
     assert len(report.received) == 1 and not report.quarantined
+    assert [p.name for p in report.opened] == ["roster.csv"]
+    assert _sha(out / "roster.csv") == _sha(plain[0])
     batch_id = report.received[0]["batch_id"]
     assert (sshd.data / "provider/inbox/receipts" / f"{batch_id}.receipt.json").exists()
     assert sorted(p.name for p in (sshd.data / "provider/outbox").iterdir()) == [
         "someone-elses.csv"
     ]
-    out = study.root / "work/received/provider"
-    open_received(ctx, "provider", out, expect=["roster.csv"])
-    assert _sha(out / "roster.csv") == _sha(plain[0])
+    again = study.root / "work/received/again"  # the kept copy opens as well (workflow)
+    open_received(ctx, "provider", again, expect=["roster.csv"])
+    assert _sha(again / "roster.csv") == _sha(plain[0])
 
 
 def test_when_known_hosts_is_hashed_by_ssh_keygen_then_the_pin_still_matches(
@@ -218,8 +221,8 @@ def test_when_connection_drops_mid_transfer_then_it_resumes_to_identical_bytes(
     proxy = DroppingProxy(sshd.port, budget=2 * 1024 * 1024)
     try:
         transport = SftpTransport(_endpoint(sshd, tmp_path, port=proxy.port))
-        if direction == "upload":
-            transport.upload(payload, "b-1/sealed.age")
+        if direction == "upload":  # hashed as it goes: the resumed prefix from the file
+            transport.upload(payload, "b-1/sealed.age", sha256=_sha(payload))
             result = sshd.data / "provider/inbox/b-1/sealed.age"
         else:
             remote = sshd.data / "provider/outbox/b-1"
@@ -236,6 +239,21 @@ def test_when_connection_drops_mid_transfer_then_it_resumes_to_identical_bytes(
     assert transport.log.resumed_from and 0 < transport.log.resumed_from[0] < payload.stat().st_size
     assert _sha(result) == _sha(payload)
     assert not list(result.parent.glob("*.part"))
+
+
+def test_when_uploaded_bytes_differ_from_the_expected_hash_then_no_file_is_left_on_the_server(
+    sftp_server: SshServer, tmp_path: Path
+) -> None:
+    payload = tmp_path / "sealed.age"
+    payload.write_bytes(os.urandom(3 * 1024 * 1024))
+    transport = SftpTransport(_endpoint(sftp_server, tmp_path))
+    with pytest.raises(IntegrityError, match="changed since the batch was made"):
+        transport.upload(payload, "b-1/sealed.age", sha256="0" * 64)
+    transport.upload(payload, "b-1/other.age", sha256=_sha(payload))
+    transport.close()
+    folder = sftp_server.data / "provider/inbox/b-1"
+    assert sorted(p.name for p in folder.iterdir()) == ["other.age"]
+    assert _sha(folder / "other.age") == _sha(payload)
 
 
 def test_when_connection_is_cut_then_only_the_part_file_exists_and_a_rerun_resumes(

@@ -232,13 +232,17 @@ def _run_typer(args: list[str]) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script.
 
-    `seal` and `open` first try the fast door (seal_fast.py: argparse, no typer), which
-    takes a complete, well-formed command line and declines anything else to typer.
+    `seal`/`open` and `send`/`receive` first try their fast doors (seal_fast.py and
+    exchange_fast.py: argparse, no typer), which take a complete, plain command line and
+    decline anything else to typer.
     """
     args = sys.argv[1:] if argv is None else list(argv)
     try:
-        if args and args[0] in ("seal", "open"):
-            from sealflow.cli.seal_fast import run_fast
+        if args and args[0] in ("seal", "open", "send", "receive"):
+            if args[0] in ("seal", "open"):
+                from sealflow.cli.seal_fast import run_fast
+            else:
+                from sealflow.cli.exchange_fast import run_fast
 
             if run_fast(args):
                 return

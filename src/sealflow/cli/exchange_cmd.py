@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
-from sealflow.errors import IntegrityError
 
 if TYPE_CHECKING:
     from sealflow.exchange.flow import ExchangeContext
@@ -65,13 +64,13 @@ def send(
     as_json: JsonOption = False,
 ) -> None:
     """Verify a batch we made, then upload it to the party (manifest last, resumable)."""
-    from sealflow.exchange.flow import send_batch
+    from sealflow.cli import exchange_run
 
-    record = send_batch(_context(config), to, folder)
+    record = exchange_run.send(folder, to, config)
     if as_json:
         show_result("send:", record, as_json)
         return
-    typer.echo(f"batch {record['batch_id']}: sent to {to} via {record['via']}")
+    exchange_run.print_sent(record, to)
 
 
 def receive(
@@ -84,28 +83,9 @@ def receive(
     Batches that fail any check are quarantined with their reason and never opened; the
     command then exits non-zero after handling the others.
     """
-    from sealflow.config import load_config
-    from sealflow.exchange.flow import open_received, receive_batches
-    from sealflow.govern.screen import withdrawn_screen
-    from sealflow.govern.settings import GovernSettings
+    from sealflow.cli import exchange_run
 
-    ctx = _context(config)
-    report = receive_batches(ctx, sender)
-    for item in report.received:
-        typer.echo(f"batch {item['batch_id']}: received from {sender}, receipt sent")
-    # Only the batches this run received: those kept from earlier runs were opened then.
-    new_ids = {item["batch_id"] for item in report.received}
-    # Withdrawn people's rows and interviews are dropped as each batch is decrypted.
-    screen = withdrawn_screen(GovernSettings.from_config(load_config(config)))
-    opened = open_received(ctx, sender, out, only=new_ids, screen=screen) if new_ids else []
-    typer.echo(f"{len(report.received)} batch(es) received, {len(opened)} file(s) opened in {out}")
-    if report.quarantined:
-        for item in report.quarantined:
-            typer.echo(f"batch {item['batch_id']}: QUARANTINED ({item['reason']})", err=True)
-        raise IntegrityError(
-            f"{len(report.quarantined)} batch(es) from {sender} quarantined in "
-            f"{ctx.path('quarantine')}; none of them was opened"
-        )
+    exchange_run.receive(sender, out, config)
 
 
 @batch_app.command("receipts")

@@ -45,7 +45,7 @@ from sealflow.exchange.names import (
     check_party_name,
     check_sealed_name,
 )
-from sealflow.seal.age import decrypt, load_identities, open_file, seal_file
+from sealflow.seal.age import decrypt, encrypt, load_identities, open_file
 from sealflow.seal.keys import key_paths
 from sealflow.seal.minisign import sign_bytes
 from sealflow.seal.minisign_keys import MinisignPublicKey, MinisignSecretKey
@@ -120,12 +120,13 @@ def make_batch(
     try:
         os.chmod(staging, 0o700)
         sealed = []
+        hashes: dict[str, str] = {}
         for path in plain_files:
             target = staging / (path.name + SEALED_SUFFIX)
-            seal_file(path, target, list(recipients))
+            hashes[target.name] = seal_hashed(path, target, recipients)
             sealed.append(target)
         manifest = Manifest.build(
-            batch_id, sender, recipient, purpose, sealed, audit_head=audit_head
+            batch_id, sender, recipient, purpose, sealed, audit_head=audit_head, hashes=hashes
         )
         manifest_bytes = manifest.to_bytes()
         fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
@@ -141,6 +142,33 @@ def make_batch(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return manifest
+
+
+class _HashingWriter:
+    """Writes to ``dst`` and hashes exactly the bytes it took, as they pass."""
+
+    def __init__(self, dst: BinaryIO, digest: Any) -> None:
+        self._dst = dst
+        self._digest = digest
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data)
+        wrote = self._dst.write(view)
+        taken = len(view) if wrote is None else wrote
+        self._digest.update(view[:taken])
+        return taken
+
+
+def seal_hashed(plain: Path, target: Path, recipients: Sequence[str]) -> str:
+    """Seal ``plain`` as ``target`` (0600, whole or not at all); the sealed bytes' SHA-256.
+
+    The same age file `seal_file` writes, hashed as it is written: the manifest's digest
+    comes out of the sealing pass instead of a second read of the sealed file.
+    """
+    digest = hashlib.sha256()
+    with open(plain, "rb", buffering=0) as raw, fsutil.atomic_output(target) as dst:
+        encrypt(raw, cast(BinaryIO, _HashingWriter(cast(BinaryIO, dst), digest)), recipients)
+    return digest.hexdigest()
 
 
 def pinned_signer(signature_text: str, public_keys: dict[str, str], source: str) -> str:
@@ -195,8 +223,12 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
     return path.read_bytes()
 
 
-def verify_batch_files(folder: Path, manifest: Manifest) -> None:
-    """The folder holds exactly the listed regular files, with their sizes and hashes."""
+def verify_batch_files(folder: Path, manifest: Manifest, check_hashes: bool = True) -> None:
+    """The folder holds exactly the listed regular files, with their sizes and hashes.
+
+    ``check_hashes`` False leaves the SHA-256 to the caller: a receive, whose transport
+    hashed each file as it arrived and kept it only when it matched, reads no file twice.
+    """
     expected = {f.name for f in manifest.files} | {MANIFEST_NAME, SIGNATURE_NAME}
     present = {entry.name for entry in os.scandir(folder)}
     extra = sorted(present - expected)
@@ -221,6 +253,8 @@ def verify_batch_files(folder: Path, manifest: Manifest) -> None:
                 expected=entry.size,
                 found=info.st_size,
             )
+        if not check_hashes:
+            continue
         digest = sha256_file(path)
         if digest != entry.sha256:
             raise IntegrityError(
@@ -236,8 +270,13 @@ def verify_batch(
     public_keys: dict[str, str],
     expected_recipient: str | None = None,
     expected_sender: str | None = None,
+    check_hashes: bool = True,
 ) -> VerifiedBatch:
-    """Verify a local batch folder completely; ``public_keys`` maps party to minisign key."""
+    """Verify a local batch folder completely; ``public_keys`` maps party to minisign key.
+
+    ``check_hashes`` False leaves the files' SHA-256 to the caller (a send hashes each file
+    as it uploads it, and sends the manifest only if all match).
+    """
     if folder.is_symlink() or not folder.is_dir():
         raise PathSafetyError(f"{folder}: not a batch folder")
     manifest_bytes = read_regular(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES)
@@ -252,7 +291,7 @@ def verify_batch(
         manifest_bytes, signature, public_keys[sender], sender, expected_recipient, source
     )
     check_openable(manifest, source)
-    verify_batch_files(folder, manifest)
+    verify_batch_files(folder, manifest, check_hashes)
     return VerifiedBatch(folder, manifest, hashlib.sha256(manifest_bytes).hexdigest())
 
 
@@ -291,18 +330,39 @@ class _Discard(io.RawIOBase):
         return len(memoryview(data))
 
 
-def authenticate_files(folder: Path, manifest: Manifest, keys: PartyKeys) -> None:
-    """Open every member of a batch without keeping any plaintext: all of it must verify.
+def authenticate_files(
+    folder: Path, manifest: Manifest, keys: PartyKeys, into: Path | None = None
+) -> list[Path]:
+    """Open every member of a batch: all of it must verify before anything is acknowledged.
 
     age authenticates each 64 KiB chunk and the end of the stream, so a file that opens
     here completely is the sender's, whole. Run before a receipt is signed, so nothing is
     acknowledged that could not be opened later; raises DecryptionError naming the file.
+    Without ``into`` the plaintext is thrown away; with it (a private folder) each file
+    opens there (NAME.age as NAME), so a receive that opens what it fetched decrypts once,
+    and a failure removes every file this batch opened there. Returns the opened paths.
     """
     identities = load_identities(keys.age_identity, keys.passphrase)
-    for entry in manifest.files:
-        path = folder / entry.name
-        try:
-            with open(path, "rb") as src:
-                decrypt(src, cast(BinaryIO, _Discard()), identities)
-        except DecryptionError as exc:
-            raise DecryptionError(f"{entry.name}: {exc}; the batch cannot be opened") from None
+    opened: list[Path] = []
+    try:
+        for entry in manifest.files:
+            path = folder / entry.name
+            try:
+                if into is None:
+                    with open(path, "rb") as src:
+                        decrypt(src, cast(BinaryIO, _Discard()), identities)
+                    continue
+                target = into / check_sealed_name(entry.name, f"{folder}: {entry.name}")
+                open_file(path, target, identities)
+                opened.append(target)
+            except DecryptionError as exc:
+                reason = str(exc).removeprefix(f"{path}: ")
+                raise DecryptionError(
+                    f"{entry.name}: {reason}; the batch cannot be opened"
+                ) from None
+    except BaseException:
+        for done in opened:
+            with contextlib.suppress(FileNotFoundError):
+                done.unlink()
+        raise
+    return opened

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tqdm import tqdm
-
 from sealflow import fsutil
 from sealflow.audit import AuditLog, settings_audit_log
 from sealflow.config import load_config, party
@@ -117,6 +115,8 @@ def progress_bar(transport: Transport, total: int, label: str) -> Iterator[None]
     if total < PROGRESS_MIN_BYTES or not sys.stderr.isatty():
         yield
         return
+    from tqdm import tqdm  # imported only for a bar: ~0.1 s of every send and receive else
+
     with tqdm(total=total, unit="B", unit_scale=True, desc=label, file=sys.stderr) as bar:
         transport.on_bytes = bar.update
         try:

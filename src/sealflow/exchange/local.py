@@ -42,7 +42,7 @@ class LocalTransport:
                 raise PathSafetyError(f"{current}: is a symbolic link; links are never followed")
         return path
 
-    def upload(self, local: Path, remote: str) -> None:
+    def upload(self, local: Path, remote: str, sha256: str | None = None) -> None:
         final = self._out(remote)
         final.parent.mkdir(parents=True, exist_ok=True)
         part = final.with_name(final.name + PARTIAL_SUFFIX)
@@ -50,13 +50,29 @@ class LocalTransport:
         offset = part.stat().st_size if part.exists() else 0
         if offset > size:
             offset = 0
+        digest = hashlib.sha256()
         with open(local, "rb") as src, open(part, "r+b" if offset else "wb") as dst:
+            if sha256 is not None:  # what the .part already holds is ours up to offset
+                while src.tell() < offset and (
+                    block := src.read(min(COPY_CHUNK, offset - src.tell()))
+                ):
+                    digest.update(block)
             src.seek(offset)
             dst.seek(offset)
             dst.truncate(offset)
-            shutil.copyfileobj(src, dst, COPY_CHUNK)
+            while block := src.read(COPY_CHUNK):
+                dst.write(block)
+                if sha256 is not None:
+                    digest.update(block)
             dst.flush()
             os.fsync(dst.fileno())
+        if sha256 is not None and digest.hexdigest() != sha256:
+            part.unlink(missing_ok=True)
+            raise IntegrityError(
+                f"{local}: SHA-256 differs from the manifest (changed since the batch was "
+                "made); not sent, make the batch again",
+                path=str(local), expected=sha256, found=digest.hexdigest(),
+            )  # fmt: skip
         if part.stat().st_size != size:
             raise TransportError(f"{part}: size {part.stat().st_size} after copy, expected {size}")
         os.replace(part, final)

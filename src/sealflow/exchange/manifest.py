@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -114,13 +114,19 @@ class Manifest:
         sealed_paths: Iterable[Path],
         created: datetime | None = None,
         audit_head: dict[str, Any] | None = None,
+        hashes: Mapping[str, str] | None = None,
     ) -> Manifest:
-        """Describe sealed files already written (their ciphertext is what gets hashed)."""
+        """Describe sealed files already written (their ciphertext is what gets hashed).
+
+        ``hashes`` (file name to SHA-256) are digests the sealer took of the bytes as it
+        wrote them; a file without one is read and hashed here.
+        """
+        known = hashes or {}
         entries = tuple(
             FileEntry(
                 name=_checked_name(path.name, str(path)),
                 size=path.stat().st_size,
-                sha256=sha256_file(path),
+                sha256=known.get(path.name) or sha256_file(path),
             )
             for path in sorted(sealed_paths, key=lambda p: p.name)
         )

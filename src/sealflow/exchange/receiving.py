@@ -67,6 +67,7 @@ class ReceiveReport:
     received: list[dict[str, Any]] = field(default_factory=list)
     quarantined: list[dict[str, Any]] = field(default_factory=list)
     skipped: int = 0
+    opened: list[Path] = field(default_factory=list)  # with an out folder: files opened there
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -77,28 +78,75 @@ class ReceiveReport:
         }
 
 
-def receive_batches(ctx: ExchangeContext, sender: str) -> ReceiveReport:
-    """Fetch and verify every new batch ``sender`` left for us; quarantine failing ones."""
+def receive_batches(
+    ctx: ExchangeContext,
+    sender: str,
+    out_dir: Path | None = None,
+    screen: Callable[[Path], bool] | None = None,
+) -> ReceiveReport:
+    """Fetch and verify every new batch ``sender`` left for us; quarantine failing ones.
+
+    With ``out_dir`` (the CLI's receive), each batch received is also opened there: the
+    decryption that authenticates it before its receipt writes the plaintext into a
+    private folder, and once the receipt is signed the files pass ``screen`` and move
+    into ``out_dir`` (report.opened). So a batch is read once for its hashes (as it
+    arrives) and decrypted once; kept copies of earlier runs are not opened again.
+    """
     ctx.entry(sender)
     report = ReceiveReport(sender)
     register = ReplayRegister(ctx.path("replay_register"))
     transport = ctx.transport(sender)
+    opening = None
+    if out_dir is not None:
+        received = private_tree(ctx, ctx.path("received"))
+        opening = Path(tempfile.mkdtemp(prefix=".opening-", dir=received))
     try:
         for name in transport.list_incoming():
-            outcome = _receive_one(ctx, transport, register, sender, name)
+            outcome = _receive_one(ctx, transport, register, sender, name, opening)
             if outcome is None:
                 report.skipped += 1
             elif outcome.get("quarantined"):
                 report.quarantined.append(outcome)
             else:
                 report.received.append(outcome)
+                if opening is not None and out_dir is not None:
+                    report.opened += _deliver_opened(
+                        ctx, outcome["batch_id"], opening, out_dir, screen
+                    )
     finally:
         transport.close()
+        if opening is not None:
+            shutil.rmtree(opening, ignore_errors=True)
     return report
 
 
+def _deliver_opened(
+    ctx: ExchangeContext,
+    batch_id: str,
+    opening: Path,
+    out_dir: Path,
+    screen: Callable[[Path], bool] | None,
+) -> list[Path]:
+    """Move one received batch's opened files (those passing ``screen``) into ``out_dir``."""
+    opened = sorted(opening.iterdir())
+    kept = [path for path in opened if screen is None or screen(path)]
+    fsutil.private_dir(out_dir)
+    for path in kept:
+        os.replace(path, out_dir / path.name)
+    fsutil.fsync_dir(out_dir)
+    for path in opened:  # those the screen dropped
+        path.unlink(missing_ok=True)
+    ctx.record_audit("write", batch_id, opened=len(opened), folder=relative(ctx, out_dir))
+    return [out_dir / path.name for path in kept]
+
+
 def _receive_one(
-    ctx: ExchangeContext, transport: Transport, register: ReplayRegister, sender: str, name: str
+    ctx: ExchangeContext,
+    transport: Transport,
+    register: ReplayRegister,
+    sender: str,
+    name: str,
+    opening: Path | None = None,
 ) -> dict[str, Any] | None:
     if not BATCH_ID_PATTERN.fullmatch(name) or name.endswith(PARTIAL_SUFFIX):
         return None  # not a batch folder: other parties' files are left alone
@@ -146,8 +194,9 @@ def _receive_one(
                 )
         fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
         fsutil.write_text(staging / SIGNATURE_NAME, signature)
-        verify_batch_files(staging, manifest)
-        authenticate_files(staging, manifest, ctx.keys)
+        # Names and sizes here; each file's SHA-256 was checked as it arrived (download).
+        verify_batch_files(staging, manifest, check_hashes=False)
+        authenticate_files(staging, manifest, ctx.keys, into=opening)
     except (TransportError, HostKeyError):
         raise  # the connection, not the batch, failed: keep staging to resume, quarantine nothing
     except (SealflowError, ValueError, RecursionError) as exc:

@@ -39,9 +39,12 @@ def send_batch(ctx: ExchangeContext, to: str, batch_dir: Path) -> dict[str, Any]
     """Re-verify our batch, upload it (files, then signature, then manifest last), record it.
 
     The manifest goes last so that a reader never sees a batch whose files are incomplete.
+    The signature, names and sizes are checked before a byte leaves; each file's SHA-256
+    as it is uploaded (one read of the file, not two), and a file that differs from the
+    manifest is removed from the server and stops the send before the manifest goes.
     Returns the send record (also written to records/sent/<batch_id>.json).
     """
-    verified = verify_batch(batch_dir, ctx.public_keys(), expected_recipient=to)
+    verified = verify_batch(batch_dir, ctx.public_keys(), expected_recipient=to, check_hashes=False)
     manifest = verified.manifest
     route = transfer_route(to, ctx.entry(to))  # before a byte leaves
     if manifest.sender != ctx.own_name:
@@ -52,7 +55,8 @@ def send_batch(ctx: ExchangeContext, to: str, batch_dir: Path) -> dict[str, Any]
     with progress_bar(transport, manifest.total_size, f"send {manifest.batch_id}"):
         try:
             for entry in manifest.files:
-                transport.upload(batch_dir / entry.name, f"{manifest.batch_id}/{entry.name}")
+                remote = f"{manifest.batch_id}/{entry.name}"
+                transport.upload(batch_dir / entry.name, remote, sha256=entry.sha256)
             transport.upload(batch_dir / SIGNATURE_NAME, f"{manifest.batch_id}/{SIGNATURE_NAME}")
             transport.upload(batch_dir / MANIFEST_NAME, f"{manifest.batch_id}/{MANIFEST_NAME}")
         finally:

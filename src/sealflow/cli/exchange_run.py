@@ -1,0 +1,58 @@
+"""What `sealflow send` and `sealflow receive` do, with no typer: shared by both doors.
+
+exchange_cmd.py's typer commands and exchange_fast.py's argparse door call these, so the
+two doors cannot drift apart. Output names batch ids, file names and counts, never a value
+from inside a file.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from sealflow.errors import IntegrityError
+
+
+def send(folder: Path, to: str, config: Path) -> dict[str, Any]:
+    """Verify a batch we made and upload it; the send record."""
+    from sealflow.exchange.context import ExchangeContext
+    from sealflow.exchange.sending import send_batch
+
+    return send_batch(ExchangeContext.from_config(config), to, folder)
+
+
+def print_sent(record: dict[str, Any], to: str) -> None:
+    print(f"batch {record['batch_id']}: sent to {to} via {record['via']}")
+
+
+def receive(sender: str, out: Path, config: Path) -> None:
+    """Fetch, verify, receipt and open ``sender``'s new batches into ``out``; report them.
+
+    Raises IntegrityError after handling the others when any batch was quarantined.
+    """
+    from sealflow.config import load_config
+    from sealflow.exchange.context import ExchangeContext
+    from sealflow.exchange.receiving import receive_batches
+    from sealflow.govern.screen import withdrawn_screen
+    from sealflow.govern.settings import GovernSettings
+
+    study = load_config(config)  # once for both: reading and validating it is ~0.1 s
+    ctx = ExchangeContext.from_settings(study)
+    # Withdrawn people's rows and interviews are dropped as each batch is opened. Only the
+    # batches this run receives are opened (decrypted once, as they are authenticated):
+    # those kept from earlier runs were opened then.
+    screen = withdrawn_screen(GovernSettings.from_config(study))
+    report = receive_batches(ctx, sender, out_dir=out, screen=screen)
+    for item in report.received:
+        print(f"batch {item['batch_id']}: received from {sender}, receipt sent")
+    print(
+        f"{len(report.received)} batch(es) received, {len(report.opened)} file(s) opened in {out}"
+    )
+    if report.quarantined:
+        for item in report.quarantined:
+            print(f"batch {item['batch_id']}: QUARANTINED ({item['reason']})", file=sys.stderr)
+        raise IntegrityError(
+            f"{len(report.quarantined)} batch(es) from {sender} quarantined in "
+            f"{ctx.path('quarantine')}; none of them was opened"
+        )
