@@ -1,4 +1,5 @@
-"""Rules send_links, send_tokens, transcription: send what the approved plan allows, once.
+"""Rules send_links, send_tokens, send_invitations, transcription: send what the approved
+plan allows, once.
 
 Content already sent to the party is not sent again; anything new must be in the signed
 approved plan (`sealflow plan approve`), or the rule fails with one line naming the file.

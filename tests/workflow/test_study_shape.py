@@ -1,7 +1,8 @@
 """A study shape that fits: a survey-only study (no vendor, no transcripts) reaches the report.
 
-Its parties.yaml declares no vendor and its workspace holds no transcripts; nothing else is
-edited and no empty folder is made. The run says which stages are off, and why.
+Its parties.yaml declares no vendor, its workspace holds no transcripts and its config has
+no `interviews` section (nobody is drawn for an interview); nothing else is edited and no
+empty folder is made. The run says which stages are off, and why.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ def survey_only(
         name: entry for name, entry in parties["parties"].items() if entry["role"] != "vendor"
     }
     parties_path.write_text(yaml.safe_dump(parties))
+    config_path = study / "config.yaml"
+    config = yaml.safe_load(config_path.read_text())
+    del config["interviews"]  # no interviewees to draw, so no invitation list to send
+    config_path.write_text(yaml.safe_dump(config))
     # The demo lays out the vendor's transcripts and the recordings; this study has neither.
     shutil.rmtree(study / "work/received/vendor")
     shutil.rmtree(study / "work/recordings")

@@ -94,6 +94,8 @@ def send_targets(wildcards):
         targets.append(results("exchange/sent/links_for_provider.json"))
     if SURVEYS:
         targets.append(results("exchange/sent/tokens_for_survey.json"))
+    if PROVIDERS and config.get("interviews"):
+        targets.append(results("exchange/sent/invitations.json"))
     if SHAPE.recordings:
         targets.append(results("exchange/deletion/recordings.json"))
     return targets

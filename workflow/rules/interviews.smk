@@ -2,6 +2,9 @@
 # to be contacted. Its invitation list (pseudonymous IDs only) is what the provider is sent;
 # the interview map is what erasure and subject access read. Only with an `interviews`
 # section in config.yaml; declines and no-shows are `sealflow interviews decline`.
+# The list goes to the provider sealed, through the send plan like every send: listed by
+# `plan`, sent by the `send` target only once approved (`sealflow plan approve`), and a
+# rerun with the same invitees sends nothing; a redraw after a decline is a new version.
 
 if config.get("interviews"):
 
@@ -36,3 +39,24 @@ if config.get("interviews"):
             "../../envs/sealflow.yaml"
         script:
             "../../scripts/interviews_select.py"
+
+    if PROVIDERS:
+
+        localrules:
+            send_invitations,
+
+        rule send_invitations:
+            input:
+                rules.interview_selection.output.invitations,
+            output:
+                record=results("exchange/sent/invitations.json"),
+            log:
+                logs("exchange/send_invitations.log"),
+            retries: 3
+            conda:
+                "../../envs/sealflow.yaml"
+            params:
+                to=PROVIDERS[0],
+                purpose="invitations",
+            script:
+                "../../scripts/exchange_send.py"

@@ -5,7 +5,8 @@ tokens belong to nobody on the roster (a forwarded or test link) and two people 
 twice, so ingest and linkage have every case to count. Likert items follow a latent
 wellbeing score that also drives sickness absence, so the linked data shows an effect.
 Long free text with planted identifiers is written for at most ``long_text_budget``
-respondents; the rest get short stock answers, so large studies stay fast.
+respondents; the rest get short stock answers, so large studies stay fast. About 40% of
+those who consent agree to be contacted for an interview (``interview_contact``).
 """
 
 from __future__ import annotations
@@ -25,11 +26,19 @@ from sealflow.ingest.tokens import survey_tokens
 
 LIKERT_COLUMNS = tuple(f"wb_{i}" for i in range(1, 8))
 FREE_TEXT_COLUMNS = ("ft_experience", "ft_barriers", "ft_suggestions")
-COLUMNS = ("survey_token", "submitted_at", "consent", *LIKERT_COLUMNS, *FREE_TEXT_COLUMNS)
+# "May we contact you about an interview?", asked of those who consent (the privacy notice:
+# the provider may contact some participants for an interview; govern/interviews.py draws
+# only from those who said yes).
+CONTACT_COLUMN = "interview_contact"
+COLUMNS = (
+    "survey_token", "submitted_at", "consent", *LIKERT_COLUMNS, *FREE_TEXT_COLUMNS,
+    CONTACT_COLUMN,
+)  # fmt: skip
 SURVEY_FILE = "work/received/survey/survey_export.csv"
 
 RESPONSE_RATE = 0.45
 CONSENT_RATE = 0.93
+CONTACT_RATE = 0.4
 UNKNOWN_TOKENS = 2
 DUPLICATE_SUBMISSIONS = 2
 _REGISTER_WEIGHTS = (0.35, 0.25, 0.15, 0.15, 0.10)
@@ -45,6 +54,7 @@ class SurveyCounts:
     unknown_tokens: int
     duplicate_submissions: int
     long_text_rows: int
+    agreed_to_contact: int
 
 
 def _likert(rng: np.random.Generator, latent: np.ndarray) -> np.ndarray:
@@ -128,6 +138,11 @@ def generate_survey(
     for j, name in enumerate(LIKERT_COLUMNS):
         columns[name] = [int(v) if c else None for v, c in zip(likert[:, j], consent, strict=True)]
     columns.update(free_text)
+    # Drawn last, so the rest of the export is what it was before this column existed.
+    agreed = rng.random(len(row_ids)) < CONTACT_RATE
+    columns[CONTACT_COLUMN] = [
+        ("yes" if a else "no") if c else None for a, c in zip(agreed, consent, strict=True)
+    ]
     survey = pl.DataFrame(
         columns, schema={c: pl.Int64 if c.startswith("wb_") else pl.String for c in COLUMNS}
     )
@@ -138,6 +153,7 @@ def generate_survey(
         unknown_tokens=len(strangers),
         duplicate_submissions=repeat_count,
         long_text_rows=min(long_text_budget, int(consent.sum())),
+        agreed_to_contact=columns[CONTACT_COLUMN].count("yes"),
     )
     return survey, counts, consenting_ids
 

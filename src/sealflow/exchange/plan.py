@@ -1,11 +1,11 @@
 """The send plan: nothing leaves without an approved plan, and nothing is sent twice.
 
 ARCHITECTURE.md invariant 10. The workflow's send rules (send_links, send_tokens,
-transcription) call ``send_planned`` instead of sending directly. It sends only content not
-already sent to that party (the send ledger in the workspace holds each file's SHA-256 and
-batch id), and only when that content and its recipient appear in a plan the evaluator
-signed (``sealflow plan approve``). A rerun therefore rebuilds and sends nothing; a changed
-file is a new version that needs a new approval and goes in a new batch.
+send_invitations, transcription) call ``send_planned`` instead of sending directly. It
+sends only content not already sent to that party (the send ledger in the workspace holds
+each file's SHA-256 and batch id), and only when that content and its recipient appear in a
+plan the evaluator signed (``sealflow plan approve``). A rerun therefore rebuilds and sends
+nothing; a changed file is a new version that needs a new approval and goes in a new batch.
 
 Three files: ``results/exchange/plan.json`` (names and counts only: what may be shown to
 anyone), ``work/exchange/approved_plan.json`` + ``.minisig`` (the signed approval, with
@@ -34,6 +34,8 @@ PLAN_RESULT = "exchange/plan.json"
 APPROVED_PLAN = "exchange/approved_plan.json"
 SENT_LEDGER = "exchange/sent_content.jsonl"
 SIGNATURE_SUFFIX = ".minisig"
+# The interview selection's invitation list (govern/interviews.py; key interviews.invitations).
+INVITATIONS = "work/interviews/invitations.csv"
 
 TO_SEND = "to send"
 ALREADY_SENT = "already sent"
@@ -104,6 +106,16 @@ def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec
                 "send_tokens", str(first["survey"]), "tokens",
                 f"{workspace}/links/tokens_for_survey.csv",
                 "the survey platform invites each participant with their token",
+            )
+        )  # fmt: skip
+    interviews = config.get("interviews")
+    if first.get("provider") and interviews:
+        specs.append(
+            SendSpec(
+                "send_invitations", str(first["provider"]), "invitations",
+                str(interviews.get("invitations") or INVITATIONS),
+                "the provider invites these people to an interview (pseudonymous IDs only: "
+                "the respondents drawn from those who agreed to be contacted)",
             )
         )  # fmt: skip
     vendor = transcriber(config, parties)

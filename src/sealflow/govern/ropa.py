@@ -62,7 +62,7 @@ def _columns(declared: list[Any] | None) -> list[str]:
 
 def _data_categories(config: dict[str, Any]) -> list[dict[str, Any]]:
     ingest = config.get("ingest") or {}
-    return [
+    categories = [
         {"source": "provider: roster", "columns": _CORE_COLUMNS["roster"]},
         {
             "source": "provider: administrative extract (includes health data: sickness absence)",
@@ -81,6 +81,15 @@ def _data_categories(config: dict[str, Any]) -> list[dict[str, Any]]:
             "columns": [],
         },
     ]
+    if config.get("interviews"):
+        categories.append(
+            {
+                "source": "interview selection: invitation list sent to the provider (whom "
+                "it contacts for an interview; from those who agreed to be contacted)",
+                "columns": ["pseudonymous_id"],
+            }
+        )
+    return categories
 
 
 def _recipients(config: dict[str, Any], parties: dict[str, Any]) -> list[dict[str, Any]]:
@@ -145,6 +154,9 @@ def build_ropa(config: dict[str, Any]) -> dict[str, Any]:
                 "id": purpose["id"],
                 "description": purpose["description"],
                 "lawful_basis": purpose["lawful_basis"],
+                "lawful_basis_text": LAWFUL_BASES.get(
+                    purpose["lawful_basis"], purpose["lawful_basis"]
+                ),
                 "special_category_condition": purpose.get("special_category_condition"),
                 "data_subjects": purpose.get("data_subjects", []),
                 "stages": [s for s, p in served.items() if p.id == purpose["id"]],

@@ -28,6 +28,8 @@ SOURCES = {
     "outcome": "outcome/checks.json",
     "retention": "governance/retention.json",
     "review": "review/decisions.json",
+    # The record of processing activities (`sealflow ropa`, rule ropa): names and counts.
+    "ropa": "governance/ropa.json",
 }
 
 # The scrubber's accuracy on the labelled corpora, measured by bench/scrub_accuracy.py and

@@ -53,6 +53,37 @@ def _outcome_for_machines(outcome: dict[str, Any] | None) -> dict[str, Any] | No
     return {**outcome, "checks": checks}
 
 
+def _ropa_for_machines(record: Any) -> dict[str, Any] | None:
+    """The record of processing in brief (the whole record is under stages.ropa and in
+    results/governance/ropa.md): purposes with bases, categories, recipients, transfers with
+    their basis, retention."""
+    if not isinstance(record, dict):
+        return None
+    return {
+        "file": f"results/{sections.ROPA_FILE}",
+        "purposes": [
+            {k: p.get(k) for k in ("id", "lawful_basis", "special_category_condition", "stages")}
+            for p in record.get("purposes") or []
+            if isinstance(p, dict)
+        ],
+        "categories": [
+            c.get("source")
+            for c in record.get("categories_of_personal_data") or []
+            if isinstance(c, dict)
+        ],
+        "recipients": {
+            r.get("party"): r.get("transfer")
+            for r in record.get("recipients") or []
+            if isinstance(r, dict)
+        },
+        "transfers_outside_uk": [
+            r.get("party") for r in record.get("transfers_outside_uk") or [] if isinstance(r, dict)
+        ],
+        "recipients_without_a_valid_route": record.get("recipients_without_a_valid_route"),
+        "retention": record.get("retention"),
+    }
+
+
 def build_model(data: ReportData, study_name: str) -> dict[str, Any]:
     """The machine-readable report: gates first, then every stage's own summary."""
     gates = evaluate(data)
@@ -73,6 +104,7 @@ def build_model(data: ReportData, study_name: str) -> dict[str, Any]:
         "audit": data.audit,
         "scrub_accuracy": data.accuracy,
         "review_decisions": review.get("counts") if isinstance(review, dict) else None,
+        "record_of_processing": _ropa_for_machines(data.stages.get("ropa")),
     }
 
 
@@ -123,6 +155,7 @@ def _context(model: dict[str, Any], data: ReportData) -> dict[str, Any]:
         outcome=sections.outcome(data),
         exchange=sections.exchange(data),
         review=sections.review(data),
+        ropa=sections.ropa(data),
         glossary=words.GLOSSARY,
     )
 

@@ -435,6 +435,79 @@ def exchange(data: ReportData) -> dict[str, Any]:
     }
 
 
+# ------------------------------------------------------------ record of processing (ROPA)
+ROPA_FILE = "governance/ropa.md"  # relative to results/, beside ropa.json
+
+
+def _retention_date(value: Any) -> str:
+    """The final deletion date as configured: a date, or a period after a recorded event."""
+    if isinstance(value, dict):
+        event = words.label(str(value.get("after_event", "an event")))
+        return f"{value.get('months', '?')} months after {event}"
+    return str(value) if value else "not set yet"
+
+
+def ropa(data: ReportData) -> dict[str, Any] | None:
+    """The record of processing activities in brief: purposes and bases, categories,
+    recipients, transfers with their basis, retention; the full record is its own file."""
+    record = data.stages.get("ropa")
+    if not isinstance(record, dict):
+        return None
+    purposes = [
+        {
+            "purpose": str(p.get("description") or p.get("id", "")),
+            "basis": str(p.get("lawful_basis_text") or words.label(p.get("lawful_basis", ""))),
+            "condition": str(p.get("special_category_condition") or "none needed"),
+            "stages": ", ".join(words.label(s) for s in _list(p.get("stages"))),
+        }
+        for p in map(_dict, _list(record.get("purposes")))
+    ]
+    categories = [
+        {
+            "source": str(c.get("source", "")),
+            "columns": ", ".join(words.column(n) for n in _list(c.get("columns")))
+            or "documents (recordings, transcripts)",
+        }
+        for c in map(_dict, _list(record.get("categories_of_personal_data")))
+    ]
+
+    def route(r: dict[str, Any]) -> dict[str, str]:
+        transfer = _dict(r.get("transfer"))
+        basis = transfer.get("basis") or "no valid transfer basis"
+        reference = transfer.get("reference")
+        return {
+            "party": words.label(str(r.get("party", "?"))),
+            "role": str(r.get("role", "")),
+            "country": str(transfer.get("country") or "not declared"),
+            "basis": f"{basis} ({reference})" if reference else str(basis),
+        }
+
+    recipients = [route(r) for r in map(_dict, _list(record.get("recipients")))]
+    retention = _dict(record.get("retention"))
+    vendors = _dict(retention.get("vendor_deletion_days"))
+    return {
+        "purposes": purposes,
+        "categories": categories,
+        "recipients": recipients,
+        "transfers": [route(r) for r in map(_dict, _list(record.get("transfers_outside_uk")))],
+        "without_route": [
+            words.label(str(p)) for p in _list(record.get("recipients_without_a_valid_route"))
+        ],
+        "retention": [
+            ("personal data deleted", _retention_date(retention.get("personal_data_delete_on"))),
+            *(
+                (
+                    f"{words.label(v)}: recordings and transcript copies deleted",
+                    f"within {d} days of each transcript's delivery",
+                )
+                for v, d in sorted(vendors.items())
+            ),
+            ("anonymised deposit", str(retention.get("archive") or NOT_MEASURED)),
+        ],
+        "file": f"results/{ROPA_FILE}",
+    }
+
+
 # --------------------------------------------------------------------------------- review
 
 

@@ -76,6 +76,7 @@ PURPOSES = {
     "transcripts": "interview transcripts",
     "extract": "roster and administrative extract",
     "export": "survey export",
+    "invitations": "interview invitations (pseudonymous IDs only)",
 }
 
 GLOSSARY: dict[str, str] = {

@@ -253,3 +253,14 @@ def test_when_long_text_budget_is_small_then_only_that_many_rows_carry_identifie
     assert manifest["counts"]["survey"]["long_text_rows"] == 5
     free_text = _read(root, SURVEY)["ft_barriers"].drop_nulls()
     assert free_text.len() > 20  # stock answers for everyone else
+
+
+def test_when_survey_is_made_then_only_consenting_rows_answer_the_contact_question(study):
+    survey = _read(study, SURVEY)
+    declined = survey.filter(pl.col("consent") == "no")
+    consented = survey.filter(pl.col("consent") == "yes")
+    assert declined["interview_contact"].is_null().all()
+    assert set(consented["interview_contact"]) == {"yes", "no"}
+    manifest = json.loads((study / "truth/manifest.json").read_text())
+    agreed = (consented["interview_contact"] == "yes").sum()
+    assert manifest["counts"]["survey"]["agreed_to_contact"] == agreed

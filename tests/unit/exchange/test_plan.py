@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from exchange_study import Study
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from sealflow.cli import main
 from sealflow.config import load_config
 from sealflow.errors import GateError, SignatureError
+from sealflow.exchange.flow import open_received, receive_batches
 from sealflow.exchange.plan import (
     ALREADY_SENT,
     NOT_MADE,
@@ -257,3 +259,93 @@ def test_when_edits_approvals_and_sends_interleave_then_each_content_goes_once_i
                 with pytest.raises(GateError, match="not in an approved plan"):
                     _send(study)
     assert len(_batches_at_provider(study)) == len(sent) == len(set(sent))
+
+
+# ------------------------------------------------------------------ interview invitations
+INVITATIONS = "work/interviews/invitations.csv"
+
+
+def _with_interviews(study: Study, invitees: list[str]) -> Path:
+    """A study with an `interviews` section whose selection wrote ``invitees``."""
+    config = yaml.safe_load(study.config_path.read_text())
+    config["interviews"] = {"seed": 5, "sizes": {"all": len(invitees)}}
+    study.config_path.write_text(yaml.safe_dump(config))
+    path = study.root / INVITATIONS
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{line}\n" for line in ["pseudonymous_id", *invitees]))
+    return path
+
+
+def _send_invitations(study: Study) -> dict:
+    record = study.root / "results/exchange/sent/invitations.json"
+    return send_planned(study.context(), _config(study), "send_invitations", record)
+
+
+def _provider_opens(study: Study, tmp_path: Path) -> list[str]:
+    provider = study.as_party("provider")
+    receive_batches(provider, "evaluator")
+    out = tmp_path / "provider_opened"
+    open_received(provider, "evaluator", out, expect=["invitations.csv"])
+    return (out / "invitations.csv").read_text().splitlines()
+
+
+@pytest.mark.parametrize(
+    ("interviews", "expected"),
+    [(True, ["send_links", "send_invitations"]), (False, ["send_links"])],
+    ids=["with-interviews", "without"],
+)
+def test_when_the_study_has_interviews_then_the_plan_lists_the_invitations_for_the_provider(
+    study: Study, interviews: bool, expected: list[str]
+) -> None:
+    _links(study)
+    if interviews:
+        _with_interviews(study, ["PSN-0000000001", "PSN-0000000002"])
+    items = current_plan(study.context(), _config(study))
+    to_provider = [i for i in items if i.to == "provider"]
+    assert [i.rule for i in to_provider] == expected
+    if interviews:
+        (item,) = [i for i in to_provider if i.rule == "send_invitations"]
+        assert (item.file, item.status, item.rows) == (INVITATIONS, TO_SEND, 2)
+        assert item.columns == ("pseudonymous_id",) and "interview" in item.why
+
+
+def test_when_invitations_are_not_drawn_yet_then_the_plan_says_so(study: Study) -> None:
+    _with_interviews(study, ["PSN-0000000001"]).unlink()
+    (item,) = [i for i in current_plan(study.context(), _config(study))
+               if i.rule == "send_invitations"]  # fmt: skip
+    assert item.status == NOT_MADE
+
+
+def test_when_invitations_are_approved_then_the_provider_opens_them_sealed_once(
+    study: Study, tmp_path: Path
+) -> None:
+    invitees = ["PSN-0000000001", "PSN-0000000002"]
+    _with_interviews(study, invitees)
+    with pytest.raises(GateError, match=r"invitations\.csv: not in an approved plan"):
+        _send_invitations(study)
+    assert _batches_at_provider(study) == []
+    _approve(study)
+    first = _send_invitations(study)
+    assert first["purpose"] == "invitations" and first["status"] == "sent"
+    (batch,) = _batches_at_provider(study)
+    sealed = b"".join(p.read_bytes() for p in (study.root / "dropbox/provider" / batch).iterdir())
+    assert not any(pid.encode() in sealed for pid in invitees)
+    assert _provider_opens(study, tmp_path) == ["pseudonymous_id", *invitees]
+    again = _send_invitations(study)  # the provider took the batch; nothing new arrives
+    assert (again["status"], again["batch_id"]) == (ALREADY_SENT, first["batch_id"])
+    assert _batches_at_provider(study) == []
+
+
+def test_when_a_decline_redraws_the_list_then_the_new_version_waits_for_a_new_approval(
+    study: Study,
+) -> None:
+    path = _with_interviews(study, ["PSN-0000000001", "PSN-0000000002"])
+    _approve(study)
+    _send_invitations(study)
+    path.write_text("pseudonymous_id\nPSN-0000000002\nPSN-0000000003\n")
+    with pytest.raises(GateError, match="not in an approved plan for provider"):
+        _send_invitations(study)
+    _approve(study)
+    second = _send_invitations(study)
+    assert (second["status"], second["version"]) == ("sent", 2)
+    assert len(_batches_at_provider(study)) == 2

@@ -16,7 +16,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[3]
 BIN = Path(sys.executable).parent
-SEND_RULES = {"send_links", "send_tokens", "transcription", "deletion_check"}
+SEND_RULES = {"send_links", "send_tokens", "send_invitations", "transcription", "deletion_check"}
 
 
 @pytest.fixture(scope="module")

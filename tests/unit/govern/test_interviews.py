@@ -113,6 +113,8 @@ def test_when_the_map_is_written_then_erasure_and_subject_access_find_the_interv
 
 
 def test_when_the_survey_has_no_contact_column_then_one_error_names_it_and_the_key(governed):
+    path = governed.work / "ingest/survey.parquet"
+    pl.read_parquet(path).drop("interview_contact").write_parquet(path)
     settings = _configure(governed, sizes={"all": 2})
     with pytest.raises(InputSchemaError, match=r"interview_contact.*interviews\.contact_column"):
         select_interviewees(settings)

@@ -38,6 +38,24 @@ def test_when_built_then_purposes_recipients_and_transfers_come_from_the_study(s
     assert "sickness_absence_days" in admin and "pseudonymous_id" in admin
 
 
+@pytest.mark.parametrize("interviews", [True, False], ids=["selects-interviewees", "without"])
+def test_when_the_study_selects_interviewees_then_the_record_lists_the_invitation_list(
+    study, interviews
+):
+    config = load_config(study / "config.yaml")
+    if not interviews:
+        del config["interviews"]
+    record = build_ropa(config)
+    invitations = [c for c in record["categories_of_personal_data"]
+                   if c["source"].startswith("interview selection")]  # fmt: skip
+    assert invitations == ([{"source": invitations[0]["source"], "columns": ["pseudonymous_id"]}]
+                           if interviews else [])  # fmt: skip
+    survey = record["categories_of_personal_data"][2]["columns"]
+    assert "interview_contact" in survey
+    bases = {p["id"]: p["lawful_basis_text"] for p in record["purposes"]}
+    assert bases["accountability"] == "legal obligation (Art. 6(1)(c))"
+
+
 def test_when_a_party_loses_its_route_then_the_record_says_so(study, tmp_path):
     parties = yaml.safe_load((study / "parties.yaml").read_text())
     del parties["parties"]["survey"]["country"]

@@ -113,22 +113,28 @@ def write_provider_xlsx(study: TinyStudy, path: Path) -> None:
     workbook.save(path)
 
 
+# The interview-contact question, asked last by every platform here (raw yes/no answers).
+CONTACT_QUESTION = "May we contact you about an interview?"
+
+
 def _answers(row: list[str]) -> tuple[str, dt.datetime, str, list[str], list[str]]:
+    """Token, time, consent, Likert words, then free text and (last) the contact answer."""
     token, submitted_at, consent = row[0], row[1], row[2]
     when = dt.datetime.fromisoformat(submitted_at.replace("Z", "+00:00")).replace(tzinfo=None)
     likert = [LIKERT_WORDS[int(answer) - 1] if answer else "" for answer in row[3:10]]
-    return token, when, CONSENT_WORDS[consent], likert, row[10:13]
+    return token, when, CONSENT_WORDS[consent], likert, [*row[11:14], row[10]]
 
 
 def write_qualtrics_csv(study: TinyStudy, path: Path) -> None:
     """Qualtrics "Export data" (choice text): three header rows, UTF-8 with BOM, CRLF."""
-    questions = ["Q1", *[f"Q2_{i}" for i in range(1, 8)], "Q3", "Q4", "Q5"]
+    questions = ["Q1", *[f"Q2_{i}" for i in range(1, 8)], "Q3", "Q4", "Q5", "Q6"]
     texts = [
         "Do you consent to take part?",
         *[f"Over the last two weeks... - Statement {i}" for i in range(1, 8)],
         "Tell us about your experience,\nin your own words",
         'What got in the way? (e.g. "time")',
         "Any suggestions?",
+        CONTACT_QUESTION,
     ]
     rows = [
         [*QUALTRICS_METADATA, "ExternalReference", *questions],
@@ -155,7 +161,8 @@ def write_microsoft_forms_xlsx(study: TinyStudy, path: Path) -> None:
     sheet.title = "Sheet1"
     questions = ["Your survey code", "Do you consent to take part?",
                  *[f"Statement {i}" for i in range(1, 8)],
-                 "Your experience", "What got in the way?", "Any suggestions?"]  # fmt: skip
+                 "Your experience", "What got in the way?", "Any suggestions?",
+                 CONTACT_QUESTION]  # fmt: skip
     sheet.append(["ID", "Start time", "Completion time", "Email", "Name",
                   "Last modified time", *questions])  # fmt: skip
     for n, row in enumerate(study.survey_rows):
@@ -172,16 +179,16 @@ def write_surveymonkey_csv(study: TinyStudy, path: Path) -> None:
              "Email Address", "First Name", "Last Name", "token",
              "Do you consent to take part?", *[f"Statement {i}" for i in range(1, 8)],
              "Your experience", "What got in the way?", "Any suggestions?",
-             "Which apply to you?", "", ""]  # fmt: skip
+             "Which apply to you?", "", "", CONTACT_QUESTION]  # fmt: skip
     second = ["", "", "", "", "", "", "", "", "", "Response", *["Response"] * 7,
               "Open-Ended Response", "Open-Ended Response", "Open-Ended Response",
-              "Shift work", "Deployment", "Caring"]  # fmt: skip
+              "Shift work", "Deployment", "Caring", "Response"]  # fmt: skip
     rows = [first, second]
     for n, row in enumerate(study.survey_rows):
         token, when, consent, likert, free_text = _answers(row)
         stamp = when.strftime("%m/%d/%Y %I:%M:%S %p")
         rows.append([str(114000000 + n), "4321", stamp, stamp, "", "", "", "", token, consent,
-                     *likert, *free_text, "Shift work", "", ""])  # fmt: skip
+                     *likert, *free_text[:3], "Shift work", "", "", free_text[3]])  # fmt: skip
     path.write_bytes(_csv(rows).encode("utf-8"))
 
 
@@ -194,6 +201,7 @@ def write_jisc_csv(study: TinyStudy, path: Path) -> None:
         "4. Your experience",
         "5. What got in the way?",
         "6. Any suggestions?",
+        f"7. {CONTACT_QUESTION}",
     ]
     rows = [["Response ID", "Start date", "Completion date", *questions]]
     for n, row in enumerate(study.survey_rows):

@@ -21,7 +21,7 @@ ADMIN_HEADER = [
 ]  # fmt: skip
 SURVEY_HEADER = [
     "survey_token", "submitted_at", "consent", *[f"wb_{i}" for i in range(1, 8)],
-    "ft_experience", "ft_barriers", "ft_suggestions",
+    "interview_contact", "ft_experience", "ft_barriers", "ft_suggestions",
 ]  # fmt: skip
 
 
@@ -93,7 +93,10 @@ class TinyStudy:
 def survey_row(token: str, consent: str, submitted_at: str, rng: random.Random) -> list[str]:
     answers = [str(rng.randint(1, 5)) for _ in range(7)] if consent == "yes" else [""] * 7
     text = ['Good, "mostly".\nSecond line', "Shifts", ""] if consent == "yes" else ["", "", ""]
-    return [token, submitted_at, consent, *answers, *text]
+    # Agreed to be contacted for an interview: every consenting respondent (no draw, so the
+    # random answers above stay what they were).
+    contact = "yes" if consent == "yes" else ""
+    return [token, submitted_at, consent, *answers, contact, *text]
 
 
 def make_tiny_study(root: Path, people: int = 12, seed: int = 7) -> TinyStudy:

@@ -21,6 +21,7 @@ from sealflow.ingest.validate import parse_datetime
 
 from .exports import (
     CONSENT_WORDS,
+    CONTACT_QUESTION,
     LIKERT_WORDS,
     QUALTRICS_METADATA,
     write_jisc_csv,
@@ -37,8 +38,10 @@ RECODE = {
 }
 
 
-def _columns(token: str, consent: str, items: list[str], texts: list[str]) -> dict[str, str]:
-    names = {token: "survey_token", consent: "consent"}
+def _columns(
+    token: str, consent: str, items: list[str], texts: list[str], contact: str = CONTACT_QUESTION
+) -> dict[str, str]:
+    names = {token: "survey_token", consent: "consent", contact: "interview_contact"}
     names.update({item: f"wb_{i}" for i, item in enumerate(items, start=1)})
     names.update(dict(zip(texts, FREE_TEXT, strict=True)))
     return names
@@ -50,7 +53,9 @@ PLATFORMS = [
         "qualtrics",
         write_qualtrics_csv,
         ".csv",
-        _columns("ExternalReference", "Q1", [f"Q2_{i}" for i in range(1, 8)], ["Q3", "Q4", "Q5"]),
+        _columns(
+            "ExternalReference", "Q1", [f"Q2_{i}" for i in range(1, 8)], ["Q3", "Q4", "Q5"], "Q6"
+        ),
         [name for name in QUALTRICS_METADATA if name != "RecordedDate"],
         id="qualtrics",
     ),
@@ -100,6 +105,7 @@ PLATFORMS = [
             "2. Do you consent to take part?",
             [f"3.{i}. Statement {i}" for i in range(1, 8)],
             ["4. Your experience", "5. What got in the way?", "6. Any suggestions?"],
+            f"7. {CONTACT_QUESTION}",
         ),
         ["Response ID", "Start date"],
         id="jisc-online-surveys",

@@ -182,6 +182,7 @@ def test_when_a_study_declares_its_own_items_then_ingest_keeps_exactly_those(stu
     assert survey.schema["wb_1"] == pl.Int64
     assert counts["input"]["columns_dropped"] == [
         *[f"wb_{i}" for i in range(2, 8)],
+        "interview_contact",
         "ft_experience",
         "ft_suggestions",
     ]

@@ -94,6 +94,7 @@ ingest:
         Q3: ft_experience
         Q4: ft_barriers
         Q5: ft_suggestions
+        Q6: interview_contact
       recode:
         consent:
           "Yes, I consent": "yes"

@@ -39,6 +39,67 @@ RISK = {
 }
 
 
+ROPA = {
+    "record": "UK GDPR Article 30(1) record of processing activities",
+    "study": "Study",
+    "controller": {"party": "evaluator", "description": "Evaluation team"},
+    "purposes": [
+        {
+            "id": "evaluation",
+            "description": "Evaluate the wellbeing programme.",
+            "lawful_basis": "public_task",
+            "lawful_basis_text": "public task (Art. 6(1)(e))",
+            "special_category_condition": "Art. 9(2)(j) scientific research",
+            "data_subjects": ["survey respondents"],
+            "stages": ["links", "interviews", "scrub"],
+        },
+        {
+            "id": "accountability",
+            "description": "Keep the accountability records.",
+            "lawful_basis": "legal_obligation",
+            "lawful_basis_text": "legal obligation (Art. 6(1)(c))",
+            "special_category_condition": None,
+            "data_subjects": ["everyone"],
+            "stages": ["retention", "rights"],
+        },
+    ],
+    "categories_of_personal_data": [
+        {"source": "provider: administrative extract", "columns": ["sickness_absence_days"]},
+        {"source": "interviews: recordings and transcripts", "columns": []},
+    ],
+    "recipients": [
+        {
+            "party": "provider",
+            "role": "provider",
+            "description": "Staff records",
+            "transfer": {"country": "GB", "basis": "within the UK", "reference": ""},
+        },
+        {
+            "party": "vendor2",
+            "role": "vendor",
+            "description": "Captioning",
+            "transfer": {"country": "IE", "basis": "adequacy", "reference": "EEA regulations"},
+            "deletion_deadline_days": 7,
+        },
+    ],
+    "transfers_outside_uk": [
+        {
+            "party": "vendor2",
+            "role": "vendor",
+            "transfer": {"country": "IE", "basis": "adequacy", "reference": "EEA regulations"},
+        },
+    ],
+    "recipients_without_a_valid_route": [],
+    "retention": {
+        "personal_data_delete_on": {"after_event": "final_report_delivered", "months": 24},
+        "vendor_deletion_days": {"vendor2": 7},
+        "archive": "the anonymised deposit is kept by the archive indefinitely",
+    },
+    "security_measures": ["Files between parties are encrypted."],
+    "processing_so_far": {"entries": 12, "by_action": {"write": 12}, "first": None, "last": None},
+}
+
+
 def make_study_results(tmp_path: Path) -> Path:
     root = tmp_path / "results"
     write(root, "links/links_report.json", {"links_made": 397, "withdrawn_excluded": 3})
@@ -93,4 +154,5 @@ def make_study_results(tmp_path: Path) -> Path:
             "summary": {"turnover_by_programme": {"cells": 12, "suppressed_primary": 1}},
         },
     )
+    write(root, "governance/ropa.json", ROPA)
     return root

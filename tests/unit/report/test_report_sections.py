@@ -243,6 +243,7 @@ STAGE_FILES = [
     "scrub/summary.json",
     "scrub/residual.json",
     "outcome/checks.json",
+    "governance/ropa.json",
 ]
 
 
@@ -284,6 +285,7 @@ def test_when_stage_json_has_odd_or_missing_values_then_every_section_still_buil
         sections.outcome(collected),
         sections.exchange(collected),
         sections.review(collected),
+        sections.ropa(collected),
         sections.summary(collected, [], dc),
     ):
         json.dumps(built, default=str)  # plain data, ready for a template
@@ -315,3 +317,53 @@ def test_when_microdata_is_released_then_the_summary_says_to_whom_at_what_risk_a
     assert "To the archive: anonymised microdata: 165 records" in summary
     assert "highest re-identification risk 9.1% (1 in 11)" in summary
     assert "of the key variables&#39; information given up" in summary
+
+
+def test_when_the_record_of_processing_exists_then_the_report_summarises_it_and_names_the_file(
+    study_results, tmp_path
+):
+    html, js = tmp_path / "r.html", tmp_path / "r.json"
+    write_report(study_results, html, js, "Study")
+    section = html.read_text().split('<section id="ropa">', 1)[1].split("</section>", 1)[0]
+    for shown in (
+        "Evaluate the wellbeing programme.", "public task (Art. 6(1)(e))",
+        "legal obligation (Art. 6(1)(c))", "Art. 9(2)(j) scientific research",
+        "provider: administrative extract", "sickness absence days",
+        "the second transcription vendor", "IE", "adequacy (EEA regulations)",
+        "24 months after final report delivered", "within 7 days of each transcript",
+        "kept by the archive indefinitely", "results/governance/ropa.md",
+    ):  # fmt: skip
+        assert shown in section, shown
+    assert "public_task" not in section and "No valid transfer basis" not in section
+    machine = json.loads(js.read_text())["record_of_processing"]
+    assert machine["file"] == "results/governance/ropa.md"
+    assert [(p["id"], p["lawful_basis"]) for p in machine["purposes"]] == [
+        ("evaluation", "public_task"), ("accountability", "legal_obligation")
+    ]  # fmt: skip
+    assert machine["transfers_outside_uk"] == ["vendor2"]
+    assert machine["recipients"]["vendor2"]["basis"] == "adequacy"
+    assert machine["retention"]["vendor_deletion_days"] == {"vendor2": 7}
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        ("absent", "No record of processing yet: run <code>sealflow ropa</code>"),
+        ("no route", "<strong>No valid transfer basis</strong> for: the second transcription"),
+    ],
+)
+def test_when_the_record_is_absent_or_a_recipient_has_no_route_then_the_report_says_so(
+    study_results, tmp_path, change, says
+):
+    path = study_results / "governance/ropa.json"
+    if change == "absent":
+        path.unlink()
+    else:
+        record = json.loads(path.read_text())
+        record["recipients_without_a_valid_route"] = ["vendor2"]
+        path.write_text(json.dumps(record))
+    html, js = tmp_path / "r.html", tmp_path / "r.json"
+    write_report(study_results, html, js, "Study")
+    assert says in html.read_text()
+    machine = json.loads(js.read_text())["record_of_processing"]
+    assert machine is None if change == "absent" else machine["recipients_without_a_valid_route"]
