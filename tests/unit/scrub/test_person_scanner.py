@@ -43,6 +43,21 @@ def test_when_text_holds_no_name_then_no_rule_fires(scanner, text):
     assert scanner.scan(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Basic at CTCRM Lympstone, then RMAS Sandhurst", "upper_surname_then_first"),
+        ("then HMNB, Devonport and DSTL, Porton", "surname_comma_first"),
+        ("Thanks, Priya. Morning, Priya, all well?", "surname_comma_first"),
+        ("I Okonkwo said it", "initial_then_surname"),
+        ("Plan B. The form came", "initial_then_surname"),
+        ("it's cold here", "its_name_here"),
+    ],
+)
+def test_when_words_only_look_like_a_layout_rule_then_that_rule_does_not_fire(scanner, text, rule):
+    assert rule not in {hit.rule for hit in scanner.scan(text)}
+
+
 def test_when_rule_table_is_read_then_every_rule_is_named_once_and_has_examples():
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))

@@ -45,6 +45,66 @@ TOKEN = re.compile(
 # Under this share of capitals among letters, a text is "lower-case writing" (chat, notes).
 LOWER_CASE_RATIO = 0.015
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
+# Words that open an address to someone ("Thanks, Priya."), never a surname before a comma.
+NOT_SURNAMES = frozenset(
+    [
+        "thanks",
+        "thank",
+        "cheers",
+        "hello",
+        "hi",
+        "hiya",
+        "hey",
+        "dear",
+        "yes",
+        "yeah",
+        "yep",
+        "no",
+        "nope",
+        "sorry",
+        "well",
+        "right",
+        "ok",
+        "okay",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "anyway",
+        "honestly",
+        "look",
+        "listen",
+        "please",
+        "congratulations",
+        "welcome",
+        "goodbye",
+        "bye",
+        "oh",
+        "aye",
+        "sure",
+        "now",
+        "then",
+        "also",
+        "however",
+        "again",
+        "mate",
+        "sir",
+        "madam",
+        "boss",
+        "love",
+        "hun",
+        "babe",
+        "guys",
+        "folks",
+        "everyone",
+        "everybody",
+    ]
+)
+_HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
 _NAME_PREFIX_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
 
 
@@ -70,6 +130,59 @@ class Hit:
 
 RULES: tuple[ScanRule, ...] = (
     ScanRule(
+        "spelled_letters",
+        "L L L L+ (single letters, one separator throughout: space, comma, full stop)",
+        0.7,
+        (
+            ("that's K O W A L S K I", ("K O W A L S K I",)),
+            ("spelled D, Y, E, R, S for me", ("D, Y, E, R, S",)),
+            ("surname C-A-D-W-A-L-A-D-R.", ("C-A-D-W-A-L-A-D-R",)),
+        ),
+    ),
+    ScanRule(
+        "its_name_here",
+        "it's|its|is  Name|Rare  here",
+        0.7,
+        (("Yeah it's ellis here, ring me", ("ellis",)), ("Hi, it's Zorbulat here.", ("Zorbulat",))),
+    ),
+    ScanRule(
+        "lower_first_then_surname",
+        "low-Rare low-Sur (in mixed-case writing)",
+        0.6,
+        (("Yeah it's wiktor szymanski here", ("wiktor szymanski",)),),
+    ),
+    ScanRule(
+        "initial_then_surname",
+        "Initial[.] Sur|Rare (the initial not I, nor A without a full stop)",
+        0.75,
+        (
+            ("seen by P. Blackwood today", ("P. Blackwood",)),
+            ("Bed 3 - C Ambrusko, settled", ("C Ambrusko",)),
+            ("my oppo M.Okonkwo said so", ("M.Okonkwo",)),
+            ("then A Kaczmarek came in", ("A Kaczmarek",)),
+        ),
+    ),
+    ScanRule(
+        "surname_comma_first",
+        "SUR, Cap|Initial. | Sur|Rare, First",
+        0.75,
+        (
+            ("Name: SOLVANG, Gurpreet", ("SOLVANG, Gurpreet",)),
+            ("Statement of ABERNETHY, R. on oath", ("ABERNETHY, R.",)),
+            ("Respondent: Okonkwo, Priya.", ("Okonkwo, Priya",)),
+            ("- Thackeray, Priya, 23, for review", ("Thackeray, Priya",)),
+        ),
+    ),
+    ScanRule(
+        "upper_surname_then_first",
+        "SUR First|Rare",
+        0.75,
+        (
+            ("Referral: O'DRISCOLL Priya, today", ("O'DRISCOLL Priya",)),
+            ("Referral: HAWORTH Tavren, 25yo", ("HAWORTH Tavren",)),
+        ),
+    ),
+    ScanRule(
         "full_name",
         "Cap Cap+ (a First or a Name! among them, and the last one listed)",
         0.8,
@@ -83,7 +196,10 @@ RULES: tuple[ScanRule, ...] = (
         "listed_first_name",
         "First! (a listed first name that is no ordinary word)",
         0.75,
-        (("Then Priya told me it was fine", ("Priya",)),),
+        (
+            ("Then Priya told me it was fine", ("Priya",)),
+            ("Thanks, Priya. Morning, Priya, all well?", ("Priya", "Priya")),
+        ),
     ),
     ScanRule(
         "listed_surname",
@@ -183,6 +299,10 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "The Army and the NHS",
     "Brown boots in May",
     "Thanks for the form, it came",
+    "it's cold here and it's me here",
+    "I, for one, am A OK",
+    "Plan B, Section C. The NHS, Army and RAF",
+    "grades A B C D",
 )
 
 
@@ -260,6 +380,9 @@ class PersonScanner:
         token = match.group(0)
         if self._ordinary_lower_case_word(tokens, token):
             return None, index + 1  # the bulk of any text: short, stop and ordinary words
+        structural = self._structural(tokens, index)
+        if structural is not None:
+            return structural
         key = token.lower().removesuffix("'s").removesuffix("’s")
         before_listed_name = (
             is_capitalised(tokens.word(index + 1))
@@ -293,6 +416,164 @@ class PersonScanner:
             if rule is not None:
                 return self._hit(rule, match.start(), match.end()), index + 1
         return None, index + 1
+
+    def _structural(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """Names by their layout: spelled out, initialled, or written surname first."""
+        words = self.words
+        token = tokens.word(index)
+        start = tokens.matches[index].start()
+        if _HYPHEN_SPELLED.fullmatch(token) and len(set(token.replace("-", ""))) >= 3:
+            return self._hit("spelled_letters", start, tokens.matches[index].end()), index + 1
+        if (
+            tokens.lower(index + 1) == "here"
+            and tokens.lower(index - 1) in ("it's", "it’s", "its", "is")
+            and self._name_or_rare(token)
+            and not tokens.word(index + 1).isupper()
+        ):
+            return self._hit("its_name_here", start, tokens.matches[index].end()), index + 1
+        if token.islower() and not tokens.lower_case_writing:
+            pair = self._lower_name_pair(tokens, index)
+            if pair is not None:
+                return pair
+        if len(token) == 1 and token.isalpha():
+            last = self._spelled_run(tokens, index)
+            if last is not None:
+                return self._hit("spelled_letters", start, tokens.matches[last].end()), last + 1
+            gap = tokens.gap(index)
+            surname = tokens.word(index + 1)
+            if (
+                token.isupper()
+                and gap in (". ", ".", " ")
+                and self._initial_may_open_a_name(token, gap, surname)
+                and is_capitalised(surname)
+                and name_shaped(tokens, index + 1)
+                and not surname.isupper()
+                and not words.is_allowed(surname)
+                and surname.lower() not in words.stop_words
+                and (
+                    self._name_or_rare(surname)
+                    or (gap.startswith(".") and not is_capitalised(tokens.word(index - 1)))
+                )
+            ):
+                end = tokens.matches[index + 1].end()
+                return self._hit("initial_then_surname", start, end), index + 2
+            return None
+        following = tokens.word(index + 1)
+        if not is_capitalised(token) or words.is_allowed(token) or not following:
+            return None
+        upper = token.isupper() and len(token) >= 2 and self._word_not_acronym(token)
+        if tokens.gap(index) == ", ":
+            initial = (
+                len(following) == 1
+                and following.isupper()
+                and tokens.gap(index + 1).startswith(".")
+            )
+            written = following[:1].isupper() and not following[1:].isupper()
+            cap_name = written and len(following) > 1 and self._name_or_rare(following)
+            listed_first = self._first_name(following)
+            # "Thackeray, Halima." - a surname that is also in the dictionary, before a
+            # listed first name that closes the phrase; never a greeting ("Thanks, Priya")
+            closes = re.match(
+                r"[ \t]*(?:[,.;(\n]|$|is\b|isnt\b)", tokens.text[tokens.matches[index + 1].end() :]
+            )
+            surname_like = self._name_or_rare(token) or (
+                closes is not None
+                and token.lower() not in NOT_SURNAMES
+                and token.lower() not in self.words.stop_words
+                and token.lower() not in RANK_AND_ROLE_WORDS
+            )
+            named = listed_first or (closes is not None and cap_name)
+            if (upper and (initial or cap_name)) or (
+                not token.isupper() and surname_like and (named or initial)
+            ):
+                end = tokens.matches[index + 1].end() + (1 if initial else 0)
+                return self._hit("surname_comma_first", start, end), index + 2
+        if (
+            upper
+            and tokens.gap(index) == " "
+            and (self._first_name(following) or self._name_or_rare(following))
+            and following[:1].isupper()
+            and not following[1:].isupper()
+        ):
+            end = tokens.matches[index + 1].end()
+            return self._hit("upper_surname_then_first", start, end), index + 2
+        return None
+
+    def _lower_name_pair(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """In mixed-case writing, a lower-case word in no dictionary before a lower-case
+        listed surname: "it's wiktor szymanski here"."""
+        words = self.words
+        key, surname = tokens.lower(index), tokens.word(index + 1)
+        if (
+            len(key) >= 3
+            and tokens.gap(index) == " "
+            and surname.islower()
+            and words.is_unambiguous_name(surname)
+            and surname in words.surnames
+            and not words.is_common_word(key)
+            and not words.is_allowed(key)
+            and key not in words.stop_words
+            and key not in RANK_AND_ROLE_WORDS
+        ):
+            end = tokens.matches[index + 1].end()
+            return self._hit("lower_first_then_surname", tokens.matches[index].start(), end), (
+                index + 2
+            )
+        return None
+
+    def _initial_may_open_a_name(self, letter: str, gap: str, surname: str) -> bool:
+        """ "I" is the pronoun unless a full stop follows it and a name comes next; "A" is
+        the article unless a full stop follows it or a name comes next."""
+        dotted = gap.startswith(".")
+        if letter == "I":
+            return dotted and self._name_or_rare(surname)
+        if letter == "A":
+            return dotted or self._name_or_rare(surname)
+        return True
+
+    def _word_not_acronym(self, token: str) -> bool:
+        """A word in capitals read as a surname: listed, or shaped like a word (two vowels
+        or more), not like an acronym (CTCRM, RMAS, HMNB)."""
+        key = token.lower()
+        if self.words.is_listed_name(key):
+            return True
+        return len(key) >= 4 and sum(c in "aeiouy" for c in key) >= 2
+
+    def _first_name(self, token: str) -> bool:
+        """A capitalised listed first name that is no ordinary word ("Priya", not "Will")."""
+        key = token.lower()
+        return (
+            token[:1].isupper()
+            and not token[1:].isupper()
+            and key in self.words.first_names
+            and self.words.is_unambiguous_name(key)
+        )
+
+    def _name_or_rare(self, token: str) -> bool:
+        """A listed name or a word in no dictionary, and not an allowed word."""
+        words = self.words
+        key = token.lower().removesuffix("'s").removesuffix("’s")
+        if len(key) < 2 or words.is_allowed(token) or key in words.stop_words:
+            return False
+        return words.is_listed_name(key) or not words.is_common_word(key)
+
+    def _spelled_run(self, tokens: _Tokens, index: int) -> int | None:
+        """The last index of four or more single letters of one case, with one separator
+        between them throughout, or None."""
+        first = tokens.word(index)
+        separator = tokens.gap(index)
+        if separator not in (" ", ", ", ". ", ",", "."):
+            return None
+        last = index
+        while (
+            len(tokens.word(last + 1)) == 1
+            and tokens.word(last + 1).isupper() == first.isupper()
+            and tokens.gap(last) == separator
+        ):
+            last += 1
+        letters = [tokens.word(i).upper() for i in range(index, last + 1)]
+        alphabet = "".join(letters) in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # "A B C D": a list
+        return last if len(letters) >= 4 and len(set(letters)) >= 3 and not alphabet else None
 
     def _ordinary_lower_case_word(self, tokens: _Tokens, token: str) -> bool:
         words = self.words
