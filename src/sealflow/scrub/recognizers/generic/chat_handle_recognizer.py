@@ -15,11 +15,20 @@ import re
 from typing import Any, ClassVar
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9])"
 # Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
 _ROLE_SHAPE = re.compile(r"(?i)(?:[a-z]|int|res|speaker|participant|p|r)[\s_\-]?\d*")
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
+# Field labels and abbreviations that open lines in notes and e-mails ("Tel:", "DOB:").
+FIELD_LABELS = frozenset(
+    [
+        "tel", "mob", "dob", "nok", "ni", "nhs", "ref", "svc", "re", "fwd", "fw", "ps", "nb",
+        "eta", "fyi", "attn", "cc", "bcc", "url", "www", "http", "https", "pp", "encl", "addr",
+        "dept", "loc", "obs", "hx", "dx", "rx", "tx",
+    ]
+)  # fmt: skip
 
 
 class ChatHandleRecognizer(WordListRecognizer):
@@ -40,6 +49,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("thanks @kasia_n for that", ["kasia_n"]),
         ("INT: and then?\nP1: yes\nSPEAKER_01: no", []),
         ("Address: 4 High Street\nSubject: leave\nNote: none", []),
+        ("Tel: 0117\nDOB: 1 May\nNOK: wife\nSgt: here\nCpl: there", []),
         ("me: yeah\nMe: ok", []),
         ("Posted by the team", []),
     )
@@ -58,8 +68,10 @@ class ChatHandleRecognizer(WordListRecognizer):
         key = handle.lower()
         if _ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
             return None
-        if words.is_allowed(handle) or key in words.stop_words:
+        if words.is_allowed(handle) or key in words.stop_words or key in FIELD_LABELS:
             return None
+        if key in RANK_AND_ROLE_WORDS or (handle.isupper() and not words.is_listed_name(key)):
+            return None  # "Sgt:", "DOB:", "NOK:": a rank or an abbreviation, not a handle
         if _SHAPED.search(handle):
             return base_score  # digits, dots, underscores or a capital inside: a handle
         if len(key) < 4 or words.is_common_word(key) or key in words.ambiguous:
