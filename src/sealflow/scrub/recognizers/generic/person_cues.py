@@ -128,3 +128,11 @@ AFTER_CUES = SPEECH_CUES | frozenset(
         "ran",
     ]
 )
+# Written without an apostrophe in texts and chat ("hes 42", "note to self"): never names.
+NOT_NAMES_LOWER = frozenset(
+    [
+        "hes", "shes", "im", "ive", "youre", "theyre", "thats", "whats", "dont", "cant",
+        "wont", "didnt", "isnt", "wasnt", "doesnt", "havent", "couldnt", "wouldnt", "shouldnt",
+        "ur", "self", "myself", "yourself", "himself", "herself", "ourselves", "themselves",
+    ]
+)  # fmt: skip

@@ -24,6 +24,7 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     AFTER_CUES,
     BEFORE_CUES,
     DETERMINERS,
+    NOT_NAMES_LOWER,
     OPENERS,
     SPEECH_CUES,
     STRONG_BEFORE_CUES,
@@ -253,7 +254,10 @@ RULES: tuple[ScanRule, ...] = (
         "lower_case_run",
         "in lower-case writing: Rare+ | First! | Name Rare",
         0.55,
-        (("me and dave went to see siobhan", ("dave", "siobhan")),),
+        (
+            ("me and dave went to see siobhan", ("dave", "siobhan")),
+            ("me and dave hes great", ("dave",)),
+        ),
     ),
     ScanRule(
         "lower_unambiguous_name",
@@ -300,6 +304,7 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "Brown boots in May",
     "Thanks for the form, it came",
     "it's cold here and it's me here",
+    "and hes 42? note to self: shes fine",
     "I, for one, am A OK",
     "Plan B, Section C. The NHS, Army and RAF",
     "grades A B C D",
@@ -580,6 +585,7 @@ class PersonScanner:
         return token[0].islower() and (
             len(token) < 3
             or token in words.stop_words
+            or token in NOT_NAMES_LOWER
             or (
                 not tokens.lower_case_writing
                 and words.is_common_word(token)
@@ -727,6 +733,7 @@ class PersonScanner:
                 and key.isalpha()
                 and not words.is_allowed(key)
                 and key not in RANK_AND_ROLE_WORDS
+                and key not in NOT_NAMES_LOWER
                 and not words.is_common_word(key)
             )
 
