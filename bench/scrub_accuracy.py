@@ -2,6 +2,8 @@
 
 Corpora, side by side:
   generated           sealflow.scrub.evaluation.corpus (seeded; the one tuned against);
+  dev                 tests/data/scrub_dev (generated forum posts, voicemails, statements,
+                      handovers, diaries, texts; tuned against for issue #9's weak forms);
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
