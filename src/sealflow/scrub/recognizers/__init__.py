@@ -6,6 +6,7 @@ from sealflow.scrub.recognizers.forces.military_place_recognizer import Military
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RankNameRecognizer
 from sealflow.scrub.recognizers.forces.service_number_recognizer import ServiceNumberRecognizer
 from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
+from sealflow.scrub.recognizers.generic.chat_handle_recognizer import ChatHandleRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
 from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
 from sealflow.scrub.recognizers.generic.quick_url_recognizer import QuickUrlRecognizer
@@ -46,6 +47,7 @@ SEALFLOW_RECOGNIZERS = (
     RankNameRecognizer,
     MilitaryPlaceRecognizer,
     PersonGazetteerRecognizer,
+    ChatHandleRecognizer,
     DenyListRecognizer,
     QuickUrlRecognizer,
 )

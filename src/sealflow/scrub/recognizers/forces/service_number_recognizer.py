@@ -29,6 +29,8 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         "personal number",
         "pers no",
         "number is",
+        "number's",
+        "number’s",
         "my number",
         "regimental number",
         "official number",

@@ -35,8 +35,26 @@ PHONE_CONTEXT = ("phone", "mobile", "number", "ring", "call", "text", "landline"
 SERVICE_CONTEXT = ("service number", "service no", "personal number", "army number", "jpa")
 
 
-def classify(digits: str, international: bool) -> str | None:
-    """The entity a digit string is shaped like, or None."""
+# A NATO-alphabet letter said before a service number's digits ("charlie two two ...").
+_NATO_BEFORE = re.compile(
+    r"\b(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|"
+    r"lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|"
+    r"x-ray|xray|yankee|zulu)[\s,\-]+$",
+    re.IGNORECASE,
+)
+_SERVICE_CUE = re.compile(
+    r"\b(?:(?:service|svc|personal|army|regimental|official)\s+(?:number|no\.?|num)|"
+    r"number(?:['’]s|\s+is))\b",
+    re.IGNORECASE,
+)
+
+
+def classify(digits: str, international: bool, service_cue: bool = False) -> str | None:
+    """The entity a digit string is shaped like, or None; after a service-number cue any
+    six to nine digits not shaped like a phone number are a service number (RN, RAF and
+    officers' numbers)."""
+    if service_cue and 6 <= len(digits) <= 9:
+        return "SERVICE_NUMBER"
     if international:
         return "PHONE" if 9 <= len(digits) - 2 <= 10 else None
     if digits.startswith("0") and len(digits) in (10, 11):
@@ -61,6 +79,14 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             "two five oh one two three four five"]),
         ("my number is three oh one two three four five six",
          ["three oh one two three four five six"]),
+        ("service number is charlie two two four eight eight three zero if you need it", [
+            "charlie two two four eight eight three zero"]),
+        ("service no four one eight nine nine one six four, for review", [
+            "four one eight nine nine one six four"]),
+        ("number's delta three five eight five one three two.", [
+            "delta three five eight five one three two"]),
+        ("my number is oh seven seven double oh nine double oh one two three", [
+            "oh seven seven double oh nine double oh one two three"]),
         ("or triple nine if it's bad", []),
         ("one two three four, like counting", []),
         ("we had two or three of them, four or five times", []),
@@ -81,16 +107,23 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             tokens = list(_TOKEN.finditer(text, run.start(), run.end()))
             if all(t.group(0).isdigit() for t in tokens):
                 continue
-            found = self._fit(text, tokens)
+            before = text[max(0, run.start() - 40) : run.start()]
+            cue = bool(_SERVICE_CUE.search(before) or _NATO_BEFORE.search(before[-12:]))
+            found = self._fit(text, tokens, cue)
             if found is not None:
                 start, end, entity = found
+                letter = _NATO_BEFORE.search(text[max(0, start - 12) : start])
+                if entity == "SERVICE_NUMBER" and letter is not None:
+                    start -= len(letter.group(0))
                 result = self.result(start, end, 0.9 if self.has_context(text, start, end) else 0.7)
                 result.entity_type = entity
                 results.append(result)
         return results
 
     @staticmethod
-    def _fit(text: str, tokens: list[re.Match[str]]) -> tuple[int, int, str] | None:
+    def _fit(
+        text: str, tokens: list[re.Match[str]], service_cue: bool = False
+    ) -> tuple[int, int, str] | None:
         """The longest window of the run (shedding up to two words at each end) that is
         shaped like a phone or service number."""
         best: tuple[int, int, str] | None = None
@@ -103,7 +136,7 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
                 phrase = text[start:end]
                 international = phrase.lower().startswith("plus")
                 digits = spoken_digits(phrase)
-                entity = classify(digits, international)
+                entity = classify(digits, international, service_cue)
                 if entity and (best is None or end - start > best[1] - best[0]):
                     best = (start, end, entity)
         return best

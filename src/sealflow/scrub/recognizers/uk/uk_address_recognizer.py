@@ -61,6 +61,22 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             0.6,
         ),
         (
+            # A house name before its street, no number: "The Old Forge, Quarry Place".
+            # Counts only after an address cue ("lives at", "address", "ended up at").
+            "house_name",
+            r"\b(?:The\s+)?"
+            + _NAME_WORD
+            + r"(?:\s+"
+            + _NAME_WORD
+            + r"){0,2},\s+(?:"
+            + _NAME_WORD
+            + r"\s+){1,2}(?:"
+            + STREET_TYPES
+            + r")\b"
+            + _TOWN,
+            0.35,
+        ),
+        (
             "quarters",
             r"(?i:\b"
             + _PARTS
@@ -83,6 +99,11 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         "sla",
         "moved to",
         "room in",
+        "ended up at",
+        "discharge to",
+        "discharged to",
+        "staying at",
+        "round",
     )
     EXAMPLES = (
         ("I live at 14 Acacia Road, Swindon.", ["14 Acacia Road, Swindon"]),
@@ -98,6 +119,9 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("we live at 84 kingfisher drive, richmond, eh12 7qw", ["84 kingfisher drive, richmond"]),
         ("block 11, room 269, arnhem block during", ["block 11, room 269, arnhem block"]),
         ("12 Mill Road, which is near", ["12 Mill Road"]),
+        ("she lives at The Old Forge, Quarry Place now", ["The Old Forge, Quarry Place"]),
+        ("my address is Ty Gwyn, Hawthorn Road, Wrexham", ["Ty Gwyn, Hawthorn Road, Wrexham"]),
+        ("On Monday, Station Road was shut", []),
         ("walked 3 miles down the road", []),
         ("we had 2 years on the hill", []),
         ("room 5 was free", []),

@@ -8,6 +8,7 @@ real-world forms. Here a *possible* number counts when it is written like a UK p
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 import phonenumbers
@@ -15,6 +16,12 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+
+# A number written in UK layout, for when libphonenumber's matcher reads digits that follow
+# it ("07700 900123 14 Acacia Road") as part of one over-long number and drops it whole.
+_WRITTEN = re.compile(
+    r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?!\w)"
+)
 
 
 class UkPhoneRecognizer(ContextRegexRecognizer):
@@ -41,6 +48,7 @@ class UkPhoneRecognizer(ContextRegexRecognizer):
         ("call 0117 496 0123 or 0044 161 496 0000", ["0044 161 496 0000", "0117 496 0123"]),
         ("freephone 0800 123 4567", ["0800 123 4567"]),
         ("tel: 01632-960-123", ["01632-960-123"]),
+        ("07700 900123 14 Acacia Road", ["07700 900123"]),
         ("it took 12 days and 3 years", []),
         ("service number 25012345", []),
         ("the 2019 to 2021 period", []),
@@ -68,4 +76,14 @@ class UkPhoneRecognizer(ContextRegexRecognizer):
             if self.has_context(text, match.start, match.end):
                 score = min(1.0, score + 0.15)
             results.append(self.result(match.start, match.end, score))
+        for written in _WRITTEN.finditer(text):
+            start, end = written.span()
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            try:
+                number = phonenumbers.parse(written.group(0), self.REGION)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_possible_number(number):
+                results.append(self.result(start, end, 0.7))
         return results

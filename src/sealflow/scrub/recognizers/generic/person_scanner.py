@@ -1,0 +1,761 @@
+"""The person gazetteer as a token scanner: named rules over classes of tokens, named scores.
+
+The text is cut into word tokens; each token is classed against the study's word lists
+(listed first name, listed surname, unambiguous name, ordinary English word, allowed word,
+stop word) and the cue words around it (``person_cues``). The scanner walks the tokens left
+to right and, at each one, takes the first rule of ``RULES`` whose pattern of classes holds;
+a hit names its rule, so every score in a finding can be traced to one row of the table and
+one set of examples (``ScanRule.examples``, run by the unit tests).
+
+Notation of the ``tokens`` column: ``Cap`` a capitalised, name-shaped word that is not an
+allowed word; ``First``/``Sur`` a listed first name/surname; ``Name!`` a listed name that is
+not also an ordinary word; ``Rare`` a word in no dictionary; ``low`` a lower-case word;
+``Cue`` a relation or contact word (``friend``, ``with``), ``Greet`` a strong cue
+(``hi``, ``thanks``, ``told``), ``Verb`` a verb of speaking or acting; ``.`` a sentence
+boundary; ``+`` one or more; ``|`` either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sealflow.scrub.recognizers.generic.person_cues import (
+    AFTER_CUES,
+    BEFORE_CUES,
+    DETERMINERS,
+    NOT_NAMES_LOWER,
+    OPENERS,
+    SPEECH_CUES,
+    STRONG_BEFORE_CUES,
+)
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists
+
+_LETTER = r"[^\W\d_]"
+TOKEN = re.compile(
+    r"(?:Mc|Mac|O['’])?"
+    + _LETTER
+    + r"(?:"
+    + _LETTER
+    + r"|['’])*(?:-"
+    + _LETTER
+    + r"(?:"
+    + _LETTER
+    + r"|['’])*)*"
+)
+# Under this share of capitals among letters, a text is "lower-case writing" (chat, notes).
+LOWER_CASE_RATIO = 0.015
+_SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
+# Words that open an address to someone ("Thanks, Priya."), never a surname before a comma.
+NOT_SURNAMES = frozenset(
+    [
+        "thanks",
+        "thank",
+        "cheers",
+        "hello",
+        "hi",
+        "hiya",
+        "hey",
+        "dear",
+        "yes",
+        "yeah",
+        "yep",
+        "no",
+        "nope",
+        "sorry",
+        "well",
+        "right",
+        "ok",
+        "okay",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "anyway",
+        "honestly",
+        "look",
+        "listen",
+        "please",
+        "congratulations",
+        "welcome",
+        "goodbye",
+        "bye",
+        "oh",
+        "aye",
+        "sure",
+        "now",
+        "then",
+        "also",
+        "however",
+        "again",
+        "mate",
+        "sir",
+        "madam",
+        "boss",
+        "love",
+        "hun",
+        "babe",
+        "guys",
+        "folks",
+        "everyone",
+        "everybody",
+    ]
+)
+_HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
+_NAME_PREFIX_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
+
+
+@dataclass(frozen=True)
+class ScanRule:
+    """One row of the scanner's table: why a run of tokens is a name, and how sure."""
+
+    name: str
+    tokens: str
+    score: float
+    examples: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A name the scanner found: the characters it covers and the rule that found it."""
+
+    rule: str
+    start: int
+    end: int
+    score: float
+
+
+RULES: tuple[ScanRule, ...] = (
+    ScanRule(
+        "spelled_letters",
+        "L L L L+ (single letters, one separator throughout: space, comma, full stop)",
+        0.7,
+        (
+            ("that's K O W A L S K I", ("K O W A L S K I",)),
+            ("spelled D, Y, E, R, S for me", ("D, Y, E, R, S",)),
+            ("surname C-A-D-W-A-L-A-D-R.", ("C-A-D-W-A-L-A-D-R",)),
+        ),
+    ),
+    ScanRule(
+        "its_name_here",
+        "it's|its|is  Name|Rare  here",
+        0.7,
+        (("Yeah it's ellis here, ring me", ("ellis",)), ("Hi, it's Zorbulat here.", ("Zorbulat",))),
+    ),
+    ScanRule(
+        "lower_first_then_surname",
+        "low-Rare low-Sur (in mixed-case writing)",
+        0.6,
+        (("Yeah it's wiktor szymanski here", ("wiktor szymanski",)),),
+    ),
+    ScanRule(
+        "initial_then_surname",
+        "Initial[.] Sur|Rare (the initial not I, nor A without a full stop)",
+        0.75,
+        (
+            ("seen by P. Blackwood today", ("P. Blackwood",)),
+            ("Bed 3 - C Ambrusko, settled", ("C Ambrusko",)),
+            ("my oppo M.Okonkwo said so", ("M.Okonkwo",)),
+            ("then A Kaczmarek came in", ("A Kaczmarek",)),
+        ),
+    ),
+    ScanRule(
+        "surname_comma_first",
+        "SUR, Cap|Initial. | Sur|Rare, First",
+        0.75,
+        (
+            ("Name: SOLVANG, Gurpreet", ("SOLVANG, Gurpreet",)),
+            ("Statement of ABERNETHY, R. on oath", ("ABERNETHY, R.",)),
+            ("Respondent: Okonkwo, Priya.", ("Okonkwo, Priya",)),
+            ("- Thackeray, Priya, 23, for review", ("Thackeray, Priya",)),
+        ),
+    ),
+    ScanRule(
+        "upper_surname_then_first",
+        "SUR First|Rare",
+        0.75,
+        (
+            ("Referral: O'DRISCOLL Priya, today", ("O'DRISCOLL Priya",)),
+            ("Referral: HAWORTH Tavren, 25yo", ("HAWORTH Tavren",)),
+        ),
+    ),
+    ScanRule(
+        "full_name",
+        "Cap Cap+ (a First or a Name! among them, and the last one listed)",
+        0.8,
+        (
+            ("I asked Tom Hargreaves-Bell", ("Tom Hargreaves-Bell",)),
+            ("Will Smith said so", ("Will Smith",)),
+            ("the form went to JOHN BLAKE today", ("JOHN BLAKE",)),
+        ),
+    ),
+    ScanRule(
+        "listed_first_name",
+        "First! (a listed first name that is no ordinary word)",
+        0.75,
+        (
+            ("Then Priya told me it was fine", ("Priya",)),
+            ("Thanks, Priya. Morning, Priya, all well?", ("Priya", "Priya")),
+        ),
+    ),
+    ScanRule(
+        "listed_surname",
+        "Name! (a listed surname that is no ordinary word)",
+        0.6,
+        (("Monday with Okonkwo", ("Okonkwo",)),),
+    ),
+    ScanRule(
+        "greeting_then_cap",
+        "Greet Cap",
+        0.7,
+        (("my wife Precious came along", ("Precious",)), ("named Tevita by them", ("Tevita",))),
+    ),
+    ScanRule(
+        "cap_possessive",
+        "Cap's",
+        0.65,
+        (("it was Zorbulat's idea", ("Zorbulat's",)),),
+    ),
+    ScanRule(
+        "cap_and_i",
+        "Cap and I|me",
+        0.7,
+        (("Zorbulat and I went", ("Zorbulat",)),),
+    ),
+    ScanRule(
+        "me_and_cap",
+        "me|I and Cap",
+        0.7,
+        (("me and Zorbulat went", ("Zorbulat",)),),
+    ),
+    ScanRule(
+        "cue_beside_cap",
+        "Cue Cap | Cap Verb",
+        0.65,
+        (("the clerk Zorbulat", ("Zorbulat",)), ("and Zorbulat said no", ("Zorbulat",))),
+    ),
+    ScanRule(
+        "rare_mid_sentence",
+        "word Rare (no sentence break between)",
+        0.55,
+        (("we drove past Zorbulat on the way", ("Zorbulat",)),),
+    ),
+    ScanRule(
+        "rare_opening_before_lower",
+        ". Rare low",
+        0.55,
+        (("Zorbulat often drove the school runs", ("Zorbulat",)),),
+    ),
+    ScanRule(
+        "lower_case_run",
+        "in lower-case writing: Rare+ | First! | Name Rare",
+        0.55,
+        (
+            ("me and dave went to see siobhan", ("dave", "siobhan")),
+            ("me and dave hes great", ("dave",)),
+        ),
+    ),
+    ScanRule(
+        "lower_unambiguous_name",
+        "low Name!",
+        0.6,
+        (("I think siobhan was there.", ("siobhan",)),),
+    ),
+    ScanRule(
+        "lower_rare_after_greeting",
+        "Greet low-Rare",
+        0.55,
+        (("Thanks zorbulat for it.", ("zorbulat",)),),
+    ),
+    ScanRule(
+        "lower_rare_after_greeting_in_lower_case_writing",
+        "Greet low-Rare (in lower-case writing, where no Rare+ run was found)",
+        0.6,
+        (("hi zorbulat's mate", ("zorbulat's",)),),
+    ),
+    ScanRule(
+        "lower_name_after_greeting",
+        "Greet low (a listed name or Rare, not an ambiguous name)",
+        0.6,
+        (("I said thanks mark for it.", ("mark",)),),
+    ),
+    ScanRule(
+        "lower_name_with_cue",
+        "low (a listed name or Rare) beside a Cue or Verb",
+        0.6,
+        (("I know zorbulat's car was gone.", ("zorbulat's",)),),
+    ),
+    ScanRule(
+        "lower_word_then_speech_verb",
+        "in lower-case writing: . | and | but | so  low SpeechVerb (low an ordinary word)",
+        0.55,
+        (("we met them. zaman found out", ("zaman",)), ("we met. rocket said no", ("rocket",))),
+    ),
+)
+SCORES: dict[str, float] = {rule.name: rule.score for rule in RULES}
+# Texts in which no rule fires: ordinary words, capitalised sentence openers, institutions.
+NEGATIVE_EXAMPLES: tuple[str, ...] = (
+    "we will see, mark my words, grace period",
+    "The Army and the NHS",
+    "Brown boots in May",
+    "Thanks for the form, it came",
+    "it's cold here and it's me here",
+    "and hes 42? note to self: shes fine",
+    "I, for one, am A OK",
+    "Plan B, Section C. The NHS, Army and RAF",
+    "grades A B C D",
+)
+
+
+def is_capitalised(token: str) -> bool:
+    return (
+        bool(token) and token[0].isupper() and (any(c.islower() for c in token) or len(token) >= 3)
+    )
+
+
+class _Tokens:
+    """One text's tokens, with the look-ups the rules share."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = list(TOKEN.finditer(text))
+        letters = sum(c.isalpha() for c in text) or 1
+        self.lower_case_writing = sum(c.isupper() for c in text) / letters < LOWER_CASE_RATIO
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def word(self, index: int) -> str:
+        """The token at ``index`` as written, or "" outside the text."""
+        return self.matches[index].group(0) if 0 <= index < len(self.matches) else ""
+
+    def lower(self, index: int) -> str:
+        return self.word(index).lower()
+
+    def gap(self, index: int) -> str:
+        """The characters between token ``index`` and the next one."""
+        if index + 1 >= len(self.matches):
+            return ""
+        return self.text[self.matches[index].end() : self.matches[index + 1].start()]
+
+    def opens_sentence(self, index: int) -> bool:
+        return index == 0 or bool(re.search(r"[.!?:;\n]\s*$", self.gap(index - 1)))
+
+
+def name_shaped(tokens: _Tokens, index: int) -> bool:
+    """Capitals where a name has them: "BagIt", "PyPI" and "IDs" are not names; a word in
+    capitals ("BLAKE") counts only beside another word in capitals ("JOHN BLAKE")."""
+    token = tokens.word(index)
+    if token.isupper():
+        neighbours = [tokens.word(i) for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+        return len(token) > 1 and any(n.isupper() and len(n) > 1 for n in neighbours)
+    inner = token[1:].replace("'s", "").replace("’s", "")
+    return (
+        not any(c.isupper() for c in inner) or bool(_NAME_PREFIX_CAPS.match(token)) or "-" in token
+    )
+
+
+class PersonScanner:
+    """Walk a text's tokens and return the names the rules of ``RULES`` find."""
+
+    def __init__(self, words: WordLists) -> None:
+        self.words = words
+
+    def scan(self, text: str) -> list[Hit]:
+        tokens = _Tokens(text)
+        hits: list[Hit] = []
+        index = 0
+        while index < len(tokens):
+            hit, index = self._step(tokens, index)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _hit(self, rule: str, start: int, end: int) -> Hit:
+        return Hit(rule, start, end, SCORES[rule])
+
+    def _step(self, tokens: _Tokens, index: int) -> tuple[Hit | None, int]:
+        """The hit (or none) at token ``index`` and the index to go on from."""
+        words = self.words
+        match = tokens.matches[index]
+        token = match.group(0)
+        if self._ordinary_lower_case_word(tokens, token):
+            return None, index + 1  # the bulk of any text: short, stop and ordinary words
+        structural = self._structural(tokens, index)
+        if structural is not None:
+            return structural
+        key = token.lower().removesuffix("'s").removesuffix("’s")
+        before_listed_name = (
+            is_capitalised(tokens.word(index + 1))
+            and words.is_unambiguous_name(tokens.word(index + 1))
+            and tokens.gap(index) == " "
+        )
+        if (
+            tokens.opens_sentence(index)
+            and is_capitalised(token)
+            and words.is_common_word(key)
+            and not words.is_listed_name(key)
+            and self._cue(tokens, index, speech_only=True) is None
+            and not before_listed_name
+        ):
+            return None, index + 1  # "Thanks", "Brown": an ordinary word opening a sentence
+        if tokens.lower_case_writing and token.islower():
+            run = self._lower_case_run(tokens, index)
+            if run is not None:
+                return self._hit(
+                    "lower_case_run", match.start(), tokens.matches[run].end()
+                ), run + 1
+        if (
+            is_capitalised(token)
+            and name_shaped(tokens, index)
+            and not words.is_allowed(token)
+            and (key not in words.stop_words or (before_listed_name and words.is_listed_name(key)))
+        ):
+            return self._capitalised(tokens, index, key)
+        if token.islower():
+            rule = self._lower_case_rule(tokens, index, key)
+            if rule is not None:
+                return self._hit(rule, match.start(), match.end()), index + 1
+        return None, index + 1
+
+    def _structural(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """Names by their layout: spelled out, initialled, or written surname first."""
+        words = self.words
+        token = tokens.word(index)
+        start = tokens.matches[index].start()
+        if _HYPHEN_SPELLED.fullmatch(token) and len(set(token.replace("-", ""))) >= 3:
+            return self._hit("spelled_letters", start, tokens.matches[index].end()), index + 1
+        if (
+            tokens.lower(index + 1) == "here"
+            and tokens.lower(index - 1) in ("it's", "it’s", "its", "is")
+            and self._name_or_rare(token)
+            and not tokens.word(index + 1).isupper()
+        ):
+            return self._hit("its_name_here", start, tokens.matches[index].end()), index + 1
+        if token.islower() and not tokens.lower_case_writing:
+            pair = self._lower_name_pair(tokens, index)
+            if pair is not None:
+                return pair
+        if len(token) == 1 and token.isalpha():
+            last = self._spelled_run(tokens, index)
+            if last is not None:
+                return self._hit("spelled_letters", start, tokens.matches[last].end()), last + 1
+            gap = tokens.gap(index)
+            surname = tokens.word(index + 1)
+            if (
+                token.isupper()
+                and gap in (". ", ".", " ")
+                and self._initial_may_open_a_name(token, gap, surname)
+                and is_capitalised(surname)
+                and name_shaped(tokens, index + 1)
+                and not surname.isupper()
+                and not words.is_allowed(surname)
+                and surname.lower() not in words.stop_words
+                and (
+                    self._name_or_rare(surname)
+                    or (gap.startswith(".") and not is_capitalised(tokens.word(index - 1)))
+                )
+            ):
+                end = tokens.matches[index + 1].end()
+                return self._hit("initial_then_surname", start, end), index + 2
+            return None
+        following = tokens.word(index + 1)
+        if not is_capitalised(token) or words.is_allowed(token) or not following:
+            return None
+        upper = token.isupper() and len(token) >= 2 and self._word_not_acronym(token)
+        if tokens.gap(index) == ", ":
+            initial = (
+                len(following) == 1
+                and following.isupper()
+                and tokens.gap(index + 1).startswith(".")
+            )
+            written = following[:1].isupper() and not following[1:].isupper()
+            cap_name = written and len(following) > 1 and self._name_or_rare(following)
+            listed_first = self._first_name(following)
+            # "Thackeray, Halima." - a surname that is also in the dictionary, before a
+            # listed first name that closes the phrase; never a greeting ("Thanks, Priya")
+            closes = re.match(
+                r"[ \t]*(?:[,.;(\n]|$|is\b|isnt\b)", tokens.text[tokens.matches[index + 1].end() :]
+            )
+            surname_like = self._name_or_rare(token) or (
+                closes is not None
+                and token.lower() not in NOT_SURNAMES
+                and token.lower() not in self.words.stop_words
+                and token.lower() not in RANK_AND_ROLE_WORDS
+            )
+            named = listed_first or (closes is not None and cap_name)
+            if (upper and (initial or cap_name)) or (
+                not token.isupper() and surname_like and (named or initial)
+            ):
+                end = tokens.matches[index + 1].end() + (1 if initial else 0)
+                return self._hit("surname_comma_first", start, end), index + 2
+        if (
+            upper
+            and tokens.gap(index) == " "
+            and (self._first_name(following) or self._name_or_rare(following))
+            and following[:1].isupper()
+            and not following[1:].isupper()
+        ):
+            end = tokens.matches[index + 1].end()
+            return self._hit("upper_surname_then_first", start, end), index + 2
+        return None
+
+    def _lower_name_pair(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """In mixed-case writing, a lower-case word in no dictionary before a lower-case
+        listed surname: "it's wiktor szymanski here"."""
+        words = self.words
+        key, surname = tokens.lower(index), tokens.word(index + 1)
+        if (
+            len(key) >= 3
+            and tokens.gap(index) == " "
+            and surname.islower()
+            and words.is_unambiguous_name(surname)
+            and surname in words.surnames
+            and not words.is_common_word(key)
+            and not words.is_allowed(key)
+            and key not in words.stop_words
+            and key not in RANK_AND_ROLE_WORDS
+        ):
+            end = tokens.matches[index + 1].end()
+            return self._hit("lower_first_then_surname", tokens.matches[index].start(), end), (
+                index + 2
+            )
+        return None
+
+    def _initial_may_open_a_name(self, letter: str, gap: str, surname: str) -> bool:
+        """ "I" is the pronoun unless a full stop follows it and a name comes next; "A" is
+        the article unless a full stop follows it or a name comes next."""
+        dotted = gap.startswith(".")
+        if letter == "I":
+            return dotted and self._name_or_rare(surname)
+        if letter == "A":
+            return dotted or self._name_or_rare(surname)
+        return True
+
+    def _word_not_acronym(self, token: str) -> bool:
+        """A word in capitals read as a surname: listed, or shaped like a word (two vowels
+        or more), not like an acronym (CTCRM, RMAS, HMNB)."""
+        key = token.lower()
+        if self.words.is_listed_name(key):
+            return True
+        return len(key) >= 4 and sum(c in "aeiouy" for c in key) >= 2
+
+    def _first_name(self, token: str) -> bool:
+        """A capitalised listed first name that is no ordinary word ("Priya", not "Will")."""
+        key = token.lower()
+        return (
+            token[:1].isupper()
+            and not token[1:].isupper()
+            and key in self.words.first_names
+            and self.words.is_unambiguous_name(key)
+        )
+
+    def _name_or_rare(self, token: str) -> bool:
+        """A listed name or a word in no dictionary, and not an allowed word."""
+        words = self.words
+        key = token.lower().removesuffix("'s").removesuffix("’s")
+        if len(key) < 2 or words.is_allowed(token) or key in words.stop_words:
+            return False
+        return words.is_listed_name(key) or not words.is_common_word(key)
+
+    def _spelled_run(self, tokens: _Tokens, index: int) -> int | None:
+        """The last index of four or more single letters of one case, with one separator
+        between them throughout, or None."""
+        first = tokens.word(index)
+        separator = tokens.gap(index)
+        if separator not in (" ", ", ", ". ", ",", "."):
+            return None
+        last = index
+        while (
+            len(tokens.word(last + 1)) == 1
+            and tokens.word(last + 1).isupper() == first.isupper()
+            and tokens.gap(last) == separator
+        ):
+            last += 1
+        letters = [tokens.word(i).upper() for i in range(index, last + 1)]
+        alphabet = "".join(letters) in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # "A B C D": a list
+        return last if len(letters) >= 4 and len(set(letters)) >= 3 and not alphabet else None
+
+    def _ordinary_lower_case_word(self, tokens: _Tokens, token: str) -> bool:
+        words = self.words
+        return token[0].islower() and (
+            len(token) < 3
+            or token in words.stop_words
+            or token in NOT_NAMES_LOWER
+            or (
+                not tokens.lower_case_writing
+                and words.is_common_word(token)
+                and not words.is_listed_name(token)
+            )
+        )
+
+    def _capitalised(self, tokens: _Tokens, index: int, key: str) -> tuple[Hit | None, int]:
+        """Rules for a capitalised word: a full name, a listed name, or a cued unknown word."""
+        words = self.words
+        last = index
+        while last + 1 < len(tokens):
+            following = tokens.word(last + 1)
+            if tokens.gap(last) not in (" ", "-") or not is_capitalised(following):
+                break
+            if words.is_allowed(following) or following.lower() in words.stop_words:
+                break
+            last += 1
+        start = tokens.matches[index].start()
+        span_end = tokens.matches[last].end()
+        span = [tokens.lower(i) for i in range(index, last + 1)]
+        first_listed = key in words.first_names
+        unambiguous = [words.is_unambiguous_name(t) for t in span]
+        if (
+            len(span) >= 2
+            and (first_listed or any(unambiguous))
+            and (any(unambiguous) or words.is_listed_name(span[-1]))
+        ):
+            return self._hit("full_name", start, span_end), last + 1
+        if unambiguous[0]:
+            listed = "listed_first_name" if first_listed else "listed_surname"
+            return self._hit(listed, start, tokens.matches[index].end()), index + 1
+        cued = self._unknown_capitalised_rule(tokens, index, key)
+        if cued is not None:
+            return self._hit(cued, start, span_end), last + 1
+        return None, index + 1
+
+    def _unknown_capitalised_rule(self, tokens: _Tokens, index: int, key: str) -> str | None:
+        """An unlisted capitalised word as a name from the words around it, or None.
+
+        A relation word before it ("my wife Precious", "named Tevita") counts even for
+        ordinary words; otherwise the word must be no ordinary English word, and then a person
+        cue (a speech verb after it, "X and I", "me and X", a possessive) is enough, or a
+        place mid-sentence. spaCy's place/organisation labels are not consulted: it labels
+        unfamiliar names as places as often as it labels them as people.
+        """
+        words = self.words
+        token = tokens.word(index)
+        if len(key) < 3 or token.isupper() or words.is_allowed(token):
+            return None
+        if tokens.lower(index - 1) in STRONG_BEFORE_CUES:
+            return "greeting_then_cap"
+        if key in words.ambiguous or key in words.stop_words:
+            return None
+        common = words.is_common_word(key)
+        cue = self._cue(tokens, index, speech_only=common)
+        if cue is not None:
+            return cue
+        if common:
+            return None
+        if index > 0 and not _SENTENCE_BREAK.search(tokens.gap(index - 1)):
+            return "rare_mid_sentence"
+        following = tokens.word(index + 1)
+        if following[:1].islower() and tokens.gap(index) == " ":
+            return "rare_opening_before_lower"
+        return None
+
+    def _cue(self, tokens: _Tokens, index: int, speech_only: bool = False) -> str | None:
+        """The rule of a person cue next to token ``index``: 's, "X and I", "me and X", a
+        relation word before or a verb after; ``speech_only`` (for words that are also
+        ordinary English) accepts only verbs of speaking and contact after the word."""
+        token = tokens.word(index)
+        before, after = tokens.lower(index - 1), tokens.lower(index + 1)
+        gap_after = tokens.gap(index)
+        if token.endswith(("'s", "’s")) or (after == "s" and gap_after in ("'", "’")):
+            return "cap_possessive"
+        if after == "and" and tokens.lower(index + 2) in ("i", "me"):
+            return "cap_and_i"
+        if before == "and" and tokens.lower(index - 2) in ("me", "i"):
+            return "me_and_cap"
+        after_cues = SPEECH_CUES if speech_only else AFTER_CUES
+        before_cue = before in (STRONG_BEFORE_CUES if speech_only else BEFORE_CUES)
+        if before_cue or (after in after_cues and gap_after.strip() in ("", ",")):
+            return "cue_beside_cap"
+        return None
+
+    def _lower_case_rule(self, tokens: _Tokens, index: int, key: str) -> str | None:
+        """Rules for a lower-case word: a listed name, or a name by its cues."""
+        words = self.words
+        if len(key) >= 3 and not words.is_common_word(key):
+            if words.is_unambiguous_name(key):
+                return "lower_unambiguous_name"
+            if (
+                index > 0
+                and tokens.lower(index - 1) in STRONG_BEFORE_CUES
+                and key not in words.ambiguous
+                and not words.is_allowed(key)
+            ):
+                if tokens.lower_case_writing:
+                    return "lower_rare_after_greeting_in_lower_case_writing"
+                return "lower_rare_after_greeting"
+        return self._lower_case_cued_rule(tokens, index, key)
+
+    def _lower_case_cued_rule(self, tokens: _Tokens, index: int, key: str) -> str | None:
+        """A lower-case word as a name: a listed name or no ordinary word, with a person cue;
+        a dictionary word only opening a sentence before a verb of speaking ("zaman found
+        out"), never after a determiner ("the boss")."""
+        words = self.words
+        if len(key) < 3 or key in words.stop_words or words.is_allowed(key):
+            return None
+        if key in RANK_AND_ROLE_WORDS:
+            return None
+        before = tokens.lower(index - 1)
+        if (
+            key in words.ambiguous
+            and before not in STRONG_BEFORE_CUES
+            and self._cue(tokens, index, speech_only=True) is None
+        ):
+            return None
+        listed_or_rare = words.is_listed_name(key) or not words.is_common_word(key)
+        if before in STRONG_BEFORE_CUES and listed_or_rare:
+            return "lower_name_after_greeting"
+        if self._cue(tokens, index) is None or before in DETERMINERS:
+            return None
+        if listed_or_rare:
+            return "lower_name_with_cue"
+        gap = tokens.gap(index - 1) if index > 0 else "."
+        opens = index == 0 or bool(_SENTENCE_BREAK.search(gap)) or before in OPENERS
+        after = tokens.lower(index + 1)
+        strong = after in SPEECH_CUES or (after == "and" and tokens.lower(index + 2) in ("i", "me"))
+        if strong and opens and key not in words.ambiguous:
+            return "lower_word_then_speech_verb"
+        return None
+
+    def _lower_case_run(self, tokens: _Tokens, index: int) -> int | None:
+        """In all-lower-case writing: the last index of a run of words that are no ordinary
+        English, or listed first names, or listed names beside one ("rika lindqvist",
+        "joel"), or None."""
+        words = self.words
+
+        def rare(i: int) -> bool:
+            key = tokens.lower(i)
+            return (
+                len(key) >= 3
+                and key.isalpha()
+                and not words.is_allowed(key)
+                and key not in RANK_AND_ROLE_WORDS
+                and key not in NOT_NAMES_LOWER
+                and not words.is_common_word(key)
+            )
+
+        def listed(i: int) -> bool:
+            key = tokens.lower(i)
+            return words.is_listed_name(key) and key not in words.stop_words
+
+        def first_name(i: int) -> bool:
+            key = tokens.lower(i)
+            return len(key) >= 4 and key in words.first_names and words.is_unambiguous_name(key)
+
+        if not (
+            rare(index)
+            or first_name(index)
+            or (listed(index) and index + 1 < len(tokens) and rare(index + 1))
+        ):
+            return None
+        last = index
+        while (
+            last + 1 < len(tokens)
+            and tokens.matches[last + 1].start() - tokens.matches[last].end() == 1
+            and (rare(last + 1) or listed(last + 1))
+        ):
+            last += 1
+        return last
