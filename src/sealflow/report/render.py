@@ -73,6 +73,7 @@ def build_model(data: ReportData, study_name: str) -> dict[str, Any]:
         "audit": data.audit,
         "scrub_accuracy": data.accuracy,
         "review_decisions": review.get("counts") if isinstance(review, dict) else None,
+        "risk_before_after": sections.risk_before_after(data),
     }
 
 

@@ -220,16 +220,7 @@ def anonymise_table(
     )
     population_sizes = None
     if extract is not None:
-        population_codes = np.column_stack(
-            [
-                h.population_level_codes(lv)
-                if h.population_codes is not None
-                else np.zeros(extract.height, dtype=np.int32)
-                for h, lv in zip(hierarchies, node, strict=True)
-            ]
-        )
-        held = [h.population_codes is not None for h in hierarchies]
-        population_sizes = population_class_sizes(current, population_codes, cards, held)
+        population_sizes = _population_sizes(hierarchies, node, current, cards, extract.height)
 
     report = _report(released, models, names, search, result, sdc, chosen, frame.height)
     achieved = _achieved(sample, models)
@@ -239,6 +230,9 @@ def anonymise_table(
         sample.group_ids, sample.sizes, float(sdc.get("risk_threshold", 1.0 / models.k))
     )
     report["disclosure_risk"] = population_report(sample, population_sizes, models.k)
+    report["risk_before"] = _risk_before(
+        treatments, hierarchies, columns, extract, models.k, report["risk"]["risk_threshold"]
+    )
     report["key_variables"] = keys.report()
     report["information_loss"].update(
         {
@@ -273,6 +267,50 @@ def anonymise_table(
     released, leakage = generalise_free_text(released, sdc.get("free_text", []) or [], linked)
     report["free_text_leakage"] = leakage.as_dict()
     return AnonymisedTable(frame=released, report=report)
+
+
+def _population_sizes(
+    hierarchies: list[Hierarchy],
+    node: Sequence[int],
+    released: np.ndarray,
+    cards: list[int],
+    population_rows: int,
+) -> np.ndarray:
+    """Per released row (codes at ``node``, blanks -1), the staff of the extract it fits."""
+    population_codes = np.column_stack(
+        [
+            h.population_level_codes(lv)
+            if h.population_codes is not None
+            else np.zeros(population_rows, dtype=np.int32)
+            for h, lv in zip(hierarchies, node, strict=True)
+        ]
+    )
+    held = [h.population_codes is not None for h in hierarchies]
+    return population_class_sizes(released, population_codes, cards, held)
+
+
+def _risk_before(
+    treatments: TreatmentSearch,
+    hierarchies: list[Hierarchy],
+    columns: list[SensitiveColumn],
+    extract: pl.DataFrame | None,
+    k: int,
+    threshold: float,
+) -> dict[str, Any]:
+    """The same measures as after treatment, of the table as it came in (every key variable
+    raw, nothing blanked or removed): what the treatment had to bring down (counts only)."""
+    raw = tuple(0 for _ in hierarchies)
+    codes, cards = treatments.codes_at(raw)
+    sample = measure_rows(codes, codes, codes, codes, cards, columns, withheld=[False] * len(raw))
+    sizes = None
+    if extract is not None:
+        sizes = _population_sizes(hierarchies, raw, codes, cards, extract.height)
+    before = risk_from_record_sizes(sample.group_ids, sample.sizes, threshold)
+    disclosure = population_report(sample, sizes, k)
+    before["population"] = disclosure["population"]
+    before["sensitive"] = disclosure["sensitive"]
+    before["smallest_sample_class"] = disclosure["smallest_sample_class"]
+    return before
 
 
 def _released_frame(

@@ -315,3 +315,35 @@ def test_when_microdata_is_released_then_the_summary_says_to_whom_at_what_risk_a
     assert "To the archive: anonymised microdata: 165 records" in summary
     assert "highest re-identification risk 9.1% (1 in 11)" in summary
     assert "of the key variables&#39; information given up" in summary
+
+
+def test_when_a_demo_study_is_anonymised_then_the_report_carries_risk_before_and_after(
+    study_results, tmp_path
+):
+    import numpy as np
+    import polars as pl
+    import yaml
+
+    from sealflow.demo.admin import generate_staff, pseudonymous_ids
+    from sealflow.demo.vocab import vocabulary
+    from sealflow.sdc.anonymise import anonymise_table
+
+    config = Path(__file__).resolve().parents[3] / "config" / "config.yaml"
+    sdc = yaml.safe_load(config.read_text(encoding="utf-8"))["sdc"]
+    rng = np.random.default_rng(1)
+    admin = generate_staff(rng, vocabulary(), pseudonymous_ids(rng, 400)).admin
+    linked = admin.filter(pl.Series(rng.random(400) < 0.45))
+    risk = anonymise_table(linked, sdc, population=admin).report
+    _write(study_results, "anonymise/risk.json", risk)
+
+    html = tmp_path / "r.html"
+    model = write_report(study_results, html, tmp_path / "r.json", "Study")
+    carried = json.loads((tmp_path / "r.json").read_text())["risk_before_after"]
+    assert carried == json.loads(json.dumps(model["risk_before_after"]))
+    before, after = carried["before"], carried["after"]
+    assert before["sample_uniques"] > after["sample_uniques"]
+    assert before["prosecutor_risk_highest"] > after["prosecutor_risk_highest"]
+    assert before["population"]["records_below_k"] > after["population"]["records_below_k"] == 0
+    text = html.read_text()
+    assert "before anonymisation" in text and "after (released records)" in text
+    assert "not measured by this version of the anonymise stage" not in text
