@@ -19,4 +19,5 @@ with one_line_errors():
         int(quotes.get("max_words", 120)),
         audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
         population_path=snakemake.input.population,
+        sdc=snakemake.config["sdc"],  # the provider's key variables, from provenance
     )
