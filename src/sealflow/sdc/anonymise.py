@@ -11,7 +11,9 @@ loss that meets k-anonymity and l-diversity (distinct or entropy) and t-closenes
 records that still block are fixed by blanking single values where that loses less
 information than removing them (treatment.py). What leaves is measured again: every row
 must match at least k records of the sample and k staff of the provider's extract
-(population_risk.py), or nothing is written.
+(population_risk.py), or nothing is written. The same measures of the table as it came in
+(every key variable raw, nothing blanked or removed) are recorded as ``risk_before``, so
+the report shows what the treatment brought down.
 """
 
 from __future__ import annotations
