@@ -18,7 +18,6 @@ the report shows what the treatment brought down.
 
 from __future__ import annotations
 
-import base64
 import os
 import secrets
 from collections.abc import Mapping, Sequence
@@ -81,13 +80,21 @@ def models_from_config(sdc: Mapping[str, Any]) -> Models:
 def archive_ids(count: int) -> list[str]:
     """``count`` distinct random IDs (80 bits from ``secrets`` each), e.g. ``ARC-K3...``."""
     while True:
-        raw = secrets.token_bytes(10 * count)
-        ids = [
-            "ARC-" + base64.b32encode(raw[i : i + 10]).decode("ascii")
-            for i in range(0, 10 * count, 10)
-        ]
+        ids = ["ARC-" + i for i in _base32_rows(secrets.token_bytes(10 * count), count)]
         if len(set(ids)) == count:  # a collision at 80 bits is vanishingly rare; redraw
             return ids
+
+
+_BASE32 = np.frombuffer(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", dtype=np.uint8)
+
+
+def _base32_rows(raw: bytes, count: int) -> list[str]:
+    """RFC 4648 base32 of each 10-byte row of ``raw`` (16 characters, no padding), in numpy:
+    the standard library's b32encode is a Python loop (7 s for a million IDs)."""
+    bits = np.unpackbits(np.frombuffer(raw, dtype=np.uint8).reshape(count, 10), axis=1)
+    digits = bits.reshape(count, 16, 5) @ np.array([16, 8, 4, 2, 1], dtype=np.uint8)
+    text = _BASE32[digits].reshape(-1).tobytes().decode("ascii")
+    return [text[i : i + 16] for i in range(0, 16 * count, 16)]
 
 
 def _with_scrubbed_text(
