@@ -330,9 +330,14 @@ def _released_frame(
     for j, (h, level) in enumerate(zip(hierarchies, chosen.node, strict=True)):
         series = h.level_labels(level)
         if chosen.blanks[:, j].any():
-            series = pl.Series(
-                h.column, np.where(chosen.blanks[:, j], SUPPRESSED, series.to_numpy())
-            )
+            series = (
+                pl.select(
+                    pl.when(pl.Series(chosen.blanks[:, j]))
+                    .then(pl.lit(SUPPRESSED))
+                    .otherwise(series)
+                    .alias(h.column)
+                )
+            ).to_series()
         labels.append(series.cast(pl.String))
     released = frame.with_columns(labels).filter(pl.Series(~chosen.removed))
     released = released.with_columns(pl.Series(ARCHIVE_ID, archive_ids(released.height)))
