@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from report_fixtures import RISK
+from report_fixtures import RISK, demo_anonymise_risk
 from report_fixtures import write as _write
 
 from sealflow.report import sections, words
@@ -320,21 +320,7 @@ def test_when_microdata_is_released_then_the_summary_says_to_whom_at_what_risk_a
 def test_when_a_demo_study_is_anonymised_then_the_report_carries_risk_before_and_after(
     study_results, tmp_path
 ):
-    import numpy as np
-    import polars as pl
-    import yaml
-
-    from sealflow.demo.admin import generate_staff, pseudonymous_ids
-    from sealflow.demo.vocab import vocabulary
-    from sealflow.sdc.anonymise import anonymise_table
-
-    config = Path(__file__).resolve().parents[3] / "config" / "config.yaml"
-    sdc = yaml.safe_load(config.read_text(encoding="utf-8"))["sdc"]
-    rng = np.random.default_rng(1)
-    admin = generate_staff(rng, vocabulary(), pseudonymous_ids(rng, 400)).admin
-    linked = admin.filter(pl.Series(rng.random(400) < 0.45))
-    risk = anonymise_table(linked, sdc, population=admin).report
-    _write(study_results, "anonymise/risk.json", risk)
+    _write(study_results, "anonymise/risk.json", demo_anonymise_risk())
 
     html = tmp_path / "r.html"
     model = write_report(study_results, html, tmp_path / "r.json", "Study")
