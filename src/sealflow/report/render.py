@@ -105,6 +105,7 @@ def build_model(data: ReportData, study_name: str) -> dict[str, Any]:
         "scrub_accuracy": data.accuracy,
         "review_decisions": review.get("counts") if isinstance(review, dict) else None,
         "record_of_processing": _ropa_for_machines(data.stages.get("ropa")),
+        "risk_before_after": sections.risk_before_after(data),
     }
 
 

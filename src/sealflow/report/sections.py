@@ -201,6 +201,8 @@ def disclosure(data: ReportData) -> dict[str, Any] | None:
         ]
         if before
         else None,
+        "risk_compare": _risk_compare(before, after, risk) if before else None,
+        "class_sizes_compare": _class_sizes_compare(before, after) if before else None,
         "population": [
             ("population uniques", words.plain_count(population.get("population_uniques"))),
             (
@@ -231,6 +233,129 @@ def disclosure(data: ReportData) -> dict[str, Any] | None:
         "dropped_columns": [words.column(c) for c in _list(risk.get("dropped_columns"))],
         "free_text": str(risk.get("free_text") or ""),
     }
+
+
+RISK_MEASURES = (
+    "equivalence_classes",
+    "sample_uniques",
+    "prosecutor_risk_highest",
+    "prosecutor_risk_average",
+    "records_above_threshold",
+)
+POPULATION_MEASURES = (
+    "population_uniques",
+    "smallest_population_class",
+    "records_below_k",
+    "journalist_risk_highest",
+    "journalist_risk_average",
+)
+
+
+def risk_before_after(data: ReportData) -> dict[str, Any] | None:
+    """For the report JSON: the same measures before and after treatment (counts, risks)."""
+    risk = data.stages.get("risk")
+    if not isinstance(risk, dict) or not isinstance(risk.get("risk_before"), dict):
+        return None
+    before, after = risk["risk_before"], _dict(risk.get("risk"))
+    disclosure = _dict(risk.get("disclosure_risk"))
+
+    def side(measures: dict[str, Any], population: Any, smallest: Any) -> dict[str, Any]:
+        out = {m: measures.get(m) for m in RISK_MEASURES}
+        out["smallest_sample_class"] = smallest
+        out["class_size_distribution"] = measures.get("class_size_distribution")
+        pop = _dict(population)
+        out["population"] = {m: pop.get(m) for m in POPULATION_MEASURES} if pop else None
+        return out
+
+    return {
+        "before": side(before, before.get("population"), before.get("smallest_sample_class")),
+        "after": side(after, disclosure.get("population"), disclosure.get("smallest_sample_class")),
+    }
+
+
+def _risk_compare(
+    before: dict[str, Any], after: dict[str, Any], risk: dict[str, Any]
+) -> list[tuple[str, str, str]]:
+    """(measure, before, after) rows: the table as it came in beside the released one."""
+    disclosure = _dict(risk.get("disclosure_risk"))
+    pop_before, pop_after = _dict(before.get("population")), _dict(disclosure.get("population"))
+    rows = [
+        ("groups of records sharing their key variables", "equivalence_classes", "count"),
+        ("records alone in their group (sample uniques)", "sample_uniques", "count"),
+        ("highest prosecutor risk", "prosecutor_risk_highest", "risk"),
+        ("average prosecutor risk", "prosecutor_risk_average", "risk"),
+        ("records above the risk threshold", "records_above_threshold", "count"),
+    ]
+    out = [
+        (
+            label,
+            _figure(before.get(key), kind),
+            _figure(after.get(key), kind),
+        )
+        for label, key, kind in rows
+    ]
+    out.append(
+        (
+            "smallest group in the sample",
+            _figure(before.get("smallest_sample_class"), "count"),
+            _figure(disclosure.get("smallest_sample_class"), "count"),
+        )
+    )
+    if pop_before or pop_after:
+        for label, key, kind in (
+            (
+                "staff alone in the provider's file (population uniques)",
+                "population_uniques",
+                "count",
+            ),
+            ("smallest group in the provider's file", "smallest_population_class", "count"),
+            ("records matching fewer than k staff of it", "records_below_k", "count"),
+            ("highest journalist risk", "journalist_risk_highest", "risk"),
+            ("average journalist risk", "journalist_risk_average", "risk"),
+        ):
+            out.append(
+                (label, _figure(pop_before.get(key), kind), _figure(pop_after.get(key), kind))
+            )
+    sens_before = _dict(before.get("sensitive"))
+    sens_after = _dict(disclosure.get("sensitive"))
+    for name in sorted(set(sens_before) | set(sens_after)):
+        b, a = _dict(sens_before.get(name)), _dict(sens_after.get(name))
+        out.append(
+            (
+                f"fewest distinct {words.column(name)} values in a group (l)",
+                _figure(b.get("distinct_l"), "count"),
+                _figure(a.get("distinct_l"), "count"),
+            )
+        )
+    return out
+
+
+def _figure(value: Any, kind: str) -> str:
+    if value is None:
+        return NOT_MEASURED
+    return words.risk(value) if kind == "risk" else words.plain_count(value)
+
+
+def _class_sizes_compare(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, str]]:
+    """Records per group-size bucket before and after (the same buckets both sides)."""
+    by_size_after = {
+        str(r.get("size")): r
+        for r in _list(after.get("class_size_distribution"))
+        if isinstance(r, dict)
+    }
+    rows = []
+    for r in _list(before.get("class_size_distribution")):
+        if not isinstance(r, dict):
+            continue
+        a = _dict(by_size_after.get(str(r.get("size"))))
+        rows.append(
+            {
+                "size": str(r.get("size")),
+                "before": words.count(r.get("records")),
+                "after": words.count(a.get("records")) if a else NOT_MEASURED,
+            }
+        )
+    return rows
 
 
 def _analyses(status: str) -> str:

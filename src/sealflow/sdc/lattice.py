@@ -90,30 +90,66 @@ def _strides(cards: Sequence[int]) -> list[int] | None:
     return list(reversed(strides)) if place < 2**62 else None
 
 
+# Key spaces up to this many slots, or a few times the rows, are counted with np.bincount
+# (a direct array index); larger ones are hashed (polars) or sorted (numpy).
+_DENSE_SLOTS = 1 << 16
+
+
 def _group(
     codes: np.ndarray, counts: np.ndarray, cards: Sequence[int]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Sum ``counts`` over equal rows of ``codes`` (one polars group_by); returns both parts.
+    """Sum ``counts`` over equal rows of ``codes``; returns the distinct rows and their sums.
 
-    The code columns are combined into one int64 key (mixed radix) when it fits, which
-    makes the group_by a single-column hash aggregation; otherwise polars groups on the
-    columns themselves.
+    The code columns are combined into one int64 key (mixed radix) when it fits: a small
+    key space is summed with one np.bincount (no hashing, no per-call overhead, which is
+    what a lattice search of thousands of nodes pays for), a large one with one polars
+    group_by on the key; otherwise polars groups on the columns themselves.
     """
     strides = _strides(cards)
     if strides is not None:
         key = codes.astype(np.int64) @ np.asarray(strides, dtype=np.int64)
+        return _group_key(key, counts, cards, strides)
+    names = [f"c{i}" for i in range(codes.shape[1])]
+    frame = pl.DataFrame({n: codes[:, i] for i, n in enumerate(names)} | {"count": counts})
+    grouped = frame.group_by(names).agg(pl.col("count").sum())
+    decoded = np.asfortranarray(grouped.select(names).to_numpy().astype(np.int32))
+    return decoded, grouped["count"].to_numpy()
+
+
+def _group_key(
+    key: np.ndarray, counts: np.ndarray, cards: Sequence[int], strides: Sequence[int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sum ``counts`` per distinct mixed-radix ``key``; the distinct rows decoded, column-major."""
+    space = int(np.prod(np.maximum(np.asarray(cards, dtype=np.int64), 1)))
+    if space <= max(_DENSE_SLOTS, 4 * len(key)):
+        totals = np.bincount(key, weights=counts, minlength=space)
+        combined = np.flatnonzero(totals)
+        sums = np.rint(totals[combined]).astype(np.int64)
+    else:
         grouped = (
             pl.DataFrame({"key": key, "count": counts}).group_by("key").agg(pl.col("count").sum())
         )
         combined = grouped["key"].to_numpy()
-        place = np.asarray(strides, dtype=np.int64)
-        radix = np.maximum(np.asarray(cards, dtype=np.int64), 1)
-        decoded = ((combined[:, None] // place) % radix).astype(np.int32)
-        return decoded, grouped["count"].to_numpy().astype(np.int64)
-    names = [f"c{i}" for i in range(codes.shape[1])]
-    frame = pl.DataFrame({n: codes[:, i] for i, n in enumerate(names)} | {"count": counts})
-    grouped = frame.group_by(names).agg(pl.col("count").sum())
-    return grouped.select(names).to_numpy().astype(np.int32), grouped["count"].to_numpy()
+        sums = grouped["count"].to_numpy().astype(np.int64)
+    decoded = np.empty((len(combined), len(cards)), dtype=np.int32, order="F")
+    for i, (card, stride) in enumerate(zip(cards, strides, strict=True)):
+        decoded[:, i] = (combined // stride) % max(card, 1)
+    return decoded, sums
+
+
+def _compact(key: np.ndarray) -> tuple[np.ndarray, int]:
+    """Ids 0..m-1 for the distinct values of ``key`` (equal keys, equal ids), and m."""
+    if not len(key):
+        return np.zeros(0, dtype=np.int64), 0
+    low = int(key.min())
+    span = int(key.max()) - low + 1
+    if span <= max(_DENSE_SLOTS, 4 * len(key)):
+        present = np.zeros(span, dtype=bool)
+        shifted = key - low
+        present[shifted] = True
+        return (np.cumsum(present) - 1)[shifted], int(present.sum())
+    distinct, inverse = np.unique(key, return_inverse=True)
+    return inverse.reshape(-1), len(distinct)
 
 
 def _dense_key(codes: np.ndarray, cards: Sequence[int]) -> np.ndarray:
@@ -122,7 +158,10 @@ def _dense_key(codes: np.ndarray, cards: Sequence[int]) -> np.ndarray:
     if codes.shape[1] == 0:
         return np.zeros(len(codes), dtype=np.int64)
     if strides is not None:
-        return codes.astype(np.int64) @ np.asarray(strides, dtype=np.int64)
+        key = np.zeros(len(codes), dtype=np.int64)
+        for i, stride in enumerate(strides):
+            key += codes[:, i].astype(np.int64) * stride
+        return key
     names = [f"c{i}" for i in range(codes.shape[1])]
     frame = pl.DataFrame({n: codes[:, i] for i, n in enumerate(names)})
     return frame.select(pl.struct(names).rank("dense").cast(pl.Int64)).to_series().to_numpy()
@@ -189,14 +228,25 @@ class LatticeSearch:
         source_levels, source, counts = self._source_for(node)
         if source_levels == node:
             return source, counts
-        codes = source.copy()
-        for i, (h, src, dst) in enumerate(zip(self.hierarchies, source_levels, node, strict=True)):
-            if src != dst:
-                # Codes at level src to codes at level dst, through any raw value of each label.
-                step = np.zeros(len(h.labels[src]), dtype=np.int32)
-                step[h.lookup[src]] = h.lookup[dst]
-                codes[:, i] = step[codes[:, i]]
-        table = _group(codes, counts, self._cards(node))
+        cards = self._cards(node)
+        strides = _strides(cards)
+        quasi = len(self.hierarchies)
+        steps = []
+        for h, src, dst in zip(self.hierarchies, source_levels, node, strict=True):
+            # Codes at level src to codes at level dst, through any raw value of each label.
+            step = np.zeros(len(h.labels[src]), dtype=np.int64)
+            step[h.lookup[src]] = h.lookup[dst]
+            steps.append(step)
+        steps += [np.arange(card, dtype=np.int64) for card in cards[quasi:]]
+        if strides is None:
+            columns = [step[source[:, i]] for i, step in enumerate(steps)]
+            table = _group(np.column_stack(columns).astype(np.int32), counts, cards)
+        else:
+            # One gather per column from (step x place value): the node's key directly.
+            key = np.zeros(len(counts), dtype=np.int64)
+            for i, (step, stride) in enumerate(zip(steps, strides, strict=True)):
+                key += (step * stride)[source[:, i]]
+            table = _group_key(key, counts, cards, strides)
         self._frequencies[node] = table
         self._evict()
         return table
@@ -216,14 +266,58 @@ class LatticeSearch:
         ):
             del self._frequencies[max(others(), key=lambda lv: len(self._frequencies[lv][1]))]
 
-    def class_table(self, node: tuple[int, ...]) -> pl.DataFrame:
-        """One row per equivalence class: ``__size`` and, per sensitive column, whether the
-        class fails its diversity model (``__fail_<name>``)."""
+    def _diversity_fails(
+        self, name: str, group: np.ndarray, values: np.ndarray, counts: np.ndarray
+    ) -> np.ndarray:
+        """Per frequency-table row, whether its ``group`` fails the diversity model.
+
+        Distinct l alone (the default) is counted in numpy: the distinct (group, value)
+        pairs per group. Entropy l and t-closeness go through group_diversity. A group with
+        no value at all (only -1 codes) is not failing, as it never was.
+        """
+        valid = values >= 0
+        if self.models.l_model == "distinct" and self.models.t_closeness is None:
+            groups, n_groups = _compact(group)
+            width = int(values.max()) + 1 if valid.any() else 1
+            pairs = np.unique(groups[valid].astype(np.int64) * width + values[valid])
+            distinct = np.bincount(pairs // width, minlength=n_groups)
+            seen = np.bincount(groups[valid], minlength=n_groups) > 0
+            group_fails = seen & (distinct < self.models.l_diversity - 1e-9)
+            return group_fails[groups]
+        diversity = group_diversity(group, values, counts, self._overall[name])
+        failing = diversity.select(
+            "__group",
+            diversity_fails(
+                pl.col("distinct"),
+                pl.col("entropy_l"),
+                pl.col("t"),
+                self.models.l_diversity,
+                self.models.l_model,
+                self.models.t_closeness,
+            ).alias("__fail"),
+        )
+        rows = pl.DataFrame({"__group": pl.Series(group).cast(pl.Int64)}).join(
+            failing, on="__group", how="left", maintain_order="left"
+        )
+        return rows["__fail"].fill_null(False).to_numpy().astype(bool)
+
+    def evaluate(self, node: tuple[int, ...]) -> NodeResult:
+        """Check ``node`` against the models; cached.
+
+        All in numpy on the node's frequency table: class ids from one combined key,
+        class sizes by np.bincount, and per sensitive column whether each class holds a
+        group failing its diversity model.
+        """
+        if node in self.results:
+            return self.results[node]
         codes, counts = self._roll_up(node)
         quasi = len(self.hierarchies)
         cards = self._cards(node)[:quasi]
         class_key = _dense_key(codes[:, :quasi], cards)
-        frame = pl.DataFrame({"__class": class_key, "__count": counts})
+        class_ids, n_classes = _compact(class_key)
+        sizes = np.bincount(class_ids, weights=counts, minlength=n_classes)
+        below_k = sizes < self.models.k
+        failing = below_k.copy()
         checks: list[tuple[str, np.ndarray, np.ndarray]] = []
         if self.models.diversity_on:
             for j, name in enumerate(self.sensitive):
@@ -235,51 +329,15 @@ class LatticeSearch:
                 group = _dense_key(codes[:, others], [cards[i] for i in others])
                 # The raw codes of the column (its only released level below "*" is raw).
                 checks.append((name, group, codes[:, index]))
-        fail_columns = []
+        classes_below_l: dict[str, int] = {}
+        records_below_l: dict[str, int] = {}
         for name, group, values in checks:
-            diversity = group_diversity(group, values, counts, self._overall[name])
-            failing = diversity.select(
-                "__group",
-                diversity_fails(
-                    pl.col("distinct"),
-                    pl.col("entropy_l"),
-                    pl.col("t"),
-                    self.models.l_diversity,
-                    self.models.l_model,
-                    self.models.t_closeness,
-                ).alias(f"__fail_{name}"),
-            )
-            frame = frame.with_columns(pl.Series("__group", group)).join(
-                failing, on="__group", how="left"
-            )
-            frame = frame.drop("__group")
-            fail_columns.append(f"__fail_{name}")
-        aggs = [pl.col("__count").sum().alias("__size")] + [
-            pl.col(c).any().alias(c) for c in fail_columns
-        ]
-        return frame.group_by("__class").agg(aggs)
-
-    def evaluate(self, node: tuple[int, ...]) -> NodeResult:
-        """Check ``node`` against the models; cached."""
-        if node in self.results:
-            return self.results[node]
-        classes = self.class_table(node)
-        k = self.models.k
-        below_k = pl.col("__size") < k
-        failing = below_k
-        names = [c.removeprefix("__fail_") for c in classes.columns if c.startswith("__fail_")]
-        below_l_exprs = {name: pl.col(f"__fail_{name}") for name in names}
-        for expr in below_l_exprs.values():
-            failing = failing | expr
-        stats = classes.select(
-            pl.len().alias("classes"),
-            below_k.sum().alias("classes_below_k"),
-            pl.col("__size").filter(below_k).sum().alias("records_below_k"),
-            pl.col("__size").filter(failing).sum().alias("to_suppress"),
-            *[e.sum().alias(f"cl_{n}") for n, e in below_l_exprs.items()],
-            *[pl.col("__size").filter(e).sum().alias(f"rl_{n}") for n, e in below_l_exprs.items()],
-        ).row(0, named=True)
-        to_suppress = int(stats["to_suppress"] or 0)
+            row_fails = self._diversity_fails(name, group, values, counts)
+            class_fails = np.bincount(class_ids[row_fails], minlength=n_classes) > 0
+            classes_below_l[name] = int(class_fails.sum())
+            records_below_l[name] = int(sizes[class_fails].sum())
+            failing |= class_fails
+        to_suppress = int(sizes[failing].sum())
         result = NodeResult(
             levels=node,
             loss=precision_loss(node, self.heights),
@@ -287,11 +345,11 @@ class LatticeSearch:
             satisfied=to_suppress <= self.models.suppression_budget(self.n_records)
             and to_suppress < self.n_records,
             records_to_suppress=to_suppress,
-            classes=int(stats["classes"]),
-            classes_below_k=int(stats["classes_below_k"] or 0),
-            records_below_k=int(stats["records_below_k"] or 0),
-            classes_below_l={n: int(stats[f"cl_{n}"] or 0) for n in names},
-            records_below_l={n: int(stats[f"rl_{n}"] or 0) for n in names},
+            classes=n_classes,
+            classes_below_k=int(below_k.sum()),
+            records_below_k=int(sizes[below_k].sum()),
+            classes_below_l=classes_below_l,
+            records_below_l=records_below_l,
         )
         self.results[node] = result
         return result
@@ -322,12 +380,15 @@ class LatticeSearch:
         def resolve(node: tuple[int, ...]) -> bool:
             result = self.evaluate(node)
             evaluated_here.add(node)
-            point = np.asarray(node, dtype=np.int16)
-            unknown = np.flatnonzero(status == 0)  # only unresolved nodes can be tagged
+            # Successors (or predecessors) are a box of the lattice: their indices are
+            # generated directly; only unresolved nodes are tagged.
             if result.satisfied:
-                status[unknown[np.all(nodes[unknown] >= point, axis=1)]] = 1
+                box = self._box(node, self.heights)
+                tag = 1
             else:
-                status[unknown[np.all(nodes[unknown] <= point, axis=1)]] = -1
+                box = self._box(tuple(0 for _ in node), node)
+                tag = -1
+            status[box[status[box] == 0]] = tag
             return result.satisfied
 
         while True:
@@ -364,6 +425,13 @@ class LatticeSearch:
             nodes_tagged_failing=int((status == -1).sum()),
             nodes_tagged_satisfying=int((status == 1).sum()),
         )
+
+    def _box(self, low: Sequence[int], high: Sequence[int]) -> np.ndarray:
+        """Indices (as ``_index``) of every node between ``low`` and ``high`` inclusive."""
+        indices = np.zeros(1, dtype=np.int64)
+        for lo, hi, height in zip(low, high, self.heights, strict=True):
+            indices = (indices[:, None] * (height + 1) + np.arange(lo, hi + 1)).ravel()
+        return indices
 
     def _index(self, node: tuple[int, ...]) -> int:
         index = 0

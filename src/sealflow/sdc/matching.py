@@ -23,17 +23,65 @@ import numpy as np
 import polars as pl
 
 from sealflow.sdc.diversity import diversity_fails, group_diversity
-from sealflow.sdc.lattice import _dense_key
+from sealflow.sdc.lattice import _dense_key, _strides
 
 BLANK = -1
 
 
 def patterns(codes: np.ndarray) -> np.ndarray:
     """Per row, a bit mask of the columns it blanks."""
-    if codes.shape[1] == 0:
-        return np.zeros(len(codes), dtype=np.int64)
-    bits = (codes == BLANK).astype(np.int64) << np.arange(codes.shape[1], dtype=np.int64)
-    return bits.sum(axis=1)
+    masks = np.zeros(len(codes), dtype=np.int64)
+    for j in range(codes.shape[1]):
+        blank = codes[:, j] == BLANK
+        if blank.any():
+            masks[blank] |= 1 << j
+    return masks
+
+
+def _distinct(
+    key: np.ndarray, need_inverse: bool = True
+) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+    """(a row of each distinct key, each row's distinct id, rows per id).
+
+    Without sorting (np.unique's sort dominated at a million rows): a key space a few
+    times the rows is indexed directly, a larger one hashed by polars. Ids are numbered in
+    key order or in the order of each key's first row: deterministic either way.
+    ``need_inverse=False`` skips the ids (None) where only the rows and counts are used.
+    """
+    n = len(key)
+    if not n:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    low = int(key.min())
+    span = int(key.max()) - low + 1
+    if span <= max(1 << 16, 4 * n):
+        shifted = key - low
+        present = np.zeros(span, dtype=bool)
+        present[shifted] = True
+        inverse = (np.cumsum(present) - 1)[shifted]
+        m = int(present.sum())
+        first = np.empty(m, dtype=np.int64)
+        first[inverse] = np.arange(n, dtype=np.int64)  # any row of each key: they are equal
+        counts = np.bincount(inverse, minlength=m).astype(np.int64)
+        return first, inverse if need_inverse else None, counts
+    frame = pl.DataFrame({"__key": key}).with_row_index("__row")
+    first_rows = (
+        frame.group_by("__key")
+        .agg(pl.col("__row").first(), pl.len().alias("__n"))
+        .sort("__row")
+        .with_row_index("__id")
+    )
+    ids = None
+    if need_inverse:
+        joined = frame.join(
+            first_rows.select("__key", "__id"), on="__key", how="left", maintain_order="left"
+        )
+        ids = joined["__id"].to_numpy().astype(np.int64)
+    return (
+        first_rows["__row"].to_numpy().astype(np.int64),
+        ids,
+        first_rows["__n"].to_numpy().astype(np.int64),
+    )
 
 
 def _columns(mask: int, width: int) -> list[int]:
@@ -71,7 +119,8 @@ def match_counts(
         cols_p = _columns(int(p_mask), width)
         block = query[rows][:, cols_p]
         key_p = _dense_key(block, [cards[j] + 1 for j in cols_p])
-        _, first, inverse = np.unique(key_p, return_index=True, return_inverse=True)
+        first, inverse, _ = _distinct(key_p)
+        assert inverse is not None
         group_ids[rows] = next_id + inverse
         representatives = query[rows[first]]
         ids = np.arange(next_id, next_id + len(first), dtype=np.int64)
@@ -109,10 +158,17 @@ def _collapse(
     if not len(reference):
         return reference, values, np.zeros(0)
     shift = int(values.min()) if len(values) else 0
-    stacked = np.column_stack([reference.astype(np.int64) + 1, values - shift])
     span = int(values.max() - shift) + 1 if len(values) else 1
-    key = _dense_key(stacked, [c + 2 for c in cards] + [span])
-    _, first, counts = np.unique(key, return_index=True, return_counts=True)
+    radix = [c + 2 for c in cards] + [span]
+    strides = _strides(radix)
+    if strides is None:
+        stacked = np.column_stack([reference.astype(np.int64) + 1, values - shift])
+        key = _dense_key(stacked, radix)
+    else:  # column by column: no stacked copy of the table
+        key = (values - shift) * strides[-1]
+        for j, stride in enumerate(strides[:-1]):
+            key += (reference[:, j].astype(np.int64) + 1) * stride
+    first, _, counts = _distinct(key, need_inverse=False)
     return reference[first], values[first], counts.astype(np.float64)
 
 

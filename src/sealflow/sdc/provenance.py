@@ -102,6 +102,7 @@ def key_variables(
     provenance: Provenance,
     sdc: Mapping[str, Any],
     recipient: str = "archive",
+    refuse_unhandled: bool = True,
 ) -> KeyVariables:
     """The key variables of releasing ``released_columns`` to ``recipient``, or a refusal.
 
@@ -110,6 +111,10 @@ def key_variables(
     member's turnover status, so for the provider it is one more column to join on. It is
     still diversity-checked, over the classes of the other key variables, against readers
     who do not hold it.
+
+    ``refuse_unhandled=False`` is for checks that do not release the column as microdata
+    (the outcome pack's quotes): a held column that is not configured is simply one more
+    key variable to look for, not a reason to refuse.
     """
     parties = (recipient, *colluding_parties(sdc))
     configured = tuple((sdc.get("quasi_identifiers") or {}).keys())
@@ -120,7 +125,7 @@ def key_variables(
     unhandled = [
         c for c in released if c not in configured and c not in sensitive and c not in public
     ]
-    if unhandled:
+    if unhandled and refuse_unhandled:
         column = unhandled[0]
         holders = ", ".join(sorted(provenance.holders[column] & set(parties)))
         more = (

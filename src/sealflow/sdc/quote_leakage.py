@@ -11,13 +11,14 @@ the staff that fit all of them number fewer than k, the quote is flagged for the
 with the reason. ``check_together`` does the same for all the quotes of one interviewee at
 once, since a reader of the pack can put them side by side. A place name left beside a
 scrub placeholder ("CTCRM [BASE-2]") is flagged too: the scrubber missed part of a name.
-The word lists are class-level constants a caller can extend.
+The word lists are class-level constants a caller can extend. Every other key variable
+of the release (a column the reader holds, from provenance) is looked for by its values.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import polars as pl
@@ -167,12 +168,51 @@ class QuoteLeakageChecker:
     SERVICE_TOLERANCE = 1
     SICKNESS_TOLERANCE = 0
 
-    def __init__(self, microdata: pl.DataFrame, k: int, source: str = "microdata") -> None:
+    # Built-in kinds of mention, by column; other key variables are found by their values.
+    KNOWN_COLUMNS = frozenset(
+        {
+            "base",
+            "rank_band",
+            "role",
+            "service_branch",
+            "gender",
+            "turnover_status",
+            "tenure_years",
+            "sickness_absence_days",
+            "age_band",
+        }
+    )
+    # A value shorter than this is too likely an everyday word to count as a mention.
+    MIN_VALUE_LENGTH = 4
+
+    def __init__(
+        self,
+        microdata: pl.DataFrame,
+        k: int,
+        source: str = "microdata",
+        key_columns: Sequence[str] | None = None,
+    ) -> None:
         """``microdata``: the staff to count (the population extract when there is one);
-        ``source`` names it in the reasons."""
+        ``source`` names it in the reasons. ``key_columns``: the key variables of the
+        release the quotes go to (provenance.key_variables for the provider: every column
+        it holds). Those the built-in kinds do not cover are looked for by their values
+        ("Alpha Squadron", "intervention"); None looks for the built-in kinds only."""
         self.microdata = microdata
         self.k = k
         self.source = source
+        self.value_terms: dict[str, dict[str, str]] = {}
+        for column in key_columns or ():
+            if column in self.KNOWN_COLUMNS or column not in microdata.columns:
+                continue
+            if microdata[column].dtype not in (pl.String, pl.Categorical, pl.Enum):
+                continue
+            terms = {
+                str(v).lower(): str(v)
+                for v in microdata[column].drop_nulls().unique().to_list()
+                if len(str(v)) >= self.MIN_VALUE_LENGTH and str(v).lower() not in ("other", "none")
+            }
+            if terms:
+                self.value_terms[column] = terms
         self.role_terms: dict[str, str] = dict(self.ROLE_TERMS)
         if "role" in microdata.columns:  # the roles' own names count as mentions too
             for role in microdata["role"].drop_nulls().unique().to_list():
@@ -229,6 +269,7 @@ class QuoteLeakageChecker:
             ("role", self.role_terms),
             ("service_branch", self.BRANCH_TERMS),
         ]
+        kinds += list(self.value_terms.items())
         for column, terms in kinds:
             if column in columns:
                 found += [Mention(column, v, t) for t, v in self._find_terms(quote, terms, taken)]

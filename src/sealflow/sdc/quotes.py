@@ -24,15 +24,17 @@ import io
 import os
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
 from sealflow import fsutil
 from sealflow.errors import InputSchemaError
+from sealflow.sdc.provenance import key_variables, provenance_of_population
 from sealflow.sdc.quote_leakage import QuoteLeakageChecker
 from sealflow.seal.minisign import verify_file
 from sealflow.workspace import StudyAudit, audit_record
@@ -156,17 +158,22 @@ def write_candidates(
     max_words: int = 120,
     audit: StudyAudit | None = None,
     population_path: str | os.PathLike[str] | None = None,
+    sdc: Mapping[str, Any] | None = None,
 ) -> int:
     """Write the quotes file for the reviewer (0600, in the workspace); returns its rows.
 
     ``population_path``: the provider's whole staff file (work/ingest/admin.parquet); the
-    mentions are counted against it when given, else against the linked microdata.
+    mentions are counted against it when given, else against the linked microdata. The
+    quotes go to the provider in the outcome pack, so with ``sdc`` (the `sdc` config
+    section) every column the provider holds is a key variable looked for in them
+    (provenance.key_variables for the provider), not only the configured ones.
     """
     microdata = pl.read_parquet(Path(microdata_path))
     candidates = extract_candidates(transcripts_dir, min_words, max_words)
     if population_path is not None and Path(population_path).is_file():
+        population = pl.read_parquet(Path(population_path))
         checker = QuoteLeakageChecker(
-            pl.read_parquet(Path(population_path)), k, "population extract"
+            population, k, "population extract", provider_key_variables(population, sdc)
         )
         audit_record(audit, "read", population_path)
     else:
@@ -177,6 +184,20 @@ def write_candidates(
     audit_record(audit, "read", microdata_path, rows=microdata.height)
     audit_record(audit, "write", candidates_path, rows=len(candidates))
     return len(candidates)
+
+
+def provider_key_variables(
+    population: pl.DataFrame, sdc: Mapping[str, Any] | None
+) -> list[str] | None:
+    """The key variables of the outcome pack (recipient: the provider), from provenance:
+    every column of its extract (less those declared public) plus the configured ones."""
+    if sdc is None:
+        return None
+    columns = [c for c in population.columns if c != "pseudonymous_id"]
+    keys = key_variables(
+        columns, provenance_of_population(population), sdc, "provider", refuse_unhandled=False
+    )
+    return list(dict.fromkeys([*keys.held, *(c for c in keys.configured if c in columns)]))
 
 
 def _read_csv_rows(path: Path) -> list[dict[str, str]]:

@@ -156,3 +156,21 @@ def make_study_results(tmp_path: Path) -> Path:
     )
     write(root, "governance/ropa.json", ROPA)
     return root
+
+
+def demo_anonymise_risk(staff: int = 400, seed: int = 1) -> dict:
+    """The risk JSON `anonymise` writes for a demo study (provider extract as population)."""
+    import numpy as np
+    import polars as pl
+    import yaml
+
+    from sealflow.demo.admin import generate_staff, pseudonymous_ids
+    from sealflow.demo.vocab import vocabulary
+    from sealflow.sdc.anonymise import anonymise_table
+
+    config = Path(__file__).resolve().parents[3] / "config" / "config.yaml"
+    sdc = yaml.safe_load(config.read_text(encoding="utf-8"))["sdc"]
+    rng = np.random.default_rng(seed)
+    admin = generate_staff(rng, vocabulary(), pseudonymous_ids(rng, staff)).admin
+    linked = admin.filter(pl.Series(rng.random(staff) < 0.45))
+    return json.loads(json.dumps(anonymise_table(linked, sdc, population=admin).report))

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from browser_probe import probe, require_chromium
+from report_fixtures import demo_anonymise_risk
+from report_fixtures import write as write_stage
 
 from sealflow.report.browser import print_pdf, screenshot
 from sealflow.report.render import write_report
@@ -77,6 +79,19 @@ def test_when_the_report_is_opened_then_nothing_overflows_and_every_chart_has_al
     assert seen["scrollWidth"] <= seen["clientWidth"], seen
     assert seen["wide"] == [], seen
     assert seen["images"] >= 2 and seen["noAlt"] == 0, seen
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_when_risk_before_and_after_are_shown_then_nothing_overflows(
+    chromium, study_results, tmp_path, width
+):
+    write_stage(study_results, "anonymise/risk.json", demo_anonymise_risk())
+    html = tmp_path / "deidentification.html"
+    write_report(study_results, html, tmp_path / "deidentification.json", "Study")
+    assert "before anonymisation" in html.read_text()
+    seen = probe(html, tmp_path, width)
+    assert seen["scrollWidth"] <= seen["clientWidth"], seen
+    assert seen["wide"] == [], seen
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from report_fixtures import RISK
+from report_fixtures import RISK, demo_anonymise_risk
 from report_fixtures import write as _write
 
 from sealflow.report import sections, words
@@ -367,3 +367,21 @@ def test_when_the_record_is_absent_or_a_recipient_has_no_route_then_the_report_s
     assert says in html.read_text()
     machine = json.loads(js.read_text())["record_of_processing"]
     assert machine is None if change == "absent" else machine["recipients_without_a_valid_route"]
+
+
+def test_when_a_demo_study_is_anonymised_then_the_report_carries_risk_before_and_after(
+    study_results, tmp_path
+):
+    _write(study_results, "anonymise/risk.json", demo_anonymise_risk())
+
+    html = tmp_path / "r.html"
+    model = write_report(study_results, html, tmp_path / "r.json", "Study")
+    carried = json.loads((tmp_path / "r.json").read_text())["risk_before_after"]
+    assert carried == json.loads(json.dumps(model["risk_before_after"]))
+    before, after = carried["before"], carried["after"]
+    assert before["sample_uniques"] > after["sample_uniques"]
+    assert before["prosecutor_risk_highest"] > after["prosecutor_risk_highest"]
+    assert before["population"]["records_below_k"] > after["population"]["records_below_k"] == 0
+    text = html.read_text()
+    assert "before anonymisation" in text and "after (released records)" in text
+    assert "not measured by this version of the anonymise stage" not in text

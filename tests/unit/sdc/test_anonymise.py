@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import stat
 
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sealflow.errors import ConfigError, DisclosureError, InputSchemaError
-from sealflow.sdc.anonymise import anonymise, anonymise_table
+from sealflow.sdc.anonymise import _base32_rows, anonymise, anonymise_table
 from sealflow.sdc.hierarchy import build_hierarchy
 
 from .synthetic import linked_table
@@ -199,3 +200,11 @@ def test_when_linked_file_missing_then_error_names_it(tmp_path):
 def test_when_limit_allows_suppressing_everything_then_stage_still_refuses():
     with pytest.raises(DisclosureError, match="no generalisation meets"):
         anonymise_table(linked_table(8, 2), {**SDC, "k": 10, "suppression_limit": 1.0})
+
+
+@settings(max_examples=30, deadline=None)
+@given(raw=st.binary(min_size=10, max_size=400).map(lambda b: b[: len(b) // 10 * 10]))
+def test_when_archive_ids_are_encoded_in_numpy_then_they_equal_the_standard_base32(raw):
+    count = len(raw) // 10
+    expected = [base64.b32encode(raw[i : i + 10]).decode("ascii") for i in range(0, len(raw), 10)]
+    assert _base32_rows(raw, count) == expected

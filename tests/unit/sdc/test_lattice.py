@@ -127,3 +127,48 @@ def test_when_codes_do_not_fit_one_key_then_column_grouping_gives_the_same_resul
     monkeypatch.setattr("sealflow.sdc.lattice._strides", lambda cards: None)
     by_columns = LatticeSearch(hierarchies, codes, models).search()
     assert by_columns.best == combined.best
+
+
+def brute_force_node(frame: pl.DataFrame, hierarchies, node, models: Models) -> tuple[int, int]:
+    """(records to suppress, classes) at ``node`` under any l model and t, in plain Python."""
+    labels = [h.level_labels(level).to_list() for h, level in zip(hierarchies, node, strict=True)]
+    keys = list(zip(*labels, strict=True))
+    statuses = frame["status"].to_list()
+    overall = Counter(statuses)
+    values: dict[tuple, Counter] = defaultdict(Counter)
+    for key, value in zip(keys, statuses, strict=True):
+        values[key][value] += 1
+    needed = 0
+    for counts in values.values():
+        size = sum(counts.values())
+        shares = [c / size for c in counts.values()]
+        entropy_l = float(np.exp(-sum(p * np.log(p) for p in shares)))
+        t = 0.5 * sum(abs(counts.get(v, 0) / size - overall[v] / frame.height) for v in overall)
+        measure = len(counts) if models.l_model == "distinct" else entropy_l
+        fails = size < models.k or measure < models.l_diversity - 1e-9
+        if models.t_closeness is not None:
+            fails = fails or t > models.t_closeness + 1e-12
+        needed += size if fails else 0
+    return needed, len(values)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=tables,
+    k=st.integers(1, 5),
+    ell=st.integers(1, 3),
+    model=st.sampled_from(["distinct", "entropy"]),
+    t_max=st.sampled_from([None, 0.2, 0.5]),
+)
+def test_when_any_node_is_evaluated_then_counts_match_a_plain_count(data, k, ell, model, t_max):
+    frame = pl.DataFrame(data)
+    hierarchies = [build_hierarchy(frame[c], SPECS[c], c) for c in SPECS]
+    models = Models(k=k, l_diversity=ell, sensitive=("status",), l_model=model, t_closeness=t_max)
+    codes = {"status": frame["status"].cast(pl.Categorical).to_physical().to_numpy()}
+    search = LatticeSearch(hierarchies, codes, models)
+    heights = [h.height for h in hierarchies]
+    # Every node, in an order that rolls tables up from cached ones and from the root.
+    for node in itertools.product(*(range(h + 1) for h in heights)):
+        result = search.evaluate(node)
+        needed, classes = brute_force_node(frame, hierarchies, node, models)
+        assert (result.records_to_suppress, result.classes) == (needed, classes), node
