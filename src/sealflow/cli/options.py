@@ -18,6 +18,8 @@ from typing import Annotated, Any
 
 import typer
 
+from sealflow.progress import set_quiet
+
 CONFIG_ENV = "SEALFLOW_CONFIG"
 LOCAL_CONFIG = "config.yaml"
 NO_STUDY = (
@@ -72,6 +74,7 @@ JsonOption = Annotated[
 
 def _set_quiet(value: bool) -> bool:
     _CHATTER["quiet"] = value
+    set_quiet(value)  # no progress bars either
     return value
 
 
