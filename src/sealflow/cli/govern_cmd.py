@@ -88,9 +88,13 @@ def check(
 def purge_command(
     config_file: ConfigOption = STUDY,
     yes: bool = typer.Option(False, "--yes", help="Really delete (without it, nothing is)."),
+    as_json: JsonOption = False,
 ) -> None:
     """Delete the workspace's personal data once retention.personal_data_delete_on has come."""
     certificate = purge(_settings(config_file), yes=yes)
+    if as_json:
+        _print_json(certificate)
+        return
     Console(stderr=True).print(
         f"[green]purged[/green] {certificate['counts']['files']} files; certificate "
         f"{certificate['certificate']} (+ .minisig), audit entry {certificate['audit_seq']}"
