@@ -53,6 +53,10 @@ def test_when_a_study_is_initialised_then_config_parties_folders_and_keys_are_re
     assert "#  vendor:" in (study / "parties.yaml").read_text()
     for folder in ("", "work", "work/keys", "work/keys/evaluator", "work/received", "dropbox"):
         assert (study / folder).stat().st_mode & 0o777 == 0o700, folder
+    # An empty withdrawals register: links and ingest read it on the first run.
+    withdrawals = study / "work/withdrawals.csv"
+    assert withdrawals.read_text() == "pseudonymous_id,withdrawn_on\n"
+    assert withdrawals.stat().st_mode & 0o777 == 0o600
     secret = study / "work/keys/evaluator/evaluator.minisign.key"
     assert secret.stat().st_mode & 0o777 == 0o600
     with pytest.raises(SealflowError):
