@@ -70,3 +70,17 @@ def test_when_a_study_is_laid_out_with_json_then_its_setup_commands_answer_in_js
     ropa = _json(["ropa", "-c", config], capsys)
     assert ropa["purposes"] == 3 and Path(ropa["ropa"]).is_file()
     assert ropa["audit_entries"] >= 1
+
+
+def test_when_the_plan_is_approved_with_json_then_stdout_holds_the_count_and_the_plan_file(
+    study: Study, capsys: pytest.CaptureFixture[str]
+) -> None:
+    links = study.root / "work/links/links_for_provider.csv"
+    links.parent.mkdir(parents=True, exist_ok=True)
+    links.write_text("pseudonymous_id,survey_token\nPSN-0000000001,tokenvalue\n")
+    approved = _json(["plan", "approve", "--yes", "-c", str(study.config_path)], capsys)
+    assert approved["approved"] == 1 and Path(approved["plan"]).is_file()
+    assert approved["not_made"] == ["work/links/tokens_for_survey.csv for survey"]
+    links.unlink()  # nothing waiting: nothing approved, and stdout still says so
+    nothing = _json(["plan", "approve", "--yes", "-c", str(study.config_path)], capsys)
+    assert (nothing["approved"], nothing["plan"]) == (0, None)
