@@ -27,14 +27,19 @@ class StudyShape:
     interviews: bool
     recordings: bool
     off: list[tuple[str, str]] = field(default_factory=list)
+    # Why the workflow cannot run this study at all (one line), or None.
+    missing: str | None = None
 
     def off_lines(self) -> list[str]:
         return [f"sealflow: stage {stage} is off: {reason}" for stage, reason in self.off]
 
 
 def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Path) -> StudyShape:
-    """Interviews are on when a vendor is declared or transcripts are already in place
-    (brought in with `sealflow import`); every other stage follows from the party roles."""
+    """Interviews are on when transcripts are in place (opened from a vendor's batch or
+    brought in with `sealflow import`) or are on their way: a vendor is declared and there
+    are recordings for it, or recordings were sent (their send record exists). A vendor
+    declared before any interview is done leaves them off, so nothing waits on it; every
+    other stage follows from the party roles."""
     roles = {name: entry.get("role") for name, entry in parties["parties"].items()}
     by_role = {r: [n for n, role in roles.items() if role == r] for r in set(roles.values())}
     providers = by_role.get("provider", [])
@@ -42,9 +47,13 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
     vendors = by_role.get("vendor", [])
     inputs = {**section_defaults("inputs"), **(config.get("inputs") or {})}
     transcripts, recordings = inputs["transcripts"], inputs["recordings"]
-    interviews = bool(vendors) or resolve(root, transcripts).is_dir()
     recorded = resolve(root, recordings)
     has_recordings = recorded.is_dir() and any(p.is_file() for p in recorded.iterdir())
+    records = {**section_defaults("exchange"), **(config.get("exchange") or {})}["records"]
+    recordings_sent = (resolve(root, records) / "sent" / "recordings.json").is_file()
+    interviews = (
+        resolve(root, transcripts).is_dir() or (bool(vendors) and has_recordings) or recordings_sent
+    )
     off: list[tuple[str, str]] = []
     if not providers:
         off.append(("send_links", "no party in parties.yaml has the role provider"))
@@ -61,10 +70,25 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
     elif not has_recordings:
         off.append(("transcription", f"no recordings in {recordings} yet (inputs.recordings)"))
     if not interviews:
-        reason = f"no vendor, and no transcripts in {transcripts} (inputs.transcripts)"
+        reason = (
+            f"no transcripts in {transcripts} (inputs.transcripts), and no recordings "
+            f"in {recordings} for a vendor to transcribe"
+            if vendors
+            else f"no vendor, and no transcripts in {transcripts} (inputs.transcripts)"
+        )
         off.append(("scrub_transcripts", reason))
         if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
             off.append(("quote_candidates", "no interview transcripts to quote from"))
+    missing = None
+    survey_export = inputs["survey_export"]
+    if not surveys and not resolve(root, survey_export).is_file():
+        missing = (
+            "no party in parties.yaml has the role survey and no survey export is at "
+            f"{survey_export} (inputs.survey_export): link, anonymise, outcome and the report "
+            "are built on the survey's answers, and a study without a survey is not supported "
+            "yet; declare the survey platform in parties.yaml (role survey), whose export comes "
+            "as a sealed batch or with `sealflow import --from PARTY FILE`"
+        )
     return StudyShape(
-        providers, surveys, vendors, interviews, bool(vendors) and has_recordings, off
+        providers, surveys, vendors, interviews, bool(vendors) and has_recordings, off, missing
     )
