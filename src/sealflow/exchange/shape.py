@@ -15,6 +15,12 @@ from typing import Any
 
 from sealflow.config import resolve, section_defaults
 
+# What to do when a study has no survey (the workflow's one line and `sealflow status` say it).
+NO_SURVEY_FIX = (
+    "declare the survey platform in parties.yaml (role survey), whose export comes as a "
+    "sealed batch or with `sealflow import --from PARTY FILE`"
+)
+
 
 @dataclass(frozen=True)
 class StudyShape:
@@ -85,9 +91,8 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
         missing = (
             "no party in parties.yaml has the role survey and no survey export is at "
             f"{survey_export} (inputs.survey_export): link, anonymise, outcome and the report "
-            "are built on the survey's answers, and a study without a survey is not supported "
-            "yet; declare the survey platform in parties.yaml (role survey), whose export comes "
-            "as a sealed batch or with `sealflow import --from PARTY FILE`"
+            f"are built on the survey's answers, and a study without a survey is not supported "
+            f"yet; {NO_SURVEY_FIX}"
         )
     return StudyShape(
         providers, surveys, vendors, interviews, bool(vendors) and has_recordings, off, missing
