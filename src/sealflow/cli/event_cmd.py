@@ -12,7 +12,7 @@ import json
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
+from sealflow.cli.options import STUDY, AlwaysJsonOption, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config
 from sealflow.errors import ConfigError
 from sealflow.govern.events import record_event, recorded_events
@@ -44,7 +44,7 @@ def record(
 
 
 @event_app.command("list")
-def list_events(config_file: ConfigOption = STUDY) -> None:
+def list_events(config_file: ConfigOption = STUDY, as_json: AlwaysJsonOption = False) -> None:
     """Every recorded event with its current date, from the verified audit log."""
     typer.echo(json.dumps(recorded_events(load_config(config_file)), indent=2, sort_keys=True))
 

@@ -70,6 +70,11 @@ STUDY: Path = None  # type: ignore[assignment]
 JsonOption = Annotated[
     bool, typer.Option("--json", help="The result as JSON on stdout (messages stay on stderr).")
 ]
+# For the commands whose result is JSON on stdout anyway (request, interviews, erase, ...):
+# --json is accepted, so a script can pass it to every command that has a result.
+AlwaysJsonOption = Annotated[
+    bool, typer.Option("--json", help="Accepted: this command's result is always JSON on stdout.")
+]
 
 
 def _set_quiet(value: bool) -> bool:

@@ -84,3 +84,33 @@ def test_when_the_plan_is_approved_with_json_then_stdout_holds_the_count_and_the
     links.unlink()  # nothing waiting: nothing approved, and stdout still says so
     nothing = _json(["plan", "approve", "--yes", "-c", str(study.config_path)], capsys)
     assert (nothing["approved"], nothing["plan"]) == (0, None)
+
+
+@pytest.mark.parametrize(
+    ("argv", "key"),
+    [
+        pytest.param(["event", "list"], None, id="event list"),
+        pytest.param(["request", "list"], None, id="request list"),
+        pytest.param(["retention", "check"], "purge_due", id="retention check"),
+    ],
+)
+def test_when_a_command_whose_result_is_always_json_is_given_json_then_it_accepts_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    key: str | None,
+) -> None:
+    monkeypatch.setenv("SEALFLOW_KEY_PASSPHRASE", PASSPHRASE)
+    root = tmp_path / "study"
+    main(["init", str(root)])
+    capsys.readouterr()
+    main([*argv, "-c", str(root / "config.yaml")])
+    plain = capsys.readouterr().out
+    shown = _json([*argv, "-c", str(root / "config.yaml")], capsys)
+    before = json.loads(plain)
+    for document in (shown, before):  # a date, which a run across midnight would change
+        if isinstance(document, dict):
+            document.pop("checked_on", None)
+    assert shown == before
+    assert key is None or key in shown
