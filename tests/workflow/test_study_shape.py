@@ -153,3 +153,32 @@ def test_when_the_plan_is_approved_then_the_send_target_sends_once_and_a_rerun_s
         body = json.loads((study / f"results/exchange/sent/{record}.json").read_text())
         assert (len(batches), body["status"]) == (1, "already sent")
         assert body["batch_id"] == batches[0].name
+
+
+def test_when_a_study_has_no_survey_then_the_run_stops_at_once_with_one_line(
+    tmp_path: Path,
+) -> None:
+    study = tmp_path / "study"
+    subprocess.run(
+        [str(BIN / "sealflow"), "demo", "init", str(study), "--staff", "20"],
+        check=True,
+        capture_output=True,
+    )
+    parties_path = study / "parties.yaml"
+    parties = yaml.safe_load(parties_path.read_text())
+    parties["parties"] = {
+        name: entry for name, entry in parties["parties"].items() if entry["role"] != "survey"
+    }
+    parties_path.write_text(yaml.safe_dump(parties))
+    shutil.rmtree(study / "work/received/survey")
+    for batch in (study / "dropbox/evaluator").glob("*-survey-*"):
+        shutil.rmtree(batch)
+    ran = subprocess.run(
+        [str(BIN / "snakemake"), "--cores", "2", "--configfile", str(study / "config.yaml")],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert ran.returncode == 1
+    errors = [line for line in ran.stderr.splitlines() if line.startswith("sealflow: error: ")]
+    assert len(errors) == 1 and "a study without a survey is not supported yet" in errors[0]
+    assert "Traceback" not in ran.stderr and "MissingInputException" not in ran.stderr
+    assert not (study / "results/links").exists()
