@@ -2,9 +2,9 @@
 
 A bar goes to stderr, and only when stderr is a terminal: never into a file, a pipe or a
 rule's log (the rule adapters switch bars off, as Snakemake may hand a job the terminal),
-and never with ``--quiet``. When the work ends, one summary line says what was done and how
-long it took. A bar's label and its summary name a stage, a table or a batch and count
-items or bytes; callers never put a value from the data in them.
+and never with ``--quiet`` or ``--json``. When the work ends, one summary line says what
+was done and how long it took. A bar's label and its summary name a stage, a table or a
+batch and count items or bytes; callers never put a value from the data in them.
 """
 
 from __future__ import annotations
@@ -15,14 +15,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-# Off for the rest of the process: set by --quiet (sealflow.cli.options) and by the rule
-# adapters (sealflow.adapters), where stderr is the rule's log.
-_OFF = {"quiet": False, "adapter": False}
+# Off for the rest of the process: set by --quiet and --json (sealflow.cli.options; --json
+# promises nothing on stderr but errors) and by the rule adapters (sealflow.adapters), where
+# stderr is the rule's log.
+_OFF = {"quiet": False, "json": False, "adapter": False}
 
 
 def set_quiet(quiet: bool) -> None:
     """--quiet: no bars and no summary lines."""
     _OFF["quiet"] = quiet
+
+
+def set_json(as_json: bool) -> None:
+    """--json: the result is for a machine; stderr holds errors only."""
+    _OFF["json"] = as_json
 
 
 def switch_off_for_rule() -> None:
@@ -33,7 +39,7 @@ def switch_off_for_rule() -> None:
 def shown(stream: TextIO | None = None) -> bool:
     """Whether bars are shown now: not switched off, and stderr is a terminal."""
     stream = stream if stream is not None else sys.stderr
-    if _OFF["quiet"] or _OFF["adapter"]:
+    if any(_OFF.values()):
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())

@@ -36,6 +36,7 @@ def _bars_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts with bars allowed (an adapter test may have switched them off)."""
     monkeypatch.setitem(progress_module._OFF, "quiet", False)
     monkeypatch.setitem(progress_module._OFF, "adapter", False)
+    monkeypatch.setitem(progress_module._OFF, "json", False)
 
 
 @pytest.fixture
@@ -74,6 +75,7 @@ def test_when_stderr_is_a_terminal_then_ingest_shows_a_bar_and_a_summary_without
     [
         pytest.param(False, (), id="not a terminal"),
         pytest.param(True, ("--quiet",), id="terminal with --quiet"),
+        pytest.param(True, ("--json",), id="terminal with --json"),
     ],
 )
 def test_when_stderr_is_no_terminal_or_quiet_then_no_bar_and_no_summary(
