@@ -43,7 +43,8 @@ class StudyShape:
 def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Path) -> StudyShape:
     """Interviews are on when transcripts are in place (opened from a vendor's batch or
     brought in with `sealflow import`) or are on their way: a vendor is declared and there
-    are recordings for it, or recordings were sent (their send record exists). A vendor
+    are recordings for it, recordings were sent (their send record exists), or a vendor's
+    batch was received. A vendor
     declared before any interview is done leaves them off, so nothing waits on it; every
     other stage follows from the party roles."""
     roles = {name: entry.get("role") for name, entry in parties["parties"].items()}
@@ -55,10 +56,20 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
     transcripts, recordings = inputs["transcripts"], inputs["recordings"]
     recorded = resolve(root, recordings)
     has_recordings = recorded.is_dir() and any(p.is_file() for p in recorded.iterdir())
-    records = {**section_defaults("exchange"), **(config.get("exchange") or {})}["records"]
-    recordings_sent = (resolve(root, records) / "sent" / "recordings.json").is_file()
+    exchange = {**section_defaults("exchange"), **(config.get("exchange") or {})}
+    recordings_sent = (resolve(root, exchange["records"]) / "sent" / "recordings.json").is_file()
+    # A vendor's batch already received (recordings that reached it another way): the next
+    # run opens its transcripts.
+    received = resolve(root, exchange["received"])
+    vendor_batch = any(
+        (received / vendor).is_dir() and any(p.is_dir() for p in (received / vendor).iterdir())
+        for vendor in vendors
+    )
     interviews = (
-        resolve(root, transcripts).is_dir() or (bool(vendors) and has_recordings) or recordings_sent
+        resolve(root, transcripts).is_dir()
+        or (bool(vendors) and has_recordings)
+        or recordings_sent
+        or vendor_batch
     )
     off: list[tuple[str, str]] = []
     if not providers:
