@@ -17,11 +17,14 @@ from contextlib import contextmanager
 import polars as pl
 
 from sealflow.errors import SealflowError
+from sealflow.progress import switch_off_for_rule
 
 
 @contextmanager
 def one_line_errors() -> Iterator[None]:
-    """Turn a SealflowError or OSError into one stderr line and exit status 1."""
+    """Turn a SealflowError or OSError into one stderr line and exit status 1; no progress
+    bars in the rule's log (Snakemake may hand the job the terminal's stderr)."""
+    switch_off_for_rule()
     try:
         yield
     except SealflowError as exc:

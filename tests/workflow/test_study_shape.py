@@ -1,8 +1,11 @@
-"""A study shape that fits: a survey-only study (no vendor, no transcripts) reaches the report.
+"""A study shape that fits: a survey-only study (no vendor, no transcripts) reaches the report,
+and so does one whose vendor is declared but whose interviews are not done yet.
 
-Its parties.yaml declares no vendor, its workspace holds no transcripts and its config has
-no `interviews` section (nobody is drawn for an interview); nothing else is edited and no
-empty folder is made. The run says which stages are off, and why.
+The survey-only study's parties.yaml declares no vendor, its workspace holds no
+transcripts and its config has no `interviews` section (nobody is drawn for an interview);
+the other keeps its vendors in parties.yaml but has no recordings and no transcripts yet.
+Nothing else is edited and no empty folder is made. Each run says which stages are off,
+and why.
 """
 
 from __future__ import annotations
@@ -75,6 +78,56 @@ def test_when_a_survey_only_study_runs_then_it_reaches_the_report_without_interv
     assert {s["rule"] for s in plan["sends"]} == {"send_links", "send_tokens"}
 
 
+@pytest.fixture(scope="module")
+def interviews_not_done(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, subprocess.CompletedProcess]:
+    study = tmp_path_factory.mktemp("interviews_not_done") / "study"
+    subprocess.run(
+        [str(BIN / "sealflow"), "demo", "init", str(study), "--staff", str(STAFF)],
+        check=True,
+        capture_output=True,
+    )
+    parties = (study / "parties.yaml").read_bytes()
+    # The vendors are declared (parties.yaml is left as it is), but nobody has been
+    # interviewed yet: no recordings, no transcripts, no batch from a vendor.
+    shutil.rmtree(study / "work/received/vendor")
+    shutil.rmtree(study / "work/recordings")
+    for batch in (study / "dropbox/evaluator").glob("*-vendor*-*"):
+        shutil.rmtree(batch)
+    ran = subprocess.run(
+        [str(BIN / "snakemake"), "--cores", "2", "--configfile", str(study / "config.yaml")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    assert (study / "parties.yaml").read_bytes() == parties
+    return study, ran
+
+
+def test_when_interviews_are_not_done_yet_then_nothing_waits_on_the_vendor(
+    interviews_not_done: tuple[Path, subprocess.CompletedProcess],
+) -> None:
+    study, ran = interviews_not_done
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    assert json.loads((study / "results/report/deidentification.json").read_text())
+    assert "stage transcription is off: no recordings in work/recordings yet" in ran.stderr
+    assert "stage scrub_transcripts is off: no transcripts in" in ran.stderr
+    assert "localrules directive specifies rules that are not present" not in ran.stderr
+    assert not (study / "work/scrub/transcripts").exists()
+    assert not (study / "work/received/vendor").exists()
+    summary = json.loads((study / "results/scrub/summary.json").read_text())
+    assert list(summary["sources"]) == ["survey"]
+    plan = json.loads((study / "results/exchange/plan.json").read_text())
+    # The recordings for the declared vendor are in the plan, as not made yet: nothing waits.
+    statuses = {s["rule"]: s["status"] for s in plan["sends"]}
+    assert statuses["transcription"] == "not made yet"
+    # Invitations go out before anyone is interviewed: they are in the plan too.
+    assert set(statuses) == {"send_links", "send_tokens", "send_invitations", "transcription"}
+    assert not (study / "results/exchange/deletion").exists()
+
+
 def _send_target(study: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(BIN / "snakemake"), "send", *extra, "--cores", "2",
@@ -106,3 +159,32 @@ def test_when_the_plan_is_approved_then_the_send_target_sends_once_and_a_rerun_s
         body = json.loads((study / f"results/exchange/sent/{record}.json").read_text())
         assert (len(batches), body["status"]) == (1, "already sent")
         assert body["batch_id"] == batches[0].name
+
+
+def test_when_a_study_has_no_survey_then_the_run_stops_at_once_with_one_line(
+    tmp_path: Path,
+) -> None:
+    study = tmp_path / "study"
+    subprocess.run(
+        [str(BIN / "sealflow"), "demo", "init", str(study), "--staff", "20"],
+        check=True,
+        capture_output=True,
+    )
+    parties_path = study / "parties.yaml"
+    parties = yaml.safe_load(parties_path.read_text())
+    parties["parties"] = {
+        name: entry for name, entry in parties["parties"].items() if entry["role"] != "survey"
+    }
+    parties_path.write_text(yaml.safe_dump(parties))
+    shutil.rmtree(study / "work/received/survey")
+    for batch in (study / "dropbox/evaluator").glob("*-survey-*"):
+        shutil.rmtree(batch)
+    ran = subprocess.run(
+        [str(BIN / "snakemake"), "--cores", "2", "--configfile", str(study / "config.yaml")],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert ran.returncode == 1
+    errors = [line for line in ran.stderr.splitlines() if line.startswith("sealflow: error: ")]
+    assert len(errors) == 1 and "a study without a survey is not supported yet" in errors[0]
+    assert "Traceback" not in ran.stderr and "MissingInputException" not in ran.stderr
+    assert not (study / "results/links").exists()

@@ -54,6 +54,10 @@ SHAPE = sealflow.exchange.shape.study_shape(config, PARTIES, STUDY_ROOT)
 INTERVIEWS = SHAPE.interviews
 for _line in SHAPE.off_lines():
     print(_line, file=sys.stderr)
+if SHAPE.missing:
+    # One line and exit 1, the CLI's form, rather than a missing-input error deep in the DAG.
+    print(f"sealflow: error: {SHAPE.missing}", file=sys.stderr)
+    sys.exit(1)
 
 
 def all_input(wildcards):

@@ -27,14 +27,12 @@ OPENED = {
 }
 
 
+# The rules a study's shape may leave out (send_links, send_tokens, transcription,
+# deletion_check) say `localrule: True` themselves, so a study without them is not warned.
 localrules:
     plan,
     send,
-    send_links,
-    send_tokens,
     receive,
-    transcription,
-    deletion_check,
 
 
 rule plan:
@@ -100,6 +98,7 @@ if PROVIDERS:
         log:
             logs("exchange/send_links.log"),
         retries: 3
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         params:
@@ -136,6 +135,7 @@ if SURVEYS:
         log:
             logs("exchange/send_tokens.log"),
         retries: 3
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         params:
@@ -172,6 +172,7 @@ if SHAPE.recordings:
         log:
             logs("exchange/transcription.log"),
         retries: 3
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         params:
@@ -191,6 +192,7 @@ if SHAPE.recordings:
             report=results("exchange/deletion/recordings.json"),
         log:
             logs("exchange/deletion_check.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from sealflow.cli.options import CONFIG_ENV, study_config
+from sealflow.cli.options import CONFIG_ENV, JsonOption, show_result, study_config
 from sealflow.config import load_config, load_parties
 from sealflow.ingest.profiles import INPUT_TABLES
 from sealflow.ingest.settings import IngestSettings
@@ -26,6 +26,7 @@ def check(
         Path | None,
         typer.Option("--config", "-c", envvar=CONFIG_ENV, help="The study's config.yaml."),
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Validate config.yaml and parties.yaml against their schemas."""
     config_file = study_config(config_file or config_option)
@@ -36,6 +37,15 @@ def check(
     ingest = IngestSettings.from_config(config)
     for table in INPUT_TABLES:
         ingest.schema_for(table)
+    if as_json:
+        document = {
+            "config": str(config_file),
+            "valid": True,
+            "parties": len(parties["parties"]),
+            "evaluator": config["evaluator"],
+        }
+        show_result("config:", document, as_json)
+        return
     Console(stderr=True).print(
         f"[green]ok[/green]: {config_file} is valid; {len(parties['parties'])} parties; "
         f"evaluator {config['evaluator']}"

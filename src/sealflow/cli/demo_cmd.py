@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from sealflow.cli.options import JsonOption, show_result
 from sealflow.demo.study import DEFAULT_SEED, DEFAULT_STAFF, init_study
 from sealflow.demo.summary import summary
 
@@ -27,6 +28,7 @@ def init(
     interviews: int | None = typer.Option(
         None, "--interviews", help="Transcripts to make (default: 1 per 20 staff, 4 to 40)."
     ),
+    as_json: JsonOption = False,
 ) -> None:
     """Write a whole synthetic study (config, parties and keys, data, truth) in DIR."""
     console = Console(stderr=True)
@@ -40,6 +42,9 @@ def init(
     )
     counts = manifest["counts"]
     transcripts = sum(counts["interviews"].values())
+    if as_json:
+        show_result("demo:", {"study": str(study_dir), "counts": counts}, as_json)
+        return
     console.print(
         f"[green]ok[/green]: synthetic study in {study_dir}: {counts['roster']} staff, "
         f"{counts['survey']['rows']} survey rows, {transcripts} transcripts, "

@@ -56,9 +56,14 @@ def certify(
 
 
 @certify_app.command("statement")
-def statement(config_file: ConfigOption = STUDY) -> None:
+def statement(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Data manager: check the gates, build the payload, write and sign the statement."""
     made = front.make_statement(load_config(config_file))
+    if as_json:
+        document = {"gates": made["gates"], "files": len(made["files"]),
+                    "reviewer_key_id": made["reviewer"]["key_id"], "signed": True}  # fmt: skip
+        show_result("statement:", document, as_json)
+        return
     for gate in made["gates"]:
         _console.print(f"[green]pass[/green]  {gate['name']}: {gate['figure']} ({gate['limit']})")
     _console.print(
@@ -80,10 +85,14 @@ def countersign(
     passphrase_env: Annotated[
         str | None, typer.Option("--passphrase-env", help="Environment variable holding it.")
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Reviewer: verify the data manager's signature and the files, then countersign."""
     passphrase = _read_passphrase(passphrase_file, passphrase_env)
     out = front.countersign(load_config(config_file), key, passphrase)
+    if as_json:
+        show_result("countersigned:", {"countersigned": str(out)}, as_json)
+        return
     _console.print(f"countersigned: {out}")
 
 

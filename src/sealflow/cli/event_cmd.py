@@ -12,7 +12,7 @@ import json
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption
+from sealflow.cli.options import STUDY, AlwaysJsonOption, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config
 from sealflow.errors import ConfigError
 from sealflow.govern.events import record_event, recorded_events
@@ -34,14 +34,18 @@ def record(
     name: str = typer.Argument(..., help="The event, e.g. final_report_delivered."),
     date: str = typer.Option(..., "--date", help="When it happened (ISO date, not in the future)."),
     config_file: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Record that an event happened on a date (audited; a later record corrects it)."""
     result = record_event(StudySettings.from_config(load_config(config_file)), name, _date(date))
+    if as_json:
+        show_result("event:", result, as_json)
+        return
     typer.echo(f"event {result['event']}: {result['date']} (audit entry {result['audit_seq']})")
 
 
 @event_app.command("list")
-def list_events(config_file: ConfigOption = STUDY) -> None:
+def list_events(config_file: ConfigOption = STUDY, as_json: AlwaysJsonOption = False) -> None:
     """Every recorded event with its current date, from the verified audit log."""
     typer.echo(
         json.dumps(

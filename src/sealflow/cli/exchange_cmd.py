@@ -7,7 +7,7 @@ file names, counts and hashes, never a value from inside a file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,6 +17,19 @@ if TYPE_CHECKING:
     from sealflow.exchange.flow import ExchangeContext
 
 batch_app = typer.Typer(help="Make and verify sealed, signed batches.", no_args_is_help=True)
+
+
+def _batch_document(manifest: Any, folder: Path) -> dict[str, Any]:
+    """What `batch make` and `batch verify --json` show: names, sizes and parties only."""
+    return {
+        "batch_id": manifest.batch_id,
+        "sender": manifest.sender,
+        "recipient": manifest.recipient,
+        "purpose": manifest.purpose,
+        "files": len(manifest.files),
+        "total_size": manifest.total_size,
+        "folder": str(folder),
+    }
 
 
 def _context(config: Path) -> ExchangeContext:
@@ -32,11 +45,15 @@ def batch_make(
     purpose: Annotated[str, typer.Option("--purpose", help="Why: links, extract, recordings…")],
     out: Annotated[Path, typer.Option("--out", help="Batch folder to create (new or empty).")],
     config: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Seal FILES for a party (and for ourselves) into a new batch folder with a signed manifest."""
     from sealflow.exchange.flow import make_outgoing
 
     manifest = make_outgoing(_context(config), to, purpose, files, out)
+    if as_json:
+        show_result("batch:", _batch_document(manifest, out), as_json)
+        return
     typer.echo(f"batch {manifest.batch_id}: {len(manifest.files)} file(s) sealed for {to} in {out}")
 
 
@@ -44,6 +61,7 @@ def batch_make(
 def batch_verify(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="Batch folder.")],
     config: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Check a batch's signature (key pinned in parties.yaml), names, sizes and hashes."""
     from sealflow.exchange.batch import verify_batch
@@ -51,6 +69,9 @@ def batch_verify(
     ctx = _context(config)
     verified = verify_batch(folder, ctx.public_keys())
     manifest = verified.manifest
+    if as_json:
+        show_result("batch:", {**_batch_document(manifest, folder), "verified": True}, as_json)
+        return
     typer.echo(
         f"batch {manifest.batch_id}: OK, signed by {manifest.sender} for {manifest.recipient}, "
         f"purpose {manifest.purpose}, {len(manifest.files)} file(s), {manifest.total_size} bytes"
@@ -77,6 +98,7 @@ def receive(
     sender: Annotated[str, typer.Option("--from", help="Party whose batches to fetch.")],
     out: Annotated[Path, typer.Option("--out", help="Folder for the opened files (0700).")],
     config: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Fetch new batches from a party, verify them, send receipts, and open them into OUT.
 
@@ -85,7 +107,7 @@ def receive(
     """
     from sealflow.cli import exchange_run
 
-    exchange_run.receive(sender, out, config)
+    exchange_run.receive(sender, out, config, as_json)
 
 
 @batch_app.command("receipts")

@@ -15,7 +15,7 @@ from rich.console import Console
 
 from sealflow.audit import config_audit_log
 from sealflow.audit_anchors import verify_with_anchors
-from sealflow.cli.options import STUDY, ConfigOption, JsonOption
+from sealflow.cli.options import STUDY, AlwaysJsonOption, ConfigOption, JsonOption
 from sealflow.config import load_config, load_parties, party, resolve
 from sealflow.govern.erasure import erase
 from sealflow.govern.retention import RetentionError, purge, retention_check
@@ -71,6 +71,7 @@ def check(
     strict: bool = typer.Option(
         False, "--strict", help="Exit 1 when anything is due (for a scheduled job to alert on)."
     ),
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """List what is due (workspace files, vendor deletions overdue); delete nothing."""
     report = retention_check(_settings(config_file))
@@ -88,9 +89,13 @@ def check(
 def purge_command(
     config_file: ConfigOption = STUDY,
     yes: bool = typer.Option(False, "--yes", help="Really delete (without it, nothing is)."),
+    as_json: JsonOption = False,
 ) -> None:
     """Delete the workspace's personal data once retention.personal_data_delete_on has come."""
     certificate = purge(_settings(config_file), yes=yes)
+    if as_json:
+        _print_json(certificate)
+        return
     Console(stderr=True).print(
         f"[green]purged[/green] {certificate['counts']['files']} files; certificate "
         f"{certificate['certificate']} (+ .minisig), audit entry {certificate['audit_seq']}"
@@ -103,6 +108,7 @@ def export(
     out: Path = typer.Option(..., "--out", help="Folder for the sealed export."),  # noqa: B008
     to: str = typer.Option(None, "--to", help="Party to seal for (default: the provider)."),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Export every row and transcript held about one person, sealed for the provider."""
     settings = _settings(config_file)
@@ -113,6 +119,7 @@ def export(
 def erase_command(
     id_file: Path = typer.Option(..., "--id-file", help=_ID_FILE_HELP),  # noqa: B008
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Withdraw one person and remove their rows from every workspace table now."""
     settings = _settings(config_file)

@@ -29,6 +29,7 @@ from sealflow.ingest.links import make_links
 from sealflow.ingest.settings import IngestSettings
 from sealflow.ingest.tables import combine_reports, prepare_keyed_table, prepare_survey
 from sealflow.link.join import link_survey_admin
+from sealflow.progress import progress
 from sealflow.settings import StudySettings
 from sealflow.workspace import StudyAudit, StudyPaths
 
@@ -90,9 +91,8 @@ def ingest(
     note("ingest: checking the roster, admin extract and survey export", detail=True)
     withdrawals = paths.input_file("withdrawals")
     reports = [paths.result(f"ingest/{name}.json") for name in ("roster", "admin", "survey")]
-    # All three tables are checked before any is written: one bad file leaves no output.
-    prepared = [
-        prepare_keyed_table(
+    checks = [
+        lambda: prepare_keyed_table(
             "roster",
             paths.input_file("roster"),
             withdrawals,
@@ -100,7 +100,7 @@ def ingest(
             reports[0],
             settings,
         ),
-        prepare_keyed_table(
+        lambda: prepare_keyed_table(
             "admin_extract",
             paths.input_file("admin_extract"),
             withdrawals,
@@ -108,7 +108,7 @@ def ingest(
             reports[1],
             settings,
         ),
-        prepare_survey(
+        lambda: prepare_survey(
             paths.input_file("survey_export"),
             paths.input_file("roster"),
             withdrawals,
@@ -119,9 +119,17 @@ def ingest(
             settings,
         ),
     ]
-    note("ingest: roster, admin extract and survey export checked; writing", detail=True)
-    for table in prepared:
-        table.write(audit)
+    # A bar over the tables checked, then written (on a terminal only; sealflow.progress).
+    with progress("ingest (check, then write each table)", 2 * len(checks), "steps") as advance:
+        # All three tables are checked before any is written: one bad file leaves no output.
+        prepared = []
+        for check in checks:
+            prepared.append(check())
+            advance(1)
+        note("ingest: roster, admin extract and survey export checked; writing", detail=True)
+        for table in prepared:
+            table.write(audit)
+            advance(1)
     summary = combine_reports(reports, paths.result("ingest/ingest_report.json"))
     show_result("ingest:", summary, as_json)
 

@@ -10,7 +10,7 @@ import json
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption
+from sealflow.cli.options import STUDY, AlwaysJsonOption, ConfigOption
 from sealflow.config import load_config
 from sealflow.govern.interviews import InterviewSettings, record_response, select_interviewees
 from sealflow.govern.subject import read_pseudonymous_id
@@ -25,7 +25,7 @@ _ID_FILE = typer.Option(
 
 
 @interviews_app.command("select")
-def select(config_file: ConfigOption = STUDY) -> None:
+def select(config_file: ConfigOption = STUDY, as_json: AlwaysJsonOption = False) -> None:
     """Draw the interviewees; write the invitation list and the interview map (workspace)."""
     report = select_interviewees(InterviewSettings.from_config(load_config(config_file)))
     typer.echo(json.dumps(report, indent=2, sort_keys=True))
@@ -36,6 +36,7 @@ def decline(
     id_file: str = _ID_FILE,
     no_show: bool = typer.Option(False, "--no-show", help="They accepted but did not attend."),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Record that an invitee declined (or did not show); rerun select to replace them."""
     settings = InterviewSettings.from_config(load_config(config_file))

@@ -18,6 +18,8 @@ from typing import Annotated, Any
 
 import typer
 
+from sealflow.progress import set_json, set_quiet
+
 CONFIG_ENV = "SEALFLOW_CONFIG"
 LOCAL_CONFIG = "config.yaml"
 NO_STUDY = (
@@ -65,13 +67,28 @@ ConfigOption = Annotated[
 # The default a ConfigOption parameter takes: None, resolved by the callback before the call.
 STUDY: Path = None  # type: ignore[assignment]
 
+
+def _set_json(value: bool) -> bool:
+    set_json(value)  # no progress bars: stderr holds errors only
+    return value
+
+
 JsonOption = Annotated[
-    bool, typer.Option("--json", help="The result as JSON on stdout (messages stay on stderr).")
+    bool,
+    typer.Option(
+        "--json", callback=_set_json, help="The result as JSON on stdout (messages stay on stderr)."
+    ),
+]
+# For the commands whose result is JSON on stdout anyway (request, interviews, erase, ...):
+# --json is accepted, so a script can pass it to every command that has a result.
+AlwaysJsonOption = Annotated[
+    bool, typer.Option("--json", help="Accepted: this command's result is always JSON on stdout.")
 ]
 
 
 def _set_quiet(value: bool) -> bool:
     _CHATTER["quiet"] = value
+    set_quiet(value)  # no progress bars either
     return value
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption, study_config
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result, study_config
 
 if TYPE_CHECKING:
     from sealflow.exchange.context import ExchangeContext
@@ -59,22 +59,34 @@ def show(
 def approve_command(
     config: ConfigOption = STUDY,
     yes: Annotated[bool, typer.Option("--yes", help="Approve without asking.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Show the plan, ask, and sign it into work/exchange/approved_plan.json."""
     from sealflow.exchange.plan import NOT_MADE, TO_SEND, approve, describe
 
     ctx, settings, items = _plan(config)
     pending = [item for item in items if item.status == TO_SEND]
-    for item in items:
-        if item.status == NOT_MADE:
-            print(f"note: {item.file} for {item.to} is not made yet; not approved", file=sys.stderr)
+    not_made = [f"{item.file} for {item.to}" for item in items if item.status == NOT_MADE]
+    # With --json these facts are in the result, and stderr stays quiet unless it must ask.
+    quiet = as_json and yes
+    for note in [] if as_json else not_made:
+        print(f"note: {note} is not made yet; not approved", file=sys.stderr)
     if not pending:
+        if as_json:
+            show_result("approved:", {"approved": 0, "plan": None, "not_made": not_made}, True)
+            return
         print("nothing to approve: no file is waiting to be sent", file=sys.stderr)
         return
-    print("\n".join(describe(pending)), file=sys.stderr)
-    if not yes and not typer.confirm(f"Approve sending these {len(pending)} file(s)?"):
+    if not quiet:
+        print("\n".join(describe(pending)), file=sys.stderr)
+    # The question goes to stderr, so stdout holds only the result (--json).
+    if not yes and not typer.confirm(f"Approve sending these {len(pending)} file(s)?", err=True):
         raise typer.Abort()
     path = approve(ctx, settings, items)
+    if as_json:
+        document = {"approved": len(pending), "plan": str(path), "not_made": not_made}
+        show_result("approved:", document, as_json)
+        return
     typer.echo(f"approved {len(pending)} file(s): {path}")
 
 

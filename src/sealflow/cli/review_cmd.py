@@ -11,7 +11,7 @@ import yaml
 from rich.console import Console
 
 from sealflow import fsutil
-from sealflow.cli.options import STUDY, ConfigOption, study_config
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result, study_config
 from sealflow.config import load_config, resolve
 from sealflow.errors import ConfigError
 from sealflow.settings import StudySettings
@@ -87,6 +87,7 @@ def apply(
     secret_key: Path | None = KEY_OPTION,
     passphrase_env: str = PASSPHRASE_OPTION,
     config_file: ConfigOption = STUDY,
+    as_json: JsonOption = False,
 ) -> None:
     """Sign the decisions file (evaluator's key) and apply it: deny/allow lists, quotes."""
     from datetime import UTC, datetime
@@ -148,6 +149,12 @@ def apply(
         sign_file(approvals, secret_key, passphrase=passphrase)
         _check_reviewer_key(study, approvals)
     record = dec.add_counts(study.results / "review" / "decisions.json", decisions, key_id)
+    if as_json:
+        lists = {name: os.path.relpath(path, study.root) for name, path in targets.items()}
+        document = {"applied": kept.name, "signature": signature.name,
+                    "counts": record["counts"], "lists": lists}  # fmt: skip
+        show_result("review apply:", document, as_json)
+        return
     console = Console(stderr=True)
     console.print(f"applied {kept.name} (signed: {signature.name}): {record['counts']}")
     for name, path in targets.items():

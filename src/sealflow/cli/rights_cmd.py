@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption
+from sealflow.cli.options import STUDY, AlwaysJsonOption, ConfigOption
 from sealflow.config import load_config
 from sealflow.errors import InputSchemaError
 from sealflow.govern.portability import export_portable
@@ -99,6 +99,7 @@ def open_command(
     id_file: Path = _id_option(),  # noqa: B008
     received: str = typer.Option(None, "--received", help="Date received (default today)."),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Record a request and its one-month deadline (UK GDPR Art. 12(3))."""
     settings = _settings(config_file)
@@ -110,6 +111,7 @@ def extend_command(
     request_id: str = typer.Argument(..., help="The request id (R0001...)."),
     reason: str = typer.Option(..., "--reason", help="Why (the person is told); no values."),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Extend a request's deadline by two further months, with the reason."""
     _print(extend_request(_settings(config_file), request_id, reason))
@@ -120,6 +122,7 @@ def close_command(
     request_id: str = typer.Argument(..., help="The request id (R0001...)."),
     outcome: str = typer.Option("done", "--outcome", help="What was done, or why not."),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Close a request with its outcome; the closing date is today."""
     _print(close_request(_settings(config_file), request_id, outcome))
@@ -129,6 +132,7 @@ def close_command(
 def list_command(
     all_requests: bool = typer.Option(False, "--all", help="Closed requests too."),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Open requests with their clocks (days left; negative: overdue)."""
     settings = _settings(config_file)
@@ -140,6 +144,7 @@ def restrict_command(
     id_file: Path = _id_option(),  # noqa: B008
     request_id: str | None = _request_option(),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Restrict processing: data kept, left out of every stage and output until lifted."""
     settings = _settings(config_file)
@@ -153,6 +158,7 @@ def object_command(
     id_file: Path = _id_option(),  # noqa: B008
     request_id: str | None = _request_option(),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """An objection: stop the legitimate-interest stages for the person (see the answer)."""
     settings = _settings(config_file)
@@ -165,6 +171,7 @@ def object_command(
 def lift_command(
     id_file: Path = _id_option(),  # noqa: B008
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Lift a restriction or objection: the next run processes the person again."""
     settings = _settings(config_file)
@@ -179,6 +186,7 @@ def rectify_command(
     ),
     request_id: str | None = _request_option(),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Put corrected values into every table holding the person (then rerun the workflow)."""
     settings = _settings(config_file)
@@ -195,6 +203,7 @@ def portability_command(
     to: str = typer.Option(None, "--to", help="Party to seal for (default: the provider)."),
     request_id: str | None = _request_option(),
     config_file: ConfigOption = STUDY,
+    as_json: AlwaysJsonOption = False,
 ) -> None:
     """Export the person's data as documented CSV and JSON, sealed for the provider."""
     settings = _settings(config_file)

@@ -158,6 +158,7 @@ def quote_approve(
     approved_by: str = BY_OPTION,
     config_file: ConfigOption = STUDY,
     reason: str = REASON_OPTION,
+    as_json: JsonOption = False,
 ) -> None:
     """Mark candidate quotes approved in the approvals file (sign it afterwards)."""
     from sealflow.sdc.quotes import record_approvals
@@ -177,6 +178,7 @@ def quote_approve(
     _show(
         "quotes approve:",
         {"approved": approved, "next": "sealflow quotes sign APPROVALS --key KEY"},
+        as_json,
     )
 
 
@@ -194,6 +196,7 @@ def quote_sign(
     approvals: Path = APPROVALS_ARGUMENT,
     secret_key: Path = KEY_OPTION,
     passphrase_env: str = PASSPHRASE_OPTION,
+    as_json: JsonOption = False,
 ) -> None:
     """Sign the approvals file as the reviewer (writes APPROVALS.minisig)."""
     import os
@@ -202,7 +205,7 @@ def quote_sign(
 
     passphrase = os.environ.get(passphrase_env) if passphrase_env else None
     target = sign_file(approvals, secret_key, passphrase=passphrase)
-    _show("quotes sign:", {"signature": str(target)})
+    _show("quotes sign:", {"signature": str(target)}, as_json)
 
 
 @quotes_app.command("check")

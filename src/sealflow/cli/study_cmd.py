@@ -11,11 +11,12 @@ from typing import Annotated
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption
+from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 
 
 def init_command(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="New (or empty) study folder.")],
+    as_json: JsonOption = False,
 ) -> None:
     """Lay out a new study: commented config, parties.yaml template, private folders, keys."""
     from sealflow.config import section_defaults
@@ -23,6 +24,16 @@ def init_command(
 
     passphrase_env = str(section_defaults("exchange")["passphrase_env"])
     laid_out = init_study(folder, passphrase_env)
+    if as_json:
+        document = {
+            "root": str(laid_out.root),
+            "config": str(laid_out.config),
+            "parties": str(laid_out.parties),
+            "keys": str(laid_out.key_dir),
+            "next": next_steps(laid_out, passphrase_env),
+        }
+        show_result("init:", document, as_json)
+        return
     typer.echo(f"study laid out in {laid_out.root}; next:")
     typer.echo("\n".join(next_steps(laid_out, passphrase_env)))
 

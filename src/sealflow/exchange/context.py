@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,8 @@ from sealflow.audit import AuditLog, settings_audit_log
 from sealflow.config import load_config, party
 from sealflow.exchange.batch import PartyKeys
 from sealflow.exchange.transport import Transport, open_transport
+from sealflow.progress import progress as bar_of
+from sealflow.progress import shown
 from sealflow.settings import ExchangeSettings, StudySettings, plain, read_section
 
 RECEIPTS_FOLDER = "receipts"
@@ -111,14 +112,13 @@ class ExchangeContext:
 
 @contextlib.contextmanager
 def progress_bar(transport: Transport, total: int, label: str) -> Iterator[None]:
-    """A byte progress bar on stderr for transfers of a few MiB or more, when it is a tty."""
-    if total < PROGRESS_MIN_BYTES or not sys.stderr.isatty():
+    """A byte progress bar on stderr for transfers of a few MiB or more, on a terminal only
+    (sealflow.progress: not with --quiet, not in a rule's log), then a summary line."""
+    if total < PROGRESS_MIN_BYTES or not shown():
         yield
         return
-    from tqdm import tqdm  # imported only for a bar: ~0.1 s of every send and receive else
-
-    with tqdm(total=total, unit="B", unit_scale=True, desc=label, file=sys.stderr) as bar:
-        transport.on_bytes = bar.update
+    with bar_of(label, total, "B") as advance:
+        transport.on_bytes = advance
         try:
             yield
         finally:

@@ -28,6 +28,9 @@ PRIVATE_FOLDERS = (
     "work/exchange",
 )
 PUBLIC_FOLDERS = ("results", "logs")
+# The study's withdrawals register (inputs.withdrawals' default), empty: links and ingest
+# read it on every run, and `sealflow request withdraw` appends to it.
+WITHDRAWALS = ("work/withdrawals.csv", "pseudonymous_id,withdrawn_on\n")
 _ROOT_LINE = re.compile(r"^root: .*$", re.MULTILINE)
 
 PARTIES_TEMPLATE = """\
@@ -117,6 +120,7 @@ def init_study(root: Path, passphrase_env: str, evaluator: str = "evaluator") ->
     keys = new_keys(evaluator, key_dir, passphrase)
     config = root / "config.yaml"
     write_text(config, config_text(), mode=0o644)
+    write_text(root / WITHDRAWALS[0], WITHDRAWALS[1], mode=0o600)
     parties = root / "parties.yaml"
     write_text(
         parties,

@@ -17,7 +17,7 @@ from sealflow.config import resolve
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import collect_receipts
 from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
-from sealflow.exchange.shape import study_shape
+from sealflow.exchange.shape import NO_SURVEY_FIX, study_shape
 from sealflow.govern.requests import status_requests
 
 # Stage -> what it leaves under results/ (a file, or a folder with at least one .json).
@@ -63,6 +63,8 @@ def study_status(
     status = {
         "stages": stages,
         "off": [{"stage": stage, "why": why} for stage, why in shape.off],
+        # Why the workflow cannot run this study yet (one line), or None.
+        "blocked": shape.missing,
         "pending": {
             "plan_approval": [i.public() for i in unapproved],
             "approved_not_sent": [i.public() for i in to_send if i not in unapproved],
@@ -131,6 +133,8 @@ def _next_command(status: dict[str, Any], config_file: str) -> str:
         return (
             "look into work/exchange/quarantine/<batch>/reason.json (docs/OPERATIONS.md section 3)"
         )
+    if status["blocked"]:
+        return f"{NO_SURVEY_FIX}, then {run}"
     if stages["report"] != "ran":
         return run
     if pending["plan_approval"]:
@@ -147,6 +151,8 @@ def describe(status: dict[str, Any]) -> list[str]:
     lines = ["stages:"]
     lines += [f"  {stage}: {state}" for stage, state in status["stages"].items()]
     lines += [f"  off: {o['stage']}: {o['why']}" for o in status["off"]]
+    if status["blocked"]:
+        lines.append(f"  the workflow cannot run yet: {status['blocked']}")
     pending = status["pending"]
     lines.append("pending:")
     for key, label in (

@@ -18,6 +18,7 @@ from typing import Any
 
 from sealflow.errors import DocumentError
 from sealflow.fsutil import private_dir
+from sealflow.progress import progress as bar_of
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.formats import SUFFIXES, read_document
 from sealflow.scrub.formats.base import ParsedDocument
@@ -125,24 +126,20 @@ def map_chunks(
     *args: Any,
     progress: str = "",
 ) -> Iterator[Any]:
-    """Run ``function(chunk, *args)`` over chunks, in worker processes when more than one."""
-    from tqdm import tqdm
-
+    """Run ``function(chunk, *args)`` over chunks, in worker processes when more than one,
+    with a bar of chunks done on a terminal (sealflow.progress)."""
     workers = worker_count(settings, len(work))
-    bar = tqdm(total=len(work), desc=progress or "scrub", unit="chunk", disable=None, leave=False)
-    try:
+    with bar_of(progress or "scrub", len(work), "chunks") as advance:
         if workers == 1:
             _init_worker(settings)
             for chunk in work:
                 yield function(chunk, *args)
-                bar.update()
+                advance(1)
             return
         with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,)) as pool:
             for outcome in pool.map(function, work, *[[a] * len(work) for a in args]):
                 yield outcome
-                bar.update()
-    finally:
-        bar.close()
+                advance(1)
 
 
 def scrub_documents(

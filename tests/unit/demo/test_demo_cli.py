@@ -151,3 +151,14 @@ def test_when_interviews_is_not_positive_then_one_line_error(tmp_path, capsys):
     assert exited.value.code == 1
     assert "at least one interview" in capsys.readouterr().err
     assert not (tmp_path / "s").exists()
+
+
+def test_when_init_is_asked_for_json_then_stdout_holds_the_counts_and_stderr_nothing(
+    tmp_path, capsys
+):
+    target = tmp_path / "study"
+    code, out, err = _run(capsys, "demo", "init", str(target), "--staff", "20", "--json")
+    assert (code, err) == (0, "")
+    made = json.loads(out)
+    assert made["study"] == str(target) and made["counts"]["roster"] == 20
+    assert "PSN-" not in out

@@ -53,6 +53,10 @@ def test_when_a_study_is_initialised_then_config_parties_folders_and_keys_are_re
     assert "#  vendor:" in (study / "parties.yaml").read_text()
     for folder in ("", "work", "work/keys", "work/keys/evaluator", "work/received", "dropbox"):
         assert (study / folder).stat().st_mode & 0o777 == 0o700, folder
+    # An empty withdrawals register: links and ingest read it on the first run.
+    withdrawals = study / "work/withdrawals.csv"
+    assert withdrawals.read_text() == "pseudonymous_id,withdrawn_on\n"
+    assert withdrawals.stat().st_mode & 0o777 == 0o600
     secret = study / "work/keys/evaluator/evaluator.minisign.key"
     assert secret.stat().st_mode & 0o777 == 0o600
     with pytest.raises(SealflowError):
@@ -66,7 +70,10 @@ def test_when_a_study_is_initialised_then_config_parties_folders_and_keys_are_re
     status = _status(study / "config.yaml", capsys)
     assert set(status["stages"].values()) == {"not yet"}
     assert {o["stage"] for o in status["off"]} >= {"send_links", "send_tokens", "transcription"}
-    assert status["next"] == f"snakemake --cores 2 --configfile {study / 'config.yaml'}"
+    # No survey party yet: the workflow would stop, so the next step is to declare one.
+    assert "no party in parties.yaml has the role survey" in status["blocked"]
+    assert status["next"].startswith("declare the survey platform in parties.yaml")
+    assert status["next"].endswith(f"snakemake --cores 2 --configfile {study / 'config.yaml'}")
 
 
 @pytest.mark.parametrize(

@@ -68,11 +68,18 @@ def test_when_approving_quotes_without_a_name_then_one_error_says_to_give_it(
     assert "--by NAME" in capsys.readouterr().err
 
 
-def test_when_decisions_are_applied_then_they_are_signed_applied_and_counted(study, tmp_path):
+def test_when_decisions_are_applied_then_they_are_signed_applied_and_counted(
+    study, tmp_path, capsys
+):
+    capsys.readouterr()
     main(
         ["review", "apply", str(_decisions(tmp_path)), "--by", "A Reviewer",
-         "--config", str(study / "config.yaml")]
+         "--config", str(study / "config.yaml"), "--json"]
     )  # fmt: skip
+    printed = capsys.readouterr()
+    shown = json.loads(printed.out)
+    assert "Catterick" not in printed.out + printed.err  # stderr: notes only
+    assert shown["lists"]["deny_list"] == "work/review/deny_list.yaml"
     review = study / "work/review"
     kept = sorted(review.glob("decisions-*.json"))
     assert len(kept) == 1

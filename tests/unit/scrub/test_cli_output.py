@@ -38,3 +38,46 @@ def test_when_scrub_table_runs_then_its_counts_are_on_stdout(
     printed = capsys.readouterr()
     assert json.loads(printed.out)["columns"] == 1
     assert printed.err == ""
+
+
+class _Terminal:
+    """stderr as a terminal: a tty that keeps what was drawn."""
+
+    def __init__(self) -> None:
+        import io
+
+        self.buffer = io.StringIO()
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return self.buffer.write(text)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("quiet", "drawn"),
+    [([], True), (["-q"], False), (["--json"], False)],
+    ids=["tty", "quiet", "json"],
+)
+def test_when_scrub_docs_runs_on_a_terminal_then_a_bar_and_summary_show_without_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: list[str], drawn: bool
+) -> None:
+    import sys
+
+    from sealflow import progress
+
+    monkeypatch.setitem(progress._OFF, "adapter", False)
+    monkeypatch.setitem(progress._OFF, "json", False)
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "one.txt").write_text("Sgt Okafor rang 07700 900123 on Monday.\n")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    main(["scrub", "docs", "--in", str(source), "--out", str(tmp_path / "out"), *quiet])
+    shown = terminal.buffer.getvalue()
+    assert ("scrub documents: 1 chunks in " in shown) is drawn
+    assert "Okafor" not in shown and "900123" not in shown

@@ -109,10 +109,14 @@ def test_when_reviewer_approves_and_signs_then_outcome_releases_the_quote(study,
     assert "flagged for leakage" in capsys.readouterr().err  # the quote names a rare post
     reason = "Chaplaincy posts are listed in the public unit directory."
     approve = ["quotes", "approve", "INT-001-0001", "--by", "Dr R", "--reason", reason]
-    assert run(*approve, "--config", cfg) == 0
+    capsys.readouterr()
+    assert run(*approve, "--config", cfg, "--json") == 0
+    assert "approved" in json.loads(capsys.readouterr().out)
     assert run("outcome", "--config", cfg) == 1  # approvals exist but are not signed yet
     assert "cannot read signature" in capsys.readouterr().err
-    assert run("quotes", "sign", approvals, "--key", str(study / "reviewer.key")) == 0
+    capsys.readouterr()
+    assert run("quotes", "sign", approvals, "--key", str(study / "reviewer.key"), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["signature"] == approvals + ".minisig"
     assert run("quotes", "check", "--config", cfg) == 0
     assert run("outcome", "--config", cfg) == 0
     released = (study / "results/outcome/quotes.csv").read_text()
