@@ -4,8 +4,14 @@ from snakemake.utils import min_version
 min_version("9.0")
 
 
-# Absolute, so that `--report` (which re-reads it after `workdir:`) still finds it.
-configfile: f"{workflow.basedir}/config/config.yaml"
+# The shipped config only when no --configfile names a study: Snakemake merges a
+# --configfile into the `configfile:` one, so a study that leaves out an optional section
+# (interviews, outcome, sdc) would get the shipped one back, and the workflow and the CLI
+# (which reads the study's file alone) would disagree. Absolute, so that `--report` (which
+# re-reads it after `workdir:`) still finds it.
+if not workflow.overwrite_configfiles:
+
+    configfile: f"{workflow.basedir}/config/config.yaml"
 
 
 report: "workflow/report/workflow.rst"

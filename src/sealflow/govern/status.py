@@ -151,7 +151,7 @@ def describe(status: dict[str, Any]) -> list[str]:
     lines = ["stages:"]
     lines += [f"  {stage}: {state}" for stage, state in status["stages"].items()]
     lines += [f"  off: {o['stage']}: {o['why']}" for o in status["off"]]
-    if status["blocked"]:
+    if status.get("blocked"):
         lines.append(f"  the workflow cannot run yet: {status['blocked']}")
     pending = status["pending"]
     lines.append("pending:")
