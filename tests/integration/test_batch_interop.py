@@ -15,6 +15,7 @@ import pytest
 from exchange_study import Study, write_study  # on sys.path through this folder's conftest
 
 from sealflow.exchange.flow import make_outgoing, open_received, receive_batches, send_files
+from sealflow.exchange.followup import deletion_statuses
 from sealflow.exchange.vendors import open_vendor_transcripts
 from sealflow.seal.keys import new_keys
 
@@ -153,6 +154,15 @@ def test_when_a_party_follows_its_guide_with_age_and_minisign_then_sealflow_acce
     else:
         open_received(ctx, party, out, expect=[sent])
     assert (out / sent).read_bytes() == (side / sent).read_bytes()
+    if party == "vendor":  # then it confirms deletion as its guide shows
+        env["DELIVERY"] = report.received[0]["batch_id"]
+        ran = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", _guide_block(page, "confirm")],
+            cwd=side, env=env, input="\n", capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert ran.returncode == 0, ran.stderr
+        (status,) = deletion_statuses(ctx, [tmp_path / "sent.json"])
+        assert (status["status"], status["missing"]) == ("confirmed", [])
 
 
 @pytest.mark.parametrize("page", [*sorted(GUIDE_PARTIES), "archive"])
