@@ -26,19 +26,102 @@ SCHEMA_DIR = Path(str(resources.files("sealflow") / "schemas"))
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def read_yaml(path: str | os.PathLike[str]) -> Any:
-    """Parse a YAML file, naming the file and line on a syntax error."""
+# Bounds on a YAML file from outside (config.yaml, parties.yaml, a profile): far above any
+# real one, far below what exhausts the stack or memory. Anchors and aliases share one
+# object when loaded, but whatever walks the result (validation, an error message) visits
+# every alias again: a "billion laughs" of nested aliases is refused by its expanded size.
+MAX_YAML_DEPTH = 64
+MAX_YAML_EXPANDED_NODES = 200_000
+MAX_STUDY_FILE_BYTES = 1024 * 1024
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with a nesting limit (its composer recurses per level)."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        self.depth += 1
+        if self.depth > MAX_YAML_DEPTH:
+            mark = self.peek_event().start_mark
+            raise yaml.YAMLError(
+                f"nests deeper than {MAX_YAML_DEPTH} levels (line {mark.line + 1})"
+            )
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _expanded_nodes(root: yaml.Node) -> int:
+    """How many nodes walking the document visits, aliases expanded (counted, not built)."""
+    sizes: dict[int, int] = {}
+    walking: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in walking:
+            raise yaml.YAMLError("an alias refers to a node that contains it (a cycle)")
+        walking.add(key)
+        if isinstance(node, yaml.MappingNode):
+            total = 1 + sum(size(k) + size(v) for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            total = 1 + sum(size(child) for child in node.value)
+        else:
+            total = 1
+        walking.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+def _load_bounded(stream: Any) -> Any:
+    loader = _BoundedLoader(stream)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        expanded = _expanded_nodes(node)
+        if expanded > MAX_YAML_EXPANDED_NODES:
+            raise yaml.YAMLError(
+                f"its anchors and aliases expand to {expanded} values (limit "
+                f"{MAX_YAML_EXPANDED_NODES}); write the values out instead of nesting aliases"
+            )
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def read_yaml(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any:
+    """Parse a YAML file, naming the file and line on a syntax error.
+
+    Safe tags only, nesting and alias expansion bounded (above); ``max_bytes`` bounds the
+    file's size where the caller knows what is reasonable.
+    """
     file = Path(path)
     if not file.is_file():
         raise ConfigError(f"{file}: file not found")
+    size = file.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise ConfigError(
+            f"{file}: {size} bytes, larger than any such file should be (limit {max_bytes}); "
+            "is it the right file?"
+        )
     try:
         with open(file, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return _load_bounded(fh)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or getattr(exc, "reason", None) or exc
+        # PyYAML's own text spans lines (the file and a caret): one line for the user.
         raise ConfigError(
-            f"{file}:{where} is not valid YAML ({getattr(exc, 'problem', exc)})"
+            f"{file}:{where} is not valid YAML ({' '.join(str(problem).split())})"
         ) from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{file}: not UTF-8 (byte offset {exc.start})") from None
@@ -46,6 +129,7 @@ def read_yaml(path: str | os.PathLike[str]) -> Any:
 
 @cache
 def _registry() -> Registry:
+    """The shipped schemas, read once per process (not at every validation)."""
     resources_by_uri = []
     for schema_file in sorted(SCHEMA_DIR.glob("*.schema.yaml")):
         with open(schema_file, encoding="utf-8") as fh:
@@ -75,15 +159,25 @@ def section_defaults(section: str) -> dict[str, Any]:
     return {key: spec["default"] for key, spec in properties.items() if "default" in spec}
 
 
+MAX_MESSAGE_PART = 200
+
+
+def _one_line(text: object) -> str:
+    """One line, of bounded length: jsonschema quotes the whole offending value."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= MAX_MESSAGE_PART else flat[: MAX_MESSAGE_PART - 1] + "…"
+
+
 def _describe(error: jsonschema.ValidationError) -> str:
-    key = ".".join(str(p) for p in error.absolute_path) or "(top level)"
+    key = _one_line(".".join(str(p) for p in error.absolute_path) or "(top level)")
+    message = _one_line(error.message)
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
-        return f"key {key}: {error.message}; allowed keys here: {', '.join(allowed)}"
+        return f"key {key}: {message}; allowed keys here: {', '.join(allowed)}"
     if error.validator == "required":
-        return f"key {key}: {error.message}"
+        return f"key {key}: {message}"
     expected = error.schema.get("description") or f"{error.validator} {error.validator_value!r}"
-    return f"key {key}: {error.message} (expected: {expected})"
+    return f"key {key}: {message} (expected: {_one_line(expected)})"
 
 
 def validate(data: Any, schema_name: str, source: str | os.PathLike[str]) -> None:
@@ -149,7 +243,7 @@ def resolve(root: str | os.PathLike[str], value: str | os.PathLike[str]) -> Path
 
 def load_config(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Read and validate config.yaml; ``root`` is made absolute relative to the file."""
-    config = read_yaml(path)
+    config = read_yaml(path, MAX_STUDY_FILE_BYTES)
     if not isinstance(config, dict):
         raise ConfigError(f"{path}: expected a mapping of keys at the top level")
     validate(config, "config", path)
@@ -166,7 +260,7 @@ def load_parties(config: dict[str, Any]) -> dict[str, Any]:
             f"key parties: file not found: {parties_path}; expected a parties.yaml with each "
             "party's public keys (paths are relative to root)"
         )
-    parties = read_yaml(parties_path)
+    parties = read_yaml(parties_path, MAX_STUDY_FILE_BYTES)
     validate(parties, "parties", parties_path)
     names = parties.get("parties", {})
     if config["evaluator"] not in names:

@@ -29,7 +29,12 @@ import pytest
 from sealflow.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
-DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md")), REPO / "config/README.md"]
+DOCS = [
+    REPO / "README.md",
+    *sorted((REPO / "docs").glob("*.md")),
+    *sorted((REPO / "docs/parties").glob("*.md")),  # the other parties' guides
+    REPO / "config/README.md",
+]
 PASSPHRASE_ENV = "SEALFLOW_KEY_PASSPHRASE"
 COMMAND = re.compile(r"^(?:[A-Z_]+=\S+\s+)*(?:sealflow|snakemake)(?:\s|$)")
 
@@ -99,6 +104,17 @@ NOT_RUN: dict[str, str] = {
     "countersignature first; tests/workflow/test_deposit_end_to_end.py runs it",
     "snakemake --sdm conda": "a flag named in prose (software deployment), not a run",
     "snakemake --workflow-profile": "a flag named in prose",
+    # The party guides (docs/parties/): run from a party's own folder (PARTY), not the study's.
+    **{
+        f"sealflow batch make --to evaluator --purpose {purpose} --out OUT -c PARTY/config.yaml "
+        "FILES...": "a party's own folder; tests/unit/exchange/test_party_guides.py runs the "
+        "guide's commands (extract, export; the others differ only in the purpose)"
+        for purpose in ("extract", "export", "transcripts")
+    },
+    "sealflow send OUT --to evaluator -c PARTY/config.yaml": "a party's own folder; "
+    "tests/unit/exchange/test_party_guides.py runs it",
+    "sealflow receive --from evaluator --out IN -c PARTY/config.yaml": "a party's own folder; "
+    "tests/unit/exchange/test_party_guides.py runs it (the archive's page shows it alone)",
 }
 
 

@@ -51,6 +51,8 @@ def survey_only(
     shutil.rmtree(study / "work/recordings")
     for batch in (study / "dropbox/evaluator").glob("*-vendor*-*"):
         shutil.rmtree(batch)  # the demo's vendors already sent their transcripts
+    for record in (study / "results/exchange/sent").glob("*-evaluator-recordings-*.json"):
+        record.unlink()  # nor had the demo's evaluator sent them recordings
     ran = subprocess.run(
         [str(BIN / "snakemake"), "--cores", "2", "--configfile", str(study / "config.yaml")],
         cwd=REPO,

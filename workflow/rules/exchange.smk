@@ -157,7 +157,8 @@ if VENDORS and OPENED["vendor"]:
         conda:
             "../../envs/sealflow.yaml"
         params:
-            senders=VENDORS,
+            # Each vendor into its own folder, only transcripts of recordings sent to it.
+            vendors=VENDORS,
         script:
             "../../scripts/exchange_open.py"
 

@@ -46,3 +46,15 @@ def send_party_batches(study_dir: str | Path) -> list[dict[str, Any]]:
         make_outgoing(ctx, evaluator, purpose, files, batch_dir)
         records.append(send_batch(ctx, evaluator, batch_dir) | {"from": name})
     return records
+
+
+def send_recordings_to_vendors(study_dir: str | Path, by_vendor: dict[str, list[Path]]) -> None:
+    """The evaluator sends each vendor the recordings it is to transcribe, before the vendors
+    reply: the send records (records/sent/) are what a vendor's transcripts are checked
+    against when they open (exchange/vendors.py), as in a real study's order of events."""
+    root = Path(study_dir)
+    ctx = ExchangeContext.from_config(root / "config.yaml")
+    for vendor, recordings in sorted(by_vendor.items()):
+        batch_dir = ctx.path("outgoing") / f"{vendor}-recordings-demo"
+        make_outgoing(ctx, vendor, "recordings", sorted(recordings), batch_dir)
+        send_batch(ctx, vendor, batch_dir)

@@ -27,7 +27,7 @@ from rich.progress import Progress
 
 from sealflow.audit import study_audit_log
 from sealflow.demo import admin as admin_module
-from sealflow.demo.exchange_sim import send_party_batches
+from sealflow.demo.exchange_sim import send_party_batches, send_recordings_to_vendors
 from sealflow.demo.interviews import FORMATS, generate_interviews, interview_count
 from sealflow.demo.parties import PARTIES, config_text, write_parties
 from sealflow.demo.planted import TruthLog, to_jsonl
@@ -199,6 +199,8 @@ def _build(
             _copy(
                 root / relative, root / f"parties/{interview.vendor}/outbox/{Path(relative).name}"
             )
+        # The recordings went to the vendors first: their transcripts are checked against it.
+        send_recordings_to_vendors(root, _recordings_by_vendor(root, interviews_made))
         for relative in (ROSTER_FILE, ADMIN_FILE):
             _copy(root / relative, root / "parties/provider/outbox" / Path(relative).name)
         _copy(root / SURVEY_FILE, root / "parties/survey/outbox" / Path(SURVEY_FILE).name)
@@ -249,6 +251,15 @@ def _build(
         _audit_placed(root)
         progress.advance(task)
     return manifest
+
+
+def _recordings_by_vendor(root: Path, interviews: list[Any]) -> dict[str, list[Path]]:
+    by_vendor: dict[str, list[Path]] = {}
+    for interview in interviews:
+        by_vendor.setdefault(interview.vendor, []).append(
+            root / RECORDINGS_DIR / f"{interview.doc_id}.wav"
+        )
+    return by_vendor
 
 
 def _audit_placed(root: Path) -> None:

@@ -5,8 +5,10 @@ vendor's file can never replace another's. Before anything is decrypted, every m
 a vendor's batch is checked against the send records (records/sent/*.json): its doc id
 (the name without extensions, e.g. INT-001 for INT-001.txt.age) must be one of the
 recordings sent to that same vendor. A member that is not is never opened: its sealed file
-is quarantined with a reason.json and an audit entry (and, like any quarantined batch,
-holds that vendor's receive step until a person has dealt with it).
+is quarantined with a reason.json and an audit entry, and the caller is warned in one line.
+The batch itself was authenticated (its sender signed it), so the refusal is of members,
+not of the sender: it does not hold that vendor's later batches (``blocks: false`` in
+reason.json, which the receive step reads), and the members that were sent open as usual.
 """
 
 from __future__ import annotations
@@ -49,12 +51,15 @@ def sent_doc_ids(ctx: ExchangeContext, vendor: str) -> set[str]:
 
 def _quarantine_members(
     ctx: ExchangeContext, vendor: str, verified: VerifiedBatch, refused: list[FileEntry]
-) -> None:
-    """Keep the refused members sealed in quarantine, with the reason; audit it once."""
+) -> str | None:
+    """Keep the refused members sealed in quarantine, with the reason; audit it once.
+
+    Returns the one-line warning, or None when an earlier open already quarantined them.
+    """
     batch_id = verified.manifest.batch_id
     folder = private_tree(ctx, ctx.path("quarantine")) / f"{batch_id}.not-sent"
     if folder.exists():
-        return  # quarantined on an earlier open: still held until a person deals with it
+        return None  # quarantined on an earlier open: kept until a person deals with it
     staging = Path(tempfile.mkdtemp(prefix=".not-sent-", dir=folder.parent))
     names = sorted(entry.name for entry in refused)
     for name in names:
@@ -68,12 +73,18 @@ def _quarantine_members(
             f"{', '.join(names)}; they were not opened"
         ),
         "error": NOT_SENT,
+        # Members refused, not the batch: later batches from this vendor still open.
+        "blocks": False,
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     fsutil.write_json(staging / "reason.json", reason)
     os.replace(staging, folder)
     ctx.record_audit(
         "receive", batch_id, sender=vendor, quarantined=True, error=NOT_SENT, files=len(names)
+    )
+    return (
+        f"warning: {vendor} batch {batch_id}: {reason['reason']}; quarantined in "
+        f"{relative(ctx, folder)} (the vendor's other transcripts opened)"
     )
 
 
@@ -82,12 +93,14 @@ def open_vendor_transcripts(
     vendors: Sequence[str],
     out_root: Path,
     screen: Callable[[Path], bool] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> dict[str, list[Path]]:
     """Open each vendor's kept batches into ``out_root/<vendor>/``, oldest first.
 
     Only members whose doc id was sent to that vendor are decrypted; the others are
-    quarantined. ``screen`` (governance's withdrawals) passes each opened file before it
-    moves into place. Returns the files opened, by vendor.
+    quarantined, and ``warn`` gets one line per newly quarantined batch. ``screen``
+    (governance's withdrawals) passes each opened file before it moves into place.
+    Returns the files opened, by vendor.
     """
     opened: dict[str, list[Path]] = {}
     for vendor in vendors:
@@ -101,13 +114,38 @@ def open_vendor_transcripts(
             verified = verify_batch(folder, ctx.public_keys(), ctx.own_name, vendor)
             members = verified.manifest.files
             refused = [e for e in members if doc_id(e.name) not in allowed]
-            if refused:
-                _quarantine_members(ctx, vendor, verified, refused)
+            warning = _quarantine_members(ctx, vendor, verified, refused) if refused else None
+            if warning and warn is not None:
+                warn(warning)
             accepted = [e for e in members if doc_id(e.name) in allowed]
             opened[vendor] += _open_members(ctx, verified, accepted, target, screen)
             ctx.record_audit("write", batch_id, opened=len(accepted), refused=len(refused),
                              folder=relative(ctx, target))  # fmt: skip
     return opened
+
+
+def open_transcripts_into(
+    ctx: ExchangeContext,
+    vendors: Sequence[str],
+    out_root: Path,
+    screen: Callable[[Path], bool] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> list[Path]:
+    """The workflow's open step for transcripts: every vendor into its own folder.
+
+    Refusals are quarantined and warned about, never raised: one vendor's bad batch must
+    not stop the others' transcripts (nor a withdrawal that leaves none) from going on.
+    """
+    fsutil.private_dir(out_root)
+    opened = open_vendor_transcripts(ctx, vendors, out_root, screen, warn)
+    files = [path for paths in opened.values() for path in paths]
+    if not files and warn is not None:
+        warn(
+            f"warning: no transcript opened from {', '.join(vendors)} (send records: "
+            f"{relative(ctx, ctx.path('records') / 'sent')}; refused batches: "
+            f"{relative(ctx, ctx.path('quarantine'))})"
+        )
+    return files
 
 
 def _open_members(

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 import polars as pl
 
@@ -21,6 +23,17 @@ from sealflow.ingest.header import RawTable, match_header
 from sealflow.ingest.profiles import InputProfile
 from sealflow.ingest.readers import spreadsheet_row
 from sealflow.ingest.table_schema import TableSchema
+
+# What reading a damaged or crafted workbook's parts raises (openpyxl parses with the
+# standard library's expat, or lxml when present: its XMLSyntaxError is a SyntaxError).
+DAMAGED = (zipfile.BadZipFile, ParseError, SyntaxError, zlib.error, EOFError, KeyError)
+DOCTYPE = b"<!DOCTYPE"
+SCAN_CHUNK = 64 * 1024
+# Far above a real extract's workbook (a million rows of a dozen columns compress about
+# 10:1 and inflate to well under this), far below what exhausts memory.
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_RATIO = 200
+RATIO_FLOOR_BYTES = 1024 * 1024
 
 
 def cell_text(value: Any, dtype: str = "str") -> str | None:
@@ -44,13 +57,58 @@ def cell_text(value: Any, dtype: str = "str") -> str | None:
     return str(value)
 
 
+def _crafted(path: Path) -> str | None:
+    """Why the package is refused before openpyxl reads it, or None.
+
+    A zip bomb: a part that inflates more than MAX_RATIO times its compressed size (past
+    1 MiB), or parts over MAX_TOTAL_BYTES in all (openpyxl keeps text between elements
+    whole: memory grows with the inflated size). A document type in any XML part (Office
+    never writes one): openpyxl parses with expat, which expands internal entities, so a
+    "billion laughs" stops only at expat's amplification limit, after tens of MB. Parts are
+    scanned in chunks, never inflated whole, in UTF-8 and in UTF-16 either way round.
+    """
+    needles = [DOCTYPE, DOCTYPE.decode().encode("utf-16-le"), DOCTYPE.decode().encode("utf-16-be")]
+    overlap = max(len(n) for n in needles)
+    with zipfile.ZipFile(path) as archive:
+        infos = archive.infolist()
+        if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
+            return f"its parts inflate past {MAX_TOTAL_BYTES} bytes: a possible zip bomb"
+        for info in infos:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
+                return f"part {info.filename} inflates {ratio:.0f} times: a possible zip bomb"
+        for info in infos:
+            if not info.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            with archive.open(info) as member:
+                tail = b""
+                while chunk := member.read(SCAN_CHUNK):
+                    window = tail + chunk
+                    if any(needle in window for needle in needles):
+                        return (
+                            f"part {info.filename} declares a document type, which "
+                            "spreadsheet programs never write"
+                        )
+                    tail = window[-overlap:]
+    return None
+
+
 def _rows(path: Path, profile: InputProfile) -> tuple[list[tuple[Any, ...]], str]:
     # Imported here: only a study with .xlsx inputs pays for loading openpyxl.
     from openpyxl import load_workbook
 
     try:
+        crafted = _crafted(path)
+    except (*DAMAGED, OSError, ValueError):
+        crafted = None  # not a readable package: load_workbook below says so
+    if crafted:
+        raise InputSchemaError(
+            f"{path}: {crafted}; the file is crafted or damaged: ask the sender to save it "
+            "again as .xlsx"
+        )
+    try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+    except (*DAMAGED, OSError, ValueError):
         raise InputSchemaError(
             f"{path}: not an .xlsx workbook (a CSV or an old .xls file?); save it as .xlsx, or "
             f"set {profile.key}.format to the file's format"
@@ -66,6 +124,14 @@ def _rows(path: Path, profile: InputProfile) -> tuple[list[tuple[Any, ...]], str
         # Some tools write a wrong used range; read-only mode would trust it and cut rows.
         sheet.reset_dimensions()
         return list(sheet.iter_rows(values_only=True)), sheet.title
+    except DAMAGED as exc:
+        # A sheet's XML is parsed only as its rows are read: a damaged or crafted part (an
+        # entity expansion that expat stops, a cut-off stream) shows up here.
+        raise InputSchemaError(
+            f"{path}: the workbook's sheet cannot be read ({type(exc).__name__}); the file is "
+            "damaged or was not written by a spreadsheet program: ask the sender to save it "
+            "again as .xlsx"
+        ) from None
     finally:
         workbook.close()
 

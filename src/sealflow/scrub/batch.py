@@ -9,6 +9,7 @@ with its error and the others still complete.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -49,14 +50,33 @@ def source_kind(path: Path) -> str:
 
 
 def list_documents(in_dir: Path, shard: tuple[int, int] | None = None) -> list[Path]:
-    """The documents of a folder in a stable order, optionally one shard of them."""
+    """The documents of a folder in a stable order, optionally one shard of them.
+
+    Documents directly in ``in_dir`` and one level down: received transcripts open into a
+    folder per vendor (exchange/vendors.py). Outputs are named by the file's name alone, so
+    two documents of one name (the same recording transcribed by two vendors) are refused
+    rather than one overwriting the other.
+    """
     if not in_dir.is_dir():
         raise DocumentError(f"{in_dir}: not a folder of documents")
+    candidates = [*in_dir.iterdir()]
+    candidates += [
+        p for d in candidates if d.is_dir() and not d.name.startswith(".") for p in d.iterdir()
+    ]
     files = sorted(
-        p
-        for p in in_dir.iterdir()
-        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+        (
+            p
+            for p in candidates
+            if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+        ),
+        key=lambda p: (p.name, str(p)),
     )
+    for first, second in itertools.pairwise(files):
+        if first.name == second.name:
+            raise DocumentError(
+                f"{second}: has the same name as {first}; keep one of them (a recording "
+                "transcribed twice: move the copy not to use out of the folder)"
+            )
     if shard is not None:
         index, count = shard
         if count < 1 or not 0 <= index < count:

@@ -30,6 +30,8 @@ WITHDRAWALS = "work/withdrawals.csv"
 KEY_DEPENDENT = (
     "parties.yaml", "work/keys/evaluator/", "parties/", "dropbox/",
     "work/audit/",  # entries carry times and MACs under the evaluator's key
+    # the recordings sent to the vendors: sealed batches and records named by time
+    "work/exchange/", "results/exchange/",
 )  # fmt: skip
 
 
@@ -181,6 +183,18 @@ def test_when_study_is_made_then_outboxes_hold_what_each_party_sends(study):
     assert {p.suffix for p in transcripts} == {".txt", ".vtt", ".srt", ".docx"}
     recordings = sorted(p.stem for p in (study / "work/recordings").iterdir())
     assert recordings == [p.stem for p in transcripts]
+
+
+def test_when_study_is_made_then_each_vendor_was_sent_the_recordings_of_its_transcripts(study):
+    sent: dict[str, list[str]] = {}
+    for path in (study / "results/exchange/sent").glob("*.json"):
+        record = json.loads(path.read_text())
+        sent.setdefault(record["to"], []).extend(f["name"] for f in record["files"])
+    for vendor in ("vendor", "vendor2"):
+        outbox = sorted(
+            p.name.split(".")[0] for p in (study / "parties" / vendor / "outbox").iterdir()
+        )
+        assert sorted(name.removesuffix(".wav.age") for name in sent[vendor]) == outbox
 
 
 def test_when_same_seed_is_used_twice_then_data_files_are_byte_identical(study, tmp_path):

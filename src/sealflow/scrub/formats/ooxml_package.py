@@ -22,6 +22,7 @@ MAX_MEMBERS = 2_000
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_FLOOR_BYTES = 1024 * 1024  # small parts may compress very well; only big ones are judged
+READ_CHUNK = 64 * 1024
 
 
 def _parser() -> etree.XMLParser:
@@ -79,6 +80,21 @@ def _safe_name(name: str) -> bool:
     )
 
 
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """A member's bytes, read in chunks: never more than its declared size is inflated.
+
+    ``ZipFile.read`` inflates the whole compressed stream in one call before cutting it to
+    the declared size, so a member that lies about its size (a few KiB declared, gigabytes
+    inflated) would exhaust memory; read in chunks, it stops at the declared size and its
+    checksum then fails (BadZipFile).
+    """
+    chunks = []
+    with archive.open(info) as member:
+        while chunk := member.read(READ_CHUNK):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def open_package(path: Path) -> Package:
     """Read a zip package whole after checking it is not a bomb."""
     try:
@@ -111,7 +127,7 @@ def open_package(path: Path) -> Package:
                         f"{path}: member {info.filename} compresses {ratio:.0f}:1 "
                         f"(limit {MAX_RATIO}:1); refused as a possible zip bomb"
                     )
-            data = {info.filename: archive.read(info) for info in infos}
+            data = {info.filename: _read_member(archive, info) for info in infos}
     except zipfile.BadZipFile as exc:
         raise DocumentError(f"{path}: not a readable .docx file (BadZipFile: {exc})") from None
     except (RuntimeError, NotImplementedError, EOFError, zlib.error) as exc:  # encrypted, odd
