@@ -10,29 +10,19 @@ typer, so help, usage errors and the config rule's message stay exactly typer's.
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
-from typing import NoReturn
 
 from sealflow.cli import exchange_run
+from sealflow.cli.fast_door import Declined, DecliningParser, parser_for
 
 CONFIG_ENV = "SEALFLOW_CONFIG"  # as options.py (which imports typer) names it
 LOCAL_CONFIG = "config.yaml"
 
 
-class _Declined(Exception):
-    """The command line is not a plain, complete one: typer handles it."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _Declined(message)
-
-
-def _parser(command: str) -> _Parser:
+def _parser(command: str) -> DecliningParser:
     """The options of the typer command of the same name (exchange_cmd.py), and only those."""
-    parser = _Parser(prog=f"sealflow {command}", add_help=False, allow_abbrev=False)
+    parser = parser_for(command)
     parser.add_argument("-c", "--config", type=Path)
     if command == "send":
         parser.add_argument("folder", type=Path)
@@ -60,7 +50,7 @@ def run_fast(args: list[str]) -> bool:
         return False
     try:
         options = _parser(command).parse_args(rest)
-    except _Declined:
+    except Declined:
         return False
     config = _study(options.config)
     if config is None:

@@ -11,25 +11,15 @@ and usage errors stay exactly what the typer commands print.
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import NoReturn
 
 from sealflow.cli import seal_files
+from sealflow.cli.fast_door import Declined, DecliningParser, parser_for
 
 
-class _Declined(Exception):
-    """The command line is not a plain, complete one: typer handles it."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _Declined(message)
-
-
-def _parser(command: str) -> _Parser:
+def _parser(command: str) -> DecliningParser:
     """The options of the typer command of the same name (seal_cmd.py), and only those."""
-    parser = _Parser(prog=f"sealflow {command}", add_help=False, allow_abbrev=False)
+    parser = parser_for(command)
     parser.add_argument("input_path", nargs="?", type=Path)
     parser.add_argument("-o", "--output", type=Path)
     if command == "seal":
@@ -50,7 +40,7 @@ def run_fast(args: list[str]) -> bool:
         return False
     try:
         options = _parser(command).parse_args(rest)
-    except _Declined:
+    except Declined:
         return False
     if command == "seal":
         if not options.recipient and not options.recipients_file:
