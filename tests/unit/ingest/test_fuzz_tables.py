@@ -11,6 +11,7 @@ inflates hugely, and a sheet with a "billion laughs" DTD.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import tempfile
@@ -31,7 +32,7 @@ from sealflow.ingest.validate import InputRead, read_input
 FUZZ = settings(max_examples=150, deadline=None)
 FEW = settings(max_examples=15, deadline=None)
 TABLE = "admin_extract"
-SCHEMA = IngestSettings().schema_for(TABLE)
+SCHEMA = IngestSettings.from_config({}).schema_for(TABLE)
 HEADER = SCHEMA.column_names
 ROW = [
     "PSN-0PU5UMJAD3", "Male", "16-24", "Army", "OR1-4", "Catterick Garrison", "Infantry", "0",
@@ -86,7 +87,9 @@ def csv_bytes(draw: st.DrawFn) -> bytes:
 
 
 def _read(name: str, data: bytes, profile: InputProfile | None = None) -> object:
-    ingest = IngestSettings(profiles={TABLE: profile} if profile else {})
+    ingest = dataclasses.replace(
+        IngestSettings.from_config({}), profiles={TABLE: profile} if profile else {}
+    )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
         path.write_bytes(data)
