@@ -92,8 +92,9 @@ def _person_values(root: Path, pseudonymous_id: str, token: str) -> dict[str, st
         + [_others_rows(root / "work/received/survey/survey_export.csv", token)]
         + [
             text
-            for path in sorted((root / "work/received/vendor/transcripts").iterdir())
-            if not path.name.startswith((INTERVIEW, "."))
+            # each vendor opens into a folder of its own (exchange/vendors.py)
+            for path in sorted((root / "work/received/vendor/transcripts").rglob("*"))
+            if path.is_file() and not path.name.startswith((INTERVIEW, "."))
             for text in _texts(path)
         ]
     )

@@ -66,7 +66,8 @@ QUALTRICS_METADATA = [
     "Finished", "RecordedDate", "ResponseId", "LocationLatitude", "LocationLongitude",
     "DistributionChannel",
 ]  # fmt: skip
-QUESTIONS = ["Q1", *[f"Q2_{i}" for i in range(1, 8)], "Q3", "Q4", "Q5"]
+QUESTIONS = ["Q1", *[f"Q2_{i}" for i in range(1, 8)], "Q6", "Q3", "Q4", "Q5"]
+CONTACT_WORDS = {"yes": "Yes, you may contact me", "no": "No thank you", "": ""}
 
 # What a data manager adds to the config `sealflow init` wrote, as docs/DATA.md shows it.
 PROFILES = """
@@ -91,9 +92,11 @@ admin_extract:
 survey_export:
   preset: qualtrics
   rename: {Q1: consent, Q2_1: wb_1, Q2_2: wb_2, Q2_3: wb_3, Q2_4: wb_4, Q2_5: wb_5,
-           Q2_6: wb_6, Q2_7: wb_7, Q3: ft_experience, Q4: ft_barriers, Q5: ft_suggestions}
+           Q2_6: wb_6, Q2_7: wb_7, Q6: interview_contact, Q3: ft_experience,
+           Q4: ft_barriers, Q5: ft_suggestions}
   recode:
     consent: {"Yes, I consent": "yes", "No, I do not consent": "no"}
+    interview_contact: {"Yes, you may contact me": "yes", "No thank you": "no"}
     "wb_*": {None of the time: 1, Rarely: 2, Some of the time: 3, Often: 4, All of the time: 5}
 """
 
@@ -195,7 +198,8 @@ def write_qualtrics_csv(source: Path, study: Path, path: Path) -> dict[str, str]
         metadata = [stamp, stamp, "IP Address", "203.0.113.9", "100", "312", "True", stamp,
                     f"R_{n:015d}", "51.5", "-0.1", "email"]  # fmt: skip
         free = [answer["ft_experience"], answer["ft_barriers"], answer["ft_suggestions"]]
-        rows.append([*metadata, token, CONSENT_WORDS[answer["consent"]], *likert, *free])
+        contact = CONTACT_WORDS[answer.get("interview_contact", "")]
+        rows.append([*metadata, token, CONSENT_WORDS[answer["consent"]], *likert, contact, *free])
         consents[token] = answer["consent"]
     path.write_bytes(b"\xef\xbb\xbf" + _csv(rows).encode("utf-8"))
     return consents
