@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow.config import load_config, load_parties
+from sealflow.exchange.context import private_tree
 from sealflow.exchange.flow import ExchangeContext, make_outgoing, send_batch
 
 PURPOSE_BY_ROLE = {"provider": "extract", "survey": "export", "vendor": "transcripts"}
@@ -55,6 +56,7 @@ def send_recordings_to_vendors(study_dir: str | Path, by_vendor: dict[str, list[
     root = Path(study_dir)
     ctx = ExchangeContext.from_config(root / "config.yaml")
     for vendor, recordings in sorted(by_vendor.items()):
-        batch_dir = ctx.path("outgoing") / f"{vendor}-recordings-demo"
+        # 0700 on the way down, as sending.py makes it (mkdir's parents get the umask's 0755)
+        batch_dir = private_tree(ctx, ctx.path("outgoing")) / f"{vendor}-recordings-demo"
         make_outgoing(ctx, vendor, "recordings", sorted(recordings), batch_dir)
         send_batch(ctx, vendor, batch_dir)

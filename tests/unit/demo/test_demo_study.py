@@ -144,6 +144,8 @@ def test_when_withdrawals_are_made_then_they_are_roster_ids_with_iso_dates(study
         ("work/keys", 0o700),
         ("work/received/vendor/transcripts", 0o700),
         ("work/received/vendor", 0o700),  # the folder on the way too (it was 0755)
+        ("work/exchange", 0o700),  # made on the way to the recordings' batches (was 0755)
+        ("work/exchange/outgoing", 0o700),
         ("truth", 0o700),
         ("parties/vendor/outbox", 0o700),
         ("work/keys/survey_token.key", 0o600),
