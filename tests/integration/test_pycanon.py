@@ -2,8 +2,9 @@
 
 pycanon 1.3.6 pins exact old versions (numpy 2.0.2, pandas 2.3.3, ...), so it never enters
 sealflow's environment: a virtual environment of its own is made once under
-.cache/pycanon-venv (reused across runs) and pycanon runs there as a subprocess on Parquet
-files that sealflow wrote.
+.cache/pycanon-venv (reused across runs) and pycanon runs there as a subprocess on CSV
+files that sealflow wrote. CSV rather than Parquet keeps pyarrow out of that environment: an
+unpinned pyarrow beside pycanon's pinned numpy and pandas once aborted (SIGABRT) on read.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from pycanon import anonymity
 cases = json.loads(sys.argv[1])
 out = []
 for case in cases:
-    data = pd.read_parquet(case["path"])
+    data = pd.read_csv(case["path"])
     out.append({
         "k": int(anonymity.k_anonymity(data, case["qi"])),
         "l": int(anonymity.l_diversity(data, case["qi"], case["sa"])) if case["sa"] else None,
@@ -43,7 +44,7 @@ print(json.dumps(out))
 def pycanon_python() -> Path:
     """The interpreter of the cached pycanon environment, made on first use."""
     try:
-        return tool_python("pycanon", ["pycanon==1.3.6", "pyarrow"])
+        return tool_python("pycanon", ["pycanon==1.3.6"])
     except RuntimeError as exc:
         pytest.skip(
             f"LOUD SKIP: cannot build the pycanon environment (needs PyPI access once): {exc}"
@@ -93,8 +94,8 @@ def test_when_sealflow_anonymises_then_its_k_and_l_equal_pycanon(pycanon_python,
     for rows, seed, k, ell, sensitive in CASES:
         config = {**SDC, "k": k, "l": ell, "sensitive": sensitive}
         result = anonymise_table(linked_table(rows, seed), config)
-        path = tmp_path / f"anonymised_{seed}.parquet"
-        result.frame.write_parquet(path)
+        path = tmp_path / f"anonymised_{seed}.csv"
+        result.frame.write_csv(path)
         qi = list(SDC["quasi_identifiers"])
         cases.append({"path": str(path), "qi": qi, "sa": sensitive})
         expected.append(result.report["achieved"])
@@ -109,12 +110,12 @@ def test_when_table_is_raw_then_sealflow_measures_equal_pycanon_too(pycanon_pyth
         [["gender"], ["gender", "age_band"], ["base", "role", "tenure_years"], ["rank_band"]]
     ):
         frame = linked_table(150, 100 + seed).drop("pseudonymous_id")
-        path = tmp_path / f"raw_{seed}.parquet"
-        frame.write_parquet(path)
+        path = tmp_path / f"raw_{seed}.csv"
+        frame.write_csv(path)
         sa = ["turnover_status"]
         cases.append({"path": str(path), "qi": qi, "sa": sa})
         expected.append({"k": k_anonymity(frame, qi), "l": l_diversity(frame, qi, sa)})
     measured = pycanon_measure(pycanon_python, cases)
     assert measured == expected
     assert any(m["k"] == 1 for m in measured)
-    assert pl.read_parquet(cases[0]["path"]).height == 150
+    assert pl.read_csv(cases[0]["path"]).height == 150

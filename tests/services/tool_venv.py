@@ -1,7 +1,8 @@
 """A cached virtual environment for a tool that pins its own versions (pycanon, ACRO, asyncssh).
 
 Such tools never enter sealflow's environment: each gets `.cache/<name>-venv`, made once on
-first use (it needs PyPI then) and reused across runs; a marker file says it is complete.
+first use (it needs PyPI then) and reused across runs; a marker file says it is complete and with
+which requirements; other requirements make it anew.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ def tool_python(name: str, requirements: list[str]) -> Path:
     folder = tool_venv(name)
     python = folder / "bin" / "python"
     ready = folder / ".sealflow-ready"
-    if not ready.exists():
+    wanted = "\n".join(requirements) + "\n"
+    if not ready.exists() or ready.read_text() != wanted:
         try:
-            if not python.exists():
+            if not python.exists() or ready.exists():
                 venv.EnvBuilder(with_pip=True, clear=True).create(folder)
             subprocess.run(
                 [str(python), "-m", "pip", "install", "-q", *requirements],
@@ -40,5 +42,5 @@ def tool_python(name: str, requirements: list[str]) -> Path:
             ) from None
         except (subprocess.SubprocessError, OSError) as exc:
             raise RuntimeError(f"cannot build {folder}: {exc}") from None
-        ready.write_text("\n".join(requirements) + "\n")
+        ready.write_text(wanted)
     return python
