@@ -86,7 +86,7 @@ FIRST = {
         ("Wojciech", "m", "Wojtek"),
         ("Przemysław", "m", "Przemek"),
         ("Bartłomiej", "m", "Bartek"),
-        ("Łukasz", "m", "Łukasz"),
+        ("Łukasz", "m", "Łukaszek"),
         ("Tomasz", "m", "Tomek"),
         ("Katarzyna", "f", "Kasia"),
         ("Małgorzata", "f", "Gosia"),
@@ -722,6 +722,18 @@ BASES = {
         "Bulford Garrison",
     ],
 }
+BASE_PAIRS = [
+    ("CTCRM", "Lympstone"),
+    ("BRNC", "Dartmouth"),
+    ("RMAS", "Sandhurst"),
+    ("DMRC", "Stanford Hall"),
+    ("ITC", "Catterick"),
+    ("HMNB", "Devonport"),
+    ("RNAS", "Culdrose"),
+    ("ATR", "Winchester"),
+    ("DSTL", "Porton Down"),
+    ("JSCSC", "Shrivenham"),
+]
 DOMAINS = [
     "mod.gov.uk",
     "mod.uk",
@@ -1082,9 +1094,9 @@ class Person:
                 return out
         return base + "e"
 
-    def spelled(self) -> str:
+    def spelled(self, base: str = "") -> str:
         rng = self.rng
-        base = self.sur if rng.random() < 0.75 else self.first
+        base = base or self.sur
         sep = rng.choice(["-", " ", ", ", ". ", " - "])
         out = []
         for ch in base:
@@ -1456,7 +1468,7 @@ class Doc:
         return self.people[key]
 
     def sentence_start(self) -> bool:
-        tail = "".join(self.parts[-2:])[-2:]
+        tail = "".join(self.parts[-6:])[-2:]
         return not tail or tail[-1] == "\n" or tail in (". ", "> ", "* ", "! ", "? ", ": ", "| ")
 
     # -- templates
@@ -1509,7 +1521,9 @@ class Doc:
         elif form == "typo":
             emit(p.typo(), "typo")
         elif form == "spell":
-            emit(p.spelled(), "spell")
+            emit(p.spelled(p.sur), "spell")
+        elif form == "spellfirst":
+            emit(p.spelled(p.first), "spell")
         elif form == "broken":
             emit(f"{p.first}\n{p.sur}", "broken")
         elif form == "label":
@@ -1521,6 +1535,9 @@ class Doc:
         elif form == "rankfull":
             self.add(p.rank + " ")
             emit(p.full, "full")
+        elif form == "dr":
+            self.add("Dr ")
+            emit(p.sur, "title")
         elif form == "title":
             self.add(p.title + " ")
             if rng.random() < 0.35:
@@ -1589,6 +1606,10 @@ class Doc:
             self.span(str(self.birth.age), "AGE", "digits")
         elif name == "age_w":
             self.span(words(self.birth.age, hyphen=rng.random() < 0.6), "AGE", "words")
+        elif name == "age_kid":
+            self.span(str(rng.randrange(2, 18)), "AGE", "digits")
+        elif name == "age_kid_w":
+            self.span(words(rng.randrange(2, 18)), "AGE", "words")
         elif name == "age2":
             self.span(str(rng.randrange(19, 80)), "AGE", "digits")
         elif name == "age2_w":
@@ -1604,6 +1625,18 @@ class Doc:
         elif name in ("base", "abbr", "garrison"):
             kind = {"base": "base", "abbr": "abbreviation", "garrison": "garrison"}[name]
             self.span(rng.choice(BASES[kind]), "BASE", kind)
+        elif name == "abbrpair":
+            abbr, full = rng.choice(BASE_PAIRS)
+            if rng.random() < 0.5:
+                self.span(abbr, "BASE", "abbreviation")
+                self.add(rng.choice([" (", " ", ", "]))
+                self.span(full, "BASE", "base")
+                self.add(")" if self.parts[-2] == " (" else "")
+            else:
+                self.span(full, "BASE", "base")
+                self.add(" (")
+                self.span(abbr, "BASE", "abbreviation")
+                self.add(")")
         elif name == "anybase":
             kind = rng.choice(["base", "base", "abbreviation", "garrison"])
             self.span(rng.choice(BASES[kind]), "BASE", kind)
@@ -1663,7 +1696,13 @@ def hard_wrap(text: str, width: int) -> str:
 
 # --------------------------------------------------------------------------- styles
 EMAIL_BODY = [
-    "The grant will be paid to IBAN {iban} (reference GRANT-{~ref}) within {~count}.",
+    "For the avoidance of doubt, {p1.his} surname is spelled {p1.spell} - the council keep getting it wrong.",
+    "{p1.full} rang - {p1.he} gave {p1.his} new number as {phone_w}, I've written it down as best I could.",
+    "The old file has {p1.him} as {p1.typo}, which is why the search found nothing for {p1.full}.",
+    "{p1.he} read {p1.his} service number out to me as {svc_w}; could you check it against {~product}?",
+    "Welcome tea was {~placeword} and {~placeword} - {~service} knows how to do a morale event.",
+    "{p1.first} did {p1.his} training at {abbrpair} and was then posted to {unit}.",
+    "The grant will be paid to IBAN {iban} (our reference {~ref}) within {~count}.",
     "Old address was {addr}, {town} {pc}; new one is {addr}, {town} {pc}.",
     "Just to confirm, that's {email_w} for the personal address - I've read it back to {p1.him} twice.",
     "His NHS number, read to me over the phone, was {nhs_w}.",
@@ -1708,7 +1747,7 @@ QUOTED = [
 def style_email(doc: Doc) -> None:
     rng = doc.rng
     doc.line("From: {p2.full} <{p2.email}>")
-    doc.line("To: {p1.email}; welfare.team@" + rng.choice(["mod.gov.uk", "rbl.org.uk"]))
+    doc.line("To: {p1.email}" + ("; {email}" if rng.random() < 0.4 else ""))
     doc.line(
         "Subject: "
         + rng.choice(
@@ -1726,7 +1765,11 @@ def style_email(doc: Doc) -> None:
         f"{rng.choice(MONTHS)} 2026 {rng.randrange(7, 19):02d}:{rng.randrange(60):02d}"
     )
     doc.add("\n")
-    doc.line("{~greet} {p1.label},")
+    doc.line(
+        "{~greet:"
+        + rng.choice(["Hi", "Hello", "Dear", "Morning", "Hiya", "Afternoon"])
+        + "} {p1.label},"
+    )
     doc.add("\n")
     doc.some(EMAIL_BODY, rng.randrange(3, 6), "\n\n")
     doc.add("\n\n")
@@ -1757,6 +1800,10 @@ def style_email(doc: Doc) -> None:
 
 
 CASE_ENTRIES = [
+    "Called SU ({p1.full}). New mobile given verbally: {phone_w}.",
+    "DWP letter addressed to '{p1.typo}' - SU {p1.first} {p1.sur} asked us to chase the correction.",
+    "SU recited service number from memory: {svc_w}.",
+    "SU trained at {abbrpair}; later served with {unit} and {unit}.",
     "Grant approved; paid to IBAN {iban}.",
     "SU now at {addr}, {pc} ({town}). Landline {phone}.",
     "SU gave email verbally as {p1.email_w}.",
@@ -1767,11 +1814,11 @@ CASE_ENTRIES = [
     "Tel call to SU. {p1.first} reports sleep still poor; using {~product} app nightly. Next review in {~count}.",
     "Home visit to {addr}, {town}. {p1.he} was alone; partner {p2.first} at work.",
     "SU disclosed debt of approx. £2,300. Agreed to contact creditor. Bank: sort {sort} acct {acct}.",
-    "Letter from GP (Dr {p3.sur}) received, scanned to file. NHS no. confirmed as {nhs}.",
+    "Letter from GP ({p3.dr}) received, scanned to file. NHS no. confirmed as {nhs}.",
     "SU asked that we use {p1.his} nickname {p1.dim} in future contact.",
     "Spoke to {p4.rankfull}, {unit}, re: character reference. {p4.he} will email from {p4.email}.",
     "SU was {age_w} on {p1.his} last birthday; eligible for the over-25 housing route.",
-    "Attempted call to {phone} - no answer. Left message. Will try {~weekday}.",
+    "Attempted call to {phone} - no answer. Left message. {~word:Will} try {~weekday}.",
     "{p1.surfirst} added to the waiting list for the {~product} group ({~count} wait).",
     "SU gave alt. mobile verbally: {phone_w}.",
     "Confirmed service no. verbally as {svc_w}; matches JPA record.",
@@ -1822,6 +1869,11 @@ def style_casenote(doc: Doc) -> None:
 
 
 MINUTE_ITEMS = [
+    "Postings to date: {unit} ({base}), {unit} ({garrison}), {unit:ship}.",
+    "Correspondence address: {addr}, {town}, {pc}; telephone {phone}.",
+    "For the record the member spelled {p1.his} surname {p1.spell}.",
+    "{p1.first} read {p1.his} service number into the record as {svc_w}.",
+    "The member's course at {abbrpair} was deferred for {~count}.",
     "The address held on JPA ({addr}, {town}, {pc}) was confirmed as out of date.",
     "Bank details for the relocation grant: sort code {sort}, account {acct}; IBAN {iban} for the overseas transfer.",
     "Service number {svc} and NI number {ni} to be quoted on all correspondence.",
@@ -1842,7 +1894,7 @@ MINUTE_ITEMS = [
     "{p3.first} pointed out that the {~word:bill} for the removal had been paid twice.",
     "{p4.rank} will meet {p1.first} on {~weekday} at {garrison}.",
     "To be {~word:frank}, the panel felt the timeline was unrealistic; {p2.sur} agreed.",
-    "A welfare referral for {p1.his} daughter, {p6f.first}, aged {age2}, was noted.",
+    "A welfare referral for {p1.his} daughter, {p6f.first}, aged {age_kid}, was noted.",
     "Employee's HR reference is {~ref}; service number {svc} to be added to the record.",
     "{p3.dim} will draft the letter; {p2.first} to sign it.",
     "{p1.first} had served on {unit:ship} and later {unit} before joining the section.",
@@ -1865,9 +1917,7 @@ def style_minutes(doc: Doc) -> None:
     doc.line(
         f"Date: {rng.randrange(1, 29)} {rng.choice(MONTHS)} 2026   Location: {rng.choice(['Room 3', 'Teams', 'HQ Building 4'])}"
     )
-    doc.line(
-        "Present: {p2.full} (Chair), {p3.title} (HR Business Partner), {p1.rankfull}, {p5.full}"
-    )
+    doc.line("Present: {p2.full} (Chair), {p3.title} (HR Business Partner), {p1.rankfull}")
     if rng.random() < 0.6:
         doc.line("Apologies: {p4.rankfull}")
     doc.line("Note-taker: {p7.full}")
@@ -1883,6 +1933,12 @@ def style_minutes(doc: Doc) -> None:
 
 
 CALL_LINES = [
+    "Partner's name spelled for me: {p2.spell}.",
+    "Asked caller to spell it again: {p1.spell}.",
+    "Caller said the number again slowly: {phone_w}.",
+    "Served in {~service}; said {p1.his} number was {svc_w} - 'you never forget it'.",
+    "DBS letter was addressed to {p1.typo}; caller ({p1.first}) wants it corrected.",
+    "Trained at {abbrpair} in the nineties, then {unit}.",
     "Caller's e-mail, spelled out: {email_w}.",
     "Caller asked for the grant to go to IBAN {iban}.",
     "Was posted from {unit} at {base} to {unit} at {garrison}.",
@@ -1900,15 +1956,15 @@ CALL_LINES = [
     "Has a {~word:bill} from the council for £1,100; will send a photo.",
     "Gave {~helpline} and {~product} details. Caller had used {~product} before.",
     "Email given over the phone: {p1.email_w}.",
-    "Spelled name for records: {p1.spell}.",
+    "Spelled name for records: {p1.spellfirst}, surname {p1.spell}.",
     "NHS number quoted: {nhs_w}.",
     "NI number: {ni}.",
     "Lives at {addr}, {town}, postcode {pc}.",
     "Caller {~word:will} ring back {~weekday}. Agreed next call in {~count}.",
     "Served on {unit:ship} then {unit}; medically discharged after {~count} at {anybase}.",
     "Caller asked for {p4.title} who {p1.he} spoke to last time.",
-    "Caller's son {p5m.first} ({age2}) answered first and passed the phone over.",
-    "Caller sounded calmer by the end. {~signoff} given.",
+    "Caller's son {p5m.first} ({age_kid}) answered first and passed the phone over.",
+    "Caller sounded calmer by the end; said '{~signoff}' and rang off.",
 ]
 
 
@@ -1954,10 +2010,20 @@ def _rekey(doc: Doc, n: int) -> None:
 
 
 FG_TURNS = [
+    "Born in {town}, trained at {abbr}, {unit}, {unit}, then {base}. That's me.",
+    "We're at {addr} now, {town}, {pc}. Council house. It's fine.",
+    "I was {age2} and my daughter was {age_kid} when we got posted to {garrison}.",
+    "It's {p9.spellfirst} {p9.spell}, he'd hate me getting it wrong.",
+    "We called him {p9.dim}. {p9.full}. Everybody knew {p9.first}... well, {p9.typo}, the clerks never got it right.",
+    "I still know my number. {svc_w}. Drilled into you.",
+    "If you want a chat after, I'm on {phone_w}.",
+    "Tea was {~placeword}, every single day, for {~count}.",
+    "Did my training at {abbrpair}. Loved it, hated it.",
+    "Me and {p8.first} were in the same troop at {abbrpair}.",
     "I did {~count} at {base}, then {unit}, then {unit:ship}. Then out.",
     "We were living in {town} and then quarters at {garrison}, which, yeah.",
     "I'm from {town} originally. Went back there, {addr}, same street as my nan.",
-    "My lad's {age2_w} now and he's asking about joining {unit}.",
+    "My lad's {age_kid_w} now and he's asking about joining {unit}.",
     "I was {age2} when I left, {age2} now. Nothing's changed.",
     "{abbr} then {unit:commando}, {unit:formation}, the lot.",
     "Honestly my number's on the sheet, {phone}, if anyone wants to ring.",
@@ -1974,13 +2040,13 @@ FG_TURNS = [
     "{~word:Mark} my words, they'll cut that scheme next year.",
     "There was a lad, {p9.full}, from {town}, he didn't make it. I think about {p9.first} a lot.",
     "Honestly {~rank} was great. It was the system that wasn't.",
-    "We did {~count} at {garrison} and then straight out to Estonia.",
+    "We did {~count} at {garrison} and then straight out on tour.",
     "I rang {~helpline} once. Just once. It did help.",
     "Yeah, {p8.dim} knows, {p8.he} was there.",
     "I'd say give it {~count} before you judge it.",
     "We had a {~word:grace} period on the quarter and then the bill came in.",
     "You'd ring the welfare and get {p10f.title}, every time, lovely woman.",
-    "{~service} looks after its own, until it doesn't.",
+    "Thing is, {~service} looks after its own, until it doesn't.",
     "My wife is {age2}, she's been carrying all of it.",
     "I was at {abbr} for my training, then posted to {unit}.",
 ]
@@ -2005,7 +2071,7 @@ def style_focusgroup(doc: Doc) -> None:
         + (", {p4.full}" if rng.random() < 0.5 else "")
     )
     doc.add("\n")
-    roles = rng.random() < 0.5  # some transcripts use SPEAKER_nn / P1 labels only
+    roles = rng.random() < 0.6  # some transcripts use SPEAKER_nn / P1 labels only
     speakers = ["p1", "p2", "p3"] + (["p4"] if "p4" in doc.people else [])
     numbers = {s: i for i, s in enumerate(speakers, start=1)}
     doc.decoy(fac, "role")
@@ -2055,13 +2121,18 @@ def style_focusgroup(doc: Doc) -> None:
 
 
 VTT_LINES = [
+    "That's {p6.spell}. Yeah, with the hyphen if there is one.",
+    "My number's {phone_w}, if you need to follow up.",
+    "Service number, yeah: {svc_w}.",
+    "{p5.full}, the letters always said {p5.typo}, drove {p5.him} mad.",
+    "Trained at {abbrpair}, then {unit}.",
     "I was at {base} and then {unit}, you know.",
     "We moved to {town}, {addr}, near the barracks.",
     "It's {email_w}, all lower case.",
     "NHS number, hang on... {nhs_w}.",
     "I did basic at {abbr}, then {unit:battalion}.",
     "My postcode? {pc}. Why?",
-    "I'm {age_w}. Forty next year, God help me.",
+    "I'm {age_w}. Don't look it, do I?",
     "Ring me on {phone}, it's easier.",
     "Born {dob_m} in {town}.",
     "I joined {unit} straight from {abbr}.",
@@ -2109,7 +2180,7 @@ def style_vtt(doc: Doc) -> None:
         doc.line(f"{_timestamp(rng, t, srt)} --> {_timestamp(rng, end, srt)}")
         t = end + rng.uniform(0.1, 2)
         who = rng.random()
-        if who > 0.75:
+        if who > 0.6:
             doc.line(template)
             doc.add("\n")
             continue
@@ -2152,10 +2223,15 @@ def style_vtt(doc: Doc) -> None:
 
 
 SURVEY_ANSWERS = [
+    "{p6.full} at {anybase} was a legend. thank you {p6.typo} if ur reading this",
+    "my service number was {svc_w} lol still know it",
+    "call me {phone_w}",
+    "{~service} was my family for {~count}",
+    "training at {abbrpair} was the best bit, after that downhill",
     "address for the voucher: {addr}, {town}, {pc}",
     "{unit} then {unit}. {base} both times",
     "from {town}. was at {garrison} for {~count}",
-    "im {age_w} and feel 80",
+    "im {age_w} and feel ancient",
     "email me {email_w}",
     "pls send form to {addr} {pc}",
     "my nhs number is {nhs} - the GP never got my records from {base}",
@@ -2166,7 +2242,7 @@ SURVEY_ANSWERS = [
     "my welfare officer {p1.first} was brilliant tbh, rang me evry week",
     "dont really want to say but i was at {anybase} with {unit} and it was grim",
     "im {age} now and still waiting on the pension forcast",
-    "Sgt {p1.sur} at {garrison} was the only one who listned",
+    "{p1.rank} at {garrison} was the only one who listned",
     "used {~product} a couple of times, not for me",
     "i moved to {town} after i left, no support there at all",
     "{p1.dim} from the unit got me sorted with a job",
@@ -2176,7 +2252,7 @@ SURVEY_ANSWERS = [
     "waited {~count} for a call back",
     "the padre was good. {~rank} less so",
     "mark my words nothing will change",
-    "{p1f.sur} was my LSO and shes amazing, {p1.typo} if u spell it wrong like JPA does",
+    "{p4f.sur} was my LSO and shes amazing, {p4.typo} if u spell it wrong like JPA does",
     "I was a {age2}-year-old single mum living at {addr} with no help",
     "the {~word:bill} for the house move was never paid back",
     "{~placeword} in the NAAFI was the highlight of my week honestly",
@@ -2184,9 +2260,9 @@ SURVEY_ANSWERS = [
     "too many to list. {~count} of being passed around",
     "my husband {p2m.full} served with {unit} and he'd say the same",
     "they had my dob wrong ({dob}) on JPA for years",
-    "Born {dob_m}, joined at 16, out at {age2}. say no more",
+    "Born {dob_m}, joined straight from school, out at {age2}. say no more",
     "i'd {~word:hope} its better now",
-    "ring {p1f.full} at the RBL in {town}, she saved me",
+    "ring {p5f.full} at the RBL in {town}, she saved me",
     "posted to {unit:ship} then {unit:squadron} - zero welfare on either",
     "got a leter addressed to {p1.surfirst} at {addr}, {town} {pc}... i moved 2 yrs ago",
     "my service no is {svc} if you need to check anything",
@@ -2204,19 +2280,23 @@ def style_survey(doc: Doc) -> None:
         ]
     )
     doc.line(q)
-    for template in rng.sample(SURVEY_ANSWERS, rng.randrange(1, 4)):
+    for template in rng.sample(SURVEY_ANSWERS, rng.randrange(2, 5)):
         doc.fill(template)
         doc.add(rng.choice([". ", " ", "\n", "!! ", "... "]))
     doc.add("\n")
 
 
+INCIDENT_OPENER = "At approx 2140 hrs {p1.rank} reported that {p2.full} had left the accommodation block without signing out."
 INCIDENT_NARRATIVE = [
+    "Movements that evening: {base} gate at 1930 hrs, a taxi to {town}, then {addr}.",
+    "The taxi firm in {town} gave a contact number of {phone} for the driver's log.",
+    "{p2.sur} gave {p2.his} service number verbally as {svc_w}.",
+    "The guardroom log records the name as {p2.typo}; the correct spelling is {p2.sur}.",
     "The individual's home address is {addr}, {town}, {pc}; the family were informed by telephone on {phone}.",
     "Vehicle registered to {addr}, {town}.",
     "{p2.his} parents were informed; they live in {town}.",
     "The individual's NI number ({ni}) was used to trace the hire car.",
     "An entry was made in the guardroom log by {p7.broken}.",
-    "At approx 2140 hrs {p1.rank} reported that {p2.full} had left the accommodation block without signing out.",
     "{p2.sur} was later located by the guard at the main gate of {anybase}.",
     "{p3.rankfull} and {p4.rank} attended. {p4.sur} administered first aid.",
     "{p2.first} stated that {p2.he} was {age_w} today and 'just wanted a drink with the lads'.",
@@ -2255,9 +2335,8 @@ def style_incident(doc: Doc) -> None:
         doc.line("Home address: {addr}, {town} {pc}")
     doc.add("\n")
     doc.line("Narrative:")
-    pool = INCIDENT_NARRATIVE[:]
-    doc.fill(pool[0])
-    for template in rng.sample(pool[1:], rng.randrange(4, 8)):
+    doc.fill(INCIDENT_OPENER)
+    for template in rng.sample(INCIDENT_NARRATIVE, rng.randrange(4, 8)):
         doc.add(" " if rng.random() < 0.6 else "\n")
         doc.fill(template)
     doc.add("\n\n")
@@ -2273,11 +2352,11 @@ REFERRAL_BODY = [
     "{p1.he} left {~service} {~count} ago and has struggled since moving to {town}.",
     "{p1.first} reports low mood and poor sleep over the past {~count}.",
     "{p1.his} partner, {p2.full}, is supportive and may attend appointments.",
-    "{p1.he} was previously seen at {base} by Dr {p3.sur}.",
+    "{p1.he} was previously seen at {base} by {p3.dr}.",
     "{p1.he} is happy to be contacted on {phone} or by email at {p1.email}.",
     "{p1.he} tells me {p1.he} has tried {~product} and found it of limited use.",
     "Please note {p1.he} prefers to be called {p1.dim}.",
-    "There are no current safeguarding concerns; {p1.his} daughter {p4f.first} ({age2}) lives with {p1.him}.",
+    "There are no current safeguarding concerns; {p1.his} daughter {p4f.first} ({age_kid}) lives with {p1.him}.",
     "Service number for records access: {svc}.",
     "{p1.he} said {p1.he} {~word:will} attend a group if offered.",
 ]
@@ -2311,12 +2390,22 @@ def style_referral(doc: Doc) -> None:
     doc.add("\n\n")
     doc.line("Yours sincerely,")
     doc.add("\n")
-    doc.line("Dr {p6.full}")
+    doc.fill("Dr ")
+    doc.line("{p6.full}")
     doc.line(rng.choice(["GP Partner", "Medical Officer", "Consultant Psychiatrist"]))
     doc.line("cc: {p1.surfirst}")
 
 
 TEAMS_MSGS = [
+    "{unit} at {base} -> {unit} at {garrison}, dates on the tracker",
+    "postcode is {pc} not {pc}",
+    "NHS {nhs} / NI {ni}",
+    "DOB {dob}, so {age}",
+    "spelling for the form: {p1.spell}",
+    "{p4.full} called, number given as {phone_w} - can someone check that's right",
+    "{p4.typo} = {p4.full}? think JPA has a typo",
+    "svc no read out as {svc_w}, matches",
+    "{p1.first} is at {abbrpair} on a course this week",
     "new address {addr}, {town} {pc}",
     "{unit} say {p1.he}'s still on their books at {base}",
     "GP wants the NHS no. - it's {nhs}",
@@ -2371,7 +2460,7 @@ def style_teams(doc: Doc) -> None:
     )
     doc.add("\n")
     speakers = ["p2", "p3", "p5"]
-    for template in rng.sample(TEAMS_MSGS, rng.randrange(7, 13)):
+    for template in rng.sample(TEAMS_MSGS, rng.randrange(6, 11)):
         who = rng.choice(speakers)
         hh, mm = rng.randrange(8, 18), rng.randrange(60)
         if layout == 0:
@@ -2391,15 +2480,15 @@ def style_teams(doc: Doc) -> None:
 
 STYLES = [
     ("email", style_email, 55),
-    ("casenote", style_casenote, 50),
-    ("minutes", style_minutes, 45),
+    ("casenote", style_casenote, 55),
+    ("minutes", style_minutes, 40),
     ("calllog", style_calllog, 50),
-    ("focusgroup", style_focusgroup, 50),
+    ("focusgroup", style_focusgroup, 45),
     ("vtt", style_vtt, 50),
-    ("survey", style_survey, 60),
+    ("survey", style_survey, 70),
     ("incident", style_incident, 45),
-    ("referral", style_referral, 45),
-    ("teams", style_teams, 50),
+    ("referral", style_referral, 50),
+    ("teams", style_teams, 40),
 ]
 
 
