@@ -842,6 +842,16 @@ DECOYS = {
     ],
     "weekday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "month": ["January", "March", "April", "May", "June", "August", "October", "November"],
+    "agerange": [
+        "forties",
+        "late twenties",
+        "early thirties",
+        "fifties",
+        "mid-forties",
+        "twenties",
+        "late sixties",
+        "early fifties",
+    ],
     "placeword": [
         "Yorkshire tea",
         "Cornish pasty",
@@ -1473,6 +1483,13 @@ class Doc:
 
     # -- templates
     def fill(self, template: str) -> None:
+        # a misspelling is only a `typo` beside a correct spelling; one later in the
+        # same template counts (as in "{p1.typo} = {p1.full}?")
+        for key in re.findall(r"\{(p\d+)[mf]?\.typo\}", template):
+            if re.search(
+                r"\{" + key + r"[mf]?\.(full|first|sur|surfirst|rank|rankfull)\}", template
+            ):
+                self.person(key).mentioned = True
         pos = 0
         for m in SLOT.finditer(template):
             self.add(template[pos : m.start()])
@@ -1696,6 +1713,13 @@ def hard_wrap(text: str, width: int) -> str:
 
 # --------------------------------------------------------------------------- styles
 EMAIL_BODY = [
+    "As discussed, {p1.init} (that's {p1.full}, not the other {p1.sur} in {unit}) has asked for {p1.his} file.",
+    "{p1.first} was {age_w} last week - the card from the troop went to {p1.his} mum's in {town}.",
+    "D.O.B. on the form reads {dob_w}; JPA has {dob}. Same date, different ink.",
+    "If it helps, my personal mobile is {phone} and I'm at {base} until {~weekday}.",
+    "The {~word:sandy} patch by the gate at {garrison} has flooded again, so meet at the Spar.",
+    "{p4.surfirst} has taken over from me as {p1.first}'s point of contact while I'm on leave for {~count}.",
+    "{p1.he}'s in {p1.his} {~agerange} and has three children, the youngest {age_kid}.",
     "For the avoidance of doubt, {p1.his} surname is spelled {p1.spell} - the council keep getting it wrong.",
     "{p1.full} rang - {p1.he} gave {p1.his} new number as {phone_w}, I've written it down as best I could.",
     "The old file has {p1.him} as {p1.typo}, which is why the search found nothing for {p1.full}.",
@@ -1800,8 +1824,14 @@ def style_email(doc: Doc) -> None:
 
 
 CASE_ENTRIES = [
+    "SU states {p1.he} is '{age_w} going on ninety'. Mood low but engaging.",
+    "Wrote to SU at {addr}; copy to {p4.title} at the housing association in {town}.",
+    "SU tells me friends from {unit} call {p1.him} '{p1.dim}'.",
+    "Rang {p2.full} at {anybase}: confirmed the dates {p1.first} served there.",
+    "SU in {p1.his} {~agerange}; lives alone since the separation.",
+    "SU asked us to contact {p1.his} brother-in-law, {p6m.full}, on {phone_w}.",
     "Called SU ({p1.full}). New mobile given verbally: {phone_w}.",
-    "DWP letter addressed to '{p1.typo}' - SU {p1.first} {p1.sur} asked us to chase the correction.",
+    "DWP letter addressed to '{p1.typo}' - SU {p1.full} asked us to chase the correction.",
     "SU recited service number from memory: {svc_w}.",
     "SU trained at {abbrpair}; later served with {unit} and {unit}.",
     "Grant approved; paid to IBAN {iban}.",
@@ -1869,6 +1899,10 @@ def style_casenote(doc: Doc) -> None:
 
 
 MINUTE_ITEMS = [
+    "{p3.first} noted that {p1.init} had transferred from {unit} to {unit} in {~month}.",
+    "The member confirmed {p1.his} date of birth as {dob_m} and current age as {age}.",
+    "{p2.sur} thanked {p5.first} for the paper. ({~signoff:Thanks} recorded.)",
+    "It was agreed to {~word:mark} the case as priority.",
     "Postings to date: {unit} ({base}), {unit} ({garrison}), {unit:ship}.",
     "Correspondence address: {addr}, {town}, {pc}; telephone {phone}.",
     "For the record the member spelled {p1.his} surname {p1.spell}.",
@@ -1933,6 +1967,12 @@ def style_minutes(doc: Doc) -> None:
 
 
 CALL_LINES = [
+    "Caller gave DOB as {dob_w}, then corrected to the same date in digits, {dob}.",
+    "Caller, a {age}-year-old ex-{p1.rankword}, wants help with a PIP form.",
+    "Caller's dog is called {~word:Rose} - mentioned several times, not a person.",
+    "Caller's phone kept dropping; landline given as {phone}.",
+    "Lives with {p1.his} mum near {garrison}; caller is in {p1.his} {~agerange}.",
+    "Said 'ask for {p4.dim}' when ringing the unit, i.e. {p4.full}.",
     "Partner's name spelled for me: {p2.spell}.",
     "Asked caller to spell it again: {p1.spell}.",
     "Caller said the number again slowly: {phone_w}.",
@@ -2010,6 +2050,12 @@ def _rekey(doc: Doc, n: int) -> None:
 
 
 FG_TURNS = [
+    "At the {~word:dawn} parade I'd be thinking, what am I doing here.",
+    "I'm {age2}. No - {age2}, I had a birthday.",
+    "We lost {p9.full} in {~month}. {p9.first}'s mum still rings me.",
+    "I was in my {~agerange}, thought I was invincible.",
+    "There was a sergeant, {p9.rank}, Gaelic name, nobody could say it.",
+    "Have some {~word:faith} in people, my nan used to say.",
     "Born in {town}, trained at {abbr}, {unit}, {unit}, then {base}. That's me.",
     "We're at {addr} now, {town}, {pc}. Council house. It's fine.",
     "I was {age2} and my daughter was {age_kid} when we got posted to {garrison}.",
@@ -2121,6 +2167,12 @@ def style_focusgroup(doc: Doc) -> None:
 
 
 VTT_LINES = [
+    "Born on the... {dob_w}. There you go.",
+    "Couldn't tell you the postcode, but it's {addr} in {town}.",
+    "Oh, {p6.first}. {p6.full}. Went by {p6.dim}.",
+    "I was at {garrison}, then {unit}, then nothing.",
+    "I'm in my {~agerange}, I shouldn't be this tired.",
+    "My mate {p6.broken} still has my old email, {email_w}.",
     "That's {p6.spell}. Yeah, with the hyphen if there is one.",
     "My number's {phone_w}, if you need to follow up.",
     "Service number, yeah: {svc_w}.",
@@ -2223,6 +2275,13 @@ def style_vtt(doc: Doc) -> None:
 
 
 SURVEY_ANSWERS = [
+    "i was {age2} when i joined {unit} and {age2} when i left. no one asked how i was",
+    "please pass this to {p1.full} at {anybase}",
+    "{~word:sandy} road to {garrison} was the worst {~count} of my life",
+    "in my {~agerange}, divorced, no job. thats the outcome",
+    "my DOB is {dob_w} and they still got it wrong",
+    "{p1.init} was my CO and he was decent",
+    "{p1.broken} helped me more than anyone",
     "{p6.full} at {anybase} was a legend. thank you {p6.typo} if ur reading this",
     "my service number was {svc_w} lol still know it",
     "call me {phone_w}",
@@ -2288,6 +2347,9 @@ def style_survey(doc: Doc) -> None:
 
 INCIDENT_OPENER = "At approx 2140 hrs {p1.rank} reported that {p2.full} had left the accommodation block without signing out."
 INCIDENT_NARRATIVE = [
+    "{p2.first} is {age_w} and has been in {unit} for {~count}.",
+    "{p5.surfirst} drove {p2.first} back from {town} at 0140 hrs.",
+    "{p3.init} informed {p2.his} next of kin by phone ({phone}).",
     "Movements that evening: {base} gate at 1930 hrs, a taxi to {town}, then {addr}.",
     "The taxi firm in {town} gave a contact number of {phone} for the driver's log.",
     "{p2.sur} gave {p2.his} service number verbally as {svc_w}.",
@@ -2300,7 +2362,7 @@ INCIDENT_NARRATIVE = [
     "{p2.sur} was later located by the guard at the main gate of {anybase}.",
     "{p3.rankfull} and {p4.rank} attended. {p4.sur} administered first aid.",
     "{p2.first} stated that {p2.he} was {age_w} today and 'just wanted a drink with the lads'.",
-    "The duty officer, {~rank}, was informed at 2215 hrs.",
+    "The duty officer was informed at 2215 hrs; {~rank} attended.",
     "Witness {p5.full} ({unit}) corroborates the timings.",
     "{p2.surfirst}'s next of kin is {p6.full}, tel {phone}.",
     "The individual's service number is {svc} and {p2.he} is attached from {unit}.",
@@ -2344,6 +2406,10 @@ def style_incident(doc: Doc) -> None:
 
 
 REFERRAL_BODY = [
+    "{p1.he} is in {p1.his} {~agerange} and lives with {p1.his} partner in {town}.",
+    "{p1.first} served for {~count} with {unit}, most recently at {garrison}.",
+    "{p1.his} DOB is recorded as {dob}; please note {p1.he} is {age_w}.",
+    "{p1.he} asks that letters go to {addr}, {town}, {pc}, not the address above.",
     "{p1.he} served at {base} and {anybase} with {unit} and {unit}.",
     "{p1.his} service number is {svc} and NI number {ni}.",
     "{p1.he} has recently moved from {town} and the practice has {p1.his} old address as {addr}.",
@@ -2397,6 +2463,10 @@ def style_referral(doc: Doc) -> None:
 
 
 TEAMS_MSGS = [
+    "{p1.first} is {age}, not {age2} - fixed",
+    "{~word:Bill} for the van hire is in the shared drive",
+    "{p3.he}'s in {p3.his} {~agerange} ffs, not a kid",
+    "who's {p5.dim}? oh {p5.full}, got it",
     "{unit} at {base} -> {unit} at {garrison}, dates on the tracker",
     "postcode is {pc} not {pc}",
     "NHS {nhs} / NI {ni}",
@@ -2430,7 +2500,7 @@ TEAMS_MSGS = [
     "{p4.full} from {unit} wants a callback",
     "{p4.first} said {p4.he}'s free {~weekday}",
     "email {p4.email} not the old one",
-    "who typed {p1.typo} in the tracker lol",
+    "who typed {p1.typo} in the tracker lol, it's {p1.sur}",
     "that'd be me 🙃",
     "{~word:Will} do",
     "moving {p1.first}'s move to {addr}, {town} {pc} to the housing channel",
