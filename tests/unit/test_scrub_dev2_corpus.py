@@ -104,3 +104,19 @@ def test_when_one_entity_is_written_in_full_then_no_other_entity_shares_that_tex
 def test_when_corpus_is_counted_then_every_type_has_at_least_sixty_instances(documents, kind):
     count = sum(s["type"] == kind for doc in documents for s in doc["spans"])
     assert count >= 60, (kind, count)
+
+
+def test_when_corpus_is_counted_then_every_form_of_every_type_has_at_least_thirty(documents):
+    counts: dict[tuple[str, str], int] = {}
+    for doc in documents:
+        for span in doc["spans"]:
+            key = (span["type"], span["form"])
+            counts[key] = counts.get(key, 0) + 1
+    assert {kind for kind, _ in counts} == TYPES
+    assert {key: n for key, n in counts.items() if n < 30} == {}
+
+
+def test_when_people_are_counted_then_person_is_a_large_minority_of_spans(documents):
+    spans = [span for doc in documents for span in doc["spans"]]
+    share = sum(span["type"] == "PERSON" for span in spans) / len(spans)
+    assert 0.35 <= share <= 0.5, share
