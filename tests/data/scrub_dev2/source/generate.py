@@ -2050,6 +2050,8 @@ def _rekey(doc: Doc, n: int) -> None:
 
 
 FG_TURNS = [
+    "{~signoff:Thanks}, yeah. I'd agree with that.",
+    "Honestly? To be {~word:frank}, no.",
     "At the {~word:dawn} parade I'd be thinking, what am I doing here.",
     "I'm {age2}. No - {age2}, I had a birthday.",
     "We lost {p9m.full} in {~month}. {p9m.first}'s mum still rings me.",
@@ -2167,6 +2169,10 @@ def style_focusgroup(doc: Doc) -> None:
 
 
 VTT_LINES = [
+    "My name? {p1.full}. {p1.first} to my friends, {p1.dim} to my mum.",
+    "{~signoff:Thanks} for asking, nobody does.",
+    "{~word:Grace} period's over on the quarter now, so.",
+    "At {base}, credit to them, they were good to me.",
     "Born on the... {dob_w}. There you go.",
     "Couldn't tell you the postcode, but it's {addr} in {town}.",
     "Oh, {p6.first}. {p6.full}. Went by {p6.dim}.",
@@ -2221,6 +2227,16 @@ def style_vtt(doc: Doc) -> None:
     rng = doc.rng
     srt = rng.random() < 0.35
     interviewer = rng.choice(["Interviewer", "INT", "Researcher", "Speaker 1", "SPEAKER_00"])
+    # a third of transcripts label the participant by role only; the name is in the speech
+    participant = rng.choice(["P1", "Participant", "SPEAKER_01", "Respondent", "R"])
+    anonymous = rng.random() < 0.35
+
+    def speaker() -> None:
+        if anonymous:
+            doc.decoy(participant, "role")
+        else:
+            doc.fill("{p1.label}")
+
     if not srt:
         doc.line("WEBVTT")
         doc.add("\n")
@@ -2247,7 +2263,8 @@ def style_vtt(doc: Doc) -> None:
                 )
                 doc.add("\n")
                 continue
-            doc.fill("{p1.label}: ")
+            speaker()
+            doc.add(": ")
             doc.line(template)
         else:
             if who < 0.3:
@@ -2267,7 +2284,7 @@ def style_vtt(doc: Doc) -> None:
                 doc.add("\n")
                 continue
             doc.add("<v ")
-            doc.fill("{p1.label}")
+            speaker()
             doc.add(">")
             doc.fill(template)
             doc.line("</v>" if rng.random() < 0.4 else "")
