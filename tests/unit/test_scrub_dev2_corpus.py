@@ -1,0 +1,122 @@
+"""The second scrub development corpus (tests/data/scrub_dev2/): reproducible from its
+seeded generator and well formed, so tuning figures on it mean what they say."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import itertools
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+DEV2 = Path(__file__).resolve().parents[1] / "data" / "scrub_dev2"
+TYPES = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "LOCATION",
+    "BASE",
+    "UNIT",
+    "PHONE",
+    "EMAIL",
+    "SERVICE_NUMBER",
+    "NHS_NUMBER",
+    "NI_NUMBER",
+    "BANK_ACCOUNT",
+    "DATE_OF_BIRTH",
+    "AGE",
+}
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "scrub_dev2_generate", DEV2 / "source" / "generate.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[dict]:
+    lines = (DEV2 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_when_generator_runs_then_its_sha256_is_the_committed_corpus_and_source_md():
+    committed = hashlib.sha256((DEV2 / "corpus.jsonl").read_bytes()).hexdigest()
+    rebuilt = hashlib.sha256(_generator().build().encode("utf-8")).hexdigest()
+    assert rebuilt == committed
+    assert committed in (DEV2 / "SOURCE.md").read_text(encoding="utf-8")
+
+
+def test_when_corpus_is_read_then_ids_are_unique_and_keys_sorted(documents):
+    assert len(documents) >= 450
+    assert len({doc["id"] for doc in documents}) == len(documents)
+    for line in (DEV2 / "corpus.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        assert line == json.dumps(doc, ensure_ascii=False, sort_keys=True)
+
+
+def test_when_spans_are_read_then_each_is_in_bounds_non_empty_and_trimmed(documents):
+    for doc in documents:
+        text = doc["text"]
+        for span in doc["spans"] + doc["decoys"]:
+            start, end = span["start"], span["end"]
+            assert 0 <= start < end <= len(text), (doc["id"], span)
+            value = text[start:end]
+            assert value.strip() == value, (doc["id"], value)
+        for span in doc["spans"]:
+            assert span["type"] in TYPES, (doc["id"], span)
+            assert span["form"], (doc["id"], span)
+
+
+def test_when_spans_and_decoys_are_sorted_then_none_overlap(documents):
+    for doc in documents:
+        marks = sorted((s["start"], s["end"]) for s in doc["spans"] + doc["decoys"])
+        for (_, end), (start, _) in itertools.pairwise(marks):
+            assert end <= start, doc["id"]
+
+
+def test_when_a_span_is_a_person_then_it_has_an_entity_and_others_do_not(documents):
+    for doc in documents:
+        for span in doc["spans"]:
+            assert ("entity" in span) == (span["type"] == "PERSON"), (doc["id"], span)
+
+
+def test_when_one_entity_is_written_in_full_then_no_other_entity_shares_that_text(documents):
+    for doc in documents:
+        owner: dict[str, str] = {}
+        for span in doc["spans"]:
+            if span["type"] == "PERSON" and span["form"] == "full":
+                value = doc["text"][span["start"] : span["end"]]
+                assert owner.setdefault(value, span["entity"]) == span["entity"], doc["id"]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    sorted(TYPES - {"PERSON"}),
+)
+def test_when_corpus_is_counted_then_every_type_has_at_least_sixty_instances(documents, kind):
+    count = sum(s["type"] == kind for doc in documents for s in doc["spans"])
+    assert count >= 60, (kind, count)
+
+
+def test_when_corpus_is_counted_then_every_form_of_every_type_has_at_least_thirty(documents):
+    counts: dict[tuple[str, str], int] = {}
+    for doc in documents:
+        for span in doc["spans"]:
+            key = (span["type"], span["form"])
+            counts[key] = counts.get(key, 0) + 1
+    assert {kind for kind, _ in counts} == TYPES
+    assert {key: n for key, n in counts.items() if n < 30} == {}
+
+
+def test_when_people_are_counted_then_person_is_a_large_minority_of_spans(documents):
+    spans = [span for doc in documents for span in doc["spans"]]
+    share = sum(span["type"] == "PERSON" for span in spans) / len(spans)
+    assert 0.35 <= share <= 0.5, share
