@@ -70,9 +70,11 @@ def test_when_a_study_is_initialised_then_config_parties_folders_and_keys_are_re
     status = _status(study / "config.yaml", capsys)
     assert set(status["stages"].values()) == {"not yet"}
     assert {o["stage"] for o in status["off"]} >= {"send_links", "send_tokens", "transcription"}
-    # No survey party yet: the workflow would stop, so the next step is to declare one.
-    assert "no party in parties.yaml has the role survey" in status["blocked"]
-    assert status["next"].startswith("declare the survey platform in parties.yaml")
+    # No survey yet: the stages built on it are off, and say why.
+    assert status["survey"] is False
+    assert {o["stage"] for o in status["off"]} >= {"links", "link", "anonymise", "outcome"}
+    # Nothing declared but the evaluator: the next step is to declare the other parties.
+    assert status["next"].startswith("declare the other parties in parties.yaml")
     assert status["next"].endswith(f"snakemake --cores 2 --configfile {study / 'config.yaml'}")
 
 
