@@ -53,8 +53,10 @@ def study_status(
     root = Path(config["root"])
     results = resolve(root, config["results"])
     shape = study_shape(config, ctx.parties, root)
+    off = {stage for stage, _ in shape.off}
     stages = {
-        stage: ("ran" if _ran(results, rel) else "not yet") for stage, rel in STAGE_OUTPUTS.items()
+        stage: ("ran" if _ran(results, rel) else "off" if stage in off else "not yet")
+        for stage, rel in STAGE_OUTPUTS.items()
     }
     plan = current_plan(ctx, config)
     approved = approved_sends(ctx, config)
@@ -146,6 +148,11 @@ def _next_command(status: dict[str, Any], config_file: str) -> str:
         return f"sealflow plan approve -c {config_file}"
     if pending["approved_not_sent"]:
         return f"snakemake send --cores 2 --configfile {config_file}"
+    if not status["survey"]:
+        return (
+            "nothing more to run: the report is built, and certify and deposit are off without "
+            "a survey (they certify the anonymised linked table)"
+        )
     if any(not gate["passed"] for gate in status["gates"]):
         return "fix the failing gates (results/report/deidentification.html), then " + run
     return f"sealflow certify statement --config {config_file} (OPERATIONS.md: Certify and deposit)"
