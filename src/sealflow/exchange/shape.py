@@ -1,10 +1,11 @@
 """The study's shape: which stages its parties and inputs call for, and why others are off.
 
 A study declares its parties (parties.yaml roles) and inputs (config.yaml); the workflow
-builds only the stages these call for, so a survey-only study, or one whose interviews are
-not done yet, needs no empty folders and no edits. The workflow prints ``off_lines`` on
-stderr when it starts and `sealflow status` shows them, so nobody wonders why a stage did
-not run.
+builds only the stages these call for, so a survey-only study, one whose interviews are
+not done yet, or one with no survey at all (interviews and the provider's extract, or the
+extract alone) needs no empty folders and no edits. The workflow prints ``off_lines`` on
+stderr when it starts, and `sealflow status` and the report list them, so nobody wonders
+why a stage did not run.
 """
 
 from __future__ import annotations
@@ -55,9 +56,8 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
     Interviews are on when transcripts are in place (opened from a vendor's batch or
     brought in with `sealflow import`) or are on their way: a vendor is declared and there
     are recordings for it, recordings were sent (their send record exists), or a vendor's
-    batch was received. A vendor
-    declared before any interview is done leaves them off, so nothing waits on it; every
-    other stage follows from the party roles."""
+    batch was received. A vendor declared before any interview is done leaves them off, so
+    nothing waits on it; every other stage follows from the party roles."""
     roles = {name: entry.get("role") for name, entry in parties["parties"].items()}
     by_role = {r: [n for n, role in roles.items() if role == r] for r in set(roles.values())}
     providers = by_role.get("provider", [])
