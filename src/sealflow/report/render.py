@@ -10,6 +10,7 @@ stages' JSON into words and rounded figures first. Jinja2 autoescapes every valu
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,15 @@ def _ropa_for_machines(record: Any) -> dict[str, Any] | None:
     }
 
 
+def _said_off(gate: Gate, off: dict[str, str]) -> Gate:
+    """A gate failed for want of a stage this study leaves out says so (it still fails:
+    certification never passes by omission)."""
+    for stage, why in off.items():
+        if gate.figure is None and gate.limit == f"stage {stage} has run":
+            return replace(gate, note=f"stage {stage} is off in this study: {why}")
+    return gate
+
+
 def build_model(
     data: ReportData, study_name: str, stages_off: list[tuple[str, str]] | None = None
 ) -> dict[str, Any]:
@@ -91,7 +101,7 @@ def build_model(
 
     ``stages_off``: the stages this study's shape leaves out, each with why (the workflow's
     study_shape), so a reader knows a missing stage was not forgotten."""
-    gates = evaluate(data)
+    gates = [_said_off(gate, dict(stages_off or [])) for gate in evaluate(data)]
     stages = {**data.stages, "outcome": _outcome_for_machines(data.stages.get("outcome"))}
     review = data.stages.get("review")
     return {

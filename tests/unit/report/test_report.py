@@ -188,3 +188,20 @@ def test_when_the_study_leaves_stages_out_then_the_report_says_which_and_why(
     for text in (html.read_text(), summary):
         assert ("Stages this study leaves out" in text) is bool(off)
         assert all(f"{s}: {w.replace(chr(39), '&#39;')}." in text for s, w in off)
+
+
+def test_when_a_gate_wants_a_stage_the_study_leaves_out_then_it_fails_saying_so(
+    passing_results, tmp_path
+):
+    (passing_results / "anonymise" / "risk.json").unlink()
+    off = [("anonymise", "no survey: it anonymises the linked table")]
+    model = write_report(
+        passing_results, tmp_path / "r.html", tmp_path / "r.json", "S", stages_off=off
+    )
+    (gate,) = [g for g in model["gates"] if g["name"] == "k-anonymity"]
+    assert gate["passed"] is False and model["certifiable"] is False
+    assert (
+        gate["note"]
+        == "stage anonymise is off in this study: no survey: it anonymises the linked table"
+    )
+    assert gate["note"] in (tmp_path / "r.html").read_text()
