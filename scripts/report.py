@@ -7,6 +7,8 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115
 from pathlib import Path  # noqa: E402
 
 from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.config import load_parties  # noqa: E402
+from sealflow.exchange.shape import study_shape  # noqa: E402
 from sealflow.report import write_report  # noqa: E402
 from sealflow.report.audit_status import audit_status  # noqa: E402
 from sealflow.report.render import write_section_pages  # noqa: E402
@@ -15,6 +17,9 @@ from sealflow.settings import StudySettings  # noqa: E402
 # The report lives in results/report/, so results/ is its grandparent.
 with one_line_errors():
     study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
+    # The stages this study's shape leaves out, and why: the report says so.
+    config = {**snakemake.config, "root": "."}
+    off = study_shape(config, load_parties(config), ".").off
     write_report(
         Path(snakemake.output.json).parent.parent,
         snakemake.output.html,
@@ -22,9 +27,11 @@ with one_line_errors():
         study.study.name,
         # The audit log is verified, only its count reported.
         audit=audit_status(study),
+        stages_off=off,
     )
     write_section_pages(
         Path(snakemake.output.json).parent.parent,
         Path(snakemake.output.summary).parent,
         study.study.name,
+        stages_off=off,
     )

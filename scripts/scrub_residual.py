@@ -7,11 +7,12 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.scrub.stage import residual_stage  # noqa: E402
 
-# A study without interviews has no transcripts input (an empty list): the survey only.
+# A study without interviews has no transcripts input (an empty list): the survey only; one
+# without a survey has no survey input: the transcripts only.
 with one_line_errors():
     residual_stage(
         getattr(snakemake.input, "transcripts", None) or None,
-        snakemake.input.survey,
+        getattr(snakemake.input, "survey", None) or None,
         snakemake.input.replaced_values,
         snakemake.output.report,
         snakemake.config,

@@ -119,3 +119,32 @@ def test_when_a_study_is_named_one_of_three_ways_then_that_file_is_read(
     code, _, err = _run(argv, capsys)
     assert code == 1
     assert f"{study.name}: key (top level): 'root' is a required property" in err
+
+
+def _command(path: tuple[str, ...]) -> Any:
+    command: Any = module_commands(COMMANDS[path[0]][0]).commands[path[0]]
+    for name in path[1:]:
+        command = command.commands[name]
+    return command
+
+
+# Commands whose -c is resolved by the command itself, each with its own test: `config check`
+# (a positional CONFIG as well), `scrub docs|table` (the shipped settings when none is found:
+# tests/unit/scrub/test_cli_output.py).
+RESOLVED_BY_THE_COMMAND = {("config", "check"), ("scrub", "docs"), ("scrub", "table")}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [c for c in EVERY_COMMAND if "--config" in [o for p in _command(c).params for o in p.opts]],
+    ids=" ".join,
+)
+def test_when_a_command_takes_a_study_then_it_finds_it_the_one_way_with_no_default(
+    command: tuple[str, ...],
+) -> None:
+    (option,) = [p for p in _command(command).params if "--config" in p.opts]
+    assert "-c" in option.opts
+    assert option.envvar == CONFIG_ENV
+    assert option.default is None
+    if command not in RESOLVED_BY_THE_COMMAND:
+        assert getattr(option.callback, "__name__", None) == "resolve_study_config"

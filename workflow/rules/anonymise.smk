@@ -11,52 +11,54 @@ _APPROVAL_FILES = [_APPROVALS, f"{_APPROVALS}.minisig"] + (
 )
 
 
-rule anonymise:
-    input:
-        linked=rules.link.output.linked,
-        scrubbed=rules.scrub_survey.output.survey,
-        # The provider's whole extract: the population a released row is measured against.
-        population=rules.ingest_admin.output.parquet,
-    output:
-        anonymised=work("anonymise/anonymised.parquet"),
-        risk=results("anonymise/risk.json"),
-    log:
-        logs("anonymise/anonymise.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    script:
-        "../../scripts/anonymise.py"
+# No survey in this study (common.smk SURVEY): no linked table to anonymise or tabulate.
+if SURVEY:
 
+    rule anonymise:
+        input:
+            linked=rules.link.output.linked,
+            scrubbed=rules.scrub_survey.output.survey,
+            # The provider's whole extract: the population a released row is measured against.
+            population=rules.ingest_admin.output.parquet,
+        output:
+            anonymised=work("anonymise/anonymised.parquet"),
+            risk=results("anonymise/risk.json"),
+        log:
+            logs("anonymise/anonymise.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/anonymise.py"
 
-rule outcome:
-    input:
-        linked=rules.link.output.linked,
-        # Counted (candidates, flagged) in checks.json even before any approval; a study
-        # without interviews has no candidates (quote_candidates is off).
-        candidates=(_QUOTES.get("candidates") if INTERVIEWS else None) or [],
-        approvals=lambda wildcards: (
-            _APPROVAL_FILES if _APPROVALS and os.path.exists(_APPROVALS) else []
-        ),
-    output:
-        tables=report(
-            expand(
-                results("outcome/{table}.csv"),
-                table=[t["name"] for t in _OUTCOME["tables"]],
+    rule outcome:
+        input:
+            linked=rules.link.output.linked,
+            # Counted (candidates, flagged) in checks.json even before any approval; a study
+            # without interviews has no candidates (quote_candidates is off).
+            candidates=(_QUOTES.get("candidates") if INTERVIEWS else None) or [],
+            approvals=lambda wildcards: (
+                _APPROVAL_FILES if _APPROVALS and os.path.exists(_APPROVALS) else []
             ),
-            caption="../report/outcome.rst",
-            category="Outcome tables",
-        ),
-        checks=results("outcome/checks.json"),
-        quotes=results("outcome/quotes.csv"),
-    log:
-        logs("outcome/outcome.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    script:
-        "../../scripts/outcome.py"
+        output:
+            tables=report(
+                expand(
+                    results("outcome/{table}.csv"),
+                    table=[t["name"] for t in _OUTCOME["tables"]],
+                ),
+                caption="../report/outcome.rst",
+                category="Outcome tables",
+            ),
+            checks=results("outcome/checks.json"),
+            quotes=results("outcome/quotes.csv"),
+        log:
+            logs("outcome/outcome.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/outcome.py"
 
 
-if INTERVIEWS and _QUOTES.get("candidates"):
+if QUOTE_CANDIDATES:
 
     rule quote_candidates:
         input:

@@ -52,34 +52,43 @@ SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 # The stages this study's parties and inputs call for; each stage that is off says why.
 SHAPE = sealflow.exchange.shape.study_shape(config, PARTIES, STUDY_ROOT)
 INTERVIEWS = SHAPE.interviews
+# A survey declared (or its export imported): links, survey ingest and scrub, link,
+# anonymise, outcome, certify and deposit are built on it, and are off without one.
+SURVEY = SHAPE.survey
+# Something to scrub: the survey's free text, the interview transcripts, or both.
+SCRUB = SURVEY or INTERVIEWS
+# Quote candidates from the transcripts, for the outcome pack (which needs the survey).
+QUOTE_CANDIDATES = bool(
+    SURVEY
+    and INTERVIEWS
+    and ((config.get("outcome") or {}).get("quotes") or {}).get("candidates")
+)
 for _line in SHAPE.off_lines():
     print(_line, file=sys.stderr)
-if SHAPE.missing:
-    # One line and exit 1, the CLI's form, rather than a missing-input error deep in the DAG.
-    print(f"sealflow: error: {SHAPE.missing}", file=sys.stderr)
-    sys.exit(1)
 
 
 def all_input(wildcards):
     """What the default target builds, every stage this study's parties and config call for, in
     stage order. Called when the DAG is built, so every rule file has been read."""
-    targets = [results("links/links_report.json")]
+    targets = [results("links/links_report.json")] if SURVEY else []
     targets += [results(f"exchange/received/{party}.json") for party in SENDERS]
     # The default target never sends: it ends with the plan of what the `send` target would.
     if PROVIDERS or SURVEYS or VENDORS:
         targets.append(results("exchange/plan.json"))
     targets.append(results("ingest/ingest_report.json"))
-    if config.get("interviews"):
+    if SURVEY and config.get("interviews"):
         targets.append(rules.interview_selection.output.report)
-    targets += [
-        rules.scrub_summary.output.summary,
-        rules.scrub_summary.output.plot,
-        rules.scrub_residual.output.report,
-    ]
-    targets.append(results("link/match_report.json"))
-    targets += [*rules.anonymise.output, *rules.outcome.output.tables]
-    targets += [rules.outcome.output.checks, rules.outcome.output.quotes]
-    if INTERVIEWS and (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
+    if SCRUB:
+        targets += [
+            rules.scrub_summary.output.summary,
+            rules.scrub_summary.output.plot,
+            rules.scrub_residual.output.report,
+        ]
+    if SURVEY:
+        targets.append(results("link/match_report.json"))
+        targets += [*rules.anonymise.output, *rules.outcome.output.tables]
+        targets += [rules.outcome.output.checks, rules.outcome.output.quotes]
+    if QUOTE_CANDIDATES:
         targets.append(rules.quote_candidates.output.candidates)
     targets.append(results("governance/retention.json"))
     targets += [results("governance/ropa.json"), results("governance/ropa.md")]
@@ -94,11 +103,11 @@ def send_targets(wildcards):
     """What the `send` target builds: each send rule's record (approved content, sent once),
     then the vendors' deletion check."""
     targets = []
-    if PROVIDERS:
+    if PROVIDERS and SURVEY:
         targets.append(results("exchange/sent/links_for_provider.json"))
     if SURVEYS:
         targets.append(results("exchange/sent/tokens_for_survey.json"))
-    if PROVIDERS and config.get("interviews"):
+    if PROVIDERS and SURVEY and config.get("interviews"):
         targets.append(results("exchange/sent/invitations.json"))
     if SHAPE.recordings:
         targets.append(results("exchange/deletion/recordings.json"))

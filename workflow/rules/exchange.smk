@@ -11,7 +11,7 @@ import sealflow.ingest.imports
 # ends with the `plan` (results/exchange/plan.json); the `send` target runs the send rules,
 # which send only approved content not already sent (`sealflow plan approve`).
 TRANSCRIBER = sealflow.exchange.plan.transcriber(config, PARTIES)
-SEND_SPECS = sealflow.exchange.plan.send_specs(config, PARTIES)
+SEND_SPECS = sealflow.exchange.plan.send_specs(config, PARTIES, SURVEY)
 # Inputs brought in with `sealflow import` (outside a sealed batch) are no open_* rule's
 # output: Snakemake deletes a rule's outputs before running it, and no rule may delete a
 # file it did not make.
@@ -88,7 +88,7 @@ if PROVIDERS and OPENED["provider"]:
             "../../scripts/exchange_open.py"
 
 
-if PROVIDERS:
+if PROVIDERS and SURVEY:
 
     rule send_links:
         input:

@@ -36,32 +36,35 @@ rule ingest_admin:
         "../../scripts/ingest_admin.py"
 
 
-rule ingest_survey:
-    input:
-        survey_export=config["inputs"]["survey_export"],
-        roster=config["inputs"]["roster"],
-        withdrawals=config["inputs"]["withdrawals"],
-        restricted=restricted_list,
-        # The survey answers come back keyed by the tokens `links` made (under the token key,
-        # which `links` creates on first use): so links runs first on a fresh study.
-        tokens=rules.links.output.tokens_for_survey,
-    output:
-        parquet=work("ingest/survey.parquet"),
-        quarantine=work("ingest/quarantine/survey_unknown_tokens.parquet"),
-        report=results("ingest/survey.json"),
-    log:
-        logs("ingest/ingest_survey.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    script:
-        "../../scripts/ingest_survey.py"
+# No survey in this study (common.smk SURVEY): no survey answers to read.
+if SURVEY:
+
+    rule ingest_survey:
+        input:
+            survey_export=config["inputs"]["survey_export"],
+            roster=config["inputs"]["roster"],
+            withdrawals=config["inputs"]["withdrawals"],
+            restricted=restricted_list,
+            # The survey answers come back keyed by the tokens `links` made (under the token key,
+            # which `links` creates on first use): so links runs first on a fresh study.
+            tokens=rules.links.output.tokens_for_survey,
+        output:
+            parquet=work("ingest/survey.parquet"),
+            quarantine=work("ingest/quarantine/survey_unknown_tokens.parquet"),
+            report=results("ingest/survey.json"),
+        log:
+            logs("ingest/ingest_survey.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/ingest_survey.py"
 
 
 rule ingest:
     input:
         rules.ingest_roster.output.report,
         rules.ingest_admin.output.report,
-        rules.ingest_survey.output.report,
+        [rules.ingest_survey.output.report] if SURVEY else [],
     output:
         results("ingest/ingest_report.json"),
     log:

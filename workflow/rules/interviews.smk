@@ -6,7 +6,8 @@
 # `plan`, sent by the `send` target only once approved (`sealflow plan approve`), and a
 # rerun with the same invitees sends nothing; a redraw after a decline is a new version.
 
-if config.get("interviews"):
+# The interviewees are drawn from the survey's respondents: none without a survey.
+if SURVEY and config.get("interviews"):
 
     rule interview_selection:
         input:

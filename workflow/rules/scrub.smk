@@ -88,28 +88,31 @@ elif INTERVIEWS:
             "../../scripts/scrub_transcripts.py"
 
 
-rule scrub_survey_first:
-    input:
-        survey=work("ingest/survey.parquet"),
-        reviewed=REVIEWED_LISTS,
-    output:
-        survey=work("scrub/first/survey_scrubbed.parquet"),
-        replaced_values=work("scrub/replaced_values_survey.json"),
-        findings=results("scrub/survey_findings.jsonl"),
-        summary=results("scrub/survey_summary.json"),
-    log:
-        logs("scrub/scrub_survey_first.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    threads: workflow.cores
-    script:
-        "../../scripts/scrub_survey.py"
+# No survey in this study (common.smk SURVEY): no survey free text.
+if SURVEY:
+
+    rule scrub_survey_first:
+        input:
+            survey=work("ingest/survey.parquet"),
+            reviewed=REVIEWED_LISTS,
+        output:
+            survey=work("scrub/first/survey_scrubbed.parquet"),
+            replaced_values=work("scrub/replaced_values_survey.json"),
+            findings=results("scrub/survey_findings.jsonl"),
+            summary=results("scrub/survey_summary.json"),
+        log:
+            logs("scrub/scrub_survey_first.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        threads: workflow.cores
+        script:
+            "../../scripts/scrub_survey.py"
 
 
 # The closed loop: every value replaced anywhere (first pass) is looked for everywhere.
 SCRUB_VALUES = [
     *([rules.scrub_transcripts_first.output.replaced_values] if INTERVIEWS else []),
-    rules.scrub_survey_first.output.replaced_values,
+    *([rules.scrub_survey_first.output.replaced_values] if SURVEY else []),
 ]
 
 if INTERVIEWS:
@@ -129,60 +132,65 @@ if INTERVIEWS:
             "../../scripts/scrub_close_transcripts.py"
 
 
-rule scrub_survey:
-    input:
-        survey=rules.scrub_survey_first.output.survey,
-        replaced_values=SCRUB_VALUES,
-    output:
-        survey=work("scrub/survey_scrubbed.parquet"),
-        report=results("scrub/survey_closed_loop.json"),
-    log:
-        logs("scrub/scrub_survey.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    script:
-        "../../scripts/scrub_close_survey.py"
+if SURVEY:
+
+    rule scrub_survey:
+        input:
+            survey=rules.scrub_survey_first.output.survey,
+            replaced_values=SCRUB_VALUES,
+        output:
+            survey=work("scrub/survey_scrubbed.parquet"),
+            report=results("scrub/survey_closed_loop.json"),
+        log:
+            logs("scrub/scrub_survey.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/scrub_close_survey.py"
 
 
-rule scrub_residual:
-    input:
-        transcripts=rules.scrub_transcripts.output.transcripts if INTERVIEWS else [],
-        survey=rules.scrub_survey.output.survey,
-        replaced_values=SCRUB_VALUES,
-    output:
-        report=results("scrub/residual.json"),
-    log:
-        logs("scrub/scrub_residual.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    threads: workflow.cores
-    script:
-        "../../scripts/scrub_residual.py"
+# Nothing to scrub (no survey, no interviews): no residual scan, no summary.
+if SCRUB:
 
+    rule scrub_residual:
+        input:
+            transcripts=rules.scrub_transcripts.output.transcripts if INTERVIEWS else [],
+            survey=rules.scrub_survey.output.survey if SURVEY else [],
+            replaced_values=SCRUB_VALUES,
+        output:
+            report=results("scrub/residual.json"),
+        log:
+            logs("scrub/scrub_residual.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        threads: workflow.cores
+        script:
+            "../../scripts/scrub_residual.py"
 
-rule scrub_summary:
-    input:
-        transcripts=(rules.scrub_transcripts_first.output.summary if INTERVIEWS else []),
-        survey=rules.scrub_survey_first.output.summary,
-    output:
-        summary=results("scrub/summary.json"),
-        plot=report(
-            results("scrub/findings_by_type.png"),
-            caption="../report/scrub_findings.rst",
-            category="De-identification",
-        ),
-    log:
-        logs("scrub/scrub_summary.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    script:
-        "../../scripts/scrub_summary.py"
+    rule scrub_summary:
+        input:
+            transcripts=(
+                rules.scrub_transcripts_first.output.summary if INTERVIEWS else []
+            ),
+            survey=rules.scrub_survey_first.output.summary if SURVEY else [],
+        output:
+            summary=results("scrub/summary.json"),
+            plot=report(
+                results("scrub/findings_by_type.png"),
+                caption="../report/scrub_findings.rst",
+                category="De-identification",
+            ),
+        log:
+            logs("scrub/scrub_summary.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/scrub_summary.py"
 
-
-rule scrub:
-    # The scrub stage as one target (`snakemake scrub --cores 2 --configfile DIR/config.yaml`):
-    # survey free text, transcripts when the study has interviews, residual scan and summary.
-    input:
-        rules.scrub_survey.output.survey,
-        rules.scrub_residual.output.report,
-        rules.scrub_summary.output.summary,
+    rule scrub:
+        # The scrub stage as one target (`snakemake scrub --cores 2 --configfile DIR/config.yaml`):
+        # survey free text, transcripts when the study has interviews, residual scan and summary.
+        input:
+            rules.scrub_survey.output.survey if SURVEY else [],
+            rules.scrub_residual.output.report,
+            rules.scrub_summary.output.summary,

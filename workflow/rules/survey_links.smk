@@ -8,18 +8,21 @@
 # a new key would silently invalidate every survey link already sent.
 
 
-rule links:
-    input:
-        roster=config["inputs"]["roster"],
-        withdrawals=config["inputs"]["withdrawals"],
-        restricted=restricted_list,
-    output:
-        links_for_provider=work("links/links_for_provider.csv"),
-        tokens_for_survey=work("links/tokens_for_survey.csv"),
-        report=results("links/links_report.json"),
-    log:
-        logs("links/links.log"),
-    conda:
-        "../../envs/sealflow.yaml"
-    script:
-        "../../scripts/links.py"
+# No survey in this study (common.smk SURVEY): no links, no tokens.
+if SURVEY:
+
+    rule links:
+        input:
+            roster=config["inputs"]["roster"],
+            withdrawals=config["inputs"]["withdrawals"],
+            restricted=restricted_list,
+        output:
+            links_for_provider=work("links/links_for_provider.csv"),
+            tokens_for_survey=work("links/tokens_for_survey.csv"),
+            report=results("links/links_report.json"),
+        log:
+            logs("links/links.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/links.py"

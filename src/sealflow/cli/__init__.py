@@ -126,6 +126,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "ropa_cmd",
         "Write the record of processing activities (Article 30) into results/governance/.",
     ),
+    "vendor": ("vendor_cmd", "A transcription vendor's side: the signed deletion confirmation."),
 }
 
 

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from sealflow.cli.options import JsonOption, show_result
 from sealflow.demo.study import DEFAULT_SEED, DEFAULT_STAFF, init_study
-from sealflow.demo.summary import summary
+from sealflow.demo.summary import summary, summary_document
 
 demo_app = typer.Typer(help="Generate and describe a synthetic study.", no_args_is_help=True)
 _LARGE = 5_000
@@ -56,8 +56,12 @@ def init(
 @demo_app.command("summary")
 def show_summary(
     study_dir: Path = typer.Argument(..., help="A folder made by `sealflow demo init`."),  # noqa: B008
+    as_json: JsonOption = False,
 ) -> None:
     """Print what a demo study holds and what the workflow made, as counts and paths."""
+    if as_json:
+        show_result("demo summary:", summary_document(study_dir), as_json)
+        return
     Console().print(summary(study_dir))
 
 

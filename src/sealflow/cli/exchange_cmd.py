@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
+from sealflow.cli.options import (
+    STUDY,
+    ConfigOption,
+    JsonOption,
+    QuietOption,
+    VerboseOption,
+    note,
+    show_result,
+)
 
 if TYPE_CHECKING:
     from sealflow.exchange.flow import ExchangeContext
@@ -83,10 +91,13 @@ def send(
     to: Annotated[str, typer.Option("--to", help="Recipient party (in parties.yaml).")],
     config: ConfigOption = STUDY,
     as_json: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Verify a batch we made, then upload it to the party (manifest last, resumable)."""
     from sealflow.cli import exchange_run
 
+    note(f"send: verifying {folder}, then uploading it to {to}", detail=True)
     record = exchange_run.send(folder, to, config)
     if as_json:
         show_result("send:", record, as_json)
@@ -99,6 +110,8 @@ def receive(
     out: Annotated[Path, typer.Option("--out", help="Folder for the opened files (0700).")],
     config: ConfigOption = STUDY,
     as_json: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Fetch new batches from a party, verify them, send receipts, and open them into OUT.
 
@@ -106,6 +119,8 @@ def receive(
     command then exits non-zero after handling the others.
     """
     from sealflow.cli import exchange_run
+
+    note(f"receive: new batches from {sender}, verified, then opened into {out}", detail=True)
 
     exchange_run.receive(sender, out, config, as_json)
 

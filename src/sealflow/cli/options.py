@@ -42,6 +42,15 @@ def study_config(value: Path | None) -> Path:
     raise typer.BadParameter(NO_STUDY, param_hint="-c/--config")
 
 
+def optional_study_config(value: Path | None) -> Path | None:
+    """For a tool that also runs without a study (`scrub docs|table`): the option or env var,
+    else ./config.yaml, else None (the caller says on stderr what applies instead)."""
+    if value is not None:
+        return Path(value)
+    local = Path.cwd() / LOCAL_CONFIG
+    return local if local.is_file() else None
+
+
 def resolve_study_config(context: typer.Context, value: Path | None) -> Path | None:
     """The option's callback; a group leaves an unnamed study to its subcommand.
 

@@ -1,22 +1,53 @@
 """`sealflow scrub docs` and `sealflow scrub table`: identifiers out of transcripts and free text.
 
-Both call the same library functions as the workflow's scrub rules. With no --config the
-shipped defaults apply. Only counts are printed; values never reach the terminal.
+Both call the same library functions as the workflow's scrub rules. The study is the one
+every command finds (-c, SEALFLOW_CONFIG, ./config.yaml); with none, the shipped defaults
+apply and stderr says so. Only counts are printed; values never reach the terminal.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from sealflow.cli.options import JsonOption, QuietOption, VerboseOption, note, show_result
+from sealflow.cli.options import (
+    CONFIG_ENV,
+    JsonOption,
+    QuietOption,
+    VerboseOption,
+    note,
+    optional_study_config,
+    show_result,
+)
 from sealflow.errors import DocumentError
+
+if TYPE_CHECKING:
+    from sealflow.scrub.settings import ScrubSettings
 
 scrub_app = typer.Typer(
     help="Replace identifiers in transcripts and survey free text.", no_args_is_help=True
 )
+
+
+# Said on stderr when no study is named: a study's own deny and allow lists do not apply.
+SHIPPED_DEFAULTS = (
+    f"no study named (-c/--config, {CONFIG_ENV} or ./config.yaml): the shipped scrub "
+    "settings apply, without a study's own deny and allow lists"
+)
+
+
+def _settings(config: Path | None, as_json: bool) -> ScrubSettings:
+    """The named study's scrub settings; with none, the shipped ones (said, unless --json:
+    then stderr holds errors only)."""
+    from sealflow.scrub.settings import load_settings
+
+    study = optional_study_config(config)
+    if study is None and not as_json:
+        note(SHIPPED_DEFAULTS)
+    return load_settings(study)
 
 
 def _shard(value: str | None) -> tuple[int, int] | None:
@@ -38,7 +69,12 @@ def docs(
         ..., "--out", help="Folder for the scrubbed documents and findings.jsonl."
     ),
     config: Path | None = typer.Option(  # noqa: B008
-        None, "--config", "-c", help="config.yaml (its scrub section) or a scrub-only YAML."
+        None,
+        "--config",
+        "-c",
+        envvar=CONFIG_ENV,
+        help="config.yaml (its scrub section) or a scrub-only YAML "
+        f"(else ${CONFIG_ENV}, else ./config.yaml, else the shipped settings).",
     ),
     as_json: JsonOption = False,
     quiet: QuietOption = False,
@@ -55,9 +91,8 @@ def docs(
 
     from sealflow.scrub.batch import scrub_documents
     from sealflow.scrub.report import build_summary, write_findings
-    from sealflow.scrub.settings import load_settings
 
-    settings = load_settings(config)
+    settings = _settings(config, as_json)
     if processes is not None:
         settings = replace(settings, processes=processes)
     note(f"scrub docs: {in_dir} -> {out_dir}", detail=True)
@@ -88,7 +123,12 @@ def table(
     ),
     out_file: Path = typer.Option(..., "--out", help="Output table (.csv or .parquet)."),  # noqa: B008
     config: Path | None = typer.Option(  # noqa: B008
-        None, "--config", "-c", help="config.yaml (its scrub section) or a scrub-only YAML."
+        None,
+        "--config",
+        "-c",
+        envvar=CONFIG_ENV,
+        help="config.yaml (its scrub section) or a scrub-only YAML "
+        f"(else ${CONFIG_ENV}, else ./config.yaml, else the shipped settings).",
     ),
     as_json: JsonOption = False,
     quiet: QuietOption = False,
@@ -101,10 +141,9 @@ def table(
     from dataclasses import replace
 
     from sealflow.scrub.report import write_findings
-    from sealflow.scrub.settings import load_settings
     from sealflow.scrub.table import scrub_table
 
-    settings = load_settings(config)
+    settings = _settings(config, as_json)
     if processes is not None:
         settings = replace(settings, processes=processes)
     names = [c.strip() for c in columns.split(",") if c.strip()]

@@ -10,13 +10,15 @@ and stdout; a named OUT appears only when complete (and, when opening, authentic
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from sealflow.cli import seal_files
-from sealflow.cli.seal_files import read_passphrase
+from sealflow.cli.options import JsonOption
+from sealflow.cli.seal_files import print_result, read_passphrase
 from sealflow.errors import SealflowError
 from sealflow.seal import keys, minisign
 
@@ -40,10 +42,11 @@ def seal(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Sealed file (default: stdout).")
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Encrypt IN to the recipients as an age v1 file."""
     try:
-        seal_files.seal(input_path, recipient or [], recipients_file or [], armor, output)
+        seal_files.seal(input_path, recipient or [], recipients_file or [], armor, output, as_json)
     except seal_files.MissingKeyError as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.option) from None
 
@@ -70,10 +73,13 @@ def open_(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Plaintext file (default: stdout).")
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Decrypt an age file (binary or armored); OUT appears only if every chunk verifies."""
     try:
-        seal_files.open_(input_path, identity or [], passphrase_file, passphrase_env, output)
+        seal_files.open_(
+            input_path, identity or [], passphrase_file, passphrase_env, output, as_json
+        )
     except seal_files.MissingKeyError as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.option) from None
 
@@ -95,10 +101,13 @@ def sign(
     passphrase_env: Annotated[
         str | None, typer.Option("--passphrase-env", help="Environment variable with it.")
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Sign FILE with a minisign secret key; `minisign -V` verifies the result."""
     passphrase = read_passphrase(passphrase_file, passphrase_env)
-    minisign.sign_file(file, secret_key, signature, trusted_comment, passphrase)
+    written = minisign.sign_file(file, secret_key, signature, trusted_comment, passphrase)
+    if as_json:
+        print_result({"file": str(file), "signature": str(written)})
 
 
 def verify(
@@ -109,10 +118,21 @@ def verify(
     signature: Annotated[
         Path | None, typer.Option("-x", "--signature", help="Signature file (FILE.minisig).")
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Verify FILE against its minisign signature; prints the trusted comment."""
     key: str | Path = public_key if public_key.startswith("RW") else Path(public_key)
     trusted_comment = minisign.verify_file(file, key, signature)
+    if as_json:
+        print_result(
+            {
+                "file": str(file),
+                "signature": str(signature or f"{file}{minisign.SIG_SUFFIX}"),
+                "verified": True,
+                "trusted_comment": trusted_comment,
+            }
+        )
+        return
     print(f"Signature and comment signature verified\nTrusted comment: {trusted_comment}")
 
 
@@ -127,10 +147,28 @@ def keys_new(
     passphrase_file: Annotated[
         Path | None, typer.Option("--passphrase-file", help="File whose first line is it.")
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Create an age identity and a minisign key pair; prints only the public halves."""
     passphrase = read_passphrase(passphrase_file, passphrase_env)
     created = keys.new_keys(name, out, passphrase)
+    if as_json:
+        print_result(
+            {
+                "name": created.name,
+                "recipient": created.recipient,
+                "minisign_key_id": created.key_id,
+                "minisign_public_key": created.minisign_public_key,
+                # Where the files are; the secret halves are never printed.
+                "files": {
+                    "identity": str(created.identity_path),
+                    "recipient": str(created.recipient_path),
+                    "minisign_secret_key": str(created.minisign_secret_key_path),
+                    "minisign_public_key": str(created.minisign_public_key_path),
+                },
+            }
+        )
+        return
     print(f"{created.name}\trecipient: {created.recipient}")
     print(
         f"{created.name}\tminisign key id: {created.key_id}\t"
@@ -141,11 +179,29 @@ def keys_new(
 @keys_app.command("show")
 def keys_show(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="Folder of keys.")],
+    as_json: JsonOption = False,
 ) -> None:
     """Print each key set's age recipient and minisign key id (public files only)."""
     found = keys.show_keys(folder)
     if not found:
         raise SealflowError(f"{folder}: no public key files (*.age.pub, *.minisign.pub) found")
+    if as_json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": entry.name,
+                        "recipient": entry.recipient,
+                        "minisign_key_id": entry.key_id,
+                        "minisign_public_key": entry.minisign_public_key,
+                    }
+                    for entry in found
+                ],
+                indent=2,
+                sort_keys=True,
+            )
+        )
+        return
     for entry in found:
         print(
             f"{entry.name}\trecipient: {entry.recipient or '-'}\t"

@@ -22,6 +22,7 @@ def _parser(command: str) -> DecliningParser:
     parser = parser_for(command)
     parser.add_argument("input_path", nargs="?", type=Path)
     parser.add_argument("-o", "--output", type=Path)
+    parser.add_argument("--json", action="store_true")
     if command == "seal":
         parser.add_argument("-r", "--recipient", action="append", default=[])
         parser.add_argument("-R", "--recipients-file", action="append", default=[], type=Path)
@@ -42,6 +43,8 @@ def run_fast(args: list[str]) -> bool:
         options = _parser(command).parse_args(rest)
     except Declined:
         return False
+    if options.json and options.output is None:
+        return False  # typer's usage error says --json needs -o
     if command == "seal":
         if not options.recipient and not options.recipients_file:
             return False  # typer's usage error says what is missing
@@ -51,6 +54,7 @@ def run_fast(args: list[str]) -> bool:
             options.recipients_file,
             options.armor,
             options.output,
+            options.json,
         )
         return True
     if not options.identity and options.passphrase_file is None and options.passphrase_env is None:
@@ -61,5 +65,6 @@ def run_fast(args: list[str]) -> bool:
         options.passphrase_file,
         options.passphrase_env,
         options.output,
+        options.json,
     )
     return True

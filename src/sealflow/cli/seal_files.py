@@ -31,6 +31,17 @@ class MissingKeyError(SealflowError):
         self.option = option
 
 
+# --json puts the result on stdout, so the file itself must go to -o.
+JSON_NEEDS_OUTPUT = "--json needs -o FILE: without it, stdout carries the file itself"
+
+
+def print_result(document: dict[str, object]) -> None:
+    """A command's result as JSON on stdout (--json): names, sizes and counts only."""
+    import json
+
+    print(json.dumps(document, indent=2, sort_keys=True))
+
+
 def read_passphrase(passphrase_file: Path | None, passphrase_env: str | None) -> str | None:
     """The passphrase from a file (first line) or an environment variable, if either is given."""
     if passphrase_file is not None and passphrase_env is not None:
@@ -77,8 +88,12 @@ def seal(
     recipients_file: list[Path],
     armor: bool,
     output: Path | None,
+    as_json: bool = False,
 ) -> None:
-    """Encrypt IN (or stdin) to the recipients, into OUT (or stdout)."""
+    """Encrypt IN (or stdin) to the recipients, into OUT (or stdout); with ``as_json``, the
+    result (OUT, its size, how many recipients) as JSON on stdout."""
+    if as_json and output is None:
+        raise MissingKeyError(JSON_NEEDS_OUTPUT, "-o")
     recipients: list[age.Recipient] = [age.parse_recipient(r) for r in recipient]
     for path in recipients_file:
         recipients.extend(age.load_recipients(path))
@@ -99,6 +114,16 @@ def seal(
             age.encrypt(src, _stdout(), recipients, armor=armor)
     else:
         age.encrypt(sys.stdin.buffer, _stdout(), recipients, armor=armor)
+    if as_json and output is not None:
+        print_result(
+            {
+                "sealed": str(output),
+                "input": str(input_path) if input_path is not None else "-",
+                "bytes": output.stat().st_size,
+                "recipients": len(recipients),
+                "armor": armor,
+            }
+        )
 
 
 def open_(
@@ -107,8 +132,12 @@ def open_(
     passphrase_file: Path | None,
     passphrase_env: str | None,
     output: Path | None,
+    as_json: bool = False,
 ) -> None:
-    """Decrypt IN (or stdin) with the identities or passphrase, into OUT (or stdout)."""
+    """Decrypt IN (or stdin) with the identities or passphrase, into OUT (or stdout); with
+    ``as_json``, the result (OUT and its size) as JSON on stdout."""
+    if as_json and output is None:
+        raise MissingKeyError(JSON_NEEDS_OUTPUT, "-o")
     passphrase = read_passphrase(passphrase_file, passphrase_env)
     identities: list[age.Identity] = []
     for path in identity:
@@ -131,3 +160,11 @@ def open_(
     else:
         age.decrypt(sys.stdin.buffer, _stdout(), identities)
     _stdout().flush()
+    if as_json and output is not None:
+        print_result(
+            {
+                "opened": str(output),
+                "input": str(input_path) if input_path is not None else "-",
+                "bytes": output.stat().st_size,
+            }
+        )

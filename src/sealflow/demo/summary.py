@@ -91,23 +91,38 @@ def _inputs_table(study_dir: Path, manifest: dict[str, Any]) -> Table:
     return lines
 
 
+def _outputs(study_dir: Path) -> list[dict[str, Any]]:
+    """Each workflow folder that holds files: how many, their bytes, the first few names."""
+    found = []
+    for relative in WORKFLOW_FOLDERS:
+        folder = study_dir / relative
+        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+        if files:
+            found.append(
+                {
+                    "folder": relative,
+                    "files": len(files),
+                    "bytes": sum(p.stat().st_size for p in files),
+                    "examples": [str(p.relative_to(folder)) for p in files[:4]],
+                }
+            )
+    return found
+
+
 def _outputs_table(study_dir: Path) -> Table | None:
     table = Table(title="Made by the workflow")
     table.add_column("folder")
     table.add_column("files", justify="right")
     table.add_column("bytes", justify="right")
     table.add_column("examples", overflow="fold")
-    found = False
-    for relative in WORKFLOW_FOLDERS:
-        folder = study_dir / relative
-        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
-        if not files:
-            continue
-        found = True
-        examples = ", ".join(str(p.relative_to(folder)) for p in files[:4])
-        more = f" (+{len(files) - 4} more)" if len(files) > 4 else ""
+    found = _outputs(study_dir)
+    for entry in found:
+        more = f" (+{entry['files'] - 4} more)" if entry["files"] > 4 else ""
         table.add_row(
-            relative, str(len(files)), str(sum(p.stat().st_size for p in files)), examples + more
+            entry["folder"],
+            str(entry["files"]),
+            str(entry["bytes"]),
+            ", ".join(entry["examples"]) + more,
         )
     return table if found else None
 
@@ -121,23 +136,28 @@ def _numbers(value: Any, prefix: str = "") -> list[tuple[str, int | float]]:
     return []
 
 
-def _reports_table(study_dir: Path) -> Table | None:
-    """Headline counts of the JSON reports under results/ (numbers only)."""
-    reports = sorted((study_dir / "results").rglob("*report*.json"))
-    table = Table(title="Reports (counts)", show_header=False)
-    table.add_column("report", style="bold")
-    table.add_column("counts", overflow="fold")
-    for path in reports[:REPORTS_SHOWN]:
+def _reports(study_dir: Path) -> dict[str, list[tuple[str, int | float]]]:
+    """Each JSON report under results/ (the first few): its numeric leaves, never a string."""
+    found = {}
+    for path in sorted((study_dir / "results").rglob("*report*.json"))[:REPORTS_SHOWN]:
         try:
             numbers = _numbers(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError):
             continue
         if numbers:
-            shown = ", ".join(f"{key} {value}" for key, value in numbers[:NUMBERS_SHOWN])
-            more = (
-                f" (+{len(numbers) - NUMBERS_SHOWN} more)" if len(numbers) > NUMBERS_SHOWN else ""
-            )
-            table.add_row(str(path.relative_to(study_dir)), shown + more)
+            found[str(path.relative_to(study_dir))] = numbers
+    return found
+
+
+def _reports_table(study_dir: Path) -> Table | None:
+    """Headline counts of the JSON reports under results/ (numbers only)."""
+    table = Table(title="Reports (counts)", show_header=False)
+    table.add_column("report", style="bold")
+    table.add_column("counts", overflow="fold")
+    for relative, numbers in _reports(study_dir).items():
+        shown = ", ".join(f"{key} {value}" for key, value in numbers[:NUMBERS_SHOWN])
+        more = f" (+{len(numbers) - NUMBERS_SHOWN} more)" if len(numbers) > NUMBERS_SHOWN else ""
+        table.add_row(relative, shown + more)
     return table if table.row_count else None
 
 
@@ -167,3 +187,32 @@ def summary(study_dir: str | Path) -> Group:
         if extra is not None:
             parts.append(extra)
     return Group(*parts)
+
+
+def summary_document(study_dir: str | Path) -> dict[str, Any]:
+    """The same summary for machines (`sealflow demo summary --json`): counts, paths, gates."""
+    root = Path(study_dir)
+    manifest = read_manifest(root)
+    report = root / "results" / "report" / "deidentification.json"
+    try:
+        model = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        model = None
+    return {
+        "study": str(root),
+        "seed": manifest["seed"],
+        "staff": manifest["staff"],
+        "counts": manifest["counts"],
+        "files": manifest["files"],
+        "outputs": _outputs(root),
+        "reports": {path: dict(numbers) for path, numbers in _reports(root).items()},
+        "gates": None
+        if model is None
+        else {
+            "certifiable": bool(model.get("certifiable")),
+            "gates": [
+                {k: gate.get(k) for k in ("name", "figure", "limit", "passed")}
+                for gate in model.get("gates", [])
+            ],
+        },
+    }

@@ -28,6 +28,7 @@ from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError, GateError, SignatureError
 from sealflow.exchange.context import ExchangeContext, private_tree, relative
 from sealflow.exchange.sending import send_files
+from sealflow.exchange.shape import study_shape
 from sealflow.seal.minisign import sign_bytes, verify_bytes
 
 PLAN_RESULT = "exchange/plan.json"
@@ -84,15 +85,21 @@ def transcriber(config: dict[str, Any], parties: dict[str, Any]) -> str | None:
     return chosen or (vendors[0] if vendors else None)
 
 
-def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec]:
-    """The sends this study's parties call for, in the order the workflow makes them."""
+def send_specs(
+    config: dict[str, Any], parties: dict[str, Any], survey: bool = True
+) -> list[SendSpec]:
+    """The sends this study's parties call for, in the order the workflow makes them.
+
+    ``survey`` False (no survey platform declared and no export imported; see
+    shape.study_shape): no links for the provider and no invitations, both made from the
+    survey."""
     roles = {name: entry.get("role") for name, entry in parties["parties"].items()}
     first = {
         role: next((n for n, r in roles.items() if r == role), None) for role in roles.values()
     }
     workspace = config["workspace"]
     specs = []
-    if first.get("provider"):
+    if first.get("provider") and survey:
         specs.append(
             SendSpec(
                 "send_links", str(first["provider"]), "links",
@@ -109,7 +116,7 @@ def send_specs(config: dict[str, Any], parties: dict[str, Any]) -> list[SendSpec
             )
         )  # fmt: skip
     interviews = config.get("interviews")
-    if first.get("provider") and interviews:
+    if first.get("provider") and interviews and survey:
         specs.append(
             SendSpec(
                 "send_invitations", str(first["provider"]), "invitations",
@@ -166,11 +173,15 @@ def read_ledger(ctx: ExchangeContext, config: dict[str, Any]) -> list[dict[str, 
     return fsutil.read_json_lines(path) if path.is_file() else []
 
 
+def _has_survey(ctx: ExchangeContext, config: dict[str, Any]) -> bool:
+    return study_shape(config, ctx.parties, ctx.root).survey
+
+
 def current_plan(ctx: ExchangeContext, config: dict[str, Any]) -> list[PlanItem]:
     """Every file each send rule would send now, with its status against the ledger."""
     sent = {(e["to"], e["sha256"]): e["batch_id"] for e in read_ledger(ctx, config)}
     items = []
-    for spec in send_specs(config, ctx.parties):
+    for spec in send_specs(config, ctx.parties, _has_survey(ctx, config)):
         source = resolve(ctx.root, spec.source)
         files = _files(source)
         if not files:
@@ -292,7 +303,7 @@ def send_planned(
     first send's batch id and time, so a vendor's deletion clock is not restarted); anything
     else must be in the signed approved plan, or nothing is sent.
     """
-    specs = {s.rule: s for s in send_specs(config, ctx.parties)}
+    specs = {s.rule: s for s in send_specs(config, ctx.parties, _has_survey(ctx, config))}
     if rule not in specs:
         raise ConfigError(
             f"rule {rule}: not a send this study's parties call for "

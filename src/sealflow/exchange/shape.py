@@ -1,10 +1,11 @@
 """The study's shape: which stages its parties and inputs call for, and why others are off.
 
 A study declares its parties (parties.yaml roles) and inputs (config.yaml); the workflow
-builds only the stages these call for, so a survey-only study, or one whose interviews are
-not done yet, needs no empty folders and no edits. The workflow prints ``off_lines`` on
-stderr when it starts and `sealflow status` shows them, so nobody wonders why a stage did
-not run.
+builds only the stages these call for, so a survey-only study, one whose interviews are
+not done yet, or one with no survey at all (interviews and the provider's extract, or the
+extract alone) needs no empty folders and no edits. The workflow prints ``off_lines`` on
+stderr when it starts, and `sealflow status` and the report list them, so nobody wonders
+why a stage did not run.
 """
 
 from __future__ import annotations
@@ -15,10 +16,17 @@ from typing import Any
 
 from sealflow.config import resolve, section_defaults
 
-# What to do when a study has no survey (the workflow's one line and `sealflow status` say it).
-NO_SURVEY_FIX = (
-    "declare the survey platform in parties.yaml (role survey), whose export comes as a "
-    "sealed batch or with `sealflow import --from PARTY FILE`"
+# The stages built on the survey's answers (or on the survey tokens), off in a study
+# without a survey; in stage order, each with why it needs the survey.
+SURVEY_STAGES = (
+    ("links", "the survey links and token list are made only for a survey"),
+    ("ingest_survey", "there are no survey answers to read"),
+    ("scrub_survey", "there is no survey free text"),
+    ("link", "it joins the survey's answers with the administrative extract"),
+    ("anonymise", "it anonymises the linked survey and administrative table"),
+    ("outcome", "its tables and quotations are built on the linked survey answers"),
+    ("certify", "it certifies the anonymised linked table"),
+    ("deposit", "it deposits the anonymised linked table"),
 )
 
 
@@ -33,20 +41,23 @@ class StudyShape:
     interviews: bool
     recordings: bool
     off: list[tuple[str, str]] = field(default_factory=list)
-    # Why the workflow cannot run this study at all (one line), or None.
-    missing: str | None = None
+    # A survey platform is declared, or its export was brought in (`sealflow import`).
+    survey: bool = True
 
     def off_lines(self) -> list[str]:
         return [f"sealflow: stage {stage} is off: {reason}" for stage, reason in self.off]
 
 
 def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Path) -> StudyShape:
-    """Interviews are on when transcripts are in place (opened from a vendor's batch or
+    """A survey is on when a survey platform is declared (role survey) or its export is in
+    place (`sealflow import`); without one, the stages built on its answers are off and the
+    study runs on the provider's extract and the interviews alone.
+
+    Interviews are on when transcripts are in place (opened from a vendor's batch or
     brought in with `sealflow import`) or are on their way: a vendor is declared and there
     are recordings for it, recordings were sent (their send record exists), or a vendor's
-    batch was received. A vendor
-    declared before any interview is done leaves them off, so nothing waits on it; every
-    other stage follows from the party roles."""
+    batch was received. A vendor declared before any interview is done leaves them off, so
+    nothing waits on it; every other stage follows from the party roles."""
     roles = {name: entry.get("role") for name, entry in parties["parties"].items()}
     by_role = {r: [n for n, role in roles.items() if role == r] for r in set(roles.values())}
     providers = by_role.get("provider", [])
@@ -71,9 +82,17 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
         or recordings_sent
         or vendor_batch
     )
+    survey_export = inputs["survey_export"]
+    survey = bool(surveys) or resolve(root, survey_export).is_file()
+    no_survey = (
+        "no survey (no party in parties.yaml has the role survey, no export at "
+        f"{survey_export}, inputs.survey_export)"
+    )
     off: list[tuple[str, str]] = []
     if not providers:
         off.append(("send_links", "no party in parties.yaml has the role provider"))
+    elif not survey:
+        off.append(("send_links", f"{no_survey}: there are no survey links to send"))
     if not surveys:
         off.append(
             (
@@ -82,6 +101,12 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
                 "nothing waits on a survey platform",
             )
         )
+    if not survey:
+        off += [(stage, f"{no_survey}: {why}") for stage, why in SURVEY_STAGES]
+        if config.get("interviews"):
+            off.append(
+                ("interview_selection", f"{no_survey}: interviewees are drawn from respondents")
+            )
     if not vendors:
         off.append(("transcription", "no party in parties.yaml has the role vendor"))
     elif not has_recordings:
@@ -94,17 +119,19 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
             else f"no vendor, and no transcripts in {transcripts} (inputs.transcripts)"
         )
         off.append(("scrub_transcripts", reason))
-        if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
+    if not survey and not interviews:
+        off.append(("scrub", "nothing to scrub: no survey free text and no interview transcripts"))
+    if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
+        if not interviews:
             off.append(("quote_candidates", "no interview transcripts to quote from"))
-    missing = None
-    survey_export = inputs["survey_export"]
-    if not surveys and not resolve(root, survey_export).is_file():
-        missing = (
-            "no party in parties.yaml has the role survey and no survey export is at "
-            f"{survey_export} (inputs.survey_export): link, anonymise, outcome and the report "
-            f"are built on the survey's answers, and a study without a survey is not supported "
-            f"yet; {NO_SURVEY_FIX}"
-        )
+        elif not survey:
+            off.append(("quote_candidates", f"{no_survey}: the outcome pack is off"))
     return StudyShape(
-        providers, surveys, vendors, interviews, bool(vendors) and has_recordings, off, missing
+        providers,
+        surveys,
+        vendors,
+        interviews,
+        bool(vendors) and has_recordings,
+        off,
+        survey,
     )

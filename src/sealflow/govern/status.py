@@ -17,7 +17,7 @@ from sealflow.config import resolve
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import collect_receipts
 from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
-from sealflow.exchange.shape import NO_SURVEY_FIX, study_shape
+from sealflow.exchange.shape import study_shape
 from sealflow.govern.requests import status_requests
 
 # Stage -> what it leaves under results/ (a file, or a folder with at least one .json).
@@ -34,8 +34,11 @@ STAGE_OUTPUTS = {
     "report": "report/deidentification.json",
     "retention": "governance/retention.json",
 }
-# Stages the study shape can turn off, by the name study_shape gives them.
-STAGE_OF_OFF = {"send_links": "send", "send_tokens": "send", "transcription": "send"}
+# What to do first in a study that declares no party but the evaluator (`sealflow init`).
+NO_PARTIES_FIX = (
+    "declare the other parties in parties.yaml (docs/OPERATIONS.md, step 3), or bring their "
+    "files in with `sealflow import --from PARTY FILE`"
+)
 
 
 def _ran(results: Path, relative: str) -> bool:
@@ -50,8 +53,10 @@ def study_status(
     root = Path(config["root"])
     results = resolve(root, config["results"])
     shape = study_shape(config, ctx.parties, root)
+    off = {stage for stage, _ in shape.off}
     stages = {
-        stage: ("ran" if _ran(results, rel) else "not yet") for stage, rel in STAGE_OUTPUTS.items()
+        stage: ("ran" if _ran(results, rel) else "off" if stage in off else "not yet")
+        for stage, rel in STAGE_OUTPUTS.items()
     }
     plan = current_plan(ctx, config)
     approved = approved_sends(ctx, config)
@@ -63,8 +68,10 @@ def study_status(
     status = {
         "stages": stages,
         "off": [{"stage": stage, "why": why} for stage, why in shape.off],
-        # Why the workflow cannot run this study yet (one line), or None.
-        "blocked": shape.missing,
+        # Whether the study has a survey: without one, the stages built on it are off.
+        "survey": shape.survey,
+        # Nothing declared but the evaluator: the run has nothing to read yet.
+        "parties_declared": bool(shape.providers or shape.surveys or shape.vendors),
         "pending": {
             "plan_approval": [i.public() for i in unapproved],
             "approved_not_sent": [i.public() for i in to_send if i not in unapproved],
@@ -133,14 +140,19 @@ def _next_command(status: dict[str, Any], config_file: str) -> str:
         return (
             "look into work/exchange/quarantine/<batch>/reason.json (docs/OPERATIONS.md section 3)"
         )
-    if status["blocked"]:
-        return f"{NO_SURVEY_FIX}, then {run}"
+    if not status["parties_declared"] and stages["report"] != "ran":
+        return f"{NO_PARTIES_FIX}, then {run}"
     if stages["report"] != "ran":
         return run
     if pending["plan_approval"]:
         return f"sealflow plan approve -c {config_file}"
     if pending["approved_not_sent"]:
         return f"snakemake send --cores 2 --configfile {config_file}"
+    if not status["survey"]:
+        return (
+            "nothing more to run: the report is built, and certify and deposit are off without "
+            "a survey (they certify the anonymised linked table)"
+        )
     if any(not gate["passed"] for gate in status["gates"]):
         return "fix the failing gates (results/report/deidentification.html), then " + run
     return f"sealflow certify statement --config {config_file} (OPERATIONS.md: Certify and deposit)"
@@ -151,8 +163,6 @@ def describe(status: dict[str, Any]) -> list[str]:
     lines = ["stages:"]
     lines += [f"  {stage}: {state}" for stage, state in status["stages"].items()]
     lines += [f"  off: {o['stage']}: {o['why']}" for o in status["off"]]
-    if status.get("blocked"):
-        lines.append(f"  the workflow cannot run yet: {status['blocked']}")
     pending = status["pending"]
     lines.append("pending:")
     for key, label in (

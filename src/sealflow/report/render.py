@@ -10,6 +10,7 @@ stages' JSON into words and rounded figures first. Jinja2 autoescapes every valu
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -84,9 +85,23 @@ def _ropa_for_machines(record: Any) -> dict[str, Any] | None:
     }
 
 
-def build_model(data: ReportData, study_name: str) -> dict[str, Any]:
-    """The machine-readable report: gates first, then every stage's own summary."""
-    gates = evaluate(data)
+def _said_off(gate: Gate, off: dict[str, str]) -> Gate:
+    """A gate failed for want of a stage this study leaves out says so (it still fails:
+    certification never passes by omission)."""
+    for stage, why in off.items():
+        if gate.figure is None and gate.limit == f"stage {stage} has run":
+            return replace(gate, note=f"stage {stage} is off in this study: {why}")
+    return gate
+
+
+def build_model(
+    data: ReportData, study_name: str, stages_off: list[tuple[str, str]] | None = None
+) -> dict[str, Any]:
+    """The machine-readable report: gates first, then every stage's own summary.
+
+    ``stages_off``: the stages this study's shape leaves out, each with why (the workflow's
+    study_shape), so a reader knows a missing stage was not forgotten."""
+    gates = [_said_off(gate, dict(stages_off or [])) for gate in evaluate(data)]
     stages = {**data.stages, "outcome": _outcome_for_machines(data.stages.get("outcome"))}
     review = data.stages.get("review")
     return {
@@ -95,6 +110,7 @@ def build_model(data: ReportData, study_name: str) -> dict[str, Any]:
         "certifiable": all(g.passed for g in gates),
         "gates": [g.as_dict() for g in gates],
         "stages": stages,
+        "stages_off": [{"stage": stage, "why": why} for stage, why in stages_off or []],
         "exchange": {
             "received": data.received,
             "sent": data.sent,
@@ -165,10 +181,15 @@ def render_html(model: dict[str, Any], data: ReportData) -> str:
     return _ENV.get_template("report.html.j2").render(**_context(model, data))
 
 
-def write_section_pages(results_dir: str | Path, folder: str | Path, study_name: str) -> list[Path]:
+def write_section_pages(
+    results_dir: str | Path,
+    folder: str | Path,
+    study_name: str,
+    stages_off: list[tuple[str, str]] | None = None,
+) -> list[Path]:
     """Each section as its own self-contained page in ``folder`` (for Snakemake's report)."""
     data = collect(results_dir)
-    model = build_model(data, study_name)
+    model = build_model(data, study_name, stages_off)
     context = _context(model, data)
     written = []
     for name, title in SECTION_PAGES.items():
@@ -187,10 +208,11 @@ def write_report(
     json_path: str | Path,
     study_name: str,
     audit: dict[str, Any] | None = None,
+    stages_off: list[tuple[str, str]] | None = None,
 ) -> dict[str, Any]:
     """Collect, evaluate and write both forms atomically; returns the JSON model."""
     data = collect(results_dir, audit=audit)
-    model = build_model(data, study_name)
+    model = build_model(data, study_name, stages_off)
     html = render_html(model, data)
     fsutil.write_json(json_path, model, mode=0o644)
     fsutil.write_text(html_path, html, mode=0o644)

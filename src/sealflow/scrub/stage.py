@@ -208,7 +208,7 @@ def close_survey_stage(
 
 def residual_stage(
     transcripts: str | Path | None,
-    survey: str | Path,
+    survey: str | Path | None,
     replaced_values: Sequence[str | Path],
     report: str | Path,
     config: Mapping[str, Any],
@@ -216,14 +216,15 @@ def residual_stage(
 ) -> None:
     """Scan the scrubbed outputs; the report says passed true or false (the gate reads it).
 
-    ``transcripts`` is None in a study without interviews: the survey's free text only."""
+    ``transcripts`` is None in a study without interviews: the survey's free text only;
+    ``survey`` is None in a study without a survey: the transcripts only."""
     settings = settings_for(config, processes)
     values = read_values(replaced_values)
     result = residual_scan(
         settings,
         values,
         documents_dir=Path(transcripts) if transcripts is not None else None,
-        table=Path(survey),
+        table=Path(survey) if survey is not None else None,
         columns=list(settings.survey_columns),
     )
     write_json(report, result, mode=0o644)

@@ -29,3 +29,30 @@ def test_when_send_and_receipts_are_asked_for_json_then_stdout_holds_their_recor
     assert [r["status"] for r in receipts] != ["acknowledged"]
     assert printed.err == ""
     assert "PSN-" not in json.dumps([sent, receipts])
+
+
+@pytest.mark.parametrize(
+    ("flag", "said"), [("-v", True), ("--verbose", True), ("-q", False), ("--quiet", False)]
+)
+def test_when_send_and_receive_are_asked_to_say_more_or_less_then_stderr_follows(
+    study: Study,
+    plain_files: list[Path],
+    capsys: pytest.CaptureFixture[str],
+    flag: str,
+    said: bool,
+) -> None:
+    out = study.root / "work/exchange/outgoing/b1"
+    config = str(study.config_path)
+    main(["batch", "make", "--to", "provider", "--purpose", "links", *map(str, plain_files),
+          "--out", str(out), "-c", config])  # fmt: skip
+    capsys.readouterr()
+    main(["send", "--to", "provider", str(out), "-c", config, flag])
+    sent = capsys.readouterr()
+    assert sent.out.startswith("batch ") and "sent to provider" in sent.out
+    assert ("send: verifying" in sent.err) is said
+    main(["receive", "--from", "provider", "--out", str(study.root / "in"), "-c", config, flag])
+    received = capsys.readouterr()
+    assert "0 batch(es) received" in received.out
+    assert ("receive: new batches from provider" in received.err) is said
+    if not said:
+        assert sent.err == received.err == ""

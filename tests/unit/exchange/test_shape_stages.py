@@ -1,7 +1,8 @@
 """The study's shape (sealflow.exchange.shape): which stages the parties and inputs call for.
 
 Interviews are on only when transcripts are in place or on their way (recordings for a
-declared vendor, or recordings already sent); a study without a survey stops with one line.
+declared vendor, or recordings already sent); a study without a survey runs without the
+stages built on the survey's answers, and says so.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from sealflow.exchange.shape import study_shape
+from sealflow.exchange.plan import send_specs
+from sealflow.exchange.shape import SURVEY_STAGES, study_shape
 
 SURVEY_EXPORT = "work/received/survey/survey_export.csv"
 
@@ -54,23 +56,57 @@ def test_when_the_study_has_this_shape_then_these_stages_are_off(
     shape = study_shape({}, _parties(*roles), tmp_path)
     assert shape.interviews is interviews
     assert {stage for stage, _ in shape.off} == off
-    assert shape.missing is None
+    assert shape.survey is True
     for line in shape.off_lines():
         assert line.startswith("sealflow: stage ") and " is off: " in line
 
 
+SURVEY_STAGE_NAMES = {stage for stage, _ in SURVEY_STAGES}
+
+
 @pytest.mark.parametrize(
-    ("export_in_place", "missing"),
-    [pytest.param(False, True, id="no survey at all"),
-     pytest.param(True, False, id="survey export in place")],
+    ("roles", "placed", "survey", "off_also"),
+    [
+        pytest.param(("provider", "vendor"), [], False, set(), id="no survey at all"),
+        pytest.param(("provider", "vendor"), [SURVEY_EXPORT], True, set(),
+                     id="survey export imported, no survey party"),
+        pytest.param(("provider",), [], False, {"scrub", "transcription", "scrub_transcripts"},
+                     id="admin extract only: nothing to scrub"),
+        pytest.param(("provider", "vendor"), ["work/received/vendor/transcripts/"], False,
+                     {"transcription"}, id="interviews and the admin extract"),
+    ],
 )  # fmt: skip
-def test_when_no_survey_party_is_declared_then_only_a_missing_export_stops_the_run(
-    tmp_path: Path, export_in_place: bool, missing: bool
+def test_when_no_survey_is_declared_or_imported_then_the_stages_built_on_it_are_off(
+    tmp_path: Path, roles: tuple[str, ...], placed: list[str], survey: bool, off_also: set[str]
 ) -> None:
-    if export_in_place:
-        _place(tmp_path, SURVEY_EXPORT)
-    shape = study_shape({}, _parties("provider", "vendor"), tmp_path)
-    assert (shape.missing is not None) is missing
-    if missing:
-        assert SURVEY_EXPORT in shape.missing and "(inputs.survey_export)" in shape.missing
-        assert "\n" not in shape.missing
+    for relative in placed:
+        _place(tmp_path, relative.rstrip("/"), folder=relative.endswith("/"))
+    shape = study_shape({}, _parties(*roles), tmp_path)
+    off = {stage for stage, _ in shape.off}
+    assert shape.survey is survey
+    if survey:
+        assert not off & SURVEY_STAGE_NAMES
+        return
+    assert off >= SURVEY_STAGE_NAMES | {"send_links", "send_tokens"} | off_also
+    assert ("scrub" in off) is (not shape.interviews)
+    why = dict(shape.off)
+    assert SURVEY_EXPORT in why["link"] and "inputs.survey_export" in why["link"]
+    assert all("\n" not in line for line in shape.off_lines())
+
+
+@pytest.mark.parametrize(
+    ("roles", "survey", "rules"),
+    [
+        pytest.param(("provider", "survey", "vendor"), True,
+                     ["send_links", "send_tokens", "send_invitations", "transcription"],
+                     id="survey: links, tokens, invitations"),
+        pytest.param(("provider", "vendor"), False, ["transcription"],
+                     id="no survey: no links, no invitations"),
+    ],
+)  # fmt: skip
+def test_when_the_study_has_no_survey_then_no_links_or_invitations_are_planned(
+    roles: tuple[str, ...], survey: bool, rules: list[str]
+) -> None:
+    config = {"workspace": "work", "interviews": {"size": 2}}
+    specs = send_specs(config, _parties(*roles), survey)
+    assert [spec.rule for spec in specs] == rules

@@ -68,11 +68,22 @@ def test_when_a_study_is_initialised_then_config_parties_folders_and_keys_are_re
     )
     main(["config", "check", str(study / "config.yaml")])
     status = _status(study / "config.yaml", capsys)
-    assert set(status["stages"].values()) == {"not yet"}
+    # Nothing ran yet; the stages built on a survey are off (none is declared yet).
+    assert set(status["stages"].values()) == {"not yet", "off"}
+    # No survey and no transcripts: nothing to scrub either.
+    assert {s for s, state in status["stages"].items() if state == "off"} == {
+        "links",
+        "scrub",
+        "link",
+        "anonymise",
+        "outcome",
+    }
     assert {o["stage"] for o in status["off"]} >= {"send_links", "send_tokens", "transcription"}
-    # No survey party yet: the workflow would stop, so the next step is to declare one.
-    assert "no party in parties.yaml has the role survey" in status["blocked"]
-    assert status["next"].startswith("declare the survey platform in parties.yaml")
+    # No survey yet: the stages built on it are off, and say why.
+    assert status["survey"] is False
+    assert {o["stage"] for o in status["off"]} >= {"links", "link", "anonymise", "outcome"}
+    # Nothing declared but the evaluator: the next step is to declare the other parties.
+    assert status["next"].startswith("declare the other parties in parties.yaml")
     assert status["next"].endswith(f"snakemake --cores 2 --configfile {study / 'config.yaml'}")
 
 
@@ -177,3 +188,27 @@ def test_when_a_vendor_has_not_confirmed_deletion_then_status_shows_the_deadline
     assert (deletion["party"], deletion["status"]) == ("vendor", "overdue")
     assert deletion["batch_id"] == record["batch_id"]
     assert yaml.safe_load((tmp_path / "parties.yaml").read_text())["parties"]["vendor"]
+
+
+def test_when_a_study_has_no_survey_then_status_shows_its_stages_off_and_no_certify_step(
+    study: Study, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parties_path = study.root / "parties.yaml"
+    parties = yaml.safe_load(parties_path.read_text())
+    parties["parties"] = {
+        name: entry for name, entry in parties["parties"].items() if entry["role"] != "survey"
+    }
+    parties_path.write_text(yaml.safe_dump(parties))
+    config = study.config_path
+    status = _status(config, capsys)
+    assert status["survey"] is False
+    assert status["stages"]["link"] == "off" and status["stages"]["anonymise"] == "off"
+    assert status["pending"]["plan_approval"] == []  # no links: nothing for the provider
+    assert status["next"].startswith("snakemake --cores 2")
+    _report(study, passed=False)
+    status = _status(config, capsys)
+    assert status["next"].startswith("nothing more to run")
+    assert "certify" not in status["next"].split(":")[0]
+    main(["status", "-c", str(config)])
+    shown = capsys.readouterr().out
+    assert "  link: off" in shown and "off: link: no survey (" in shown

@@ -167,3 +167,41 @@ def test_when_a_gate_figure_is_not_a_number_then_one_error_names_file_and_field(
     _write(passing_results, rel, {**json.loads(path.read_text()), **patch})
     with pytest.raises(InputSchemaError, match=rf"{rel}: field {field} is .* not a whole number"):
         evaluate(collect(passing_results))
+
+
+@pytest.mark.parametrize(
+    "off",
+    [[], [("link", "no survey (no party has the role survey): it joins the survey's answers")]],
+    ids=["every stage on", "link off"],
+)
+def test_when_the_study_leaves_stages_out_then_the_report_says_which_and_why(
+    passing_results, tmp_path, off
+):
+    from sealflow.report.render import write_section_pages
+
+    html, js = tmp_path / "r.html", tmp_path / "r.json"
+    model = write_report(passing_results, html, js, "S", stages_off=off)
+    assert model["stages_off"] == [{"stage": s, "why": w} for s, w in off]
+    assert json.loads(js.read_text())["stages_off"] == model["stages_off"]
+    pages = write_section_pages(passing_results, tmp_path / "pages", "S", stages_off=off)
+    summary = next(p for p in pages if p.name == "summary.html").read_text()
+    for text in (html.read_text(), summary):
+        assert ("Stages this study leaves out" in text) is bool(off)
+        assert all(f"{s}: {w.replace(chr(39), '&#39;')}." in text for s, w in off)
+
+
+def test_when_a_gate_wants_a_stage_the_study_leaves_out_then_it_fails_saying_so(
+    passing_results, tmp_path
+):
+    (passing_results / "anonymise" / "risk.json").unlink()
+    off = [("anonymise", "no survey: it anonymises the linked table")]
+    model = write_report(
+        passing_results, tmp_path / "r.html", tmp_path / "r.json", "S", stages_off=off
+    )
+    (gate,) = [g for g in model["gates"] if g["name"] == "k-anonymity"]
+    assert gate["passed"] is False and model["certifiable"] is False
+    assert (
+        gate["note"]
+        == "stage anonymise is off in this study: no survey: it anonymises the linked table"
+    )
+    assert gate["note"] in (tmp_path / "r.html").read_text()

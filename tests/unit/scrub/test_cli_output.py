@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -81,3 +82,37 @@ def test_when_scrub_docs_runs_on_a_terminal_then_a_bar_and_summary_show_without_
     shown = terminal.buffer.getvalue()
     assert ("scrub documents: 1 chunks in " in shown) is drawn
     assert "Okafor" not in shown and "900123" not in shown
+
+
+@pytest.mark.parametrize(
+    ("named", "said"),
+    [
+        pytest.param("nothing", True, id="no study: shipped settings, said on stderr"),
+        pytest.param("environment", False, id="SEALFLOW_CONFIG"),
+        pytest.param("current folder", False, id="./config.yaml"),
+    ],
+)
+def test_when_scrub_runs_then_it_reads_the_study_every_command_finds_or_says_it_has_none(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    named: str,
+    said: bool,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SEALFLOW_CONFIG", raising=False)
+    # A scrub section the schema refuses: reading it is an error that names the file.
+    study = tmp_path / ("config.yaml" if named == "current folder" else "study.yaml")
+    if named != "nothing":
+        study.write_text("scrub:\n  no_such_key: 1\n")
+    if named == "environment":
+        monkeypatch.setenv("SEALFLOW_CONFIG", str(study))
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "one.txt").write_text("Sgt Okafor rang on Monday.\n")
+    with pytest.raises(SystemExit) if not said else contextlib.nullcontext():
+        main(["scrub", "docs", "--in", str(source), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert ("the shipped scrub settings apply" in err) is said
+    if not said:
+        assert study.name in err and "no_such_key" in err
