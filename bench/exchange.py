@@ -58,6 +58,7 @@ from sshd_server import SshServer, unavailable_reason  # noqa: E402
 
 from sealflow.exchange.flow import ExchangeContext, make_outgoing  # noqa: E402
 from sealflow.exchange.sftp import SftpEndpoint, SftpTransport  # noqa: E402
+from sealflow.settings import read_section  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "exchange.json"
 SEALFLOW = str(Path(sys.executable).parent / "sealflow")
@@ -212,10 +213,12 @@ def main() -> None:
         remote = server.data / "bench"
         remote.mkdir()
         give_to(server, remote)
-        endpoint = SftpEndpoint(
-            party="bench", host="127.0.0.1", port=server.port, user=server.user,
-            known_hosts=known_hosts, identity_file=server.client_key, inbox=str(remote),
-            outbox=str(remote), timeout=60,
+        endpoint = SftpEndpoint.from_config(
+            "bench",
+            {"host": "127.0.0.1", "port": server.port, "user": server.user,
+             "known_hosts": str(known_hosts), "identity_file": str(server.client_key),
+             "inbox": str(remote), "outbox": str(remote), "timeout": 60},
+            local, read_section("exchange", None, local).sftp,
         )  # fmt: skip
         config, provider = sftp_study(local / "study", server)
         outbox = server.data / "provider/outbox"

@@ -13,7 +13,7 @@ from sealflow.workspace import StudyAudit  # noqa: E402
 with one_line_errors():
     study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     anonymise(
-        snakemake.config["sdc"],
+        study.sdc,
         snakemake.input.linked,
         snakemake.output.anonymised,
         snakemake.output.risk,

@@ -21,5 +21,5 @@ with one_line_errors():
         quotes.max_words,
         audit=StudyAudit.for_settings(study),
         population_path=snakemake.input.population,
-        sdc=snakemake.config["sdc"],  # the provider's key variables, from provenance
+        sdc=study.sdc,  # the provider's key variables, from provenance
     )
