@@ -37,6 +37,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn, TypeVar
 
+# isort: off
+from sealflow.exchange import paramiko_lib  # noqa: F401 (first: paramiko without invoke)
+
+# isort: on
 import paramiko
 from paramiko.sftp import CMD_EXTENDED, CMD_EXTENDED_REPLY
 
