@@ -6,14 +6,17 @@ from pathlib import Path
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.errors import ConfigError  # noqa: E402
 from sealflow.sdc.outcome_pack import run_outcome  # noqa: E402
 from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
 
 with one_line_errors():
     study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
+    if study.outcome is None:
+        raise ConfigError("config key outcome: section missing; copy it from config/config.yaml")
     run_outcome(
-        study.outcome,  # the rule runs only when the outcome section is set
+        study.outcome,
         study.root,
         snakemake.input.linked,
         Path(snakemake.output.checks).parent,
