@@ -22,10 +22,15 @@ hash, so that it does the same work).
 Writes bench/results/exchange.json and prints `name: ratio` lines (throughput ratios,
 sealflow / baseline; above 1 means sealflow is faster):
 upload_vs_openssh, download_vs_openssh, upload_vs_asyncssh, download_vs_asyncssh,
-send_vs_openssh (batch make + send), send_only_vs_openssh, receive_vs_openssh.
+send_vs_openssh (batch make + send), send_only_vs_openssh, receive_vs_openssh; and the
+whole commands' CPU seconds (user + system of the process tree, `sftp` with its `ssh`),
+which a loaded machine disturbs less than wall time: send_cpu_vs_openssh,
+receive_cpu_vs_openssh. With --receive-only, only the receive pair runs and the figures go
+to bench/results/exchange_receive.json (the full run's file is left as it was).
 
 Usage: .venv/bin/python bench/exchange.py [--size-mib 64] [--rounds 3] [--server openssh]
-(needs root for the SFTP test user, as the SFTP tests do; --dir /dev/shm keeps disks out).
+[--receive-only] (needs root for the SFTP test user, as the SFTP tests do; --dir /dev/shm
+keeps disks out).
 """
 
 from __future__ import annotations
@@ -58,8 +63,10 @@ from sshd_server import SshServer, unavailable_reason  # noqa: E402
 
 from sealflow.exchange.flow import ExchangeContext, make_outgoing  # noqa: E402
 from sealflow.exchange.sftp import SftpEndpoint, SftpTransport  # noqa: E402
+from sealflow.settings import read_section  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "exchange.json"
+RECEIVE_RESULTS = ROOT / "bench" / "results" / "exchange_receive.json"
 SEALFLOW = str(Path(sys.executable).parent / "sealflow")
 GESFTPSERVER = "/usr/libexec/gesftpserver"
 
@@ -182,6 +189,11 @@ def main() -> None:
         "--server", default="openssh", choices=["openssh", "gesftpserver", "proftpd", "asyncssh"]
     )
     parser.add_argument("--dir", default="/dev/shm" if Path("/dev/shm").is_dir() else None)
+    parser.add_argument(
+        "--receive-only",
+        action="store_true",
+        help="only `sealflow receive` against `sftp -b` get (a short run on a busy machine)",
+    )
     args = parser.parse_args()
     reason = unavailable_reason()
     if reason:
@@ -212,10 +224,12 @@ def main() -> None:
         remote = server.data / "bench"
         remote.mkdir()
         give_to(server, remote)
-        endpoint = SftpEndpoint(
-            party="bench", host="127.0.0.1", port=server.port, user=server.user,
-            known_hosts=known_hosts, identity_file=server.client_key, inbox=str(remote),
-            outbox=str(remote), timeout=60,
+        endpoint = SftpEndpoint.from_config(
+            "bench",
+            {"host": "127.0.0.1", "port": server.port, "user": server.user,
+             "known_hosts": str(known_hosts), "identity_file": str(server.client_key),
+             "inbox": str(remote), "outbox": str(remote), "timeout": 60},
+            local, read_section("exchange", None, local).sftp,
         )  # fmt: skip
         config, provider = sftp_study(local / "study", server)
         outbox = server.data / "provider/outbox"
@@ -224,35 +238,45 @@ def main() -> None:
             print(f"round {number + 1}/{args.rounds}", file=sys.stderr)
             for path in remote.glob("*"):
                 path.unlink()
-            fetched = local / "fetched.bin"
-            transport = SftpTransport(endpoint)
-            record("ours_up", timed(partial(transport.upload, plain, "ours.bin")))
-            record("ssh_up", openssh(server, known_hosts, f"put {plain} {remote}/ssh.bin", local))
-            record("asyncssh_up", asyncssh(python, server, known_hosts, "put", plain, remote / "a"))
-            record("ours_dn", timed(partial(transport.download, "ours.bin", fetched, size, digest)))
-            transport.close()
-            assert sha256(fetched) == digest
-            fetched.unlink()
-            record("ssh_dn", openssh(server, known_hosts, f"get {remote}/ssh.bin {fetched}", local))
-            fetched.unlink()
-            record(
-                "asyncssh_dn", asyncssh(python, server, known_hosts, "get", fetched, remote / "a")
-            )
-            assert sha256(fetched) == digest
-            fetched.unlink()
-
-            # Whole commands: what a person runs, process start and all checks included.
             ssh_first = number % 2 == 1
-            batch = local / f"study/work/exchange/outgoing/b{number}"
             cfg = ["--config", str(config)]
-            put = f"put {plain} {remote}/ssh-send.bin"
-            if ssh_first:
-                record("ssh_put", openssh(server, known_hosts, put, local))
-            record("make", sealflow("batch", "make", "--to", "provider", "--purpose", "links",
-                                    str(plain), "--out", str(batch), *cfg))  # fmt: skip
-            record("send", sealflow("send", "--to", "provider", str(batch), *cfg))
-            if not ssh_first:
-                record("ssh_put", openssh(server, known_hosts, put, local))
+            if not args.receive_only:
+                fetched = local / "fetched.bin"
+                transport = SftpTransport(endpoint)
+                record("ours_up", timed(partial(transport.upload, plain, "ours.bin")))
+                record(
+                    "ssh_up", openssh(server, known_hosts, f"put {plain} {remote}/ssh.bin", local)
+                )
+                record(
+                    "asyncssh_up", asyncssh(python, server, known_hosts, "put", plain, remote / "a")
+                )
+                record(
+                    "ours_dn", timed(partial(transport.download, "ours.bin", fetched, size, digest))
+                )
+                transport.close()
+                assert sha256(fetched) == digest
+                fetched.unlink()
+                record(
+                    "ssh_dn", openssh(server, known_hosts, f"get {remote}/ssh.bin {fetched}", local)
+                )
+                fetched.unlink()
+                record(
+                    "asyncssh_dn",
+                    asyncssh(python, server, known_hosts, "get", fetched, remote / "a"),
+                )
+                assert sha256(fetched) == digest
+                fetched.unlink()
+
+                # Whole commands: what a person runs, process start and all checks included.
+                batch = local / f"study/work/exchange/outgoing/b{number}"
+                put = f"put {plain} {remote}/ssh-send.bin"
+                if ssh_first:
+                    record("ssh_put", openssh(server, known_hosts, put, local))
+                record("make", sealflow("batch", "make", "--to", "provider", "--purpose", "links",
+                                        str(plain), "--out", str(batch), *cfg))  # fmt: skip
+                record("send", sealflow("send", "--to", "provider", str(batch), *cfg))
+                if not ssh_first:
+                    record("ssh_put", openssh(server, known_hosts, put, local))
             theirs = local / f"provider-b{number}"
             manifest = make_outgoing(provider, "evaluator", "extract", [plain], theirs)
             shutil.copytree(theirs, outbox / manifest.batch_id)
@@ -274,25 +298,36 @@ def main() -> None:
                 else:
                     record("receive", sealflow(*receive))
             assert sha256(out / plain.name) == digest
-            shutil.rmtree(batch)  # the next round's make writes as much again
+            if not args.receive_only:
+                shutil.rmtree(batch)  # the next round's make writes as much again
             loads.append([round(x, 2) for x in os.getloadavg()])
         best = {k: min(v) for k, v in times.items()}
-        made_and_sent = [m + s for m, s in zip(times["make"], times["send"], strict=True)]
         per_round = {
-            "upload_vs_openssh": round_ratios(times["ssh_up"], times["ours_up"]),
-            "download_vs_openssh": round_ratios(times["ssh_dn"], times["ours_dn"]),
-            "upload_vs_asyncssh": round_ratios(times["asyncssh_up"], times["ours_up"]),
-            "download_vs_asyncssh": round_ratios(times["asyncssh_dn"], times["ours_dn"]),
-            "send_vs_openssh": round_ratios(times["ssh_put"], made_and_sent),
-            "send_only_vs_openssh": round_ratios(times["ssh_put"], times["send"]),
             "receive_vs_openssh": round_ratios(times["ssh_get"], times["receive"]),
+            # CPU seconds (user + system of the process and what it waited for): steadier
+            # than wall time on a machine others load.
+            "receive_cpu_vs_openssh": round_ratios(cpu["ssh_get"], cpu["receive"]),
         }
+        if not args.receive_only:
+            made_and_sent = [m + s for m, s in zip(times["make"], times["send"], strict=True)]
+            per_round |= {
+                "upload_vs_openssh": round_ratios(times["ssh_up"], times["ours_up"]),
+                "download_vs_openssh": round_ratios(times["ssh_dn"], times["ours_dn"]),
+                "upload_vs_asyncssh": round_ratios(times["asyncssh_up"], times["ours_up"]),
+                "download_vs_asyncssh": round_ratios(times["asyncssh_dn"], times["ours_dn"]),
+                "send_vs_openssh": round_ratios(times["ssh_put"], made_and_sent),
+                "send_only_vs_openssh": round_ratios(times["ssh_put"], times["send"]),
+                "send_cpu_vs_openssh": round_ratios(
+                    cpu["ssh_put"], [m + s for m, s in zip(cpu["make"], cpu["send"], strict=True)]
+                ),
+            }
         ratios = {name: statistics.median(values) for name, values in per_round.items()}
         result = {
             **{k: round(v, 3) for k, v in ratios.items()},
             "details": {
                 "server": args.server,
                 "size_mib": args.size_mib,
+                "receive_only": args.receive_only,
                 "rounds": args.rounds,
                 "ratio": "median of the rounds' ratios (baseline seconds / sealflow seconds)",
                 "spread": {k: [round(min(v), 3), round(max(v), 3)] for k, v in per_round.items()},
@@ -306,8 +341,9 @@ def main() -> None:
     finally:
         server.remove()
         shutil.rmtree(local, ignore_errors=True)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    results = RECEIVE_RESULTS if args.receive_only else RESULTS
+    results.parent.mkdir(parents=True, exist_ok=True)
+    results.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     for name, ratio in ratios.items():
         low, high = result["details"]["spread"][name]
         print(f"{name}: {ratio:.3f}  (rounds {low:.3f}-{high:.3f})")

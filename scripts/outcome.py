@@ -6,17 +6,22 @@ from pathlib import Path
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.errors import ConfigError  # noqa: E402
 from sealflow.sdc.outcome_pack import run_outcome  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
 
 with one_line_errors():
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
+    if study.outcome is None:
+        raise ConfigError("config key outcome: section missing; copy it from config/config.yaml")
     run_outcome(
-        snakemake.config["outcome"],
-        ".",  # the workdir is the study root
+        study.outcome,
+        study.root,
         snakemake.input.linked,
         Path(snakemake.output.checks).parent,
         snakemake.output.checks,
         snakemake.output.quotes,
-        audit=StudyAudit.for_config(snakemake.config, root="."),  # workdir: study root
-        figures_path=Path(snakemake.config["workspace"]) / "outcome/check_figures.json",
+        audit=StudyAudit.for_settings(study),
+        figures_path=study.workspace / "outcome/check_figures.json",
     )

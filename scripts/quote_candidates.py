@@ -5,6 +5,7 @@ import sys
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.errors import ConfigError  # noqa: E402
 from sealflow.sdc.quotes import write_candidates  # noqa: E402
 from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
@@ -12,6 +13,8 @@ from sealflow.workspace import StudyAudit  # noqa: E402
 with one_line_errors():
     study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     quotes = study.outcome.quotes  # the rule runs only when outcome.quotes is set
+    if study.sdc is None:
+        raise ConfigError("config key sdc: section missing; copy it from config/config.yaml")
     write_candidates(
         snakemake.input.transcripts,
         snakemake.input.linked,
@@ -21,5 +24,5 @@ with one_line_errors():
         quotes.max_words,
         audit=StudyAudit.for_settings(study),
         population_path=snakemake.input.population,
-        sdc=snakemake.config["sdc"],  # the provider's key variables, from provenance
+        sdc=study.sdc,  # the provider's key variables, from provenance
     )

@@ -324,20 +324,6 @@ def read_section(name: str, values: Mapping[str, Any] | None, root: str | os.Pat
     return _convert(_hints(StudySettings)[name], values, _deref(prop), Path(root).resolve())
 
 
-def plain(settings: Any) -> Any:
-    """A settings object as plain YAML-like data (paths as text, tuples as lists), for code
-    that still reads a section as a mapping."""
-    if dataclasses.is_dataclass(settings) and not isinstance(settings, type):
-        return {f.name: plain(getattr(settings, f.name)) for f in dataclasses.fields(settings)}
-    if isinstance(settings, Path):
-        return str(settings)
-    if isinstance(settings, tuple):
-        return [plain(item) for item in settings]
-    if isinstance(settings, Mapping):
-        return {key: plain(value) for key, value in settings.items()}
-    return settings
-
-
 # Sections the study may leave out entirely (their schema requires keys with no default).
 _OPTIONAL = (SdcSection, OutcomeSettings, InterviewsSettings)
 

@@ -11,18 +11,21 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
-
-import polars as pl
+from typing import TYPE_CHECKING, Any
 
 from sealflow import fsutil
 from sealflow.audit import AuditLog, settings_audit_log, study_audit_log
 from sealflow.errors import ConfigError
 from sealflow.settings import StudySettings
 
+if TYPE_CHECKING:  # polars is imported by the writers that use it: `receive` needs none
+    import polars as pl
+
 
 def write_parquet(frame: pl.DataFrame | pl.LazyFrame, path: str | os.PathLike[str]) -> None:
     """Write ``frame`` to ``path`` (0600) in a 0700 folder, via a temporary name and a rename."""
+    import polars as pl
+
     target = Path(path)
     fsutil.private_dir(target.parent)
     with fsutil.atomic_path(target) as tmp:

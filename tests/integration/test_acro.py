@@ -23,7 +23,7 @@ from sealflow.sdc.cell_checks import CheckRules
 from sealflow.sdc.outcome import apply_checks, build_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "sdc"))
-from synthetic import linked_table
+from synthetic import linked_table, schema_rules
 from tool_venv import tool_python
 
 # Runs inside the ACRO environment: for each case a crosstab with margins (counts, or the
@@ -69,14 +69,14 @@ CONFIGURATIONS = {
     "acro_defaults": (
         {"safe_threshold": 10, "safe_nk_n": 2, "safe_nk_k": 0.9, "safe_pratio_p": 0.1,
          "zeros_are_disclosive": True},
-        CheckRules(all_values_same=False),
+        schema_rules(all_values_same=False),
     ),
     # ACRO's threshold check fails an empty cell whatever zeros_are_disclosive says, so
     # sealflow's suppress_zeros: false (flag for review only) has no ACRO counterpart.
     "other_limits": (
         {"safe_threshold": 5, "safe_nk_n": 3, "safe_nk_k": 0.8, "safe_pratio_p": 0.05,
          "zeros_are_disclosive": True},
-        CheckRules(min_cell_count=5, p_percent=5.0, dominance_n=3, dominance_k=80.0,
+        schema_rules(min_cell_count=5, p_percent=5.0, dominance_n=3, dominance_k=80.0,
                    all_values_same=False),
     ),
 }  # fmt: skip
@@ -162,9 +162,9 @@ def test_when_all_values_same_rule_is_on_then_it_adds_exactly_the_cells_of_one_v
     frame = linked_table(300, 8).with_columns(pl.lit(3.0).alias("constant"))
     dims = ["programme_group", "gender"]
     acro_like = apply_checks(
-        build_table(frame, "t", dims, "constant"), CheckRules(all_values_same=False)
+        build_table(frame, "t", dims, "constant"), schema_rules(all_values_same=False)
     )
     table = build_table(frame, "t", dims, "constant")
-    ours = apply_checks(table, CheckRules())
+    ours = apply_checks(table, schema_rules())
     assert acro_like < ours
     assert all(table.spread[e][1] == 1 for e in ours - acro_like)

@@ -21,7 +21,7 @@ from sealflow.sdc.anonymise import anonymise_table
 from sealflow.sdc.privacy import k_anonymity, l_diversity
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "sdc"))
-from synthetic import linked_table
+from synthetic import linked_table, sdc_section
 from tool_venv import tool_python
 
 MEASURE = """
@@ -93,7 +93,7 @@ def test_when_sealflow_anonymises_then_its_k_and_l_equal_pycanon(pycanon_python,
     cases, expected = [], []
     for rows, seed, k, ell, sensitive in CASES:
         config = {**SDC, "k": k, "l": ell, "sensitive": sensitive}
-        result = anonymise_table(linked_table(rows, seed), config)
+        result = anonymise_table(linked_table(rows, seed), sdc_section(config))
         path = tmp_path / f"anonymised_{seed}.csv"
         result.frame.write_csv(path)
         qi = list(SDC["quasi_identifiers"])

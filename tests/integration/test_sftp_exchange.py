@@ -4,6 +4,7 @@ after a kill (the `sftp_server` fixture in conftest.py; tests/services/)."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -26,6 +27,7 @@ from sealflow.exchange.flow import make_outgoing, open_received, receive_batches
 from sealflow.exchange.sftp import SftpEndpoint, SftpTransport
 from sealflow.seal.minisign import sign_bytes
 from sealflow.seal.minisign_keys import MinisignSecretKey
+from sealflow.settings import read_section
 
 pytestmark = pytest.mark.sshd
 
@@ -46,21 +48,19 @@ def _endpoint(
 ) -> SftpEndpoint:
     known_hosts = study_root / "known_hosts"
     known_hosts.write_text(server.known_hosts_line(port))
-    fields = {
-        "party": "provider",
+    entry = {
         "host": "127.0.0.1",
         "port": port or server.port,
         "user": server.user,
-        "known_hosts": known_hosts,
-        "identity_file": server.client_key,
+        "known_hosts": str(known_hosts),
+        "identity_file": str(server.client_key),
         "inbox": str(server.data / "provider/inbox"),
         "outbox": str(server.data / "provider/outbox"),
         "timeout": 10.0,
-        "backoff": 0.05,
-        "retries": 4,
     }
-    fields.update(overrides)
-    return SftpEndpoint(**fields)
+    sftp = read_section("exchange", None, study_root).sftp  # the schema's defaults
+    endpoint = SftpEndpoint.from_config("provider", entry, study_root, sftp)
+    return dataclasses.replace(endpoint, **{"backoff": 0.05, "retries": 4, **overrides})
 
 
 def _sftp_study(tmp_path: Path, server: SshServer) -> Study:

@@ -142,6 +142,13 @@ def test_when_an_input_is_broken_then_the_rule_log_holds_one_error_line(
     snakemake = _Snakemake(tmp_path, demo_config)
     if adapter.stem in BREAK_OTHERWISE:
         BREAK_OTHERWISE[adapter.stem](snakemake, tmp_path)
+    log = _run_failing(adapter, snakemake)
+    assert log.startswith("sealflow: error: "), log[-2000:]
+    assert log.count("\n") == 1 and "Traceback" not in log
+
+
+def _run_failing(adapter: Path, snakemake: _Snakemake) -> str:
+    """Run ``adapter`` as Snakemake would; it must exit 1. Its rule log's text."""
     stderr = sys.stderr
     try:
         with pytest.raises(SystemExit) as exited:
@@ -150,7 +157,23 @@ def test_when_an_input_is_broken_then_the_rule_log_holds_one_error_line(
         if sys.stderr is not stderr:
             sys.stderr.close()
         sys.stderr = stderr
-    log = Path(snakemake.log[0]).read_text(encoding="utf-8")
     assert exited.value.code == 1
-    assert log.startswith("sealflow: error: "), log[-2000:]
-    assert log.count("\n") == 1 and "Traceback" not in log
+    return Path(snakemake.log[0]).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("stem", "section"), [("anonymise", "sdc"), ("outcome", "outcome"), ("quote_candidates", "sdc")]
+)
+def test_when_a_stage_section_is_left_out_then_the_rule_log_names_it_in_one_line(
+    stem: str,
+    section: str,
+    demo_config: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(demo_config["root"])
+    config = {key: value for key, value in demo_config.items() if key != section}
+    log = _run_failing(REPO / "scripts" / f"{stem}.py", _Snakemake(tmp_path, config))
+    assert log == (
+        f"sealflow: error: config key {section}: section missing; copy it from config/config.yaml\n"
+    )

@@ -12,9 +12,9 @@ from typing import Any
 import typer
 
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
-from sealflow.config import load_config, resolve
+from sealflow.config import load_config
 from sealflow.errors import ConfigError
-from sealflow.settings import StudySettings
+from sealflow.settings import OutcomeSettings, SdcSection, StudySettings
 from sealflow.workspace import StudyAudit
 
 quotes_app = typer.Typer(
@@ -27,39 +27,41 @@ def _show(title: str, counts: dict[str, Any], as_json: bool = False) -> None:
     show_result(title, counts, as_json)
 
 
-def _section(config: dict[str, Any], name: str) -> dict[str, Any]:
-    section = config.get(name)
-    if not isinstance(section, dict):
-        raise ConfigError(f"config key {name}: section missing; copy it from config/config.yaml")
-    return section
+def _study(config_file: Path) -> StudySettings:
+    return StudySettings.from_config(load_config(config_file))
 
 
-def _paths(config: dict[str, Any]) -> tuple[Path, Path, Path]:
-    root = Path(config["root"])
-    work = resolve(root, config["workspace"])
-    results = resolve(root, config["results"])
-    return root, work, results
+def _sdc(study: StudySettings) -> SdcSection:
+    if study.sdc is None:
+        raise ConfigError("config key sdc: section missing; copy it from config/config.yaml")
+    return study.sdc
+
+
+def _outcome(study: StudySettings) -> OutcomeSettings:
+    if study.outcome is None:
+        raise ConfigError("config key outcome: section missing; copy it from config/config.yaml")
+    return study.outcome
 
 
 def anonymise(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Anonymise the linked table: k-anonymity, l-diversity, random archive IDs, risk JSON."""
     from sealflow.sdc.anonymise import anonymise as run
 
-    config = load_config(config_file)
-    _, work, results = _paths(config)
+    study = _study(config_file)
+    work, results = study.workspace, study.results
     report = run(
-        _section(config, "sdc"),
+        _sdc(study),
         work / "link/linked.parquet",
         work / "anonymise/anonymised.parquet",
         results / "anonymise/risk.json",
         scrubbed_path=work / "scrub/survey_scrubbed.parquet",
-        audit=StudyAudit.for_config(config),
+        audit=StudyAudit.for_settings(study),
         population_path=work / "ingest/admin.parquet",
     )
     from sealflow.govern.events import record_pseudonymous_id_deleted
 
     # The privacy notice's event, recorded once.
-    record_pseudonymous_id_deleted(StudySettings.from_config(config))
+    record_pseudonymous_id_deleted(study)
     _show(
         "anonymise:",
         {
@@ -81,16 +83,16 @@ def outcome(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> N
     """Aggregate tables with output checks, and the quotes a reviewer approved and signed."""
     from sealflow.sdc.outcome_pack import run_outcome
 
-    config = load_config(config_file)
-    root, work, results = _paths(config)
+    study = _study(config_file)
+    work, results = study.workspace, study.results
     summary = run_outcome(
-        _section(config, "outcome"),
-        root,
+        _outcome(study),
+        study.root,
         work / "link/linked.parquet",
         results / "outcome",
         results / "outcome/checks.json",
         results / "outcome/quotes.csv",
-        audit=StudyAudit.for_config(config, root=root),
+        audit=StudyAudit.for_settings(study),
         figures_path=work / "outcome/check_figures.json",
     )
     _show("outcome:", summary, as_json)
@@ -101,20 +103,19 @@ def release_tables(config_file: ConfigOption = STUDY, as_json: JsonOption = Fals
     from sealflow.sdc.outcome import release_tables as release
     from sealflow.sdc.outcome_pack import history_path
 
-    config = load_config(config_file)
-    root, work, _ = _paths(config)
-    section = _section(config, "outcome")
-    history = history_path(section, root)
+    study = _study(config_file)
+    section = _outcome(study)
+    history = history_path(section)
     if history is None:
         raise ConfigError(
             "outcome.release_history: name the release history file in the workspace "
             "(e.g. work/outcome/release_history.json)"
         )
     number = release(
-        work / "link/linked.parquet",
+        study.workspace / "link/linked.parquet",
         section,
         history,
-        audit=StudyAudit.for_config(config, root=root),
+        audit=StudyAudit.for_settings(study),
     )
     _show("release-tables:", {"release": number}, as_json)
 
@@ -124,19 +125,15 @@ def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = Fa
     """Write candidate quotes from the scrubbed transcripts, with leakage flags, for review."""
     from sealflow.sdc.quotes import write_candidates
 
-    study = StudySettings.from_config(load_config(config_file))
-    outcome, sdc = study.outcome, study.sdc
-    if outcome is None or sdc is None:
-        missing = "outcome" if outcome is None else "sdc"
-        raise ConfigError(f"config key {missing}: section missing; copy it from config/config.yaml")
-    quotes = outcome.quotes
+    study = _study(config_file)
+    quotes, k = _outcome(study).quotes, _sdc(study).k
     if quotes.transcripts is None or quotes.candidates is None:
         raise ConfigError("outcome.quotes: set transcripts and candidates")
     count = write_candidates(
         quotes.transcripts,
         study.workspace / "link/linked.parquet",
         quotes.candidates,
-        sdc.k,
+        k,
         quotes.min_words,
         quotes.max_words,
         audit=StudyAudit.for_settings(study),
@@ -163,14 +160,12 @@ def quote_approve(
     """Mark candidate quotes approved in the approvals file (sign it afterwards)."""
     from sealflow.sdc.quotes import record_approvals
 
-    config = load_config(config_file)
-    quotes = _section(config, "outcome").get("quotes") or {}
-    if not quotes.get("candidates") or not quotes.get("approvals"):
+    quotes = _outcome(_study(config_file)).quotes
+    if quotes.candidates is None or quotes.approvals is None:
         raise ConfigError("outcome.quotes: set candidates and approvals")
-    root = config["root"]
     approved = record_approvals(
-        resolve(root, quotes["candidates"]),
-        resolve(root, quotes["approvals"]),
+        quotes.candidates,
+        quotes.approvals,
         quote_ids,
         approved_by,
         reason,
@@ -213,8 +208,8 @@ def quote_check(config_file: ConfigOption = STUDY, as_json: JsonOption = False) 
     """Verify the signed approvals and count the quotes that would leave."""
     from sealflow.sdc.outcome_pack import release_quotes
 
-    config = load_config(config_file)
-    released, note = release_quotes(_section(config, "outcome"), config["root"])
+    study = _study(config_file)
+    released, note = release_quotes(_outcome(study), study.root)
     _show("quotes check:", {"approved": len(released), "note": note}, as_json)
 
 

@@ -20,7 +20,7 @@ from sealflow.exchange.batch import PartyKeys
 from sealflow.exchange.transport import Transport, open_transport
 from sealflow.progress import progress as bar_of
 from sealflow.progress import shown
-from sealflow.settings import ExchangeSettings, StudySettings, plain, read_section
+from sealflow.settings import ExchangeSettings, StudySettings, read_section
 
 RECEIPTS_FOLDER = "receipts"
 PROGRESS_MIN_BYTES = 8 * 1024 * 1024
@@ -77,15 +77,6 @@ class ExchangeContext:
             read_section("exchange", settings, root),
         )  # fmt: skip
 
-    @property
-    def settings(self) -> dict[str, Any]:
-        """The ``exchange`` section as a plain mapping, paths absolute.
-
-        For the SFTP transport and receiving, which read it so until they take
-        ExchangeSettings (their owners are changing them now).
-        """
-        return plain(self.exchange)
-
     def path(self, key: str) -> Path:
         """One of the section's folders or files (outgoing, received, records ...), absolute."""
         value = getattr(self.exchange, key)
@@ -102,7 +93,7 @@ class ExchangeContext:
     def transport(self, name: str) -> Transport:
         return open_transport(
             name, self.entry(name), self.entry(self.own_name), self.own_name, self.root,
-            self.settings,
+            self.exchange.sftp,
         )  # fmt: skip
 
     def record_audit(self, action: str, subject: str, **details: Any) -> None:

@@ -36,7 +36,6 @@ APPROVED_PLAN = "exchange/approved_plan.json"
 SENT_LEDGER = "exchange/sent_content.jsonl"
 SIGNATURE_SUFFIX = ".minisig"
 # The interview selection's invitation list (govern/interviews.py; key interviews.invitations).
-INVITATIONS = "work/interviews/invitations.csv"
 
 TO_SEND = "to send"
 ALREADY_SENT = "already sent"
@@ -120,7 +119,8 @@ def send_specs(
         specs.append(
             SendSpec(
                 "send_invitations", str(first["provider"]), "invitations",
-                str(interviews.get("invitations") or INVITATIONS),
+                # The schema's default when the section leaves it out (one source).
+                str(interviews.get("invitations") or section_defaults("interviews")["invitations"]),
                 "the provider invites these people to an interview (pseudonymous IDs only: "
                 "the respondents drawn from those who agreed to be contacted)",
             )

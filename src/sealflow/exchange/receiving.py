@@ -216,7 +216,7 @@ def _receive_one(
     private_tree(ctx, kept.parent)
     os.replace(staging, kept)
     _deliver_receipt(ctx, transport, manifest.batch_id, receipt)
-    if ctx.settings.get("remove_after_receive", True):
+    if ctx.exchange.remove_after_receive:
         transport.remove_incoming(name)
     ctx.record_audit(
         "receive", manifest.batch_id, sender=sender, purpose=manifest.purpose,
@@ -311,7 +311,7 @@ def _quarantine(
         )  # fmt: skip
         register.record(manifest.batch_id, sender, manifest_sha256, "rejected")
         _deliver_receipt(ctx, transport, manifest.batch_id, receipt)
-    if ctx.settings.get("remove_after_receive", True):
+    if ctx.exchange.remove_after_receive:
         transport.remove_incoming(name)
     ctx.record_audit(
         "receive", name, sender=sender, quarantined=True, error=type(error).__name__,

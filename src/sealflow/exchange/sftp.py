@@ -32,15 +32,19 @@ import os
 import socket
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn, TypeVar
 
+# isort: off
+from sealflow.exchange import paramiko_lib  # noqa: F401 (first: paramiko without invoke)
+
+# isort: on
 import paramiko
 from paramiko.sftp import CMD_EXTENDED, CMD_EXTENDED_REPLY
 
-from sealflow.config import resolve
+from sealflow.config import resolve, schema
 from sealflow.errors import (
     ConfigError,
     HostKeyError,
@@ -60,6 +64,7 @@ from sealflow.exchange.sftp_io import (
     raw_client,
 )
 from sealflow.exchange.sftp_wire import PooledPaddingPacketizer
+from sealflow.settings import SftpSettings
 
 log = logging.getLogger(__name__)
 
@@ -72,57 +77,68 @@ OPENSSH_REQUEST_CAP = 261120
 ONE_PACKET_WRITE = 32768 - 64 - 25 - 256
 LOCAL_CHUNK = 4 * 1024 * 1024
 TAIL_CHECK_BYTES = 256 * 1024
-PREFERRED_CIPHERS = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes256-ctr")
-DEFAULT_WINDOW = 32 * 1024 * 1024
 CHANNEL_PACKET_SIZE = 512 * 1024
+
+
+def party_sftp_defaults() -> dict[str, Any]:
+    """The defaults parties.schema.yaml gives a party's ``sftp`` keys (port, inbox, outbox)."""
+    entry = schema("parties")["properties"]["parties"]["additionalProperties"]
+    keys = entry["properties"]["sftp"]["properties"]
+    return {key: spec["default"] for key, spec in keys.items() if "default" in spec}
 
 
 @dataclass(frozen=True)
 class SftpEndpoint:
-    """One party's SFTP server as parties.yaml and config `exchange.sftp` describe it."""
+    """One party's SFTP server as parties.yaml and config `exchange.sftp` describe it.
+
+    No defaults of its own: what parties.yaml leaves out takes parties.schema.yaml's, and
+    the transfer behaviour is the typed ``exchange.sftp`` section (config schema defaults).
+    """
 
     party: str
     host: str
     user: str
     known_hosts: Path
-    port: int = 22
-    identity_file: Path | None = None
-    inbox: str = "inbox"
-    outbox: str = "outbox"
-    timeout: float = 30.0
-    connect_timeout: float = 15.0
-    retries: int = 5
-    backoff: float = 1.0
-    max_backoff: float = 30.0
-    ciphers: tuple[str, ...] = PREFERRED_CIPHERS
-    window_size: int = DEFAULT_WINDOW
+    port: int
+    identity_file: Path | None
+    inbox: str
+    outbox: str
+    timeout: float
+    connect_timeout: float
+    retries: int
+    backoff: float
+    max_backoff: float
+    ciphers: tuple[str, ...]
+    window_size: int
 
     @classmethod
     def from_config(
         cls,
         party: str,
-        entry: dict[str, Any],
+        entry: Mapping[str, Any],
         root: str | os.PathLike[str],
-        settings: dict[str, Any],
+        sftp: SftpSettings,
     ) -> SftpEndpoint:
-        sftp_settings = settings.get("sftp", {})
-        identity = entry.get("identity_file")
+        """From the party's parties.yaml ``sftp`` entry and the config's ``exchange.sftp``."""
+        values = {**party_sftp_defaults(), **entry}
+        identity = values.get("identity_file")
         return cls(
             party=party,
-            host=entry["host"],
-            user=entry["user"],
-            port=int(entry.get("port", 22)),
-            known_hosts=resolve(root, entry["known_hosts"]),
+            host=values["host"],
+            user=values["user"],
+            port=int(values["port"]),
+            known_hosts=resolve(root, values["known_hosts"]),
             identity_file=resolve(root, identity) if identity else None,
-            inbox=entry.get("inbox", "inbox"),
-            outbox=entry.get("outbox", "outbox"),
-            timeout=float(entry.get("timeout", sftp_settings.get("timeout", 30.0))),
-            connect_timeout=float(sftp_settings.get("connect_timeout", 15.0)),
-            retries=int(sftp_settings.get("retries", 5)),
-            backoff=float(sftp_settings.get("backoff_seconds", 1.0)),
-            max_backoff=float(sftp_settings.get("max_backoff_seconds", 30.0)),
-            ciphers=tuple(sftp_settings.get("ciphers", PREFERRED_CIPHERS)),
-            window_size=int(sftp_settings.get("window_mib", DEFAULT_WINDOW >> 20)) << 20,
+            inbox=str(values["inbox"]),
+            outbox=str(values["outbox"]),
+            # A party's own timeout (a slow server) overrides the study's.
+            timeout=float(values.get("timeout") or sftp.timeout),
+            connect_timeout=float(sftp.connect_timeout),
+            retries=int(sftp.retries),
+            backoff=float(sftp.backoff_seconds),
+            max_backoff=float(sftp.max_backoff_seconds),
+            ciphers=tuple(sftp.ciphers),
+            window_size=int(sftp.window_mib) << 20,
         )
 
     @property

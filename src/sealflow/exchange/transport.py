@@ -15,8 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from sealflow.config import resolve
+from sealflow.config import resolve, schema
 from sealflow.errors import ConfigError
+from sealflow.settings import SftpSettings
 
 
 class Transport(Protocol):
@@ -55,11 +56,15 @@ def open_transport(
     own_entry: dict[str, Any],
     own_name: str,
     root: str | os.PathLike[str],
-    settings: dict[str, Any] | None = None,
+    sftp: SftpSettings,
 ) -> Transport:
-    """The transport that reaches ``party_name`` as parties.yaml and config `exchange` say."""
-    kind = party_entry.get("transport", "local")
-    settings = settings or {}
+    """The transport that reaches ``party_name`` as parties.yaml and config `exchange.sftp` say.
+
+    A party without ``transport`` takes parties.schema.yaml's default; a drop-box left out
+    is ``dropbox/<party>`` (a default that follows the party's name, so the schema cannot
+    state it).
+    """
+    kind = party_entry.get("transport", _default_transport())
     if kind == "local":
         from sealflow.exchange.local import LocalTransport
 
@@ -74,6 +79,11 @@ def open_transport(
                 f"parties.yaml: party {party_name!r} has transport sftp but no sftp section "
                 "(host, user, known_hosts)"
             )
-        endpoint = SftpEndpoint.from_config(party_name, party_entry["sftp"], root, settings)
+        endpoint = SftpEndpoint.from_config(party_name, party_entry["sftp"], root, sftp)
         return SftpTransport(endpoint)
     raise ConfigError(f"parties.yaml: party {party_name!r}: unknown transport {kind!r}")
+
+
+def _default_transport() -> str:
+    entry = schema("parties")["properties"]["parties"]["additionalProperties"]
+    return str(entry["properties"]["transport"]["default"])

@@ -19,12 +19,11 @@ import polars as pl
 
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import InputSchemaError
+from sealflow.govern.names import PSEUDONYMOUS_ID, SURVEY_TOKEN
 from sealflow.govern.settings import GovernSettings
 from sealflow.ingest.tokens import load_or_create_token_key, survey_token
 from sealflow.workspace import StudyPaths
 
-PSEUDONYMOUS_ID = "pseudonymous_id"
-SURVEY_TOKEN = "survey_token"  # noqa: S105 (a column name)
 # The interview selection's workspace files (govern/interviews.py), by config key.
 # Where the interview draw writes its lists when a study sets no `interviews` section: the
 # schema's defaults.

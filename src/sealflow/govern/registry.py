@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sealflow.govern.holdings import document_folders, held_tables
+from sealflow.govern.names import WITHDRAWN_DOCUMENTS
 from sealflow.govern.settings import GovernSettings
 
-WITHDRAWN_DOCUMENTS = "withdrawn_documents.csv"
 # The exchange folders that hold batches as ciphertext (ExchangeSettings fields).
 SEALED_FOLDERS = ("outgoing", "received", "quarantine")
 KINDS = ("rows", "documents", "derived", "exports", "register", "sealed", "anonymised",

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import polars as pl
-
 from sealflow.errors import ConfigError
 from sealflow.ingest.profiles import InputProfile, parse_profiles
 from sealflow.ingest.table_schema import ColumnSpec, TableSchema, declared_columns, study_schema
@@ -55,6 +53,9 @@ class IngestSettings:
             profiles=parse_profiles(None if section.profiles is None else dict(section.profiles)),
             declared=declared_columns(values),
         )
+        import polars as pl  # here, not at the top: the withdrawal screen of `receive`
+        # reads these settings and needs no polars (0.2 s of import)
+
         try:
             re.compile(settings.id_pattern)
             # The checks run the pattern in polars (Rust regex: no look-around, no

@@ -16,9 +16,9 @@ import os
 import secrets
 import tempfile
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-
-import numpy as np
+from typing import Any
 
 from sealflow.errors import ConfigError
 from sealflow.fsutil import PRIVATE_FILE_MODE, fsync_dir, private_dir
@@ -58,9 +58,16 @@ def survey_tokens(key: bytes, pseudonymous_ids: Iterable[str]) -> list[str]:
     return [encoded[i : i + TOKEN_LENGTH] for i in range(0, len(encoded), TOKEN_LENGTH)]
 
 
-_BASE32_ALPHABET = np.frombuffer(b"abcdefghijklmnopqrstuvwxyz234567", dtype=np.uint8)
-_BYTE_SHIFTS = np.arange(32, -1, -8, dtype=np.uint64)  # 5 bytes, big-endian, into 40 bits
-_CHAR_SHIFTS = np.arange(35, -1, -5, dtype=np.uint64)  # 40 bits out as 8 five-bit digits
+@cache
+def _base32_tables() -> tuple[Any, Any, Any]:
+    """numpy's tables for _base32_lower, made on first use: numpy is imported only by the
+    bulk path (`survey_token`, which `receive` uses for its withdrawal screen, needs none)."""
+    import numpy as np
+
+    alphabet = np.frombuffer(b"abcdefghijklmnopqrstuvwxyz234567", dtype=np.uint8)
+    byte_shifts = np.arange(32, -1, -8, dtype=np.uint64)  # 5 bytes, big-endian, into 40 bits
+    char_shifts = np.arange(35, -1, -5, dtype=np.uint64)  # 40 bits out as 8 five-bit digits
+    return alphabet, byte_shifts, char_shifts
 
 
 def _base32_lower(data: bytes) -> str:
@@ -70,10 +77,13 @@ def _base32_lower(data: bytes) -> str:
     and no dependency offers base32; with numpy each 5-byte group becomes one 40-bit integer
     and its eight digits come out by shifts. Equality with ``b32encode`` is tested.
     """
+    import numpy as np
+
+    alphabet, byte_shifts, char_shifts = _base32_tables()
     groups = np.frombuffer(data, dtype=np.uint8).reshape(-1, 5).astype(np.uint64)
-    values = (groups << _BYTE_SHIFTS).sum(axis=1, dtype=np.uint64)
-    digits = (values[:, None] >> _CHAR_SHIFTS) & np.uint64(31)
-    return _BASE32_ALPHABET[digits].tobytes().decode("ascii")
+    values = (groups << byte_shifts).sum(axis=1, dtype=np.uint64)
+    digits = (values[:, None] >> char_shifts) & np.uint64(31)
+    return str(alphabet[digits].tobytes().decode("ascii"))
 
 
 def _read_key(path: Path) -> bytes:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,11 +46,11 @@ from sealflow.sdc.provenance import (
 from sealflow.sdc.risk import information_loss, risk_from_record_sizes
 from sealflow.sdc.treatment import Treatment, TreatmentSearch
 from sealflow.sdc.utility import utility_summary
+from sealflow.settings import SdcSection
 from sealflow.workspace import StudyAudit, audit_record
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
 ARCHIVE_ID = "archive_id"
-DEFAULT_EVALUATIONS = 12
 
 
 @dataclass(frozen=True)
@@ -61,17 +61,17 @@ class AnonymisedTable:
     report: dict[str, Any]
 
 
-def models_from_config(sdc: Mapping[str, Any]) -> Models:
+def models_from_config(sdc: SdcSection) -> Models:
     """The privacy models of the `sdc` section (schema-validated upstream)."""
-    l_model = str(sdc.get("l_diversity_model", "distinct"))
+    l_model = sdc.l_diversity_model
     if l_model not in L_MODELS:
         raise ConfigError(f"sdc.l_diversity_model: {l_model!r}; use one of {', '.join(L_MODELS)}")
-    t_max = sdc.get("t_closeness")
+    t_max = sdc.t_closeness
     return Models(
-        k=int(sdc.get("k", 10)),
-        l_diversity=int(sdc.get("l", 1)),
-        sensitive=tuple(sdc.get("sensitive", []) or []),
-        suppression_limit=float(sdc.get("suppression_limit", 0.0)),
+        k=int(sdc.k),
+        l_diversity=int(sdc.l),
+        sensitive=tuple(sdc.sensitive),
+        suppression_limit=float(sdc.suppression_limit),
         l_model=l_model,
         t_closeness=None if t_max is None else float(t_max),
     )
@@ -131,15 +131,15 @@ def _encode_sensitive(frame: pl.DataFrame, sensitive: Sequence[str]) -> dict[str
     }
 
 
-def _check_columns(linked: pl.DataFrame, sdc: Mapping[str, Any], source: str) -> None:
+def _check_columns(linked: pl.DataFrame, sdc: SdcSection, source: str) -> None:
     if PSEUDONYMOUS_ID not in linked.columns:
         raise InputSchemaError(f"{source}: column {PSEUDONYMOUS_ID} is missing")
-    quasi = list((sdc.get("quasi_identifiers") or {}).keys())
+    quasi = list(sdc.quasi_identifiers)
     if not quasi:
         raise ConfigError("sdc.quasi_identifiers: name at least one quasi-identifier column")
-    if int(sdc.get("l", 1)) > 1 and not sdc.get("sensitive"):
+    if sdc.l > 1 and not sdc.sensitive:
         raise ConfigError("sdc.l: l-diversity needs sdc.sensitive columns (or set l: 1)")
-    for name in sdc.get("sensitive", []) or []:
+    for name in sdc.sensitive:
         if name not in linked.columns:
             raise ConfigError(f"sdc.sensitive: column {name!r} is not in {source}")
         if name in quasi:
@@ -150,7 +150,7 @@ def _check_columns(linked: pl.DataFrame, sdc: Mapping[str, Any], source: str) ->
 
 def anonymise_table(
     linked: pl.DataFrame,
-    sdc: Mapping[str, Any],
+    sdc: SdcSection,
     scrubbed: pl.DataFrame | None = None,
     source: str = "linked table",
     population: pl.DataFrame | None = None,
@@ -167,17 +167,13 @@ def anonymise_table(
     """
     _check_columns(linked, sdc, source)
     models = models_from_config(sdc)
-    frame, free_text_note = _with_scrubbed_text(
-        linked, sdc.get("free_text", []) or [], scrubbed, source
-    )
-    dropped = [
-        c for c in [PSEUDONYMOUS_ID, *(sdc.get("drop_columns", []) or [])] if c in frame.columns
-    ]
+    frame, free_text_note = _with_scrubbed_text(linked, sdc.free_text, scrubbed, source)
+    dropped = [c for c in [PSEUDONYMOUS_ID, *sdc.drop_columns] if c in frame.columns]
     frame = frame.drop(dropped)
     if provenance is None:
         provenance = provenance_of_population(population)
     keys = key_variables(frame.columns, provenance, sdc, recipient)
-    specs: dict[str, Any] = dict(sdc["quasi_identifiers"])
+    specs: dict[str, Any] = dict(sdc.quasi_identifiers)
     specs.update({name: {} for name in keys.sensitive_held})  # raw, or withheld
     names = list(specs)
     extract = None if population is None else population.drop(PSEUDONYMOUS_ID, strict=False)
@@ -194,10 +190,10 @@ def anonymise_table(
         for n, i in sensitive_keys.items()
     ]
     treatments = TreatmentSearch(hierarchies, columns, models)
-    if sdc.get("local_suppression", True):
+    if sdc.local_suppression:
         chosen, baseline = treatments.best(
             result.best.levels,
-            int(sdc.get("max_evaluations", DEFAULT_EVALUATIONS)),
+            sdc.max_evaluations,
             keep_released=list(sensitive_keys.values()),
         )
     else:
@@ -231,12 +227,12 @@ def anonymise_table(
     if extract is not None:
         population_sizes = _population_sizes(hierarchies, node, current, cards, extract.height)
 
-    report = _report(released, models, names, search, result, sdc, chosen, frame.height)
+    report = _report(released, models, names, search, result, chosen, frame.height)
     achieved = _achieved(sample, models)
     report["achieved"] = {"k": achieved["k"], "l": achieved["l"]}
     report["achieved_diversity"] = achieved.get("diversity")
     report["risk"] = risk_from_record_sizes(
-        sample.group_ids, sample.sizes, float(sdc.get("risk_threshold", 1.0 / models.k))
+        sample.group_ids, sample.sizes, float(sdc.risk_threshold)
     )
     report["disclosure_risk"] = population_report(sample, population_sizes, models.k)
     report["risk_before"] = _risk_before(
@@ -273,7 +269,7 @@ def anonymise_table(
     # Free text must not say more than the row's released key values ("12 days off sick"
     # beside a withheld sickness column): mentions are generalised to the released level
     # or withheld, and counted.
-    released, leakage = generalise_free_text(released, sdc.get("free_text", []) or [], linked)
+    released, leakage = generalise_free_text(released, sdc.free_text, linked)
     report["free_text_leakage"] = leakage.as_dict()
     return AnonymisedTable(frame=released, report=report)
 
@@ -409,7 +405,6 @@ def _report(
     quasi: list[str],
     search: LatticeSearch,
     result: SearchResult,
-    sdc: Mapping[str, Any],
     chosen: Treatment,
     input_records: int,
 ) -> dict[str, Any]:
@@ -454,7 +449,7 @@ def _report(
 
 
 def anonymise(
-    sdc: Mapping[str, Any],
+    sdc: SdcSection,
     linked_path: str | os.PathLike[str],
     anonymised_path: str | os.PathLike[str],
     risk_path: str | os.PathLike[str],

@@ -16,31 +16,32 @@ The magnitude rules (p%, dominance) only apply to cells with a value column.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from sealflow.settings import OutcomeSettings
 
 
 @dataclass(frozen=True)
 class CheckRules:
-    """Thresholds of the output checks; defaults are ACRO's."""
+    """Thresholds of the output checks (the schema's defaults are ACRO's)."""
 
-    min_cell_count: int = 10
-    p_percent: float = 10.0
-    dominance_n: int = 2
-    dominance_k: float = 90.0
-    suppress_zeros: bool = True
-    all_values_same: bool = True
+    min_cell_count: int
+    p_percent: float
+    dominance_n: int
+    dominance_k: float
+    suppress_zeros: bool
+    all_values_same: bool
 
     @classmethod
-    def from_config(cls, outcome: Mapping[str, Any]) -> CheckRules:
+    def from_config(cls, outcome: OutcomeSettings) -> CheckRules:
         return cls(
-            min_cell_count=int(outcome.get("min_cell_count", 10)),
-            p_percent=float(outcome.get("p_percent", 10.0)),
-            dominance_n=int(outcome.get("dominance_n", 2)),
-            dominance_k=float(outcome.get("dominance_k", 90.0)),
-            suppress_zeros=bool(outcome.get("suppress_zeros", True)),
-            all_values_same=bool(outcome.get("all_values_same", True)),
+            min_cell_count=int(outcome.min_cell_count),
+            p_percent=float(outcome.p_percent),
+            dominance_n=int(outcome.dominance_n),
+            dominance_k=float(outcome.dominance_k),
+            suppress_zeros=bool(outcome.suppress_zeros),
+            all_values_same=bool(outcome.all_values_same),
         )
 
 

@@ -31,6 +31,7 @@ from sealflow.sdc.interval_protection import Protection, protect
 from sealflow.sdc.release_history import append_release, people_changed, read_history
 from sealflow.sdc.secondary import Entry, secondary_suppression
 from sealflow.sdc.table_bounds import Release, ReleasedTable
+from sealflow.settings import OutcomeSettings
 from sealflow.workspace import StudyAudit
 
 ALL = "All"
@@ -351,24 +352,24 @@ def earlier_categories(
 
 
 def build_outcome_tables(
-    linked: pl.DataFrame, outcome: Mapping[str, Any], history: Sequence[Release] = ()
+    linked: pl.DataFrame, outcome: OutcomeSettings, history: Sequence[Release] = ()
 ) -> list[OutcomeTable]:
     """Every configured table, checked and suppressed against every earlier release."""
     rules = CheckRules.from_config(outcome)
-    frame = derive_columns(linked, outcome.get("derived", {}) or {})
-    names = [spec["name"] for spec in outcome.get("tables", []) or []]
+    frame = derive_columns(linked, outcome.derived or {})
+    names = [spec.name for spec in outcome.tables]
     repeated = sorted({n for n in names if names.count(n) > 1})
     if repeated:
         raise ConfigError(f"outcome.tables: table name(s) {', '.join(repeated)} used twice")
     tables = []
-    for spec in outcome.get("tables", []) or []:
-        dimensions = list(spec["dimensions"])
+    for spec in outcome.tables:
+        dimensions = list(spec.dimensions)
         table = build_table(
             frame,
-            spec["name"],
+            spec.name,
             dimensions,
-            spec.get("value"),
-            earlier_categories(history, spec["name"], dimensions),
+            spec.value,
+            earlier_categories(history, spec.name, dimensions),
             largest=rules.dominance_n,
         )
         tables.append(check_table(table, rules, history))
@@ -405,7 +406,7 @@ LIMITS = (
 
 
 def write_outcome(
-    outcome: Mapping[str, Any],
+    outcome: OutcomeSettings,
     linked_path: str | os.PathLike[str],
     tables_dir: str | os.PathLike[str],
     checks_path: str | os.PathLike[str],
@@ -450,7 +451,7 @@ def write_outcome(
 
 def release_tables(
     linked_path: str | os.PathLike[str],
-    outcome: Mapping[str, Any],
+    outcome: OutcomeSettings,
     history_path: str | os.PathLike[str],
     audit: StudyAudit | None = None,
 ) -> int:

@@ -7,7 +7,6 @@ an empty quotes file and the checks say why. A bad signature stops the stage.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +14,12 @@ from sealflow.config import resolve
 from sealflow.errors import ConfigError
 from sealflow.sdc.outcome import write_outcome
 from sealflow.sdc.quotes import QuoteSelection, select_quotes, unreleased, write_released_quotes
+from sealflow.settings import OutcomeSettings
 from sealflow.workspace import StudyAudit, audit_record
 
 
 def release_quotes(
-    outcome: Mapping[str, Any], root: str | os.PathLike[str]
+    outcome: OutcomeSettings, root: str | os.PathLike[str]
 ) -> tuple[list[dict[str, str]], str]:
     """Approved quotes and a one-line note of how they were decided."""
     selection, note = select_release(outcome, root)
@@ -27,30 +27,32 @@ def release_quotes(
 
 
 def select_release(
-    outcome: Mapping[str, Any], root: str | os.PathLike[str]
+    outcome: OutcomeSettings, root: str | os.PathLike[str]
 ) -> tuple[QuoteSelection, str]:
-    """The quotes that leave, the counts for the gate, and a one-line note."""
-    quotes = outcome.get("quotes") or {}
-    candidates = resolve(root, quotes["candidates"]) if quotes.get("candidates") else None
-    if not quotes.get("approvals"):
+    """The quotes that leave, the counts for the gate, and a one-line note.
+
+    ``root`` resolves ``outcome.quotes.reviewer_public_key`` when it names a key file.
+    """
+    quotes = outcome.quotes
+    candidates = quotes.candidates
+    if quotes.approvals is None:
         return unreleased(candidates), (
             "no approvals file configured (outcome.quotes.approvals): no quotes released"
         )
-    approvals = resolve(root, quotes["approvals"])
+    approvals = quotes.approvals
     if not approvals.is_file():
         return unreleased(candidates), "no approvals file yet: no quotes released"
-    if not quotes.get("reviewer_public_key"):
+    if not quotes.reviewer_public_key:
         raise ConfigError(
             "outcome.quotes.reviewer_public_key: needed to verify the signed approvals file"
         )
-    key = str(quotes["reviewer_public_key"])
+    if candidates is None:
+        raise ConfigError("outcome.quotes.candidates: needed beside outcome.quotes.approvals")
+    key = quotes.reviewer_public_key
     # The key itself ("RW...") or the path of its file.
     reviewer_key: str | Path = key if key.startswith("RW") else resolve(root, key)
     selection = select_quotes(
-        resolve(root, quotes["candidates"]),
-        approvals,
-        reviewer_key,
-        group_ids=bool(quotes.get("group_by_interviewee", False)),
+        candidates, approvals, reviewer_key, group_ids=quotes.group_by_interviewee
     )
     withheld = selection.withheld_flagged_without_reason
     note = f"{len(selection.released)} quotes approved in a verified reviewer-signed file" + (
@@ -62,7 +64,7 @@ def select_release(
 
 
 def run_outcome(
-    outcome: Mapping[str, Any],
+    outcome: OutcomeSettings,
     root: str | os.PathLike[str],
     linked_path: str | os.PathLike[str],
     tables_dir: str | os.PathLike[str],
@@ -82,7 +84,7 @@ def run_outcome(
         linked_path,
         tables_dir,
         checks_path,
-        history_path(outcome, root),
+        history_path(outcome),
         quotes_note=f"{note}",
         figures_path=figures_path,
         quote_counts=selection.counts(),
@@ -93,20 +95,18 @@ def run_outcome(
     return {"tables": [t.name for t in tables], "quotes": len(released), "quotes_note": note}
 
 
-def history_path(outcome: Mapping[str, Any], root: str | os.PathLike[str]) -> Path | None:
+def history_path(outcome: OutcomeSettings) -> Path | None:
     """The release history (outcome.release_history), in the workspace, or None."""
-    history = outcome.get("release_history")
-    if outcome.get("register") and not history:
+    history = outcome.release_history
+    if outcome.register and history is None:
         raise ConfigError(
             "outcome.register: replaced by outcome.release_history, a file in the workspace "
             "(e.g. work/outcome/release_history.json) that keeps every released count; set "
             "it and run `sealflow release-tables` again for the pack last sent"
         )
-    if not history:
-        return None
-    return resolve(root, history)
+    return history
 
 
-def table_paths(outcome: Mapping[str, Any], tables_dir: str | os.PathLike[str]) -> list[Path]:
+def table_paths(outcome: OutcomeSettings, tables_dir: str | os.PathLike[str]) -> list[Path]:
     """Where each configured table's CSV goes."""
-    return [Path(tables_dir) / f"{spec['name']}.csv" for spec in outcome.get("tables", []) or []]
+    return [Path(tables_dir) / f"{spec.name}.csv" for spec in outcome.tables]

@@ -24,9 +24,9 @@ from typing import Any
 import polars as pl
 
 from sealflow.errors import ConfigError
+from sealflow.settings import SdcSection
 
 PROVIDER = "provider"
-DEFAULT_COLLUDING = (PROVIDER,)
 
 
 @dataclass(frozen=True)
@@ -54,17 +54,15 @@ class Provenance:
         return {c for c, held in self.holders.items() if held & wanted}
 
 
-def colluding_parties(sdc: Mapping[str, Any]) -> tuple[str, ...]:
-    """``sdc.colluding_parties``: parties a recipient may pool data with (default: provider)."""
-    configured = sdc.get("colluding_parties")
-    if configured is None:
-        return DEFAULT_COLLUDING
-    return tuple(str(p) for p in configured)
+def colluding_parties(sdc: SdcSection) -> tuple[str, ...]:
+    """``sdc.colluding_parties``: parties a recipient may pool data with (the schema's
+    default: the provider)."""
+    return tuple(str(p) for p in sdc.colluding_parties)
 
 
-def public_columns(sdc: Mapping[str, Any]) -> dict[str, str]:
+def public_columns(sdc: SdcSection) -> dict[str, str]:
     """``sdc.public_columns``: {column: written reason}; a blank reason is refused."""
-    public = dict(sdc.get("public_columns") or {})
+    public = dict(sdc.public_columns)
     for column, reason in public.items():
         if not str(reason or "").strip():
             raise ConfigError(
@@ -100,7 +98,7 @@ class KeyVariables:
 def key_variables(
     released_columns: Sequence[str],
     provenance: Provenance,
-    sdc: Mapping[str, Any],
+    sdc: SdcSection,
     recipient: str = "archive",
     refuse_unhandled: bool = True,
 ) -> KeyVariables:
@@ -117,8 +115,8 @@ def key_variables(
     key variable to look for, not a reason to refuse.
     """
     parties = (recipient, *colluding_parties(sdc))
-    configured = tuple((sdc.get("quasi_identifiers") or {}).keys())
-    sensitive = set(sdc.get("sensitive") or [])
+    configured = tuple(sdc.quasi_identifiers)
+    sensitive = set(sdc.sensitive)
     public = public_columns(sdc)
     held = provenance.held_by(parties)
     released = [c for c in released_columns if c in held]

@@ -24,11 +24,10 @@ import io
 import os
 import re
 import secrets
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 
@@ -37,6 +36,7 @@ from sealflow.errors import InputSchemaError
 from sealflow.sdc.provenance import key_variables, provenance_of_population
 from sealflow.sdc.quote_leakage import QuoteLeakageChecker
 from sealflow.seal.minisign import verify_file
+from sealflow.settings import SdcSection
 from sealflow.workspace import StudyAudit, audit_record
 
 CANDIDATE_COLUMNS = [
@@ -97,7 +97,7 @@ def participant_turns(path: Path) -> Iterator[str]:
 
 
 def extract_candidates(
-    transcripts_dir: str | os.PathLike[str], min_words: int = 12, max_words: int = 120
+    transcripts_dir: str | os.PathLike[str], min_words: int, max_words: int
 ) -> list[Candidate]:
     """Participant turns of ``min_words``..``max_words`` words from every scrubbed transcript."""
     folder = Path(transcripts_dir)
@@ -154,11 +154,11 @@ def write_candidates(
     microdata_path: str | os.PathLike[str],
     candidates_path: str | os.PathLike[str],
     k: int,
-    min_words: int = 12,
-    max_words: int = 120,
+    min_words: int,
+    max_words: int,
     audit: StudyAudit | None = None,
     population_path: str | os.PathLike[str] | None = None,
-    sdc: Mapping[str, Any] | None = None,
+    sdc: SdcSection | None = None,
 ) -> int:
     """Write the quotes file for the reviewer (0600, in the workspace); returns its rows.
 
@@ -186,9 +186,7 @@ def write_candidates(
     return len(candidates)
 
 
-def provider_key_variables(
-    population: pl.DataFrame, sdc: Mapping[str, Any] | None
-) -> list[str] | None:
+def provider_key_variables(population: pl.DataFrame, sdc: SdcSection | None) -> list[str] | None:
     """The key variables of the outcome pack (recipient: the provider), from provenance:
     every column of its extract (less those declared public) plus the configured ones."""
     if sdc is None:

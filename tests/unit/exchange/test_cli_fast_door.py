@@ -17,6 +17,7 @@ from exchange_study import Study
 
 from sealflow.cli import exchange_fast, main
 from sealflow.exchange.flow import make_outgoing, send_batch
+from sealflow.ingest.tokens import load_or_create_token_key
 
 
 def _provider_sends(study: Study, plain_files: list[Path], name: str = "b") -> None:
@@ -32,14 +33,19 @@ def _our_batch(study: Study, plain_files: list[Path]) -> Path:
     return folder
 
 
-def _run_in_process(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """`main(argv)` in a fresh interpreter; prints which of typer's stack it imported."""
+TYPER_STACK = ("typer", "click", "pydantic", "rich")
+
+
+def _run_in_process(
+    argv: list[str], env: dict[str, str], watched: tuple[str, ...] = TYPER_STACK
+) -> subprocess.CompletedProcess[str]:
+    """`main(argv)` in a fresh interpreter; prints which of the ``watched`` modules (typer's
+    stack unless told) it imported."""
     probe = (
         "import sys\n"
         "from sealflow.cli import main\n"
         f"main({argv!r})\n"
-        "print('IMPORTED:' + ','.join(sorted(m for m in ('typer', 'click', 'pydantic', 'rich')"
-        " if m in sys.modules)))\n"
+        f"print('IMPORTED:' + ','.join(sorted(m for m in {watched!r} if m in sys.modules)))\n"
     )
     return subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False
@@ -67,6 +73,30 @@ def test_when_send_and_receive_are_plain_then_they_run_without_importing_typer(
     assert got.stdout.strip().splitlines()[-1] == "IMPORTED:"
     for path in plain_files:
         assert (out / path.name).read_bytes() == path.read_bytes()
+
+
+def test_when_receive_screens_a_withdrawn_person_then_it_imports_neither_polars_nor_numpy(
+    study: Study, tmp_path: Path
+) -> None:
+    # The screen is at work (a withdrawal listed, a table naming them, the token key made),
+    # yet the fast door reads the list with the csv module and hashes tokens one by one.
+    withdrawals = study.root / "work/withdrawals.csv"
+    withdrawals.parent.mkdir(parents=True, exist_ok=True)
+    withdrawals.write_text("pseudonymous_id,withdrawn_on\nPSN-0000000002,2026-11-01\n")
+    load_or_create_token_key(study.root / "work/keys/survey_token.key")
+    roster = tmp_path / "plain" / "roster.csv"
+    roster.parent.mkdir()
+    roster.write_text("pseudonymous_id\nPSN-0000000001\nPSN-0000000002\n")
+    _provider_sends(study, [roster])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    env.pop("SEALFLOW_CONFIG", None)
+    out = study.root / "work/received/provider"
+    argv = ["receive", "--from", "provider", "--out", str(out), "-c", str(study.config_path)]
+    got = _run_in_process(argv, env, watched=("numpy", "polars"))
+    assert got.returncode == 0, got.stderr
+    assert "1 batch(es) received, 1 file(s) opened" in got.stdout
+    assert got.stdout.strip().splitlines()[-1] == "IMPORTED:"
+    assert (out / "roster.csv").read_text() == "pseudonymous_id\nPSN-0000000001\n"
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import threading
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from sealflow.errors import HostKeyError, TransportError
 from sealflow.exchange.sftp import SftpEndpoint, SftpTransport
+from sealflow.settings import read_section
 
 
 @pytest.fixture
@@ -39,12 +41,11 @@ def silent_port():
 def _endpoint(tmp_path: Path, port: int, **fields) -> SftpEndpoint:
     known_hosts = tmp_path / "known_hosts"
     known_hosts.write_text("")
-    values = {
-        "party": "provider", "host": "127.0.0.1", "port": port, "user": "nobody",
-        "known_hosts": known_hosts, "connect_timeout": 0.3, "retries": 1, "backoff": 0.01,
-    }  # fmt: skip
-    values.update(fields)
-    return SftpEndpoint(**values)
+    entry = {"host": "127.0.0.1", "port": port, "user": "nobody", "known_hosts": str(known_hosts)}
+    sftp = read_section("exchange", None, tmp_path).sftp  # the schema's defaults
+    endpoint = SftpEndpoint.from_config("provider", entry, tmp_path, sftp)
+    values = {"connect_timeout": 0.3, "retries": 1, "backoff": 0.01, **fields}
+    return dataclasses.replace(endpoint, **values)
 
 
 def test_when_server_never_answers_then_each_attempt_times_out_and_the_transfer_fails(

@@ -93,6 +93,33 @@ def test_when_receiving_into_an_out_folder_then_each_file_is_hashed_and_decrypte
     assert not list((study.root / "work/exchange/received").glob(".opening-*"))
 
 
+def test_when_receive_runs_again_then_only_the_new_batch_is_opened_and_kept_ones_are_not(
+    study: Study, plain_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    provider = study.as_party("provider")
+    out = study.root / "work/received/provider"
+    make_outgoing(provider, "evaluator", "extract", plain_files[:1], tmp_path / "first")
+    send_batch(provider, "evaluator", tmp_path / "first")
+    first = receive_batches(study.context(), "provider", out_dir=out, screen=lambda _: True)
+    # A person edits (or removes) an opened file: a later receive must not bring it back.
+    (out / plain_files[0].name).write_text("edited after the first receive\n")
+    later = tmp_path / "plain-later" / "later.csv"
+    later.parent.mkdir()
+    later.write_text("pseudonymous_id\nPSN-0000000009\n")
+    make_outgoing(provider, "evaluator", "extract", [later], tmp_path / "second")
+    send_batch(provider, "evaluator", tmp_path / "second")
+    decrypted = _counting(monkeypatch, age_module, "decrypt")
+    discarded = _counting(monkeypatch, batch_module, "decrypt")
+    second = receive_batches(study.context(), "provider", out_dir=out, screen=lambda _: True)
+    assert len(first.received) == len(second.received) == 1
+    assert first.received[0]["batch_id"] != second.received[0]["batch_id"]
+    assert [p.name for p in second.opened] == ["later.csv"]
+    assert len(decrypted) + len(discarded) == 1  # the new batch's one file, nothing kept
+    assert (out / plain_files[0].name).read_text() == "edited after the first receive\n"
+    kept = study.root / "work/exchange/received/provider"
+    assert len(list(kept.iterdir())) == 2  # both kept as ciphertext, one opened per run
+
+
 def test_when_the_screen_drops_a_file_then_it_is_not_in_out_nor_left_in_work(
     study: Study, plain_files: list[Path]
 ) -> None:

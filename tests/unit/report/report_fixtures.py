@@ -167,10 +167,13 @@ def demo_anonymise_risk(staff: int = 400, seed: int = 1) -> dict:
     from sealflow.demo.admin import generate_staff, pseudonymous_ids
     from sealflow.demo.vocab import vocabulary
     from sealflow.sdc.anonymise import anonymise_table
+    from sealflow.settings import read_section
 
     config = Path(__file__).resolve().parents[3] / "config" / "config.yaml"
     sdc = yaml.safe_load(config.read_text(encoding="utf-8"))["sdc"]
     rng = np.random.default_rng(seed)
     admin = generate_staff(rng, vocabulary(), pseudonymous_ids(rng, staff)).admin
     linked = admin.filter(pl.Series(rng.random(staff) < 0.45))
-    return json.loads(json.dumps(anonymise_table(linked, sdc, population=admin).report))
+    return json.loads(
+        json.dumps(anonymise_table(linked, read_section("sdc", sdc, "."), population=admin).report)
+    )

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import numpy as np
 import polars as pl
+
+from sealflow.sdc.cell_checks import CheckRules
+from sealflow.settings import OutcomeSettings, SdcSection, read_section
 
 GENDERS = ["Female", "Male", "Non-binary", "Prefer not to say"]
 AGE_BANDS = ["16-24", "25-34", "35-44", "45-54", "55-64", "65+"]
@@ -93,3 +99,22 @@ def population_for(linked: pl.DataFrame, extra: int, seed: int = 99) -> pl.DataF
         )
     )
     return pl.concat([linked.select(ADMIN_COLUMNS), others])
+
+
+def sdc_section(values: dict | None) -> SdcSection:
+    """An ``sdc`` section as the study's settings hold it (what it leaves out: the schema's)."""
+    section: SdcSection = read_section("sdc", values, ".")
+    return section
+
+
+def outcome_section(values: dict | None, root: Path | str = ".") -> OutcomeSettings:
+    """An ``outcome`` section as the study's settings hold it, paths resolved against root."""
+    section: OutcomeSettings = read_section("outcome", values, root)
+    return section
+
+
+def schema_rules(**overrides: object) -> CheckRules:
+    """The output-check rules of an ``outcome`` section that sets none (the schema's, which
+    are ACRO's defaults), with ``overrides``."""
+    rules = CheckRules.from_config(outcome_section({"tables": []}))
+    return dataclasses.replace(rules, **overrides)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from sealflow.errors import ConfigError, DisclosureError, InputSchemaError
 from sealflow.sdc.anonymise import _base32_rows, anonymise, anonymise_table
 from sealflow.sdc.hierarchy import build_hierarchy
 
-from .synthetic import linked_table
+from .synthetic import linked_table, sdc_section
 
 SDC = {
     "k": 5,
@@ -82,7 +82,7 @@ def test_when_random_table_then_k_and_l_hold_within_limit_or_stage_refuses(case)
     )
     sdc = {**SDC, "k": case["k"], "l": case["l"], "suppression_limit": case["limit"]}
     try:
-        result = anonymise_table(linked, sdc)
+        result = anonymise_table(linked, sdc_section(sdc))
     except DisclosureError as refusal:
         assert "Best node" in str(refusal)
         return
@@ -100,8 +100,8 @@ def test_when_random_table_then_k_and_l_hold_within_limit_or_stage_refuses(case)
 @given(n=st.integers(50, 400), seed=st.integers(0, 10_000))
 def test_when_run_twice_on_same_input_then_archive_ids_differ_and_are_unique(n, seed):
     linked = linked_table(n, seed)
-    first = anonymise_table(linked, SDC).frame["archive_id"]
-    second = anonymise_table(linked, SDC).frame["archive_id"]
+    first = anonymise_table(linked, sdc_section(SDC)).frame["archive_id"]
+    second = anonymise_table(linked, sdc_section(SDC)).frame["archive_id"]
     assert first.n_unique() == first.len()
     assert not set(first.to_list()) & set(second.to_list())
     assert all(a.startswith("ARC-") and len(a) == 20 for a in first.to_list())
@@ -113,7 +113,7 @@ def test_when_anonymised_then_identifiers_gone_and_free_text_is_the_scrubbed_ver
         "pseudonymous_id",
         *[pl.lit(f"[SCRUBBED {c}]").alias(c) for c in SDC["free_text"]],
     )
-    released = anonymise_table(linked, SDC, scrubbed).frame
+    released = anonymise_table(linked, sdc_section(SDC), scrubbed).frame
     assert "pseudonymous_id" not in released.columns
     assert "submitted_at" not in released.columns
     assert released["ft_barriers"].unique().to_list() == ["[SCRUBBED ft_barriers]"]
@@ -121,7 +121,7 @@ def test_when_anonymised_then_identifiers_gone_and_free_text_is_the_scrubbed_ver
 
 
 def test_when_no_scrubbed_table_then_free_text_is_dropped_and_reported():
-    result = anonymise_table(linked_table(200, 5), SDC)
+    result = anonymise_table(linked_table(200, 5), sdc_section(SDC))
     assert not set(SDC["free_text"]) & set(result.frame.columns)
     assert result.report["free_text"].startswith("dropped")
 
@@ -131,13 +131,13 @@ def test_when_scrubbed_table_lacks_a_row_then_that_text_is_null_never_raw():
     scrubbed = linked.head(100).select(
         "pseudonymous_id", *[pl.lit("clean").alias(c) for c in SDC["free_text"]]
     )
-    released = anonymise_table(linked, SDC, scrubbed).frame
+    released = anonymise_table(linked, sdc_section(SDC), scrubbed).frame
     assert set(released["ft_experience"].drop_nulls().unique().to_list()) == {"clean"}
 
 
 def test_when_row_order_given_then_release_order_is_random_not_input_order():
     linked = linked_table(300, 7).with_columns(pl.int_range(pl.len()).alias("row_number"))
-    released = anonymise_table(linked, SDC).frame["row_number"].to_list()
+    released = anonymise_table(linked, sdc_section(SDC)).frame["row_number"].to_list()
     assert released != sorted(released)
 
 
@@ -152,7 +152,7 @@ def test_when_row_order_given_then_release_order_is_random_not_input_order():
 )
 def test_when_input_is_wrong_then_clear_error(change, error, message):
     with pytest.raises(error, match=message):
-        anonymise_table(change(linked_table(50, 1)), SDC)
+        anonymise_table(change(linked_table(50, 1)), sdc_section(SDC))
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def test_when_input_is_wrong_then_clear_error(change, error, message):
 )
 def test_when_config_is_inconsistent_then_config_error(change, message):
     with pytest.raises(ConfigError, match=message):
-        anonymise_table(linked_table(50, 1), {**SDC, **change})
+        anonymise_table(linked_table(50, 1), sdc_section({**SDC, **change}))
 
 
 def test_when_written_then_parquet_is_private_and_risk_json_exists(tmp_path):
@@ -174,7 +174,7 @@ def test_when_written_then_parquet_is_private_and_risk_json_exists(tmp_path):
     linked_table(300, 8).write_parquet(linked_path)
     out = tmp_path / "work/anonymise/anonymised.parquet"
     risk = tmp_path / "results/anonymise/risk.json"
-    report = anonymise(SDC, linked_path, out, risk)
+    report = anonymise(sdc_section(SDC), linked_path, out, risk)
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
     assert stat.S_IMODE(os.stat(out.parent).st_mode) == 0o700
     assert risk.is_file() and report["released_records"] == pl.read_parquet(out).height
@@ -187,19 +187,24 @@ def test_when_stage_refuses_then_no_output_is_left(tmp_path):
     out, risk = tmp_path / "out/anonymised.parquet", tmp_path / "results/risk.json"
     impossible = {**SDC, "k": 1000}
     with pytest.raises(DisclosureError, match="smaller than k=1000"):
-        anonymise(impossible, linked_path, out, risk)
+        anonymise(sdc_section(impossible), linked_path, out, risk)
     assert not out.exists() and not risk.exists()
     assert not list(tmp_path.rglob("*.part"))
 
 
 def test_when_linked_file_missing_then_error_names_it(tmp_path):
     with pytest.raises(InputSchemaError, match=r"linked\.parquet: file not found"):
-        anonymise(SDC, tmp_path / "linked.parquet", tmp_path / "a.parquet", tmp_path / "r.json")
+        anonymise(
+            sdc_section(SDC),
+            tmp_path / "linked.parquet",
+            tmp_path / "a.parquet",
+            tmp_path / "r.json",
+        )
 
 
 def test_when_limit_allows_suppressing_everything_then_stage_still_refuses():
     with pytest.raises(DisclosureError, match="no generalisation meets"):
-        anonymise_table(linked_table(8, 2), {**SDC, "k": 10, "suppression_limit": 1.0})
+        anonymise_table(linked_table(8, 2), sdc_section({**SDC, "k": 10, "suppression_limit": 1.0}))
 
 
 @settings(max_examples=30, deadline=None)

@@ -19,7 +19,7 @@ from sealflow.errors import DisclosureError
 from sealflow.sdc.anonymise import anonymise_table
 from sealflow.sdc.hierarchy import SUPPRESSED, build_hierarchy
 
-from .synthetic import linked_table, population_for
+from .synthetic import linked_table, population_for, sdc_section
 
 REPO_CONFIG = Path(__file__).resolve().parents[3] / "config" / "config.yaml"
 SDC = yaml.safe_load(REPO_CONFIG.read_text(encoding="utf-8"))["sdc"]
@@ -78,13 +78,13 @@ def test_when_provider_joins_its_extract_then_no_released_row_matches_fewer_than
     old_sdc["quasi_identifiers"] = {
         c: s for c, s in SDC["quasi_identifiers"].items() if c != "programme_group"
     }
-    old = anonymise_table(linked, old_sdc)
+    old = anonymise_table(linked, sdc_section(old_sdc))
     old_classes = population_classes(
         old.frame, linked, population, old_sdc, generalisation_levels(old.report)
     )
     assert (old_classes < k).any()
 
-    new = anonymise_table(linked, SDC, population=population)
+    new = anonymise_table(linked, sdc_section(SDC), population=population)
     classes = population_classes(
         new.frame, linked, population, SDC, generalisation_levels(new.report)
     )
@@ -135,7 +135,7 @@ def test_when_random_table_released_then_every_row_matches_k_staff_or_stage_refu
     population = population_for(linked, extra, seed + 1)
     sdc = {**PROPERTY_SDC, "k": k, "local_suppression": local}
     try:
-        result = anonymise_table(linked, sdc, population=population)
+        result = anonymise_table(linked, sdc_section(sdc), population=population)
     except DisclosureError:
         return
     classes = population_classes(

@@ -19,6 +19,8 @@ from sealflow.sdc.lattice import Models
 from sealflow.sdc.matching import BLANK, match_sizes
 from sealflow.sdc.treatment import TreatmentSearch
 
+from .synthetic import sdc_section
+
 
 def search_for(frame: pl.DataFrame, k: int, limit: float = 0.5) -> TreatmentSearch:
     hierarchies = [build_hierarchy(frame[c], {}, c) for c in frame.columns]
@@ -125,13 +127,13 @@ def test_when_entropy_model_gates_then_a_skewed_class_fails_where_distinct_passe
         }
     )
     base = {"k": 2, "l": 2, "sensitive": ["status"], "quasi_identifiers": {"g": {}}}
-    distinct = anonymise_table(frame, {**base, "suppression_limit": 0.0})
+    distinct = anonymise_table(frame, sdc_section({**base, "suppression_limit": 0.0}))
     assert distinct.frame["g"].unique().sort().to_list() == ["x", "y"]
     entropy_model = {**base, "l_diversity_model": "entropy", "suppression_limit": 0.0}
     # Blanking g in class x alone would not do: a reader who knows someone is in x still
     # sees only the x rows (blanked) as candidates. So g goes, for both ways of treating.
     for local in (True, False):
-        result = anonymise_table(frame, {**entropy_model, "local_suppression": local})
+        result = anonymise_table(frame, sdc_section({**entropy_model, "local_suppression": local}))
         assert result.frame["g"].unique().to_list() == ["*"]
         assert result.report["achieved_diversity"]["entropy_l"] >= 2 - 1e-9
 
@@ -146,7 +148,7 @@ def test_when_a_column_is_withheld_for_everyone_then_utility_warns_and_says_so()
         }
     )
     sdc = {"k": 3, "quasi_identifiers": {"unique_code": {}, "g": {}}}
-    utility = anonymise_table(frame, sdc).report["utility"]
+    utility = anonymise_table(frame, sdc_section(sdc)).report["utility"]
     assert utility["columns"]["unique_code"]["status"] == "withheld"
     assert utility["warnings"] == ["unique_code is withheld for every record"]
     assert utility["columns"]["g"]["status"] == "raw"
@@ -201,7 +203,7 @@ def test_when_t_closeness_set_then_classes_far_from_the_whole_table_are_merged(t
         "t_closeness": t_max,
         "suppression_limit": 0.0,
     }
-    result = anonymise_table(frame, sdc)
+    result = anonymise_table(frame, sdc_section(sdc))
     assert sorted(result.frame["g"].unique().to_list()) == g_released
     if t_max is not None:
         assert result.report["achieved_diversity"]["t_closeness"] <= t_max

@@ -9,7 +9,7 @@ from sealflow.errors import ConfigError
 from sealflow.sdc.anonymise import anonymise, anonymise_table
 from sealflow.sdc.provenance import Provenance, key_variables
 
-from .synthetic import linked_table, population_for
+from .synthetic import linked_table, population_for, sdc_section
 
 SDC = {
     "k": 3,
@@ -40,7 +40,7 @@ def study(n: int = 200, seed: int = 3) -> tuple[pl.DataFrame, pl.DataFrame]:
 def test_when_provider_column_is_unhandled_then_one_line_refusal_names_it_and_the_ways_out():
     linked, population = study()
     with pytest.raises(ConfigError) as refusal:
-        anonymise_table(linked, SDC, population=population)
+        anonymise_table(linked, sdc_section(SDC), population=population)
     message = str(refusal.value)
     assert "'programme_group'" in message and "provider already holds it" in message
     for way_out in ("sdc.quasi_identifiers", "sdc.drop_columns", "sdc.public_columns"):
@@ -60,7 +60,7 @@ def test_when_provider_column_is_handled_one_of_three_ways_then_release_goes_ahe
     change, key_variable
 ):
     linked, population = study()
-    result = anonymise_table(linked, {**SDC, **change}, population=population)
+    result = anonymise_table(linked, sdc_section({**SDC, **change}), population=population)
     keys = result.report["key_variables"]
     assert ("programme_group" in result.report["quasi_identifiers"]) is key_variable
     assert ("programme_group" in result.frame.columns) is ("drop_columns" not in change)
@@ -74,14 +74,16 @@ def test_when_public_column_has_no_reason_then_config_error():
     linked, population = study()
     with pytest.raises(ConfigError, match="written reason"):
         anonymise_table(
-            linked, {**SDC, "public_columns": {"programme_group": " "}}, population=population
+            linked,
+            sdc_section({**SDC, "public_columns": {"programme_group": " "}}),
+            population=population,
         )
 
 
 def test_when_sensitive_column_is_provider_held_then_it_is_a_key_variable_too():
     linked, population = study()
     sdc = {**SDC, "public_columns": {"programme_group": "published allocation"}}
-    report = anonymise_table(linked, sdc, population=population).report
+    report = anonymise_table(linked, sdc_section(sdc), population=population).report
     assert report["key_variables"]["sensitive_held_as_key_variables"] == ["turnover_status"]
     assert "turnover_status" in report["quasi_identifiers"]
 
@@ -105,7 +107,9 @@ def test_when_recipient_and_colluders_vary_then_held_columns_are_theirs(
     sdc: dict = {"quasi_identifiers": {"gender": {}, "programme_group": {}, "wb_1": {}}}
     if colluding is not None:
         sdc["colluding_parties"] = colluding
-    keys = key_variables(["gender", "programme_group", "wb_1"], provenance, sdc, recipient)
+    keys = key_variables(
+        ["gender", "programme_group", "wb_1"], provenance, sdc_section(sdc), recipient
+    )
     assert set(keys.held) == expected
 
 
@@ -116,7 +120,7 @@ def test_when_written_with_population_then_extract_is_read_and_gate_reported(tmp
     population.write_parquet(admin_path)
     sdc = {**SDC, "public_columns": {"programme_group": "published allocation"}}
     report = anonymise(
-        sdc,
+        sdc_section(sdc),
         linked_path,
         tmp_path / "out/anonymised.parquet",
         tmp_path / "results/risk.json",
@@ -137,7 +141,7 @@ def test_when_a_key_variable_is_not_in_the_extract_then_the_provider_cannot_join
         "public_columns": {"programme_group": "published allocation"},
         "quasi_identifiers": {**SDC["quasi_identifiers"], "wb_1": {}},
     }
-    result = anonymise_table(linked, sdc, population=population)
+    result = anonymise_table(linked, sdc_section(sdc), population=population)
     risk = result.report["disclosure_risk"]
     assert "wb_1" not in result.report["key_variables"]["held_by_recipient_or_colluders"]
     assert risk["population"]["smallest_population_class"] >= risk["smallest_sample_class"]

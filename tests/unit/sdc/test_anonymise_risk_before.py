@@ -13,6 +13,7 @@ import yaml
 
 from sealflow.sdc.anonymise import anonymise_table
 
+from .synthetic import sdc_section
 from .test_anonymise_intruder import demo_study
 
 REPO_CONFIG = Path(__file__).resolve().parents[3] / "config" / "config.yaml"
@@ -26,7 +27,7 @@ def raw_key_columns(report: dict) -> list[str]:
 @pytest.mark.parametrize("staff, seed", [(400, 1), (2000, 4)])
 def test_when_a_demo_study_is_anonymised_then_risk_before_is_measured_and_higher(staff, seed):
     linked, population = demo_study(staff, seed)
-    report = anonymise_table(linked, SDC, population=population).report
+    report = anonymise_table(linked, sdc_section(SDC), population=population).report
     before, after = report["risk_before"], report["risk"]
     keys = raw_key_columns(report)
 
@@ -59,7 +60,9 @@ def test_when_a_demo_study_is_anonymised_then_risk_before_is_measured_and_higher
 def test_when_no_population_is_given_then_risk_before_has_the_sample_measures_only():
     linked, _ = demo_study(400, 3)
     sdc = {**SDC, "quasi_identifiers": dict(SDC["quasi_identifiers"])}
-    report = anonymise_table(linked.drop("programme_group"), _without(sdc, "programme_group"))
+    report = anonymise_table(
+        linked.drop("programme_group"), sdc_section(_without(sdc, "programme_group"))
+    )
     before = report.report["risk_before"]
     assert before["population"] is None
     assert before["sample_uniques"] >= report.report["risk"]["sample_uniques"]

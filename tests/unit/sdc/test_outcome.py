@@ -24,7 +24,7 @@ from sealflow.sdc.outcome import (
 )
 from sealflow.sdc.secondary import lines
 
-from .synthetic import linked_table
+from .synthetic import linked_table, outcome_section, schema_rules
 
 OUTCOME = {
     "min_cell_count": 10,
@@ -62,15 +62,15 @@ OUTCOME = {
 def test_when_cell_checked_then_failing_rules_are_the_expected_ones(
     count, total, top, values, distinct, failing
 ):
-    records = check_cell(count, total, top, CheckRules(), values, distinct)
+    records = check_cell(count, total, top, schema_rules(), values, distinct)
     assert {r.rule for r in records if not r.passed} == failing
     assert all(r.action == "none" for r in records if r.passed)
 
 
 def test_when_zero_cell_then_suppressed_by_default_and_only_flagged_when_configured():
-    assert check_cell(0, None, [], CheckRules())[0].action == "suppress"
-    assert CheckRules.from_config({}).suppress_zeros
-    assert check_cell(0, None, [], CheckRules(suppress_zeros=False))[0].action == "review"
+    assert check_cell(0, None, [], schema_rules())[0].action == "suppress"
+    assert CheckRules.from_config(outcome_section({"tables": []})).suppress_zeros
+    assert check_cell(0, None, [], schema_rules(suppress_zeros=False))[0].action == "review"
 
 
 @pytest.mark.parametrize(
@@ -146,7 +146,9 @@ def test_when_random_table_then_no_published_cell_below_threshold_nor_small_one_
         "min_cell_count": case["threshold"],
         "tables": [{"name": "t", "dimensions": case["dims"], "value": "wb_1"}],
     }
-    (table,) = build_outcome_tables(linked_table(case["n"], case["seed"]), outcome, [])
+    (table,) = build_outcome_tables(
+        linked_table(case["n"], case["seed"]), outcome_section(outcome), []
+    )
     for entry, count in table.counts.items():
         if entry not in table.hidden:
             assert count == 0 or count >= case["threshold"]
@@ -166,7 +168,7 @@ def test_when_single_cell_fails_then_a_partner_is_suppressed_in_its_row_and_colu
         }
     )
     (table,) = build_outcome_tables(
-        frame, {"tables": [{"name": "t", "dimensions": ["a", "b"]}]}, []
+        frame, outcome_section({"tables": [{"name": "t", "dimensions": ["a", "b"]}]}), []
     )
     reasons = sorted(table.hidden.values())
     assert reasons.count("threshold") == 1
@@ -181,7 +183,11 @@ def test_when_written_then_csv_per_table_and_every_check_recorded(tmp_path):
     checks_path = tmp_path / "results/outcome/checks.json"
     figures = tmp_path / "work/outcome/check_figures.json"
     tables = write_outcome(
-        OUTCOME, linked, tmp_path / "results/outcome", checks_path, figures_path=figures
+        outcome_section(OUTCOME),
+        linked,
+        tmp_path / "results/outcome",
+        checks_path,
+        figures_path=figures,
     )
     checks = json.loads(checks_path.read_text())
     rules = {c["rule"] for c in checks["checks"]}
@@ -229,7 +235,7 @@ def test_when_pack_and_report_written_then_no_file_outside_work_holds_a_suppress
     linked_table(90, 17).write_parquet(linked)
     results = tmp_path / "results"
     tables = write_outcome(
-        OUTCOME,
+        outcome_section(OUTCOME),
         linked,
         results / "outcome",
         results / "outcome/checks.json",
@@ -270,13 +276,15 @@ def test_when_pack_and_report_written_then_no_file_outside_work_holds_a_suppress
 )
 def test_when_outcome_config_names_unknown_column_then_config_error(outcome, message):
     with pytest.raises(ConfigError, match=message):
-        build_outcome_tables(linked_table(20, 1), outcome, [])
+        build_outcome_tables(linked_table(20, 1), outcome_section(outcome), [])
 
 
 def test_when_a_category_is_named_all_then_error_names_table_and_column():
     frame = linked_table(30, 2).with_columns(pl.lit("All").alias("gender"))
     with pytest.raises(InputSchemaError, match=r"outcome\.tables\.t: column 'gender'"):
-        build_outcome_tables(frame, {"tables": [{"name": "t", "dimensions": ["gender"]}]}, [])
+        build_outcome_tables(
+            frame, outcome_section({"tables": [{"name": "t", "dimensions": ["gender"]}]}), []
+        )
 
 
 def test_when_dominance_counts_three_contributors_then_the_third_largest_is_counted():
@@ -286,7 +294,7 @@ def test_when_dominance_counts_three_contributors_then_the_third_largest_is_coun
     )
     outcome = {"min_cell_count": 5, "dominance_n": 3, "dominance_k": 80, "all_values_same": False,
                "tables": [{"name": "t", "dimensions": ["g"], "value": "v"}]}  # fmt: skip
-    (table,) = build_outcome_tables(frame, outcome, [])
+    (table,) = build_outcome_tables(frame, outcome_section(outcome), [])
     failing = {(c["cell"]["g"], c["rule"]) for c in table.checks if not c["pass"]}
     assert ("a", "nk_dominance(n=3)") in failing
     assert ("b", "nk_dominance(n=3)") not in failing

@@ -13,7 +13,7 @@ from sealflow.sdc.quotes import CANDIDATE_COLUMNS, write_candidates
 from sealflow.seal.minisign import sign_file
 from sealflow.seal.minisign_keys import MinisignSecretKey
 
-from .synthetic import linked_table
+from .synthetic import linked_table, outcome_section
 
 QUOTE = "The sessions helped me sleep better and talk to my family again after a long time."
 
@@ -27,7 +27,7 @@ def pack(tmp_path):
     transcripts.mkdir(parents=True)
     (transcripts / "INT-001.txt").write_text(f"Participant: {QUOTE}\n", encoding="utf-8")
     candidates = tmp_path / "work/anonymise/quote_candidates.csv"
-    write_candidates(transcripts, linked, candidates, k=10)
+    write_candidates(transcripts, linked, candidates, k=10, min_words=12, max_words=120)
     reviewer = MinisignSecretKey.generate()
     (tmp_path / "reviewer.key").write_text(reviewer.encode_file())
     outcome = {
@@ -63,7 +63,7 @@ def outputs(root):
 
 def test_when_no_approvals_yet_then_tables_leave_and_quotes_file_is_empty(pack):
     root, outcome, _ = pack
-    summary = run_outcome(outcome, root, *outputs(root))
+    summary = run_outcome(outcome_section(outcome, root), root, *outputs(root))
     assert summary["quotes"] == 0 and "no approvals file yet" in summary["quotes_note"]
     checks = json.loads((root / "results/outcome/checks.json").read_text())
     assert checks["quote_release"] == {
@@ -83,7 +83,7 @@ def test_when_approvals_signed_by_reviewer_then_quotes_leave(pack):
     approvals = root / "work/anonymise/quote_approvals.csv"
     approve_all(candidates, approvals)
     sign_file(approvals, root / "reviewer.key")
-    assert run_outcome(outcome, root, *outputs(root))["quotes"] == 1
+    assert run_outcome(outcome_section(outcome, root), root, *outputs(root))["quotes"] == 1
     assert QUOTE in (root / "results/outcome/quotes.csv").read_text()
 
 
@@ -95,7 +95,7 @@ def test_when_approvals_signature_fails_then_nothing_is_written(pack):
     other.write_text(MinisignSecretKey.generate().encode_file())
     sign_file(approvals, other)
     with pytest.raises(SignatureError, match="not by the expected key"):
-        run_outcome(outcome, root, *outputs(root))
+        run_outcome(outcome_section(outcome, root), root, *outputs(root))
     assert not (root / "results").exists()
 
 
@@ -104,4 +104,4 @@ def test_when_approvals_exist_without_reviewer_key_then_config_error(pack):
     approve_all(candidates, root / "work/anonymise/quote_approvals.csv")
     del outcome["quotes"]["reviewer_public_key"]
     with pytest.raises(ConfigError, match=r"outcome\.quotes\.reviewer_public_key"):
-        run_outcome(outcome, root, *outputs(root))
+        run_outcome(outcome_section(outcome, root), root, *outputs(root))

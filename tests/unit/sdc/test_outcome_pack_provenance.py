@@ -11,7 +11,7 @@ import pytest
 from sealflow.sdc.quote_leakage import QuoteLeakageChecker
 from sealflow.sdc.quotes import provider_key_variables, write_candidates
 
-from .synthetic import linked_table
+from .synthetic import linked_table, sdc_section
 
 SDC = {
     "k": 10,
@@ -57,8 +57,9 @@ def test_when_a_provider_held_column_is_not_configured_then_quotes_are_checked_o
         out,
         k=10,
         min_words=5,
+        max_words=120,
         population_path=tmp_path / "admin.parquet",
-        sdc=sdc,
+        sdc=sdc_section(sdc),
     )
     with open(out, encoding="utf-8", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
@@ -70,7 +71,7 @@ def test_when_a_provider_held_column_is_not_configured_then_quotes_are_checked_o
 
 def test_when_key_variables_come_from_provenance_then_every_held_column_is_one():
     population = extract_with_unit()
-    keys = provider_key_variables(population, SDC)
+    keys = provider_key_variables(population, sdc_section(SDC))
     assert keys is not None
     assert "unit" in keys and "rank_band" in keys and "turnover_status" in keys
     assert "pseudonymous_id" not in keys

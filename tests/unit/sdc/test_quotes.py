@@ -97,7 +97,7 @@ def write_transcripts(folder):
 
 def test_when_transcripts_read_then_participant_turns_of_enough_words_become_candidates(tmp_path):
     write_transcripts(tmp_path / "t")
-    candidates = extract_candidates(tmp_path / "t", min_words=8)
+    candidates = extract_candidates(tmp_path / "t", min_words=8, max_words=120)
     assert [c.document_id for c in candidates] == ["interview_01", "interview_01", "interview_02"]
     assert candidates[0].quote == UNIQUE
     assert all("How did you find it" not in c.quote for c in candidates)
@@ -109,7 +109,7 @@ def study(tmp_path):
     micro = tmp_path / "linked.parquet"
     microdata().write_parquet(micro)
     candidates = tmp_path / "candidates.csv"
-    write_candidates(tmp_path / "transcripts", micro, candidates, k=10, min_words=8)
+    write_candidates(tmp_path / "transcripts", micro, candidates, k=10, min_words=8, max_words=120)
     reviewer = MinisignSecretKey.generate()
     secret = tmp_path / "reviewer.key"
     secret.write_text(reviewer.encode_file())

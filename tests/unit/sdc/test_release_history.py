@@ -17,7 +17,7 @@ from sealflow.sdc.release_history import people_changed, read_history
 from sealflow.sdc.secondary import lines
 from sealflow.sdc.table_bounds import BoundsModel, Interval, Release, ReleasedTable
 
-from .synthetic import linked_table
+from .synthetic import linked_table, outcome_section
 
 THRESHOLD = 10
 OUTCOME = {
@@ -137,10 +137,10 @@ def test_when_released_twice_then_every_hidden_cell_is_wide_and_contains_its_tru
         ],
     }
     frame = linked_table(case["n"], case["seed"])
-    first = as_release(build_outcome_tables(frame, outcome, []), None)
+    first = as_release(build_outcome_tables(frame, outcome_section(outcome), []), None)
     ids = frame["pseudonymous_id"]
     later = frame.filter(~pl.col("pseudonymous_id").is_in([ids[i] for i in case["erased"]]))
-    tables = build_outcome_tables(later, outcome, [first])
+    tables = build_outcome_tables(later, outcome_section(outcome), [first])
     second = as_release(tables, first)
     releases = [first, second]
     failing = [
@@ -163,7 +163,9 @@ def test_when_single_release_then_secondary_suppression_makes_every_hidden_cell_
         "min_cell_count": case["threshold"],
         "tables": [{"name": "t", "dimensions": case["dims"]}],
     }
-    tables = build_outcome_tables(linked_table(case["n"], case["seed"]), outcome, [])
+    tables = build_outcome_tables(
+        linked_table(case["n"], case["seed"]), outcome_section(outcome), []
+    )
     release = as_release(tables, None)
     for _, interval in BoundsModel([release]).hidden_intervals().items():
         assert is_protected(interval, case["threshold"])
@@ -193,11 +195,11 @@ def test_when_a_person_withdraws_between_releases_then_nothing_hidden_is_recover
     # the assertion on per-release suppression below shows the attack works on it).
     before = linked_table(200, 3)
     before.write_parquet(linked)
-    assert release_tables(linked, OUTCOME, history_path) == 1
+    assert release_tables(linked, outcome_section(OUTCOME), history_path) == 1
     withdrawn = before["pseudonymous_id"][42]
     after = before.filter(pl.col("pseudonymous_id") != withdrawn)
     after.write_parquet(linked)
-    assert release_tables(linked, OUTCOME, history_path) == 2
+    assert release_tables(linked, outcome_section(OUTCOME), history_path) == 2
 
     history = read_history(history_path)
     assert (history[1].removed, history[1].added) == (1, 0)
@@ -210,13 +212,13 @@ def test_when_a_person_withdraws_between_releases_then_nothing_hidden_is_recover
     assert history[0].hidden() <= history[1].hidden()
     assert history_path.stat().st_mode & 0o077 == 0
     # The second release's checks cover the first release's hidden cells too, all passing.
-    again = build_outcome_tables(after, OUTCOME, history[:1])
+    again = build_outcome_tables(after, outcome_section(OUTCOME), history[:1])
     earlier = [c for t in again for c in t.checks if c["rule"] == "interval_protection(release 1)"]
     assert len(earlier) == len(history[0].hidden()) and all(c["pass"] for c in earlier)
     assert not (root / "results").exists()
 
     # Today's per-release suppression (the second release checked alone) gives cells away.
-    alone = as_release(build_outcome_tables(after, OUTCOME, []), history[0])
+    alone = as_release(build_outcome_tables(after, outcome_section(OUTCOME), []), history[0])
     narrowed = {
         key: iv
         for key, iv in BoundsModel([history[0], alone]).hidden_intervals().items()
@@ -229,8 +231,8 @@ def test_when_a_person_withdraws_between_releases_then_nothing_hidden_is_recover
 def test_when_released_again_unchanged_then_same_cells_are_hidden(study):
     _, linked, history_path = study
     linked_table(300, 12).write_parquet(linked)
-    release_tables(linked, OUTCOME, history_path)
-    release_tables(linked, OUTCOME, history_path)
+    release_tables(linked, outcome_section(OUTCOME), history_path)
+    release_tables(linked, outcome_section(OUTCOME), history_path)
     first, second = read_history(history_path)
     assert first.hidden() == second.hidden() and (second.removed, second.added) == (0, 0)
 
