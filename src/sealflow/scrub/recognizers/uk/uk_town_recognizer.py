@@ -1,0 +1,142 @@
+"""Home towns, villages and districts of the United Kingdom (LOCATION).
+
+A home town beside a unit or a rank narrows a person down to a handful, so a named UK place
+goes. The names come from data, not patterns: the GeoNames list of UK places with 1,000 or
+more people (scrub/data/uk_towns.txt, its source in scrub/data/SOURCE.md) plus the
+gazetteer's own ``towns``. Looking each word run up in a set is much cheaper than one
+regular expression of four thousand names.
+
+Names that are also ordinary words ("Bath", "Reading", "Street", the gazetteer's
+``towns_that_are_words``) or people's names ("Stanley", "Preston") count only when written
+with a capital after a place cue ("in", "from", "near", "moved to"); any other name counts
+capitalised anywhere, and in lower case after a place cue ("i grew up in swindon").
+Countries, counties and the nations are not in the list: they identify nobody.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from sealflow.scrub.recognizers.base import WordListRecognizer
+
+TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "uk_towns.txt"
+LONGEST_NAME = 5  # words ("Stratford upon Avon" is one word: hyphens join)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
+# a place cue right before the name: "in", "from", "near", "moved to", "back to" ...
+_CUE = re.compile(
+    r"(?:\b(?:in|from|near|nr|outside|around|round|towards|via|of|at|(?:mov(?:e|ed|ing)"
+    r"|back|up|down|over|posted|went|go|going|came|come|drove|live[ds]?|living|born"
+    r"|raised|home)\s+(?:to|in|at))|\bnear(?:by)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+CUED_SCORE = 0.75
+PLAIN_SCORE = 0.65
+
+
+@functools.cache
+def shipped_towns(path: Path = TOWNS_FILE) -> frozenset[str]:
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
+
+
+def _key(words: Iterable[str]) -> str:
+    return " ".join(w.lower().replace("’", "'").rstrip(".") for w in words)
+
+
+class UkTownRecognizer(WordListRecognizer):
+    ENTITY = "LOCATION"
+    EXAMPLES = (
+        ("I grew up in Kettering and then Merthyr Tydfil", ["Kettering", "Merthyr Tydfil"]),
+        ("my parents are in ballymena now", ["ballymena"]),
+        ("Stratford-upon-Avon was lovely", ["Stratford-upon-Avon"]),
+        ("she moved to Reading with the kids", ["Reading"]),
+        ("we're from St Helens, me and Stanley", ["St Helens"]),
+        ("Reading the letter, I had a bath and Sale prices on", []),
+        ("Stanley said it was fine", []),
+        ("i was reading about rugby", []),
+        ("The Army sent us to Wales and Cornwall", []),
+    )
+
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
+        super().__init__(supported_language=supported_language, **kwargs)
+        self._configure_names(shipped_towns(), (), ())
+
+    def configure(self, settings: Any) -> None:
+        super().configure(settings)
+        self._configure_names(
+            shipped_towns(),
+            settings.gazetteer_list("towns"),
+            settings.gazetteer_list("towns_that_are_words"),
+        )
+
+    def _configure_names(
+        self, shipped: Iterable[str], extra: Iterable[str], are_words: Iterable[str]
+    ) -> None:
+        names = {_key(_WORD.findall(n)): n for n in [*shipped, *extra]}
+        self._names = {k for k in names if k}
+        self._are_words = {_key(_WORD.findall(w)) for w in are_words} | set(EXAMPLE_WORD_TOWNS)
+
+    def _needs_cue(self, key: str) -> bool:
+        if key in self._are_words:
+            return True
+        words = self.wordlists
+        return " " not in key and (
+            words.is_listed_name(key) or key in words.stop_words or words.is_allowed(key)
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        tokens = list(_WORD.finditer(text))
+        results = []
+        i = 0
+        while i < len(tokens):
+            found = self._longest_at(text, tokens, i)
+            if found is None:
+                i += 1
+                continue
+            end_index, key = found
+            start, end = tokens[i].start(), tokens[end_index].end()
+            if text[end - 1] == "." and key.split()[-1] not in ("st",):
+                end -= 1
+            score = self._score(text, start, end, key)
+            if score is not None:
+                results.append(self.result(start, end, score))
+            i = end_index + 1
+        return results
+
+    def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
+        """The longest listed name starting at token ``i`` (words one space apart)."""
+        best = None
+        for j in range(i, min(len(tokens), i + LONGEST_NAME)):
+            if j > i and text[tokens[j - 1].end() : tokens[j].start()] != " ":
+                break
+            key = _key(t.group(0) for t in tokens[i : j + 1])
+            if key in self._names:
+                best = (j, key)
+        return best
+
+    def _score(self, text: str, start: int, end: int, key: str) -> float | None:
+        value = text[start:end]
+        cued = bool(_CUE.search(text[max(0, start - 24) : start]))
+        capitalised = value[:1].isupper()
+        if self._needs_cue(key):
+            if not (capitalised and cued):
+                return None
+            return CUED_SCORE
+        if capitalised:
+            return CUED_SCORE if cued else PLAIN_SCORE
+        return CUED_SCORE if cued and value.islower() else None
+
+
+# Used until configure() gives the gazetteer's towns_that_are_words (the examples).
+EXAMPLE_WORD_TOWNS = ("reading", "street", "bath", "rugby", "sale")
