@@ -22,7 +22,11 @@ from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
-_NUM = r"(?:\d{1,4}(?:st|nd|rd|th)?|[IVXL]{1,5}(?:\([A-Za-z]\))?)"
+# "3", "3rd", "3rd (UK)", "1(F)", "IX(B)", "No. 1" (the "No." inside the span)
+_NUM = (
+    r"(?:(?:No\.?\s?)?\d{1,4}(?:st|nd|rd|th)?(?:\s?\((?:UK|United\s+Kingdom|[A-Z]{1,3})\))?"
+    r"|[IVXL]{1,5}(?:\([A-Za-z]\))?)"
+)
 _BASE_PREFIX = (
     r"RAF|RNAS|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station"
     r"|British\s+Forces|BF|Camp|Fort|Joint\s+Support\s+Unit"
@@ -36,6 +40,13 @@ _UNIT_WORDS = (
     r"|Wing|Flight|Division|Div|Commando|Cdo|Field\s+Hospital|Hospital|Group|Flotilla|Corps"
     r"|Rifles|Para|PARA|SCOTS|Signals|Sigs|Lancers|Hussars|Dragoons|Fusiliers|Guards|Yeomanry"
     r"|Mercian|MERCIAN|Yorks|YORKS|Lancs|LANCS|RLC|REME|RE|RA|RAMC|RHA|RTR|RGR|RWF|RRF|RM|AAC"
+    r"|NAS|Naval\s+Air\s+Squadron"
+)
+# Royal Marines say their commando's number in words: "Forty Commando", "four two cdo".
+_SPOKEN_COMMANDO = re.compile(
+    r"(?i:\b(?:(?:forty|fifty|thirty|twenty)(?:[\s\-](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|(?:three|four)[\s\-](?:zero|oh|one|two|three|five|nine))\s+"
+    r"(?:commando|cdo)\b(?:\s+(?:RM|Royal\s+Marines))?)"
 )
 FILLER = frozenset(
     [
@@ -141,7 +152,7 @@ SHAPES: dict[str, tuple[str, ...]] = {
         + r"(?:\s+(?:of\s+)?"
         + _NOT_FILLER
         + _CAP
-        + r"){0,3})?",
+        + r"){0,5})?",
         r"\b\d{1,3}\s+(?:Royal|Queen['’]s|King['’]s)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}",
         r"\b[A-Z]\s+(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
         r"\b(?:The\s+)?(?:Royal|Queen['’]s|King['’]s|Princess\s+of\s+Wales['’]s?)\s+(?:"
@@ -151,24 +162,10 @@ SHAPES: dict[str, tuple[str, ...]] = {
         r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
     ),
 }
-_LOWER_PREFIXES = frozenset(
-    [
-        "raf",
-        "rnas",
-        "rmb",
-        "hmnb",
-        "mod",
-        "dstl",
-        "jsu",
-        "rm",
-        "british",
-        "bf",
-        "camp",
-        "fort",
-        "joint",
-        "royal",
-    ]
-)
+# In lower case only these prefixes make a base ("raf marham"); "mod cons", "camp beds",
+# "fort knox"-like phrases and "royal" anything stay ordinary words.
+_LOWER_PREFIXES = frozenset(["raf", "rnas", "rmb", "hmnb", "dstl"])
+_PREFIX_BEFORE = re.compile(r"(?i:\b(?:raf|rnas|rmb|hmnb|mod|dstl|jsu|rm|camp|fort|bf)\s+)$")
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -280,12 +277,42 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 
+def lower_forms(terms: Sequence[str], words: Any) -> list[str]:
+    """Lower-case spellings safe to match: no ordinary word ("awe", "the rifles" stay)."""
+    forms = []
+    for term in terms:
+        bare = [w for w in term.lower().split() if w != "the"]
+        if len(bare) >= 2 or (
+            len(bare) == 1 and len(bare[0]) >= 3 and not words.is_common_word(bare[0])
+        ):
+            forms.append(term.lower())
+    return forms
+
+
+def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
+    """A ship's name without "HMS", as written, after "the", "on" or "aboard": group ``id``."""
+    cleaned = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    parts = [r"\s+".join(re.escape(w) for w in n.split()) for n in cleaned]
+    return re.compile(
+        r"\b(?:on|aboard|onboard|board)\s+(?:the\s+)?(?P<id>(?:"
+        + "|".join(parts)
+        + r"))(?![\w'’])(?!\s+[A-Z])"
+        + r"|(?<![\w])(?:the|The)\s+(?P<ship>(?:"
+        + "|".join(parts)
+        + r"))(?![\w'’])(?!\s+[A-Z])"
+    )
+
+
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     ENTITY = "BASE"
     SHAPES: ClassVar[Mapping[str, Sequence[str]]] = SHAPES
     # Used until configure() gives the gazetteer's lists (the table-driven examples).
     EXAMPLE_SHORT_FORMS: ClassVar[tuple[str, ...]] = ("R WELSH", "RIFLES", "RGR", "PARA")
     EXAMPLE_BASE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("CTCRM", "RMAS")
+    EXAMPLE_REGIMENTS: ClassVar[tuple[str, ...]] = ("Light Dragoons", "light dragoons")
+    EXAMPLE_SHIPS: ClassVar[tuple[str, ...]] = ("Illustrious", "Ocean")
     EXAMPLES = (
         ("I was with 1 R WELSH and then 2 RIFLES, 2 RGR", ["1 R WELSH", "2 RGR", "2 RIFLES"]),
         ("then 3 Para for a bit", ["3 Para"]),
@@ -313,6 +340,20 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("12 days and 3 years in the regiment", []),
         ("raf life is good, the raf pension too", []),
         ("some weeks the MOD\n\nParticipant had other plans", []),
+        ("I was in 3rd (UK) Division, then 1 (UK) Div", ["1 (UK) Div", "3rd (UK) Division"]),
+        ("He flew with No. 1 Squadron and 1(F) Squadron", ["1(F) Squadron", "No. 1 Squadron"]),
+        ("then 845 NAS and 814 Naval Air Squadron", ["814 Naval Air Squadron", "845 NAS"]),
+        ("Forty Commando then four two cdo", ["Forty Commando", "four two cdo"]),
+        ("I was on the Illustrious, then on Ocean", ["Illustrious", "Ocean"]),
+        ("the Ocean Terminal and the ocean", []),
+        ("the Light Dragoons, later the light dragoons", ["Light Dragoons", "light dragoons"]),
+        (
+            "43 Commando Fleet Protection Group Royal Marines",
+            ["43 Commando Fleet Protection Group Royal Marines"],
+        ),
+        ("i was 1 r irish then 2 rgr", ["1 r irish", "2 rgr"]),
+        ("my mod cons, camp beds and fort walls", []),
+        ("posted to mod lyneham", ["mod lyneham"]),
     )
 
     def __init__(
@@ -326,6 +367,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._listed = self._compile_listed(gazetteer or {})
         self._short_units = short_unit_regex(self.EXAMPLE_SHORT_FORMS)
         self._base_abbreviations = exact_regex(self.EXAMPLE_BASE_ABBREVIATIONS)
+        self._regiments = exact_regex(self.EXAMPLE_REGIMENTS)
+        self._ships = ship_regex(self.EXAMPLE_SHIPS)
         self._shapes = [
             (entity, re.compile(shape), re.compile(r"\b(?:" + trigger + r")\b", re.IGNORECASE))
             for entity, shapes in self.SHAPES.items()
@@ -350,10 +393,16 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
 
     def configure(self, settings: Any) -> None:
         self._listed = self._compile_listed(settings.gazetteer())
-        self._short_units = short_unit_regex(settings.gazetteer_list("unit_short_forms"))
-        self._base_abbreviations = exact_regex(settings.gazetteer_list("base_abbreviations"))
-        self._allowed = settings.wordlists().allowed
-        self._words = settings.wordlists()
+        words = settings.wordlists()
+        short_forms = settings.gazetteer_list("unit_short_forms")
+        self._short_units = short_unit_regex(short_forms + lower_forms(short_forms, words))
+        abbreviations = settings.gazetteer_list("base_abbreviations")
+        self._base_abbreviations = exact_regex(abbreviations + lower_forms(abbreviations, words))
+        regiments = settings.gazetteer_list("regiments")
+        self._regiments = exact_regex(regiments + lower_forms(regiments, words))
+        self._ships = ship_regex(settings.gazetteer_list("ships"))
+        self._allowed = words.allowed
+        self._words = words
 
     def _plausible(self, entity: str, value: str) -> str | None:
         """Trim filler and generic words; ``None`` when nothing named is left."""
@@ -389,11 +438,24 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         results = []
         for entity, regex in self._listed.items():
             for match in regex.finditer(text):
-                results.append(self._typed(entity, match.start(), match.end(), 0.85))
-        for entity, exact in (("UNIT", self._short_units), ("BASE", self._base_abbreviations)):
+                # a listed place takes its prefix with it in any case ("mod lyneham")
+                prefix = _PREFIX_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                start = prefix.start() if prefix and entity == "BASE" else match.start()
+                results.append(self._typed(entity, start, match.end(), 0.85))
+        exact_lists = (
+            ("UNIT", self._short_units),
+            ("BASE", self._base_abbreviations),
+            ("UNIT", self._regiments),
+            ("UNIT", _SPOKEN_COMMANDO),
+        )
+        for entity, exact in exact_lists:
             if exact is not None:
                 for match in exact.finditer(text):
                     results.append(self._typed(entity, match.start(), match.end(), 0.8))
+        if self._ships is not None:
+            for match in self._ships.finditer(text):
+                group = "id" if match.group("id") is not None else "ship"
+                results.append(self._typed("UNIT", match.start(group), match.end(group), 0.8))
         passes = [(self._shapes, False), (self._lower_shapes, True)]
         for shapes, lower_only in passes:
             for entity, shape, trigger in shapes:
@@ -426,6 +488,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         words = value.split()
         if entity != "BASE" or words[0] in _LOWER_PREFIXES:
             return True
+        if words[0] in _LOWER_PREFIX_WORDS:
+            return False
         if words[-1] in ("barracks", "garrison", "airfield", "dockyard", "cantonment"):
             return True
         return not any(w in FILLER or w in _NUMBER_WORDS for w in words[:-1])
@@ -454,7 +518,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         return result
 
 
-_PREFIX_WORDS = (
+_PREFIX_WORDS: tuple[str, ...] = (
     "RAF",
     "RNAS",
     "RMB",
@@ -472,3 +536,4 @@ _PREFIX_WORDS = (
     "Joint",
     "Royal",
 )
+_LOWER_PREFIX_WORDS = frozenset(w.lower() for w in _PREFIX_WORDS)
