@@ -22,10 +22,12 @@ from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
+# a unit's trailing name word: "Royal", or a code in capitals ("RLC", "IX", "FPGRM")
+_CAP_OR_CODE = r"(?![\w'’&\-]*:)(?:" + _CAP + r"|[A-Z]{2,6}\b)"
 # "3", "3rd", "3rd (UK)", "1(F)", "IX(B)", "No. 1" (the "No." inside the span)
 _NUM = (
     r"(?:(?:No\.?\s?)?\d{1,4}(?:st|nd|rd|th)?(?:\s?\((?:UK|United\s+Kingdom|[A-Z]{1,3})\))?"
-    r"|[IVXL]{1,5}(?:\([A-Za-z]\))?)"
+    r"|[IVXL]{1,5}(?:\([A-Za-z]{1,3}\))?)"
 )
 _BASE_PREFIX = (
     r"RAF|RNAS|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station"
@@ -123,48 +125,127 @@ FILLER = frozenset(
         "over",
         "under",
         "into",
+        "posted",
+        "based",
+        "stationed",
+        "moved",
+        "went",
+        "sent",
+        "joined",
+        "left",
+        "visited",
+        "back",
     ]
 )
 _NOT_FILLER = r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)"
 _CAPW = r"[A-Z][A-Za-z'’&\-]*"
-_NAMED = _NOT_FILLER + _CAPW + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _NOT_FILLER + _CAPW + r")?"
-_OF_NAME = r"(?:\s+of\s+(?:the\s+)?" + _CAPW + r"(?:\s+" + _CAPW + r")?)?"
+# A name may be hard-wrapped over one line break ("HMS" / "Astute"), never over a blank line
+# or into a labelled line ("the MOD" / "Participant: ...", "HMS Lancaster" / "Address: ...").
+_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{0,30}:))"
+_NAMED = (
+    _NOT_FILLER
+    + _CAPW
+    + r"(?:"
+    + _WRAP
+    + r"(?:of"
+    + _WRAP
+    + r"(?:the"
+    + _WRAP
+    + r")?)?"
+    + _NOT_FILLER
+    + _CAPW
+    + r")?"
+)
+_OF_NAME = (
+    r"(?:"
+    + _WRAP
+    + r"of"
+    + _WRAP
+    + r"(?:the"
+    + _WRAP
+    + r")?"
+    + _CAPW
+    + r"(?:"
+    + _WRAP
+    + r""
+    + _CAPW
+    + r")?)?"
+)
 SHAPES: dict[str, tuple[str, ...]] = {
     "BASE": (
-        r"\b(?:" + _BASE_PREFIX + r")\s+" + _NAMED,
-        r"\b" + _NAMED + r"\s+(?:" + _BASE_SUFFIX + r")\b",
+        r"\b(?:" + _BASE_PREFIX + r")" + _WRAP + _NAMED,
+        r"\b" + _NAMED + r"" + _WRAP + r"(?:" + _BASE_SUFFIX + r")\b",
     ),
     "UNIT": (
-        r"\b(?:HMS|RFA|HMY|HMSM)\s+" + _NAMED + _OF_NAME,
+        r"\b(?:HMS|RFA|HMY|HMSM)" + _WRAP + _NAMED + _OF_NAME,
         r"\b"
         + _NUM
-        + r"\s+(?:"
+        + r""
+        + _WRAP
+        + r"(?:"
         + _NOT_FILLER
         + _WORD
-        + r"\s+){0,3}?(?:"
+        + r""
+        + _WRAP
+        + r"){0,3}?(?:"
         + _UNIT_WORDS
-        + r")\b(?:\s+(?:"
+        + r")\b(?:"
+        + _WRAP
+        + r"(?:"
         + _UNIT_WORDS
         + r")\b)*"
-        r"(?:,?\s+(?:the\s+)?"
+        r"(?:,?"
+        + _WRAP
+        + r"(?:[Tt]he"
+        + _WRAP
+        + r")?"
         + _NOT_FILLER
-        + _CAP
-        + r"(?:\s+(?:of\s+)?"
+        + _CAP_OR_CODE
+        + r"(?:"
+        + _WRAP
+        + r"(?:of"
+        + _WRAP
+        + r")?"
         + _NOT_FILLER
-        + _CAP
+        + _CAP_OR_CODE
         + r"){0,5})?",
-        r"\b\d{1,3}\s+(?:Royal|Queen['’]s|King['’]s)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}",
-        r"\b[A-Z]\s+(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
-        r"\b(?:The\s+)?(?:Royal|Queen['’]s|King['’]s|Princess\s+of\s+Wales['’]s?)\s+(?:"
+        r"\b\d{1,3}"
+        + _WRAP
+        + r"(?:Royal|Queen['’]s|King['’]s)"
+        + _WRAP
+        + r""
         + _CAP
-        + r"\s+){0,3}(?:Regiment|Corps|Rifles|Guards|Fusiliers|Hussars|Lancers|Dragoons"
-        r"|Dragoon\s+Guards|Yeomanry|Artillery|Engineers|Signals|Logistic\s+Corps|Highlanders"
-        r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
+        + r"(?:"
+        + _WRAP
+        + r""
+        + _CAP
+        + r"){0,2}",
+        r"\b[A-Z]" + _WRAP + r"(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
+        r"\b(?:The"
+        + _WRAP
+        + r")?(?:Royal|Queen['’]s|King['’]s|Princess"
+        + _WRAP
+        + r"of"
+        + _WRAP
+        + r"Wales['’]s?)"
+        + _WRAP
+        + r"(?:"
+        + _CAP
+        + r""
+        + _WRAP
+        + r"){0,3}(?:Regiment|Corps|Rifles|Guards|Fusiliers|Hussars|Lancers|Dragoons"
+        r"|Dragoon"
+        + _WRAP
+        + r"Guards|Yeomanry|Artillery|Engineers|Signals|Logistic"
+        + _WRAP
+        + r"Corps|Highlanders"
+        r"|Gurkha" + _WRAP + r"Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
     ),
 }
 # In lower case only these prefixes make a base ("raf marham"); "mod cons", "camp beds",
 # "fort knox"-like phrases and "royal" anything stay ordinary words.
 _LOWER_PREFIXES = frozenset(["raf", "rnas", "rmb", "hmnb", "dstl"])
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _PREFIX_BEFORE = re.compile(r"(?i:\b(?:raf|rnas|rmb|hmnb|mod|dstl|jsu|rm|camp|fort|bf)\s+)$")
 _NUMBER_WORDS = frozenset(
     [
@@ -324,7 +405,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("Bhurtpore Lines and Kiwi Barracks", ["Bhurtpore Lines", "Kiwi Barracks"]),
         ("with 3 Rifles then 22 Field Hospital", ["22 Field Hospital", "3 Rifles"]),
         ("1st Battalion, the Royal Welsh", ["1st Battalion, the Royal Welsh"]),
-        ("the Royal Army Medical Corps", ["Royal Army Medical Corps"]),
+        ("the Royal Army Medical Corps", ["the Royal Army Medical Corps"]),
+        ("Unit: HMS Lancaster\nAddress: Flat 2", ["HMS Lancaster"]),
+        ("attached from HMS\nAstute. Then", ["HMS\nAstute"]),
+        ("some weeks the MOD\nParticipant: yes", []),
         ("joined 22 engineer regiment and then 9 squadron", ["22 engineer regiment", "9 squadron"]),
         ("then XV Squadron", ["XV Squadron"]),
         ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
@@ -333,7 +417,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("based at Duke of Gloucester Barracks", ["Duke of Gloucester Barracks"]),
         (
             "on HMS Prince of Wales and the Royal Regiment of Fusiliers",
-            ["HMS Prince of Wales", "Royal Regiment of Fusiliers"],
+            ["HMS Prince of Wales", "the Royal Regiment of Fusiliers"],
         ),
         ("the sessions on MOD clashed", []),
         ("The Army and the Royal Navy and RAF", []),
@@ -346,7 +430,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("Forty Commando then four two cdo", ["Forty Commando", "four two cdo"]),
         ("I was on the Illustrious, then on Ocean", ["Illustrious", "Ocean"]),
         ("the Ocean Terminal and the ocean", []),
-        ("the Light Dragoons, later the light dragoons", ["Light Dragoons", "light dragoons"]),
+        ("the Light Dragoons, later light dragoons", ["light dragoons", "the Light Dragoons"]),
         (
             "43 Commando Fleet Protection Group Royal Marines",
             ["43 Commando Fleet Protection Group Royal Marines"],
@@ -354,6 +438,12 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("i was 1 r irish then 2 rgr", ["1 r irish", "2 rgr"]),
         ("my mod cons, camp beds and fort walls", []),
         ("posted to mod lyneham", ["mod lyneham"]),
+        ("4 regiment ra say hi", ["4 regiment ra"]),
+        ("Unit: 30 Sqn    Location: Odiham", ["30 Sqn", "Odiham"]),
+        ("posted blandford camp -> brecon barracks", ["blandford camp", "brecon barracks"]),
+        ("with 1st Battalion The\nRoyal Welsh. Then", ["1st Battalion The\nRoyal Welsh"]),
+        ("then 30 Commando IX Group, 3 Regiment RLC", ["3 Regiment RLC", "30 Commando IX Group"]),
+        ("2nd Battalion The Rifles and II(AC) Sqn", ["2nd Battalion The Rifles", "II(AC) Sqn"]),
     )
 
     def __init__(
@@ -451,7 +541,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for entity, exact in exact_lists:
             if exact is not None:
                 for match in exact.finditer(text):
-                    results.append(self._typed(entity, match.start(), match.end(), 0.8))
+                    article = _THE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                    start = article.start() if article else match.start()
+                    results.append(self._typed(entity, start, match.end(), 0.8))
         if self._ships is not None:
             for match in self._ships.finditer(text):
                 group = "id" if match.group("id") is not None else "ship"
@@ -467,14 +559,14 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         continue
                     if value is not None and lower_only and value[:1].isdigit():
                         # lower case: no capitals mark where a unit's name ends
-                        unit_word = _UNIT_WORD_RE.search(value)
-                        value = value[: unit_word.end()] if unit_word else value
+                        value = _through_unit_words(value)
                     if value is None:
                         continue
                     # where the kept words stand in the text (their spacing as written); a
                     # place never runs over a line break ("the MOD" + "Participant:")
                     place = re.search(
-                        r"[ \t]+".join(re.escape(w) for w in value.split()), match.group(0)
+                        r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in value.split()),
+                        match.group(0),
                     )
                     if place is None:
                         continue
@@ -536,4 +628,19 @@ _PREFIX_WORDS: tuple[str, ...] = (
     "Joint",
     "Royal",
 )
+
+
+def _through_unit_words(value: str) -> str:
+    """A lower-case unit up to its last unit word in a row ("4 regiment ra", not "... say")."""
+    unit_words = list(_UNIT_WORD_RE.finditer(value))
+    if not unit_words:
+        return value
+    end = unit_words[0].end()
+    for word in unit_words[1:]:
+        if value[end : word.start()].strip():
+            break
+        end = word.end()
+    return value[:end]
+
+
 _LOWER_PREFIX_WORDS = frozenset(w.lower() for w in _PREFIX_WORDS)

@@ -36,6 +36,12 @@ _CUE = re.compile(
     r"|raised|home)\s+(?:to|in|at))|\bnear(?:by)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a town's name before these is a dish or a thing ("Eton mess", "Brighton rock")
+_THING_AFTER = re.compile(
+    r"[ \t]+(?:rock|mess|cake|cakes|tart|bun|buns|pudding|pie|pies|sauce|cheese|tea|mint"
+    r"|knot|blue|shoes|boots|tweed|smokie|pasty|biscuits?|bacon|sausages?)\b",
+    re.IGNORECASE,
+)
 CUED_SCORE = 0.75
 PLAIN_SCORE = 0.65
 
@@ -47,7 +53,9 @@ def shipped_towns(path: Path = TOWNS_FILE) -> frozenset[str]:
 
 
 def _key(words: Iterable[str]) -> str:
-    return " ".join(w.lower().replace("’", "'").rstrip(".") for w in words)
+    """One spelling per name: "Barrow-in-Furness" and "Barrow in Furness" meet."""
+    joined = " ".join(w.lower().replace("’", "'").rstrip(".") for w in words)
+    return joined.replace("-", " ")
 
 
 class UkTownRecognizer(WordListRecognizer):
@@ -56,6 +64,8 @@ class UkTownRecognizer(WordListRecognizer):
         ("I grew up in Kettering and then Merthyr Tydfil", ["Kettering", "Merthyr Tydfil"]),
         ("my parents are in ballymena now", ["ballymena"]),
         ("Stratford-upon-Avon was lovely", ["Stratford-upon-Avon"]),
+        ("back to Barrow-in-Furness for good", ["Barrow-in-Furness"]),
+        ("Brighton rock and Eton mess on the table", []),
         ("she moved to Reading with the kids", ["Reading"]),
         ("we're from St Helens, me and Stanley", ["St Helens"]),
         ("Reading the letter, I had a bath and Sale prices on", []),
@@ -127,6 +137,8 @@ class UkTownRecognizer(WordListRecognizer):
 
     def _score(self, text: str, start: int, end: int, key: str) -> float | None:
         value = text[start:end]
+        if _THING_AFTER.match(text, end):
+            return None
         cued = bool(_CUE.search(text[max(0, start - 24) : start]))
         capitalised = value[:1].isupper()
         if self._needs_cue(key):
