@@ -65,6 +65,7 @@ class UkTownRecognizer(WordListRecognizer):
         ("my parents are in ballymena now", ["ballymena"]),
         ("Stratford-upon-Avon was lovely", ["Stratford-upon-Avon"]),
         ("back to Barrow-in-Furness for good", ["Barrow-in-Furness"]),
+        ("born in St. Helens. Then", ["St. Helens"]),
         ("Brighton rock and Eton mess on the table", []),
         ("she moved to Reading with the kids", ["Reading"]),
         ("we're from St Helens, me and Stanley", ["St Helens"]),
@@ -128,8 +129,8 @@ class UkTownRecognizer(WordListRecognizer):
         """The longest listed name starting at token ``i`` (words one space apart)."""
         best = None
         for j in range(i, min(len(tokens), i + LONGEST_NAME)):
-            if j > i and text[tokens[j - 1].end() : tokens[j].start()] != " ":
-                break
+            if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in (" ", ". "):
+                break  # words one space apart, or "St. Helens"
             key = _key(t.group(0) for t in tokens[i : j + 1])
             if key in self._names:
                 best = (j, key)
