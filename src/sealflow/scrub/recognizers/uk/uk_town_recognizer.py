@@ -27,7 +27,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from sealflow.scrub.recognizers.base import WordListRecognizer
 
 TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "uk_towns.txt"
-LONGEST_NAME = 5  # words ("Stratford upon Avon" is one word: hyphens join)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
 # a place cue right before the name: "in", "from", "near", "moved to", "back to" ...
 _CUE = re.compile(
@@ -92,6 +91,12 @@ class UkTownRecognizer(WordListRecognizer):
     ) -> None:
         names = {_key(_WORD.findall(n)): n for n in [*shipped, *extra]}
         self._names = {k for k in names if k}
+        # the longest name (in words) that starts with each first word: most words of a text
+        # start no name, and one set look-up rules them out
+        self._longest: dict[str, int] = {}
+        for key in self._names:
+            first, length = key.split()[0], len(key.split())
+            self._longest[first] = max(self._longest.get(first, 0), length)
         self._are_words = {_key(_WORD.findall(w)) for w in are_words} | set(EXAMPLE_WORD_TOWNS)
 
     def _needs_cue(self, key: str) -> bool:
@@ -127,8 +132,9 @@ class UkTownRecognizer(WordListRecognizer):
 
     def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
         """The longest listed name starting at token ``i`` (words one space apart)."""
+        longest = self._longest.get(_key([tokens[i].group(0)]).split()[0], 0)
         best = None
-        for j in range(i, min(len(tokens), i + LONGEST_NAME)):
+        for j in range(i, min(len(tokens), i + longest)):
             if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in (" ", ". "):
                 break  # words one space apart, or "St. Helens"
             key = _key(t.group(0) for t in tokens[i : j + 1])
