@@ -245,6 +245,11 @@ SHAPES: dict[str, tuple[str, ...]] = {
 # In lower case only these prefixes make a base ("raf marham"); "mod cons", "camp beds",
 # "fort knox"-like phrases and "royal" anything stay ordinary words.
 _LOWER_PREFIXES = frozenset(["raf", "rnas", "rmb", "hmnb", "dstl"])
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?!(?i:"
+    + "|".join(sorted(FILLER))
+    + r")\b)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?(?![\w'’&\-]*:)"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _PREFIX_BEFORE = re.compile(r"(?i:\b(?:raf|rnas|rmb|hmnb|mod|dstl|jsu|rm|camp|fort|bf)\s+)$")
 _NUMBER_WORDS = frozenset(
@@ -398,6 +403,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("I was with 1 R WELSH and then 2 RIFLES, 2 RGR", ["1 R WELSH", "2 RGR", "2 RIFLES"]),
         ("then 3 Para for a bit", ["3 Para"]),
         ("CTCRM was hard, then RMAS", ["CTCRM", "RMAS"]),
+        ("basic at CTCRM Lympstone, then RMAS Then", ["CTCRM Lympstone", "RMAS"]),
         ("we had two rifles between us and a para cord", []),
         ("posted to RAF Lossiemouth last year", ["RAF Lossiemouth"]),
         ("now at raf high wycombe", ["raf high wycombe"]),
@@ -543,7 +549,12 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 for match in exact.finditer(text):
                     article = _THE_BEFORE.search(text, max(0, match.start() - 4), match.start())
                     start = article.start() if article else match.start()
-                    results.append(self._typed(entity, start, match.end(), 0.8))
+                    end = match.end()
+                    if exact is self._base_abbreviations:
+                        # the place after an abbreviation is part of the base ("ATR Winchester")
+                        place = _PLACE_AFTER.match(text, end)
+                        end = place.end() if place else end
+                    results.append(self._typed(entity, start, end, 0.8))
         if self._ships is not None:
             for match in self._ships.finditer(text):
                 group = "id" if match.group("id") is not None else "ship"
