@@ -36,6 +36,8 @@ from sealflow.scrub.settings import default_settings
          ["[UNIT-1]", "[UNIT-2]"]),
         ("Unit: HMS Lancaster\nAddress: 4 Mill Lane", ["Lancaster", "Mill"],
          ["[UNIT-1]", "[ADDRESS-1]"]),
+        ("I grew up in Little Snoring; she lives near Upper Dicker.", ["Snoring", "Dicker"],
+         ["[LOCATION-1]", "[LOCATION-2]"]),
         ("i was at ctcrm then rmas, then mod lyneham.", ["ctcrm", "rmas", "lyneham", "mod"],
          ["[BASE-1]", "[BASE-2]", "[BASE-3]"]),
     ],
@@ -53,6 +55,7 @@ def test_when_a_place_is_named_then_it_is_replaced_whole(
     "text",
     [
         "I went to the barracks, the base, the ship, the regiment and the unit.",
+        "We moved to Germany, then Cyprus; my family live in Yorkshire.",
         "The mod is awful, my mod cons and camp beds; MOD policy said no.",
         "I used Togetherall and Headspace, JPA for leave, Teams for calls.",
         "We had Brighton rock and a Bath bun, then I was reading about rugby.",

@@ -27,6 +27,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from sealflow.scrub.recognizers.base import WordListRecognizer
 
 TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "uk_towns.txt"
+NOT_HOME_TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "not_home_towns.txt"
+# Where a person is from or lives: only there does spaCy's place label name a home town
+# the list lacks ("grew up in Little Snoring"); a deployment ("in Helmand") is not one.
+_HOME_CUE = re.compile(
+    r"\b(?:(?:grew|brought)\s+up|born|raised|live[ds]?|living|settled|home|family|parents"
+    r"|mum|dad|nan)\s+(?:is\s+|are\s+)?(?:in|near|outside)\s+$"
+    r"|\b(?:(?:i'?m|am|is|are|was|were|come[s]?|came|originally)\s+from|moved\s+(?:back\s+)?to"
+    r"|back\s+(?:home\s+)?to|village\s+(?:of|called)|town\s+(?:of|called))\s+$",
+    re.IGNORECASE,
+)
+NER_PLACE_SCORE = 0.6
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
 # a place cue right before the name: "in", "from", "near", "moved to", "back to" ...
 _CUE = re.compile(
@@ -43,6 +54,12 @@ _THING_AFTER = re.compile(
 )
 CUED_SCORE = 0.75
 PLAIN_SCORE = 0.65
+
+
+@functools.cache
+def not_home_towns(path: Path = NOT_HOME_TOWNS_FILE) -> frozenset[str]:
+    """Countries, nations, counties, regions and overseas postings (never a home town)."""
+    return frozenset(_key(_WORD.findall(name)) for name in shipped_towns(path))
 
 
 @functools.cache
@@ -128,7 +145,35 @@ class UkTownRecognizer(WordListRecognizer):
             if score is not None:
                 results.append(self.result(start, end, score))
             i = end_index + 1
-        return results
+        return results + self._unlisted_home_towns(text, nlp_artifacts, results)
+
+    def _unlisted_home_towns(
+        self,
+        text: str,
+        nlp_artifacts: NlpArtifacts | None,
+        listed: list[RecognizerResult],
+    ) -> list[RecognizerResult]:
+        """spaCy's places right after a home cue that the list lacks and that are no
+        country, county or posting abroad."""
+        found = []
+        for entity in getattr(nlp_artifacts, "entities", None) or []:
+            if entity.label_ != "NER_PLACE":
+                continue
+            start, end = entity.start_char, entity.end_char
+            value = text[start:end]
+            if value[:4].lower() == "the ":
+                start, value = start + 4, value[4:]
+            words = value.split()
+            if (
+                not words
+                or not all(w[:1].isupper() for w in words)
+                or any(r.start <= start < r.end for r in listed)
+                or _key(_WORD.findall(value)) in not_home_towns()
+                or not _HOME_CUE.search(text[max(0, start - 40) : start])
+            ):
+                continue
+            found.append(self.result(start, end, NER_PLACE_SCORE))
+        return found
 
     def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
         """The longest listed name starting at token ``i`` (words one space apart)."""
