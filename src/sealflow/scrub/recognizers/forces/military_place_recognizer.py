@@ -445,6 +445,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("my mod cons, camp beds and fort walls", []),
         ("posted to mod lyneham", ["mod lyneham"]),
         ("4 regiment ra say hi", ["4 regiment ra"]),
+        ("she joined 1st battalion the rifles, then", ["1st battalion the rifles"]),
         ("Unit: 30 Sqn    Location: Odiham", ["30 Sqn", "Odiham"]),
         ("posted blandford camp -> brecon barracks", ["blandford camp", "brecon barracks"]),
         ("with 1st Battalion The\nRoyal Welsh. Then", ["1st Battalion The\nRoyal Welsh"]),
@@ -648,7 +649,7 @@ def _through_unit_words(value: str) -> str:
         return value
     end = unit_words[0].end()
     for word in unit_words[1:]:
-        if value[end : word.start()].strip():
+        if value[end : word.start()].strip() not in ("", "the"):
             break
         end = word.end()
     return value[:end]

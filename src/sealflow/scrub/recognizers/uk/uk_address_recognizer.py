@@ -177,9 +177,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ),
         (
             "street_lower",
-            r"(?i:flat[ \t]+\d{1,4}[a-z]?,?[ \t]+)?\b\d{1,4}[a-z]?,?[ \t]+(?:"
-            + _LOWER_WORD
-            + r"[ \t]+){1,3}"
+            r"(?i:flat[ \t]+\d{1,4}[a-z]?,?[ \t]+)?\b\d{1,4}[a-z]?,?[ \t]+"
+            r"(?:the[ \t]+(?:" + _LOWER_WORD + r"[ \t]+){0,2}|(?:" + _LOWER_WORD + r"[ \t]+){1,3})"
             r"(?:" + STREET_TYPES.lower() + r")\b" + _TOWN,
             0.6,
         ),
@@ -316,6 +315,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("we live on kingfisher drive", ["kingfisher drive"]),
         ("I live on the estate", []),
         ("we had 2 pen drives and 3 bryn", []),
+        ("my address is 3 the paddocks, chippenham", ["3 the paddocks, chippenham"]),
+        ("we had 2 green cards and 3 park passes", []),
         ("Hi Dave Jones, Station Road was shut", []),
         ("Lives at Flat 5B, The Maltings, Omagh", ["Flat 5B, The Maltings, Omagh"]),
         ("flat 1/2, the maltings, folkestone", ["flat 1/2, the maltings, folkestone"]),
