@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
@@ -444,6 +445,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("i was 1 r irish then 2 rgr", ["1 r irish", "2 rgr"]),
         ("my mod cons, camp beds and fort walls", []),
         ("posted to mod lyneham", ["mod lyneham"]),
+        ("Arbroath smokie in the kitchen", []),
         ("4 regiment ra say hi", ["4 regiment ra"]),
         ("she joined 1st battalion the rifles, then", ["1st battalion the rifles"]),
         ("Unit: 30 Sqn    Location: Odiham", ["30 Sqn", "Odiham"]),
@@ -535,6 +537,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         results = []
         for entity, regex in self._listed.items():
             for match in regex.finditer(text):
+                if THING_AFTER.match(text, match.end()):
+                    continue  # "Arbroath smokie", "Catterick rock"
                 # a listed place takes its prefix with it in any case ("mod lyneham")
                 prefix = _PREFIX_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 start = prefix.start() if prefix and entity == "BASE" else match.start()

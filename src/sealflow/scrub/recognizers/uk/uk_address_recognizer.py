@@ -56,7 +56,8 @@ _STOP_WORDS = (
     r"|tel|phone|mob|email|dob|ni|nhs|re|about|after|before|until|during|because|if|not|no"
     r"|yes|please|thanks|there|here|miles?|km|minutes?|mins?|hours?|hrs|days?|weeks?"
     r"|months?|years?|yrs|times?|people|just|only|all|some|more|very|too|also|still|moment"
-    r"|ok|okay|yeah|today|tomorrow|yesterday|address|check|new|street|road|dear|i['’]\w+)\b)"
+    r"|ok|okay|yeah|today|tomorrow|yesterday|address|check|new|street|road|dear|above|below"
+    r"|number|i['’]\w+)\b)"
 )
 _NOT_NAME = (
     r"(?!(?:the|a|an|to|of|in|on|at|and|or|my|our|your|his|her|their|down|up|along|across|over"
@@ -111,9 +112,12 @@ _CHUNKS = _CHUNK + r"(?:,[ \t]*" + _CHUNK + r"){0,2}"
 # after "Flat 2," even a lower-case "the" opens a name ("flat 1/2, the maltings")
 _FLAT_CHUNKS = r"(?:the[ \t]+)?" + _CHUNKS
 _HOME_CUE = (
-    r"(?i:\b(?:(?:home[ \t]+|new[ \t]+)?address(?:[ \t]+(?:is|for[ \t]+\w+(?:[ \t]+\w+)?"
+    r"(?i:\b(?:(?:home[ \t]+|new[ \t]+|old[ \t]+)?address"
+    r"(?:[ \t]+(?:is|as|for[ \t]+\w+(?:[ \t]+\w+)?"
     r"|held[ \t]+on[ \t]+\w+))?|addr|lives[ \t]+at|living[ \t]+at|live[ \t]+at|lived[ \t]+at"
-    r"|registered[ \t]+to|visit[ \t]+to|staying[ \t]+at|stays[ \t]+at)[ \t]*[:(\-]?[ \t]*)"
+    r"|registered[ \t]+to|visit[ \t]+to|staying[ \t]+at|stays[ \t]+at"
+    r"|(?:we['’]re|we[ \t]+are|i['’]m|i[ \t]+am|they['’]re)[ \t]+(?:now[ \t]+|still[ \t]+)?at"
+    r"|(?:wrote|write|writing|sent|send)[ \t]+to[ \t]+\w+[ \t]+at)[ \t]*[:(\-]?[ \t]*)"
 )
 _MOVE_CUE = r"(?i:\b(?:moved|move|moving)[ \t]+(?:to|into)[ \t]+)"
 _PART_BREAK = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
@@ -331,6 +335,11 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("he lives at home and moved to nights, then to Germany", []),
         ("the flat was damp for 4 weeks; flat 2 was worse", []),
         ("12 September 2026\n\nDear Dr Jones", []),
+        ("Lowestoft, SP22 1GE, not the address above.", []),
+        ("the practice has his old address as The Stables. Then", ["The Stables"]),
+        ("P1: We're at Pen y Bryn, Pit Row now", ["Pen y Bryn, Pit Row"]),
+        ("Wrote to SU at 120 Mariners Reach; copy", ["120 Mariners Reach"]),
+        ("we're at work and I'm at the base", []),
         ("back there, 65 Heol y Nant, same street as my nan", ["65 Heol y Nant"]),
         ("living at 113 heol y nant with no help", ["113 heol y nant"]),
         (

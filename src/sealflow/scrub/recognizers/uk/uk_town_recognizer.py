@@ -47,7 +47,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # a town's name before these is a dish or a thing ("Eton mess", "Brighton rock")
-_THING_AFTER = re.compile(
+THING_AFTER = re.compile(
     r"[ \t]+(?:rock|mess|cake|cakes|tart|bun|buns|pudding|pie|pies|sauce|cheese|tea|mint"
     r"|knot|blue|shoes|boots|tweed|smokie|pasty|biscuits?|bacon|sausages?)\b",
     re.IGNORECASE,
@@ -189,7 +189,7 @@ class UkTownRecognizer(WordListRecognizer):
 
     def _score(self, text: str, start: int, end: int, key: str) -> float | None:
         value = text[start:end]
-        if _THING_AFTER.match(text, end):
+        if THING_AFTER.match(text, end):
             return None
         cued = bool(_CUE.search(text[max(0, start - 24) : start]))
         capitalised = value[:1].isupper()
