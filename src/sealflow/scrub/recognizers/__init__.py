@@ -25,6 +25,7 @@ from sealflow.scrub.recognizers.uk.uk_national_insurance_recognizer import (
 from sealflow.scrub.recognizers.uk.uk_nhs_recognizer import UkNhsRecognizer
 from sealflow.scrub.recognizers.uk.uk_passport_number_recognizer import UkPassportNumberRecognizer
 from sealflow.scrub.recognizers.uk.uk_phone_recognizer import UkPhoneRecognizer
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import UkTownRecognizer
 from sealflow.scrub.recognizers.uk.uk_vehicle_registration_mark_recognizer import (
     UkVehicleRegistrationMarkRecognizer,
 )
@@ -35,6 +36,7 @@ SEALFLOW_RECOGNIZERS = (
     UkNhsRecognizer,
     UkFullPostcodeRecognizer,
     UkAddressRecognizer,
+    UkTownRecognizer,
     UkVehicleRegistrationMarkRecognizer,
     UkBankAccountRecognizer,
     UkPassportNumberRecognizer,

@@ -19,10 +19,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
-_NUM = r"(?:\d{1,4}(?:st|nd|rd|th)?|[IVXL]{1,5}(?:\([A-Za-z]\))?)"
+# a unit's trailing name word: "Royal", or a code in capitals ("RLC", "IX", "FPGRM")
+_CAP_OR_CODE = r"(?![\w'’&\-]*:)(?:" + _CAP + r"|[A-Z]{2,6}\b)"
+# "3", "3rd", "3rd (UK)", "1(F)", "IX(B)", "No. 1" (the "No." inside the span)
+_NUM = (
+    r"(?:(?:No\.?\s?)?\d{1,4}(?:st|nd|rd|th)?(?:\s?\((?:UK|United\s+Kingdom|[A-Z]{1,3})\))?"
+    r"|[IVXL]{1,5}(?:\([A-Za-z]{1,3}\))?)"
+)
 _BASE_PREFIX = (
     r"RAF|RNAS|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station"
     r"|British\s+Forces|BF|Camp|Fort|Joint\s+Support\s+Unit"
@@ -36,6 +43,13 @@ _UNIT_WORDS = (
     r"|Wing|Flight|Division|Div|Commando|Cdo|Field\s+Hospital|Hospital|Group|Flotilla|Corps"
     r"|Rifles|Para|PARA|SCOTS|Signals|Sigs|Lancers|Hussars|Dragoons|Fusiliers|Guards|Yeomanry"
     r"|Mercian|MERCIAN|Yorks|YORKS|Lancs|LANCS|RLC|REME|RE|RA|RAMC|RHA|RTR|RGR|RWF|RRF|RM|AAC"
+    r"|NAS|Naval\s+Air\s+Squadron"
+)
+# Royal Marines say their commando's number in words: "Forty Commando", "four two cdo".
+_SPOKEN_COMMANDO = re.compile(
+    r"(?i:\b(?:(?:forty|fifty|thirty|twenty)(?:[\s\-](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|(?:three|four)[\s\-](?:zero|oh|one|two|three|five|nine))\s+"
+    r"(?:commando|cdo)\b(?:\s+(?:RM|Royal\s+Marines))?)"
 )
 FILLER = frozenset(
     [
@@ -112,63 +126,133 @@ FILLER = frozenset(
         "over",
         "under",
         "into",
+        "posted",
+        "based",
+        "stationed",
+        "moved",
+        "went",
+        "sent",
+        "joined",
+        "left",
+        "visited",
+        "back",
     ]
 )
 _NOT_FILLER = r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)"
 _CAPW = r"[A-Z][A-Za-z'’&\-]*"
-_NAMED = _NOT_FILLER + _CAPW + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _NOT_FILLER + _CAPW + r")?"
-_OF_NAME = r"(?:\s+of\s+(?:the\s+)?" + _CAPW + r"(?:\s+" + _CAPW + r")?)?"
+# A name may be hard-wrapped over one line break ("HMS" / "Astute"), never over a blank line
+# or into a labelled line ("the MOD" / "Participant: ...", "HMS Lancaster" / "Address: ...").
+_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{0,30}:))"
+_NAMED = (
+    _NOT_FILLER
+    + _CAPW
+    + r"(?:"
+    + _WRAP
+    + r"(?:of"
+    + _WRAP
+    + r"(?:the"
+    + _WRAP
+    + r")?)?"
+    + _NOT_FILLER
+    + _CAPW
+    + r")?"
+)
+_OF_NAME = (
+    r"(?:"
+    + _WRAP
+    + r"of"
+    + _WRAP
+    + r"(?:the"
+    + _WRAP
+    + r")?"
+    + _CAPW
+    + r"(?:"
+    + _WRAP
+    + r""
+    + _CAPW
+    + r")?)?"
+)
 SHAPES: dict[str, tuple[str, ...]] = {
     "BASE": (
-        r"\b(?:" + _BASE_PREFIX + r")\s+" + _NAMED,
-        r"\b" + _NAMED + r"\s+(?:" + _BASE_SUFFIX + r")\b",
+        r"\b(?:" + _BASE_PREFIX + r")" + _WRAP + _NAMED,
+        r"\b" + _NAMED + r"" + _WRAP + r"(?:" + _BASE_SUFFIX + r")\b",
     ),
     "UNIT": (
-        r"\b(?:HMS|RFA|HMY|HMSM)\s+" + _NAMED + _OF_NAME,
+        r"\b(?:HMS|RFA|HMY|HMSM)" + _WRAP + _NAMED + _OF_NAME,
         r"\b"
         + _NUM
-        + r"\s+(?:"
+        + r""
+        + _WRAP
+        + r"(?:"
         + _NOT_FILLER
         + _WORD
-        + r"\s+){0,3}?(?:"
+        + r""
+        + _WRAP
+        + r"){0,3}?(?:"
         + _UNIT_WORDS
-        + r")\b(?:\s+(?:"
+        + r")\b(?:"
+        + _WRAP
+        + r"(?:"
         + _UNIT_WORDS
         + r")\b)*"
-        r"(?:,?\s+(?:the\s+)?"
+        r"(?:,?"
+        + _WRAP
+        + r"(?:[Tt]he"
+        + _WRAP
+        + r")?"
         + _NOT_FILLER
-        + _CAP
-        + r"(?:\s+(?:of\s+)?"
+        + _CAP_OR_CODE
+        + r"(?:"
+        + _WRAP
+        + r"(?:of"
+        + _WRAP
+        + r")?"
         + _NOT_FILLER
+        + _CAP_OR_CODE
+        + r"){0,5})?",
+        r"\b\d{1,3}"
+        + _WRAP
+        + r"(?:Royal|Queen['’]s|King['’]s)"
+        + _WRAP
+        + r""
         + _CAP
-        + r"){0,3})?",
-        r"\b\d{1,3}\s+(?:Royal|Queen['’]s|King['’]s)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}",
-        r"\b[A-Z]\s+(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
-        r"\b(?:The\s+)?(?:Royal|Queen['’]s|King['’]s|Princess\s+of\s+Wales['’]s?)\s+(?:"
+        + r"(?:"
+        + _WRAP
+        + r""
         + _CAP
-        + r"\s+){0,3}(?:Regiment|Corps|Rifles|Guards|Fusiliers|Hussars|Lancers|Dragoons"
-        r"|Dragoon\s+Guards|Yeomanry|Artillery|Engineers|Signals|Logistic\s+Corps|Highlanders"
-        r"|Gurkha\s+Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
+        + r"){0,2}",
+        r"\b[A-Z]" + _WRAP + r"(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
+        r"\b(?:The"
+        + _WRAP
+        + r")?(?:Royal|Queen['’]s|King['’]s|Princess"
+        + _WRAP
+        + r"of"
+        + _WRAP
+        + r"Wales['’]s?)"
+        + _WRAP
+        + r"(?:"
+        + _CAP
+        + r""
+        + _WRAP
+        + r"){0,3}(?:Regiment|Corps|Rifles|Guards|Fusiliers|Hussars|Lancers|Dragoons"
+        r"|Dragoon"
+        + _WRAP
+        + r"Guards|Yeomanry|Artillery|Engineers|Signals|Logistic"
+        + _WRAP
+        + r"Corps|Highlanders"
+        r"|Gurkha" + _WRAP + r"Rifles|Anglian|Welsh|Irish|Scots)\b" + _OF_NAME,
     ),
 }
-_LOWER_PREFIXES = frozenset(
-    [
-        "raf",
-        "rnas",
-        "rmb",
-        "hmnb",
-        "mod",
-        "dstl",
-        "jsu",
-        "rm",
-        "british",
-        "bf",
-        "camp",
-        "fort",
-        "joint",
-        "royal",
-    ]
+# In lower case only these prefixes make a base ("raf marham"); "mod cons", "camp beds",
+# "fort knox"-like phrases and "royal" anything stay ordinary words.
+_LOWER_PREFIXES = frozenset(["raf", "rnas", "rmb", "hmnb", "dstl"])
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?!(?i:"
+    + "|".join(sorted(FILLER))
+    + r")\b)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?(?![\w'’&\-]*:)"
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_PREFIX_BEFORE = re.compile(r"(?i:\b(?:raf|rnas|rmb|hmnb|mod|dstl|jsu|rm|camp|fort|bf)\s+)$")
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -280,16 +364,47 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 
+def lower_forms(terms: Sequence[str], words: Any) -> list[str]:
+    """Lower-case spellings safe to match: no ordinary word ("awe", "the rifles" stay)."""
+    forms = []
+    for term in terms:
+        bare = [w for w in term.lower().split() if w != "the"]
+        if len(bare) >= 2 or (
+            len(bare) == 1 and len(bare[0]) >= 3 and not words.is_common_word(bare[0])
+        ):
+            forms.append(term.lower())
+    return forms
+
+
+def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
+    """A ship's name without "HMS", as written, after "the", "on" or "aboard": group ``id``."""
+    cleaned = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    parts = [r"\s+".join(re.escape(w) for w in n.split()) for n in cleaned]
+    return re.compile(
+        r"\b(?:on|aboard|onboard|board)\s+(?:the\s+)?(?P<id>(?:"
+        + "|".join(parts)
+        + r"))(?![\w'’])(?!\s+[A-Z])"
+        + r"|(?<![\w])(?:the|The)\s+(?P<ship>(?:"
+        + "|".join(parts)
+        + r"))(?![\w'’])(?!\s+[A-Z])"
+    )
+
+
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     ENTITY = "BASE"
     SHAPES: ClassVar[Mapping[str, Sequence[str]]] = SHAPES
     # Used until configure() gives the gazetteer's lists (the table-driven examples).
     EXAMPLE_SHORT_FORMS: ClassVar[tuple[str, ...]] = ("R WELSH", "RIFLES", "RGR", "PARA")
     EXAMPLE_BASE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("CTCRM", "RMAS")
+    EXAMPLE_REGIMENTS: ClassVar[tuple[str, ...]] = ("Light Dragoons", "light dragoons")
+    EXAMPLE_SHIPS: ClassVar[tuple[str, ...]] = ("Illustrious", "Ocean")
     EXAMPLES = (
         ("I was with 1 R WELSH and then 2 RIFLES, 2 RGR", ["1 R WELSH", "2 RGR", "2 RIFLES"]),
         ("then 3 Para for a bit", ["3 Para"]),
         ("CTCRM was hard, then RMAS", ["CTCRM", "RMAS"]),
+        ("basic at CTCRM Lympstone, then RMAS Then", ["CTCRM Lympstone", "RMAS"]),
         ("we had two rifles between us and a para cord", []),
         ("posted to RAF Lossiemouth last year", ["RAF Lossiemouth"]),
         ("now at raf high wycombe", ["raf high wycombe"]),
@@ -297,7 +412,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("Bhurtpore Lines and Kiwi Barracks", ["Bhurtpore Lines", "Kiwi Barracks"]),
         ("with 3 Rifles then 22 Field Hospital", ["22 Field Hospital", "3 Rifles"]),
         ("1st Battalion, the Royal Welsh", ["1st Battalion, the Royal Welsh"]),
-        ("the Royal Army Medical Corps", ["Royal Army Medical Corps"]),
+        ("the Royal Army Medical Corps", ["the Royal Army Medical Corps"]),
+        ("Unit: HMS Lancaster\nAddress: Flat 2", ["HMS Lancaster"]),
+        ("attached from HMS\nAstute. Then", ["HMS\nAstute"]),
+        ("some weeks the MOD\nParticipant: yes", []),
         ("joined 22 engineer regiment and then 9 squadron", ["22 engineer regiment", "9 squadron"]),
         ("then XV Squadron", ["XV Squadron"]),
         ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
@@ -306,13 +424,35 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("based at Duke of Gloucester Barracks", ["Duke of Gloucester Barracks"]),
         (
             "on HMS Prince of Wales and the Royal Regiment of Fusiliers",
-            ["HMS Prince of Wales", "Royal Regiment of Fusiliers"],
+            ["HMS Prince of Wales", "the Royal Regiment of Fusiliers"],
         ),
         ("the sessions on MOD clashed", []),
         ("The Army and the Royal Navy and RAF", []),
         ("12 days and 3 years in the regiment", []),
         ("raf life is good, the raf pension too", []),
         ("some weeks the MOD\n\nParticipant had other plans", []),
+        ("I was in 3rd (UK) Division, then 1 (UK) Div", ["1 (UK) Div", "3rd (UK) Division"]),
+        ("He flew with No. 1 Squadron and 1(F) Squadron", ["1(F) Squadron", "No. 1 Squadron"]),
+        ("then 845 NAS and 814 Naval Air Squadron", ["814 Naval Air Squadron", "845 NAS"]),
+        ("Forty Commando then four two cdo", ["Forty Commando", "four two cdo"]),
+        ("I was on the Illustrious, then on Ocean", ["Illustrious", "Ocean"]),
+        ("the Ocean Terminal and the ocean", []),
+        ("the Light Dragoons, later light dragoons", ["light dragoons", "the Light Dragoons"]),
+        (
+            "43 Commando Fleet Protection Group Royal Marines",
+            ["43 Commando Fleet Protection Group Royal Marines"],
+        ),
+        ("i was 1 r irish then 2 rgr", ["1 r irish", "2 rgr"]),
+        ("my mod cons, camp beds and fort walls", []),
+        ("posted to mod lyneham", ["mod lyneham"]),
+        ("Arbroath smokie in the kitchen", []),
+        ("4 regiment ra say hi", ["4 regiment ra"]),
+        ("she joined 1st battalion the rifles, then", ["1st battalion the rifles"]),
+        ("Unit: 30 Sqn    Location: Odiham", ["30 Sqn", "Odiham"]),
+        ("posted blandford camp -> brecon barracks", ["blandford camp", "brecon barracks"]),
+        ("with 1st Battalion The\nRoyal Welsh. Then", ["1st Battalion The\nRoyal Welsh"]),
+        ("then 30 Commando IX Group, 3 Regiment RLC", ["3 Regiment RLC", "30 Commando IX Group"]),
+        ("2nd Battalion The Rifles and II(AC) Sqn", ["2nd Battalion The Rifles", "II(AC) Sqn"]),
     )
 
     def __init__(
@@ -326,6 +466,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._listed = self._compile_listed(gazetteer or {})
         self._short_units = short_unit_regex(self.EXAMPLE_SHORT_FORMS)
         self._base_abbreviations = exact_regex(self.EXAMPLE_BASE_ABBREVIATIONS)
+        self._regiments = exact_regex(self.EXAMPLE_REGIMENTS)
+        self._ships = ship_regex(self.EXAMPLE_SHIPS)
         self._shapes = [
             (entity, re.compile(shape), re.compile(r"\b(?:" + trigger + r")\b", re.IGNORECASE))
             for entity, shapes in self.SHAPES.items()
@@ -350,10 +492,16 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
 
     def configure(self, settings: Any) -> None:
         self._listed = self._compile_listed(settings.gazetteer())
-        self._short_units = short_unit_regex(settings.gazetteer_list("unit_short_forms"))
-        self._base_abbreviations = exact_regex(settings.gazetteer_list("base_abbreviations"))
-        self._allowed = settings.wordlists().allowed
-        self._words = settings.wordlists()
+        words = settings.wordlists()
+        short_forms = settings.gazetteer_list("unit_short_forms")
+        self._short_units = short_unit_regex(short_forms + lower_forms(short_forms, words))
+        abbreviations = settings.gazetteer_list("base_abbreviations")
+        self._base_abbreviations = exact_regex(abbreviations + lower_forms(abbreviations, words))
+        regiments = settings.gazetteer_list("regiments")
+        self._regiments = exact_regex(regiments + lower_forms(regiments, words))
+        self._ships = ship_regex(settings.gazetteer_list("ships"))
+        self._allowed = words.allowed
+        self._words = words
 
     def _plausible(self, entity: str, value: str) -> str | None:
         """Trim filler and generic words; ``None`` when nothing named is left."""
@@ -389,11 +537,33 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         results = []
         for entity, regex in self._listed.items():
             for match in regex.finditer(text):
-                results.append(self._typed(entity, match.start(), match.end(), 0.85))
-        for entity, exact in (("UNIT", self._short_units), ("BASE", self._base_abbreviations)):
+                if THING_AFTER.match(text, match.end()):
+                    continue  # "Arbroath smokie", "Catterick rock"
+                # a listed place takes its prefix with it in any case ("mod lyneham")
+                prefix = _PREFIX_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                start = prefix.start() if prefix and entity == "BASE" else match.start()
+                results.append(self._typed(entity, start, match.end(), 0.85))
+        exact_lists = (
+            ("UNIT", self._short_units),
+            ("BASE", self._base_abbreviations),
+            ("UNIT", self._regiments),
+            ("UNIT", _SPOKEN_COMMANDO),
+        )
+        for entity, exact in exact_lists:
             if exact is not None:
                 for match in exact.finditer(text):
-                    results.append(self._typed(entity, match.start(), match.end(), 0.8))
+                    article = _THE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                    start = article.start() if article else match.start()
+                    end = match.end()
+                    if exact is self._base_abbreviations:
+                        # the place after an abbreviation is part of the base ("ATR Winchester")
+                        place = _PLACE_AFTER.match(text, end)
+                        end = place.end() if place else end
+                    results.append(self._typed(entity, start, end, 0.8))
+        if self._ships is not None:
+            for match in self._ships.finditer(text):
+                group = "id" if match.group("id") is not None else "ship"
+                results.append(self._typed("UNIT", match.start(group), match.end(group), 0.8))
         passes = [(self._shapes, False), (self._lower_shapes, True)]
         for shapes, lower_only in passes:
             for entity, shape, trigger in shapes:
@@ -405,14 +575,14 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         continue
                     if value is not None and lower_only and value[:1].isdigit():
                         # lower case: no capitals mark where a unit's name ends
-                        unit_word = _UNIT_WORD_RE.search(value)
-                        value = value[: unit_word.end()] if unit_word else value
+                        value = _through_unit_words(value)
                     if value is None:
                         continue
                     # where the kept words stand in the text (their spacing as written); a
                     # place never runs over a line break ("the MOD" + "Participant:")
                     place = re.search(
-                        r"[ \t]+".join(re.escape(w) for w in value.split()), match.group(0)
+                        r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in value.split()),
+                        match.group(0),
                     )
                     if place is None:
                         continue
@@ -426,6 +596,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         words = value.split()
         if entity != "BASE" or words[0] in _LOWER_PREFIXES:
             return True
+        if words[0] in _LOWER_PREFIX_WORDS:
+            return False
         if words[-1] in ("barracks", "garrison", "airfield", "dockyard", "cantonment"):
             return True
         return not any(w in FILLER or w in _NUMBER_WORDS for w in words[:-1])
@@ -454,7 +626,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         return result
 
 
-_PREFIX_WORDS = (
+_PREFIX_WORDS: tuple[str, ...] = (
     "RAF",
     "RNAS",
     "RMB",
@@ -472,3 +644,19 @@ _PREFIX_WORDS = (
     "Joint",
     "Royal",
 )
+
+
+def _through_unit_words(value: str) -> str:
+    """A lower-case unit up to its last unit word in a row ("4 regiment ra", not "... say")."""
+    unit_words = list(_UNIT_WORD_RE.finditer(value))
+    if not unit_words:
+        return value
+    end = unit_words[0].end()
+    for word in unit_words[1:]:
+        if value[end : word.start()].strip() not in ("", "the"):
+            break
+        end = word.end()
+    return value[:end]
+
+
+_LOWER_PREFIX_WORDS = frozenset(w.lower() for w in _PREFIX_WORDS)

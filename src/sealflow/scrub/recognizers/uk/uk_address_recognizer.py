@@ -1,14 +1,18 @@
 """Street addresses and service-accommodation addresses.
 
 Covers "14 Acacia Road", "Flat 2, 7a St Mary's Close, Tidworth", lower-case "12 kings road",
-and single-living and married-quarter forms: "Block 5, Room 335, Somme Lines",
-"room 12 block c kiwi barracks". A lone "room 5" is not enough: a second component or a
-named street, lines or barracks must follow.
+Glasgow flats ("Flat 3/2"), Welsh and Gaelic streets whose kind comes first ("12 Heol y
+Nant", "7 bryn awel", "88 Sràid na h-Eaglais"), house numbers said in words ("number twelve
+Elm Grove"), house names ("Rose Cottage, Mill Lane"), a street without a number after a
+home cue ("we live on Elm Grove"), and single-living and married-quarter forms: "Block 5,
+Room 335, Somme Lines", "room 12 block c kiwi barracks". A lone "room 5" is not enough: a
+second component or a named street, lines or barracks must follow.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
@@ -17,6 +21,43 @@ STREET_TYPES = (
     "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl"
     "|Gardens|Gdns|Terrace|Tce|Grove|Hill|Row|Walk|Square|Sq|Mews|Rise|Parade|Park|View|Green"
     "|Vale|Wharf|Yard|Meadows|Fields|Boulevard|Gate|Lines|Barracks|Estate|Quay|Circus|Croft"
+    "|Wynd|Brae|Loan|Loaning|Vennel|Gait|Chase|Glade|Mead|Meadow|Orchard|Orchards|Paddock"
+    "|Paddocks|Cottages|Villas|Buildings|Side|Bank|Mount|Heights|Ridge|Dene|Garth|Fold|Nook"
+    "|Hollow|Grange|Pastures|Spinney|Copse|Leys|Approach|Causeway|Broadway|Drove|Path|Steps"
+    "|Holme|Brow|Dell|End|Common|Chine|Twitten|Cottage"
+)
+# Welsh and Gaelic street kinds stand before the name: "Heol y Nant", "Sràid na h-Eaglais".
+STREET_FIRST = (
+    "Heol|Hewl|Ffordd|Stryd|Lon|Lôn|Clos|Maes|Llys|Rhodfa|Cilgant|Teras|Parc|Bryn|Pant|Cae"
+    "|Tan|Ty|Tŷ|Pen|Coed|Gerddi|Sgwar|Sgwâr|Sràid|Sraid|Rathad|Ceum|Cnoc|Druim|Baile|Taigh"
+)
+STREET_FIRST_LOWER = (
+    "heol|ffordd|stryd|lon|lôn|clos|maes|llys|rhodfa|cilgant|teras|bryn|sràid|sraid|rathad"
+)
+_PARTICLE = r"(?:y|yr|'r|na|nan|an|a'|am|na[ \t]+h-|de|le|la)"
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:a|one|two)[ \t]+hundred(?:[ \t]+and[ \t]+\w+(?:[\s\-]\w+)?)?)"
+)
+# A house name: a named house ("Rose Cottage", "Kestrel House") or a name alone before a
+# street ("Ty Gwyn, Hawthorn Road").
+HOUSE_KINDS = (
+    "Cottage|House|Farm|Farmhouse|Lodge|Barn|Mill|Manor|Hall|Villa|Bungalow|Cottages|Court"
+    "|Mews|Croft|Steading|Grange|Rectory|Vicarage|Oast|Forge"
+)
+# One comma-separated part of an address written out: a house name ("Tigh na Mara", "The
+# Old Forge", "tŷ gwyn"), a street, a town; words in any case, none an ordinary filler.
+_STOP_WORDS = (
+    r"(?!(?i:the|a|an|to|of|in|on|at|and|or|but|so|my|our|your|his|her|their|its|this|that"
+    r"|with|for|from|near|by|as|is|was|were|are|be|been|had|have|has|we|i|you|they|he|she"
+    r"|it|me|him|them|us|when|where|which|who|then|now|home|work|last|next|same|postcode"
+    r"|tel|phone|mob|email|dob|ni|nhs|re|about|after|before|until|during|because|if|not|no"
+    r"|yes|please|thanks|there|here|miles?|km|minutes?|mins?|hours?|hrs|days?|weeks?"
+    r"|months?|years?|yrs|times?|people|just|only|all|some|more|very|too|also|still|moment"
+    r"|ok|okay|yeah|today|tomorrow|yesterday|address|check|new|street|road|dear|above|below"
+    r"|number|i['’]\w+)\b)"
 )
 _NOT_NAME = (
     r"(?!(?:the|a|an|to|of|in|on|at|and|or|my|our|your|his|her|their|down|up|along|across|over"
@@ -25,13 +66,75 @@ _NOT_NAME = (
     r"|just|about|only|all|some|most|new|old|other|same|first|last|next|few)\b)"
 )
 _NAME_WORD = r"[A-Z][A-Za-z'’\-]+"
-_LOWER_WORD = _NOT_NAME + r"[a-z][a-z'’\-]+"
+_LOWER_WORD = _NOT_NAME + _STOP_WORDS + r"[a-z][a-z'’\-]+"
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
-_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d{1,4}[A-Za-z]?,?\s+)?"
+_FLAT_NUMBER = r"(?:\d{1,4}/\d{1,2}|\d{1,3}[A-Za-z]\d?|\d{1,4}|[A-Z])"
+_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit)[ \t]+" + _FLAT_NUMBER + r",?[ \t]+)?"
 _TOWN = (
-    r"(?:,\s*(?!(?:which|where|and|but|so|then|near|just|during|when|while|it|i|we|is|was)\b)"
-    r"[A-Za-z][a-z]+(?:[ \-][A-Z][a-z]+)?)?"
+    r"(?:,[ \t]*(?!(?:which|where|and|but|so|then|near|just|during|when|while|it|i|we|is|was)\b)"
+    + _STOP_WORDS
+    + r"[A-Za-z][a-z]+(?:[ \-][A-Z][a-z]+)?)?"
 )
+HOUSE_NAME = (
+    r"\b"
+    + _FLAT
+    + r"(?:The[ \t]+)?"
+    + _NAME_WORD
+    + r"(?:[ \t]+"
+    + _NAME_WORD
+    + r"){0,2},[ \t]+(?:"
+    + _NAME_WORD
+    + r"[ \t]+){1,2}(?:"
+    + STREET_TYPES
+    + r")\b"
+    + _TOWN
+)
+_POSTCODE_TEXT = (
+    r"(?i:\b(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])[ \t]?[0-9][ABD-HJLNP-UW-Z]{2}\b)"
+)
+_POSTCODE = re.compile(_POSTCODE_TEXT)
+_CHUNK_WORD = (
+    r"(?<![\w'’])(?!"
+    + _POSTCODE_TEXT
+    + r")"
+    + _STOP_WORDS
+    + r"(?:[^\W\d_][\w'’\-]*|\d{1,4}[A-Za-z]?\b)"
+)
+_CHUNK = (
+    r"(?:The[ \t]+)?"
+    + _CHUNK_WORD
+    + r"(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|am|de|le|la)[ \t]+)?"
+    + _CHUNK_WORD
+    + r"){0,3}"
+)
+_CHUNKS = _CHUNK + r"(?:,[ \t]*" + _CHUNK + r"){0,2}"
+# after "Flat 2," even a lower-case "the" opens a name ("flat 1/2, the maltings")
+_FLAT_CHUNKS = r"(?:the[ \t]+)?" + _CHUNKS
+_HOME_CUE = (
+    r"(?i:\b(?:(?:home[ \t]+|new[ \t]+|old[ \t]+)?address"
+    r"(?:[ \t]+(?:is|as|for[ \t]+\w+(?:[ \t]+\w+)?"
+    r"|held[ \t]+on[ \t]+\w+))?|addr|lives[ \t]+at|living[ \t]+at|live[ \t]+at|lived[ \t]+at"
+    r"|registered[ \t]+to|visit[ \t]+to|staying[ \t]+at|stays[ \t]+at"
+    r"|(?:we['’]re|we[ \t]+are|i['’]m|i[ \t]+am|they['’]re)[ \t]+(?:now[ \t]+|still[ \t]+)?at"
+    r"|(?:wrote|write|writing|sent|send)[ \t]+to[ \t]+\w+[ \t]+at)[ \t]*[:(\-]?[ \t]*)"
+)
+_MOVE_CUE = r"(?i:\b(?:moved|move|moving)[ \t]+(?:to|into)[ \t]+)"
+_PART_BREAK = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
+# the street part and town before a postcode: "Orchard End, Dumfries, BA23 6JH",
+# "Tigh na Mara, Kestrel Way\nPontypridd\nYO26 4LS" (one line, then the town's line)
+_BEFORE_POSTCODE = re.compile(
+    r"(?P<id>"
+    + _CHUNK
+    + r"(?:,[ \t]*"
+    + _CHUNK
+    + r"){0,2}"
+    + _PART_BREAK
+    + _CHUNK
+    + r")"
+    + r"(?:,?[ \t]*|[ \t]*\n[ \t]*)(?i:postcode[ \t]+)?$"
+)
+_HOUSE_KIND_BEFORE_COMMA = re.compile(r"\b(?:" + HOUSE_KINDS + r"),")
 _PARTS = r"(?:Block|Blk|Room|Rm|Flat|Floor|Wing|Building|Bldg|Accommodation Block|Cabin|Bay)"
 _LINES = (
     r"(?:Lines|Barracks|Camp|Garrison|Station|Road|Street|Close|Drive|Avenue|Crescent|Way|Lane"
@@ -43,12 +146,34 @@ class UkAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS: ClassVar = (
         (
+            # a flat and what follows it: "Flat 1/3 Alder House, Rathad a' Chladaich"
+            "flat",
+            r"(?i:\b(?:flat|apartment|apt)[ \t]+)"
+            + _FLAT_NUMBER.replace("A-Z]", "A-Za-z]")
+            + r"\b(?:,?[ \t]+"
+            + _FLAT_CHUNKS
+            + r")",
+            0.8,
+        ),
+        (
+            # what follows a home cue: "lives at The Old Forge", "address: tŷ gwyn, carlisle"
+            "after_home_cue",
+            _HOME_CUE + r"(?P<id>" + _CHUNKS + r")",
+            0.7,
+        ),
+        (
+            # a move to a place written out with its parts: "moved to Portree, The Stables"
+            "after_move_cue",
+            _MOVE_CUE + r"(?P<id>(?=[A-ZÀ-ÞŴŶ])" + _CHUNK + r"(?:,[ \t]*" + _CHUNK + r"){1,2})",
+            0.7,
+        ),
+        (
             "street",
             _FLAT
             + _NUMBER
-            + r",?\s+(?:"
+            + r",?[ \t]+(?:"
             + _NAME_WORD
-            + r"\s+){1,3}(?:"
+            + r"[ \t]+){1,3}(?:"
             + STREET_TYPES
             + r")\b\.?"
             + _TOWN,
@@ -56,35 +181,87 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ),
         (
             "street_lower",
-            r"(?i:flat\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,4}[a-z]?,?\s+(?:" + _LOWER_WORD + r"\s+){1,3}"
+            r"(?i:flat[ \t]+\d{1,4}[a-z]?,?[ \t]+)?\b\d{1,4}[a-z]?,?[ \t]+"
+            r"(?:the[ \t]+(?:" + _LOWER_WORD + r"[ \t]+){0,2}|(?:" + _LOWER_WORD + r"[ \t]+){1,3})"
             r"(?:" + STREET_TYPES.lower() + r")\b" + _TOWN,
             0.6,
         ),
         (
             # A house name before its street, no number: "The Old Forge, Quarry Place".
-            # Counts only after an address cue ("lives at", "address", "ended up at").
+            # Counts only after an address cue ("lives at", "address", "ended up at"), or
+            # when the house is named as one ("Rose Cottage, Mill Lane").
             "house_name",
-            r"\b(?:The\s+)?"
+            HOUSE_NAME,
+            0.35,
+        ),
+        (
+            # Welsh and Gaelic kinds first: "12 Heol y Nant", "Flat 1, 4 Sràid na h-Eaglais"
+            "street_first",
+            _FLAT
+            + r"\b"
+            + _NUMBER
+            + r",?[ \t]+(?:"
+            + STREET_FIRST
+            + r")(?:[ \t]+(?:"
+            + _PARTICLE
+            + r"[ \t]*)?"
             + _NAME_WORD
-            + r"(?:\s+"
+            + r"){1,3}"
+            + _TOWN,
+            0.7,
+        ),
+        (
+            "street_first_lower",
+            r"\b\d{1,4}[a-z]?,?[ \t]+(?:"
+            + STREET_FIRST_LOWER
+            + r")(?:[ \t]+(?:"
+            + _PARTICLE
+            + r"[ \t]*)?"
+            + _LOWER_WORD
+            + r"){1,2}\b"
+            + _TOWN,
+            0.6,
+        ),
+        (
+            # a house number said aloud: "number twelve Elm Grove", "forty-two Mill Lane"
+            "street_number_words",
+            r"(?i:\b"
+            + _NUMBER_WORD
+            + r")[ \t]+(?:"
             + _NAME_WORD
-            + r"){0,2},\s+(?:"
-            + _NAME_WORD
-            + r"\s+){1,2}(?:"
+            + r"[ \t]+){1,3}(?:"
             + STREET_TYPES
             + r")\b"
             + _TOWN,
-            0.35,
+            0.6,
+        ),
+        (
+            # a street without a number after a home cue: "we live on Elm Grove"
+            "street_after_home_cue",
+            r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|moved|moving|house|home"
+            r"|address)[ \t]+(?:is[ \t]+)?(?:on|in|at|to|into|off|:|-)[ \t]+)(?P<id>(?:"
+            + _NAME_WORD
+            + r"[ \t]+){1,3}(?:"
+            + STREET_TYPES
+            + r")\b"
+            + _TOWN
+            + r"|(?:"
+            + _LOWER_WORD
+            + r"[ \t]+){1,2}(?:"
+            + STREET_TYPES.lower()
+            + r")\b)",
+            0.8,
         ),
         (
             "quarters",
             r"(?i:\b"
             + _PARTS
-            + r"\s+(?:\d{1,4}[A-Za-z]?|[A-Za-z])\b(?:,?\s+"
+            + r"[ \t]+(?:\d{1,4}[A-Za-z]?|[A-Za-z])\b(?:,?[ \t]+"
             + _PARTS
-            + r"\s+(?:\d{1,4}[A-Za-z]?|[A-Za-z])\b)*)"
-            r"(?:,?\s+(?:" + _NAME_WORD + r"\s+){1,3}" + _LINES + r"\b"
-            r"|,?\s+(?i:(?:[a-z][a-z'\-]+\s+){1,2}(?:lines|barracks|camp|garrison|block|house|hall|court|mess)\b))?",
+            + r"[ \t]+(?:\d{1,4}[A-Za-z]?|[A-Za-z])\b)*)"
+            r"(?:,?[ \t]+(?:" + _NAME_WORD + r"[ \t]+){1,3}" + _LINES + r"\b"
+            r"|,?[ \t]+(?i:(?:[a-z][a-z'\-]+[ \t]+){1,2}"
+            r"(?:lines|barracks|camp|garrison|block|house|hall|court|mess)\b))?",
             0.4,
         ),
     )
@@ -98,6 +275,9 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         "sfa",
         "sla",
         "moved to",
+        "moved into",
+        "moving to",
+        "moving into",
         "room in",
         "ended up at",
         "discharge to",
@@ -125,7 +305,56 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("walked 3 miles down the road", []),
         ("we had 2 years on the hill", []),
         ("room 5 was free", []),
+        ("I live at 12a Heol y Nant, Cardiff now", ["12a Heol y Nant, Cardiff"]),
+        ("Address: Flat 3/2, 45 Dumbarton Road", ["Flat 3/2, 45 Dumbarton Road"]),
+        ("we're at 7 bryn awel, pontypridd", ["7 bryn awel, pontypridd"]),
+        ("She moved into Rose Cottage, Mill Lane.", ["Rose Cottage, Mill Lane"]),
+        ("Flat 12, Kestrel House, Nelson Street", ["Flat 12, Kestrel House, Nelson Street"]),
+        ("my address is 3 The Paddocks, Chippenham", ["3 The Paddocks, Chippenham"]),
+        ("address - 14 st john's wynd, perth", ["14 st john's wynd, perth"]),
+        ("Address: 88 Sràid na h-Eaglais", ["88 Sràid na h-Eaglais"]),
+        ("I'm at number 9 Canal Side, Leeds", ["9 Canal Side, Leeds"]),
+        ("it's number twelve Elm Grove", ["twelve Elm Grove"]),
+        ("We live on Elm Grove in Swindon", ["Elm Grove"]),
+        ("we live on kingfisher drive", ["kingfisher drive"]),
+        ("I live on the estate", []),
+        ("we had 2 pen drives and 3 bryn", []),
+        ("my address is 3 the paddocks, chippenham", ["3 the paddocks, chippenham"]),
+        ("we had 2 green cards and 3 park passes", []),
+        ("Hi Dave Jones, Station Road was shut", []),
+        ("Lives at Flat 5B, The Maltings, Omagh", ["Flat 5B, The Maltings, Omagh"]),
+        ("flat 1/2, the maltings, folkestone", ["flat 1/2, the maltings, folkestone"]),
+        ("Mum still lives at The Old Forge.", ["The Old Forge"]),
+        ("was living at hafod wen with no help", ["hafod wen"]),
+        ("moved to Portree, The Stables, Cae Mawr, near", ["Portree, The Stables, Cae Mawr"]),
+        ("Orchard End, Dumfries, BA23 6JH", ["Orchard End, Dumfries"]),
+        (
+            "Team\nTigh na Mara, Kestrel Way\nPontypridd\nYO26 4LS",
+            ["Tigh na Mara, Kestrel Way\nPontypridd"],
+        ),
+        ("he lives at home and moved to nights, then to Germany", []),
+        ("the flat was damp for 4 weeks; flat 2 was worse", []),
+        ("12 September 2026\n\nDear Dr Jones", []),
+        ("Lowestoft, SP22 1GE, not the address above.", []),
+        ("the practice has his old address as The Stables. Then", ["The Stables"]),
+        ("P1: We're at Pen y Bryn, Pit Row now", ["Pen y Bryn, Pit Row"]),
+        ("Wrote to SU at 120 Mariners Reach; copy", ["120 Mariners Reach"]),
+        ("we're at work and I'm at the base", []),
+        ("back there, 65 Heol y Nant, same street as my nan", ["65 Heol y Nant"]),
+        ("living at 113 heol y nant with no help", ["113 heol y nant"]),
+        (
+            "please check the address, 34, Penhallow Close, Wigan AB20 2LJ",
+            ["34, Penhallow Close, Wigan"],
+        ),
     )
+
+    def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
+        yield from super().iter_matches(text)
+        for postcode in _POSTCODE.finditer(text):
+            window_start = max(0, postcode.start() - 160)
+            before = _BEFORE_POSTCODE.search(text, window_start, postcode.start())
+            if before is not None:
+                yield before.start("id"), before.end("id"), 0.75
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         score = base_score
@@ -142,6 +371,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             )
             if parts >= 2 or named:
                 score = 0.8
+        if match.re.pattern == HOUSE_NAME and _HOUSE_KIND_BEFORE_COMMA.search(match.group(0)):
+            score = 0.6
         if self.has_context(text, match.start(), match.end()):
             score = min(1.0, score + 0.2)
         return score

@@ -1,0 +1,206 @@
+"""Home towns, villages and districts of the United Kingdom (LOCATION).
+
+A home town beside a unit or a rank narrows a person down to a handful, so a named UK place
+goes. The names come from data, not patterns: the GeoNames list of UK places with 1,000 or
+more people (scrub/data/uk_towns.txt, its source in scrub/data/SOURCE.md) plus the
+gazetteer's own ``towns``. Looking each word run up in a set is much cheaper than one
+regular expression of four thousand names.
+
+Names that are also ordinary words ("Bath", "Reading", "Street", the gazetteer's
+``towns_that_are_words``) or people's names ("Stanley", "Preston") count only when written
+with a capital after a place cue ("in", "from", "near", "moved to"); any other name counts
+capitalised anywhere, and in lower case after a place cue ("i grew up in swindon").
+Countries, counties and the nations are not in the list: they identify nobody.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from sealflow.scrub.recognizers.base import WordListRecognizer
+
+TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "uk_towns.txt"
+NOT_HOME_TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "not_home_towns.txt"
+# Where a person is from or lives: only there does spaCy's place label name a home town
+# the list lacks ("grew up in Little Snoring"); a deployment ("in Helmand") is not one.
+_HOME_CUE = re.compile(
+    r"\b(?:(?:grew|brought)\s+up|born|raised|live[ds]?|living|settled|home|family|parents"
+    r"|mum|dad|nan)\s+(?:is\s+|are\s+)?(?:in|near|outside)\s+$"
+    r"|\b(?:(?:i'?m|am|is|are|was|were|come[s]?|came|originally)\s+from|moved\s+(?:back\s+)?to"
+    r"|back\s+(?:home\s+)?to|village\s+(?:of|called)|town\s+(?:of|called))\s+$",
+    re.IGNORECASE,
+)
+NER_PLACE_SCORE = 0.6
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
+# a place cue right before the name: "in", "from", "near", "moved to", "back to" ...
+_CUE = re.compile(
+    r"(?:\b(?:in|from|near|nr|outside|around|round|towards|via|of|at|(?:mov(?:e|ed|ing)"
+    r"|back|up|down|over|posted|went|go|going|came|come|drove|live[ds]?|living|born"
+    r"|raised|home)\s+(?:to|in|at))|\bnear(?:by)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a town's name before these is a dish or a thing ("Eton mess", "Brighton rock")
+THING_AFTER = re.compile(
+    r"[ \t]+(?:rock|mess|cake|cakes|tart|bun|buns|pudding|pie|pies|sauce|cheese|tea|mint"
+    r"|knot|blue|shoes|boots|tweed|smokie|pasty|biscuits?|bacon|sausages?)\b",
+    re.IGNORECASE,
+)
+CUED_SCORE = 0.75
+PLAIN_SCORE = 0.65
+
+
+@functools.cache
+def not_home_towns(path: Path = NOT_HOME_TOWNS_FILE) -> frozenset[str]:
+    """Countries, nations, counties, regions and overseas postings (never a home town)."""
+    return frozenset(_key(_WORD.findall(name)) for name in shipped_towns(path))
+
+
+@functools.cache
+def shipped_towns(path: Path = TOWNS_FILE) -> frozenset[str]:
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
+
+
+def _key(words: Iterable[str]) -> str:
+    """One spelling per name: "Barrow-in-Furness" and "Barrow in Furness" meet."""
+    joined = " ".join(w.lower().replace("’", "'").rstrip(".") for w in words)
+    return joined.replace("-", " ")
+
+
+class UkTownRecognizer(WordListRecognizer):
+    ENTITY = "LOCATION"
+    EXAMPLES = (
+        ("I grew up in Kettering and then Merthyr Tydfil", ["Kettering", "Merthyr Tydfil"]),
+        ("my parents are in ballymena now", ["ballymena"]),
+        ("Stratford-upon-Avon was lovely", ["Stratford-upon-Avon"]),
+        ("back to Barrow-in-Furness for good", ["Barrow-in-Furness"]),
+        ("born in St. Helens. Then", ["St. Helens"]),
+        ("Brighton rock and Eton mess on the table", []),
+        ("she moved to Reading with the kids", ["Reading"]),
+        ("we're from St Helens, me and Stanley", ["St Helens"]),
+        ("Reading the letter, I had a bath and Sale prices on", []),
+        ("Stanley said it was fine", []),
+        ("i was reading about rugby", []),
+        ("The Army sent us to Wales and Cornwall", []),
+    )
+
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
+        super().__init__(supported_language=supported_language, **kwargs)
+        self._configure_names(shipped_towns(), (), ())
+
+    def configure(self, settings: Any) -> None:
+        super().configure(settings)
+        self._configure_names(
+            shipped_towns(),
+            settings.gazetteer_list("towns"),
+            settings.gazetteer_list("towns_that_are_words"),
+        )
+
+    def _configure_names(
+        self, shipped: Iterable[str], extra: Iterable[str], are_words: Iterable[str]
+    ) -> None:
+        names = {_key(_WORD.findall(n)): n for n in [*shipped, *extra]}
+        self._names = {k for k in names if k}
+        # the longest name (in words) that starts with each first word: most words of a text
+        # start no name, and one set look-up rules them out
+        self._longest: dict[str, int] = {}
+        for key in self._names:
+            first, length = key.split()[0], len(key.split())
+            self._longest[first] = max(self._longest.get(first, 0), length)
+        self._are_words = {_key(_WORD.findall(w)) for w in are_words} | set(EXAMPLE_WORD_TOWNS)
+
+    def _needs_cue(self, key: str) -> bool:
+        if key in self._are_words:
+            return True
+        words = self.wordlists
+        return " " not in key and (
+            words.is_listed_name(key) or key in words.stop_words or words.is_allowed(key)
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        tokens = list(_WORD.finditer(text))
+        results = []
+        i = 0
+        while i < len(tokens):
+            found = self._longest_at(text, tokens, i)
+            if found is None:
+                i += 1
+                continue
+            end_index, key = found
+            start, end = tokens[i].start(), tokens[end_index].end()
+            if text[end - 1] == "." and key.split()[-1] not in ("st",):
+                end -= 1
+            score = self._score(text, start, end, key)
+            if score is not None:
+                results.append(self.result(start, end, score))
+            i = end_index + 1
+        return results + self._unlisted_home_towns(text, nlp_artifacts, results)
+
+    def _unlisted_home_towns(
+        self,
+        text: str,
+        nlp_artifacts: NlpArtifacts | None,
+        listed: list[RecognizerResult],
+    ) -> list[RecognizerResult]:
+        """spaCy's places right after a home cue that the list lacks and that are no
+        country, county or posting abroad."""
+        found = []
+        for entity in getattr(nlp_artifacts, "entities", None) or []:
+            if entity.label_ != "NER_PLACE":
+                continue
+            start, end = entity.start_char, entity.end_char
+            value = text[start:end]
+            if value[:4].lower() == "the ":
+                start, value = start + 4, value[4:]
+            words = value.split()
+            if (
+                not words
+                or not all(w[:1].isupper() for w in words)
+                or any(r.start <= start < r.end for r in listed)
+                or _key(_WORD.findall(value)) in not_home_towns()
+                or not _HOME_CUE.search(text[max(0, start - 40) : start])
+            ):
+                continue
+            found.append(self.result(start, end, NER_PLACE_SCORE))
+        return found
+
+    def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
+        """The longest listed name starting at token ``i`` (words one space apart)."""
+        longest = self._longest.get(_key([tokens[i].group(0)]).split()[0], 0)
+        best = None
+        for j in range(i, min(len(tokens), i + longest)):
+            if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in (" ", ". "):
+                break  # words one space apart, or "St. Helens"
+            key = _key(t.group(0) for t in tokens[i : j + 1])
+            if key in self._names:
+                best = (j, key)
+        return best
+
+    def _score(self, text: str, start: int, end: int, key: str) -> float | None:
+        value = text[start:end]
+        if THING_AFTER.match(text, end):
+            return None
+        cued = bool(_CUE.search(text[max(0, start - 24) : start]))
+        capitalised = value[:1].isupper()
+        if self._needs_cue(key):
+            if not (capitalised and cued):
+                return None
+            return CUED_SCORE
+        if capitalised:
+            return CUED_SCORE if cued else PLAIN_SCORE
+        return CUED_SCORE if cued and value.islower() else None
+
+
+# Used until configure() gives the gazetteer's towns_that_are_words (the examples).
+EXAMPLE_WORD_TOWNS = ("reading", "street", "bath", "rugby", "sale")
