@@ -1,9 +1,10 @@
 """British Armed Forces service numbers in the Army, RAF and Royal Navy shapes.
 
-Shapes: eight digits starting 2 or 3 (JPA numbers, soldiers, RAF and RN ratings), a letter
-and six or seven digits with an optional check letter (RN and RM officers and older
-ratings, e.g. "C123456T", "D0123456"), and five- to six-digit officers' numbers, which
-count only next to context ("service number", "personal number", "number is").
+Shapes: eight digits starting 2 or 3 (JPA numbers, soldiers, RAF and RN ratings), also in
+groups ("24 123 456", "2501 2345"), a letter and six or seven digits with an optional check
+letter (RN and RM officers and older ratings, e.g. "C123456T", "D0123456", "P 061234 X"),
+and five- to six-digit officers' and seven-digit RAF numbers, which count only next to
+context ("service number", "personal number", "number is", "RAF no").
 """
 
 from __future__ import annotations
@@ -12,12 +13,20 @@ import re
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
+_YEARS = re.compile(r"(?:19|20)\d\d[ -](?:19|20)\d\d")
+
 
 class ServiceNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "SERVICE_NUMBER"
     PATTERNS = (
-        ("jpa", r"(?<![\d\-/.:])[23]\d{3}[ -]?\d{4}(?![\d\-/:]|\.\d)", 0.55),
+        (
+            "jpa",
+            r"(?<![\d\-/.:])[23]\d(?:\d[ -]?\d{5}|[ -]\d{6}|[ -]\d{3}[ -]\d{3}|[ -]?\d{2}[ -]\d{4})"
+            r"(?![\d\-/:]|\.\d)",
+            0.55,
+        ),
         ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
+        ("lettered_spaced", r"(?<![\w/])[A-Za-z][ \-]\d{6,7}(?:[ \-][A-Za-z])?(?![\w/])", 0.15),
         ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/:%]|\.\d)", 0.15),
         ("any_digits", r"(?<![\d\-/.:£$])\d{7,9}(?![\d\-/:%]|\.\d)", 0.2),
     )
@@ -39,6 +48,18 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         "raf number",
         "navy number",
         "jpa",
+        "service #",
+        "s/no",
+        "pers no",
+        "personal no",
+        "p/no",
+        "sn",
+        "number was",
+        "military number",
+        "raf no",
+        "rn number",
+        "marines number",
+        "mod number",
     )
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
@@ -50,6 +71,13 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("officer, service number 562345", ["562345"]),
         ("svc no d0123456", ["d0123456"]),
         ("he quoted 2501 2345 again", ["2501 2345"]),
+        ("Service number 24 123 456, Royal Signals", ["24 123 456"]),
+        ("SN: 25-012345", ["25-012345"]),
+        ("RAF no 8123456", ["8123456"]),
+        ("Service no. P 061234 X", ["P 061234 X"]),
+        ("my number was 562345 as an officer", ["562345"]),
+        ("a 1234567 budget", []),
+        ("in 2019 2020 and 2021", []),
         ("we had 12 days and 3 years", []),
         ("in 2019 about 500 people", []),
         ("sickness 120000 pounds", []),
@@ -58,4 +86,6 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         if self.has_context(text, match.start(), match.end()):
             return min(1.0, base_score + self.CONTEXT_BOOST)
+        if _YEARS.fullmatch(match.group(0)):
+            return None  # "2019 2020": two years, not a number
         return base_score
