@@ -1,9 +1,12 @@
 """E-mail addresses written out in words: "j dot smith at mod dot uk", "jsmith99 at gmail
-dot com", "sam underscore lee at hotmail.co.uk".
+dot com", "sam underscore lee at hotmail.co.uk", "dave.bowen(at)mod.gov.uk",
+"dave[dot]bowen[at]gmail[dot]com", "dave bowen eight two at yahoo dot co dot uk".
 
-A local part (words joined by "dot", "underscore", "dash" or written dots), "at", and a
-domain of at least two labels that ends in a known top-level domain. The whole address is
-one EMAIL span, so "mod" inside it is part of the address, not the allowed word MOD.
+A local part (words joined by "dot", "underscore", "dash", written dots, or a space before
+digits said or written), "at" (bare, or in brackets as people obfuscate it), and a domain of
+at least two labels that ends in a known top-level domain, or a webmail provider alone
+("dave dot bowen at gmail"). The whole address is one EMAIL span, so "mod" inside it is part
+of the address, not the allowed word MOD.
 """
 
 from __future__ import annotations
@@ -12,11 +15,31 @@ import re
 from typing import ClassVar
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.recognizers.spoken_numbers import DIGIT_WORDS
 
+_OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 _PART = r"[A-Za-z0-9](?:[A-Za-z0-9._\-]*[A-Za-z0-9])?"
-_JOIN = r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._\-])"
-_DOT = r"(?:\s+dot\s+|\.)"
+_DIGIT_NEXT = r"(?=\d|(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")\b)"
+_JOIN = (
+    r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._\-]|\s*" + _OPEN + r"\s*(?:dot|underscore)\s*"
+    + _CLOSE + r"\s*|\s+" + _DIGIT_NEXT + r")"
+)  # fmt: skip
+_AT = r"(?:\s+at\s+|\s*" + _OPEN + r"\s*at\s*" + _CLOSE + r"\s*|\s+@\s+)"
+_DOT = r"(?:\s+dot\s+|\.|\s*" + _OPEN + r"\s*dot\s*" + _CLOSE + r"\s*)"
 TOP_LEVEL = ("uk", "com", "org", "net", "gov", "mil", "ac", "co", "io", "me", "info", "biz", "mod")
+# Webmail domains people name without their ending ("dave dot bowen at gmail").
+PROVIDERS = (
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "yahoo",
+    "outlook",
+    "icloud",
+    "btinternet",
+    "aol",
+    "protonmail",
+    "live",
+)
 
 
 class SpokenEmailRecognizer(ContextRegexRecognizer):
@@ -25,25 +48,39 @@ class SpokenEmailRecognizer(ContextRegexRecognizer):
     PATTERNS: ClassVar = (
         (
             "spoken",
-            r"(?<![\w@.])" + _PART + r"(?:" + _JOIN + _PART + r")*\s+at\s+"
-            r"(?P<domain>" + _PART + r"(?:" + _DOT + _PART + r")+)(?![\w@])",
+            r"(?<![\w@.])(?P<local>" + _PART + r"(?:" + _JOIN + _PART + r")*)" + _AT
+            + r"(?P<domain>" + _PART + r"(?:" + _DOT + _PART + r")*)(?![\w@])",
             0.8,
         ),
-    )
+    )  # fmt: skip
     EXAMPLES = (
         ("Email j dot smith at mod dot uk. Thanks", ["j dot smith at mod dot uk"]),
         ("it's jsmith99 at gmail dot com", ["jsmith99 at gmail dot com"]),
         ("sam underscore lee at hotmail.co.uk", ["sam underscore lee at hotmail.co.uk"]),
+        ("it's dave.bowen(at)mod.gov.uk", ["dave.bowen(at)mod.gov.uk"]),
+        ("dave[dot]bowen[at]gmail[dot]com", ["dave[dot]bowen[at]gmail[dot]com"]),
+        ("contact: dave underscore bowen 82 at yahoo dot co dot uk",
+         ["dave underscore bowen 82 at yahoo dot co dot uk"]),
+        ("it's k dot lee eight two at outlook dot com", ["k dot lee eight two at outlook dot com"]),
+        ("mail dave dot bowen at gmail, ta", ["dave dot bowen at gmail"]),
         ("we met at home and had a go at it", []),
+        ("look him up at nhs.uk first", []),
         ("look at page dot two", []),
         ("arrived at 10.30 then left", []),
-    )
+        ("I work at mod and live at home", []),
+        ("she was at gmail for years", []),
+    )  # fmt: skip
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         domain = match.group("domain").lower()
-        labels = re.split(r"\s+dot\s+|\.", domain)
-        if len(labels) < 2 or labels[-1] not in TOP_LEVEL or not labels[0].isalpha():
+        labels = [label for label in re.split(_DOT, domain) if label]
+        if len(labels) == 1:
+            local_joined = re.search(_JOIN, match.group("local"))
+            return base_score if labels[0] in PROVIDERS and local_joined else None
+        if labels[-1] not in TOP_LEVEL or not labels[0].isalpha():
             return None
-        if " dot " not in match.group(0).lower() and "." not in domain:
-            return None
+        one_word = re.fullmatch(r"[A-Za-z]+", match.group("local")) is not None
+        written_domain = re.fullmatch(r"[\w.\-]+", domain) is not None
+        if one_word and written_domain and labels[0] not in PROVIDERS:
+            return None  # "up at nhs.uk": a phrase before a web address
         return base_score
