@@ -26,10 +26,13 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.spoken_numbers import SPOKEN_DIGIT, spoken_digits
 from sealflow.scrub.recognizers.uk.uk_nhs_recognizer import nhs_check_digit_ok
 
+# Between digit groups: spaces, commas, dashes, and the fillers of speech ("erm", "uh").
+_GAP = r"[\s,\-]+(?:(?:erm+|um+|uh+|er|ah+|hmm+|sorry)[\s,\-.]+)?"
 _RUN = re.compile(
     r"(?<![\w])(?:plus[\s,]+(?:four[\s,\-]+four|double[\s,]+four)[\s,\-]+)?"
     + SPOKEN_DIGIT
-    + r"(?:[\s,\-]+"
+    + r"(?:"
+    + _GAP
     + SPOKEN_DIGIT
     + r")+(?![\w])",
     re.IGNORECASE,
@@ -125,6 +128,8 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             "seven seven double oh nine double oh one two three"]),
         ("oh seven seven double six two eight oh five one, yes, double six two eight oh five", [
             "double six two eight oh five", "oh seven seven double six two eight oh five one"]),
+        ("my number's oh seven seven, erm, double oh nine, double oh one two three", [
+            "oh seven seven, erm, double oh nine, double oh one two three"]),
         ("nine four three four seven six five nine one eight", []),
         ("I did six two eight oh five", []),
         ("or triple nine if it's bad", []),

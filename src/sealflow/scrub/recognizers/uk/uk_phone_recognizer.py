@@ -22,6 +22,8 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 _WRITTEN = re.compile(
     r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?!\w)"
 )
+# The same with the letter O typed for the leading zero ("O7700 900123").
+_LETTER_O = re.compile(r"(?<![\w+])[Oo](?=[1-9]\d{1,3}[ \-]?\d{3,4}[ \-]?\d{3,4}(?!\w))")
 
 
 class UkPhoneRecognizer(ContextRegexRecognizer):
@@ -49,6 +51,7 @@ class UkPhoneRecognizer(ContextRegexRecognizer):
         ("freephone 0800 123 4567", ["0800 123 4567"]),
         ("tel: 01632-960-123", ["01632-960-123"]),
         ("07700 900123 14 Acacia Road", ["07700 900123"]),
+        ("ring me on O7700 900123", ["O7700 900123"]),
         ("it took 12 days and 3 years", []),
         ("service number 25012345", []),
         ("the 2019 to 2021 period", []),
@@ -86,4 +89,8 @@ class UkPhoneRecognizer(ContextRegexRecognizer):
                 continue
             if phonenumbers.is_possible_number(number):
                 results.append(self.result(start, end, 0.7))
+        for letter in _LETTER_O.finditer(text):
+            for result in results:
+                if result.start == letter.end():
+                    result.start = letter.start()
         return results
