@@ -29,7 +29,7 @@ _QUANTITY = (
     r"secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
     r"out\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
     r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|or\b|to\b|"
-    r"hundred|and\s+a\s+half|\d|" + "|".join(UNITS) + r"\b"
+    r"degrees|and\s+a\s+half|\d|" + "|".join(UNITS) + r"\b"
 )
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller)"
@@ -59,7 +59,8 @@ _SOON = (
 )
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
-           "birthday": 1, "relation_brackets": 1, "joined_at": 15}  # fmt: skip
+           "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
+           "last_birthday": 1, "eldest": 1, "before_dob": 1, "person_is": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 
 
@@ -69,20 +70,21 @@ class AgeRecognizer(ContextRegexRecognizer):
     PATTERNS: ClassVar = (
         ("i_am", r"\b(?:I['’]?m|I\s+am)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
          + _NUMBER + _END, 0.7),
-        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+)?|age\s*[:=\-–]\s*|ages?\s*\(\s*)"
-         + _NUMBER + r"(?![\w\-])", 0.7),
+        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|age\s*[:=\-–]\s*|"
+         r"ages?\s*\(\s*)" + _NUMBER + r"(?![\w\-])", 0.7),
         ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
         ("turned", r"\b(?:turned|turning|turn|turns)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:"
          r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow)\b))", 0.7),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b" + _SUBJECT + r"\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+"
-         r"|barely\s+)?" + _NUMBER + _END, 0.7),
+        ("someone_is", r"\b" + _SUBJECT + r"\s+['‘\"“]?(?:now\s+|only\s+|just\s+|nearly\s+|"
+         r"almost\s+|barely\s+)?" + _NUMBER + _END, 0.7),
         ("relation_is", r"\b(?:my|his|her|our|their|your|the)\s+" + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
          r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
         ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][a-z]+)(?:['’]s|\s+is|\s+was)\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
-         r"and|but|so|next|this|when|then)\b))", 0.6),
+         r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not)\b))",
+         0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
         ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old)(?!\w)", 0.7),
         ("after_name", r"(?:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
@@ -92,10 +94,28 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|yrs?|y)\)?"
          r"(?![\w\-/.])", 0.6),
         ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
-         r"retired|died|passed\s+away|started|enrolled)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
+         r"retired|died|passed\s+away|started|enrolled|out|got\s+out)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
         ("person_noun", r"\b" + _PERSON_NOUN + r",?\s+(?:about\s+|maybe\s+|around\s+|roughly\s+)?"
          + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
+        ("child_named", r"\b" + _RELATION + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
+         r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
+        ("person_is", r"\b(?:member|su|client|patient|veteran|caller|service\s+user|claimant|"
+         r"applicant|individual|subject|child|baby)\s+(?:is|was|states\s+(?:he|she|they)\s+is|"
+         r"says\s+(?:he|she|they)\s+is|turned)\s+['‘\"“]?" + _NUMBER + _END, 0.7),
+        ("last_birthday", r"\b" + _NUMBER + r"\s+(?:on\s+(?:his|her|their|my|your)\s+)?last\s+"
+         r"birthday\b", 0.7),
+        ("correction", r"(?:['’]s|\bis|\bwas|\bI['’]?m|\bI\s+am)\s+(?:\d{1,3}|" + CARDINAL
+         + r")[.,!]?\s+(?:not|no|sorry|I\s+mean|wait|or)\b[\s,\-–]*" + _NUMBER + _END, 0.7),
+        ("when_left", r"\b" + _NUMBER + r"\s+when\s+(?:I|he|she|they|we)\s+(?:left|joined|"
+         r"started|enlisted|signed\s+up|got\s+out|passed\s+out|retired|married|met)\b", 0.7),
+        ("now_after_when", r"\bwhen\s+(?:I|he|she|they|we)\s+(?:left|joined|got\s+out|"
+         r"started|enlisted)[,;]?\s+(?:and\s+)?(?:I['’]m\s+)?" + _NUMBER + r"\s+now\b", 0.7),
+        ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+so\s+(?:he['’]s\s+|"
+         r"she['’]s\s+|that['’]s\s+|they['’]re\s+|I['’]m\s+)?" + _NUMBER + _END, 0.7),
+        ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)\s+(?:is\s+|was\s+|being\s+|"
+         r"just\s+|now\s+)?" + _NUMBER + _END, 0.7),
+        ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
         ("soon", r"(?:,\s*|\b(?:be|nearly|almost|turning)\s+)" + _NUMBER + _SOON, 0.6),
     )  # fmt: skip
     EXAMPLES = (
@@ -145,6 +165,24 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("I'm forty three minutes away", []),
         ("she'll be there in 20 next week", []),
         ("costs £34 (34p) or 12.5M", []),
+        (
+            "her daughter Akanisi (8) lives with her; Caller's son Dhanbahadur\n(11) answered",
+            ["11", "8"],
+        ),
+        ("confirmed his date of birth and current age as 53.", ["53"]),
+        ("SU was fifty-three on her last birthday", ["fifty-three"]),
+        ("SU states he is 'twenty-four going on ninety'", ["twenty-four"]),
+        ("Somhairle is 65, not 37 - fixed; He's 67 not 21", ["21", "37", "65", "67"]),
+        ("P1: I'm 42. No - 59, I had a birthday.", ["42", "59"]),
+        ("i was 28 when i joined HMS Daring and 22 when i left", ["22", "28"]),
+        ("I was 51 when I left, 50 now. Nothing's changed.", ["50", "51"]),
+        ("dob 15.6.1987, so 39", ["39"]),
+        ("three children, the youngest 15.", ["15"]),
+        ("born 7th april 1975, joined straight from school, out at 43. say no more", ["43"]),
+        ("2. The member is twenty-seven (DOB 050199) and", ["twenty-seven"]),
+        ("Crispin was sixty-eight last week - the card", ["sixty-eight"]),
+        ("the three months at RMA, 15:40 and 12:35, the youngest 3 months", []),
+        ("we were out at 40 degrees, back at 17:30", []),
         ("Tall lad, 69-ish? no wait he was sixty exactly.", ["69", "sixty"]),
         ("he's 40-ish, a man, about 50.", ["40", "50"]),
         ("a man 40 metres away", []),
