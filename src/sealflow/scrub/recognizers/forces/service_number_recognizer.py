@@ -13,6 +13,11 @@ import re
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
+
+def _digit_count(match: re.Match[str]) -> int:
+    return sum(ch.isdigit() for ch in match.group(0))
+
+
 _YEARS = re.compile(r"(?:19|20)\d\d[ -](?:19|20)\d\d")
 
 
@@ -29,6 +34,11 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("lettered_spaced", r"(?<![\w/])[A-Za-z][ \-]\d{6,7}(?:[ \-][A-Za-z])?(?![\w/])", 0.15),
         ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/:%]|\.\d)", 0.15),
         ("any_digits", r"(?<![\d\-/.:£$])\d{7,9}(?![\d\-/:%]|\.\d)", 0.2),
+        (
+            "grouped",
+            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{2,4}){1,2})(?![\d\-/:%]|\.\d)",
+            0.15,
+        ),
     )
     CONTEXT = (
         "service number",
@@ -77,6 +87,9 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("Service no. P 061234 X", ["P 061234 X"]),
         ("my number was 562345 as an officer", ["562345"]),
         ("a 1234567 budget", []),
+        ("Service no: 31 781 39   Unit: 3 Commando", ["31 781 39"]),
+        ("service number 3057 124 on file", ["3057 124"]),
+        ("service number 12 34 on file, 2019 2020", []),
         ("in 2019 2020 and 2021", []),
         ("we had 12 days and 3 years", []),
         ("in 2019 about 500 people", []),
@@ -84,8 +97,10 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
-        if self.has_context(text, match.start(), match.end()):
-            return min(1.0, base_score + self.CONTEXT_BOOST)
+        if "grouped" in match.re.groupindex and not 6 <= _digit_count(match) <= 9:
+            return None  # grouped digits: six to nine of them, or it is no service number
         if _YEARS.fullmatch(match.group(0)):
             return None  # "2019 2020": two years, not a number
+        if self.has_context(text, match.start(), match.end()):
+            return min(1.0, base_score + self.CONTEXT_BOOST)
         return base_score

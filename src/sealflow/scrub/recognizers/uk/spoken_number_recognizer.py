@@ -27,7 +27,10 @@ from sealflow.scrub.recognizers.spoken_numbers import SPOKEN_DIGIT, spoken_digit
 from sealflow.scrub.recognizers.uk.uk_nhs_recognizer import nhs_check_digit_ok
 
 # Between digit groups: spaces, commas, dashes, and the fillers of speech ("erm", "uh").
-_GAP = r"[\s,\-]+(?:(?:erm+|um+|uh+|er|ah+|hmm+|sorry)[\s,\-.]+)?"
+# Pauses written as "..." count as gaps too ("oh one double four ... eight one two"); a line
+# break does (hard-wrapped text), a blank line or a full stop does not.
+_PAUSE = r"(?:[ \t,\-]|\n(?![ \t]*\n)|\.{2,}|…)+"
+_GAP = _PAUSE + r"(?:(?:erm+|um+|uh+|er|ah+|hmm+|sorry)" + _PAUSE + r")?"
 _RUN = re.compile(
     r"(?<![\w])(?:plus[\s,]+(?:four[\s,\-]+four|double[\s,]+four)[\s,\-]+)?"
     + SPOKEN_DIGIT
@@ -52,11 +55,15 @@ SERVICE_CONTEXT = ("service number", "service no", "personal number", "army numb
 
 # A NATO-alphabet letter said before a service number's digits ("charlie two two ...").
 _NATO_BEFORE = re.compile(r"\b" + _NATO + r"[\s,\-]+$", re.IGNORECASE)
-# A check letter said after an officer's or rating's digits ("... four five six, tango").
-_NATO_AFTER = re.compile(r"^[\s,\-]+" + _NATO + r"\b", re.IGNORECASE)
+# A letter said before or after a service number's digits: NATO ("Papa", "tango") or plain
+# ("Q eight four...", "... six F"); "a" and "I" are words, not letters.
+_LETTER = r"(?:" + _NATO + r"|(?<![\w'’])[b-hj-z])"
+_LETTER_BEFORE = re.compile(r"\b" + _LETTER + r"[\s,\-]+$", re.IGNORECASE)
+_LETTER_AFTER = re.compile(r"^[\s,\-]+" + _LETTER + r"(?![\w'’])", re.IGNORECASE)
 _SERVICE_CUE = re.compile(
     r"\b(?:(?:service|svc|personal|pers|army|navy|naval|raf|marines?|regimental|official|"
-    r"military|forces)\s+(?:number|no\.?|num)|number(?:['’]s|\s+is|\s+was))\b",
+    r"military|forces|svc)\s+(?:number|no\.?|num)|number(?:['’]s|\s+is|\s+was)|my\s+number)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _NHS_CUE = re.compile(r"\b(?:nhs|health\s+(?:service\s+)?number|chi)\b", re.IGNORECASE)
@@ -130,6 +137,20 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             "double six two eight oh five", "oh seven seven double six two eight oh five one"]),
         ("my number's oh seven seven, erm, double oh nine, double oh one two three", [
             "oh seven seven, erm, double oh nine, double oh one two three"]),
+        ("My number's oh one double four ... eight one two ... seven double three nine, ta", [
+            "oh one double four ... eight one two ... seven double three nine"]),
+        ("service no. verbally as Q eight four two seven four double oh; matches", [
+            "Q eight four two seven four double oh"]),
+        ("my service number was Papa nine eight seven oh eight eight F lol", [
+            "Papa nine eight seven oh eight eight F"]),
+        ("svc no read out as D eight oh six nine one eight Yankee, matches", [
+            "D eight oh six nine one eight Yankee"]),
+        ("I still know my number. three one six one, two three oh. Drilled in.", [
+            "three one six one, two three oh"]),
+        ("it's two five oh one two three four five a week", [
+            "two five oh one two three four five"]),
+        ("Service number, yeah: two five eight nought eight one five eight.\n\n00:00:38.622", [
+            "two five eight nought eight one five eight"]),
         ("nine four three four seven six five nine one eight", []),
         ("I did six two eight oh five", []),
         ("or triple nine if it's bad", []),
@@ -156,7 +177,7 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
                 continue
             before = text[max(0, run.start() - 40) : run.start()]
             cues = (
-                bool(_SERVICE_CUE.search(before) or _NATO_BEFORE.search(before[-12:])),
+                bool(_SERVICE_CUE.search(before) or _LETTER_BEFORE.search(before[-12:])),
                 bool(_NHS_CUE.search(before)),
                 bool(_PHONE_CUE.search(before)),
             )
@@ -183,10 +204,10 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
     @staticmethod
     def _with_letters(text: str, start: int, end: int) -> tuple[int, int]:
         """Widen a service number over a NATO-alphabet letter said before or after it."""
-        letter = _NATO_BEFORE.search(text[max(0, start - 12) : start])
+        letter = _LETTER_BEFORE.search(text[max(0, start - 12) : start])
         if letter is not None:
             start -= len(letter.group(0))
-        check = _NATO_AFTER.match(text[end : end + 14])
+        check = _LETTER_AFTER.match(text[end : end + 14])
         if check is not None:
             end += check.end()
         return start, end
