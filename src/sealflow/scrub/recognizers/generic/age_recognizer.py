@@ -81,7 +81,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("relation_is", r"\b(?:my|his|her|our|their|your|the)\s+" + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
          r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
-        ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][a-z]+)(?:['’]s|\s+is|\s+was)\s+"
+        ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
+         r"\s+is|\s+was)\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
          r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not)\b))",
          0.6),
@@ -155,6 +156,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("Age - thirty four", ["thirty four"]),
         ("me (34M) and her (31F)", ["31", "34"]),
         ("Dave's 34 now", ["34"]),
+        (
+            "Przemysław was fifty eight last week; Bríd is 52, not 29; wasn't 20 then",
+            ["29", "52", "fifty eight"],
+        ),
         ("she was just 19 when", ["19"]),
         ("he was 20 years in the army", []),
         ("I'm 40 quid down and he's 18 stone", []),
@@ -205,6 +210,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         for name, regex, base_score in self._compiled:
             youngest = MIN_AGE.get(name, WEAK_MIN_AGE)
             for match in regex.finditer(text):
+                if "name" in regex.groupindex and not match.group("name")[0].isupper():
+                    continue  # a name starts with a capital, in any alphabet
                 start, end = self.span_of(match)
                 age = cardinal_value(text[start:end])
                 if age is not None and youngest <= age <= MAX_AGE:

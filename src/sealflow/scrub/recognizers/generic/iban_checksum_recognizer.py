@@ -25,7 +25,7 @@ IBAN_LENGTHS = {
 
 def iban_checksum_ok(iban: str) -> bool:
     """ISO 13616: move the first four characters to the end, letters to 10..35, mod 97 == 1."""
-    compact = re.sub(r"[\s\-]", "", iban).upper()
+    compact = re.sub(r"[\s\-]", "", iban).upper()  # also a line break where text was wrapped
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
         return False
     if IBAN_LENGTHS.get(compact[:2], len(compact)) != len(compact):
@@ -41,7 +41,8 @@ class IbanChecksumRecognizer(ContextRegexRecognizer):
     PATTERNS: ClassVar = (
         (
             "iban",
-            r"(?<![\w\-])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{4}){2,6}(?:[ \-]?[A-Z0-9]{1,4})?(?![\w\-])",
+            r"(?<![\w\-])[A-Z]{2}\d{2}(?:[ \-\n]?[A-Z0-9]{4}){2,6}(?:[ \-\n]?[A-Z0-9]{1,4})?"
+            r"(?![\w\-])",
             0.4,
         ),
     )
@@ -52,6 +53,7 @@ class IbanChecksumRecognizer(ContextRegexRecognizer):
         ("paid into gb29nwbk60161331926819 yesterday", ["gb29nwbk60161331926819"]),
         ("my iban is GB82-WEST-1234-5698-7654-32.", ["GB82-WEST-1234-5698-7654-32"]),
         ("Irish account IE29 AIBK 9311 5212 3456 78", ["IE29 AIBK 9311 5212 3456 78"]),
+        ("paid to IBAN GB29 NWBK 6016 1331 9268\n19. (L.A.)", ["GB29 NWBK 6016 1331 9268\n19"]),
         ("iban GB29 NWBK 6016 1331 9268 18", ["GB29 NWBK 6016 1331 9268 18"]),
         ("ref GB29 NWBK 6016 1331 9268 18 closed", []),
         ("the AB12 CDE2 route number", []),

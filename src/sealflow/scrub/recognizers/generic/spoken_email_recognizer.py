@@ -1,6 +1,7 @@
 """E-mail addresses written out in words: "j dot smith at mod dot uk", "jsmith99 at gmail
 dot com", "sam underscore lee at hotmail.co.uk", "dave.bowen(at)mod.gov.uk",
-"dave[dot]bowen[at]gmail[dot]com", "dave bowen eight two at yahoo dot co dot uk".
+"dave[dot]bowen[at]gmail[dot]com", "dave bowen eight two at yahoo dot co dot uk",
+"s full stop jones at sign yahoo full stop co full stop uk".
 
 A local part (words joined by "dot", "underscore", "dash", written dots, or a space before
 digits said or written), "at" (bare, or in brackets as people obfuscate it), and a domain of
@@ -20,12 +21,16 @@ from sealflow.scrub.recognizers.spoken_numbers import DIGIT_WORDS
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 _PART = r"[A-Za-z0-9](?:[A-Za-z0-9._\-]*[A-Za-z0-9])?"
 _DIGIT_NEXT = r"(?=\d|(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")\b)"
+_SAID_DOT = r"(?:dot|full\s+stop|period|point)"
 _JOIN = (
-    r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._\-]|\s*" + _OPEN + r"\s*(?:dot|underscore)\s*"
-    + _CLOSE + r"\s*|\s+" + _DIGIT_NEXT + r")"
+    r"(?:\s+(?:" + _SAID_DOT + r"|underscore|dash|hyphen)\s+|[._\-]|\s*" + _OPEN
+    + r"\s*(?:dot|underscore)\s*" + _CLOSE + r"\s*|\s+" + _DIGIT_NEXT + r")"
 )  # fmt: skip
-_AT = r"(?:\s+at\s+|\s*" + _OPEN + r"\s*at\s*" + _CLOSE + r"\s*|\s+@\s+)"
-_DOT = r"(?:\s+dot\s+|\.|\s*" + _OPEN + r"\s*dot\s*" + _CLOSE + r"\s*)"
+_AT = (
+    r"(?:\s+at(?:\s+sign)?\s+|\s*" + _OPEN + r"\s*at\s*" + _CLOSE + r"\s*|\s+@\s+|"
+    r"\s+@\s*|\s*@\s+)"
+)
+_DOT = r"(?:\s+" + _SAID_DOT + r"\s+|\.|\s*" + _OPEN + r"\s*dot\s*" + _CLOSE + r"\s*)"
 TOP_LEVEL = ("uk", "com", "org", "net", "gov", "mil", "ac", "co", "io", "me", "info", "biz", "mod")
 # Webmail domains people name without their ending ("dave dot bowen at gmail").
 PROVIDERS = (
@@ -63,6 +68,13 @@ class SpokenEmailRecognizer(ContextRegexRecognizer):
          ["dave underscore bowen 82 at yahoo dot co dot uk"]),
         ("it's k dot lee eight two at outlook dot com", ["k dot lee eight two at outlook dot com"]),
         ("mail dave dot bowen at gmail, ta", ["dave dot bowen at gmail"]),
+        ("it's temitopeo81 at sign mod (dot) gov (dot) uk.", [
+            "temitopeo81 at sign mod (dot) gov (dot) uk"]),
+        ("spelled out: s full stop waqanivalu @ yahoo full stop co full stop uk.", [
+            "s full stop waqanivalu @ yahoo full stop co full stop uk"]),
+        ("kwabena underscore rahman hyphen chowdhury @ proton full stop me.", [
+            "kwabena underscore rahman hyphen chowdhury @ proton full stop me"]),
+        ("we stopped at sign posts and met at a full stop", []),
         ("we met at home and had a go at it", []),
         ("look him up at nhs.uk first", []),
         ("look at page dot two", []),

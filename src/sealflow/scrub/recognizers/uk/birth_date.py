@@ -6,8 +6,8 @@ interview, or said in words and read back in digits ("the fourth of December, se
 ... so that's 04/12/79"). Once one mention is a date of birth by its own evidence (a birth
 cue, or a year that makes it one), every other mention of the same day, month and year in
 the text is the same identifier, whichever recognizer finds it. A birth cue counts only for
-the first date after it: in "DOB 12/03/1985, seen 14/05/2026" the visit date is not a birth
-date.
+the first date after it, on its own line: in "DOB 12/03/1985, seen 14/05/2026" or "DOB
+re-confirmed: 111105.\n11/12/2026 17:34" the later date is not a birth date.
 """
 
 from __future__ import annotations
@@ -28,9 +28,8 @@ MONTHS = (
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Any date-shaped text: a birth cue before it belongs to it, not to a date further on.
 _ANY_DATE = re.compile(
-    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + MONTHS
-    + r"\b",
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{6}(?:\d\d)?\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b",
     re.IGNORECASE,
 )
 CONFIRMED_SCORE = 0.85
@@ -80,7 +79,10 @@ class BirthDateRecognizer(ContextRegexRecognizer):
         cues = list(self._context_re.finditer(before))
         if not cues:
             return False
-        return _ANY_DATE.search(before, cues[-1].end()) is None
+        between = before[cues[-1].end() :]
+        if "\n" in between and between.split("\n", 1)[0].strip(" \t:.-–)"):
+            return False  # the cue's line went on to say something else: the date is another's
+        return _ANY_DATE.search(between) is None
 
     def candidates(self, text: str) -> list[tuple[int, int, float, DateValue | None]]:
         """Every date this recognizer reads: span, own score (0 when too weak), value."""

@@ -5,7 +5,8 @@ A full date (day, month and year) scores above the threshold when a birth cue is
 is 1930-2010 (or written '30-'99) still counts, lower, because in survey answers such a date
 is most often a birth date. A date found this way confirms the same date written again in
 the text (``BirthDateRecognizer``). Weekdays, months on their own, "12 days" and years alone
-never match.
+never match. Six or eight digits run together (231181) count only after a cue or as a
+date said twice.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
         ),
         ("month_day_year", r"\b" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.4),
         (
+            "compact",
+            r"(?<![\d\-/.£$])(?P<d>0[1-9]|[12]\d|3[01])(?P<m>0[1-9]|1[0-2])(?P<y>(?:19|20)?\d{2})"
+            r"(?![\d\-/]|\.\d)",
+            0.0,
+        ),
+        (
             "day_mon_year",
             r"(?<![\w/\-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/\-])" + _MONTH
             + r"(?P=sep)" + _ANY_YEAR + r"\b",
@@ -69,6 +76,10 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
         ("DOB 12/03/1985, seen 14/05/2026", ["12/03/1985"]),
         ("my son was born 3 May 2012, the form says 03/05/12; seen 03/06/12", [
             "03/05/12", "3 May 2012"]),
+        ("Subject: NICDHÒMHNAILL, Litia   DOB: 231181   Age: 45", ["231181"]),
+        ("DOB re-confirmed: 111105. - Łukasz\n11/12/2026 17:34 - Discussed", ["111105"]),
+        ("born 4 June 1986, then in digits, 040686.", ["040686", "4 June 1986"]),
+        ("ref 231181 and account 04061986", []),
         ("every Monday in March", []),
         ("it took 12 days", []),
         ("the meeting on 12 May 2024 went well", []),
@@ -84,6 +95,8 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         if self.has_context(text, match.start(), match.end()):
             return 0.95
+        if base_score == 0.0:
+            return 0.0  # run together (050199): only after a cue, or as a date said twice
         raw_year = match.group("y")
         year = int(raw_year)
         if len(raw_year) == 4 and 1930 <= year <= 2010:

@@ -1,4 +1,5 @@
-"""UK sort codes (12-34-56, 12 34 56, 123456) and eight-digit account numbers.
+"""UK sort codes (12-34-56, 12–34–56, 12 34 56, 123456) and eight-digit account numbers
+(12345678, 1234 5678).
 
 An account number and a sort code run together or spaced need banking context ("sort code",
 "acc", "bank", a bank's name) before or just after them. A sort code written with hyphens
@@ -21,9 +22,10 @@ def _could_be_date(sort_code: str) -> bool:
 class UkBankAccountRecognizer(ContextRegexRecognizer):
     ENTITY = "BANK_ACCOUNT"
     PATTERNS: ClassVar = (
-        ("sort_code", r"(?<![\d/.\-])\d{2}([\- .])\d{2}\1\d{2}(?![\d/\-]|\.\d)", 0.3),
+        ("sort_code", r"(?<![\d/.\-–])\d{2}([\- .–])\d{2}\1\d{2}(?![\d/\-–]|\.\d)", 0.3),
         ("sort_code_run", r"(?<![\d/.\-£$])\d{6}(?![\d/\-%]|\.\d)", 0.1),
         ("account", r"(?<![\d\-])\d{8}(?![\d\-])", 0.2),
+        ("account_grouped", r"(?<![\d\-/.:£$])\d{4}[ \-]\d{4}(?![\d\-/:]|\.\d)", 0.1),
     )
     CONTEXT = (
         "sort code",
@@ -59,6 +61,8 @@ class UkBankAccountRecognizer(ContextRegexRecognizer):
         ("Sort: 204577, Acc: 41234567", ["204577", "41234567"]),
         ("Barclays 20 45 77 / 41234567", ["20 45 77", "41234567"]),
         ("pay 20-45-77 please", ["20-45-77"]),
+        ("sort code 17–07–72 acc 9552 7438 - can you check", ["17–07–72", "9552 7438"]),
+        ("the years 1998 2004 were fine", []),
         ("scores 12 34 56 in the test", []),
         ("ref 12345678 was closed", []),
         ("on 12-03-85 I moved", []),
@@ -69,6 +73,6 @@ class UkBankAccountRecognizer(ContextRegexRecognizer):
         if self.has_context(text, match.start(), match.end()):
             return min(1.0, base_score + self.CONTEXT_BOOST)
         value = match.group(0)
-        if "-" in value and len(value) == 8 and not _could_be_date(value):
+        if re.search("[-–]", value) and len(value) == 8 and not _could_be_date(value):
             return 0.55
         return base_score
