@@ -62,6 +62,38 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
            "last_birthday": 1, "eldest": 1, "before_dob": 1, "person_is": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
+# Literal words a pattern cannot match without: a text without any of them skips it (speed).
+REQUIRES = {
+    "birthday": ("birthday",),
+    "last_birthday": ("birthday",),
+    "years_of_age": ("age",),
+    "years_old": ("old",),
+    "y_o": ("y",),
+    "relation_brackets": ("(",),
+    "child_named": ("(",),
+    "before_dob": ("(",),
+    "when_left": ("when",),
+    "now_after_when": ("when",),
+    "so_after_dob": ("so",),
+    "eldest": ("the",),
+    "correction": ("not", "no", "sorry", "mean", "wait", "or"),
+}
+_NUMBER_FIRST = r"\b" + _NUMBER
+_NUMBER_START = re.compile(r"\b(?=[0-9zotfsen])(?:\d+|" + CARDINAL + r")", re.IGNORECASE)
+# How far a pattern reaches before and after its number (cue words, a name, brackets).
+_REACH_BEFORE, _REACH_AFTER = 120, 80
+
+
+def _windows(numbers: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text within reach of a number, merged where they overlap."""
+    merged: list[list[int]] = []
+    for start, end in numbers:
+        lo, hi = max(0, start - _REACH_BEFORE), min(length, end + _REACH_AFTER)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
 
 
 class AgeRecognizer(ContextRegexRecognizer):
@@ -207,9 +239,26 @@ class AgeRecognizer(ContextRegexRecognizer):
         return super().span_of(match)
 
     def iter_matches(self, text: str) -> Any:
+        lower = text.lower()
+        numbers: list[tuple[int, int]] | None = None
+        windows: list[tuple[int, int]] = []
         for name, regex, base_score in self._compiled:
+            needs = REQUIRES.get(name)
+            if needs is not None and not any(word in lower for word in needs):
+                continue  # the pattern's literal cue is nowhere in the text
             youngest = MIN_AGE.get(name, WEAK_MIN_AGE)
-            for match in regex.finditer(text):
+            if numbers is None:
+                numbers = [(m.start(), m.end()) for m in _NUMBER_START.finditer(text)]
+                windows = _windows(numbers, len(text))
+            if regex.pattern.startswith(_NUMBER_FIRST):
+                # anchored at each number instead of tried at every word of the text
+                matches: Any = (regex.match(text, at) for at, _ in numbers)
+            else:
+                # every match holds a number: look only in the text around the numbers
+                matches = (m for lo, hi in windows for m in regex.finditer(text, lo, hi))
+            for match in matches:
+                if match is None:
+                    continue
                 if "name" in regex.groupindex and not match.group("name")[0].isupper():
                     continue  # a name starts with a capital, in any alphabet
                 start, end = self.span_of(match)
