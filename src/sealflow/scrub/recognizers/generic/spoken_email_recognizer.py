@@ -13,6 +13,7 @@ of the address, not the allowed word MOD.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
@@ -31,6 +32,8 @@ _AT = (
     r"\s+@\s*|\s*@\s+)"
 )
 _DOT = r"(?:\s+" + _SAID_DOT + r"\s+|\.|\s*" + _OPEN + r"\s*dot\s*" + _CLOSE + r"\s*)"
+_AT_WORD = re.compile(r"\bat\b|@", re.IGNORECASE)
+_REACH = 160  # characters an address reaches before and after its "at"
 TOP_LEVEL = ("uk", "com", "org", "net", "gov", "mil", "ac", "co", "io", "me", "info", "biz", "mod")
 # Webmail domains people name without their ending ("dave dot bowen at gmail").
 PROVIDERS = (
@@ -82,6 +85,22 @@ class SpokenEmailRecognizer(ContextRegexRecognizer):
         ("I work at mod and live at home", []),
         ("she was at gmail for years", []),
     )  # fmt: skip
+
+    def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """Only the text within reach of an "at" is searched: an address holds one (speed)."""
+        windows: list[list[int]] = []
+        for at in _AT_WORD.finditer(text):
+            lo, hi = max(0, at.start() - _REACH), min(len(text), at.end() + _REACH)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        for _name, regex, base_score in self._compiled:
+            for lo, hi in windows:
+                for match in regex.finditer(text, lo, hi):
+                    score = self.score_match(match, base_score, text)
+                    if score is not None and score > 0:
+                        yield match.start(), match.end(), score
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         domain = match.group("domain").lower()
