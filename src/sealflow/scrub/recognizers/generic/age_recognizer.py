@@ -60,7 +60,8 @@ _SOON = (
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
            "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
-           "last_birthday": 1, "eldest": 1, "before_dob": 1, "person_is": 1}  # fmt: skip
+           "last_birthday": 1, "eldest": 1, "before_dob": 1, "person_is": 1,
+           "children_are": 1, "and_the_other": 1, "sex_age": 16, "age_sex_word": 16}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -70,6 +71,9 @@ REQUIRES = {
     "years_old": ("old",),
     "y_o": ("y",),
     "relation_brackets": ("(",),
+    "sex_age": ("male",),
+    "age_sex_word": ("male",),
+    "being": ("being",),
     "child_named": ("(",),
     "before_dob": ("(",),
     "when_left": ("when",),
@@ -149,6 +153,14 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)\s+(?:is\s+|was\s+|being\s+|"
          r"just\s+|now\s+)?" + _NUMBER + _END, 0.7),
         ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
+        ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
+         r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER + _END, 0.7),
+        ("and_the_other", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
+         r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|" + CARDINAL
+         + r")(?:,\s*|\s+and\s+)" + _NUMBER + _END, 0.7),
+        ("being", r"\bbeing\s+(?:only\s+|just\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
+        ("sex_age", r"\b(?:male|female)\s*,?\s*" + _NUMBER + _END, 0.6),
+        ("age_sex_word", r"\b" + _NUMBER + r"\s*,?\s*(?:male|female)\b", 0.6),
         ("soon", r"(?:,\s*|\b(?:be|nearly|almost|turning)\s+)" + _NUMBER + _SOON, 0.6),
     )  # fmt: skip
     EXAMPLES = (
@@ -224,6 +236,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("he's 40-ish, a man, about 50.", ["40", "50"]),
         ("a man 40 metres away", []),
         ("we ran 34m and 40 m more", []),
+        ("the kids are 7 and 9, the twins were four", ["7", "9", "four"]),
+        ("me being 19 and daft; being 20 minutes late", ["19"]),
+        ("34, male, army; Female 41; a 2 male team", ["34", "41"]),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:

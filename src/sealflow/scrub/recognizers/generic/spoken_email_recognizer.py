@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.spoken_numbers import DIGIT_WORDS
 
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
@@ -34,7 +34,12 @@ _AT = (
 _DOT = r"(?:\s+" + _SAID_DOT + r"\s+|\.|\s*" + _OPEN + r"\s*dot\s*" + _CLOSE + r"\s*)"
 _AT_WORD = re.compile(r"\bat\b|@", re.IGNORECASE)
 _REACH = 160  # characters an address reaches before and after its "at"
-TOP_LEVEL = ("uk", "com", "org", "net", "gov", "mil", "ac", "co", "io", "me", "info", "biz", "mod")
+TOP_LEVEL = ("uk", "com", "org", "net", "gov", "mil", "ac", "co", "io", "me", "info", "biz", "mod",
+             "edu", "ie", "scot", "wales", "cymru", "eu", "pl", "de", "fr", "es", "it", "nl",
+             "ng", "gh", "np", "fj", "in", "pk", "au", "nz", "ca", "us")  # fmt: skip
+# A word said before the local part that is part of it ("dave bowen at gmail dot com" for
+# davebowen@): a first name or a lone initial, never "me" or "is".
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;,]))([A-Za-z]+)\s+$")
 # Webmail domains people name without their ending ("dave dot bowen at gmail").
 PROVIDERS = (
     "gmail",
@@ -50,7 +55,7 @@ PROVIDERS = (
 )
 
 
-class SpokenEmailRecognizer(ContextRegexRecognizer):
+class SpokenEmailRecognizer(WordListRecognizer):
     ENTITY = "EMAIL"
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = (
@@ -78,6 +83,9 @@ class SpokenEmailRecognizer(ContextRegexRecognizer):
         ("kwabena underscore rahman hyphen chowdhury @ proton full stop me.", [
             "kwabena underscore rahman hyphen chowdhury @ proton full stop me"]),
         ("we stopped at sign posts and met at a full stop", []),
+        ("send it to d bowen at hotmail dot co dot uk ok", ["d bowen at hotmail dot co dot uk"]),
+        ("it's dave bowen at gmail dot com", ["dave bowen at gmail dot com"]),
+        ("email me ola at wp dot pl", ["ola at wp dot pl"]),
         ("we met at home and had a go at it", []),
         ("look him up at nhs.uk first", []),
         ("look at page dot two", []),
@@ -100,7 +108,18 @@ class SpokenEmailRecognizer(ContextRegexRecognizer):
                 for match in regex.finditer(text, lo, hi):
                     score = self.score_match(match, base_score, text)
                     if score is not None and score > 0:
-                        yield match.start(), match.end(), score
+                        yield self._with_name_before(text, match.start()), match.end(), score
+
+    def _with_name_before(self, text: str, start: int) -> int:
+        """Widen the address over a first name or an initial said just before it."""
+        before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+        if before is None:
+            return start
+        word = before.group(1).lower()
+        initial = len(word) == 1 and word not in "ai"
+        if initial or word in self.wordlists.first_names:
+            return start - len(before.group(0))
+        return start
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         domain = match.group("domain").lower()

@@ -18,11 +18,13 @@ from typing import ClassVar
 from sealflow.scrub.recognizers.spoken_numbers import (
     CARDINAL,
     ORDINAL_DAY,
+    SPOKEN_DIGIT,
     UNITS,
     YEAR_WORDS,
     _alternation,
     cardinal_value,
     ordinal_value,
+    spoken_digits,
     year_value,
 )
 from sealflow.scrub.recognizers.uk.birth_date import (
@@ -38,6 +40,13 @@ _YEAR = r"(?P<year>" + YEAR_WORDS + r"|(?:19|20)\d{2}|['’]?\d{2}|" + CARDINAL 
 _SEP = r"[\s,]+(?:in\s+)?"
 _OH_UNIT = r"(?:oh|zero|nought)[\s\-]+(?:" + _alternation(UNITS) + r")"
 _NUM_SEP = r"[\s,/\-]+"
+
+
+def _run_together(digits: str) -> DateValue | None:
+    """ "041279" or "04121979" (day, month, year said as one string of digits) -> a date."""
+    if len(digits) not in (6, 8):
+        return None
+    return date_value(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
 
 
 def _spoken_number(text: str) -> int | None:
@@ -68,6 +77,18 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
             0.4,
         ),
         (
+            "year_first",
+            r"\b(?P<year>" + YEAR_WORDS + r")[\s,]+(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?(?P<mon>"
+            + MONTHS + r")|(?P<mon2>" + MONTHS + r")\s+(?:the\s+)?(?P<day2>" + ORDINAL_DAY
+            + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)))\b",
+            0.4,
+        ),
+        (
+            "six_digits_said",
+            r"\b(?P<said>" + SPOKEN_DIGIT + r"(?:[\s,\-]+" + SPOKEN_DIGIT + r"){2,7})\b",
+            0.0,
+        ),
+        (
             "three_numbers",
             r"\b(?P<dnum>" + _OH_UNIT + r"|" + CARDINAL + r")" + _NUM_SEP + r"(?P<mnum>" + _OH_UNIT
             + r"|" + CARDINAL + r")" + _NUM_SEP + r"(?P<year>" + YEAR_WORDS + r"|" + CARDINAL
@@ -92,6 +113,11 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
         ("the fourth of December nineteen seventy-nine, so oh four twelve seventy-nine", [
             "oh four twelve seventy-nine", "the fourth of December nineteen seventy-nine"]),
         ("DOB 04/12/1979 - that's four twelve seventy-nine", ["four twelve seventy-nine"]),
+        ("born nineteen seventy-nine, the fourth of December", [
+            "nineteen seventy-nine, the fourth of December"]),
+        ("date of birth is oh four one two seven nine, yes", ["oh four one two seven nine"]),
+        ("room oh four one two seven nine, yes", []),
+        ("in nineteen eighty-five, March the third, we moved", []),
         ("the fourth of December was a Monday", []),
         ("on the second of March, two of us went", []),
         ("the meeting on the fifth of May twenty twenty-four", []),
@@ -100,6 +126,10 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
 
     def value_of(self, match: re.Match[str]) -> DateValue | None:
         groups = match.groupdict()
+        if groups.get("said"):
+            return _run_together(spoken_digits(groups["said"]))
+        if groups.get("mon2"):
+            groups = {**groups, "mon": groups["mon2"], "day": groups["day2"]}
         year = self._year(groups["year"])
         if year is None:
             return None
@@ -125,6 +155,11 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         groups = match.groupdict()
+        if groups.get("said"):
+            value = self.value_of(match)
+            if value is None or not self.has_context(text, match.start(), match.end()):
+                return None if value is None else 0.0
+            return 0.95
         if groups.get("day") and all(
             re.fullmatch(r"[\d'’]+(?:st|nd|rd|th)?", groups[w] or "") for w in ("day", "year")
         ):
@@ -134,6 +169,6 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
             return None
         if self.has_context(text, match.start(), match.end()):
             return 0.95
-        if groups.get("dnum"):
-            return 0.0  # three numbers: only when confirmed by a birth date elsewhere
+        if groups.get("dnum") or "mon2" in match.re.groupindex:
+            return 0.0  # three numbers, or the year first: only after a cue or when confirmed
         return 0.6 if 1930 <= value[0] <= 2010 else 0.0
