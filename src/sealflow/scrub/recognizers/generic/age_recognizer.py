@@ -81,6 +81,7 @@ REQUIRES = {
     "so_after_dob": ("so",),
     "eldest": ("the",),
     "correction": ("not", "no", "sorry", "mean", "wait", "or"),
+    "corrected": ("not",),
 }
 _NUMBER_FIRST = r"\b" + _NUMBER
 _NUMBER_START = re.compile(r"\b(?=[0-9zotfsen])(?:\d+|" + CARDINAL + r")", re.IGNORECASE)
@@ -144,6 +145,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"birthday\b", 0.7),
         ("correction", r"(?:['’]s|\bis|\bwas|\bI['’]?m|\bI\s+am)\s+(?:\d{1,3}|" + CARDINAL
          + r")[.,!]?\s+(?:not|no|sorry|I\s+mean|wait|or)\b[\s,\-–]*" + _NUMBER + _END, 0.7),
+        ("corrected", r"(?:['’]s|\bis|\bwas)\s+" + _NUMBER + r"(?=[.,!]?\s+not\s+(?:\d{1,3}|"
+         + CARDINAL + r")\b)", 0.7),
         ("when_left", r"\b" + _NUMBER + r"\s+when\s+(?:I|he|she|they|we)\s+(?:left|joined|"
          r"started|enlisted|signed\s+up|got\s+out|passed\s+out|retired|married|met)\b", 0.7),
         ("now_after_when", r"\bwhen\s+(?:I|he|she|they|we)\s+(?:left|joined|got\s+out|"
@@ -222,6 +225,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("SU was fifty-three on her last birthday", ["fifty-three"]),
         ("SU states he is 'twenty-four going on ninety'", ["twenty-four"]),
         ("Somhairle is 65, not 37 - fixed; He's 67 not 21", ["21", "37", "65", "67"]),
+        ("wai_b: rose is 54, not 27 - fixed", ["27", "54"]),
         ("P1: I'm 42. No - 59, I had a birthday.", ["42", "59"]),
         ("i was 28 when i joined HMS Daring and 22 when i left", ["22", "28"]),
         ("I was 51 when I left, 50 now. Nothing's changed.", ["50", "51"]),
