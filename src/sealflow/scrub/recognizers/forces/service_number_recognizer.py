@@ -18,6 +18,12 @@ def _digit_count(match: re.Match[str]) -> int:
     return sum(ch.isdigit() for ch in match.group(0))
 
 
+# Words that make a long number a reference, not a person's number.
+_REFERENCE = re.compile(
+    r"\b(?:ref(?:erence)?|case|order|invoice|ticket|claim|policy|job|incident|inc|item|form|"
+    r"room|booking|tracking|serial|version|id)\b[\s.:#no]*$",
+    re.IGNORECASE,
+)
 _YEARS = re.compile(r"(?:19|20)\d\d[ -](?:19|20)\d\d")
 
 
@@ -33,7 +39,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
         ("lettered_spaced", r"(?<![\w/])[A-Za-z][ \-]\d{6,7}(?:[ \-][A-Za-z])?(?![\w/])", 0.15),
         ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/:%]|\.\d)", 0.15),
-        ("any_digits", r"(?<![\d\-/.:£$])\d{7,9}(?![\d\-/:%]|\.\d)", 0.2),
+        ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
         (
             "grouped",
             r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{2,4}){1,2})(?![\d\-/:%]|\.\d)",
@@ -86,7 +92,9 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("RAF no 8123456", ["8123456"]),
         ("Service no. P 061234 X", ["P 061234 X"]),
         ("my number was 562345 as an officer", ["562345"]),
-        ("a 1234567 budget", []),
+        ("he knew it by heart, 8123456, even now", ["8123456"]),
+        ("ticket 48213977 and ref: 1234567 and case no. 55512345", []),
+        ("it cost £1234567 or 0123456", []),
         ("Service no: 31 781 39   Unit: 3 Commando", ["31 781 39"]),
         ("service number 3057 124 on file", ["3057 124"]),
         ("service number 12 34 on file, 2019 2020", []),
@@ -103,4 +111,10 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
             return None  # "2019 2020": two years, not a number
         if self.has_context(text, match.start(), match.end()):
             return min(1.0, base_score + self.CONTEXT_BOOST)
+        if "bare" in match.re.groupindex and not _REFERENCE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            # seven to nine digits standing alone in what someone wrote or said are a service
+            # or account number far more often than anything else; a reference says so
+            return 0.5
         return base_score
