@@ -39,7 +39,7 @@ _DAY = r"(?P<day>" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
 _YEAR = r"(?P<year>" + YEAR_WORDS + r"|(?:19|20)\d{2}|['’]?\d{2}|" + CARDINAL + r")"
 _SEP = r"[\s,]+(?:in\s+)?"
 _OH_UNIT = r"(?:oh|zero|nought)[\s\-]+(?:" + _alternation(UNITS) + r")"
-_NUM_SEP = r"[\s,/\-]+"
+_NUM_SEP = r"(?:[\s,/\-]*\s(?:slash|stroke|dash)\s[\s,]*|[\s,/\-]+)"  # dictated: "slash"
 
 
 def _run_together(digits: str) -> DateValue | None:
@@ -110,6 +110,8 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
         ("born the fourth of the twelfth, seventy-nine",
          ["the fourth of the twelfth, seventy-nine"]),
         ("date of birth, oh four, twelve, seventy-nine", ["oh four, twelve, seventy-nine"]),
+        ("DOB twelve slash oh three slash eighty-five, full stop", [
+            "twelve slash oh three slash eighty-five"]),
         ("the fourth of December nineteen seventy-nine, so oh four twelve seventy-nine", [
             "oh four twelve seventy-nine", "the fourth of December nineteen seventy-nine"]),
         ("DOB 04/12/1979 - that's four twelve seventy-nine", ["four twelve seventy-nine"]),

@@ -38,7 +38,8 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
         ("numeric", r"(?<![\d/.\-])" + _NUMERIC + r"(?![\d/\-]|\.\d)", 0.4),
         (
             "iso",
-            r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
+            r"\b(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+            r"(?P<d>0?[1-9]|[12]\d|3[01])\b",
             0.4,
         ),
         (
@@ -66,6 +67,7 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
         ("DOB 12/03/1985", ["12/03/1985"]),
         ("I was born on 3rd March 1979 in Leeds", ["3rd March 1979"]),
         ("date of birth: 1990-07-21", ["1990-07-21"]),
+        ("DOB 1985/03/12 and 1985.3.12", ["1985.3.12", "1985/03/12"]),
         ("born 7.4.82", ["7.4.82"]),
         ("born on the 11th of September 64", ["the 11th of September 64"]),
         ("birthday is March 5, 1991", ["March 5, 1991"]),

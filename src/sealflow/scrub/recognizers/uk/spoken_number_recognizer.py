@@ -100,6 +100,24 @@ def classify(
     return None
 
 
+_WRITTEN_NUMBER = re.compile(
+    r"(?<![\w+])(?:\+44|0)(?:[ \-]?\d){9,10}(?!\d)|(?<!\d)\d(?:[ \-]?\d){7,9}(?!\d)"
+)
+
+
+def _written_numbers(text: str) -> list[tuple[str, str]]:
+    """Phone, service and NHS numbers written in digits, so that part of one said aloud
+    later ("... yes, double six two eight oh five") is known as the same number."""
+    found = []
+    for written in _WRITTEN_NUMBER.finditer(text):
+        raw = written.group(0)
+        digits = re.sub(r"\D", "", raw.replace("+44", "0", 1))
+        entity = classify(digits, False)
+        if entity is not None:
+            found.append((digits, entity))
+    return found
+
+
 class SpokenNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "PHONE"
     ENTITIES = ("PHONE", "SERVICE_NUMBER", "NHS_NUMBER")
@@ -153,6 +171,8 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             "two five eight nought eight one five eight"]),
         ("nine four three four seven six five nine one eight", []),
         ("I did six two eight oh five", []),
+        ("mobile 07766 280510, so that's double six two eight oh five one oh", [
+            "double six two eight oh five one oh"]),
         ("or triple nine if it's bad", []),
         ("one two three four, like counting", []),
         ("we had two or three of them, four or five times", []),
@@ -192,6 +212,8 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             result = self.result(start, end, 0.9 if self.has_context(text, start, end) else 0.7)
             result.entity_type = entity
             results.append(result)
+        if unplaced:
+            found_digits += _written_numbers(text)
         for tokens in unplaced:
             repeated = self._repeat(text, tokens, found_digits)
             if repeated is not None:
