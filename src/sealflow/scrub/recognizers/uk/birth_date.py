@@ -61,6 +61,7 @@ class BirthDateRecognizer(ContextRegexRecognizer):
     FLAGS = re.IGNORECASE
     KINDS: ClassVar[list[type[BirthDateRecognizer]]] = []
     _instances: ClassVar[dict[type, BirthDateRecognizer]] = {}
+    _last: ClassVar[dict[type, tuple[str, list[tuple[int, int, float, DateValue | None]]]]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -85,7 +86,18 @@ class BirthDateRecognizer(ContextRegexRecognizer):
         return _ANY_DATE.search(between) is None
 
     def candidates(self, text: str) -> list[tuple[int, int, float, DateValue | None]]:
-        """Every date this recognizer reads: span, own score (0 when too weak), value."""
+        """Every date this recognizer reads: span, own score (0 when too weak), value.
+
+        The last text's candidates are kept per class: the sibling recognizer asks for them
+        on the same text right after (speed)."""
+        cached = BirthDateRecognizer._last.get(type(self))
+        if cached is not None and cached[0] == text:
+            return cached[1]
+        found = self._candidates(text)
+        BirthDateRecognizer._last[type(self)] = (text, found)
+        return found
+
+    def _candidates(self, text: str) -> list[tuple[int, int, float, DateValue | None]]:
         found = []
         for _name, regex, base_score in self._compiled:
             for match in regex.finditer(text):
