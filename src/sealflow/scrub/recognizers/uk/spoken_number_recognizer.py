@@ -45,16 +45,12 @@ _TOKEN = re.compile(
 )
 PHONE_CONTEXT = ("phone", "mobile", "number", "ring", "call", "text", "landline", "contact")
 NHS_CONTEXT = ("nhs", "health number", "chi")
+SERVICE_CONTEXT = ("service number", "service no", "personal number", "army number", "jpa")
 _NATO = (
     r"(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|"
     r"lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|"
     r"x-ray|xray|yankee|zulu)"
 )
-SERVICE_CONTEXT = ("service number", "service no", "personal number", "army number", "jpa")
-
-
-# A NATO-alphabet letter said before a service number's digits ("charlie two two ...").
-_NATO_BEFORE = re.compile(r"\b" + _NATO + r"[\s,\-]+$", re.IGNORECASE)
 # A letter said before or after a service number's digits: NATO ("Papa", "tango") or plain
 # ("Q eight four...", "... six F"); "a" and "I" are words, not letters.
 _LETTER = r"(?:" + _NATO + r"|(?<![\w'’])[b-hj-z])"
@@ -62,7 +58,7 @@ _LETTER_BEFORE = re.compile(r"\b" + _LETTER + r"[\s,\-]+$", re.IGNORECASE)
 _LETTER_AFTER = re.compile(r"^[\s,\-]+" + _LETTER + r"(?![\w'’])", re.IGNORECASE)
 _SERVICE_CUE = re.compile(
     r"\b(?:(?:service|svc|personal|pers|army|navy|naval|raf|marines?|regimental|official|"
-    r"military|forces|svc)\s+(?:number|no\.?|num)|number(?:['’]s|\s+is|\s+was)|my\s+number)"
+    r"military|forces)\s+(?:number|no\.?|num)|number(?:['’]s|\s+is|\s+was)|my\s+number)"
     r"(?!\w)",
     re.IGNORECASE,
 )
