@@ -27,6 +27,9 @@ _WORD_ONLY = re.compile(r"[\w'’]+")
 _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 SPEAKER = "speaker_label"
 JOINED_PLACES = frozenset(["BASE", "UNIT"])
+# Values not looked for elsewhere in the document: an age is a small number that identifies
+# only beside its cue ("I'm 40"); the same number elsewhere is a time ("15:40") or a count.
+NOT_PROPAGATED = frozenset(["AGE"])
 
 
 @dataclass(frozen=True)
@@ -300,7 +303,7 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
     lower_case_writing = sum(c.isupper() for c in text) / letters < LOWER_CASE_RATIO
     for detection in detections:
         value = text[detection.start : detection.end]
-        if len(value.strip()) < 2:
+        if len(value.strip()) < 2 or detection.entity_type in NOT_PROPAGATED:
             continue
         if detection.entity_type != "PERSON":
             any_case.setdefault(value.lower(), detection.entity_type)

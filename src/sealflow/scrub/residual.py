@@ -21,6 +21,7 @@ from sealflow.scrub.document import Segment, joined
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.formats import read_document
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
+from sealflow.scrub.recognizers.spoken_numbers import cardinal_value
 from sealflow.scrub.scrubber import detect_all
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.table import read_table
@@ -43,16 +44,20 @@ def _inside_placeholder(spans: Sequence[tuple[int, int]], start: int, end: int) 
 
 
 def identifying_values(replaced_values: Iterable[str], settings: ScrubSettings) -> list[str]:
-    """Values worth searching for again: not single ordinary or allowed words, 3+ characters.
+    """Values worth searching for again: not single ordinary or allowed words, 3+ characters,
+    not a number under a thousand.
 
     A single ordinary word replaced somewhere (a false positive of the first pass) would
-    otherwise fail the gate wherever the word occurs; a name, number or phrase is kept.
+    otherwise fail the gate wherever the word occurs; a name, number or phrase is kept. A
+    small number ("forty-three", "101") identifies only beside its cue (an exact age): the
+    same words elsewhere are a count ("forty-three minutes"), so it is never searched for.
     """
     words = settings.wordlists()
     kept = []
     for value in replaced_values:
         value = value.strip()
-        if len(value) < 3:
+        number = cardinal_value(value)
+        if len(value) < 3 or (number is not None and number < 1000):
             continue
         lower = value.lower()
         if re.fullmatch(r"[A-Za-z'’]+", value) and (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sealflow.scrub.document import Segment
-from sealflow.scrub.residual import blank_placeholders, scan_documents
+from sealflow.scrub.residual import blank_placeholders, identifying_values, scan_documents
 from sealflow.scrub.settings import default_settings
 
 
@@ -36,3 +36,20 @@ def test_when_a_name_is_left_beside_placeholders_then_the_scan_still_finds_it():
     segments = [Segment("[PERSON-1] said Sgt Kettleworth rang [PHONE-1] twice.")]
     hits = scan_documents([("a.txt", segments)], default_settings(), [])
     assert [h["entity_type"] for h in hits] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("value", "searched"),
+    [
+        ("forty-three", False),
+        ("twenty one", False),
+        ("101", False),
+        ("oh seven seven double oh nine double oh one two three", True),
+        ("25012345", True),
+        ("Okonkwo-Reyes", True),
+    ],
+)
+def test_when_a_replaced_value_is_a_small_number_then_it_is_not_searched_for_again(value, searched):
+    """An exact age found in one answer must not turn every "forty-three minutes" of the
+    study into a residual hit or a closed-loop placeholder."""
+    assert (value in identifying_values([value], default_settings())) is searched

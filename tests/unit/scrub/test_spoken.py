@@ -70,6 +70,15 @@ def test_when_numbers_are_in_words_then_their_value_is_read(function, words, val
          ["I'm", "now", "when I joined"]),
         ("Or triple nine if it's bad; I'm two weeks in; one of the older ones.", [],
          ["triple nine", "two weeks", "one of the older"]),
+        ("I'm 40 now. We spoke at 15:40 about the three months; she's three and a half.",
+         ["I'm 40"], ["15:40", "three months"]),
+        ("NHS number nine four three, um, four seven six, five nine one nine.",
+         ["nine four three", "five nine one nine"], ["NHS number"]),
+        ("IBAN GB29 NWBK 6016 1331 9268 19; born the fourth of the twelfth, seventy-nine, so "
+         "that's oh four, twelve, seventy-nine.", ["GB29", "NWBK", "twelfth", "oh four, twelve"],
+         ["IBAN", "; born"]),
+        ("Email dave[dot]bowen[at]gmail[dot]com or dave underscore bowen eight two at yahoo dot "
+         "co dot uk.", ["dave", "bowen", "gmail", "yahoo", "eight two"], ["Email", "or"]),
     ],
 )  # fmt: skip
 def test_when_numbers_are_said_in_words_then_identifying_ones_go(

@@ -8,6 +8,7 @@ from sealflow.scrub.recognizers.forces.service_number_recognizer import ServiceN
 from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
 from sealflow.scrub.recognizers.generic.chat_handle_recognizer import ChatHandleRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
+from sealflow.scrub.recognizers.generic.iban_checksum_recognizer import IbanChecksumRecognizer
 from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
 from sealflow.scrub.recognizers.generic.quick_url_recognizer import QuickUrlRecognizer
 from sealflow.scrub.recognizers.generic.spoken_email_recognizer import SpokenEmailRecognizer
@@ -39,6 +40,7 @@ SEALFLOW_RECOGNIZERS = (
     UkTownRecognizer,
     UkVehicleRegistrationMarkRecognizer,
     UkBankAccountRecognizer,
+    IbanChecksumRecognizer,
     UkPassportNumberRecognizer,
     DateOfBirthRecognizer,
     DateOfBirthInWordsRecognizer,

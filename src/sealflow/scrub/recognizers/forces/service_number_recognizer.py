@@ -1,9 +1,10 @@
 """British Armed Forces service numbers in the Army, RAF and Royal Navy shapes.
 
-Shapes: eight digits starting 2 or 3 (JPA numbers, soldiers, RAF and RN ratings), a letter
-and six or seven digits with an optional check letter (RN and RM officers and older
-ratings, e.g. "C123456T", "D0123456"), and five- to six-digit officers' numbers, which
-count only next to context ("service number", "personal number", "number is").
+Shapes: eight digits starting 2 or 3 (JPA numbers, soldiers, RAF and RN ratings), also in
+groups ("24 123 456", "2501 2345"), a letter and six or seven digits with an optional check
+letter (RN and RM officers and older ratings, e.g. "C123456T", "D0123456", "P 061234 X"),
+and five- to six-digit officers' and seven-digit RAF numbers, which count only next to
+context ("service number", "personal number", "number is", "RAF no").
 """
 
 from __future__ import annotations
@@ -13,13 +14,37 @@ import re
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
 
+def _digit_count(match: re.Match[str]) -> int:
+    return sum(ch.isdigit() for ch in match.group(0))
+
+
+# Words that make a long number a reference, not a person's number.
+_REFERENCE = re.compile(
+    r"\b(?:ref(?:erence)?|case|order|invoice|ticket|claim|policy|job|incident|inc|item|form|"
+    r"room|booking|tracking|serial|version|id)\b[\s.:#no]*$",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"(?:19|20)\d\d[ -](?:19|20)\d\d")
+
+
 class ServiceNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "SERVICE_NUMBER"
     PATTERNS = (
-        ("jpa", r"(?<![\d\-/.:])[23]\d{3}[ -]?\d{4}(?![\d\-/:]|\.\d)", 0.55),
+        (
+            "jpa",
+            r"(?<![\d\-/.:])[23]\d(?:\d[ -]?\d{5}|[ -]\d{6}|[ -]\d{3}[ -]\d{3}|[ -]?\d{2}[ -]\d{4})"
+            r"(?![\d\-/:]|\.\d)",
+            0.55,
+        ),
         ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
+        ("lettered_spaced", r"(?<![\w/])[A-Za-z][ \-]\d{6,7}(?:[ \-][A-Za-z])?(?![\w/])", 0.15),
         ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/:%]|\.\d)", 0.15),
-        ("any_digits", r"(?<![\d\-/.:£$])\d{7,9}(?![\d\-/:%]|\.\d)", 0.2),
+        ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
+        (
+            "grouped",
+            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{2,4}){1,2})(?![\d\-/:%]|\.\d)",
+            0.15,
+        ),
     )
     CONTEXT = (
         "service number",
@@ -39,6 +64,18 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         "raf number",
         "navy number",
         "jpa",
+        "service #",
+        "s/no",
+        "pers no",
+        "personal no",
+        "p/no",
+        "sn",
+        "number was",
+        "military number",
+        "raf no",
+        "rn number",
+        "marines number",
+        "mod number",
     )
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
@@ -50,12 +87,34 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("officer, service number 562345", ["562345"]),
         ("svc no d0123456", ["d0123456"]),
         ("he quoted 2501 2345 again", ["2501 2345"]),
+        ("Service number 24 123 456, Royal Signals", ["24 123 456"]),
+        ("SN: 25-012345", ["25-012345"]),
+        ("RAF no 8123456", ["8123456"]),
+        ("Service no. P 061234 X", ["P 061234 X"]),
+        ("my number was 562345 as an officer", ["562345"]),
+        ("he knew it by heart, 8123456, even now", ["8123456"]),
+        ("ticket 48213977 and ref: 1234567 and case no. 55512345", []),
+        ("it cost £1234567 or 0123456", []),
+        ("Service no: 31 781 39   Unit: 3 Commando", ["31 781 39"]),
+        ("service number 3057 124 on file", ["3057 124"]),
+        ("service number 12 34 on file, 2019 2020", []),
+        ("in 2019 2020 and 2021", []),
         ("we had 12 days and 3 years", []),
         ("in 2019 about 500 people", []),
         ("sickness 120000 pounds", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if "grouped" in match.re.groupindex and not 6 <= _digit_count(match) <= 9:
+            return None  # grouped digits: six to nine of them, or it is no service number
+        if _YEARS.fullmatch(match.group(0)):
+            return None  # "2019 2020": two years, not a number
         if self.has_context(text, match.start(), match.end()):
             return min(1.0, base_score + self.CONTEXT_BOOST)
+        if "bare" in match.re.groupindex and not _REFERENCE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            # seven to nine digits standing alone in what someone wrote or said are a service
+            # or account number far more often than anything else; a reference says so
+            return 0.5
         return base_score

@@ -1,9 +1,13 @@
-"""Exact ages: "I'm forty-three", "aged 27", "a 43-year-old", "turned fifty last year".
+"""Exact ages: "I'm forty-three", "aged 27", "a 43-year-old", "turned fifty last year",
+"Sgt Okafor (34)", "joined up at sixteen", "I'll be 40 next year", "43, 44 in June".
 
 An exact age with a job title and a unit narrows a person to a handful, so it is replaced
 ([AGE]) unless the study's policy keeps it (``scrub.keep_exact_ages: true``; the scrub
 summary records which). Only the number is replaced ("I'm [AGE-1] now"). A number counts
-only with an age cue; "I'm two weeks in", "one of them" and "5 minutes" do not.
+only with an age cue, and never when a quantity follows it: "I'm two weeks in", "he was 20
+minutes late", "I'm 40 quid down", "he was 20 years in" and "one of them" stay. A strong cue
+("years old", "aged", "y/o", "my son is") counts for a child's age too; a weak one ("I'm",
+"she was", "at") only from 12 (15 for "joined at"), so small counts stay.
 """
 
 from __future__ import annotations
@@ -15,44 +19,154 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
-from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, cardinal_value
+from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, UNITS, cardinal_value
 
-_NUMBER = r"(?P<id>\d{1,3}|" + CARDINAL + r")"
-_AFTER_I_AM = (
-    r"(?=\s*(?:[.,;:!?)]|$|\s(?:now|and|but|so|next|this|years?|in\s+(?:may|june|the)|"
-    r"myself|mate|too|as\s+well|going|not|exactly)\b))"
+# The lookahead on a number's first character spares the engine trying every number word at
+# every position (speed); digits and number words start with one of these.
+_NUMBER = r"(?P<id>(?=[0-9zotfsen])(?:\d{1,3}|" + CARDINAL + r"))"
+# What follows a number that makes it a quantity, not an age (or the rest of a longer number).
+_QUANTITY = (
+    r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
+    r"inch(?:es)?|ins?\b|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|seconds?|"
+    r"secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
+    r"out\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
+    r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|or\b|to\b|"
+    r"degrees|and\s+a\s+half|\d|" + "|".join(UNITS) + r"\b"
 )
-# After an age said of someone: the end of the clause or a word that closes it.
-_AFTER_AGE = (
-    r"(?=\s*(?:[.,;:!?)]|$|-ish\b|\s(?:now|and|but|so|next|this|last|years?|yrs?|in|at|"
-    r"exactly|when|then|not|or|too|going|myself|mate|as\s+well)\b))"
-)
+_END = r"(?!\w|-(?!ish\b)|[/.:,]\d)(?!\s*(?:" + _QUANTITY + r"))"
+_PERSON_NOUN = r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller)"
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
-    r"missus|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter)"
+    r"missus|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|"
+    r"eldest|youngest|oldest|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)"
 )
-MIN_AGE, MAX_AGE = 16, 105
+_SUBJECT = (
+    r"(?:he|she|they|hes|shes|I|you)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
+    r"\s+will\s+be|['’]d\s+be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
+    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned)?"
+)
+_NOT_A_NAME = (
+    r"(?:It|That|There|This|What|Here|Who|Which|Mine|Ours|Yours|Today|Tomorrow|Now|Where|"
+    r"Everything|Nothing|Something|One|Each|Mum|Dad)"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+_SOON = (
+    r"(?=\s+(?:next\s+(?:week|month|year|birthday|time)|in\s+(?:" + _MONTH + r"|a\s+(?:week|"
+    r"month|few)|\w+\s+(?:weeks|months))|on\s+" + _WEEKDAY + r"|this\s+(?:year|month|week|"
+    r"weekend|summer|winter|spring|autumn)|soon|tomorrow)\b)"
+)
+# Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
+MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
+           "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
+           "last_birthday": 1, "eldest": 1, "before_dob": 1, "person_is": 1,
+           "children_are": 1, "and_the_other": 1, "sex_age": 16, "age_sex_word": 16}  # fmt: skip
+WEAK_MIN_AGE, MAX_AGE = 12, 105
+# Literal words a pattern cannot match without: a text without any of them skips it (speed).
+REQUIRES = {
+    "birthday": ("birthday",),
+    "last_birthday": ("birthday",),
+    "years_of_age": ("age",),
+    "years_old": ("old",),
+    "y_o": ("y",),
+    "relation_brackets": ("(",),
+    "sex_age": ("male",),
+    "age_sex_word": ("male",),
+    "being": ("being",),
+    "child_named": ("(",),
+    "before_dob": ("(",),
+    "when_left": ("when",),
+    "now_after_when": ("when",),
+    "so_after_dob": ("so",),
+    "eldest": ("the",),
+    "correction": ("not", "no", "sorry", "mean", "wait", "or"),
+    "corrected": ("not",),
+}
+_NUMBER_FIRST = r"\b" + _NUMBER
+_NUMBER_START = re.compile(r"\b(?=[0-9zotfsen])(?:\d+|" + CARDINAL + r")", re.IGNORECASE)
+# How far a pattern reaches before and after its number (cue words, a name, brackets).
+_REACH_BEFORE, _REACH_AFTER = 120, 80
+
+
+def _windows(numbers: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text within reach of a number, merged where they overlap."""
+    merged: list[list[int]] = []
+    for start, end in numbers:
+        lo, hi = max(0, start - _REACH_BEFORE), min(length, end + _REACH_AFTER)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
 
 
 class AgeRecognizer(ContextRegexRecognizer):
     ENTITY = "AGE"
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = (
-        ("i_am", r"\b(?:I['’]?m|I\s+am)\s+(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER
-         + _AFTER_I_AM, 0.7),
-        ("aged", r"\b(?:aged?|age\s+of|age\s+is|age:)\s+" + _NUMBER + r"\b", 0.7),
-        ("years_old", r"\b" + _NUMBER + r"[\s\-]+(?:years?|yrs?)[\s\-]+old\b", 0.7),
-        ("turned", r"\b(?:turned|turning|turn)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:this|"
-         r"last|next|in|on|and|but|so)\b))", 0.7),
+        ("i_am", r"\b(?:I['’]?m|I\s+am)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
+         + _NUMBER + _END, 0.7),
+        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|age\s*[:=\-–]\s*|"
+         r"ages?\s*\(\s*)" + _NUMBER + r"(?![\w\-])", 0.7),
+        ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
+        ("turned", r"\b(?:turned|turning|turn|turns)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:"
+         r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow)\b))", 0.7),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b(?:he|she|they|hes|shes|I)(?:['’]s|['’]re|\s+is|\s+was|\s+are|"
-         r"\s+were)?\s+(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + _AFTER_AGE, 0.7),
-        ("relation_is", r"\b(?:my|his|her|our|their|your)\s+" + _RELATION
-         + r"(?:['’]s|\s+is|\s+was|\s+turned)\s+" + _NUMBER + _AFTER_AGE, 0.7),
+        ("someone_is", r"\b" + _SUBJECT + r"\s+['‘\"“]?(?:now\s+|only\s+|just\s+|nearly\s+|"
+         r"almost\s+|barely\s+)?" + _NUMBER + _END, 0.7),
+        ("relation_is", r"\b(?:my|his|her|our|their|your|the)\s+" + _RELATION
+         + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
+         r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
+        ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
+         r"\s+is|\s+was)\s+"
+         r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
+         r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not)\b))",
+         0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
-        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.|yo)(?!\w)", 0.7),
+        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old)(?!\w)", 0.7),
         ("after_name", r"(?:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
          + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,))", 0.6),
+        ("relation_brackets", r"\b" + _RELATION + r"s?\s*\((?P<id>\d{1,2}|" + CARDINAL
+         + r")\)", 0.7),
+        ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|yrs?|y)\)?"
+         r"(?![\w\-/.])", 0.6),
+        ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
+         r"retired|died|passed\s+away|started|enrolled|out|got\s+out)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
+         r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
+        ("person_noun", r"\b" + _PERSON_NOUN + r",?\s+(?:about\s+|maybe\s+|around\s+|roughly\s+)?"
+         + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
+        ("child_named", r"\b" + _RELATION + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
+         r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
+        ("person_is", r"\b(?:member|su|client|patient|veteran|caller|service\s+user|claimant|"
+         r"applicant|individual|subject|child|baby)\s+(?:is|was|states\s+(?:he|she|they)\s+is|"
+         r"says\s+(?:he|she|they)\s+is|turned)\s+['‘\"“]?" + _NUMBER + _END, 0.7),
+        ("last_birthday", r"\b" + _NUMBER + r"\s+(?:on\s+(?:his|her|their|my|your)\s+)?last\s+"
+         r"birthday\b", 0.7),
+        ("correction", r"(?:['’]s|\bis|\bwas|\bI['’]?m|\bI\s+am)\s+(?:\d{1,3}|" + CARDINAL
+         + r")[.,!]?\s+(?:not|no|sorry|I\s+mean|wait|or)\b[\s,\-–]*" + _NUMBER + _END, 0.7),
+        ("corrected", r"(?:['’]s|\bis|\bwas)\s+" + _NUMBER + r"(?=[.,!]?\s+not\s+(?:\d{1,3}|"
+         + CARDINAL + r")\b)", 0.7),
+        ("when_left", r"\b" + _NUMBER + r"\s+when\s+(?:I|he|she|they|we)\s+(?:left|joined|"
+         r"started|enlisted|signed\s+up|got\s+out|passed\s+out|retired|married|met)\b", 0.7),
+        ("now_after_when", r"\bwhen\s+(?:I|he|she|they|we)\s+(?:left|joined|got\s+out|"
+         r"started|enlisted)[,;]?\s+(?:and\s+)?(?:I['’]m\s+)?" + _NUMBER + r"\s+now\b", 0.7),
+        ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+so\s+(?:he['’]s\s+|"
+         r"she['’]s\s+|that['’]s\s+|they['’]re\s+|I['’]m\s+)?" + _NUMBER + _END, 0.7),
+        ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)\s+(?:is\s+|was\s+|being\s+|"
+         r"just\s+|now\s+)?" + _NUMBER + _END, 0.7),
+        ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
+        ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
+         r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER + _END, 0.7),
+        ("and_the_other", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
+         r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|" + CARDINAL
+         + r")(?:,\s*|\s+and\s+)" + _NUMBER + _END, 0.7),
+        ("being", r"\bbeing\s+(?:only\s+|just\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
+        ("sex_age", r"\b(?:male|female)\s*,?\s*" + _NUMBER + _END, 0.6),
+        ("age_sex_word", r"\b" + _NUMBER + r"\s*,?\s*(?:male|female)\b", 0.6),
+        ("soon", r"(?:,\s*|\b(?:be|nearly|almost|turning)\s+)" + _NUMBER + _SOON, 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
@@ -79,6 +193,58 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("he was sixty exactly", ["sixty"]),
         ("he was 20 minutes late, she is 5 foot", []),
         ("Section 21 (2019), Form 10, page 30", []),
+        ("im 34 lol", ["34"]),
+        ("hes 34 btw", ["34"]),
+        ("my son is 9 and my daughter's 12", ["12", "9"]),
+        ("I joined up at sixteen and left at 22:30", ["sixteen"]),
+        ("I'll be 40 next year", ["40"]),
+        ("I'm 43, 44 in June", ["43", "44"]),
+        ("his wife (31) and the kids", ["31"]),
+        ("a 34yr old male", ["34"]),
+        ("Age:34", ["34"]),
+        ("Age - thirty four", ["thirty four"]),
+        ("me (34M) and her (31F)", ["31", "34"]),
+        ("Dave's 34 now", ["34"]),
+        (
+            "Przemysław was fifty eight last week; Bríd is 52, not 29; wasn't 20 then",
+            ["29", "52", "fifty eight"],
+        ),
+        ("she was just 19 when", ["19"]),
+        ("he was 20 years in the army", []),
+        ("I'm 40 quid down and he's 18 stone", []),
+        ("I'm 100% sure, it's 20 past", []),
+        ("There's 20 of us and It's 30 now", []),
+        ("we had 12 days, 3 years, 6 weeks", []),
+        ("I left at 6 and got back at 22:15", []),
+        ("I'm forty three minutes away", []),
+        ("she'll be there in 20 next week", []),
+        ("costs £34 (34p) or 12.5M", []),
+        (
+            "her daughter Akanisi (8) lives with her; Caller's son Dhanbahadur\n(11) answered",
+            ["11", "8"],
+        ),
+        ("confirmed his date of birth and current age as 53.", ["53"]),
+        ("SU was fifty-three on her last birthday", ["fifty-three"]),
+        ("SU states he is 'twenty-four going on ninety'", ["twenty-four"]),
+        ("Somhairle is 65, not 37 - fixed; He's 67 not 21", ["21", "37", "65", "67"]),
+        ("wai_b: rose is 54, not 27 - fixed", ["27", "54"]),
+        ("P1: I'm 42. No - 59, I had a birthday.", ["42", "59"]),
+        ("i was 28 when i joined HMS Daring and 22 when i left", ["22", "28"]),
+        ("I was 51 when I left, 50 now. Nothing's changed.", ["50", "51"]),
+        ("dob 15.6.1987, so 39", ["39"]),
+        ("three children, the youngest 15.", ["15"]),
+        ("born 7th april 1975, joined straight from school, out at 43. say no more", ["43"]),
+        ("2. The member is twenty-seven (DOB 050199) and", ["twenty-seven"]),
+        ("Crispin was sixty-eight last week - the card", ["sixty-eight"]),
+        ("the three months at RMA, 15:40 and 12:35, the youngest 3 months", []),
+        ("we were out at 40 degrees, back at 17:30", []),
+        ("Tall lad, 69-ish? no wait he was sixty exactly.", ["69", "sixty"]),
+        ("he's 40-ish, a man, about 50.", ["40", "50"]),
+        ("a man 40 metres away", []),
+        ("we ran 34m and 40 m more", []),
+        ("the kids are 7 and 9, the twins were four", ["7", "9", "four"]),
+        ("me being 19 and daft; being 20 minutes late", ["19"]),
+        ("34, male, army; Female 41; a 2 male team", ["34", "41"]),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -93,12 +259,33 @@ class AgeRecognizer(ContextRegexRecognizer):
             return match.start("id2"), match.end("id2")
         return super().span_of(match)
 
-    def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
-        start, end = self.span_of(match)
-        age = cardinal_value(text[start:end])
-        if age is None or not MIN_AGE <= age <= MAX_AGE:
-            return None
-        return base_score
+    def iter_matches(self, text: str) -> Any:
+        lower = text.lower()
+        numbers: list[tuple[int, int]] | None = None
+        windows: list[tuple[int, int]] = []
+        for name, regex, base_score in self._compiled:
+            needs = REQUIRES.get(name)
+            if needs is not None and not any(word in lower for word in needs):
+                continue  # the pattern's literal cue is nowhere in the text
+            youngest = MIN_AGE.get(name, WEAK_MIN_AGE)
+            if numbers is None:
+                numbers = [(m.start(), m.end()) for m in _NUMBER_START.finditer(text)]
+                windows = _windows(numbers, len(text))
+            if regex.pattern.startswith(_NUMBER_FIRST):
+                # anchored at each number instead of tried at every word of the text
+                matches: Any = (regex.match(text, at) for at, _ in numbers)
+            else:
+                # every match holds a number: look only in the text around the numbers
+                matches = (m for lo, hi in windows for m in regex.finditer(text, lo, hi))
+            for match in matches:
+                if match is None:
+                    continue
+                if "name" in regex.groupindex and not match.group("name")[0].isupper():
+                    continue  # a name starts with a capital, in any alphabet
+                start, end = self.span_of(match)
+                age = cardinal_value(text[start:end])
+                if age is not None and youngest <= age <= MAX_AGE:
+                    yield start, end, base_score
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -1,49 +1,136 @@
 """E-mail addresses written out in words: "j dot smith at mod dot uk", "jsmith99 at gmail
-dot com", "sam underscore lee at hotmail.co.uk".
+dot com", "sam underscore lee at hotmail.co.uk", "dave.bowen(at)mod.gov.uk",
+"dave[dot]bowen[at]gmail[dot]com", "dave bowen eight two at yahoo dot co dot uk",
+"s full stop jones at sign yahoo full stop co full stop uk".
 
-A local part (words joined by "dot", "underscore", "dash" or written dots), "at", and a
-domain of at least two labels that ends in a known top-level domain. The whole address is
-one EMAIL span, so "mod" inside it is part of the address, not the allowed word MOD.
+A local part (words joined by "dot", "underscore", "dash", written dots, or a space before
+digits said or written), "at" (bare, or in brackets as people obfuscate it), and a domain of
+at least two labels that ends in a known top-level domain, or a webmail provider alone
+("dave dot bowen at gmail"). The whole address is one EMAIL span, so "mod" inside it is part
+of the address, not the allowed word MOD.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
-from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.recognizers.base import WordListRecognizer
+from sealflow.scrub.recognizers.spoken_numbers import DIGIT_WORDS
 
+_OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 _PART = r"[A-Za-z0-9](?:[A-Za-z0-9._\-]*[A-Za-z0-9])?"
-_JOIN = r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._\-])"
-_DOT = r"(?:\s+dot\s+|\.)"
-TOP_LEVEL = ("uk", "com", "org", "net", "gov", "mil", "ac", "co", "io", "me", "info", "biz", "mod")
+_DIGIT_NEXT = r"(?=\d|(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")\b)"
+_SAID_DOT = r"(?:dot|full\s+stop|period|point)"
+_JOIN = (
+    r"(?:\s+(?:" + _SAID_DOT + r"|underscore|dash|hyphen)\s+|[._\-]|\s*" + _OPEN
+    + r"\s*(?:dot|underscore)\s*" + _CLOSE + r"\s*|\s+" + _DIGIT_NEXT + r")"
+)  # fmt: skip
+_AT = (
+    r"(?:\s+at(?:\s+sign)?\s+|\s*" + _OPEN + r"\s*at\s*" + _CLOSE + r"\s*|\s+@\s+|"
+    r"\s+@\s*|\s*@\s+)"
+)
+_DOT = r"(?:\s+" + _SAID_DOT + r"\s+|\.|\s*" + _OPEN + r"\s*dot\s*" + _CLOSE + r"\s*)"
+_AT_WORD = re.compile(r"\bat\b|@", re.IGNORECASE)
+_REACH = 160  # characters an address reaches before and after its "at"
+TOP_LEVEL = ("uk", "com", "org", "net", "gov", "mil", "ac", "co", "io", "me", "info", "biz", "mod",
+             "edu", "ie", "scot", "wales", "cymru", "eu", "pl", "de", "fr", "es", "it", "nl",
+             "ng", "gh", "np", "fj", "in", "pk", "au", "nz", "ca", "us")  # fmt: skip
+# A word said before the local part that is part of it ("dave bowen at gmail dot com" for
+# davebowen@): a first name or a lone initial, never "me" or "is".
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;,]))([A-Za-z]+)\s+$")
+# Webmail domains people name without their ending ("dave dot bowen at gmail").
+PROVIDERS = (
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "yahoo",
+    "outlook",
+    "icloud",
+    "btinternet",
+    "aol",
+    "protonmail",
+    "live",
+)
 
 
-class SpokenEmailRecognizer(ContextRegexRecognizer):
+class SpokenEmailRecognizer(WordListRecognizer):
     ENTITY = "EMAIL"
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = (
         (
             "spoken",
-            r"(?<![\w@.])" + _PART + r"(?:" + _JOIN + _PART + r")*\s+at\s+"
-            r"(?P<domain>" + _PART + r"(?:" + _DOT + _PART + r")+)(?![\w@])",
+            r"(?<![\w@.])(?P<local>" + _PART + r"(?:" + _JOIN + _PART + r")*)" + _AT
+            + r"(?P<domain>" + _PART + r"(?:" + _DOT + _PART + r")*)(?![\w@])",
             0.8,
         ),
-    )
+    )  # fmt: skip
     EXAMPLES = (
         ("Email j dot smith at mod dot uk. Thanks", ["j dot smith at mod dot uk"]),
         ("it's jsmith99 at gmail dot com", ["jsmith99 at gmail dot com"]),
         ("sam underscore lee at hotmail.co.uk", ["sam underscore lee at hotmail.co.uk"]),
+        ("it's dave.bowen(at)mod.gov.uk", ["dave.bowen(at)mod.gov.uk"]),
+        ("dave[dot]bowen[at]gmail[dot]com", ["dave[dot]bowen[at]gmail[dot]com"]),
+        ("contact: dave underscore bowen 82 at yahoo dot co dot uk",
+         ["dave underscore bowen 82 at yahoo dot co dot uk"]),
+        ("it's k dot lee eight two at outlook dot com", ["k dot lee eight two at outlook dot com"]),
+        ("mail dave dot bowen at gmail, ta", ["dave dot bowen at gmail"]),
+        ("it's temitopeo81 at sign mod (dot) gov (dot) uk.", [
+            "temitopeo81 at sign mod (dot) gov (dot) uk"]),
+        ("spelled out: s full stop waqanivalu @ yahoo full stop co full stop uk.", [
+            "s full stop waqanivalu @ yahoo full stop co full stop uk"]),
+        ("kwabena underscore rahman hyphen chowdhury @ proton full stop me.", [
+            "kwabena underscore rahman hyphen chowdhury @ proton full stop me"]),
+        ("we stopped at sign posts and met at a full stop", []),
+        ("send it to d bowen at hotmail dot co dot uk ok", ["d bowen at hotmail dot co dot uk"]),
+        ("it's dave bowen at gmail dot com", ["dave bowen at gmail dot com"]),
+        ("email me ola at wp dot pl", ["ola at wp dot pl"]),
         ("we met at home and had a go at it", []),
+        ("look him up at nhs.uk first", []),
         ("look at page dot two", []),
         ("arrived at 10.30 then left", []),
-    )
+        ("I work at mod and live at home", []),
+        ("she was at gmail for years", []),
+    )  # fmt: skip
+
+    def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """Only the text within reach of an "at" is searched: an address holds one (speed)."""
+        windows: list[list[int]] = []
+        for at in _AT_WORD.finditer(text):
+            lo, hi = max(0, at.start() - _REACH), min(len(text), at.end() + _REACH)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        for _name, regex, base_score in self._compiled:
+            for lo, hi in windows:
+                for match in regex.finditer(text, lo, hi):
+                    score = self.score_match(match, base_score, text)
+                    if score is not None and score > 0:
+                        yield self._with_name_before(text, match.start()), match.end(), score
+
+    def _with_name_before(self, text: str, start: int) -> int:
+        """Widen the address over a first name or an initial said just before it."""
+        before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+        if before is None:
+            return start
+        word = before.group(1).lower()
+        initial = len(word) == 1 and word not in "ai"
+        if initial or word in self.wordlists.first_names:
+            return start - len(before.group(0))
+        return start
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         domain = match.group("domain").lower()
-        labels = re.split(r"\s+dot\s+|\.", domain)
-        if len(labels) < 2 or labels[-1] not in TOP_LEVEL or not labels[0].isalpha():
+        labels = [label for label in re.split(_DOT, domain) if label]
+        if len(labels) == 1:
+            local_joined = re.search(_JOIN, match.group("local"))
+            return base_score if labels[0] in PROVIDERS and local_joined else None
+        if labels[-1] not in TOP_LEVEL or not labels[0].isalpha():
             return None
-        if " dot " not in match.group(0).lower() and "." not in domain:
-            return None
+        one_word = re.fullmatch(r"[A-Za-z]+", match.group("local")) is not None
+        written_domain = re.fullmatch(r"[\w.\-]+", domain) is not None
+        if one_word and written_domain and labels[0] not in PROVIDERS:
+            return None  # "up at nhs.uk": a phrase before a web address
         return base_score

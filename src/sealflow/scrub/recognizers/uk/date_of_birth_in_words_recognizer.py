@@ -1,9 +1,12 @@
 """Dates of birth said in words: "the fourth of December, nineteen seventy-nine",
-"December the fourth, seventy-nine", "21st of June two thousand and one".
+"December the fourth, seventy-nine", "21st of June two thousand and one", "the fourth of the
+twelfth, seventy-nine", and read back as numbers ("oh four, twelve, seventy-nine").
 
-A day (ordinal word or 4th) and a month with a year (in words, or digits) is a full date;
-one with a word in it is how people say a birth date aloud, so it counts without a cue
-when the year is 1930-2010 and with a birth cue ("born", "birthday", "DOB") otherwise.
+A day (ordinal word or 4th) and a month (by name, or "the twelfth") with a year (in words,
+or digits) is a full date; one with a word in it is how people say a birth date aloud, so it
+counts without a cue when the year is 1930-2010 and with a birth cue ("born", "birthday",
+"DOB") otherwise. A date said as three numbers counts only after a birth cue, or when it is
+the same date as a birth date found elsewhere in the text (``BirthDateRecognizer``).
 Written dates in digits are DateOfBirthRecognizer's.
 """
 
@@ -12,37 +15,68 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.spoken_numbers import (
     CARDINAL,
     ORDINAL_DAY,
+    SPOKEN_DIGIT,
+    UNITS,
     YEAR_WORDS,
+    _alternation,
     cardinal_value,
     ordinal_value,
+    spoken_digits,
     year_value,
 )
-from sealflow.scrub.recognizers.uk.date_of_birth_recognizer import _MONTHS
+from sealflow.scrub.recognizers.uk.birth_date import (
+    MONTHS,
+    BirthDateRecognizer,
+    DateValue,
+    date_value,
+    month_number,
+)
 
-_DAY = r"(?:" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
+_DAY = r"(?P<day>" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
 _YEAR = r"(?P<year>" + YEAR_WORDS + r"|(?:19|20)\d{2}|['’]?\d{2}|" + CARDINAL + r")"
 _SEP = r"[\s,]+(?:in\s+)?"
+_OH_UNIT = r"(?:oh|zero|nought)[\s\-]+(?:" + _alternation(UNITS) + r")"
+# Each pattern opens with a lookahead on its first letter (speed: the engine skips words that
+# cannot start a day, a month, a year or a digit word).
+_SMALL = _OH_UNIT + r"|" + CARDINAL
+_DAY_FIRST = r"\b(?=[tfsen0-9])(?:the\s+)?" + _DAY
+_NUM_SEP = r"(?:[\s,/\-]*\s(?:slash|stroke|dash)\s[\s,]*|[\s,/\-]+)"  # dictated: "slash"
 
 
-class DateOfBirthInWordsRecognizer(ContextRegexRecognizer):
-    ENTITY = "DATE_OF_BIRTH"
-    FLAGS = re.IGNORECASE
+def _run_together(digits: str) -> DateValue | None:
+    """ "041279" or "04121979" (day, month, year said as one string of digits) -> a date."""
+    if len(digits) not in (6, 8):
+        return None
+    return date_value(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+
+
+def _spoken_number(text: str) -> int | None:
+    """ "oh four" -> 4, "twelve" -> 12, "seventy-nine" -> 79."""
+    words = re.split(r"[\s\-]+", text.strip().lower())
+    if words[0] in ("oh", "zero", "nought"):
+        return cardinal_value(" ".join(words[1:]))
+    return cardinal_value(text)
+
+
+class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
     PATTERNS: ClassVar = (
-        (
-            "day_of_month_year",
-            r"\b(?:the\s+)?(?P<day>" + _DAY + r")\s+(?:of\s+)?" + _MONTHS + _SEP + _YEAR + r"\b",
-            0.4,
-        ),
-        (
-            "month_day_year",
-            r"\b" + _MONTHS + r"\s+(?:the\s+)?(?P<day>" + _DAY + r")" + _SEP + _YEAR + r"\b",
-            0.4,
-        ),
-    )
+        ("day_of_month_year", _DAY_FIRST + r"\s+(?:of\s+)?(?P<mon>" + MONTHS + r")" + _SEP + _YEAR
+         + r"\b", 0.4),
+        ("month_day_year", r"\b(?=[jfmasond])(?P<mon>" + MONTHS + r")\s+(?:the\s+)?" + _DAY + _SEP
+         + _YEAR + r"\b", 0.4),
+        ("day_of_the_nth_month", _DAY_FIRST + r"\s+of\s+the\s+(?P<monord>" + ORDINAL_DAY + r")"
+         + _SEP + _YEAR + r"\b", 0.4),
+        ("year_first", r"\b(?=[nt])(?P<year>" + YEAR_WORDS + r")[\s,]+(?:(?:the\s+)?" + _DAY
+         + r"\s+(?:of\s+)?(?P<mon>" + MONTHS + r")|(?P<mon2>" + MONTHS + r")\s+(?:the\s+)?"
+         r"(?P<day2>" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)))\b", 0.4),
+        ("six_digits_said", r"\b(?=[0-9zotfsend])(?P<said>" + SPOKEN_DIGIT + r"(?:[\s,\-]+"
+         + SPOKEN_DIGIT + r"){2,7})\b", 0.0),
+        ("three_numbers", r"\b(?=[0-9zotfsen])(?P<dnum>" + _SMALL + r")" + _NUM_SEP + r"(?P<mnum>"
+         + _SMALL + r")" + _NUM_SEP + r"(?P<year>" + YEAR_WORDS + r"|" + CARDINAL + r")\b", 0.0),
+    )  # fmt: skip
     CONTEXT = ("born", "dob", "d.o.b", "date of birth", "birthday", "birth date", "birth")
     CONTEXT_WINDOW = 48
     EXAMPLES = (
@@ -54,24 +88,70 @@ class DateOfBirthInWordsRecognizer(ContextRegexRecognizer):
         ("the 3rd of March nineteen eighty-five", ["the 3rd of March nineteen eighty-five"]),
         ("birthday is the first of May in nineteen ninety",
          ["the first of May in nineteen ninety"]),
+        ("born the fourth of the twelfth, seventy-nine",
+         ["the fourth of the twelfth, seventy-nine"]),
+        ("date of birth, oh four, twelve, seventy-nine", ["oh four, twelve, seventy-nine"]),
+        ("DOB twelve slash oh three slash eighty-five, full stop", [
+            "twelve slash oh three slash eighty-five"]),
+        ("the fourth of December nineteen seventy-nine, so oh four twelve seventy-nine", [
+            "oh four twelve seventy-nine", "the fourth of December nineteen seventy-nine"]),
+        ("DOB 04/12/1979 - that's four twelve seventy-nine", ["four twelve seventy-nine"]),
+        ("born nineteen seventy-nine, the fourth of December", [
+            "nineteen seventy-nine, the fourth of December"]),
+        ("date of birth is oh four one two seven nine, yes", ["oh four one two seven nine"]),
+        ("room oh four one two seven nine, yes", []),
+        ("in nineteen eighty-five, March the third, we moved", []),
         ("the fourth of December was a Monday", []),
         ("on the second of March, two of us went", []),
         ("the meeting on the fifth of May twenty twenty-four", []),
+        ("we had four, twelve, twenty of them", []),
     )  # fmt: skip
 
-    def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
-        words = ("day", "year")
-        if all(re.fullmatch(r"[\d'’]+(?:st|nd|rd|th)?", match.group(w) or "") for w in words):
-            return None  # digits only: the written recognizer's
-        if ordinal_value(match.group("day")) is None:
-            return None
-        raw_year = match.group("year").strip("'’")
-        year = year_value(raw_year)
+    def value_of(self, match: re.Match[str]) -> DateValue | None:
+        groups = match.groupdict()
+        if groups.get("said"):
+            return _run_together(spoken_digits(groups["said"]))
+        if groups.get("mon2"):
+            groups = {**groups, "mon": groups["mon2"], "day": groups["day2"]}
+        year = self._year(groups["year"])
         if year is None:
-            two_digits = cardinal_value(raw_year)
-            if two_digits is None or not 10 <= two_digits <= 99:
-                return None
-            year = 1900 + two_digits
+            return None
+        if groups.get("dnum"):
+            return date_value(year, _spoken_number(groups["mnum"]), _spoken_number(groups["dnum"]))
+        month = (
+            ordinal_value(groups["monord"])
+            if groups.get("monord")
+            else month_number(groups.get("mon") or "")
+        )
+        return date_value(year, month, ordinal_value(groups["day"]))
+
+    @staticmethod
+    def _year(raw: str) -> int | None:
+        raw = raw.strip("'’")
+        year = year_value(raw)
+        if year is not None:
+            return year
+        two_digits = cardinal_value(raw)
+        if two_digits is None or not 10 <= two_digits <= 99:
+            return None
+        return 1900 + two_digits if two_digits >= 30 else 2000 + two_digits
+
+    def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        groups = match.groupdict()
+        if groups.get("said"):
+            value = self.value_of(match)
+            if value is None or not self.has_context(text, match.start(), match.end()):
+                return None if value is None else 0.0
+            return 0.95
+        if groups.get("day") and all(
+            re.fullmatch(r"[\d'’]+(?:st|nd|rd|th)?", groups[w] or "") for w in ("day", "year")
+        ):
+            return None  # digits only: the written recognizer's
+        value = self.value_of(match)
+        if value is None:
+            return None
         if self.has_context(text, match.start(), match.end()):
             return 0.95
-        return 0.6 if 1930 <= year <= 2010 else None
+        if groups.get("dnum") or "mon2" in match.re.groupindex:
+            return 0.0  # three numbers, or the year first: only after a cue or when confirmed
+        return 0.6 if 1930 <= value[0] <= 2010 else 0.0

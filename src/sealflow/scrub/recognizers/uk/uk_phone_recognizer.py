@@ -20,8 +20,11 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 # A number written in UK layout, for when libphonenumber's matcher reads digits that follow
 # it ("07700 900123 14 Acacia Road") as part of one over-long number and drops it whole.
 _WRITTEN = re.compile(
-    r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?!\w)"
+    r"(?<![\w+(])(?:\+44\s?(?:\(0\)\s?)?|0|\(0(?=\d{2,4}\)))\d{2,4}\)?[ \-\n]?\d{3,4}[ \-\n]?"
+    r"\d{3,4}(?!\w)"
 )
+# The same with the letter O typed for the leading zero ("O7700 900123").
+_LETTER_O = re.compile(r"(?<![\w+])[Oo](?=[1-9]\d{1,3}[ \-]?\d{3,4}[ \-]?\d{3,4}(?!\w))")
 
 
 class UkPhoneRecognizer(ContextRegexRecognizer):
@@ -49,6 +52,9 @@ class UkPhoneRecognizer(ContextRegexRecognizer):
         ("freephone 0800 123 4567", ["0800 123 4567"]),
         ("tel: 01632-960-123", ["01632-960-123"]),
         ("07700 900123 14 Acacia Road", ["07700 900123"]),
+        ("ring me on O7700 900123", ["O7700 900123"]),
+        ("next of kin, tel 0783\n484 4513.", ["0783\n484 4513"]),
+        ("next of kin, tel (020) 3529\n0777.", ["(020) 3529\n0777"]),
         ("it took 12 days and 3 years", []),
         ("service number 25012345", []),
         ("the 2019 to 2021 period", []),
@@ -81,9 +87,13 @@ class UkPhoneRecognizer(ContextRegexRecognizer):
             if any(r.start < end and start < r.end for r in results):
                 continue
             try:
-                number = phonenumbers.parse(written.group(0), self.REGION)
+                number = phonenumbers.parse(written.group(0).replace("\n", " "), self.REGION)
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_possible_number(number):
                 results.append(self.result(start, end, 0.7))
+        for letter in _LETTER_O.finditer(text):
+            for result in results:
+                if result.start == letter.end():
+                    result.start = letter.start()
         return results
