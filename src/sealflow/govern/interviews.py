@@ -11,9 +11,10 @@ not show up (`sealflow interviews decline`) is skipped and the next in rank repl
 
 Outputs, all in the workspace (0600): the invitation list (pseudonymous IDs only) for the
 provider, and the interview map (doc_id, pseudonymous_id, status) that erasure and subject
-access read. Each invitee's doc_id is a keyed hash of their ID under the workspace's
-subject key: stable across reruns, and unlinkable to the ID without that key, so the
-interview team names recordings and transcripts by it.
+access read. Each invitee's doc_id (the interview ID) is a keyed hash of their ID under
+the workspace's interview key (work/keys/interview_id.key): stable across reruns, and
+unlinkable to the ID without that key, so the interview team names recordings and
+transcripts by it, and every quote, transcript and recording leads back through the map.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ PSEUDONYMOUS_ID = "pseudonymous_id"
 OUTCOMES = ("declined", "no_show")
 RESPONSE_COLUMNS = (PSEUDONYMOUS_ID, "outcome", "recorded_on")
 MAP_COLUMNS = ("doc_id", PSEUDONYMOUS_ID, "status")
+INTERVIEW_KEY = "interview_id.key"  # in the workspace's keys folder
 ALL = "all"
 DEFAULTS: dict[str, Any] = section_defaults("interviews")  # the schema's, the one source
 
@@ -100,6 +102,11 @@ def rank(seed: int, pseudonymous_id: str) -> str:
     return hashlib.sha256(f"{seed}\x00{pseudonymous_id}".encode()).hexdigest()
 
 
+def interview_key_path(workspace: Path) -> Path:
+    """The key of the interview IDs: its own, so that no other record's key is shared."""
+    return workspace / "keys" / INTERVIEW_KEY
+
+
 def doc_id(key: bytes, pseudonymous_id: str) -> str:
     """The interview's document id: keyed, so the id does not lead back to the person."""
     digest = hmac.new(key, b"interview:" + pseudonymous_id.encode("utf-8"), hashlib.sha256)
@@ -143,32 +150,50 @@ def eligible(settings: InterviewSettings) -> dict[str, str]:
     work = settings.governed.workspace
     survey_path = work / "ingest" / "survey.parquet"
     survey = pl.read_parquet(survey_path)
-    column = settings.contact_column
-    if column not in survey.columns:
+    if settings.contact_column not in survey.columns:
         raise InputSchemaError(
-            f"{survey_path}: no column {column!r}, so nobody is known to agree to be "
-            "contacted; ask the survey platform to export it, or set "
+            f"{survey_path}: no column {settings.contact_column!r}, so nobody is known to agree "
+            "to be contacted; ask the survey platform to export it, or set "
             "interviews.contact_column to the column that holds the answer"
         )
-    agreed = survey.filter(
-        (pl.col("consent") == "yes") & (pl.col(column).str.to_lowercase() == "yes")
-    ).select(PSEUDONYMOUS_ID)
-    if settings.strata is None:
-        people = {pid: ALL for pid in agreed[PSEUDONYMOUS_ID].to_list()}
-    else:
+    admin = None
+    if settings.strata is not None:
         admin_path = work / "ingest" / "admin.parquet"
         admin = pl.read_parquet(admin_path)
         if settings.strata not in admin.columns:
             raise ConfigError(
                 f"key interviews.strata: {settings.strata!r} is not a column of {admin_path}"
             )
+    return eligible_people(
+        survey, admin, settings.contact_column, settings.strata, _withdrawn(settings)
+    )
+
+
+def eligible_people(
+    survey: pl.DataFrame,
+    admin: pl.DataFrame | None,
+    contact_column: str,
+    strata: str | None,
+    withdrawn: set[str],
+) -> dict[str, str]:
+    """Who may be invited, from ingest's survey (one row per person) and the extract.
+
+    The one rule, shared by the selection stage and the demo that makes transcripts for
+    the people it will draw: consented, said yes to contact, not withdrawn, and (with
+    strata) in the extract with a value of the stratum column.
+    """
+    agreed = survey.filter(
+        (pl.col("consent") == "yes") & (pl.col(contact_column).str.to_lowercase() == "yes")
+    ).select(PSEUDONYMOUS_ID)
+    if strata is None or admin is None:
+        people = {pid: ALL for pid in agreed[PSEUDONYMOUS_ID].to_list()}
+    else:
         joined = agreed.join(
-            admin.select(PSEUDONYMOUS_ID, pl.col(settings.strata).cast(pl.String)),
+            admin.select(PSEUDONYMOUS_ID, pl.col(strata).cast(pl.String)),
             on=PSEUDONYMOUS_ID,
             how="inner",
         ).drop_nulls()
-        people = dict(zip(joined[PSEUDONYMOUS_ID], joined[settings.strata], strict=True))
-    withdrawn = _withdrawn(settings)
+        people = dict(zip(joined[PSEUDONYMOUS_ID], joined[strata], strict=True))
     return {pid: stratum for pid, stratum in people.items() if pid not in withdrawn}
 
 
@@ -194,7 +219,7 @@ def select_interviewees(settings: InterviewSettings) -> dict[str, Any]:
     outcomes = responses(settings)
     chosen = draw(people, settings.sizes, settings.seed, set(outcomes))
     invited = sorted(pid for pids in chosen.values() for pid in pids)
-    key = load_or_create_key(governed.workspace / "keys" / "audit.key")
+    key = load_or_create_key(interview_key_path(governed.workspace))
     statuses = {pid: outcome for pid, outcome in outcomes.items() if pid in people}
     statuses |= {pid: "invited" for pid in invited}
     map_rows = [
