@@ -5,6 +5,7 @@ import sys
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.govern.quotable import quote_scope  # noqa: E402
 from sealflow.sdc.quotes import write_candidates  # noqa: E402
 from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
@@ -12,6 +13,9 @@ from sealflow.workspace import StudyAudit  # noqa: E402
 with one_line_errors():
     study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     quotes = study.outcome.quotes  # the rule runs only when outcome.quotes is set
+    # Through the interview map: no quote of a withdrawn, erased, restricted or objecting
+    # interviewee, nor of an interview the map does not hold.
+    left_out, mapped = quote_scope(snakemake.config, root=".")
     write_candidates(
         snakemake.input.transcripts,
         snakemake.input.linked,
@@ -22,4 +26,6 @@ with one_line_errors():
         audit=StudyAudit.for_settings(study),
         population_path=snakemake.input.population,
         sdc=snakemake.config["sdc"],  # the provider's key variables, from provenance
+        left_out=left_out,
+        mapped=mapped,
     )

@@ -79,10 +79,12 @@ def anonymise(config_file: ConfigOption = STUDY, as_json: JsonOption = False) ->
 
 def outcome(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Aggregate tables with output checks, and the quotes a reviewer approved and signed."""
+    from sealflow.govern.quotable import quote_scope
     from sealflow.sdc.outcome_pack import run_outcome
 
     config = load_config(config_file)
     root, work, results = _paths(config)
+    left_out, _ = quote_scope(config, root)
     summary = run_outcome(
         _section(config, "outcome"),
         root,
@@ -92,6 +94,7 @@ def outcome(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> N
         results / "outcome/quotes.csv",
         audit=StudyAudit.for_config(config, root=root),
         figures_path=work / "outcome/check_figures.json",
+        left_out=left_out,
     )
     _show("outcome:", summary, as_json)
 
@@ -122,9 +125,11 @@ def release_tables(config_file: ConfigOption = STUDY, as_json: JsonOption = Fals
 @quotes_app.command("candidates")
 def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Write candidate quotes from the scrubbed transcripts, with leakage flags, for review."""
+    from sealflow.govern.quotable import quote_scope
     from sealflow.sdc.quotes import write_candidates
 
-    study = StudySettings.from_config(load_config(config_file))
+    config = load_config(config_file)
+    study = StudySettings.from_config(config)
     outcome, sdc = study.outcome, study.sdc
     if outcome is None or sdc is None:
         missing = "outcome" if outcome is None else "sdc"
@@ -132,6 +137,7 @@ def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = Fa
     quotes = outcome.quotes
     if quotes.transcripts is None or quotes.candidates is None:
         raise ConfigError("outcome.quotes: set transcripts and candidates")
+    left_out, mapped = quote_scope(config)
     count = write_candidates(
         quotes.transcripts,
         study.workspace / "link/linked.parquet",
@@ -141,6 +147,8 @@ def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = Fa
         quotes.max_words,
         audit=StudyAudit.for_settings(study),
         population_path=study.workspace / "ingest/admin.parquet",
+        left_out=left_out,
+        mapped=mapped,
     )
     _show("quotes candidates:", {"candidates": count}, as_json)
 
@@ -211,10 +219,12 @@ def quote_sign(
 @quotes_app.command("check")
 def quote_check(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Verify the signed approvals and count the quotes that would leave."""
+    from sealflow.govern.quotable import quote_scope
     from sealflow.sdc.outcome_pack import release_quotes
 
     config = load_config(config_file)
-    released, note = release_quotes(_section(config, "outcome"), config["root"])
+    left_out, _ = quote_scope(config, config["root"])
+    released, note = release_quotes(_section(config, "outcome"), config["root"], left_out)
     _show("quotes check:", {"approved": len(released), "note": note}, as_json)
 
 

@@ -168,6 +168,7 @@ def test_when_flagged_quote_approved_without_signed_reason_then_it_is_withheld_a
         "approved": 3,
         "approved_flagged_with_reason": 0,
         "withheld_flagged_without_reason": 1,
+        "withheld_interviewee_left_out": 0,
         "released": 2,
     }
 
