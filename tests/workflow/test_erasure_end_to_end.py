@@ -160,7 +160,11 @@ def test_when_a_planted_person_is_erased_and_the_workflow_reruns_then_none_of_th
     interviews = {
         row["doc_id"]: row["pseudonymous_id"] for row in _rows(study / "work/interviews.csv")
     }
-    transcribed = {p.stem for p in (study / "work/received/vendor/transcripts").rglob("*.*")}
+    transcribed = {
+        p.stem
+        for p in (study / "work/received/vendor/transcripts").rglob("*")
+        if p.is_file() and not p.name.startswith(".")  # Snakemake's markers
+    }
     assert transcribed == set(interviews)
     candidates = _rows(study / "work/anonymise/quote_candidates.csv")
     quoted = {row["document_id"] for row in candidates}
