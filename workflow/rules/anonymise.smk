@@ -2,43 +2,15 @@
 # (k-anonymity, l-diversity, risk report) and checked aggregates plus reviewer-approved
 # quotations for the provider. Free text comes from the scrub stage (scrub.smk).
 
+import sealflow.govern.quotable
+import sealflow.sdc.outcome_pack
+
 _OUTCOME = config.get("outcome") or {"tables": []}
 _QUOTES = _OUTCOME.get("quotes") or {}
-# The reviewer's signed approvals join the inputs once they exist; no quote leaves before.
-_APPROVALS = _QUOTES.get("approvals") or ""
-# Its signature joins once it exists: an erasure that takes rows out of the approvals
-# removes the signature too, and no quote leaves until the reviewer signs again.
-_APPROVAL_FILES = [_APPROVALS] + (
-    [_QUOTES["candidates"]] if INTERVIEWS and _QUOTES.get("candidates") else []
-)
-
-
-def approval_files(wildcards):
-    if not (_APPROVALS and os.path.exists(_APPROVALS)):
-        return []
-    signature = f"{_APPROVALS}.minisig"
-    return _APPROVAL_FILES + ([signature] if os.path.exists(signature) else [])
-
-
-def quote_scope_files(wildcards):
-    """What decides whose interviews may be quoted (govern/quotable.py): the interview map
-    (made by interview_selection when the study draws interviewees), the withdrawals, the
-    withdrawn documents and the restricted list, where they exist."""
-    interview_map = (config.get("retention") or {}).get(
-        "interview_map", "work/interviews.csv"
-    )
-    found = [
-        path
-        for path in (
-            interview_map,
-            config["inputs"]["withdrawals"],
-            work("withdrawn_documents.csv"),
-        )
-        if os.path.exists(path)
-    ]
-    if config.get("interviews") and interview_map not in found:
-        found.insert(0, interview_map)
-    return found + restricted_list(wildcards)
+# The reviewer's signed approvals join the inputs once they exist, and their signature
+# once it exists (sdc/outcome_pack.py): no quote leaves unsigned. Who may be quoted follows
+# the interview map, withdrawals and restrictions (govern/quotable.py).
+_QUOTES_MADE = bool(INTERVIEWS and _QUOTES.get("candidates"))
 
 
 rule anonymise:
@@ -64,8 +36,10 @@ rule outcome:
         # Counted (candidates, flagged) in checks.json even before any approval; a study
         # without interviews has no candidates (quote_candidates is off).
         candidates=(_QUOTES.get("candidates") if INTERVIEWS else None) or [],
-        approvals=approval_files,
-        quote_scope=quote_scope_files,
+        approvals=lambda wildcards: sealflow.sdc.outcome_pack.approval_inputs(
+            _QUOTES, _QUOTES_MADE
+        ),
+        quote_scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
     output:
         tables=report(
             expand(
@@ -93,7 +67,7 @@ if INTERVIEWS and _QUOTES.get("candidates"):
             linked=rules.link.output.linked,
             # The provider's whole staff file: quotes are counted against it.
             population=rules.ingest_admin.output.parquet,
-            quote_scope=quote_scope_files,
+            quote_scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
         output:
             candidates=_QUOTES["candidates"],
         log:

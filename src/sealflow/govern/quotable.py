@@ -71,3 +71,19 @@ def quote_scope(
     """For the quote stages: the interviews left out (and why), and the mapped ones."""
     settings = GovernSettings.from_config(config, root)
     return left_out_documents(settings), mapped_documents(settings)
+
+
+def scope_files(config: dict[str, Any]) -> list[str]:
+    """The files that decide who may be quoted, as workflow inputs (paths as configured):
+    the interview map (always, when the study draws interviewees: the selection makes it
+    first), and the withdrawals, withdrawn documents and restricted list where they exist.
+    A change to any of them makes the quote stages run again."""
+    interview_map = str((config.get("retention") or {}).get("interview_map", "work/interviews.csv"))
+    withdrawals = str(config["inputs"]["withdrawals"])
+    candidates = [
+        withdrawals,
+        f"{config['workspace']}/{WITHDRAWN_DOCUMENTS}",
+        str(restricted_path(withdrawals)),
+    ]
+    found = [interview_map] if config.get("interviews") or Path(interview_map).exists() else []
+    return found + [path for path in candidates if Path(path).exists()]

@@ -20,6 +20,21 @@ from sealflow.sdc.quotes import QuoteSelection, select_quotes, unreleased, write
 from sealflow.workspace import StudyAudit, audit_record
 
 
+def approval_inputs(quotes: Mapping[str, Any], candidates: bool) -> list[str]:
+    """The outcome rule's quote inputs, once the approvals file exists: it, the candidates
+    (``candidates``: when the study makes them) and its signature once that exists (an
+    erasure that takes rows out of the approvals removes it; nothing leaves unsigned)."""
+    approvals = str(quotes.get("approvals") or "")
+    if not approvals or not Path(approvals).exists():
+        return []
+    signature = f"{approvals}.minisig"
+    return [
+        approvals,
+        *([str(quotes["candidates"])] if candidates and quotes.get("candidates") else []),
+        *([signature] if Path(signature).exists() else []),
+    ]
+
+
 def release_quotes(
     outcome: Mapping[str, Any], root: str | os.PathLike[str], left_out: Collection[str] = ()
 ) -> tuple[list[dict[str, str]], str]:

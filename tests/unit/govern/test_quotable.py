@@ -16,7 +16,7 @@ import pytest
 
 from sealflow.cli import main
 from sealflow.config import load_config
-from sealflow.govern.quotable import left_out_documents, quote_scope
+from sealflow.govern.quotable import left_out_documents, quote_scope, scope_files
 from sealflow.govern.settings import GovernSettings
 from sealflow.ingest.restricted import FIELDS, restricted_path
 from sealflow.seal.minisign_keys import MinisignSecretKey
@@ -158,3 +158,26 @@ def test_when_interviewees_are_restricted_and_erased_then_their_quotes_leave_now
     main(["quotes", "sign", str(approvals), "--key", str(governed.root / "reviewer.key")])
     governed.sealflow("outcome")
     assert _released(governed) == [SENTENCE.format("four")]
+
+
+@pytest.mark.parametrize(
+    ("draws", "present", "expected"),
+    [
+        (True, [], ["work/interviews.csv"]),
+        (False, [], []),
+        (False, ["work/interviews.csv"], ["work/interviews.csv"]),
+        (True, ["work/withdrawals.csv", "work/restricted.csv"],
+         ["work/interviews.csv", "work/withdrawals.csv", "work/restricted.csv"]),
+        (False, ["work/withdrawn_documents.csv"], ["work/withdrawn_documents.csv"]),
+    ],
+)  # fmt: skip
+def test_when_the_workflow_asks_what_decides_the_quotes_then_the_map_and_existing_lists(
+    tmp_path, monkeypatch, draws, present, expected
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "work").mkdir()
+    for relative in present:
+        (tmp_path / relative).write_text("x\n")
+    config = {"inputs": {"withdrawals": "work/withdrawals.csv"}, "workspace": "work",
+              **({"interviews": {"seed": 1}} if draws else {})}  # fmt: skip
+    assert scope_files(config) == expected
