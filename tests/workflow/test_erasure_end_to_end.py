@@ -251,3 +251,34 @@ def test_when_a_planted_person_is_erased_and_the_workflow_reruns_then_none_of_th
     assert io.StringIO(erased.stdout + erased.stderr).read().count(target) == 0
     # Workspace folders are 0700 everywhere (work/received/vendor was 0755).
     assert [p for p in (study / "work").rglob("*") if p.is_dir() and p.stat().st_mode & 0o077] == []
+
+
+def test_when_an_interviewee_restricts_processing_then_their_approved_quotes_stop_leaving(
+    study, tmp_path
+):
+    # Whatever ran before: every current candidate approved and the approvals signed.
+    candidates = _rows(study / "work/anonymise/quote_candidates.csv")
+    _sealflow(study, "quotes", "approve", *(r["quote_id"] for r in candidates),
+              "--by", "Reviewer", "--reason", "checked")  # fmt: skip
+    approvals = study / "work/anonymise/quote_approvals.csv"
+    signed = _run(str(BIN / "sealflow"), "quotes", "sign", str(approvals),
+                  "--key", str(study / f"{REVIEWER_KEY}.key"))  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    interviews = {
+        row["doc_id"]: row["pseudonymous_id"] for row in _rows(study / "work/interviews.csv")
+    }
+    interview = sorted({row["document_id"] for row in candidates} & set(interviews))[0]
+    theirs = {row["quote"] for row in _rows(approvals) if row["document_id"] == interview}
+    id_file = tmp_path / "restrict.txt"
+    id_file.write_text(interviews[interview] + "\n")
+    _sealflow(study, "request", "restrict", "--id-file", str(id_file))
+    _snakemake(study)
+    released = {row["quote"] for row in _rows(study / "results/outcome/quotes.csv")}
+    assert released and not released & theirs
+    assert interview not in {
+        r["document_id"] for r in _rows(study / "work/anonymise/quote_candidates.csv")
+    }
+    checks = json.loads((study / "results/outcome/checks.json").read_text())
+    assert checks["quote_release"]["withheld_interviewee_left_out"] == len(theirs)
+    # The received transcript is kept: a restriction keeps the data, out of processing.
+    assert list((study / "work/received/vendor/transcripts").rglob(f"{interview}.*"))
