@@ -81,6 +81,11 @@ def select_release(
         if withheld
         else ""
     )
+    if selection.withheld_changed:
+        note += (
+            f"; {selection.withheld_changed} approved quote(s) withheld: no longer a current "
+            "candidate word for word (the candidates were made again); approve them again"
+        )
     if selection.withheld_left_out:
         note += (
             f"; {selection.withheld_left_out} approved quote(s) withheld: their interviewee "

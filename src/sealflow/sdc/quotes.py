@@ -324,6 +324,8 @@ class QuoteSelection:
     withheld_flagged_without_reason: int = 0
     # approved, but the interviewee withdrew, was erased, is restricted or objected
     withheld_left_out: int = 0
+    # approved words that are no longer a current candidate's: approve them again
+    withheld_changed: int = 0
 
     def counts(self) -> dict[str, int]:
         return {
@@ -333,6 +335,7 @@ class QuoteSelection:
             "approved_flagged_with_reason": self.approved_flagged,
             "withheld_flagged_without_reason": self.withheld_flagged_without_reason,
             "withheld_interviewee_left_out": self.withheld_left_out,
+            "withheld_changed_since_approval": self.withheld_changed,
             "released": len(self.released),
         }
 
@@ -358,8 +361,8 @@ def select_quotes(
 
     An approval counts only if the approvals file verifies under the reviewer's key, both
     approved_by and approved_at are filled, and its quote id, text and hash match a
-    current candidate. A quote the current candidates file flags leaves only with a
-    signed approval_reason. ``group_ids`` adds a random id per interviewee. An approved
+    current candidate (else it is withheld and counted: the reviewer approves again). A
+    quote the current candidates file flags leaves only with a signed approval_reason. ``group_ids`` adds a random id per interviewee. An approved
     quote of an interview in ``left_out`` is withheld and counted, whether or not the
     candidates were made again since (its words need not match a current candidate).
     """
@@ -371,7 +374,7 @@ def select_quotes(
         flagged=sum(1 for row in current.values() if row["leakage_flag"] == "yes"),
     )
     groups: dict[str, str] = {}
-    for number, row in enumerate(_read_csv_rows(approvals), start=2):
+    for row in _read_csv_rows(approvals):
         if not row["approved_by"].strip() or not row["approved_at"].strip():
             continue
         if row["document_id"] in left_out:
@@ -380,10 +383,10 @@ def select_quotes(
         candidate = current.get(row["quote_id"])
         digest = hashlib.sha256(row["quote"].encode("utf-8")).hexdigest()
         if candidate is None or candidate["quote"] != row["quote"] or digest != row["quote_sha256"]:
-            raise InputSchemaError(
-                f"{approvals}: row {number} (quote_id {row['quote_id']}) does not match a current "
-                "candidate quote word for word; regenerate the candidates and approve again"
-            )
+            # Not the words the reviewer read (the candidates were made again since, e.g.
+            # after a rerun of the scrub, or the row was edited): withheld until approved.
+            selection.withheld_changed += 1
+            continue
         selection.approved += 1
         if candidate["leakage_flag"] == "yes":
             if not row["approval_reason"].strip():

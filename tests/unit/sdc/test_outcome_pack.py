@@ -73,6 +73,7 @@ def test_when_no_approvals_yet_then_tables_leave_and_quotes_file_is_empty(pack):
         "approved_flagged_with_reason": 0,
         "withheld_flagged_without_reason": 0,
         "withheld_interviewee_left_out": 0,
+        "withheld_changed_since_approval": 0,
         "released": 0,
     }
     assert (root / "results/outcome/by_group.csv").is_file()
