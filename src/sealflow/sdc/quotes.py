@@ -362,9 +362,9 @@ def select_quotes(
     An approval counts only if the approvals file verifies under the reviewer's key, both
     approved_by and approved_at are filled, and its quote id, text and hash match a
     current candidate (else it is withheld and counted: the reviewer approves again). A
-    quote the current candidates file flags leaves only with a signed approval_reason. ``group_ids`` adds a random id per interviewee. An approved
-    quote of an interview in ``left_out`` is withheld and counted, whether or not the
-    candidates were made again since (its words need not match a current candidate).
+    quote the current candidates file flags leaves only with a signed approval_reason.
+    ``group_ids`` adds a random id per interviewee. An approved quote of an interview in
+    ``left_out`` is withheld and counted, whether or not its words are still a candidate's.
     """
     approvals = Path(approvals_path)
     verify_file(approvals, reviewer_public_key)
