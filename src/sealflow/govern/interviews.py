@@ -15,6 +15,9 @@ access read. Each invitee's doc_id (the interview ID) is a keyed hash of their I
 the workspace's interview key (work/keys/interview_id.key): stable across reruns, and
 unlinkable to the ID without that key, so the interview team names recordings and
 transcripts by it, and every quote, transcript and recording leads back through the map.
+A person the map holds stays in it when no longer eligible (withdrawn, restricted), with
+that status, and the next in rank is invited instead: their interview may exist, and only
+the map leads to it. Erasure alone takes a person's row out.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ OUTCOMES = ("declined", "no_show")
 RESPONSE_COLUMNS = (PSEUDONYMOUS_ID, "outcome", "recorded_on")
 MAP_COLUMNS = ("doc_id", PSEUDONYMOUS_ID, "status")
 INTERVIEW_KEY = "interview_id.key"  # in the workspace's keys folder
+NOT_ELIGIBLE = "no_longer_eligible"  # in the map, but restricted or no longer agreeing
 ALL = "all"
 DEFAULTS: dict[str, Any] = section_defaults("interviews")  # the schema's, the one source
 
@@ -130,6 +134,11 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]],
     writer.writerows(rows)
     fsutil.private_dir(path.parent)
     fsutil.write_text(path, buffer.getvalue())
+
+
+def _mapped_people(path: Path, delimiter: str) -> set[str]:
+    """Who the interview map holds now (a hand-made map may lack the status column)."""
+    return {row[PSEUDONYMOUS_ID] for row in _read_csv(path, ("doc_id", PSEUDONYMOUS_ID), delimiter)}
 
 
 def responses(settings: InterviewSettings) -> dict[str, str]:
@@ -220,7 +229,19 @@ def select_interviewees(settings: InterviewSettings) -> dict[str, Any]:
     chosen = draw(people, settings.sizes, settings.seed, set(outcomes))
     invited = sorted(pid for pids in chosen.values() for pid in pids)
     key = load_or_create_key(interview_key_path(governed.workspace))
-    statuses = {pid: outcome for pid, outcome in outcomes.items() if pid in people}
+    # Whoever the map holds stays in it, though no longer eligible (withdrawn, restricted):
+    # their interview may exist, and erasure, subject access and quotes find it only here.
+    # Erasure takes a person's row out; nothing else does.
+    previous = _mapped_people(governed.interview_map, delimiter)
+    withdrawn = _withdrawn(settings)
+    statuses = {
+        pid: "withdrawn" if pid in withdrawn else NOT_ELIGIBLE
+        for pid in previous
+        if pid not in people
+    }
+    statuses |= {
+        pid: outcome for pid, outcome in outcomes.items() if pid in people or pid in previous
+    }
     statuses |= {pid: "invited" for pid in invited}
     map_rows = [
         {"doc_id": doc_id(key, pid), PSEUDONYMOUS_ID: pid, "status": status}
@@ -236,6 +257,7 @@ def select_interviewees(settings: InterviewSettings) -> dict[str, Any]:
         "invited": len(invited),
         "declined": sum(o == "declined" for o in statuses.values()),
         "no_show": sum(o == "no_show" for o in statuses.values()),
+        "kept_no_longer_eligible": sum(o in ("withdrawn", NOT_ELIGIBLE) for o in statuses.values()),
         "short_of_size": {
             stratum: size - len(chosen.get(stratum, []))
             for stratum, size in sorted(settings.sizes.items())
