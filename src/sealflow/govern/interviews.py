@@ -37,8 +37,10 @@ from sealflow import fsutil
 from sealflow.audit import load_or_create_key
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError, InputSchemaError, SealflowError
+from sealflow.govern.holdings import document_folders
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
+from sealflow.ingest.restricted import read_restricted, restricted_path
 from sealflow.workspace import StudyPaths
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
@@ -134,6 +136,23 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]],
     writer.writerows(rows)
     fsutil.private_dir(path.parent)
     fsutil.write_text(path, buffer.getvalue())
+
+
+def _restricted(settings: InterviewSettings) -> set[str]:
+    paths = StudyPaths.from_settings(settings.governed.study)
+    lines = read_restricted(restricted_path(paths.inputs["withdrawals"]))
+    return {line[PSEUDONYMOUS_ID] for line in lines}
+
+
+def _interview_documents(governed: GovernSettings) -> set[str]:
+    """The doc ids of every interview file in the workspace (transcripts, recordings)."""
+    return {
+        file.stem
+        for folder in document_folders(governed).values()
+        if folder.is_dir()
+        for file in folder.rglob("*")
+        if file.is_file() and not file.name.startswith(".")
+    }
 
 
 def _mapped_people(path: Path, delimiter: str) -> set[str]:
@@ -232,8 +251,16 @@ def select_interviewees(settings: InterviewSettings) -> dict[str, Any]:
     # Whoever the map holds stays in it, though no longer eligible (withdrawn, restricted):
     # their interview may exist, and erasure, subject access and quotes find it only here.
     # Erasure takes a person's row out; nothing else does.
+    # Snakemake removes the map (an output) before the rule runs: people out of the draw
+    # are also found by their interview documents, named by the keyed ID of their ID.
     previous = _mapped_people(governed.interview_map, delimiter)
     withdrawn = _withdrawn(settings)
+    documents = _interview_documents(governed)
+    previous |= {
+        pid
+        for pid in withdrawn | _restricted(settings)
+        if pid not in people and doc_id(key, pid) in documents
+    }
     statuses = {
         pid: "withdrawn" if pid in withdrawn else NOT_ELIGIBLE
         for pid in previous
