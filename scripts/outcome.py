@@ -7,6 +7,7 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.errors import ConfigError  # noqa: E402
+from sealflow.govern.quotable import quote_scope  # noqa: E402
 from sealflow.sdc.outcome_pack import run_outcome  # noqa: E402
 from sealflow.settings import StudySettings  # noqa: E402
 from sealflow.workspace import StudyAudit  # noqa: E402
@@ -24,4 +25,6 @@ with one_line_errors():
         snakemake.output.quotes,
         audit=StudyAudit.for_settings(study),
         figures_path=study.workspace / "outcome/check_figures.json",
+        # approved quotes of withdrawn, erased, restricted or objecting interviewees stay
+        left_out=quote_scope(snakemake.config, root=".")[0],
     )

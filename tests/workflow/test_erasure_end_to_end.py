@@ -1,11 +1,15 @@
-"""Erasure that finds everything, on a real workflow run (issue #10, the done-when test).
+"""Erasure that finds everything, on a real workflow run (issues #10 and #13, done-when tests).
 
-A synthetic study (`sealflow demo init --staff 60`) is run with snakemake; one respondent
-is planted with an interview (the interview map attributes INT-001 to them); they are
-erased and snakemake runs again. Then none of their values (pseudonymous ID, survey token,
-their free text, and the identifiers planted only in their interview, from the truth file)
-may be anywhere in the workspace outside sealed ciphertext, nothing is sent again, and
-every file the workflow wrote under work/ is in the registry.
+A synthetic study (`sealflow demo init --staff 60`) is run with snakemake. Its interviews
+are those of the people the interview selection drew, named by the map's interview IDs, so
+the interviewee is found through the map the workflow recorded (work/interviews.csv), never
+one written by hand. The reviewer approves every candidate quote and signs; a subject
+access export lists the interviewee's interview documents and quotes; they are erased by
+file and snakemake runs again. Then none of their values (pseudonymous ID, survey token,
+their free text, their quotes, and the identifiers planted only in their interview, from
+the truth file) may be anywhere in the workspace outside sealed ciphertext, no quote of
+theirs leaves, the audit log and the erasure record say what went, nothing is sent again,
+and every file the workflow wrote under work/ is in the registry.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ pytestmark = pytest.mark.workflow
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-INTERVIEW = "INT-001"
+REVIEWER_KEY = "parties/reviewer/keys/reviewer.minisign"
 SEALED = ("work/exchange/outgoing/", "work/exchange/received/", "work/exchange/quarantine/")
 
 
@@ -78,13 +82,13 @@ def _others_rows(path: Path, value: str) -> str:
     return "\n".join(",".join(row) for row in rows)
 
 
-def _person_values(root: Path, pseudonymous_id: str, token: str) -> dict[str, str]:
+def _person_values(root: Path, pseudonymous_id: str, token: str, interview: str) -> dict[str, str]:
     """The person's values: ID, token, free text, and identifiers planted only for them."""
     planted = [json.loads(line) for line in (root / "truth/planted.jsonl").open()]
     decoys = [json.loads(line) for line in (root / "truth/decoys.jsonl").open()]
 
     def theirs(record: dict) -> bool:
-        return record["doc_id"] == INTERVIEW or record["location"].get("survey_token") == token
+        return record["doc_id"] == interview or record["location"].get("survey_token") == token
 
     others = "\n".join(
         [r["value"] for r in planted + decoys if not theirs(r)]
@@ -94,7 +98,7 @@ def _person_values(root: Path, pseudonymous_id: str, token: str) -> dict[str, st
             text
             # each vendor opens into a folder of its own (exchange/vendors.py)
             for path in sorted((root / "work/received/vendor/transcripts").rglob("*"))
-            if path.is_file() and not path.name.startswith((INTERVIEW, "."))
+            if path.is_file() and not path.name.startswith((interview, "."))
             for text in _texts(path)
         ]
     )
@@ -118,11 +122,28 @@ def _sent(root: Path) -> set[str]:
     return {json.loads(p.read_text())["batch_id"] for p in records}
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _sealflow(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    ran = _run(str(BIN / "sealflow"), *args, "--config", str(root / "config.yaml"))
+    assert ran.returncode == 0, ran.stderr
+    return ran
+
+
 @pytest.fixture(scope="module")
 def study(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("erasure") / "study"
     made = _run(str(BIN / "sealflow"), "demo", "init", str(root), "--staff", "60")
     assert made.returncode == 0, made.stderr
+    config = root / "config.yaml"  # the demo's reviewer signs the quote approvals
+    config.write_text(
+        config.read_text().replace(
+            "reviewer_public_key: reviewer.pub", f"reviewer_public_key: {REVIEWER_KEY}.pub"
+        )
+    )
     _snakemake(root)
     return root
 
@@ -135,30 +156,132 @@ def test_when_a_planted_person_is_erased_and_the_workflow_reruns_then_none_of_th
         json.loads(line)["location"].get("survey_token")
         for line in (study / "truth/planted.jsonl").open()
     }
-    linked = pl.read_parquet(study / "work/link/linked.parquet")["pseudonymous_id"].to_list()
-    target = next(pid for pid in linked if survey_token(key, pid) in planted_tokens)
+    # The interview map the selection recorded: every transcript is one of its interviews.
+    interviews = {
+        row["doc_id"]: row["pseudonymous_id"] for row in _rows(study / "work/interviews.csv")
+    }
+    transcribed = {
+        p.stem
+        for p in (study / "work/received/vendor/transcripts").rglob("*")
+        if p.is_file() and not p.name.startswith(".")  # Snakemake's markers
+    }
+    assert transcribed == set(interviews)
+    candidates = _rows(study / "work/anonymise/quote_candidates.csv")
+    quoted = {row["document_id"] for row in candidates}
+    interview, target = next(
+        (doc, pid) for doc, pid in sorted(interviews.items())
+        if doc in quoted and survey_token(key, pid) in planted_tokens
+    )  # fmt: skip
     token = survey_token(key, target)
-    (study / "work/interviews.csv").write_text(f"doc_id,pseudonymous_id\n{INTERVIEW},{target}\n")
-    values = _person_values(study, target, token)
-    assert sum(label.startswith(INTERVIEW) for label in values) >= 5
+    # The reviewer approves every candidate and signs: their quotes leave with the others.
+    ids = [row["quote_id"] for row in candidates]
+    _sealflow(study, "quotes", "approve", *ids, "--by", "Reviewer", "--reason", "checked")
+    approvals = study / "work/anonymise/quote_approvals.csv"
+    signed = _run(str(BIN / "sealflow"), "quotes", "sign", str(approvals),
+                  "--key", str(study / f"{REVIEWER_KEY}.key"))  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    _snakemake(study)
+    theirs = [row["quote"] for row in candidates if row["document_id"] == interview]
+    released = _rows(study / "results/outcome/quotes.csv")
+    assert len(released) == len(candidates)
+    assert set(theirs) <= {row["quote"] for row in released}
+
+    values = _person_values(study, target, token, interview)
+    others_scrubbed = "\n".join(
+        text
+        for path in sorted((study / "work/scrub").rglob("*"))
+        if path.is_file()
+        and path.parent.name == "transcripts"
+        and not path.name.startswith(interview)
+        for text in _texts(path)
+    )  # a stock turn may be in another interview too: that one is theirs, and stays
+    values |= {
+        f"quote:{n}": quote for n, quote in enumerate(theirs) if quote not in others_scrubbed
+    }
+    assert sum(label.startswith(interview) for label in values) >= 5
     assert any(label.startswith("free_text") for label in values)
     assert _found(study, values)  # they are there before
     sent_before = _sent(study)
     id_file = tmp_path / "erase.txt"
     id_file.write_text(target + "\n")
-    erased = _run(str(BIN / "sealflow"), "erase", "--id-file", str(id_file),
-                  "--config", str(study / "config.yaml"))  # fmt: skip
-    assert erased.returncode == 0, erased.stderr
+
+    # Subject access lists their interview documents and quotes, found through the map.
+    exported = _sealflow(study, "subject-access", "export", "--id-file", str(id_file),
+                         "--out", str(tmp_path / "export"))  # fmt: skip
+    assert json.loads(exported.stdout)["transcripts"] >= 3  # received, scrubbed, recording
+    (export,) = (study / "work/subject_access").glob("*.zip")
+    with zipfile.ZipFile(export) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        kinds = {name.split("/")[0] for name in manifest["transcripts"]}
+        assert {"received", "scrubbed", "recording"} <= kinds
+        assert all(interview in name for name in manifest["transcripts"])
+        assert manifest["rows_per_table"]["quote_candidates"] == len(theirs)
+        assert manifest["rows_per_table"]["quote_approvals"] == len(theirs)
+
+    erased = _sealflow(study, "erase", "--id-file", str(id_file))
     result = json.loads(erased.stdout)
     assert "work/scrub/replaced_values_transcripts.json" in result["derived_removed_to_rebuild"]
     assert any(s.startswith("work/exchange/received/vendor/") for s in result["stays_sealed"])
+    assert any(f"recordings/{interview}." in f for f in result["files_removed"])
+    assert result["rows_removed"]["quote_candidates"] == len(theirs)
+    assert result["rows_removed"]["quote_approvals"] == len(theirs)
+    assert "signs the approvals again" in result["quote_approvals"]
     _snakemake(study)
     assert _found(study, values) == []
     assert _sent(study) == sent_before  # reruns rebuild, they do not resend
     settings = GovernSettings.from_config(load_config(study / "config.yaml"))
     assert unregistered(settings) == []
-    # The erased interview is not scrubbed again: the rebuilt transcripts lack it.
-    assert not list((study / "work/scrub/transcripts").glob(f"{INTERVIEW}.*"))
+    # The erased interview is not scrubbed again, and no quote is taken from it.
+    assert not list((study / "work/scrub/transcripts").glob(f"{interview}.*"))
+    assert interview not in {
+        r["document_id"] for r in _rows(study / "work/anonymise/quote_candidates.csv")
+    }
+    # The approvals lost their signature with their rows: nothing leaves until re-signed,
+    # and the outcome checks (which the report shows) say why.
+    assert _rows(study / "results/outcome/quotes.csv") == []
+    checks = json.loads((study / "results/outcome/checks.json").read_text())
+    assert "not signed" in json.dumps(checks)
+    audit = [json.loads(line) for line in (study / "work/audit/audit.jsonl").open()]
+    reference = result["subject_reference"]
+    assert [
+        e for e in audit
+        if e["action"] == "delete" and e["details"].get("purpose") == "erasure"
+        and e["subject"] == f"subject:{reference}"
+    ]  # fmt: skip
     assert io.StringIO(erased.stdout + erased.stderr).read().count(target) == 0
     # Workspace folders are 0700 everywhere (work/received/vendor was 0755).
     assert [p for p in (study / "work").rglob("*") if p.is_dir() and p.stat().st_mode & 0o077] == []
+
+
+def test_when_an_interviewee_restricts_processing_then_their_approved_quotes_stop_leaving(
+    study, tmp_path
+):
+    # Whatever ran before: every current candidate approved and the approvals signed.
+    candidates = _rows(study / "work/anonymise/quote_candidates.csv")
+    _sealflow(study, "quotes", "approve", *(r["quote_id"] for r in candidates),
+              "--by", "Reviewer", "--reason", "checked")  # fmt: skip
+    approvals = study / "work/anonymise/quote_approvals.csv"
+    signed = _run(str(BIN / "sealflow"), "quotes", "sign", str(approvals),
+                  "--key", str(study / f"{REVIEWER_KEY}.key"))  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    interviews = {
+        row["doc_id"]: row["pseudonymous_id"] for row in _rows(study / "work/interviews.csv")
+    }
+    interview = sorted({row["document_id"] for row in candidates} & set(interviews))[0]
+    rows = _rows(approvals)
+    theirs = [row["quote"] for row in rows if row["document_id"] == interview]
+    # a stock turn may be someone else's words too: that one is theirs, and leaves
+    theirs_alone = set(theirs) - {row["quote"] for row in rows if row["document_id"] != interview}
+    id_file = tmp_path / "restrict.txt"
+    id_file.write_text(interviews[interview] + "\n")
+    _sealflow(study, "request", "restrict", "--id-file", str(id_file))
+    _snakemake(study)
+    released = {row["quote"] for row in _rows(study / "results/outcome/quotes.csv")}
+    assert theirs_alone and not released & theirs_alone
+    assert interview not in {
+        r["document_id"] for r in _rows(study / "work/anonymise/quote_candidates.csv")
+    }
+    checks = json.loads((study / "results/outcome/checks.json").read_text())
+    assert checks["quote_release"]["withheld_interviewee_left_out"] == len(theirs)
+    # The received transcript is kept: a restriction keeps the data, out of processing.
+    assert list((study / "work/received/vendor/transcripts").rglob(f"{interview}.*"))

@@ -45,7 +45,7 @@ def _vendor2_forges(study: Path, tmp: Path, stolen: str) -> None:
         {"outgoing": "parties/vendor2/sent", "records": "parties/vendor2/records"},
     )  # fmt: skip
     forged = []
-    for name in (stolen, "INT-999.txt"):
+    for name in (stolen, "interview-000000000999.txt"):
         forged.append(tmp / name)
         forged[-1].write_text("Interviewer: forged by vendor2\n")
     batch = study / "parties/vendor2/sent/forged-batch"
@@ -87,14 +87,14 @@ def test_when_vendor2_returns_transcripts_it_was_not_sent_then_they_are_refused_
     folder = study / TRANSCRIPTS
     genuine = folder / "vendor" / stolen
     assert genuine.read_bytes() == (study / "parties/vendor/outbox" / stolen).read_bytes()
-    opened = {p.parent.name: p.stem for p in folder.rglob("INT-*")}
-    assert "INT-999" not in {p.stem for p in folder.rglob("*")}
+    opened = {p.parent.name: p.stem for p in folder.rglob("interview-*")}
+    assert "interview-000000000999" not in {p.stem for p in folder.rglob("*")}
     assert sorted(p.stem for p in (folder / "vendor2").iterdir()) == sorted(
         _sent_to(study, "vendor2")
     )
     assert set(opened) == {"vendor", "vendor2"}
     (warning,) = [line for line in ran.stderr.splitlines() if "never sent to vendor2" in line]
-    assert f"{stolen}.age" in warning and "INT-999.txt.age" in warning
+    assert f"{stolen}.age" in warning and "interview-000000000999.txt.age" in warning
 
 
 def test_when_vendor2_was_refused_then_quarantine_and_audit_log_say_what_and_why(
@@ -103,7 +103,7 @@ def test_when_vendor2_was_refused_then_quarantine_and_audit_log_say_what_and_why
     study, stolen, _ = attacked
     (held,) = (study / "work/exchange/quarantine").iterdir()
     assert sorted(p.name for p in held.iterdir()) == sorted(
-        [f"{stolen}.age", "INT-999.txt.age", "reason.json"]
+        [f"{stolen}.age", "interview-000000000999.txt.age", "reason.json"]
     )
     reason = json.loads((held / "reason.json").read_text())
     assert (reason["sender_expected"], reason["error"]) == (

@@ -2,13 +2,15 @@
 # (k-anonymity, l-diversity, risk report) and checked aggregates plus reviewer-approved
 # quotations for the provider. Free text comes from the scrub stage (scrub.smk).
 
+import sealflow.govern.quotable
+import sealflow.sdc.outcome_pack
+
 _OUTCOME = config.get("outcome") or {"tables": []}
 _QUOTES = _OUTCOME.get("quotes") or {}
-# The reviewer's signed approvals join the inputs once they exist; no quote leaves before.
-_APPROVALS = _QUOTES.get("approvals") or ""
-_APPROVAL_FILES = [_APPROVALS, f"{_APPROVALS}.minisig"] + (
-    [_QUOTES["candidates"]] if INTERVIEWS and _QUOTES.get("candidates") else []
-)
+# The reviewer's signed approvals join the inputs once they exist, and their signature
+# once it exists (sdc/outcome_pack.py): no quote leaves unsigned. Who may be quoted follows
+# the interview map, withdrawals and restrictions (govern/quotable.py).
+_QUOTES_MADE = bool(INTERVIEWS and _QUOTES.get("candidates"))
 
 
 # No survey in this study (common.smk SURVEY): no linked table to anonymise or tabulate.
@@ -36,9 +38,10 @@ if SURVEY:
             # Counted (candidates, flagged) in checks.json even before any approval; a study
             # without interviews has no candidates (quote_candidates is off).
             candidates=(_QUOTES.get("candidates") if INTERVIEWS else None) or [],
-            approvals=lambda wildcards: (
-                _APPROVAL_FILES if _APPROVALS and os.path.exists(_APPROVALS) else []
+            approvals=lambda wildcards: sealflow.sdc.outcome_pack.approval_inputs(
+                _QUOTES, _QUOTES_MADE
             ),
+            quote_scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
         output:
             tables=report(
                 expand(
@@ -66,6 +69,7 @@ if QUOTE_CANDIDATES:
             linked=rules.link.output.linked,
             # The provider's whole staff file: quotes are counted against it.
             population=rules.ingest_admin.output.parquet,
+            quote_scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
         output:
             candidates=_QUOTES["candidates"],
         log:

@@ -81,10 +81,13 @@ def anonymise(config_file: ConfigOption = STUDY, as_json: JsonOption = False) ->
 
 def outcome(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Aggregate tables with output checks, and the quotes a reviewer approved and signed."""
+    from sealflow.govern.quotable import quote_scope
     from sealflow.sdc.outcome_pack import run_outcome
 
-    study = _study(config_file)
+    config = load_config(config_file)
+    study = StudySettings.from_config(config)
     work, results = study.workspace, study.results
+    left_out, _ = quote_scope(config, study.root)
     summary = run_outcome(
         _outcome(study),
         study.root,
@@ -94,6 +97,7 @@ def outcome(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> N
         results / "outcome/quotes.csv",
         audit=StudyAudit.for_settings(study),
         figures_path=work / "outcome/check_figures.json",
+        left_out=left_out,
     )
     _show("outcome:", summary, as_json)
 
@@ -123,12 +127,15 @@ def release_tables(config_file: ConfigOption = STUDY, as_json: JsonOption = Fals
 @quotes_app.command("candidates")
 def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Write candidate quotes from the scrubbed transcripts, with leakage flags, for review."""
+    from sealflow.govern.quotable import quote_scope
     from sealflow.sdc.quotes import write_candidates
 
-    study = _study(config_file)
+    config = load_config(config_file)
+    study = StudySettings.from_config(config)
     quotes, k = _outcome(study).quotes, _sdc(study).k
     if quotes.transcripts is None or quotes.candidates is None:
         raise ConfigError("outcome.quotes: set transcripts and candidates")
+    left_out, mapped = quote_scope(config, study.root)
     count = write_candidates(
         quotes.transcripts,
         study.workspace / "link/linked.parquet",
@@ -138,6 +145,9 @@ def quote_candidates(config_file: ConfigOption = STUDY, as_json: JsonOption = Fa
         quotes.max_words,
         audit=StudyAudit.for_settings(study),
         population_path=study.workspace / "ingest/admin.parquet",
+        sdc=_sdc(study),  # the provider's key variables, from provenance (as the rule does)
+        left_out=left_out,
+        mapped=mapped,
     )
     _show("quotes candidates:", {"candidates": count}, as_json)
 
@@ -206,10 +216,13 @@ def quote_sign(
 @quotes_app.command("check")
 def quote_check(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Verify the signed approvals and count the quotes that would leave."""
+    from sealflow.govern.quotable import quote_scope
     from sealflow.sdc.outcome_pack import release_quotes
 
-    study = _study(config_file)
-    released, note = release_quotes(_outcome(study), study.root)
+    config = load_config(config_file)
+    study = StudySettings.from_config(config)
+    left_out, _ = quote_scope(config, study.root)
+    released, note = release_quotes(_outcome(study), study.root, left_out)
     _show("quotes check:", {"approved": len(released), "note": note}, as_json)
 
 

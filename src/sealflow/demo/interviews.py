@@ -50,16 +50,20 @@ class _Deck:
 
 
 def interview_count(staff: int) -> int:
-    """How many interviews a study of ``staff`` people gets: 1 per 20, between 4 and 40."""
+    """How many interviews a study of ``staff`` people asks for: 1 per 20, between 4 and 40
+    (fewer when fewer respondents agreed to be contacted)."""
     return max(4, min(40, staff // 20))
 
 
-def generate_interviews(rng: random.Random, vocab: Vocabulary, count: int) -> list[Interview]:
-    """``count`` interviews, cycling through the four formats."""
-    return [_interview(rng, vocab, i) for i in range(count)]
+def generate_interviews(
+    rng: random.Random, vocab: Vocabulary, doc_ids: list[str]
+) -> list[Interview]:
+    """One interview per interview ID (the selection's, see demo/selection.py), cycling
+    through the four formats."""
+    return [_interview(rng, vocab, i, name) for i, name in enumerate(doc_ids)]
 
 
-def _interview(rng: random.Random, vocab: Vocabulary, index: int) -> Interview:
+def _interview(rng: random.Random, vocab: Vocabulary, index: int, doc_id: str) -> Interview:
     context = DocumentContext.new(rng, vocab, rng.choice(vocab.branches))
     register = rng.choices(_PARTICIPANT_REGISTERS, weights=_PARTICIPANT_REGISTER_WEIGHTS)[0]
     interviewer = [Segment(rng.choice(("Interviewer", "Interviewer", "INT")))]
@@ -92,4 +96,4 @@ def _interview(rng: random.Random, vocab: Vocabulary, index: int) -> Interview:
             turns.append(Turn(interviewer, render(rng.choice(followups), context)))
             turns.append(participant_turn())
     fmt = FORMATS[index % len(FORMATS)]
-    return Interview(f"INT-{index + 1:03d}", fmt, VENDOR_OF_FORMAT[fmt], turns)
+    return Interview(doc_id, fmt, VENDOR_OF_FORMAT[fmt], turns)

@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 import polars as pl
+import yaml
 from rich.console import Console
 from rich.progress import Progress
 
@@ -32,6 +33,7 @@ from sealflow.demo.interviews import FORMATS, generate_interviews, interview_cou
 from sealflow.demo.parties import PARTIES, config_text, write_parties
 from sealflow.demo.planted import TruthLog, to_jsonl
 from sealflow.demo.recordings import placeholder_wav
+from sealflow.demo.selection import demo_interview_key, interviewees, with_sizes
 from sealflow.demo.survey import SURVEY_FILE, generate_survey
 from sealflow.demo.transcripts import WRITERS
 from sealflow.demo.vocab import vocabulary
@@ -52,6 +54,7 @@ TRANSCRIPTS_DIR = "work/received/vendor/transcripts"
 RECORDINGS_DIR = "work/recordings"
 WITHDRAWALS_FILE = "work/withdrawals.csv"
 TOKEN_KEY_FILE = "work/keys/survey_token.key"  # noqa: S105 (a path, not a secret)
+INTERVIEW_KEY_FILE = "work/keys/interview_id.key"  # govern/interviews.py's interview key
 _WITHDRAWALS_FROM = dt.date(2026, 4, 1)
 
 
@@ -100,8 +103,10 @@ def init_study(
 ) -> dict[str, Any]:
     """Write a whole synthetic study in ``study_dir``; returns its manifest (counts only).
 
-    ``interviews`` sets the number of transcripts (spread over every format); by default it
-    follows the staff count (1 per 20, 4 to 40). Study-scale benchmarks ask for thousands.
+    ``interviews`` sets the number of transcripts (spread over every format), one per
+    interviewee the selection draws (demo/selection.py); by default it follows the staff
+    count (1 per 20, 4 to 40, fewer when fewer agreed to be contacted). Study-scale
+    benchmarks ask for thousands; more than agreed is refused.
     """
     if interviews is not None and interviews < 1:
         raise SealflowError(f"--interviews {interviews}: a study needs at least one interview")
@@ -152,10 +157,12 @@ def _build(
 
         step(steps[0])
         _make_folders(root)
-        write_text(root / "config.yaml", config_text(), mode=0o644)
+        shipped_config = config_text()
         write_parties(root)
         token_key = demo_token_key(seed)
         write_bytes(root / TOKEN_KEY_FILE, token_key)
+        interview_key = demo_interview_key(seed)
+        write_bytes(root / INTERVIEW_KEY_FILE, interview_key)
         progress.advance(task)
 
         ids_rng, admin_rng, survey_rng, misc_rng = (
@@ -186,8 +193,20 @@ def _build(
         progress.advance(task)
 
         step(steps[3])
-        count = interview_count(staff) if interviews is None else interviews
-        interviews_made = generate_interviews(text_rng, vocab, count)
+        drawn = interviewees(
+            survey,
+            admin_frame,
+            ids,
+            set(withdrawals["pseudonymous_id"]),
+            token_key,
+            interview_key,
+            yaml.safe_load(shipped_config)["interviews"],
+            interview_count(staff) if interviews is None else interviews,
+            exact=interviews is not None,
+        )
+        # The config asks the workflow's selection for exactly these people.
+        write_text(root / "config.yaml", with_sizes(shipped_config, drawn.sizes), mode=0o644)
+        interviews_made = generate_interviews(text_rng, vocab, drawn.doc_ids)
         wav = placeholder_wav()
         for interview in interviews_made:
             data, located = WRITERS[interview.format](interview, text_rng)
@@ -226,6 +245,7 @@ def _build(
                 "recordings": RECORDINGS_DIR,
                 "withdrawals": WITHDRAWALS_FILE,
                 "token_key": TOKEN_KEY_FILE,
+                "interview_key": INTERVIEW_KEY_FILE,
                 "planted": PLANTED,
                 "decoys": DECOYS,
             },
@@ -242,6 +262,7 @@ def _build(
                     fmt: sum(i.format == fmt for i in interviews_made) for fmt in FORMATS
                 },
                 "recordings": len(interviews_made),
+                "agreed_to_be_interviewed": drawn.eligible,
                 "planted_by_type": truth.counts_by_type(),
                 "planted": len(truth.planted),
                 "decoys": len(truth.decoys),

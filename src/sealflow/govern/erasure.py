@@ -127,7 +127,7 @@ def _erase_from(table: HeldTable, settings: GovernSettings, who: Person) -> int:
     removed = frame.height - kept.height
     if removed and table.is_csv:  # as received: the configured delimiter, cells as text
         with fsutil.atomic_path(table.path) as tmp:
-            kept.write_csv(tmp, separator=settings.ingest.delimiter)
+            kept.write_csv(tmp, separator=table.delimiter or settings.ingest.delimiter)
     elif removed:
         write_parquet(kept, table.path)
     return removed
@@ -158,6 +158,13 @@ def erase(
     rows_removed = {
         table.name: _erase_from(table, settings, who) for table in present(tables) if table.erasable
     }
+    # The reviewer signed the approvals as they were: that signature no longer covers them.
+    approvals = next(t for t in tables if t.name == "quote_approvals").path
+    signature = approvals.with_name(approvals.name + ".minisig")
+    unsigned = bool(rows_removed.get("quote_approvals")) and signature.is_file()
+    if unsigned:
+        signature.unlink()
+        fsutil.fsync_dir(signature.parent)
     # Built from everyone's text, with no key to find one person by: removed, then rebuilt.
     rebuilt = files_of(settings, "derived") if files or any(rows_removed.values()) else []
     for path in [*files, *rebuilt]:
@@ -174,6 +181,7 @@ def erase(
         tables={name: count for name, count in rows_removed.items() if count},
         files=len(files),
         rebuilt=len(rebuilt),
+        approvals_unsigned=unsigned,
         deposited=deposited,
     )
     body = {
@@ -185,6 +193,13 @@ def erase(
         "rows_removed": rows_removed,
         "files_removed": [settings.relative(path) for path in files],
         "derived_removed_to_rebuild": [settings.relative(path) for path in rebuilt],
+        "quote_approvals": (
+            "their approved quotes were taken out of the approvals file, whose reviewer "
+            "signature was removed with them: no quote leaves until the reviewer signs the "
+            "approvals again (`sealflow quotes sign`)"
+            if unsigned
+            else "no approved quote of theirs"
+        ),
         "deposit": ARCHIVED_NOTE if deposited else "not deposited: nothing archived",
         "deposited_at": (deposit or {}).get("deposited_at"),
         "derived_outputs": (

@@ -45,6 +45,7 @@ class HeldTable:
     path: Path
     key: str  # the column that names the person
     erasable: bool = True  # withdrawals must keep the person: it is how they stay out
+    delimiter: str | None = None  # fixed by its writer (quotes: ","), else the configured one
 
     @property
     def is_csv(self) -> bool:
@@ -59,6 +60,9 @@ def held_tables(settings: GovernSettings) -> list[HeldTable]:
     # A study without outcome.quotes.candidates: where the shipped config puts the file.
     quotes = (outcome.quotes.candidates if outcome else None) or resolve(
         settings.root, "work/anonymise/quote_candidates.csv"
+    )
+    approvals = (outcome.quotes.approvals if outcome else None) or resolve(
+        settings.root, "work/anonymise/quote_approvals.csv"
     )
     return [
         HeldTable("withdrawals", paths.inputs["withdrawals"], PSEUDONYMOUS_ID, erasable=False),
@@ -83,7 +87,9 @@ def held_tables(settings: GovernSettings) -> list[HeldTable]:
             PSEUDONYMOUS_ID,
         ),
         HeldTable("linked", work / "link" / "linked.parquet", PSEUDONYMOUS_ID),
-        HeldTable("quote_candidates", quotes, DOCUMENT_ID),
+        HeldTable("quote_candidates", quotes, DOCUMENT_ID, delimiter=","),
+        # The reviewer's approvals repeat the candidates' quotes (and their interview IDs).
+        HeldTable("quote_approvals", approvals, DOCUMENT_ID, delimiter=","),
         HeldTable("interview_map", settings.interview_map, PSEUDONYMOUS_ID),
         *(
             HeldTable(
@@ -118,6 +124,7 @@ def read_table(table: HeldTable, delimiter: str) -> pl.DataFrame:
     """The whole table, CSV cells as text (exported and rewritten as received, no coercion)."""
     if not table.is_csv:
         return pl.read_parquet(table.path)
+    delimiter = table.delimiter or delimiter
     data = table.path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

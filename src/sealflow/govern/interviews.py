@@ -11,9 +11,13 @@ not show up (`sealflow interviews decline`) is skipped and the next in rank repl
 
 Outputs, all in the workspace (0600): the invitation list (pseudonymous IDs only) for the
 provider, and the interview map (doc_id, pseudonymous_id, status) that erasure and subject
-access read. Each invitee's doc_id is a keyed hash of their ID under the workspace's
-subject key: stable across reruns, and unlinkable to the ID without that key, so the
-interview team names recordings and transcripts by it.
+access read. Each invitee's doc_id (the interview ID) is a keyed hash of their ID under
+the workspace's interview key (work/keys/interview_id.key): stable across reruns, and
+unlinkable to the ID without that key, so the interview team names recordings and
+transcripts by it, and every quote, transcript and recording leads back through the map.
+A person the map holds stays in it when no longer eligible (withdrawn, restricted), with
+that status, and the next in rank is invited instead: their interview may exist, and only
+the map leads to it. Erasure alone takes a person's row out.
 """
 
 from __future__ import annotations
@@ -33,14 +37,18 @@ from sealflow import fsutil
 from sealflow.audit import load_or_create_key
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError, InputSchemaError, SealflowError
+from sealflow.govern.holdings import document_folders
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
+from sealflow.ingest.restricted import read_restricted, restricted_path
 from sealflow.workspace import StudyPaths
 
 PSEUDONYMOUS_ID = "pseudonymous_id"
 OUTCOMES = ("declined", "no_show")
 RESPONSE_COLUMNS = (PSEUDONYMOUS_ID, "outcome", "recorded_on")
 MAP_COLUMNS = ("doc_id", PSEUDONYMOUS_ID, "status")
+INTERVIEW_KEY = "interview_id.key"  # in the workspace's keys folder
+NOT_ELIGIBLE = "no_longer_eligible"  # in the map, but restricted or no longer agreeing
 ALL = "all"
 DEFAULTS: dict[str, Any] = section_defaults("interviews")  # the schema's, the one source
 
@@ -100,6 +108,11 @@ def rank(seed: int, pseudonymous_id: str) -> str:
     return hashlib.sha256(f"{seed}\x00{pseudonymous_id}".encode()).hexdigest()
 
 
+def interview_key_path(workspace: Path) -> Path:
+    """The key of the interview IDs: its own, so that no other record's key is shared."""
+    return workspace / "keys" / INTERVIEW_KEY
+
+
 def doc_id(key: bytes, pseudonymous_id: str) -> str:
     """The interview's document id: keyed, so the id does not lead back to the person."""
     digest = hmac.new(key, b"interview:" + pseudonymous_id.encode("utf-8"), hashlib.sha256)
@@ -125,6 +138,28 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]],
     fsutil.write_text(path, buffer.getvalue())
 
 
+def _restricted(settings: InterviewSettings) -> set[str]:
+    paths = StudyPaths.from_settings(settings.governed.study)
+    lines = read_restricted(restricted_path(paths.inputs["withdrawals"]))
+    return {line[PSEUDONYMOUS_ID] for line in lines}
+
+
+def _interview_documents(governed: GovernSettings) -> set[str]:
+    """The doc ids of every interview file in the workspace (transcripts, recordings)."""
+    return {
+        file.stem
+        for folder in document_folders(governed).values()
+        if folder.is_dir()
+        for file in folder.rglob("*")
+        if file.is_file() and not file.name.startswith(".")
+    }
+
+
+def _mapped_people(path: Path, delimiter: str) -> set[str]:
+    """Who the interview map holds now (a hand-made map may lack the status column)."""
+    return {row[PSEUDONYMOUS_ID] for row in _read_csv(path, ("doc_id", PSEUDONYMOUS_ID), delimiter)}
+
+
 def responses(settings: InterviewSettings) -> dict[str, str]:
     """Each person's recorded outcome (declined or no_show); the latest counts."""
     rows = _read_csv(settings.responses, RESPONSE_COLUMNS, settings.governed.ingest.delimiter)
@@ -143,32 +178,50 @@ def eligible(settings: InterviewSettings) -> dict[str, str]:
     work = settings.governed.workspace
     survey_path = work / "ingest" / "survey.parquet"
     survey = pl.read_parquet(survey_path)
-    column = settings.contact_column
-    if column not in survey.columns:
+    if settings.contact_column not in survey.columns:
         raise InputSchemaError(
-            f"{survey_path}: no column {column!r}, so nobody is known to agree to be "
-            "contacted; ask the survey platform to export it, or set "
+            f"{survey_path}: no column {settings.contact_column!r}, so nobody is known to agree "
+            "to be contacted; ask the survey platform to export it, or set "
             "interviews.contact_column to the column that holds the answer"
         )
-    agreed = survey.filter(
-        (pl.col("consent") == "yes") & (pl.col(column).str.to_lowercase() == "yes")
-    ).select(PSEUDONYMOUS_ID)
-    if settings.strata is None:
-        people = {pid: ALL for pid in agreed[PSEUDONYMOUS_ID].to_list()}
-    else:
+    admin = None
+    if settings.strata is not None:
         admin_path = work / "ingest" / "admin.parquet"
         admin = pl.read_parquet(admin_path)
         if settings.strata not in admin.columns:
             raise ConfigError(
                 f"key interviews.strata: {settings.strata!r} is not a column of {admin_path}"
             )
+    return eligible_people(
+        survey, admin, settings.contact_column, settings.strata, _withdrawn(settings)
+    )
+
+
+def eligible_people(
+    survey: pl.DataFrame,
+    admin: pl.DataFrame | None,
+    contact_column: str,
+    strata: str | None,
+    withdrawn: set[str],
+) -> dict[str, str]:
+    """Who may be invited, from ingest's survey (one row per person) and the extract.
+
+    The one rule, shared by the selection stage and the demo that makes transcripts for
+    the people it will draw: consented, said yes to contact, not withdrawn, and (with
+    strata) in the extract with a value of the stratum column.
+    """
+    agreed = survey.filter(
+        (pl.col("consent") == "yes") & (pl.col(contact_column).str.to_lowercase() == "yes")
+    ).select(PSEUDONYMOUS_ID)
+    if strata is None or admin is None:
+        people = {pid: ALL for pid in agreed[PSEUDONYMOUS_ID].to_list()}
+    else:
         joined = agreed.join(
-            admin.select(PSEUDONYMOUS_ID, pl.col(settings.strata).cast(pl.String)),
+            admin.select(PSEUDONYMOUS_ID, pl.col(strata).cast(pl.String)),
             on=PSEUDONYMOUS_ID,
             how="inner",
         ).drop_nulls()
-        people = dict(zip(joined[PSEUDONYMOUS_ID], joined[settings.strata], strict=True))
-    withdrawn = _withdrawn(settings)
+        people = dict(zip(joined[PSEUDONYMOUS_ID], joined[strata], strict=True))
     return {pid: stratum for pid, stratum in people.items() if pid not in withdrawn}
 
 
@@ -194,8 +247,28 @@ def select_interviewees(settings: InterviewSettings) -> dict[str, Any]:
     outcomes = responses(settings)
     chosen = draw(people, settings.sizes, settings.seed, set(outcomes))
     invited = sorted(pid for pids in chosen.values() for pid in pids)
-    key = load_or_create_key(governed.workspace / "keys" / "audit.key")
-    statuses = {pid: outcome for pid, outcome in outcomes.items() if pid in people}
+    key = load_or_create_key(interview_key_path(governed.workspace))
+    # Whoever the map holds stays in it, though no longer eligible (withdrawn, restricted):
+    # their interview may exist, and erasure, subject access and quotes find it only here.
+    # Erasure takes a person's row out; nothing else does.
+    # Snakemake removes the map (an output) before the rule runs: people out of the draw
+    # are also found by their interview documents, named by the keyed ID of their ID.
+    previous = _mapped_people(governed.interview_map, delimiter)
+    withdrawn = _withdrawn(settings)
+    documents = _interview_documents(governed)
+    previous |= {
+        pid
+        for pid in withdrawn | _restricted(settings)
+        if pid not in people and doc_id(key, pid) in documents
+    }
+    statuses = {
+        pid: "withdrawn" if pid in withdrawn else NOT_ELIGIBLE
+        for pid in previous
+        if pid not in people
+    }
+    statuses |= {
+        pid: outcome for pid, outcome in outcomes.items() if pid in people or pid in previous
+    }
     statuses |= {pid: "invited" for pid in invited}
     map_rows = [
         {"doc_id": doc_id(key, pid), PSEUDONYMOUS_ID: pid, "status": status}
@@ -211,6 +284,7 @@ def select_interviewees(settings: InterviewSettings) -> dict[str, Any]:
         "invited": len(invited),
         "declined": sum(o == "declined" for o in statuses.values()),
         "no_show": sum(o == "no_show" for o in statuses.values()),
+        "kept_no_longer_eligible": sum(o in ("withdrawn", NOT_ELIGIBLE) for o in statuses.values()),
         "short_of_size": {
             stratum: size - len(chosen.get(stratum, []))
             for stratum, size in sorted(settings.sizes.items())

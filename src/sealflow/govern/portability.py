@@ -34,6 +34,17 @@ _KEYS = {
     "document_id": "the interview document the row comes from",
     "doc_id": "the interview document attributed to the person",
     "withdrawn_on": "the date the person withdrew",
+    "status": "the interview invitation's state (invited, declined, no_show, withdrawn, "
+    "no_longer_eligible)",
+    # Quotations from the person's interview (candidates and the reviewer's approvals).
+    "quote_id": "the quotation's id: its interview document and the turn's number",
+    "quote_sha256": "the SHA-256 of the quotation's words, binding an approval to them",
+    "quote": "the quotation: the person's words from the scrubbed transcript",
+    "leakage_flag": "yes when the quotation may identify the person with what readers hold",
+    "leakage_reason": "why the quotation was flagged",
+    "approved_by": "the reviewer who approved the quotation for release",
+    "approved_at": "when the reviewer approved it",
+    "approval_reason": "why a flagged quotation may be released all the same",
 }
 
 

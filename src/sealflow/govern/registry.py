@@ -110,6 +110,9 @@ def registry(settings: GovernSettings) -> list[Artefact]:
             f"{rel}/outcome/release_history.json",
             f"{rel}/exchange/approved_plan.json*",
             f"{rel}/exchange/sent_content.jsonl",
+            # The reviewer's signature of the quote approvals (erasure removes it with rows).
+            *(f"{_rel(settings, t.path)}.minisig" for t in held_tables(settings)
+              if t.name == "quote_approvals"),
         )),
     ]  # fmt: skip
     return artefacts

@@ -1,12 +1,15 @@
 """The outcome stage: checked aggregate tables plus approved quotations, for the provider.
 
-Quotations leave only through a reviewer-signed approvals file; without one the pack holds
-an empty quotes file and the checks say why. A bad signature stops the stage.
+Quotations leave only through a reviewer-signed approvals file; without one (or before it
+is signed, or after an erasure took rows out of it and so its signature) the pack holds an
+empty quotes file and the checks say why. A bad signature stops the stage. Approved quotes
+of interviews in ``left_out`` (govern/quotable.py) are withheld and counted.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +21,31 @@ from sealflow.settings import OutcomeSettings
 from sealflow.workspace import StudyAudit, audit_record
 
 
+def approval_inputs(quotes: Mapping[str, Any], candidates: bool) -> list[str]:
+    """The outcome rule's quote inputs, once the approvals file exists: it, the candidates
+    (``candidates``: when the study makes them) and its signature once that exists (an
+    erasure that takes rows out of the approvals removes it; nothing leaves unsigned)."""
+    approvals = str(quotes.get("approvals") or "")
+    if not approvals or not Path(approvals).exists():
+        return []
+    signature = f"{approvals}.minisig"
+    return [
+        approvals,
+        *([str(quotes["candidates"])] if candidates and quotes.get("candidates") else []),
+        *([signature] if Path(signature).exists() else []),
+    ]
+
+
 def release_quotes(
-    outcome: OutcomeSettings, root: str | os.PathLike[str]
+    outcome: OutcomeSettings, root: str | os.PathLike[str], left_out: Collection[str] = ()
 ) -> tuple[list[dict[str, str]], str]:
     """Approved quotes and a one-line note of how they were decided."""
-    selection, note = select_release(outcome, root)
+    selection, note = select_release(outcome, root, left_out)
     return selection.released, note
 
 
 def select_release(
-    outcome: OutcomeSettings, root: str | os.PathLike[str]
+    outcome: OutcomeSettings, root: str | os.PathLike[str], left_out: Collection[str] = ()
 ) -> tuple[QuoteSelection, str]:
     """The quotes that leave, the counts for the gate, and a one-line note.
 
@@ -48,11 +66,20 @@ def select_release(
         )
     if candidates is None:
         raise ConfigError("outcome.quotes.candidates: needed beside outcome.quotes.approvals")
+    if not Path(f"{approvals}.minisig").is_file():
+        return unreleased(candidates), (
+            "the approvals file is not signed (yet, or again after an erasure took rows out "
+            "of it): no quotes released; the reviewer signs it with `sealflow quotes sign`"
+        )
     key = quotes.reviewer_public_key
     # The key itself ("RW...") or the path of its file.
     reviewer_key: str | Path = key if key.startswith("RW") else resolve(root, key)
     selection = select_quotes(
-        candidates, approvals, reviewer_key, group_ids=quotes.group_by_interviewee
+        candidates,
+        approvals,
+        reviewer_key,
+        group_ids=quotes.group_by_interviewee,
+        left_out=left_out,
     )
     withheld = selection.withheld_flagged_without_reason
     note = f"{len(selection.released)} quotes approved in a verified reviewer-signed file" + (
@@ -60,6 +87,16 @@ def select_release(
         if withheld
         else ""
     )
+    if selection.withheld_changed:
+        note += (
+            f"; {selection.withheld_changed} approved quote(s) withheld: no longer a current "
+            "candidate word for word (the candidates were made again); approve them again"
+        )
+    if selection.withheld_left_out:
+        note += (
+            f"; {selection.withheld_left_out} approved quote(s) withheld: their interviewee "
+            "withdrew, was erased, is restricted or objected"
+        )
     return selection, note
 
 
@@ -72,12 +109,14 @@ def run_outcome(
     quotes_path: str | os.PathLike[str],
     audit: StudyAudit | None = None,
     figures_path: str | os.PathLike[str] | None = None,
+    left_out: Collection[str] = (),
 ) -> dict[str, Any]:
     """Write every table, the checks JSON and the released quotes; returns a summary.
 
-    ``figures_path`` (in the workspace) receives the figures behind the checks.
+    ``figures_path`` (in the workspace) receives the figures behind the checks;
+    ``left_out``: interviews whose approved quotes are withheld (govern/quotable.py).
     """
-    selection, note = select_release(outcome, root)
+    selection, note = select_release(outcome, root, left_out)
     released = selection.released
     tables = write_outcome(
         outcome,

@@ -14,6 +14,13 @@
    signed reason. Released quotes carry no document id (a reader could put one person's
    quotes together) and leave in an order that does not follow the transcripts; a random
    group id per interviewee, new at every release, is added only when configured.
+
+Every quote carries its interview ID (``document_id``, the transcript's name), which the
+interview map ties to the interviewee. The caller (govern/quotable.py, through the rule
+adapters and the CLI) passes the interviews that may not be quoted (``left_out``: the
+person withdrew, was erased, is restricted or objected) and, when the study keeps a map,
+the interviews it holds (``mapped``): no candidate is taken from a left-out or unmapped
+interview, and an approved quote of a left-out one is withheld and counted, not released.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ import io
 import os
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -96,16 +103,36 @@ def participant_turns(path: Path) -> Iterator[str]:
         yield match.group(3)
 
 
+def quotable(stem: str, left_out: Collection[str], mapped: Collection[str] | None) -> str | None:
+    """Why the interview ``stem`` may not be quoted (``left_out``/``unmapped``), or None."""
+    if stem in left_out:
+        return "left_out"
+    if mapped is not None and stem not in mapped:
+        return "unmapped"
+    return None
+
+
 def extract_candidates(
-    transcripts_dir: str | os.PathLike[str], min_words: int, max_words: int
+    transcripts_dir: str | os.PathLike[str],
+    min_words: int,
+    max_words: int,
+    left_out: Collection[str] = (),
+    mapped: Collection[str] | None = None,
+    skipped: dict[str, int] | None = None,
 ) -> list[Candidate]:
-    """Participant turns of ``min_words``..``max_words`` words from every scrubbed transcript."""
+    """Participant turns of ``min_words``..``max_words`` words from every scrubbed transcript
+    that may be quoted (see ``quotable``); ``skipped`` counts the others by reason."""
     folder = Path(transcripts_dir)
     if not folder.is_dir():
         raise InputSchemaError(f"{folder}: folder of scrubbed transcripts not found")
     candidates = []
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() not in {".txt", ".vtt", ".srt", ".docx"}:
+            continue
+        reason = quotable(path.stem, left_out, mapped)
+        if reason is not None:
+            if skipped is not None:
+                skipped[reason] = skipped.get(reason, 0) + 1
             continue
         for number, turn in enumerate(participant_turns(path), start=1):
             if min_words <= len(turn.split()) <= max_words:
@@ -159,8 +186,13 @@ def write_candidates(
     audit: StudyAudit | None = None,
     population_path: str | os.PathLike[str] | None = None,
     sdc: SdcSection | None = None,
+    left_out: Collection[str] = (),
+    mapped: Collection[str] | None = None,
 ) -> int:
     """Write the quotes file for the reviewer (0600, in the workspace); returns its rows.
+
+    ``left_out`` and ``mapped``: see the module's docstring; the interviews skipped are
+    counted in the audit record.
 
     ``population_path``: the provider's whole staff file (work/ingest/admin.parquet); the
     mentions are counted against it when given, else against the linked microdata. The
@@ -169,7 +201,10 @@ def write_candidates(
     (provenance.key_variables for the provider), not only the configured ones.
     """
     microdata = pl.read_parquet(Path(microdata_path))
-    candidates = extract_candidates(transcripts_dir, min_words, max_words)
+    skipped: dict[str, int] = {}
+    candidates = extract_candidates(
+        transcripts_dir, min_words, max_words, left_out, mapped, skipped
+    )
     if population_path is not None and Path(population_path).is_file():
         population = pl.read_parquet(Path(population_path))
         checker = QuoteLeakageChecker(
@@ -182,7 +217,11 @@ def write_candidates(
     fsutil.private_dir(Path(candidates_path).parent)
     fsutil.write_text(candidates_path, text)
     audit_record(audit, "read", microdata_path, rows=microdata.height)
-    audit_record(audit, "write", candidates_path, rows=len(candidates))
+    audit_record(
+        audit, "write", candidates_path, rows=len(candidates),
+        interviews_left_out=skipped.get("left_out", 0),
+        interviews_not_in_map=skipped.get("unmapped", 0),
+    )  # fmt: skip
     return len(candidates)
 
 
@@ -281,6 +320,10 @@ class QuoteSelection:
     approved: int = 0
     approved_flagged: int = 0  # flagged, approved, with a signed reason: released
     withheld_flagged_without_reason: int = 0
+    # approved, but the interviewee withdrew, was erased, is restricted or objected
+    withheld_left_out: int = 0
+    # approved words that are no longer a current candidate's: approve them again
+    withheld_changed: int = 0
 
     def counts(self) -> dict[str, int]:
         return {
@@ -289,6 +332,8 @@ class QuoteSelection:
             "approved": self.approved,
             "approved_flagged_with_reason": self.approved_flagged,
             "withheld_flagged_without_reason": self.withheld_flagged_without_reason,
+            "withheld_interviewee_left_out": self.withheld_left_out,
+            "withheld_changed_since_approval": self.withheld_changed,
             "released": len(self.released),
         }
 
@@ -308,13 +353,16 @@ def select_quotes(
     approvals_path: str | os.PathLike[str],
     reviewer_public_key: str | os.PathLike[str],
     group_ids: bool = False,
+    left_out: Collection[str] = (),
 ) -> QuoteSelection:
     """The approved quotes that may leave; raises SignatureError if the approvals are unsigned.
 
     An approval counts only if the approvals file verifies under the reviewer's key, both
     approved_by and approved_at are filled, and its quote id, text and hash match a
-    current candidate. A quote the current candidates file flags leaves only with a
-    signed approval_reason. ``group_ids`` adds a random id per interviewee.
+    current candidate (else it is withheld and counted: the reviewer approves again). A
+    quote the current candidates file flags leaves only with a signed approval_reason.
+    ``group_ids`` adds a random id per interviewee. An approved quote of an interview in
+    ``left_out`` is withheld and counted, whether or not its words are still a candidate's.
     """
     approvals = Path(approvals_path)
     verify_file(approvals, reviewer_public_key)
@@ -324,16 +372,19 @@ def select_quotes(
         flagged=sum(1 for row in current.values() if row["leakage_flag"] == "yes"),
     )
     groups: dict[str, str] = {}
-    for number, row in enumerate(_read_csv_rows(approvals), start=2):
+    for row in _read_csv_rows(approvals):
         if not row["approved_by"].strip() or not row["approved_at"].strip():
+            continue
+        if row["document_id"] in left_out:
+            selection.withheld_left_out += 1
             continue
         candidate = current.get(row["quote_id"])
         digest = hashlib.sha256(row["quote"].encode("utf-8")).hexdigest()
         if candidate is None or candidate["quote"] != row["quote"] or digest != row["quote_sha256"]:
-            raise InputSchemaError(
-                f"{approvals}: row {number} (quote_id {row['quote_id']}) does not match a current "
-                "candidate quote word for word; regenerate the candidates and approve again"
-            )
+            # Not the words the reviewer read (the candidates were made again since, e.g.
+            # after a rerun of the scrub, or the row was edited): withheld until approved.
+            selection.withheld_changed += 1
+            continue
         selection.approved += 1
         if candidate["leakage_flag"] == "yes":
             if not row["approval_reason"].strip():

@@ -136,13 +136,21 @@ def test_when_report_was_built_then_summary_shows_each_gate_and_verdict(tmp_path
 
 def test_when_interviews_are_asked_for_then_that_many_transcripts_in_every_format(tmp_path):
     study = tmp_path / "study"
-    main(["demo", "init", str(study), "--staff", "20", "--interviews", "12"])
+    main(["demo", "init", str(study), "--staff", "200", "--interviews", "12"])
     formats = {".txt", ".vtt", ".srt", ".docx"}
     transcripts = [p for p in (study / "work" / "received").rglob("*") if p.suffix in formats]
     assert len(transcripts) == 12
     assert {p.suffix for p in transcripts} == formats
     planted = (study / "truth" / "planted.jsonl").read_text().splitlines()
     assert len({json.loads(line)["doc_id"] for line in planted}) >= 12
+
+
+def test_when_more_interviews_than_agreed_are_asked_for_then_one_line_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", "init", str(tmp_path / "s"), "--staff", "20", "--interviews", "40"])
+    assert exited.value.code == 1
+    assert "agreed to be interviewed" in capsys.readouterr().err
+    assert not (tmp_path / "s").exists()
 
 
 def test_when_interviews_is_not_positive_then_one_line_error(tmp_path, capsys):

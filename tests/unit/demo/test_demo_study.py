@@ -153,7 +153,8 @@ def test_when_withdrawals_are_made_then_they_are_roster_ids_with_iso_dates(study
         ("parties/provider/keys/provider.minisign.key", 0o600),
         (ROSTER, 0o600),
         (SURVEY, 0o600),
-        ("work/recordings/INT-001.wav", 0o600),
+        ("work/keys/interview_id.key", 0o600),
+        ("work/recordings", 0o700),
         ("truth/planted.jsonl", 0o600),
     ],
 )

@@ -15,6 +15,7 @@ from sealflow.config import load_config
 from sealflow.errors import InputSchemaError
 from sealflow.govern.holdings import attributed_doc_ids
 from sealflow.govern.interviews import InterviewSettings, draw, rank, select_interviewees
+from sealflow.workspace import StudyPaths
 
 
 def _configure(governed, **interviews):
@@ -163,3 +164,33 @@ def test_when_an_invitee_is_erased_then_the_invitations_and_responses_lose_them(
     held = settings.responses.read_text() + settings.invitations.read_text()
     held += settings.governed.interview_map.read_text()
     assert by_rank[0] not in held and by_rank[1] not in held
+
+
+@pytest.mark.parametrize("map_removed", [False, True])  # Snakemake removes outputs first
+@pytest.mark.parametrize("right", ["restrict", "withdraw"])
+def test_when_an_invitee_is_no_longer_eligible_then_the_map_keeps_their_interview(
+    governed, right, map_removed
+):
+    agreeing = _contact(governed)
+    by_rank = sorted(agreeing, key=lambda pid: rank(11, pid))
+    settings = _configure(governed, sizes={"all": 2})
+    select_interviewees(settings)
+    (document,) = attributed_doc_ids(settings.governed, by_rank[0])
+    transcripts = StudyPaths.from_settings(settings.governed.study).inputs["transcripts"]
+    transcripts.mkdir(parents=True, exist_ok=True)
+    (transcripts / f"{document}.txt").write_text("Interviewer: hello\n")
+    if right == "restrict":  # takes their rows out of the ingested survey now
+        governed.sealflow("request", "restrict", "--id-file", str(governed.id_file(by_rank[0])))
+    else:
+        withdrawals = governed.tiny.withdrawals
+        withdrawals.write_text(withdrawals.read_text() + f"{by_rank[0]},2025-05-01\n")
+    if map_removed:
+        settings.governed.interview_map.unlink()
+    report = select_interviewees(settings)
+    assert _invited(governed) == sorted(by_rank[1:3])  # the next in rank replaces them
+    assert report["kept_no_longer_eligible"] == 1
+    status = {pid: s for _, pid, s in (line.split(",") for line in
+              settings.governed.interview_map.read_text().splitlines()[1:])}  # fmt: skip
+    expected = "no_longer_eligible" if right == "restrict" else "withdrawn"
+    assert status[by_rank[0]] == expected
+    assert attributed_doc_ids(settings.governed, by_rank[0]) == [document]

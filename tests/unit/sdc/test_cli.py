@@ -112,9 +112,11 @@ def test_when_reviewer_approves_and_signs_then_outcome_releases_the_quote(study,
     capsys.readouterr()
     assert run(*approve, "--config", cfg, "--json") == 0
     assert "approved" in json.loads(capsys.readouterr().out)
-    assert run("outcome", "--config", cfg) == 1  # approvals exist but are not signed yet
-    assert "cannot read signature" in capsys.readouterr().err
-    capsys.readouterr()
+    # Approvals exist but are not signed yet: the tables leave, no quote does.
+    assert run("outcome", "--config", cfg, "--json") == 0
+    unsigned = json.loads(capsys.readouterr().out)
+    assert unsigned["quotes"] == 0 and "not signed" in unsigned["quotes_note"]
+    assert (study / "results/outcome/quotes.csv").read_text().count("\n") == 1  # header only
     assert run("quotes", "sign", approvals, "--key", str(study / "reviewer.key"), "--json") == 0
     assert json.loads(capsys.readouterr().out)["signature"] == approvals + ".minisig"
     assert run("quotes", "check", "--config", cfg) == 0

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from sealflow.errors import ConfigError, SignatureError
-from sealflow.sdc.outcome_pack import run_outcome
+from sealflow.sdc.outcome_pack import approval_inputs, run_outcome
 from sealflow.sdc.quotes import CANDIDATE_COLUMNS, write_candidates
 from sealflow.seal.minisign import sign_file
 from sealflow.seal.minisign_keys import MinisignSecretKey
@@ -72,6 +72,8 @@ def test_when_no_approvals_yet_then_tables_leave_and_quotes_file_is_empty(pack):
         "approved": 0,
         "approved_flagged_with_reason": 0,
         "withheld_flagged_without_reason": 0,
+        "withheld_interviewee_left_out": 0,
+        "withheld_changed_since_approval": 0,
         "released": 0,
     }
     assert (root / "results/outcome/by_group.csv").is_file()
@@ -105,3 +107,22 @@ def test_when_approvals_exist_without_reviewer_key_then_config_error(pack):
     del outcome["quotes"]["reviewer_public_key"]
     with pytest.raises(ConfigError, match=r"outcome\.quotes\.reviewer_public_key"):
         run_outcome(outcome_section(outcome, root), root, *outputs(root))
+
+
+@pytest.mark.parametrize(
+    ("files", "candidates", "expected"),
+    [
+        ([], True, []),
+        (["a.csv"], True, ["a.csv", "c.csv"]),
+        (["a.csv", "a.csv.minisig"], True, ["a.csv", "c.csv", "a.csv.minisig"]),
+        (["a.csv", "a.csv.minisig"], False, ["a.csv", "a.csv.minisig"]),
+    ],
+)
+def test_when_approvals_are_or_are_not_signed_then_the_outcome_rule_waits_only_for_what_exists(
+    tmp_path, monkeypatch, files, candidates, expected
+):
+    monkeypatch.chdir(tmp_path)
+    for name in files:
+        (tmp_path / name).write_text("x\n")
+    quotes = {"approvals": "a.csv", "candidates": "c.csv"}
+    assert approval_inputs(quotes, candidates) == expected

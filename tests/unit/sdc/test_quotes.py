@@ -168,6 +168,8 @@ def test_when_flagged_quote_approved_without_signed_reason_then_it_is_withheld_a
         "approved": 3,
         "approved_flagged_with_reason": 0,
         "withheld_flagged_without_reason": 1,
+        "withheld_interviewee_left_out": 0,
+        "withheld_changed_since_approval": 0,
         "released": 2,
     }
 
@@ -218,7 +220,7 @@ def test_when_approvals_not_signed_by_reviewer_then_signature_error(study, tampe
         approved_quotes(candidates, approvals, public)
 
 
-def test_when_approved_quote_text_differs_from_candidate_then_refused(study):
+def test_when_approved_quote_text_differs_from_candidate_then_withheld_and_counted(study):
     folder, candidates, secret, public = study
     approvals = folder / "approvals.csv"
 
@@ -228,8 +230,9 @@ def test_when_approved_quote_text_differs_from_candidate_then_refused(study):
 
     approve(candidates, approvals, {"interview_02-0001"}, edit)
     sign_file(approvals, secret)
-    with pytest.raises(InputSchemaError, match="does not match a current candidate"):
-        approved_quotes(candidates, approvals, public)
+    selection = select_quotes(candidates, approvals, public)
+    assert selection.released == []
+    assert selection.counts()["withheld_changed_since_approval"] == 1
 
 
 RANK_WORDS = {"OR1-4": "Corporal", "OR5-7": "Sergeant", "OR8-9": "Warrant Officer",
