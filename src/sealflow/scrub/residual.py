@@ -8,6 +8,7 @@ is reported (type, place, recognizer; no value) and fails the certification gate
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -20,7 +21,7 @@ from sealflow.scrub.detect import Detection
 from sealflow.scrub.document import Segment, joined
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.formats import read_document
-from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
+from sealflow.scrub.phrases import PhraseMatcher
 from sealflow.scrub.scrubber import detect_all
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.table import read_table
@@ -66,6 +67,13 @@ def identifying_values(replaced_values: Iterable[str], settings: ScrubSettings) 
     return kept
 
 
+@functools.lru_cache(maxsize=2)
+def values_matcher(replaced_values: tuple[str, ...], settings: ScrubSettings) -> PhraseMatcher:
+    """The search for the study's values, built once per process (each chunk of the scan
+    brings the same values; the matcher's caches then serve every chunk)."""
+    return PhraseMatcher(identifying_values(replaced_values, settings))
+
+
 def scan_documents(
     named: Sequence[tuple[str, Sequence[Segment]]],
     settings: ScrubSettings,
@@ -84,7 +92,7 @@ def scan_documents(
         ]
         for _, segs in named
     ]
-    values = phrase_regex(identifying_values(replaced_values, settings))
+    values = values_matcher(tuple(replaced_values), settings)
     hits = []
     for (name, segments), (text, _bounds, detections) in zip(
         named, detect_all(engine, documents, min_score=settings.residual_threshold), strict=True
@@ -95,7 +103,7 @@ def scan_documents(
         found: list[Detection] = [
             d for d in detections if not _inside_placeholder(placeholders, d.start, d.end)
         ]
-        if values is not None:
+        if values:
             found += [
                 Detection(REPLACED_VALUE, m.start(), m.end(), 1.0, "replaced_values")
                 for m in values.finditer(text)
