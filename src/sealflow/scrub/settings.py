@@ -148,9 +148,13 @@ class ScrubSettings:
         )
 
     def roles(self) -> frozenset[str]:
-        data = self.yaml("allow_list") or {}
-        roles = list(self.speaker_roles) or list(data.get("speaker_roles", []))
-        return frozenset(r.lower() for r in roles)
+        """Speaker labels that are roles (read once: every chunk of documents asks)."""
+        if "roles" not in self._memo:
+            data = self.yaml("allow_list") or {}
+            roles = list(self.speaker_roles) or list(data.get("speaker_roles", []))
+            self._memo["roles"] = frozenset(r.lower() for r in roles)
+        memo: frozenset[str] = self._memo["roles"]
+        return memo
 
 
 REVIEWED_LISTS = ("deny_list", "allow_list")

@@ -69,6 +69,10 @@ TEXT_ATTRIBUTES = frozenset(
         ("docVar", "val"),
     }
 )
+# the attribute local names _attribute_segments reads or blanks (every other one is skipped)
+_ATTRIBUTES_READ = frozenset(
+    {*PERSON_ATTRIBUTES, *BLANKED_ATTRIBUTES, *(local for _, local in TEXT_ATTRIBUTES)}
+)
 # Document properties are blanked, not scrubbed: a short title with no context ("Interview
 # INT-032") is where recognizers guess wrong, and a wrong guess is then searched for in
 # every transcript by the residual scan; none of them is needed to read a transcript.
@@ -199,9 +203,12 @@ def _attribute_segments(reader: _Reader, part: str) -> None:
     for element in reader.trees[part].getroot().iter():
         if not isinstance(element.tag, str) or not element.attrib:
             continue
-        element_name = etree.QName(element).localname
         for name, value in element.attrib.items():
-            local = etree.QName(name).localname
+            # "{namespace}local" -> "local" (etree.QName per attribute was a tenth of a run)
+            local = name.rpartition("}")[2]
+            if local not in _ATTRIBUTES_READ:
+                continue
+            element_name = element.tag.rpartition("}")[2]
             text = ("*", local) in TEXT_ATTRIBUTES or (element_name, local) in TEXT_ATTRIBUTES
             if local in BLANKED_ATTRIBUTES and value:
                 element.set(name, "")
