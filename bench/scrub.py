@@ -26,13 +26,14 @@ import os
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import psutil
 
 from sealflow.scrub.batch import scrub_documents
 from sealflow.scrub.evaluation.corpus import generate
-from sealflow.scrub.settings import ScrubSettings
+from sealflow.scrub.settings import default_settings
 
 RESULTS = Path(__file__).resolve().parent / "results" / "scrub.json"
 
@@ -75,7 +76,7 @@ class RssSampler(threading.Thread):
 
 
 def run_sealflow(texts: list[str], cores: int) -> tuple[float, RssSampler]:
-    settings = ScrubSettings(processes=cores)
+    settings = replace(default_settings(), processes=cores)
     with tempfile.TemporaryDirectory() as tmp:
         source, out = Path(tmp) / "in", Path(tmp) / "out"
         source.mkdir()
@@ -135,7 +136,7 @@ def main() -> None:
     parser.add_argument("--cores", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=99)
     args = parser.parse_args()
-    model = ScrubSettings().model
+    model = default_settings().model
     texts = corpus_texts(args.words, args.seed)
     sample = corpus_texts(args.baseline_words, args.seed + 1000)
     chars, sample_chars = sum(map(len, texts)), sum(map(len, sample))

@@ -13,7 +13,7 @@ from sealflow.scrub.closed_loop import LoopValues, loop_edits
 from sealflow.scrub.document import Segment
 from sealflow.scrub.formats.base import apply_edits
 from sealflow.scrub.residual import residual_scan
-from sealflow.scrub.settings import default_settings
+from sealflow.scrub.settings import default_settings, settings_from_section
 from sealflow.scrub.stage import (
     close_survey_stage,
     close_transcripts_stage,
@@ -79,7 +79,7 @@ def test_when_a_name_found_in_one_source_stands_in_another_then_the_loop_removes
             "ft_suggestions": ["more of the same", "ask Sgt Mainwaring-Pugh"],
         }
     ).write_parquet(survey)
-    config: dict[str, object] = {"scrub": {"processes": 1}}
+    config = settings_from_section({"processes": 1})
     work = tmp_path / "work"
     scrub_transcripts_stage(
         transcripts, work / "first", work / "tf.jsonl", work / "ts.json", work / "tv.json", config
