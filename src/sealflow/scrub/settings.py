@@ -205,12 +205,15 @@ class ScrubSettings:
         )
 
     def roles(self) -> frozenset[str]:
-        """Speaker labels that are roles (read once: every chunk of documents asks)."""
-        if "roles" not in self._memo:
+        """Speaker labels that are roles (read once: every chunk of documents asks). The
+        memo is keyed by what decides them: ``replace`` keeps the memo of the settings it
+        copies, with other roles or another allow list."""
+        key = f"roles {self.speaker_roles!r} {self.files['allow_list']}"
+        if key not in self._memo:
             data = self.yaml("allow_list") or {}
             roles = list(self.speaker_roles) or list(data.get("speaker_roles", []))
-            self._memo["roles"] = frozenset(r.lower() for r in roles)
-        memo: frozenset[str] = self._memo["roles"]
+            self._memo[key] = frozenset(r.lower() for r in roles)
+        memo: frozenset[str] = self._memo[key]
         return memo
 
 
