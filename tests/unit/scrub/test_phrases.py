@@ -67,3 +67,30 @@ def test_when_any_phrases_and_text_are_searched_then_the_matcher_equals_the_sing
     text = "".join(gap + word for (gap, _), word in zip(pieces, words, strict=True))
     text += " ".join(data.draw(st.lists(st.sampled_from(terms), max_size=4)))
     assert _spans_of_matcher(terms, text) == _spans_of_single_pattern(terms, text)
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 10_000))
+def test_when_generated_documents_are_closed_then_the_fast_search_edits_as_the_plain_one(seed):
+    """The closed loop over generated documents, with the study's values taken from other
+    generated documents: the same edits with PhraseMatcher as with the one alternation."""
+    from sealflow.scrub.closed_loop import LoopValues, loop_edits
+    from sealflow.scrub.document import Segment
+    from sealflow.scrub.evaluation.corpus import generate
+    from sealflow.scrub.residual import identifying_values
+    from sealflow.scrub.settings import default_settings
+
+    scrub_settings = default_settings()
+    documents = generate(seed, 12, sentences=(3, 8))
+    values = {
+        doc.text[start:end]: entity_type
+        for doc in documents
+        for entity_type, start, end in doc.spans
+    }
+    fast = LoopValues.build(values, scrub_settings)
+    plain = LoopValues(phrase_regex(identifying_values(values, scrub_settings)), fast.types)
+    for doc in documents:
+        segments = [Segment(line) for line in doc.text.split("\n") if line.strip()]
+        assert loop_edits(segments, fast, scrub_settings) == loop_edits(
+            segments, plain, scrub_settings
+        )
