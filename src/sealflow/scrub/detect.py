@@ -297,8 +297,8 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
     """
     any_case: dict[str, str] = {}
     capitalised: dict[str, str] = {}
-    letters = sum(c.isalpha() for c in text) or 1
-    lower_case_writing = sum(c.isupper() for c in text) / letters < LOWER_CASE_RATIO
+    letters = sum(map(str.isalpha, text)) or 1
+    lower_case_writing = sum(map(str.isupper, text)) / letters < LOWER_CASE_RATIO
     for detection in detections:
         value = text[detection.start : detection.end]
         if len(value.strip()) < 2:
