@@ -122,12 +122,11 @@ def scan_documents(
     return hits
 
 
-def _scan_chunk(
-    paths: Sequence[Path], replaced_values: Sequence[str]
-) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+def _scan_chunk(paths: Sequence[Path]) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     from sealflow.scrub import batch
 
     assert batch._WORKER_SETTINGS is not None
+    replaced_values: tuple[str, ...] = batch._WORKER_SHARED
     named = []
     failed = []
     roles = batch._WORKER_SETTINGS.roles()
@@ -139,12 +138,11 @@ def _scan_chunk(
     return scan_documents(named, batch._WORKER_SETTINGS, replaced_values), failed
 
 
-def _scan_rows(
-    rows: Sequence[tuple[str, list[Segment]]], replaced_values: Sequence[str]
-) -> list[dict[str, Any]]:
+def _scan_rows(rows: Sequence[tuple[str, list[Segment]]]) -> list[dict[str, Any]]:
     from sealflow.scrub import batch
 
     assert batch._WORKER_SETTINGS is not None
+    replaced_values: tuple[str, ...] = batch._WORKER_SHARED
     return scan_documents(rows, batch._WORKER_SETTINGS, replaced_values)
 
 
@@ -156,7 +154,8 @@ def residual_scan(
     columns: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Scan a folder of scrubbed documents and/or scrubbed table columns; returns the report."""
-    values = sorted(set(replaced_values))
+    # handed to each worker once (tens of thousands in a large study), not with every chunk
+    values = tuple(sorted(set(replaced_values)))
     hits: list[dict[str, Any]] = []
     failed: list[dict[str, str]] = []
     scanned = 0
@@ -167,8 +166,8 @@ def residual_scan(
             _scan_chunk,
             list(chunks(files, settings.chunk_documents)),
             settings,
-            values,
             progress="residual documents",
+            shared=values,
         ):
             hits += chunk_hits
             failed += chunk_failed
@@ -180,7 +179,7 @@ def residual_scan(
             rows.append((f"{Path(table).name}#row{index}", segments))
         scanned += len(rows)
         for chunk_hits in map_chunks(
-            _scan_rows, list(chunks(rows, 256)), settings, values, progress="residual table"
+            _scan_rows, list(chunks(rows, 256)), settings, progress="residual table", shared=values
         ):
             hits += chunk_hits
     by_type = Counter(h["entity_type"] for h in hits)
