@@ -5,16 +5,19 @@ import sys
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.scrub.settings import ScrubSettings  # noqa: E402
 from sealflow.scrub.stage import scrub_transcripts_stage  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 
 with one_line_errors():
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
+    settings = ScrubSettings.from_study(study, processes=snakemake.threads)
     scrub_transcripts_stage(
         snakemake.input.transcripts,
         snakemake.output.transcripts,
         snakemake.output.findings,
         snakemake.output.summary,
         snakemake.output.replaced_values,
-        snakemake.config,
-        processes=snakemake.threads,
+        settings,
         shard=(int(snakemake.wildcards.shard), int(snakemake.params.shards)),
     )

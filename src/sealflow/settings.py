@@ -107,27 +107,28 @@ class ExchangeSettings:
 
 @dataclass(frozen=True, slots=True)
 class ScrubSection:
-    """``scrub`` as written; sealflow.scrub.settings fills the shipped files' values."""
+    """``scrub`` as written, every key filled from the schema; sealflow.scrub.settings
+    (ScrubSettings.from_section) turns "default" files into the shipped ones."""
 
     model: str
-    spacy_disable: tuple[str, ...] | None
-    recognizers: str | None
-    gazetteer: str | None
-    allow_list: str | None
-    deny_list: str | None
-    ambiguous_names: str | None
-    diminutives: str | None
-    default_threshold: float | None
-    thresholds: Mapping[str, float] | None
-    residual_threshold: float | None
-    placeholder_style: str | None
-    labels: Mapping[str, str] | None
-    survey_columns: tuple[str, ...] | None
-    speaker_roles: tuple[str, ...] | None
-    batch_size: int | None
-    processes: int | None
-    shards: int | None
-    chunk_documents: int | None
+    spacy_disable: tuple[str, ...]
+    recognizers: str
+    gazetteer: str
+    allow_list: str
+    deny_list: str
+    ambiguous_names: str
+    diminutives: str
+    default_threshold: float
+    thresholds: Mapping[str, float]
+    residual_threshold: float
+    placeholder_style: str
+    labels: Mapping[str, str]
+    survey_columns: tuple[str, ...]
+    speaker_roles: tuple[str, ...]
+    batch_size: int
+    processes: int
+    shards: int
+    chunk_documents: int
     keep_exact_ages: bool
 
 

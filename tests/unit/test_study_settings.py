@@ -207,3 +207,12 @@ def test_when_any_path_is_configured_then_the_setting_is_absolute_and_under_root
     built = s.StudySettings.from_config(_minimal(root, inputs={"roster": value}))
     assert built.inputs.roster.is_absolute()
     assert built.inputs.roster == (Path(value) if absolute else root / value)
+
+
+def test_when_the_scrub_section_is_left_out_then_every_key_is_the_schema_default(tmp_path):
+    built = s.StudySettings.from_config(_minimal(tmp_path)).scrub
+    for name, prop in schema("config.scrub")["properties"].items():
+        value = getattr(built, name)
+        assert value is not None, name
+        expected = prop["default"]
+        assert (list(value) if isinstance(value, tuple) else value) == expected, name

@@ -27,6 +27,9 @@ from sealflow.scrub.scrubber import scrub_segment_lists
 from sealflow.scrub.settings import ScrubSettings
 
 _WORKER_SETTINGS: ScrubSettings | None = None
+# Data every chunk of one run needs (the residual scan's study values): handed to each
+# worker once when it starts, not pickled again with every chunk.
+_WORKER_SHARED: Any = None
 
 
 @dataclass
@@ -118,9 +121,10 @@ def scrub_chunk(paths: Sequence[Path], out_dir: Path, settings: ScrubSettings) -
     return result
 
 
-def _init_worker(settings: ScrubSettings) -> None:
-    global _WORKER_SETTINGS
+def _init_worker(settings: ScrubSettings, shared: Any = None) -> None:
+    global _WORKER_SETTINGS, _WORKER_SHARED
     _WORKER_SETTINGS = settings
+    _WORKER_SHARED = shared
     get_engine(settings)
 
 
@@ -145,18 +149,22 @@ def map_chunks(
     settings: ScrubSettings,
     *args: Any,
     progress: str = "",
+    shared: Any = None,
 ) -> Iterator[Any]:
     """Run ``function(chunk, *args)`` over chunks, in worker processes when more than one,
-    with a bar of chunks done on a terminal (sealflow.progress)."""
+    with a bar of chunks done on a terminal (sealflow.progress); ``shared`` is in each
+    worker's ``_WORKER_SHARED`` for the whole run."""
     workers = worker_count(settings, len(work))
     with bar_of(progress or "scrub", len(work), "chunks") as advance:
         if workers == 1:
-            _init_worker(settings)
+            _init_worker(settings, shared)
             for chunk in work:
                 yield function(chunk, *args)
                 advance(1)
             return
-        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        with ProcessPoolExecutor(
+            workers, initializer=_init_worker, initargs=(settings, shared)
+        ) as pool:
             for outcome in pool.map(function, work, *[[a] * len(work) for a in args]):
                 yield outcome
                 advance(1)

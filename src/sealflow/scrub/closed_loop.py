@@ -29,7 +29,7 @@ from sealflow.scrub.batch import list_documents
 from sealflow.scrub.document import Segment, joined
 from sealflow.scrub.formats import read_document
 from sealflow.scrub.formats.base import Edit, apply_edits
-from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
+from sealflow.scrub.phrases import PhraseMatcher
 from sealflow.scrub.residual import blank_placeholders, identifying_values
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.table import read_table, write_table
@@ -39,9 +39,10 @@ _NUMBERED = re.compile(r"\[([A-Z][A-Z_]*)-(\d+)\]")
 
 @dataclass
 class LoopValues:
-    """The study's replaced values as one search pattern, with each value's entity type."""
+    """The study's replaced values as one search (the residual scan's pattern, found by
+    scrub/phrases.py without trying every value at every word), with each value's type."""
 
-    pattern: re.Pattern[str] | None
+    pattern: PhraseMatcher | None
     types: dict[str, str]
 
     @classmethod
@@ -50,7 +51,8 @@ class LoopValues:
         types: dict[str, str] = {}
         for value in sorted(kept):
             types.setdefault(_key(value), values.get(value, "REDACTED"))
-        return cls(phrase_regex(kept), types)
+        matcher = PhraseMatcher(kept)
+        return cls(matcher if matcher else None, types)
 
 
 def _key(value: str) -> str:

@@ -17,6 +17,7 @@ from presidio_analyzer import RecognizerResult
 
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.settings import ScrubSettings
+from sealflow.scrub.word_search import word_matches
 from sealflow.scrub.wordlists import WordLists
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
@@ -299,8 +300,8 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
     """
     any_case: dict[str, str] = {}
     capitalised: dict[str, str] = {}
-    letters = sum(c.isalpha() for c in text) or 1
-    lower_case_writing = sum(c.isupper() for c in text) / letters < LOWER_CASE_RATIO
+    letters = sum(map(str.isalpha, text)) or 1
+    lower_case_writing = sum(map(str.isupper, text)) / letters < LOWER_CASE_RATIO
     for detection in detections:
         value = text[detection.start : detection.end]
         if len(value.strip()) < 2 or detection.entity_type in NOT_PROPAGATED:
@@ -330,16 +331,13 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
     single_any = {t: e for t, e in any_case.items() if _WORD_ONLY.fullmatch(t)}
     single_cap = {t: e for t, e in capitalised.items() if _WORD_ONLY.fullmatch(t)}
     for terms, flags in ((single_any, re.IGNORECASE), (single_cap, 0)):
-        if not terms:
-            continue
-        alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-        regex = re.compile(r"(?<![\w'’])(?:" + alternation + r")(?:['’]s)?(?![\w'’])", flags)
-        for match in regex.finditer(text):
-            word, end = match.group(0), match.end()
+        # the matches of (?<![\w'’])(?:term|...)(?:['’]s)?(?![\w'’]), found without compiling
+        # that pattern for every document (word_search.py)
+        for start, end, word in word_matches(text, terms, ignore_case=bool(flags)):
             if word.lower().endswith(("'s", "’s")) and word.lower() not in terms:
                 word, end = word[:-2], end - 2
             entity = terms.get(word if not flags else word.lower(), "PERSON")
-            added.append(Detection(entity, match.start(), end, 1.0, PROPAGATED))
+            added.append(Detection(entity, start, end, 1.0, PROPAGATED))
     phrases = {t: e for t, e in any_case.items() if t not in single_any}
     if phrases:
         ordered = sorted(phrases, key=len, reverse=True)

@@ -60,12 +60,13 @@ class ScrubEngine:
     settings: ScrubSettings
 
     def nlp_artifacts(self, texts: Sequence[str]) -> Iterator[NlpArtifacts]:
-        """spaCy over many texts at once (nlp.pipe), in order."""
-        batch = self.nlp_engine.process_batch(
-            list(texts), language="en", batch_size=self.settings.batch_size
-        )
-        for item in batch:
-            yield item[1]
+        """spaCy over many texts at once (nlp.pipe), in order.
+
+        As Presidio's ``process_batch`` without rebuilding each doc's text from its tokens
+        (a fortieth of a run), which nothing here reads."""
+        nlp = self.nlp_engine.nlp["en"]  # type: ignore[index]
+        for doc in nlp.pipe(texts, batch_size=self.settings.batch_size):
+            yield self.nlp_engine._doc_to_nlp_artifact(doc, "en")
 
     def analyze_many(self, texts: Sequence[str], min_score: float) -> list[list[RecognizerResult]]:
         """Every recognizer's results per text, at or above ``min_score``."""

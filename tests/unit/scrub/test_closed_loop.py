@@ -13,7 +13,7 @@ from sealflow.scrub.closed_loop import LoopValues, loop_edits
 from sealflow.scrub.document import Segment
 from sealflow.scrub.formats.base import apply_edits
 from sealflow.scrub.residual import residual_scan
-from sealflow.scrub.settings import default_settings
+from sealflow.scrub.settings import default_settings, settings_from_section
 from sealflow.scrub.stage import (
     close_survey_stage,
     close_transcripts_stage,
@@ -79,10 +79,15 @@ def test_when_a_name_found_in_one_source_stands_in_another_then_the_loop_removes
             "ft_suggestions": ["more of the same", "ask Sgt Mainwaring-Pugh"],
         }
     ).write_parquet(survey)
-    config: dict[str, object] = {"scrub": {"processes": 1}}
+    one_process = settings_from_section({"processes": 1})
     work = tmp_path / "work"
     scrub_transcripts_stage(
-        transcripts, work / "first", work / "tf.jsonl", work / "ts.json", work / "tv.json", config
+        transcripts,
+        work / "first",
+        work / "tf.jsonl",
+        work / "ts.json",
+        work / "tv.json",
+        one_process,
     )
     scrub_survey_stage(
         survey,
@@ -90,15 +95,17 @@ def test_when_a_name_found_in_one_source_stands_in_another_then_the_loop_removes
         work / "sf.jsonl",
         work / "ss.json",
         work / "sv.json",
-        config,
+        one_process,
     )
     values_files = [work / "tv.json", work / "sv.json"]
     # the first pass alone leaves the bare mentions: the loop is what removes them
     assert "kettleworth" in (work / "first" / "b.txt").read_text(encoding="utf-8")
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in values_files)
-    close_transcripts_stage(work / "first", values_files, work / "final", work / "tr.json", config)
+    close_transcripts_stage(
+        work / "first", values_files, work / "final", work / "tr.json", one_process
+    )
     close_survey_stage(work / "first.parquet", values_files, work / "final.parquet",
-                       work / "sr.json", config)  # fmt: skip
+                       work / "sr.json", one_process)  # fmt: skip
     report = residual_scan(
         SETTINGS,
         read_values(values_files),

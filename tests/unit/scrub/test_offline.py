@@ -42,7 +42,7 @@ def test_when_sockets_are_disabled_then_import_build_and_scrub_still_work(
     engine_module = importlib.import_module("sealflow.scrub.engine")
     settings_module = importlib.import_module("sealflow.scrub.settings")
     scrubber = importlib.import_module("sealflow.scrub.scrubber")
-    engine = engine_module.build_engine(settings_module.ScrubSettings())
+    engine = engine_module.build_engine(settings_module.default_settings())
     (scrubbed,) = scrubber.scrub_texts(
         engine,
         ["Email sgt.okafor@example.mod.uk or see https://intranet.example.co.uk/page, Sgt Okafor."],

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
+from sealflow.config import SCHEMA_DIR, fill_defaults
 from sealflow.errors import ConfigError
-from sealflow.scrub.settings import load_settings
+from sealflow.scrub.settings import ScrubSettings, default_settings, load_settings
+from sealflow.settings import StudySettings
 
 
 def test_when_no_config_then_shipped_defaults_apply():
@@ -40,3 +46,34 @@ def test_when_scrub_config_is_wrong_then_error_names_the_key(tmp_path: Path, con
     with pytest.raises(ConfigError, match=message) as raised:
         load_settings(config)
     assert "scrub.yaml" in str(raised.value) or "scrub." in str(raised.value)
+
+
+def _fields(settings: ScrubSettings) -> dict:
+    return {
+        f.name: getattr(settings, f.name) for f in dataclasses.fields(settings) if f.name != "_memo"
+    }
+
+
+def test_when_cli_and_workflow_read_the_demo_config_then_their_scrub_settings_are_equal(tmp_path):
+    from snakemake.utils import validate as snakemake_validate
+
+    study = tmp_path / "study"
+    sealflow_cli = str(Path(sys.executable).parent / "sealflow")
+    subprocess.run([sealflow_cli, "demo", "init", str(study), "--staff", "20"], check=True,
+                   capture_output=True)  # fmt: skip
+    raw = yaml.safe_load((study / "config.yaml").read_text(encoding="utf-8"))
+    snakemake_validate(raw, schema=str(SCHEMA_DIR / "config.schema.yaml"))
+    fill_defaults(raw, "config")  # as workflow/rules/common.smk, then a rule's script
+    from_workflow = ScrubSettings.from_study(StudySettings.from_config(raw, root=study))
+    from_cli = load_settings(study / "config.yaml")
+    assert _fields(from_cli) == _fields(from_workflow)
+    assert _fields(from_cli) == {**_fields(default_settings()), "files": from_cli.files}
+
+
+def test_when_the_workflow_gives_threads_then_they_replace_the_configured_processes(tmp_path):
+    study = StudySettings.from_config(
+        {"root": str(tmp_path), "study": {"name": "A"}, "evaluator": "e", "parties": "p.yaml",
+         "workspace": "work", "results": "results", "logs": "logs", "scrub": {"processes": 3}}
+    )  # fmt: skip
+    assert ScrubSettings.from_study(study).processes == 3
+    assert ScrubSettings.from_study(study, processes=2).processes == 2

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
+from sealflow.scrub.settings import default_settings
 from sealflow.scrub.stage import gather_transcripts_stage, scrub_transcripts_stage
 
 TEXTS = {
@@ -19,10 +21,10 @@ def test_when_transcripts_are_sharded_then_the_gathered_result_equals_one_run(tm
     source.mkdir()
     for name, text in TEXTS.items():
         (source / name).write_text(text)
-    config: dict = {"scrub": {}}
+    settings = replace(default_settings(), processes=1)
     whole = tmp_path / "whole"
     scrub_transcripts_stage(
-        source, whole / "docs", whole / "f.jsonl", whole / "s.json", whole / "v.json", config, 1
+        source, whole / "docs", whole / "f.jsonl", whole / "s.json", whole / "v.json", settings
     )
     shards = []
     for index in range(2):
@@ -33,8 +35,7 @@ def test_when_transcripts_are_sharded_then_the_gathered_result_equals_one_run(tm
             part / "f.jsonl",
             part / "s.json",
             part / "v.json",
-            config,
-            1,
+            settings,
             shard=(index, 2),
         )
         (part / "docs" / ".snakemake_timestamp").write_text("")

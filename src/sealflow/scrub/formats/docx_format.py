@@ -69,6 +69,24 @@ TEXT_ATTRIBUTES = frozenset(
         ("docVar", "val"),
     }
 )
+# the attribute local names _attribute_segments reads or blanks (every other one is skipped)
+_ATTRIBUTES_READ = frozenset(
+    {*PERSON_ATTRIBUTES, *BLANKED_ATTRIBUTES, *(local for _, local in TEXT_ATTRIBUTES)}
+)
+# A part whose bytes name none of the attributes read on any element, and none of the
+# elements whose own attributes are read (docPr, docVar ...), has nothing for
+# _attribute_segments, which then skips walking every element of it (a tenth of reading a
+# .docx). Names cannot be written as character references, so in a part stored as UTF-8
+# (what Word writes; a part in any other encoding is walked) the bytes show every one.
+_NAMES_IN_BYTES = tuple(
+    name.encode()
+    for name in sorted(
+        {*PERSON_ATTRIBUTES, *BLANKED_ATTRIBUTES}
+        | {local for element, local in TEXT_ATTRIBUTES if element == "*"}
+        | {element for element, _ in TEXT_ATTRIBUTES if element != "*"}
+    )
+)
+_BYTE_COMPATIBLE = {"UTF-8", "UTF8", "ASCII", "US-ASCII"}
 # Document properties are blanked, not scrubbed: a short title with no context ("Interview
 # INT-032") is where recognizers guess wrong, and a wrong guess is then searched for in
 # every transcript by the residual scan; none of them is needed to read a transcript.
@@ -195,13 +213,24 @@ def _story_segments(reader: _Reader, part: str, labels: set[str] | None) -> list
 def _attribute_segments(reader: _Reader, part: str) -> None:
     """Reviewer and comment author names (one speaker segment per distinct value) and the
     free-text attributes (TEXT_ATTRIBUTES); reviewer initials are blanked."""
+    raw = reader.package.data[part]
+    encoding = (reader.trees[part].docinfo.encoding or "").upper()
+    if (
+        encoding in _BYTE_COMPATIBLE
+        and b"\x00" not in raw
+        and not any(name in raw for name in _NAMES_IN_BYTES)
+    ):
+        return
     by_value: dict[tuple[bool, str], list[Piece]] = {}
     for element in reader.trees[part].getroot().iter():
         if not isinstance(element.tag, str) or not element.attrib:
             continue
-        element_name = etree.QName(element).localname
         for name, value in element.attrib.items():
-            local = etree.QName(name).localname
+            # "{namespace}local" -> "local" (etree.QName per attribute was a tenth of a run)
+            local = name.rpartition("}")[2]
+            if local not in _ATTRIBUTES_READ:
+                continue
+            element_name = element.tag.rpartition("}")[2]
             text = ("*", local) in TEXT_ATTRIBUTES or (element_name, local) in TEXT_ATTRIBUTES
             if local in BLANKED_ATTRIBUTES and value:
                 element.set(name, "")
