@@ -307,7 +307,12 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
         if len(value.strip()) < 2 or detection.entity_type in NOT_PROPAGATED:
             continue
         if detection.entity_type != "PERSON":
-            any_case.setdefault(value.lower(), detection.entity_type)
+            # an ordinary word found as a place ("Reading", or the residual scan's stand-in
+            # "One" after "lives at") is the place only where capitalised like one
+            if _WORD_ONLY.fullmatch(value) and words.is_common_word(value.lower()):
+                capitalised.setdefault(value, detection.entity_type)
+            else:
+                any_case.setdefault(value.lower(), detection.entity_type)
             continue
         if len(value.split()) > 1:
             any_case.setdefault(value.lower(), detection.entity_type)
