@@ -3,8 +3,10 @@
 For each complete batch in the party's outbox (manifest present, others' files left
 alone): the signature against the party's pinned key, the strict manifest, the batch id,
 the replay register, then each file downloaded to a `.part` and checked for size and
-SHA-256 before it is kept. Anything failing is quarantined with its reason and never
-decrypted; a lost connection quarantines nothing. A signed receipt goes back to the sender.
+SHA-256 before it is kept, and decrypted in the same pass (stream_open.py: its plaintext
+takes a name only after the hash matched). Anything failing is quarantined with its reason
+and no plaintext of it kept; a lost connection quarantines nothing. A signed receipt goes
+back to the sender.
 """
 
 from __future__ import annotations
@@ -89,10 +91,11 @@ def receive_batches(
     """Fetch and verify every new batch ``sender`` left for us; quarantine failing ones.
 
     With ``out_dir`` (the CLI's receive), each batch received is also opened there: the
-    decryption that authenticates it before its receipt writes the plaintext into a
-    private folder, and once the receipt is signed the files pass ``screen`` and move
-    into ``out_dir`` (report.opened). So a batch is read once for its hashes (as it
-    arrives) and decrypted once; kept copies of earlier runs are not opened again.
+    decryption that authenticates it before its receipt (run as it downloads) writes the
+    plaintext into a private folder, and once the receipt is signed the files pass
+    ``screen`` and move into ``out_dir`` (report.opened). So each byte of a batch passes
+    once, as it arrives, for its hash and its decryption; kept copies of earlier runs are
+    not opened again.
     """
     ctx.entry(sender)
     report = ReceiveReport(sender)
