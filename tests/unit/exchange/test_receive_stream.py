@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ from sealflow.exchange.replay import ReplayRegister
 from sealflow.exchange.stream_open import StreamOpener
 from sealflow.seal.age import X25519Identity, open_file, seal_file
 from sealflow.seal.age_stream import CHUNK_SIZE
+from sealflow.seal.minisign import sign_bytes
+from sealflow.seal.minisign_keys import MinisignSecretKey
 
 
 def _sent(study: Study, plain: list[Path]) -> str:
@@ -70,6 +73,45 @@ def test_when_a_ciphertext_byte_is_changed_mid_file_then_no_plaintext_is_left_an
     assert not out.exists() or list(out.iterdir()) == []
     assert list((study.root / "work").rglob("*.opening")) == []
     assert ReplayRegister(ctx.path("replay_register")).seen(batch_id)  # rejected, receipted
+
+
+def test_when_a_file_opens_but_its_hash_is_not_the_signed_one_then_no_plaintext_is_named(
+    study: Study, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decryption finishes before the hash is compared: only the hash may name it."""
+    secret = b"pseudonymous_id\nPSN-0000000077\n"
+    plain, sealed = tmp_path / "a.csv", tmp_path / "a.csv.age"
+    plain.write_bytes(secret)
+    seal_file(plain, sealed, [study.parties["parties"]["evaluator"]["age_recipient"]])
+    data = sealed.read_bytes()
+    batch_id = "20250101T000000Z-provider-extract-0000000d"
+    folder = study.root / "dropbox/evaluator" / batch_id
+    folder.mkdir(parents=True)
+    (folder / "a.csv.age").write_bytes(data)
+    body = {
+        "format": "sealflow-batch/1", "batch_id": batch_id, "sender": "provider",
+        "recipient": "evaluator", "purpose": "extract", "created": "2026-01-01T00:00:00+00:00",
+        "files": [{"name": "a.csv.age", "size": len(data), "sha256": "ab" * 32}],
+    }  # fmt: skip
+    manifest = json.dumps(body).encode()
+    key = MinisignSecretKey.load(study.root / "parties/provider/keys/provider.minisign.key")
+    (folder / "manifest.json").write_bytes(manifest)
+    (folder / "manifest.json.minisig").write_text(sign_bytes(manifest, key, "provider"))
+    named: list[str] = []  # finish() is what names the plaintext: never for this file
+    finish = StreamOpener.finish
+
+    def spied(self: StreamOpener) -> Path | None:
+        named.append(self.member)
+        return finish(self)
+
+    monkeypatch.setattr(StreamOpener, "finish", spied)
+    out = study.root / "work/received/provider"
+    report = receive_batches(study.context(), "provider", out_dir=out, screen=lambda _: True)
+    assert [q["error"] for q in report.quarantined] == ["IntegrityError"]
+    assert "SHA-256 differs" in report.quarantined[0]["reason"]
+    assert named == []
+    assert report.opened == [] and _plaintext_anywhere(study, b"PSN-0000000077") == []
+    assert list((study.root / "work").rglob("*.opening")) == []
 
 
 class _CutAfter(LocalTransport):
