@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
 import shutil
 import stat
@@ -25,7 +24,6 @@ from typing import Any, BinaryIO, cast
 
 from sealflow import fsutil
 from sealflow.errors import (
-    DecryptionError,
     IntegrityError,
     PathSafetyError,
     SealflowError,
@@ -45,7 +43,7 @@ from sealflow.exchange.names import (
     check_party_name,
     check_sealed_name,
 )
-from sealflow.seal.age import decrypt, encrypt, load_identities, open_file
+from sealflow.seal.age import encrypt, load_identities, open_file
 from sealflow.seal.keys import key_paths
 from sealflow.seal.minisign import sign_bytes
 from sealflow.seal.minisign_keys import MinisignPublicKey, MinisignSecretKey
@@ -316,53 +314,5 @@ def open_batch(
         for path in opened:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-        raise
-    return opened
-
-
-class _Discard(io.RawIOBase):
-    """A sink for plaintext that is authenticated and then thrown away."""
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        return len(memoryview(data))
-
-
-def authenticate_files(
-    folder: Path, manifest: Manifest, keys: PartyKeys, into: Path | None = None
-) -> list[Path]:
-    """Open every member of a batch: all of it must verify before anything is acknowledged.
-
-    age authenticates each 64 KiB chunk and the end of the stream, so a file that opens
-    here completely is the sender's, whole. Run before a receipt is signed, so nothing is
-    acknowledged that could not be opened later; raises DecryptionError naming the file.
-    Without ``into`` the plaintext is thrown away; with it (a private folder) each file
-    opens there (NAME.age as NAME), so a receive that opens what it fetched decrypts once,
-    and a failure removes every file this batch opened there. Returns the opened paths.
-    """
-    identities = load_identities(keys.age_identity, keys.passphrase)
-    opened: list[Path] = []
-    try:
-        for entry in manifest.files:
-            path = folder / entry.name
-            try:
-                if into is None:
-                    with open(path, "rb") as src:
-                        decrypt(src, cast(BinaryIO, _Discard()), identities)
-                    continue
-                target = into / check_sealed_name(entry.name, f"{folder}: {entry.name}")
-                open_file(path, target, identities)
-                opened.append(target)
-            except DecryptionError as exc:
-                reason = str(exc).removeprefix(f"{path}: ")
-                raise DecryptionError(
-                    f"{entry.name}: {reason}; the batch cannot be opened"
-                ) from None
-    except BaseException:
-        for done in opened:
-            with contextlib.suppress(FileNotFoundError):
-                done.unlink()
         raise
     return opened

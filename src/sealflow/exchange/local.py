@@ -18,6 +18,7 @@ from pathlib import Path
 from sealflow import fsutil
 from sealflow.errors import IntegrityError, PathSafetyError, TransportError
 from sealflow.exchange.names import PARTIAL_SUFFIX
+from sealflow.exchange.transport import StreamSink
 
 COPY_CHUNK = 1024 * 1024
 
@@ -97,7 +98,9 @@ class LocalTransport:
         with open(path, "rb") as fh:
             return fh.read(max_bytes + 1)[:max_bytes]
 
-    def download(self, remote: str, local: Path, size: int, sha256: str) -> None:
+    def download(
+        self, remote: str, local: Path, size: int, sha256: str, sink: StreamSink | None = None
+    ) -> None:
         source = self._in(remote)
         info = os.lstat(source)
         if not stat.S_ISREG(info.st_mode):
@@ -107,12 +110,16 @@ class LocalTransport:
         local.parent.mkdir(parents=True, exist_ok=True)
         part = local.with_name(local.name + PARTIAL_SUFFIX)
         digest = hashlib.sha256()
+        if sink is not None:
+            sink.restart()
         try:
             with open(source, "rb") as src, open(part, "wb") as dst:
                 os.fchmod(dst.fileno(), fsutil.PRIVATE_FILE_MODE)
                 while chunk := src.read(COPY_CHUNK):
                     digest.update(chunk)
                     dst.write(chunk)
+                    if sink is not None:
+                        sink.put(chunk)
                 dst.flush()
                 os.fsync(dst.fileno())
             if digest.hexdigest() != sha256:

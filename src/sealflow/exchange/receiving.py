@@ -3,8 +3,10 @@
 For each complete batch in the party's outbox (manifest present, others' files left
 alone): the signature against the party's pinned key, the strict manifest, the batch id,
 the replay register, then each file downloaded to a `.part` and checked for size and
-SHA-256 before it is kept. Anything failing is quarantined with its reason and never
-decrypted; a lost connection quarantines nothing. A signed receipt goes back to the sender.
+SHA-256 before it is kept, and decrypted in the same pass (stream_open.py: its plaintext
+takes a name only after the hash matched). Anything failing is quarantined with its reason
+and no plaintext of it kept; a lost connection quarantines nothing. A signed receipt goes
+back to the sender.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from sealflow.errors import (
 from sealflow.exchange.batch import (
     MAX_SIGNATURE_BYTES,
     VerifiedBatch,
-    authenticate_files,
     open_batch,
     pinned_signer,
     verify_batch,
@@ -54,10 +55,13 @@ from sealflow.exchange.names import (
     PARTIAL_SUFFIX,
     SIGNATURE_NAME,
     check_batch_id,
+    check_sealed_name,
 )
 from sealflow.exchange.receipts import make_receipt, receipt_name
 from sealflow.exchange.replay import ReplayRegister
+from sealflow.exchange.stream_open import StreamOpener
 from sealflow.exchange.transport import Transport
+from sealflow.seal.age import load_identities
 from sealflow.signed_json import load_object, signature_text
 
 
@@ -87,10 +91,11 @@ def receive_batches(
     """Fetch and verify every new batch ``sender`` left for us; quarantine failing ones.
 
     With ``out_dir`` (the CLI's receive), each batch received is also opened there: the
-    decryption that authenticates it before its receipt writes the plaintext into a
-    private folder, and once the receipt is signed the files pass ``screen`` and move
-    into ``out_dir`` (report.opened). So a batch is read once for its hashes (as it
-    arrives) and decrypted once; kept copies of earlier runs are not opened again.
+    decryption that authenticates it before its receipt (run as it downloads) writes the
+    plaintext into a private folder, and once the receipt is signed the files pass
+    ``screen`` and move into ``out_dir`` (report.opened). So each byte of a batch passes
+    once, as it arrives, for its hash and its decryption; kept copies of earlier runs are
+    not opened again.
     """
     ctx.entry(sender)
     report = ReceiveReport(sender)
@@ -187,16 +192,7 @@ def _receive_one(
                 f"{source}: files not in the manifest: {', '.join(ascii(n) for n in unlisted)}"
             )
         staging.mkdir(mode=0o700, exist_ok=True)
-        with progress_bar(transport, manifest.total_size, f"receive {name}"):
-            for entry in manifest.files:
-                transport.download(
-                    f"{name}/{entry.name}", staging / entry.name, entry.size, entry.sha256
-                )
-        fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
-        fsutil.write_text(staging / SIGNATURE_NAME, signature)
-        # Names and sizes here; each file's SHA-256 was checked as it arrived (download).
-        verify_batch_files(staging, manifest, check_hashes=False)
-        authenticate_files(staging, manifest, ctx.keys, into=opening)
+        _fetch_and_open(ctx, transport, manifest, staging, opening, (manifest_bytes, signature))
     except (TransportError, HostKeyError):
         raise  # the connection, not the batch, failed: keep staging to resume, quarantine nothing
     except (SealflowError, ValueError, RecursionError) as exc:
@@ -229,6 +225,56 @@ def _receive_one(
         "folder": relative(ctx, kept),
         "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
     }
+
+
+def _fetch_and_open(
+    ctx: ExchangeContext,
+    transport: Transport,
+    manifest: Manifest,
+    staging: Path,
+    opening: Path | None,
+    signed: tuple[bytes, str],
+) -> list[Path]:
+    """Download every member into ``staging`` and open it in the same pass.
+
+    Each member's bytes go to disk, to its SHA-256 and to age's decryption together
+    (stream_open.py): with ``opening`` the plaintext goes to a temporary file there that
+    takes the member's plain name only after the transport found the file's hash equal to
+    the signed manifest's; without it the plaintext is thrown away, the member only
+    authenticated. Either way every member must open completely before a receipt is
+    signed. A failure removes every plaintext this batch opened, finished or not.
+    """
+    identities = load_identities(ctx.keys.age_identity, ctx.keys.passphrase)
+    name = manifest.batch_id
+    opened: list[Path] = []
+    try:
+        with progress_bar(transport, manifest.total_size, f"receive {name}"):
+            for entry in manifest.files:
+                target = None
+                if opening is not None:
+                    target = opening / check_sealed_name(entry.name, f"{staging}: {entry.name}")
+                opener = StreamOpener(identities, target, entry.name)
+                try:
+                    transport.download(
+                        f"{name}/{entry.name}", staging / entry.name, entry.size, entry.sha256,
+                        sink=opener,
+                    )  # fmt: skip
+                except BaseException:
+                    opener.abort()
+                    raise
+                done = opener.finish()
+                if done is not None:
+                    opened.append(done)
+        manifest_bytes, signature = signed
+        fsutil.write_bytes(staging / MANIFEST_NAME, manifest_bytes)
+        fsutil.write_text(staging / SIGNATURE_NAME, signature)
+        # Names and sizes here; each file's SHA-256 was checked as it arrived (download).
+        verify_batch_files(staging, manifest, check_hashes=False)
+    except BaseException:
+        for path in opened:
+            path.unlink(missing_ok=True)
+        raise
+    return opened
 
 
 def _another_partys_own_batch(

@@ -64,6 +64,7 @@ from sealflow.exchange.sftp_io import (
     raw_client,
 )
 from sealflow.exchange.sftp_wire import PooledPaddingPacketizer
+from sealflow.exchange.transport import StreamSink
 from sealflow.settings import SftpSettings
 
 log = logging.getLogger(__name__)
@@ -515,7 +516,9 @@ class SftpTransport:
         return self._with_retries(f"read of {path}", attempt)
 
     # --- downloads -------------------------------------------------------------------
-    def download(self, remote: str, local: Path, size: int, sha256: str) -> None:
+    def download(
+        self, remote: str, local: Path, size: int, sha256: str, sink: StreamSink | None = None
+    ) -> None:
         path = self._in(remote)
         local.parent.mkdir(parents=True, exist_ok=True)
         part = local.with_name(local.name + PARTIAL_SUFFIX)
@@ -528,19 +531,26 @@ class SftpTransport:
                 raise IntegrityError(
                     f"{self.description}: {path} is {info.st_size} bytes, the manifest says {size}"
                 )
-            return self._download_stream(session, path, part, size)
+            return self._download_stream(session, path, part, size, sink)
 
         digest = self._with_retries(f"download of {remote}", attempt)
         _finish_download(part, local, digest, sha256, f"{self.description}: {path}")
 
-    def _download_stream(self, session: _Session, path: str, part: Path, size: int) -> str:
-        """One connection, hashing as it goes (the kept prefix is hashed first on resume)."""
+    def _download_stream(
+        self, session: _Session, path: str, part: Path, size: int, sink: StreamSink | None
+    ) -> str:
+        """One connection, hashing as it goes (the kept prefix is hashed first on resume).
+
+        With ``sink``, the kept prefix and then every chunk written go to it as well.
+        """
         offset = part.stat().st_size if part.exists() else 0
         if offset > size:
             offset = 0
         if offset:
             self.log.resumed_from.append(offset)
         digest = hashlib.sha256()
+        if sink is not None:
+            sink.restart()
         fd = os.open(part, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             os.ftruncate(fd, offset)
@@ -548,8 +558,10 @@ class SftpTransport:
             while position < offset:
                 block = os.pread(fd, min(LOCAL_CHUNK, offset - position), position)
                 digest.update(block)
+                if sink is not None:
+                    sink.put(block)
                 position += len(block)
-            writer = ChunkWriter(fd, position, digest)
+            writer = ChunkWriter(fd, position, digest, also=sink.put if sink else None)
             try:
                 with session.sftp.open(path, "rb") as remote_file:
                     for chunk in pipelined_read(

@@ -382,13 +382,22 @@ class ChunkWriter:
     `os.pwrite` and SHA-256 both release the GIL, so the reading thread keeps parsing
     replies meanwhile instead of waiting on the disk and the hash. `close()` drains the
     queue, so after an interrupted download the `.part` file holds exactly the contiguous
-    bytes received.
+    bytes received. ``also`` (a receive's StreamOpener.put) is given each chunk once it
+    is written.
     """
 
-    def __init__(self, fd: int, position: int, digest: Any, depth: int = 64) -> None:
+    def __init__(
+        self,
+        fd: int,
+        position: int,
+        digest: Any,
+        depth: int = 64,
+        also: Callable[[bytes | memoryview], None] | None = None,
+    ) -> None:
         self.fd = fd
         self.position = position
         self.digest = digest
+        self.also = also
         self._queue: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="sealflow-writer", daemon=True)
@@ -402,6 +411,8 @@ class ChunkWriter:
                 os.pwrite(self.fd, chunk, self.position)
                 self.digest.update(chunk)
                 self.position += len(chunk)
+                if self.also is not None:
+                    self.also(chunk)
             except BaseException as exc:  # reported by put() or close()
                 self._error = exc
 

@@ -20,6 +20,16 @@ from sealflow.errors import ConfigError
 from sealflow.settings import SftpSettings
 
 
+class StreamSink(Protocol):
+    """Takes every byte of a download as it is kept, in order (exchange/stream_open.py)."""
+
+    def restart(self) -> None:
+        """A new attempt begins: the bytes given so far are void; all come again from 0."""
+
+    def put(self, chunk: bytes | memoryview) -> None:
+        """The next bytes of the file."""
+
+
 class Transport(Protocol):
     description: str
     on_bytes: Callable[[int], None] | None  # progress: bytes moved, for a progress bar
@@ -41,8 +51,15 @@ class Transport(Protocol):
     def read_incoming(self, remote: str, max_bytes: int) -> bytes:
         """Read a small file from ``incoming`` (refused if larger than ``max_bytes``)."""
 
-    def download(self, remote: str, local: Path, size: int, sha256: str) -> None:
-        """Fetch ``incoming/remote`` to ``local`` via ``local.part`` (resumed), verified first."""
+    def download(
+        self, remote: str, local: Path, size: int, sha256: str, sink: StreamSink | None = None
+    ) -> None:
+        """Fetch ``incoming/remote`` to ``local`` via ``local.part`` (resumed), verified first.
+
+        With ``sink``, every byte kept is also handed to it as it arrives (each attempt
+        starts with `sink.restart()` and the bytes a resume keeps); the sink must not
+        release anything it made of them until this returns (the hash then matched).
+        """
 
     def remove_incoming(self, remote: str) -> None:
         """Remove a fetched batch folder (or file) from ``incoming``."""

@@ -76,8 +76,7 @@ def test_when_receiving_into_an_out_folder_then_each_file_is_hashed_and_decrypte
     study: Study, plain_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _sent_by_provider(study, plain_files)
-    decrypted = _counting(monkeypatch, age_module, "decrypt")  # open_file's
-    discarded = _counting(monkeypatch, batch_module, "decrypt")  # authenticate-only's
+    decrypted = _counting(monkeypatch, age_module, "decrypt")  # the one decryption of each
     rehashed = _counting(monkeypatch, batch_module, "sha256_file")
     out = study.root / "work/received/provider"
     report = receive_batches(study.context(), "provider", out_dir=out, screen=lambda _: True)
@@ -86,9 +85,7 @@ def test_when_receiving_into_an_out_folder_then_each_file_is_hashed_and_decrypte
     for path in plain_files:
         assert (out / path.name).read_bytes() == path.read_bytes()
         assert (out / path.name).stat().st_mode & 0o777 == 0o600
-    assert len(decrypted) + len(discarded) == len(
-        plain_files
-    )  # once each: authenticated and opened together
+    assert len(decrypted) == len(plain_files)  # once each: authenticated and opened together
     assert rehashed == []  # hashed as they arrived, not read again for it
     assert not list((study.root / "work/exchange/received").glob(".opening-*"))
 
@@ -109,12 +106,11 @@ def test_when_receive_runs_again_then_only_the_new_batch_is_opened_and_kept_ones
     make_outgoing(provider, "evaluator", "extract", [later], tmp_path / "second")
     send_batch(provider, "evaluator", tmp_path / "second")
     decrypted = _counting(monkeypatch, age_module, "decrypt")
-    discarded = _counting(monkeypatch, batch_module, "decrypt")
     second = receive_batches(study.context(), "provider", out_dir=out, screen=lambda _: True)
     assert len(first.received) == len(second.received) == 1
     assert first.received[0]["batch_id"] != second.received[0]["batch_id"]
     assert [p.name for p in second.opened] == ["later.csv"]
-    assert len(decrypted) + len(discarded) == 1  # the new batch's one file, nothing kept
+    assert len(decrypted) == 1  # the new batch's one file, nothing kept
     assert (out / plain_files[0].name).read_text() == "edited after the first receive\n"
     kept = study.root / "work/exchange/received/provider"
     assert len(list(kept.iterdir())) == 2  # both kept as ciphertext, one opened per run
