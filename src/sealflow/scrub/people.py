@@ -1,13 +1,14 @@
 """One placeholder per person in a document: which name mentions are the same person.
 
 Each mention is read as a first name, a surname and an initial (ranks, titles and stop
-words dropped; ``SURNAME, First``, particle surnames such as ``Mac an t-Saoir`` and
-letter-by-letter spellings ``H-U-G-H-E-S`` read as names). The full names of a document
-(first name and surname) define its people; every partial mention (first name alone,
+words dropped; ``SURNAME, First``, particle surnames such as ``Mac an t-Saoir``,
+letter-by-letter spellings ``H-U-G-H-E-S`` or ``H, U, G, H, E, S`` and chat display names
+``DaveS``, ``dave.s``, ``Kasia M``, ``rhodri.trelawney`` read as names). The full names of a
+document (first name and surname) define its people; every partial mention (first name alone,
 surname alone, rank + surname, initial + surname, a diminutive such as Dave for David, or a
-misspelling of a found name) then joins the one person it fits. A partial mention that fits
-no one starts a person of its own; one that fits several people (two Femis) gets a
-placeholder of its own rather than a guess. Full names with different surnames, or with
+misspelling of a found name, a display name of first name and surname initial) then joins
+the one person it fits. A partial mention that fits no one starts a person of its own; one
+that fits several people (two Femis) gets a placeholder of its own rather than a guess. Full names with different surnames, or with
 first names that are neither the same name nor each other's diminutives, are never merged.
 """
 
@@ -53,7 +54,12 @@ SURNAME_PARTICLES = frozenset(
 )
 # Particles that may open a surname written alone ("Mac an t-Saoir", "Ní Bhriain").
 GAELIC = frozenset(["mac", "mc", "nic", "ní", "ni", "ó", "uí", "ui", "mhic"])
-_SPELLED = re.compile(r"[A-Za-z](?:(?:\s*-\s*|\s+|\.\s*)[A-Za-z]){2,}\.?")
+_SPELLED = re.compile(r"[A-Za-z](?:(?:\s*-\s*|\s+|\.\s*|,\s*)[A-Za-z]){2,}\.?")
+# "Sgt Q.Kelthorne", "Dr.Khan": a word glued to the next one by its full stop
+_GLUED_INITIAL = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z]{2})")
+# a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
+_HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
@@ -61,7 +67,7 @@ FUZZY_LONG_LENGTH = 9
 
 
 def spelled_out(value: str) -> str | None:
-    """ "H-U-G-H-E-S" or "h u g h e s" -> "hughes"; None when the value is not spelled out."""
+    """ "H-U-G-H-E-S", "h u g h e s" or "H, U, G" -> "hughes"; None when not spelled out."""
     if not _SPELLED.fullmatch(value.strip()):
         return None
     return "".join(c for c in value if c.isalpha()).lower()
@@ -117,6 +123,8 @@ class Mention:
     initial: str | None = None
     # a lone word that may be a first name or a surname ("Hughes said", "Kasia rang")
     either: str | None = None
+    # the surname's initial after a first name: the "S" of "DaveS", "Dave S." or "dave.s"
+    surname_initial: str | None = None
 
     @property
     def full(self) -> bool:
@@ -136,10 +144,14 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
     collapsed = spelled_out(text)
     if collapsed is not None:
         return Mention(either=collapsed)
+    handle = _display_name(text, words)
+    if handle is not None:
+        return handle
     comma = _COMMA_FORM.fullmatch(text)
     if comma is not None:
         # "HUGHES, David" and "Hughes, D." are the surname first
         text = f"{comma.group(2)} {comma.group(1)}"
+    text = _GLUED_INITIAL.sub(". ", text)
     had_rank = False
     initials: list[str] = []
     names: list[str] = []
@@ -179,11 +191,69 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
     if len(names) >= 2:
         return Mention(first=names[0], surname=names[-1])
     if len(names) == 1:
+        if initials and not had_rank and _initial_last(tokens):
+            # "Kasia M", "Dave S.": a first name and its surname's initial
+            return Mention(first=names[0], surname_initial=initials[-1])
         if initials:
             return Mention(surname=names[0], initial=initials[0])
         if had_rank:
             return Mention(surname=names[0])
         return Mention(either=names[0])
+    return None
+
+
+def _initial_last(tokens: list[str]) -> bool:
+    """Whether the mention ends in a lone initial after a name ("Kasia M", "Dave S.")."""
+    bare = [t.strip(".,;:!?'’\"()[]") for t in tokens]
+    bare = [t for t in bare if t]
+    return len(bare) >= 2 and len(bare[-1]) == 1 and len(bare[-2]) > 1
+
+
+def _display_name(text: str, words: WordLists) -> Mention | None:
+    """A one-token display name read into its parts, or None when ``text`` is no handle.
+
+    "DaveS", "Dave_S", "dave.s", "KasiaN", "jan_k88" are a first name and a surname's
+    initial; "j_kowalski" and "J.Smith" an initial and a surname; "rhodri.trelawney",
+    "RhodriTrelawney" and "dervlacrossley" (a listed first name joined to a listed surname,
+    the whole no name itself) a full name. "McDonald", "Dr.Khan" and plain words are not."""
+    if not _HANDLE.fullmatch(text):
+        return None
+    core = text.rstrip("0123456789")
+    parts = [fold(p.lower()) for p in _HANDLE_CUT.split(core) if p]
+    if len(parts) >= 2:
+        first, last = parts[0], parts[-1]
+        if len(last) == 1 and len(first) >= 2 and len(parts) == 2:
+            return Mention(first=first, surname_initial=last)
+        if len(first) == 1 and len(last) >= 2 and len(parts) == 2:
+            return Mention(surname=last, initial=first)
+        if (
+            min(len(first), len(last)) >= 2
+            and first not in SURNAME_PARTICLES
+            and first not in GAELIC
+            and first not in RANK_WORDS
+            and first not in words.stop_words
+            # "rhodri.trelawney" is two words by its dot; "RhodriTrelawney" needs a list
+            and (
+                any(c in core for c in "._")
+                or words.is_listed_name(first)
+                or words.is_listed_name(last)
+            )
+        ):
+            return Mention(first=first, surname=last)
+        return None
+    joined = parts[0] if parts else ""
+    if core == text and (core.lower() != core or words.is_listed_name(joined)):
+        return None  # a capitalised word or a listed name: the caller reads it
+    for cut in range(3, len(joined) - 2):
+        first, surname = joined[:cut], joined[cut:]
+        if (
+            first in words.first_names
+            and surname in words.surnames
+            and (words.is_unambiguous_name(first) or words.is_unambiguous_name(surname))
+        ):
+            return Mention(first=first, surname=surname)
+    if core != text and joined.isalpha():
+        return Mention(either=joined)  # "kasia88"
     return None
 
 
@@ -193,6 +263,7 @@ class Person:
     surnames: set[str] = field(default_factory=set)
     initials: set[str] = field(default_factory=set)
     either: set[str] = field(default_factory=set)
+    surname_initials: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -260,6 +331,13 @@ class PersonIndex:
             return not known or any(f.startswith(mention.initial) for f in known)
         word = mention.first or mention.either
         assert word is not None
+        if mention.surname_initial is not None:
+            # "DaveS": Dave whose surname (if known) starts with S
+            initial = mention.surname_initial
+            if person.surnames and not any(s.startswith(initial) for s in person.surnames):
+                return False
+            if person.surname_initials and initial not in person.surname_initials:
+                return False
         if any(self.same_first(f, word) for f in person.firsts | person.either):
             return True
         return mention.either is not None and any(
@@ -268,7 +346,10 @@ class PersonIndex:
 
     def _place_partial(self, mention: Mention) -> int:
         candidates = [i for i, p in enumerate(self.people) if self._fits(p, mention)]
-        key = f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
+        key = (
+            f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
+            f"|{mention.surname_initial or ''}"
+        )
         if len(candidates) == 1:
             return candidates[0]
         if candidates:
@@ -285,4 +366,6 @@ class PersonIndex:
             person.initials.add(mention.initial)
         if mention.either:
             person.either.add(mention.either)
+        if mention.surname_initial:
+            person.surname_initials.add(mention.surname_initial)
         return self._new(person)

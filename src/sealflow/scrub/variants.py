@@ -21,6 +21,10 @@ VARIANT = "name_variant"
 _SPELLED_RUN = re.compile(r"(?<![\w'’-])[A-Za-z](?:(?:\s?-\s?|\s|\.\s?)[A-Za-z]){3,}\.?(?![\w-])")
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]+(?![\w-])")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?\s$")
+# a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
+# "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
+_INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
+_ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
 
 
 def _found_names(
@@ -133,18 +137,27 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
 
 
 def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
-    """Take the initial before a name into it: "D. Hughes" is replaced whole."""
+    """Take the initial before a name into it ("D. Hughes" is replaced whole), and the
+    surname's initial after a lone first name ("Kasia M", "Dave S." of a chat's display
+    name), so no letter of the name is left beside its placeholder."""
     out = []
     for detection in detections:
         if detection.entity_type == "PERSON":
-            before = _INITIAL_BEFORE.search(text, max(0, detection.start - 4), detection.start)
+            start, end = detection.start, detection.end
+            before = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
             # "I" and "A" alone are words; with a full stop they are initials
             if before is not None and (
                 before.group(1) not in ("I", "A") or text[before.end(1)] == "."
             ):
-                detection = Detection(
-                    "PERSON", before.start(1), detection.end, detection.score, detection.recognizer
-                )
+                start = before.start(1)
+            if start == detection.start and _ONE_WORD.fullmatch(text, start, end):
+                after = _INITIAL_AFTER.match(text, end)
+                if after is not None and (
+                    after.group(1) not in ("I", "A")
+                    or text[after.end(1) : after.end(1) + 1] in (".", ":")
+                ):
+                    end = after.end(1)
+            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
         out.append(detection)
     return out
 

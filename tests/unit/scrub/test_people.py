@@ -40,6 +40,24 @@ def index() -> PersonIndex:
         ("Mac an t-Saoir", Mention(surname="macantsaoir")),
         ("Sgt", None),
         ("the Army", None),
+        ("K, E, L, T, H, O, R, N, E", Mention(either="kelthorne")),
+        ("I. N. G. L. E. B. Y.", Mention(either="ingleby")),
+        ("Q.Kelthorne", Mention(surname="kelthorne", initial="q")),
+        ("Sgt J.Smith", Mention(surname="smith", initial="j")),
+        ("Dr.Khan", Mention(surname="khan")),
+        # chat display names: first name and the surname's initial, or a full name
+        ("DaveS", Mention(first="dave", surname_initial="s")),
+        ("Dave_S", Mention(first="dave", surname_initial="s")),
+        ("dave.s", Mention(first="dave", surname_initial="s")),
+        ("Dave S.", Mention(first="dave", surname_initial="s")),
+        ("Kasia M", Mention(first="kasia", surname_initial="m")),
+        ("jan_k88", Mention(first="jan", surname_initial="k")),
+        ("j_kowalski", Mention(surname="kowalski", initial="j")),
+        ("rhodri.trelawney", Mention(first="rhodri", surname="trelawney")),
+        ("PriyaShah", Mention(first="priya", surname="shah")),
+        ("kasia88", Mention(either="kasia")),
+        ("McDonald", Mention(either="mcdonald")),
+        ("Sgt Hughes D", Mention(surname="hughes", initial="d")),
     ],
 )
 def test_when_a_mention_is_parsed_then_its_parts_are_read(value, expected):
@@ -72,6 +90,14 @@ def test_when_words_differ_then_edit_distance_counts_swaps_as_one(a, b, distance
         (["John Smith", "John Smyth"], [], [(0, 1)]),
         # a first name met before its full name still joins it
         (["Priya", "Priya Shah", "Shah"], [(0, 1), (1, 2)], []),
+        # display names join the person whose first name and surname's initial they hold
+        (["David Smith", "Dave Jones", "DaveS", "dave.j", "Dave J.", "Dave_S"],
+         [(0, 2), (1, 3), (1, 4), (0, 5)], [(0, 1), (2, 3)]),
+        (["Kasia M", "Katarzyna Mazur", "KasiaM88"], [(0, 1), (1, 2)], []),
+        # the surname's initial contradicts: not the same Dave
+        (["David Smith", "Dave K"], [], [(0, 1)]),
+        # spelled with commas, initial glued by its full stop
+        (["J.Kelthorne", "K, E, L, T, H, O, R, N, E"], [(0, 1)], []),
     ],
 )  # fmt: skip
 def test_when_mentions_are_indexed_then_one_person_keeps_one_index(mentions, same, different):

@@ -50,6 +50,14 @@ def test_when_a_name_was_found_then_its_other_forms_are_found_too(text, names, e
         ("ask J Okafor then", "Okafor", "J Okafor"),
         ("and I Okafor", "Okafor", "Okafor"),
         ("he said A. Mensah did", "Mensah", "A. Mensah"),
+        # the surname's initial after a first name (a chat's display name)
+        ("Kasia M: yeah", "Kasia", "Kasia M"),
+        ("then Dave S. said so", "Dave", "Dave S"),
+        ("Gaz W, you there?", "Gaz", "Gaz W"),
+        ("Priya I think", "Priya", "Priya"),
+        ("Priya A lot", "Priya", "Priya"),
+        ("Hughes D Company", "Hughes", "Hughes"),
+        ("Kasia MBE", "Kasia", "Kasia"),
     ],
 )
 def test_when_an_initial_stands_before_a_name_then_it_is_taken_in(text, name, expected):

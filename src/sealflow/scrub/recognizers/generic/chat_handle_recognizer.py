@@ -3,10 +3,14 @@
 A display name is a person's identifier as much as the name it is built from, and neither
 spaCy nor the name lists read it: it is one token that joins a first name and a surname
 ("dervlacrossley"), adds digits ("jan_k88") or a surname's initial ("JadwigaB"). It counts
-where a handle stands: a speaker label opening a line (after an optional "[06:55]"), after
-"Posted by", "Reply from", "Quote from", before "wrote:", or after "@". Role labels (INT, P1,
-SPEAKER_01, the study's scrub.speaker_roles), field labels ("Address:", "Subject:") and
-ordinary words are not handles.
+where a handle stands: a speaker label opening a line (after an optional "[06:55]" or a
+chat export's "19/03/2024, 10:02 - "), after "Posted by", "Reply from", "Quote from", before
+"wrote:", or after "@". A speaker label may be a first name and a surname's initial
+("Kasia M:", "Dave S.:"). Anywhere in the text, a first name joined to a surname's initial
+("DaveS", "Dave_S", "dave.s", "KasiaM88") is a display name when the first name is a listed
+one or a known diminutive (scrub.diminutives) and no ordinary word. Role labels (INT, P1,
+SPEAKER_01, Speaker A, the study's scrub.speaker_roles), field labels ("Address:",
+"Subject:") and ordinary words are not handles.
 """
 
 from __future__ import annotations
@@ -15,12 +19,26 @@ import re
 from typing import Any, ClassVar
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9])"
+# a speaker label of a first name and an initial: "Kasia M:", "Dave S.:"
+_NAME_INITIAL = r"(?P<id>(?P<first>[A-Z][a-z'’]{1,20})[ \t][A-Z])\.?"
+# what may open a chat line before the speaker: "[06:55] ", "19/03/2024, 10:02 - "
+_STAMP = (
+    r"(?:\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?"
+)
+# a display name inside running text: a first name and the surname's initial, joined
+_INLINE = (
+    r"(?<![\w.@/'’\-])(?P<id>(?P<first>[A-Za-z][a-z]{1,15})(?:[A-Z]|[._][A-Za-z])\d{0,4})"
+    r"(?![\w@/'’]|[.\-]\w)"
+)
 # Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
 _ROLE_SHAPE = re.compile(r"(?i)(?:[a-z]|int|res|speaker|participant|p|r)[\s_\-]?\d*")
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
+RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 # Field labels and abbreviations that open lines in notes and e-mails ("Tel:", "DOB:").
 FIELD_LABELS = frozenset(
     [
@@ -34,8 +52,9 @@ FIELD_LABELS = frozenset(
 class ChatHandleRecognizer(WordListRecognizer):
     ENTITY = "PERSON"
     PATTERNS: ClassVar = (
-        ("speaker_label", r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?" + _HANDLE
-         + r"(?=:[ \t])", 0.7),
+        ("speaker_label", r"(?m)^[ \t]*" + _STAMP + _HANDLE + r"(?=:[ \t])", 0.7),
+        ("speaker_initial", r"(?m)^[ \t]*" + _STAMP + _NAME_INITIAL + r"(?=:[ \t])", 0.7),
+        ("inline_display_name", _INLINE, 0.65),
         ("posted_by", r"(?i:\b(?:posted|sent|shared)\s+by|\breply\s+from|\bquote\s+from|"
          r"\bmessage\s+from)\s*:?\s+" + _HANDLE + r"\b", 0.7),
         ("wrote", r"(?m)^[ \t]*" + _HANDLE + r"\s+wrote:", 0.7),
@@ -52,20 +71,60 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Tel: 0117\nDOB: 1 May\nNOK: wife\nSgt: here\nCpl: there", []),
         ("me: yeah\nMe: ok", []),
         ("Posted by the team", []),
+        ("[10:03] Kasia M: yeah\n19/03/2024, 10:04 - Dave S.: ok", ["Dave S", "Kasia M"]),
+        (
+            "Thanks DaveS, and dave.s said Dave_S is KasiaM88 now",
+            ["DaveS", "Dave_S", "KasiaM88", "dave.s"],
+        ),
+        ("Speaker A: hi\nInterviewer B: ok\nSgt B: yes\nPlan B: go", []),
+        ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         self.roles: frozenset[str] = frozenset()
+        self.short_forms: frozenset[str] = frozenset()
         super().__init__(supported_language=supported_language, **kwargs)
 
     def configure(self, settings: Any) -> None:
         super().configure(settings)
         self.roles = settings.roles()
+        self.short_forms = frozenset(settings.diminutives())
+
+    def _first_name(self, word: str) -> bool:
+        """A listed first name or a known diminutive, not an ordinary or allowed word."""
+        words = self.wordlists
+        key = word.lower()
+        if key in self.roles or key in RANK_AND_ROLE_WORDS or key in RANK_WORDS:
+            return False
+        if key in FIELD_LABELS:
+            return False
+        if words.is_allowed(key) or key in words.stop_words or key in words.ambiguous:
+            return False
+        if key in words.first_names or key in self.short_forms:
+            return words.is_unambiguous_name(key) or not words.is_common_word(key)
+        return False
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         handle = match.group("id")
         words = self.wordlists
         key = handle.lower()
+        if "first" in match.re.groupindex:
+            first = match.group("first")
+            if " " in handle or "\t" in handle:
+                # "Kasia M:": a capitalised word that is no role, rank or ordinary word
+                key = first.lower()
+                if self._first_name(first) or (
+                    len(key) >= 3
+                    and key not in self.roles
+                    and key not in RANK_AND_ROLE_WORDS
+                    and key not in RANK_WORDS
+                    and key not in FIELD_LABELS
+                    and not words.is_allowed(key)
+                    and not words.is_common_word(key)
+                ):
+                    return base_score
+                return None
+            return base_score if self._first_name(first) else None
         if _ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
             return None
         if words.is_allowed(handle) or key in words.stop_words or key in FIELD_LABELS:

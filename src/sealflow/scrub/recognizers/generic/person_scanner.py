@@ -446,8 +446,12 @@ class PersonScanner:
                 return self._hit("spelled_letters", start, tokens.matches[last].end()), last + 1
             gap = tokens.gap(index)
             surname = tokens.word(index + 1)
+            glued = start > 0 and (
+                tokens.text[start - 1].isalnum() or tokens.text[start - 1] in "_.@"
+            )
             if (
                 token.isupper()
+                and not glued  # the "S" of "Dave_S" or "dave.S" is no initial
                 and gap in (". ", ".", " ")
                 and self._initial_may_open_a_name(token, gap, surname)
                 and is_capitalised(surname)
