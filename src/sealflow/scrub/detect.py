@@ -157,6 +157,9 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if not first and not alone and value[:1].islower() and tokens[0].group(0)[:1].isupper():
             # a verb glued after a capitalised name ("James rang")
             return True
+        if not first and not alone and "\n" in text[tokens[0].start() : token.start()]:
+            # the next line's first word glued after a name ("DZIEDZIC, W." + "\nAge:")
+            return True
         before = text[: token.start()].rstrip()
         opening = not before or before[-1] in ".!?:\n"
         return first and not alone and value[:1].isupper() and opening

@@ -8,8 +8,9 @@ document (first name and surname) define its people; every partial mention (firs
 surname alone, rank + surname, initial + surname, a diminutive such as Dave for David, or a
 misspelling of a found name, a display name of first name and surname initial) then joins
 the one person it fits. A partial mention that fits no one starts a person of its own; one
-that fits several people (two Femis) gets a placeholder of its own rather than a guess. Full names with different surnames, or with
-first names that are neither the same name nor each other's diminutives, are never merged.
+that fits several people (two Femis) gets a placeholder of its own rather than a guess.
+Full names with different surnames, or with first names that are neither the same name nor
+each other's diminutives, are never merged.
 """
 
 from __future__ import annotations

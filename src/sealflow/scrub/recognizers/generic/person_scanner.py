@@ -160,6 +160,7 @@ RULES: tuple[ScanRule, ...] = (
             ("seen by P. Blackwood today", ("P. Blackwood",)),
             ("Bed 3 - C Ambrusko, settled", ("C Ambrusko",)),
             ("my oppo M.Okonkwo said so", ("M.Okonkwo",)),
+            ("Bed 3 - E.Blackwood (34)", ("E.Blackwood",)),
             ("then A Kaczmarek came in", ("A Kaczmarek",)),
         ),
     ),
@@ -212,7 +213,10 @@ RULES: tuple[ScanRule, ...] = (
         "greeting_then_cap",
         "Greet Cap",
         0.7,
-        (("my wife Precious came along", ("Precious",)), ("named Tevita by them", ("Tevita",))),
+        (
+            ("my wife Precious came along", ("Precious",)),
+            ("named Tivolenka by them", ("Tivolenka",)),
+        ),
     ),
     ScanRule(
         "cap_possessive",
@@ -461,6 +465,8 @@ class PersonScanner:
                 and surname.lower() not in words.stop_words
                 and (
                     self._name_or_rare(surname)
+                    # "E.Blackwood": glued by its full stop, even after a capitalised word
+                    or gap == "."
                     or (gap.startswith(".") and not is_capitalised(tokens.word(index - 1)))
                 )
             ):
@@ -491,7 +497,9 @@ class PersonScanner:
                 and token.lower() not in self.words.stop_words
                 and token.lower() not in RANK_AND_ROLE_WORDS
             )
-            named = listed_first or (closes is not None and cap_name)
+            named = (listed_first or (closes is not None and cap_name)) and (
+                following.lower() != token.lower()  # "Yolanda, Yolanda Iqbal" says it twice
+            )
             if (upper and (initial or cap_name)) or (
                 not token.isupper() and surname_like and (named or initial)
             ):
