@@ -25,6 +25,8 @@ LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")
 # what may separate two words of one name: a space, or a line break inside a segment
 _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
+# a lone name word: "lily", "Oyelaran", "O'Neill", "Hargreaves-Bell"
+_LONE_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SPEAKER = "speaker_label"
 JOINED_PLACES = frozenset(["BASE", "UNIT"])
 
@@ -191,11 +193,17 @@ def merge(detections: Sequence[Detection]) -> list[Detection]:
     return merged
 
 
+def _one_name_word(value: str) -> bool:
+    return bool(_LONE_NAME.fullmatch(value))
+
+
 def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Join person spans that only a space or one line break separates ("lily" + "oyelaran"
     -> one full name), so the full name is known for consistency and gets one placeholder;
     and a base's abbreviation with its place ("CTCRM" + "Lympstone" -> one base), so no
-    abbreviation is left beside a placeholder."""
+    abbreviation is left beside a placeholder. Two names that are whole on their own
+    ("D.Pritchard" + "Sgt Pritchard", "O.Adeyemi" + "ADEYEMI, O.") stay two: one of the
+    pieces must be a lone word."""
     joined: list[Detection] = []
     for detection in sorted(detections, key=lambda d: d.start):
         previous = joined[-1] if joined else None
@@ -207,6 +215,10 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                 (
                     detection.entity_type == "PERSON"
                     and _NAME_GAP.fullmatch(text, previous.end, detection.start)
+                    and (
+                        _one_name_word(text[previous.start : previous.end])
+                        or _one_name_word(text[detection.start : detection.end])
+                    )
                 )
                 or (
                     detection.entity_type in JOINED_PLACES

@@ -55,7 +55,7 @@ SURNAME_PARTICLES = frozenset(
 )
 # Particles that may open a surname written alone ("Mac an t-Saoir", "Ní Bhriain").
 GAELIC = frozenset(["mac", "mc", "nic", "ní", "ni", "ó", "uí", "ui", "mhic"])
-_SPELLED = re.compile(r"[A-Za-z](?:(?:\s*-\s*|\s+|\.\s*|,\s*)[A-Za-z]){2,}\.?")
+_SPELLED = re.compile(r"[^\W\d_](?:(?:\s*-\s*|\s+|\.\s*|,\s*)[^\W\d_]){2,}\.?")
 # "Sgt Q.Kelthorne", "Dr.Khan": a word glued to the next one by its full stop
 _GLUED_INITIAL = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z]{2})")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
@@ -65,13 +65,15 @@ _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
 FUZZY_LONG_LENGTH = 9
+# A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
+PREFIX_MIN_LENGTH = 3
 
 
 def spelled_out(value: str) -> str | None:
     """ "H-U-G-H-E-S", "h u g h e s" or "H, U, G" -> "hughes"; None when not spelled out."""
     if not _SPELLED.fullmatch(value.strip()):
         return None
-    return "".join(c for c in value if c.isalpha()).lower()
+    return fold("".join(c for c in value if c.isalpha()).lower())
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -139,8 +141,26 @@ def _bare(token: str) -> str:
     return fold(token.lower())
 
 
+def _letters(word: str | None) -> str | None:
+    return "".join(c for c in word if c.isalnum()) or None if word is not None else None
+
+
 def parse_mention(value: str, words: WordLists) -> Mention | None:
-    """Read a detected person span; None when no word of it names anyone."""
+    """Read a detected person span; None when no word of it names anyone. The parts keep
+    letters only, so "O'Driscoll", "O-D-R-I-S-C-O-L-L" and "ODRISCOLL" meet."""
+    mention = _parse(value, words)
+    if mention is None:
+        return None
+    return Mention(
+        first=_letters(mention.first),
+        surname=_letters(mention.surname),
+        initial=mention.initial,
+        either=_letters(mention.either),
+        surname_initial=mention.surname_initial,
+    )
+
+
+def _parse(value: str, words: WordLists) -> Mention | None:
     text = value.strip()
     collapsed = spelled_out(text)
     if collapsed is not None:
@@ -189,6 +209,7 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         first = names[0] if particle_at > 0 else None
         return Mention(first=first, surname=surname, initial=initials[0] if initials else None)
     names = [n for n in names if n not in SURNAME_PARTICLES]
+    names = [n for i, n in enumerate(names) if n not in names[:i]]  # "ADEYEMI ... Adeyemi"
     if len(names) >= 2:
         return Mention(first=names[0], surname=names[-1])
     if len(names) == 1:
@@ -277,8 +298,18 @@ class PersonIndex:
     _by_value: dict[str, int] = field(default_factory=dict)
     _shared: dict[str, int] = field(default_factory=dict)
 
-    def same_first(self, a: str, b: str) -> bool:
-        return a == b or b in self.diminutives.get(a, ()) or could_be_misspelling(a, b, self.words)
+    def same_first(self, a: str, b: str, loose: bool = True) -> bool:
+        """The same first name: equal, a diminutive in the table ("Dave", "David"), and
+        when ``loose`` the start of the other ("Tev" for "Tevita", "Przem" for
+        "Przemyslaw": at least ``PREFIX_MIN_LENGTH`` letters) or a misspelling of it."""
+        if a == b or b in self.diminutives.get(a, ()):
+            return True
+        if not loose:
+            return False
+        short, long = sorted((a, b), key=len)
+        if len(short) >= PREFIX_MIN_LENGTH and long.startswith(short):
+            return True
+        return could_be_misspelling(a, b, self.words)
 
     def same_surname(self, a: str, b: str) -> bool:
         return could_be_misspelling(a, b, self.words)
@@ -320,7 +351,7 @@ class PersonIndex:
                 return index
         return self._new(Person(firsts={mention.first}, surnames={mention.surname}))
 
-    def _fits(self, person: Person, mention: Mention) -> bool:
+    def _fits(self, person: Person, mention: Mention, loose: bool = True) -> bool:
         if mention.surname is not None:
             if not any(
                 self.same_surname(s, mention.surname) for s in person.surnames | person.either
@@ -339,7 +370,7 @@ class PersonIndex:
                 return False
             if person.surname_initials and initial not in person.surname_initials:
                 return False
-        if any(self.same_first(f, word) for f in person.firsts | person.either):
+        if any(self.same_first(f, word, loose) for f in person.firsts | person.either):
             return True
         return mention.either is not None and any(
             self.same_surname(s, word) for s in person.surnames
@@ -351,6 +382,10 @@ class PersonIndex:
             f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
             f"|{mention.surname_initial or ''}"
         )
+        if len(candidates) > 1:
+            # "Jan" beside "Jan Nowak" and "Janusz Kowalski": the same name, not its start
+            strict = [i for i in candidates if self._fits(self.people[i], mention, loose=False)]
+            candidates = strict if len(strict) == 1 else candidates
         if len(candidates) == 1:
             return candidates[0]
         if candidates:

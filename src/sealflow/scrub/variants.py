@@ -14,12 +14,16 @@ from collections.abc import Mapping, Sequence
 
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.people import could_be_misspelling, parse_mention, spelled_out
+from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES
 from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
 # Letters one by one, at least four: "H-U-G-H-E-S", "h u g h e s", "N.O.W.A.K".
-_SPELLED_RUN = re.compile(r"(?<![\w'’-])[A-Za-z](?:(?:\s?-\s?|\s|\.\s?)[A-Za-z]){3,}\.?(?![\w-])")
+_SPELLED_RUN = re.compile(
+    r"(?<![\w'’-])[^\W\d_](?:(?:\s?-\s?|\s|\.\s?|,\s?)[^\W\d_]){3,}\.?(?![\w-])"
+)
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]+(?![\w-])")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?\s$")
 # a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
@@ -98,8 +102,9 @@ def name_variants(
             continue
         if lower in short_forms:
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
-            # "Will you ..." and "Bill came" at a sentence start are no cue for a name
-            named = (match.start(), match.end()) in marked
+            # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
+            # (a verb of a person after it) or spaCy's reading as a name is
+            named = (match.start(), match.end()) in marked or _verb_follows(text, match.end())
             if named or not (ordinary and opens_sentence(text, match.start())):
                 add(match.start(), match.end())
             continue
@@ -110,6 +115,12 @@ def name_variants(
         ):
             add(match.start(), match.end())
     return [*detections, *added]
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a verb that people do ("came", "rang", "said", "was") follows ``end``."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in AFTER_CUES
 
 
 def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -> list[Detection]:
@@ -162,7 +173,12 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
     return out
 
 
-_PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap)"
+_PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap|Ferch)"
+# particles written in lower case before a capitalised surname ("ap Gwilym", "van der Berg",
+# "ferch Rhys"); "la", "le", "al", "o" are left out: in lower case they are ordinary words
+_LOWER_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:ap|ferch|van der|van den|van|von|de|da|dos|bin|ibn)\s+$"
+)
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
 _APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])[OoDd]['’]$")
 _PARTICLE_LAST = re.compile(r"(?<![\w'’])" + _PARTICLE + r"$", re.IGNORECASE)
@@ -179,8 +195,11 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
         if detection.entity_type == "PERSON":
             start, end = detection.start, detection.end
             before = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
+            lower = _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 9), start)
             if before is not None and text[before.start()].isupper():
                 start = before.start()
+            elif lower is not None and text[start : start + 1].isupper():
+                start = lower.start()
             elif _APOSTROPHE_BEFORE.search(text, max(0, start - 3), start):
                 start -= 2  # "o'" of "nurse o'connor", "d'" of "d'souza"
             if _PARTICLE_LAST.search(text, start, end) and (

@@ -98,6 +98,13 @@ def test_when_words_differ_then_edit_distance_counts_swaps_as_one(a, b, distance
         (["David Smith", "Dave K"], [], [(0, 1)]),
         # spelled with commas, initial glued by its full stop
         (["J.Kelthorne", "K, E, L, T, H, O, R, N, E"], [(0, 1)], []),
+        # letters only: the apostrophe of a surname is not spelled out
+        (["Siobhán O'Driscoll", "O-D-R-I-S-C-O-L-L", "O'DRISCOLL, S."], [(0, 1), (0, 2)], []),
+        # a short form that opens the first name; ł folds to l for the table (Przemek)
+        (["Tevita Vunipola", "Tev", "Tev_V"], [(0, 1), (0, 2)], []),
+        (["Przemysław Nowicki", "Przemek", "Przemek N."], [(0, 1), (0, 2)], []),
+        # a prefix is no licence to merge two full names
+        (["Jan Nowak", "Janusz Kowalski", "Jan"], [(0, 2)], [(0, 1)]),
     ],
 )  # fmt: skip
 def test_when_mentions_are_indexed_then_one_person_keeps_one_index(mentions, same, different):

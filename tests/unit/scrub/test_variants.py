@@ -37,6 +37,13 @@ def added_values(text: str, *names: str) -> list[str]:
         ("William Hughes joined. Will you ask him?", ["William Hughes"], []),
         ("John Smith met John Smyth.", ["John Smith"], []),
         ("Sgt Okafor rang; the I.T. desk was shut.", ["Sgt Okafor"], []),
+        (
+            "Katarzyna Wiśniewska: that's W-I-Ś-N-I-E-W-S-K-A.",
+            ["Katarzyna Wiśniewska"],
+            ["W-I-Ś-N-I-E-W-S-K-A"],
+        ),
+        ("Siobhán Kelly joined. Shiv came round later.", ["Siobhán Kelly"], ["Shiv"]),
+        ("William Hughes joined. Bill came round later.", ["William Hughes"], ["Bill"]),
     ],
 )
 def test_when_a_name_was_found_then_its_other_forms_are_found_too(text, names, expected):
@@ -70,6 +77,13 @@ def test_when_an_initial_stands_before_a_name_then_it_is_taken_in(text, name, ex
     [
         ("Priya\nShah rang", ["Priya", "Shah"], ["Priya\nShah"]),
         ("Priya\n\nShah rang", ["Priya", "Shah"], ["Priya", "Shah"]),
+        # two names whole on their own stay two
+        (
+            "cc D.Pritchard Sgt Pritchard",
+            ["D.Pritchard", "Sgt Pritchard"],
+            ["D.Pritchard", "Sgt Pritchard"],
+        ),
+        ("Lt Col Priya\nShah", ["Lt Col Priya", "Shah"], ["Lt Col Priya\nShah"]),
     ],
 )
 def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joined):
@@ -88,6 +102,10 @@ def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joine
         ("then Mac and cheese", "Mac", "Mac"),
         ("i spoke to nurse o'connor at the med centre", "connor", "o'connor"),
         ("ask D’Souza", "Souza", "D’Souza"),
+        # Welsh and Dutch particles written in lower case
+        ("I was posted with Dafydd ap Gwilym then", "Gwilym", "ap Gwilym"),
+        ("with Nia ferch Rhys today", "Rhys", "ferch Rhys"),
+        ("and la Rosa came", "Rosa", "Rosa"),
     ],
 )
 def test_when_a_surname_has_particles_then_they_are_taken_in(text, name, expected):

@@ -78,6 +78,8 @@ class ChatHandleRecognizer(WordListRecognizer):
         ),
         ("Speaker A: hi\nInterviewer B: ok\nSgt B: yes\nPlan B: go", []),
         ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
+        ("thanks mick.t and TevV, ok Siti_N", ["Siti_N", "TevV", "mick.t"]),
+        ("read fig.A and the EndT, the ReadMe, iPad, eBay and the JobC", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -90,8 +92,11 @@ class ChatHandleRecognizer(WordListRecognizer):
         self.roles = settings.roles()
         self.short_forms = frozenset(settings.diminutives())
 
-    def _first_name(self, word: str) -> bool:
-        """A listed first name or a known diminutive, not an ordinary or allowed word."""
+    def _first_name(self, word: str, joined: bool = False) -> bool:
+        """A listed first name or a known diminutive that is no ordinary word; joined to an
+        initial (``joined``: "mick.t", "TevV"), where the shape itself says handle, any
+        listed name or short form ("Mick") or any word of three letters or more in no
+        dictionary ("Tev"). Never a role, rank, field label, allowed or ambiguous word."""
         words = self.wordlists
         key = word.lower()
         if key in self.roles or key in RANK_AND_ROLE_WORDS or key in RANK_WORDS:
@@ -100,9 +105,10 @@ class ChatHandleRecognizer(WordListRecognizer):
             return False
         if words.is_allowed(key) or key in words.stop_words or key in words.ambiguous:
             return False
-        if key in words.first_names or key in self.short_forms:
-            return words.is_unambiguous_name(key) or not words.is_common_word(key)
-        return False
+        listed = key in words.first_names or key in self.short_forms
+        if joined:
+            return listed or (len(key) >= 3 and not words.is_common_word(key))
+        return listed and (words.is_unambiguous_name(key) or not words.is_common_word(key))
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         handle = match.group("id")
@@ -124,7 +130,7 @@ class ChatHandleRecognizer(WordListRecognizer):
                 ):
                     return base_score
                 return None
-            return base_score if self._first_name(first) else None
+            return base_score if self._first_name(first, joined=True) else None
         if _ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
             return None
         if words.is_allowed(handle) or key in words.stop_words or key in FIELD_LABELS:
