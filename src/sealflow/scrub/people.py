@@ -189,9 +189,21 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             and token[:1].islower()
             and words.is_common_word(bare)
             and not words.is_listed_name(bare)
+            and bare not in SURNAME_PARTICLES
         ):
             continue  # an ordinary word a recognizer ran into ("James rang")
-        if bare in SURNAME_PARTICLES and particle_at is None and (names or bare in GAELIC):
+        # a particle opens a surname after a first name ("Dafydd ap Gwilym"), or alone when
+        # Gaelic ("Mac an t-Saoir") or not written as a first name would be ("ap Gwilym",
+        # "AP GWILYM"; "Van Morrison" is a first name)
+        if (
+            bare in SURNAME_PARTICLES
+            and particle_at is None
+            and (
+                names
+                or bare in GAELIC
+                or (len(bare) >= 2 and (not token[:1].isupper() or token.isupper()))
+            )
+        ):
             particle_at = len(names)
             names.append(bare)
             continue

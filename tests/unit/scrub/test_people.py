@@ -58,6 +58,12 @@ def index() -> PersonIndex:
         ("kasia88", Mention(either="kasia")),
         ("McDonald", Mention(either="mcdonald")),
         ("Sgt Hughes D", Mention(surname="hughes", initial="d")),
+        # particles in lower case or in capitals open a surname; "O." stays an initial
+        ("ap Gwilym", Mention(surname="apgwilym")),
+        ("AP GWILYM, D.", Mention(surname="apgwilym", initial="d")),
+        ("de Souza", Mention(surname="desouza")),
+        ("O. Hughes", Mention(surname="hughes", initial="o")),
+        ("Van Morrison", Mention(either="morrison")),
     ],
 )
 def test_when_a_mention_is_parsed_then_its_parts_are_read(value, expected):

@@ -76,7 +76,8 @@ class ChatHandleRecognizer(WordListRecognizer):
             "Thanks DaveS, and dave.s said Dave_S is KasiaM88 now",
             ["DaveS", "Dave_S", "KasiaM88", "dave.s"],
         ),
-        ("Speaker A: hi\nInterviewer B: ok\nSgt B: yes\nPlan B: go", []),
+        ("Speaker A: hi\nInterviewer B: ok\nSgt B: yes\nPlan B: go\nPerson C: no", []),
+        ("Shiv O.: on my way\nTev K: ok", ["Shiv O", "Tev K"]),
         ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
         ("thanks mick.t and TevV, ok Siti_N", ["Siti_N", "TevV", "mick.t"]),
         ("read fig.A and the EndT, the ReadMe, iPad, eBay and the JobC", []),
@@ -116,20 +117,8 @@ class ChatHandleRecognizer(WordListRecognizer):
         key = handle.lower()
         if "first" in match.re.groupindex:
             first = match.group("first")
-            if " " in handle or "\t" in handle:
-                # "Kasia M:": a capitalised word that is no role, rank or ordinary word
-                key = first.lower()
-                if self._first_name(first) or (
-                    len(key) >= 3
-                    and key not in self.roles
-                    and key not in RANK_AND_ROLE_WORDS
-                    and key not in RANK_WORDS
-                    and key not in FIELD_LABELS
-                    and not words.is_allowed(key)
-                    and not words.is_common_word(key)
-                ):
-                    return base_score
-                return None
+            # "Kasia M:", "Shiv O.:", "DaveS": the shape says handle; the first name must be
+            # a listed name or short form, or a word in no dictionary (never a role or rank)
             return base_score if self._first_name(first, joined=True) else None
         if _ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
             return None
