@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.generic.person_cues import SPEECH_CUES
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.wordlists import WordLists
 
@@ -23,6 +24,7 @@ RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.spli
 PROPAGATED = "consistency"
 LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")
+_NEXT_WORD = re.compile(r",?[ \t]+([A-Za-z]+)")
 # what may separate two words of one name: a space, or a line break inside a segment
 _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 # a lone name word: "lily", "Oyelaran", "O'Neill", "Hargreaves-Bell"
@@ -86,6 +88,8 @@ def keep(
             continue
         if detection.entity_type == "PERSON":
             if detection.recognizer == "SpacyRecognizer":
+                if is_role_label(text[start:end], settings.roles()):
+                    continue  # "SPEAKER_01", "P2", "INT": a role, whatever spaCy says
                 start, end = _trim_person(text, start, end, words)
                 if _uncued_ordinary_word(text, start, end, words):
                     if uncued is not None:
@@ -104,6 +108,19 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+
+
+# Role labels of transcripts: "SPEAKER_01", "Speaker 2", "P1", "R", "INT", "Participant 3".
+_ROLE_LABEL = re.compile(
+    r"(?i)(?:speaker|spk|participant|interviewer|interviewee|respondent|moderator|facilitator"
+    r"|int|res|fac|mod|p|r|q|a|i)(?:[\s_\-]?\d+)?"
+)
+
+
+def is_role_label(value: str, roles: frozenset[str]) -> bool:
+    """Whether ``value`` is a transcript role ("SPEAKER_01", "P2", the study's roles)."""
+    base = re.sub(r"[\s_\-]*\d+$", "", value.strip()).lower()
+    return bool(_ROLE_LABEL.fullmatch(value.strip())) or (bool(base) and base in roles)
 
 
 def _not_name_word(token: str, words: WordLists) -> bool:
@@ -132,7 +149,13 @@ def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> 
         return False
     # only the names that are also ordinary words by the ambiguous list: the common-word
     # list holds rare names too (WordNet's proper nouns: Aditi, Inge), which must stay names
-    return value.lower() in words.ambiguous and opens_sentence(text, start)
+    if value.lower() not in words.ambiguous or not opens_sentence(text, start):
+        return False
+    if text[end : end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
+        return False  # "Mark: yes": a speaker's label
+    # "Grace said no", "Bill rang me": a verb of speaking or contact after it is a cue
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() not in SPEECH_CUES
 
 
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:

@@ -70,6 +70,8 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Address: 4 High Street\nSubject: leave\nNote: none", []),
         ("Tel: 0117\nDOB: 1 May\nNOK: wife\nSgt: here\nCpl: there", []),
         ("me: yeah\nMe: ok", []),
+        ("Will: you there?\nMark: yes", ["Mark", "Will"]),
+        ("Note: will do\nUpdate: done", []),
         ("Posted by the team", []),
         ("[10:03] Kasia M: yeah\n19/03/2024, 10:04 - Dave S.: ok", ["Dave S", "Kasia M"]),
         (
@@ -122,11 +124,21 @@ class ChatHandleRecognizer(WordListRecognizer):
             return base_score if self._first_name(first, joined=True) else None
         if _ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
             return None
-        if words.is_allowed(handle) or key in words.stop_words or key in FIELD_LABELS:
+        # "Will:", "Mark:" opening a line: a speaker's name, though also a word
+        label_name = (
+            match.re.pattern.startswith("(?m)^")
+            and handle[:1].isupper()
+            and not handle.isupper()
+            and key in words.first_names
+            and len(key) >= 3
+        )
+        if words.is_allowed(handle) or key in FIELD_LABELS:
+            return None
+        if key in words.stop_words and not label_name:
             return None
         if key in RANK_AND_ROLE_WORDS or (handle.isupper() and not words.is_listed_name(key)):
             return None  # "Sgt:", "DOB:", "NOK:": a rank or an abbreviation, not a handle
-        if _SHAPED.search(handle):
+        if _SHAPED.search(handle) or label_name:
             return base_score  # digits, dots, underscores or a capital inside: a handle
         if len(key) < 4 or words.is_common_word(key) or key in words.ambiguous:
             return None

@@ -240,7 +240,11 @@ RULES: tuple[ScanRule, ...] = (
         "cue_beside_cap",
         "Cue Cap | Cap Verb",
         0.65,
-        (("the clerk Zorbulat", ("Zorbulat",)), ("and Zorbulat said no", ("Zorbulat",))),
+        (
+            ("the clerk Zorbulat", ("Zorbulat",)),
+            ("and Zorbulat said no", ("Zorbulat",)),
+            ("Grace said no. Bill rang me", ("Bill", "Grace")),
+        ),
     ),
     ScanRule(
         "rare_mid_sentence",
@@ -312,6 +316,7 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "I, for one, am A OK",
     "Plan B, Section C. The NHS, Army and RAF",
     "grades A B C D",
+    "Will you come? Grace period. Frank words. Hope you are ok. Mark my words",
 )
 
 
@@ -648,10 +653,16 @@ class PersonScanner:
         token = tokens.word(index)
         if len(key) < 3 or token.isupper() or words.is_allowed(token):
             return None
-        if tokens.lower(index - 1) in STRONG_BEFORE_CUES:
-            return "greeting_then_cap"
-        if key in words.ambiguous or key in words.stop_words:
+        if tokens.lower(index - 1) in STRONG_BEFORE_CUES and not _SENTENCE_BREAK.search(
+            tokens.gap(index - 1)
+        ):
+            return "greeting_then_cap"  # not across a line: "Speaker A: hi\nPerson B:"
+        if key in words.stop_words:
             return None
+        if key in words.ambiguous:
+            # "Grace said no", "Bill rang me": a name by a verb of speaking or contact after
+            # it; "Will you", "Grace period", "Frank words" stay words
+            return "cue_beside_cap" if self._speech_after(tokens, index) else None
         common = words.is_common_word(key)
         cue = self._cue(tokens, index, speech_only=common)
         if cue is not None:
@@ -664,6 +675,10 @@ class PersonScanner:
         if following[:1].islower() and tokens.gap(index) == " ":
             return "rare_opening_before_lower"
         return None
+
+    def _speech_after(self, tokens: _Tokens, index: int) -> bool:
+        """A verb of speaking or contact right after token ``index`` ("Grace said")."""
+        return tokens.lower(index + 1) in SPEECH_CUES and tokens.gap(index).strip() in ("", ",")
 
     def _cue(self, tokens: _Tokens, index: int, speech_only: bool = False) -> str | None:
         """The rule of a person cue next to token ``index``: 's, "X and I", "me and X", a
