@@ -8,9 +8,10 @@ chat export's "19/03/2024, 10:02 - "), after "Posted by", "Reply from", "Quote f
 "wrote:", or after "@". A speaker label may be a first name and a surname's initial
 ("Kasia M:", "Dave S.:", "tariq g:"); a chat export's speaker line may be a whole name
 ("Hope Vaughan-Price (13:15):", "Lachie D  12:26 PM"), and so may a WebVTT voice tag
-written into text ("<v JOSAIA>", "<v Jane Smith>"). Anywhere in the text, a first name joined to a surname's initial
-("DaveS", "Dave_S", "dave.s", "KasiaM88") is a display name when the first name is a listed
-one or a known diminutive (scrub.diminutives) and no ordinary word. Role labels (INT, P1,
+written into text ("<v JOSAIA>", "<v Jane Smith>"). Anywhere in the text, a first name
+joined to a surname's initial ("DaveS", "Dave_S", "dave.s", "KasiaM88") is a display name
+when the first name is a listed one or a known diminutive (scrub.diminutives), or a word in
+no dictionary. Role labels (INT, P1,
 SPEAKER_01, Speaker A, the study's scrub.speaker_roles), field labels ("Address:",
 "Subject:") and ordinary words are not handles.
 """
@@ -26,7 +27,10 @@ from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9])"
 # a speaker label of a first name and an initial: "Kasia M:", "Dave S.:", "tariq g:"
-_NAME_INITIAL = r"(?P<id>(?P<first>[A-Z][a-z'’]{1,20})[ \t][A-Z]|(?P<first_lower>[a-z][a-z'’]{1,20})[ \t][a-z])\.?"
+_NAME_INITIAL = (
+    r"(?P<id>(?P<first>[A-Z][a-z'’]{1,20})[ \t][A-Z]"
+    r"|(?P<first_lower>[a-z][a-z'’]{1,20})[ \t][a-z])\.?"
+)
 # a speaker's whole name in a label: one to four words ("Hope Vaughan-Price", "peigi mac
 # gille bhrìde", "JOSAIA")
 _WORDS = r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*\.?){0,3})"
