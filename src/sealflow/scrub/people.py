@@ -50,6 +50,7 @@ SURNAME_PARTICLES = frozenset(
         "bin",
         "ibn",
         "ap",
+        "ab",
         "ferch",
     ]
 )

@@ -173,11 +173,11 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
     return out
 
 
-_PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap|Ferch)"
+_PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap|Ab|Ferch)"
 # particles written in lower case before a capitalised surname ("ap Gwilym", "van der Berg",
 # "ferch Rhys"); "la", "le", "al", "o" are left out: in lower case they are ordinary words
 _LOWER_PARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’])(?:ap|ferch|van der|van den|van|von|de|da|dos|bin|ibn)\s+$"
+    r"(?<![\w'’])(?:ap|ab|ferch|van der|van den|van|von|de|da|dos|bin|ibn)\s+$"
 )
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
 _APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])[OoDd]['’]$")

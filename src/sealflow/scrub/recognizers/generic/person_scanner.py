@@ -106,6 +106,15 @@ NOT_SURNAMES = frozenset(
     ]
 )
 _HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# Last words that make a run of capitals a street, however listed its first word is.
+STREET_WORDS = frozenset(
+    "street road lane avenue close drive way crescent terrace gardens park grove place "
+    "square row mews walk view rise".split()
+)
+# Particles inside a full name in lower case ("Idris ab Iorwerth") or capitals ("Ní Bhriain").
+LOWER_PARTICLES = frozenset(["ab", "ap", "ferch", "van", "von", "der", "den", "de", "da", "dos"])
+CAPITAL_PARTICLES = frozenset(["ní", "nic", "mac", "ó", "ui", "uí", "mhic", "ab", "ap"])
 _NAME_PREFIX_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
 
 
@@ -192,6 +201,12 @@ RULES: tuple[ScanRule, ...] = (
             ("I asked Tom Hargreaves-Bell", ("Tom Hargreaves-Bell",)),
             ("Will Smith said so", ("Will Smith",)),
             ("the form went to JOHN BLAKE today", ("JOHN BLAKE",)),
+            ("Present: Faith Ní Bhriain, Amber Ramasamy", ("Amber Ramasamy", "Faith Ní Bhriain")),
+            (
+                "then Hope Vaughan-Price and Idris ab Iorwerth",
+                ("Hope Vaughan-Price", "Idris ab Iorwerth"),
+            ),
+            ("written by Katarzyna\nPietrzak-Nowicka today", ("Katarzyna\nPietrzak-Nowicka",)),
         ),
     ),
     ScanRule(
@@ -317,6 +332,7 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "Plan B, Section C. The NHS, Army and RAF",
     "grades A B C D",
     "Will you come? Grace period. Frank words. Hope you are ok. Mark my words",
+    "Amber Alert. Hope Street. Grace Period and the van There",
 )
 
 
@@ -614,22 +630,59 @@ class PersonScanner:
         """Rules for a capitalised word: a full name, a listed name, or a cued unknown word."""
         words = self.words
         last = index
+        particles = 0
         while last + 1 < len(tokens):
             following = tokens.word(last + 1)
-            if tokens.gap(last) not in (" ", "-") or not is_capitalised(following):
+            gap = tokens.gap(last)
+            if (
+                following in LOWER_PARTICLES
+                and gap == " "
+                and tokens.gap(last + 1) == " "
+                and is_capitalised(tokens.word(last + 2))
+            ):
+                particles += 1  # "Idris ab Iorwerth", "Jan van der Berg"
+                last += 1
+                continue
+            # a lone first name at a line's end, its surname alone on the next line's start
+            # ("Isoa\nVakacegu"); not a signature's next line ("Dr Idris Pugh\nConsultant")
+            broken = (
+                last == index
+                and bool(_LINE_BREAK.fullmatch(gap))
+                and (
+                    tokens.lower(last) in words.first_names
+                    or not words.is_common_word(tokens.lower(last))
+                )
+                and not is_capitalised(tokens.word(last + 2))
+                and (
+                    words.is_listed_name(following)
+                    or not words.is_common_word(following.lower())
+                )
+            )
+            if not (gap in (" ", "-") or broken) or not is_capitalised(following):
                 break
             if words.is_allowed(following) or following.lower() in words.stop_words:
                 break
+            particles += following.lower() in CAPITAL_PARTICLES
             last += 1
+            if broken:
+                break
         start = tokens.matches[index].start()
         span_end = tokens.matches[last].end()
         span = [tokens.lower(i) for i in range(index, last + 1)]
         first_listed = key in words.first_names
         unambiguous = [words.is_unambiguous_name(t) for t in span]
-        if (
-            len(span) >= 2
-            and (first_listed or any(unambiguous))
-            and (any(unambiguous) or words.is_listed_name(span[-1]))
+        names = [t for t in span if t not in LOWER_PARTICLES]
+        if span[-1] in STREET_WORDS:
+            names = []  # "Hope Street", "Mark Lane": an address, not a name
+        if len(names) >= 2 and (
+            (
+                (first_listed or any(unambiguous))
+                and (any(unambiguous) or words.is_listed_name(span[-1]))
+            )
+            # "Faith Ní Bhriain", "Amber Ramasamy", "Hope Vaughan-Price": a listed first
+            # name (even one that is a word) before a particle surname, a word in no
+            # dictionary, or a double-barrelled surname with a listed half
+            or (first_listed and (particles > 0 or self._surname_shaped(span[-1])))
         ):
             return self._hit("full_name", start, span_end), last + 1
         if unambiguous[0]:
@@ -639,6 +692,17 @@ class PersonScanner:
         if cued is not None:
             return self._hit(cued, start, span_end), last + 1
         return None, index + 1
+
+    def _surname_shaped(self, key: str) -> bool:
+        """A word in no dictionary ("ramasamy"), or double-barrelled with a listed half
+        ("vaughan-price", "owusu-ansah")."""
+        words = self.words
+        if "-" in key:
+            halves = key.split("-")
+            return all(len(h) >= 2 for h in halves) and any(
+                words.is_listed_name(h) or not words.is_common_word(h) for h in halves
+            )
+        return len(key) >= 3 and not words.is_common_word(key) and not words.is_allowed(key)
 
     def _unknown_capitalised_rule(self, tokens: _Tokens, index: int, key: str) -> str | None:
         """An unlisted capitalised word as a name from the words around it, or None.
