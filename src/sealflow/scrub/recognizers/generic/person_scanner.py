@@ -109,8 +109,27 @@ _HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 # Last words that make a run of capitals a street, however listed its first word is.
 STREET_WORDS = frozenset(
-    "street road lane avenue close drive way crescent terrace gardens park grove place "
-    "square row mews walk view rise".split()
+    [
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "way",
+        "crescent",
+        "terrace",
+        "gardens",
+        "park",
+        "grove",
+        "place",
+        "square",
+        "row",
+        "mews",
+        "walk",
+        "view",
+        "rise",
+    ]
 )
 # Particles inside a full name in lower case ("Idris ab Iorwerth") or capitals ("Ní Bhriain").
 LOWER_PARTICLES = frozenset(["ab", "ap", "ferch", "van", "von", "der", "den", "de", "da", "dos"])
@@ -653,10 +672,7 @@ class PersonScanner:
                     or not words.is_common_word(tokens.lower(last))
                 )
                 and not is_capitalised(tokens.word(last + 2))
-                and (
-                    words.is_listed_name(following)
-                    or not words.is_common_word(following.lower())
-                )
+                and (words.is_listed_name(following) or not words.is_common_word(following.lower()))
             )
             if not (gap in (" ", "-") or broken) or not is_capitalised(following):
                 break
