@@ -238,6 +238,11 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                 (
                     detection.entity_type == "PERSON"
                     and _NAME_GAP.fullmatch(text, previous.end, detection.start)
+                    # a speaker's label on the next line is a name of its own ("Efua:")
+                    and not (
+                        "\n" in text[previous.end : detection.start]
+                        and text[detection.end : detection.end + 1] == ":"
+                    )
                     and (
                         _one_name_word(text[previous.start : previous.end])
                         or _one_name_word(text[detection.start : detection.end])

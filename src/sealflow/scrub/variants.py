@@ -24,7 +24,7 @@ _SPELLED_RUN = re.compile(
 )
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]+(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?\s$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
 _INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")

@@ -85,7 +85,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Tel: 0117\nDOB: 1 May\nNOK: wife\nSgt: here\nCpl: there", []),
         ("me: yeah\nMe: ok", []),
         ("Will: you there?\nMark: yes", ["Mark", "Will"]),
-        ("Note: will do\nUpdate: done", []),
+        ("Note: will do\nUpdate: done\nNote-taker: me\nFollow-up: none", []),
         ("Posted by the team", []),
         ("[10:03] Kasia M: yeah\n19/03/2024, 10:04 - Dave S.: ok", ["Dave S", "Kasia M"]),
         (
@@ -197,6 +197,8 @@ class ChatHandleRecognizer(WordListRecognizer):
             or (handle.isupper() and not words.is_listed_name(key))
         ):
             return None  # "Sgt:", "DOB:", "NOK:": a rank or an abbreviation, not a handle
+        if "-" in key and all(words.is_common_word(part) for part in key.split("-") if part):
+            return None  # "Note-taker:", "Follow-up:": words joined, not a handle
         if _SHAPED.search(handle) or label_name:
             return base_score  # digits, dots, underscores or a capital inside: a handle
         if len(key) < 3 or words.is_common_word(key) or key in words.ambiguous:

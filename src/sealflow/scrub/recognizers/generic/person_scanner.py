@@ -229,6 +229,12 @@ RULES: tuple[ScanRule, ...] = (
         ),
     ),
     ScanRule(
+        "rare_full_name",
+        "Rare Rare [Rare] (two or three capitalised words in no dictionary)",
+        0.6,
+        (("Present: Litia Nabou, and others", ("Litia Nabou",)),),
+    ),
+    ScanRule(
         "listed_first_name",
         "First! (a listed first name that is no ordinary word)",
         0.75,
@@ -517,7 +523,9 @@ class PersonScanner:
         if not is_capitalised(token) or words.is_allowed(token) or not following:
             return None
         upper = token.isupper() and len(token) >= 2 and self._word_not_acronym(token)
-        if tokens.gap(index) == ", ":
+        listed_before = tokens.gap(index - 1) == " " and is_capitalised(tokens.word(index - 1))
+        if tokens.gap(index) == ", " and not listed_before:
+            # (not "Litia Nabou, Anjali Sidhu": the end of one full name, then the next)
             initial = (
                 len(following) == 1
                 and following.isupper()
@@ -537,8 +545,11 @@ class PersonScanner:
                 and token.lower() not in self.words.stop_words
                 and token.lower() not in RANK_AND_ROLE_WORDS
             )
-            named = (listed_first or (closes is not None and cap_name)) and (
-                following.lower() != token.lower()  # "Yolanda, Yolanda Iqbal" says it twice
+            named = (
+                (listed_first or (closes is not None and cap_name))
+                and following.lower() != token.lower()  # "Yolanda, Yolanda Iqbal" says it twice
+                # "Asante-Mensah, Katarzyna Chmielewska": a list of full names
+                and not (tokens.gap(index + 1) == " " and is_capitalised(tokens.word(index + 2)))
             )
             if (upper and (initial or cap_name)) or (
                 not token.isupper() and surname_like and (named or initial)
@@ -682,6 +693,12 @@ class PersonScanner:
             last += 1
             if broken:
                 break
+        if last > index and (
+            key in NOT_SURNAMES
+            or key in STRONG_BEFORE_CUES
+            or (words.is_common_word(key) and not words.is_listed_name(key))
+        ):
+            return None, index + 1  # "Dear Crispin Mountjoy", "Witness Delroy Fearon"
         start = tokens.matches[index].start()
         span_end = tokens.matches[last].end()
         span = [tokens.lower(i) for i in range(index, last + 1)]
@@ -701,6 +718,12 @@ class PersonScanner:
             or (first_listed and (particles > 0 or self._surname_shaped(span[-1])))
         ):
             return self._hit("full_name", start, span_end), last + 1
+        if 2 <= len(names) <= 3 and all(
+            self._rare_name_word(tokens.word(i))
+            for i in range(index, last + 1)
+            if tokens.lower(i) not in LOWER_PARTICLES
+        ):
+            return self._hit("rare_full_name", start, span_end), last + 1
         if unambiguous[0]:
             listed = "listed_first_name" if first_listed else "listed_surname"
             return self._hit(listed, start, tokens.matches[index].end()), index + 1
@@ -708,6 +731,17 @@ class PersonScanner:
         if cued is not None:
             return self._hit(cued, start, span_end), last + 1
         return None, index + 1
+
+    def _rare_name_word(self, token: str) -> bool:
+        """A capitalised word in no dictionary, not in capitals ("Litia", "Nabou")."""
+        key = token.lower()
+        return (
+            len(key) >= 3
+            and not token.isupper()
+            and not self.words.is_common_word(key)
+            and not self.words.is_allowed(key)
+            and key not in RANK_AND_ROLE_WORDS
+        )
 
     def _surname_shaped(self, key: str) -> bool:
         """A word in no dictionary ("ramasamy"), or double-barrelled with a listed half
