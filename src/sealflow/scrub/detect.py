@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
+from sealflow.scrub.people import spelled_out
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import SPEECH_CUES
 from sealflow.scrub.settings import ScrubSettings
@@ -24,6 +25,7 @@ RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.spli
 PROPAGATED = "consistency"
 LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")
+_LETTERS_ONLY = re.compile(r"[^\W\d_]\.?(?:\s+[^\W\d_]\.?)?")
 _NEXT_WORD = re.compile(r",?[ \t]+([A-Za-z]+)")
 # what may separate two words of one name: a space, or a line break inside a segment
 _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
@@ -90,6 +92,8 @@ def keep(
             if detection.recognizer == "SpacyRecognizer":
                 if is_role_label(text[start:end], settings.roles()):
                     continue  # "SPEAKER_01", "P2", "INT": a role, whatever spaCy says
+                if _LETTERS_ONLY.fullmatch(text[start:end]):
+                    continue  # "U S.", "A B": two letters are no name
                 start, end = _trim_person(text, start, end, words)
                 if _uncued_ordinary_word(text, start, end, words):
                     if uncued is not None:
@@ -164,6 +168,9 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
     A capitalised word is dropped only at the start of a sentence or when it is a stop word
     or an allowed word, so rare names that are also dictionary words survive mid-sentence.
     """
+    letters = re.sub(r"[^\w.]+$", "", text[start:end])
+    if spelled_out(letters) is not None:
+        return start, start + len(letters)  # "V. A. K. A. C. E. G. U": letters, no words
     tokens = list(_WORD_RE.finditer(text, start, end))
 
     def droppable(token: re.Match[str], first: bool) -> bool:
@@ -171,6 +178,8 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         # a lone capitalised word stays: another recognizer may have found it with a cue
         # and Presidio keeps only spaCy's copy of a duplicate span
         alone = len(tokens) == 1
+        if not alone and any(c.isdigit() for c in value):
+            return True  # a time or number spaCy ran into ("eleri c.  5:28")
         if not _not_name_word(value, words):
             return False
         bare = value.strip(".,'’").lower()

@@ -57,8 +57,12 @@ SURNAME_PARTICLES = frozenset(
 # Particles that may open a surname written alone ("Mac an t-Saoir", "Ní Bhriain").
 GAELIC = frozenset(["mac", "mc", "nic", "ní", "ni", "ó", "uí", "ui", "mhic"])
 _SPELLED = re.compile(r"[^\W\d_](?:(?:\s*-\s*|\s+|\.\s*|,\s*)[^\W\d_]){2,}\.?")
+# Words said between spelled letters for a space or a hyphen ("A-B-space-I-O-R-W-E-R-T-H").
+SPOKEN_SEPARATOR = re.compile(
+    r"(?i)(?<=[^\W\d_])[\s,.\-]+(?:space|hyphen|dash|apostrophe)[\s,.\-]+(?=[^\W\d_])"
+)
 # "Sgt Q.Kelthorne", "Dr.Khan": a word glued to the next one by its full stop
-_GLUED_INITIAL = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z]{2})")
+_GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
@@ -71,7 +75,9 @@ PREFIX_MIN_LENGTH = 3
 
 
 def spelled_out(value: str) -> str | None:
-    """ "H-U-G-H-E-S", "h u g h e s" or "H, U, G" -> "hughes"; None when not spelled out."""
+    """ "H-U-G-H-E-S", "h u g h e s", "H, U, G" or "A-B-space-I-O" -> "hughes", "abio"; None
+    when not spelled out."""
+    value = SPOKEN_SEPARATOR.sub("-", value)
     if not _SPELLED.fullmatch(value.strip()):
         return None
     return fold("".join(c for c in value if c.isalpha()).lower())
@@ -196,13 +202,15 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         # a particle opens a surname after a first name ("Dafydd ap Gwilym"), or alone when
         # Gaelic ("Mac an t-Saoir") or not written as a first name would be ("ap Gwilym",
         # "AP GWILYM"; "Van Morrison" is a first name)
+        if particle_at is not None and bare.isalpha():
+            names.append(bare)  # "a'" of "Mac a' Phearsain", "t" of "an t-Saoir"
+            continue
+        gaelic = bare in GAELIC or token.lower().strip(".,") in GAELIC  # "Ó" folds to "o"
         if (
             bare in SURNAME_PARTICLES
             and particle_at is None
             and (
-                names
-                or bare in GAELIC
-                or (len(bare) >= 2 and (not token[:1].isupper() or token.isupper()))
+                names or gaelic or (len(bare) >= 2 and (not token[:1].isupper() or token.isupper()))
             )
         ):
             particle_at = len(names)

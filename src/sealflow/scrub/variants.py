@@ -19,9 +19,15 @@ from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
 # Letters one by one, at least four: "H-U-G-H-E-S", "h u g h e s", "N.O.W.A.K".
-_SPELLED_RUN = re.compile(
-    r"(?<![\w'’-])[^\W\d_](?:(?:\s?-\s?|\s|\.\s?|,\s?)[^\W\d_]){3,}\.?(?![\w-])"
+_SPELL_GAP = (
+    r"(?:[\s,.\-]+(?:space|hyphen|dash|apostrophe)[\s,.\-]+|\s?-\s?|[ \t]|\.[ \t]?|,[ \t]?)"
 )
+_SPELLED_RUN = re.compile(
+    r"(?<![\w'’-])[^\W\d_](?:" + _SPELL_GAP + r"[^\W\d_]){2,}\.?(?![\w-])", re.IGNORECASE
+)
+# "spelled", "spell it again:", "spelling for the form:", "that's", "surname": a spelling
+# follows; then three letters are enough ("R A I")
+_SPELLING_CUE = re.compile(r"(?i)\b(?:spel\w*|that'?s|it'?s|surname|name)\b[^.\n]{0,30}$")
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]+(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
@@ -74,7 +80,12 @@ def name_variants(
     spelled = []
     for match in _SPELLED_RUN.finditer(text):
         letters = spelled_out(match.group(0))
-        if letters and (letters in found or words.is_unambiguous_name(letters)):
+        if not letters:
+            continue
+        cued = _SPELLING_CUE.search(text, max(0, match.start() - 40), match.start()) is not None
+        if (len(letters) >= 4 or cued) and (
+            letters in found or words.is_unambiguous_name(letters) or cued
+        ):
             spelled.append((match.start(), match.end() - match.group(0).endswith(".")))
     # a span another recognizer ran into the spelling ("S. Gaz" of "H-U-G-H-E-S. Gaz") is cut
     detections = [piece for d in detections for piece in _outside(text, d, spelled)]

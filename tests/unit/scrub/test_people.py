@@ -64,6 +64,13 @@ def index() -> PersonIndex:
         ("de Souza", Mention(surname="desouza")),
         ("O. Hughes", Mention(surname="hughes", initial="o")),
         ("Van Morrison", Mention(either="morrison")),
+        # Irish and Gaelic particles: an accented Ó, "a'" and "an t-" inside the surname
+        ("Ó Dálaigh", Mention(surname="odalaigh")),
+        ("D.Ó Dálaigh", Mention(surname="odalaigh", initial="d")),
+        ("Tormod Mac a' Phearsain", Mention(first="tormod", surname="macaphearsain")),
+        # spelled with the separators said out loud
+        ("A-B-space-I-O-R-W-E-R-T-H", Mention(either="abiorwerth")),
+        ("M. A. C. R. A. E. hyphen. G. U. N. N", Mention(either="macraegunn")),
     ],
 )
 def test_when_a_mention_is_parsed_then_its_parts_are_read(value, expected):

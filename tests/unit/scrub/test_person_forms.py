@@ -32,6 +32,14 @@ def placeholders(scrubbed: str) -> list[str]:
         # initials glued to the surname; a Welsh particle in lower case
         ("Bed 3 - E.Blackwood (34), settled.", ["Blackwood"]),
         ("I was posted with Dafydd ap Gwilym then", ["Dafydd", "ap", "Gwilym"]),
+        # chat exports, voice tags, lists of names, names broken over a line, spellings
+        ("Hope Vaughan-Price (13:15): who's on?\nLachie D  12:26 PM\nok",
+         ["Hope", "Vaughan", "Lachie", " D "]),
+        ("<v JOSAIA>I was there.</v>", ["JOSAIA"]),
+        ("Present: Litia Nabou, Anjali Sidhu, Faith Ní Bhriain", ["Litia", "Nabou", "Anjali",
+         "Faith", "Bhriain"]),
+        ("An entry was made by Katarzyna\nPietrzak-Nowicka today.", ["Katarzyna", "Pietrzak"]),
+        ("Partner's name spelled for me: V. A. K. A. C. E. G. U.", ["V. A. K"]),
     ],
 )  # fmt: skip
 def test_when_a_person_is_named_in_a_chat_or_by_a_cue_then_the_name_is_gone(
@@ -53,6 +61,8 @@ def test_when_a_person_is_named_in_a_chat_or_by_a_cue_then_the_name_is_gone(
         "Will you come? Hope you are ok. Faith in the system. Grace period.",
         "Speaker A: hi\nPerson B: ok\nSgt B: yes\nNote: will do",
         "the MoD and PhD, file data.s, see the ReadMe on the iPad",
+        "Note-taker: me\nCaller said it again. Partner's name. Dear all, U K and U S.",
+        "we used Togetherall and Headspace. lol ffs tbh",
     ],
 )
 def test_when_text_holds_only_words_greetings_and_roles_then_nothing_is_replaced(

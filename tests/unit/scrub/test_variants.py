@@ -44,6 +44,14 @@ def added_values(text: str, *names: str) -> list[str]:
         ),
         ("Siobhán Kelly joined. Shiv came round later.", ["Siobhán Kelly"], ["Shiv"]),
         ("William Hughes joined. Bill came round later.", ["William Hughes"], ["Bill"]),
+        # after a spelling cue, three letters and said separators are a spelling too
+        ("partner Rai. Asked caller to spell it again: R A I.", ["Rai"], ["R A I"]),
+        (
+            "Donncha Ó Dálaigh: that's Ó - space - D - Á - L - A - I - G - H.",
+            ["Donncha Ó Dálaigh"],
+            ["Ó - space - D - Á - L - A - I - G - H"],
+        ),
+        ("Sgt Okafor said. Plan A B C, grades A B.", ["Sgt Okafor"], []),
     ],
 )
 def test_when_a_name_was_found_then_its_other_forms_are_found_too(text, names, expected):

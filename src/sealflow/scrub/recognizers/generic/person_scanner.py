@@ -358,6 +358,7 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "grades A B C D",
     "Will you come? Grace period. Frank words. Hope you are ok. Mark my words",
     "Amber Alert. Hope Street. Grace Period and the van There",
+    "* Partner's name. Caller's e-mail. Employee's HR reference",
 )
 
 
@@ -767,6 +768,8 @@ class PersonScanner:
         token = tokens.word(index)
         if len(key) < 3 or token.isupper() or words.is_allowed(token):
             return None
+        if key in RANK_AND_ROLE_WORDS:
+            return None  # "Caller said", "Witness stated"
         if tokens.lower(index - 1) in STRONG_BEFORE_CUES and not _SENTENCE_BREAK.search(
             tokens.gap(index - 1)
         ):
@@ -801,7 +804,8 @@ class PersonScanner:
         token = tokens.word(index)
         before, after = tokens.lower(index - 1), tokens.lower(index + 1)
         gap_after = tokens.gap(index)
-        if token.endswith(("'s", "’s")) or (after == "s" and gap_after in ("'", "’")):
+        possessive = token.endswith(("'s", "’s")) or (after == "s" and gap_after in ("'", "’"))
+        if possessive and not speech_only:  # not "Caller's", "Partner's"
             return "cap_possessive"
         if after == "and" and tokens.lower(index + 2) in ("i", "me"):
             return "cap_and_i"
@@ -889,13 +893,19 @@ class PersonScanner:
         if not (
             rare(index)
             or first_name(index)
-            or (listed(index) and index + 1 < len(tokens) and rare(index + 1))
+            or (
+                listed(index)
+                and not words.is_common_word(tokens.lower(index))
+                and tokens.gap(index) == " "
+                and rare(index + 1)
+            )
         ):
             return None
         last = index
+        # one space between the words of a name; a line break ends it ("books\ntevita")
         while (
             last + 1 < len(tokens)
-            and tokens.matches[last + 1].start() - tokens.matches[last].end() == 1
+            and tokens.gap(last) == " "
             and (rare(last + 1) or listed(last + 1))
         ):
             last += 1
