@@ -25,6 +25,8 @@ RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.spli
 PROPAGATED = "consistency"
 LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")
+# what follows a speaker's label: "Efua:", "Wai N.  5:35 PM", "Hope Price (13:15):"
+_LABEL_AFTER = re.compile(r"\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
 _LETTERS_ONLY = re.compile(r"[^\W\d_]\.?(?:\s+[^\W\d_]\.?)?")
 _NEXT_WORD = re.compile(r",?[ \t]+([A-Za-z]+)")
 # what may separate two words of one name: a space, or a line break inside a segment
@@ -172,6 +174,10 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
     if spelled_out(letters) is not None:
         return start, start + len(letters)  # "V. A. K. A. C. E. G. U": letters, no words
     tokens = list(_WORD_RE.finditer(text, start, end))
+    # names hold no digits: a time or number spaCy ran into ends the name ("Steve R.  4:20 PM")
+    numbered = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t.group(0))]
+    if numbered and numbered[0] > 0:
+        tokens = tokens[: numbered[0]]
 
     def droppable(token: re.Match[str], first: bool) -> bool:
         value = token.group(0)
@@ -250,7 +256,7 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                     # a speaker's label on the next line is a name of its own ("Efua:")
                     and not (
                         "\n" in text[previous.end : detection.start]
-                        and text[detection.end : detection.end + 1] == ":"
+                        and _LABEL_AFTER.match(text, detection.end)
                     )
                     and (
                         _one_name_word(text[previous.start : previous.end])

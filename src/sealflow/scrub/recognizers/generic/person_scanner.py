@@ -107,6 +107,7 @@ NOT_SURNAMES = frozenset(
 )
 _HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LABEL_AFTER = re.compile(r"(?:[ \t][A-Za-z])?\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
 # Last words that make a run of capitals a street, however listed its first word is.
 STREET_WORDS = frozenset(
     [
@@ -684,6 +685,8 @@ class PersonScanner:
                     or not words.is_common_word(tokens.lower(last))
                 )
                 and not is_capitalised(tokens.word(last + 2))
+                # not a speaker's label opening the next line ("Ampofo\nWai N.  5:35 PM")
+                and not _LABEL_AFTER.match(tokens.text, tokens.matches[last + 1].end())
                 and (words.is_listed_name(following) or not words.is_common_word(following.lower()))
             )
             if not (gap in (" ", "-") or broken) or not is_capitalised(following):
