@@ -70,6 +70,12 @@ _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
 FUZZY_LONG_LENGTH = 9
+# What a particle surname may hold before its last word, letters only ("ni", "macan t").
+PARTICLE_PREFIXES = frozenset(
+    ["ni", "nic", "mac", "mc", "o", "ui", "mhic", "ab", "ap", "ferch", "van", "vander",
+     "vanden", "von", "de", "da", "di", "du", "dos", "le", "la", "bin", "ibn", "maca",
+     "macan", "macant", "nican", "nicant", "maca"]
+)  # fmt: skip
 # A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
 PREFIX_MIN_LENGTH = 3
 
@@ -333,7 +339,16 @@ class PersonIndex:
         return could_be_misspelling(a, b, self.words)
 
     def same_surname(self, a: str, b: str) -> bool:
-        return could_be_misspelling(a, b, self.words)
+        """The same surname, misspelt or not, with or without its particle ("Bhriain" of
+        "Ní Bhriain", "Iorwerth" of "ab Iorwerth")."""
+        if could_be_misspelling(a, b, self.words):
+            return True
+        short, long = sorted((a, b), key=len)
+        return (
+            len(short) >= PREFIX_MIN_LENGTH + 1
+            and long.endswith(short)
+            and long[: len(long) - len(short)] in PARTICLE_PREFIXES
+        )
 
     def learn(self, values: Iterable[str]) -> None:
         """Place mentions (in document order): full names first, then the partial ones."""

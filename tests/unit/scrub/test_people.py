@@ -116,6 +116,9 @@ def test_when_words_differ_then_edit_distance_counts_swaps_as_one(a, b, distance
         # a short form that opens the first name; ł folds to l for the table (Przemek)
         (["Tevita Vunipola", "Tev", "Tev_V"], [(0, 1), (0, 2)], []),
         (["Przemysław Nowicki", "Przemek", "Przemek N."], [(0, 1), (0, 2)], []),
+        # a surname with or without its particle
+        (["Siobhán Ní Bhriain", "Bhriain", "Sgt Ní Bhriain"], [(0, 1), (0, 2)], []),
+        (["Idris ab Iorwerth", "Iorwerth", "A-B-space-I-O-R-W-E-R-T-H"], [(0, 1), (0, 2)], []),
         # a prefix is no licence to merge two full names
         (["Jan Nowak", "Janusz Kowalski", "Jan"], [(0, 2)], [(0, 1)]),
     ],
@@ -298,3 +301,55 @@ def test_when_a_text_names_one_person_in_many_forms_then_one_placeholder_replace
     (scrubbed,) = scrub_texts(engine, [text])
     assert first not in scrubbed and surname not in scrubbed, scrubbed
     assert set(placeholders_for(scrubbed)) == {"[PERSON-1]"}, scrubbed
+
+
+def display_forms(first: str, surname: str) -> list[str]:
+    """Chat display names and the other new forms of one person."""
+    initial = surname[0]
+    return [
+        f"{first}{initial.upper()}",
+        f"{first}_{initial.upper()}",
+        f"{first.lower()}.{initial.lower()}",
+        f"{first} {initial.upper()}.",
+        f"{first.lower()}_{initial.lower()}88",
+        f"{first[0]}.{surname}",
+        ", ".join(surname.upper()),
+        " - ".join(surname.upper()),
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.sampled_from(FIRSTS),
+    surname=st.sampled_from(SURNAMES),
+    picks=st.lists(st.integers(0, 7), min_size=1, max_size=5),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_one_person_is_named_by_display_names_then_all_share_one_index(
+    first, surname, picks, order
+):
+    forms = display_forms(first, surname)
+    mentions = [f"{first} {surname}"] + [forms[i] for i in picks]
+    order.shuffle(mentions)
+    people = index()
+    people.learn(mentions)
+    assert len({people.person_of(m) for m in mentions}) == 1, mentions
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    firsts=st.lists(st.sampled_from(FIRSTS), min_size=2, max_size=2, unique=True),
+    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
+    picks=st.lists(st.integers(0, 4), min_size=1, max_size=3),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_two_people_have_display_names_then_they_never_share_an_index(
+    firsts, surnames, picks, order
+):
+    one = [f"{firsts[0]} {surnames[0]}"] + [display_forms(firsts[0], surnames[0])[i] for i in picks]
+    two = [f"{firsts[1]} {surnames[1]}"] + [display_forms(firsts[1], surnames[1])[i] for i in picks]
+    mixed = one + two
+    order.shuffle(mixed)
+    people = index()
+    people.learn(mixed)
+    assert {people.person_of(m) for m in one}.isdisjoint({people.person_of(m) for m in two})
