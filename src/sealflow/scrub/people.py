@@ -141,6 +141,8 @@ class Mention:
     either: str | None = None
     # the surname's initial after a first name: the "S" of "DaveS", "Dave S." or "dave.s"
     surname_initial: str | None = None
+    # the words between first name and surname ("thapa" of "Kamala Thapa Magar")
+    middle: str | None = None
 
     @property
     def full(self) -> bool:
@@ -170,6 +172,7 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         initial=mention.initial,
         either=_letters(mention.either),
         surname_initial=mention.surname_initial,
+        middle=_letters(mention.middle),
     )
 
 
@@ -237,6 +240,8 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         return Mention(first=first, surname=surname, initial=initials[0] if initials else None)
     names = [n for n in names if n not in SURNAME_PARTICLES]
     names = [n for i, n in enumerate(names) if n not in names[:i]]  # "ADEYEMI ... Adeyemi"
+    if len(names) >= 3:
+        return Mention(first=names[0], surname=names[-1], middle="".join(names[1:-1]))
     if len(names) >= 2:
         return Mention(first=names[0], surname=names[-1])
     if len(names) == 1:
@@ -313,6 +318,7 @@ class Person:
     initials: set[str] = field(default_factory=set)
     either: set[str] = field(default_factory=set)
     surname_initials: set[str] = field(default_factory=set)
+    middles: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -379,13 +385,22 @@ class PersonIndex:
     def _place_full(self, mention: Mention) -> int:
         assert mention.first is not None and mention.surname is not None
         for index, person in enumerate(self.people):
-            if any(self.same_surname(s, mention.surname) for s in person.surnames) and any(
-                self.same_first(f, mention.first) for f in person.firsts
+            if any(self.same_surname(s, mention.surname) for s in person.surnames) and (
+                any(self.same_first(f, mention.first) for f in person.firsts)
+                # "Thapa Magar" of "Kamala Thapa Magar": a surname of two words
+                or mention.first in person.middles
+                or (mention.middle is not None and mention.middle in person.firsts)
             ):
-                person.firsts.add(mention.first)
+                if mention.middle is None or mention.middle not in person.firsts:
+                    person.firsts.add(mention.first)
                 person.surnames.add(mention.surname)
+                if mention.middle:
+                    person.middles.add(mention.middle)
                 return index
-        return self._new(Person(firsts={mention.first}, surnames={mention.surname}))
+        person = Person(firsts={mention.first}, surnames={mention.surname})
+        if mention.middle:
+            person.middles.add(mention.middle)
+        return self._new(person)
 
     def _fits(self, person: Person, mention: Mention, loose: bool = True) -> bool:
         if mention.surname is not None:

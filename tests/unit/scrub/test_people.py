@@ -116,6 +116,10 @@ def test_when_words_differ_then_edit_distance_counts_swaps_as_one(a, b, distance
         # a short form that opens the first name; ł folds to l for the table (Przemek)
         (["Tevita Vunipola", "Tev", "Tev_V"], [(0, 1), (0, 2)], []),
         (["Przemysław Nowicki", "Przemek", "Przemek N."], [(0, 1), (0, 2)], []),
+        # a surname of two words without a particle (Nepali: Thapa Magar, Ale Magar)
+        (["Kamala Thapa Magar", "Thapa Magar", "Sgt Thapa Magar", "A. Thapa Magar"],
+         [(0, 1), (0, 2), (0, 3)], []),
+        (["Anju Ale Magar", "Dipika Thapa Magar", "Ale Magar"], [(0, 2)], [(0, 1)]),
         # a surname with or without its particle
         (["Siobhán Ní Bhriain", "Bhriain", "Sgt Ní Bhriain"], [(0, 1), (0, 2)], []),
         (["Idris ab Iorwerth", "Iorwerth", "A-B-space-I-O-R-W-E-R-T-H"], [(0, 1), (0, 2)], []),
