@@ -51,6 +51,13 @@ NOT_SURNAMES = frozenset(
     [
         "thanks",
         "thank",
+        "ta",
+        "thx",
+        "regards",
+        "best",
+        "kind",
+        "warm",
+        "many",
         "cheers",
         "hello",
         "hi",
