@@ -191,6 +191,7 @@ _LOWER_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:ap|ab|ferch|van der|van den|van|von|de|da|dos|bin|ibn)\s+$"
 )
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
+_GLUED_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])[OoDd]['’]$")
 _PARTICLE_LAST = re.compile(r"(?<![\w'’])" + _PARTICLE + r"$", re.IGNORECASE)
 # after a particle: "an t-Saoir", "der Berg", "a' Ghobhainn"; the last word capitalised
@@ -211,6 +212,12 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
                 start = before.start()
             elif lower is not None and text[start : start + 1].isupper():
                 start = lower.start()
+                initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+                if initial is not None and initial.group(1) not in ("I", "A"):
+                    start = initial.start(1)  # "D. ab Iorwerth"
+            glued = _GLUED_INITIAL_BEFORE.search(text, max(0, start - 2), start)
+            if glued is not None and start != detection.start:
+                start = glued.start()  # "D.ab Iorwerth"
             elif _APOSTROPHE_BEFORE.search(text, max(0, start - 3), start):
                 start -= 2  # "o'" of "nurse o'connor", "d'" of "d'souza"
             if _PARTICLE_LAST.search(text, start, end) and (

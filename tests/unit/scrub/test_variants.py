@@ -114,6 +114,8 @@ def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joine
         ("I was posted with Dafydd ap Gwilym then", "Gwilym", "ap Gwilym"),
         ("with Nia ferch Rhys today", "Rhys", "ferch Rhys"),
         ("and la Rosa came", "Rosa", "Rosa"),
+        ("mid-forties. - D. ab Iorwerth", "Iorwerth", "D. ab Iorwerth"),
+        ("on file. - D.ab Iorwerth", "Iorwerth", "D.ab Iorwerth"),
     ],
 )
 def test_when_a_surname_has_particles_then_they_are_taken_in(text, name, expected):

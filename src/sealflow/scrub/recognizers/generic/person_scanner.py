@@ -115,6 +115,8 @@ NOT_SURNAMES = frozenset(
 _HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _LABEL_AFTER = re.compile(r"(?:[ \t][A-Za-z])?\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
+# Words after which a name signs or acts: "reviewed by I Gruffudd", "cc I Cadwaladr".
+SIGNED_BY = frozenset(["by", "cc", "from", "signed"])
 # Last words that make a run of capitals a street, however listed its first word is.
 STREET_WORDS = frozenset(
     [
@@ -198,6 +200,7 @@ RULES: tuple[ScanRule, ...] = (
             ("my oppo M.Okonkwo said so", ("M.Okonkwo",)),
             ("Bed 3 - E.Blackwood (34)", ("E.Blackwood",)),
             ("then A Kaczmarek came in", ("A Kaczmarek",)),
+            ("agreed plan. - I Cadwaladr", ("I Cadwaladr",)),
         ),
     ),
     ScanRule(
@@ -512,7 +515,7 @@ class PersonScanner:
                 token.isupper()
                 and not glued  # the "S" of "Dave_S" or "dave.S" is no initial
                 and gap in (". ", ".", " ")
-                and self._initial_may_open_a_name(token, gap, surname)
+                and self._initial_may_open_a_name(token, gap, surname, self._signed(tokens, index))
                 and is_capitalised(surname)
                 and name_shaped(tokens, index + 1)
                 and not surname.isupper()
@@ -598,15 +601,23 @@ class PersonScanner:
             )
         return None
 
-    def _initial_may_open_a_name(self, letter: str, gap: str, surname: str) -> bool:
+    def _initial_may_open_a_name(
+        self, letter: str, gap: str, surname: str, signed: bool = False
+    ) -> bool:
         """ "I" is the pronoun unless a full stop follows it and a name comes next; "A" is
         the article unless a full stop follows it or a name comes next."""
         dotted = gap.startswith(".")
         if letter == "I":
-            return dotted and self._name_or_rare(surname)
+            return (dotted or signed) and self._name_or_rare(surname)
         if letter == "A":
             return dotted or self._name_or_rare(surname)
         return True
+
+    def _signed(self, tokens: _Tokens, index: int) -> bool:
+        """Whether token ``index`` stands where a signature or an agent's name does: after
+        a dash ("- I Cadwaladr"), "by", "cc" or "from" ("reviewed by I Gruffudd")."""
+        before = tokens.text[: tokens.matches[index].start()].rstrip(" \t")
+        return before.endswith(("-", "–", "(")) or tokens.lower(index - 1) in SIGNED_BY
 
     def _word_not_acronym(self, token: str) -> bool:
         """A word in capitals read as a surname: listed, or shaped like a word (two vowels
