@@ -212,6 +212,10 @@ RULES: tuple[ScanRule, ...] = (
             ("Statement of ABERNETHY, R. on oath", ("ABERNETHY, R.",)),
             ("Respondent: Okonkwo, Priya.", ("Okonkwo, Priya",)),
             ("- Thackeray, Priya, 23, for review", ("Thackeray, Priya",)),
+            (
+                "Name: MAC AN T-SAOIR, Eilidh\nSubject: MAC A' PHEARSAIN, Rose",
+                ("MAC AN T-SAOIR, Eilidh", "MAC A' PHEARSAIN, Rose"),
+            ),
         ),
     ),
     ScanRule(
@@ -534,6 +538,9 @@ class PersonScanner:
         following = tokens.word(index + 1)
         if not is_capitalised(token) or words.is_allowed(token) or not following:
             return None
+        particle_comma = self._particle_surname_comma_first(tokens, index)
+        if particle_comma is not None:
+            return particle_comma
         upper = token.isupper() and len(token) >= 2 and self._word_not_acronym(token)
         listed_before = tokens.gap(index - 1) == " " and is_capitalised(tokens.word(index - 1))
         if tokens.gap(index) == ", " and not listed_before:
@@ -578,6 +585,28 @@ class PersonScanner:
             end = tokens.matches[index + 1].end()
             return self._hit("upper_surname_then_first", start, end), index + 2
         return None
+
+    def _particle_surname_comma_first(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """ "MAC AN T-SAOIR, Eilidh", "NÍ BHRIAIN, Akanisi", "Mac a' Phearsain, Rose": a
+        particle surname of up to four words, a comma, and a capitalised first name."""
+        if tokens.lower(index) not in CAPITAL_PARTICLES | {"o", "ni"}:
+            return None
+        last = index
+        while last < index + 4 and tokens.gap(last) in (" ", "' ", "’ ") and tokens.word(last + 1):
+            last += 1
+            if tokens.gap(last) == ", ":
+                break
+        first = tokens.word(last + 1)
+        if (
+            last == index
+            or tokens.gap(last) != ", "
+            or not is_capitalised(first)
+            or first.isupper()
+            or not self._name_or_rare(first)
+        ):
+            return None
+        end = tokens.matches[last + 1].end()
+        return self._hit("surname_comma_first", tokens.matches[index].start(), end), last + 2
 
     def _lower_name_pair(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
         """In mixed-case writing, a lower-case word in no dictionary before a lower-case
