@@ -4,6 +4,7 @@ Corpora, side by side:
   generated           sealflow.scrub.evaluation.corpus (seeded; the one tuned against);
   dev                 tests/data/scrub_dev (generated forum posts, voicemails, statements,
                       handovers, diaries, texts; tuned against for issue #9's weak forms);
+  dev2                tests/data/scrub_dev2 (a second tuning corpus by another author).
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
@@ -59,10 +60,8 @@ HELDOUT_CORPORA = {
     "heldout_composed_b": HELDOUT / "composed_b" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
-DEV_CORPORA = {
-    "dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl",
-    "dev2": REPO / "tests" / "data" / "scrub_dev2" / "corpus.jsonl",
-}
+DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
+DEV_CORPORA["dev2"] = REPO / "tests" / "data" / "scrub_dev2" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 KEYS = ("recall_overall", "recall", "ordinary_words_destroyed", "decoys_destroyed")
 
