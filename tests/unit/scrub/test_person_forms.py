@@ -26,6 +26,7 @@ def placeholders(scrubbed: str) -> list[str]:
         ("Will: you there?\nMark: yes", ["Will:", "Mark:"]),
         # a name that is also a word, with a verb of speaking after it
         ("Grace said no. Bill rang me later.", ["Grace", "Bill"]),
+        ("Frank said it was fine. Will you mark it?", ["Frank"]),
         ("my mate frank came round", ["frank"]),
         # an invented first name with a cue
         ("me and Zorbulat went; Tivolenka said so", ["Zorbulat", "Tivolenka"]),
