@@ -28,7 +28,8 @@ _SPELLED_RUN = re.compile(
 # "spelled", "spell it again:", "spelling for the form:", "that's", "surname": a spelling
 # follows; then three letters are enough ("R A I")
 _SPELLING_CUE = re.compile(r"(?i)\b(?:spel\w*|that'?s|it'?s|surname|name)\b[^.\n]{0,30}$")
-_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]+(?![\w-])")
+# a capitalised word, accents included ("Soobczyński"), not "McDonald" (checked in use)
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’])+(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
@@ -106,7 +107,7 @@ def name_variants(
     long_found = [w for w in found if len(w) >= 5]
     for match in _WORD.finditer(text):
         token = match.group(0)
-        if not token[0].isupper():
+        if not token[0].isupper() or any(c.isupper() for c in token[1:]):
             continue
         lower = fold(token.lower())
         if lower in found or words.is_allowed(lower) or lower in words.stop_words:

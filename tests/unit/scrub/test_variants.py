@@ -31,6 +31,7 @@ def added_values(text: str, *names: str) -> list[str]:
         ("Gareth Hughes came; Gaz said so.", ["Gareth Hughes"], ["Gaz"]),
         ("Katarzyna Nowak rang, then Kasia wrote.", ["Katarzyna Nowak"], ["Kasia"]),
         ("Katarzyna Nowak rang; Nowka wrote.", ["Katarzyna Nowak"], ["Nowka"]),
+        ("Grzegorz Sobczyński rang; Soobczyński wrote.", ["Grzegorz Sobczyński"], ["Soobczyński"]),
         # no anchor, no variant; ordinary words near a name stay
         ("H-U-G-H-E-S is not named here.", [], []),
         ("Gareth Hughes came. Huge thanks, hugs all round.", ["Gareth Hughes"], []),
