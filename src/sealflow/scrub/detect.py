@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
+from sealflow.scrub.people import spelled_out
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.generic.person_cues import SPEECH_CUES
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.word_search import word_matches
 from sealflow.scrub.wordlists import WordLists
@@ -24,8 +26,14 @@ RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.spli
 PROPAGATED = "consistency"
 LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")
+# what follows a speaker's label: "Efua:", "Wai N.  5:35 PM", "Hope Price (13:15):"
+_LABEL_AFTER = re.compile(r"\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
+_LETTERS_ONLY = re.compile(r"[^\W\d_]\.?(?:\s+[^\W\d_]\.?)?")
+_NEXT_WORD = re.compile(r",?[ \t]+([A-Za-z]+)")
 # what may separate two words of one name: a space, or a line break inside a segment
 _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
+# a lone name word: "lily", "Oyelaran", "O'Neill", "Hargreaves-Bell"
+_LONE_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SPEAKER = "speaker_label"
 JOINED_PLACES = frozenset(["BASE", "UNIT"])
 # Values not looked for elsewhere in the document: an age is a small number that identifies
@@ -88,6 +96,10 @@ def keep(
             continue
         if detection.entity_type == "PERSON":
             if detection.recognizer == "SpacyRecognizer":
+                if is_role_label(text[start:end], settings.roles()):
+                    continue  # "SPEAKER_01", "P2", "INT": a role, whatever spaCy says
+                if _LETTERS_ONLY.fullmatch(text[start:end]):
+                    continue  # "U S.", "A B": two letters are no name
                 start, end = _trim_person(text, start, end, words)
                 if _uncued_ordinary_word(text, start, end, words):
                     if uncued is not None:
@@ -106,6 +118,19 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+
+
+# Role labels of transcripts: "SPEAKER_01", "Speaker 2", "P1", "R", "INT", "Participant 3".
+_ROLE_LABEL = re.compile(
+    r"(?i)(?:speaker|spk|participant|interviewer|interviewee|respondent|moderator|facilitator"
+    r"|int|res|fac|mod|p|r|q|a|i)(?:[\s_\-]?\d+)?"
+)
+
+
+def is_role_label(value: str, roles: frozenset[str]) -> bool:
+    """Whether ``value`` is a transcript role ("SPEAKER_01", "P2", the study's roles)."""
+    base = re.sub(r"[\s_\-]*\d+$", "", value.strip()).lower()
+    return bool(_ROLE_LABEL.fullmatch(value.strip())) or (bool(base) and base in roles)
 
 
 def _not_name_word(token: str, words: WordLists) -> bool:
@@ -134,7 +159,13 @@ def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> 
         return False
     # only the names that are also ordinary words by the ambiguous list: the common-word
     # list holds rare names too (WordNet's proper nouns: Aditi, Inge), which must stay names
-    return value.lower() in words.ambiguous and opens_sentence(text, start)
+    if value.lower() not in words.ambiguous or not opens_sentence(text, start):
+        return False
+    if text[end : end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
+        return False  # "Mark: yes": a speaker's label
+    # "Grace said no", "Bill rang me": a verb of speaking or contact after it is a cue
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() not in SPEECH_CUES
 
 
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
@@ -143,13 +174,22 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
     A capitalised word is dropped only at the start of a sentence or when it is a stop word
     or an allowed word, so rare names that are also dictionary words survive mid-sentence.
     """
+    letters = re.sub(r"[^\w.]+$", "", text[start:end])
+    if spelled_out(letters) is not None:
+        return start, start + len(letters)  # "V. A. K. A. C. E. G. U": letters, no words
     tokens = list(_WORD_RE.finditer(text, start, end))
+    # names hold no digits: a time or number spaCy ran into ends the name ("Steve R.  4:20 PM")
+    numbered = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t.group(0))]
+    if numbered and numbered[0] > 0:
+        tokens = tokens[: numbered[0]]
 
     def droppable(token: re.Match[str], first: bool) -> bool:
         value = token.group(0)
         # a lone capitalised word stays: another recognizer may have found it with a cue
         # and Presidio keeps only spaCy's copy of a duplicate span
         alone = len(tokens) == 1
+        if not alone and any(c.isdigit() for c in value):
+            return True  # a time or number spaCy ran into ("eleri c.  5:28")
         if not _not_name_word(value, words):
             return False
         bare = value.strip(".,'’").lower()
@@ -160,6 +200,9 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
             return True
         if not first and not alone and value[:1].islower() and tokens[0].group(0)[:1].isupper():
             # a verb glued after a capitalised name ("James rang")
+            return True
+        if not first and not alone and "\n" in text[tokens[0].start() : token.start()]:
+            # the next line's first word glued after a name ("DZIEDZIC, W." + "\nAge:")
             return True
         before = text[: token.start()].rstrip()
         opening = not before or before[-1] in ".!?:\n"
@@ -192,11 +235,17 @@ def merge(detections: Sequence[Detection]) -> list[Detection]:
     return merged
 
 
+def _one_name_word(value: str) -> bool:
+    return bool(_LONE_NAME.fullmatch(value))
+
+
 def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Join person spans that only a space or one line break separates ("lily" + "oyelaran"
     -> one full name), so the full name is known for consistency and gets one placeholder;
     and a base's abbreviation with its place ("CTCRM" + "Lympstone" -> one base), so no
-    abbreviation is left beside a placeholder."""
+    abbreviation is left beside a placeholder. Two names that are whole on their own
+    ("D.Pritchard" + "Sgt Pritchard", "O.Adeyemi" + "ADEYEMI, O.") stay two: one of the
+    pieces must be a lone word."""
     joined: list[Detection] = []
     for detection in sorted(detections, key=lambda d: d.start):
         previous = joined[-1] if joined else None
@@ -208,6 +257,15 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                 (
                     detection.entity_type == "PERSON"
                     and _NAME_GAP.fullmatch(text, previous.end, detection.start)
+                    # a speaker's label on the next line is a name of its own ("Efua:")
+                    and not (
+                        "\n" in text[previous.end : detection.start]
+                        and _LABEL_AFTER.match(text, detection.end)
+                    )
+                    and (
+                        _one_name_word(text[previous.start : previous.end])
+                        or _one_name_word(text[detection.start : detection.end])
+                    )
                 )
                 or (
                     detection.entity_type in JOINED_PLACES

@@ -1,14 +1,16 @@
 """One placeholder per person in a document: which name mentions are the same person.
 
 Each mention is read as a first name, a surname and an initial (ranks, titles and stop
-words dropped; ``SURNAME, First``, particle surnames such as ``Mac an t-Saoir`` and
-letter-by-letter spellings ``H-U-G-H-E-S`` read as names). The full names of a document
-(first name and surname) define its people; every partial mention (first name alone,
+words dropped; ``SURNAME, First``, particle surnames such as ``Mac an t-Saoir``,
+letter-by-letter spellings ``H-U-G-H-E-S`` or ``H, U, G, H, E, S`` and chat display names
+``DaveS``, ``dave.s``, ``Kasia M``, ``rhodri.trelawney`` read as names). The full names of a
+document (first name and surname) define its people; every partial mention (first name alone,
 surname alone, rank + surname, initial + surname, a diminutive such as Dave for David, or a
-misspelling of a found name) then joins the one person it fits. A partial mention that fits
-no one starts a person of its own; one that fits several people (two Femis) gets a
-placeholder of its own rather than a guess. Full names with different surnames, or with
-first names that are neither the same name nor each other's diminutives, are never merged.
+misspelling of a found name, a display name of first name and surname initial) then joins
+the one person it fits. A partial mention that fits no one starts a person of its own; one
+that fits several people (two Femis) gets a placeholder of its own rather than a guess.
+Full names with different surnames, or with first names that are neither the same name nor
+each other's diminutives, are never merged.
 """
 
 from __future__ import annotations
@@ -48,23 +50,43 @@ SURNAME_PARTICLES = frozenset(
         "bin",
         "ibn",
         "ap",
+        "ab",
         "ferch",
     ]
 )
 # Particles that may open a surname written alone ("Mac an t-Saoir", "Ní Bhriain").
 GAELIC = frozenset(["mac", "mc", "nic", "ní", "ni", "ó", "uí", "ui", "mhic"])
-_SPELLED = re.compile(r"[A-Za-z](?:(?:\s*-\s*|\s+|\.\s*)[A-Za-z]){2,}\.?")
+_SPELLED = re.compile(r"[^\W\d_](?:(?:\s*-\s*|\s+|\.\s*|,\s*)[^\W\d_]){2,}\.?")
+# Words said between spelled letters for a space or a hyphen ("A-B-space-I-O-R-W-E-R-T-H").
+SPOKEN_SEPARATOR = re.compile(
+    r"(?i)(?<=[^\W\d_])[\s,.\-]+(?:space|hyphen|dash|apostrophe)[\s,.\-]+(?=[^\W\d_])"
+)
+# "Sgt Q.Kelthorne", "Dr.Khan": a word glued to the next one by its full stop
+_GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
+# a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
+_HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
 FUZZY_LONG_LENGTH = 9
+# What a particle surname may hold before its last word, letters only ("ni", "macan t").
+PARTICLE_PREFIXES = frozenset(
+    ["ni", "nic", "mac", "mc", "o", "ui", "mhic", "ab", "ap", "ferch", "van", "vander",
+     "vanden", "von", "de", "da", "di", "du", "dos", "le", "la", "bin", "ibn", "maca",
+     "macan", "macant", "nican", "nicant", "maca"]
+)  # fmt: skip
+# A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
+PREFIX_MIN_LENGTH = 3
 
 
 def spelled_out(value: str) -> str | None:
-    """ "H-U-G-H-E-S" or "h u g h e s" -> "hughes"; None when the value is not spelled out."""
+    """ "H-U-G-H-E-S", "h u g h e s", "H, U, G" or "A-B-space-I-O" -> "hughes", "abio"; None
+    when not spelled out."""
+    value = SPOKEN_SEPARATOR.sub("-", value)
     if not _SPELLED.fullmatch(value.strip()):
         return None
-    return "".join(c for c in value if c.isalpha()).lower()
+    return fold("".join(c for c in value if c.isalpha()).lower())
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -117,6 +139,10 @@ class Mention:
     initial: str | None = None
     # a lone word that may be a first name or a surname ("Hughes said", "Kasia rang")
     either: str | None = None
+    # the surname's initial after a first name: the "S" of "DaveS", "Dave S." or "dave.s"
+    surname_initial: str | None = None
+    # the words between first name and surname ("thapa" of "Kamala Thapa Magar")
+    middle: str | None = None
 
     @property
     def full(self) -> bool:
@@ -130,16 +156,39 @@ def _bare(token: str) -> str:
     return fold(token.lower())
 
 
+def _letters(word: str | None) -> str | None:
+    return "".join(c for c in word if c.isalnum()) or None if word is not None else None
+
+
 def parse_mention(value: str, words: WordLists) -> Mention | None:
-    """Read a detected person span; None when no word of it names anyone."""
+    """Read a detected person span; None when no word of it names anyone. The parts keep
+    letters only, so "O'Driscoll", "O-D-R-I-S-C-O-L-L" and "ODRISCOLL" meet."""
+    mention = _parse(value, words)
+    if mention is None:
+        return None
+    return Mention(
+        first=_letters(mention.first),
+        surname=_letters(mention.surname),
+        initial=mention.initial,
+        either=_letters(mention.either),
+        surname_initial=mention.surname_initial,
+        middle=_letters(mention.middle),
+    )
+
+
+def _parse(value: str, words: WordLists) -> Mention | None:
     text = value.strip()
     collapsed = spelled_out(text)
     if collapsed is not None:
         return Mention(either=collapsed)
+    handle = _display_name(text, words)
+    if handle is not None:
+        return handle
     comma = _COMMA_FORM.fullmatch(text)
     if comma is not None:
         # "HUGHES, David" and "Hughes, D." are the surname first
         text = f"{comma.group(2)} {comma.group(1)}"
+    text = _GLUED_INITIAL.sub(". ", text)
     had_rank = False
     initials: list[str] = []
     names: list[str] = []
@@ -156,9 +205,23 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
             and token[:1].islower()
             and words.is_common_word(bare)
             and not words.is_listed_name(bare)
+            and bare not in SURNAME_PARTICLES
         ):
             continue  # an ordinary word a recognizer ran into ("James rang")
-        if bare in SURNAME_PARTICLES and particle_at is None and (names or bare in GAELIC):
+        # a particle opens a surname after a first name ("Dafydd ap Gwilym"), or alone when
+        # Gaelic ("Mac an t-Saoir") or not written as a first name would be ("ap Gwilym",
+        # "AP GWILYM"; "Van Morrison" is a first name)
+        if particle_at is not None and bare.isalpha():
+            names.append(bare)  # "a'" of "Mac a' Phearsain", "t" of "an t-Saoir"
+            continue
+        gaelic = bare in GAELIC or token.lower().strip(".,") in GAELIC  # "Ó" folds to "o"
+        if (
+            bare in SURNAME_PARTICLES
+            and particle_at is None
+            and (
+                names or gaelic or (len(bare) >= 2 and (not token[:1].isupper() or token.isupper()))
+            )
+        ):
             particle_at = len(names)
             names.append(bare)
             continue
@@ -176,14 +239,75 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         first = names[0] if particle_at > 0 else None
         return Mention(first=first, surname=surname, initial=initials[0] if initials else None)
     names = [n for n in names if n not in SURNAME_PARTICLES]
+    names = [n for i, n in enumerate(names) if n not in names[:i]]  # "ADEYEMI ... Adeyemi"
+    if len(names) >= 3:
+        return Mention(first=names[0], surname=names[-1], middle="".join(names[1:-1]))
     if len(names) >= 2:
         return Mention(first=names[0], surname=names[-1])
     if len(names) == 1:
+        if initials and not had_rank and _initial_last(tokens):
+            # "Kasia M", "Dave S.": a first name and its surname's initial
+            return Mention(first=names[0], surname_initial=initials[-1])
         if initials:
             return Mention(surname=names[0], initial=initials[0])
         if had_rank:
             return Mention(surname=names[0])
         return Mention(either=names[0])
+    return None
+
+
+def _initial_last(tokens: list[str]) -> bool:
+    """Whether the mention ends in a lone initial after a name ("Kasia M", "Dave S.")."""
+    bare = [t.strip(".,;:!?'’\"()[]") for t in tokens]
+    bare = [t for t in bare if t]
+    return len(bare) >= 2 and len(bare[-1]) == 1 and len(bare[-2]) > 1
+
+
+def _display_name(text: str, words: WordLists) -> Mention | None:
+    """A one-token display name read into its parts, or None when ``text`` is no handle.
+
+    "DaveS", "Dave_S", "dave.s", "KasiaN", "jan_k88" are a first name and a surname's
+    initial; "j_kowalski" and "J.Smith" an initial and a surname; "rhodri.trelawney",
+    "RhodriTrelawney" and "dervlacrossley" (a listed first name joined to a listed surname,
+    the whole no name itself) a full name. "McDonald", "Dr.Khan" and plain words are not."""
+    if not _HANDLE.fullmatch(text):
+        return None
+    core = text.rstrip("0123456789")
+    parts = [fold(p.lower()) for p in _HANDLE_CUT.split(core) if p]
+    if len(parts) >= 2:
+        first, last = parts[0], parts[-1]
+        if len(last) == 1 and len(first) >= 2 and len(parts) == 2:
+            return Mention(first=first, surname_initial=last)
+        if len(first) == 1 and len(last) >= 2 and len(parts) == 2:
+            return Mention(surname=last, initial=first)
+        if (
+            min(len(first), len(last)) >= 2
+            and first not in SURNAME_PARTICLES
+            and first not in GAELIC
+            and first not in RANK_WORDS
+            and first not in words.stop_words
+            # "rhodri.trelawney" is two words by its dot; "RhodriTrelawney" needs a list
+            and (
+                any(c in core for c in "._")
+                or words.is_listed_name(first)
+                or words.is_listed_name(last)
+            )
+        ):
+            return Mention(first=first, surname=last)
+        return None
+    joined = parts[0] if parts else ""
+    if core == text and (core.lower() != core or words.is_listed_name(joined)):
+        return None  # a capitalised word or a listed name: the caller reads it
+    for cut in range(3, len(joined) - 2):
+        first, surname = joined[:cut], joined[cut:]
+        if (
+            first in words.first_names
+            and surname in words.surnames
+            and (words.is_unambiguous_name(first) or words.is_unambiguous_name(surname))
+        ):
+            return Mention(first=first, surname=surname)
+    if core != text and joined.isalpha():
+        return Mention(either=joined)  # "kasia88"
     return None
 
 
@@ -193,6 +317,8 @@ class Person:
     surnames: set[str] = field(default_factory=set)
     initials: set[str] = field(default_factory=set)
     either: set[str] = field(default_factory=set)
+    surname_initials: set[str] = field(default_factory=set)
+    middles: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -205,11 +331,30 @@ class PersonIndex:
     _by_value: dict[str, int] = field(default_factory=dict)
     _shared: dict[str, int] = field(default_factory=dict)
 
-    def same_first(self, a: str, b: str) -> bool:
-        return a == b or b in self.diminutives.get(a, ()) or could_be_misspelling(a, b, self.words)
+    def same_first(self, a: str, b: str, loose: bool = True) -> bool:
+        """The same first name: equal, a diminutive in the table ("Dave", "David"), and
+        when ``loose`` the start of the other ("Tev" for "Tevita", "Przem" for
+        "Przemyslaw": at least ``PREFIX_MIN_LENGTH`` letters) or a misspelling of it."""
+        if a == b or b in self.diminutives.get(a, ()):
+            return True
+        if not loose:
+            return False
+        short, long = sorted((a, b), key=len)
+        if len(short) >= PREFIX_MIN_LENGTH and long.startswith(short):
+            return True
+        return could_be_misspelling(a, b, self.words)
 
     def same_surname(self, a: str, b: str) -> bool:
-        return could_be_misspelling(a, b, self.words)
+        """The same surname, misspelt or not, with or without its particle ("Bhriain" of
+        "Ní Bhriain", "Iorwerth" of "ab Iorwerth")."""
+        if could_be_misspelling(a, b, self.words):
+            return True
+        short, long = sorted((a, b), key=len)
+        return (
+            len(short) >= PREFIX_MIN_LENGTH + 1
+            and long.endswith(short)
+            and long[: len(long) - len(short)] in PARTICLE_PREFIXES
+        )
 
     def learn(self, values: Iterable[str]) -> None:
         """Place mentions (in document order): full names first, then the partial ones."""
@@ -240,15 +385,24 @@ class PersonIndex:
     def _place_full(self, mention: Mention) -> int:
         assert mention.first is not None and mention.surname is not None
         for index, person in enumerate(self.people):
-            if any(self.same_surname(s, mention.surname) for s in person.surnames) and any(
-                self.same_first(f, mention.first) for f in person.firsts
+            if any(self.same_surname(s, mention.surname) for s in person.surnames) and (
+                any(self.same_first(f, mention.first) for f in person.firsts)
+                # "Thapa Magar" of "Kamala Thapa Magar": a surname of two words
+                or mention.first in person.middles
+                or (mention.middle is not None and mention.middle in person.firsts)
             ):
-                person.firsts.add(mention.first)
+                if mention.middle is None or mention.middle not in person.firsts:
+                    person.firsts.add(mention.first)
                 person.surnames.add(mention.surname)
+                if mention.middle:
+                    person.middles.add(mention.middle)
                 return index
-        return self._new(Person(firsts={mention.first}, surnames={mention.surname}))
+        person = Person(firsts={mention.first}, surnames={mention.surname})
+        if mention.middle:
+            person.middles.add(mention.middle)
+        return self._new(person)
 
-    def _fits(self, person: Person, mention: Mention) -> bool:
+    def _fits(self, person: Person, mention: Mention, loose: bool = True) -> bool:
         if mention.surname is not None:
             if not any(
                 self.same_surname(s, mention.surname) for s in person.surnames | person.either
@@ -260,7 +414,14 @@ class PersonIndex:
             return not known or any(f.startswith(mention.initial) for f in known)
         word = mention.first or mention.either
         assert word is not None
-        if any(self.same_first(f, word) for f in person.firsts | person.either):
+        if mention.surname_initial is not None:
+            # "DaveS": Dave whose surname (if known) starts with S
+            initial = mention.surname_initial
+            if person.surnames and not any(s.startswith(initial) for s in person.surnames):
+                return False
+            if person.surname_initials and initial not in person.surname_initials:
+                return False
+        if any(self.same_first(f, word, loose) for f in person.firsts | person.either):
             return True
         return mention.either is not None and any(
             self.same_surname(s, word) for s in person.surnames
@@ -268,7 +429,14 @@ class PersonIndex:
 
     def _place_partial(self, mention: Mention) -> int:
         candidates = [i for i, p in enumerate(self.people) if self._fits(p, mention)]
-        key = f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
+        key = (
+            f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
+            f"|{mention.surname_initial or ''}"
+        )
+        if len(candidates) > 1:
+            # "Jan" beside "Jan Nowak" and "Janusz Kowalski": the same name, not its start
+            strict = [i for i in candidates if self._fits(self.people[i], mention, loose=False)]
+            candidates = strict if len(strict) == 1 else candidates
         if len(candidates) == 1:
             return candidates[0]
         if candidates:
@@ -285,4 +453,6 @@ class PersonIndex:
             person.initials.add(mention.initial)
         if mention.either:
             person.either.add(mention.either)
+        if mention.surname_initial:
+            person.surname_initials.add(mention.surname_initial)
         return self._new(person)

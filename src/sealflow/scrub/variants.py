@@ -14,13 +14,28 @@ from collections.abc import Mapping, Sequence
 
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.people import could_be_misspelling, parse_mention, spelled_out
+from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES
 from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
 # Letters one by one, at least four: "H-U-G-H-E-S", "h u g h e s", "N.O.W.A.K".
-_SPELLED_RUN = re.compile(r"(?<![\w'’-])[A-Za-z](?:(?:\s?-\s?|\s|\.\s?)[A-Za-z]){3,}\.?(?![\w-])")
-_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]+(?![\w-])")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?\s$")
+_SPELL_GAP = (
+    r"(?:[\s,.\-]+(?:space|hyphen|dash|apostrophe)[\s,.\-]+|\s?-\s?|[ \t]|\.[ \t]?|,[ \t]?)"
+)
+_SPELLED_RUN = re.compile(
+    r"(?<![\w'’-])[^\W\d_](?:" + _SPELL_GAP + r"[^\W\d_]){2,}\.?(?![\w-])", re.IGNORECASE
+)
+# "spelled", "spell it again:", "spelling for the form:", "that's", "surname": a spelling
+# follows; then three letters are enough ("R A I")
+_SPELLING_CUE = re.compile(r"(?i)\b(?:spel\w*|that'?s|it'?s|surname|name)\b[^.\n]{0,30}$")
+# a capitalised word, accents included ("Soobczyński"), not "McDonald" (checked in use)
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’])+(?![\w-])")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
+# a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
+# "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
+_INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
+_ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
 
 
 def _found_names(
@@ -66,7 +81,12 @@ def name_variants(
     spelled = []
     for match in _SPELLED_RUN.finditer(text):
         letters = spelled_out(match.group(0))
-        if letters and (letters in found or words.is_unambiguous_name(letters)):
+        if not letters:
+            continue
+        cued = _SPELLING_CUE.search(text, max(0, match.start() - 40), match.start()) is not None
+        if (len(letters) >= 4 or cued) and (
+            letters in found or words.is_unambiguous_name(letters) or cued
+        ):
             spelled.append((match.start(), match.end() - match.group(0).endswith(".")))
     # a span another recognizer ran into the spelling ("S. Gaz" of "H-U-G-H-E-S. Gaz") is cut
     detections = [piece for d in detections for piece in _outside(text, d, spelled)]
@@ -87,15 +107,16 @@ def name_variants(
     long_found = [w for w in found if len(w) >= 5]
     for match in _WORD.finditer(text):
         token = match.group(0)
-        if not token[0].isupper():
+        if not token[0].isupper() or any(c.isupper() for c in token[1:]):
             continue
         lower = fold(token.lower())
         if lower in found or words.is_allowed(lower) or lower in words.stop_words:
             continue
         if lower in short_forms:
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
-            # "Will you ..." and "Bill came" at a sentence start are no cue for a name
-            named = (match.start(), match.end()) in marked
+            # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
+            # (a verb of a person after it) or spaCy's reading as a name is
+            named = (match.start(), match.end()) in marked or _verb_follows(text, match.end())
             if named or not (ordinary and opens_sentence(text, match.start())):
                 add(match.start(), match.end())
             continue
@@ -106,6 +127,12 @@ def name_variants(
         ):
             add(match.start(), match.end())
     return [*detections, *added]
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a verb that people do ("came", "rang", "said", "was") follows ``end``."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in AFTER_CUES
 
 
 def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -> list[Detection]:
@@ -133,24 +160,39 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
 
 
 def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
-    """Take the initial before a name into it: "D. Hughes" is replaced whole."""
+    """Take the initial before a name into it ("D. Hughes" is replaced whole), and the
+    surname's initial after a lone first name ("Kasia M", "Dave S." of a chat's display
+    name), so no letter of the name is left beside its placeholder."""
     out = []
     for detection in detections:
         if detection.entity_type == "PERSON":
-            before = _INITIAL_BEFORE.search(text, max(0, detection.start - 4), detection.start)
+            start, end = detection.start, detection.end
+            before = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
             # "I" and "A" alone are words; with a full stop they are initials
             if before is not None and (
                 before.group(1) not in ("I", "A") or text[before.end(1)] == "."
             ):
-                detection = Detection(
-                    "PERSON", before.start(1), detection.end, detection.score, detection.recognizer
-                )
+                start = before.start(1)
+            if start == detection.start and _ONE_WORD.fullmatch(text, start, end):
+                after = _INITIAL_AFTER.match(text, end)
+                if after is not None and (
+                    after.group(1) not in ("I", "A")
+                    or text[after.end(1) : after.end(1) + 1] in (".", ":")
+                ):
+                    end = after.end(1)
+            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
         out.append(detection)
     return out
 
 
-_PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap)"
+_PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap|Ab|Ferch)"
+# particles written in lower case before a capitalised surname ("ap Gwilym", "van der Berg",
+# "ferch Rhys"); "la", "le", "al", "o" are left out: in lower case they are ordinary words
+_LOWER_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:ap|ab|ferch|van der|van den|van|von|de|da|dos|bin|ibn)\s+$"
+)
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
+_GLUED_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])[OoDd]['’]$")
 _PARTICLE_LAST = re.compile(r"(?<![\w'’])" + _PARTICLE + r"$", re.IGNORECASE)
 # after a particle: "an t-Saoir", "der Berg", "a' Ghobhainn"; the last word capitalised
@@ -166,8 +208,17 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
         if detection.entity_type == "PERSON":
             start, end = detection.start, detection.end
             before = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
+            lower = _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 9), start)
             if before is not None and text[before.start()].isupper():
                 start = before.start()
+            elif lower is not None and text[start : start + 1].isupper():
+                start = lower.start()
+                initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+                if initial is not None and initial.group(1) not in ("I", "A"):
+                    start = initial.start(1)  # "D. ab Iorwerth"
+            glued = _GLUED_INITIAL_BEFORE.search(text, max(0, start - 2), start)
+            if glued is not None and start != detection.start:
+                start = glued.start()  # "D.ab Iorwerth"
             elif _APOSTROPHE_BEFORE.search(text, max(0, start - 3), start):
                 start -= 2  # "o'" of "nurse o'connor", "d'" of "d'souza"
             if _PARTICLE_LAST.search(text, start, end) and (

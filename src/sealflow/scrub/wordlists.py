@@ -97,14 +97,48 @@ RANK_AND_ROLE_WORDS = frozenset(
         "chief",
         "boss",
         "mate",
+        # roles in case notes, call logs and transcripts ("Caller said", "Partner's name")
+        "caller",
+        "member",
+        "partner",
+        "spouse",
+        "respondent",
+        "participant",
+        "interviewer",
+        "interviewee",
+        "facilitator",
+        "moderator",
+        "clerk",
+        "chair",
+        "employee",
+        "employer",
+        "client",
+        "patient",
+        "applicant",
+        "claimant",
+        "witness",
+        "manager",
+        "supervisor",
+        "adviser",
+        "advisor",
+        "officer",
+        "veteran",
+        "service",
+        "user",
     ]
 )
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
 def fold(word: str) -> str:
-    """Drop accents so "siobhán" and "zoë" meet "siobhan" and "zoe" in the name lists."""
+    """Drop accents so "siobhán", "zoë" and "przemysław" meet "siobhan", "zoe" and
+    "przemyslaw" in the name lists."""
     if word.isascii():
         return word
+    word = word.translate(_UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

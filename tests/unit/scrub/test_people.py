@@ -40,6 +40,37 @@ def index() -> PersonIndex:
         ("Mac an t-Saoir", Mention(surname="macantsaoir")),
         ("Sgt", None),
         ("the Army", None),
+        ("K, E, L, T, H, O, R, N, E", Mention(either="kelthorne")),
+        ("I. N. G. L. E. B. Y.", Mention(either="ingleby")),
+        ("Q.Kelthorne", Mention(surname="kelthorne", initial="q")),
+        ("Sgt J.Smith", Mention(surname="smith", initial="j")),
+        ("Dr.Khan", Mention(surname="khan")),
+        # chat display names: first name and the surname's initial, or a full name
+        ("DaveS", Mention(first="dave", surname_initial="s")),
+        ("Dave_S", Mention(first="dave", surname_initial="s")),
+        ("dave.s", Mention(first="dave", surname_initial="s")),
+        ("Dave S.", Mention(first="dave", surname_initial="s")),
+        ("Kasia M", Mention(first="kasia", surname_initial="m")),
+        ("jan_k88", Mention(first="jan", surname_initial="k")),
+        ("j_kowalski", Mention(surname="kowalski", initial="j")),
+        ("rhodri.trelawney", Mention(first="rhodri", surname="trelawney")),
+        ("PriyaShah", Mention(first="priya", surname="shah")),
+        ("kasia88", Mention(either="kasia")),
+        ("McDonald", Mention(either="mcdonald")),
+        ("Sgt Hughes D", Mention(surname="hughes", initial="d")),
+        # particles in lower case or in capitals open a surname; "O." stays an initial
+        ("ap Gwilym", Mention(surname="apgwilym")),
+        ("AP GWILYM, D.", Mention(surname="apgwilym", initial="d")),
+        ("de Souza", Mention(surname="desouza")),
+        ("O. Hughes", Mention(surname="hughes", initial="o")),
+        ("Van Morrison", Mention(either="morrison")),
+        # Irish and Gaelic particles: an accented Ó, "a'" and "an t-" inside the surname
+        ("Ó Dálaigh", Mention(surname="odalaigh")),
+        ("D.Ó Dálaigh", Mention(surname="odalaigh", initial="d")),
+        ("Tormod Mac a' Phearsain", Mention(first="tormod", surname="macaphearsain")),
+        # spelled with the separators said out loud
+        ("A-B-space-I-O-R-W-E-R-T-H", Mention(either="abiorwerth")),
+        ("M. A. C. R. A. E. hyphen. G. U. N. N", Mention(either="macraegunn")),
     ],
 )
 def test_when_a_mention_is_parsed_then_its_parts_are_read(value, expected):
@@ -72,6 +103,28 @@ def test_when_words_differ_then_edit_distance_counts_swaps_as_one(a, b, distance
         (["John Smith", "John Smyth"], [], [(0, 1)]),
         # a first name met before its full name still joins it
         (["Priya", "Priya Shah", "Shah"], [(0, 1), (1, 2)], []),
+        # display names join the person whose first name and surname's initial they hold
+        (["David Smith", "Dave Jones", "DaveS", "dave.j", "Dave J.", "Dave_S"],
+         [(0, 2), (1, 3), (1, 4), (0, 5)], [(0, 1), (2, 3)]),
+        (["Kasia M", "Katarzyna Mazur", "KasiaM88"], [(0, 1), (1, 2)], []),
+        # the surname's initial contradicts: not the same Dave
+        (["David Smith", "Dave K"], [], [(0, 1)]),
+        # spelled with commas, initial glued by its full stop
+        (["J.Kelthorne", "K, E, L, T, H, O, R, N, E"], [(0, 1)], []),
+        # letters only: the apostrophe of a surname is not spelled out
+        (["Siobhán O'Driscoll", "O-D-R-I-S-C-O-L-L", "O'DRISCOLL, S."], [(0, 1), (0, 2)], []),
+        # a short form that opens the first name; ł folds to l for the table (Przemek)
+        (["Tevita Vunipola", "Tev", "Tev_V"], [(0, 1), (0, 2)], []),
+        (["Przemysław Nowicki", "Przemek", "Przemek N."], [(0, 1), (0, 2)], []),
+        # a surname of two words without a particle (Nepali: Thapa Magar, Ale Magar)
+        (["Kamala Thapa Magar", "Thapa Magar", "Sgt Thapa Magar", "A. Thapa Magar"],
+         [(0, 1), (0, 2), (0, 3)], []),
+        (["Anju Ale Magar", "Dipika Thapa Magar", "Ale Magar"], [(0, 2)], [(0, 1)]),
+        # a surname with or without its particle
+        (["Siobhán Ní Bhriain", "Bhriain", "Sgt Ní Bhriain"], [(0, 1), (0, 2)], []),
+        (["Idris ab Iorwerth", "Iorwerth", "A-B-space-I-O-R-W-E-R-T-H"], [(0, 1), (0, 2)], []),
+        # a prefix is no licence to merge two full names
+        (["Jan Nowak", "Janusz Kowalski", "Jan"], [(0, 2)], [(0, 1)]),
     ],
 )  # fmt: skip
 def test_when_mentions_are_indexed_then_one_person_keeps_one_index(mentions, same, different):
@@ -252,3 +305,55 @@ def test_when_a_text_names_one_person_in_many_forms_then_one_placeholder_replace
     (scrubbed,) = scrub_texts(engine, [text])
     assert first not in scrubbed and surname not in scrubbed, scrubbed
     assert set(placeholders_for(scrubbed)) == {"[PERSON-1]"}, scrubbed
+
+
+def display_forms(first: str, surname: str) -> list[str]:
+    """Chat display names and the other new forms of one person."""
+    initial = surname[0]
+    return [
+        f"{first}{initial.upper()}",
+        f"{first}_{initial.upper()}",
+        f"{first.lower()}.{initial.lower()}",
+        f"{first} {initial.upper()}.",
+        f"{first.lower()}_{initial.lower()}88",
+        f"{first[0]}.{surname}",
+        ", ".join(surname.upper()),
+        " - ".join(surname.upper()),
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.sampled_from(FIRSTS),
+    surname=st.sampled_from(SURNAMES),
+    picks=st.lists(st.integers(0, 7), min_size=1, max_size=5),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_one_person_is_named_by_display_names_then_all_share_one_index(
+    first, surname, picks, order
+):
+    forms = display_forms(first, surname)
+    mentions = [f"{first} {surname}"] + [forms[i] for i in picks]
+    order.shuffle(mentions)
+    people = index()
+    people.learn(mentions)
+    assert len({people.person_of(m) for m in mentions}) == 1, mentions
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    firsts=st.lists(st.sampled_from(FIRSTS), min_size=2, max_size=2, unique=True),
+    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
+    picks=st.lists(st.integers(0, 4), min_size=1, max_size=3),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_two_people_have_display_names_then_they_never_share_an_index(
+    firsts, surnames, picks, order
+):
+    one = [f"{firsts[0]} {surnames[0]}"] + [display_forms(firsts[0], surnames[0])[i] for i in picks]
+    two = [f"{firsts[1]} {surnames[1]}"] + [display_forms(firsts[1], surnames[1])[i] for i in picks]
+    mixed = one + two
+    order.shuffle(mixed)
+    people = index()
+    people.learn(mixed)
+    assert {people.person_of(m) for m in one}.isdisjoint({people.person_of(m) for m in two})

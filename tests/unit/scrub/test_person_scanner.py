@@ -49,9 +49,12 @@ def test_when_text_holds_no_name_then_no_rule_fires(scanner, text):
         ("Basic at CTCRM Lympstone, then RMAS Sandhurst", "upper_surname_then_first"),
         ("then HMNB, Devonport and DSTL, Porton", "surname_comma_first"),
         ("Thanks, Priya. Morning, Priya, all well?", "surname_comma_first"),
+        ("Ta, Navdeep\nRegards, Priya", "surname_comma_first"),
         ("I Okonkwo said it", "initial_then_surname"),
         ("Plan B. The form came", "initial_then_surname"),
         ("it's cold here", "its_name_here"),
+        ("ok Dave_S. Priya came", "initial_then_surname"),
+        ("see dave.S Okonkwo", "initial_then_surname"),
     ],
 )
 def test_when_words_only_look_like_a_layout_rule_then_that_rule_does_not_fire(scanner, text, rule):

@@ -31,12 +31,28 @@ def added_values(text: str, *names: str) -> list[str]:
         ("Gareth Hughes came; Gaz said so.", ["Gareth Hughes"], ["Gaz"]),
         ("Katarzyna Nowak rang, then Kasia wrote.", ["Katarzyna Nowak"], ["Kasia"]),
         ("Katarzyna Nowak rang; Nowka wrote.", ["Katarzyna Nowak"], ["Nowka"]),
+        ("Grzegorz Sobczyński rang; Soobczyński wrote.", ["Grzegorz Sobczyński"], ["Soobczyński"]),
         # no anchor, no variant; ordinary words near a name stay
         ("H-U-G-H-E-S is not named here.", [], []),
         ("Gareth Hughes came. Huge thanks, hugs all round.", ["Gareth Hughes"], []),
         ("William Hughes joined. Will you ask him?", ["William Hughes"], []),
         ("John Smith met John Smyth.", ["John Smith"], []),
         ("Sgt Okafor rang; the I.T. desk was shut.", ["Sgt Okafor"], []),
+        (
+            "Katarzyna Wiśniewska: that's W-I-Ś-N-I-E-W-S-K-A.",
+            ["Katarzyna Wiśniewska"],
+            ["W-I-Ś-N-I-E-W-S-K-A"],
+        ),
+        ("Siobhán Kelly joined. Shiv came round later.", ["Siobhán Kelly"], ["Shiv"]),
+        ("William Hughes joined. Bill came round later.", ["William Hughes"], ["Bill"]),
+        # after a spelling cue, three letters and said separators are a spelling too
+        ("partner Rai. Asked caller to spell it again: R A I.", ["Rai"], ["R A I"]),
+        (
+            "Donncha Ó Dálaigh: that's Ó - space - D - Á - L - A - I - G - H.",
+            ["Donncha Ó Dálaigh"],
+            ["Ó - space - D - Á - L - A - I - G - H"],
+        ),
+        ("Sgt Okafor said. Plan A B C, grades A B.", ["Sgt Okafor"], []),
     ],
 )
 def test_when_a_name_was_found_then_its_other_forms_are_found_too(text, names, expected):
@@ -50,6 +66,14 @@ def test_when_a_name_was_found_then_its_other_forms_are_found_too(text, names, e
         ("ask J Okafor then", "Okafor", "J Okafor"),
         ("and I Okafor", "Okafor", "Okafor"),
         ("he said A. Mensah did", "Mensah", "A. Mensah"),
+        # the surname's initial after a first name (a chat's display name)
+        ("Kasia M: yeah", "Kasia", "Kasia M"),
+        ("then Dave S. said so", "Dave", "Dave S"),
+        ("Gaz W, you there?", "Gaz", "Gaz W"),
+        ("Priya I think", "Priya", "Priya"),
+        ("Priya A lot", "Priya", "Priya"),
+        ("Hughes D Company", "Hughes", "Hughes"),
+        ("Kasia MBE", "Kasia", "Kasia"),
     ],
 )
 def test_when_an_initial_stands_before_a_name_then_it_is_taken_in(text, name, expected):
@@ -62,6 +86,13 @@ def test_when_an_initial_stands_before_a_name_then_it_is_taken_in(text, name, ex
     [
         ("Priya\nShah rang", ["Priya", "Shah"], ["Priya\nShah"]),
         ("Priya\n\nShah rang", ["Priya", "Shah"], ["Priya", "Shah"]),
+        # two names whole on their own stay two
+        (
+            "cc D.Pritchard Sgt Pritchard",
+            ["D.Pritchard", "Sgt Pritchard"],
+            ["D.Pritchard", "Sgt Pritchard"],
+        ),
+        ("Lt Col Priya\nShah", ["Lt Col Priya", "Shah"], ["Lt Col Priya\nShah"]),
     ],
 )
 def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joined):
@@ -80,6 +111,12 @@ def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joine
         ("then Mac and cheese", "Mac", "Mac"),
         ("i spoke to nurse o'connor at the med centre", "connor", "o'connor"),
         ("ask D’Souza", "Souza", "D’Souza"),
+        # Welsh and Dutch particles written in lower case
+        ("I was posted with Dafydd ap Gwilym then", "Gwilym", "ap Gwilym"),
+        ("with Nia ferch Rhys today", "Rhys", "ferch Rhys"),
+        ("and la Rosa came", "Rosa", "Rosa"),
+        ("mid-forties. - D. ab Iorwerth", "Iorwerth", "D. ab Iorwerth"),
+        ("on file. - D.ab Iorwerth", "Iorwerth", "D.ab Iorwerth"),
     ],
 )
 def test_when_a_surname_has_particles_then_they_are_taken_in(text, name, expected):

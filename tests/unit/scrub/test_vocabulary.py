@@ -48,7 +48,8 @@ def test_when_a_base_abbreviation_stands_before_its_place_then_none_is_left_besi
         "Thanks for having me. Cheers.",
         "Interviewer: Thanks for coming in.\nParticipant: Thanks. It was fine.",
         "I had to pay the bill and frank words were said; will you mark it?",
-        "Frank said it was fine. Will you mark it? Bill it to the unit.",
+        # "Frank said ..." is a name by its verb (issue #9 point 1): see test_person_forms.py
+        "To be frank, it was fine. Will you mark it? Bill it to the unit.",
         "I used Togetherall and Headspace, JPA for leave, and Strava.",
         "The MOD paid; the mod was slow; we had two rifles between us.",
     ],

@@ -3,10 +3,17 @@
 A display name is a person's identifier as much as the name it is built from, and neither
 spaCy nor the name lists read it: it is one token that joins a first name and a surname
 ("dervlacrossley"), adds digits ("jan_k88") or a surname's initial ("JadwigaB"). It counts
-where a handle stands: a speaker label opening a line (after an optional "[06:55]"), after
-"Posted by", "Reply from", "Quote from", before "wrote:", or after "@". Role labels (INT, P1,
-SPEAKER_01, the study's scrub.speaker_roles), field labels ("Address:", "Subject:") and
-ordinary words are not handles.
+where a handle stands: a speaker label opening a line (after an optional "[06:55]" or a
+chat export's "19/03/2024, 10:02 - "), after "Posted by", "Reply from", "Quote from", before
+"wrote:", or after "@". A speaker label may be a first name and a surname's initial
+("Kasia M:", "Dave S.:", "tariq g:"); a chat export's speaker line may be a whole name
+("Hope Vaughan-Price (13:15):", "Lachie D  12:26 PM"), and so may a WebVTT voice tag
+written into text ("<v JOSAIA>", "<v Jane Smith>"). Anywhere in the text, a first name
+joined to a surname's initial ("DaveS", "Dave_S", "dave.s", "KasiaM88") is a display name
+when the first name is a listed one or a known diminutive (scrub.diminutives), or a word in
+no dictionary. Role labels (INT, P1,
+SPEAKER_01, Speaker A, the study's scrub.speaker_roles), field labels ("Address:",
+"Subject:") and ordinary words are not handles.
 """
 
 from __future__ import annotations
@@ -15,12 +22,33 @@ import re
 from typing import Any, ClassVar
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9])"
+# a speaker label of a first name and an initial: "Kasia M:", "Dave S.:", "tariq g:"
+_NAME_INITIAL = (
+    r"(?P<id>(?P<first>[A-Z][a-z'’]{1,20})[ \t][A-Z]"
+    r"|(?P<first_lower>[a-z][a-z'’]{1,20})[ \t][a-z])\.?"
+)
+# a speaker's whole name in a label: one to four words ("Hope Vaughan-Price", "peigi mac
+# gille bhrìde", "JOSAIA")
+_WORDS = r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*\.?){0,3})"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+# what may open a chat line before the speaker: "[06:55] ", "19/03/2024, 10:02 - "
+_STAMP = (
+    r"(?:\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?"
+)
+# a display name inside running text: a first name and the surname's initial, joined
+_INLINE = (
+    r"(?<![\w.@/'’\-])(?P<id>(?P<first>[A-Za-z][a-z]{1,15})(?:[A-Z]|[._][A-Za-z])\d{0,4})"
+    r"(?![\w@/'’]|[.\-]\w)"
+)
 # Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
 _ROLE_SHAPE = re.compile(r"(?i)(?:[a-z]|int|res|speaker|participant|p|r)[\s_\-]?\d*")
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
+RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 # Field labels and abbreviations that open lines in notes and e-mails ("Tel:", "DOB:").
 FIELD_LABELS = frozenset(
     [
@@ -34,8 +62,13 @@ FIELD_LABELS = frozenset(
 class ChatHandleRecognizer(WordListRecognizer):
     ENTITY = "PERSON"
     PATTERNS: ClassVar = (
-        ("speaker_label", r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?" + _HANDLE
-         + r"(?=:[ \t])", 0.7),
+        ("speaker_label", r"(?m)^[ \t]*" + _STAMP + _HANDLE + r"(?=:[ \t])", 0.7),
+        ("speaker_initial", r"(?m)^[ \t]*" + _STAMP + _NAME_INITIAL + r"(?=:[ \t])", 0.7),
+        ("inline_display_name", _INLINE, 0.65),
+        # chat exports: "Hope Vaughan-Price (13:15): ...", "Lachie D  12:26 PM" on a line
+        ("export_name_time", r"(?m)^[ \t]*" + _WORDS + r"[ \t]+\(" + _CLOCK + r"\):", 0.7),
+        ("export_name_line", r"(?m)^[ \t]*" + _WORDS + r"[ \t]{2,}" + _CLOCK + r"[ \t]*$", 0.7),
+        ("voice_tag", r"<v(?:\.[\w.\-]+)*[ \t]+" + _WORDS + r"[ \t]*>", 0.7),
         ("posted_by", r"(?i:\b(?:posted|sent|shared)\s+by|\breply\s+from|\bquote\s+from|"
          r"\bmessage\s+from)\s*:?\s+" + _HANDLE + r"\b", 0.7),
         ("wrote", r"(?m)^[ \t]*" + _HANDLE + r"\s+wrote:", 0.7),
@@ -51,29 +84,123 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Address: 4 High Street\nSubject: leave\nNote: none", []),
         ("Tel: 0117\nDOB: 1 May\nNOK: wife\nSgt: here\nCpl: there", []),
         ("me: yeah\nMe: ok", []),
+        ("Will: you there?\nMark: yes", ["Mark", "Will"]),
+        ("Note: will do\nUpdate: done\nNote-taker: me\nFollow-up: none", []),
         ("Posted by the team", []),
+        ("[10:03] Kasia M: yeah\n19/03/2024, 10:04 - Dave S.: ok", ["Dave S", "Kasia M"]),
+        (
+            "Thanks DaveS, and dave.s said Dave_S is KasiaM88 now",
+            ["DaveS", "Dave_S", "KasiaM88", "dave.s"],
+        ),
+        ("Speaker A: hi\nInterviewer B: ok\nSgt B: yes\nPlan B: go\nPerson C: no", []),
+        ("Shiv O.: on my way\nTev K: ok", ["Shiv O", "Tev K"]),
+        ("[10:47] tariq g: email me\n[08:36] yam p.: ok\nRiz: thanks", ["Riz", "tariq g", "yam p"]),
+        (
+            "Hope Vaughan-Price (13:15): who's on?\npeigi mac gille bhrìde (09:29): me",
+            ["Hope Vaughan-Price", "peigi mac gille bhrìde"],
+        ),
+        ("Lachie D  12:26 PM\nWill do\nzofiaw98  5:57 pm\nok", ["Lachie D", "zofiaw98"]),
+        ("<v JOSAIA>I was there.</v>\n<v Jane Smith>Yes</v>", ["JOSAIA", "Jane Smith"]),
+        ("<v P1>Yes</v>\n<v Interviewer>And?</v>\nDuty Officer (10:00): ok\nTeam  9:14 AM", []),
+        ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
+        ("thanks mick.t and TevV, ok Siti_N", ["Siti_N", "TevV", "mick.t"]),
+        ("read fig.A and the EndT, the ReadMe, iPad, eBay and the JobC", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         self.roles: frozenset[str] = frozenset()
+        self.short_forms: frozenset[str] = frozenset()
         super().__init__(supported_language=supported_language, **kwargs)
 
     def configure(self, settings: Any) -> None:
         super().configure(settings)
         self.roles = settings.roles()
+        self.short_forms = frozenset(settings.diminutives())
+
+    def _first_name(self, word: str, joined: bool = False) -> bool:
+        """A listed first name or a known diminutive that is no ordinary word; joined to an
+        initial (``joined``: "mick.t", "TevV"), where the shape itself says handle, any
+        listed name or short form ("Mick") or any word of three letters or more in no
+        dictionary ("Tev"). Never a role, rank, field label, allowed or ambiguous word."""
+        words = self.wordlists
+        key = word.lower()
+        if key in self.roles or key in RANK_AND_ROLE_WORDS or key in RANK_WORDS:
+            return False
+        if key in FIELD_LABELS:
+            return False
+        if words.is_allowed(key) or key in words.stop_words or key in words.ambiguous:
+            return False
+        listed = key in words.first_names or key in self.short_forms
+        if joined:
+            return listed or (len(key) >= 3 and not words.is_common_word(key))
+        return listed and (words.is_unambiguous_name(key) or not words.is_common_word(key))
+
+    def span_of(self, match: re.Match[str]) -> tuple[int, int]:
+        if "words" in match.re.groupindex:
+            return match.start("words"), match.end("words")
+        return super().span_of(match)
+
+    def _whole_name(self, value: str) -> bool:
+        """A label of one to four words that names someone: no word a role, rank, field
+        label or allowed word, and one word at least a listed name, a short form, or a
+        word in no dictionary ("Hope Vaughan-Price", "JOSAIA"; not "Duty Officer", "P1")."""
+        words = self.wordlists
+        parts = [w.strip(".").lower() for w in value.split()]
+        base = re.sub(r"[\s_\-]*\d+$", "", value.strip()).lower()
+        if _ROLE_SHAPE.fullmatch(value.strip()) or base in self.roles:
+            return False
+        for part in parts:
+            if part in RANK_AND_ROLE_WORDS or part in RANK_WORDS or part in FIELD_LABELS:
+                return False
+            if words.is_allowed(part) or part in self.roles:
+                return False
+        return any(
+            len(part) >= 2
+            and part not in words.stop_words
+            and (
+                words.is_listed_name(part)
+                or part in self.short_forms
+                or not words.is_common_word(part)
+            )
+            for part in parts
+        )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if "words" in match.re.groupindex:
+            return base_score if self._whole_name(match.group("words")) else None
         handle = match.group("id")
         words = self.wordlists
         key = handle.lower()
+        if "first" in match.re.groupindex or "first_lower" in match.re.groupindex:
+            groups = match.groupdict()
+            first = groups.get("first") or groups.get("first_lower") or ""
+            # "Kasia M:", "Shiv O.:", "DaveS": the shape says handle; the first name must be
+            # a listed name or short form, or a word in no dictionary (never a role or rank)
+            return base_score if self._first_name(first, joined=True) else None
         if _ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
             return None
-        if words.is_allowed(handle) or key in words.stop_words or key in FIELD_LABELS:
+        # "Will:", "Mark:" opening a line: a speaker's name, though also a word
+        label_name = (
+            match.re.pattern.startswith("(?m)^")
+            and handle[:1].isupper()
+            and not handle.isupper()
+            and key in words.first_names
+            and len(key) >= 3
+        )
+        if words.is_allowed(handle) or key in FIELD_LABELS:
             return None
-        if key in RANK_AND_ROLE_WORDS or (handle.isupper() and not words.is_listed_name(key)):
+        if key in words.stop_words and not label_name:
+            return None
+        if (
+            key in RANK_AND_ROLE_WORDS
+            or key in RANK_WORDS
+            or (handle.isupper() and not words.is_listed_name(key))
+        ):
             return None  # "Sgt:", "DOB:", "NOK:": a rank or an abbreviation, not a handle
-        if _SHAPED.search(handle):
+        if "-" in key and all(words.is_common_word(part) for part in key.split("-") if part):
+            return None  # "Note-taker:", "Follow-up:": words joined, not a handle
+        if _SHAPED.search(handle) or label_name:
             return base_score  # digits, dots, underscores or a capital inside: a handle
-        if len(key) < 4 or words.is_common_word(key) or key in words.ambiguous:
+        if len(key) < 3 or words.is_common_word(key) or key in words.ambiguous:
             return None
         return base_score

@@ -134,5 +134,9 @@ NOT_NAMES_LOWER = frozenset(
         "hes", "shes", "im", "ive", "youre", "theyre", "thats", "whats", "dont", "cant",
         "wont", "didnt", "isnt", "wasnt", "doesnt", "havent", "couldnt", "wouldnt", "shouldnt",
         "ur", "self", "myself", "yourself", "himself", "herself", "ourselves", "themselves",
+        # chat abbreviations
+        "ffs", "lol", "omg", "tbh", "tbf", "idk", "imo", "imho", "btw", "brb", "lmao", "smh",
+        "ngl", "asap", "iirc", "afaik", "irl", "pls", "plz", "thx", "cya", "ty", "np", "yh",
+        "rly", "prob", "probs", "defo", "gonna", "wanna", "gotta", "dunno", "innit", "cuz",
     ]
 )  # fmt: skip

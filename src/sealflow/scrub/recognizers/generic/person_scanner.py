@@ -51,6 +51,13 @@ NOT_SURNAMES = frozenset(
     [
         "thanks",
         "thank",
+        "ta",
+        "thx",
+        "regards",
+        "best",
+        "kind",
+        "warm",
+        "many",
         "cheers",
         "hello",
         "hi",
@@ -106,6 +113,37 @@ NOT_SURNAMES = frozenset(
     ]
 )
 _HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LABEL_AFTER = re.compile(r"(?:[ \t][A-Za-z])?\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
+# Words after which a name signs or acts: "reviewed by I Gruffudd", "cc I Cadwaladr".
+SIGNED_BY = frozenset(["by", "cc", "from", "signed"])
+# Last words that make a run of capitals a street, however listed its first word is.
+STREET_WORDS = frozenset(
+    [
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "way",
+        "crescent",
+        "terrace",
+        "gardens",
+        "park",
+        "grove",
+        "place",
+        "square",
+        "row",
+        "mews",
+        "walk",
+        "view",
+        "rise",
+    ]
+)
+# Particles inside a full name in lower case ("Idris ab Iorwerth") or capitals ("Ní Bhriain").
+LOWER_PARTICLES = frozenset(["ab", "ap", "ferch", "van", "von", "der", "den", "de", "da", "dos"])
+CAPITAL_PARTICLES = frozenset(["ní", "nic", "mac", "ó", "ui", "uí", "mhic", "ab", "ap"])
 _NAME_PREFIX_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
 
 
@@ -160,7 +198,9 @@ RULES: tuple[ScanRule, ...] = (
             ("seen by P. Blackwood today", ("P. Blackwood",)),
             ("Bed 3 - C Ambrusko, settled", ("C Ambrusko",)),
             ("my oppo M.Okonkwo said so", ("M.Okonkwo",)),
+            ("Bed 3 - E.Blackwood (34)", ("E.Blackwood",)),
             ("then A Kaczmarek came in", ("A Kaczmarek",)),
+            ("agreed plan. - I Cadwaladr", ("I Cadwaladr",)),
         ),
     ),
     ScanRule(
@@ -172,6 +212,10 @@ RULES: tuple[ScanRule, ...] = (
             ("Statement of ABERNETHY, R. on oath", ("ABERNETHY, R.",)),
             ("Respondent: Okonkwo, Priya.", ("Okonkwo, Priya",)),
             ("- Thackeray, Priya, 23, for review", ("Thackeray, Priya",)),
+            (
+                "Name: MAC AN T-SAOIR, Eilidh\nSubject: MAC A' PHEARSAIN, Rose",
+                ("MAC AN T-SAOIR, Eilidh", "MAC A' PHEARSAIN, Rose"),
+            ),
         ),
     ),
     ScanRule(
@@ -191,7 +235,19 @@ RULES: tuple[ScanRule, ...] = (
             ("I asked Tom Hargreaves-Bell", ("Tom Hargreaves-Bell",)),
             ("Will Smith said so", ("Will Smith",)),
             ("the form went to JOHN BLAKE today", ("JOHN BLAKE",)),
+            ("Present: Faith Ní Bhriain, Amber Ramasamy", ("Amber Ramasamy", "Faith Ní Bhriain")),
+            (
+                "then Hope Vaughan-Price and Idris ab Iorwerth",
+                ("Hope Vaughan-Price", "Idris ab Iorwerth"),
+            ),
+            ("written by Katarzyna\nPietrzak-Nowicka today", ("Katarzyna\nPietrzak-Nowicka",)),
         ),
+    ),
+    ScanRule(
+        "rare_full_name",
+        "Rare Rare [Rare] (two or three capitalised words in no dictionary)",
+        0.6,
+        (("Present: Litia Nabou, and others", ("Litia Nabou",)),),
     ),
     ScanRule(
         "listed_first_name",
@@ -212,7 +268,10 @@ RULES: tuple[ScanRule, ...] = (
         "greeting_then_cap",
         "Greet Cap",
         0.7,
-        (("my wife Precious came along", ("Precious",)), ("named Tevita by them", ("Tevita",))),
+        (
+            ("my wife Precious came along", ("Precious",)),
+            ("named Tivolenka by them", ("Tivolenka",)),
+        ),
     ),
     ScanRule(
         "cap_possessive",
@@ -236,7 +295,11 @@ RULES: tuple[ScanRule, ...] = (
         "cue_beside_cap",
         "Cue Cap | Cap Verb",
         0.65,
-        (("the clerk Zorbulat", ("Zorbulat",)), ("and Zorbulat said no", ("Zorbulat",))),
+        (
+            ("the clerk Zorbulat", ("Zorbulat",)),
+            ("and Zorbulat said no", ("Zorbulat",)),
+            ("Grace said no. Bill rang me", ("Bill", "Grace")),
+        ),
     ),
     ScanRule(
         "rare_mid_sentence",
@@ -308,6 +371,9 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "I, for one, am A OK",
     "Plan B, Section C. The NHS, Army and RAF",
     "grades A B C D",
+    "Will you come? Grace period. Frank words. Hope you are ok. Mark my words",
+    "Amber Alert. Hope Street. Grace Period and the van There",
+    "* Partner's name. Caller's e-mail. Employee's HR reference",
 )
 
 
@@ -446,10 +512,14 @@ class PersonScanner:
                 return self._hit("spelled_letters", start, tokens.matches[last].end()), last + 1
             gap = tokens.gap(index)
             surname = tokens.word(index + 1)
+            glued = start > 0 and (
+                tokens.text[start - 1].isalnum() or tokens.text[start - 1] in "_.@"
+            )
             if (
                 token.isupper()
+                and not glued  # the "S" of "Dave_S" or "dave.S" is no initial
                 and gap in (". ", ".", " ")
-                and self._initial_may_open_a_name(token, gap, surname)
+                and self._initial_may_open_a_name(token, gap, surname, self._signed(tokens, index))
                 and is_capitalised(surname)
                 and name_shaped(tokens, index + 1)
                 and not surname.isupper()
@@ -457,6 +527,8 @@ class PersonScanner:
                 and surname.lower() not in words.stop_words
                 and (
                     self._name_or_rare(surname)
+                    # "E.Blackwood": glued by its full stop, even after a capitalised word
+                    or gap == "."
                     or (gap.startswith(".") and not is_capitalised(tokens.word(index - 1)))
                 )
             ):
@@ -466,8 +538,13 @@ class PersonScanner:
         following = tokens.word(index + 1)
         if not is_capitalised(token) or words.is_allowed(token) or not following:
             return None
+        particle_comma = self._particle_surname_comma_first(tokens, index)
+        if particle_comma is not None:
+            return particle_comma
         upper = token.isupper() and len(token) >= 2 and self._word_not_acronym(token)
-        if tokens.gap(index) == ", ":
+        listed_before = tokens.gap(index - 1) == " " and is_capitalised(tokens.word(index - 1))
+        if tokens.gap(index) == ", " and not listed_before:
+            # (not "Litia Nabou, Anjali Sidhu": the end of one full name, then the next)
             initial = (
                 len(following) == 1
                 and following.isupper()
@@ -487,7 +564,12 @@ class PersonScanner:
                 and token.lower() not in self.words.stop_words
                 and token.lower() not in RANK_AND_ROLE_WORDS
             )
-            named = listed_first or (closes is not None and cap_name)
+            named = (
+                (listed_first or (closes is not None and cap_name))
+                and following.lower() != token.lower()  # "Yolanda, Yolanda Iqbal" says it twice
+                # "Asante-Mensah, Katarzyna Chmielewska": a list of full names
+                and not (tokens.gap(index + 1) == " " and is_capitalised(tokens.word(index + 2)))
+            )
             if (upper and (initial or cap_name)) or (
                 not token.isupper() and surname_like and (named or initial)
             ):
@@ -503,6 +585,28 @@ class PersonScanner:
             end = tokens.matches[index + 1].end()
             return self._hit("upper_surname_then_first", start, end), index + 2
         return None
+
+    def _particle_surname_comma_first(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """ "MAC AN T-SAOIR, Eilidh", "NÍ BHRIAIN, Akanisi", "Mac a' Phearsain, Rose": a
+        particle surname of up to four words, a comma, and a capitalised first name."""
+        if tokens.lower(index) not in CAPITAL_PARTICLES | {"o", "ni"}:
+            return None
+        last = index
+        while last < index + 4 and tokens.gap(last) in (" ", "' ", "’ ") and tokens.word(last + 1):
+            last += 1
+            if tokens.gap(last) == ", ":
+                break
+        first = tokens.word(last + 1)
+        if (
+            last == index
+            or tokens.gap(last) != ", "
+            or not is_capitalised(first)
+            or first.isupper()
+            or not self._name_or_rare(first)
+        ):
+            return None
+        end = tokens.matches[last + 1].end()
+        return self._hit("surname_comma_first", tokens.matches[index].start(), end), last + 2
 
     def _lower_name_pair(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
         """In mixed-case writing, a lower-case word in no dictionary before a lower-case
@@ -526,15 +630,23 @@ class PersonScanner:
             )
         return None
 
-    def _initial_may_open_a_name(self, letter: str, gap: str, surname: str) -> bool:
+    def _initial_may_open_a_name(
+        self, letter: str, gap: str, surname: str, signed: bool = False
+    ) -> bool:
         """ "I" is the pronoun unless a full stop follows it and a name comes next; "A" is
         the article unless a full stop follows it or a name comes next."""
         dotted = gap.startswith(".")
         if letter == "I":
-            return dotted and self._name_or_rare(surname)
+            return (dotted or signed) and self._name_or_rare(surname)
         if letter == "A":
             return dotted or self._name_or_rare(surname)
         return True
+
+    def _signed(self, tokens: _Tokens, index: int) -> bool:
+        """Whether token ``index`` stands where a signature or an agent's name does: after
+        a dash ("- I Cadwaladr"), "by", "cc" or "from" ("reviewed by I Gruffudd")."""
+        before = tokens.text[: tokens.matches[index].start()].rstrip(" \t")
+        return before.endswith(("-", "–", "(")) or tokens.lower(index - 1) in SIGNED_BY
 
     def _word_not_acronym(self, token: str) -> bool:
         """A word in capitals read as a surname: listed, or shaped like a word (two vowels
@@ -597,24 +709,72 @@ class PersonScanner:
         """Rules for a capitalised word: a full name, a listed name, or a cued unknown word."""
         words = self.words
         last = index
+        particles = 0
         while last + 1 < len(tokens):
             following = tokens.word(last + 1)
-            if tokens.gap(last) not in (" ", "-") or not is_capitalised(following):
+            gap = tokens.gap(last)
+            if (
+                following in LOWER_PARTICLES
+                and gap == " "
+                and tokens.gap(last + 1) == " "
+                and is_capitalised(tokens.word(last + 2))
+            ):
+                particles += 1  # "Idris ab Iorwerth", "Jan van der Berg"
+                last += 1
+                continue
+            # a lone first name at a line's end, its surname alone on the next line's start
+            # ("Isoa\nVakacegu"); not a signature's next line ("Dr Idris Pugh\nConsultant")
+            broken = (
+                last == index
+                and bool(_LINE_BREAK.fullmatch(gap))
+                and (
+                    tokens.lower(last) in words.first_names
+                    or not words.is_common_word(tokens.lower(last))
+                )
+                and not is_capitalised(tokens.word(last + 2))
+                # not a speaker's label opening the next line ("Ampofo\nWai N.  5:35 PM")
+                and not _LABEL_AFTER.match(tokens.text, tokens.matches[last + 1].end())
+                and (words.is_listed_name(following) or not words.is_common_word(following.lower()))
+            )
+            if not (gap in (" ", "-") or broken) or not is_capitalised(following):
                 break
             if words.is_allowed(following) or following.lower() in words.stop_words:
                 break
+            particles += following.lower() in CAPITAL_PARTICLES
             last += 1
+            if broken:
+                break
+        if last > index and (
+            key in NOT_SURNAMES
+            or key in STRONG_BEFORE_CUES
+            or (words.is_common_word(key) and not words.is_listed_name(key))
+        ):
+            return None, index + 1  # "Dear Crispin Mountjoy", "Witness Delroy Fearon"
         start = tokens.matches[index].start()
         span_end = tokens.matches[last].end()
         span = [tokens.lower(i) for i in range(index, last + 1)]
         first_listed = key in words.first_names
         unambiguous = [words.is_unambiguous_name(t) for t in span]
-        if (
-            len(span) >= 2
-            and (first_listed or any(unambiguous))
-            and (any(unambiguous) or words.is_listed_name(span[-1]))
+        names = [t for t in span if t not in LOWER_PARTICLES]
+        if span[-1] in STREET_WORDS:
+            names = []  # "Hope Street", "Mark Lane": an address, not a name
+        if len(names) >= 2 and (
+            (
+                (first_listed or any(unambiguous))
+                and (any(unambiguous) or words.is_listed_name(span[-1]))
+            )
+            # "Faith Ní Bhriain", "Amber Ramasamy", "Hope Vaughan-Price": a listed first
+            # name (even one that is a word) before a particle surname, a word in no
+            # dictionary, or a double-barrelled surname with a listed half
+            or (first_listed and (particles > 0 or self._surname_shaped(span[-1])))
         ):
             return self._hit("full_name", start, span_end), last + 1
+        if 2 <= len(names) <= 3 and all(
+            self._rare_name_word(tokens.word(i))
+            for i in range(index, last + 1)
+            if tokens.lower(i) not in LOWER_PARTICLES
+        ):
+            return self._hit("rare_full_name", start, span_end), last + 1
         if unambiguous[0]:
             listed = "listed_first_name" if first_listed else "listed_surname"
             return self._hit(listed, start, tokens.matches[index].end()), index + 1
@@ -622,6 +782,28 @@ class PersonScanner:
         if cued is not None:
             return self._hit(cued, start, span_end), last + 1
         return None, index + 1
+
+    def _rare_name_word(self, token: str) -> bool:
+        """A capitalised word in no dictionary, not in capitals ("Litia", "Nabou")."""
+        key = token.lower()
+        return (
+            len(key) >= 3
+            and not token.isupper()
+            and not self.words.is_common_word(key)
+            and not self.words.is_allowed(key)
+            and key not in RANK_AND_ROLE_WORDS
+        )
+
+    def _surname_shaped(self, key: str) -> bool:
+        """A word in no dictionary ("ramasamy"), or double-barrelled with a listed half
+        ("vaughan-price", "owusu-ansah")."""
+        words = self.words
+        if "-" in key:
+            halves = key.split("-")
+            return all(len(h) >= 2 for h in halves) and any(
+                words.is_listed_name(h) or not words.is_common_word(h) for h in halves
+            )
+        return len(key) >= 3 and not words.is_common_word(key) and not words.is_allowed(key)
 
     def _unknown_capitalised_rule(self, tokens: _Tokens, index: int, key: str) -> str | None:
         """An unlisted capitalised word as a name from the words around it, or None.
@@ -636,10 +818,18 @@ class PersonScanner:
         token = tokens.word(index)
         if len(key) < 3 or token.isupper() or words.is_allowed(token):
             return None
-        if tokens.lower(index - 1) in STRONG_BEFORE_CUES:
-            return "greeting_then_cap"
-        if key in words.ambiguous or key in words.stop_words:
+        if key in RANK_AND_ROLE_WORDS:
+            return None  # "Caller said", "Witness stated"
+        if tokens.lower(index - 1) in STRONG_BEFORE_CUES and not _SENTENCE_BREAK.search(
+            tokens.gap(index - 1)
+        ):
+            return "greeting_then_cap"  # not across a line: "Speaker A: hi\nPerson B:"
+        if key in words.stop_words:
             return None
+        if key in words.ambiguous:
+            # "Grace said no", "Bill rang me": a name by a verb of speaking or contact after
+            # it; "Will you", "Grace period", "Frank words" stay words
+            return "cue_beside_cap" if self._speech_after(tokens, index) else None
         common = words.is_common_word(key)
         cue = self._cue(tokens, index, speech_only=common)
         if cue is not None:
@@ -653,6 +843,10 @@ class PersonScanner:
             return "rare_opening_before_lower"
         return None
 
+    def _speech_after(self, tokens: _Tokens, index: int) -> bool:
+        """A verb of speaking or contact right after token ``index`` ("Grace said")."""
+        return tokens.lower(index + 1) in SPEECH_CUES and tokens.gap(index).strip() in ("", ",")
+
     def _cue(self, tokens: _Tokens, index: int, speech_only: bool = False) -> str | None:
         """The rule of a person cue next to token ``index``: 's, "X and I", "me and X", a
         relation word before or a verb after; ``speech_only`` (for words that are also
@@ -660,7 +854,8 @@ class PersonScanner:
         token = tokens.word(index)
         before, after = tokens.lower(index - 1), tokens.lower(index + 1)
         gap_after = tokens.gap(index)
-        if token.endswith(("'s", "’s")) or (after == "s" and gap_after in ("'", "’")):
+        possessive = token.endswith(("'s", "’s")) or (after == "s" and gap_after in ("'", "’"))
+        if possessive and not speech_only:  # not "Caller's", "Partner's"
             return "cap_possessive"
         if after == "and" and tokens.lower(index + 2) in ("i", "me"):
             return "cap_and_i"
@@ -748,13 +943,19 @@ class PersonScanner:
         if not (
             rare(index)
             or first_name(index)
-            or (listed(index) and index + 1 < len(tokens) and rare(index + 1))
+            or (
+                listed(index)
+                and not words.is_common_word(tokens.lower(index))
+                and tokens.gap(index) == " "
+                and rare(index + 1)
+            )
         ):
             return None
         last = index
+        # one space between the words of a name; a line break ends it ("books\ntevita")
         while (
             last + 1 < len(tokens)
-            and tokens.matches[last + 1].start() - tokens.matches[last].end() == 1
+            and tokens.gap(last) == " "
             and (rare(last + 1) or listed(last + 1))
         ):
             last += 1
