@@ -220,7 +220,9 @@ def test_when_a_value_is_rectified_by_file_then_the_rerun_carries_it_everywhere_
     rectified = _sealflow(study, "request", "rectify", "--id-file", str(id_file),
                           "--corrections", str(corrections),
                           "--request", request["id"])  # fmt: skip
-    assert {"survey_export", "survey"} <= set(json.loads(rectified.stdout)["tables"])
+    assert {"received_survey_export", "survey", "linked"} <= set(
+        json.loads(rectified.stdout)["tables"]
+    )
     assert target not in rectified.stdout + rectified.stderr and old not in rectified.stdout
     _snakemake(study)
     assert _where(study, old) == [] and _where(study, old_scrubbed) == []
