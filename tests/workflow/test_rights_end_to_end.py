@@ -7,7 +7,9 @@ documented CSV and JSON; a rectification from a file reaches every table and eve
 derived on the rerun, the old value gone from work/; an objection takes the person (and
 their interview) out of the stages it covers and their outputs until it is lifted.
 The demo's purposes are all public task, so an objection is answered with that fact and
-the person is restricted from the public-task stages while it is decided (govern/restrict.py).
+the person is restricted from the public-task stages while it is decided (govern/restrict.py);
+the last test gives quotations a purpose of their own on legitimate interests, and an
+objection then stops exactly those stages for the person.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+import yaml
 
 from sealflow.ingest.tokens import load_or_create_token_key, survey_token
 from sealflow.seal.age import decrypt, load_identities
@@ -32,6 +35,8 @@ pytestmark = pytest.mark.workflow
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SEALED = ("work/exchange/outgoing/", "work/exchange/received/", "work/exchange/quarantine/")
+# The stages a purpose on legitimate interests covers in the last test (quotations).
+QUOTATION_STAGES = ("scrub", "outcome")
 NEW_TEXT = "The weekly sessions helped me more than I expected, corrected on request"
 
 
@@ -283,3 +288,45 @@ def test_when_an_interviewee_objects_then_they_leave_the_stages_and_outputs_unti
     assert list((study / "work/scrub/transcripts").glob(f"{interview}.*"))
     summary = json.loads((study / "results/scrub/transcripts_summary.json").read_text())
     assert summary["documents_left_out"] == 0
+
+
+def test_when_quotations_rest_on_legitimate_interests_then_an_objection_stops_those_stages(study):
+    config_file = study / "config.yaml"
+    config = yaml.safe_load(config_file.read_text())
+    evaluation = config["purposes"][0]
+    evaluation["stages"] = [s for s in evaluation["stages"] if s not in QUOTATION_STAGES]
+    config["purposes"].append(
+        {
+            "id": "quotations",
+            "description": "Quote interviewees' own words in the findings.",
+            "lawful_basis": "legitimate_interests",
+            "special_category_condition": evaluation["special_category_condition"],
+            "data_subjects": ["interviewees"],
+            "stages": list(QUOTATION_STAGES),
+        }
+    )
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False))
+    interviews = {r["pseudonymous_id"]: r["doc_id"] for r in _rows(study / "work/interviews.csv")}
+    quoted = {r["document_id"] for r in _rows(study / "work/anonymise/quote_candidates.csv")}
+    target = next(
+        pid for pid in sorted(set(interviews) & set(_linked_ids(study)))[1:]
+        if interviews[pid] in quoted
+    )  # fmt: skip
+    interview = interviews[target]
+    objected = _sealflow(study, "request", "object", "--id-file",
+                         str(_id_file(study, target, "object-interests")))  # fmt: skip
+    answer = json.loads(objected.stdout)
+    assert answer["stages"] == list(QUOTATION_STAGES)
+    assert "quotations (legitimate interests) stopped" in answer["answer"]
+    _snakemake(study)
+    assert not list((study / "work/scrub/transcripts").glob(f"{interview}.*"))
+    assert interview not in {
+        r["document_id"] for r in _rows(study / "work/anonymise/quote_candidates.csv")
+    }
+    assert quoted - {interview} <= {
+        r["document_id"] for r in _rows(study / "work/anonymise/quote_candidates.csv")
+    }  # the others are still quoted
+    assert list((study / "work/received/vendor/transcripts").rglob(f"{interview}.*"))
+    for folder in ("results", "logs"):
+        for path in (study / folder).rglob("*"):
+            assert not path.is_file() or target.encode() not in path.read_bytes(), path
