@@ -5,6 +5,7 @@ import sys
 sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the whole job)
 
 from sealflow.adapters import one_line_errors  # noqa: E402
+from sealflow.govern.quotable import scrub_scope  # noqa: E402
 from sealflow.scrub.settings import ScrubSettings  # noqa: E402
 from sealflow.scrub.stage import scrub_transcripts_stage  # noqa: E402
 from sealflow.settings import StudySettings  # noqa: E402
@@ -19,4 +20,5 @@ with one_line_errors():
         snakemake.output.summary,
         snakemake.output.replaced_values,
         settings,
+        left_out=scrub_scope(snakemake.config, root="."),  # restricted, objecting, withdrawn
     )

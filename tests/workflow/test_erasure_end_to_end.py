@@ -283,5 +283,9 @@ def test_when_an_interviewee_restricts_processing_then_their_approved_quotes_sto
     }
     checks = json.loads((study / "results/outcome/checks.json").read_text())
     assert checks["quote_release"]["withheld_interviewee_left_out"] == len(theirs)
+    # Their interview is not scrubbed (so in no later stage), counted but never named.
+    assert not list((study / "work/scrub/transcripts").glob(f"{interview}.*"))
+    summary = (study / "results/scrub/transcripts_summary.json").read_text()
+    assert json.loads(summary)["documents_left_out"] >= 1 and interview not in summary
     # The received transcript is kept: a restriction keeps the data, out of processing.
     assert list((study / "work/received/vendor/transcripts").rglob(f"{interview}.*"))

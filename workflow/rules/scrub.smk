@@ -3,7 +3,9 @@
 # replaces every value found anywhere in the study wherever else it still stands.
 # Scrubbed outputs and the replaced values stay in the workspace; findings (type, place,
 # score, recognizer: never a value), counts, a plot and the residual scan go to results/.
+# The interviews of people who may not be processed now are left out (counted, not named).
 
+import sealflow.govern.quotable
 
 # scrub.shards > 1 splits the transcripts (every n-th file of the sorted list) over that
 # many jobs, e.g. cluster jobs; the shard wildcard is an index, never a document or person.
@@ -24,6 +26,9 @@ if INTERVIEWS and SCRUB_SHARDS > 1:
         input:
             transcripts=config["inputs"]["transcripts"],
             reviewed=REVIEWED_LISTS,
+            # Who may not be processed (restricted, objecting, withdrawn): their interviews
+            # are left out, and come back when the list changes (govern/quotable.py).
+            scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
         output:
             transcripts=directory(work("scrub/shards/transcripts.{shard}")),
             replaced_values=work("scrub/shards/replaced_values.{shard}.json"),
@@ -74,6 +79,9 @@ elif INTERVIEWS:
         input:
             transcripts=config["inputs"]["transcripts"],
             reviewed=REVIEWED_LISTS,
+            # Who may not be processed (restricted, objecting, withdrawn): their interviews
+            # are left out, and come back when the list changes (govern/quotable.py).
+            scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
         output:
             transcripts=directory(work("scrub/first/transcripts")),
             replaced_values=work("scrub/replaced_values_transcripts.json"),

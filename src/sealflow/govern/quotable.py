@@ -22,6 +22,9 @@ from sealflow.workspace import StudyPaths
 
 # The stages that make quote candidates from scrubbed transcripts and release them.
 QUOTE_STAGES = frozenset({"scrub", "outcome"})
+# The transcript scrub leaves out the interviews of people it may not process; every later
+# stage reads its output, so they are out of those too (kept as received).
+SCRUB_STAGES = frozenset({"scrub"})
 
 
 def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
@@ -31,15 +34,18 @@ def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter=delimiter))
 
 
-def left_out_documents(settings: GovernSettings) -> dict[str, str]:
-    """Interview doc id -> why it may not be quoted (withdrawn, restriction, objection)."""
+def left_out_documents(
+    settings: GovernSettings, stages: frozenset[str] = QUOTE_STAGES
+) -> dict[str, str]:
+    """Interview doc id -> why it may not be quoted (withdrawn, restriction, objection);
+    with ``stages``, why it may not be processed by those stages."""
     delimiter = settings.ingest.delimiter
     withdrawals = StudyPaths.from_settings(settings.study).inputs["withdrawals"]
     withdrawn = {row.get(PSEUDONYMOUS_ID) for row in _rows(withdrawals, delimiter)}
     stopped = {
         line["pseudonymous_id"]: line["right"]
         for line in read_restricted(restricted_path(withdrawals))
-        if QUOTE_STAGES & set(line["stages"].split())
+        if stages & set(line["stages"].split())
     }
     left_out = {
         row["doc_id"]: "withdrawn"
@@ -71,6 +77,12 @@ def quote_scope(
     """For the quote stages: the interviews left out (and why), and the mapped ones."""
     settings = GovernSettings.from_config(config, root)
     return left_out_documents(settings), mapped_documents(settings)
+
+
+def scrub_scope(config: dict[str, Any], root: str | Path | None = None) -> dict[str, str]:
+    """For the transcript scrub: the interviews it leaves out (doc id -> why), so a
+    restricted or objecting interviewee's transcripts are not processed until lifted."""
+    return left_out_documents(GovernSettings.from_config(config, root), SCRUB_STAGES)
 
 
 def scope_files(config: dict[str, Any]) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,10 +171,15 @@ def map_chunks(
 
 
 def scrub_documents(
-    in_dir: Path, out_dir: Path, settings: ScrubSettings, shard: tuple[int, int] | None = None
+    in_dir: Path,
+    out_dir: Path,
+    settings: ScrubSettings,
+    shard: tuple[int, int] | None = None,
+    left_out: Collection[str] = frozenset(),
 ) -> ChunkResult:
-    """Scrub every .txt, .vtt, .srt and .docx in ``in_dir`` into same-named files in ``out_dir``."""
-    files = list_documents(Path(in_dir), shard)
+    """Scrub every .txt, .vtt, .srt and .docx in ``in_dir`` into same-named files in ``out_dir``,
+    except the documents named (by stem) in ``left_out``: nothing is read from those."""
+    files = [p for p in list_documents(Path(in_dir), shard) if p.stem not in left_out]
     private_dir(out_dir)
     total = ChunkResult()
     work = list(chunks(files, settings.chunk_documents))

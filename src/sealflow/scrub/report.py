@@ -23,12 +23,15 @@ def build_summary(
     written: Sequence[str],
     characters: int,
     policy: dict[str, Any] | None = None,
+    left_out: int = 0,
 ) -> dict[str, Any]:
-    """Counts of a run, and the policy switches it ran under (the report cites them)."""
+    """Counts of a run, and the policy switches it ran under (the report cites them).
+    Documents left out (people who may not be processed now) are counted, never named."""
     return {
         **summary_counts(records),
         "policy": dict(policy or {}),
         "documents_scrubbed": len(written),
+        "documents_left_out": left_out,
         "characters_scrubbed": characters,
         "failed": list(failed),
         "passed": not failed,

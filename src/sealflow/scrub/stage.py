@@ -16,14 +16,14 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
 from sealflow.errors import DocumentError
 from sealflow.fsutil import fsync_dir, private_dir, write_json
-from sealflow.scrub.batch import scrub_documents
+from sealflow.scrub.batch import list_documents, scrub_documents
 from sealflow.scrub.closed_loop import LoopValues, close_documents, close_table
 from sealflow.scrub.report import build_summary, plot_findings, write_findings, write_summary
 from sealflow.scrub.residual import residual_scan
@@ -80,11 +80,19 @@ def scrub_transcripts_stage(
     replaced_values: str | Path,
     settings: ScrubSettings,
     shard: tuple[int, int] | None = None,
+    left_out: Collection[str] = frozenset(),
 ) -> None:
     """Scrub every transcript (or one shard of them); fail, after writing the others, if any
-    could not be read."""
+    could not be read.
+
+    The documents named (by stem) in ``left_out`` are those of people who may not be
+    processed now (restriction, objection, withdrawal: govern.quotable.scrub_scope): they
+    are not scrubbed, so no later stage sees them, and they stay as received; the summary
+    counts them and never names them. A rerun after the restriction is lifted scrubs them.
+    """
+    skipped = sum(p.stem in left_out for p in list_documents(Path(in_dir), shard))
     with atomic_directory(Path(out_dir)) as tmp:
-        outcome = scrub_documents(Path(in_dir), tmp, settings, shard=shard)
+        outcome = scrub_documents(Path(in_dir), tmp, settings, shard=shard, left_out=left_out)
         if outcome.failed:
             for failure in outcome.failed:
                 print(f"failed: {failure['error']}", file=sys.stderr)
@@ -101,6 +109,7 @@ def scrub_transcripts_stage(
             outcome.written,
             outcome.characters,
             policy(settings),
+            left_out=skipped,
         ),
     )
     _write_values(replaced_values, outcome.replaced_values)
@@ -133,16 +142,21 @@ def gather_transcripts_stage(
     failed: list[dict[str, str]] = []
     written: list[str] = []
     characters = 0
+    left_out = 0
     run_policy: dict[str, Any] = {}
     for path in shard_summaries:
         part = fsutil.read_json(path)
         run_policy = run_policy or part.get("policy", {})
         failed += part.get("failed", [])
         characters += part.get("characters_scrubbed", 0)
+        left_out += part.get("documents_left_out", 0)
     written = sorted(p.name for d in shard_dirs for p in _documents_in(d))
     values = read_values(shard_values)
     write_findings(Path(findings), records)
-    write_summary(Path(summary), build_summary(records, failed, written, characters, run_policy))
+    write_summary(
+        Path(summary),
+        build_summary(records, failed, written, characters, run_policy, left_out=left_out),
+    )
     _write_values(replaced_values, values)
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from sealflow.cli import main
 from sealflow.config import load_config
-from sealflow.govern.quotable import left_out_documents, quote_scope, scope_files
+from sealflow.govern.quotable import left_out_documents, quote_scope, scope_files, scrub_scope
 from sealflow.govern.settings import GovernSettings
 from sealflow.ingest.restricted import FIELDS, restricted_path
 from sealflow.seal.minisign_keys import MinisignSecretKey
@@ -89,6 +89,25 @@ def test_when_the_interviewee_exercised_a_right_then_their_interview_is_left_out
         *(["interview-aaaaaaaaaaaa"] if right != "erased" else []),
         "interview-bbbbbbbbbbbb",
     }
+
+
+@pytest.mark.parametrize(
+    ("right", "stages", "expected"),
+    [
+        ("restriction", "ingest scrub link outcome", "restriction"),
+        ("objection", "ingest scrub link anonymise outcome", "objection"),
+        ("objection", "link anonymise outcome", None),  # quoted nowhere, but scrubbed
+        ("objection", "links", None),
+    ],
+)
+def test_when_the_interviewee_stops_processing_then_the_transcript_scrub_leaves_them_out_or_not(
+    governed, right, stages, expected
+):
+    target, other = governed.tiny.ids[2], governed.tiny.ids[3]
+    _write_map(governed, {"interview-aaaaaaaaaaaa": target, "interview-bbbbbbbbbbbb": other})
+    _restrict_line(governed, target, right, stages)
+    left_out = scrub_scope(load_config(governed.config_file))
+    assert left_out == ({"interview-aaaaaaaaaaaa": expected} if expected else {})
 
 
 def _candidates(governed) -> list[dict[str, str]]:

@@ -6,6 +6,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from sealflow.scrub.settings import default_settings
 from sealflow.scrub.stage import gather_transcripts_stage, scrub_transcripts_stage
 
@@ -58,3 +60,40 @@ def test_when_transcripts_are_sharded_then_the_gathered_result_equals_one_run(tm
     assert json.loads((joined / "v.json").read_text()) == json.loads((whole / "v.json").read_text())
     summary = json.loads((joined / "s.json").read_text())
     assert summary["documents_scrubbed"] == 3 and summary["passed"]
+
+
+@pytest.mark.parametrize("shards", [1, 2])
+def test_when_documents_are_left_out_then_they_are_not_scrubbed_and_counted_not_named(
+    tmp_path: Path, shards: int
+):
+    source = tmp_path / "in"
+    (source / "vendor").mkdir(parents=True)
+    for name, text in TEXTS.items():
+        (source / "vendor" / name).write_text(text)
+    settings = replace(default_settings(), processes=1)
+
+    def scrub(out: Path, left_out: frozenset[str]) -> dict:
+        parts = []
+        for index in range(shards):
+            part = out / f"shard{index}"
+            scrub_transcripts_stage(source, part / "docs", part / "f.jsonl", part / "s.json",
+                                    part / "v.json", settings, shard=(index, shards),
+                                    left_out=left_out)  # fmt: skip
+            parts.append(part)
+        gather_transcripts_stage(
+            *([p / n for p in parts] for n in ("docs", "f.jsonl", "s.json", "v.json")),
+            out / "docs", out / "f.jsonl", out / "s.json", out / "v.json",
+        )  # fmt: skip
+        return json.loads((out / "s.json").read_text())
+
+    restricted = scrub(tmp_path / "restricted", frozenset({"a", "not-a-document"}))
+    assert sorted(p.name for p in (tmp_path / "restricted/docs").iterdir()) == ["b.txt", "c.txt"]
+    assert restricted["documents_left_out"] == 1 and restricted["documents_scrubbed"] == 2
+    assert "a.txt" not in (tmp_path / "restricted/f.jsonl").read_text()
+    assert "Okafor" not in (tmp_path / "restricted/v.json").read_text()
+    assert "a.txt" not in json.dumps(restricted)  # counted, never named
+    assert (source / "vendor/a.txt").read_text() == TEXTS["a.txt"]  # kept as received
+    lifted = scrub(tmp_path / "lifted", frozenset())
+    assert sorted(p.name for p in (tmp_path / "lifted/docs").iterdir()) == sorted(TEXTS)
+    assert lifted["documents_left_out"] == 0 and lifted["documents_scrubbed"] == 3
+    assert "Okafor" in (tmp_path / "lifted/v.json").read_text()
