@@ -11,8 +11,12 @@ path that exists and no command module repeats the rule.
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,8 +31,7 @@ NO_STUDY = (
     f"or run where ./{LOCAL_CONFIG} is (the current folder has none)"
 )
 
-# How chatty the running command is. Each option's callback sets its flag on every call (to
-# False when not given), so one command's -q never carries over into the next in-process call.
+# How chatty the running command is: set by :func:`chatter` for the length of one command.
 _CHATTER = {"quiet": False, "verbose": False}
 
 
@@ -95,25 +98,111 @@ AlwaysJsonOption = Annotated[
 ]
 
 
-def _set_quiet(value: bool) -> bool:
-    _CHATTER["quiet"] = value
-    set_quiet(value)  # no progress bars either
-    return value
+QUIET_HELP = "Only errors on stderr: no progress, no messages."
+VERBOSE_HELP = "More on stderr: each step, and how long the command took."
+# A -q or -v given to a group (`sealflow audit -q verify`) is kept in click's ``meta``, which
+# one invocation's chain of contexts shares and no later call sees; the command's own option
+# then reads it, so whichever level it was given at, the command's value says it.
+_CHATTER_KEY = "sealflow.{}"
 
 
-def _set_verbose(value: bool) -> bool:
-    _CHATTER["verbose"] = value
-    return value
+def _given(context: typer.Context, name: str, value: bool) -> bool:
+    key = _CHATTER_KEY.format(name)
+    given = bool(value or context.meta.get(key))
+    context.meta[key] = given
+    return given
+
+
+def _set_quiet(ctx: typer.Context, value: bool) -> bool:
+    return _given(ctx, "quiet", value)
+
+
+def _set_verbose(ctx: typer.Context, value: bool) -> bool:
+    return _given(ctx, "verbose", value)
 
 
 QuietOption = Annotated[
     bool,
-    typer.Option("--quiet", "-q", callback=_set_quiet, help="Only errors on stderr."),
+    typer.Option("--quiet", "-q", callback=_set_quiet, help=QUIET_HELP),
 ]
 VerboseOption = Annotated[
     bool,
-    typer.Option("--verbose", "-v", callback=_set_verbose, help="Say each step on stderr."),
+    typer.Option("--verbose", "-v", callback=_set_verbose, help=VERBOSE_HELP),
 ]
+CHATTER = ("quiet", "verbose")
+
+
+def _chatter_params() -> list[Any]:
+    """The two options as typer builds them, to add to commands that do not declare them."""
+    import typer.main
+
+    template = typer.Typer(add_completion=False)
+
+    @template.command()
+    def _template(quiet: QuietOption = False, verbose: VerboseOption = False) -> None:
+        """-q and -v"""
+
+    return list(typer.main.get_command(template).params)
+
+
+def wire_chatter(command: Any, path: str = "sealflow") -> None:
+    """Give ``command`` and every command under it -q/--quiet and -v/--verbose, and run each
+    one's function under :func:`chatter`: one place, so no command module repeats them."""
+    declared = {param.name for param in command.params}
+    added = [param for param in _chatter_params() if param.name not in declared]
+    command.params.extend(added)
+    if command.callback is not None:  # a group's own steps are its command's: no notes
+        announce = not getattr(command, "commands", None)
+        command.callback = _under_chatter(
+            command.callback, {param.name for param in added}, path if announce else ""
+        )
+    for name, sub in (getattr(command, "commands", None) or {}).items():
+        wire_chatter(sub, f"{path} {name}")
+
+
+def _under_chatter(callback: Callable[..., Any], added: set[str], path: str) -> Callable[..., Any]:
+    """``callback`` run under :func:`chatter`; the options it does not declare are dropped."""
+
+    @functools.wraps(callback)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        quiet, verbose = (bool(kwargs.get(name)) for name in CHATTER)
+        for name in added:
+            kwargs.pop(name, None)
+        return chatter(path, quiet, verbose and not quiet, lambda: callback(*args, **kwargs))
+
+    return run
+
+
+def chatter(name: str, quiet: bool, verbose: bool, work: Callable[[], Any]) -> Any:
+    """Run ``work`` as -q/-v ask: -q holds back everything it writes on stderr and shows it
+    only if it fails (an error is never swallowed); -v adds its steps and its duration.
+
+    The held stream replaces ``sys.stderr`` for the call, which also catches print(...,
+    file=sys.stderr), click's err=True and rich's stderr consoles (they look it up per write).
+    """
+    _CHATTER.update(quiet=quiet, verbose=verbose)
+    set_quiet(quiet)  # no progress bars either
+    real, held = sys.stderr, io.StringIO()
+    if quiet:
+        sys.stderr = held
+    started, failed = time.perf_counter(), True
+    try:
+        if name:
+            note(f"{name}: started", detail=True)
+        result = work()
+        failed = isinstance(result, int) and not isinstance(result, bool) and result != 0
+        if name:
+            note(f"{name}: done in {time.perf_counter() - started:.2f} s", detail=True)
+        return result
+    except (SystemExit, typer.Exit) as exc:
+        failed = getattr(exc, "code", getattr(exc, "exit_code", 1)) not in (0, None)
+        raise
+    finally:
+        sys.stderr = real
+        if quiet and failed:
+            real.write(held.getvalue())
+        _CHATTER.update(quiet=False, verbose=False)
+        set_quiet(False)
 
 
 def note(message: str, *, detail: bool = False) -> None:
