@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,7 @@ from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result, s
 if TYPE_CHECKING:
     from sealflow.exchange.context import ExchangeContext
     from sealflow.exchange.plan import PlanItem
+    from sealflow.settings import StudySettings
 
 plan_app = typer.Typer(
     help="What would be sent to whom (files, rows, column names, why); approve it to send.",
@@ -25,14 +26,15 @@ plan_app = typer.Typer(
 )
 
 
-def _plan(config_file: Path | None) -> tuple[ExchangeContext, dict[str, Any], list[PlanItem]]:
+def _plan(config_file: Path | None) -> tuple[ExchangeContext, StudySettings, list[PlanItem]]:
     from sealflow.config import load_config
     from sealflow.exchange.context import ExchangeContext
     from sealflow.exchange.plan import current_plan
+    from sealflow.settings import StudySettings
 
-    config = load_config(study_config(config_file))
-    ctx = ExchangeContext.from_settings(config)
-    return ctx, config, current_plan(ctx, config)
+    study = StudySettings.from_config(load_config(study_config(config_file)))
+    ctx = ExchangeContext.from_study(study)
+    return ctx, study, current_plan(ctx, study)
 
 
 @plan_app.callback()
