@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sealflow.errors import ConfigError
 from sealflow.settings import StudySettings
 
 # The stages built on the survey's answers (or on the survey tokens), off in a study
@@ -45,6 +46,17 @@ class StudyShape:
 
     def off_lines(self) -> list[str]:
         return [f"sealflow: stage {stage} is off: {reason}" for stage, reason in self.off]
+
+    def require(self, stage: str, command: str) -> None:
+        """Refuse a by-hand run of a stage this study's shape leaves out, as the workflow
+        does, saying why: its outputs would stand for a survey or interviews that do not exist.
+        """
+        reason = dict(self.off).get(stage)
+        if reason is not None:
+            raise ConfigError(
+                f"`sealflow {command}` refused: stage {stage} is off in this study, as in the "
+                f"workflow: {reason}"
+            )
 
 
 def study_shape(study: StudySettings, parties: dict[str, Any]) -> StudyShape:
