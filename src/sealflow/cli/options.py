@@ -12,17 +12,17 @@ path that exists and no command module repeats the rule.
 from __future__ import annotations
 
 import functools
-import io
 import json
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from sealflow.progress import set_json, set_quiet
+from sealflow.cli.chatter import chatter, note
+from sealflow.progress import set_json
+
+__all__ = ["note"]  # callers import note from here with the other options
 
 CONFIG_ENV = "SEALFLOW_CONFIG"
 LOCAL_CONFIG = "config.yaml"
@@ -30,9 +30,6 @@ NO_STUDY = (
     f"no study named: give -c/--config FILE, set {CONFIG_ENV}, "
     f"or run where ./{LOCAL_CONFIG} is (the current folder has none)"
 )
-
-# How chatty the running command is: set by :func:`chatter` for the length of one command.
-_CHATTER = {"quiet": False, "verbose": False}
 
 
 def study_config(value: Path | None) -> Path:
@@ -168,47 +165,9 @@ def _under_chatter(callback: Callable[..., Any], added: set[str], path: str) -> 
         quiet, verbose = (bool(kwargs.get(name)) for name in CHATTER)
         for name in added:
             kwargs.pop(name, None)
-        return chatter(path, quiet, verbose and not quiet, lambda: callback(*args, **kwargs))
+        return chatter(path, quiet, verbose, lambda: callback(*args, **kwargs))
 
     return run
-
-
-def chatter(name: str, quiet: bool, verbose: bool, work: Callable[[], Any]) -> Any:
-    """Run ``work`` as -q/-v ask: -q holds back everything it writes on stderr and shows it
-    only if it fails (an error is never swallowed); -v adds its steps and its duration.
-
-    The held stream replaces ``sys.stderr`` for the call, which also catches print(...,
-    file=sys.stderr), click's err=True and rich's stderr consoles (they look it up per write).
-    """
-    _CHATTER.update(quiet=quiet, verbose=verbose)
-    set_quiet(quiet)  # no progress bars either
-    real, held = sys.stderr, io.StringIO()
-    if quiet:
-        sys.stderr = held
-    started, failed = time.perf_counter(), True
-    try:
-        if name:
-            note(f"{name}: started", detail=True)
-        result = work()
-        failed = isinstance(result, int) and not isinstance(result, bool) and result != 0
-        if name:
-            note(f"{name}: done in {time.perf_counter() - started:.2f} s", detail=True)
-        return result
-    except (SystemExit, typer.Exit) as exc:
-        failed = getattr(exc, "code", getattr(exc, "exit_code", 1)) not in (0, None)
-        raise
-    finally:
-        sys.stderr = real
-        if quiet and failed:
-            real.write(held.getvalue())
-        _CHATTER.update(quiet=False, verbose=False)
-        set_quiet(False)
-
-
-def note(message: str, *, detail: bool = False) -> None:
-    """A message for the person at the keyboard on stderr; ``detail`` ones only with -v."""
-    if not _CHATTER["quiet"] and (_CHATTER["verbose"] or not detail):
-        print(message, file=sys.stderr)
 
 
 def show_result(title: str, document: Any, as_json: bool) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from sealflow.cli.chatter import asking
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result, study_config
 
 if TYPE_CHECKING:
@@ -82,8 +83,11 @@ def approve_command(
     if not quiet:
         print("\n".join(describe(pending)), file=sys.stderr)
     # The question goes to stderr, so stdout holds only the result (--json).
-    if not yes and not typer.confirm(f"Approve sending these {len(pending)} file(s)?", err=True):
-        raise typer.Abort()
+    if not yes:
+        with asking():  # under -q as well: never wait on a question nobody sees
+            agreed = typer.confirm(f"Approve sending these {len(pending)} file(s)?", err=True)
+        if not agreed:
+            raise typer.Abort()
     path = approve(ctx, settings, items)
     if as_json:
         document = {"approved": len(pending), "plan": str(path), "not_made": not_made}
