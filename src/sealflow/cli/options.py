@@ -11,6 +11,7 @@ path that exists and no command module repeats the rule.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 from collections.abc import Callable
@@ -129,8 +130,9 @@ VerboseOption = Annotated[
 CHATTER = ("quiet", "verbose")
 
 
-def _chatter_params() -> list[Any]:
-    """The two options as typer builds them, to add to commands that do not declare them."""
+@functools.cache
+def _template_params() -> tuple[Any, ...]:
+    """The two options as typer builds them (once), to add to commands lacking them."""
     import typer.main
 
     template = typer.Typer(add_completion=False)
@@ -139,7 +141,11 @@ def _chatter_params() -> list[Any]:
     def _template(quiet: QuietOption = False, verbose: VerboseOption = False) -> None:
         """-q and -v"""
 
-    return list(typer.main.get_command(template).params)
+    return tuple(typer.main.get_command(template).params)
+
+
+def _chatter_params() -> list[Any]:
+    return [copy.copy(param) for param in _template_params()]
 
 
 def wire_chatter(command: Any, path: str = "sealflow") -> None:
