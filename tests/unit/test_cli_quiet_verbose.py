@@ -8,6 +8,8 @@ walked down to the leaves, so a command added later is covered without editing t
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,8 @@ from typing import Any
 import pytest
 
 from sealflow.cli import COMMANDS, main, module_commands
+from sealflow.cli.chatter import asking, chatter
+from sealflow.errors import ConfigError
 
 
 def _walk(command: Any, path: list[str]) -> Iterator[tuple[tuple[str, ...], Any]]:
@@ -133,3 +137,40 @@ def test_when_quiet_was_given_to_one_call_then_the_next_call_speaks(
     _run(["config", "check", "-c", str(study), "-q"], capsys)
     _, _, err = _run(["config", "check", "-c", str(study)], capsys)
     assert "is valid" in err
+
+
+def _says_then(ending: BaseException | None) -> None:
+    print("step one", file=sys.stderr)
+    if ending is not None:
+        raise ending
+
+
+@pytest.mark.parametrize(
+    ("ending", "shown"),
+    [
+        (None, False),
+        (SystemExit(0), False),
+        (SystemExit(1), True),
+        (SystemExit("sealflow: error: reason"), True),
+        (ConfigError("bad key"), True),
+    ],
+    ids=["returns", "exit 0", "exit 1", "exit with message", "sealflow error"],
+)
+def test_when_quiet_then_what_was_held_back_is_shown_only_on_failure(
+    ending: BaseException | None, shown: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with contextlib.suppress(SystemExit, ConfigError):
+        chatter("sealflow x", True, False, lambda: _says_then(ending))
+    assert ("step one" in capsys.readouterr().err) is shown
+
+
+def test_when_quiet_then_a_question_still_reaches_the_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def work() -> None:
+        print("held back", file=sys.stderr)
+        with asking() as terminal:
+            print("Approve sending these 2 file(s)?", file=terminal)
+
+    chatter("sealflow plan approve", True, False, work)
+    assert capsys.readouterr().err == "Approve sending these 2 file(s)?\n"
