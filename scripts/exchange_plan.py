@@ -13,4 +13,4 @@ from sealflow.settings import StudySettings  # noqa: E402
 with one_line_errors():
     study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     ctx = ExchangeContext.from_study(study)
-    write_plan_result(current_plan(ctx, snakemake.config), Path(snakemake.output.plan))
+    write_plan_result(current_plan(ctx, study), Path(snakemake.output.plan))

@@ -19,7 +19,7 @@ with one_line_errors():
     study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     send_planned(
         ExchangeContext.from_study(study),
-        snakemake.config,
+        study,
         snakemake.rule,
         Path(snakemake.output.record),
     )

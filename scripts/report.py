@@ -7,7 +7,6 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115
 from pathlib import Path  # noqa: E402
 
 from sealflow.adapters import one_line_errors  # noqa: E402
-from sealflow.config import load_parties  # noqa: E402
 from sealflow.exchange.shape import study_shape  # noqa: E402
 from sealflow.report import write_report  # noqa: E402
 from sealflow.report.audit_status import audit_status  # noqa: E402
@@ -18,8 +17,7 @@ from sealflow.settings import StudySettings  # noqa: E402
 with one_line_errors():
     study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
     # The stages this study's shape leaves out, and why: the report says so.
-    config = {**snakemake.config, "root": "."}
-    off = study_shape(config, load_parties(config), ".").off
+    off = study_shape(study, study.load_parties()).off
     write_report(
         Path(snakemake.output.json).parent.parent,
         snakemake.output.html,

@@ -13,6 +13,7 @@ from exchange_study import write_study  # on sys.path through this folder's conf
 from sealflow.config import load_config
 from sealflow.errors import GateError
 from sealflow.exchange.plan import current_plan, send_planned
+from sealflow.settings import StudySettings
 
 pytestmark = [
     pytest.mark.interop,
@@ -37,7 +38,7 @@ def test_when_minisign_signed_the_plan_beforehand_then_the_send_goes_and_other_k
     links = tmp_path / "work/links/links_for_provider.csv"
     links.parent.mkdir(parents=True)
     links.write_text("pseudonymous_id,survey_token\nPSN-0000000001,T1\n")
-    ctx, config = study.context(), load_config(study.config_path)
+    ctx, config = study.context(), StudySettings.from_config(load_config(study.config_path))
     (item,) = [i for i in current_plan(ctx, config) if i.rule == "send_links"]
     plan = tmp_path / "work/exchange/approved_plan.json"
     plan.parent.mkdir(parents=True)

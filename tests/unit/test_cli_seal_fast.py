@@ -148,13 +148,33 @@ PROBE = (
 
 @pytest.mark.parametrize(
     "args",
-    [SEAL_LINES[0], SEAL_LINES[2], ["open", "-i", "id.txt", "-o", "out.txt", "sealed.age"]],
-    ids=["seal", "seal-combined-flags", "open"],
-)
+    [SEAL_LINES[0], SEAL_LINES[2], ["open", "-i", "id.txt", "-o", "out.txt", "sealed.age"],
+     [*SEAL_LINES[0], "-q"], ["open", "-v", "-i", "id.txt", "-o", "out.txt", "sealed.age"]],
+    ids=["seal", "seal-combined-flags", "open", "seal -q", "open -v"],
+)  # fmt: skip
 def test_when_the_fast_door_takes_a_line_then_no_cli_library_is_imported(
     args: list[str], folder: Path
 ) -> None:
     done = subprocess.run(
         [sys.executable, "-c", PROBE, *args], cwd=folder, capture_output=True, check=True
     )
-    assert done.stderr.decode().strip() == "HEAVY:"
+    assert done.stderr.decode().strip().splitlines()[-1] == "HEAVY:"
+
+
+@pytest.mark.parametrize(
+    ("flag", "said"),
+    [("-q", []), ("--quiet", []),
+     ("-v", ["sealflow seal: started", "sealflow seal: done in "]),
+     ("--verbose", ["sealflow seal: started", "sealflow seal: done in "])],
+)  # fmt: skip
+def test_when_quiet_or_verbose_then_both_doors_say_the_same_on_stderr(
+    flag: str, said: list[str], folder: Path
+) -> None:
+    for door in (FAST, TYPER_ONLY):
+        done = run(door, [*SEAL_LINES[0], flag], folder)
+        assert done.returncode == 0, done.stderr
+        lines = done.stderr.decode().splitlines()
+        assert [line[: len(start)] for line, start in zip(lines, said, strict=False)] == said
+        assert len(lines) == len(said)
+        assert opened((folder / "out.age").read_bytes()) == PLAIN
+        (folder / "out.age").unlink()

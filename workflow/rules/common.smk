@@ -9,6 +9,7 @@ import sealflow.config
 import sealflow.exchange.shape
 import sealflow.govern.purposes
 import sealflow.ingest.restricted
+import sealflow.settings
 
 validate(config, schema="../schemas/config.schema.yaml")
 # Snakemake fills the defaults of the top-level schema only; sealflow's loader fills those
@@ -50,7 +51,9 @@ SURVEYS = [name for name, role in ROLES.items() if role == "survey"]
 VENDORS = [name for name, role in ROLES.items() if role == "vendor"]
 SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 # The stages this study's parties and inputs call for; each stage that is off says why.
-SHAPE = sealflow.exchange.shape.study_shape(config, PARTIES, STUDY_ROOT)
+# The study's typed settings (sealflow.settings), built once here for the parse-time helpers.
+STUDY_SETTINGS = sealflow.settings.StudySettings.from_config(config, STUDY_ROOT)
+SHAPE = sealflow.exchange.shape.study_shape(STUDY_SETTINGS, PARTIES)
 INTERVIEWS = SHAPE.interviews
 # A survey declared (or its export imported): links, survey ingest and scrub, link,
 # anonymise, outcome, certify and deposit are built on it, and are off without one.

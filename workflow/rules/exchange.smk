@@ -10,8 +10,8 @@ import sealflow.ingest.imports
 # Nothing leaves without an approved plan (ARCHITECTURE.md invariant 10): the default target
 # ends with the `plan` (results/exchange/plan.json); the `send` target runs the send rules,
 # which send only approved content not already sent (`sealflow plan approve`).
-TRANSCRIBER = sealflow.exchange.plan.transcriber(config, PARTIES)
-SEND_SPECS = sealflow.exchange.plan.send_specs(config, PARTIES, SURVEY)
+TRANSCRIBER = sealflow.exchange.plan.transcriber(STUDY_SETTINGS, PARTIES)
+SEND_SPECS = sealflow.exchange.plan.send_specs(STUDY_SETTINGS, PARTIES, SURVEY)
 # Inputs brought in with `sealflow import` (outside a sealed batch) are no open_* rule's
 # output: Snakemake deletes a rule's outputs before running it, and no rule may delete a
 # file it did not make.

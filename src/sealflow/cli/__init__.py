@@ -145,6 +145,9 @@ def module_commands(module_name: str) -> Any:
 
     group = typer.main.get_command(commands)
     _no_help_dumps(group)
+    from sealflow.cli.options import wire_chatter
+
+    wire_chatter(group)  # -q/--quiet and -v/--verbose on every command, in one place
     return group
 
 

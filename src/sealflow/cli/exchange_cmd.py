@@ -17,7 +17,6 @@ from sealflow.cli.options import (
     JsonOption,
     QuietOption,
     VerboseOption,
-    note,
     show_result,
 )
 
@@ -97,7 +96,6 @@ def send(
     """Verify a batch we made, then upload it to the party (manifest last, resumable)."""
     from sealflow.cli import exchange_run
 
-    note(f"send: verifying {folder}, then uploading it to {to}", detail=True)
     record = exchange_run.send(folder, to, config)
     if as_json:
         show_result("send:", record, as_json)
@@ -119,8 +117,6 @@ def receive(
     command then exits non-zero after handling the others.
     """
     from sealflow.cli import exchange_run
-
-    note(f"receive: new batches from {sender}, verified, then opened into {out}", detail=True)
 
     exchange_run.receive(sender, out, config, as_json)
 

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from sealflow.cli import exchange_run
+from sealflow.cli.chatter import chatter
 from sealflow.cli.fast_door import Declined, DecliningParser, parser_for
 
 CONFIG_ENV = "SEALFLOW_CONFIG"  # as options.py (which imports typer) names it
@@ -55,9 +56,13 @@ def run_fast(args: list[str]) -> bool:
     config = _study(options.config)
     if config is None:
         return False  # typer's usage error names the three ways to name a study
-    if command == "send":
-        record = exchange_run.send(options.folder, options.to, config)
-        exchange_run.print_sent(record, options.to)
-    else:
-        exchange_run.receive(options.sender, options.out, config)
+
+    def work() -> None:
+        if command == "send":
+            record = exchange_run.send(options.folder, options.to, config)
+            exchange_run.print_sent(record, options.to)
+        else:
+            exchange_run.receive(options.sender, options.out, config)
+
+    chatter(f"sealflow {command}", options.quiet, options.verbose, work)
     return True

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sealflow.cli.chatter import note
 from sealflow.errors import IntegrityError
 
 
@@ -19,6 +20,7 @@ def send(folder: Path, to: str, config: Path) -> dict[str, Any]:
     from sealflow.exchange.context import ExchangeContext
     from sealflow.exchange.sending import send_batch
 
+    note(f"send: verifying {folder}, then uploading it to {to}", detail=True)
     return send_batch(ExchangeContext.from_config(config), to, folder)
 
 
@@ -38,6 +40,7 @@ def receive(sender: str, out: Path, config: Path, as_json: bool = False) -> None
     from sealflow.govern.screen import withdrawn_screen
     from sealflow.govern.settings import GovernSettings
 
+    note(f"receive: new batches from {sender}, verified, then opened into {out}", detail=True)
     study = load_config(config)  # once for both: reading and validating it is ~0.1 s
     ctx = ExchangeContext.from_settings(study)
     # Withdrawn people's rows and interviews are dropped as each batch is opened. Only the

@@ -21,5 +21,9 @@ class DecliningParser(argparse.ArgumentParser):
 
 
 def parser_for(command: str) -> DecliningParser:
-    """An empty parser for `sealflow COMMAND`: no -h (typer's help), no abbreviations."""
-    return DecliningParser(prog=f"sealflow {command}", add_help=False, allow_abbrev=False)
+    """A parser for `sealflow COMMAND` holding only -q/-v (which every command takes): no -h
+    (typer's help), no abbreviations."""
+    parser = DecliningParser(prog=f"sealflow {command}", add_help=False, allow_abbrev=False)
+    parser.add_argument("-q", "--quiet", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    return parser

@@ -24,6 +24,7 @@ from sealflow.cli.options import (
 )
 from sealflow.config import load_config
 from sealflow.errors import SealflowError
+from sealflow.exchange.shape import study_shape
 from sealflow.ingest.imports import import_files
 from sealflow.ingest.links import make_links
 from sealflow.ingest.settings import IngestSettings
@@ -34,8 +35,14 @@ from sealflow.settings import StudySettings
 from sealflow.workspace import StudyAudit, StudyPaths
 
 
-def _study(config_file: Path) -> tuple[StudySettings, StudyPaths, IngestSettings, StudyAudit]:
+def _study(
+    config_file: Path, stage: str | None = None
+) -> tuple[StudySettings, StudyPaths, IngestSettings, StudyAudit]:
+    """The study's settings, paths and audit log; with ``stage``, first refuse (touching
+    nothing) if the study's shape leaves that stage out, as the workflow does."""
     study = StudySettings.from_config(load_config(config_file))
+    if stage is not None:
+        study_shape(study, study.load_parties()).require(stage, stage)
     paths = StudyPaths.from_settings(study)
     fsutil.private_dir(paths.workspace)  # a hand-made study may have left it group-readable
     audit = StudyAudit.for_settings(study)
@@ -65,7 +72,7 @@ def links(
     verbose: VerboseOption = False,
 ) -> None:
     """Survey token per participant: links table for the provider, token list for the survey."""
-    study, paths, settings, audit = _study(config_file)
+    study, paths, settings, audit = _study(config_file, "links")
     counts = make_links(
         paths.input_file("roster"),
         paths.input_file("withdrawals"),

@@ -11,14 +11,19 @@ path that exists and no command module repeats the rule.
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from sealflow.progress import set_json, set_quiet
+from sealflow.cli.chatter import chatter, note
+from sealflow.progress import set_json
+
+__all__ = ["note"]  # callers import note from here with the other options
 
 CONFIG_ENV = "SEALFLOW_CONFIG"
 LOCAL_CONFIG = "config.yaml"
@@ -26,10 +31,6 @@ NO_STUDY = (
     f"no study named: give -c/--config FILE, set {CONFIG_ENV}, "
     f"or run where ./{LOCAL_CONFIG} is (the current folder has none)"
 )
-
-# How chatty the running command is. Each option's callback sets its flag on every call (to
-# False when not given), so one command's -q never carries over into the next in-process call.
-_CHATTER = {"quiet": False, "verbose": False}
 
 
 def study_config(value: Path | None) -> Path:
@@ -95,31 +96,84 @@ AlwaysJsonOption = Annotated[
 ]
 
 
-def _set_quiet(value: bool) -> bool:
-    _CHATTER["quiet"] = value
-    set_quiet(value)  # no progress bars either
-    return value
+QUIET_HELP = "Only errors on stderr: no progress, no messages."
+VERBOSE_HELP = "More on stderr: each step, and how long the command took."
+# A -q or -v given to a group (`sealflow audit -q verify`) is kept in click's ``meta``, which
+# one invocation's chain of contexts shares and no later call sees; the command's own option
+# then reads it, so whichever level it was given at, the command's value says it.
+_CHATTER_KEY = "sealflow.{}"
 
 
-def _set_verbose(value: bool) -> bool:
-    _CHATTER["verbose"] = value
-    return value
+def _given(context: typer.Context, name: str, value: bool) -> bool:
+    key = _CHATTER_KEY.format(name)
+    given = bool(value or context.meta.get(key))
+    context.meta[key] = given
+    return given
+
+
+def _set_quiet(ctx: typer.Context, value: bool) -> bool:
+    return _given(ctx, "quiet", value)
+
+
+def _set_verbose(ctx: typer.Context, value: bool) -> bool:
+    return _given(ctx, "verbose", value)
 
 
 QuietOption = Annotated[
     bool,
-    typer.Option("--quiet", "-q", callback=_set_quiet, help="Only errors on stderr."),
+    typer.Option("--quiet", "-q", callback=_set_quiet, help=QUIET_HELP),
 ]
 VerboseOption = Annotated[
     bool,
-    typer.Option("--verbose", "-v", callback=_set_verbose, help="Say each step on stderr."),
+    typer.Option("--verbose", "-v", callback=_set_verbose, help=VERBOSE_HELP),
 ]
+CHATTER = ("quiet", "verbose")
 
 
-def note(message: str, *, detail: bool = False) -> None:
-    """A message for the person at the keyboard on stderr; ``detail`` ones only with -v."""
-    if not _CHATTER["quiet"] and (_CHATTER["verbose"] or not detail):
-        print(message, file=sys.stderr)
+@functools.cache
+def _template_params() -> tuple[Any, ...]:
+    """The two options as typer builds them (once), to add to commands lacking them."""
+    import typer.main
+
+    template = typer.Typer(add_completion=False)
+
+    @template.command()
+    def _template(quiet: QuietOption = False, verbose: VerboseOption = False) -> None:
+        """-q and -v"""
+
+    return tuple(typer.main.get_command(template).params)
+
+
+def _chatter_params() -> list[Any]:
+    return [copy.copy(param) for param in _template_params()]
+
+
+def wire_chatter(command: Any, path: str = "sealflow") -> None:
+    """Give ``command`` and every command under it -q/--quiet and -v/--verbose, and run each
+    one's function under :func:`chatter`: one place, so no command module repeats them."""
+    declared = {param.name for param in command.params}
+    added = [param for param in _chatter_params() if param.name not in declared]
+    command.params.extend(added)
+    if command.callback is not None:  # a group's own steps are its command's: no notes
+        announce = not getattr(command, "commands", None)
+        command.callback = _under_chatter(
+            command.callback, {param.name for param in added}, path if announce else ""
+        )
+    for name, sub in (getattr(command, "commands", None) or {}).items():
+        wire_chatter(sub, f"{path} {name}")
+
+
+def _under_chatter(callback: Callable[..., Any], added: set[str], path: str) -> Callable[..., Any]:
+    """``callback`` run under :func:`chatter`; the options it does not declare are dropped."""
+
+    @functools.wraps(callback)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        quiet, verbose = (bool(kwargs.get(name)) for name in CHATTER)
+        for name in added:
+            kwargs.pop(name, None)
+        return chatter(path, quiet, verbose, lambda: callback(*args, **kwargs))
+
+    return run
 
 
 def show_result(title: str, document: Any, as_json: bool) -> None:

@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from sealflow.cli.chatter import asking
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result, study_config
 
 if TYPE_CHECKING:
     from sealflow.exchange.context import ExchangeContext
     from sealflow.exchange.plan import PlanItem
+    from sealflow.settings import StudySettings
 
 plan_app = typer.Typer(
     help="What would be sent to whom (files, rows, column names, why); approve it to send.",
@@ -25,14 +27,15 @@ plan_app = typer.Typer(
 )
 
 
-def _plan(config_file: Path | None) -> tuple[ExchangeContext, dict[str, Any], list[PlanItem]]:
+def _plan(config_file: Path | None) -> tuple[ExchangeContext, StudySettings, list[PlanItem]]:
     from sealflow.config import load_config
     from sealflow.exchange.context import ExchangeContext
     from sealflow.exchange.plan import current_plan
+    from sealflow.settings import StudySettings
 
-    config = load_config(study_config(config_file))
-    ctx = ExchangeContext.from_settings(config)
-    return ctx, config, current_plan(ctx, config)
+    study = StudySettings.from_config(load_config(study_config(config_file)))
+    ctx = ExchangeContext.from_study(study)
+    return ctx, study, current_plan(ctx, study)
 
 
 @plan_app.callback()
@@ -80,8 +83,11 @@ def approve_command(
     if not quiet:
         print("\n".join(describe(pending)), file=sys.stderr)
     # The question goes to stderr, so stdout holds only the result (--json).
-    if not yes and not typer.confirm(f"Approve sending these {len(pending)} file(s)?", err=True):
-        raise typer.Abort()
+    if not yes:
+        with asking():  # under -q as well: never wait on a question nobody sees
+            agreed = typer.confirm(f"Approve sending these {len(pending)} file(s)?", err=True)
+        if not agreed:
+            raise typer.Abort()
     path = approve(ctx, settings, items)
     if as_json:
         document = {"approved": len(pending), "plan": str(path), "not_made": not_made}

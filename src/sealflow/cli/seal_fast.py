@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sealflow.cli import seal_files
+from sealflow.cli.chatter import chatter
 from sealflow.cli.fast_door import Declined, DecliningParser, parser_for
 
 
@@ -48,23 +49,30 @@ def run_fast(args: list[str]) -> bool:
     if command == "seal":
         if not options.recipient and not options.recipients_file:
             return False  # typer's usage error says what is missing
-        seal_files.seal(
-            options.input_path,
-            options.recipient,
-            options.recipients_file,
-            options.armor,
-            options.output,
-            options.json,
-        )
-        return True
-    if not options.identity and options.passphrase_file is None and options.passphrase_env is None:
-        return False
-    seal_files.open_(
-        options.input_path,
-        options.identity,
-        options.passphrase_file,
-        options.passphrase_env,
-        options.output,
-        options.json,
-    )
+
+        def work() -> None:
+            seal_files.seal(
+                options.input_path,
+                options.recipient,
+                options.recipients_file,
+                options.armor,
+                options.output,
+                options.json,
+            )
+
+    else:
+        if not (options.identity or options.passphrase_file or options.passphrase_env):
+            return False
+
+        def work() -> None:
+            seal_files.open_(
+                options.input_path,
+                options.identity,
+                options.passphrase_file,
+                options.passphrase_env,
+                options.output,
+                options.json,
+            )
+
+    chatter(f"sealflow {command}", options.quiet, options.verbose, work)
     return True

@@ -24,12 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import resolve, section_defaults
+from sealflow.config import resolve
 from sealflow.errors import ConfigError, GateError, SignatureError
 from sealflow.exchange.context import ExchangeContext, private_tree, relative
 from sealflow.exchange.sending import send_files
 from sealflow.exchange.shape import study_shape
 from sealflow.seal.minisign import sign_bytes, verify_bytes
+from sealflow.settings import StudySettings
 
 PLAN_RESULT = "exchange/plan.json"
 APPROVED_PLAN = "exchange/approved_plan.json"
@@ -77,32 +78,32 @@ class PlanItem:
         return shown
 
 
-def transcriber(config: dict[str, Any], parties: dict[str, Any]) -> str | None:
+def transcriber(study: StudySettings, parties: dict[str, Any]) -> str | None:
     """The vendor recordings go to: exchange.transcription_vendor, else the first vendor."""
     vendors = [n for n, e in parties["parties"].items() if e.get("role") == "vendor"]
-    chosen = (config.get("exchange") or {}).get("transcription_vendor")
+    chosen = study.exchange.transcription_vendor
     return chosen or (vendors[0] if vendors else None)
 
 
 def send_specs(
-    config: dict[str, Any], parties: dict[str, Any], survey: bool = True
+    study: StudySettings, parties: dict[str, Any], survey: bool = True
 ) -> list[SendSpec]:
     """The sends this study's parties call for, in the order the workflow makes them.
 
     ``survey`` False (no survey platform declared and no export imported; see
     shape.study_shape): no links for the provider and no invitations, both made from the
-    survey."""
+    survey. Each source is named relative to the study root, as config.yaml names it."""
     roles = {name: entry.get("role") for name, entry in parties["parties"].items()}
     first = {
         role: next((n for n, r in roles.items() if r == role), None) for role in roles.values()
     }
-    workspace = config["workspace"]
+    links = study.workspace / "links"
     specs = []
     if first.get("provider") and survey:
         specs.append(
             SendSpec(
                 "send_links", str(first["provider"]), "links",
-                f"{workspace}/links/links_for_provider.csv",
+                study.relative(links / "links_for_provider.csv"),
                 "the provider returns its extract keyed by survey token, for the link stage",
             )
         )  # fmt: skip
@@ -110,27 +111,25 @@ def send_specs(
         specs.append(
             SendSpec(
                 "send_tokens", str(first["survey"]), "tokens",
-                f"{workspace}/links/tokens_for_survey.csv",
+                study.relative(links / "tokens_for_survey.csv"),
                 "the survey platform invites each participant with their token",
             )
         )  # fmt: skip
-    interviews = config.get("interviews")
-    if first.get("provider") and interviews and survey:
+    if first.get("provider") and study.interviews is not None and survey:
         specs.append(
             SendSpec(
                 "send_invitations", str(first["provider"]), "invitations",
-                # The schema's default when the section leaves it out (one source).
-                str(interviews.get("invitations") or section_defaults("interviews")["invitations"]),
+                study.relative(study.interviews.invitations),
                 "the provider invites these people to an interview (pseudonymous IDs only: "
                 "the respondents drawn from those who agreed to be contacted)",
             )
         )  # fmt: skip
-    vendor = transcriber(config, parties)
+    vendor = transcriber(study, parties)
     if vendor:
         specs.append(
             SendSpec(
                 "transcription", vendor, "recordings",
-                {**section_defaults("inputs"), **(config.get("inputs") or {})}["recordings"],
+                study.relative(study.inputs.recordings),
                 "the vendor returns transcripts, for the scrub stage",
             )
         )  # fmt: skip
@@ -168,20 +167,20 @@ def _shape(path: Path) -> tuple[int | None, tuple[str, ...] | None]:
     return None, None
 
 
-def read_ledger(ctx: ExchangeContext, config: dict[str, Any]) -> list[dict[str, Any]]:
-    path = _work(ctx, config, SENT_LEDGER)
+def read_ledger(ctx: ExchangeContext, study: StudySettings) -> list[dict[str, Any]]:
+    path = _work(study, SENT_LEDGER)
     return fsutil.read_json_lines(path) if path.is_file() else []
 
 
-def _has_survey(ctx: ExchangeContext, config: dict[str, Any]) -> bool:
-    return study_shape(config, ctx.parties, ctx.root).survey
+def _has_survey(ctx: ExchangeContext, study: StudySettings) -> bool:
+    return study_shape(study, ctx.parties).survey
 
 
-def current_plan(ctx: ExchangeContext, config: dict[str, Any]) -> list[PlanItem]:
+def current_plan(ctx: ExchangeContext, study: StudySettings) -> list[PlanItem]:
     """Every file each send rule would send now, with its status against the ledger."""
-    sent = {(e["to"], e["sha256"]): e["batch_id"] for e in read_ledger(ctx, config)}
+    sent = {(e["to"], e["sha256"]): e["batch_id"] for e in read_ledger(ctx, study)}
     items = []
-    for spec in send_specs(config, ctx.parties, _has_survey(ctx, config)):
+    for spec in send_specs(study, ctx.parties, _has_survey(ctx, study)):
         source = resolve(ctx.root, spec.source)
         files = _files(source)
         if not files:
@@ -235,15 +234,15 @@ def describe(items: list[PlanItem]) -> list[str]:
     return lines
 
 
-def _work(ctx: ExchangeContext, config: dict[str, Any], path: str) -> Path:
-    return resolve(ctx.root, f"{config['workspace']}/{path}")
+def _work(study: StudySettings, path: str) -> Path:
+    return study.workspace / path
 
 
-def approved_plan_path(ctx: ExchangeContext, config: dict[str, Any]) -> Path:
-    return _work(ctx, config, APPROVED_PLAN)
+def approved_plan_path(ctx: ExchangeContext, study: StudySettings) -> Path:
+    return _work(study, APPROVED_PLAN)
 
 
-def approve(ctx: ExchangeContext, config: dict[str, Any], items: list[PlanItem]) -> Path | None:
+def approve(ctx: ExchangeContext, study: StudySettings, items: list[PlanItem]) -> Path | None:
     """Sign the files still to send into work/exchange/approved_plan.json (None: nothing to).
 
     The signature is a plain minisign signature over the file's bytes, so an unattended run
@@ -261,7 +260,7 @@ def approve(ctx: ExchangeContext, config: dict[str, Any], items: list[PlanItem])
         ],
     }
     data = (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
-    path = approved_plan_path(ctx, config)
+    path = approved_plan_path(ctx, study)
     private_tree(ctx, path.parent)
     signature = sign_bytes(data, ctx.keys.signing_key(), f"approved send plan\tby:{ctx.own_name}")
     fsutil.write_bytes(path, data)
@@ -276,9 +275,9 @@ def approve(ctx: ExchangeContext, config: dict[str, Any], items: list[PlanItem])
     return path
 
 
-def approved_sends(ctx: ExchangeContext, config: dict[str, Any]) -> set[tuple[str, str]]:
+def approved_sends(ctx: ExchangeContext, study: StudySettings) -> set[tuple[str, str]]:
     """(recipient, SHA-256) pairs of the signed approved plan; signature checked first."""
-    path = approved_plan_path(ctx, config)
+    path = approved_plan_path(ctx, study)
     signature = path.with_name(path.name + SIGNATURE_SUFFIX)
     if not path.is_file() or not signature.is_file():
         return set()
@@ -295,7 +294,7 @@ def approved_sends(ctx: ExchangeContext, config: dict[str, Any]) -> set[tuple[st
 
 
 def send_planned(
-    ctx: ExchangeContext, config: dict[str, Any], rule: str, record_path: Path
+    ctx: ExchangeContext, study: StudySettings, rule: str, record_path: Path
 ) -> dict[str, Any]:
     """What a send rule runs: send the approved, not yet sent files of ``rule``; record it.
 
@@ -303,14 +302,14 @@ def send_planned(
     first send's batch id and time, so a vendor's deletion clock is not restarted); anything
     else must be in the signed approved plan, or nothing is sent.
     """
-    specs = {s.rule: s for s in send_specs(config, ctx.parties, _has_survey(ctx, config))}
+    specs = {s.rule: s for s in send_specs(study, ctx.parties, _has_survey(ctx, study))}
     if rule not in specs:
         raise ConfigError(
             f"rule {rule}: not a send this study's parties call for "
             f"(its sends: {', '.join(specs) or 'none'}); check the roles in parties.yaml"
         )
     spec = specs[rule]
-    items = [i for i in current_plan(ctx, config) if i.rule == rule]
+    items = [i for i in current_plan(ctx, study) if i.rule == rule]
     missing = [i for i in items if i.status == NOT_MADE]
     if missing:
         raise GateError(f"{spec.source}: nothing to send to {spec.to} (no file there)")
@@ -322,7 +321,7 @@ def send_planned(
             "read", rule, to=spec.to, files=len(items), sent=False, reason=ALREADY_SENT
         )
         return record
-    approved = approved_sends(ctx, config)
+    approved = approved_sends(ctx, study)
     refused = [i for i in new if (i.to, i.sha256) not in approved]
     if refused:
         more = f" (and {len(refused) - 1} more file(s))" if len(refused) > 1 else ""
@@ -330,7 +329,7 @@ def send_planned(
             f"{refused[0].file}: not in an approved plan for {spec.to}{more}; nothing sent. "
             "Review with `sealflow plan -c CONFIG`, then run `sealflow plan approve -c CONFIG`"
         )
-    ledger = read_ledger(ctx, config)
+    ledger = read_ledger(ctx, study)
     version = 1 + len(
         {e["batch_id"] for e in ledger if (e["to"], e["purpose"]) == (spec.to, spec.purpose)}
     )
@@ -342,7 +341,7 @@ def send_planned(
          "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
         for i in new
     ]  # fmt: skip
-    _append_ledger(ctx, config, lines)
+    _append_ledger(ctx, study, lines)
     return record
 
 
@@ -359,11 +358,11 @@ def _already_sent(ctx: ExchangeContext, items: list[PlanItem]) -> dict[str, Any]
 
 
 def _append_ledger(
-    ctx: ExchangeContext, config: dict[str, Any], entries: list[dict[str, Any]]
+    ctx: ExchangeContext, study: StudySettings, entries: list[dict[str, Any]]
 ) -> None:
     """Append, never rewrite: send rules run in parallel (one per party), and a rewrite by
     one would drop the lines another appended meanwhile. One write() in O_APPEND mode."""
-    path = _work(ctx, config, SENT_LEDGER)
+    path = _work(study, SENT_LEDGER)
     private_tree(ctx, path.parent)
     data = "".join(json.dumps(e, sort_keys=True) + "\n" for e in entries).encode("utf-8")
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)

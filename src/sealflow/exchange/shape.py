@@ -11,10 +11,10 @@ why a stage did not run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from sealflow.config import resolve, section_defaults
+from sealflow.errors import ConfigError
+from sealflow.settings import StudySettings
 
 # The stages built on the survey's answers (or on the survey tokens), off in a study
 # without a survey; in stage order, each with why it needs the survey.
@@ -47,8 +47,19 @@ class StudyShape:
     def off_lines(self) -> list[str]:
         return [f"sealflow: stage {stage} is off: {reason}" for stage, reason in self.off]
 
+    def require(self, stage: str, command: str) -> None:
+        """Refuse a by-hand run of a stage this study's shape leaves out, as the workflow
+        does, saying why: its outputs would stand for a survey or interviews that do not exist.
+        """
+        reason = dict(self.off).get(stage)
+        if reason is not None:
+            raise ConfigError(
+                f"`sealflow {command}` refused: stage {stage} is off in this study, as in the "
+                f"workflow: {reason}"
+            )
 
-def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Path) -> StudyShape:
+
+def study_shape(study: StudySettings, parties: dict[str, Any]) -> StudyShape:
     """A survey is on when a survey platform is declared (role survey) or its export is in
     place (`sealflow import`); without one, the stages built on its answers are off and the
     study runs on the provider's extract and the interviews alone.
@@ -63,27 +74,27 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
     providers = by_role.get("provider", [])
     surveys = by_role.get("survey", [])
     vendors = by_role.get("vendor", [])
-    inputs = {**section_defaults("inputs"), **(config.get("inputs") or {})}
-    transcripts, recordings = inputs["transcripts"], inputs["recordings"]
-    recorded = resolve(root, recordings)
+    inputs, exchange = study.inputs, study.exchange
+    # Named in the reasons as config.yaml names them (relative to the study root).
+    transcripts, recordings = study.relative(inputs.transcripts), study.relative(inputs.recordings)
+    recorded = inputs.recordings
     has_recordings = recorded.is_dir() and any(p.is_file() for p in recorded.iterdir())
-    exchange = {**section_defaults("exchange"), **(config.get("exchange") or {})}
-    recordings_sent = (resolve(root, exchange["records"]) / "sent" / "recordings.json").is_file()
+    recordings_sent = (exchange.records / "sent" / "recordings.json").is_file()
     # A vendor's batch already received (recordings that reached it another way): the next
     # run opens its transcripts.
-    received = resolve(root, exchange["received"])
+    received = exchange.received
     vendor_batch = any(
         (received / vendor).is_dir() and any(p.is_dir() for p in (received / vendor).iterdir())
         for vendor in vendors
     )
     interviews = (
-        resolve(root, transcripts).is_dir()
+        inputs.transcripts.is_dir()
         or (bool(vendors) and has_recordings)
         or recordings_sent
         or vendor_batch
     )
-    survey_export = inputs["survey_export"]
-    survey = bool(surveys) or resolve(root, survey_export).is_file()
+    survey_export = study.relative(inputs.survey_export)
+    survey = bool(surveys) or inputs.survey_export.is_file()
     no_survey = (
         "no survey (no party in parties.yaml has the role survey, no export at "
         f"{survey_export}, inputs.survey_export)"
@@ -103,7 +114,7 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
         )
     if not survey:
         off += [(stage, f"{no_survey}: {why}") for stage, why in SURVEY_STAGES]
-        if config.get("interviews"):
+        if study.interviews is not None:
             off.append(
                 ("interview_selection", f"{no_survey}: interviewees are drawn from respondents")
             )
@@ -121,7 +132,7 @@ def study_shape(config: dict[str, Any], parties: dict[str, Any], root: str | Pat
         off.append(("scrub_transcripts", reason))
     if not survey and not interviews:
         off.append(("scrub", "nothing to scrub: no survey free text and no interview transcripts"))
-    if (config.get("outcome") or {}).get("quotes", {}).get("candidates"):
+    if study.outcome is not None and study.outcome.quotes.candidates is not None:
         if not interviews:
             off.append(("quote_candidates", "no interview transcripts to quote from"))
         elif not survey:

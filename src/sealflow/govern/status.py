@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.config import resolve
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import collect_receipts
 from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
 from sealflow.exchange.shape import study_shape
 from sealflow.govern.requests import status_requests
+from sealflow.settings import StudySettings
 
 # Stage -> what it leaves under results/ (a file, or a folder with at least one .json).
 STAGE_OUTPUTS = {
@@ -50,16 +50,16 @@ def study_status(
     config: dict[str, Any], ctx: ExchangeContext, config_file: str = "CONFIG"
 ) -> dict[str, Any]:
     """Stages run, stages off (and why), what is pending, the gates, the next command."""
-    root = Path(config["root"])
-    results = resolve(root, config["results"])
-    shape = study_shape(config, ctx.parties, root)
+    study = StudySettings.from_config(config)
+    results = study.results
+    shape = study_shape(study, ctx.parties)
     off = {stage for stage, _ in shape.off}
     stages = {
         stage: ("ran" if _ran(results, rel) else "off" if stage in off else "not yet")
         for stage, rel in STAGE_OUTPUTS.items()
     }
-    plan = current_plan(ctx, config)
-    approved = approved_sends(ctx, config)
+    plan = current_plan(ctx, study)
+    approved = approved_sends(ctx, study)
     to_send = [item for item in plan if item.status == TO_SEND]
     unapproved = [i for i in to_send if (i.to, i.sha256) not in approved]
     report_path = results / STAGE_OUTPUTS["report"]

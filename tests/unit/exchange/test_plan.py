@@ -25,6 +25,7 @@ from sealflow.exchange.plan import (
     send_planned,
     write_plan_result,
 )
+from sealflow.settings import StudySettings
 
 LINKS = "work/links/links_for_provider.csv"
 TOKEN = "TOKEN-SECRET-VALUE"
@@ -38,8 +39,8 @@ def _links(study: Study, rows: int = 3) -> Path:
     return path
 
 
-def _config(study: Study) -> dict:
-    return load_config(study.config_path)
+def _config(study: Study) -> StudySettings:
+    return StudySettings.from_config(load_config(study.config_path))
 
 
 def _approve(study: Study) -> Path | None:

@@ -13,8 +13,17 @@ import pytest
 
 from sealflow.exchange.plan import send_specs
 from sealflow.exchange.shape import SURVEY_STAGES, study_shape
+from sealflow.settings import StudySettings
 
 SURVEY_EXPORT = "work/received/survey/survey_export.csv"
+
+
+def _study(root: Path, **sections: object) -> StudySettings:
+    """A study with only the required keys; every other setting the schema's default."""
+    required = {"root": str(root), "study": {"name": "A study"}, "evaluator": "evaluator",
+                "parties": "parties.yaml", "workspace": "work", "results": "results",
+                "logs": "logs"}  # fmt: skip
+    return StudySettings.from_config({**required, **sections})
 
 
 def _parties(*roles: str) -> dict:
@@ -53,7 +62,7 @@ def test_when_the_study_has_this_shape_then_these_stages_are_off(
 ) -> None:
     for relative in placed:
         _place(tmp_path, relative.rstrip("/"), folder=relative.endswith("/"))
-    shape = study_shape({}, _parties(*roles), tmp_path)
+    shape = study_shape(_study(tmp_path), _parties(*roles))
     assert shape.interviews is interviews
     assert {stage for stage, _ in shape.off} == off
     assert shape.survey is True
@@ -81,7 +90,7 @@ def test_when_no_survey_is_declared_or_imported_then_the_stages_built_on_it_are_
 ) -> None:
     for relative in placed:
         _place(tmp_path, relative.rstrip("/"), folder=relative.endswith("/"))
-    shape = study_shape({}, _parties(*roles), tmp_path)
+    shape = study_shape(_study(tmp_path), _parties(*roles))
     off = {stage for stage, _ in shape.off}
     assert shape.survey is survey
     if survey:
@@ -105,8 +114,8 @@ def test_when_no_survey_is_declared_or_imported_then_the_stages_built_on_it_are_
     ],
 )  # fmt: skip
 def test_when_the_study_has_no_survey_then_no_links_or_invitations_are_planned(
-    roles: tuple[str, ...], survey: bool, rules: list[str]
+    roles: tuple[str, ...], survey: bool, rules: list[str], tmp_path: Path
 ) -> None:
-    config = {"workspace": "work", "interviews": {"size": 2}}
-    specs = send_specs(config, _parties(*roles), survey)
+    study = _study(tmp_path, interviews={"seed": 1, "sizes": {"all": 2}})
+    specs = send_specs(study, _parties(*roles), survey)
     assert [spec.rule for spec in specs] == rules

@@ -20,6 +20,7 @@ from sealflow.errors import SealflowError
 from sealflow.exchange.plan import approve, current_plan, send_planned
 from sealflow.seal.keys import new_keys
 from sealflow.seal.minisign_keys import MinisignSecretKey
+from sealflow.settings import StudySettings
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -137,7 +138,7 @@ def test_when_a_study_moves_on_then_status_names_what_waits_and_the_next_command
     assert status["next"].startswith("snakemake --cores 2")
     _report(study, passed=True)
     assert _status(config, capsys)["next"] == f"sealflow plan approve -c {config}"
-    ctx, settings = study.context(), load_config(config)
+    ctx, settings = study.context(), StudySettings.from_config(load_config(config))
     approve(ctx, settings, current_plan(ctx, settings))
     status = _status(config, capsys)
     assert status["pending"]["plan_approval"] == []
@@ -177,7 +178,7 @@ def test_when_a_vendor_has_not_confirmed_deletion_then_status_shows_the_deadline
     recordings = tmp_path / "work/recordings"
     recordings.mkdir(parents=True)
     (recordings / "INT-001.wav").write_bytes(b"RIFF....WAVE")
-    ctx, settings = study.context(), load_config(study.config_path)
+    ctx, settings = study.context(), StudySettings.from_config(load_config(study.config_path))
     approve(ctx, settings, current_plan(ctx, settings))
     record = send_planned(ctx, settings, "transcription", tmp_path / "results/r.json")
     stored = tmp_path / "results/exchange/sent" / f"{record['batch_id']}.json"

@@ -88,6 +88,23 @@ class TinyStudy:
                 ["pseudonymous_id", "withdrawn_on"], [[i, "2025-04-01"] for i in self.withdrawn]
             )
         )
+        if self.evaluator is not None:
+            self.write_parties(self.evaluator)
+
+    def write_parties(self, keys: KeyPaths) -> None:
+        """parties.yaml: the evaluator and a survey platform (a study with a survey: `links`
+        refuses without one). Both carry the evaluator's public keys; nothing is sent here."""
+        public = {"age_recipient": keys.recipient, "minisign_public_key": keys.minisign_public_key,
+                  "country": "GB"}  # fmt: skip
+        parties = {
+            "evaluator": {"role": "evaluator", **public},
+            "survey": {"role": "survey", **public},
+        }
+        lines = ["parties:"]
+        for name, entry in parties.items():
+            lines.append(f"  {name}:")
+            lines += [f"    {key}: {value}" for key, value in entry.items()]
+        (self.root / "parties.yaml").write_text("\n".join(lines) + "\n")
 
 
 def survey_row(token: str, consent: str, submitted_at: str, rng: random.Random) -> list[str]:

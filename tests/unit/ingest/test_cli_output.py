@@ -39,9 +39,10 @@ def test_when_json_is_asked_then_stdout_is_the_report_and_stderr_is_empty(
     assert match["matched"] == 7
 
 
+# -v: ingest's two steps, and the start and the duration every command adds.
 @pytest.mark.parametrize(
     "flags, notes",
-    [([], 0), (["--verbose"], 2), (["-v", "-q"], 0), (["--quiet"], 0)],
+    [([], 0), (["--verbose"], 4), (["-v", "-q"], 0), (["--quiet"], 0)],
     ids=["plain", "verbose", "quiet-wins", "quiet"],
 )
 def test_when_verbosity_is_chosen_then_only_stderr_changes(

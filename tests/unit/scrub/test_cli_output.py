@@ -11,8 +11,9 @@ import pytest
 from sealflow.cli import main
 
 
+# -v: the command's step, and the start and the duration every command adds.
 @pytest.mark.parametrize(
-    "flags, notes", [([], 0), (["-v"], 1), (["-q"], 0)], ids=["plain", "verbose", "quiet"]
+    "flags, notes", [([], 0), (["-v"], 3), (["-q"], 0)], ids=["plain", "verbose", "quiet"]
 )
 def test_when_scrub_docs_reports_then_json_is_on_stdout_and_notes_follow_the_flags(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str], notes: int
