@@ -18,7 +18,7 @@ from pathlib import Path
 from sealflow import fsutil
 from sealflow.errors import IntegrityError, PathSafetyError, TransportError
 from sealflow.exchange.names import PARTIAL_SUFFIX
-from sealflow.exchange.transport import StreamSink
+from sealflow.exchange.stream_sink import StreamSink
 
 COPY_CHUNK = 1024 * 1024
 

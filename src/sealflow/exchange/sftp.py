@@ -64,7 +64,7 @@ from sealflow.exchange.sftp_io import (
     raw_client,
 )
 from sealflow.exchange.sftp_wire import PooledPaddingPacketizer
-from sealflow.exchange.transport import StreamSink
+from sealflow.exchange.stream_sink import StreamSink
 from sealflow.settings import SftpSettings
 
 log = logging.getLogger(__name__)

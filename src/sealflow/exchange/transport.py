@@ -17,17 +17,8 @@ from typing import Any, Protocol
 
 from sealflow.config import resolve, schema
 from sealflow.errors import ConfigError
+from sealflow.exchange.stream_sink import StreamSink
 from sealflow.settings import SftpSettings
-
-
-class StreamSink(Protocol):
-    """Takes every byte of a download as it is kept, in order (exchange/stream_open.py)."""
-
-    def restart(self) -> None:
-        """A new attempt begins: the bytes given so far are void; all come again from 0."""
-
-    def put(self, chunk: bytes | memoryview) -> None:
-        """The next bytes of the file."""
 
 
 class Transport(Protocol):
