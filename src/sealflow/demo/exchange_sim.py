@@ -15,6 +15,8 @@ from typing import Any
 from sealflow.config import load_config, load_parties
 from sealflow.exchange.context import private_tree
 from sealflow.exchange.flow import ExchangeContext, make_outgoing, send_batch
+from sealflow.exchange.plan import record_sent
+from sealflow.settings import StudySettings
 
 PURPOSE_BY_ROLE = {"provider": "extract", "survey": "export", "vendor": "transcripts"}
 
@@ -55,8 +57,12 @@ def send_recordings_to_vendors(study_dir: str | Path, by_vendor: dict[str, list[
     against when they open (exchange/vendors.py), as in a real study's order of events."""
     root = Path(study_dir)
     ctx = ExchangeContext.from_config(root / "config.yaml")
+    study = StudySettings.from_config(load_config(root / "config.yaml"))
     for vendor, recordings in sorted(by_vendor.items()):
         # 0700 on the way down, as sending.py makes it (mkdir's parents get the umask's 0755)
         batch_dir = private_tree(ctx, ctx.path("outgoing")) / f"{vendor}-recordings-demo"
         make_outgoing(ctx, vendor, "recordings", sorted(recordings), batch_dir)
-        send_batch(ctx, vendor, batch_dir)
+        record = send_batch(ctx, vendor, batch_dir)
+        # in the send ledger, as a send rule would write it: the workflow's transcription
+        # send then never sends these to another vendor, nor again to this one
+        record_sent(ctx, study, "recordings", record, sorted(recordings))

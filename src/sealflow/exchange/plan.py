@@ -178,7 +178,11 @@ def _has_survey(ctx: ExchangeContext, study: StudySettings) -> bool:
 
 def current_plan(ctx: ExchangeContext, study: StudySettings) -> list[PlanItem]:
     """Every file each send rule would send now, with its status against the ledger."""
-    sent = {(e["to"], e["sha256"]): e["batch_id"] for e in read_ledger(ctx, study)}
+    ledger = read_ledger(ctx, study)
+    sent = {(e["to"], e["sha256"]): e["batch_id"] for e in ledger}
+    # A recording goes to one vendor only: one already sent to any vendor is not sent to
+    # the transcriber too (vendor isolation; its deletion clock runs at the first vendor).
+    recordings_sent = {e["sha256"]: e["batch_id"] for e in ledger if e["purpose"] == "recordings"}
     items = []
     for spec in send_specs(study, ctx.parties, _has_survey(ctx, study)):
         source = resolve(ctx.root, spec.source)
@@ -191,6 +195,8 @@ def current_plan(ctx: ExchangeContext, study: StudySettings) -> list[PlanItem]:
             sha = _sha256(path)
             rows, columns = _shape(path)
             batch = sent.get((spec.to, sha))
+            if batch is None and spec.purpose == "recordings":
+                batch = recordings_sent.get(sha)
             items.append(
                 PlanItem(
                     spec.rule, spec.to, spec.purpose, relative(ctx, path), spec.why,
@@ -343,6 +349,23 @@ def send_planned(
     ]  # fmt: skip
     _append_ledger(ctx, study, lines)
     return record
+
+
+def record_sent(
+    ctx: ExchangeContext,
+    study: StudySettings,
+    purpose: str,
+    record: dict[str, Any],
+    files: list[Path],
+) -> None:
+    """Enter a send made outside the send rules (the demo's set-up) in the ledger, so no
+    rule sends the same content again, to that party or, for recordings, to another vendor."""
+    lines = [
+        {"to": record["to"], "purpose": purpose, "file": relative(ctx, path),
+         "sha256": _sha256(path), "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
+        for path in files
+    ]  # fmt: skip
+    _append_ledger(ctx, study, lines)
 
 
 def _already_sent(ctx: ExchangeContext, items: list[PlanItem]) -> dict[str, Any]:
