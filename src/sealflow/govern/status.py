@@ -106,30 +106,34 @@ def _receipts(ctx: ExchangeContext) -> list[dict[str, Any]]:
 
 
 def _deletions(ctx: ExchangeContext, results: Path) -> list[dict[str, Any]]:
-    """Each batch sent to a vendor: its deletion status and deadline (offline)."""
+    """Each vendor delivery not yet confirmed deleted: its status and deadline (offline).
+
+    Once deletion_check has run for a vendor, its statuses are what counts: one per
+    transcript delivery, the deadline from that delivery (the notice's clock), and the
+    recordings still awaiting a transcript. A vendor the check has not seen yet falls back
+    to its sent recordings batches, counted from when they were sent.
+    """
     checked: dict[str, dict[str, Any]] = {}
     for path in sorted((results / "exchange" / "deletion").glob("*.json")):
         for entry in fsutil.read_json(path).get("deletions", []):
             checked[entry["batch_id"]] = entry
+    seen = {entry["party"] for entry in checked.values()}
+    out = {b: e for b, e in checked.items() if e.get("status") != "confirmed"}
     sent_dir = ctx.path("records") / "sent"
-    out: dict[str, dict[str, Any]] = {}  # by batch id: a rule's own record repeats one
     for path in sorted(sent_dir.glob("*.json")) if sent_dir.is_dir() else []:
-        record = fsutil.read_json(path)
+        record = fsutil.read_json(path)  # by batch id: a rule's own record repeats one
         party = ctx.parties["parties"].get(record.get("to"), {})
         if party.get("role") != "vendor" or "manifest_sha256" not in record:
             continue
-        if record["batch_id"] in checked:
-            entry = checked[record["batch_id"]]
-        else:
-            days = int(party.get("deletion_deadline_days", ctx.exchange.deletion_deadline_days))
-            deadline = datetime.fromisoformat(record["sent_at"]) + timedelta(days=days)
-            late = datetime.now(UTC) > deadline
-            entry = {
-                "batch_id": record["batch_id"], "party": record["to"],
-                "deadline": deadline.isoformat(), "status": "overdue" if late else "pending",
-            }  # fmt: skip
-        if entry.get("status") != "confirmed":
-            out[record["batch_id"]] = entry
+        if record["to"] in seen or record["batch_id"] in checked:
+            continue
+        days = int(party.get("deletion_deadline_days", ctx.exchange.deletion_deadline_days))
+        deadline = datetime.fromisoformat(record["sent_at"]) + timedelta(days=days)
+        late = datetime.now(UTC) > deadline
+        out[record["batch_id"]] = {
+            "batch_id": record["batch_id"], "party": record["to"],
+            "deadline": deadline.isoformat(), "status": "overdue" if late else "pending",
+        }  # fmt: skip
     return [out[batch_id] for batch_id in sorted(out)]
 
 
@@ -175,7 +179,8 @@ def describe(status: dict[str, Any]) -> list[str]:
         for r in pending["receipts"]
     ]
     lines += [
-        f"  deletion by {d['party']}: {d['batch_id']} {d['status']} (deadline {d['deadline']})"
+        f"  deletion by {d['party']}: {d['batch_id']} {d['status']}"
+        + (f" (deadline {d['deadline']})" if d.get("deadline") else "")
         for d in pending["vendor_deletions"]
     ]
     lines += [
