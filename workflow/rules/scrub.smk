@@ -28,7 +28,9 @@ if INTERVIEWS and SCRUB_SHARDS > 1:
             reviewed=REVIEWED_LISTS,
             # Who may not be processed (restricted, objecting, withdrawn): their interviews
             # are left out, and come back when the list changes (govern/quotable.py).
-            scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
+            scope=lambda wildcards: sealflow.govern.quotable.scope_files(
+                config, drawn=SURVEY
+            ),
         output:
             transcripts=directory(work("scrub/shards/transcripts.{shard}")),
             replaced_values=work("scrub/shards/replaced_values.{shard}.json"),
@@ -81,7 +83,9 @@ elif INTERVIEWS:
             reviewed=REVIEWED_LISTS,
             # Who may not be processed (restricted, objecting, withdrawn): their interviews
             # are left out, and come back when the list changes (govern/quotable.py).
-            scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
+            scope=lambda wildcards: sealflow.govern.quotable.scope_files(
+                config, drawn=SURVEY
+            ),
         output:
             transcripts=directory(work("scrub/first/transcripts")),
             replaced_values=work("scrub/replaced_values_transcripts.json"),

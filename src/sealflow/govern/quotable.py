@@ -85,7 +85,7 @@ def scrub_scope(config: dict[str, Any], root: str | Path | None = None) -> dict[
     return left_out_documents(GovernSettings.from_config(config, root), SCRUB_STAGES)
 
 
-def scope_files(config: dict[str, Any]) -> list[str]:
+def scope_files(config: dict[str, Any], drawn: bool = True) -> list[str]:
     """The files that decide who may be quoted, as workflow inputs (paths as configured):
     the interview map (always, when the study draws interviewees: the selection makes it
     first), and the withdrawals, withdrawn documents and restricted list where they exist.
@@ -97,5 +97,8 @@ def scope_files(config: dict[str, Any]) -> list[str]:
         f"{config['workspace']}/{WITHDRAWN_DOCUMENTS}",
         str(restricted_path(withdrawals)),
     ]
-    found = [interview_map] if config.get("interviews") or Path(interview_map).exists() else []
+    # ``drawn`` False: the study draws no interviewees (no survey to draw from: shape.py),
+    # so no rule makes the map; it is an input only once someone has put it there
+    made_here = drawn and bool(config.get("interviews"))
+    found = [interview_map] if made_here or Path(interview_map).exists() else []
     return found + [path for path in candidates if Path(path).exists()]

@@ -53,10 +53,11 @@ class Package:
             tree = etree.ElementTree(etree.fromstring(raw, _parser()))
         except etree.XMLSyntaxError as exc:
             deep = "depth" in str(exc).lower()
+            reason = " ".join(str(exc).split())  # libxml2's message may hold line breaks
             raise DocumentError(
                 f"{self.path}: part {name} "
                 + ("nests XML too deeply" if deep else "is not well-formed XML")
-                + f" ({exc}); the file is corrupt or crafted: re-save it from Word"
+                + f" ({reason}); the file is corrupt or crafted: re-save it from Word"
             ) from None
         if tree.docinfo.doctype:
             raise DocumentError(
