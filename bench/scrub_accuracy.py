@@ -8,6 +8,8 @@ Corpora, side by side:
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
+  heldout_interviews_c tests/data/scrub_heldout/c_transcripts (whole interviews and focus
+                      groups as vendors return them: .txt, WebVTT and SRT text).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -58,6 +60,7 @@ HELDOUT = REPO / "tests" / "data" / "scrub_heldout"
 HELDOUT_CORPORA = {
     "heldout_interviews_a": HELDOUT / "interviews_a" / "corpus.jsonl",
     "heldout_composed_b": HELDOUT / "composed_b" / "corpus.jsonl",
+    "heldout_interviews_c": HELDOUT / "c_transcripts" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
