@@ -46,11 +46,17 @@ from sealflow.errors import ConfigError
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.evaluation.corpus import LabelledText, generate
 from sealflow.scrub.evaluation.frozen import (
+    decoys_destroyed_by_kind,
     load_frozen,
     placeholder_consistency,
     recall_by_form,
+    recall_by_format,
 )
-from sealflow.scrub.evaluation.runners import presidio_default_detections, sealflow_scrub
+from sealflow.scrub.evaluation.runners import (
+    presidio_default_detections,
+    sealflow_scrub,
+    sealflow_scrub_as_files,
+)
 from sealflow.scrub.evaluation.scoring import caught_flags, score
 from sealflow.scrub.settings import ScrubSettings, default_settings
 
@@ -66,12 +72,17 @@ HELDOUT_CORPORA = {
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
 DEV_CORPORA["dev2"] = REPO / "tests" / "data" / "scrub_dev2" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
+# Corpora of whole transcripts as vendors return them: scored through each file format's
+# reader (speaker labels, voice tags and markup handled as in a study), not as plain text.
+AS_FILES = {"heldout_interviews_c"}
 KEYS = ("recall_overall", "recall", "ordinary_words_destroyed", "decoys_destroyed")
 
 
-def measure(engine: Any, corpus: list[Any], model: str, presidio: bool) -> dict[str, Any]:
+def measure(
+    engine: Any, corpus: list[Any], model: str, presidio: bool, as_files: bool = False
+) -> dict[str, Any]:
     started = time.perf_counter()
-    detections, edits = sealflow_scrub(engine, corpus)
+    detections, edits = (sealflow_scrub_as_files if as_files else sealflow_scrub)(engine, corpus)
     seconds = time.perf_counter() - started
     ours = score(corpus, detections)
     result: dict[str, Any] = {
@@ -81,7 +92,11 @@ def measure(engine: Any, corpus: list[Any], model: str, presidio: bool) -> dict[
     }
     if corpus and hasattr(corpus[0], "entities"):
         result["placeholder_consistency"] = placeholder_consistency(corpus, edits)
-        result["recall_by_form"] = recall_by_form(corpus, caught_flags(corpus, detections))
+        caught = caught_flags(corpus, detections)
+        result["recall_by_form"] = recall_by_form(corpus, caught)
+        result["recall_by_format"] = recall_by_format(corpus, caught)
+        result["decoys_destroyed_by_kind"] = decoys_destroyed_by_kind(corpus, detections)
+        result["scored_as"] = "files, through each format's reader" if as_files else "plain text"
     if presidio:
         theirs = score(corpus, presidio_default_detections(corpus, model))
         result["presidio_default"] = {k: theirs[k] for k in KEYS}
@@ -137,7 +152,7 @@ def main() -> None:
         if name in wanted and path.is_file():
             corpora[name] = list(load_frozen(path))
     results = {
-        name: measure(engine, corpus, settings.model, not args.no_presidio)
+        name: measure(engine, corpus, settings.model, not args.no_presidio, name in AS_FILES)
         for name, corpus in corpora.items()
     }
     heldout = [r for name, r in results.items() if name.startswith("heldout")]
@@ -178,6 +193,10 @@ def main() -> None:
             print(f"  recall.{kind}: {value} (presidio {baseline.get('recall', {}).get(kind)})")
         for form, value in r.get("recall_by_form", {}).items():
             print(f"  recall_by_form.{form}: {value}")
+        for file_format, value in r.get("recall_by_format", {}).items():
+            print(f"  recall_by_format.{file_format}: {value}")
+        for kind, value in r.get("decoys_destroyed_by_kind", {}).items():
+            print(f"  decoys_destroyed_by_kind.{kind}: {value}")
         if "placeholder_consistency" in r:
             consistency = r["placeholder_consistency"]
             print(f"  placeholder_consistency: {consistency['consistency']} "

@@ -9,10 +9,13 @@ import pytest
 from sealflow.errors import InputSchemaError
 from sealflow.scrub.evaluation.frozen import (
     FrozenText,
+    decoys_destroyed_by_kind,
     load_frozen,
     placeholder_consistency,
     recall_by_form,
+    recall_by_format,
 )
+from sealflow.scrub.evaluation.runners import sealflow_scrub_as_files
 
 TEXT = "Dave rang. David Jones said Jones and Ann Lee would come; Ann too."
 
@@ -71,3 +74,39 @@ def test_when_a_corpus_line_is_malformed_then_the_error_names_file_and_line(tmp_
     path.write_text(json.dumps(good) + "\n", encoding="utf-8")
     (doc,) = load_frozen(path)
     assert doc.spans == [("PERSON", 3, 6)] and doc.entities == ["p1"]
+
+
+def test_when_decoys_have_kinds_then_each_kind_is_reported_apart():
+    doc = FrozenText(text="INT: will you. P1: yes", spans=[], decoys=[(0, 3), (5, 9), (15, 17)],
+                     decoy_kinds=["role", "word", "role"])  # fmt: skip
+    assert decoys_destroyed_by_kind([doc], [[("PERSON", 5, 9)]]) == {"role": 0.0, "word": 1.0}
+
+
+def test_when_documents_have_formats_then_recall_is_reported_per_format():
+    docs = [FrozenText(text="a", spans=[], file_format=f) for f in ("vtt", "srt", "vtt")]
+    assert recall_by_format(docs, [[True, False], [True], [True, True]]) == {
+        "srt": 1.0, "vtt": 0.75}  # fmt: skip
+
+
+VTT = (
+    "WEBVTT\n\n00:00:01.000 --> 00:00:04.000 align:start\n<v Interviewer>Who helped?\n\n"
+    "00:00:04.500 --> 00:00:09.000\n<v Megan Howells>My sergeant, Gareth Pritchard, rang me.\n"
+)
+SRT = "1\n00:00:01,000 --> 00:00:04,000\nINT: Who helped?\n\n2\n00:00:04,500 --> 00:00:09,000\n"\
+      "Megan Howells: Gareth Pritchard rang me.\n"  # fmt: skip
+
+
+@pytest.mark.parametrize("file_format, text", [("vtt", VTT), ("srt", SRT)])
+def test_when_a_transcript_is_scored_as_a_file_then_edits_land_on_its_own_offsets(
+    engine, file_format, text
+):
+    """The format's reader decides what the detectors see; the edits come back in the
+    file's offsets: names in the voice tag or label and in the text are gone, the role
+    label, the timings and the markup are untouched."""
+    doc = FrozenText(text=text, spans=[], file_format=file_format)
+    detections, edits = sealflow_scrub_as_files(engine, [doc])
+    touched = [text[s:e] for _, s, e in detections[0]]
+    assert "Gareth Pritchard" in touched and "Megan Howells" in touched
+    assert all("<" not in t and ">" not in t and "-->" not in t for t in touched)
+    assert not any("Interviewer" in t or "INT" in t for t in touched)
+    assert len({p for _, _, p in edits[0] if p}) == 2  # two people, two placeholders

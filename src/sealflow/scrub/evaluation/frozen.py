@@ -30,6 +30,10 @@ class FrozenText(LabelledText):
     entities: list[str | None] = field(default_factory=list)
     forms: list[str | None] = field(default_factory=list)
     document_id: str = ""
+    # The file type a vendor would return it as ("txt", "vtt", "srt"): with
+    # runners.sealflow_scrub_as_files it goes through that format's reader, as in a study.
+    file_format: str = "txt"
+    decoy_kinds: list[str] = field(default_factory=list)
 
 
 def load_frozen(path: str | Path) -> list[FrozenText]:
@@ -49,6 +53,8 @@ def load_frozen(path: str | Path) -> list[FrozenText]:
                         entities=[s.get("entity") for s in spans],
                         forms=[s.get("form") for s in spans],
                         document_id=record.get("id", f"line-{number}"),
+                        file_format=str(record.get("format", "txt")),
+                        decoy_kinds=[str(d.get("kind", "")) for d in record.get("decoys", [])],
                     )
                 )
             except (KeyError, TypeError, ValueError) as exc:
@@ -104,3 +110,33 @@ def recall_by_form(
                 planted[f"{kind}/{form}"] += 1
                 found[f"{kind}/{form}"] += hit
     return {key: round(found[key] / planted[key], 4) for key in sorted(planted)}
+
+
+def _share(hits: Counter[str], total: Counter[str]) -> dict[str, float]:
+    return {key: round(hits[key] / total[key], 4) for key in sorted(total)}
+
+
+def recall_by_format(
+    corpus: Sequence[FrozenText], caught: Sequence[Sequence[bool]]
+) -> dict[str, float]:
+    """Recall per file format (txt, vtt, srt): does one format's reader lose identifiers?"""
+    planted: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    for doc, hits in zip(corpus, caught, strict=True):
+        planted[doc.file_format] += len(hits)
+        found[doc.file_format] += sum(hits)
+    return _share(found, planted)
+
+
+def decoys_destroyed_by_kind(
+    corpus: Sequence[FrozenText], detections: Sequence[Sequence[tuple[str, int, int]]]
+) -> dict[str, float]:
+    """Share of each kind of must-survive text destroyed: one rate over all decoys hides a
+    kind (role labels are most of a transcript's decoys, and the easiest)."""
+    total: Counter[str] = Counter()
+    destroyed: Counter[str] = Counter()
+    for doc, found in zip(corpus, detections, strict=True):
+        for (start, end), kind in zip(doc.decoys, doc.decoy_kinds, strict=False):
+            total[kind or "unnamed"] += 1
+            destroyed[kind or "unnamed"] += any(s < end and start < e for _, s, e in found)
+    return _share(destroyed, total)
