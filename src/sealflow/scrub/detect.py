@@ -309,15 +309,23 @@ def split_at_bounds(
     detections: Sequence[Detection],
     bounds: Sequence[tuple[int, int]],
     words: WordLists | None = None,
+    speakers: Sequence[bool] | None = None,
 ) -> list[Detection]:
     """Cut any span that crosses a segment boundary into one span per segment.
 
     A piece that is only an allowed word ("Participant" cut from a name that spaCy ran
-    across a speaker label) is dropped.
+    across a speaker label) is dropped when the span touches a speaker label. A span that
+    crosses only from one line of speech to the next keeps every piece: "two five" ending
+    a subtitle line is half of a service number, not a stray word.
     """
+    flags = list(speakers) if speakers is not None else [True] * len(bounds)
     pieces = []
     for detection in detections:
         crosses = not any(s <= detection.start and detection.end <= e for s, e in bounds)
+        crosses = crosses and any(
+            flag and s < detection.end and detection.start < e
+            for (s, e), flag in zip(bounds, flags, strict=True)
+        )
         for seg_start, seg_end in bounds:
             lo, hi = max(detection.start, seg_start), min(detection.end, seg_end)
             if lo >= hi:

@@ -341,3 +341,48 @@ def test_when_webvtt_bends_the_rules_then_it_is_still_read_and_written_back_as_i
     assert [s.text for s in document.segments] == segments
     document.writer([[] for _ in document.segments], tmp_path / "b.vtt")
     assert (tmp_path / "b.vtt").read_bytes() == source.read_bytes()
+
+
+SRT_HEAD = "1\n00:00:01,000 --> 00:00:06,000\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kept", "gone"),
+    [
+        (  # a phone number spoken over a wrapped subtitle line
+            "wrapped_phone.srt",
+            SRT_HEAD + "P1: ring me on oh seven seven\nnine double oh one two three four five\n",
+            ["P1: ring me on ", "1\n00:00:01,000 --> 00:00:06,000\n"],
+            ["oh seven", "double oh", "four five"],
+        ),
+        (  # a service number's first words end one cue line, the rest opens the next
+            "wrapped_service.vtt",
+            HEAD + "<v P1>my service number is two five\nzero four one eight eight three</v>\n",
+            ["<v P1>", "my service number is ", "</v>"],
+            ["two five", "eight three"],
+        ),
+        (  # a name broken over two lines of a plain transcript, the role label kept
+            "wrapped_name.txt",
+            "INT: Who rang?\nP2: My sergeant, Gareth\nPritchard, rang me at home.\n",
+            ["INT: Who rang?", "P2: My sergeant, ", ", rang me at home."],
+            ["Gareth", "Pritchard"],
+        ),
+        (  # inline markup inside a number: the detectors read the words as spoken
+            "markup_number.srt",
+            SRT_HEAD + "P1: it's oh seven seven <i>nine double oh</i> one two three four five\n",
+            ["<i>", "</i>", "P1: it's "],
+            ["oh seven", "double oh", "four five"],
+        ),
+    ],
+)
+def test_when_an_identifier_runs_over_a_line_or_markup_then_it_is_gone_and_the_layout_stays(
+    engine: ScrubEngine, tmp_path: Path, name: str, text: str, kept: list[str], gone: list[str]
+):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    out = scrub_file(engine, path, tmp_path / f"out-{name}")
+    for piece in kept:
+        assert piece in out
+    for piece in gone:
+        assert piece not in out
+    assert out.count("\n") == text.count("\n")  # every line break of the layout kept

@@ -10,6 +10,7 @@ replacement is an edit inside one segment, no replacement can cross markup.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from sealflow.errors import DocumentError
 from sealflow.fsutil import write_bytes
-from sealflow.scrub.document import Segment
+from sealflow.scrub.document import SEPARATOR, Segment
 
 Edit = tuple[int, int, str]
 Writer = Callable[[Sequence[Sequence[Edit]], Path], None]
@@ -62,19 +63,39 @@ def lines_with_ends(text: str) -> list[tuple[str, str]]:
     return lines
 
 
+def _glue(between: str, label_beside: bool) -> str:
+    """How two neighbouring segments are joined for the detectors: one line break for the
+    next line of the same cue or paragraph, nothing across inline markup or a timestamp
+    inside a line, and a blank line across a cue, a paragraph or a speaker label."""
+    if label_beside:
+        return SEPARATOR
+    breaks = between.count("\n") + between.count("\r") - between.count("\r\n")
+    if breaks == 0:
+        return ""
+    return "\n" if breaks == 1 else SEPARATOR
+
+
 @dataclass
 class Layout:
     """Literal strings and segment slots, in order; rendering fills the slots."""
 
     items: list[str | int] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+    # the literal text since the last segment: it decides that segment's glue
+    between: list[str] = field(default_factory=list)
 
     def literal(self, text: str) -> None:
         if text:
             self.items.append(text)
+            self.between.append(text)
 
     def segment(self, text: str, speaker: bool = False) -> None:
         if text:
+            if self.segments:
+                before = self.segments[-1]
+                glue = _glue("".join(self.between), before.speaker or speaker)
+                self.segments[-1] = dataclasses.replace(before, glue=glue)
+            self.between.clear()
             self.items.append(len(self.segments))
             self.segments.append(Segment(text, speaker))
 
