@@ -62,7 +62,8 @@ def detect_all(
         detections = off_labels(detections, bounds, flags)
         named = speaker_detections(text, bounds, flags, roles, words)
         detections += named
-        detections = join_names(text, merge(split_at_bounds(text, detections, bounds, words, flags)))
+        pieces = split_at_bounds(text, detections, bounds, words, flags)
+        detections = join_names(text, merge(pieces))
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
