@@ -342,12 +342,8 @@ def send_planned(
     record = send_files(ctx, spec.to, spec.purpose, [ctx.root / i.file for i in new], record_path)
     record |= {"status": "sent", "version": version, "already_sent": len(items) - len(new)}
     fsutil.write_json(record_path, record, 0o644)
-    lines = [
-        {"to": i.to, "purpose": i.purpose, "file": i.file, "sha256": i.sha256,
-         "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
-        for i in new
-    ]  # fmt: skip
-    _append_ledger(ctx, study, lines)
+    sent = [(i.file, str(i.sha256)) for i in new]
+    _append_ledger(ctx, study, _ledger_lines(spec.to, spec.purpose, record, sent))
     return record
 
 
@@ -360,12 +356,20 @@ def record_sent(
 ) -> None:
     """Enter a send made outside the send rules (the demo's set-up) in the ledger, so no
     rule sends the same content again, to that party or, for recordings, to another vendor."""
-    lines = [
-        {"to": record["to"], "purpose": purpose, "file": relative(ctx, path),
-         "sha256": _sha256(path), "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
-        for path in files
+    sent = [(relative(ctx, path), _sha256(path)) for path in files]
+    _append_ledger(ctx, study, _ledger_lines(record["to"], purpose, record, sent))
+
+
+def _ledger_lines(
+    to: str, purpose: str, record: dict[str, Any], files: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The ledger's line for each (file, SHA-256) sent in one batch: the one shape that the
+    send rules and the sends made outside them (record_sent) both write."""
+    return [
+        {"to": to, "purpose": purpose, "file": file, "sha256": sha256,
+         "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
+        for file, sha256 in files
     ]  # fmt: skip
-    _append_ledger(ctx, study, lines)
 
 
 def _already_sent(ctx: ExchangeContext, items: list[PlanItem]) -> dict[str, Any]:
