@@ -201,8 +201,10 @@ def fail(message: str, code: int = 1) -> None:
     raise SystemExit(code)
 
 
-def _run(args: list[str]) -> Any:
-    """Dispatch to the one command module ``args[0]`` names."""
+def _answer_without_a_command(args: list[str]) -> bool:
+    """Help, the version, and a line naming what is not a command: answered from the table
+    alone, before typer is imported (it took most of `sealflow --help`'s time). False when
+    ``args[0]`` is a command."""
     if not args or args[0] in ("--help", "-h"):
         print(usage())
         raise SystemExit(0 if args else 2)
@@ -210,11 +212,18 @@ def _run(args: list[str]) -> Any:
         from importlib.metadata import version
 
         print(f"sealflow {version('sealflow')}")
-        return None
+        return True
     if args[0] in GLOBAL_FLAGS:
         fail(f"{args[0]} needs a command after it; `sealflow --help` lists them", 2)
     if args[0] not in COMMANDS:
         fail(f"no such command {args[0]!r}; `sealflow --help` lists them", 2)
+    return False
+
+
+def _run(args: list[str]) -> Any:
+    """Dispatch to the one command module ``args[0]`` names."""
+    if _answer_without_a_command(args):
+        return None
     group = module_commands(COMMANDS[args[0]][0])
     return group.main(args=args, prog_name="sealflow", standalone_mode=False)
 
@@ -275,6 +284,8 @@ def main(argv: list[str] | None = None) -> None:
 
             if run_fast(args):
                 return
+        if _answer_without_a_command(args):
+            return
         _run_typer(args)
     except SealflowError as exc:
         fail(str(exc))
