@@ -6,7 +6,8 @@ Baselines, measured in the same run:
       I/O at all: the ceiling;
   (b) the `age` binary sealing and opening the same file to and from the same folder.
 The library is timed in this process; the CLI as processes (`sealflow seal`/`open`, the
-console script people run, start-up included), each with its own peak RSS. Rounds are
+console script people run, start-up included), each with its own peak RSS, and
+`sealflow --help` against the interpreter's own start. Rounds are
 interleaved so every contender sees the same background load; each ratio (higher means
 sealflow is faster) is the median of the per-round ratios, and the details give their
 spread (min, max) and the load average, because the development machine is shared.
@@ -52,6 +53,10 @@ def cpu_time() -> float:
 
 def run(command: list[str]) -> None:
     subprocess.run(command, check=True)
+
+
+def run_quiet(command: list[str]) -> None:
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
 
 CHILD_PEAK_RSS_KIB: dict[str, int] = {}
@@ -123,6 +128,9 @@ RATIOS = {  # name -> (baseline, contender): baseline time / contender time
     "open_vs_age": ("age_open", "sealflow_open"),
     "cli_seal_vs_age": ("age_seal", "sealflow_cli_seal"),
     "cli_open_vs_age": ("age_open", "sealflow_cli_open"),
+    # `sealflow --help` against the same interpreter starting and doing nothing (issue 14:
+    # under 0.3 s; its median seconds are in the details)
+    "cli_help_vs_python": ("python_start", "sealflow_cli_help"),
 }
 
 
@@ -166,6 +174,8 @@ def main() -> None:
             "sealflow_cli_open": lambda: run_measured("sealflow_cli_open", [
                 sealflow_cli, "open", "-i", str(identity_file), "-o", str(work / "cli.out"),
                 str(work / "cli.age")]),
+            "python_start": lambda: run([sys.executable, "-c", "pass"]),
+            "sealflow_cli_help": lambda: run_quiet([sealflow_cli, "--help"]),
         }  # fmt: skip
         rounds: list[dict[str, float]] = []
         cpu_seconds = dict.fromkeys(actions, float("inf"))

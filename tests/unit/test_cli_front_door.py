@@ -25,7 +25,8 @@ def test_when_help_is_asked_then_no_command_module_or_heavy_library_is_imported(
         "from sealflow.cli import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in sys.modules if m.split('.')[0] in "
-        "('polars', 'spacy', 'presidio_analyzer', 'matplotlib', 'nacl', 'paramiko')"
+        "('polars', 'spacy', 'presidio_analyzer', 'matplotlib', 'nacl', 'paramiko', 'typer',"
+        " 'click', 'rich')"
         " or m.startswith('sealflow.cli.')]\n"
         "print('HEAVY:' + ','.join(sorted(heavy)))\n"
     )

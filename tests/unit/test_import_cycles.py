@@ -3,8 +3,7 @@
 The import contract (`lint-imports`, pyproject [tool.importlinter]) holds the layers between
 packages; a circle inside one package (two files importing each other, even through an
 import inside a function) escapes it. This test finds every strongly connected group of
-modules in grimp's import graph (grimp is what import-linter builds on) and allows only the
-circles listed below, each of which must still exist: a list that outlives its circle fails.
+modules in grimp's import graph (grimp is what import-linter builds on) and allows none.
 """
 
 from __future__ import annotations
@@ -12,10 +11,6 @@ from __future__ import annotations
 import sys
 
 import grimp
-
-# scrub/wordlists.py imports scrub/settings.py inside default_wordlists(); the scrub typed
-# settings work (scrub-speed) removes it, and this entry with it.
-KNOWN_CIRCLES = [frozenset({"sealflow.scrub.settings", "sealflow.scrub.wordlists"})]
 
 
 def _circles(graph: grimp.ImportGraph, package: str = "sealflow") -> list[frozenset[str]]:
@@ -57,10 +52,7 @@ def _circles(graph: grimp.ImportGraph, package: str = "sealflow") -> list[frozen
 
 def test_when_sealflow_imports_are_graphed_then_no_modules_import_each_other_in_a_circle():
     circles = _circles(grimp.build_graph("sealflow", cache_dir=None))
-    unexpected = [sorted(c) for c in circles if c not in KNOWN_CIRCLES]
-    assert unexpected == [], f"import circles: {unexpected}"
-    gone = [sorted(c) for c in KNOWN_CIRCLES if c not in circles]
-    assert gone == [], f"no longer circles, remove them from KNOWN_CIRCLES: {gone}"
+    assert [sorted(c) for c in circles] == [], f"import circles: {[sorted(c) for c in circles]}"
 
 
 def test_when_two_modules_import_each_other_then_the_circle_finder_names_both(tmp_path):

@@ -12,6 +12,15 @@ import sealflow.ingest.imports
 # which send only approved content not already sent (`sealflow plan approve`).
 TRANSCRIBER = sealflow.exchange.plan.transcriber(STUDY_SETTINGS, PARTIES)
 SEND_SPECS = sealflow.exchange.plan.send_specs(STUDY_SETTINGS, PARTIES, SURVEY)
+# The transcription rule's send records: its own, then one per further vendor (each vendor
+# is sent only the recordings in its folder: plan.transcription_folders).
+TRANSCRIPTION_RECORDS = {
+    f"record{spec.record_suffix}": results(
+        f"exchange/sent/recordings{spec.record_suffix}.json"
+    )
+    for spec in SEND_SPECS
+    if spec.rule == "transcription"
+} or {"record": results("exchange/sent/recordings.json")}
 # Inputs brought in with `sealflow import` (outside a sealed batch) are no open_* rule's
 # output: Snakemake deletes a rule's outputs before running it, and no rule may delete a
 # file it did not make.
@@ -169,7 +178,7 @@ if SHAPE.recordings:
         input:
             config["inputs"]["recordings"],
         output:
-            record=results("exchange/sent/recordings.json"),
+            **TRANSCRIPTION_RECORDS,
         log:
             logs("exchange/transcription.log"),
         retries: 3

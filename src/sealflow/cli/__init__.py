@@ -163,13 +163,15 @@ def usage() -> str:
     """`sealflow --help`, from the table alone (no command module imported)."""
     width = max(len(name) for name in COMMANDS) + 2
     lines = [
-        "Usage: sealflow [--version] [--help] COMMAND [ARGS]...",
+        "Usage: sealflow [--version] [--help] [-q|-v] [--json] COMMAND [ARGS]...",
         "",
         f"  {HELP}",
         "",
         "Options:",
         f"  {'--version':<{width}}Show the version and exit.",
         f"  {'--help':<{width}}Show this message and exit.",
+        f"  {'-q, -v':<{width}}Quieter or more verbose (also after the command).",
+        f"  {'--json':<{width}}The result as JSON on stdout, for a command that has one.",
         "",
         "Commands:",
         *(f"  {name:<{width}}{summary}" for name, (_, summary) in COMMANDS.items()),
@@ -199,8 +201,10 @@ def fail(message: str, code: int = 1) -> None:
     raise SystemExit(code)
 
 
-def _run(args: list[str]) -> Any:
-    """Dispatch to the one command module ``args[0]`` names."""
+def _answer_without_a_command(args: list[str]) -> bool:
+    """Help, the version, and a line naming what is not a command: answered from the table
+    alone, before typer is imported (it took most of `sealflow --help`'s time). False when
+    ``args[0]`` is a command."""
     if not args or args[0] in ("--help", "-h"):
         print(usage())
         raise SystemExit(0 if args else 2)
@@ -208,9 +212,18 @@ def _run(args: list[str]) -> Any:
         from importlib.metadata import version
 
         print(f"sealflow {version('sealflow')}")
-        return None
+        return True
+    if args[0] in GLOBAL_FLAGS:
+        fail(f"{args[0]} needs a command after it; `sealflow --help` lists them", 2)
     if args[0] not in COMMANDS:
         fail(f"no such command {args[0]!r}; `sealflow --help` lists them", 2)
+    return False
+
+
+def _run(args: list[str]) -> Any:
+    """Dispatch to the one command module ``args[0]`` names."""
+    if _answer_without_a_command(args):
+        return None
     group = module_commands(COMMANDS[args[0]][0])
     return group.main(args=args, prog_name="sealflow", standalone_mode=False)
 
@@ -233,14 +246,35 @@ def _run_typer(args: list[str]) -> None:
         raise SystemExit(result)
 
 
+# Flags every command takes (-q/-v, options.py) or that a command with a result takes
+# (--json): given before the command (`sealflow -q status`) they mean what they mean after it.
+GLOBAL_FLAGS = frozenset({"-q", "--quiet", "-v", "--verbose", "--json"})
+
+
+def flags_after_command(args: list[str]) -> list[str]:
+    """``args`` with the global flags given before the command moved to the end of its
+    options (before a ``--``), where every command, group and fast door reads them; a
+    command that has no --json says so in its own one-line usage error, as it would after.
+    """
+    lead = 0
+    while lead < len(args) and args[lead] in GLOBAL_FLAGS:
+        lead += 1
+    if lead == 0 or lead == len(args):
+        return args
+    flags, rest = args[:lead], args[lead:]
+    end = rest.index("--") if "--" in rest else len(rest)
+    return [*rest[:end], *flags, *rest[end:]]
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script.
 
     `seal`/`open` and `send`/`receive` first try their fast doors (seal_fast.py and
     exchange_fast.py: argparse, no typer), which take a complete, plain command line and
-    decline anything else to typer.
+    decline anything else to typer. Global flags may come before the command
+    (:func:`flags_after_command`).
     """
-    args = sys.argv[1:] if argv is None else list(argv)
+    args = flags_after_command(sys.argv[1:] if argv is None else list(argv))
     try:
         if args and args[0] in ("seal", "open", "send", "receive"):
             if args[0] in ("seal", "open"):
@@ -250,6 +284,8 @@ def main(argv: list[str] | None = None) -> None:
 
             if run_fast(args):
                 return
+        if _answer_without_a_command(args):
+            return
         _run_typer(args)
     except SealflowError as exc:
         fail(str(exc))

@@ -50,6 +50,24 @@ def _settings(config: Path | None, as_json: bool) -> ScrubSettings:
     return load_settings(study)
 
 
+def _left_out(config: Path | None) -> dict[str, str]:
+    """Inside a study (a whole config.yaml: it names the evaluator and the parties; a
+    scrub-only YAML does not), the interviews the workflow's transcript scrub leaves out
+    (restricted, objecting, withdrawn interviewees: doc id -> why), from the same library
+    function the rule calls; none otherwise."""
+    from sealflow.config import load_config, read_yaml
+
+    study = optional_study_config(config)
+    if study is None:
+        return {}
+    data = read_yaml(study)
+    if not isinstance(data, dict) or not {"evaluator", "parties"} <= data.keys():
+        return {}
+    from sealflow.govern.quotable import scrub_scope
+
+    return scrub_scope(load_config(study))
+
+
 def _shard(value: str | None) -> tuple[int, int] | None:
     if not value:
         return None
@@ -86,19 +104,26 @@ def docs(
         None, "--shard", help="Only shard INDEX/COUNT of the sorted files."
     ),
 ) -> None:
-    """Scrub every document in --in into a same-named file in --out, plus findings.jsonl."""
+    """Scrub every document in --in into a same-named file in --out, plus findings.jsonl.
+
+    Inside a study, the transcripts of interviewees who may not be processed now
+    (restriction, objection, withdrawal) are left out, as the workflow leaves them out."""
     from dataclasses import replace
 
-    from sealflow.scrub.batch import scrub_documents
+    from sealflow.scrub.batch import list_documents, scrub_documents
     from sealflow.scrub.report import build_summary, write_findings
 
     settings = _settings(config, as_json)
     if processes is not None:
         settings = replace(settings, processes=processes)
+    left_out = _left_out(config)
+    skipped = sum(p.stem in left_out for p in list_documents(in_dir, _shard(shard)))
     note(f"scrub docs: {in_dir} -> {out_dir}", detail=True)
-    outcome = scrub_documents(in_dir, out_dir, settings, shard=_shard(shard))
+    outcome = scrub_documents(in_dir, out_dir, settings, shard=_shard(shard), left_out=left_out)
     write_findings(out_dir / "findings.jsonl", outcome.findings)
-    summary = build_summary(outcome.findings, outcome.failed, outcome.written, outcome.characters)
+    summary = build_summary(
+        outcome.findings, outcome.failed, outcome.written, outcome.characters, left_out=skipped
+    )
     if as_json:
         show_result("scrub docs:", summary, as_json)
     else:
@@ -106,6 +131,11 @@ def docs(
             f"scrubbed {summary['documents_scrubbed']} document(s), {summary['total']} "
             "finding(s): " + ", ".join(f"{t} {n}" for t, n in summary["by_type"].items())
         )
+        if skipped:
+            print(
+                f"left out {skipped} document(s): interviewees who may not be processed now "
+                "(restriction, objection or withdrawal)"
+            )
     if outcome.failed:
         for failure in outcome.failed:
             print(f"failed: {failure['error']}", file=sys.stderr)

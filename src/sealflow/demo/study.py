@@ -52,6 +52,9 @@ ROSTER_FILE = "work/received/provider/roster.csv"
 ADMIN_FILE = "work/received/provider/admin_extract.csv"
 TRANSCRIPTS_DIR = "work/received/vendor/transcripts"
 RECORDINGS_DIR = "work/recordings"
+# The vendor the study's recordings go to unless put in another vendor's folder: the first
+# (the demo's config names no exchange.transcription_vendor).
+TRANSCRIBER = next(name for name, entry in PARTIES.items() if entry.get("role") == "vendor")
 WITHDRAWALS_FILE = "work/withdrawals.csv"
 TOKEN_KEY_FILE = "work/keys/survey_token.key"  # noqa: S105 (a path, not a secret)
 INTERVIEW_KEY_FILE = "work/keys/interview_id.key"  # govern/interviews.py's interview key
@@ -214,7 +217,7 @@ def _build(
             write_bytes(root / relative, data)
             for location, spans in located:
                 truth.add(relative, interview.doc_id, location, spans)
-            write_bytes(root / RECORDINGS_DIR / f"{interview.doc_id}.wav", wav)
+            write_bytes(_recording(root, interview), wav)
             _copy(
                 root / relative, root / f"parties/{interview.vendor}/outbox/{Path(relative).name}"
             )
@@ -274,12 +277,20 @@ def _build(
     return manifest
 
 
+def _recording(root: Path, interview: Any) -> Path:
+    """Where the interview team puts a recording: directly in the recordings folder for the
+    transcriber (the first vendor), in a folder named after any other vendor it assigns to
+    (exchange/plan.py transcription_folders), which is then sent only to that vendor."""
+    folder = root / RECORDINGS_DIR
+    if interview.vendor != TRANSCRIBER:
+        folder = private_dir(folder / interview.vendor)
+    return folder / f"{interview.doc_id}.wav"
+
+
 def _recordings_by_vendor(root: Path, interviews: list[Any]) -> dict[str, list[Path]]:
     by_vendor: dict[str, list[Path]] = {}
     for interview in interviews:
-        by_vendor.setdefault(interview.vendor, []).append(
-            root / RECORDINGS_DIR / f"{interview.doc_id}.wav"
-        )
+        by_vendor.setdefault(interview.vendor, []).append(_recording(root, interview))
     return by_vendor
 
 

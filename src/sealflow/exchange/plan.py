@@ -52,6 +52,16 @@ class SendSpec:
     purpose: str
     source: str
     why: str
+    # The send record's name beside the rule's own (``recordings.json`` ->
+    # ``recordings_vendor2.json``): a rule that sends to more than one party (transcription,
+    # one spec per vendor) writes one record per party; "" is the rule's own output.
+    record_suffix: str = ""
+
+    def record_path(self, rule_record: Path) -> Path:
+        """Where this spec's send record goes, given the rule's own record path."""
+        if not self.record_suffix:
+            return rule_record
+        return rule_record.with_name(f"{rule_record.stem}{self.record_suffix}{rule_record.suffix}")
 
 
 @dataclass(frozen=True)
@@ -79,7 +89,9 @@ class PlanItem:
 
 
 def transcriber(study: StudySettings, parties: dict[str, Any]) -> str | None:
-    """The vendor recordings go to: exchange.transcription_vendor, else the first vendor."""
+    """The vendor the recordings directly in inputs.recordings go to (those in another
+    vendor's folder go to it: transcription_folders): exchange.transcription_vendor, else
+    the first vendor."""
     vendors = [n for n, e in parties["parties"].items() if e.get("role") == "vendor"]
     chosen = study.exchange.transcription_vendor
     return chosen or (vendors[0] if vendors else None)
@@ -124,16 +136,47 @@ def send_specs(
                 "the respondents drawn from those who agreed to be contacted)",
             )
         )  # fmt: skip
-    vendor = transcriber(study, parties)
-    if vendor:
+    for index, (vendor, folder) in enumerate(transcription_folders(study, parties)):
         specs.append(
             SendSpec(
-                "transcription", vendor, "recordings",
-                study.relative(study.inputs.recordings),
+                "transcription", vendor, "recordings", study.relative(folder),
                 "the vendor returns transcripts, for the scrub stage",
+                f"_{folder.name}" if index else "",  # the first writes the rule's record
             )
         )  # fmt: skip
     return specs
+
+
+def transcription_folders(study: StudySettings, parties: dict[str, Any]) -> list[tuple[str, Path]]:
+    """(vendor, folder of the recordings assigned to it), the transcriber's first.
+
+    The interview team assigns a recording to a vendor by where it puts it: the files
+    directly in the recordings folder (inputs.recordings) go to the transcriber
+    (:func:`transcriber`); those in a subfolder named after a vendor party
+    (``recordings/vendor2/``) go to that vendor only, as its transcripts come back into a
+    folder of its own. No vendor: none; no recording anywhere yet: the transcriber's
+    (empty) folder, which the plan shows as not made yet."""
+    chosen = transcriber(study, parties)
+    if chosen is None:
+        return []
+    vendors = {n for n, e in parties["parties"].items() if e.get("role") == "vendor"}
+    recordings = study.inputs.recordings
+    folders = (
+        sorted(p for p in recordings.iterdir() if p.is_dir() and not p.name.startswith("."))
+        if recordings.is_dir()
+        else []
+    )
+    strays = [p.name for p in folders if p.name not in vendors]
+    if strays:
+        raise ConfigError(
+            f"{study.relative(recordings)}/{strays[0]}: a folder of recordings named after no "
+            f"vendor (vendors: {', '.join(sorted(vendors))}); name it after the vendor that "
+            "is to transcribe them, or move them up for the transcriber"
+        )
+    assigned = [(p.name, p) for p in folders if _files(p)]
+    if _files(recordings) or not assigned:
+        assigned.insert(0, (chosen, recordings))
+    return assigned
 
 
 def _files(path: Path) -> list[Path]:
@@ -179,31 +222,40 @@ def _has_survey(ctx: ExchangeContext, study: StudySettings) -> bool:
 def current_plan(ctx: ExchangeContext, study: StudySettings) -> list[PlanItem]:
     """Every file each send rule would send now, with its status against the ledger."""
     ledger = read_ledger(ctx, study)
+    return [
+        item
+        for spec in send_specs(study, ctx.parties, _has_survey(ctx, study))
+        for item in _spec_items(ctx, spec, ledger)
+    ]
+
+
+def _spec_items(
+    ctx: ExchangeContext, spec: SendSpec, ledger: list[dict[str, Any]]
+) -> list[PlanItem]:
+    """The files of one send spec, each with its status against the ledger."""
     sent = {(e["to"], e["sha256"]): e["batch_id"] for e in ledger}
-    # A recording goes to one vendor only: one already sent to any vendor is not sent to
-    # the transcriber too (vendor isolation; its deletion clock runs at the first vendor).
+    # Each vendor is sent only the recordings assigned to it (transcription_folders); as a
+    # guard, one already sent to any vendor (then moved to another's folder) is not sent
+    # again: a recording goes to one vendor only, and its deletion clock runs there.
     recordings_sent = {e["sha256"]: e["batch_id"] for e in ledger if e["purpose"] == "recordings"}
+    source = resolve(ctx.root, spec.source)
+    files = _files(source)
+    if not files:
+        return [PlanItem(spec.rule, spec.to, spec.purpose, spec.source, spec.why, NOT_MADE)]
     items = []
-    for spec in send_specs(study, ctx.parties, _has_survey(ctx, study)):
-        source = resolve(ctx.root, spec.source)
-        files = _files(source)
-        if not files:
-            items.append(
-                PlanItem(spec.rule, spec.to, spec.purpose, spec.source, spec.why, NOT_MADE)
+    for path in files:
+        sha = _sha256(path)
+        rows, columns = _shape(path)
+        batch = sent.get((spec.to, sha))
+        if batch is None and spec.purpose == "recordings":
+            batch = recordings_sent.get(sha)
+        items.append(
+            PlanItem(
+                spec.rule, spec.to, spec.purpose, relative(ctx, path), spec.why,
+                ALREADY_SENT if batch else TO_SEND, path.stat().st_size, rows, columns,
+                sha, batch,
             )
-        for path in files:
-            sha = _sha256(path)
-            rows, columns = _shape(path)
-            batch = sent.get((spec.to, sha))
-            if batch is None and spec.purpose == "recordings":
-                batch = recordings_sent.get(sha)
-            items.append(
-                PlanItem(
-                    spec.rule, spec.to, spec.purpose, relative(ctx, path), spec.why,
-                    ALREADY_SENT if batch else TO_SEND, path.stat().st_size, rows, columns,
-                    sha, batch,
-                )
-            )  # fmt: skip
+        )  # fmt: skip
     return items
 
 
@@ -221,12 +273,12 @@ def write_plan_result(items: list[PlanItem], out: Path) -> dict[str, Any]:
 
 def describe(items: list[PlanItem]) -> list[str]:
     """The plan as lines for the person at the keyboard (names and counts, no values): one
-    heading per send (party, purpose, why), then one line per file."""
+    heading per send and party (party, purpose, why), then one line per file."""
     if not items:
         return ["nothing to send: this study's parties call for no sends"]
     lines: list[str] = []
-    for rule in dict.fromkeys(item.rule for item in items):
-        group = [item for item in items if item.rule == rule]
+    for rule, to in dict.fromkeys((item.rule, item.to) for item in items):
+        group = [item for item in items if (item.rule, item.to) == (rule, to)]
         lines.append(f"to {group[0].to} [{group[0].purpose}], because {group[0].why}:")
         for item in group:
             details = [f"{item.status} ({item.batch_id})" if item.batch_id else item.status]
@@ -306,48 +358,67 @@ def send_planned(
 
     Content already sent to the party is skipped (recorded as "already sent", keeping the
     first send's batch id and time, so a vendor's deletion clock is not restarted); anything
-    else must be in the signed approved plan, or nothing is sent.
+    else must be in the signed approved plan, or nothing is sent. A rule of several specs
+    (transcription: one per vendor) checks them all before sending any, sends each party
+    its own batch, and writes each party's record (SendSpec.record_path); it returns the
+    rule's own.
     """
-    specs = {s.rule: s for s in send_specs(study, ctx.parties, _has_survey(ctx, study))}
-    if rule not in specs:
+    specs = send_specs(study, ctx.parties, _has_survey(ctx, study))
+    mine = [s for s in specs if s.rule == rule]
+    if not mine:
         raise ConfigError(
             f"rule {rule}: not a send this study's parties call for "
-            f"(its sends: {', '.join(specs) or 'none'}); check the roles in parties.yaml"
+            f"(its sends: {', '.join(dict.fromkeys(s.rule for s in specs)) or 'none'}); "
+            "check the roles in parties.yaml"
         )
-    spec = specs[rule]
-    items = [i for i in current_plan(ctx, study) if i.rule == rule]
-    missing = [i for i in items if i.status == NOT_MADE]
-    if missing:
-        raise GateError(f"{spec.source}: nothing to send to {spec.to} (no file there)")
+    ledger = read_ledger(ctx, study)
+    planned = [(spec, _spec_items(ctx, spec, ledger)) for spec in mine]
+    for spec, items in planned:
+        if any(i.status == NOT_MADE for i in items):
+            raise GateError(f"{spec.source}: nothing to send to {spec.to} (no file there)")
+    new = [i for _, items in planned for i in items if i.status == TO_SEND]
+    if new:
+        approved = approved_sends(ctx, study)
+        refused = [i for i in new if (i.to, i.sha256) not in approved]
+        if refused:
+            more = f" (and {len(refused) - 1} more file(s))" if len(refused) > 1 else ""
+            raise GateError(
+                f"{refused[0].file}: not in an approved plan for {refused[0].to}{more}; "
+                "nothing sent. Review with `sealflow plan -c CONFIG`, then run "
+                "`sealflow plan approve -c CONFIG`"
+            )
+    records = [
+        _send_spec(ctx, study, spec, items, ledger, spec.record_path(record_path))
+        for spec, items in planned
+    ]
+    return records[0]
+
+
+def _send_spec(
+    ctx: ExchangeContext,
+    study: StudySettings,
+    spec: SendSpec,
+    items: list[PlanItem],
+    ledger: list[dict[str, Any]],
+    record_path: Path,
+) -> dict[str, Any]:
+    """Send one spec's new (approved) files in one batch, or record that all were sent."""
     new = [i for i in items if i.status == TO_SEND]
     if not new:
         record = _already_sent(ctx, items)
         fsutil.write_json(record_path, record, 0o644)
         ctx.record_audit(
-            "read", rule, to=spec.to, files=len(items), sent=False, reason=ALREADY_SENT
+            "read", spec.rule, to=spec.to, files=len(items), sent=False, reason=ALREADY_SENT
         )
         return record
-    approved = approved_sends(ctx, study)
-    refused = [i for i in new if (i.to, i.sha256) not in approved]
-    if refused:
-        more = f" (and {len(refused) - 1} more file(s))" if len(refused) > 1 else ""
-        raise GateError(
-            f"{refused[0].file}: not in an approved plan for {spec.to}{more}; nothing sent. "
-            "Review with `sealflow plan -c CONFIG`, then run `sealflow plan approve -c CONFIG`"
-        )
-    ledger = read_ledger(ctx, study)
     version = 1 + len(
         {e["batch_id"] for e in ledger if (e["to"], e["purpose"]) == (spec.to, spec.purpose)}
     )
     record = send_files(ctx, spec.to, spec.purpose, [ctx.root / i.file for i in new], record_path)
     record |= {"status": "sent", "version": version, "already_sent": len(items) - len(new)}
     fsutil.write_json(record_path, record, 0o644)
-    lines = [
-        {"to": i.to, "purpose": i.purpose, "file": i.file, "sha256": i.sha256,
-         "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
-        for i in new
-    ]  # fmt: skip
-    _append_ledger(ctx, study, lines)
+    sent = [(i.file, str(i.sha256)) for i in new]
+    _append_ledger(ctx, study, _ledger_lines(spec.to, spec.purpose, record, sent))
     return record
 
 
@@ -360,12 +431,20 @@ def record_sent(
 ) -> None:
     """Enter a send made outside the send rules (the demo's set-up) in the ledger, so no
     rule sends the same content again, to that party or, for recordings, to another vendor."""
-    lines = [
-        {"to": record["to"], "purpose": purpose, "file": relative(ctx, path),
-         "sha256": _sha256(path), "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
-        for path in files
+    sent = [(relative(ctx, path), _sha256(path)) for path in files]
+    _append_ledger(ctx, study, _ledger_lines(record["to"], purpose, record, sent))
+
+
+def _ledger_lines(
+    to: str, purpose: str, record: dict[str, Any], files: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The ledger's line for each (file, SHA-256) sent in one batch: the one shape that the
+    send rules and the sends made outside them (record_sent) both write."""
+    return [
+        {"to": to, "purpose": purpose, "file": file, "sha256": sha256,
+         "batch_id": record["batch_id"], "sent_at": record["sent_at"]}
+        for file, sha256 in files
     ]  # fmt: skip
-    _append_ledger(ctx, study, lines)
 
 
 def _already_sent(ctx: ExchangeContext, items: list[PlanItem]) -> dict[str, Any]:

@@ -78,7 +78,11 @@ def study_shape(study: StudySettings, parties: dict[str, Any]) -> StudyShape:
     # Named in the reasons as config.yaml names them (relative to the study root).
     transcripts, recordings = study.relative(inputs.transcripts), study.relative(inputs.recordings)
     recorded = inputs.recordings
-    has_recordings = recorded.is_dir() and any(p.is_file() for p in recorded.iterdir())
+    # directly in the folder (for the transcriber) or in a vendor's folder within it
+    has_recordings = recorded.is_dir() and any(
+        p.is_file() or (p.is_dir() and any(f.is_file() for f in p.iterdir()))
+        for p in recorded.iterdir()
+    )
     recordings_sent = (exchange.records / "sent" / "recordings.json").is_file()
     # A vendor's batch already received (recordings that reached it another way): the next
     # run opens its transcripts.

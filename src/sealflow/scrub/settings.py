@@ -274,3 +274,10 @@ def diminutive_index(table: Mapping[str, Any]) -> dict[str, frozenset[str]]:
 def default_settings() -> ScrubSettings:
     """The schema's defaults with the shipped files (``sealflow scrub`` with no config)."""
     return settings_from_section(None)
+
+
+@functools.cache
+def default_wordlists() -> WordLists:
+    """Word lists from the shipped default scrub configuration (here, not in wordlists.py:
+    the word lists take their names from the settings, never the settings from them)."""
+    return default_settings().wordlists()

@@ -270,11 +270,3 @@ def build_wordlists(
         allowed=frozenset(a.lower() for a in allowed),
         common_words=common_english_words(),
     )
-
-
-@functools.cache
-def default_wordlists() -> WordLists:
-    """Word lists from the shipped default scrub configuration."""
-    from sealflow.scrub.settings import default_settings
-
-    return default_settings().wordlists()

@@ -48,7 +48,7 @@ def test_when_the_selection_runs_on_the_demo_then_it_invites_exactly_the_people_
     _cli(capsys, "ingest", "--config", config)
     report = json.loads(_cli(capsys, "interviews", "select", "--config", config))
     transcripts = {p.stem: p.suffix for p in (root / "work/received/vendor/transcripts").iterdir()}
-    recordings = {p.stem for p in (root / "work/recordings").iterdir()}
+    recordings = {p.stem for p in (root / "work/recordings").rglob("*.wav")}  # vendor2/ too
     assert _map(root) == dict.fromkeys(transcripts, "invited")
     assert recordings == set(transcripts)
     assert report["invited"] == len(transcripts) == (interviews or 4)
@@ -66,7 +66,9 @@ def test_when_the_same_seed_is_used_then_the_interview_ids_are_the_same(tmp_path
     first, second = tmp_path / "a", tmp_path / "b"
     init_study(first, staff=60, seed=3)
     init_study(second, staff=60, seed=3)
-    names = [sorted(p.name for p in (r / "work/recordings").iterdir()) for r in (first, second)]
+    names = [
+        sorted(p.name for p in (r / "work/recordings").rglob("*.wav")) for r in (first, second)
+    ]
     assert names[0] == names[1] and names[0]
 
 

@@ -155,6 +155,7 @@ def test_when_withdrawals_are_made_then_they_are_roster_ids_with_iso_dates(study
         (SURVEY, 0o600),
         ("work/keys/interview_id.key", 0o600),
         ("work/recordings", 0o700),
+        ("work/recordings/vendor2", 0o700),  # the second vendor's recordings
         ("truth/planted.jsonl", 0o600),
     ],
 )
@@ -184,8 +185,13 @@ def test_when_study_is_made_then_outboxes_hold_what_each_party_sends(study):
     )
     assert sorted(p.name for p in sent) == [p.name for p in transcripts]
     assert {p.suffix for p in transcripts} == {".txt", ".vtt", ".srt", ".docx"}
-    recordings = sorted(p.stem for p in (study / "work/recordings").iterdir())
+    recordings = sorted(p.stem for p in (study / "work/recordings").rglob("*.wav"))
     assert recordings == [p.stem for p in transcripts]
+    # vendor2's recordings are in its folder, so the transcription send gives them to it only
+    vendor2 = sorted(p.stem for p in (study / "work/recordings/vendor2").iterdir())
+    assert vendor2 == sorted(
+        p.name.split(".")[0] for p in (study / "parties/vendor2/outbox").iterdir()
+    )
 
 
 def test_when_study_is_made_then_each_vendor_was_sent_the_recordings_of_its_transcripts(study):

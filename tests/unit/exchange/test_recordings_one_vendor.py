@@ -1,5 +1,6 @@
-"""A recording goes to one vendor only (vendor isolation): once sent to any vendor, the
-workflow's transcription send neither sends it to the transcriber as well nor again."""
+"""A recording goes to one vendor only (vendor isolation): each vendor is sent the
+recordings in its folder, so the workflow's transcription send neither sends vendor2's to
+the transcriber as well nor any again."""
 
 from __future__ import annotations
 
@@ -40,21 +41,20 @@ def test_when_the_demo_sent_each_vendor_its_recordings_then_the_plan_sends_none_
     assert items and all(i.status == ALREADY_SENT for i in items), [i.status for i in items]
 
 
-def test_when_a_recording_was_sent_to_another_vendor_only_then_it_is_not_sent_to_the_transcriber(
-    demo,
-):
+def test_when_the_ledger_forgets_the_sends_then_each_vendor_is_to_be_sent_only_its_own(demo):
+    """Per vendor by assignment, not by the guard: with no send remembered, each of the
+    demo's recordings is planned for the one vendor whose folder holds it."""
     ledger_path = demo / "work" / SENT_LEDGER
     kept = ledger_path.read_text()
+    lines = [json.loads(line) for line in kept.splitlines() if line.strip()]
+    sent_to = {e["sha256"]: e["to"] for e in lines if e["purpose"] == "recordings"}
     try:
-        lines = [json.loads(line) for line in kept.splitlines() if line.strip()]
-        transcriber = _transcription_items(demo)[0].to
-        # forget the transcriber's own sends: what is left was sent to the other vendor
-        others = [e for e in lines if e["to"] != transcriber]
-        ledger_path.write_text("".join(json.dumps(e) + "\n" for e in others))
-        elsewhere = {e["sha256"] for e in others if e["purpose"] == "recordings"}
-        for item in _transcription_items(demo):
-            expected = ALREADY_SENT if item.sha256 in elsewhere else TO_SEND
-            assert item.status == expected
-        assert elsewhere
+        ledger_path.write_text("".join(json.dumps(e) + "\n" for e in lines
+                                       if e["purpose"] != "recordings"))  # fmt: skip
+        items = _transcription_items(demo)
+        assert {i.to for i in items} == {"vendor", "vendor2"}
+        assert all(i.status == TO_SEND for i in items)
+        assert {i.sha256: i.to for i in items} == sent_to  # where the demo sent each
+        assert all((Path(i.file).parent.name == "vendor2") == (i.to == "vendor2") for i in items)
     finally:
         ledger_path.write_text(kept)

@@ -15,7 +15,8 @@ from typing import Any, ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from sealflow.scrub.wordlists import WordLists, default_wordlists
+from sealflow.scrub.settings import default_wordlists
+from sealflow.scrub.wordlists import WordLists
 
 WORD_CHARS = re.compile(r"[a-z0-9]+(?:[./][a-z0-9]+)*")
 
