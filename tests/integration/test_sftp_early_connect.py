@@ -6,6 +6,7 @@ validated settings name the same endpoint, is closed unused otherwise, and every
 from __future__ import annotations
 
 import dataclasses
+import socket
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,25 @@ def test_when_the_host_key_changed_then_the_early_connection_refuses_as_before(
         exchange_run.receive("provider", tmp_path / "opened", study.config_path)
     assert len(handshakes) == 1 and isinstance(handshakes[0].error, HostKeyError)
     assert sftp._HANDSHAKES == {}
+
+
+def test_when_the_config_is_invalid_then_its_error_does_not_wait_for_a_silent_host(
+    tmp_path: Path, sshd: SshServer, handshakes: list[sftp._Handshake]
+) -> None:
+    study = _sftp_study(tmp_path, sshd)
+    silent = socket.create_server(("127.0.0.1", 0))  # takes the connection, never answers
+    parties = yaml.safe_load((study.root / "parties.yaml").read_text())
+    parties["parties"]["provider"]["sftp"]["port"] = silent.getsockname()[1]
+    (study.root / "parties.yaml").write_text(yaml.safe_dump(parties))
+    config = yaml.safe_load(study.config_path.read_text())
+    config["exchange"] = {"remove_after_receive": "sometimes", "sftp": {"connect_timeout": 120}}
+    study.config_path.write_text(yaml.safe_dump(config))
+    try:
+        with pytest.raises(ConfigError, match="remove_after_receive"):
+            exchange_run.receive("provider", tmp_path / "opened", study.config_path)
+        assert handshakes[0].thread.is_alive()  # still waiting for a banner: not waited for
+        assert sftp._HANDSHAKES == {}
+    finally:
+        silent.close()
+    handshakes[0].thread.join()
+    assert handshakes[0].session is None and handshakes[0].error is not None

@@ -277,6 +277,8 @@ class _Handshake:
     def __init__(self, endpoint: SftpEndpoint) -> None:
         self.session: _Session | None = None
         self.error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._abandoned = False
         self.thread = threading.Thread(
             target=self._run, args=(endpoint,), name="sealflow-connect", daemon=True
         )
@@ -284,9 +286,14 @@ class _Handshake:
 
     def _run(self, endpoint: SftpEndpoint) -> None:
         try:
-            self.session = connect(endpoint)
+            session = connect(endpoint)
         except BaseException as exc:  # raised by result(), in the thread that claims it
             self.error = exc
+            return
+        with self._lock:
+            self.session = session
+            if self._abandoned:
+                _close_quietly(session)
 
     def result(self) -> _Session:
         """The open session, once the handshake is over; its error if it failed."""
@@ -296,6 +303,18 @@ class _Handshake:
         if self.session is None:  # pragma: no cover - _run sets one of the two
             raise TransportError("the SSH connection opened ahead ended without a result")
         return self.session
+
+    def abandon(self) -> None:
+        """Close the session now, or as soon as the handshake ends: no wait for a slow host."""
+        with self._lock:
+            self._abandoned = True
+            if self.session is not None:
+                _close_quietly(self.session)
+
+
+def _close_quietly(session: _Session) -> None:
+    with contextlib.suppress(Exception):
+        session.client.close()
 
 
 _HANDSHAKES: dict[SftpEndpoint, _Handshake] = {}
@@ -312,13 +331,12 @@ def start_connecting(endpoint: SftpEndpoint) -> None:
 
 
 def close_unclaimed() -> None:
-    """Wait for and close every connection opened ahead that no transport took."""
+    """Close every connection opened ahead that no transport took, without waiting for one
+    still in its handshake (it closes itself when that ends): an error found meanwhile
+    (an invalid configuration) is not held up by a slow or silent host."""
     while _HANDSHAKES:
         _endpoint, handshake = _HANDSHAKES.popitem()
-        handshake.thread.join()
-        if handshake.session is not None:
-            with contextlib.suppress(Exception):
-                handshake.session.client.close()
+        handshake.abandon()
 
 
 _NETWORK_ERRNOS = frozenset(
