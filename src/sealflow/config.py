@@ -12,14 +12,19 @@ import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import yaml
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from sealflow.errors import ConfigError, UnknownPartyError
+
+if TYPE_CHECKING:
+    import jsonschema
+    from referencing import Registry
+
+# jsonschema and referencing (~0.1 s of imports) are imported where a document is
+# validated, not with this module: reading a schema's defaults needs neither, and
+# `receive` starts its SSH handshake before it validates (exchange/early_connect.py).
 
 SCHEMA_DIR = Path(str(resources.files("sealflow") / "schemas"))
 # libyaml's safe loader where PyYAML was built with it (its wheels are), else the Python one.
@@ -128,24 +133,34 @@ def read_yaml(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any
 
 
 @cache
-def _registry() -> Registry:
-    """The shipped schemas, read once per process (not at every validation)."""
-    resources_by_uri = []
+def _schemas() -> dict[str, dict[str, Any]]:
+    """The shipped schemas by file name, read once per process (not at every validation)."""
+    contents_by_name = {}
     for schema_file in sorted(SCHEMA_DIR.glob("*.schema.yaml")):
         with open(schema_file, encoding="utf-8") as fh:
             # libyaml's safe loader: every command parses all the schemas (~0.07 s with
             # PyYAML's pure-Python loader, ~0.008 s with libyaml); same documents either way.
             contents = yaml.load(fh, Loader=_SAFE_LOADER)  # noqa: S506 (safe either way)
-        resources_by_uri.append((schema_file.name, Resource.from_contents(contents)))
+        contents_by_name[schema_file.name] = contents
+    return contents_by_name
+
+
+@cache
+def _registry() -> Registry:
+    """The shipped schemas as jsonschema's registry (for their ``$ref``s), built once."""
+    from referencing import Registry, Resource
+
+    resources_by_uri = [
+        (name, Resource.from_contents(contents)) for name, contents in _schemas().items()
+    ]
     return Registry().with_resources(resources_by_uri)
 
 
 def schema(name: str) -> dict[str, Any]:
     """Return the schema ``<name>.schema.yaml`` (e.g. ``config``, ``parties``)."""
-    resource = _registry().get(f"{name}.schema.yaml")
-    if resource is None:
+    contents = _schemas().get(f"{name}.schema.yaml")
+    if contents is None:
         raise ConfigError(f"no schema named {name!r} in {SCHEMA_DIR}")
-    contents: dict[str, Any] = resource.contents
     return contents
 
 
@@ -182,6 +197,8 @@ def _describe(error: jsonschema.ValidationError) -> str:
 
 def validate(data: Any, schema_name: str, source: str | os.PathLike[str]) -> None:
     """Check ``data`` against a named schema; raise one ConfigError naming file and key."""
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(schema(schema_name), registry=_registry())
     errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.path)))
     if errors:
@@ -196,6 +213,8 @@ def _default_filling_validator() -> type[jsonschema.protocols.Validator]:
     config and the workflow's hold the same keys and values (tests/unit/test_config.py
     compares the two on the demo study).
     """
+    import jsonschema
+
     base = jsonschema.Draft202012Validator
     validate_properties = base.VALIDATORS["properties"]
 
@@ -219,6 +238,9 @@ def _filling_registry() -> Registry:
     would drop the default-filling extension at every ``$ref`` (why Snakemake's own
     ``set_default`` fills only the top level of sealflow's config).
     """
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
     resources = []
     for name in sorted(p.name for p in SCHEMA_DIR.glob("*.schema.yaml")):
         contents = {k: v for k, v in schema(name.removesuffix(".schema.yaml")).items()

@@ -283,6 +283,10 @@ def main(argv: list[str] | None = None) -> None:
                 from sealflow.cli.exchange_fast import run_fast
 
             if run_fast(args):
+                if argv is None:  # the console script's own process: end it now
+                    from sealflow.cli.fast_door import leave_now
+
+                    leave_now()
                 return
         if _answer_without_a_command(args):
             return

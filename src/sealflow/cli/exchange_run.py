@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sealflow.cli.chatter import note
 from sealflow.errors import IntegrityError
+
+if TYPE_CHECKING:
+    from sealflow.exchange.context import ExchangeContext
+    from sealflow.exchange.receiving import ReceiveReport
 
 
 def send(folder: Path, to: str, config: Path) -> dict[str, Any]:
@@ -34,20 +38,15 @@ def receive(sender: str, out: Path, config: Path, as_json: bool = False) -> None
     With ``as_json`` the result is one JSON document on stdout (quarantine reasons in it).
     Raises IntegrityError after handling the others when any batch was quarantined.
     """
-    from sealflow.config import load_config
-    from sealflow.exchange.context import ExchangeContext
-    from sealflow.exchange.receiving import receive_batches
-    from sealflow.govern.screen import withdrawn_screen
-    from sealflow.govern.settings import GovernSettings
+    from sealflow.exchange.early_connect import close_unclaimed, connect_ahead
 
-    note(f"receive: new batches from {sender}, verified, then opened into {out}", detail=True)
-    study = load_config(config)  # once for both: reading and validating it is ~0.1 s
-    ctx = ExchangeContext.from_settings(study)
-    # Withdrawn people's rows and interviews are dropped as each batch is opened. Only the
-    # batches this run receives are opened (decrypted once, as they are authenticated):
-    # those kept from earlier runs were opened then.
-    screen = withdrawn_screen(GovernSettings.from_config(study))
-    report = receive_batches(ctx, sender, out_dir=out, screen=screen)
+    # The SSH handshake runs while the configuration is validated (early_connect.py); the
+    # connection is used only if the validated settings name the same endpoint.
+    connect_ahead(config, sender)
+    try:
+        report, ctx = _receive(sender, out, config)
+    finally:
+        close_unclaimed()
     if as_json:
         import json
 
@@ -77,3 +76,21 @@ def receive(sender: str, out: Path, config: Path, as_json: bool = False) -> None
             f"{len(report.quarantined)} batch(es) from {sender} quarantined in "
             f"{ctx.path('quarantine')}; none of them was opened"
         )
+
+
+def _receive(sender: str, out: Path, config: Path) -> tuple[ReceiveReport, ExchangeContext]:
+    """receive()'s work: the validated settings, then every new batch received and opened."""
+    from sealflow.config import load_config
+    from sealflow.exchange.context import ExchangeContext
+    from sealflow.exchange.receiving import receive_batches
+    from sealflow.govern.screen import withdrawn_screen
+    from sealflow.govern.settings import GovernSettings
+
+    note(f"receive: new batches from {sender}, verified, then opened into {out}", detail=True)
+    study = load_config(config)  # once for both: reading and validating it is ~0.1 s
+    ctx = ExchangeContext.from_settings(study)
+    # Withdrawn people's rows and interviews are dropped as each batch is opened. Only the
+    # batches this run receives are opened (decrypted once, as they are authenticated):
+    # those kept from earlier runs were opened then.
+    screen = withdrawn_screen(GovernSettings.from_config(study))
+    return receive_batches(ctx, sender, out_dir=out, screen=screen), ctx

@@ -8,6 +8,10 @@ command came through. Importing this costs argparse alone (no typer, click or ri
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import sys
+import threading
 from typing import NoReturn
 
 
@@ -27,3 +31,24 @@ def parser_for(command: str) -> DecliningParser:
     parser.add_argument("-q", "--quiet", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
+
+
+def leave_now() -> None:
+    """End the console script's process as soon as a fast-door command has succeeded.
+
+    Tearing the interpreter down (freeing every module and object it loaded) took ~0.05 s
+    of a 64 MiB `sealflow receive` of ~1.1 s, for nothing: by then every file the command
+    wrote is whole (written to a temporary name, fsynced, renamed) and its threads have
+    ended. What is still buffered is flushed first (stdout, stderr, logging's handlers).
+    Returns instead, leaving the interpreter to wait, while any other non-daemon thread
+    is still alive.
+    """
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not _MAIN):
+        return
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+_MAIN = threading.main_thread()

@@ -31,6 +31,7 @@ import logging
 import os
 import socket
 import stat
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -270,6 +271,74 @@ def _server_limits(sftp: paramiko.SFTPClient) -> tuple[int, int]:
     return pick(max_read), pick(max_write)
 
 
+class _Handshake:
+    """A connection opening in a background thread (start_connecting), or its error."""
+
+    def __init__(self, endpoint: SftpEndpoint) -> None:
+        self.session: _Session | None = None
+        self.error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._abandoned = False
+        self.thread = threading.Thread(
+            target=self._run, args=(endpoint,), name="sealflow-connect", daemon=True
+        )
+        self.thread.start()
+
+    def _run(self, endpoint: SftpEndpoint) -> None:
+        try:
+            session = connect(endpoint)
+        except BaseException as exc:  # raised by result(), in the thread that claims it
+            self.error = exc
+            return
+        with self._lock:
+            self.session = session
+            if self._abandoned:
+                _close_quietly(session)
+
+    def result(self) -> _Session:
+        """The open session, once the handshake is over; its error if it failed."""
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        if self.session is None:  # pragma: no cover - _run sets one of the two
+            raise TransportError("the SSH connection opened ahead ended without a result")
+        return self.session
+
+    def abandon(self) -> None:
+        """Close the session now, or as soon as the handshake ends: no wait for a slow host."""
+        with self._lock:
+            self._abandoned = True
+            if self.session is not None:
+                _close_quietly(self.session)
+
+
+def _close_quietly(session: _Session) -> None:
+    with contextlib.suppress(Exception):
+        session.client.close()
+
+
+_HANDSHAKES: dict[SftpEndpoint, _Handshake] = {}
+
+
+def start_connecting(endpoint: SftpEndpoint) -> None:
+    """Open a connection to ``endpoint`` in a background thread, ahead of its first use.
+
+    The next SftpTransport of an equal endpoint takes it, or the error it ended with (then
+    handled as its own first attempt's); close_unclaimed closes it if none does.
+    """
+    if endpoint not in _HANDSHAKES:
+        _HANDSHAKES[endpoint] = _Handshake(endpoint)
+
+
+def close_unclaimed() -> None:
+    """Close every connection opened ahead that no transport took, without waiting for one
+    still in its handshake (it closes itself when that ends): an error found meanwhile
+    (an invalid configuration) is not held up by a slow or silent host."""
+    while _HANDSHAKES:
+        _endpoint, handshake = _HANDSHAKES.popitem()
+        handshake.abandon()
+
+
 _NETWORK_ERRNOS = frozenset(
     {
         errno.ECONNRESET, errno.ECONNREFUSED, errno.ECONNABORTED, errno.EPIPE,
@@ -333,7 +402,8 @@ class SftpTransport:
     # --- connection, retries ---------------------------------------------------------
     def _open(self) -> _Session:
         if self._session is None:
-            self._session = connect(self.endpoint)
+            handshake = _HANDSHAKES.pop(self.endpoint, None)
+            self._session = handshake.result() if handshake else connect(self.endpoint)
             self.log.connects += 1
         return self._session
 
