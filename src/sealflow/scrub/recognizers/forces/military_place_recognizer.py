@@ -18,6 +18,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.recognizers.forces.ship_names import ShipNames
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER
 
@@ -172,13 +173,22 @@ _OF_NAME = (
     + _CAPW
     + r")?)?"
 )
+# What names a ship before its name: "HMS", "RFA", "Her Majesty's Ship", "HM Submarine".
+_SHIP_PREFIX = (
+    r"(?:HMS|RFA|HMY|HMSM|(?:(?:Her|His)"
+    + _WRAP
+    + r"Majesty['’]s|HM)"
+    + _WRAP
+    + r"(?:Ship|Submarine|Yacht))"
+)
+_SHIP_PREFIX_RE = re.compile(_SHIP_PREFIX, re.IGNORECASE)
 SHAPES: dict[str, tuple[str, ...]] = {
     "BASE": (
         r"\b(?:" + _BASE_PREFIX + r")" + _WRAP + _NAMED,
         r"\b" + _NAMED + r"" + _WRAP + r"(?:" + _BASE_SUFFIX + r")\b",
     ),
     "UNIT": (
-        r"\b(?:HMS|RFA|HMY|HMSM)" + _WRAP + _NAMED + _OF_NAME,
+        r"\b" + _SHIP_PREFIX + _WRAP + _NAMED + _OF_NAME,
         r"\b"
         + _NUM
         + r""
@@ -286,7 +296,7 @@ _UNIT_WORD_RE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b", re.IGNORECASE)
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "BASE": (_BASE_PREFIX, _BASE_SUFFIX),
     "UNIT": (
-        r"HMS|RFA|HMY|HMSM",
+        r"HMS|RFA|HMY|HMSM|Majesty['’]s|HM",
         _UNIT_WORDS,
         r"Royal|Queen['’]s|King['’]s",
         r"Coy|Company|Sqn|Squadron|Bty|Battery|Flight",
@@ -376,22 +386,6 @@ def lower_forms(terms: Sequence[str], words: Any) -> list[str]:
     return forms
 
 
-def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
-    """A ship's name without "HMS", as written, after "the", "on" or "aboard": group ``id``."""
-    cleaned = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
-    if not cleaned:
-        return None
-    parts = [r"\s+".join(re.escape(w) for w in n.split()) for n in cleaned]
-    return re.compile(
-        r"\b(?:on|aboard|onboard|board)\s+(?:the\s+)?(?P<id>(?:"
-        + "|".join(parts)
-        + r"))(?![\w'’])(?!\s+[A-Z])"
-        + r"|(?<![\w])(?:the|The)\s+(?P<ship>(?:"
-        + "|".join(parts)
-        + r"))(?![\w'’])(?!\s+[A-Z])"
-    )
-
-
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     ENTITY = "BASE"
     SHAPES: ClassVar[Mapping[str, Sequence[str]]] = SHAPES
@@ -399,7 +393,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     EXAMPLE_SHORT_FORMS: ClassVar[tuple[str, ...]] = ("R WELSH", "RIFLES", "RGR", "PARA")
     EXAMPLE_BASE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("CTCRM", "RMAS")
     EXAMPLE_REGIMENTS: ClassVar[tuple[str, ...]] = ("Light Dragoons", "light dragoons")
-    EXAMPLE_SHIPS: ClassVar[tuple[str, ...]] = ("Illustrious", "Ocean")
+    EXAMPLE_SHIPS: ClassVar[tuple[str, ...]] = ("Illustrious", "Ocean", "Albion", "Argyll")
+    EXAMPLE_SHIP_WORDS: ClassVar[tuple[str, ...]] = ("Ocean", "Illustrious")
+    EXAMPLE_SHORE: ClassVar[tuple[str, ...]] = ("Collingwood",)
     EXAMPLES = (
         ("I was with 1 R WELSH and then 2 RIFLES, 2 RGR", ["1 R WELSH", "2 RGR", "2 RIFLES"]),
         ("then 3 Para for a bit", ["3 Para"]),
@@ -436,6 +432,14 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("then 845 NAS and 814 Naval Air Squadron", ["814 Naval Air Squadron", "845 NAS"]),
         ("Forty Commando then four two cdo", ["Forty Commando", "four two cdo"]),
         ("I was on the Illustrious, then on Ocean", ["Illustrious", "Ocean"]),
+        ("He served aboard Bulwark and Albion.", ["Albion", "Bulwark"]),
+        ("HMS Argyll, then Albion and then the Ocean", ["Albion", "HMS Argyll", "Ocean"]),
+        ("i was on the argyll, not on the ocean", ["argyll"]),
+        ("I served on the Cossack, then sailed on Op Telic", ["Cossack"]),
+        ("I was on Her Majesty's Ship Kent", ["Her Majesty's Ship Kent"]),
+        ("then HM Submarine Talent", ["HM Submarine Talent"]),
+        ("at HMS Collingwood for the course", ["HMS Collingwood"]),
+        ("the HM forces and HM Revenue", []),
         ("the Ocean Terminal and the ocean", []),
         ("the Light Dragoons, later light dragoons", ["light dragoons", "the Light Dragoons"]),
         (
@@ -467,7 +471,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._short_units = short_unit_regex(self.EXAMPLE_SHORT_FORMS)
         self._base_abbreviations = exact_regex(self.EXAMPLE_BASE_ABBREVIATIONS)
         self._regiments = exact_regex(self.EXAMPLE_REGIMENTS)
-        self._ships = ship_regex(self.EXAMPLE_SHIPS)
+        self._ships = ShipNames.build(
+            self.EXAMPLE_SHIPS, self.EXAMPLE_SHIP_WORDS, self.EXAMPLE_SHORE
+        )
         self._shapes = [
             (entity, re.compile(shape), re.compile(r"\b(?:" + trigger + r")\b", re.IGNORECASE))
             for entity, shapes in self.SHAPES.items()
@@ -499,7 +505,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._base_abbreviations = exact_regex(abbreviations + lower_forms(abbreviations, words))
         regiments = settings.gazetteer_list("regiments")
         self._regiments = exact_regex(regiments + lower_forms(regiments, words))
-        self._ships = ship_regex(settings.gazetteer_list("ships"))
+        self._ships = ShipNames.build(
+            settings.gazetteer_list("ships"),
+            settings.gazetteer_list("ships_that_are_words"),
+            settings.gazetteer_list("shore_establishments"),
+        )
         self._allowed = words.allowed
         self._words = words
 
@@ -560,10 +570,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         place = _PLACE_AFTER.match(text, end)
                         end = place.end() if place else end
                     results.append(self._typed(entity, start, end, 0.8))
-        if self._ships is not None:
-            for match in self._ships.finditer(text):
-                group = "id" if match.group("id") is not None else "ship"
-                results.append(self._typed("UNIT", match.start(group), match.end(group), 0.8))
+        ship_ends = []
+        for start, end in self._ships.find(text):
+            results.append(self._typed("UNIT", start, end, 0.85))
+            ship_ends.append(end)
         passes = [(self._shapes, False), (self._lower_shapes, True)]
         for shapes, lower_only in passes:
             for entity, shape, trigger in shapes:
@@ -587,7 +597,17 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if place is None:
                         continue
                     start = match.start() + place.start()
-                    results.append(self._typed(entity, start, match.start() + place.end(), 0.75))
+                    if entity == "UNIT" and _SHIP_PREFIX_RE.match(value):
+                        ship_ends.append(match.start() + place.end())
+                        if self._ships.is_shore_establishment(value):
+                            entity = "BASE"  # "HMS Collingwood" is a shore establishment
+                    # above the name lists' person score: "Dalton Barracks" is a base
+                    results.append(self._typed(entity, start, match.start() + place.end(), 0.85))
+        while ship_ends:  # "aboard Bulwark and Albion", "HMS Kent, then Montrose"
+            following = self._ships.following(text, ship_ends.pop())
+            if following is not None:
+                results.append(self._typed("UNIT", *following, 0.85))
+                ship_ends.append(following[1])
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _lower_named(self, entity: str, value: str) -> bool:

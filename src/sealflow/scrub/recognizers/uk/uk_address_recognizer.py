@@ -24,7 +24,7 @@ STREET_TYPES = (
     "|Wynd|Brae|Loan|Loaning|Vennel|Gait|Chase|Glade|Mead|Meadow|Orchard|Orchards|Paddock"
     "|Paddocks|Cottages|Villas|Buildings|Side|Bank|Mount|Heights|Ridge|Dene|Garth|Fold|Nook"
     "|Hollow|Grange|Pastures|Spinney|Copse|Leys|Approach|Causeway|Broadway|Drove|Path|Steps"
-    "|Holme|Brow|Dell|End|Common|Chine|Twitten|Cottage"
+    "|Holme|Brow|Dell|End|Common|Chine|Twitten|Cottage|Cl|Gr|Gro|Pde"
 )
 # Welsh and Gaelic street kinds stand before the name: "Heol y Nant", "Sràid na h-Eaglais".
 STREET_FIRST = (
@@ -115,9 +115,15 @@ _HOME_CUE = (
     r"(?i:\b(?:(?:home[ \t]+|new[ \t]+|old[ \t]+)?address"
     r"(?:[ \t]+(?:is|as|for[ \t]+\w+(?:[ \t]+\w+)?"
     r"|held[ \t]+on[ \t]+\w+))?|addr|lives[ \t]+at|living[ \t]+at|live[ \t]+at|lived[ \t]+at"
-    r"|registered[ \t]+to|visit[ \t]+to|staying[ \t]+at|stays[ \t]+at"
-    r"|(?:we['’]re|we[ \t]+are|i['’]m|i[ \t]+am|they['’]re)[ \t]+(?:now[ \t]+|still[ \t]+)?at"
+    r"|registered[ \t]+to"
     r"|(?:wrote|write|writing|sent|send)[ \t]+to[ \t]+\w+[ \t]+at)[ \t]*[:(\-]?[ \t]*)"
+)
+# Cues that as often open an ordinary phrase ("I'm at peace", "we're at risk", "staying at
+# a mate's", "a visit to Tesco"): what follows counts only when it reads as an address.
+_WEAK_HOME_CUE = (
+    r"(?i:\b(?:visit[ \t]+to|staying[ \t]+at|stays[ \t]+at"
+    r"|(?:we['’]re|we[ \t]+are|i['’]m|i[ \t]+am|they['’]re)[ \t]+(?:now[ \t]+|still[ \t]+)?at)"
+    r"[ \t]*[:(\-]?[ \t]*)"
 )
 _MOVE_CUE = r"(?i:\b(?:moved|move|moving)[ \t]+(?:to|into)[ \t]+)"
 _PART_BREAK = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
@@ -133,6 +139,10 @@ _BEFORE_POSTCODE = re.compile(
     + _CHUNK
     + r")"
     + r"(?:,?[ \t]*|[ \t]*\n[ \t]*)(?i:postcode[ \t]+)?$"
+)
+# a house number, or a street's or house's kind: what makes "we're at ..." an address
+_READS_AS_ADDRESS = re.compile(
+    r"\d|(?i:\b(?:" + STREET_TYPES + "|" + HOUSE_KINDS + "|" + STREET_FIRST + r")\b)"
 )
 _HOUSE_KIND_BEFORE_COMMA = re.compile(r"\b(?:" + HOUSE_KINDS + r"),")
 _PARTS = r"(?:Block|Blk|Room|Rm|Flat|Floor|Wing|Building|Bldg|Accommodation Block|Cabin|Bay)"
@@ -159,6 +169,12 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             # what follows a home cue: "lives at The Old Forge", "address: tŷ gwyn, carlisle"
             "after_home_cue",
             _HOME_CUE + r"(?P<id>" + _CHUNKS + r")",
+            0.7,
+        ),
+        (
+            # after a weak cue only what reads as an address: "we're at Pen y Bryn, Pit Row"
+            "after_weak_home_cue",
+            _WEAK_HOME_CUE + r"(?P<id>" + _CHUNKS + r")",
             0.7,
         ),
         (
@@ -338,6 +354,9 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("Lowestoft, SP22 1GE, not the address above.", []),
         ("the practice has his old address as The Stables. Then", ["The Stables"]),
         ("P1: We're at Pen y Bryn, Pit Row now", ["Pen y Bryn, Pit Row"]),
+        ("I'm at peace with it; we're at risk, I'm at breaking point", []),
+        ("I'm at uni now, staying at Tesco's, a visit to Headspace", []),
+        ("they're at 7 Sycamore Cl. now", ["7 Sycamore Cl."]),
         ("Wrote to SU at 120 Mariners Reach; copy", ["120 Mariners Reach"]),
         ("we're at work and I'm at the base", []),
         ("back there, 65 Heol y Nant, same street as my nan", ["65 Heol y Nant"]),
@@ -358,6 +377,10 @@ class UkAddressRecognizer(ContextRegexRecognizer):
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         score = base_score
+        if match.re.pattern.startswith(_WEAK_HOME_CUE) and not _READS_AS_ADDRESS.search(
+            match.group("id")
+        ):
+            return None
         if match.re.pattern.startswith(r"(?i:\b(?:Block"):
             value = match.group(0).lower()
             parts = len(
