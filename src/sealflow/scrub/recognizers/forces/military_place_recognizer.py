@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.forces.ship_names import ShipNames
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
-from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, shipped_towns
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
@@ -182,10 +182,35 @@ _SHIP_PREFIX = (
     + r"(?:Ship|Submarine|Yacht))"
 )
 _SHIP_PREFIX_RE = re.compile(_SHIP_PREFIX, re.IGNORECASE)
+_BATTALION_BEFORE = re.compile(
+    r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th)?)[ \t]+(?:battalion|bn|regiment|regt)\.?,?[ \t]+(?:the[ \t]+)?)$"
+)
+# a lower-case place of one or two words: the two-word reading is tried first
+_LOWER_PLACES_AFTER = (
+    re.compile(r"[ \t]+([a-z][a-z'’\-]+[ \t]+[a-z][a-z'’\-]+)(?![\w'’])"),
+    re.compile(r"[ \t]+([a-z][a-z'’\-]+)(?![\w'’])"),
+)
+_ARTICLE_COMPANY = re.compile(r"[ai][ \t]+(?:company|squadron|battery|flight)")
+# NATO letters name companies and squadrons too: "Alpha Company", "Bravo Coy", "Charlie Sqn"
+_NATO_COMPANY = (
+    r"(?:[A-Z]|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima"
+    r"|November|Oscar|Papa)"
+)
 SHAPES: dict[str, tuple[str, ...]] = {
     "BASE": (
         r"\b(?:" + _BASE_PREFIX + r")" + _WRAP + _NAMED,
-        r"\b" + _NAMED + r"" + _WRAP + r"(?:" + _BASE_SUFFIX + r")\b",
+        r"\b"
+        + _NAMED
+        + r"(?:"
+        + _WRAP
+        + _NOT_FILLER
+        + _CAPW
+        + r")?"
+        + _WRAP
+        + r"(?:"
+        + _BASE_SUFFIX
+        + r")\b",
     ),
     "UNIT": (
         r"\b" + _SHIP_PREFIX + _WRAP + _NAMED + _OF_NAME,
@@ -231,7 +256,7 @@ SHAPES: dict[str, tuple[str, ...]] = {
         + r""
         + _CAP
         + r"){0,2}",
-        r"\b[A-Z]" + _WRAP + r"(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
+        r"\b" + _NATO_COMPANY + _WRAP + r"(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
         r"\b(?:The"
         + _WRAP
         + r")?(?:Royal|Queen['’]s|King['’]s|Princess"
@@ -374,14 +399,17 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 
-def lower_forms(terms: Sequence[str], words: Any) -> list[str]:
-    """Lower-case spellings safe to match: no ordinary word ("awe", "the rifles" stay)."""
+def lower_forms(terms: Sequence[str], words: Any, stems: bool = True) -> list[str]:
+    """Lower-case spellings safe to match: no ordinary word ("awe", "the rifles" stay).
+    Without ``stems`` only the word itself is looked up: "rnas" is no plural of "rna"."""
     forms = []
     for term in terms:
         bare = [w for w in term.lower().split() if w != "the"]
-        if len(bare) >= 2 or (
-            len(bare) == 1 and len(bare[0]) >= 3 and not words.is_common_word(bare[0])
-        ):
+        if len(bare) == 1 and not stems:
+            ordinary = bare[0] in words.common_words or bare[0] in words.stop_words
+        else:
+            ordinary = len(bare) == 1 and words.is_common_word(bare[0])
+        if len(bare) >= 2 or (len(bare) == 1 and len(bare[0]) >= 3 and not ordinary):
             forms.append(term.lower())
     return forms
 
@@ -414,10 +442,20 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("some weeks the MOD\nParticipant: yes", []),
         ("joined 22 engineer regiment and then 9 squadron", ["22 engineer regiment", "9 squadron"]),
         ("then XV Squadron", ["XV Squadron"]),
+        (
+            "Alpha Company, then Bravo Coy and B Company",
+            ["Alpha Company", "B Company", "Bravo Coy"],
+        ),
+        ("we were a company of friends, then i had a flight home", []),
+        ("we were in b company, a coy had the flank", ["a coy", "b company"]),
         ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
         ("1 Royal Irish were there", ["1 Royal Irish"]),
         ("moved to 7 Para RHA halfway", ["7 Para RHA"]),
         ("based at Duke of Gloucester Barracks", ["Duke of Gloucester Barracks"]),
+        (
+            "Sir John Moore Barracks, then Dalton Barracks",
+            ["Dalton Barracks", "Sir John Moore Barracks"],
+        ),
         (
             "on HMS Prince of Wales and the Royal Regiment of Fusiliers",
             ["HMS Prince of Wales", "the Royal Regiment of Fusiliers"],
@@ -435,6 +473,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("He served aboard Bulwark and Albion.", ["Albion", "Bulwark"]),
         ("HMS Argyll, then Albion and then the Ocean", ["Albion", "HMS Argyll", "Ocean"]),
         ("i was on the argyll, not on the ocean", ["argyll"]),
+        ("two years on hms kent as a cook", ["hms kent"]),
         ("I served on the Cossack, then sailed on Op Telic", ["Cossack"]),
         ("I was on Her Majesty's Ship Kent", ["Her Majesty's Ship Kent"]),
         ("then HM Submarine Talent", ["HM Submarine Talent"]),
@@ -452,6 +491,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("Arbroath smokie in the kitchen", []),
         ("4 regiment ra say hi", ["4 regiment ra"]),
         ("she joined 1st battalion the rifles, then", ["1st battalion the rifles"]),
+        ("first battalion the light dragoons", ["first battalion the light dragoons"]),
+        ("i was at ctcrm lympstone then ctcrm and then", ["ctcrm", "ctcrm lympstone"]),
+        ("araminta is at culdrose (rnas) on a course", ["culdrose", "rnas"]),
         ("Unit: 30 Sqn    Location: Odiham", ["30 Sqn", "Odiham"]),
         ("posted blandford camp -> brecon barracks", ["blandford camp", "brecon barracks"]),
         ("with 1st Battalion The\nRoyal Welsh. Then", ["1st Battalion The\nRoyal Welsh"]),
@@ -471,6 +513,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._short_units = short_unit_regex(self.EXAMPLE_SHORT_FORMS)
         self._base_abbreviations = exact_regex(self.EXAMPLE_BASE_ABBREVIATIONS)
         self._regiments = exact_regex(self.EXAMPLE_REGIMENTS)
+        self._lower_places: frozenset[str] = frozenset()
         self._ships = ShipNames.build(
             self.EXAMPLE_SHIPS, self.EXAMPLE_SHIP_WORDS, self.EXAMPLE_SHORE
         )
@@ -496,13 +539,19 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             entity: regex for entity, names in gazetteer.items() if (regex := phrase_regex(names))
         }
 
+    @staticmethod
+    def _gazetteer_places(settings: Any) -> list[str]:
+        return list(settings.gazetteer().get("BASE", [])) + settings.gazetteer_list("towns")
+
     def configure(self, settings: Any) -> None:
         self._listed = self._compile_listed(settings.gazetteer())
         words = settings.wordlists()
         short_forms = settings.gazetteer_list("unit_short_forms")
         self._short_units = short_unit_regex(short_forms + lower_forms(short_forms, words))
         abbreviations = settings.gazetteer_list("base_abbreviations")
-        self._base_abbreviations = exact_regex(abbreviations + lower_forms(abbreviations, words))
+        self._base_abbreviations = exact_regex(
+            abbreviations + lower_forms(abbreviations, words, stems=False)
+        )
         regiments = settings.gazetteer_list("regiments")
         self._regiments = exact_regex(regiments + lower_forms(regiments, words))
         self._ships = ShipNames.build(
@@ -512,6 +561,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         )
         self._allowed = words.allowed
         self._words = words
+        listed_places = self._gazetteer_places(settings)
+        self._lower_places = frozenset(
+            town.lower() for town in shipped_towns() if not words.is_common_word(town.lower())
+        ) | frozenset(p.lower() for p in listed_places)
 
     def _plausible(self, entity: str, value: str) -> str | None:
         """Trim filler and generic words; ``None`` when nothing named is left."""
@@ -568,7 +621,15 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if exact is self._base_abbreviations:
                         # the place after an abbreviation is part of the base ("ATR Winchester")
                         place = _PLACE_AFTER.match(text, end)
+                        if place is None and match.group(0).islower():
+                            place = self._lower_place_after(text, end)  # "atr winchester"
                         end = place.end() if place else end
+                    if exact is self._regiments:
+                        # "first battalion the rifles", "2nd Bn, Royal Irish Regiment"
+                        battalion = _BATTALION_BEFORE.search(
+                            text, max(0, match.start() - 40), match.start()
+                        )
+                        start = battalion.start() if battalion else start
                     results.append(self._typed(entity, start, end, 0.8))
         ship_ends = []
         for start, end in self._ships.find(text):
@@ -580,9 +641,13 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 for match in self._matches_near(text, shape, trigger):
                     if lower_only and not match.group(0).islower():
                         continue
+                    if lower_only and _ARTICLE_COMPANY.fullmatch(match.group(0)):
+                        continue  # "a company of friends", "a flight home", "i company"
                     value = self._plausible(entity, match.group(0))
                     if value is not None and lower_only and not self._lower_named(entity, value):
                         continue
+                    if value is not None and lower_only and _SHIP_PREFIX_RE.match(value):
+                        value = self._without_stop_words_after(value)  # "hms kent as a cook"
                     if value is not None and lower_only and value[:1].isdigit():
                         # lower case: no capitals mark where a unit's name ends
                         value = _through_unit_words(value)
@@ -609,6 +674,23 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 results.append(self._typed("UNIT", *following, 0.85))
                 ship_ends.append(following[1])
         return [r for r in results if not entities or r.entity_type in entities]
+
+    def _without_stop_words_after(self, value: str) -> str:
+        """A lower-case ship's name up to its last word that is no stop word."""
+        words = getattr(self, "_words", None)
+        stop = words.stop_words if words is not None else FILLER
+        kept = value.split()
+        while len(kept) > 2 and kept[-1] in stop:
+            kept.pop()
+        return " ".join(kept)
+
+    def _lower_place_after(self, text: str, end: int) -> re.Match[str] | None:
+        """A town or listed base in lower case right after a lower-case abbreviation."""
+        for place in _LOWER_PLACES_AFTER:
+            match = place.match(text, end)
+            if match and match.group(1) in self._lower_places:
+                return match
+        return None
 
     def _lower_named(self, entity: str, value: str) -> bool:
         """In lower case, "<name> lines|camp|station|base" needs a name word that is no

@@ -52,8 +52,28 @@ THING_AFTER = re.compile(
     r"|knot|blue|shoes|boots|tweed|smokie|pasty|biscuits?|bacon|sausages?)\b",
     re.IGNORECASE,
 )
+# "Devon cream tea", "Cornish pasty": one more word may stand before the thing
+_DISH_AFTER = re.compile(
+    r"(?:[ \t]+(?:cream|clotted|fruit|plum|custard))?" + THING_AFTER.pattern, re.IGNORECASE
+)
 CUED_SCORE = 0.75
 PLAIN_SCORE = 0.65
+
+
+_DISH_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def names_a_dish(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a town or county before a dish or thing ("Devon"
+    before "cream tea", "arbroath smokie", "Eton mess"): a place word, not a person."""
+    words = _DISH_WORDS.findall(text[start:end])
+    if not words:
+        return False
+    places = shipped_towns() | not_home_towns()
+    place = _key(words[:-1]) if THING_AFTER.fullmatch(" " + words[-1]) else _key(words)
+    if place not in places and place.title() not in places:
+        return False
+    return bool(THING_AFTER.fullmatch(" " + words[-1]) or _DISH_AFTER.match(text, end))
 
 
 @functools.cache
