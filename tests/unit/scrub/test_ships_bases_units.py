@@ -55,6 +55,12 @@ PLACEHOLDER = re.compile(r"\[([A-Z_]+)-\d+\]")
         ("they're at 7 Sycamore Cl. now", ["Sycamore"], ["ADDRESS"]),
         ("we were in SFA at 23 Tedder Road, Tidworth", ["Tedder", "Tidworth"], ["ADDRESS"]),
         ("I live at Flat 3, 12 High Street.", ["Flat 3", "High"], ["ADDRESS"]),
+        ("Address:\nThe Old Rectory\nChurch Road\nLlandeilo\nHe said yes.",
+         ["Rectory", "Church", "Llandeilo"], ["ADDRESS"]),
+        ("Address:\nFlat 2\nRose Court\n14 Mill Lane\nLeeds LS1 4AB",
+         ["Rose", "Mill", "Leeds", "LS1"], ["ADDRESS", "POSTCODE"]),
+        ("but it's 21 Gallowgate in Kirkwall.", ["Gallowgate", "Kirkwall"],
+         ["ADDRESS", "LOCATION"]),
     ],
 )  # fmt: skip
 def test_when_a_ship_base_unit_or_address_is_named_then_it_is_replaced(
@@ -75,6 +81,10 @@ def test_when_a_ship_base_unit_or_address_is_named_then_it_is_replaced(
         "We were a company of friends and I had a flight home.",
         "I'm at peace with it now, but we're at risk of losing the house.",
         "I'm at breaking point; I'm at uni now.",
+        "I'm at 40 a day now and we're at 3 kids. Address: see above.",
+        "it fell flat a few times and the battery went flat i think",
+        "In 2014 Station Road flooded, and we ran 3 Broadway shows.",
+        "Address:\nwe talked about it\nlater on",
         "the HM forces and HM Revenue wrote to me",
         "the boat was cramped and the ocean was rough; we sailed on exercise.",
         "we had two rifles between us and a para cord",
