@@ -30,9 +30,12 @@ STREET_TYPES = (
 STREET_FIRST = (
     "Heol|Hewl|Ffordd|Stryd|Lon|Lôn|Clos|Maes|Llys|Rhodfa|Cilgant|Teras|Parc|Bryn|Pant|Cae"
     "|Tan|Ty|Tŷ|Pen|Coed|Gerddi|Sgwar|Sgwâr|Sràid|Sraid|Rathad|Ceum|Cnoc|Druim|Baile|Taigh"
+    # Welsh "Rhes" (row), "Stad" (estate), "Cwrt", "Llwyn", "Glan"; Irish street kinds
+    "|Rhes|Stad|Cwrt|Llwyn|Glan|Bóthar|Bothar|Sráid|Lána|Ascaill|Cearnóg|Bóithrín|Céide"
 )
 STREET_FIRST_LOWER = (
     "heol|ffordd|stryd|lon|lôn|clos|maes|llys|rhodfa|cilgant|teras|bryn|sràid|sraid|rathad"
+    "|rhes|cwrt|bóthar|bothar|sráid|ascaill|cearnóg"
 )
 _PARTICLE = r"(?:y|yr|'r|na|nan|an|a'|am|na[ \t]+h-|de|le|la)"
 _NUMBER_WORD = (
@@ -66,7 +69,7 @@ _NOT_NAME = (
     r"|was|were|is|are|be|been|had|have|has|we|i|you|they|it|per|each|more|less|than|very"
     r"|just|about|only|all|some|most|new|old|other|same|first|last|next|few)\b)"
 )
-_NAME_WORD = r"[A-Z][A-Za-z'’\-]+"
+_NAME_WORD = r"[A-ZÀ-ÞŴŶ][A-Za-zÀ-ÿŵŷ'’\-]+"
 _LOWER_WORD = _NOT_NAME + _STOP_WORDS + r"[a-z][a-z'’\-]+"
 # a house number; never a year ("In 1982 Goose Green", "in 2014 Station Road flooded")
 _NUMBER = r"(?<![\w/])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
@@ -377,6 +380,10 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("my address is 3 The Paddocks, Chippenham", ["3 The Paddocks, Chippenham"]),
         ("address - 14 st john's wynd, perth", ["14 st john's wynd, perth"]),
         ("Address: 88 Sràid na h-Eaglais", ["88 Sràid na h-Eaglais"]),
+        (
+            "4 Bóthar na Trá, Galway and 7 Rhes Glyndwr",
+            ["4 Bóthar na Trá, Galway", "7 Rhes Glyndwr"],
+        ),
         ("I'm at number 9 Canal Side, Leeds", ["9 Canal Side, Leeds"]),
         ("it's number twelve Elm Grove", ["twelve Elm Grove"]),
         ("We live on Elm Grove in Swindon", ["Elm Grove"]),
