@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.recognizers.forces.ship_names import ShipNames
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.scrubber import scrub_texts
 from sealflow.scrub.settings import default_settings
 
@@ -88,6 +89,7 @@ def test_when_a_ship_base_unit_or_address_is_named_then_it_is_replaced(
         "the HM forces and HM Revenue wrote to me",
         "the boat was cramped and the ocean was rough; we sailed on exercise.",
         "we had two rifles between us and a para cord",
+        "Welcome tea was Eton mess and Yorkshire tea; Devon cream tea in the NAAFI.",
     ],
 )
 def test_when_words_only_look_like_ships_bases_or_addresses_then_they_stay(
@@ -130,3 +132,13 @@ def test_when_the_fleet_list_is_read_then_ship_words_and_shore_names_are_in_it()
 def test_when_hms_names_a_shore_establishment_then_it_is_told_apart_from_a_ship(value, shore):
     ships = ShipNames.build(["Kent"], [], ["Collingwood", "Flying Fox"])
     assert ships.is_shore_establishment(value) is shore
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "dish"),
+    [("Devon cream tea was the best", 0, 5, True), ("arbroath smokie in the kitchen", 0, 15, True),
+     ("an Eton mess", 3, 7, True), ("Yorkshire tea", 0, 9, True), ("Jane tea", 0, 4, False),
+     ("Devon said so", 0, 5, False)],
+)  # fmt: skip
+def test_when_a_place_stands_before_a_dish_then_it_is_no_name(text, start, end, dish):
+    assert names_a_dish(text, start, end) is dish
