@@ -46,6 +46,7 @@ PLACEHOLDER = re.compile(r"\[([A-Z_]+)-\d+\]")
         ("i was at atr winchester then itc catterick", ["atr", "winchester", "catterick"],
          ["BASE", "BASE"]),
         ("based at Camp Bastion, then Kandahar.", ["Bastion", "Kandahar"], ["BASE", "BASE"]),
+        ("then SEAE Cosford and FOB Price", ["SEAE", "Cosford", "Price"], ["BASE", "BASE"]),
         # units: NATO company letters, ordinal battalions, the regiment's own name
         ("I was in Alpha Company, 1 Rifles, then CHF.", ["Alpha", "Rifles", "CHF"],
          ["UNIT", "UNIT", "UNIT"]),

@@ -34,6 +34,8 @@ _NUM = (
 _BASE_PREFIX = (
     r"RAF|RNAS|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station"
     r"|British\s+Forces|BF|Camp|Fort|Joint\s+Support\s+Unit"
+    # operational bases: "FOB Price", "Patrol Base Wahid", "Contingency Operating Base Basra"
+    r"|FOB|COB|Patrol\s+Base|(?:Forward|Contingency|Main)\s+Operating\s+Base"
 )
 _BASE_SUFFIX = (
     r"Barracks|Camp|Garrison|Lines|Airfield|Dockyard|Naval\s+Base|Training\s+Area|Air\s+Station"
@@ -191,6 +193,8 @@ _LOWER_PLACES_AFTER = (
     re.compile(r"[ \t]+([a-z][a-z'’\-]+[ \t]+[a-z][a-z'’\-]+)(?![\w'’])"),
     re.compile(r"[ \t]+([a-z][a-z'’\-]+)(?![\w'’])"),
 )
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,6})[ \t]+$")
+_NOT_BASE_ACRONYMS = frozenset(["THE", "AND", "WAS", "NOT", "BUT", "FOR", "NHS", "GP", "CO", "OC"])
 _ARTICLE_COMPANY = re.compile(r"[ai][ \t]+(?:company|squadron|battery|flight)")
 # NATO letters name companies and squadrons too: "Alpha Company", "Bravo Coy", "Charlie Sqn"
 _NATO_COMPANY = (
@@ -488,6 +492,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("i was 1 r irish then 2 rgr", ["1 r irish", "2 rgr"]),
         ("my mod cons, camp beds and fort walls", []),
         ("posted to mod lyneham", ["mod lyneham"]),
+        (
+            "then SEAE Cosford and FOB Price, Patrol Base Wahid",
+            ["FOB Price", "Patrol Base Wahid", "SEAE Cosford"],
+        ),
         ("Arbroath smokie in the kitchen", []),
         ("4 regiment ra say hi", ["4 regiment ra"]),
         ("she joined 1st battalion the rifles, then", ["1st battalion the rifles"]),
@@ -604,6 +612,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     continue  # "Arbroath smokie", "Catterick rock"
                 # a listed place takes its prefix with it in any case ("mod lyneham")
                 prefix = _PREFIX_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                if prefix is None and entity == "BASE":
+                    # an abbreviation the lists lack goes with its base ("SEAE Cosford")
+                    prefix = _ACRONYM_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                    if prefix is not None and prefix.group(1) in _NOT_BASE_ACRONYMS:
+                        prefix = None
                 start = prefix.start() if prefix and entity == "BASE" else match.start()
                 results.append(self._typed(entity, start, match.end(), 0.85))
         exact_lists = (
@@ -745,6 +758,8 @@ _PREFIX_WORDS: tuple[str, ...] = (
     "Fort",
     "Joint",
     "Royal",
+    "FOB",
+    "COB",
 )
 
 
