@@ -475,6 +475,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("Forty Commando then four two cdo", ["Forty Commando", "four two cdo"]),
         ("I was on the Illustrious, then on Ocean", ["Illustrious", "Ocean"]),
         ("He served aboard Bulwark and Albion.", ["Albion", "Bulwark"]),
+        ("Argyll's crew and Albion's wardroom", ["Albion", "Argyll"]),
         ("HMS Argyll, then Albion and then the Ocean", ["Albion", "HMS Argyll", "Ocean"]),
         ("i was on the argyll, not on the ocean", ["argyll"]),
         ("two years on hms kent as a cook", ["hms kent"]),

@@ -77,6 +77,11 @@ def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
         + r"|(?<![\w])(?:the|The)\s+(?P<ship>(?:"
         + names_re
         + r"))(?![\w'’])(?!\s+[A-Z])"
+        # "Argyll's crew", "Montrose's wardroom": a ship's people name her
+        + r"|(?<![\w])(?P<crew>(?:"
+        + names_re
+        + r"))(?=['’]s\s+(?:crew|ship['’]s\s+company|wardroom|mess\s?deck|captain|skipper"
+        + r"|coxswain|buffer)\b)"
     )
 
 
@@ -125,7 +130,7 @@ class ShipNames:
         spans: set[tuple[int, int]] = set()
         if self.listed is not None:
             for match in self.listed.finditer(text):
-                group = "id" if match.group("id") is not None else "ship"
+                group = next(g for g in ("id", "ship", "crew") if match.group(g) is not None)
                 spans.add(match.span(group))
         if self.lower is not None:
             for match in self.lower.finditer(text):
