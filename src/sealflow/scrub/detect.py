@@ -18,6 +18,7 @@ from presidio_analyzer import RecognizerResult
 from sealflow.scrub.people import spelled_out
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import SPEECH_CUES
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.word_search import word_matches
 from sealflow.scrub.wordlists import WordLists
@@ -95,6 +96,8 @@ def keep(
         if words.is_allowed(value):
             continue
         if detection.entity_type == "PERSON":
+            if names_a_dish(text, start, end):
+                continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if detection.recognizer == "SpacyRecognizer":
                 if is_role_label(text[start:end], settings.roles()):
                     continue  # "SPEAKER_01", "P2", "INT": a role, whatever spaCy says

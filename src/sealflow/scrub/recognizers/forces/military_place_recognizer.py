@@ -18,8 +18,9 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.recognizers.forces.ship_names import ShipNames
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
-from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, shipped_towns
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
@@ -33,6 +34,8 @@ _NUM = (
 _BASE_PREFIX = (
     r"RAF|RNAS|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station"
     r"|British\s+Forces|BF|Camp|Fort|Joint\s+Support\s+Unit"
+    # operational bases: "FOB Price", "Patrol Base Wahid", "Contingency Operating Base Basra"
+    r"|FOB|COB|Patrol\s+Base|(?:Forward|Contingency|Main)\s+Operating\s+Base"
 )
 _BASE_SUFFIX = (
     r"Barracks|Camp|Garrison|Lines|Airfield|Dockyard|Naval\s+Base|Training\s+Area|Air\s+Station"
@@ -172,13 +175,49 @@ _OF_NAME = (
     + _CAPW
     + r")?)?"
 )
+# What names a ship before its name: "HMS", "RFA", "Her Majesty's Ship", "HM Submarine".
+_SHIP_PREFIX = (
+    r"(?:HMS|RFA|HMY|HMSM|(?:(?:Her|His)"
+    + _WRAP
+    + r"Majesty['’]s|HM)"
+    + _WRAP
+    + r"(?:Ship|Submarine|Yacht))"
+)
+_SHIP_PREFIX_RE = re.compile(_SHIP_PREFIX, re.IGNORECASE)
+_BATTALION_BEFORE = re.compile(
+    r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th)?)[ \t]+(?:battalion|bn|regiment|regt)\.?,?[ \t]+(?:the[ \t]+)?)$"
+)
+# a lower-case place of one or two words: the two-word reading is tried first
+_LOWER_PLACES_AFTER = (
+    re.compile(r"[ \t]+([a-z][a-z'’\-]+[ \t]+[a-z][a-z'’\-]+)(?![\w'’])"),
+    re.compile(r"[ \t]+([a-z][a-z'’\-]+)(?![\w'’])"),
+)
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,6})[ \t]+$")
+_NOT_BASE_ACRONYMS = frozenset(["THE", "AND", "WAS", "NOT", "BUT", "FOR", "NHS", "GP", "CO", "OC"])
+_ARTICLE_COMPANY = re.compile(r"[ai][ \t]+(?:company|squadron|battery|flight)")
+# NATO letters name companies and squadrons too: "Alpha Company", "Bravo Coy", "Charlie Sqn"
+_NATO_COMPANY = (
+    r"(?:[A-Z]|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima"
+    r"|November|Oscar|Papa)"
+)
 SHAPES: dict[str, tuple[str, ...]] = {
     "BASE": (
         r"\b(?:" + _BASE_PREFIX + r")" + _WRAP + _NAMED,
-        r"\b" + _NAMED + r"" + _WRAP + r"(?:" + _BASE_SUFFIX + r")\b",
+        r"\b"
+        + _NAMED
+        + r"(?:"
+        + _WRAP
+        + _NOT_FILLER
+        + _CAPW
+        + r")?"
+        + _WRAP
+        + r"(?:"
+        + _BASE_SUFFIX
+        + r")\b",
     ),
     "UNIT": (
-        r"\b(?:HMS|RFA|HMY|HMSM)" + _WRAP + _NAMED + _OF_NAME,
+        r"\b" + _SHIP_PREFIX + _WRAP + _NAMED + _OF_NAME,
         r"\b"
         + _NUM
         + r""
@@ -221,7 +260,7 @@ SHAPES: dict[str, tuple[str, ...]] = {
         + r""
         + _CAP
         + r"){0,2}",
-        r"\b[A-Z]" + _WRAP + r"(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
+        r"\b" + _NATO_COMPANY + _WRAP + r"(?:Coy|Company|Sqn|Squadron|Bty|Battery|Flight)\b",
         r"\b(?:The"
         + _WRAP
         + r")?(?:Royal|Queen['’]s|King['’]s|Princess"
@@ -286,7 +325,7 @@ _UNIT_WORD_RE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b", re.IGNORECASE)
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "BASE": (_BASE_PREFIX, _BASE_SUFFIX),
     "UNIT": (
-        r"HMS|RFA|HMY|HMSM",
+        r"HMS|RFA|HMY|HMSM|Majesty['’]s|HM",
         _UNIT_WORDS,
         r"Royal|Queen['’]s|King['’]s",
         r"Coy|Company|Sqn|Squadron|Bty|Battery|Flight",
@@ -364,32 +403,19 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 
-def lower_forms(terms: Sequence[str], words: Any) -> list[str]:
-    """Lower-case spellings safe to match: no ordinary word ("awe", "the rifles" stay)."""
+def lower_forms(terms: Sequence[str], words: Any, stems: bool = True) -> list[str]:
+    """Lower-case spellings safe to match: no ordinary word ("awe", "the rifles" stay).
+    Without ``stems`` only the word itself is looked up: "rnas" is no plural of "rna"."""
     forms = []
     for term in terms:
         bare = [w for w in term.lower().split() if w != "the"]
-        if len(bare) >= 2 or (
-            len(bare) == 1 and len(bare[0]) >= 3 and not words.is_common_word(bare[0])
-        ):
+        if len(bare) == 1 and not stems:
+            ordinary = bare[0] in words.common_words or bare[0] in words.stop_words
+        else:
+            ordinary = len(bare) == 1 and words.is_common_word(bare[0])
+        if len(bare) >= 2 or (len(bare) == 1 and len(bare[0]) >= 3 and not ordinary):
             forms.append(term.lower())
     return forms
-
-
-def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
-    """A ship's name without "HMS", as written, after "the", "on" or "aboard": group ``id``."""
-    cleaned = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
-    if not cleaned:
-        return None
-    parts = [r"\s+".join(re.escape(w) for w in n.split()) for n in cleaned]
-    return re.compile(
-        r"\b(?:on|aboard|onboard|board)\s+(?:the\s+)?(?P<id>(?:"
-        + "|".join(parts)
-        + r"))(?![\w'’])(?!\s+[A-Z])"
-        + r"|(?<![\w])(?:the|The)\s+(?P<ship>(?:"
-        + "|".join(parts)
-        + r"))(?![\w'’])(?!\s+[A-Z])"
-    )
 
 
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
@@ -399,7 +425,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     EXAMPLE_SHORT_FORMS: ClassVar[tuple[str, ...]] = ("R WELSH", "RIFLES", "RGR", "PARA")
     EXAMPLE_BASE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("CTCRM", "RMAS")
     EXAMPLE_REGIMENTS: ClassVar[tuple[str, ...]] = ("Light Dragoons", "light dragoons")
-    EXAMPLE_SHIPS: ClassVar[tuple[str, ...]] = ("Illustrious", "Ocean")
+    EXAMPLE_SHIPS: ClassVar[tuple[str, ...]] = ("Illustrious", "Ocean", "Albion", "Argyll")
+    EXAMPLE_SHIP_WORDS: ClassVar[tuple[str, ...]] = ("Ocean", "Illustrious")
+    EXAMPLE_SHORE: ClassVar[tuple[str, ...]] = ("Collingwood",)
     EXAMPLES = (
         ("I was with 1 R WELSH and then 2 RIFLES, 2 RGR", ["1 R WELSH", "2 RGR", "2 RIFLES"]),
         ("then 3 Para for a bit", ["3 Para"]),
@@ -418,10 +446,20 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("some weeks the MOD\nParticipant: yes", []),
         ("joined 22 engineer regiment and then 9 squadron", ["22 engineer regiment", "9 squadron"]),
         ("then XV Squadron", ["XV Squadron"]),
+        (
+            "Alpha Company, then Bravo Coy and B Company",
+            ["Alpha Company", "B Company", "Bravo Coy"],
+        ),
+        ("we were a company of friends, then i had a flight home", []),
+        ("we were in b company, a coy had the flank", ["a coy", "b company"]),
         ("RMB Chivenor and British Forces Cyprus", ["British Forces Cyprus", "RMB Chivenor"]),
         ("1 Royal Irish were there", ["1 Royal Irish"]),
         ("moved to 7 Para RHA halfway", ["7 Para RHA"]),
         ("based at Duke of Gloucester Barracks", ["Duke of Gloucester Barracks"]),
+        (
+            "Sir John Moore Barracks, then Dalton Barracks",
+            ["Dalton Barracks", "Sir John Moore Barracks"],
+        ),
         (
             "on HMS Prince of Wales and the Royal Regiment of Fusiliers",
             ["HMS Prince of Wales", "the Royal Regiment of Fusiliers"],
@@ -436,6 +474,16 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("then 845 NAS and 814 Naval Air Squadron", ["814 Naval Air Squadron", "845 NAS"]),
         ("Forty Commando then four two cdo", ["Forty Commando", "four two cdo"]),
         ("I was on the Illustrious, then on Ocean", ["Illustrious", "Ocean"]),
+        ("He served aboard Bulwark and Albion.", ["Albion", "Bulwark"]),
+        ("Argyll's crew and Albion's wardroom", ["Albion", "Argyll"]),
+        ("HMS Argyll, then Albion and then the Ocean", ["Albion", "HMS Argyll", "Ocean"]),
+        ("i was on the argyll, not on the ocean", ["argyll"]),
+        ("two years on hms kent as a cook", ["hms kent"]),
+        ("I served on the Cossack, then sailed on Op Telic", ["Cossack"]),
+        ("I was on Her Majesty's Ship Kent", ["Her Majesty's Ship Kent"]),
+        ("then HM Submarine Talent", ["HM Submarine Talent"]),
+        ("at HMS Collingwood for the course", ["HMS Collingwood"]),
+        ("the HM forces and HM Revenue", []),
         ("the Ocean Terminal and the ocean", []),
         ("the Light Dragoons, later light dragoons", ["light dragoons", "the Light Dragoons"]),
         (
@@ -445,9 +493,16 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("i was 1 r irish then 2 rgr", ["1 r irish", "2 rgr"]),
         ("my mod cons, camp beds and fort walls", []),
         ("posted to mod lyneham", ["mod lyneham"]),
+        (
+            "then SEAE Cosford and FOB Price, Patrol Base Wahid",
+            ["FOB Price", "Patrol Base Wahid", "SEAE Cosford"],
+        ),
         ("Arbroath smokie in the kitchen", []),
         ("4 regiment ra say hi", ["4 regiment ra"]),
         ("she joined 1st battalion the rifles, then", ["1st battalion the rifles"]),
+        ("first battalion the light dragoons", ["first battalion the light dragoons"]),
+        ("i was at ctcrm lympstone then ctcrm and then", ["ctcrm", "ctcrm lympstone"]),
+        ("araminta is at culdrose (rnas) on a course", ["culdrose", "rnas"]),
         ("Unit: 30 Sqn    Location: Odiham", ["30 Sqn", "Odiham"]),
         ("posted blandford camp -> brecon barracks", ["blandford camp", "brecon barracks"]),
         ("with 1st Battalion The\nRoyal Welsh. Then", ["1st Battalion The\nRoyal Welsh"]),
@@ -467,7 +522,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._short_units = short_unit_regex(self.EXAMPLE_SHORT_FORMS)
         self._base_abbreviations = exact_regex(self.EXAMPLE_BASE_ABBREVIATIONS)
         self._regiments = exact_regex(self.EXAMPLE_REGIMENTS)
-        self._ships = ship_regex(self.EXAMPLE_SHIPS)
+        self._lower_places: frozenset[str] = frozenset()
+        self._ships = ShipNames.build(
+            self.EXAMPLE_SHIPS, self.EXAMPLE_SHIP_WORDS, self.EXAMPLE_SHORE
+        )
         self._shapes = [
             (entity, re.compile(shape), re.compile(r"\b(?:" + trigger + r")\b", re.IGNORECASE))
             for entity, shapes in self.SHAPES.items()
@@ -490,18 +548,32 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             entity: regex for entity, names in gazetteer.items() if (regex := phrase_regex(names))
         }
 
+    @staticmethod
+    def _gazetteer_places(settings: Any) -> list[str]:
+        return list(settings.gazetteer().get("BASE", [])) + settings.gazetteer_list("towns")
+
     def configure(self, settings: Any) -> None:
         self._listed = self._compile_listed(settings.gazetteer())
         words = settings.wordlists()
         short_forms = settings.gazetteer_list("unit_short_forms")
         self._short_units = short_unit_regex(short_forms + lower_forms(short_forms, words))
         abbreviations = settings.gazetteer_list("base_abbreviations")
-        self._base_abbreviations = exact_regex(abbreviations + lower_forms(abbreviations, words))
+        self._base_abbreviations = exact_regex(
+            abbreviations + lower_forms(abbreviations, words, stems=False)
+        )
         regiments = settings.gazetteer_list("regiments")
         self._regiments = exact_regex(regiments + lower_forms(regiments, words))
-        self._ships = ship_regex(settings.gazetteer_list("ships"))
+        self._ships = ShipNames.build(
+            settings.gazetteer_list("ships"),
+            settings.gazetteer_list("ships_that_are_words"),
+            settings.gazetteer_list("shore_establishments"),
+        )
         self._allowed = words.allowed
         self._words = words
+        listed_places = self._gazetteer_places(settings)
+        self._lower_places = frozenset(
+            town.lower() for town in shipped_towns() if not words.is_common_word(town.lower())
+        ) | frozenset(p.lower() for p in listed_places)
 
     def _plausible(self, entity: str, value: str) -> str | None:
         """Trim filler and generic words; ``None`` when nothing named is left."""
@@ -541,6 +613,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     continue  # "Arbroath smokie", "Catterick rock"
                 # a listed place takes its prefix with it in any case ("mod lyneham")
                 prefix = _PREFIX_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                if prefix is None and entity == "BASE":
+                    # an abbreviation the lists lack goes with its base ("SEAE Cosford")
+                    prefix = _ACRONYM_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                    if prefix is not None and prefix.group(1) in _NOT_BASE_ACRONYMS:
+                        prefix = None
                 start = prefix.start() if prefix and entity == "BASE" else match.start()
                 results.append(self._typed(entity, start, match.end(), 0.85))
         exact_lists = (
@@ -558,21 +635,33 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if exact is self._base_abbreviations:
                         # the place after an abbreviation is part of the base ("ATR Winchester")
                         place = _PLACE_AFTER.match(text, end)
+                        if place is None and match.group(0).islower():
+                            place = self._lower_place_after(text, end)  # "atr winchester"
                         end = place.end() if place else end
+                    if exact is self._regiments:
+                        # "first battalion the rifles", "2nd Bn, Royal Irish Regiment"
+                        battalion = _BATTALION_BEFORE.search(
+                            text, max(0, match.start() - 40), match.start()
+                        )
+                        start = battalion.start() if battalion else start
                     results.append(self._typed(entity, start, end, 0.8))
-        if self._ships is not None:
-            for match in self._ships.finditer(text):
-                group = "id" if match.group("id") is not None else "ship"
-                results.append(self._typed("UNIT", match.start(group), match.end(group), 0.8))
+        ship_ends = []
+        for start, end in self._ships.find(text):
+            results.append(self._typed("UNIT", start, end, 0.85))
+            ship_ends.append(end)
         passes = [(self._shapes, False), (self._lower_shapes, True)]
         for shapes, lower_only in passes:
             for entity, shape, trigger in shapes:
                 for match in self._matches_near(text, shape, trigger):
                     if lower_only and not match.group(0).islower():
                         continue
+                    if lower_only and _ARTICLE_COMPANY.fullmatch(match.group(0)):
+                        continue  # "a company of friends", "a flight home", "i company"
                     value = self._plausible(entity, match.group(0))
                     if value is not None and lower_only and not self._lower_named(entity, value):
                         continue
+                    if value is not None and lower_only and _SHIP_PREFIX_RE.match(value):
+                        value = self._without_stop_words_after(value)  # "hms kent as a cook"
                     if value is not None and lower_only and value[:1].isdigit():
                         # lower case: no capitals mark where a unit's name ends
                         value = _through_unit_words(value)
@@ -587,8 +676,35 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if place is None:
                         continue
                     start = match.start() + place.start()
-                    results.append(self._typed(entity, start, match.start() + place.end(), 0.75))
+                    if entity == "UNIT" and _SHIP_PREFIX_RE.match(value):
+                        ship_ends.append(match.start() + place.end())
+                        if self._ships.is_shore_establishment(value):
+                            entity = "BASE"  # "HMS Collingwood" is a shore establishment
+                    # above the name lists' person score: "Dalton Barracks" is a base
+                    results.append(self._typed(entity, start, match.start() + place.end(), 0.85))
+        while ship_ends:  # "aboard Bulwark and Albion", "HMS Kent, then Montrose"
+            following = self._ships.following(text, ship_ends.pop())
+            if following is not None:
+                results.append(self._typed("UNIT", *following, 0.85))
+                ship_ends.append(following[1])
         return [r for r in results if not entities or r.entity_type in entities]
+
+    def _without_stop_words_after(self, value: str) -> str:
+        """A lower-case ship's name up to its last word that is no stop word."""
+        words = getattr(self, "_words", None)
+        stop = words.stop_words if words is not None else FILLER
+        kept = value.split()
+        while len(kept) > 2 and kept[-1] in stop:
+            kept.pop()
+        return " ".join(kept)
+
+    def _lower_place_after(self, text: str, end: int) -> re.Match[str] | None:
+        """A town or listed base in lower case right after a lower-case abbreviation."""
+        for place in _LOWER_PLACES_AFTER:
+            match = place.match(text, end)
+            if match and match.group(1) in self._lower_places:
+                return match
+        return None
 
     def _lower_named(self, entity: str, value: str) -> bool:
         """In lower case, "<name> lines|camp|station|base" needs a name word that is no
@@ -643,6 +759,8 @@ _PREFIX_WORDS: tuple[str, ...] = (
     "Fort",
     "Joint",
     "Royal",
+    "FOB",
+    "COB",
 )
 
 

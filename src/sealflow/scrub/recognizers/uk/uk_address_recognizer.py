@@ -24,15 +24,18 @@ STREET_TYPES = (
     "|Wynd|Brae|Loan|Loaning|Vennel|Gait|Chase|Glade|Mead|Meadow|Orchard|Orchards|Paddock"
     "|Paddocks|Cottages|Villas|Buildings|Side|Bank|Mount|Heights|Ridge|Dene|Garth|Fold|Nook"
     "|Hollow|Grange|Pastures|Spinney|Copse|Leys|Approach|Causeway|Broadway|Drove|Path|Steps"
-    "|Holme|Brow|Dell|End|Common|Chine|Twitten|Cottage"
+    "|Holme|Brow|Dell|End|Common|Chine|Twitten|Cottage|Cl|Gr|Gro|Pde"
 )
 # Welsh and Gaelic street kinds stand before the name: "Heol y Nant", "Sràid na h-Eaglais".
 STREET_FIRST = (
     "Heol|Hewl|Ffordd|Stryd|Lon|Lôn|Clos|Maes|Llys|Rhodfa|Cilgant|Teras|Parc|Bryn|Pant|Cae"
     "|Tan|Ty|Tŷ|Pen|Coed|Gerddi|Sgwar|Sgwâr|Sràid|Sraid|Rathad|Ceum|Cnoc|Druim|Baile|Taigh"
+    # Welsh "Rhes" (row), "Stad" (estate), "Cwrt", "Llwyn", "Glan"; Irish street kinds
+    "|Rhes|Stad|Cwrt|Llwyn|Glan|Bóthar|Bothar|Sráid|Lána|Ascaill|Cearnóg|Bóithrín|Céide"
 )
 STREET_FIRST_LOWER = (
     "heol|ffordd|stryd|lon|lôn|clos|maes|llys|rhodfa|cilgant|teras|bryn|sràid|sraid|rathad"
+    "|rhes|cwrt|bóthar|bothar|sráid|ascaill|cearnóg"
 )
 _PARTICLE = r"(?:y|yr|'r|na|nan|an|a'|am|na[ \t]+h-|de|le|la)"
 _NUMBER_WORD = (
@@ -57,7 +60,8 @@ _STOP_WORDS = (
     r"|yes|please|thanks|there|here|miles?|km|minutes?|mins?|hours?|hrs|days?|weeks?"
     r"|months?|years?|yrs|times?|people|just|only|all|some|more|very|too|also|still|moment"
     r"|ok|okay|yeah|today|tomorrow|yesterday|address|check|new|street|road|dear|above|below"
-    r"|number|i['’]\w+)\b)"
+    r"|number|see|attached|enclosed|overleaf|unknown|withheld|tbc|given|provided|changed"
+    r"|updated|confirmed|redacted|removed|i['’]\w+)\b)"
 )
 _NOT_NAME = (
     r"(?!(?:the|a|an|to|of|in|on|at|and|or|my|our|your|his|her|their|down|up|along|across|over"
@@ -65,9 +69,10 @@ _NOT_NAME = (
     r"|was|were|is|are|be|been|had|have|has|we|i|you|they|it|per|each|more|less|than|very"
     r"|just|about|only|all|some|most|new|old|other|same|first|last|next|few)\b)"
 )
-_NAME_WORD = r"[A-Z][A-Za-z'’\-]+"
+_NAME_WORD = r"[A-ZÀ-ÞŴŶ][A-Za-zÀ-ÿŵŷ'’\-]+"
 _LOWER_WORD = _NOT_NAME + _STOP_WORDS + r"[a-z][a-z'’\-]+"
-_NUMBER = r"\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
+# a house number; never a year ("In 1982 Goose Green", "in 2014 Station Road flooded")
+_NUMBER = r"(?<![\w/])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
 _FLAT_NUMBER = r"(?:\d{1,4}/\d{1,2}|\d{1,3}[A-Za-z]\d?|\d{1,4}|[A-Z])"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit)[ \t]+" + _FLAT_NUMBER + r",?[ \t]+)?"
 _TOWN = (
@@ -115,9 +120,15 @@ _HOME_CUE = (
     r"(?i:\b(?:(?:home[ \t]+|new[ \t]+|old[ \t]+)?address"
     r"(?:[ \t]+(?:is|as|for[ \t]+\w+(?:[ \t]+\w+)?"
     r"|held[ \t]+on[ \t]+\w+))?|addr|lives[ \t]+at|living[ \t]+at|live[ \t]+at|lived[ \t]+at"
-    r"|registered[ \t]+to|visit[ \t]+to|staying[ \t]+at|stays[ \t]+at"
-    r"|(?:we['’]re|we[ \t]+are|i['’]m|i[ \t]+am|they['’]re)[ \t]+(?:now[ \t]+|still[ \t]+)?at"
+    r"|registered[ \t]+to"
     r"|(?:wrote|write|writing|sent|send)[ \t]+to[ \t]+\w+[ \t]+at)[ \t]*[:(\-]?[ \t]*)"
+)
+# Cues that as often open an ordinary phrase ("I'm at peace", "we're at risk", "staying at
+# a mate's", "a visit to Tesco"): what follows counts only when it reads as an address.
+_WEAK_HOME_CUE = (
+    r"(?i:\b(?:visit[ \t]+to|staying[ \t]+at|stays[ \t]+at"
+    r"|(?:we['’]re|we[ \t]+are|i['’]m|i[ \t]+am|they['’]re)[ \t]+(?:now[ \t]+|still[ \t]+)?at)"
+    r"[ \t]*[:(\-]?[ \t]*)"
 )
 _MOVE_CUE = r"(?i:\b(?:moved|move|moving)[ \t]+(?:to|into)[ \t]+)"
 _PART_BREAK = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
@@ -134,6 +145,36 @@ _BEFORE_POSTCODE = re.compile(
     + r")"
     + r"(?:,?[ \t]*|[ \t]*\n[ \t]*)(?i:postcode[ \t]+)?$"
 )
+# one whole line of an address written out, its end included
+_LINE_WORD = r"(?:\d{1,4}[A-Za-z]?(?:/\d{1,2})?|[A-ZÀ-ÞŴŶ][\w'’\-]*)"
+_ADDRESS_LINE = (
+    r"(?!(?i:regards|cheers|best|kind|love|yours|sent|from)\b)"
+    + r"(?:The[ \t]+)?"
+    + _STOP_WORDS
+    + _LINE_WORD
+    + r"(?:(?:[ \t]+|,[ \t]*)(?:(?:y|yr|na|nan|an|a'|am|de|le|la)[ \t]+)?"
+    + _LINE_WORD
+    + r"){0,5}[ \t,.]*(?=\n|$)"
+)
+# an address written over lines below its cue: "Address:\nThe Old Rectory\nChurch Road"
+_ADDRESS_BLOCK = (
+    r"(?i:\b(?:home[ \t]+|new[ \t]+|old[ \t]+|postal[ \t]+|forwarding[ \t]+)?address"
+    r"(?:[ \t]+is)?[ \t]*:?)[ \t]*\n[ \t]*(?P<id>"
+    + _ADDRESS_LINE
+    + r"(?:\n[ \t]*"
+    + _ADDRESS_LINE
+    + r"){1,4})"
+)
+# a house number, or a street's or house's kind: what makes "we're at ..." an address
+_READS_AS_ADDRESS = re.compile(
+    r"\d[\w/]*,?[ \t]+[A-Z]|(?i:\b(?:"
+    + STREET_TYPES
+    + "|"
+    + HOUSE_KINDS
+    + "|"
+    + STREET_FIRST
+    + r")\b)"
+)
 _HOUSE_KIND_BEFORE_COMMA = re.compile(r"\b(?:" + HOUSE_KINDS + r"),")
 _PARTS = r"(?:Block|Blk|Room|Rm|Flat|Floor|Wing|Building|Bldg|Accommodation Block|Cabin|Bay)"
 _LINES = (
@@ -149,6 +190,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             # a flat and what follows it: "Flat 1/3 Alder House, Rathad a' Chladaich"
             "flat",
             r"(?i:\b(?:flat|apartment|apt)[ \t]+)"
+            # "flat a few times", "went flat i think": no flat's letter
+            + r"(?!(?:a|i)\b)"
             + _FLAT_NUMBER.replace("A-Z]", "A-Za-z]")
             + r"\b(?:,?[ \t]+"
             + _FLAT_CHUNKS
@@ -159,6 +202,17 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             # what follows a home cue: "lives at The Old Forge", "address: tŷ gwyn, carlisle"
             "after_home_cue",
             _HOME_CUE + r"(?P<id>" + _CHUNKS + r")",
+            0.7,
+        ),
+        (
+            "address_block",
+            _ADDRESS_BLOCK,
+            0.8,
+        ),
+        (
+            # after a weak cue only what reads as an address: "we're at Pen y Bryn, Pit Row"
+            "after_weak_home_cue",
+            _WEAK_HOME_CUE + r"(?P<id>" + _CHUNKS + r")",
             0.7,
         ),
         (
@@ -178,6 +232,17 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             + r")\b\.?"
             + _TOWN,
             0.85,
+        ),
+        (
+            # one word holding its street kind: "21 Gallowgate", "4 Kirkgate", "9 Broadway"
+            "street_one_word",
+            _FLAT
+            + _NUMBER
+            + r",?[ \t]+[A-Z][a-z]+(?:gate|gait|wynd|loan|row|way)\b"
+            # not a word before a noun ("3 Broadway shows")
+            + r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|on|near|at|and)\b|[A-Z]))"
+            + _TOWN,
+            0.75,
         ),
         (
             "street_lower",
@@ -299,6 +364,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("we live at 84 kingfisher drive, richmond, eh12 7qw", ["84 kingfisher drive, richmond"]),
         ("block 11, room 269, arnhem block during", ["block 11, room 269, arnhem block"]),
         ("12 Mill Road, which is near", ["12 Mill Road"]),
+        ("but it's 21 Gallowgate in Kirkwall", ["21 Gallowgate"]),
+        ("we ran 3 Broadway shows and 2 Stoneway ones", []),
         ("she lives at The Old Forge, Quarry Place now", ["The Old Forge, Quarry Place"]),
         ("my address is Ty Gwyn, Hawthorn Road, Wrexham", ["Ty Gwyn, Hawthorn Road, Wrexham"]),
         ("On Monday, Station Road was shut", []),
@@ -313,6 +380,10 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("my address is 3 The Paddocks, Chippenham", ["3 The Paddocks, Chippenham"]),
         ("address - 14 st john's wynd, perth", ["14 st john's wynd, perth"]),
         ("Address: 88 Sràid na h-Eaglais", ["88 Sràid na h-Eaglais"]),
+        (
+            "4 Bóthar na Trá, Galway and 7 Rhes Glyndwr",
+            ["4 Bóthar na Trá, Galway", "7 Rhes Glyndwr"],
+        ),
         ("I'm at number 9 Canal Side, Leeds", ["9 Canal Side, Leeds"]),
         ("it's number twelve Elm Grove", ["twelve Elm Grove"]),
         ("We live on Elm Grove in Swindon", ["Elm Grove"]),
@@ -329,6 +400,16 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("moved to Portree, The Stables, Cae Mawr, near", ["Portree, The Stables, Cae Mawr"]),
         ("Orchard End, Dumfries, BA23 6JH", ["Orchard End, Dumfries"]),
         (
+            "Address:\nThe Old Rectory\nChurch Road\nLlandeilo\nHe said",
+            ["The Old Rectory\nChurch Road\nLlandeilo"],
+        ),
+        (
+            "Address:\nFlat 2\nRose Court\n14 Mill Lane\nLeeds LS1 4AB",
+            ["Flat 2\nRose Court\n14 Mill Lane\nLeeds"],
+        ),
+        ("Address:\n14 Mill Lane\nLeeds\nThanks", ["14 Mill Lane\nLeeds"]),
+        ("Address:\nwe talked about it\nlater on", []),
+        (
             "Team\nTigh na Mara, Kestrel Way\nPontypridd\nYO26 4LS",
             ["Tigh na Mara, Kestrel Way\nPontypridd"],
         ),
@@ -338,6 +419,13 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("Lowestoft, SP22 1GE, not the address above.", []),
         ("the practice has his old address as The Stables. Then", ["The Stables"]),
         ("P1: We're at Pen y Bryn, Pit Row now", ["Pen y Bryn, Pit Row"]),
+        ("I'm at peace with it; we're at risk, I'm at breaking point", []),
+        ("I'm at uni now, staying at Tesco's, a visit to Headspace", []),
+        ("I'm at 40 a day now, we're at 3 kids. Address: see above", []),
+        ("it fell flat a few times and the battery went flat i think", []),
+        ("In 1982 Goose Green was hard; in 2014 Station Road flooded", []),
+        ("Flat A, 12 High Street", ["Flat A, 12 High Street"]),
+        ("they're at 7 Sycamore Cl. now", ["7 Sycamore Cl."]),
         ("Wrote to SU at 120 Mariners Reach; copy", ["120 Mariners Reach"]),
         ("we're at work and I'm at the base", []),
         ("back there, 65 Heol y Nant, same street as my nan", ["65 Heol y Nant"]),
@@ -358,6 +446,10 @@ class UkAddressRecognizer(ContextRegexRecognizer):
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         score = base_score
+        if match.re.pattern.startswith(_WEAK_HOME_CUE) and not _READS_AS_ADDRESS.search(
+            match.group("id")
+        ):
+            return None
         if match.re.pattern.startswith(r"(?i:\b(?:Block"):
             value = match.group(0).lower()
             parts = len(

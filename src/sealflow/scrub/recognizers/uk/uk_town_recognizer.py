@@ -52,8 +52,33 @@ THING_AFTER = re.compile(
     r"|knot|blue|shoes|boots|tweed|smokie|pasty|biscuits?|bacon|sausages?)\b",
     re.IGNORECASE,
 )
+# "Devon cream tea", "Cornish pasty": one more word may stand before the thing
+_DISH_AFTER = re.compile(
+    r"(?:[ \t]+(?:cream|clotted|fruit|plum|custard))?" + THING_AFTER.pattern, re.IGNORECASE
+)
 CUED_SCORE = 0.75
 PLAIN_SCORE = 0.65
+
+
+_DISH_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@functools.cache
+def _dish_places() -> frozenset[str]:
+    """Towns and counties by key ("stoke on trent", "yorkshire")."""
+    return frozenset(_key(_WORD.findall(town)) for town in shipped_towns()) | not_home_towns()
+
+
+def names_a_dish(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a town or county before a dish or thing ("Devon"
+    before "cream tea", "arbroath smokie", "Eton mess"): a place word, not a person."""
+    words = _DISH_WORDS.findall(text[start:end])
+    if not words:
+        return False
+    thing_inside = bool(THING_AFTER.fullmatch(" " + words[-1]))
+    if not thing_inside and not _DISH_AFTER.match(text, end):
+        return False
+    return (_key(words[:-1]) if thing_inside else _key(words)) in _dish_places()
 
 
 @functools.cache

@@ -1,0 +1,160 @@
+"""Ships named without "HMS": from the fleet list, beside another ship, or after a sailor's cue.
+
+"HMS X" is found by the military place recognizer's shape; a ship is as often named bare:
+"I was on the Illustrious", "aboard Bulwark and Albion", "i was on the argyll", "I served
+on the Cossack" (a name the list lacks). Names that are ordinary words or rivers count in
+lower case only with "HMS" ("on the ocean" stays). "HMS Collingwood" is a shore
+establishment: a base, not a ship.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_CAP = r"[A-Z][a-z'’]+"
+# what a sailor says before the ship he served in, whether or not the list has its name
+_SERVED_CUE = (
+    r"\b(?:(?:served|serving|sailed|sailing)[ \t]+(?:on|aboard|onboard|on[ \t]+board)"
+    r"|(?:drafted|draft)[ \t]+(?:to|on|onto)|aboard|onboard|on[ \t]+board)[ \t]+(?:the[ \t]+)?"
+)
+# capitalised words after a cue that are no ship: operations, exercises, aircraft kinds
+NOT_SHIP_WORDS = frozenset(
+    [
+        "op",
+        "ops",
+        "operation",
+        "exercise",
+        "ex",
+        "tour",
+        "tours",
+        "herrick",
+        "telic",
+        "banner",
+        "toral",
+        "shader",
+        "chinook",
+        "merlin",
+        "hercules",
+        "atlas",
+        "voyager",
+        "puma",
+        "wildcat",
+        "lynx",
+        "sea",
+        "king",
+        "board",
+        "committee",
+        "council",
+        "panel",
+        "frontline",
+        "front",
+        "line",
+        "navy",
+        "ship",
+        "ships",
+        "boat",
+        "boats",
+    ]
+)
+
+
+def _alternation(names: Iterable[str]) -> str:
+    cleaned = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+    return "|".join(r"[ \t]+".join(re.escape(w) for w in n.split()) for n in cleaned)
+
+
+def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
+    """A listed ship's name as written, after "the", "on" or "aboard": group ``id``."""
+    names_re = _alternation(names)
+    if not names_re:
+        return None
+    return re.compile(
+        r"\b(?:on|aboard|onboard|board)\s+(?:the\s+)?(?P<id>(?:"
+        + names_re
+        + r"))(?![\w'’])(?!\s+[A-Z])"
+        + r"|(?<![\w])(?:the|The)\s+(?P<ship>(?:"
+        + names_re
+        + r"))(?![\w'’])(?!\s+[A-Z])"
+        # "Argyll's crew", "Montrose's wardroom": a ship's people name her
+        + r"|(?<![\w])(?P<crew>(?:"
+        + names_re
+        + r"))(?=['’]s\s+(?:crew|ship['’]s\s+company|wardroom|mess\s?deck|captain|skipper"
+        + r"|coxswain|buffer)\b)"
+    )
+
+
+@dataclass(frozen=True)
+class ShipNames:
+    """The fleet list compiled: bare names, lower-case names, lists of ships, cued names."""
+
+    listed: re.Pattern[str] | None
+    lower: re.Pattern[str] | None
+    next_ship: re.Pattern[str] | None
+    cued: re.Pattern[str]
+    shore: frozenset[str]
+
+    @classmethod
+    def build(
+        cls, ships: Sequence[str], are_words: Sequence[str], shore: Sequence[str] = ()
+    ) -> ShipNames:
+        word_keys = {w.lower() for w in are_words}
+        lower_names = [s.lower() for s in ships if s.lower() not in word_keys]
+        lower_re = _alternation(lower_names)
+        names_re = _alternation(ships)
+        return cls(
+            listed=ship_regex(ships),
+            lower=re.compile(
+                r"\b(?:on[ \t]+the|aboard(?:[ \t]+the)?|onboard(?:[ \t]+the)?|served[ \t]+on"
+                r"(?:[ \t]+the)?)[ \t]+(?P<id>" + lower_re + r")(?![\w'’])"
+            )
+            if lower_re
+            else None,
+            # "aboard Bulwark and Albion", "HMS Kent, then Montrose": a listed name next to
+            # a ship already found
+            next_ship=re.compile(
+                r"(?:[ \t]*,[ \t]*(?:and[ \t]+|then[ \t]+|or[ \t]+)?|[ \t]+(?:and|then|or|&)[ \t]+)"
+                r"(?:the[ \t]+|HMS[ \t]+|RFA[ \t]+)?(?P<id>" + names_re + r")(?![\w'’])"
+            )
+            if names_re
+            else None,
+            cued=re.compile(
+                _SERVED_CUE + r"(?P<id>" + _CAP + r"(?:[ \t]+(?:of[ \t]+)?" + _CAP + r")?)"
+            ),
+            shore=frozenset(n.lower() for n in shore),
+        )
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ships named without a prefix, each once, in text order."""
+        spans: set[tuple[int, int]] = set()
+        if self.listed is not None:
+            for match in self.listed.finditer(text):
+                group = next(g for g in ("id", "ship", "crew") if match.group(g) is not None)
+                spans.add(match.span(group))
+        if self.lower is not None:
+            for match in self.lower.finditer(text):
+                if match.group(0).islower():
+                    spans.add(match.span("id"))
+        for match in self.cued.finditer(text):
+            words = match.group("id").lower().split()
+            if not any(w.strip("'’") in NOT_SHIP_WORDS for w in words):
+                spans.add(match.span("id"))
+        return sorted(spans)
+
+    def following(self, text: str, end: int) -> tuple[int, int] | None:
+        """A listed ship named right after a ship that ends at ``end`` ("and Albion")."""
+        if self.next_ship is None:
+            return None
+        match = self.next_ship.match(text, end)
+        if match is None:
+            return None
+        return match.span("id")
+
+    def is_shore_establishment(self, value: str) -> bool:
+        """ "HMS Collingwood": the name after the prefix is a shore establishment's."""
+        words = value.split()
+        for size in (2, 1):
+            if " ".join(words[-size:]).lower() in self.shore and len(words) > size:
+                return True
+        return False
