@@ -76,8 +76,32 @@ PARTICLE_PREFIXES = frozenset(
      "vanden", "von", "de", "da", "di", "du", "dos", "le", "la", "bin", "ibn", "maca",
      "macan", "macant", "nican", "nicant", "maca"]
 )  # fmt: skip
+# A spelling joins the lone first name said at most this many characters before it.
+SPELLING_REACH = 120
 # A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
 PREFIX_MIN_LENGTH = 3
+# A short form that is the end of a first name ("Dette" for "Claudette", "Triona" for
+# "Catriona", "Vita" for "Tevita") has at least this many.
+SUFFIX_MIN_LENGTH = 4
+# Endings English and service speech put on a name's start to make a pet form: "Sukhi"
+# (Sukhdeep), "Shabs" (Shabnam), "Dipu" (Dipika), "Donie" (Donncha), "Jonno", "Bazza".
+PET_ENDINGS = ("ie", "y", "i", "s", "o", "u", "ee", "sy", "za", "zza", "no", "ers")
+
+
+def _pet_form(short: str, long: str) -> bool:
+    """Whether ``short`` is the start of ``long`` with a pet ending ("sukhi" of
+    "sukhdeep", "shabs" of "shabnam", "donie" of "donncha"): a stem of at least
+    ``PREFIX_MIN_LENGTH`` letters, shorter than the name it stands for."""
+    for ending in PET_ENDINGS:
+        stem = short.removesuffix(ending)
+        if (
+            stem != short
+            and len(stem) >= PREFIX_MIN_LENGTH
+            and len(stem) < len(long) - 1
+            and long.startswith(stem)
+        ):
+            return True
+    return False
 
 
 def spelled_out(value: str) -> str | None:
@@ -143,6 +167,8 @@ class Mention:
     surname_initial: str | None = None
     # the words between first name and surname ("thapa" of "Kamala Thapa Magar")
     middle: str | None = None
+    # spelled letter by letter ("S-I-D-H-U"): said to give a surname or a name in full
+    spelled: bool = field(default=False, compare=False)
 
     @property
     def full(self) -> bool:
@@ -173,6 +199,7 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         either=_letters(mention.either),
         surname_initial=mention.surname_initial,
         middle=_letters(mention.middle),
+        spelled=mention.spelled,
     )
 
 
@@ -180,7 +207,7 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     text = value.strip()
     collapsed = spelled_out(text)
     if collapsed is not None:
-        return Mention(either=collapsed)
+        return Mention(either=collapsed, spelled=True)
     handle = _display_name(text, words)
     if handle is not None:
         return handle
@@ -327,6 +354,8 @@ class PersonIndex:
 
     words: WordLists
     diminutives: Mapping[str, frozenset[str]]
+    # service nickname -> the surnames it goes with ("dusty" -> {miller, rhodes})
+    nicknames: Mapping[str, frozenset[str]] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     _by_value: dict[str, int] = field(default_factory=dict)
     _shared: dict[str, int] = field(default_factory=dict)
@@ -342,7 +371,17 @@ class PersonIndex:
         short, long = sorted((a, b), key=len)
         if len(short) >= PREFIX_MIN_LENGTH and long.startswith(short):
             return True
+        if len(short) >= SUFFIX_MIN_LENGTH and long.endswith(short):
+            return True
+        if _pet_form(short, long):
+            return True
         return could_be_misspelling(a, b, self.words)
+
+    def nickname_of(self, word: str, surnames: Iterable[str]) -> bool:
+        """Whether ``word`` is the service nickname of one of ``surnames`` ("Dusty" of
+        Miller, "Smudge" of Smith)."""
+        goes_with = self.nicknames.get(word, frozenset())
+        return any(s in goes_with for s in surnames)
 
     def same_surname(self, a: str, b: str) -> bool:
         """The same surname, misspelt or not, with or without its particle ("Bhriain" of
@@ -356,21 +395,51 @@ class PersonIndex:
             and long[: len(long) - len(short)] in PARTICLE_PREFIXES
         )
 
-    def learn(self, values: Iterable[str]) -> None:
-        """Place mentions (in document order): full names first, then the partial ones."""
+    def learn(self, values: Iterable[str], starts: Iterable[int] | None = None) -> None:
+        """Place mentions (in document order): full names first, then the partial ones.
+        With ``starts`` (where each mention starts in the text), a spelling joins the lone
+        first name before it only when it follows within ``SPELLING_REACH`` characters."""
         mentions = []
-        for value in values:
+        where = list(starts) if starts is not None else None
+        for number, value in enumerate(values):
             if value in self._by_value:
                 continue
             mention = parse_mention(value, self.words)
             if mention is not None:
-                mentions.append((value, mention))
-        for value, mention in mentions:
+                start = where[number] if where is not None else None
+                mentions.append((value, mention, start))
+        for value, mention, _ in mentions:
             if mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_full(mention)
-        for value, mention in mentions:
+        previous: int | None = None
+        previous_end: int | None = None
+        for value, mention, start in mentions:
+            near = start is None or previous_end is None or start - previous_end <= SPELLING_REACH
             if not mention.full and value not in self._by_value:
-                self._by_value[value] = self._place_partial(mention)
+                self._by_value[value] = self._place_partial(mention, previous if near else None)
+            previous = self._by_value.get(value)
+            previous_end = None if start is None else start + len(value)
+
+    def _spelled_surname_of(self, mention: Mention, previous: int | None) -> int | None:
+        """The person a spelling that fits no one gives the surname of: the one named just
+        before it by a first name alone ("Anjali ... that's S-I-D-H-U"), when the spelled
+        word is no first name itself ("A-N-G-H-A-R-A-D" is one) and agrees with any
+        surname initial the person's display name gave ("DaveS" ... "S-M-I-T-H")."""
+        word = mention.either
+        if not mention.spelled or word is None or previous is None:
+            return None
+        if word in self.words.first_names and word not in self.words.surnames:
+            return None
+        person = self.people[previous]
+        names = person.firsts | person.either
+        if not names or person.surnames or person.middles:
+            return None
+        if person.surname_initials and word[:1] not in person.surname_initials:
+            return None
+        if not person.firsts and not all(w in self.words.first_names for w in names):
+            return None  # the one named before may be a surname ("Hughes")
+        person.surnames.add(word)
+        return previous
 
     def person_of(self, value: str) -> int | None:
         """The index of the person ``value`` names (learnt on first sight), or None."""
@@ -387,6 +456,9 @@ class PersonIndex:
         for index, person in enumerate(self.people):
             if any(self.same_surname(s, mention.surname) for s in person.surnames) and (
                 any(self.same_first(f, mention.first) for f in person.firsts)
+                # "Smudge Smith" beside "John Smith": the nickname every Smith has
+                or self.nickname_of(mention.first, [mention.surname])
+                or any(self.nickname_of(f, [mention.surname]) for f in person.firsts)
                 # "Thapa Magar" of "Kamala Thapa Magar": a surname of two words
                 or mention.first in person.middles
                 or (mention.middle is not None and mention.middle in person.firsts)
@@ -406,7 +478,7 @@ class PersonIndex:
         if mention.surname is not None:
             if not any(
                 self.same_surname(s, mention.surname) for s in person.surnames | person.either
-            ):
+            ) and not self._known_by_surname_only(person, mention.surname):
                 return False
             if mention.initial is None:
                 return True
@@ -423,11 +495,22 @@ class PersonIndex:
                 return False
         if any(self.same_first(f, word, loose) for f in person.firsts | person.either):
             return True
+        if mention.either is not None and self._known_by_surname_only(person, word):
+            return True
+        if self.nickname_of(word, person.surnames):
+            return True  # "Dusty" of "Cpl Miller"
         return mention.either is not None and any(
             self.same_surname(s, word) for s in person.surnames
         )
 
-    def _place_partial(self, mention: Mention) -> int:
+    def _known_by_surname_only(self, person: Person, surname: str) -> bool:
+        """Whether a person known without a surname is the one ``surname`` names: its
+        service nickname was used ("Smudge" ... "Sgt Smith")."""
+        if person.surnames:
+            return False
+        return any(self.nickname_of(n, [surname]) for n in person.firsts | person.either)
+
+    def _place_partial(self, mention: Mention, previous: int | None = None) -> int:
         candidates = [i for i, p in enumerate(self.people) if self._fits(p, mention)]
         key = (
             f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
@@ -439,6 +522,8 @@ class PersonIndex:
             candidates = strict if len(strict) == 1 else candidates
         if len(candidates) == 1:
             return candidates[0]
+        if not candidates and (joined := self._spelled_surname_of(mention, previous)) is not None:
+            return joined
         if candidates:
             # the same bare name of two people stays ambiguous: one placeholder of its own
             if key not in self._shared:

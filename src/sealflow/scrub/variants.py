@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from sealflow.scrub.detect import Detection, name_words, opens_sentence
-from sealflow.scrub.people import could_be_misspelling, parse_mention, spelled_out
+from sealflow.scrub.detect import LOWER_CASE_RATIO, Detection, name_words, opens_sentence
+from sealflow.scrub.people import (
+    SURNAME_PARTICLES,
+    could_be_misspelling,
+    parse_mention,
+    spelled_out,
+)
 from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES
 from sealflow.scrub.wordlists import WordLists, fold
 
@@ -70,11 +75,13 @@ def name_variants(
     words: WordLists,
     diminutives: Mapping[str, frozenset[str]],
     spacy_names: Sequence[Detection] = (),
+    nicknames: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Detection]:
     """The detections plus PERSON ones for spelled-out, misspelt and diminutive forms of
     found names (a spelling cuts any other span that ran into it). A short form that is also
     an ordinary word ("Mike", "Bill") at a sentence start counts only where spaCy read it as
-    a name (``spacy_names``): "Will you ..." stays."""
+    a name (``spacy_names``): "Will you ..." stays. Service nicknames (``nicknames``) of a
+    found surname count as its short forms: "Dusty" once "Cpl Miller" is found."""
     found, firsts = _found_names(text, detections, words)
     if not found:
         return list(detections)
@@ -103,6 +110,12 @@ def name_variants(
         add(start, end)
     short_forms = {
         other for first in firsts for other in diminutives.get(first, ()) if other not in found
+    }
+    # "Dusty" once "Cpl Miller" is found: the nickname every Miller has in the forces
+    short_forms |= {
+        nickname
+        for nickname, surnames in (nicknames or {}).items()
+        if nickname not in found and not surnames.isdisjoint(found)
     }
     long_found = [w for w in found if len(w) >= 5]
     for match in _WORD.finditer(text):
@@ -228,3 +241,56 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
             detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
         out.append(detection)
     return out
+
+
+def keep_word_names(
+    text: str, detections: Sequence[Detection], words: WordLists
+) -> list[Detection]:
+    """Give back ordinary words that only look like names: "a grace period", "I will",
+    "the bill", "to be frank", "I hope" stay words even where Grace, Will, Bill, Frank or
+    Hope is someone's name in the same document. A name cue is a capital in writing that
+    uses capitals; in such writing a lower-case word that is an ordinary word or a name
+    that is also one (ambiguous_names.yaml) is no person, and a lower-case ordinary word a
+    name ran into ("hope" of "hope Bill Evans") is cut off it. Writing without capitals
+    (a chat or survey typed in lower case) keeps every finding: there is no cue to read."""
+    letters = sum(map(str.isalpha, text)) or 1
+    if sum(map(str.isupper, text)) / letters < LOWER_CASE_RATIO:
+        return list(detections)
+    out = []
+    for detection in detections:
+        if detection.entity_type != "PERSON":
+            out.append(detection)
+            continue
+        start, end = detection.start, detection.end
+        while True:
+            first = _LOWER_WORD.match(text, start, end)
+            if first is None or not _ordinary(first.group(0), words):
+                break
+            rest = text[first.end() : end].strip()
+            if not rest[:1].isupper():
+                break
+            start = first.end() + (
+                len(text[first.end() : end]) - len(text[first.end() : end].lstrip())
+            )
+        value = text[start:end]
+        if _LOWER_WORD.fullmatch(value) and _ordinary(value, words):
+            continue
+        if (start, end) != (detection.start, detection.end):
+            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
+        out.append(detection)
+    return out
+
+
+# a lower-case word (no capital anywhere) at the start of a span
+_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’]*(?=\s|$)")
+
+
+def _ordinary(word: str, words: WordLists) -> bool:
+    """Whether a lower-case word reads as an ordinary word: in the ambiguous-name list
+    (will, grace, bill, frank, hope) or ordinary English and no unambiguous name."""
+    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    if lower in SURNAME_PARTICLES:
+        return False  # "ab" of "ab Iorwerth", "van" of "van der Berg"
+    if lower in words.ambiguous:
+        return True
+    return words.is_common_word(lower) and not words.is_unambiguous_name(lower)
