@@ -243,6 +243,14 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             continue
         gaelic = bare in GAELIC or token.lower().strip(".,") in GAELIC  # "Ó" folds to "o"
         if (
+            particle_at is None
+            and not names
+            and bare in RANK_WORDS
+            and _rank_in_capitals(token, text)
+        ):
+            had_rank = True  # "AB Pádraig McGonigle": an able seaman, not Welsh "ab"
+            continue
+        if (
             bare in SURNAME_PARTICLES
             and particle_at is None
             and (
@@ -281,6 +289,12 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             return Mention(surname=names[0])
         return Mention(either=names[0])
     return None
+
+
+def _rank_in_capitals(token: str, text: str) -> bool:
+    """Whether a rank that is also a particle ("AB", "LA") is written as a rank: in
+    capitals before a name that is not ("AB Pádraig McGonigle"; "AB IORWERTH" is Welsh)."""
+    return token.isupper() and len(token) >= 2 and not text.isupper()
 
 
 def _initial_last(tokens: list[str]) -> bool:
@@ -454,6 +468,8 @@ class PersonIndex:
     def _place_full(self, mention: Mention) -> int:
         assert mention.first is not None and mention.surname is not None
         for index, person in enumerate(self.people):
+            if self._ran_on(person, mention):
+                return index
             if any(self.same_surname(s, mention.surname) for s in person.surnames) and (
                 any(self.same_first(f, mention.first) for f in person.firsts)
                 # "Smudge Smith" beside "John Smith": the nickname every Smith has
@@ -463,8 +479,9 @@ class PersonIndex:
                 or mention.first in person.middles
                 or (mention.middle is not None and mention.middle in person.firsts)
             ):
-                if mention.middle is None or mention.middle not in person.firsts:
-                    person.firsts.add(mention.first)
+                # "THAPA MAGAR" read first as a first name and a surname: the full
+                # "Dhanbahadur Thapa Magar" gives the person's first name all the same
+                person.firsts.add(mention.first)
                 person.surnames.add(mention.surname)
                 if mention.middle:
                     person.middles.add(mention.middle)
@@ -473,6 +490,17 @@ class PersonIndex:
         if mention.middle:
             person.middles.add(mention.middle)
         return self._new(person)
+
+    def _ran_on(self, person: Person, mention: Mention) -> bool:
+        """Whether a full name of three words is a known person's first name and surname
+        with a word a recognizer ran into after it ("Barnaby Blenkinsop" + a line break
+        + "Veterans")."""
+        return (
+            mention.first is not None
+            and mention.middle is not None
+            and any(self.same_first(f, mention.first, loose=False) for f in person.firsts)
+            and any(s == mention.middle for s in person.surnames)
+        )
 
     def _fits(self, person: Person, mention: Mention, loose: bool = True) -> bool:
         if mention.surname is not None:
@@ -516,6 +544,14 @@ class PersonIndex:
             f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
             f"|{mention.surname_initial or ''}"
         )
+        if not candidates and mention.surname and not (mention.first or mention.initial):
+            # "Wg Cdr Kamal": a rank before a first name when no one has it as a surname
+            as_first = Mention(either=mention.surname)
+            candidates = [
+                i
+                for i, p in enumerate(self.people)
+                if p.firsts and self._fits(p, as_first, loose=False)
+            ]
         if len(candidates) > 1:
             # "Jan" beside "Jan Nowak" and "Janusz Kowalski": the same name, not its start
             strict = [i for i in candidates if self._fits(self.people[i], mention, loose=False)]

@@ -294,3 +294,31 @@ def _ordinary(word: str, words: WordLists) -> bool:
     if lower in words.ambiguous:
         return True
     return words.is_common_word(lower) and not words.is_unambiguous_name(lower)
+
+
+# a surname's particle opening a name: "Ó Súilleabháin", "Ní Bhriain", "Mac Giolla", "ap Gwilym"
+_PARTICLE_FIRST = re.compile(
+    r"(?:Ó|O|Ní|Ni|Nic|Mac|Mc|Uí|Mhic|ap|ab|ferch|van|von|de|da|dos|bin|ibn)\s", re.IGNORECASE
+)
+
+
+def join_particle_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Join a name and the particle surname right after it that two recognizers found
+    apart ("Wg Cdr Kamal" + "Ó Súilleabháin", "SAC Colm" + "Ó Ceallaigh"): one person,
+    read whole as a first name and a surname, not two placeholders side by side."""
+    joined: list[Detection] = []
+    for detection in sorted(detections, key=lambda d: d.start):
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.entity_type == detection.entity_type == "PERSON"
+            and text[previous.end : detection.start] in (" ", "\u00a0")
+            and text[previous.end - 1 : previous.end].isalpha()
+            and _PARTICLE_FIRST.match(text, detection.start)
+        ):
+            joined[-1] = Detection(
+                "PERSON", previous.start, detection.end, previous.score, previous.recognizer
+            )
+        else:
+            joined.append(detection)
+    return joined
