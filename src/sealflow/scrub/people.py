@@ -266,8 +266,10 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         if len(bare) == 1 and bare.isalpha():
             initials.append(bare)
             continue
-        if particle_at is None and (bare in words.stop_words or words.is_allowed(bare)):
-            continue
+        if particle_at is None and (
+            words.is_allowed(bare) or (bare in words.stop_words and len(tokens) > 1)
+        ):
+            continue  # a stop word alone is a name a recognizer found ("Will" of Wilfred)
         names.append(bare)
     if particle_at is not None and particle_at < len(names) - 1:
         surname = "".join(c for c in "".join(names[particle_at:]) if c.isalnum())

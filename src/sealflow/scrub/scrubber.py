@@ -24,7 +24,7 @@ from sealflow.scrub.replace import PlaceholderBook
 from sealflow.scrub.variants import (
     extend_initials,
     extend_particles,
-    join_particle_names,
+    join_split_names,
     keep_word_names,
     name_variants,
 )
@@ -78,7 +78,7 @@ def detect_all(
             text,
             merge(name_variants(text, detections, words, diminutives, uncued, nicknames)),
         )
-        detections = keep_word_names(text, join_particle_names(text, detections), words)
+        detections = keep_word_names(text, join_split_names(text, detections), words)
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         detections += named
         out.append((text, bounds, detections))

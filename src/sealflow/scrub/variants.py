@@ -123,15 +123,19 @@ def name_variants(
         if not token[0].isupper() or any(c.isupper() for c in token[1:]):
             continue
         lower = fold(token.lower())
-        if lower in found or words.is_allowed(lower) or lower in words.stop_words:
+        if lower in found or words.is_allowed(lower):
             continue
         if lower in short_forms:
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
-            # (a verb of a person after it) or spaCy's reading as a name is
+            # (a verb of a person after it) or spaCy's reading as a name is; a short form
+            # that is a stop word ("Will" of Wilfred) needs that cue wherever it stands
             named = (match.start(), match.end()) in marked or _verb_follows(text, match.end())
-            if named or not (ordinary and opens_sentence(text, match.start())):
+            stop = lower in words.stop_words
+            if named or not (stop or (ordinary and opens_sentence(text, match.start()))):
                 add(match.start(), match.end())
+            continue
+        if lower in words.stop_words:
             continue
         if len(lower) >= 5 and any(
             could_be_misspelling(name, lower, words, other_is_a_name=False)
@@ -302,19 +306,35 @@ _PARTICLE_FIRST = re.compile(
 )
 
 
-def join_particle_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
-    """Join a name and the particle surname right after it that two recognizers found
-    apart ("Wg Cdr Kamal" + "Ó Súilleabháin", "SAC Colm" + "Ó Ceallaigh"): one person,
-    read whole as a first name and a surname, not two placeholders side by side."""
+# a surname in capitals: "BRZĘCZEK", "THAPA MAGAR", "O'DRISCOLL-NAGLE"
+_CAPITALS_SURNAME = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?: [^\W\d_][^\W\d_'’\-]+)?")
+
+
+def join_split_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Join the two pieces of one name that recognizers found apart: a name and the
+    particle surname right after it ("Wg Cdr Kamal" + "Ó Súilleabháin", "SAC Colm" + "Ó
+    Ceallaigh"), and a surname in capitals, its comma and the first name ("BRZĘCZEK" +
+    ", " + "Joanna", "THAPA MAGAR" + ", " + "Dhanbahadur"): one person, read whole, not
+    two placeholders side by side."""
     joined: list[Detection] = []
     for detection in sorted(detections, key=lambda d: d.start):
         previous = joined[-1] if joined else None
         if (
             previous is not None
             and previous.entity_type == detection.entity_type == "PERSON"
-            and text[previous.end : detection.start] in (" ", "\u00a0")
-            and text[previous.end - 1 : previous.end].isalpha()
-            and _PARTICLE_FIRST.match(text, detection.start)
+            and (
+                (
+                    text[previous.end : detection.start] in (" ", "\u00a0")
+                    and text[previous.end - 1 : previous.end].isalpha()
+                    and _PARTICLE_FIRST.match(text, detection.start)
+                )
+                or (
+                    text[previous.end : detection.start] == ", "
+                    and text[previous.start : previous.end].isupper()
+                    and _CAPITALS_SURNAME.fullmatch(text, previous.start, previous.end)
+                    and _ONE_WORD.fullmatch(text, detection.start, detection.end)
+                )
+            )
         ):
             joined[-1] = Detection(
                 "PERSON", previous.start, detection.end, previous.score, previous.recognizer

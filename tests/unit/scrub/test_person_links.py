@@ -111,6 +111,12 @@ def placeholders(scrubbed: str) -> list[str]:
         ("Claudette Prosser came in. Dette said the form was fine.", ["Claudette", "Dette"], 1),
         ("Reported by: SAC Colm Ó Ceallaigh. Later SAC Ó Ceallaigh signed.", ["Colm"], 1),
         ("From: Pádraig McGonigle\n\nCheers,\nPádraig\n\n--\nAB Pádraig McGonigle", ["AB "], 1),
+        # a surname in capitals, its comma and the first name, found in two pieces
+        ("Service user: BRZĘCZEK, Joanna\nFriends call her 'Asia'.", ["Joanna", "Asia"], 1),
+        ("Subject: THAPA MAGAR, Dhanbahadur\nDhanbahadur Thapa Magar was late.", ["Thapa"], 1),
+        # a short form that is a stop word, where a verb of a person follows it
+        ("Wilfred Ollerenshaw came in. Will said no, and I will go.", ["Will said"], 1),
+        ("Henrietta Quennell joined; Hettie was fine.", ["Hettie"], 1),
     ],
 )
 def test_when_a_person_is_named_in_these_forms_then_one_placeholder_replaces_all(
@@ -131,6 +137,7 @@ def test_when_a_person_is_named_in_these_forms_then_one_placeholder_replaces_all
         ("Frank Nowak said hi. To be frank, it was late.", ["To be frank"]),
         ("Hope Mensah agreed, and I hope Bill Evans pays.", ["I hope"]),
         ("Thanks for coming in. Thanks, that helps a lot.", ["Thanks for", "Thanks, that"]),
+        ("Wilfred Ollerenshaw came in. Will you say more? I will.", ["Will you", "I will."]),
     ],
 )
 def test_when_a_name_is_also_an_ordinary_word_then_the_lower_case_word_stays(
