@@ -274,7 +274,14 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     if particle_at is not None and particle_at < len(names) - 1:
         surname = "".join(c for c in "".join(names[particle_at:]) if c.isalnum())
         first = names[0] if particle_at > 0 else None
-        return Mention(first=first, surname=surname, initial=initials[0] if initials else None)
+        # "Rang Siobhán Ó Súilleabháin": a word run in before the first name is a middle
+        middle = "".join(names[1:particle_at]) if particle_at > 1 else None
+        return Mention(
+            first=first,
+            surname=surname,
+            initial=initials[0] if initials else None,
+            middle=middle or None,
+        )
     names = [n for n in names if n not in SURNAME_PARTICLES]
     names = [n for i, n in enumerate(names) if n not in names[:i]]  # "ADEYEMI ... Adeyemi"
     if len(names) >= 3:

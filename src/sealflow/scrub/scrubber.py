@@ -73,7 +73,10 @@ def detect_all(
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
-        detections = extend_particles(text, extend_initials(text, detections))
+        # initials again once particles are in: "A." of "A. ap Gwilym"
+        detections = extend_initials(
+            text, extend_particles(text, extend_initials(text, detections))
+        )
         detections = join_names(
             text,
             merge(name_variants(text, detections, words, diminutives, uncued, nicknames)),

@@ -24,8 +24,9 @@ from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
 # Letters one by one, at least four: "H-U-G-H-E-S", "h u g h e s", "N.O.W.A.K".
+# (a line break may fall between two letters: "S. A. N. D." + newline + "H. U.")
 _SPELL_GAP = (
-    r"(?:[\s,.\-]+(?:space|hyphen|dash|apostrophe)[\s,.\-]+|\s?-\s?|[ \t]|\.[ \t]?|,[ \t]?)"
+    r"(?:[\s,.\-]+(?:space|hyphen|dash|apostrophe)[\s,.\-]+|\s?-\s?|[ \t\n]|\.[ \t\n]?|,[ \t\n]?)"
 )
 _SPELLED_RUN = re.compile(
     r"(?<![\w'’-])[^\W\d_](?:" + _SPELL_GAP + r"[^\W\d_]){2,}\.?(?![\w-])", re.IGNORECASE

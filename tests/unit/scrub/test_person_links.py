@@ -117,6 +117,15 @@ def placeholders(scrubbed: str) -> list[str]:
         # a short form that is a stop word, where a verb of a person follows it
         ("Wilfred Ollerenshaw came in. Will said no, and I will go.", ["Will said"], 1),
         ("Henrietta Quennell joined; Hettie was fine.", ["Hettie"], 1),
+        # the initial before a particle surname; a word run in before a full name
+        ("Angharad ap Gwilym joined. Cpl ap Gwilym was late.\nSigned: A. ap Gwilym", ["A."], 1),
+        ("Case worker: Siobhán Ó Súilleabháin. Rang Siobhán Ó Súilleabháin today.", [], 1),
+        # a spelling broken over a line
+        (
+            "Name: SANDHU-BAINS, Cathal. Spelled S. A. N. D.\nH. U. hyphen. B. A. I. N. S.",
+            ["N. D.", "H. U."],
+            1,
+        ),
     ],
 )
 def test_when_a_person_is_named_in_these_forms_then_one_placeholder_replaces_all(
