@@ -88,15 +88,15 @@ SUFFIX_MIN_LENGTH = 4
 PET_ENDINGS = ("ie", "y", "i", "s", "o", "u", "ee", "sy", "za", "zza", "no", "ers")
 
 
-def _pet_form(short: str, long: str) -> bool:
+def pet_form(short: str, long: str, min_stem: int = PREFIX_MIN_LENGTH) -> bool:
     """Whether ``short`` is the start of ``long`` with a pet ending ("sukhi" of
     "sukhdeep", "shabs" of "shabnam", "donie" of "donncha"): a stem of at least
-    ``PREFIX_MIN_LENGTH`` letters, shorter than the name it stands for."""
+    ``min_stem`` letters, shorter than the name it stands for."""
     for ending in PET_ENDINGS:
         stem = short.removesuffix(ending)
         if (
             stem != short
-            and len(stem) >= PREFIX_MIN_LENGTH
+            and len(stem) >= min_stem
             and len(stem) < len(long) - 1
             and long.startswith(stem)
         ):
@@ -396,7 +396,7 @@ class PersonIndex:
             return True
         if len(short) >= SUFFIX_MIN_LENGTH and long.endswith(short):
             return True
-        if _pet_form(short, long):
+        if pet_form(short, long):
             return True
         return could_be_misspelling(a, b, self.words)
 

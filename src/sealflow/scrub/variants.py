@@ -14,9 +14,11 @@ from collections.abc import Mapping, Sequence
 
 from sealflow.scrub.detect import LOWER_CASE_RATIO, Detection, name_words, opens_sentence
 from sealflow.scrub.people import (
+    SUFFIX_MIN_LENGTH,
     SURNAME_PARTICLES,
     could_be_misspelling,
     parse_mention,
+    pet_form,
     spelled_out,
 )
 from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES
@@ -42,6 +44,9 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
 _INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
 _ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
+# a pet form found by its first name alone ("Sukhi" once "Sukhdeep" is found) keeps this
+# much of it: the index links shorter stems ("Donie"), finding them needs the table
+PET_STEM_FOUND = 4
 
 
 def _found_names(
@@ -126,7 +131,7 @@ def name_variants(
         lower = fold(token.lower())
         if lower in found or words.is_allowed(lower):
             continue
-        if lower in short_forms:
+        if lower in short_forms or _made_from(lower, firsts, words):
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
             # (a verb of a person after it) or spaCy's reading as a name is; a short form
@@ -145,6 +150,21 @@ def name_variants(
         ):
             add(match.start(), match.end())
     return [*detections, *added]
+
+
+def _made_from(word: str, firsts: set[str], words: WordLists) -> bool:
+    """Whether ``word`` is a pet form ("Sukhi", "Shabs") or the end ("Dette", "Triona")
+    of a found first name, and no ordinary word or name of its own ("Mars" of Marco)."""
+    if words.is_common_word(word) or word in words.ambiguous or words.is_listed_name(word):
+        return False
+    return any(
+        first != word
+        and (
+            pet_form(word, first, min_stem=PET_STEM_FOUND)
+            or (len(word) >= SUFFIX_MIN_LENGTH and first.endswith(word))
+        )
+        for first in firsts
+    )
 
 
 def _verb_follows(text: str, end: int) -> bool:

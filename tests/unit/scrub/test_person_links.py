@@ -117,6 +117,9 @@ def placeholders(scrubbed: str) -> list[str]:
         # a short form that is a stop word, where a verb of a person follows it
         ("Wilfred Ollerenshaw came in. Will said no, and I will go.", ["Will said"], 1),
         ("Henrietta Quennell joined; Hettie was fine.", ["Hettie"], 1),
+        # a pet form or the end of a found first name, found by it alone
+        ("Sukhdeep Ramasamy left. Sukhi (as he is known) came back.", ["Sukhi"], 1),
+        ("Pádraig O'Driscoll-Nagle joined. Friends call him 'Paddy'.", ["Paddy"], 1),
         # the initial before a particle surname; a word run in before a full name
         ("Angharad ap Gwilym joined. Cpl ap Gwilym was late.\nSigned: A. ap Gwilym", ["A."], 1),
         ("Case worker: Siobhán Ó Súilleabháin. Rang Siobhán Ó Súilleabháin today.", [], 1),
@@ -147,6 +150,8 @@ def test_when_a_person_is_named_in_these_forms_then_one_placeholder_replaces_all
         ("Hope Mensah agreed, and I hope Bill Evans pays.", ["I hope"]),
         ("Thanks for coming in. Thanks, that helps a lot.", ["Thanks for", "Thanks, that"]),
         ("Wilfred Ollerenshaw came in. Will you say more? I will.", ["Will you", "I will."]),
+        # an ordinary word made of a found first name's start is no pet form of it
+        ("Marco Rossi saw Mars in the night sky.", ["Mars"]),
     ],
 )
 def test_when_a_name_is_also_an_ordinary_word_then_the_lower_case_word_stays(
