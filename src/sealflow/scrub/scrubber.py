@@ -54,6 +54,7 @@ def detect_all(
     roles = settings.roles()
     diminutives = settings.diminutives()
     nicknames = settings.service_nicknames()
+    after_the = settings.slang_after_the()
     joined_docs = [joined(list(doc)) for doc in documents]
     floor = (
         min_score
@@ -81,7 +82,7 @@ def detect_all(
             text,
             merge(name_variants(text, detections, words, diminutives, uncued, nicknames)),
         )
-        detections = keep_word_names(text, join_split_names(text, detections), words)
+        detections = keep_word_names(text, join_split_names(text, detections), words, after_the)
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         detections += named
         out.append((text, bounds, detections))

@@ -213,6 +213,16 @@ class ScrubSettings:
         nicknames: dict[str, frozenset[str]] = self._memo["service_nicknames"]
         return nicknames
 
+    def slang_after_the(self) -> frozenset[str]:
+        """First names that after "the" are service slang, not a person ("the Andrew")."""
+        data = self.yaml("service_nicknames") or {}
+        words = data.get("after_the", []) or []
+        if not isinstance(words, list):
+            raise ConfigError(
+                f"{self.files['service_nicknames']}: key after_the must be a list of names"
+            )
+        return frozenset(fold(str(w).lower()) for w in words)
+
     def cache_key(self) -> str:
         """A stable key of everything that shapes the engine (for the per-process cache)."""
         return repr(

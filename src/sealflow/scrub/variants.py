@@ -269,7 +269,10 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
 
 
 def keep_word_names(
-    text: str, detections: Sequence[Detection], words: WordLists
+    text: str,
+    detections: Sequence[Detection],
+    words: WordLists,
+    after_the: frozenset[str] = frozenset(),
 ) -> list[Detection]:
     """Give back ordinary words that only look like names: "a grace period", "I will",
     "the bill", "to be frank", "I hope" stay words even where Grace, Will, Bill, Frank or
@@ -277,7 +280,18 @@ def keep_word_names(
     uses capitals; in such writing a lower-case word that is an ordinary word or a name
     that is also one (ambiguous_names.yaml) is no person, and a lower-case ordinary word a
     name ran into ("hope" of "hope Bill Evans") is cut off it. Writing without capitals
-    (a chat or survey typed in lower case) keeps every finding: there is no cue to read."""
+    (a chat or survey typed in lower case) keeps every finding: there is no cue to read.
+    A name of ``after_the`` after "the" is service slang ("served in the Andrew", "the
+    Jimmy called me in"), in any writing."""
+    detections = [
+        d
+        for d in detections
+        if not (
+            d.entity_type == "PERSON"
+            and fold(text[d.start : d.end].lower()) in after_the
+            and _THE_BEFORE.search(text, max(0, d.start - 4), d.start)
+        )
+    ]
     letters = sum(map(str.isalpha, text)) or 1
     if sum(map(str.isupper, text)) / letters < LOWER_CASE_RATIO:
         return list(detections)
@@ -306,6 +320,7 @@ def keep_word_names(
     return out
 
 
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]$")
 # a lower-case word (no capital anywhere) at the start of a span
 _LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’]*(?=\s|$)")
 

@@ -150,6 +150,13 @@ def test_when_a_person_is_named_in_these_forms_then_one_placeholder_replaces_all
         ("Hope Mensah agreed, and I hope Bill Evans pays.", ["I hope"]),
         ("Thanks for coming in. Thanks, that helps a lot.", ["Thanks for", "Thanks, that"]),
         ("Wilfred Ollerenshaw came in. Will you say more? I will.", ["Will you", "I will."]),
+        # service slang after "the"; a sign-off; products
+        (
+            "Served in the Andrew; the Jimmy called me in. Andrew Smith agreed.",
+            ["the Andrew", "the Jimmy"],
+        ),
+        ("The event went well.\n\nTa,\nRhodri\n\n--\nCorporal Rhodri Evans", ["Ta,"]),
+        ("I use Duolingo every day; Priya Shah does too.", ["Duolingo"]),
         # an ordinary word made of a found first name's start is no pet form of it
         ("Marco Rossi saw Mars in the night sky.", ["Mars"]),
     ],
