@@ -124,8 +124,18 @@ def name_variants(
         if nickname not in found and not surnames.isdisjoint(found)
     }
     long_found = [w for w in found if len(w) >= 5]
+    # a name spelled out is the name written in full too, in any case ("mairead varrowby"
+    # ... "V. A. R. R. O. W. B. Y."): the written form goes with its spelling
+    spelled_names = {
+        letters
+        for start, end in spelled
+        if (letters := spelled_out(text[start:end])) and len(letters) >= 4
+    }
     for match in _WORD.finditer(text):
         token = match.group(0)
+        if fold(token.lower()) in spelled_names:
+            add(match.start(), match.end())
+            continue
         if not token[0].isupper() or any(c.isupper() for c in token[1:]):
             continue
         lower = fold(token.lower())

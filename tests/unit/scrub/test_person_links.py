@@ -123,6 +123,8 @@ def placeholders(scrubbed: str) -> list[str]:
         # the initial before a particle surname; a word run in before a full name
         ("Angharad ap Gwilym joined. Cpl ap Gwilym was late.\nSigned: A. ap Gwilym", ["A."], 1),
         ("Case worker: Siobhán Ó Súilleabháin. Rang Siobhán Ó Súilleabháin today.", [], 1),
+        # a name spelled out goes where it is written in full too, in any case
+        ("I met mairead varrowby. That is V. A. R. R. O. W. B. Y. in full.", ["varrowby"], 1),
         # a spelling broken over a line
         (
             "Name: SANDHU-BAINS, Cathal. Spelled S. A. N. D.\nH. U. hyphen. B. A. I. N. S.",
