@@ -276,3 +276,88 @@ def test_when_two_generated_people_are_named_then_they_never_share_an_index(
     mine = {people.person_of(m) for m in one}
     theirs = {people.person_of(m) for m in two}
     assert mine.isdisjoint(theirs), (one, two)
+
+
+# Property tests over whole scrubbed documents: the recognizers, the variants and the index
+# together. Names from several communities; sentences with a person verb or a rank as cue.
+DOC_FIRSTS = [
+    "Sukhdeep",
+    "Claudette",
+    "Katarzyna",
+    "Gareth",
+    "Oluwaseun",
+    "Rhiannon",
+    "Przemyslaw",
+    "Tevita",
+    "Siobhan",
+    "Dhanbahadur",
+    "Henrietta",
+    "Wojciech",
+]
+DOC_SURNAMES = [
+    "Okafor",
+    "Kowalczyk",
+    "Fitzgerald",
+    "Mensah",
+    "Thornbury",
+    "Ratuvou",
+    "Pemberton",
+    "Adeyemi",
+    "Castellano",
+    "Mainwaring",
+    "Gurung",
+    "Llewellyn",
+]
+TEMPLATES = (
+    "I spoke to {} about the course.",
+    "{} rang me twice that week.",
+    "Later on {} came round to see me.",
+    "It was {} who sorted the leave out.",
+)
+
+
+def document_of(people: list[tuple[str, str]], order) -> tuple[str, list[tuple[int, int, int]]]:
+    mentions = [(f"{first} {surname}", i) for i, (first, surname) in enumerate(people)]
+    later = [
+        (form, i)
+        for i, (first, surname) in enumerate(people)
+        for form in (
+            first,
+            f"Sgt {surname}",
+            f"{first[0]}. {surname}",
+            f"{surname.upper()}, {first}",
+        )
+    ]
+    order.shuffle(later)
+    text, spans = "", []
+    for number, (mention, i) in enumerate(mentions + later):
+        before, after = TEMPLATES[number % len(TEMPLATES)].split("{}")
+        start = len(text) + len(before)
+        text += before + mention + after + " "
+        spans.append((start, start + len(mention), i))
+    return text.rstrip(), spans
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    firsts=st.lists(st.sampled_from(DOC_FIRSTS), min_size=2, max_size=2, unique=True),
+    surnames=st.lists(st.sampled_from(DOC_SURNAMES), min_size=2, max_size=2, unique=True),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_a_document_names_two_people_in_many_forms_then_each_keeps_one_placeholder(
+    engine: ScrubEngine, firsts, surnames, order
+):
+    from sealflow.scrub.document import Segment
+    from sealflow.scrub.scrubber import scrub_segment_lists
+
+    people = list(zip(firsts, surnames, strict=True))
+    text, spans = document_of(people, order)
+    (result,) = scrub_segment_lists(engine, [[Segment(text)]])
+    edits = [e for e in result.edits[0] if e[2].startswith("[PERSON")]
+    labels: dict[int, set[str]] = {0: set(), 1: set()}
+    for start, end, person in spans:
+        hits = {p for s, e, p in edits if s < end and start < e}
+        assert hits, (text[start:end], text)
+        labels[person] |= hits
+    assert len(labels[0]) == 1 and len(labels[1]) == 1, (labels, text)
+    assert labels[0].isdisjoint(labels[1]), text
