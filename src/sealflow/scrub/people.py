@@ -394,7 +394,13 @@ class PersonIndex:
         short, long = sorted((a, b), key=len)
         if len(short) >= PREFIX_MIN_LENGTH and long.startswith(short):
             return True
-        if len(short) >= SUFFIX_MIN_LENGTH and long.endswith(short):
+        # the end of a listed first name only: "dunleavy" is the end of the display name
+        # "mehmetdunleavy", not a short form of it
+        if (
+            len(short) >= SUFFIX_MIN_LENGTH
+            and long.endswith(short)
+            and long in self.words.first_names
+        ):
             return True
         if pet_form(short, long):
             return True

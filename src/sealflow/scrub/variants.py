@@ -171,7 +171,11 @@ def _made_from(word: str, firsts: set[str], words: WordLists) -> bool:
         first != word
         and (
             pet_form(word, first, min_stem=PET_STEM_FOUND)
-            or (len(word) >= SUFFIX_MIN_LENGTH and first.endswith(word))
+            or (
+                len(word) >= SUFFIX_MIN_LENGTH
+                and first.endswith(word)
+                and first in words.first_names
+            )
         )
         for first in firsts
     )

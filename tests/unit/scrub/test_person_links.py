@@ -35,6 +35,8 @@ def index() -> PersonIndex:
         (["Claudette Prosser", "Dette"], [(0, 1)], []),
         (["Catriona Bhattacharjee", "Triona"], [(0, 1)], []),
         (["Tevita Ratuvou", "Vita"], [(0, 1)], []),
+        # the end of a display name that is no listed first name is no short form of it
+        (["mehmetdunleavy", "dunleavy"], [], [(0, 1)]),
         (["Sukhdeep Ogunleye", "Sukhi"], [(0, 1)], []),
         (["Shabnam Ramasamy", "Shabs"], [(0, 1)], []),
         (["Donncha McGonigle", "Donie"], [(0, 1)], []),
