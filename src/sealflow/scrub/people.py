@@ -482,14 +482,24 @@ class PersonIndex:
 
     def _place_full(self, mention: Mention) -> int:
         assert mention.first is not None and mention.surname is not None
+        namesakes = [
+            p for p in self.people if any(self.same_surname(s, mention.surname) for s in p.surnames)
+        ]
         for index, person in enumerate(self.people):
             if self._ran_on(person, mention):
                 return index
+            # "Smudge Smith" beside "John Smith": the nickname every Smith has, when one
+            # Smith is known and known by no other first name than nicknames
+            nicknamed = len(namesakes) == 1 and (
+                self.nickname_of(mention.first, [mention.surname])
+                or (
+                    bool(person.firsts)
+                    and all(self.nickname_of(f, [mention.surname]) for f in person.firsts)
+                )
+            )
             if any(self.same_surname(s, mention.surname) for s in person.surnames) and (
                 any(self.same_first(f, mention.first) for f in person.firsts)
-                # "Smudge Smith" beside "John Smith": the nickname every Smith has
-                or self.nickname_of(mention.first, [mention.surname])
-                or any(self.nickname_of(f, [mention.surname]) for f in person.firsts)
+                or nicknamed
                 # "Thapa Magar" of "Kamala Thapa Magar": a surname of two words
                 or mention.first in person.middles
                 or (mention.middle is not None and mention.middle in person.firsts)
