@@ -118,6 +118,7 @@ class ScrubSection:
     deny_list: str
     ambiguous_names: str
     diminutives: str
+    service_nicknames: str
     default_threshold: float
     thresholds: Mapping[str, float]
     residual_threshold: float

@@ -76,8 +76,32 @@ PARTICLE_PREFIXES = frozenset(
      "vanden", "von", "de", "da", "di", "du", "dos", "le", "la", "bin", "ibn", "maca",
      "macan", "macant", "nican", "nicant", "maca"]
 )  # fmt: skip
+# A spelling joins the lone first name said at most this many characters before it.
+SPELLING_REACH = 120
 # A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
 PREFIX_MIN_LENGTH = 3
+# A short form that is the end of a first name ("Dette" for "Claudette", "Triona" for
+# "Catriona", "Vita" for "Tevita") has at least this many.
+SUFFIX_MIN_LENGTH = 4
+# Endings English and service speech put on a name's start to make a pet form: "Sukhi"
+# (Sukhdeep), "Shabs" (Shabnam), "Dipu" (Dipika), "Donie" (Donncha), "Jonno", "Bazza".
+PET_ENDINGS = ("ie", "y", "i", "s", "o", "u", "ee", "sy", "za", "zza", "no", "ers")
+
+
+def pet_form(short: str, long: str, min_stem: int = PREFIX_MIN_LENGTH) -> bool:
+    """Whether ``short`` is the start of ``long`` with a pet ending ("sukhi" of
+    "sukhdeep", "shabs" of "shabnam", "donie" of "donncha"): a stem of at least
+    ``min_stem`` letters, shorter than the name it stands for."""
+    for ending in PET_ENDINGS:
+        stem = short.removesuffix(ending)
+        if (
+            stem != short
+            and len(stem) >= min_stem
+            and len(stem) < len(long) - 1
+            and long.startswith(stem)
+        ):
+            return True
+    return False
 
 
 def spelled_out(value: str) -> str | None:
@@ -143,6 +167,8 @@ class Mention:
     surname_initial: str | None = None
     # the words between first name and surname ("thapa" of "Kamala Thapa Magar")
     middle: str | None = None
+    # spelled letter by letter ("S-I-D-H-U"): said to give a surname or a name in full
+    spelled: bool = field(default=False, compare=False)
 
     @property
     def full(self) -> bool:
@@ -173,6 +199,7 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         either=_letters(mention.either),
         surname_initial=mention.surname_initial,
         middle=_letters(mention.middle),
+        spelled=mention.spelled,
     )
 
 
@@ -180,7 +207,7 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     text = value.strip()
     collapsed = spelled_out(text)
     if collapsed is not None:
-        return Mention(either=collapsed)
+        return Mention(either=collapsed, spelled=True)
     handle = _display_name(text, words)
     if handle is not None:
         return handle
@@ -216,6 +243,14 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             continue
         gaelic = bare in GAELIC or token.lower().strip(".,") in GAELIC  # "Ó" folds to "o"
         if (
+            particle_at is None
+            and not names
+            and bare in RANK_WORDS
+            and _rank_in_capitals(token, text)
+        ):
+            had_rank = True  # "AB Pádraig McGonigle": an able seaman, not Welsh "ab"
+            continue
+        if (
             bare in SURNAME_PARTICLES
             and particle_at is None
             and (
@@ -231,13 +266,22 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         if len(bare) == 1 and bare.isalpha():
             initials.append(bare)
             continue
-        if particle_at is None and (bare in words.stop_words or words.is_allowed(bare)):
-            continue
+        if particle_at is None and (
+            words.is_allowed(bare) or (bare in words.stop_words and len(tokens) > 1)
+        ):
+            continue  # a stop word alone is a name a recognizer found ("Will" of Wilfred)
         names.append(bare)
     if particle_at is not None and particle_at < len(names) - 1:
         surname = "".join(c for c in "".join(names[particle_at:]) if c.isalnum())
         first = names[0] if particle_at > 0 else None
-        return Mention(first=first, surname=surname, initial=initials[0] if initials else None)
+        # "Rang Siobhán Ó Súilleabháin": a word run in before the first name is a middle
+        middle = "".join(names[1:particle_at]) if particle_at > 1 else None
+        return Mention(
+            first=first,
+            surname=surname,
+            initial=initials[0] if initials else None,
+            middle=middle or None,
+        )
     names = [n for n in names if n not in SURNAME_PARTICLES]
     names = [n for i, n in enumerate(names) if n not in names[:i]]  # "ADEYEMI ... Adeyemi"
     if len(names) >= 3:
@@ -254,6 +298,12 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             return Mention(surname=names[0])
         return Mention(either=names[0])
     return None
+
+
+def _rank_in_capitals(token: str, text: str) -> bool:
+    """Whether a rank that is also a particle ("AB", "LA") is written as a rank: in
+    capitals before a name that is not ("AB Pádraig McGonigle"; "AB IORWERTH" is Welsh)."""
+    return token.isupper() and len(token) >= 2 and not text.isupper()
 
 
 def _initial_last(tokens: list[str]) -> bool:
@@ -327,6 +377,8 @@ class PersonIndex:
 
     words: WordLists
     diminutives: Mapping[str, frozenset[str]]
+    # service nickname -> the surnames it goes with ("dusty" -> {miller, rhodes})
+    nicknames: Mapping[str, frozenset[str]] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     _by_value: dict[str, int] = field(default_factory=dict)
     _shared: dict[str, int] = field(default_factory=dict)
@@ -342,7 +394,23 @@ class PersonIndex:
         short, long = sorted((a, b), key=len)
         if len(short) >= PREFIX_MIN_LENGTH and long.startswith(short):
             return True
+        # the end of a listed first name only: "dunleavy" is the end of the display name
+        # "mehmetdunleavy", not a short form of it
+        if (
+            len(short) >= SUFFIX_MIN_LENGTH
+            and long.endswith(short)
+            and long in self.words.first_names
+        ):
+            return True
+        if pet_form(short, long):
+            return True
         return could_be_misspelling(a, b, self.words)
+
+    def nickname_of(self, word: str, surnames: Iterable[str]) -> bool:
+        """Whether ``word`` is the service nickname of one of ``surnames`` ("Dusty" of
+        Miller, "Smudge" of Smith)."""
+        goes_with = self.nicknames.get(word, frozenset())
+        return any(s in goes_with for s in surnames)
 
     def same_surname(self, a: str, b: str) -> bool:
         """The same surname, misspelt or not, with or without its particle ("Bhriain" of
@@ -356,21 +424,51 @@ class PersonIndex:
             and long[: len(long) - len(short)] in PARTICLE_PREFIXES
         )
 
-    def learn(self, values: Iterable[str]) -> None:
-        """Place mentions (in document order): full names first, then the partial ones."""
+    def learn(self, values: Iterable[str], starts: Iterable[int] | None = None) -> None:
+        """Place mentions (in document order): full names first, then the partial ones.
+        With ``starts`` (where each mention starts in the text), a spelling joins the lone
+        first name before it only when it follows within ``SPELLING_REACH`` characters."""
         mentions = []
-        for value in values:
+        where = list(starts) if starts is not None else None
+        for number, value in enumerate(values):
             if value in self._by_value:
                 continue
             mention = parse_mention(value, self.words)
             if mention is not None:
-                mentions.append((value, mention))
-        for value, mention in mentions:
+                start = where[number] if where is not None else None
+                mentions.append((value, mention, start))
+        for value, mention, _ in mentions:
             if mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_full(mention)
-        for value, mention in mentions:
+        previous: int | None = None
+        previous_end: int | None = None
+        for value, mention, start in mentions:
+            near = start is None or previous_end is None or start - previous_end <= SPELLING_REACH
             if not mention.full and value not in self._by_value:
-                self._by_value[value] = self._place_partial(mention)
+                self._by_value[value] = self._place_partial(mention, previous if near else None)
+            previous = self._by_value.get(value)
+            previous_end = None if start is None else start + len(value)
+
+    def _spelled_surname_of(self, mention: Mention, previous: int | None) -> int | None:
+        """The person a spelling that fits no one gives the surname of: the one named just
+        before it by a first name alone ("Anjali ... that's S-I-D-H-U"), when the spelled
+        word is no first name itself ("A-N-G-H-A-R-A-D" is one) and agrees with any
+        surname initial the person's display name gave ("DaveS" ... "S-M-I-T-H")."""
+        word = mention.either
+        if not mention.spelled or word is None or previous is None:
+            return None
+        if word in self.words.first_names and word not in self.words.surnames:
+            return None
+        person = self.people[previous]
+        names = person.firsts | person.either
+        if not names or person.surnames or person.middles:
+            return None
+        if person.surname_initials and word[:1] not in person.surname_initials:
+            return None
+        if not person.firsts and not all(w in self.words.first_names for w in names):
+            return None  # the one named before may be a surname ("Hughes")
+        person.surnames.add(word)
+        return previous
 
     def person_of(self, value: str) -> int | None:
         """The index of the person ``value`` names (learnt on first sight), or None."""
@@ -384,15 +482,31 @@ class PersonIndex:
 
     def _place_full(self, mention: Mention) -> int:
         assert mention.first is not None and mention.surname is not None
+        namesakes = [
+            p for p in self.people if any(self.same_surname(s, mention.surname) for s in p.surnames)
+        ]
         for index, person in enumerate(self.people):
+            if self._ran_on(person, mention):
+                return index
+            # "Smudge Smith" beside "John Smith": the nickname every Smith has, when one
+            # Smith is known and known by no other first name than nicknames
+            nicknamed = len(namesakes) == 1 and (
+                self.nickname_of(mention.first, [mention.surname])
+                or (
+                    bool(person.firsts)
+                    and all(self.nickname_of(f, [mention.surname]) for f in person.firsts)
+                )
+            )
             if any(self.same_surname(s, mention.surname) for s in person.surnames) and (
                 any(self.same_first(f, mention.first) for f in person.firsts)
+                or nicknamed
                 # "Thapa Magar" of "Kamala Thapa Magar": a surname of two words
                 or mention.first in person.middles
                 or (mention.middle is not None and mention.middle in person.firsts)
             ):
-                if mention.middle is None or mention.middle not in person.firsts:
-                    person.firsts.add(mention.first)
+                # "THAPA MAGAR" read first as a first name and a surname: the full
+                # "Dhanbahadur Thapa Magar" gives the person's first name all the same
+                person.firsts.add(mention.first)
                 person.surnames.add(mention.surname)
                 if mention.middle:
                     person.middles.add(mention.middle)
@@ -402,11 +516,22 @@ class PersonIndex:
             person.middles.add(mention.middle)
         return self._new(person)
 
+    def _ran_on(self, person: Person, mention: Mention) -> bool:
+        """Whether a full name of three words is a known person's first name and surname
+        with a word a recognizer ran into after it ("Barnaby Blenkinsop" + a line break
+        + "Veterans")."""
+        return (
+            mention.first is not None
+            and mention.middle is not None
+            and any(self.same_first(f, mention.first, loose=False) for f in person.firsts)
+            and any(s == mention.middle for s in person.surnames)
+        )
+
     def _fits(self, person: Person, mention: Mention, loose: bool = True) -> bool:
         if mention.surname is not None:
             if not any(
                 self.same_surname(s, mention.surname) for s in person.surnames | person.either
-            ):
+            ) and not self._known_by_surname_only(person, mention.surname):
                 return False
             if mention.initial is None:
                 return True
@@ -423,22 +548,43 @@ class PersonIndex:
                 return False
         if any(self.same_first(f, word, loose) for f in person.firsts | person.either):
             return True
+        if mention.either is not None and self._known_by_surname_only(person, word):
+            return True
+        if self.nickname_of(word, person.surnames):
+            return True  # "Dusty" of "Cpl Miller"
         return mention.either is not None and any(
             self.same_surname(s, word) for s in person.surnames
         )
 
-    def _place_partial(self, mention: Mention) -> int:
+    def _known_by_surname_only(self, person: Person, surname: str) -> bool:
+        """Whether a person known without a surname is the one ``surname`` names: its
+        service nickname was used ("Smudge" ... "Sgt Smith")."""
+        if person.surnames:
+            return False
+        return any(self.nickname_of(n, [surname]) for n in person.firsts | person.either)
+
+    def _place_partial(self, mention: Mention, previous: int | None = None) -> int:
         candidates = [i for i, p in enumerate(self.people) if self._fits(p, mention)]
         key = (
             f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
             f"|{mention.surname_initial or ''}"
         )
+        if not candidates and mention.surname and not (mention.first or mention.initial):
+            # "Wg Cdr Kamal": a rank before a first name when no one has it as a surname
+            as_first = Mention(either=mention.surname)
+            candidates = [
+                i
+                for i, p in enumerate(self.people)
+                if p.firsts and self._fits(p, as_first, loose=False)
+            ]
         if len(candidates) > 1:
             # "Jan" beside "Jan Nowak" and "Janusz Kowalski": the same name, not its start
             strict = [i for i in candidates if self._fits(self.people[i], mention, loose=False)]
             candidates = strict if len(strict) == 1 else candidates
         if len(candidates) == 1:
             return candidates[0]
+        if not candidates and (joined := self._spelled_surname_of(mention, previous)) is not None:
+            return joined
         if candidates:
             # the same bare name of two people stays ambiguous: one placeholder of its own
             if key not in self._shared:

@@ -30,7 +30,9 @@ class PlaceholderBook:
     @property
     def people(self) -> PersonIndex:
         if self._people is None:
-            self._people = PersonIndex(self.words, self.settings.diminutives())
+            self._people = PersonIndex(
+                self.words, self.settings.diminutives(), self.settings.service_nicknames()
+            )
         return self._people
 
     def learn_people(self, values: Sequence[str]) -> None:

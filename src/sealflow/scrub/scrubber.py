@@ -21,7 +21,13 @@ from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
 from sealflow.scrub.replace import PlaceholderBook
-from sealflow.scrub.variants import extend_initials, extend_particles, name_variants
+from sealflow.scrub.variants import (
+    extend_initials,
+    extend_particles,
+    join_split_names,
+    keep_word_names,
+    name_variants,
+)
 
 
 @dataclass
@@ -47,6 +53,8 @@ def detect_all(
     words = settings.wordlists()
     roles = settings.roles()
     diminutives = settings.diminutives()
+    nicknames = settings.service_nicknames()
+    after_the = settings.slang_after_the()
     joined_docs = [joined(list(doc)) for doc in documents]
     floor = (
         min_score
@@ -67,10 +75,15 @@ def detect_all(
         detections = propagate(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words)
-        detections = extend_particles(text, extend_initials(text, detections))
-        detections = join_names(
-            text, merge(name_variants(text, detections, words, diminutives, uncued))
+        # initials again once particles are in: "A." of "A. ap Gwilym"
+        detections = extend_initials(
+            text, extend_particles(text, extend_initials(text, detections))
         )
+        detections = join_names(
+            text,
+            merge(name_variants(text, detections, words, diminutives, uncued, nicknames)),
+        )
+        detections = keep_word_names(text, join_split_names(text, detections), words, after_the)
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         detections += named
         out.append((text, bounds, detections))
@@ -121,13 +134,10 @@ def scrub_segment_lists(
     scrubbed = []
     for text, bounds, detections in detect_all(engine, documents):
         book = PlaceholderBook(settings, words)
-        book.learn_people(
-            [
-                text[d.start : d.end]
-                for d in sorted(detections, key=lambda d: d.start)
-                if d.entity_type == "PERSON"
-            ]
-        )
+        people = [d for d in sorted(detections, key=lambda d: d.start) if d.entity_type == "PERSON"]
+        # every person mention is read before any is numbered, so that a first name met
+        # before the full name still joins its person
+        book.people.learn([text[d.start : d.end] for d in people], [d.start for d in people])
         edits: list[list[Edit]] = [[] for _ in bounds]
         findings = []
         values: dict[str, str] = {}

@@ -34,6 +34,7 @@ SHIPPED_FILES = {
     "deny_list": PACKAGE_DIR / "deny_list.yaml",
     "ambiguous_names": PACKAGE_DIR / "ambiguous_names.yaml",
     "diminutives": PACKAGE_DIR / "diminutives.yaml",
+    "service_nicknames": PACKAGE_DIR / "service_nicknames.yaml",
 }
 
 # Placeholder labels that differ from the entity type; scrub.labels adds to them.
@@ -190,6 +191,37 @@ class ScrubSettings:
             self._memo["diminutives"] = diminutive_index(table)
         index: dict[str, frozenset[str]] = self._memo["diminutives"]
         return index
+
+    def service_nicknames(self) -> dict[str, frozenset[str]]:
+        """Each service nickname (lower case) -> the surnames it goes with: "dusty" ->
+        {miller, rhodes}, "smudge" -> {smith}."""
+        if "service_nicknames" not in self._memo:
+            data = self.yaml("service_nicknames") or {}
+            table = data.get("nicknames", {}) or {}
+            if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+                raise ConfigError(
+                    f"{self.files['service_nicknames']}: key nicknames must map a surname "
+                    "to a list of its nicknames (smith: [smudge])"
+                )
+            index: dict[str, set[str]] = {}
+            for surname, forms in table.items():
+                for nickname in forms:
+                    index.setdefault(fold(str(nickname).lower()), set()).add(
+                        fold(str(surname).lower())
+                    )
+            self._memo["service_nicknames"] = {k: frozenset(v) for k, v in index.items()}
+        nicknames: dict[str, frozenset[str]] = self._memo["service_nicknames"]
+        return nicknames
+
+    def slang_after_the(self) -> frozenset[str]:
+        """First names that after "the" are service slang, not a person ("the Andrew")."""
+        data = self.yaml("service_nicknames") or {}
+        words = data.get("after_the", []) or []
+        if not isinstance(words, list):
+            raise ConfigError(
+                f"{self.files['service_nicknames']}: key after_the must be a list of names"
+            )
+        return frozenset(fold(str(w).lower()) for w in words)
 
     def cache_key(self) -> str:
         """A stable key of everything that shapes the engine (for the per-process cache)."""

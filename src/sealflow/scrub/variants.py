@@ -12,15 +12,23 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from sealflow.scrub.detect import Detection, name_words, opens_sentence
-from sealflow.scrub.people import could_be_misspelling, parse_mention, spelled_out
+from sealflow.scrub.detect import LOWER_CASE_RATIO, Detection, name_words, opens_sentence
+from sealflow.scrub.people import (
+    SUFFIX_MIN_LENGTH,
+    SURNAME_PARTICLES,
+    could_be_misspelling,
+    parse_mention,
+    pet_form,
+    spelled_out,
+)
 from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES
 from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
 # Letters one by one, at least four: "H-U-G-H-E-S", "h u g h e s", "N.O.W.A.K".
+# (a line break may fall between two letters: "S. A. N. D." + newline + "H. U.")
 _SPELL_GAP = (
-    r"(?:[\s,.\-]+(?:space|hyphen|dash|apostrophe)[\s,.\-]+|\s?-\s?|[ \t]|\.[ \t]?|,[ \t]?)"
+    r"(?:[\s,.\-]+(?:space|hyphen|dash|apostrophe)[\s,.\-]+|\s?-\s?|[ \t\n]|\.[ \t\n]?|,[ \t\n]?)"
 )
 _SPELLED_RUN = re.compile(
     r"(?<![\w'’-])[^\W\d_](?:" + _SPELL_GAP + r"[^\W\d_]){2,}\.?(?![\w-])", re.IGNORECASE
@@ -36,6 +44,9 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
 _INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
 _ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
+# a pet form found by its first name alone ("Sukhi" once "Sukhdeep" is found) keeps this
+# much of it: the index links shorter stems ("Donie"), finding them needs the table
+PET_STEM_FOUND = 4
 
 
 def _found_names(
@@ -70,11 +81,13 @@ def name_variants(
     words: WordLists,
     diminutives: Mapping[str, frozenset[str]],
     spacy_names: Sequence[Detection] = (),
+    nicknames: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Detection]:
     """The detections plus PERSON ones for spelled-out, misspelt and diminutive forms of
     found names (a spelling cuts any other span that ran into it). A short form that is also
     an ordinary word ("Mike", "Bill") at a sentence start counts only where spaCy read it as
-    a name (``spacy_names``): "Will you ..." stays."""
+    a name (``spacy_names``): "Will you ..." stays. Service nicknames (``nicknames``) of a
+    found surname count as its short forms: "Dusty" once "Cpl Miller" is found."""
     found, firsts = _found_names(text, detections, words)
     if not found:
         return list(detections)
@@ -104,21 +117,41 @@ def name_variants(
     short_forms = {
         other for first in firsts for other in diminutives.get(first, ()) if other not in found
     }
+    # "Dusty" once "Cpl Miller" is found: the nickname every Miller has in the forces
+    short_forms |= {
+        nickname
+        for nickname, surnames in (nicknames or {}).items()
+        if nickname not in found and not surnames.isdisjoint(found)
+    }
     long_found = [w for w in found if len(w) >= 5]
+    # a name spelled out is the name written in full too, in any case ("mairead varrowby"
+    # ... "V. A. R. R. O. W. B. Y."): the written form goes with its spelling
+    spelled_names = {
+        letters
+        for start, end in spelled
+        if (letters := spelled_out(text[start:end])) and len(letters) >= 4
+    }
     for match in _WORD.finditer(text):
         token = match.group(0)
+        if fold(token.lower()) in spelled_names:
+            add(match.start(), match.end())
+            continue
         if not token[0].isupper() or any(c.isupper() for c in token[1:]):
             continue
         lower = fold(token.lower())
-        if lower in found or words.is_allowed(lower) or lower in words.stop_words:
+        if lower in found or words.is_allowed(lower):
             continue
-        if lower in short_forms:
+        if lower in short_forms or _made_from(lower, firsts, words):
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
-            # (a verb of a person after it) or spaCy's reading as a name is
+            # (a verb of a person after it) or spaCy's reading as a name is; a short form
+            # that is a stop word ("Will" of Wilfred) needs that cue wherever it stands
             named = (match.start(), match.end()) in marked or _verb_follows(text, match.end())
-            if named or not (ordinary and opens_sentence(text, match.start())):
+            stop = lower in words.stop_words
+            if named or not (stop or (ordinary and opens_sentence(text, match.start()))):
                 add(match.start(), match.end())
+            continue
+        if lower in words.stop_words:
             continue
         if len(lower) >= 5 and any(
             could_be_misspelling(name, lower, words, other_is_a_name=False)
@@ -127,6 +160,25 @@ def name_variants(
         ):
             add(match.start(), match.end())
     return [*detections, *added]
+
+
+def _made_from(word: str, firsts: set[str], words: WordLists) -> bool:
+    """Whether ``word`` is a pet form ("Sukhi", "Shabs") or the end ("Dette", "Triona")
+    of a found first name, and no ordinary word or name of its own ("Mars" of Marco)."""
+    if words.is_common_word(word) or word in words.ambiguous or words.is_listed_name(word):
+        return False
+    return any(
+        first != word
+        and (
+            pet_form(word, first, min_stem=PET_STEM_FOUND)
+            or (
+                len(word) >= SUFFIX_MIN_LENGTH
+                and first.endswith(word)
+                and first in words.first_names
+            )
+        )
+        for first in firsts
+    )
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -228,3 +280,115 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
             detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
         out.append(detection)
     return out
+
+
+def keep_word_names(
+    text: str,
+    detections: Sequence[Detection],
+    words: WordLists,
+    after_the: frozenset[str] = frozenset(),
+) -> list[Detection]:
+    """Give back ordinary words that only look like names: "a grace period", "I will",
+    "the bill", "to be frank", "I hope" stay words even where Grace, Will, Bill, Frank or
+    Hope is someone's name in the same document. A name cue is a capital in writing that
+    uses capitals; in such writing a lower-case word that is an ordinary word or a name
+    that is also one (ambiguous_names.yaml) is no person, and a lower-case ordinary word a
+    name ran into ("hope" of "hope Bill Evans") is cut off it. Writing without capitals
+    (a chat or survey typed in lower case) keeps every finding: there is no cue to read.
+    A name of ``after_the`` after "the" is service slang ("served in the Andrew", "the
+    Jimmy called me in"), in any writing."""
+    detections = [
+        d
+        for d in detections
+        if not (
+            d.entity_type == "PERSON"
+            and fold(text[d.start : d.end].lower()) in after_the
+            and _THE_BEFORE.search(text, max(0, d.start - 4), d.start)
+        )
+    ]
+    letters = sum(map(str.isalpha, text)) or 1
+    if sum(map(str.isupper, text)) / letters < LOWER_CASE_RATIO:
+        return list(detections)
+    out = []
+    for detection in detections:
+        if detection.entity_type != "PERSON":
+            out.append(detection)
+            continue
+        start, end = detection.start, detection.end
+        while True:
+            first = _LOWER_WORD.match(text, start, end)
+            if first is None or not _ordinary(first.group(0), words):
+                break
+            rest = text[first.end() : end].strip()
+            if not rest[:1].isupper():
+                break
+            start = first.end() + (
+                len(text[first.end() : end]) - len(text[first.end() : end].lstrip())
+            )
+        value = text[start:end]
+        if _LOWER_WORD.fullmatch(value) and _ordinary(value, words):
+            continue
+        if (start, end) != (detection.start, detection.end):
+            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
+        out.append(detection)
+    return out
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]$")
+# a lower-case word (no capital anywhere) at the start of a span
+_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’]*(?=\s|$)")
+
+
+def _ordinary(word: str, words: WordLists) -> bool:
+    """Whether a lower-case word reads as an ordinary word: in the ambiguous-name list
+    (will, grace, bill, frank, hope) or ordinary English and no unambiguous name."""
+    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    if lower in SURNAME_PARTICLES:
+        return False  # "ab" of "ab Iorwerth", "van" of "van der Berg"
+    if lower in words.ambiguous:
+        return True
+    return words.is_common_word(lower) and not words.is_unambiguous_name(lower)
+
+
+# a surname's particle opening a name: "Ó Súilleabháin", "Ní Bhriain", "Mac Giolla", "ap Gwilym"
+_PARTICLE_FIRST = re.compile(
+    r"(?:Ó|O|Ní|Ni|Nic|Mac|Mc|Uí|Mhic|ap|ab|ferch|van|von|de|da|dos|bin|ibn)\s", re.IGNORECASE
+)
+
+
+# a surname in capitals: "BRZĘCZEK", "THAPA MAGAR", "O'DRISCOLL-NAGLE"
+_CAPITALS_SURNAME = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?: [^\W\d_][^\W\d_'’\-]+)?")
+
+
+def join_split_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Join the two pieces of one name that recognizers found apart: a name and the
+    particle surname right after it ("Wg Cdr Kamal" + "Ó Súilleabháin", "SAC Colm" + "Ó
+    Ceallaigh"), and a surname in capitals, its comma and the first name ("BRZĘCZEK" +
+    ", " + "Joanna", "THAPA MAGAR" + ", " + "Dhanbahadur"): one person, read whole, not
+    two placeholders side by side."""
+    joined: list[Detection] = []
+    for detection in sorted(detections, key=lambda d: d.start):
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.entity_type == detection.entity_type == "PERSON"
+            and (
+                (
+                    text[previous.end : detection.start] in (" ", "\u00a0")
+                    and text[previous.end - 1 : previous.end].isalpha()
+                    and _PARTICLE_FIRST.match(text, detection.start)
+                )
+                or (
+                    text[previous.end : detection.start] == ", "
+                    and text[previous.start : previous.end].isupper()
+                    and _CAPITALS_SURNAME.fullmatch(text, previous.start, previous.end)
+                    and _ONE_WORD.fullmatch(text, detection.start, detection.end)
+                )
+            )
+        ):
+            joined[-1] = Detection(
+                "PERSON", previous.start, detection.end, previous.score, previous.recognizer
+            )
+        else:
+            joined.append(detection)
+    return joined
