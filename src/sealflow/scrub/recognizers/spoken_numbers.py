@@ -73,6 +73,15 @@ ORDINALS = {
     "twentieth": 20,
     "thirtieth": 30,
 }
+# Ordinals of the tens, for ages ("my fiftieth", "in his sixtieth year"), not days.
+TENS_ORDINALS = {
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -97,6 +106,14 @@ CARDINAL = (
 ORDINAL_DAY = (
     r"(?:(?:twenty|thirty)[\s\-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
     + _alternation(ORDINALS)
+    + r")"
+)
+# An ordinal 1-99 in words or digits, for ages: "fiftieth", "twenty-first", "34th".
+ORDINAL_AGE = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:"
+    + _alternation(TENS)
+    + r")[\s\-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + _alternation({**ORDINALS, **TENS_ORDINALS})
     + r")"
 )
 # A year in words: "nineteen seventy-nine", "nineteen oh five", "two thousand and two".
@@ -175,7 +192,15 @@ def ordinal_value(text: str) -> int | None:
         return int(digits.group(1))
     tokens = [t for t in re.split(r"[\s\-]+", text) if t]
     if len(tokens) == 1:
-        return ORDINALS.get(tokens[0])
-    if len(tokens) == 2 and tokens[0] in ("twenty", "thirty") and tokens[1] in ORDINALS:
+        return ORDINALS.get(tokens[0], TENS_ORDINALS.get(tokens[0]))
+    if len(tokens) == 2 and tokens[0] in TENS and ORDINALS.get(tokens[1], 10) < 10:
         return TENS[tokens[0]] + ORDINALS[tokens[1]]
     return None
+
+
+def age_value(text: str) -> int | None:
+    """ "forty-three" -> 43, "34" -> 34, "34th" -> 34, "fiftieth" -> 50 (an age said either way)."""
+    value = cardinal_value(text)
+    if value is None:
+        value = ordinal_value(text) if re.search(r"(?:st|nd|rd|th)$", text.strip()) else None
+    return value
