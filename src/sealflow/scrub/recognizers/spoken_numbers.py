@@ -89,7 +89,32 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 DIGIT_TOKEN = r"(?:" + _alternation(DIGIT_WORDS) + r"|\d+)"
-SPOKEN_DIGIT = r"(?:(?:" + _alternation(REPEATS) + r")\s+" + DIGIT_TOKEN + r"|" + DIGIT_TOKEN + r")"
+# Two or three digits said as one number inside a longer one: "twenty-five" (25), "eleven",
+# "nine hundred" (900), as in "oh eight hundred" or "two four, twenty-five, oh one".
+NUMBER_GROUP = (
+    r"(?:(?:"
+    + _alternation(TENS)
+    + r")(?:[\s\-]+(?:"
+    + _alternation(UNITS)
+    + r")(?![a-z]))?|(?:"
+    + _alternation(TEENS)
+    + r")|(?:"
+    + _alternation(UNITS)
+    + r")[\s\-]+hundred)(?![a-z])"
+)
+SPOKEN_DIGIT = (
+    r"(?:(?:"
+    + _alternation(REPEATS)
+    + r")\s+"
+    + DIGIT_TOKEN
+    + r"|"
+    + NUMBER_GROUP
+    + r"|"
+    + DIGIT_TOKEN
+    + r")"
+)
+_SAID = re.compile(r"\b(?:(?P<repeat>" + _alternation(REPEATS) + r")\s+)?(?P<said>"
+                   + NUMBER_GROUP + r"|" + DIGIT_TOKEN + r")(?![a-z])", re.IGNORECASE)  # fmt: skip
 # A cardinal 1-99 in words: "seven", "seventeen", "forty", "forty-three", "forty three".
 CARDINAL = (
     r"(?:(?:"
@@ -120,24 +145,31 @@ ORDINAL_AGE = (
 YEAR_WORDS = (
     r"(?:nineteen[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r"|hundred)"
     r"|two[\s\-]+thousand(?:[\s\-]+(?:and[\s\-]+)?" + CARDINAL + r")?"
-    r"|twenty[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r"))"
+    r"|twenty[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r")"
+    r"|(?:one[\s\-]+nine|two[\s\-]+(?:oh|zero|nought))(?:[\s\-]+(?:"
+    + _alternation(DIGIT_WORDS)
+    + r")){2}(?![a-z]))"
 )
 
 
 def spoken_digits(text: str) -> str:
-    """ "oh seven seven double five, 12" -> "0775512" (digits only; other words ignored)."""
+    """ "oh seven seven double five, 12" -> "0775512", "oh eight hundred" -> "0800",
+    "twenty-five oh one" -> "2501" (digits only; other words ignored)."""
     digits = []
-    repeat = 1
-    for token in re.findall(r"[A-Za-z]+|\d+", text.lower()):
-        if token in REPEATS:
-            repeat = REPEATS[token]
-            continue
+    for said in _SAID.finditer(text):
+        token = said.group("said").lower()
+        repeat = REPEATS[said.group("repeat").lower()] if said.group("repeat") else 1
         if token.isdigit():
             # "double 5" repeats the digit; a group of digits stays as written
             digits.append(token * repeat if len(token) == 1 else token)
         elif token in DIGIT_WORDS:
             digits.append(DIGIT_WORDS[token] * repeat)
-        repeat = 1
+        else:
+            words = re.split(r"[\s\-]+", token)
+            if words[-1] == "hundred":
+                digits.append(str(UNITS[words[0]]) + "00")
+            else:
+                digits.append(str(cardinal_value(token)))
     return "".join(digits)
 
 
@@ -169,6 +201,8 @@ def year_value(text: str) -> int | None:
     if text.isdigit():
         return int(text) if len(text) == 4 else None
     tokens = [t for t in re.split(r"[\s\-]+", text) if t and t != "and"]
+    if len(tokens) == 4 and all(t in DIGIT_WORDS for t in tokens):  # "one nine seven nine"
+        return int("".join(DIGIT_WORDS[t] for t in tokens))
     if tokens[:2] == ["two", "thousand"]:
         rest = cardinal_value(" ".join(tokens[2:])) if tokens[2:] else 0
         return None if rest is None else 2000 + rest

@@ -1,13 +1,15 @@
-"""Phone, service and NHS numbers said aloud: "oh seven seven double oh nine, double oh one
-two three", "two five oh one, two three four five", "nine four three, four seven six, five
-nine one nine".
+"""Phone, service, NHS and bank numbers said aloud: "oh seven seven double oh nine, double
+oh one two three", "two five oh one, two three four five", "nine four three, four seven six,
+five nine one nine", "oh eight hundred...", "sort code two oh, four five, seven seven".
 
-A run of digit words (zero, oh, nought, one ... nine, "double" and "triple" before a digit)
-and digit groups is turned into digits, then checked as the written recognizers would: a
+A run of digit words (zero, oh, nought, one ... nine, "double" and "triple" before a digit;
+"twenty-five", "eleven", "nine hundred" said as groups) and digit groups is turned into
+digits, then checked as the written recognizers would: a
 UK phone number starts 0 (or +44, "plus four four") and has 10 or 11 digits; a service number
 has 8 digits starting 2 or 30 (any 6 to 9 after a service-number cue, with a NATO-alphabet
 letter before or after it); an NHS number has 10 digits with its modulus-11 check digit (or
-any 10 after "NHS"). Leading or trailing words that belong to the sentence ("one" in "that's
+any 10 after "NHS"); just after "sort code" or "account", six or eight digits are
+BANK_ACCOUNT. Leading or trailing words that belong to the sentence ("one" in "that's
 the one") are shed until the digits fit. A run of digit groups alone is left to the written
 recognizers, and "triple nine" alone is no one's number. People repeat part of a number
 ("double six two eight oh five"): a later run of four or more digits that is part of a
@@ -63,6 +65,11 @@ _SERVICE_CUE = re.compile(
     re.IGNORECASE,
 )
 _NHS_CUE = re.compile(r"\b(?:nhs|health\s+(?:service\s+)?number|chi)\b", re.IGNORECASE)
+_BANK_CUE = re.compile(
+    r"\b(?:sort\s*code|sort|s/c|account(?:\s+(?:number|no\.?))?|acc(?:t|ount)?|a/c|bank)"
+    r"(?:['’]s|\s+is|\s+was)?[\s:.,\-]*$",
+    re.IGNORECASE,
+)
 _PHONE_CUE = re.compile(
     r"\b(?:phone|mobile|mob|tel|telephone|ring|call|text|landline|whatsapp)\b", re.IGNORECASE
 )
@@ -74,11 +81,15 @@ def classify(
     service_cue: bool = False,
     nhs_cue: bool = False,
     phone_cue: bool = False,
+    bank_cue: bool = False,
 ) -> str | None:
     """The entity a digit string is shaped like, or None. After a service-number cue any
     six to nine digits are a service number (RN, RAF and officers' numbers); after "NHS"
-    any ten digits are an NHS number; after a phone cue ten digits starting 7, 1 or 2 are a
-    phone number said without its leading zero."""
+    any ten digits are an NHS number; just after "sort code" or "account" six digits are a
+    sort code and eight an account number; after a phone cue ten digits starting 7, 1 or 2
+    are a phone number said without its leading zero."""
+    if bank_cue and len(digits) in (6, 8) and not service_cue:
+        return "BANK_ACCOUNT"
     if nhs_cue and len(digits) == 10:
         return "NHS_NUMBER"
     if service_cue and 6 <= len(digits) <= 9:
@@ -116,7 +127,7 @@ def _written_numbers(text: str) -> list[tuple[str, str]]:
 
 class SpokenNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "PHONE"
-    ENTITIES = ("PHONE", "SERVICE_NUMBER", "NHS_NUMBER")
+    ENTITIES = ("PHONE", "SERVICE_NUMBER", "NHS_NUMBER", "BANK_ACCOUNT")
     CONTEXT = PHONE_CONTEXT + SERVICE_CONTEXT + NHS_CONTEXT
     EXAMPLES = (
         ("call me on oh seven seven double oh nine double oh one two three", [
@@ -165,7 +176,14 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             "two five oh one two three four five"]),
         ("Service number, yeah: two five eight nought eight one five eight.\n\n00:00:38.622", [
             "two five eight nought eight one five eight"]),
+        ("sort code two oh, four five, seven seven; account four one two three four five six "
+         "seven", ["four one two three four five six seven", "two oh, four five, seven seven"]),
+        ("oh eight hundred, one two three, four five six seven", [
+            "oh eight hundred, one two three, four five six seven"]),
+        ("service number twenty-five, oh one, twenty-three, forty-five", [
+            "twenty-five, oh one, twenty-three, forty-five"]),
         ("nine four three four seven six five nine one eight", []),
+        ("we sort of had two, four, six, eight of them", []),
         ("I did six two eight oh five", []),
         ("mobile 07766 280510, so that's double six two eight oh five one oh", [
             "double six two eight oh five one oh"]),
@@ -196,6 +214,7 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
                 bool(_SERVICE_CUE.search(before) or _LETTER_BEFORE.search(before[-12:])),
                 bool(_NHS_CUE.search(before)),
                 bool(_PHONE_CUE.search(before)),
+                bool(_BANK_CUE.search(before)),
             )
             found = self._fit(text, tokens, *cues)
             if found is None:
@@ -256,6 +275,7 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
         service_cue: bool = False,
         nhs_cue: bool = False,
         phone_cue: bool = False,
+        bank_cue: bool = False,
     ) -> tuple[int, int, str] | None:
         """The longest window of the run (shedding up to two words at each end) that is
         shaped like a phone or service number."""
@@ -269,7 +289,14 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
                 phrase = text[start:end]
                 international = phrase.lower().startswith("plus")
                 digits = spoken_digits(phrase)
-                entity = classify(digits, international, service_cue, nhs_cue, phone_cue)
+                entity = classify(
+                    digits,
+                    international,
+                    service_cue,
+                    nhs_cue,
+                    phone_cue,
+                    bank_cue and not drop_start,
+                )
                 if entity and (best is None or end - start > best[1] - best[0]):
                     best = (start, end, entity)
         return best

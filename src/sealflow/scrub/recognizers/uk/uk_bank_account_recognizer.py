@@ -1,5 +1,5 @@
 """UK sort codes (12-34-56, 12–34–56, 12 34 56, 123456) and eight-digit account numbers
-(12345678, 1234 5678).
+(12345678, 1234 5678, 12 34 56 78).
 
 An account number and a sort code run together or spaced need banking context ("sort code",
 "acc", "bank", a bank's name) before or just after them. A sort code written with hyphens
@@ -26,6 +26,11 @@ class UkBankAccountRecognizer(ContextRegexRecognizer):
         ("sort_code_run", r"(?<![\d/.\-£$])\d{6}(?![\d/\-%]|\.\d)", 0.1),
         ("account", r"(?<![\d\-])\d{8}(?![\d\-])", 0.2),
         ("account_grouped", r"(?<![\d\-/.:£$])\d{4}[ \-]\d{4}(?![\d\-/:]|\.\d)", 0.1),
+        (
+            "account_pairs",
+            r"(?<![\d\-/.:£$])\d{2}([ \-.])\d{2}\1\d{2}\1\d{2}(?![\d\-/:]|\.\d)",
+            0.1,
+        ),
     )
     CONTEXT = (
         "sort code",
@@ -67,6 +72,8 @@ class UkBankAccountRecognizer(ContextRegexRecognizer):
         ("ref 12345678 was closed", []),
         ("on 12-03-85 I moved", []),
         ("we raised 204577 for charity", []),
+        ("acc no 41 23 45 67 and sortcode: 20.45.77", ["20.45.77", "41 23 45 67"]),
+        ("the scores were 41 23 45 67", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
