@@ -27,14 +27,22 @@ from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE, UNI
 # The lookahead on a number's first character spares the engine trying every number word at
 # every position (speed); digits and number words start with one of these.
 _NUMBER = r"(?P<id>(?=[0-9zotfsen])(?:\d{1,3}|" + CARDINAL + r"))"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
 # What follows a number that makes it a quantity, not an age (or the rest of a longer number).
+# "5 in" is inches, "45 in March" an age said ahead of a birthday.
+_INCHES = r"ins?\b(?!\s+(?:" + _MONTH + r"|a\s+(?:week|month|few)|\w+\s+(?:weeks|months))\b)"
 _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
-    r"inch(?:es)?|ins?\b|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|seconds?|"
-    r"secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
+    r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|"
+    r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
     r"out\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
     r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|or\b|to\b|"
-    r"degrees|knots|mph|kph|mg|ml|and\s+a\s+half|\d|" + "|".join(UNITS) + r"\b"
+    r"degrees|knots|mph|kph|mg|ml|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
+    r"[a-z]|\d|" + "|".join(UNITS) + r"\b"
 )
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller)"
@@ -46,16 +54,17 @@ _RELATION = (
 _SUBJECT = (
     r"(?:he|she|they|hes|shes|I|you)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
     r"\s+will\s+be|['’]d\s+be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
-    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned)?"
+    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|"
+    r"\s+(?:must|might|could|would|should|may)(?:\s+have|['’]ve)\s+been|\s+would['’]ve\s+been)?"
+)
+# Words said between "I was" and an age: "I was, what, nineteen?", "I'm, erm, 41", "about 22".
+_HEDGE = (
+    r"(?:(?:now|only|just|nearly|almost|barely|about|around|roughly|maybe|probably|possibly|"
+    r"like|already|still|what|erm+|um+|uh+|er|well|oh)(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
     r"(?:It|That|There|This|What|Here|Who|Which|Mine|Ours|Yours|Today|Tomorrow|Now|Where|"
     r"Everything|Nothing|Something|One|Each|Mum|Dad)"
-)
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)"
 )
 _SOON = (
     r"(?=\s+(?:next\s+(?:week|month|year|birthday|time)|in\s+(?:" + _MONTH + r"|a\s+(?:week|"
@@ -70,7 +79,8 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "at_age_subject": 16, "letter_comma_age": 16, "age_comma_letter": 16,
            "nth_year": 16, "ordinal_birthday": 2, "my_ordinal": 16, "now_first": 16,
            "relation_who": 1, "how_old": 1, "pushing": 18, "age_label_colon": 1,
-           "date_then_age": 12, "dob_then_years": 1}  # fmt: skip
+           "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 3,
+           "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -100,6 +110,9 @@ REQUIRES = {
     "date_then_age": ("(",),
     "dob_then_years": ("y",),
     "now_first": ("now",),
+    "was_when": ("when",),
+    "person_of": ("of",),
+    "happy_nth": ("happy",),
     "corrected": ("not",),
 }
 _NUMBER_FIRST = r"\b" + _NUMBER
@@ -108,7 +121,7 @@ _NUMBER_START = re.compile(
 )
 # Another age said straight after one: "aged 7 and 9", "I was 18, 19 at the time".
 _ANOTHER = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:\.{3}|…)\s*)"
     + _NUMBER
     + _END
     + r"(?!\s*(?:st|nd|rd|th)\b|\s+"
@@ -136,16 +149,18 @@ class AgeRecognizer(ContextRegexRecognizer):
     ENTITY = "AGE"
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = (
-        ("i_am", r"\b(?:I['’]?m|I\s+am)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
-         + _NUMBER + _END, 0.7),
+        ("i_am", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER + _END, 0.7),
+        ("i_am_years", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER
+         + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
         ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|age\s*[:=\-–]\s*|"
          r"ages?\s*\(\s*)" + _NUMBER + r"(?![\w\-])", 0.7),
         ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
         ("turned", r"\b(?:turned|turning|turn|turns)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:"
          r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow)\b))", 0.7),
+        ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
+         r"last|next)\s+(?:year|month|week)|\s+in\s+" + _MONTH + r"))", 0.6),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b" + _SUBJECT + r"\s+['‘\"“]?(?:now\s+|only\s+|just\s+|nearly\s+|"
-         r"almost\s+|barely\s+)?" + _NUMBER + _END, 0.7),
+        ("someone_is", r"\b" + _SUBJECT + r"[\s,]+['‘\"“]?" + _HEDGE + _NUMBER + _END, 0.7),
         ("relation_is", r"\b(?:my|his|her|our|their|your|the)\s+" + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
          r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
@@ -155,7 +170,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not)\b))",
          0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
-        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old)(?!\w)", 0.7),
+        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old|years?\s+young)(?!\w)", 0.7),
         ("after_name", r"(?:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
          + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,))", 0.6),
         ("relation_brackets", r"\b" + _RELATION + r"s?\s*\((?P<id>\d{1,2}|" + CARDINAL
@@ -163,7 +178,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
          r"(?![\w\-/.])", 0.6),
         ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
-         r"retired|died|passed\s+away|started|enrolled|out|got\s+out)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
+         r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
+         r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
         ("person_noun", r"\b" + _PERSON_NOUN + r",?\s+(?:about\s+|maybe\s+|around\s+|roughly\s+)?"
          + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
@@ -216,7 +232,19 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _NUMBER + _END, 0.7),
         ("both", r"\b(?:we|they|you)\s+(?:were|are|was)\s+both\s+(?:only\s+|just\s+)?"
          + _NUMBER + _END, 0.6),
-        ("age_label_colon", r"\bage\b[^\n:=;.]{1,24}?[:=]\s*" + _NUMBER + _END, 0.7),
+        ("age_label_colon", r"\bage\b[^\n:=;.?]{0,24}?[:=?]\s*" + _NUMBER + _END, 0.7),
+        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:,\s+(?:I|he|she|"
+         r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
+         + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
+        ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
+         r"their|your)\s+" + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
+         r"father))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
+        ("person_of", r"\b(?:a|the)\s+(?:young\s+)?" + _PERSON_NOUN + r"\s+of\s+(?:just\s+|only\s+"
+         r"|about\s+)?" + _NUMBER + _END, 0.7),
+        ("happy_nth", r"\bhappy\s+(?:belated\s+)?(?P<id>" + ORDINAL_AGE + r")(?!\s+(?:anniversary|"
+         r"week|year|day|time|month|tour|go)\b)", 0.6),
+        ("me_at", r"\b(?:me|him|her|us|them|myself)\s+at\s+" + _NUMBER + _END + r"(?!\s*[:.]\d)",
+         0.6),
         ("date_then_age", r"(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|\bborn\s+(?:in\s+)?"
          r"(?:19|20)\d{2})\s*\(\s*(?:aged?\s*)?" + _NUMBER + r"\s*(?:y(?:rs?|ears?)?)?\s*\)",
          0.7),
@@ -310,6 +338,12 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("How old are you?\nP1: Thirty-four.", ["Thirty-four"]),
         ("DOB: 15/12/69 - 56 yrs; for my fiftieth", ["56", "fiftieth"]),
         ("I served 22 yrs; 15 this week, 20 next week; at 14 we ate", []),
+        (
+            "I was, what, nineteen? Mum was 19 when she had me; a lad of 17",
+            ["17", "19", "nineteen"],
+        ),
+        ("Seventeen, I was. I'm 45 in March; happy 40th mate!", ["40th", "45", "Seventeen"]),
+        ("I was like 20 minutes late; we hit 40 on the range; a man of 1 Rifles", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
