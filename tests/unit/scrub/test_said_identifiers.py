@@ -163,6 +163,50 @@ PHONES = [
     ("0161 496 0000 ext. 23", ["0161"]),
     ("oh seven seven double oh nine double oh, one, two, three", ["seven seven", "two, three"]),
 ]
+# More layouts: digits spaced one by one, NATO letters, names said before an address.
+MORE_LAYOUTS = [
+    ("0 7 7 9 8 4 4 6 1 2 0", ["0 7 7 9 8"]),
+    ("call me on 0 7 7 9 8, 4 4 6, 1 2 0", ["0 7 7 9 8"]),
+    ("it's 07798 446 120", ["07798"]),
+    (
+        "oh seven seven nine eight, four four six, one two oh",
+        ["seven seven nine eight", "one two oh"],
+    ),
+    ("mobile: oh 7 7 9 8 4 4 6 1 2 0", ["oh 7 7 9 8"]),
+    ("my number's 07798-446120", ["07798"]),
+    ("07798 446120.", ["07798"]),
+    ("tel. 01632 960 123 (home)", ["01632"]),
+    ("home phone 01632960123", ["01632960123"]),
+    ("ring 0800 0 28 28 28", ["0800"]),
+    (
+        "my mobile is oh seven... seven nine eight... four four six one two oh",
+        ["seven nine eight", "one two oh"],
+    ),
+    ("zero seven seven nine eight four four six one two zero", ["zero seven", "two zero"]),
+    ("oh-seven-seven-nine-eight-four-four-six-one-two-oh", ["oh-seven"]),
+    ("my service number is 3 0 1 2 3 4 5 6", ["3 0 1 2"]),
+    ("service number three zero one two, three four five six", ["three zero one two"]),
+    ("service number: 24-123-456", ["24-123-456"]),
+    ("S/N 24123456", ["24123456"]),
+    (
+        "service no. Bravo one two three four five six Charlie",
+        ["Bravo", "four five six", "Charlie"],
+    ),
+    ("RN number D/123456X", ["123456"]),
+    ("he was 24123456 Pte Smith", ["24123456"]),
+    ("24123456 Cpl Jones", ["24123456"]),
+    ("email dave_bowen[at]hotmail[dot]co[dot]uk", ["bowen"]),
+    ("dave (dot) bowen (at) mod (dot) uk", ["bowen"]),
+    ("T.Balogun@Hotmail.co.uk", ["Balogun"]),
+    ("t dot balogun at hotmail dot co dot uk", ["t dot", "balogun"]),
+    ("email is tunde balogun at gmail dot com", ["tunde", "balogun"]),
+    ("Tunde dot Balogun at MOD dot UK", ["Tunde", "Balogun"]),
+    ("balogun dot t at mod dot gov dot uk please", ["balogun dot t"]),
+    ("address is d-bowen at outlook dot com", ["d-bowen"]),
+    ("write to d bowen 82 at gmail dot com", ["d bowen 82"]),
+    ("e-mail: dave dot bowen at mod dot gov dot u k", ["bowen"]),
+    ("email dave dot bowen at googlemail", ["bowen"]),
+]
 # (text, parts that must stay)
 NOT_IDENTIFIERS = [
     ("we met at home dot com and I was at mod dot uk", ["met at home dot", "mod dot uk"]),
@@ -191,7 +235,7 @@ NOT_IDENTIFIERS = [
 
 @pytest.mark.parametrize(
     ("text", "gone"),
-    [*DATES_OF_BIRTH, *EMAILS, *BANK_DETAILS, *SERVICE_NUMBERS, *PHONES],
+    [*DATES_OF_BIRTH, *EMAILS, *BANK_DETAILS, *SERVICE_NUMBERS, *PHONES, *MORE_LAYOUTS],
 )
 def test_when_an_identifier_is_said_or_written_out_then_it_is_gone(engine: ScrubEngine, text, gone):
     (scrubbed,) = scrub_texts(engine, [text])

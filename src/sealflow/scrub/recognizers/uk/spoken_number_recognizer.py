@@ -182,7 +182,9 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             "oh eight hundred, one two three, four five six seven"]),
         ("service number twenty-five, oh one, twenty-three, forty-five", [
             "twenty-five, oh one, twenty-three, forty-five"]),
+        ("call me on 0 7 7 9 8, 4 4 6, 1 2 0", ["0 7 7 9 8, 4 4 6, 1 2 0"]),
         ("nine four three four seven six five nine one eight", []),
+        ("scores 1, 2, 3, 4, 5, 6 and 7", []),
         ("we sort of had two, four, six, eight of them", []),
         ("I did six two eight oh five", []),
         ("mobile 07766 280510, so that's double six two eight oh five one oh", [
@@ -207,8 +209,9 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
         found_digits: list[tuple[str, str]] = []
         for run in _RUN.finditer(text):
             tokens = list(_TOKEN.finditer(text, run.start(), run.end()))
-            if all(t.group(0).isdigit() for t in tokens):
-                continue
+            digits_only = all(t.group(0).isdigit() for t in tokens)
+            if digits_only and not (len(tokens) >= 6 and all(len(t.group(0)) == 1 for t in tokens)):
+                continue  # digit groups are the written recognizers'; "0 7 7 9 8, 4 4 6" is said
             before = text[max(0, run.start() - 40) : run.start()]
             cues = (
                 bool(_SERVICE_CUE.search(before) or _LETTER_BEFORE.search(before[-12:])),
@@ -216,6 +219,8 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
                 bool(_PHONE_CUE.search(before)),
                 bool(_BANK_CUE.search(before)),
             )
+            if digits_only and not any(cues):
+                continue  # single digits in a row count only after a cue ("call me on 0 7 7...")
             found = self._fit(text, tokens, *cues)
             if found is None:
                 unplaced.append(tokens)
