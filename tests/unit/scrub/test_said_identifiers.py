@@ -207,8 +207,34 @@ MORE_LAYOUTS = [
     ("e-mail: dave dot bowen at mod dot gov dot u k", ["bowen"]),
     ("email dave dot bowen at googlemail", ["bowen"]),
 ]
+# Bank details said in an interview: the cue first, the number later.
+BANK_SAID = [
+    (
+        "I gave them my bank details, Barclays, that's the sort code, you know, 20 45 77, and "
+        "the rest",
+        ["20 45 77"],
+    ),
+    ("the sort code, hang on, I've got it written down somewhere, 204577", ["204577"]),
+    ("account number, hang on, let me find the card, 41234567", ["41234567"]),
+    ("sort code is 20, 45, 77", ["20, 45, 77"]),
+    ("account number is 4 1 2 3 4 5 6 7", ["4 1 2 3"]),
+    ("my account number's four one two three, four five six seven", ["four one two three"]),
+    ("sort code twenty forty-five seventy-seven", ["twenty forty-five seventy-seven"]),
+    (
+        "sort code is two zero four five seven seven and account four one two three four five "
+        "six seven",
+        ["two zero four", "four one two three four five six seven"],
+    ),
+    ("Nationwide, 20-45-77, 41234567", ["20-45-77", "41234567"]),
+    ("sort code: 20 - 45 - 77", ["20 - 45 - 77"]),
+    ("account: 4123 4567", ["4123 4567"]),
+    ("a/c no. 41234567 s/c 20-45-77", ["41234567", "20-45-77"]),
+    ("they paid it into my account, number 41234567", ["41234567"]),
+]
 # (text, parts that must stay)
 NOT_IDENTIFIERS = [
+    ("on account of the 20 45 77 bus, ref 12345678 closed", ["20 45 77", "12345678"]),
+    ("we scored 20, 45, 77 and 90 over the years", ["20, 45, 77"]),
     ("we met at home dot com and I was at mod dot uk", ["met at home dot", "mod dot uk"]),
     ("she was at gmail for years, at home most days", ["she was at", "at home"]),
     ("we sort of had two, four, six, eight of them", ["two, four, six, eight"]),
@@ -235,7 +261,7 @@ NOT_IDENTIFIERS = [
 
 @pytest.mark.parametrize(
     ("text", "gone"),
-    [*DATES_OF_BIRTH, *EMAILS, *BANK_DETAILS, *SERVICE_NUMBERS, *PHONES, *MORE_LAYOUTS],
+    [*DATES_OF_BIRTH, *EMAILS, *BANK_DETAILS, *SERVICE_NUMBERS, *PHONES, *MORE_LAYOUTS, *BANK_SAID],
 )
 def test_when_an_identifier_is_said_or_written_out_then_it_is_gone(engine: ScrubEngine, text, gone):
     (scrubbed,) = scrub_texts(engine, [text])
