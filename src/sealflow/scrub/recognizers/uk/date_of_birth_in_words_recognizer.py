@@ -46,6 +46,28 @@ _DAY_FIRST = r"\b(?=[tfsen0-9])(?:the\s+)?" + _DAY + r"(?:\s+day)?"
 _NUM_SEP = r"(?:[\s,/\-]*\s(?:slash|stroke|dash)\s[\s,]*|[\s,/\-]+)"  # dictated: "slash"
 
 
+_DAY_ANY = r"(?:" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)"
+# A birthday without its year, said straight after its cue: "born on the 4th of December",
+# "my birthday's December the fourth"; never when a year follows (the full patterns' date).
+_NO_YEAR = (
+    r"(?P<noyear>(?:the\s+)?"
+    + _DAY_ANY
+    + r"(?:\s+day)?\s+(?:of\s+)?"
+    + MONTHS
+    + r"|"
+    + MONTHS
+    + r"\s+(?:the\s+)?"
+    + _DAY_ANY
+    + r")\b(?![\s,.]*(?:in\s+)?(?:\d|['’]\d|nineteen|twenty|"
+    r"two\s+thousand|one\s+nine|two\s+(?:oh|zero)|[a-z]+ty\b))"
+)
+_TIGHT_CUE = re.compile(
+    r"\b(?:born|birthday|dob|d\.o\.b|date\s+of\s+birth)\.?(?:['’]s|\s+is|\s+was)?[\s:,\-–]*"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _run_together(digits: str) -> DateValue | None:
     """ "041279" or "04121979" (day, month, year said as one string of digits) -> a date."""
     if len(digits) not in (6, 8):
@@ -76,6 +98,7 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
         ("year_first", r"\b(?=[nto])(?P<year>" + YEAR_WORDS + r")[\s,]+(?:on\s+)?(?:(?:the\s+)?"
          + _DAY + r"\s+(?:of\s+)?(?P<mon>" + MONTHS + r")|(?P<mon2>" + MONTHS + r")\s+(?:the\s+)?"
          r"(?P<day2>" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)))\b", 0.4),
+        ("birthday_no_year", r"\b(?=[tfsenjmaod0-9])" + _NO_YEAR, 0.0),
         ("six_digits_said", r"\b(?=[0-9zotfsend])(?P<said>" + SPOKEN_DIGIT + r"(?:[\s,\-]+"
          + SPOKEN_DIGIT + r"){2,7})\b", 0.0),
         ("three_numbers", r"\b(?=[0-9zotfsen])(?P<dnum>" + _SMALL + r")" + _NUM_SEP + r"(?P<mnum>"
@@ -110,6 +133,10 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
             "nineteen seventy-nine, on the fourth of December"]),
         ("date of birth is the 4th of the 12th, 79", ["the 4th of the 12th, 79"]),
         ("on 3 June, forty of us went; room oh four one two seven nine, yes", []),
+        ("I was born on the 4th of December; my birthday's December the fourth", [
+            "December the fourth", "the 4th of December"]),
+        ("DOB: 4 December", ["4 December"]),
+        ("we met on the 4th of December; the fourth of July film", []),
         ("in nineteen eighty-five, March the third, we moved", []),
         ("the fourth of December was a Monday", []),
         ("on the second of March, two of us went", []),
@@ -119,6 +146,8 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
 
     def value_of(self, match: re.Match[str]) -> DateValue | None:
         groups = match.groupdict()
+        if groups.get("noyear"):
+            return None
         if groups.get("said"):
             return _run_together(spoken_digits(groups["said"]))
         if groups.get("mon2"):
@@ -148,6 +177,9 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         groups = match.groupdict()
+        if groups.get("noyear"):
+            before = text[max(0, match.start() - 30) : match.start()]
+            return 0.9 if _TIGHT_CUE.search(before) else None
         if groups.get("said"):
             value = self.value_of(match)
             if value is None or not self.has_context(text, match.start(), match.end()):
