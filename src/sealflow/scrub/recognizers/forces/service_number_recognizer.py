@@ -78,6 +78,9 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         "rn number",
         "marines number",
         "mod number",
+        "officer's number",
+        "officers number",
+        "officer number",
     )
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
@@ -104,6 +107,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("we had 12 days and 3 years", []),
         ("service number 2501\n2345 and 2 5 0 1 2 3 4 5", ["2 5 0 1 2 3 4 5", "2501\n2345"]),
         ("scores 2 5 0 1 2 3 4 5 in a row", []),
+        ("officer's number 512345", ["512345"]),
         ("in 2019 about 500 people", []),
         ("sickness 120000 pounds", []),
     )
