@@ -233,6 +233,10 @@ BANK_SAID = [
 ]
 # (text, parts that must stay)
 NOT_IDENTIFIERS = [
+    ("in twenty nineteen, twenty twenty, it was grim", ["twenty nineteen, twenty twenty"]),
+    ("two thousand and nine, twenty ten, twenty eleven", ["twenty ten, twenty eleven"]),
+    ("we did thirty, forty, fifty, sixty press-ups", ["thirty, forty, fifty, sixty"]),
+    ("twenty twenty-one and twenty twenty-two were bad", ["twenty twenty-two"]),
     ("on account of the 20 45 77 bus, ref 12345678 closed", ["20 45 77", "12345678"]),
     ("we scored 20, 45, 77 and 90 over the years", ["20, 45, 77"]),
     ("we met at home dot com and I was at mod dot uk", ["met at home dot", "mod dot uk"]),

@@ -171,7 +171,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
         ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old|years?\s+young)(?!\w)", 0.7),
-        ("after_name", r"(?:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
+        ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
          + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,))", 0.6),
         ("relation_brackets", r"\b" + _RELATION + r"s?\s*\((?P<id>\d{1,2}|" + CARDINAL
          + r")\)", 0.7),
@@ -344,6 +344,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         ("Seventeen, I was. I'm 45 in March; happy 40th mate!", ["40th", "45", "Seventeen"]),
         ("I was like 20 minutes late; we hit 40 on the range; a man of 1 Rifles", []),
+        ("we did thirty, forty, fifty, sixty press-ups", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:

@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
-from sealflow.scrub.recognizers.spoken_numbers import SPOKEN_DIGIT, spoken_digits
+from sealflow.scrub.recognizers.spoken_numbers import NUMBER_GROUP, SPOKEN_DIGIT, spoken_digits
 from sealflow.scrub.recognizers.uk.uk_nhs_recognizer import nhs_check_digit_ok
 
 # Between digit groups: spaces, commas, dashes, and the fillers of speech ("erm", "uh").
@@ -45,6 +45,9 @@ _RUN = re.compile(
 _TOKEN = re.compile(
     r"(?:plus[\s,]+(?:four[\s,\-]+four|double[\s,]+four))|" + SPOKEN_DIGIT, re.IGNORECASE
 )
+# Digits said as a number ("twenty-five", "nine hundred") count only after a cue, or in a phone
+# number said from its leading "oh": said in a row, they are years and counts far more often.
+_GROUP = re.compile(NUMBER_GROUP, re.IGNORECASE)
 PHONE_CONTEXT = ("phone", "mobile", "number", "ring", "call", "text", "landline", "contact")
 NHS_CONTEXT = ("nhs", "health number", "chi")
 SERVICE_CONTEXT = ("service number", "service no", "personal number", "army number", "jpa")
@@ -186,6 +189,8 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
         ("nine four three four seven six five nine one eight", []),
         ("scores 1, 2, 3, 4, 5, 6 and 7", []),
         ("we sort of had two, four, six, eight of them", []),
+        ("in twenty nineteen, twenty twenty; we did thirty, forty, fifty, sixty", []),
+        ("I was twenty-one, twenty-two, twenty-three, twenty-four", []),
         ("I did six two eight oh five", []),
         ("mobile 07766 280510, so that's double six two eight oh five one oh", [
             "double six two eight oh five one oh"]),
@@ -285,6 +290,7 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
         """The longest window of the run (shedding up to two words at each end) that is
         shaped like a phone or service number."""
         best: tuple[int, int, str] | None = None
+        cued = service_cue or nhs_cue or phone_cue or bank_cue
         for drop_start in range(min(3, len(tokens))):
             for drop_end in range(min(3, len(tokens) - drop_start)):
                 window = tokens[drop_start : len(tokens) - drop_end]
@@ -302,6 +308,13 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
                     phone_cue,
                     bank_cue and not drop_start,
                 )
+                if (
+                    entity
+                    and not cued
+                    and entity != "PHONE"
+                    and any(_GROUP.fullmatch(token.group(0)) for token in window)
+                ):
+                    continue  # "twenty nineteen, twenty twenty": years and counts, no number
                 if entity and (best is None or end - start > best[1] - best[0]):
                     best = (start, end, entity)
         return best
