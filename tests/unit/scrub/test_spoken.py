@@ -8,6 +8,7 @@ import pytest
 
 from sealflow.scrub.engine import ScrubEngine, get_engine
 from sealflow.scrub.recognizers.spoken_numbers import (
+    age_value,
     cardinal_value,
     ordinal_value,
     spoken_digits,
@@ -51,6 +52,13 @@ def test_when_digits_are_spoken_then_they_are_read_as_digits(words, digits):
         (ordinal_value, "twenty-first", 21),
         (ordinal_value, "4th", 4),
         (ordinal_value, "fourty", None),
+        (ordinal_value, "fiftieth", 50),
+        (ordinal_value, "sixty-first", 61),
+        (age_value, "34th", 34),
+        (age_value, "thirty-four", 34),
+        (age_value, "fiftieth", 50),
+        (age_value, "fifty-fifth", 55),
+        (age_value, "first-class", None),
     ],
 )
 def test_when_numbers_are_in_words_then_their_value_is_read(function, words, value):

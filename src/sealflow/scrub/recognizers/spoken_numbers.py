@@ -73,6 +73,15 @@ ORDINALS = {
     "twentieth": 20,
     "thirtieth": 30,
 }
+# Ordinals of the tens, for ages ("my fiftieth", "in his sixtieth year"), not days.
+TENS_ORDINALS = {
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -80,7 +89,32 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 DIGIT_TOKEN = r"(?:" + _alternation(DIGIT_WORDS) + r"|\d+)"
-SPOKEN_DIGIT = r"(?:(?:" + _alternation(REPEATS) + r")\s+" + DIGIT_TOKEN + r"|" + DIGIT_TOKEN + r")"
+# Two or three digits said as one number inside a longer one: "twenty-five" (25), "eleven",
+# "nine hundred" (900), as in "oh eight hundred" or "two four, twenty-five, oh one".
+NUMBER_GROUP = (
+    r"(?:(?:"
+    + _alternation(TENS)
+    + r")(?:[\s\-]+(?:"
+    + _alternation(UNITS)
+    + r")(?![a-z]))?|(?:"
+    + _alternation(TEENS)
+    + r")|(?:"
+    + _alternation(UNITS)
+    + r")[\s\-]+hundred)(?![a-z])"
+)
+SPOKEN_DIGIT = (
+    r"(?:(?:"
+    + _alternation(REPEATS)
+    + r")\s+"
+    + DIGIT_TOKEN
+    + r"|"
+    + NUMBER_GROUP
+    + r"|"
+    + DIGIT_TOKEN
+    + r")"
+)
+_SAID = re.compile(r"\b(?:(?P<repeat>" + _alternation(REPEATS) + r")\s+)?(?P<said>"
+                   + NUMBER_GROUP + r"|" + DIGIT_TOKEN + r")(?![a-z])", re.IGNORECASE)  # fmt: skip
 # A cardinal 1-99 in words: "seven", "seventeen", "forty", "forty-three", "forty three".
 CARDINAL = (
     r"(?:(?:"
@@ -99,28 +133,43 @@ ORDINAL_DAY = (
     + _alternation(ORDINALS)
     + r")"
 )
+# An ordinal 1-99 in words or digits, for ages: "fiftieth", "twenty-first", "34th".
+ORDINAL_AGE = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:"
+    + _alternation(TENS)
+    + r")[\s\-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + _alternation({**ORDINALS, **TENS_ORDINALS})
+    + r")"
+)
 # A year in words: "nineteen seventy-nine", "nineteen oh five", "two thousand and two".
 YEAR_WORDS = (
     r"(?:nineteen[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r"|hundred)"
     r"|two[\s\-]+thousand(?:[\s\-]+(?:and[\s\-]+)?" + CARDINAL + r")?"
-    r"|twenty[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r"))"
+    r"|twenty[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r")"
+    r"|(?:one[\s\-]+nine|two[\s\-]+(?:oh|zero|nought))(?:[\s\-]+(?:"
+    + _alternation(DIGIT_WORDS)
+    + r")){2}(?![a-z]))"
 )
 
 
 def spoken_digits(text: str) -> str:
-    """ "oh seven seven double five, 12" -> "0775512" (digits only; other words ignored)."""
+    """ "oh seven seven double five, 12" -> "0775512", "oh eight hundred" -> "0800",
+    "twenty-five oh one" -> "2501" (digits only; other words ignored)."""
     digits = []
-    repeat = 1
-    for token in re.findall(r"[A-Za-z]+|\d+", text.lower()):
-        if token in REPEATS:
-            repeat = REPEATS[token]
-            continue
+    for said in _SAID.finditer(text):
+        token = said.group("said").lower()
+        repeat = REPEATS[said.group("repeat").lower()] if said.group("repeat") else 1
         if token.isdigit():
             # "double 5" repeats the digit; a group of digits stays as written
             digits.append(token * repeat if len(token) == 1 else token)
         elif token in DIGIT_WORDS:
             digits.append(DIGIT_WORDS[token] * repeat)
-        repeat = 1
+        else:
+            words = re.split(r"[\s\-]+", token)
+            if words[-1] == "hundred":
+                digits.append(str(UNITS[words[0]]) + "00")
+            else:
+                digits.append(str(cardinal_value(token)))
     return "".join(digits)
 
 
@@ -152,6 +201,8 @@ def year_value(text: str) -> int | None:
     if text.isdigit():
         return int(text) if len(text) == 4 else None
     tokens = [t for t in re.split(r"[\s\-]+", text) if t and t != "and"]
+    if len(tokens) == 4 and all(t in DIGIT_WORDS for t in tokens):  # "one nine seven nine"
+        return int("".join(DIGIT_WORDS[t] for t in tokens))
     if tokens[:2] == ["two", "thousand"]:
         rest = cardinal_value(" ".join(tokens[2:])) if tokens[2:] else 0
         return None if rest is None else 2000 + rest
@@ -175,7 +226,15 @@ def ordinal_value(text: str) -> int | None:
         return int(digits.group(1))
     tokens = [t for t in re.split(r"[\s\-]+", text) if t]
     if len(tokens) == 1:
-        return ORDINALS.get(tokens[0])
-    if len(tokens) == 2 and tokens[0] in ("twenty", "thirty") and tokens[1] in ORDINALS:
+        return ORDINALS.get(tokens[0], TENS_ORDINALS.get(tokens[0]))
+    if len(tokens) == 2 and tokens[0] in TENS and ORDINALS.get(tokens[1], 10) < 10:
         return TENS[tokens[0]] + ORDINALS[tokens[1]]
     return None
+
+
+def age_value(text: str) -> int | None:
+    """ "forty-three" -> 43, "34" -> 34, "34th" -> 34, "fiftieth" -> 50 (an age said either way)."""
+    value = cardinal_value(text)
+    if value is None:
+        value = ordinal_value(text) if re.search(r"(?:st|nd|rd|th)$", text.strip()) else None
+    return value

@@ -24,7 +24,7 @@ _REFERENCE = re.compile(
     r"room|booking|tracking|serial|version|id)\b[\s.:#no]*$",
     re.IGNORECASE,
 )
-_YEARS = re.compile(r"(?:19|20)\d\d[ -](?:19|20)\d\d")
+_YEARS = re.compile(r"(?:19|20)\d\d[ \-\n](?:19|20)\d\d")
 
 
 class ServiceNumberRecognizer(ContextRegexRecognizer):
@@ -32,12 +32,14 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
     PATTERNS = (
         (
             "jpa",
-            r"(?<![\d\-/.:])[23]\d(?:\d[ -]?\d{5}|[ -]\d{6}|[ -]\d{3}[ -]\d{3}|[ -]?\d{2}[ -]\d{4})"
+            r"(?<![\d\-/.:])[23]\d(?:\d[ -]?\d{5}|[ -]\d{6}|[ -]\d{3}[ -]\d{3}|"
+            r"[ -]?\d{2}[ \-\n]\d{4})"
             r"(?![\d\-/:]|\.\d)",
             0.55,
         ),
         ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
         ("lettered_spaced", r"(?<![\w/])[A-Za-z][ \-]\d{6,7}(?:[ \-][A-Za-z])?(?![\w/])", 0.15),
+        ("spaced_digits", r"(?<![\d\-/.:£$])\d(?: \d){5,8}(?![\d\-/:%]|\.\d| \d)", 0.1),
         ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/:%]|\.\d)", 0.15),
         ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
         (
@@ -76,6 +78,9 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         "rn number",
         "marines number",
         "mod number",
+        "officer's number",
+        "officers number",
+        "officer number",
     )
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
@@ -100,6 +105,9 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("service number 12 34 on file, 2019 2020", []),
         ("in 2019 2020 and 2021", []),
         ("we had 12 days and 3 years", []),
+        ("service number 2501\n2345 and 2 5 0 1 2 3 4 5", ["2 5 0 1 2 3 4 5", "2501\n2345"]),
+        ("scores 2 5 0 1 2 3 4 5 in a row", []),
+        ("officer's number 512345", ["512345"]),
         ("in 2019 about 500 people", []),
         ("sickness 120000 pounds", []),
     )

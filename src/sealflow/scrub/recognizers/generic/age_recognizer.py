@@ -1,5 +1,6 @@
 """Exact ages: "I'm forty-three", "aged 27", "a 43-year-old", "turned fifty last year",
-"Sgt Okafor (34)", "joined up at sixteen", "I'll be 40 next year", "43, 44 in June".
+"Sgt Okafor (34)", "joined up at sixteen", "I'll be 40 next year", "43, 44 in June",
+"At 52 I...", "M, 34", "in my 34th year", "my son, who's 7", "kids aged 7 and 9".
 
 An exact age with a job title and a unit narrows a person to a handful, so it is replaced
 ([AGE]) unless the study's policy keeps it (``scrub.keep_exact_ages: true``; the scrub
@@ -7,7 +8,9 @@ summary records which). Only the number is replaced ("I'm [AGE-1] now"). A numbe
 only with an age cue, and never when a quantity follows it: "I'm two weeks in", "he was 20
 minutes late", "I'm 40 quid down", "he was 20 years in" and "one of them" stay. A strong cue
 ("years old", "aged", "y/o", "my son is") counts for a child's age too; a weak one ("I'm",
-"she was", "at") only from 12 (15 for "joined at"), so small counts stay.
+"she was", "at") only from 12 (15 for "joined at", 16 for "at 18 I..."), so small counts
+stay; "22 yrs" alone is a duration. An age said straight after one ("18, 19 at the time") is
+checked like the first.
 """
 
 from __future__ import annotations
@@ -19,19 +22,27 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
-from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, UNITS, cardinal_value
+from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE, UNITS, age_value
 
 # The lookahead on a number's first character spares the engine trying every number word at
 # every position (speed); digits and number words start with one of these.
 _NUMBER = r"(?P<id>(?=[0-9zotfsen])(?:\d{1,3}|" + CARDINAL + r"))"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
 # What follows a number that makes it a quantity, not an age (or the rest of a longer number).
+# "5 in" is inches, "45 in March" an age said ahead of a birthday.
+_INCHES = r"ins?\b(?!\s+(?:" + _MONTH + r"|a\s+(?:week|month|few)|\w+\s+(?:weeks|months))\b)"
 _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
-    r"inch(?:es)?|ins?\b|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|seconds?|"
-    r"secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
+    r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|"
+    r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
     r"out\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
     r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|or\b|to\b|"
-    r"degrees|and\s+a\s+half|\d|" + "|".join(UNITS) + r"\b"
+    r"degrees|knots|mph|kph|mg|ml|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
+    r"[a-z]|\d|" + "|".join(UNITS) + r"\b"
 )
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller)"
@@ -43,16 +54,17 @@ _RELATION = (
 _SUBJECT = (
     r"(?:he|she|they|hes|shes|I|you)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
     r"\s+will\s+be|['’]d\s+be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
-    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned)?"
+    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|"
+    r"\s+(?:must|might|could|would|should|may)(?:\s+have|['’]ve)\s+been|\s+would['’]ve\s+been)?"
+)
+# Words said between "I was" and an age: "I was, what, nineteen?", "I'm, erm, 41", "about 22".
+_HEDGE = (
+    r"(?:(?:now|only|just|nearly|almost|barely|about|around|roughly|maybe|probably|possibly|"
+    r"like|already|still|what|erm+|um+|uh+|er|well|oh)(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
     r"(?:It|That|There|This|What|Here|Who|Which|Mine|Ours|Yours|Today|Tomorrow|Now|Where|"
     r"Everything|Nothing|Something|One|Each|Mum|Dad)"
-)
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)"
 )
 _SOON = (
     r"(?=\s+(?:next\s+(?:week|month|year|birthday|time)|in\s+(?:" + _MONTH + r"|a\s+(?:week|"
@@ -63,7 +75,12 @@ _SOON = (
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
            "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
            "last_birthday": 1, "eldest": 1, "before_dob": 1, "person_is": 1,
-           "children_are": 1, "and_the_other": 1, "sex_age": 16, "age_sex_word": 16}  # fmt: skip
+           "children_are": 1, "and_the_other": 1, "sex_age": 16, "age_sex_word": 16,
+           "at_age_subject": 16, "letter_comma_age": 16, "age_comma_letter": 16,
+           "nth_year": 16, "ordinal_birthday": 2, "my_ordinal": 16, "now_first": 16,
+           "relation_who": 1, "how_old": 1, "pushing": 18, "age_label_colon": 1,
+           "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 3,
+           "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -83,10 +100,35 @@ REQUIRES = {
     "so_after_dob": ("so",),
     "eldest": ("the",),
     "correction": ("not", "no", "sorry", "mean", "wait", "or"),
+    "ordinal_birthday": ("birthday",),
+    "nth_year": ("year",),
+    "who_is": ("who",),
+    "relation_who": ("who",),
+    "both": ("both",),
+    "how_old": ("old",),
+    "age_label_colon": ("age",),
+    "date_then_age": ("(",),
+    "dob_then_years": ("y",),
+    "now_first": ("now",),
+    "was_when": ("when",),
+    "person_of": ("of",),
+    "happy_nth": ("happy",),
     "corrected": ("not",),
 }
 _NUMBER_FIRST = r"\b" + _NUMBER
-_NUMBER_START = re.compile(r"\b(?=[0-9zotfsen])(?:\d+|" + CARDINAL + r")", re.IGNORECASE)
+_NUMBER_START = re.compile(
+    r"\b(?=[0-9zotfsen])(?:\d+|" + CARDINAL + r"|fortieth|fiftieth)", re.IGNORECASE
+)
+# Another age said straight after one: "aged 7 and 9", "I was 18, 19 at the time".
+_ANOTHER = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:\.{3}|…)\s*)"
+    + _NUMBER
+    + _END
+    + r"(?!\s*(?:st|nd|rd|th)\b|\s+"
+    + _MONTH
+    + r")",
+    re.IGNORECASE,
+)
 # How far a pattern reaches before and after its number (cue words, a name, brackets).
 _REACH_BEFORE, _REACH_AFTER = 120, 80
 
@@ -107,16 +149,18 @@ class AgeRecognizer(ContextRegexRecognizer):
     ENTITY = "AGE"
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = (
-        ("i_am", r"\b(?:I['’]?m|I\s+am)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
-         + _NUMBER + _END, 0.7),
+        ("i_am", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER + _END, 0.7),
+        ("i_am_years", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER
+         + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
         ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|age\s*[:=\-–]\s*|"
          r"ages?\s*\(\s*)" + _NUMBER + r"(?![\w\-])", 0.7),
         ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
         ("turned", r"\b(?:turned|turning|turn|turns)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:"
          r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow)\b))", 0.7),
+        ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
+         r"last|next)\s+(?:year|month|week)|\s+in\s+" + _MONTH + r"))", 0.6),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b" + _SUBJECT + r"\s+['‘\"“]?(?:now\s+|only\s+|just\s+|nearly\s+|"
-         r"almost\s+|barely\s+)?" + _NUMBER + _END, 0.7),
+        ("someone_is", r"\b" + _SUBJECT + r"[\s,]+['‘\"“]?" + _HEDGE + _NUMBER + _END, 0.7),
         ("relation_is", r"\b(?:my|his|her|our|their|your|the)\s+" + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
          r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
@@ -126,15 +170,16 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not)\b))",
          0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
-        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old)(?!\w)", 0.7),
-        ("after_name", r"(?:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
+        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old|years?\s+young)(?!\w)", 0.7),
+        ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
          + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,))", 0.6),
         ("relation_brackets", r"\b" + _RELATION + r"s?\s*\((?P<id>\d{1,2}|" + CARDINAL
          + r")\)", 0.7),
-        ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|yrs?|y)\)?"
+        ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
          r"(?![\w\-/.])", 0.6),
         ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
-         r"retired|died|passed\s+away|started|enrolled|out|got\s+out)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
+         r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
+         r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
         ("person_noun", r"\b" + _PERSON_NOUN + r",?\s+(?:about\s+|maybe\s+|around\s+|roughly\s+)?"
          + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
@@ -166,7 +211,50 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("being", r"\bbeing\s+(?:only\s+|just\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
         ("sex_age", r"\b(?:male|female)\s*,?\s*" + _NUMBER + _END, 0.6),
         ("age_sex_word", r"\b" + _NUMBER + r"\s*,?\s*(?:male|female)\b", 0.6),
-        ("soon", r"(?:,\s*|\b(?:be|nearly|almost|turning)\s+)" + _NUMBER + _SOON, 0.6),
+        ("soon", r"(?:\b(?:\d{1,3}|" + CARDINAL + r"),\s*|\b(?:be|nearly|almost|turning)\s+)"
+         + _NUMBER + _SOON, 0.6),
+        ("at_age_subject", r"\b(?:at|by)\s+(?:just\s+|only\s+)?" + _NUMBER + _END
+         + r",?\s+(?:I|he|she|we|they|you)\b(?![’']s\b)", 0.6),
+        ("letter_comma_age", r"(?<![\w'’.])(?-i:[MF])\s*[,/]\s*" + _NUMBER + _END, 0.6),
+        ("age_comma_letter", r"\b" + _NUMBER + r"\s*[,/]\s*(?-i:[MF])(?=\s*(?:[,;)/\n]|$))",
+         0.6),
+        ("nth_year", r"\bin\s+(?:my|his|her|their|your)\s+(?P<id>" + ORDINAL_AGE
+         + r")\s+year\b", 0.7),
+        ("ordinal_birthday", r"\b(?P<id>" + ORDINAL_AGE + r")\s+birthday\b", 0.7),
+        ("my_ordinal", r"\b(?:my|his|her|their|your)\s+(?P<id>" + ORDINAL_AGE + r")(?=\s*(?:"
+         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they)\b)", 0.6),
+        ("now_first", r"(?:^|(?<=[.!?\n(]))\s*now\s+" + _NUMBER + r"(?=\s*(?:[,.;)]|and\b))",
+         0.6),
+        ("who_is", r"\bwho(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
+         r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.6),
+        ("relation_who", r"\b" + _RELATION + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
+         r"['’]ll\s+be|\s+will\s+be)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
+         + _NUMBER + _END, 0.7),
+        ("both", r"\b(?:we|they|you)\s+(?:were|are|was)\s+both\s+(?:only\s+|just\s+)?"
+         + _NUMBER + _END, 0.6),
+        ("age_label_colon", r"\bage\b[^\n:=;.?]{0,24}?[:=?]\s*" + _NUMBER + _END, 0.7),
+        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:,\s+(?:I|he|she|"
+         r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
+         + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
+        ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
+         r"their|your)\s+" + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
+         r"father))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
+        ("person_of", r"\b(?:a|the)\s+(?:young\s+)?" + _PERSON_NOUN + r"\s+of\s+(?:just\s+|only\s+"
+         r"|about\s+)?" + _NUMBER + _END, 0.7),
+        ("happy_nth", r"\bhappy\s+(?:belated\s+)?(?P<id>" + ORDINAL_AGE + r")(?!\s+(?:anniversary|"
+         r"week|year|day|time|month|tour|go)\b)", 0.6),
+        ("me_at", r"\b(?:me|him|her|us|them|myself)\s+at\s+" + _NUMBER + _END + r"(?!\s*[:.]\d)",
+         0.6),
+        ("date_then_age", r"(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|\bborn\s+(?:in\s+)?"
+         r"(?:19|20)\d{2})\s*\(\s*(?:aged?\s*)?" + _NUMBER + r"\s*(?:y(?:rs?|ears?)?)?\s*\)",
+         0.7),
+        ("dob_then_years", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b[^\n]{0,40}?[\-–,;(]\s*"
+         + _NUMBER + r"\s*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|in|of|service)\b)", 0.7),
+        ("how_old", r"\bhow\s+old\s+(?:are|were|is|was)\s+(?:you|he|she|they|I|we)\b[^\n?]{0,30}"
+         r"\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:I['’]m|I\s+am|I\s+was|he['’]s|she['’]s|"
+         r"about|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END, 0.7),
+        ("pushing", r"\b(?:coming\s+up\s+to|pushing|approaching|knocking\s+on)\s+" + _NUMBER
+         + _END, 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
@@ -175,7 +263,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("a 43-year-old sergeant", ["43"]),
         ("he's fifty years old", ["fifty"]),
         ("I turned forty last year", ["forty"]),
-        ("my 40th birthday", ["40"]),
+        ("my 40th birthday", ["40th"]),
         ("I'm two weeks into the course", []),
         ("I'm one of the older ones", []),
         ("it took 5 minutes", []),
@@ -245,6 +333,18 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("the kids are 7 and 9, the twins were four", ["7", "9", "four"]),
         ("me being 19 and daft; being 20 minutes late", ["19"]),
         ("34, male, army; Female 41; a 2 male team", ["34", "41"]),
+        ("At 52 I finally went; M, 34; in my 34th year", ["34", "34th", "52"]),
+        ("my son, who's 7, and kids aged 9 and 12", ["12", "7", "9"]),
+        ("How old are you?\nP1: Thirty-four.", ["Thirty-four"]),
+        ("DOB: 15/12/69 - 56 yrs; for my fiftieth", ["56", "fiftieth"]),
+        ("I served 22 yrs; 15 this week, 20 next week; at 14 we ate", []),
+        (
+            "I was, what, nineteen? Mum was 19 when she had me; a lad of 17",
+            ["17", "19", "nineteen"],
+        ),
+        ("Seventeen, I was. I'm 45 in March; happy 40th mate!", ["40th", "45", "Seventeen"]),
+        ("I was like 20 minutes late; we hit 40 on the range; a man of 1 Rifles", []),
+        ("we did thirty, forty, fifty, sixty press-ups", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -283,9 +383,20 @@ class AgeRecognizer(ContextRegexRecognizer):
                 if "name" in regex.groupindex and not match.group("name")[0].isupper():
                     continue  # a name starts with a capital, in any alphabet
                 start, end = self.span_of(match)
-                age = cardinal_value(text[start:end])
+                age = age_value(text[start:end])
                 if age is not None and youngest <= age <= MAX_AGE:
                     yield start, end, base_score
+                    yield from self._more_ages(text, end, youngest, base_score)
+
+    @staticmethod
+    def _more_ages(text: str, end: int, youngest: int, score: float) -> Any:
+        """Ages listed after a found one ("aged 7, 9 and 12"), each checked like the first."""
+        while (another := _ANOTHER.match(text, end)) is not None:
+            age = age_value(another.group("id"))
+            if age is None or not youngest <= age <= MAX_AGE:
+                return
+            yield another.start("id"), another.end("id"), score
+            end = another.end("id")
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

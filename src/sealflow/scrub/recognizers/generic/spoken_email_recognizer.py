@@ -17,21 +17,38 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
-from sealflow.scrub.recognizers.spoken_numbers import DIGIT_WORDS
+from sealflow.scrub.recognizers.spoken_numbers import DIGIT_WORDS, TEENS, TENS
 
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 _PART = r"[A-Za-z0-9](?:[A-Za-z0-9._\-]*[A-Za-z0-9])?"
-_DIGIT_NEXT = r"(?=\d|(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")\b)"
+_NUMBER_WORDS = sorted({*DIGIT_WORDS, *TEENS, *TENS}, key=len, reverse=True)
+_DIGIT_NEXT = r"(?=\d|(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
+# A domain label spelled letter by letter: "m o d dot u k".
+_SPELLED = r"[A-Za-z](?:\s[A-Za-z](?![\w'’]))+"
+_LABEL = r"(?:" + _SPELLED + r"|" + _PART + r")"
 _SAID_DOT = r"(?:dot|full\s+stop|period|point)"
 _JOIN = (
-    r"(?:\s+(?:" + _SAID_DOT + r"|underscore|dash|hyphen)\s+|[._\-]|\s*" + _OPEN
+    r"(?:\s+(?:" + _SAID_DOT + r"|underscore|dash|hyphen|apostrophe)\s+|[._\-]|\s*" + _OPEN
     + r"\s*(?:dot|underscore)\s*" + _CLOSE + r"\s*|\s+" + _DIGIT_NEXT + r")"
 )  # fmt: skip
 _AT = (
-    r"(?:\s+at(?:\s+sign)?\s+|\s*" + _OPEN + r"\s*at\s*" + _CLOSE + r"\s*|\s+@\s+|"
-    r"\s+@\s*|\s*@\s+)"
+    r"(?:\s+at(?:[\s\-]+(?:sign|symbol))?\s+|\s*"
+    + _OPEN
+    + r"\s*(?:at|@)\s*"
+    + _CLOSE
+    + r"\s*|\s*@\s*)"
 )
-_DOT = r"(?:\s+" + _SAID_DOT + r"\s+|\.|\s*" + _OPEN + r"\s*dot\s*" + _CLOSE + r"\s*)"
+_DOT = (
+    r"(?:\s+"
+    + _SAID_DOT
+    + r"\s+|\.|[ \t]+\.[ \t]+|\s*"
+    + _OPEN
+    + r"\s*(?:dot|\.)\s*"
+    + _CLOSE
+    + r"\s*)"
+)
+# Words just before an address that say it is one: then a one-word local part counts too.
+_EMAIL_CUE = re.compile(r"\b(?:e-?mail|mail|address|contact)\b[^\n]{0,30}$", re.IGNORECASE)
 _AT_WORD = re.compile(r"\bat\b|@", re.IGNORECASE)
 _REACH = 160  # characters an address reaches before and after its "at"
 TOP_LEVEL = ("uk", "com", "org", "net", "gov", "mil", "ac", "co", "io", "me", "info", "biz", "mod",
@@ -62,7 +79,7 @@ class SpokenEmailRecognizer(WordListRecognizer):
         (
             "spoken",
             r"(?<![\w@.])(?P<local>" + _PART + r"(?:" + _JOIN + _PART + r")*)" + _AT
-            + r"(?P<domain>" + _PART + r"(?:" + _DOT + _PART + r")*)(?![\w@])",
+            + r"(?P<domain>" + _LABEL + r"(?:" + _DOT + _LABEL + r")*)(?![\w@])",
             0.8,
         ),
     )  # fmt: skip
@@ -82,7 +99,18 @@ class SpokenEmailRecognizer(WordListRecognizer):
             "s full stop waqanivalu @ yahoo full stop co full stop uk"]),
         ("kwabena underscore rahman hyphen chowdhury @ proton full stop me.", [
             "kwabena underscore rahman hyphen chowdhury @ proton full stop me"]),
+        ("email jay dot smith eighty two at yahoo dot co dot uk", [
+            "jay dot smith eighty two at yahoo dot co dot uk"]),
+        ("it's j dot smith at m o d dot u k", ["j dot smith at m o d dot u k"]),
         ("we stopped at sign posts and met at a full stop", []),
+        ("we met at a b and c dot then", []),
+        ("jsmith at-sign mod dot uk; jsmith at symbol gmail dot com", [
+            "jsmith at symbol gmail dot com", "jsmith at-sign mod dot uk"]),
+        ("jsmith @ gmail . com, s dot o apostrophe neill at gmail dot com", [
+            "jsmith @ gmail . com", "s dot o apostrophe neill at gmail dot com"]),
+        ("my email is jsmith at gmail; write to jsmith at mod.gov.uk", [
+            "jsmith at gmail", "jsmith at mod.gov.uk"]),
+        ("we met at home dot com; I was at mod dot uk", []),
         ("send it to d bowen at hotmail dot co dot uk ok", ["d bowen at hotmail dot co dot uk"]),
         ("it's dave bowen at gmail dot com", ["dave bowen at gmail dot com"]),
         ("email me ola at wp dot pl", ["ola at wp dot pl"]),
@@ -123,14 +151,18 @@ class SpokenEmailRecognizer(WordListRecognizer):
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         domain = match.group("domain").lower()
-        labels = [label for label in re.split(_DOT, domain) if label]
+        labels = [re.sub(r"\s", "", label) for label in re.split(_DOT, domain) if label]
+        local = match.group("local")
+        one_word = re.fullmatch(r"[A-Za-z]+", local) is not None
+        # "jsmith at gmail" after "e-mail:", or a local part that is no English word
+        cue = _EMAIL_CUE.search(text, max(0, match.start() - 40), match.start()) is not None
+        word = one_word and self.wordlists.is_common_word(local)
         if len(labels) == 1:
-            local_joined = re.search(_JOIN, match.group("local"))
-            return base_score if labels[0] in PROVIDERS and local_joined else None
+            local_joined = re.search(_JOIN, local) is not None
+            said = local_joined or cue or (one_word and not word and len(local) > 3)
+            return base_score if labels[0] in PROVIDERS and said else None
         if labels[-1] not in TOP_LEVEL or not labels[0].isalpha():
             return None
-        one_word = re.fullmatch(r"[A-Za-z]+", match.group("local")) is not None
-        written_domain = re.fullmatch(r"[\w.\-]+", domain) is not None
-        if one_word and written_domain and labels[0] not in PROVIDERS:
-            return None  # "up at nhs.uk": a phrase before a web address
+        if word and labels[0] not in PROVIDERS and not cue:
+            return None  # "up at nhs.uk", "I was at mod dot uk": a phrase before a web address
         return base_score

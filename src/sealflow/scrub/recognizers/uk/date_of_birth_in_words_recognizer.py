@@ -42,8 +42,30 @@ _OH_UNIT = r"(?:oh|zero|nought)[\s\-]+(?:" + _alternation(UNITS) + r")"
 # Each pattern opens with a lookahead on its first letter (speed: the engine skips words that
 # cannot start a day, a month, a year or a digit word).
 _SMALL = _OH_UNIT + r"|" + CARDINAL
-_DAY_FIRST = r"\b(?=[tfsen0-9])(?:the\s+)?" + _DAY
+_DAY_FIRST = r"\b(?=[tfsen0-9])(?:the\s+)?" + _DAY + r"(?:\s+day)?"
 _NUM_SEP = r"(?:[\s,/\-]*\s(?:slash|stroke|dash)\s[\s,]*|[\s,/\-]+)"  # dictated: "slash"
+
+
+_DAY_ANY = r"(?:" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)"
+# A birthday without its year, said straight after its cue: "born on the 4th of December",
+# "my birthday's December the fourth"; never when a year follows (the full patterns' date).
+_NO_YEAR = (
+    r"(?P<noyear>(?:the\s+)?"
+    + _DAY_ANY
+    + r"(?:\s+day)?\s+(?:of\s+)?"
+    + MONTHS
+    + r"|"
+    + MONTHS
+    + r"\s+(?:the\s+)?"
+    + _DAY_ANY
+    + r")\b(?![\s,.]*(?:in\s+)?(?:\d|['’]\d|nineteen|twenty|"
+    r"two\s+thousand|one\s+nine|two\s+(?:oh|zero)|[a-z]+ty\b))"
+)
+_TIGHT_CUE = re.compile(
+    r"\b(?:born|birthday|dob|d\.o\.b|date\s+of\s+birth)\.?(?:['’]s|\s+is|\s+was)?[\s:,\-–]*"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _run_together(digits: str) -> DateValue | None:
@@ -67,11 +89,16 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
          + r"\b", 0.4),
         ("month_day_year", r"\b(?=[jfmasond])(?P<mon>" + MONTHS + r")\s+(?:the\s+)?" + _DAY + _SEP
          + _YEAR + r"\b", 0.4),
-        ("day_of_the_nth_month", _DAY_FIRST + r"\s+of\s+the\s+(?P<monord>" + ORDINAL_DAY + r")"
+        ("digit_day_year_words", r"\b(?<![\d/.\-])(?:the\s+)?(?P<day>0?[1-9]|[12]\d|3[01])\s+"
+         r"(?:of\s+)?(?P<mon>" + MONTHS + r")" + _SEP + r"(?P<year>" + YEAR_WORDS + r"|" + CARDINAL
+         + r")\b", 0.4),
+        ("day_of_the_nth_month", _DAY_FIRST + r"\s+of\s+the\s+(?P<monord>" + ORDINAL_DAY
+         + r"|(?:0?[1-9]|1[0-2])(?:st|nd|rd|th))"
          + _SEP + _YEAR + r"\b", 0.4),
-        ("year_first", r"\b(?=[nt])(?P<year>" + YEAR_WORDS + r")[\s,]+(?:(?:the\s+)?" + _DAY
-         + r"\s+(?:of\s+)?(?P<mon>" + MONTHS + r")|(?P<mon2>" + MONTHS + r")\s+(?:the\s+)?"
+        ("year_first", r"\b(?=[nto])(?P<year>" + YEAR_WORDS + r")[\s,]+(?:on\s+)?(?:(?:the\s+)?"
+         + _DAY + r"\s+(?:of\s+)?(?P<mon>" + MONTHS + r")|(?P<mon2>" + MONTHS + r")\s+(?:the\s+)?"
          r"(?P<day2>" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)))\b", 0.4),
+        ("birthday_no_year", r"\b(?=[tfsenjmaod0-9])" + _NO_YEAR, 0.0),
         ("six_digits_said", r"\b(?=[0-9zotfsend])(?P<said>" + SPOKEN_DIGIT + r"(?:[\s,\-]+"
          + SPOKEN_DIGIT + r"){2,7})\b", 0.0),
         ("three_numbers", r"\b(?=[0-9zotfsen])(?P<dnum>" + _SMALL + r")" + _NUM_SEP + r"(?P<mnum>"
@@ -99,7 +126,17 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
         ("born nineteen seventy-nine, the fourth of December", [
             "nineteen seventy-nine, the fourth of December"]),
         ("date of birth is oh four one two seven nine, yes", ["oh four one two seven nine"]),
-        ("room oh four one two seven nine, yes", []),
+        ("born 3 June, nineteen eighty-one; the fourth day of May, one nine seven nine", [
+            "3 June, nineteen eighty-one", "the fourth day of May, one nine seven nine"]),
+        ("born 3 June eighty-one", ["3 June eighty-one"]),
+        ("born in nineteen seventy-nine, on the fourth of December", [
+            "nineteen seventy-nine, on the fourth of December"]),
+        ("date of birth is the 4th of the 12th, 79", ["the 4th of the 12th, 79"]),
+        ("on 3 June, forty of us went; room oh four one two seven nine, yes", []),
+        ("I was born on the 4th of December; my birthday's December the fourth", [
+            "December the fourth", "the 4th of December"]),
+        ("DOB: 4 December", ["4 December"]),
+        ("we met on the 4th of December; the fourth of July film", []),
         ("in nineteen eighty-five, March the third, we moved", []),
         ("the fourth of December was a Monday", []),
         ("on the second of March, two of us went", []),
@@ -109,6 +146,8 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
 
     def value_of(self, match: re.Match[str]) -> DateValue | None:
         groups = match.groupdict()
+        if groups.get("noyear"):
+            return None
         if groups.get("said"):
             return _run_together(spoken_digits(groups["said"]))
         if groups.get("mon2"):
@@ -138,13 +177,20 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         groups = match.groupdict()
+        if groups.get("noyear"):
+            before = text[max(0, match.start() - 30) : match.start()]
+            return 0.9 if _TIGHT_CUE.search(before) else None
         if groups.get("said"):
             value = self.value_of(match)
             if value is None or not self.has_context(text, match.start(), match.end()):
                 return None if value is None else 0.0
             return 0.95
-        if groups.get("day") and all(
-            re.fullmatch(r"[\d'’]+(?:st|nd|rd|th)?", groups[w] or "") for w in ("day", "year")
+        if (
+            groups.get("day")
+            and not groups.get("monord")
+            and all(
+                re.fullmatch(r"[\d'’]+(?:st|nd|rd|th)?", groups[w] or "") for w in ("day", "year")
+            )
         ):
             return None  # digits only: the written recognizer's
         value = self.value_of(match)
@@ -152,6 +198,8 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
             return None
         if self.has_context(text, match.start(), match.end()):
             return 0.95
+        if (groups.get("day") or "").isdigit() and year_value(groups["year"]) is None:
+            return 0.0  # "3 June, forty": a plain day and a two-digit year only after a cue
         if groups.get("dnum") or "mon2" in match.re.groupindex:
             return 0.0  # three numbers, or the year first: only after a cue or when confirmed
         return 0.6 if 1930 <= value[0] <= 2010 else 0.0

@@ -1,13 +1,15 @@
-"""Phone, service and NHS numbers said aloud: "oh seven seven double oh nine, double oh one
-two three", "two five oh one, two three four five", "nine four three, four seven six, five
-nine one nine".
+"""Phone, service, NHS and bank numbers said aloud: "oh seven seven double oh nine, double
+oh one two three", "two five oh one, two three four five", "nine four three, four seven six,
+five nine one nine", "oh eight hundred...", "sort code two oh, four five, seven seven".
 
-A run of digit words (zero, oh, nought, one ... nine, "double" and "triple" before a digit)
-and digit groups is turned into digits, then checked as the written recognizers would: a
+A run of digit words (zero, oh, nought, one ... nine, "double" and "triple" before a digit;
+"twenty-five", "eleven", "nine hundred" said as groups) and digit groups is turned into
+digits, then checked as the written recognizers would: a
 UK phone number starts 0 (or +44, "plus four four") and has 10 or 11 digits; a service number
 has 8 digits starting 2 or 30 (any 6 to 9 after a service-number cue, with a NATO-alphabet
 letter before or after it); an NHS number has 10 digits with its modulus-11 check digit (or
-any 10 after "NHS"). Leading or trailing words that belong to the sentence ("one" in "that's
+any 10 after "NHS"); just after "sort code" or "account", six or eight digits are
+BANK_ACCOUNT. Leading or trailing words that belong to the sentence ("one" in "that's
 the one") are shed until the digits fit. A run of digit groups alone is left to the written
 recognizers, and "triple nine" alone is no one's number. People repeat part of a number
 ("double six two eight oh five"): a later run of four or more digits that is part of a
@@ -23,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
-from sealflow.scrub.recognizers.spoken_numbers import SPOKEN_DIGIT, spoken_digits
+from sealflow.scrub.recognizers.spoken_numbers import NUMBER_GROUP, SPOKEN_DIGIT, spoken_digits
 from sealflow.scrub.recognizers.uk.uk_nhs_recognizer import nhs_check_digit_ok
 
 # Between digit groups: spaces, commas, dashes, and the fillers of speech ("erm", "uh").
@@ -43,6 +45,9 @@ _RUN = re.compile(
 _TOKEN = re.compile(
     r"(?:plus[\s,]+(?:four[\s,\-]+four|double[\s,]+four))|" + SPOKEN_DIGIT, re.IGNORECASE
 )
+# Digits said as a number ("twenty-five", "nine hundred") count only after a cue, or in a phone
+# number said from its leading "oh": said in a row, they are years and counts far more often.
+_GROUP = re.compile(NUMBER_GROUP, re.IGNORECASE)
 PHONE_CONTEXT = ("phone", "mobile", "number", "ring", "call", "text", "landline", "contact")
 NHS_CONTEXT = ("nhs", "health number", "chi")
 SERVICE_CONTEXT = ("service number", "service no", "personal number", "army number", "jpa")
@@ -63,6 +68,11 @@ _SERVICE_CUE = re.compile(
     re.IGNORECASE,
 )
 _NHS_CUE = re.compile(r"\b(?:nhs|health\s+(?:service\s+)?number|chi)\b", re.IGNORECASE)
+_BANK_CUE = re.compile(
+    r"\b(?:sort\s*code|sort|s/c|account(?:\s+(?:number|no\.?))?|acc(?:t|ount)?|a/c|bank)"
+    r"(?:['’]s|\s+is|\s+was)?[\s:.,\-]*$",
+    re.IGNORECASE,
+)
 _PHONE_CUE = re.compile(
     r"\b(?:phone|mobile|mob|tel|telephone|ring|call|text|landline|whatsapp)\b", re.IGNORECASE
 )
@@ -74,11 +84,15 @@ def classify(
     service_cue: bool = False,
     nhs_cue: bool = False,
     phone_cue: bool = False,
+    bank_cue: bool = False,
 ) -> str | None:
     """The entity a digit string is shaped like, or None. After a service-number cue any
     six to nine digits are a service number (RN, RAF and officers' numbers); after "NHS"
-    any ten digits are an NHS number; after a phone cue ten digits starting 7, 1 or 2 are a
-    phone number said without its leading zero."""
+    any ten digits are an NHS number; just after "sort code" or "account" six digits are a
+    sort code and eight an account number; after a phone cue ten digits starting 7, 1 or 2
+    are a phone number said without its leading zero."""
+    if bank_cue and len(digits) in (6, 8) and not service_cue:
+        return "BANK_ACCOUNT"
     if nhs_cue and len(digits) == 10:
         return "NHS_NUMBER"
     if service_cue and 6 <= len(digits) <= 9:
@@ -116,7 +130,7 @@ def _written_numbers(text: str) -> list[tuple[str, str]]:
 
 class SpokenNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "PHONE"
-    ENTITIES = ("PHONE", "SERVICE_NUMBER", "NHS_NUMBER")
+    ENTITIES = ("PHONE", "SERVICE_NUMBER", "NHS_NUMBER", "BANK_ACCOUNT")
     CONTEXT = PHONE_CONTEXT + SERVICE_CONTEXT + NHS_CONTEXT
     EXAMPLES = (
         ("call me on oh seven seven double oh nine double oh one two three", [
@@ -165,7 +179,18 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
             "two five oh one two three four five"]),
         ("Service number, yeah: two five eight nought eight one five eight.\n\n00:00:38.622", [
             "two five eight nought eight one five eight"]),
+        ("sort code two oh, four five, seven seven; account four one two three four five six "
+         "seven", ["four one two three four five six seven", "two oh, four five, seven seven"]),
+        ("oh eight hundred, one two three, four five six seven", [
+            "oh eight hundred, one two three, four five six seven"]),
+        ("service number twenty-five, oh one, twenty-three, forty-five", [
+            "twenty-five, oh one, twenty-three, forty-five"]),
+        ("call me on 0 7 7 9 8, 4 4 6, 1 2 0", ["0 7 7 9 8, 4 4 6, 1 2 0"]),
         ("nine four three four seven six five nine one eight", []),
+        ("scores 1, 2, 3, 4, 5, 6 and 7", []),
+        ("we sort of had two, four, six, eight of them", []),
+        ("in twenty nineteen, twenty twenty; we did thirty, forty, fifty, sixty", []),
+        ("I was twenty-one, twenty-two, twenty-three, twenty-four", []),
         ("I did six two eight oh five", []),
         ("mobile 07766 280510, so that's double six two eight oh five one oh", [
             "double six two eight oh five one oh"]),
@@ -189,14 +214,18 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
         found_digits: list[tuple[str, str]] = []
         for run in _RUN.finditer(text):
             tokens = list(_TOKEN.finditer(text, run.start(), run.end()))
-            if all(t.group(0).isdigit() for t in tokens):
-                continue
+            digits_only = all(t.group(0).isdigit() for t in tokens)
+            if digits_only and not (len(tokens) >= 6 and all(len(t.group(0)) == 1 for t in tokens)):
+                continue  # digit groups are the written recognizers'; "0 7 7 9 8, 4 4 6" is said
             before = text[max(0, run.start() - 40) : run.start()]
             cues = (
                 bool(_SERVICE_CUE.search(before) or _LETTER_BEFORE.search(before[-12:])),
                 bool(_NHS_CUE.search(before)),
                 bool(_PHONE_CUE.search(before)),
+                bool(_BANK_CUE.search(before)),
             )
+            if digits_only and not any(cues):
+                continue  # single digits in a row count only after a cue ("call me on 0 7 7...")
             found = self._fit(text, tokens, *cues)
             if found is None:
                 unplaced.append(tokens)
@@ -256,10 +285,12 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
         service_cue: bool = False,
         nhs_cue: bool = False,
         phone_cue: bool = False,
+        bank_cue: bool = False,
     ) -> tuple[int, int, str] | None:
         """The longest window of the run (shedding up to two words at each end) that is
         shaped like a phone or service number."""
         best: tuple[int, int, str] | None = None
+        cued = service_cue or nhs_cue or phone_cue or bank_cue
         for drop_start in range(min(3, len(tokens))):
             for drop_end in range(min(3, len(tokens) - drop_start)):
                 window = tokens[drop_start : len(tokens) - drop_end]
@@ -269,7 +300,21 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
                 phrase = text[start:end]
                 international = phrase.lower().startswith("plus")
                 digits = spoken_digits(phrase)
-                entity = classify(digits, international, service_cue, nhs_cue, phone_cue)
+                entity = classify(
+                    digits,
+                    international,
+                    service_cue,
+                    nhs_cue,
+                    phone_cue,
+                    bank_cue and not drop_start,
+                )
+                if (
+                    entity
+                    and not cued
+                    and entity != "PHONE"
+                    and any(_GROUP.fullmatch(token.group(0)) for token in window)
+                ):
+                    continue  # "twenty nineteen, twenty twenty": years and counts, no number
                 if entity and (best is None or end - start > best[1] - best[0]):
                     best = (start, end, entity)
         return best

@@ -2,7 +2,9 @@
 
 HMRC never issues prefixes starting with D, F, I, Q, U or V, second letters O, or the pairs
 BG, GB, KN, NK, NT, TN, ZZ. Those still score above the threshold, lower, because survey
-answers and training material quote dummy numbers (QQ 12 34 56 C) that must go too.
+answers and training material quote dummy numbers (QQ 12 34 56 C) that must go too; but a
+small word before digits in pairs ("sort code is 20 45 77", "acc no 41 23 45 67", "go to
+20-45-77") is that word, unless an NI cue is near.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 _BAD_FIRST = set("DFIQUV")
 _BAD_SECOND = set("DFIQUVO")
 _BAD_PAIRS = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+_SMALL_WORDS = {"is", "no", "to", "on", "at", "be", "me", "we", "so", "go", "he", "my", "in",
+                "it", "of", "or", "an", "as", "by", "do", "if", "up", "us", "am", "ok"}  # fmt: skip
 
 
 class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
@@ -28,6 +32,8 @@ class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
         ("NI no. QQ123456C", ["QQ123456C"]),
         ("pay band AB and 2024 figures", []),
         ("serial XY12345", []),
+        ("sort code is 20 45 77, acc no 41 23 45 67, go to 20-45-77", []),
+        ("my ni is on 12 34 56", ["on 12 34 56"]),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
@@ -39,5 +45,8 @@ class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
         )
         score = base_score if valid else 0.55
         if self.has_context(text, match.start(), match.end()):
-            score = min(1.0, score + self.CONTEXT_BOOST)
+            return min(1.0, score + self.CONTEXT_BOOST)
+        word = match.group(0)[:3]
+        if word[:2].lower() in _SMALL_WORDS and word[2:] == " " and not word[:2].isupper():
+            return None  # "is 20 45 77": a word before digits
         return score
