@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sealflow.scrub.detect import (
     Detection,
+    extend_beside,
     from_results,
     join_names,
     keep,
@@ -63,9 +64,13 @@ def detect_all(
         named = speaker_detections(text, bounds, flags, roles, words)
         detections += named
         detections = join_names(text, merge(split_at_bounds(text, detections, bounds, words)))
-        detections = propagate(text, detections, words)
+        labels = [b for b, speaker in zip(bounds, flags, strict=True) if speaker]
+        detections = propagate(text, detections, words, labels)
+        # a first name beside a found surname joins it ("Precious" + "Doherty"), so the
+        # second round spreads the full name's words
+        detections = extend_beside(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
-        detections = propagate(text, detections, words)
+        detections = propagate(text, detections, words, labels)
         detections = extend_particles(text, extend_initials(text, detections))
         detections = join_names(
             text, merge(name_variants(text, detections, words, diminutives, uncued))
