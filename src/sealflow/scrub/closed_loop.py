@@ -4,10 +4,12 @@ A name found in one transcript (where a rank or spaCy gave the cue) may stand ba
 another transcript or in a survey answer where nothing marks it as a name. After the first
 pass over every source, the values replaced in all of them are searched for again in every
 scrubbed output exactly as the residual scan searches them (the same filter of values, the
-same case-insensitive whole-word pattern, over the same joined text with placeholders
-neutralised), and each hit becomes a typed placeholder. So the residual scan's
-REPLACED_VALUE class is empty by construction, and the residual scan stays the independent
-check of everything else. Values are read from and kept in the workspace only; the report
+same whole-word matches, kept by the same predicate: residual.study_value_matches, over
+the same joined text with placeholders neutralised), and each hit becomes a typed
+placeholder. A name word left beside a person's placeholder, or beside a value replaced
+here, joins that person by the rule the residual scan checks with (name_edges.py). So the
+residual scan's REPLACED_VALUE and name_beside_placeholder classes are empty by
+construction, and the residual scan stays the independent check of everything else. Values are read from and kept in the workspace only; the report
 holds counts, never a value.
 """
 
