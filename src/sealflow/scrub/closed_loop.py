@@ -9,8 +9,9 @@ the same joined text with placeholders neutralised), and each hit becomes a type
 placeholder. A name word left beside a person's placeholder, or beside a value replaced
 here, joins that person by the rule the residual scan checks with (name_edges.py). So the
 residual scan's REPLACED_VALUE and name_beside_placeholder classes are empty by
-construction, and the residual scan stays the independent check of everything else. Values are read from and kept in the workspace only; the report
-holds counts, never a value.
+construction, and the residual scan stays the independent check of everything else.
+Values are read from and kept in the workspace only; the report holds counts, never a
+value.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 Stricter than the first pass: every recognizer at a lower threshold (scrub.residual_threshold),
 the deny list, every value the first pass replaced (read from the workspace, never
 written outside it) and any name word left beside a person's placeholder (name_edges.py);
-the closed loop removes the last two by the same rules. Placeholders are neutralised first so they are not read as names. Any hit
-is reported (type, place, recognizer; no value) and fails the certification gate.
+the closed loop removes the last two by the same rules. Placeholders are neutralised first
+so they are not read as names. Any hit is reported (type, place, recognizer; no value) and
+fails the certification gate.
 """
 
 from __future__ import annotations
