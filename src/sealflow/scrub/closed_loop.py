@@ -4,11 +4,14 @@ A name found in one transcript (where a rank or spaCy gave the cue) may stand ba
 another transcript or in a survey answer where nothing marks it as a name. After the first
 pass over every source, the values replaced in all of them are searched for again in every
 scrubbed output exactly as the residual scan searches them (the same filter of values, the
-same case-insensitive whole-word pattern, over the same joined text with placeholders
-neutralised), and each hit becomes a typed placeholder. So the residual scan's
-REPLACED_VALUE class is empty by construction, and the residual scan stays the independent
-check of everything else. Values are read from and kept in the workspace only; the report
-holds counts, never a value.
+same whole-word matches, kept by the same predicate: residual.study_value_matches, over
+the same joined text with placeholders neutralised), and each hit becomes a typed
+placeholder. A name word left beside a person's placeholder, or beside a value replaced
+here, joins that person by the rule the residual scan checks with (name_edges.py). So the
+residual scan's REPLACED_VALUE and name_beside_placeholder classes are empty by
+construction, and the residual scan stays the independent check of everything else.
+Values are read from and kept in the workspace only; the report holds counts, never a
+value.
 """
 
 from __future__ import annotations
@@ -29,10 +32,13 @@ from sealflow.scrub.batch import list_documents
 from sealflow.scrub.document import Segment, joined
 from sealflow.scrub.formats import read_document
 from sealflow.scrub.formats.base import Edit, apply_edits
+from sealflow.scrub.name_edges import name_after, name_before, words_beside_placeholders
 from sealflow.scrub.phrases import PhraseMatcher
-from sealflow.scrub.residual import blank_placeholders, identifying_values
+from sealflow.scrub.residual import blank_placeholders, identifying_values, study_value_matches
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.table import read_table, write_table
+from sealflow.scrub.word_search import word_matches
+from sealflow.scrub.wordlists import WordLists
 
 _NUMBERED = re.compile(r"\[([A-Z][A-Z_]*)-(\d+)\]")
 
@@ -76,24 +82,92 @@ class LoopOutcome:
         }
 
 
+def _resolved(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Spans that do not overlap, the earlier (then the longer) first."""
+    kept: list[tuple[int, int, str, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
 def loop_edits(
     segments: Sequence[Segment], values: LoopValues, settings: ScrubSettings
 ) -> tuple[list[list[Edit]], Counter[str]]:
     """Edits per segment that replace every remaining study value in one document.
 
+    By the rules the residual scan checks with (study_value_matches, name_edges): a study
+    value where it stands as one; a name word beside a person's placeholder ("Precious
+    [PERSON-1]" becomes "[PERSON-1]"), and that word wherever else it stands capitalised in
+    the document; a first name before, or a surname after, a person's value found here.
     Numbers continue after the document's own placeholders of the same label, and one value
     keeps one number within the document.
     """
     edits: list[list[Edit]] = [[] for _ in segments]
     counts: Counter[str] = Counter()
-    if values.pattern is None:
-        return edits, counts
     text, bounds = joined(list(segments))
+    words = settings.wordlists()
+    blanked = blank_placeholders(text)
+    spans = _beside_spans(text, blanked, words, settings.label("PERSON"))
+    if values.pattern is not None:
+        spans += _value_spans(text, blanked, values, settings)
+    for start, end, replacement, entity_type in _resolved(spans):
+        counts[entity_type] += 1
+        first = True
+        for index, (seg_start, seg_end) in enumerate(bounds):
+            lo, hi = max(start, seg_start), min(end, seg_end)
+            if lo < hi:
+                edits[index].append((lo - seg_start, hi - seg_start, replacement if first else ""))
+                first = False
+    return edits, counts
+
+
+def _first(found: int | None, default: int) -> int:
+    return default if found is None else found
+
+
+def _beside_spans(
+    text: str, blanked: str, words: WordLists, person_label: str
+) -> list[tuple[int, int, str, str]]:
+    """Name words beside a person's placeholder, removed (the placeholder stands for both),
+    and the same words wherever else they stand capitalised, as that placeholder."""
+    spans: list[tuple[int, int, str, str]] = []  # start, end, replacement, entity type
+    beside: dict[str, str] = {}
+    for start, end, neighbour in words_beside_placeholders(text, words, person_label):
+        if end < neighbour.start():
+            spans.append((start, neighbour.start(), "", "PERSON"))
+        else:
+            spans.append((neighbour.end(), end, "", "PERSON"))
+        beside.setdefault(text[start:end], neighbour.group(0))
+    for start, end, word in word_matches(blanked, beside, ignore_case=False):
+        placeholder = beside[word.removesuffix("'s").removesuffix("’s")]
+        spans.append(_with_names_beside(text, start, end, words, placeholder, "PERSON"))
+    return spans
+
+
+def _with_names_beside(
+    text: str, start: int, end: int, words: WordLists, placeholder: str, entity_type: str
+) -> tuple[int, int, str, str]:
+    """A person's span with the first names before and surnames after it (name_edges)."""
+    if entity_type == "PERSON":
+        start = _first(name_before(text, start, words), start)
+        end = _first(name_after(text, end, words), end)
+    return start, end, placeholder, entity_type
+
+
+def _value_spans(
+    text: str, blanked: str, values: LoopValues, settings: ScrubSettings
+) -> list[tuple[int, int, str, str]]:
+    """The study's values standing in the document, typed and numbered after the
+    document's own placeholders (one value, one number)."""
+    assert values.pattern is not None
+    words = settings.wordlists()
     highest: dict[str, int] = {}
     for match in _NUMBERED.finditer(text):
         highest[match.group(1)] = max(highest.get(match.group(1), 0), int(match.group(2)))
     numbers: dict[tuple[str, str], int] = {}
-    for match in values.pattern.finditer(blank_placeholders(text)):
+    spans = []
+    for match in study_value_matches(values.pattern, blanked, words):
         key = _key(match.group(0))
         entity_type = values.types.get(key, "REDACTED")
         label = settings.label(entity_type)
@@ -104,14 +178,10 @@ def loop_edits(
                 highest[label] = highest.get(label, 0) + 1
                 numbers[(label, key)] = highest[label]
             placeholder = f"[{label}-{numbers[(label, key)]}]"
-        counts[entity_type] += 1
-        first = True
-        for index, (seg_start, seg_end) in enumerate(bounds):
-            lo, hi = max(match.start(), seg_start), min(match.end(), seg_end)
-            if lo < hi:
-                edits[index].append((lo - seg_start, hi - seg_start, placeholder if first else ""))
-                first = False
-    return edits, counts
+        spans.append(
+            _with_names_beside(text, match.start(), match.end(), words, placeholder, entity_type)
+        )
+    return spans
 
 
 def close_documents(

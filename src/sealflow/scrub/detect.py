@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
+from sealflow.scrub.name_edges import name_after, name_before
 from sealflow.scrub.people import spelled_out
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import SPEECH_CUES
@@ -36,6 +37,8 @@ _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 # a lone name word: "lily", "Oyelaran", "O'Neill", "Hargreaves-Bell"
 _LONE_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SPEAKER = "speaker_label"
+# recognizers whose person spans carry no cue of their own (spaCy alone)
+_UNCUED = frozenset(["SpacyRecognizer", "spacy"])
 JOINED_PLACES = frozenset(["BASE", "UNIT"])
 # Values not looked for elsewhere in the document: an age is a small number that identifies
 # only beside its cue ("I'm 40"); the same number elsewhere is a time ("15:40") or a count.
@@ -360,17 +363,33 @@ def name_words(value: str, words: WordLists) -> list[str]:
     return kept
 
 
-def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> list[Detection]:
+def lower_case_writing(text: str, labels: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the speech is written without capitals (speaker labels, which repeat a
+    capitalised name or role at every turn, left out)."""
+    letters = sum(map(str.isalpha, text))
+    capitals = sum(map(str.isupper, text))
+    for start, end in labels:
+        letters -= sum(map(str.isalpha, text[start:end]))
+        capitals -= sum(map(str.isupper, text[start:end]))
+    return capitals / (letters or 1) < LOWER_CASE_RATIO
+
+
+def propagate(
+    text: str,
+    detections: Sequence[Detection],
+    words: WordLists,
+    labels: Sequence[tuple[int, int]] = (),
+) -> list[Detection]:
     """Add every other mention of each found value (and of each name's words), in any case.
 
     A name word that is also an ordinary word (Will, Brown, or a word spaCy took for a name)
     is matched only when capitalised; a listed name that is no ambiguous word (Underwood) in
-    any case.
+    any case. ``labels`` are the speaker labels' spans, left out when judging whether the
+    document is written without capitals.
     """
     any_case: dict[str, str] = {}
     capitalised: dict[str, str] = {}
-    letters = sum(map(str.isalpha, text)) or 1
-    lower_case_writing = sum(map(str.isupper, text)) / letters < LOWER_CASE_RATIO
+    in_lower_case = lower_case_writing(text, labels)
     for detection in detections:
         value = text[detection.start : detection.end]
         if len(value.strip()) < 2 or detection.entity_type in NOT_PROPAGATED:
@@ -387,16 +406,23 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
             any_case.setdefault(value.lower(), detection.entity_type)
         found_words = name_words(value, words)
         full_name = len(found_words) >= 2
+        # a rank or title gave the cue ("wing commander sofia delacroix"): in writing without
+        # capitals its words go in any case, even one a dictionary holds (WordNet's proper
+        # nouns), since no mention of it will ever be capitalised
+        cued_in_lower_case = in_lower_case and full_name and detection.recognizer not in _UNCUED
         for word in found_words:
             lower = word.lower()
             listed = words.is_unambiguous_name(lower)
             # a listed name that is also a word ("lily") goes in any case once it was found
             # in a full name ("lily oyelaran") or in writing without capitals
             ambiguous_name = lower in words.ambiguous and not (
-                (lower_case_writing or full_name) and words.is_listed_name(lower)
+                (in_lower_case or full_name) and words.is_listed_name(lower)
             )
             listed = listed or (lower in words.ambiguous and not ambiguous_name)
-            if ambiguous_name or (words.is_common_word(lower) and not listed):
+            common = words.is_common_word(lower) and not (
+                cued_in_lower_case and lower not in words.ambiguous
+            )
+            if ambiguous_name or (common and not listed):
                 if word[:1].isupper():
                     capitalised.setdefault(word, "PERSON")
             elif len(lower) >= 3:
@@ -422,6 +448,34 @@ def propagate(text: str, detections: Sequence[Detection], words: WordLists) -> l
             entity = phrases.get(match.group(0).lower(), "PERSON")
             added.append(Detection(entity, match.start(), match.end(), 1.0, PROPAGATED))
     return join_names(text, merge(added))
+
+
+def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) -> list[Detection]:
+    """Join to each found person the first name just before it ("Precious" + "Doherty") and,
+    after a lone first name, the surname just after it ("Rory" + "Underwood"), by the rule
+    the closed loop and the residual scan share (name_edges.py): a first name that is also
+    an ordinary word is seldom found alone, and left beside its surname it names the person.
+    """
+    extended = []
+    for detection in detections:
+        start, end = detection.start, detection.end
+        if detection.entity_type == "PERSON" and detection.recognizer != SPEAKER:
+            value = text[start:end]
+            tokens = value.split()
+            before = name_before(text, start, words)
+            if before is not None and tokens and tokens[0].lower().strip(".") not in RANK_WORDS:
+                start = before
+            lone = value.lower()
+            if len(tokens) == 1 and (lone in words.first_names or lone in words.ambiguous):
+                after = name_after(text, end, words)
+                end = end if after is None else after
+        if (start, end) == (detection.start, detection.end):
+            extended.append(detection)
+        else:
+            extended.append(
+                Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
+            )
+    return merge(extended)
 
 
 def speaker_detections(

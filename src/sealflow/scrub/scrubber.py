@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sealflow.scrub.detect import (
     Detection,
+    extend_beside,
     from_results,
     join_names,
     keep,
@@ -72,9 +73,13 @@ def detect_all(
         detections += named
         pieces = split_at_bounds(text, detections, bounds, words, flags)
         detections = join_names(text, merge(pieces))
-        detections = propagate(text, detections, words)
+        labels = [b for b, speaker in zip(bounds, flags, strict=True) if speaker]
+        detections = propagate(text, detections, words, labels)
+        # a first name beside a found surname joins it ("Precious" + "Doherty"), so the
+        # second round spreads the full name's words
+        detections = extend_beside(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
-        detections = propagate(text, detections, words)
+        detections = propagate(text, detections, words, labels)
         # initials again once particles are in: "A." of "A. ap Gwilym"
         detections = extend_initials(
             text, extend_particles(text, extend_initials(text, detections))
@@ -83,7 +88,9 @@ def detect_all(
             text,
             merge(name_variants(text, detections, words, diminutives, uncued, nicknames)),
         )
-        detections = keep_word_names(text, join_split_names(text, detections), words, after_the)
+        detections = keep_word_names(
+            text, join_split_names(text, detections), words, after_the, labels
+        )
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         detections += named
         out.append((text, bounds, detections))

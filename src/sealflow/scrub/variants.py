@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from sealflow.scrub.detect import LOWER_CASE_RATIO, Detection, name_words, opens_sentence
+from sealflow.scrub.detect import Detection, lower_case_writing, name_words, opens_sentence
 from sealflow.scrub.people import (
     SUFFIX_MIN_LENGTH,
     SURNAME_PARTICLES,
@@ -287,6 +287,7 @@ def keep_word_names(
     detections: Sequence[Detection],
     words: WordLists,
     after_the: frozenset[str] = frozenset(),
+    labels: Sequence[tuple[int, int]] = (),
 ) -> list[Detection]:
     """Give back ordinary words that only look like names: "a grace period", "I will",
     "the bill", "to be frank", "I hope" stay words even where Grace, Will, Bill, Frank or
@@ -306,8 +307,7 @@ def keep_word_names(
             and _THE_BEFORE.search(text, max(0, d.start - 4), d.start)
         )
     ]
-    letters = sum(map(str.isalpha, text)) or 1
-    if sum(map(str.isupper, text)) / letters < LOWER_CASE_RATIO:
+    if lower_case_writing(text, labels):  # speaker labels' capitals are no cue in the speech
         return list(detections)
     out = []
     for detection in detections:

@@ -1,0 +1,118 @@
+"""Name words left at the edge of a found person: one rule for every pass that looks for them.
+
+A first name that is also an ordinary word ("Precious", "Grace") is often not found on its
+own, while the surname beside it is: "Precious Doherty" became "Precious [PERSON-1]", and the
+first name then stood in the output. A surname a pass missed can likewise stand after a
+first name found elsewhere ("WO2 [PERSON-2] Underwood"). The first pass (detect.py), the
+closed loop (closed_loop.py) and the residual scan (residual.py) all decide with the
+functions here whether a word beside a person joins that person, so what the closed loop
+leaves is exactly what the residual scan accepts.
+
+A word joins before a person when it is capitalised and a first name (listed, or an
+ordinary-word name of the ambiguous list); after a person when it is capitalised and a
+listed name or no ordinary word. Stop words ("Will", "May"), allowed words, ranks or
+titles, the cues before a name ("Dear", "Ask") and short abbreviations ("SU") never join;
+only one space or tab may separate the two (no punctuation, no line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.generic.person_cues import BEFORE_CUES, STRONG_BEFORE_CUES
+from sealflow.scrub.wordlists import WordLists
+
+_RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
+_CUES = BEFORE_CUES | STRONG_BEFORE_CUES
+_NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
+# the last word of a short window, one space or tab before the person
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r")[ \t]$")
+_WORD_AFTER = re.compile(r"[ \t](" + _NAME_WORD + r")(?![\w'’\-])")
+_WINDOW = 48
+# a person's placeholder in scrubbed text: "[PERSON-3]", "[PERSON]" (by the study's label)
+_PLACEHOLDERS: dict[str, re.Pattern[str]] = {}
+
+
+def _not_joining(word: str, words: WordLists) -> bool:
+    lower = word.lower()
+    return (
+        not word[:1].isupper()
+        or len(lower) < 2
+        # "SU", "OC", "CO": an abbreviation of a role, not a name
+        or (word.isupper() and len(word) <= 3)
+        or lower in words.stop_words
+        or words.is_allowed(lower)
+        or lower in _RANK_WORDS
+        # "Dear", "Ask", "Tell": the cue that a name follows is no part of it
+        or lower in _CUES
+    )
+
+
+def joins_before(word: str, words: WordLists) -> bool:
+    """Whether ``word``, just before a person, is that person's first name."""
+    if _not_joining(word, words):
+        return False
+    lower = word.lower()
+    return lower in words.first_names or lower in words.ambiguous
+
+
+def joins_after(word: str, words: WordLists) -> bool:
+    """Whether ``word``, just after a person, is that person's surname."""
+    if _not_joining(word, words):
+        return False
+    lower = word.lower()
+    return words.is_listed_name(lower) or not words.is_common_word(lower)
+
+
+def _one_before(text: str, start: int, words: WordLists) -> int | None:
+    found = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
+    if found is None or found.end() != start or not joins_before(found.group(1), words):
+        return None
+    return found.start(1)
+
+
+def _one_after(text: str, end: int, words: WordLists) -> int | None:
+    found = _WORD_AFTER.match(text, end)
+    if found is None or not joins_after(found.group(1), words):
+        return None
+    return found.end(1)
+
+
+def name_before(text: str, start: int, words: WordLists) -> int | None:
+    """Where the first names joining the person at ``start`` begin ("Mary Grace" before
+    a surname: both), or None."""
+    found = None
+    while (step := _one_before(text, start if found is None else found, words)) is not None:
+        found = step
+    return found
+
+
+def name_after(text: str, end: int, words: WordLists) -> int | None:
+    """Where the surnames joining the person that ends at ``end`` end, or None."""
+    found = None
+    while (step := _one_after(text, end if found is None else found, words)) is not None:
+        found = step
+    return found
+
+
+def person_placeholders(label: str = "PERSON") -> re.Pattern[str]:
+    """The pattern of a person's placeholder under the study's label."""
+    if label not in _PLACEHOLDERS:
+        _PLACEHOLDERS[label] = re.compile(r"\[" + re.escape(label) + r"(?:-\d+)?\]")
+    return _PLACEHOLDERS[label]
+
+
+def words_beside_placeholders(
+    text: str, words: WordLists, label: str = "PERSON"
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """(start, end, placeholder) of each name word standing beside a person's placeholder
+    in scrubbed text ("Precious [PERSON-1]", "[PERSON-2] Underwood")."""
+    for match in person_placeholders(label).finditer(text):
+        before = name_before(text, match.start(), words)
+        if before is not None:
+            yield before, match.start() - 1, match
+        after = name_after(text, match.end(), words)
+        if after is not None:
+            yield match.end() + 1, after, match
