@@ -70,6 +70,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Characters no identifier holds: markup a recognizer may run across ("<v Fiona>Siobhan",
+# "[Fiona] Siobhan"), and in a name "&" ("Joseph Adeyemi & Okafor"); a span is cut there, so
+# a voice tag's name and the first word of the cue are two people, not one placeholder.
+_MARKUP = re.compile(r"[<>]")
+_MARKUP_IN_NAMES = re.compile(r"[<>\[\]{}|&]|\n[ \t]*\n")  # and a blank line
+
+
+def cut_at_markup(text: str, detections: Iterable[Detection]) -> list[Detection]:
+    """Each detection cut into its pieces between markup characters (empty pieces go)."""
+    out = []
+    for detection in detections:
+        pattern = _MARKUP_IN_NAMES if detection.entity_type == "PERSON" else _MARKUP
+        start = detection.start
+        cuts = [m.span() for m in pattern.finditer(text, detection.start, detection.end)]
+        if not cuts:
+            out.append(detection)
+            continue
+        for cut, after in [*cuts, (detection.end, detection.end)]:
+            piece_start, piece_end = _trim(text, start, cut)
+            if piece_start < piece_end:
+                out.append(
+                    Detection(
+                        detection.entity_type,
+                        piece_start,
+                        piece_end,
+                        detection.score,
+                        detection.recognizer,
+                    )
+                )
+            start = after
+    return out
+
+
 def keep(
     text: str,
     detections: Iterable[Detection],
@@ -84,7 +117,7 @@ def keep(
     ``uncued`` collects them, since one may yet be the short form of a name found elsewhere
     in the document ("Mike" after "Michael Mensah")."""
     kept = []
-    for detection in detections:
+    for detection in cut_at_markup(text, detections):
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:
             continue

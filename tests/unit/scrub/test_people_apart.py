@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sealflow.scrub.document import Segment
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.people import PersonIndex, gendered_forms, title_of, titles_agree
-from sealflow.scrub.scrubber import scrub_texts
+from sealflow.scrub.scrubber import scrub_segment_lists, scrub_texts
 from sealflow.scrub.settings import default_settings
 
 WORDS = default_settings().wordlists()
@@ -162,3 +163,35 @@ def test_when_full_names_differ_then_they_never_share_a_person(firsts, surname, 
 def test_when_surnames_differ_by_a_gendered_ending_then_they_are_two_names(a, b, gendered):
     assert gendered_forms(a, b) is gendered
     assert gendered_forms(b, a) is gendered
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a voice tag's name and the cue's first word, read as plain text
+        ("<v Fiona>Siobhan was my section commander.", ["Fiona", "Siobhan"]),
+        ("<v Bishnu Patel>VUNIPOLA, Fiona was there.", ["Bishnu Patel", "VUNIPOLA, Fiona"]),
+        ("[Fiona] Siobhan was there.", ["Fiona", "Siobhan"]),
+        ("Joseph Adeyemi & Okafor were mates.", ["Joseph Adeyemi", "Okafor"]),
+        ("He said it to Aoife Patel \n\nSamuel: yes he did", ["Aoife Patel", "Samuel"]),
+        # names in a spoken list are not SURNAME, First
+        ("It was me, Sam, Ngozi and the boss.", ["Sam", "Ngozi"]),
+        ("It was me, Murphy, Olumide and the boss.", ["Murphy", "Olumide"]),
+        ("It was me, Sione, D. Shah and the boss.", ["Sione", "D. Shah"]),
+        ("me, Jennifer\nKowalska, Morag and the boss", ["Jennifer\nKowalska", "Morag"]),
+        ("me, Adeyemi, Delroy\nVunipola and the boss", ["Adeyemi", "Delroy\nVunipola"]),
+        ("Then Ní Bhriain said to SMITH, Ewan, leave it.", ["Ní Bhriain", "SMITH, Ewan"]),
+        ("It was Ní Bhriain, Jenkins and me.", ["Ní Bhriain", "Jenkins"]),
+        # ... while a record's SURNAME, First stays one name
+        ("Service user: Zając, Agnieszka\nDOB: 15/12/69", ["Zając, Agnieszka"]),
+        ("Name: MAC AN T-SAOIR, Eilidh\nRank: Cpl", ["MAC AN T-SAOIR, Eilidh"]),
+    ],
+)
+def test_when_two_people_stand_side_by_side_then_each_gets_a_placeholder_of_their_own(
+    engine: ScrubEngine, text, people
+):
+    (document,) = scrub_segment_lists(engine, [[Segment(text)]])
+    found = [text[s:e] for s, e, p in document.edits[0] if p.startswith("[PERSON")]
+    assert found == people, found
+    placeholders = [p for _, _, p in document.edits[0] if p.startswith("[PERSON")]
+    assert len(set(placeholders)) == len(people), placeholders
