@@ -74,7 +74,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # "[Fiona] Siobhan"), and in a name "&" ("Joseph Adeyemi & Okafor"); a span is cut there, so
 # a voice tag's name and the first word of the cue are two people, not one placeholder.
 _MARKUP = re.compile(r"[<>]")
-_MARKUP_IN_NAMES = re.compile(r"[<>\[\]{}|&]|\n[ \t]*\n")  # and a blank line
+# in a name also a colon (a speaker's label before the turn: "Tevita Okafor: JENKINS") and
+# a blank line
+_MARKUP_IN_NAMES = re.compile(r"[<>\[\]{}|&:]|\n[ \t]*\n")
 
 
 def cut_at_markup(text: str, detections: Iterable[Detection]) -> list[Detection]:

@@ -182,11 +182,19 @@ def test_when_surnames_differ_by_a_gendered_ending_then_they_are_two_names(a, b,
         ("me, Adeyemi, Delroy\nVunipola and the boss", ["Adeyemi", "Delroy\nVunipola"]),
         ("Then Ní Bhriain said to SMITH, Ewan, leave it.", ["Ní Bhriain", "SMITH, Ewan"]),
         ("It was Ní Bhriain, Jenkins and me.", ["Ní Bhriain", "Jenkins"]),
+        ("It was Lt Mac an t-Saoir, Achterberg and me.", ["Lt Mac an t-Saoir", "Achterberg"]),
+        ("Mac an t-Saoir, Capt Price and me.", ["Mac an t-Saoir", "Capt Price"]),
+        ("me, Delroy\nNí Bhriain, Evnas and me", ["Delroy\nNí Bhriain", "Evnas"]),
+        ("me, Olumide\nMac an t-Saoir, Adebayo Hughes and me",
+         ["Olumide\nMac an t-Saoir", "Adebayo Hughes"]),
+        # a speaker's name label run into the turn, read as plain text
+        ("Tevita Okafor: JENKINS, Seamus's fault.", ["Tevita Okafor", "JENKINS, Seamus's"]),
         # ... while a record's SURNAME, First stays one name
         ("Service user: Zając, Agnieszka\nDOB: 15/12/69", ["Zając, Agnieszka"]),
         ("Name: MAC AN T-SAOIR, Eilidh\nRank: Cpl", ["MAC AN T-SAOIR, Eilidh"]),
+        ("Mac a' Phearsain, Rose was there.", ["Mac a' Phearsain, Rose"]),
     ],
-)
+)  # fmt: skip
 def test_when_two_people_stand_side_by_side_then_each_gets_a_placeholder_of_their_own(
     engine: ScrubEngine, text, people
 ):

@@ -637,10 +637,29 @@ class PersonScanner:
             if tokens.gap(last) == ", ":
                 break
         first = tokens.word(last + 1)
+        before = tokens.word(index - 1)
         if (
-            # "Ní Bhriain, Jenkins": a surname after the comma is the next person
-            (first.lower() in self.words.surnames and first.lower() not in self.words.first_names)
-            or last == index
+            last > index
+            and tokens.gap(last) == ", "
+            and (
+                # "Ní Bhriain, Jenkins": a surname after the comma is the next person
+                (
+                    first.lower() in self.words.surnames
+                    and first.lower() not in self.words.first_names
+                )
+                # a first name or a rank before the particle ("Delroy\nNí Bhriain, Evnas",
+                # "Lt Mac an t-Saoir, Achterberg"), a rank or a full name after the comma
+                # ("Mac an t-Saoir, Capt Price", "..., Adebayo Hughes"): a list of people
+                or (_blank(tokens.gap(index - 1)) and is_capitalised(before))
+                or first.lower().strip(".") in RANK_AND_ROLE_WORDS
+                or (_blank(tokens.gap(last + 1)) and self._name_or_rare(tokens.word(last + 2)))
+            )
+        ):
+            # the particle surname alone is still a name
+            end = tokens.matches[last].end()
+            return self._hit("surname_comma_first", tokens.matches[index].start(), end), last + 1
+        if (
+            last == index
             or tokens.gap(last) != ", "
             or not is_capitalised(first)
             or first.isupper()
