@@ -74,9 +74,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # "[Fiona] Siobhan"), and in a name "&" ("Joseph Adeyemi & Okafor"); a span is cut there, so
 # a voice tag's name and the first word of the cue are two people, not one placeholder.
 _MARKUP = re.compile(r"[<>]")
-# in a name also a colon (a speaker's label before the turn: "Tevita Okafor: JENKINS") and
-# a blank line
-_MARKUP_IN_NAMES = re.compile(r"[<>\[\]{}|&:]|\n[ \t]*\n")
+# in a name also a colon after a word (a speaker's label before the turn: "Tevita Okafor:
+# JENKINS"; not the colon of a time, "Wai N.  5:12 PM") and a blank line
+_MARKUP_IN_NAMES = re.compile(r"[<>\[\]{}|&]|(?<=[^\W\d_]):(?=\s)|\n[ \t]*\n")
 
 
 def cut_at_markup(text: str, detections: Iterable[Detection]) -> list[Detection]:
@@ -119,7 +119,7 @@ def keep(
     ``uncued`` collects them, since one may yet be the short form of a name found elsewhere
     in the document ("Mike" after "Michael Mensah")."""
     kept = []
-    for detection in cut_at_markup(text, detections):
+    for detection in detections:
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:
             continue
@@ -149,7 +149,8 @@ def keep(
         kept.append(
             Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
         )
-    return kept
+    # after the filters, which read the span whole ("mad.</v>" is no name either way)
+    return cut_at_markup(text, kept)
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
