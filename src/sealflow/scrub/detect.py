@@ -74,6 +74,41 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Characters no identifier holds: markup a recognizer may run across ("<v Fiona>Siobhan",
+# "[Fiona] Siobhan"), and in a name "&" ("Joseph Adeyemi & Okafor"); a span is cut there, so
+# a voice tag's name and the first word of the cue are two people, not one placeholder.
+_MARKUP = re.compile(r"[<>]")
+# in a name also a colon after a word (a speaker's label before the turn: "Tevita Okafor:
+# JENKINS"; not the colon of a time, "Wai N.  5:12 PM") and a blank line
+_MARKUP_IN_NAMES = re.compile(r"[<>\[\]{}|&]|(?<=[^\W\d_]):(?=\s)|\n[ \t]*\n")
+
+
+def cut_at_markup(text: str, detections: Iterable[Detection]) -> list[Detection]:
+    """Each detection cut into its pieces between markup characters (empty pieces go)."""
+    out = []
+    for detection in detections:
+        pattern = _MARKUP_IN_NAMES if detection.entity_type == "PERSON" else _MARKUP
+        start = detection.start
+        cuts = [m.span() for m in pattern.finditer(text, detection.start, detection.end)]
+        if not cuts:
+            out.append(detection)
+            continue
+        for cut, after in [*cuts, (detection.end, detection.end)]:
+            piece_start, piece_end = _trim(text, start, cut)
+            if piece_start < piece_end:
+                out.append(
+                    Detection(
+                        detection.entity_type,
+                        piece_start,
+                        piece_end,
+                        detection.score,
+                        detection.recognizer,
+                    )
+                )
+            start = after
+    return out
+
+
 def keep(
     text: str,
     detections: Iterable[Detection],
@@ -120,7 +155,8 @@ def keep(
         kept.append(
             Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
         )
-    return kept
+    # after the filters, which read the span whole ("mad.</v>" is no name either way)
+    return cut_at_markup(text, kept)
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")

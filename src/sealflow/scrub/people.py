@@ -11,6 +11,13 @@ the one person it fits. A partial mention that fits no one starts a person of it
 that fits several people (two Femis) gets a placeholder of its own rather than a guess.
 Full names with different surnames, or with first names that are neither the same name nor
 each other's diminutives, are never merged.
+
+Different people never share a placeholder (see ``PersonIndex``): a full name joins a person
+only if its first name is no different name from any first name the person already has
+(Samantha never joins Samuel by way of Sam); a mention under a rank or title joins no one
+known under a different one (Sergeant and Captain Hughes, Mr and Mrs Okafor); and a mention
+that fits two people is not resolved by where it stands but gets a new placeholder at each
+occurrence (see ``PersonIndex.person_of``).
 """
 
 from __future__ import annotations
@@ -154,6 +161,85 @@ def could_be_misspelling(
     return edit_distance(found, other, limit) <= limit
 
 
+# Rank and title words written short -> the words of the rank in full, so "Sgt" and
+# "Sergeant", "Lt Col" and "Lieutenant Colonel" read as one rank (see ``title_of``).
+_RANK_WORD_IN_FULL = {
+    "pte": "private", "lcpl": "lance corporal", "l/cpl": "lance corporal", "cpl": "corporal",
+    "sgt": "sergeant", "serjeant": "sergeant", "ssgt": "staff sergeant",
+    "s/sgt": "staff sergeant", "csgt": "colour sergeant", "c/sgt": "colour sergeant",
+    "wo1": "warrant officer", "wo2": "warrant officer", "rsm": "warrant officer",
+    "csm": "warrant officer", "rqms": "warrant officer", "cqms": "warrant officer",
+    "2lt": "second lieutenant", "2nd": "second", "lt": "lieutenant", "lieut": "lieutenant",
+    "capt": "captain", "maj": "major", "col": "colonel", "brig": "brigadier",
+    "gen": "general", "gnr": "gunner", "spr": "sapper", "tpr": "trooper", "rfn": "rifleman",
+    "fus": "fusilier", "gdsm": "guardsman", "kgn": "kingsman", "cfn": "craftsman",
+    "sig": "signaller", "dmr": "drummer", "bdr": "bombardier", "lbdr": "lance bombardier",
+    "l/bdr": "lance bombardier", "mne": "marine", "ac": "aircraftman",
+    "lac": "leading aircraftman", "sac": "senior aircraftman",
+    "sac(t)": "senior aircraftman", "chf": "chief", "tech": "technician",
+    "fs": "flight sergeant", "f/sgt": "flight sergeant", "plt": "pilot", "off": "officer",
+    "fg": "flying", "flt": "flight", "sqn": "squadron", "ldr": "leader", "wg": "wing",
+    "cdr": "commander", "gp": "group", "cdre": "commodore", "avm": "air vice marshal",
+    "ab": "able seaman", "lh": "leading hand", "po": "petty officer",
+    "cpo": "chief petty officer", "mid": "midshipman", "slt": "sub lieutenant",
+    "adm": "admiral", "ms": "mrs", "miss": "mrs", "doctor": "dr", "professor": "prof",
+    "revd": "rev",
+}  # fmt: skip
+_RANKS_READ = sorted(
+    (tuple(w.lower().strip(".") for w in rank.split()) for rank in RANKS), key=len, reverse=True
+)
+# Titles that say nothing of rank or sex: they agree with any other.
+_ANY_TITLE = frozenset(["dr", "prof", "padre", "rev", "mx", "sir", "dame", "lord", "lady"])
+_CIVIL_TITLES = frozenset(["mr", "mrs"])
+
+
+def title_of(value: str) -> frozenset[str] | None:
+    """The rank or title a mention opens with, as the words of the rank in full ("Sgt
+    Hughes" and "Sergeant Hughes" -> {sergeant}, "Ms Okafor" -> {mrs}), or None. Only a
+    whole rank of the rank list counts: "Staff Hughes" is no rank."""
+    tokens = [t.lower().strip(".,;:") for t in value.split()]
+    if not value.lstrip()[:1].isupper():
+        return None  # "ab Iorwerth" is a Welsh particle, "AB Iorwerth" an able seaman
+    for rank in _RANKS_READ:
+        if tuple(tokens[: len(rank)]) == rank and len(tokens) > len(rank):
+            words = " ".join(_RANK_WORD_IN_FULL.get(w, w) for w in rank)
+            return frozenset(words.split())
+    return None
+
+
+def titles_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one person may be named under both titles. Mr and Mrs never; two military
+    ranks only when they share a word (Sergeant and Staff Sergeant, Colonel and Lieutenant
+    Colonel: a rank is often shortened); a civil title beside a rank (Mr Hughes, Sergeant
+    Hughes after he left) and a title of no rank or sex (Dr, Padre) always."""
+    if a & b or a & _ANY_TITLE or b & _ANY_TITLE:
+        return True
+    civil_a, civil_b = bool(a & _CIVIL_TITLES), bool(b & _CIVIL_TITLES)
+    return civil_a != civil_b
+
+
+# A surname's ending for a man and for a woman (Polish, Czech, Slovak, Lithuanian, Russian):
+# "Kowalski" and "Kowalska" are a husband and wife, not a misspelling.
+# Compared with accents folded: Czech "Nový"/"Nová" as "novy"/"nova", "Novák"/"Nováková".
+_GENDERED_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("", "ova"),
+                     ("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("as", "iene"),
+                     ("is", "iene"), ("us", "iene"))  # fmt: skip
+
+
+def gendered_forms(a: str, b: str) -> bool:
+    """Whether two surnames are one family name in its man's and woman's form."""
+    for his, hers in _GENDERED_ENDINGS:
+        for one, other in ((a, b), (b, a)):
+            if (
+                one.endswith(his)
+                and other.endswith(hers)
+                and len(one) - len(his) >= 3
+                and one[: len(one) - len(his)] == other[: len(other) - len(hers)]
+            ):
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name mention read into its parts (lower case, accents folded)."""
@@ -169,6 +255,8 @@ class Mention:
     middle: str | None = None
     # spelled letter by letter ("S-I-D-H-U"): said to give a surname or a name in full
     spelled: bool = field(default=False, compare=False)
+    # the rank or title it opens with, read whole (see ``title_of``): not part of the name
+    title: frozenset[str] | None = field(default=None, compare=False)
 
     @property
     def full(self) -> bool:
@@ -200,6 +288,7 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         surname_initial=mention.surname_initial,
         middle=_letters(mention.middle),
         spelled=mention.spelled,
+        title=title_of(value),
     )
 
 
@@ -369,11 +458,27 @@ class Person:
     either: set[str] = field(default_factory=set)
     surname_initials: set[str] = field(default_factory=set)
     middles: set[str] = field(default_factory=set)
+    # the ranks and titles the person was named under ("Sgt Hughes"), see ``titles_agree``
+    titles: set[frozenset[str]] = field(default_factory=set)
 
 
 @dataclass
 class PersonIndex:
-    """The people of one document and which mention (by its exact text) is whom."""
+    """The people of one document and which mention (by its exact text) is whom.
+
+    Different people never share a placeholder, so a link is made only where nothing
+    speaks against it: a full name never joins a person one of whose first names is a
+    different given name (``_names_another``: "Samantha Price" never joins "Samuel Price"
+    through "Sam Price", full names are placed longest first name first so the short form
+    meets both); a full name that fits two people, and a partial mention that fits two
+    ("Dave" beside Dave Jones and Dave Patel, "J. Smith" beside John and Jane, "Okafor"
+    beside Emeka and Ngozi), joins neither; a mention under a rank or title joins no one
+    named under one that disagrees (``titles_agree``: Sergeant and Captain Hughes, Mr and
+    Mrs Okafor). Such an unresolved mention is not given to the nearest person before it:
+    placeholders are chosen per value for the whole document, and a wrong guess would
+    attribute one person's words to another, which costs more than a placeholder of its
+    own; so each occurrence gets a new one (``person_of``).
+    """
 
     words: WordLists
     diminutives: Mapping[str, frozenset[str]]
@@ -382,6 +487,8 @@ class PersonIndex:
     people: list[Person] = field(default_factory=list)
     _by_value: dict[str, int] = field(default_factory=dict)
     _shared: dict[str, int] = field(default_factory=dict)
+    # people made for mentions that fit several: each use of them is a new person
+    _unresolved: set[int] = field(default_factory=set)
 
     def same_first(self, a: str, b: str, loose: bool = True) -> bool:
         """The same first name: equal, a diminutive in the table ("Dave", "David"), and
@@ -415,6 +522,8 @@ class PersonIndex:
     def same_surname(self, a: str, b: str) -> bool:
         """The same surname, misspelt or not, with or without its particle ("Bhriain" of
         "Ní Bhriain", "Iorwerth" of "ab Iorwerth")."""
+        if gendered_forms(a, b):
+            return False
         if could_be_misspelling(a, b, self.words):
             return True
         short, long = sorted((a, b), key=len)
@@ -437,17 +546,70 @@ class PersonIndex:
             if mention is not None:
                 start = where[number] if where is not None else None
                 mentions.append((value, mention, start))
-        for value, mention, _ in mentions:
+
+        # real first names before service nicknames ("Dusty" Miller meets every Miller the
+        # document names, whatever the order), then the longest first name first
+        def order(item: tuple[str, Mention, int | None]) -> tuple[bool, int]:
+            nickname = self.nickname_of(item[1].first or "", [item[1].surname or ""])
+            return nickname, _longest_first_name_first(item[:2])
+
+        for value, mention, _ in sorted(mentions, key=order):
             if mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_full(mention)
+                self._note_title(self._by_value[value], mention)
         previous: int | None = None
         previous_end: int | None = None
         for value, mention, start in mentions:
             near = start is None or previous_end is None or start - previous_end <= SPELLING_REACH
             if not mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_partial(mention, previous if near else None)
+                self._note_title(self._by_value[value], mention)
             previous = self._by_value.get(value)
             previous_end = None if start is None else start + len(value)
+
+    def _note_title(self, index: int, mention: Mention) -> None:
+        if mention.title is not None and index not in self._unresolved:
+            self.people[index].titles.add(mention.title)
+
+    def _titles_fit(self, person: Person, mention: Mention) -> bool:
+        title = mention.title
+        return title is None or all(titles_agree(title, known) for known in person.titles)
+
+    def _names_another(self, person: Person, mention: Mention) -> bool:
+        """Whether the full name's first name is a different given name from one the person
+        has: not the same name, not one's diminutive of the other, and either not linked
+        loosely at all or linked only loosely (a start, a misspelling) while both are first
+        names of the list ("Danielle" and "Daniel", "Christine" and "Christopher")."""
+        first = mention.first
+        assert first is not None
+        if first in person.middles or (mention.middle and mention.middle in person.firsts):
+            return False  # "Thapa Magar": a surname of two words, read differently
+        if first not in self.words.first_names and any(
+            could_be_misspelling(known, first, self.words) for known in person.firsts
+        ):
+            return False  # "Kasai" for "Kasia": a misspelling, not another name
+        for known in person.firsts:
+            if self.same_first(known, first, loose=False):
+                continue
+            listed = known in self.words.first_names and first in self.words.first_names
+            loosely = self.same_first(known, first) and not listed
+            if not loosely and not could_be_misspelling(known, first, self.words):
+                return True
+        return False
+
+    def _fits_full(self, person: Person, mention: Mention) -> bool:
+        assert mention.first is not None and mention.surname is not None
+        return (
+            any(self.same_surname(s, mention.surname) for s in person.surnames)
+            and any(self.same_first(f, mention.first) for f in person.firsts)
+            and not self._names_another(person, mention)
+            and self._titles_fit(person, mention)
+        )
+
+    def _unresolved_person(self) -> int:
+        index = self._new(Person())
+        self._unresolved.add(index)
+        return index
 
     def _spelled_surname_of(self, mention: Mention, previous: int | None) -> int | None:
         """The person a spelling that fits no one gives the surname of: the one named just
@@ -471,10 +633,14 @@ class PersonIndex:
         return previous
 
     def person_of(self, value: str) -> int | None:
-        """The index of the person ``value`` names (learnt on first sight), or None."""
+        """The index of the person ``value`` names (learnt on first sight), or None; a new
+        one at every call for a mention that fits several people."""
         if value not in self._by_value:
             self.learn([value])
-        return self._by_value.get(value)
+        index = self._by_value.get(value)
+        if index in self._unresolved:
+            return self._new(Person())
+        return index
 
     def _new(self, person: Person) -> int:
         self.people.append(person)
@@ -482,6 +648,8 @@ class PersonIndex:
 
     def _place_full(self, mention: Mention) -> int:
         assert mention.first is not None and mention.surname is not None
+        if sum(self._fits_full(p, mention) for p in self.people) > 1:
+            return self._unresolved_person()  # "Sam Price" beside Samuel and Samantha
         namesakes = [
             p for p in self.people if any(self.same_surname(s, mention.surname) for s in p.surnames)
         ]
@@ -497,6 +665,10 @@ class PersonIndex:
                     and all(self.nickname_of(f, [mention.surname]) for f in person.firsts)
                 )
             )
+            if not nicknamed and (
+                self._names_another(person, mention) or not self._titles_fit(person, mention)
+            ):
+                continue
             if any(self.same_surname(s, mention.surname) for s in person.surnames) and (
                 any(self.same_first(f, mention.first) for f in person.firsts)
                 or nicknamed
@@ -528,6 +700,8 @@ class PersonIndex:
         )
 
     def _fits(self, person: Person, mention: Mention, loose: bool = True) -> bool:
+        if not self._titles_fit(person, mention):
+            return False
         if mention.surname is not None:
             if not any(
                 self.same_surname(s, mention.surname) for s in person.surnames | person.either
@@ -571,7 +745,7 @@ class PersonIndex:
         )
         if not candidates and mention.surname and not (mention.first or mention.initial):
             # "Wg Cdr Kamal": a rank before a first name when no one has it as a surname
-            as_first = Mention(either=mention.surname)
+            as_first = Mention(either=mention.surname, title=mention.title)
             candidates = [
                 i
                 for i, p in enumerate(self.people)
@@ -586,9 +760,9 @@ class PersonIndex:
         if not candidates and (joined := self._spelled_surname_of(mention, previous)) is not None:
             return joined
         if candidates:
-            # the same bare name of two people stays ambiguous: one placeholder of its own
+            # the same bare name of two people stays ambiguous: a placeholder of its own
             if key not in self._shared:
-                self._shared[key] = self._new(Person())
+                self._shared[key] = self._unresolved_person()
             return self._shared[key]
         person = Person()
         if mention.first:
@@ -602,3 +776,9 @@ class PersonIndex:
         if mention.surname_initial:
             person.surname_initials.add(mention.surname_initial)
         return self._new(person)
+
+
+def _longest_first_name_first(item: tuple[str, Mention]) -> int:
+    """Full names with the longest first name are placed first, so that a short form ("Sam
+    Price") meets every full name it may stand for (Samuel and Samantha Price)."""
+    return -len(item[1].first or "")

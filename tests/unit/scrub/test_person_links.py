@@ -53,8 +53,11 @@ def index() -> PersonIndex:
         # two Smiths: the nickname could be either, so it is neither's
         (["John Smith", "Mary Smith", "Smudge"], [], [(0, 1), (0, 2), (1, 2)]),
         (["John Miller", "Sarah Miller", "Dusty Miller"], [], [(0, 1), (0, 2), (1, 2)]),
-        # a nickname's person takes one real first name, not every namesake's
-        (["Dusty Miller", "John Miller", "Sarah Miller"], [(0, 1)], [(0, 2), (1, 2)]),
+        # whatever the order: two Millers known, the nickname is neither's (different
+        # people never share a placeholder)
+        (["Dusty Miller", "John Miller", "Sarah Miller"], [], [(0, 1), (0, 2), (1, 2)]),
+        # one Miller known: the nickname is his, written before or after him
+        (["Dusty Miller", "John Miller"], [(0, 1)], []),
         # an able seaman, not the Welsh "ab" of a surname
         (["AB Pádraig McGonigle", "Pádraig McGonigle", "Pádraig"], [(0, 1), (1, 2)], []),
         (["AB IORWERTH", "Idris ab Iorwerth"], [(0, 1)], []),

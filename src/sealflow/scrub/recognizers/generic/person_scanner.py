@@ -144,6 +144,9 @@ STREET_WORDS = frozenset(
 # Particles inside a full name in lower case ("Idris ab Iorwerth") or capitals ("Ní Bhriain").
 LOWER_PARTICLES = frozenset(["ab", "ap", "ferch", "van", "von", "der", "den", "de", "da", "dos"])
 CAPITAL_PARTICLES = frozenset(["ní", "nic", "mac", "ó", "ui", "uí", "mhic", "ab", "ap"])
+# Lower-case words that may stand inside a particle surname ("Mac an t-Saoir", "Mac a'
+# Phearsain"); any other lower-case word ends it ("Ní Bhriain said to SMITH, Ewan" is two).
+_INSIDE_PARTICLE_SURNAME = re.compile(r"(?:an|na|a|a['’]|t-\S+|h-\S+|n-\S+)")
 _NAME_PREFIX_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
 
 
@@ -377,6 +380,11 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
 )
 
 
+def _blank(gap: str) -> bool:
+    """A space or one line break between two words (a name broken over lines)."""
+    return gap == " " or (bool(gap) and gap.isspace() and gap.count("\n") == 1)
+
+
 def is_capitalised(token: str) -> bool:
     return (
         bool(token) and token[0].isupper() and (any(c.islower() for c in token) or len(token) >= 3)
@@ -542,13 +550,18 @@ class PersonScanner:
         if particle_comma is not None:
             return particle_comma
         upper = token.isupper() and len(token) >= 2 and self._word_not_acronym(token)
-        listed_before = tokens.gap(index - 1) == " " and is_capitalised(tokens.word(index - 1))
+        # a space or a line break ("Jennifer\nKowalska, Morag": a full name broken over lines)
+        listed_before = _blank(tokens.gap(index - 1)) and is_capitalised(tokens.word(index - 1))
         if tokens.gap(index) == ", " and not listed_before:
             # (not "Litia Nabou, Anjali Sidhu": the end of one full name, then the next)
             initial = (
                 len(following) == 1
                 and following.isupper()
                 and tokens.gap(index + 1).startswith(".")
+                # "Sione, D. Shah": the initial opens the next person's name
+                and not (
+                    tokens.gap(index + 1) in (". ", ".") and is_capitalised(tokens.word(index + 2))
+                )
             )
             written = following[:1].isupper() and not following[1:].isupper()
             cap_name = written and len(following) > 1 and self._name_or_rare(following)
@@ -568,10 +581,23 @@ class PersonScanner:
                 (listed_first or (closes is not None and cap_name))
                 and following.lower() != token.lower()  # "Yolanda, Yolanda Iqbal" says it twice
                 # "Asante-Mensah, Katarzyna Chmielewska": a list of full names
-                and not (tokens.gap(index + 1) == " " and is_capitalised(tokens.word(index + 2)))
+                and not (
+                    is_capitalised(tokens.word(index + 2))
+                    and (
+                        tokens.gap(index + 1) == " "
+                        # "Adeyemi, Delroy\nVunipola", not "Zając, Agnieszka\nDOB:"
+                        or (
+                            _blank(tokens.gap(index + 1))
+                            and self._name_or_rare(tokens.word(index + 2))
+                        )
+                    )
+                )
             )
             if (upper and (initial or cap_name)) or (
-                not token.isupper() and surname_like and (named or initial)
+                not token.isupper()
+                and surname_like
+                and (named or initial)
+                and not self._names_in_a_list(tokens, index)
             ):
                 end = tokens.matches[index + 1].end() + (1 if initial else 0)
                 return self._hit("surname_comma_first", start, end), index + 2
@@ -586,6 +612,17 @@ class PersonScanner:
             return self._hit("upper_surname_then_first", start, end), index + 2
         return None
 
+    def _names_in_a_list(self, tokens: _Tokens, index: int) -> bool:
+        """Whether "Word, Name" written in mixed case is two people named in a row rather
+        than ``Surname, First``: the first word is a first name and no surname ("Sam,
+        Ngozi", "Dave, Kasia, what do you think?"), or the pair stands inside a spoken list
+        ("me, Murphy, Olumide and the boss")."""
+        word = tokens.lower(index)
+        if word in self.words.first_names and word not in self.words.surnames:
+            return True
+        after = tokens.text[tokens.matches[index + 1].end() :]
+        return tokens.gap(index - 1) == ", " and re.match(r"[ \t]*(?:and|&)\s", after) is not None
+
     def _particle_surname_comma_first(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
         """ "MAC AN T-SAOIR, Eilidh", "NÍ BHRIAIN, Akanisi", "Mac a' Phearsain, Rose": a
         particle surname of up to four words, a comma, and a capitalised first name."""
@@ -593,10 +630,34 @@ class PersonScanner:
             return None
         last = index
         while last < index + 4 and tokens.gap(last) in (" ", "' ", "’ ") and tokens.word(last + 1):
+            inside = tokens.word(last + 1)
+            if inside[:1].islower() and not _INSIDE_PARTICLE_SURNAME.fullmatch(inside):
+                return None
             last += 1
             if tokens.gap(last) == ", ":
                 break
         first = tokens.word(last + 1)
+        before = tokens.word(index - 1)
+        if (
+            last > index
+            and tokens.gap(last) == ", "
+            and (
+                # "Ní Bhriain, Jenkins": a surname after the comma is the next person
+                (
+                    first.lower() in self.words.surnames
+                    and first.lower() not in self.words.first_names
+                )
+                # a first name or a rank before the particle ("Delroy\nNí Bhriain, Evnas",
+                # "Lt Mac an t-Saoir, Achterberg"), a rank or a full name after the comma
+                # ("Mac an t-Saoir, Capt Price", "..., Adebayo Hughes"): a list of people
+                or (_blank(tokens.gap(index - 1)) and is_capitalised(before))
+                or first.lower().strip(".") in RANK_AND_ROLE_WORDS
+                or (_blank(tokens.gap(last + 1)) and self._name_or_rare(tokens.word(last + 2)))
+            )
+        ):
+            # the particle surname alone is still a name
+            end = tokens.matches[last].end()
+            return self._hit("surname_comma_first", tokens.matches[index].start(), end), last + 1
         if (
             last == index
             or tokens.gap(last) != ", "
