@@ -133,6 +133,8 @@ def keep(
         value = text[start:end]
         if words.is_allowed(value):
             continue
+        if names_an_operation(text, start, end):
+            continue  # "Op HERRICK 12", "Operation Telic": a public operation, no one's name
         if detection.entity_type == "PERSON":
             if names_a_dish(text, start, end):
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
@@ -160,6 +162,25 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+
+# "Op HERRICK 12", "Operation Telic", "Ops Shader and Kipion": the codeword of a military
+# operation (published, shared by everyone deployed on it) right after its cue.
+# "Operation" only capitalised: "after my operation Dave came round" is surgery and a name.
+_OPERATION_CUE = re.compile(r"\b(?:[Oo][Pp][Ss]?|Operations?|OPERATIONS?)\.?\s+(?:and\s+)?$")
+_OPERATION_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+\d{1,2})?")
+_OPERATION_WORD = re.compile(r"(?:[Oo][Pp][Ss]?|Operations?|OPERATIONS?)\.?\s+")
+
+
+def names_an_operation(text: str, start: int, end: int) -> bool:
+    """Whether the span is an operation's codeword: one capitalised word (and a roulement
+    number) right after "Op"/"Operation", or the cue and codeword together. One word only:
+    "Operation Sarah Jones" is no codeword."""
+    value = text[start:end]
+    cued = _OPERATION_WORD.match(value)
+    if cued:
+        return _OPERATION_NAME.fullmatch(value[cued.end() :]) is not None
+    before = text[max(0, start - 16) : start]
+    return bool(_OPERATION_CUE.search(before)) and _OPERATION_NAME.fullmatch(value) is not None
 
 
 # Role labels of transcripts: "SPEAKER_01", "Speaker 2", "P1", "R", "INT", "Participant 3".
