@@ -9,7 +9,8 @@ functions here whether a word beside a person joins that person, so what the clo
 leaves is exactly what the residual scan accepts.
 
 A word joins before a person when it is capitalised and a first name (listed, or an
-ordinary-word name of the ambiguous list); after a person when it is capitalised and a
+ordinary-word name of the ambiguous list), or in lower case a listed first name that is no
+ordinary word; after a person when it is capitalised and a
 listed name or no ordinary word. Stop words ("Will", "May"), allowed words, ranks or
 titles, the cues before a name ("Dear", "Ask") and short abbreviations ("SU") never join;
 only one space or tab may separate the two (no punctuation, no line).
@@ -51,10 +52,20 @@ def _not_joining(word: str, words: WordLists) -> bool:
 
 
 def joins_before(word: str, words: WordLists) -> bool:
-    """Whether ``word``, just before a person, is that person's first name."""
+    """Whether ``word``, just before a person, is that person's first name. In lower case
+    ("lcpl mei [PERSON-2]", speech typed without capitals) only a listed first name that is
+    no ordinary word, stop word, rank or cue joins: its case says nothing there."""
+    lower = word.lower()
+    if not word[:1].isupper():
+        return (
+            len(lower) >= 2
+            and lower in words.first_names
+            and lower not in words.ambiguous
+            and not words.is_common_word(lower)
+            and not _not_joining(word[:1].upper() + word[1:], words)
+        )
     if _not_joining(word, words):
         return False
-    lower = word.lower()
     return lower in words.first_names or lower in words.ambiguous
 
 

@@ -92,6 +92,12 @@ def test_when_a_name_stands_beside_a_placeholder_then_the_scan_reports_it():
         ("sort", False, False),
         ("Sgt", False, False),
         ("Barracks", False, False),
+        # in lower case: a listed first name that is no ordinary word still joins
+        ("siobhan", True, False),
+        ("dave", True, False),
+        ("grace", False, False),
+        ("will", False, False),
+        ("lcpl", False, False),
     ],
 )
 def test_when_a_word_stands_beside_a_person_then_the_shared_rule_decides(word, before, after):
