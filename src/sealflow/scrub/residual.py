@@ -19,7 +19,7 @@ from typing import Any
 
 from sealflow.errors import DocumentError
 from sealflow.scrub.batch import chunks, list_documents, map_chunks
-from sealflow.scrub.detect import Detection
+from sealflow.scrub.detect import PROPAGATED, Detection
 from sealflow.scrub.document import Segment, joined
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.formats import read_document
@@ -137,6 +137,29 @@ def _only_stand_in_and_words(
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+def _capitalised_dictionary_word(text: str, detection: Detection, words: WordLists) -> bool:
+    """One capitalised dictionary word that no name list holds, read as a person by spaCy
+    alone (or spread from such a reading): "I mean, Date of birth uh", "Shifts were the
+    main thing". Scrubbed speech is full of such capitals (a transcriber's, a stand-in's
+    sentence), and the scan would fail a study on them. A pattern's or a cue's finding is
+    kept; what this cannot see is a name that is a dictionary word, on no name list, that
+    only spaCy would find (docs/SECURITY.md)."""
+    if detection.entity_type != "PERSON" or detection.recognizer not in _READ_BY_SPACY:
+        return False
+    value = text[detection.start : detection.end]
+    if not _ONE_WORD.fullmatch(value) or not value[:1].isupper() or value.isupper():
+        return False
+    lower = value.lower()
+    return (
+        words.is_common_word(lower)
+        and not words.is_listed_name(lower)
+        and lower not in words.ambiguous
+    )
+
+
+_READ_BY_SPACY = frozenset(["SpacyRecognizer", PROPAGATED])
+
+
 @functools.lru_cache(maxsize=2)
 def values_matcher(replaced_values: tuple[str, ...], settings: ScrubSettings) -> PhraseMatcher:
     """The search for the study's values, built once per process (each chunk of the scan
@@ -177,6 +200,7 @@ def scan_documents(
             for d in detections
             if not _inside_placeholder(placeholders, d.start, d.end)
             and not _only_stand_in_and_words(original, placeholders, d, words)
+            and not _capitalised_dictionary_word(original, d, words)
         ]
         # a name word beside a person's placeholder, by the closed loop's own rule
         # (name_edges.py): one the loop leaves would be reported here

@@ -162,3 +162,21 @@ def test_when_speech_is_lower_case_under_capitalised_labels_then_a_cued_surname_
     texts = outcome.texts(segments)
     assert "delacroix" not in " ".join(texts)
     assert "the mickey" in texts[3]
+
+
+@pytest.mark.parametrize(
+    ("scrubbed", "flagged"),
+    [
+        # a transcriber's capital on a dictionary word, beside a speaker's placeholder
+        ("Interviewer\n\n[PERSON-1]: I mean, Date of birth uh, on the form was [DOB-1].", False),
+        ("[PERSON-1]: I mean, Shifts were the main you know, thing.", False),
+        # a name left behind is still reported: a listed name, and a cued one
+        ("[PERSON-1]: I mean, Siobhan was the main you know, help.", True),
+        ("[PERSON-1]: I mean, Sgt Pemberton-Clarke was the main help.", True),
+    ],
+)
+def test_when_scrubbed_speech_capitalises_a_dictionary_word_then_the_scan_passes_it(
+    scrubbed: str, flagged: bool
+):
+    hits = scan_documents([("a.txt", [Segment(scrubbed)])], SETTINGS, [])
+    assert bool([h for h in hits if h["entity_type"] == "PERSON"]) is flagged, hits
