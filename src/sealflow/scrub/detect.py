@@ -166,9 +166,10 @@ _WORD_RE = re.compile(r"[\w'’.\-/]+")
 # "Op HERRICK 12", "Operation Telic", "Ops Shader and Kipion": the codeword of a military
 # operation (published, shared by everyone deployed on it) right after its cue.
 # "Operation" only capitalised: "after my operation Dave came round" is surgery and a name.
-_OPERATION_CUE = re.compile(r"\b(?:[Oo][Pp][Ss]?|Operations?|OPERATIONS?)\.?\s+(?:and\s+)?$")
+_OPERATION = r"(?:[Oo][Pp][Ss]?|Operations?|OPERATIONS?)\.?\s+"
+_OPERATION_CUE = re.compile(r"\b" + _OPERATION + r"(?:and\s+)?$")
 _OPERATION_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+\d{1,2})?")
-_OPERATION_WORD = re.compile(r"(?:[Oo][Pp][Ss]?|Operations?|OPERATIONS?)\.?\s+")
+_OPERATION_WORD = re.compile(_OPERATION)
 
 
 def names_an_operation(text: str, start: int, end: int) -> bool:
