@@ -722,7 +722,11 @@ def fill_slot(doc: Doc, slot: str) -> None:
             word = text or rng.choice(list(WORD_DECOYS))
             doc.decoy("word", word, lower_p=1.0)
         elif kind in DECOY_POOLS:
-            doc.decoy(kind, text or rng.choice(DECOY_POOLS[kind]))
+            # Not the same role word twice running ("the OC and the OC").
+            last = doc.values.get("last_" + kind)
+            pick = text or rng.choice([x for x in DECOY_POOLS[kind] if x != last])
+            doc.values["last_" + kind] = pick
+            doc.decoy(kind, pick)
         elif kind == "count":
             doc.decoy("count", text or count_decoy(rng))
         elif kind in {"years", "tours", "span"}:
