@@ -17,7 +17,7 @@ from sealflow.scrub.detect import (
     speaker_detections,
     split_at_bounds,
 )
-from sealflow.scrub.document import Segment, joined
+from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
@@ -145,7 +145,7 @@ def scrub_segment_lists(
         # every person mention is read before any is numbered, so that a first name met
         # before the full name still joins its person
         book.people.learn([text[d.start : d.end] for d in people], [d.start for d in people])
-        edits: list[list[Edit]] = [[] for _ in bounds]
+        replacements = []
         findings = []
         values: dict[str, str] = {}
         for detection in sorted(detections, key=lambda d: d.start):
@@ -161,13 +161,8 @@ def scrub_segment_lists(
                     detection.recognizer,
                 )
             )
-            first = True
-            for index, (seg_start, seg_end) in enumerate(bounds):
-                lo, hi = max(detection.start, seg_start), min(detection.end, seg_end)
-                if lo >= hi:
-                    continue
-                edits[index].append((lo - seg_start, hi - seg_start, placeholder if first else ""))
-                first = False
+            replacements.append((detection.start, detection.end, placeholder))
+        edits = edits_per_segment(bounds, replacements)
         scrubbed.append(ScrubbedDocument(edits, findings, values))
     return scrubbed
 
