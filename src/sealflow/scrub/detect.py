@@ -436,18 +436,18 @@ def propagate(
     text: str,
     detections: Sequence[Detection],
     words: WordLists,
-    labels: Sequence[tuple[int, int]] = (),
+    *,
+    in_lower_case: bool,
 ) -> list[Detection]:
     """Add every other mention of each found value (and of each name's words), in any case.
 
     A name word that is also an ordinary word (Will, Brown, or a word spaCy took for a name)
     is matched only when capitalised; a listed name that is no ambiguous word (Underwood) in
-    any case. ``labels`` are the speaker labels' spans, left out when judging whether the
-    document is written without capitals.
+    any case. ``in_lower_case`` is lower_case_writing of the document, computed once per
+    document by the caller (the text does not change between the rounds that read it).
     """
     any_case: dict[str, str] = {}
     capitalised: dict[str, str] = {}
-    in_lower_case = lower_case_writing(text, labels)
     for detection in detections:
         value = text[detection.start : detection.end]
         if len(value.strip()) < 2 or detection.entity_type in NOT_PROPAGATED:

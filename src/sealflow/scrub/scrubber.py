@@ -12,6 +12,7 @@ from sealflow.scrub.detect import (
     from_results,
     join_names,
     keep,
+    lower_case_writing,
     merge,
     propagate,
     speaker_detections,
@@ -74,12 +75,14 @@ def detect_all(
         pieces = split_at_bounds(text, detections, bounds, words, flags)
         detections = join_names(text, merge(pieces))
         labels = [b for b, speaker in zip(bounds, flags, strict=True) if speaker]
-        detections = propagate(text, detections, words, labels)
+        # read three times below on the same text: computed once per document
+        in_lower_case = lower_case_writing(text, labels)
+        detections = propagate(text, detections, words, in_lower_case=in_lower_case)
         # a first name beside a found surname joins it ("Precious" + "Doherty"), so the
         # second round spreads the full name's words
         detections = extend_beside(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
-        detections = propagate(text, detections, words, labels)
+        detections = propagate(text, detections, words, in_lower_case=in_lower_case)
         # initials again once particles are in: "A." of "A. ap Gwilym"
         detections = extend_initials(
             text, extend_particles(text, extend_initials(text, detections))
@@ -89,7 +92,11 @@ def detect_all(
             merge(name_variants(text, detections, words, diminutives, uncued, nicknames)),
         )
         detections = keep_word_names(
-            text, join_split_names(text, detections), words, after_the, labels
+            text,
+            join_split_names(text, detections),
+            words,
+            after_the,
+            in_lower_case=in_lower_case,
         )
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         detections += named
