@@ -37,7 +37,12 @@ _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 # a lone name word: "lily", "Oyelaran", "O'Neill", "Hargreaves-Bell"
 _LONE_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SPEAKER = "speaker_label"
-# recognizers whose person spans carry no cue of their own (spaCy alone)
+# recognizers whose person spans carry no cue of their own (spaCy alone). Not the residual
+# scan's _READ_BY_SPACY, on purpose: propagate asks whether a full name came with a cue
+# before spreading its words in any case, and a span it spread itself ("consistency") is a
+# copy of a value already found, so it is not counted as uncued here; "spacy" is keep()'s
+# name for a lone ordinary word only spaCy read. residual.py asks of one word whether only
+# spaCy's reading stands behind it, spread or not.
 _UNCUED = frozenset(["SpacyRecognizer", "spacy"])
 JOINED_PLACES = frozenset(["BASE", "UNIT"])
 # Values not looked for elsewhere in the document: an age is a small number that identifies
