@@ -8,6 +8,7 @@ command came through. Importing this costs argparse alone (no typer, click or ri
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import os
 import sys
@@ -39,13 +40,19 @@ def leave_now() -> None:
     Tearing the interpreter down (freeing every module and object it loaded) took ~0.05 s
     of a 64 MiB `sealflow receive` of ~1.1 s, for nothing: by then every file the command
     wrote is whole (written to a temporary name, fsynced, renamed) and its threads have
-    ended. What is still buffered is flushed first (stdout, stderr, logging's handlers).
-    Returns instead, leaving the interpreter to wait, while any other non-daemon thread
-    is still alive.
+    ended. os._exit skips the exit handlers too, and those are not for nothing, so they
+    run first, as at a normal exit: logging's flush and close, the finalizers that remove
+    a temporary file or directory left to them (tempfile's), paramiko's stop of a
+    transport still open; then stdout and stderr are flushed. Only the tear-down is
+    skipped. Returns instead, leaving the interpreter to wait, while any other non-daemon
+    thread is still alive (the interpreter joins those before its exit handlers).
     """
     if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not _MAIN):
         return
     logging.shutdown()
+    # CPython's own call at a normal exit (there is no public one); it prints, never
+    # raises, what a handler raises, as a normal exit does
+    atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)

@@ -29,7 +29,7 @@ import polars as pl
 from sealflow.errors import DocumentError
 from sealflow.fsutil import private_dir
 from sealflow.scrub.batch import list_documents
-from sealflow.scrub.document import Segment, joined
+from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.formats import read_document
 from sealflow.scrub.formats.base import Edit, apply_edits
 from sealflow.scrub.name_edges import name_after, name_before, words_beside_placeholders
@@ -103,23 +103,15 @@ def loop_edits(
     Numbers continue after the document's own placeholders of the same label, and one value
     keeps one number within the document.
     """
-    edits: list[list[Edit]] = [[] for _ in segments]
-    counts: Counter[str] = Counter()
     text, bounds = joined(list(segments))
     words = settings.wordlists()
     blanked = blank_placeholders(text)
     spans = _beside_spans(text, blanked, words, settings.label("PERSON"))
     if values.pattern is not None:
         spans += _value_spans(text, blanked, values, settings)
-    for start, end, replacement, entity_type in _resolved(spans):
-        counts[entity_type] += 1
-        first = True
-        for index, (seg_start, seg_end) in enumerate(bounds):
-            lo, hi = max(start, seg_start), min(end, seg_end)
-            if lo < hi:
-                edits[index].append((lo - seg_start, hi - seg_start, replacement if first else ""))
-                first = False
-    return edits, counts
+    resolved = _resolved(spans)
+    counts = Counter(entity_type for _, _, _, entity_type in resolved)
+    return edits_per_segment(bounds, [span[:3] for span in resolved]), counts
 
 
 def _first(found: int | None, default: int) -> int:

@@ -37,7 +37,12 @@ _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 # a lone name word: "lily", "Oyelaran", "O'Neill", "Hargreaves-Bell"
 _LONE_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SPEAKER = "speaker_label"
-# recognizers whose person spans carry no cue of their own (spaCy alone)
+# recognizers whose person spans carry no cue of their own (spaCy alone). Not the residual
+# scan's _READ_BY_SPACY, on purpose: propagate asks whether a full name came with a cue
+# before spreading its words in any case, and a span it spread itself ("consistency") is a
+# copy of a value already found, so it is not counted as uncued here; "spacy" is keep()'s
+# name for a lone ordinary word only spaCy read. residual.py asks of one word whether only
+# spaCy's reading stands behind it, spread or not.
 _UNCUED = frozenset(["SpacyRecognizer", "spacy"])
 JOINED_PLACES = frozenset(["BASE", "UNIT"])
 # Values not looked for elsewhere in the document: an age is a small number that identifies
@@ -436,18 +441,18 @@ def propagate(
     text: str,
     detections: Sequence[Detection],
     words: WordLists,
-    labels: Sequence[tuple[int, int]] = (),
+    *,
+    in_lower_case: bool,
 ) -> list[Detection]:
     """Add every other mention of each found value (and of each name's words), in any case.
 
     A name word that is also an ordinary word (Will, Brown, or a word spaCy took for a name)
     is matched only when capitalised; a listed name that is no ambiguous word (Underwood) in
-    any case. ``labels`` are the speaker labels' spans, left out when judging whether the
-    document is written without capitals.
+    any case. ``in_lower_case`` is lower_case_writing of the document, computed once per
+    document by the caller (the text does not change between the rounds that read it).
     """
     any_case: dict[str, str] = {}
     capitalised: dict[str, str] = {}
-    in_lower_case = lower_case_writing(text, labels)
     for detection in detections:
         value = text[detection.start : detection.end]
         if len(value.strip()) < 2 or detection.entity_type in NOT_PROPAGATED:

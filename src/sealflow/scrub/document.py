@@ -15,6 +15,7 @@ before any recognizer saw it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 SEPARATOR = "\n\n"
@@ -38,3 +39,27 @@ def joined(segments: list[Segment]) -> tuple[str, list[tuple[int, int]]]:
         parts.append(segment.text + glue)
         offset += len(segment.text) + len(glue)
     return "".join(parts), bounds
+
+
+def edits_per_segment(
+    bounds: Sequence[tuple[int, int]], spans: Iterable[tuple[int, int, str]]
+) -> list[list[tuple[int, int, str]]]:
+    """Each segment's edits for replacements found in the document's joined text.
+
+    Why: the detectors read all segments as one text (``joined``), but a format writes
+    back segment by segment, and the glue between segments (markup, a label's colon, a line
+    break) is never the scrubber's to change. A span over several segments (a name broken
+    over two subtitle lines) therefore puts its replacement in the first segment it touches
+    and empties its pieces in the others, so the placeholder stands once and the glue
+    stays. Spans are given as (start, end, replacement) in the joined text, in the order
+    their edits are to be listed; each edit is (start, end, replacement) in its segment.
+    """
+    edits: list[list[tuple[int, int, str]]] = [[] for _ in bounds]
+    for start, end, replacement in spans:
+        first = True
+        for index, (seg_start, seg_end) in enumerate(bounds):
+            lo, hi = max(start, seg_start), min(end, seg_end)
+            if lo < hi:
+                edits[index].append((lo - seg_start, hi - seg_start, replacement if first else ""))
+                first = False
+    return edits

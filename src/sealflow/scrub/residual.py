@@ -157,6 +157,10 @@ def _capitalised_dictionary_word(text: str, detection: Detection, words: WordLis
     )
 
 
+# spaCy's reading and what propagate spread from it: the scan's own detection spreads a
+# capitalised word spaCy read to its other mentions, and each would be a hit. Not
+# detect._UNCUED, on purpose: there a spread copy counts as cued (propagate asks whether a
+# full name came with a cue); here the question is what stands behind one word.
 _READ_BY_SPACY = frozenset(["SpacyRecognizer", PROPAGATED])
 
 

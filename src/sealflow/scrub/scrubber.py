@@ -12,12 +12,13 @@ from sealflow.scrub.detect import (
     from_results,
     join_names,
     keep,
+    lower_case_writing,
     merge,
     propagate,
     speaker_detections,
     split_at_bounds,
 )
-from sealflow.scrub.document import Segment, joined
+from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
@@ -74,12 +75,14 @@ def detect_all(
         pieces = split_at_bounds(text, detections, bounds, words, flags)
         detections = join_names(text, merge(pieces))
         labels = [b for b, speaker in zip(bounds, flags, strict=True) if speaker]
-        detections = propagate(text, detections, words, labels)
+        # read three times below on the same text: computed once per document
+        in_lower_case = lower_case_writing(text, labels)
+        detections = propagate(text, detections, words, in_lower_case=in_lower_case)
         # a first name beside a found surname joins it ("Precious" + "Doherty"), so the
         # second round spreads the full name's words
         detections = extend_beside(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
-        detections = propagate(text, detections, words, labels)
+        detections = propagate(text, detections, words, in_lower_case=in_lower_case)
         # initials again once particles are in: "A." of "A. ap Gwilym"
         detections = extend_initials(
             text, extend_particles(text, extend_initials(text, detections))
@@ -89,7 +92,11 @@ def detect_all(
             merge(name_variants(text, detections, words, diminutives, uncued, nicknames)),
         )
         detections = keep_word_names(
-            text, join_split_names(text, detections), words, after_the, labels
+            text,
+            join_split_names(text, detections),
+            words,
+            after_the,
+            in_lower_case=in_lower_case,
         )
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         detections += named
@@ -145,7 +152,7 @@ def scrub_segment_lists(
         # every person mention is read before any is numbered, so that a first name met
         # before the full name still joins its person
         book.people.learn([text[d.start : d.end] for d in people], [d.start for d in people])
-        edits: list[list[Edit]] = [[] for _ in bounds]
+        replacements = []
         findings = []
         values: dict[str, str] = {}
         for detection in sorted(detections, key=lambda d: d.start):
@@ -161,13 +168,8 @@ def scrub_segment_lists(
                     detection.recognizer,
                 )
             )
-            first = True
-            for index, (seg_start, seg_end) in enumerate(bounds):
-                lo, hi = max(detection.start, seg_start), min(detection.end, seg_end)
-                if lo >= hi:
-                    continue
-                edits[index].append((lo - seg_start, hi - seg_start, placeholder if first else ""))
-                first = False
+            replacements.append((detection.start, detection.end, placeholder))
+        edits = edits_per_segment(bounds, replacements)
         scrubbed.append(ScrubbedDocument(edits, findings, values))
     return scrubbed
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from sealflow.scrub.detect import Detection, lower_case_writing, name_words, opens_sentence
+from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.people import (
     SUFFIX_MIN_LENGTH,
     SURNAME_PARTICLES,
@@ -287,7 +287,8 @@ def keep_word_names(
     detections: Sequence[Detection],
     words: WordLists,
     after_the: frozenset[str] = frozenset(),
-    labels: Sequence[tuple[int, int]] = (),
+    *,
+    in_lower_case: bool,
 ) -> list[Detection]:
     """Give back ordinary words that only look like names: "a grace period", "I will",
     "the bill", "to be frank", "I hope" stay words even where Grace, Will, Bill, Frank or
@@ -307,7 +308,9 @@ def keep_word_names(
             and _THE_BEFORE.search(text, max(0, d.start - 4), d.start)
         )
     ]
-    if lower_case_writing(text, labels):  # speaker labels' capitals are no cue in the speech
+    # in_lower_case: detect.lower_case_writing of the speech (speaker labels' capitals are no
+    # cue in it), computed once per document by the caller
+    if in_lower_case:
         return list(detections)
     out = []
     for detection in detections:

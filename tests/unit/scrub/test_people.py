@@ -7,20 +7,15 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from name_forms import DIMINUTIVES, WORDS, index, written_forms
 
 from sealflow.scrub.engine import ScrubEngine
-from sealflow.scrub.people import Mention, PersonIndex, edit_distance, parse_mention
+from sealflow.scrub.people import Mention, edit_distance, parse_mention
 from sealflow.scrub.scrubber import scrub_texts
 from sealflow.scrub.settings import default_settings
 
-WORDS = default_settings().wordlists()
-DIMINUTIVES = default_settings().diminutives()
 FIRSTS = ("David", "Katarzyna", "Gareth", "Priya", "Oluwafemi", "Rhiannon", "Siobhan", "Tomasz")
 SURNAMES = ("Hughes", "Nowak", "Okafor", "Adeyemi", "Shah", "Kowalczyk", "Fitzgerald", "Mensah")
-
-
-def index() -> PersonIndex:
-    return PersonIndex(WORDS, DIMINUTIVES)
 
 
 @pytest.mark.parametrize(
@@ -125,6 +120,46 @@ def test_when_words_differ_then_edit_distance_counts_swaps_as_one(a, b, distance
         (["Idris ab Iorwerth", "Iorwerth", "A-B-space-I-O-R-W-E-R-T-H"], [(0, 1), (0, 2)], []),
         # a prefix is no licence to merge two full names
         (["Jan Nowak", "Janusz Kowalski", "Jan"], [(0, 2)], [(0, 1)]),
+        # issue 9's split forms (pet and end forms, service nicknames, ranks before a
+        # first name, pieces a recognizer ran into): the same rule, one table
+        # the end of a first name, or its start with a pet ending
+        (["Claudette Prosser", "Dette"], [(0, 1)], []),
+        (["Catriona Bhattacharjee", "Triona"], [(0, 1)], []),
+        (["Tevita Ratuvou", "Vita"], [(0, 1)], []),
+        # the end of a display name that is no listed first name is no short form of it
+        (["mehmetdunleavy", "dunleavy"], [], [(0, 1)]),
+        (["Sukhdeep Ogunleye", "Sukhi"], [(0, 1)], []),
+        (["Shabnam Ramasamy", "Shabs"], [(0, 1)], []),
+        (["Donncha McGonigle", "Donie"], [(0, 1)], []),
+        # the pet form of one of two people is theirs alone
+        (["Sukhdeep Ogunleye", "Shabnam Ramasamy", "Sukhi", "Shabs"], [(0, 2), (1, 3)],
+         [(0, 1), (2, 3)]),
+        # service nicknames: the nickname every Smith, Miller, White has
+        (["John Smith", "Smudge Smith", "Smudge", "Sgt Smith"], [(0, 1), (0, 2), (0, 3)], []),
+        (["Smudge Smith", "John Smith"], [(0, 1)], []),
+        (["Smudge", "Cpl Smith"], [(0, 1)], []),
+        (["Dusty", "Cpl Miller"], [(0, 1)], []),
+        (["Tug", "Wilson"], [(0, 1)], []),
+        (["Chalky", "Cpl Miller"], [], [(0, 1)]),
+        # two Smiths: the nickname could be either, so it is neither's
+        (["John Smith", "Mary Smith", "Smudge"], [], [(0, 1), (0, 2), (1, 2)]),
+        (["John Miller", "Sarah Miller", "Dusty Miller"], [], [(0, 1), (0, 2), (1, 2)]),
+        # whatever the order: two Millers known, the nickname is neither's (different
+        # people never share a placeholder)
+        (["Dusty Miller", "John Miller", "Sarah Miller"], [], [(0, 1), (0, 2), (1, 2)]),
+        # one Miller known: the nickname is his, written before or after him
+        (["Dusty Miller", "John Miller"], [(0, 1)], []),
+        # an able seaman, not the Welsh "ab" of a surname
+        (["AB Pádraig McGonigle", "Pádraig McGonigle", "Pádraig"], [(0, 1), (1, 2)], []),
+        (["AB IORWERTH", "Idris ab Iorwerth"], [(0, 1)], []),
+        # a rank before a first name, when no one has it as a surname
+        (["Kamal Ó Súilleabháin", "Wg Cdr Kamal"], [(0, 1)], []),
+        (["Kamal Ó Súilleabháin", "Priya Kamal", "Wg Cdr Kamal"], [(1, 2)], [(0, 2)]),
+        # a two-word surname read first as a first name and a surname
+        (["THAPA MAGAR", "Dhanbahadur Thapa Magar", "Dhanbahadur"], [(0, 1), (1, 2)], []),
+        # a word a recognizer ran into after a full name ("...Blenkinsop\nVeterans")
+        (["Barnaby Blenkinsop", "Barnaby Blenkinsop\nVeterans", "Barnaby", "Veterans"],
+         [(0, 1), (0, 2)], [(0, 3)]),
     ],
 )  # fmt: skip
 def test_when_mentions_are_indexed_then_one_person_keeps_one_index(mentions, same, different):
@@ -139,51 +174,9 @@ def test_when_mentions_are_indexed_then_one_person_keeps_one_index(mentions, sam
 
 
 def mention_forms(first: str, surname: str) -> list[str]:
-    forms = [
-        f"{first} {surname}",
-        first,
-        surname,
-        f"Sgt {surname}",
-        f"{first[0]}. {surname}",
-        f"{surname.upper()}, {first}",
-        "-".join(surname.upper()),
-    ]
+    forms = written_forms(first, surname)
     shorts = sorted(DIMINUTIVES.get(first.lower(), frozenset()) - {first.lower()})
     return forms + [s.capitalize() for s in shorts[:2]]
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    first=st.sampled_from(FIRSTS),
-    surname=st.sampled_from(SURNAMES),
-    order=st.randoms(use_true_random=False),
-)
-def test_when_one_person_is_named_in_many_forms_then_all_share_one_index(first, surname, order):
-    forms = mention_forms(first, surname)
-    order.shuffle(forms)
-    people = index()
-    people.learn(forms)
-    assert len({people.person_of(f) for f in forms}) == 1, forms
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    firsts=st.lists(st.sampled_from(FIRSTS), min_size=2, max_size=2, unique=True),
-    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
-    order=st.randoms(use_true_random=False),
-)
-def test_when_two_people_are_named_then_they_never_share_an_index(firsts, surnames, order):
-    one = [f"{firsts[0]} {surnames[0]}", f"Sgt {surnames[0]}", f"{firsts[0][0]}. {surnames[0]}"]
-    two = [
-        f"{firsts[1]} {surnames[1]}",
-        f"Cpl {surnames[1]}",
-        f"{surnames[1].upper()}, {firsts[1]}",
-    ]
-    mixed = one + two
-    order.shuffle(mixed)
-    people = index()
-    people.learn(mixed)
-    assert {people.person_of(m) for m in one}.isdisjoint({people.person_of(m) for m in two})
 
 
 def placeholders_for(scrubbed: str) -> list[str]:
@@ -322,36 +315,70 @@ def display_forms(first: str, surname: str) -> list[str]:
     ]
 
 
+# The same two properties over two families of forms: ranks, initials, spellings and
+# diminutives (mention_forms), and chat display names (display_forms). Each builder draws
+# what else it needs from ``data``.
+def every_form(first: str, surname: str, data: st.DataObject) -> list[str]:
+    return mention_forms(first, surname)
+
+
+def display_names(first: str, surname: str, data: st.DataObject) -> list[str]:
+    forms = display_forms(first, surname)
+    picks = data.draw(st.lists(st.integers(0, 7), min_size=1, max_size=5))
+    return [f"{first} {surname}"] + [forms[i] for i in picks]
+
+
+def ranked_pair(
+    firsts: list[str], surnames: list[str], data: st.DataObject
+) -> tuple[list[str], list[str]]:
+    one = [f"{firsts[0]} {surnames[0]}", f"Sgt {surnames[0]}", f"{firsts[0][0]}. {surnames[0]}"]
+    two = [
+        f"{firsts[1]} {surnames[1]}",
+        f"Cpl {surnames[1]}",
+        f"{surnames[1].upper()}, {firsts[1]}",
+    ]
+    return one, two
+
+
+def display_pair(
+    firsts: list[str], surnames: list[str], data: st.DataObject
+) -> tuple[list[str], list[str]]:
+    picks = data.draw(st.lists(st.integers(0, 4), min_size=1, max_size=3))
+    one = [f"{firsts[0]} {surnames[0]}"] + [display_forms(firsts[0], surnames[0])[i] for i in picks]
+    two = [f"{firsts[1]} {surnames[1]}"] + [display_forms(firsts[1], surnames[1])[i] for i in picks]
+    return one, two
+
+
+@pytest.mark.parametrize("forms_of", [every_form, display_names])
 @settings(max_examples=60, deadline=None)
 @given(
     first=st.sampled_from(FIRSTS),
     surname=st.sampled_from(SURNAMES),
-    picks=st.lists(st.integers(0, 7), min_size=1, max_size=5),
+    data=st.data(),
     order=st.randoms(use_true_random=False),
 )
-def test_when_one_person_is_named_by_display_names_then_all_share_one_index(
-    first, surname, picks, order
+def test_when_one_person_is_named_in_many_forms_then_all_share_one_index(
+    forms_of, first, surname, data, order
 ):
-    forms = display_forms(first, surname)
-    mentions = [f"{first} {surname}"] + [forms[i] for i in picks]
+    mentions = forms_of(first, surname, data)
     order.shuffle(mentions)
     people = index()
     people.learn(mentions)
     assert len({people.person_of(m) for m in mentions}) == 1, mentions
 
 
+@pytest.mark.parametrize("pair_of", [ranked_pair, display_pair])
 @settings(max_examples=60, deadline=None)
 @given(
     firsts=st.lists(st.sampled_from(FIRSTS), min_size=2, max_size=2, unique=True),
     surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
-    picks=st.lists(st.integers(0, 4), min_size=1, max_size=3),
+    data=st.data(),
     order=st.randoms(use_true_random=False),
 )
-def test_when_two_people_have_display_names_then_they_never_share_an_index(
-    firsts, surnames, picks, order
+def test_when_two_people_are_named_then_they_never_share_an_index(
+    pair_of, firsts, surnames, data, order
 ):
-    one = [f"{firsts[0]} {surnames[0]}"] + [display_forms(firsts[0], surnames[0])[i] for i in picks]
-    two = [f"{firsts[1]} {surnames[1]}"] + [display_forms(firsts[1], surnames[1])[i] for i in picks]
+    one, two = pair_of(firsts, surnames, data)
     mixed = one + two
     order.shuffle(mixed)
     people = index()

@@ -96,6 +96,8 @@ def sealflow_scrub_as_files(
         found: list[Span] = []
         placed: list[tuple[int, int, str]] = []
         kind = ""
+        # the inverse of document.edits_per_segment: each segment's edits back at the
+        # file's offsets, so no shared helper (the edits themselves come from it)
         for segment_edits, base in zip(result.edits, starts, strict=True):
             for start, end, placeholder in sorted(segment_edits):
                 if placeholder:  # "[PERSON-3]" or "[AGE]"; "" continues the one before
