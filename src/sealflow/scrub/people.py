@@ -142,16 +142,20 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 def could_be_misspelling(
     found: str, other: str, words: WordLists, other_is_a_name: bool = True
 ) -> bool:
-    """Whether ``other`` may be ``found`` misspelt: long enough, same first letter, one edit
-    apart (two for long names), not an allowed word, and not both listed names (Smith and
+    """Whether ``other`` may be ``found`` misspelt: long enough (four letters with two of
+    them swapped, else five), same first letter, one edit apart (two for long names), not an
+    allowed word (nor, in running text, an ordinary-word name), and not both listed names (Smith and
     Smyth are two names, not one misspelt). When ``other`` is a word of running text rather
     than a detected name (``other_is_a_name`` false) it must not be an ordinary word either."""
     if found == other:
         return True
-    if min(len(found), len(other)) < FUZZY_MIN_LENGTH or found[0] != other[0]:
-        return False
+    if found[0] != other[0] or min(len(found), len(other)) < FUZZY_MIN_LENGTH - (
+        sorted(found) == sorted(other)
+    ):
+        return False  # four letters only when two of them swapped ("Iloo" for "Iolo")
     for word in (found, other):
-        if words.is_allowed(word) or word in words.ambiguous:
+        # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce")
+        if words.is_allowed(word) or (word in words.ambiguous and not other_is_a_name):
             return False
     if not other_is_a_name and words.is_common_word(other):
         return False
@@ -176,7 +180,8 @@ _RANK_WORD_IN_FULL = {
     "sig": "signaller", "dmr": "drummer", "bdr": "bombardier", "lbdr": "lance bombardier",
     "l/bdr": "lance bombardier", "mne": "marine", "ac": "aircraftman",
     "lac": "leading aircraftman", "sac": "senior aircraftman",
-    "sac(t)": "senior aircraftman", "chf": "chief", "tech": "technician",
+    "sac(t)": "senior aircraftman", "aircraftwoman": "aircraftman", "chf": "chief",
+    "tech": "technician",
     "fs": "flight sergeant", "f/sgt": "flight sergeant", "plt": "pilot", "off": "officer",
     "fg": "flying", "flt": "flight", "sqn": "squadron", "ldr": "leader", "wg": "wing",
     "cdr": "commander", "gp": "group", "cdre": "commodore", "avm": "air vice marshal",
@@ -308,13 +313,14 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     had_rank = False
     initials: list[str] = []
     names: list[str] = []
+    ran_in: list[str] = []  # lower-case words before any capitalised one
     particle_at: int | None = None
     tokens = text.split()
     capitalised = any(t[:1].isupper() for t in tokens)
     for token in tokens:
         bare = _bare(token)
-        if not bare:
-            continue
+        if not bare or any(c.isdigit() for c in bare):
+            continue  # a time a recognizer ran in ("2140 hrs Flight Lieutenant ap Gwilym")
         if (
             capitalised
             and particle_at is None
@@ -352,6 +358,12 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         if particle_at is None and bare in RANK_WORDS and not names:
             had_rank = True
             continue
+        if particle_at is None and bare in RANK_WORDS and not had_rank and ran_in == names:
+            names.clear()  # "hrs" of "2140 hrs Flight Lieutenant ap Gwilym": no name
+            had_rank = True
+            continue
+        if token[:1].islower() and not had_rank and ran_in == names:
+            ran_in.append(bare)
         if len(bare) == 1 and bare.isalpha():
             initials.append(bare)
             continue
@@ -493,7 +505,8 @@ class PersonIndex:
     def same_first(self, a: str, b: str, loose: bool = True) -> bool:
         """The same first name: equal, a diminutive in the table ("Dave", "David"), and
         when ``loose`` the start of the other ("Tev" for "Tevita", "Przem" for
-        "Przemyslaw": at least ``PREFIX_MIN_LENGTH`` letters) or a misspelling of it."""
+        "Przemyslaw": at least ``PREFIX_MIN_LENGTH`` letters), its end or middle, a pet form
+        or a misspelling of it."""
         if a == b or b in self.diminutives.get(a, ()):
             return True
         if not loose:
@@ -507,6 +520,15 @@ class PersonIndex:
             len(short) >= SUFFIX_MIN_LENGTH
             and long.endswith(short)
             and long in self.words.first_names
+        ):
+            return True
+        # the middle of a first name, itself no listed first name nor ordinary word ("Kani"
+        # of "Akanisi"): at least four letters
+        if (
+            len(short) >= SUFFIX_MIN_LENGTH
+            and short in long[1:-1]
+            and short not in self.words.first_names
+            and not self.words.is_common_word(short)
         ):
             return True
         if pet_form(short, long):
@@ -546,6 +568,7 @@ class PersonIndex:
             if mention is not None:
                 start = where[number] if where is not None else None
                 mentions.append((value, mention, start))
+        mentions = self._unjoined(mentions)
 
         # real first names before service nicknames ("Dusty" Miller meets every Miller the
         # document names, whatever the order), then the longest first name first
@@ -566,6 +589,34 @@ class PersonIndex:
                 self._note_title(self._by_value[value], mention)
             previous = self._by_value.get(value)
             previous_end = None if start is None else start + len(value)
+
+    def _unjoined(
+        self, mentions: list[tuple[str, Mention, int | None]]
+    ) -> list[tuple[str, Mention, int | None]]:
+        """A one-word name read as a first name and a surname run together ("premkumar" as
+        "prem" + "kumar") is one name when the document names someone by it in words of
+        their own ("premkumar sunuwar"): Premkumar, not Prem Kumar."""
+        named = {
+            part
+            for value, mention, _ in mentions
+            if len(value.split()) > 1
+            for part in (mention.first, mention.surname, mention.either)
+            if part
+        }
+        for person in self.people:
+            named |= person.firsts | person.surnames
+        unjoined = []
+        for value, mention, start in mentions:
+            joined = _letters(fold(value.lower()))
+            if (
+                mention.full
+                and len(value.split()) == 1
+                and joined == f"{mention.first}{mention.surname}"
+                and joined in named
+            ):
+                mention = Mention(either=joined, title=mention.title)
+            unjoined.append((value, mention, start))
+        return unjoined
 
     def _note_title(self, index: int, mention: Mention) -> None:
         if mention.title is not None and index not in self._unresolved:

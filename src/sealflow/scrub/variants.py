@@ -37,7 +37,8 @@ _SPELLED_RUN = re.compile(
 # follows; then three letters are enough ("R A I")
 _SPELLING_CUE = re.compile(r"(?i)\b(?:spel\w*|that'?s|it'?s|surname|name)\b[^.\n]{0,30}$")
 # a capitalised word, accents included ("Soobczyński"), not "McDonald" (checked in use)
-_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’])+(?![\w-])")
+# and a name in quotes ("wrote to SU as 'NicLòeid'"), not the "Driscoll" of "O'Driscoll"
+_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))+(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
@@ -136,12 +137,12 @@ def name_variants(
         if fold(token.lower()) in spelled_names:
             add(match.start(), match.end())
             continue
-        if not token[0].isupper() or any(c.isupper() for c in token[1:]):
-            continue
         lower = fold(token.lower())
         if lower in found or words.is_allowed(lower):
             continue
-        if lower in short_forms or _made_from(lower, firsts, words):
+        # a misspelling in any case ("joylon", "NicLòeid"); the short forms capitalised only
+        plain = token[0].isupper() and not any(c.isupper() for c in token[1:])
+        if plain and (lower in short_forms or _made_from(lower, firsts, words)):
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
             # (a verb of a person after it) or spaCy's reading as a name is; a short form

@@ -10,6 +10,7 @@ import pytest
 
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.name_edges import name_before
+from sealflow.scrub.people import PersonIndex
 from sealflow.scrub.scrubber import scrub_texts
 from sealflow.scrub.settings import default_settings
 
@@ -58,3 +59,71 @@ def test_when_a_word_stands_between_a_rank_and_a_person_then_it_joins_unless_a_v
     start = text.index("[PERSON-2]")
     found = name_before(text, start, WORDS)
     assert (None if found is None else text[found : start + len("[PERSON-2]")]) == joined
+
+
+def index() -> PersonIndex:
+    settings = default_settings()
+    return PersonIndex(WORDS, settings.diminutives(), settings.service_nicknames())
+
+
+@pytest.mark.parametrize(
+    ("mentions", "same", "different"),
+    [
+        # a misspelling of a found name that is also an ordinary word ("grace")
+        (["Grace Tremayne", "Garce"], [(0, 1)], []),
+        (["Garce", "Grace Tremayne"], [(0, 1)], []),
+        # four letters, two of them swapped; four letters with one changed are two names
+        (["Iolo Penrose", "Iloo"], [(0, 1)], []),
+        (["Ezra Penrose", "Ezro"], [], [(0, 1)]),
+        # the middle of a first name as its short form; the end of a display name is not
+        (["Akosita Fonua", "Kosi"], [(0, 1)], []),
+        (["mehmetdunleavy", "dunleavy"], [], [(0, 1)]),
+        # one word read as a first name and a surname run together is one name when the
+        # document names someone by it ("dilkumar" is no "Dil Kumar" beside this full name)
+        (["dilkumar gurung", "dilkumar"], [(0, 1)], []),
+        (["Dil Kumar", "dilkumar"], [(0, 1)], []),
+        # a time run in before the rank; a rank of the RAF written in full
+        (["Flight Lieutenant Morwenna ap Rhys", "0915 hrs Flight Lieutenant ap Rhys"],
+         [(0, 1)], []),
+        (["Senior Aircraftman Tegwen Pryce", "Aircraftman Pryce", "SAC Pryce"],
+         [(0, 1), (0, 2)], []),
+        # different people stay apart: two surnames, one misspelt name of each
+        (["Lowenna Trebilcock", "Lowenna Tregilgas", "Trebilcok", "Tregilgsa"],
+         [(0, 2), (1, 3)], [(0, 1), (2, 3)]),
+        # a misspelling that fits two people is neither's
+        (["Jolyon Penhallow", "Jolyan Tresize", "Jolyen"], [], [(0, 1), (0, 2), (1, 2)]),
+    ],
+)  # fmt: skip
+def test_when_initials_typos_and_short_forms_are_indexed_then_each_person_keeps_one_index(
+    mentions, same, different
+):
+    people = index()
+    people.learn(mentions)
+    found = [people.person_of(m) for m in mentions]
+    assert None not in found
+    for a, b in same:
+        assert found[a] == found[b], (mentions[a], mentions[b])
+    for a, b in different:
+        assert found[a] != found[b], (mentions[a], mentions[b])
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "people"),
+    [
+        # a misspelling in lower case, in quotes, or with a capital inside
+        ("Pascoe Trebilcock came in. the clerk typed trebilcok again.", ["trebilcok"], 1),
+        ("Service user: Lowenna Trebilcock. Council wrote to her as 'Trebilcok'.",
+         ["Trebilcok"], 1),
+        ("Case: NicThòmais, Peigi. A letter came for 'NicThòmasi' today.", ["NicThòmasi"], 1),
+        # a name spaCy ran over a line into the next line's label
+        ("Present: WO1 Eluned Caradog-Pryce\nNote-taker: Tomos Bevan\n"
+         "Raised by E. Caradog-Pryce; Caradog-Pryce agreed.", ["Eluned"], 2),
+    ],
+)  # fmt: skip
+def test_when_a_found_name_is_written_again_differently_then_one_placeholder_replaces_both(
+    engine: ScrubEngine, text, gone, people
+):
+    (scrubbed,) = scrub_texts(engine, [text])
+    for value in gone:
+        assert value not in scrubbed, scrubbed
+    assert len(people_in(scrubbed)) == people, scrubbed
