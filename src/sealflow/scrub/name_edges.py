@@ -11,7 +11,8 @@ leaves is exactly what the residual scan accepts.
 A word joins before a person when it is capitalised and a first name (listed, or an
 ordinary-word name of the ambiguous list), or in lower case a listed first name that is no
 ordinary word; after a person when it is capitalised and a
-listed name or no ordinary word. Stop words ("Will", "May"), allowed words, ranks or
+listed name or no ordinary word, or in lower case a listed surname that is no ordinary
+word. Stop words ("Will", "May"), allowed words, ranks or
 titles, the cues before a name ("Dear", "Ask") and short abbreviations ("SU") never join;
 only one space or tab may separate the two (no punctuation, no line). Between a rank and a
 person any name-shaped word joins but a verb of speech ("lcpl mei [PERSON-2]": the rank and
@@ -80,10 +81,21 @@ def joins_before(word: str, words: WordLists) -> bool:
 
 
 def joins_after(word: str, words: WordLists) -> bool:
-    """Whether ``word``, just after a person, is that person's surname."""
+    """Whether ``word``, just after a person, is that person's surname. In lower case
+    ("[PERSON-1] okafor" of "tobenna okafor") only a listed surname that is no first name,
+    ordinary word, stop word, rank or cue joins."""
+    lower = word.lower()
+    if not word[:1].isupper():
+        return (
+            len(lower) >= 2
+            and lower in words.surnames
+            and lower not in words.first_names  # "priya dave": the next person, maybe
+            and lower not in words.ambiguous
+            and not words.is_common_word(lower)
+            and not _not_joining(word[:1].upper() + word[1:], words)
+        )
     if _not_joining(word, words):
         return False
-    lower = word.lower()
     return words.is_listed_name(lower) or not words.is_common_word(lower)
 
 

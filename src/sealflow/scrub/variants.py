@@ -45,6 +45,14 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
 _INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
 _ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
+# an initial with its full stop at a line's end before the surname ("- R.\nBhattacharjee"),
+# glued to a capitalised surname ("P.Ó Ceallaigh"), or in lower-case writing ("c. agyeman")
+_INITIAL_LINE_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.[ \t]*\n[ \t]*$")
+_INITIAL_GLUED_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.$")
+_LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([b-hj-z])\.[ \t]$")
+# a lower-case surname initial with its full stop after a lower-case first name ("hope b.:")
+_LOWER_INITIAL_AFTER = re.compile(r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’]+")
 # a pet form found by its first name alone ("Sukhi" once "Sukhdeep" is found) keeps this
 # much of it: the index links shorter stems ("Donie"), finding them needs the table
 PET_STEM_FOUND = 4
@@ -213,9 +221,10 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
 
 
 def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
-    """Take the initial before a name into it ("D. Hughes" is replaced whole), and the
-    surname's initial after a lone first name ("Kasia M", "Dave S." of a chat's display
-    name), so no letter of the name is left beside its placeholder."""
+    """Take the initial before a name into it ("D. Hughes" is replaced whole; "R." at the
+    end of the line before, "P.Ó Ceallaigh", "c. agyeman" too), and the surname's initial
+    after a lone first name ("Kasia M", "Dave S." of a chat's display name, "hope b."), so
+    no letter of the name is left beside its placeholder."""
     out = []
     for detection in detections:
         if detection.entity_type == "PERSON":
@@ -226,6 +235,17 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                 before.group(1) not in ("I", "A") or text[before.end(1)] == "."
             ):
                 start = before.start(1)
+            elif text[start : start + 1].isupper():
+                before = _INITIAL_LINE_BEFORE.search(
+                    text, max(0, start - 8), start
+                ) or _INITIAL_GLUED_BEFORE.search(text, max(0, start - 2), start)
+                start = start if before is None else before.start(1)
+            elif text[start : start + 1].islower():
+                before = _LOWER_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+                start = start if before is None else before.start(1)
+            if start == detection.start and _LOWER_WORD.fullmatch(text, start, end):
+                lower_after = _LOWER_INITIAL_AFTER.match(text, end)
+                end = end if lower_after is None else lower_after.end(1) + 1
             if start == detection.start and _ONE_WORD.fullmatch(text, start, end):
                 after = _INITIAL_AFTER.match(text, end)
                 if after is not None and (

@@ -127,3 +127,33 @@ def test_when_a_found_name_is_written_again_differently_then_one_placeholder_rep
     for value in gone:
         assert value not in scrubbed, scrubbed
     assert len(people_in(scrubbed)) == people, scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # an initial at the end of the line before, glued, or in lower-case writing
+        ("Next review in six months. - T.\nOkafor\n09/05/2026 SU rang", ["T.", "Okafor"],
+         ["SU rang"]),
+        ("As discussed, P.Ó Dochartaigh (that's Pádraig Ó Dochartaigh) rang.", ["P.", "Ó D"],
+         []),
+        ("does c. agyeman = claudette agyeman? two on the list", ["c. ", "agyeman"],
+         ["two on the list"]),
+        # a name broken over a line, a sentence ending after its surname
+        ("An entry was made in the log by Tevita\nNakalevu. Civil police came.",
+         ["Tevita", "Nakalevu"], ["Civil police came."]),
+        ("Made by Akosua\nGrant-Lindo.\nMovements that evening were", ["Grant-Lindo"],
+         ["Movements that evening"]),
+        # a signature's next line stays
+        ("Dr Idris Pugh\nConsultant Psychiatrist\nWard 4", ["Idris"], ["Consultant"]),
+    ],
+)  # fmt: skip
+def test_when_an_initial_or_surname_stands_across_a_line_or_glued_then_it_goes_with_the_name(
+    engine: ScrubEngine, text, gone, kept
+):
+    (scrubbed,) = scrub_texts(engine, [text])
+    for value in gone:
+        assert value not in scrubbed, scrubbed
+    for value in kept:
+        assert value in scrubbed, scrubbed
+    assert len(people_in(scrubbed)) == 1, scrubbed
