@@ -157,3 +157,16 @@ def test_when_an_initial_or_surname_stands_across_a_line_or_glued_then_it_goes_w
     for value in kept:
         assert value in scrubbed, scrubbed
     assert len(people_in(scrubbed)) == 1, scrubbed
+
+
+def test_when_a_code_ends_in_a_letter_before_a_name_then_the_letter_is_no_initial(
+    engine: ScrubEngine,
+):
+    """ "LA-24-92-76-A. Sione": the "A" is the code's; read as an initial it made the name
+    part of the code's span, and the person lost its placeholder."""
+    (scrubbed,) = scrub_texts(
+        engine, ["Sione Tukuafu rang. His NI number is AB-12-34-56-C. Sione served 30 days."]
+    )
+    assert "Sione" not in scrubbed, scrubbed
+    assert len(people_in(scrubbed)) == 1, scrubbed
+    assert scrubbed.count("[PERSON-1]") == 2, scrubbed

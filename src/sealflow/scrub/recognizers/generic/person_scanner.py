@@ -521,8 +521,11 @@ class PersonScanner:
                 return self._hit("spelled_letters", start, tokens.matches[last].end()), last + 1
             gap = tokens.gap(index)
             surname = tokens.word(index + 1)
+            # the "A" of a code's last letter ("LA-24-92-76-A. Waisea") is no initial either
             glued = start > 0 and (
-                tokens.text[start - 1].isalnum() or tokens.text[start - 1] in "_.@"
+                tokens.text[start - 1].isalnum()
+                or tokens.text[start - 1] in "_.@"
+                or (tokens.text[start - 1] in "-/" and tokens.text[start - 2 : start - 1].isdigit())
             )
             if (
                 token.isupper()
