@@ -111,6 +111,19 @@ def pet_form(short: str, long: str, min_stem: int = PREFIX_MIN_LENGTH) -> bool:
     return False
 
 
+def pet_of_short_form(pet: str, short: str) -> bool:
+    """Whether ``pet`` is a pet form made on a short form of a name: "Tommo" of "Tom",
+    "Robbo" of "Rob", "Jonno" of "Jon" (the short form, its last letter maybe doubled, and
+    a pet ending)."""
+    if len(short) < 2:
+        return False
+    for ending in PET_ENDINGS:
+        stem = pet.removesuffix(ending)
+        if stem != pet and (stem == short or (stem[-1:] == stem[-2:-1] and stem[:-1] == short)):
+            return True
+    return False
+
+
 def spelled_out(value: str) -> str | None:
     """ "H-U-G-H-E-S", "h u g h e s", "H, U, G" or "A-B-space-I-O" -> "hughes", "abio"; None
     when not spelled out."""
@@ -533,6 +546,8 @@ class PersonIndex:
             return True
         if pet_form(short, long):
             return True
+        if any(pet_of_short_form(short, s) for s in self.diminutives.get(long, ())):
+            return True  # "Tommo" of Thomas, by way of "Tom"
         return could_be_misspelling(a, b, self.words)
 
     def nickname_of(self, word: str, surnames: Iterable[str]) -> bool:

@@ -78,6 +78,10 @@ def index() -> PersonIndex:
         # the middle of a first name as its short form; the end of a display name is not
         (["Akosita Fonua", "Kosi"], [(0, 1)], []),
         (["mehmetdunleavy", "dunleavy"], [], [(0, 1)]),
+        # a pet form made on a short form of the table ("Tommo" by way of "Tom")
+        (["Thomas Pryce", "Tommo"], [(0, 1)], []),
+        (["Robert Nakalevu", "Robbo"], [(0, 1)], []),
+        (["Thomas Pryce", "Timmo"], [], [(0, 1)]),
         # one word read as a first name and a surname run together is one name when the
         # document names someone by it ("dilkumar" is no "Dil Kumar" beside this full name)
         (["dilkumar gurung", "dilkumar"], [(0, 1)], []),
