@@ -77,6 +77,8 @@ _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
 FUZZY_LONG_LENGTH = 9
+# A misspelling that drops a name's first letter is read only on names left this long.
+FIRST_DROPPED_MIN_LENGTH = 6
 # What a particle surname may hold before its last word, letters only ("ni", "macan t").
 PARTICLE_PREFIXES = frozenset(
     ["ni", "nic", "mac", "mc", "o", "ui", "mhic", "ab", "ap", "ferch", "van", "vander",
@@ -133,6 +135,13 @@ def spelled_out(value: str) -> str | None:
     return fold("".join(c for c in value if c.isalpha()).lower())
 
 
+def _one_dropped(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with one letter left out."""
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
     """Damerau-Levenshtein distance (adjacent swaps count one), capped at ``limit + 1``."""
     if abs(len(a) - len(b)) > limit:
@@ -156,16 +165,22 @@ def could_be_misspelling(
     found: str, other: str, words: WordLists, other_is_a_name: bool = True
 ) -> bool:
     """Whether ``other`` may be ``found`` misspelt: long enough (four letters with two of
-    them swapped, else five), same first letter, one edit apart (two for long names), not an
+    them swapped or one of five dropped, else five), same first letter (or only the first
+    letter dropped, six letters left), one edit apart (two for long names), not an
     allowed word (nor, in running text, an ordinary-word name), and not both listed names (Smith and
     Smyth are two names, not one misspelt). When ``other`` is a word of running text rather
     than a detected name (``other_is_a_name`` false) it must not be an ordinary word either."""
     if found == other:
         return True
-    if found[0] != other[0] or min(len(found), len(other)) < FUZZY_MIN_LENGTH - (
-        sorted(found) == sorted(other)
-    ):
-        return False  # four letters only when two of them swapped ("Iloo" for "Iolo")
+    short, long = sorted((found, other), key=len)
+    # four letters only when two of them swapped ("Iloo" of "Iolo") or one of five dropped
+    # ("Zfia" of "Zofia"); a long name may lose its first letter ("hurchú" of "Mhurchú")
+    four = sorted(found) == sorted(other) or (
+        len(long) == FUZZY_MIN_LENGTH and _one_dropped(short, long)
+    )
+    first_dropped = len(short) >= FIRST_DROPPED_MIN_LENGTH and short == long[1:]
+    if (found[0] != other[0] and not first_dropped) or len(short) < FUZZY_MIN_LENGTH - four:
+        return False
     for word in (found, other):
         # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce")
         if words.is_allowed(word) or (word in words.ambiguous and not other_is_a_name):

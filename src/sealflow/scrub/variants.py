@@ -162,10 +162,10 @@ def name_variants(
             continue
         if lower in words.stop_words:
             continue
-        if len(lower) >= 5 and any(
+        if len(lower) >= 4 and any(
             could_be_misspelling(name, lower, words, other_is_a_name=False)
             for name in long_found
-            if name[0] == lower[0] and abs(len(name) - len(lower)) <= 2
+            if (name[0] == lower[0] or name[1:] == lower) and abs(len(name) - len(lower)) <= 2
         ):
             add(match.start(), match.end())
     return [*detections, *added]
