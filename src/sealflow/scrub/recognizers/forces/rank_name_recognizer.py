@@ -229,6 +229,11 @@ def _rank_alternation(ranks: tuple[str, ...]) -> str:
 LOWER_CASE_RANKS = _rank_alternation(tuple(r for r in RANKS if r not in CAPITAL_ONLY))
 
 
+def _label_on_next_line(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether the "name" after a rank is the next line's label ("Subject:", "Note-taker:")."""
+    return "\n" in text[match.end("rank") : match.start("name")] and text[end : end + 1] == ":"
+
+
 class RankNameRecognizer(WordListRecognizer):
     ENTITY = "PERSON"
     RANKS: ClassVar[tuple[str, ...]] = RANKS
@@ -245,6 +250,7 @@ class RankNameRecognizer(WordListRecognizer):
         ("Major issues with the rota", []),
         ("the doctor said rest", []),
         ("my section commander. Dave was great", []),
+        ("Reported by: Lt Tomos Prys, Guard Commander\nSubject: none", ["Lt Tomos Prys"]),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -279,6 +285,8 @@ class RankNameRecognizer(WordListRecognizer):
         results: dict[tuple[int, int], RecognizerResult] = {}
         for match in self._capital.finditer(text):
             end = self._trim_name(text, match.start("name"), match.group("name"))
+            if end is not None and _label_on_next_line(text, match, end):
+                continue  # "Guard Commander" + "\nSubject: ...": a rank ends a line
             if end is not None:
                 results[(match.start(), end)] = self.result(match.start(), end, 0.85)
         for match in self._lower.finditer(text):
