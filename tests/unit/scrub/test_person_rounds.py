@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.name_edges import name_before
@@ -180,3 +182,55 @@ def test_when_a_code_ends_in_a_letter_before_a_name_then_the_letter_is_no_initia
     assert "Sione" not in scrubbed, scrubbed
     assert len(people_in(scrubbed)) == 1, scrubbed
     assert scrubbed.count("[PERSON-1]") == 2, scrubbed
+
+
+# Synthetic names for the properties below: no two share a start, an end or a misspelling.
+FIRSTS = ["Tobenna", "Gwenllian", "Przemyslaw", "Siobhan", "Oluwaseun", "Katarzyna"]
+SURNAMES = ["Okonkwo", "Trebilcock", "Wroblewski", "Caradog", "Nakalevu", "Pengelly"]
+
+
+def misspelt(word: str, at: int, swap: bool) -> str:
+    """``word`` with two letters after its first swapped, or one of them left out."""
+    at = 1 + at % (len(word) - 2)
+    if swap:
+        return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+    return word[:at] + word[at + 1 :]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.sampled_from(FIRSTS),
+    surname=st.sampled_from(SURNAMES),
+    at=st.integers(min_value=0, max_value=20),
+    swap=st.booleans(),
+)
+def test_when_a_found_name_is_misspelt_then_the_misspelling_keeps_its_index(
+    first, surname, at, swap
+):
+    forms = [f"{first} {surname}", misspelt(first, at, swap), misspelt(surname, at, swap)]
+    people = index()
+    people.learn(forms)
+    assert len({people.person_of(f) for f in forms}) == 1, forms
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    firsts=st.lists(st.sampled_from(FIRSTS), min_size=2, max_size=2, unique=True),
+    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
+    at=st.integers(min_value=0, max_value=20),
+    swap=st.booleans(),
+)
+def test_when_two_people_are_misspelt_then_they_never_share_an_index(firsts, surnames, at, swap):
+    one = [
+        f"{firsts[0]} {surnames[0]}",
+        misspelt(firsts[0], at, swap),
+        misspelt(surnames[0], at, swap),
+    ]
+    two = [
+        f"{firsts[1]} {surnames[1]}",
+        misspelt(firsts[1], at, swap),
+        misspelt(surnames[1], at, swap),
+    ]
+    people = index()
+    people.learn([*one, *two])
+    assert {people.person_of(m) for m in one}.isdisjoint({people.person_of(m) for m in two})
