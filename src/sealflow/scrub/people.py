@@ -612,13 +612,42 @@ class PersonIndex:
                 self._note_title(self._by_value[value], mention)
         previous: int | None = None
         previous_end: int | None = None
+        previous_mention: Mention | None = None
         for value, mention, start in mentions:
             near = start is None or previous_end is None or start - previous_end <= SPELLING_REACH
             if not mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_partial(mention, previous if near else None)
                 self._note_title(self._by_value[value], mention)
+                if near and previous is not None and previous_mention is not None:
+                    self._spelled_first_joins(previous_mention, previous, mention, value)
             previous = self._by_value.get(value)
             previous_end = None if start is None else start + len(value)
+            previous_mention = mention
+
+    def _spelled_first_joins(
+        self, first: Mention, first_index: int, surname: Mention, value: str
+    ) -> None:
+        """A first name spelled out, then a surname spelled out right after it ("A N G H A R
+        A D, surname P - E - N - G - E - L - L - Y") that joined a person known by the
+        surname alone (Sgt Pengelly): the first name is that person's too, and every mention
+        read as the spelled first name's person is moved to them."""
+        index = self._by_value[value]
+        word = first.either
+        if not (first.spelled and surname.spelled and word) or index == first_index:
+            return
+        if index in self._unresolved or first_index in self._unresolved:
+            return
+        person, alone = self.people[index], self.people[first_index]
+        if person.firsts or person.either - {surname.either} or not person.surnames:
+            return
+        if alone.surnames or alone.middles or (alone.firsts | alone.either) - {word}:
+            return
+        if word not in self.words.first_names:
+            return
+        person.firsts.add(word)
+        for known, at in self._by_value.items():
+            if at == first_index:
+                self._by_value[known] = index
 
     def _unjoined(
         self, mentions: list[tuple[str, Mention, int | None]]

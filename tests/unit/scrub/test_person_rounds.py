@@ -19,6 +19,30 @@ from sealflow.scrub.settings import default_settings
 WORDS = default_settings().wordlists()
 
 
+@pytest.mark.parametrize(
+    ("mentions", "starts", "joined"),
+    [
+        # a first name spelled, then the surname spelled right after: one person, the one
+        # known by the surname under a rank
+        (["Sgt Trebilcock", "A N G H A R A D", "T - R - E - B - I - L - C - O - C - K"],
+         [0, 100, 125], True),
+        (["Sgt Trebilcock", "Angharad", "A N G H A R A D", "T-R-E-B-I-L-C-O-C-K"],
+         [0, 50, 100, 125], True),
+        # too far apart, or the surname's person already has another first name
+        (["Sgt Trebilcock", "A N G H A R A D", "T - R - E - B - I - L - C - O - C - K"],
+         [0, 100, 900], False),
+        (["Tomos Trebilcock", "A N G H A R A D", "T - R - E - B - I - L - C - O - C - K"],
+         [0, 100, 125], False),
+    ],
+)  # fmt: skip
+def test_when_a_first_name_and_a_surname_are_spelled_in_turn_then_they_are_one_person(
+    mentions, starts, joined
+):
+    people = index()
+    people.learn(mentions, starts)
+    assert (people.person_of(mentions[1]) == people.person_of(mentions[-1])) is joined
+
+
 def people_in(scrubbed: str) -> set[str]:
     return set(re.findall(r"\[PERSON-\d+\]", scrubbed))
 
