@@ -275,6 +275,8 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
             return True  # a time or number spaCy ran into ("eleri c.  5:28")
         if not _not_name_word(value, words):
             return False
+        if first and not alone and re.fullmatch(r"[A-Z]\.", value):
+            return False  # an initial, not the article: "A. Mostyn informed ..."
         bare = value.strip(".,'’").lower()
         if bare in words.stop_words or words.is_allowed(bare):
             return True

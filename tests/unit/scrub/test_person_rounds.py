@@ -180,6 +180,9 @@ def test_when_a_found_name_is_written_again_differently_then_one_placeholder_rep
          ["Tevita", "Nakalevu"], ["Civil police came."]),
         ("Made by Akosua\nGrant-Lindo.\nMovements that evening were", ["Grant-Lindo"],
          ["Movements that evening"]),
+        # an initial "A." opening a sentence before a surname that is also a town
+        ("She has been in post three months. A. Mostyn\ninformed her family by phone.",
+         ["A.", "Mostyn"], ["informed her family"]),
         # a signature's next line stays
         ("Dr Idris Pugh\nConsultant Psychiatrist\nWard 4", ["Idris"], ["Consultant"]),
     ],
