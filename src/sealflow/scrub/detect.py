@@ -237,6 +237,24 @@ def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> 
     return after is None or after.group(1).lower() not in SPEECH_CUES
 
 
+def _next_line_not_the_name(text: str, tokens: Sequence[re.Match[str]]) -> int:
+    """How many tokens to keep when spaCy ran a name over a line break into the next line's
+    label ("Eleri Llewellyn-Bevan" + "\\nNote-taker:") or the same name again (a chat's
+    next header, "Bryony F" + "\\nBryony F  2:03 PM"): those before the break. A name broken
+    over lines ("Katarzyna\\nPietrzak-Nowicka") is kept whole."""
+    for index in range(1, len(tokens)):
+        if "\n" not in text[tokens[index - 1].end() : tokens[index].start()]:
+            continue
+        before = [t.group(0).lower() for t in tokens[:index]]
+        after = [t.group(0).lower() for t in tokens[index:]]
+        one_line = "\n" not in text[tokens[index].start() : tokens[-1].end()]
+        label = one_line and text[tokens[-1].end() : tokens[-1].end() + 1] == ":"
+        if label or after == before[: len(after)]:
+            return index
+        break
+    return len(tokens)
+
+
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
     """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
 
@@ -251,6 +269,7 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
     numbered = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t.group(0))]
     if numbered and numbered[0] > 0:
         tokens = tokens[: numbered[0]]
+    tokens = tokens[: _next_line_not_the_name(text, tokens)]
 
     def droppable(token: re.Match[str], first: bool) -> bool:
         value = token.group(0)
@@ -261,6 +280,8 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
             return True  # a time or number spaCy ran into ("eleri c.  5:28")
         if not _not_name_word(value, words):
             return False
+        if first and not alone and re.fullmatch(r"[A-Z]\.", value):
+            return False  # an initial, not the article: "A. Mostyn informed ..."
         bare = value.strip(".,'’").lower()
         if bare in words.stop_words or words.is_allowed(bare):
             return True

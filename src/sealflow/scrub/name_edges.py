@@ -11,9 +11,12 @@ leaves is exactly what the residual scan accepts.
 A word joins before a person when it is capitalised and a first name (listed, or an
 ordinary-word name of the ambiguous list), or in lower case a listed first name that is no
 ordinary word; after a person when it is capitalised and a
-listed name or no ordinary word. Stop words ("Will", "May"), allowed words, ranks or
+listed name or no ordinary word, or in lower case a listed surname that is no ordinary
+word. Stop words ("Will", "May"), allowed words, ranks or
 titles, the cues before a name ("Dear", "Ask") and short abbreviations ("SU") never join;
-only one space or tab may separate the two (no punctuation, no line).
+only one space or tab may separate the two (no punctuation, no line). Between a rank and a
+person any name-shaped word joins but a verb of speech ("lcpl mei [PERSON-2]": the rank and
+the surname mark the word between as a first name, whatever lists it is on).
 """
 
 from __future__ import annotations
@@ -21,7 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
+    LOWER_CASE_RANKS,
+    NOT_A_FIRST_NAME_AFTER_A_RANK,
+    RANKS,
+)
 from sealflow.scrub.recognizers.generic.person_cues import BEFORE_CUES, STRONG_BEFORE_CUES
 from sealflow.scrub.wordlists import WordLists
 
@@ -32,6 +39,10 @@ _NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r")[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t](" + _NAME_WORD + r")(?![\w'’\-])")
 _WINDOW = 48
+# a rank, then one word, then the person: "lcpl mei [PERSON-2]", "Cpl Mei [PERSON-2]"
+_RANK_THEN_WORD = re.compile(
+    r"(?<![\w/])(?:" + LOWER_CASE_RANKS + r")[ \t]+(" + _NAME_WORD + r")[ \t]$", re.IGNORECASE
+)
 # a person's placeholder in scrubbed text: "[PERSON-3]", "[PERSON]" (by the study's label)
 _PLACEHOLDERS: dict[str, re.Pattern[str]] = {}
 
@@ -70,18 +81,51 @@ def joins_before(word: str, words: WordLists) -> bool:
 
 
 def joins_after(word: str, words: WordLists) -> bool:
-    """Whether ``word``, just after a person, is that person's surname."""
+    """Whether ``word``, just after a person, is that person's surname. In lower case
+    ("[PERSON-1] okafor" of "tobenna okafor") only a listed surname that is no first name,
+    ordinary word, stop word, rank or cue joins."""
+    lower = word.lower()
+    if not word[:1].isupper():
+        return (
+            len(lower) >= 2
+            and lower in words.surnames
+            and lower not in words.first_names  # "priya dave": the next person, maybe
+            and lower not in words.ambiguous
+            and not words.is_common_word(lower)
+            and not _not_joining(word[:1].upper() + word[1:], words)
+        )
     if _not_joining(word, words):
         return False
-    lower = word.lower()
     return words.is_listed_name(lower) or not words.is_common_word(lower)
+
+
+def _first_name_after_rank(word: str, words: WordLists) -> bool:
+    """Whether ``word``, between a rank and a person, is the person's first name: any
+    name-shaped word but a verb of speech, a stop word, an allowed word, a rank or a cue
+    ("lcpl mei [PERSON-2]": "mei" is an ordinary word on no name list, but the rank before
+    it and the surname after it say it is a first name; "sgt said [PERSON-2]" is no name)."""
+    lower = word.lower()
+    return (
+        len(lower) >= 2
+        and lower.isalpha()
+        and lower not in NOT_A_FIRST_NAME_AFTER_A_RANK
+        and lower not in words.stop_words
+        and not words.is_allowed(lower)
+        and lower not in _RANK_WORDS
+        and lower not in _CUES
+    )
 
 
 def _one_before(text: str, start: int, words: WordLists) -> int | None:
     found = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
-    if found is None or found.end() != start or not joins_before(found.group(1), words):
+    if found is None or found.end() != start:
         return None
-    return found.start(1)
+    if joins_before(found.group(1), words):
+        return found.start(1)
+    ranked = _RANK_THEN_WORD.search(text, max(0, start - _WINDOW), start)
+    if ranked is not None and _first_name_after_rank(ranked.group(1), words):
+        return ranked.start(1)
+    return None
 
 
 def _one_after(text: str, end: int, words: WordLists) -> int | None:

@@ -77,6 +77,8 @@ _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
 FUZZY_LONG_LENGTH = 9
+# A misspelling that drops a name's first letter is read only on names left this long.
+FIRST_DROPPED_MIN_LENGTH = 6
 # What a particle surname may hold before its last word, letters only ("ni", "macan t").
 PARTICLE_PREFIXES = frozenset(
     ["ni", "nic", "mac", "mc", "o", "ui", "mhic", "ab", "ap", "ferch", "van", "vander",
@@ -111,6 +113,19 @@ def pet_form(short: str, long: str, min_stem: int = PREFIX_MIN_LENGTH) -> bool:
     return False
 
 
+def pet_of_short_form(pet: str, short: str) -> bool:
+    """Whether ``pet`` is a pet form made on a short form of a name: "Tommo" of "Tom",
+    "Robbo" of "Rob", "Jonno" of "Jon" (the short form, its last letter maybe doubled, and
+    a pet ending)."""
+    if len(short) < 2:
+        return False
+    for ending in PET_ENDINGS:
+        stem = pet.removesuffix(ending)
+        if stem != pet and (stem == short or (stem[-1:] == stem[-2:-1] and stem[:-1] == short)):
+            return True
+    return False
+
+
 def spelled_out(value: str) -> str | None:
     """ "H-U-G-H-E-S", "h u g h e s", "H, U, G" or "A-B-space-I-O" -> "hughes", "abio"; None
     when not spelled out."""
@@ -118,6 +133,13 @@ def spelled_out(value: str) -> str | None:
     if not _SPELLED.fullmatch(value.strip()):
         return None
     return fold("".join(c for c in value if c.isalpha()).lower())
+
+
+def _one_dropped(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with one letter left out."""
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -142,16 +164,26 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 def could_be_misspelling(
     found: str, other: str, words: WordLists, other_is_a_name: bool = True
 ) -> bool:
-    """Whether ``other`` may be ``found`` misspelt: long enough, same first letter, one edit
-    apart (two for long names), not an allowed word, and not both listed names (Smith and
+    """Whether ``other`` may be ``found`` misspelt: long enough (four letters with two of
+    them swapped or one of five dropped, else five), same first letter (or only the first
+    letter dropped, six letters left), one edit apart (two for long names), not an
+    allowed word (nor, in running text, an ordinary-word name), and not both listed names (Smith and
     Smyth are two names, not one misspelt). When ``other`` is a word of running text rather
     than a detected name (``other_is_a_name`` false) it must not be an ordinary word either."""
     if found == other:
         return True
-    if min(len(found), len(other)) < FUZZY_MIN_LENGTH or found[0] != other[0]:
+    short, long = sorted((found, other), key=len)
+    # four letters only when two of them swapped ("Iloo" of "Iolo") or one of five dropped
+    # ("Zfia" of "Zofia"); a long name may lose its first letter ("hurchú" of "Mhurchú")
+    four = sorted(found) == sorted(other) or (
+        len(long) == FUZZY_MIN_LENGTH and _one_dropped(short, long)
+    )
+    first_dropped = len(short) >= FIRST_DROPPED_MIN_LENGTH and short == long[1:]
+    if (found[0] != other[0] and not first_dropped) or len(short) < FUZZY_MIN_LENGTH - four:
         return False
     for word in (found, other):
-        if words.is_allowed(word) or word in words.ambiguous:
+        # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce")
+        if words.is_allowed(word) or (word in words.ambiguous and not other_is_a_name):
             return False
     if not other_is_a_name and words.is_common_word(other):
         return False
@@ -176,7 +208,8 @@ _RANK_WORD_IN_FULL = {
     "sig": "signaller", "dmr": "drummer", "bdr": "bombardier", "lbdr": "lance bombardier",
     "l/bdr": "lance bombardier", "mne": "marine", "ac": "aircraftman",
     "lac": "leading aircraftman", "sac": "senior aircraftman",
-    "sac(t)": "senior aircraftman", "chf": "chief", "tech": "technician",
+    "sac(t)": "senior aircraftman", "aircraftwoman": "aircraftman", "chf": "chief",
+    "tech": "technician",
     "fs": "flight sergeant", "f/sgt": "flight sergeant", "plt": "pilot", "off": "officer",
     "fg": "flying", "flt": "flight", "sqn": "squadron", "ldr": "leader", "wg": "wing",
     "cdr": "commander", "gp": "group", "cdre": "commodore", "avm": "air vice marshal",
@@ -308,13 +341,14 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     had_rank = False
     initials: list[str] = []
     names: list[str] = []
+    ran_in: list[str] = []  # lower-case words before any capitalised one
     particle_at: int | None = None
     tokens = text.split()
     capitalised = any(t[:1].isupper() for t in tokens)
     for token in tokens:
         bare = _bare(token)
-        if not bare:
-            continue
+        if not bare or any(c.isdigit() for c in bare):
+            continue  # a time a recognizer ran in ("2140 hrs Flight Lieutenant ap Gwilym")
         if (
             capitalised
             and particle_at is None
@@ -352,6 +386,12 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         if particle_at is None and bare in RANK_WORDS and not names:
             had_rank = True
             continue
+        if particle_at is None and bare in RANK_WORDS and not had_rank and ran_in == names:
+            names.clear()  # "hrs" of "2140 hrs Flight Lieutenant ap Gwilym": no name
+            had_rank = True
+            continue
+        if token[:1].islower() and not had_rank and ran_in == names:
+            ran_in.append(bare)
         if len(bare) == 1 and bare.isalpha():
             initials.append(bare)
             continue
@@ -493,7 +533,8 @@ class PersonIndex:
     def same_first(self, a: str, b: str, loose: bool = True) -> bool:
         """The same first name: equal, a diminutive in the table ("Dave", "David"), and
         when ``loose`` the start of the other ("Tev" for "Tevita", "Przem" for
-        "Przemyslaw": at least ``PREFIX_MIN_LENGTH`` letters) or a misspelling of it."""
+        "Przemyslaw": at least ``PREFIX_MIN_LENGTH`` letters), its end or middle, a pet form
+        or a misspelling of it."""
         if a == b or b in self.diminutives.get(a, ()):
             return True
         if not loose:
@@ -509,8 +550,19 @@ class PersonIndex:
             and long in self.words.first_names
         ):
             return True
+        # the middle of a first name, itself no listed first name nor ordinary word ("Kani"
+        # of "Akanisi"): at least four letters
+        if (
+            len(short) >= SUFFIX_MIN_LENGTH
+            and short in long[1:-1]
+            and short not in self.words.first_names
+            and not self.words.is_common_word(short)
+        ):
+            return True
         if pet_form(short, long):
             return True
+        if any(pet_of_short_form(short, s) for s in self.diminutives.get(long, ())):
+            return True  # "Tommo" of Thomas, by way of "Tom"
         return could_be_misspelling(a, b, self.words)
 
     def nickname_of(self, word: str, surnames: Iterable[str]) -> bool:
@@ -546,6 +598,7 @@ class PersonIndex:
             if mention is not None:
                 start = where[number] if where is not None else None
                 mentions.append((value, mention, start))
+        mentions = self._unjoined(mentions)
 
         # real first names before service nicknames ("Dusty" Miller meets every Miller the
         # document names, whatever the order), then the longest first name first
@@ -559,13 +612,70 @@ class PersonIndex:
                 self._note_title(self._by_value[value], mention)
         previous: int | None = None
         previous_end: int | None = None
+        previous_mention: Mention | None = None
         for value, mention, start in mentions:
             near = start is None or previous_end is None or start - previous_end <= SPELLING_REACH
             if not mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_partial(mention, previous if near else None)
                 self._note_title(self._by_value[value], mention)
+                if near and previous is not None and previous_mention is not None:
+                    self._spelled_first_joins(previous_mention, previous, mention, value)
             previous = self._by_value.get(value)
             previous_end = None if start is None else start + len(value)
+            previous_mention = mention
+
+    def _spelled_first_joins(
+        self, first: Mention, first_index: int, surname: Mention, value: str
+    ) -> None:
+        """A first name spelled out, then a surname spelled out right after it ("A N G H A R
+        A D, surname P - E - N - G - E - L - L - Y") that joined a person known by the
+        surname alone (Sgt Pengelly): the first name is that person's too, and every mention
+        read as the spelled first name's person is moved to them."""
+        index = self._by_value[value]
+        word = first.either
+        if not (first.spelled and surname.spelled and word) or index == first_index:
+            return
+        if index in self._unresolved or first_index in self._unresolved:
+            return
+        person, alone = self.people[index], self.people[first_index]
+        if person.firsts or person.either - {surname.either} or not person.surnames:
+            return
+        if alone.surnames or alone.middles or (alone.firsts | alone.either) - {word}:
+            return
+        if word not in self.words.first_names:
+            return
+        person.firsts.add(word)
+        for known, at in self._by_value.items():
+            if at == first_index:
+                self._by_value[known] = index
+
+    def _unjoined(
+        self, mentions: list[tuple[str, Mention, int | None]]
+    ) -> list[tuple[str, Mention, int | None]]:
+        """A one-word name read as a first name and a surname run together ("premkumar" as
+        "prem" + "kumar") is one name when the document names someone by it in words of
+        their own ("premkumar sunuwar"): Premkumar, not Prem Kumar."""
+        named = {
+            part
+            for value, mention, _ in mentions
+            if len(value.split()) > 1
+            for part in (mention.first, mention.surname, mention.either)
+            if part
+        }
+        for person in self.people:
+            named |= person.firsts | person.surnames
+        unjoined = []
+        for value, mention, start in mentions:
+            joined = _letters(fold(value.lower()))
+            if (
+                mention.full
+                and len(value.split()) == 1
+                and joined == f"{mention.first}{mention.surname}"
+                and joined in named
+            ):
+                mention = Mention(either=joined, title=mention.title)
+            unjoined.append((value, mention, start))
+        return unjoined
 
     def _note_title(self, index: int, mention: Mention) -> None:
         if mention.title is not None and index not in self._unresolved:

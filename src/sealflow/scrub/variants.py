@@ -37,13 +37,22 @@ _SPELLED_RUN = re.compile(
 # follows; then three letters are enough ("R A I")
 _SPELLING_CUE = re.compile(r"(?i)\b(?:spel\w*|that'?s|it'?s|surname|name)\b[^.\n]{0,30}$")
 # a capitalised word, accents included ("Soobczyński"), not "McDonald" (checked in use)
-_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’])+(?![\w-])")
+# and a name in quotes ("wrote to SU as 'NicLòeid'"), not the "Driscoll" of "O'Driscoll"
+_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))+(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
 _INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
 _ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
+# an initial with its full stop at a line's end before the surname ("- R.\nBhattacharjee"),
+# glued to a capitalised surname ("P.Ó Ceallaigh"), or in lower-case writing ("c. agyeman")
+_INITIAL_LINE_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.[ \t]*\n[ \t]*$")
+_INITIAL_GLUED_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.$")
+_LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([b-hj-z])\.[ \t]$")
+# a lower-case surname initial with its full stop after a lower-case first name ("hope b.:")
+_LOWER_INITIAL_AFTER = re.compile(r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’]+")
 # a pet form found by its first name alone ("Sukhi" once "Sukhdeep" is found) keeps this
 # much of it: the index links shorter stems ("Donie"), finding them needs the table
 PET_STEM_FOUND = 4
@@ -136,12 +145,12 @@ def name_variants(
         if fold(token.lower()) in spelled_names:
             add(match.start(), match.end())
             continue
-        if not token[0].isupper() or any(c.isupper() for c in token[1:]):
-            continue
         lower = fold(token.lower())
         if lower in found or words.is_allowed(lower):
             continue
-        if lower in short_forms or _made_from(lower, firsts, words):
+        # a misspelling in any case ("joylon", "NicLòeid"); the short forms capitalised only
+        plain = token[0].isupper() and not any(c.isupper() for c in token[1:])
+        if plain and (lower in short_forms or _made_from(lower, firsts, words)):
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
             # (a verb of a person after it) or spaCy's reading as a name is; a short form
@@ -153,10 +162,10 @@ def name_variants(
             continue
         if lower in words.stop_words:
             continue
-        if len(lower) >= 5 and any(
+        if len(lower) >= 4 and any(
             could_be_misspelling(name, lower, words, other_is_a_name=False)
             for name in long_found
-            if name[0] == lower[0] and abs(len(name) - len(lower)) <= 2
+            if (name[0] == lower[0] or name[1:] == lower) and abs(len(name) - len(lower)) <= 2
         ):
             add(match.start(), match.end())
     return [*detections, *added]
@@ -212,9 +221,10 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
 
 
 def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
-    """Take the initial before a name into it ("D. Hughes" is replaced whole), and the
-    surname's initial after a lone first name ("Kasia M", "Dave S." of a chat's display
-    name), so no letter of the name is left beside its placeholder."""
+    """Take the initial before a name into it ("D. Hughes" is replaced whole; "R." at the
+    end of the line before, "P.Ó Ceallaigh", "c. agyeman" too), and the surname's initial
+    after a lone first name ("Kasia M", "Dave S." of a chat's display name, "hope b."), so
+    no letter of the name is left beside its placeholder."""
     out = []
     for detection in detections:
         if detection.entity_type == "PERSON":
@@ -225,6 +235,17 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                 before.group(1) not in ("I", "A") or text[before.end(1)] == "."
             ):
                 start = before.start(1)
+            elif text[start : start + 1].isupper():
+                before = _INITIAL_LINE_BEFORE.search(
+                    text, max(0, start - 8), start
+                ) or _INITIAL_GLUED_BEFORE.search(text, max(0, start - 2), start)
+                start = start if before is None else before.start(1)
+            elif text[start : start + 1].islower():
+                before = _LOWER_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+                start = start if before is None else before.start(1)
+            if start == detection.start and _LOWER_WORD.fullmatch(text, start, end):
+                lower_after = _LOWER_INITIAL_AFTER.match(text, end)
+                end = end if lower_after is None else lower_after.end(1) + 1
             if start == detection.start and _ONE_WORD.fullmatch(text, start, end):
                 after = _INITIAL_AFTER.match(text, end)
                 if after is not None and (

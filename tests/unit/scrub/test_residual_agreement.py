@@ -98,6 +98,8 @@ def test_when_a_name_stands_beside_a_placeholder_then_the_scan_reports_it():
         ("grace", False, False),
         ("will", False, False),
         ("lcpl", False, False),
+        # and after a person a listed surname that is no first name nor ordinary word
+        ("okafor", False, True),
     ],
 )
 def test_when_a_word_stands_beside_a_person_then_the_shared_rule_decides(word, before, after):

@@ -97,6 +97,12 @@ RANKS = (
     "LAC",
     "SAC",
     "SAC(T)",
+    "Aircraftman",
+    "Aircraftwoman",
+    "Leading Aircraftman",
+    "Leading Aircraftwoman",
+    "Senior Aircraftman",
+    "Senior Aircraftwoman",
     "Chf Tech",
     "Chief Technician",
     "FS",
@@ -199,6 +205,16 @@ _NAME_TOKEN = (
 )
 
 
+# Words that follow a rank in speech without being a name ("the sgt said smith was late"):
+# a lower-case word between a rank and a surname is a first name unless it is one of these.
+NOT_A_FIRST_NAME_AFTER_A_RANK = frozenset(
+    ["said", "says", "told", "tells", "rang", "asked", "gave", "sent", "let", "made", "took",
+     "came", "went", "got", "called", "saw", "met", "reckons", "reckoned", "thought", "knew",
+     "and", "or", "but", "nor", "then", "than", "from", "with", "to", "of", "at", "by", "on"]
+)  # fmt: skip
+_LOWER_FIRST_NAME = re.compile(r"[a-zß-öø-ÿ]{2,}")
+
+
 def _rank_alternation(ranks: tuple[str, ...]) -> str:
     """Ranks longest first; only a short form takes a full stop ("Capt. Sarah"), so a full
     word ending a sentence ("my section commander. Dave was") starts no name."""
@@ -207,6 +223,15 @@ def _rank_alternation(ranks: tuple[str, ...]) -> str:
         re.escape(r).replace(r"\ ", r"\.?\s+") + (r"\.?" if len(r.split()[-1]) <= 5 else "")
         for r in ordered
     )
+
+
+# The ranks that count written in lower case too ("lcpl", "sgt"), as one alternation.
+LOWER_CASE_RANKS = _rank_alternation(tuple(r for r in RANKS if r not in CAPITAL_ONLY))
+
+
+def _label_on_next_line(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether the "name" after a rank is the next line's label ("Subject:", "Note-taker:")."""
+    return "\n" in text[match.end("rank") : match.start("name")] and text[end : end + 1] == ":"
 
 
 class RankNameRecognizer(WordListRecognizer):
@@ -225,6 +250,7 @@ class RankNameRecognizer(WordListRecognizer):
         ("Major issues with the rota", []),
         ("the doctor said rest", []),
         ("my section commander. Dave was great", []),
+        ("Reported by: Lt Tomos Prys, Guard Commander\nSubject: none", ["Lt Tomos Prys"]),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -239,7 +265,11 @@ class RankNameRecognizer(WordListRecognizer):
             + _NAME_TOKEN
             + r")){0,2})"
         )
-        lower_ranks = _rank_alternation(tuple(r for r in self.RANKS if r not in CAPITAL_ONLY))
+        lower_ranks = (
+            LOWER_CASE_RANKS
+            if self.RANKS is RANKS
+            else _rank_alternation(tuple(r for r in self.RANKS if r not in CAPITAL_ONLY))
+        )
         self._lower = re.compile(
             r"(?<![\w/])(?P<rank>"
             + lower_ranks
@@ -255,6 +285,8 @@ class RankNameRecognizer(WordListRecognizer):
         results: dict[tuple[int, int], RecognizerResult] = {}
         for match in self._capital.finditer(text):
             end = self._trim_name(text, match.start("name"), match.group("name"))
+            if end is not None and _label_on_next_line(text, match, end):
+                continue  # "Guard Commander" + "\nSubject: ...": a rank ends a line
             if end is not None:
                 results[(match.start(), end)] = self.result(match.start(), end, 0.85)
         for match in self._lower.finditer(text):
@@ -263,6 +295,8 @@ class RankNameRecognizer(WordListRecognizer):
             ):
                 continue
             end = self._trim_lower(match.start("name"), match.group("name"))
+            if end is None:
+                end = self._first_name_then_surname(match.end("name"), match.group("name"))
             if end is not None:
                 results[(match.start(), end)] = self.result(match.start(), end, 0.7)
         return list(results.values())
@@ -294,3 +328,24 @@ class RankNameRecognizer(WordListRecognizer):
             offset += len(token)
             kept_end = offset
         return kept_end
+
+    def _first_name_then_surname(self, end: int, name: str) -> int | None:
+        """Where rank + two lower-case words end when the second is a listed surname and the
+        first is name-shaped though an ordinary word or on no list ("lcpl mei dasgupta" of
+        a surname found elsewhere, "cpl hope okafor"): the rank and the surname say the word
+        between them is a first name. None otherwise ("the sgt said okafor" keeps "said":
+        a verb of speech is no first name)."""
+        words = name.split()
+        if len(words) != 2:
+            return None
+        first, surname = words[0].strip("'’-"), words[1].strip("'’-")
+        if (
+            not _LOWER_FIRST_NAME.fullmatch(first)
+            or first in NOT_A_FIRST_NAME_AFTER_A_RANK
+            or first in self.wordlists.stop_words
+            or self.wordlists.is_allowed(first)
+            or surname not in self.wordlists.surnames
+            or not self.wordlists.could_be_lowercase_name(surname)
+        ):
+            return None
+        return end - (len(words[1]) - len(words[1].rstrip("'’-")))

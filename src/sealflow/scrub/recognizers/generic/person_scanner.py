@@ -114,6 +114,7 @@ NOT_SURNAMES = frozenset(
 )
 _HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_SENTENCE_END = re.compile(r"[.!?;,]")
 _LABEL_AFTER = re.compile(r"(?:[ \t][A-Za-z])?\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
 # Words after which a name signs or acts: "reviewed by I Gruffudd", "cc I Cadwaladr".
 SIGNED_BY = frozenset(["by", "cc", "from", "signed"])
@@ -520,8 +521,11 @@ class PersonScanner:
                 return self._hit("spelled_letters", start, tokens.matches[last].end()), last + 1
             gap = tokens.gap(index)
             surname = tokens.word(index + 1)
+            # the "A" of a code's last letter ("LA-24-92-76-A. Waisea") is no initial either
             glued = start > 0 and (
-                tokens.text[start - 1].isalnum() or tokens.text[start - 1] in "_.@"
+                tokens.text[start - 1].isalnum()
+                or tokens.text[start - 1] in "_.@"
+                or (tokens.text[start - 1] in "-/" and tokens.text[start - 2 : start - 1].isdigit())
             )
             if (
                 token.isupper()
@@ -792,7 +796,12 @@ class PersonScanner:
                     tokens.lower(last) in words.first_names
                     or not words.is_common_word(tokens.lower(last))
                 )
-                and not is_capitalised(tokens.word(last + 2))
+                # the next word in lower case, or after a sentence's end ("Isoa\nVakacegu.
+                # Priyanka stated"); not a title run on ("Dr Idris Pugh\nConsultant Nurse")
+                and (
+                    not is_capitalised(tokens.word(last + 2))
+                    or bool(_SENTENCE_END.match(tokens.gap(last + 1)))
+                )
                 # not a speaker's label opening the next line ("Ampofo\nWai N.  5:35 PM")
                 and not _LABEL_AFTER.match(tokens.text, tokens.matches[last + 1].end())
                 and (words.is_listed_name(following) or not words.is_common_word(following.lower()))
