@@ -15,10 +15,11 @@ bytes just read, and the record's own check (a SHA-256 over that digest and the 
 text) holds. Any changed byte of any input, a missing, unreadable, corrupt or foreign
 record, or a result that does not survive JSON exactly (a YAML date, a non-string key):
 the file is validated in full as before, and refused with the same error if invalid. A
-record cannot make a file pass that would fail: it only says "these exact bytes passed";
-whoever could write a matching record for other bytes can write the workspace, and
-config.yaml beside it, already (docs/SECURITY.md). Nothing of a person is in it: settings
-and paths, as in config.yaml.
+record that is stale or damaged cannot make a file pass that would fail: it only says
+"these exact bytes passed". It is no defence against a forger: writing a matching record
+for other bytes takes write access to the workspace (0700), which holds the evaluator's
+secret keys already (docs/SECURITY.md). Nothing of a person is in it: settings and paths,
+as in config.yaml.
 """
 
 from __future__ import annotations
