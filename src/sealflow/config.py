@@ -8,6 +8,7 @@ read the same JSON schemas (YAML) shipped in ``sealflow/schemas`` and symlinked 
 from __future__ import annotations
 
 import copy
+import io
 import os
 from functools import cache
 from importlib import resources
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from sealflow import config_cache
 from sealflow.errors import ConfigError, UnknownPartyError
 
 if TYPE_CHECKING:
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
 # `receive` starts its SSH handshake before it validates (exchange/early_connect.py).
 
 SCHEMA_DIR = Path(str(resources.files("sealflow") / "schemas"))
+# What a validation's result depends on besides the file (config_cache.py): this module's
+# code (the bounds, the default filling) and the shipped schemas.
+_VALIDATION_INPUTS = config_cache.Inputs((Path(__file__),), SCHEMA_DIR)
 # libyaml's safe loader where PyYAML was built with it (its wheels are), else the Python one.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -109,6 +114,11 @@ def read_yaml(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any
     file's size where the caller knows what is reasonable.
     """
     file = Path(path)
+    return parse_yaml(file, read_bytes(file, max_bytes))
+
+
+def read_bytes(file: Path, max_bytes: int | None = None) -> bytes:
+    """A study file's bytes (read once: what is parsed is what was hashed)."""
     if not file.is_file():
         raise ConfigError(f"{file}: file not found")
     size = file.stat().st_size
@@ -117,8 +127,20 @@ def read_yaml(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any
             f"{file}: {size} bytes, larger than any such file should be (limit {max_bytes}); "
             "is it the right file?"
         )
+    with open(file, "rb") as fh:
+        data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise ConfigError(
+            f"{file}: more than {max_bytes} bytes, larger than any such file should be; "
+            "is it the right file?"
+        )
+    return data
+
+
+def parse_yaml(file: Path, data: bytes) -> Any:
+    """``data`` (the bytes of ``file``) as YAML, read as UTF-8 text the way open() reads it."""
     try:
-        with open(file, encoding="utf-8") as fh:
+        with io.TextIOWrapper(io.BytesIO(data), encoding="utf-8") as fh:
             return _load_bounded(fh)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -264,13 +286,24 @@ def resolve(root: str | os.PathLike[str], value: str | os.PathLike[str]) -> Path
 
 
 def load_config(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read and validate config.yaml; ``root`` is made absolute relative to the file."""
-    config = read_yaml(path, MAX_STUDY_FILE_BYTES)
+    """Read and validate config.yaml; ``root`` is made absolute relative to the file.
+
+    Bytes validated before (config_cache.py) give the recorded result without jsonschema.
+    """
+    file = Path(path)
+    data = read_bytes(file, MAX_STUDY_FILE_BYTES)
+    config = parse_yaml(file, data)
     if not isinstance(config, dict):
         raise ConfigError(f"{path}: expected a mapping of keys at the top level")
-    validate(config, "config", path)
-    fill_defaults(config, "config")
-    config["root"] = str((Path(path).resolve().parent / config["root"]).resolve())
+    record = config_cache.record_path(file, config)
+    cached = config_cache.recall(record, "config", data, _VALIDATION_INPUTS)
+    if isinstance(cached, dict):
+        config = cached
+    else:
+        validate(config, "config", path)
+        fill_defaults(config, "config")
+        config_cache.remember(record, "config", data, _VALIDATION_INPUTS, config)
+    config["root"] = str((file.resolve().parent / config["root"]).resolve())
     return config
 
 
@@ -282,8 +315,13 @@ def load_parties(config: dict[str, Any]) -> dict[str, Any]:
             f"key parties: file not found: {parties_path}; expected a parties.yaml with each "
             "party's public keys (paths are relative to root)"
         )
-    parties = read_yaml(parties_path, MAX_STUDY_FILE_BYTES)
-    validate(parties, "parties", parties_path)
+    data = read_bytes(parties_path, MAX_STUDY_FILE_BYTES)
+    record = _parties_record(config)
+    parties = config_cache.recall(record, "parties", data, _VALIDATION_INPUTS)
+    if not isinstance(parties, dict):
+        parties = parse_yaml(parties_path, data)
+        validate(parties, "parties", parties_path)
+        config_cache.remember(record, "parties", data, _VALIDATION_INPUTS, parties)
     names = parties.get("parties", {})
     if config["evaluator"] not in names:
         raise UnknownPartyError(
@@ -291,6 +329,15 @@ def load_parties(config: dict[str, Any]) -> dict[str, Any]:
             f"a party; defined parties: {', '.join(sorted(names))}"
         )
     return dict(parties)
+
+
+def _parties_record(config: dict[str, Any]) -> Path | None:
+    """The validation record of the config's workspace, if it names one that exists."""
+    workspace = config.get("workspace")
+    if not isinstance(workspace, str):
+        return None  # a partial config (demo init's, a test's): validate every time
+    record = resolve(config["root"], workspace) / config_cache.RECORD_NAME
+    return record if record.parent.is_dir() else None
 
 
 def party(parties: dict[str, Any], name: str, source: str = "parties.yaml") -> dict[str, Any]:

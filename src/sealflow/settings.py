@@ -305,8 +305,9 @@ class StudySettings:
     def load_parties(self) -> dict[str, Any]:
         """parties.yaml, validated, with the evaluator checked to be one of its parties."""
         return load_parties(
-            {"root": str(self.root), "parties": str(self.parties), "evaluator": self.evaluator}
-        )
+            {"root": str(self.root), "parties": str(self.parties), "evaluator": self.evaluator,
+             "workspace": str(self.workspace)}  # where its validation is recorded
+        )  # fmt: skip
 
     def relative(self, path: str | os.PathLike[str]) -> str:
         """``path`` relative to the study root for records (absolute if outside it)."""

@@ -18,6 +18,7 @@ from sealflow.cli import exchange_run
 from sealflow.errors import ConfigError, HostKeyError
 from sealflow.exchange import early_connect, sftp
 from sealflow.exchange.sftp import SftpTransport
+from sealflow.exchange.tcp_ahead import TcpAhead
 
 pytestmark = pytest.mark.sshd
 
@@ -28,8 +29,8 @@ def handshakes(monkeypatch: pytest.MonkeyPatch) -> list[sftp._Handshake]:
     started: list[sftp._Handshake] = []
     real = sftp._Handshake
 
-    def recorded(endpoint: sftp.SftpEndpoint) -> sftp._Handshake:
-        handshake = real(endpoint)
+    def recorded(endpoint: sftp.SftpEndpoint, tcp: TcpAhead | None = None) -> sftp._Handshake:
+        handshake = real(endpoint, tcp)
         started.append(handshake)
         return handshake
 
@@ -45,8 +46,19 @@ def _is_open(handshake: sftp._Handshake) -> bool:
 
 
 def test_when_receive_runs_then_its_transport_uses_the_connection_opened_ahead(
-    sshd: SshServer, tmp_path: Path, handshakes: list[sftp._Handshake]
+    sshd: SshServer,
+    tmp_path: Path,
+    handshakes: list[sftp._Handshake],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    taken: list[socket.socket | None] = []  # what the handshake got from tcp_ahead.py
+    real_take = TcpAhead.take
+
+    def recorded_take(self: TcpAhead, host: str, port: int) -> socket.socket | None:
+        taken.append(real_take(self, host, port))
+        return taken[-1]
+
+    monkeypatch.setattr(TcpAhead, "take", recorded_take)
     study = _sftp_study(tmp_path, sshd)
     early_connect.connect_ahead(study.config_path, "provider")
     assert len(handshakes) == 1
@@ -56,6 +68,8 @@ def test_when_receive_runs_then_its_transport_uses_the_connection_opened_ahead(
         assert transport.list_incoming() == []
         assert transport.log.connects == 1
         assert transport._session is handshakes[0].session
+        ssh = transport._session.client.get_transport()
+        assert taken and taken[0] is not None and ssh is not None and ssh.sock is taken[0]
         assert sftp._HANDSHAKES == {}
     finally:
         transport.close()

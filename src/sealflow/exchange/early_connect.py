@@ -19,28 +19,44 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sealflow.config import MAX_STUDY_FILE_BYTES, read_yaml, resolve
+from sealflow.exchange.sftp_defaults import party_sftp_defaults
+from sealflow.exchange.tcp_ahead import TcpAhead
 from sealflow.settings import read_section
 
 if TYPE_CHECKING:
-    from sealflow.exchange.sftp import SftpEndpoint
+    from sealflow.settings import SftpSettings
 
 _started = [False]  # whether this process started a connection ahead (and loaded paramiko)
 
 
 def connect_ahead(config_path: str | os.PathLike[str], party_name: str) -> None:
-    """Start connecting to ``party_name``'s SFTP server, if the files as written name one."""
-    try:
-        endpoint = _endpoint_as_written(Path(config_path), party_name)
-    except Exception:  # the validation that follows reports whatever is wrong
-        return
-    if endpoint is not None:
-        from sealflow.exchange.sftp import start_connecting
+    """Start connecting to ``party_name``'s SFTP server, if the files as written name one.
 
-        start_connecting(endpoint)
-        _started[0] = True
+    The TCP connection opens first (tcp_ahead.py), then paramiko is imported and the SSH
+    handshake starts on it.
+    """
+    tcp = None
+    try:
+        written = _as_written(Path(config_path), party_name)
+        if written is None:
+            return  # a drop-box, or the schema's default transport: nothing to open ahead
+        entry, root, sftp_settings = written
+        host, port = entry["host"], int(entry["port"])
+        if not isinstance(host, str):
+            return
+        tcp = TcpAhead(host, port, sftp_settings.connect_timeout)
+        from sealflow.exchange.sftp import SftpEndpoint, start_connecting
+
+        endpoint = SftpEndpoint.from_config(party_name, entry, root, sftp_settings)
+    except Exception:  # the validation that follows reports whatever is wrong
+        if tcp is not None:
+            tcp.close()
+        return
+    start_connecting(endpoint, tcp)
+    _started[0] = True
 
 
 def close_unclaimed() -> None:
@@ -52,16 +68,16 @@ def close_unclaimed() -> None:
         _started[0] = False
 
 
-def _endpoint_as_written(config_path: Path, party_name: str) -> SftpEndpoint | None:
-    """The endpoint the validated settings will give, read the way load_config and
-    ExchangeContext read them (root beside config.yaml, schema defaults filled)."""
+def _as_written(
+    config_path: Path, party_name: str
+) -> tuple[dict[str, Any], Path, SftpSettings] | None:
+    """The party's ``sftp`` entry (schema defaults filled), the root and ``exchange.sftp``,
+    read the way load_config and ExchangeContext read them; None if not over SFTP."""
     config = read_yaml(config_path, MAX_STUDY_FILE_BYTES)
     root = (config_path.resolve().parent / config["root"]).resolve()
     parties = read_yaml(resolve(root, config["parties"]), MAX_STUDY_FILE_BYTES)
     entry = parties["parties"][party_name]
     if entry.get("transport") != "sftp":
-        return None  # a drop-box, or the schema's default transport: nothing to open ahead
-    from sealflow.exchange.sftp import SftpEndpoint
-
+        return None
     sftp = read_section("exchange", config.get("exchange"), root).sftp
-    return SftpEndpoint.from_config(party_name, entry["sftp"], root, sftp)
+    return {**party_sftp_defaults(), **entry["sftp"]}, root, sftp

@@ -45,7 +45,7 @@ from sealflow.exchange import paramiko_lib  # noqa: F401 (first: paramiko withou
 import paramiko
 from paramiko.sftp import CMD_EXTENDED, CMD_EXTENDED_REPLY
 
-from sealflow.config import resolve, schema
+from sealflow.config import resolve
 from sealflow.errors import (
     ConfigError,
     HostKeyError,
@@ -55,6 +55,7 @@ from sealflow.errors import (
     TransportError,
 )
 from sealflow.exchange.names import PARTIAL_SUFFIX
+from sealflow.exchange.sftp_defaults import party_sftp_defaults
 from sealflow.exchange.sftp_io import (
     ChunkHasher,
     ChunkPipe,
@@ -66,6 +67,7 @@ from sealflow.exchange.sftp_io import (
 )
 from sealflow.exchange.sftp_wire import PooledPaddingPacketizer
 from sealflow.exchange.stream_sink import StreamSink
+from sealflow.exchange.tcp_ahead import TcpAhead
 from sealflow.settings import SftpSettings
 
 log = logging.getLogger(__name__)
@@ -80,13 +82,6 @@ ONE_PACKET_WRITE = 32768 - 64 - 25 - 256
 LOCAL_CHUNK = 4 * 1024 * 1024
 TAIL_CHECK_BYTES = 256 * 1024
 CHANNEL_PACKET_SIZE = 512 * 1024
-
-
-def party_sftp_defaults() -> dict[str, Any]:
-    """The defaults parties.schema.yaml gives a party's ``sftp`` keys (port, inbox, outbox)."""
-    entry = schema("parties")["properties"]["parties"]["additionalProperties"]
-    keys = entry["properties"]["sftp"]["properties"]
-    return {key: spec["default"] for key, spec in keys.items() if "default" in spec}
 
 
 @dataclass(frozen=True)
@@ -183,9 +178,15 @@ def _load_key(path: Path) -> paramiko.PKey:
         raise ConfigError(f"{path}: not an OpenSSH ed25519 private key ({exc})") from None
 
 
-def connect(endpoint: SftpEndpoint) -> _Session:
-    """Open an SSH connection with the pinned host key and key-only auth; start SFTP."""
+def connect(endpoint: SftpEndpoint, sock: socket.socket | None = None) -> _Session:
+    """Open an SSH connection with the pinned host key and key-only auth; start SFTP.
+
+    ``sock``: a TCP connection to the endpoint's host and port opened ahead (tcp_ahead.py),
+    else paramiko opens one.
+    """
     if not endpoint.known_hosts.is_file():
+        if sock is not None:
+            sock.close()
         raise HostKeyError(
             f"{endpoint.known_hosts}: known_hosts file of party {endpoint.party} not found; "
             f"no SFTP host is used unless its key is pinned there as {endpoint.host_key_name}"
@@ -202,7 +203,12 @@ def connect(endpoint: SftpEndpoint) -> _Session:
         options.ciphers = preferred + tuple(c for c in available if c not in preferred)
         return transport
 
-    pkey = _load_key(endpoint.identity_file) if endpoint.identity_file else None
+    try:
+        pkey = _load_key(endpoint.identity_file) if endpoint.identity_file else None
+    except BaseException:
+        if sock is not None:
+            sock.close()
+        raise
     try:
         client.connect(
             endpoint.host,
@@ -216,6 +222,7 @@ def connect(endpoint: SftpEndpoint) -> _Session:
             auth_timeout=endpoint.connect_timeout,
             channel_timeout=endpoint.connect_timeout,
             transport_factory=transport_factory,  # type: ignore[arg-type]
+            sock=sock,
         )
     except paramiko.BadHostKeyException as exc:
         client.close()
@@ -274,19 +281,20 @@ def _server_limits(sftp: paramiko.SFTPClient) -> tuple[int, int]:
 class _Handshake:
     """A connection opening in a background thread (start_connecting), or its error."""
 
-    def __init__(self, endpoint: SftpEndpoint) -> None:
+    def __init__(self, endpoint: SftpEndpoint, tcp: TcpAhead | None = None) -> None:
         self.session: _Session | None = None
         self.error: BaseException | None = None
         self._lock = threading.Lock()
         self._abandoned = False
         self.thread = threading.Thread(
-            target=self._run, args=(endpoint,), name="sealflow-connect", daemon=True
+            target=self._run, args=(endpoint, tcp), name="sealflow-connect", daemon=True
         )
         self.thread.start()
 
-    def _run(self, endpoint: SftpEndpoint) -> None:
+    def _run(self, endpoint: SftpEndpoint, tcp: TcpAhead | None) -> None:
         try:
-            session = connect(endpoint)
+            sock = tcp.take(endpoint.host, endpoint.port) if tcp is not None else None
+            session = connect(endpoint, sock)
         except BaseException as exc:  # raised by result(), in the thread that claims it
             self.error = exc
             return
@@ -320,14 +328,17 @@ def _close_quietly(session: _Session) -> None:
 _HANDSHAKES: dict[SftpEndpoint, _Handshake] = {}
 
 
-def start_connecting(endpoint: SftpEndpoint) -> None:
-    """Open a connection to ``endpoint`` in a background thread, ahead of its first use.
+def start_connecting(endpoint: SftpEndpoint, tcp: TcpAhead | None = None) -> None:
+    """Open a connection to ``endpoint`` in a background thread, ahead of its first use
+    (over ``tcp``, a TCP connection opened earlier still, when it is to the same address).
 
     The next SftpTransport of an equal endpoint takes it, or the error it ended with (then
     handled as its own first attempt's); close_unclaimed closes it if none does.
     """
     if endpoint not in _HANDSHAKES:
-        _HANDSHAKES[endpoint] = _Handshake(endpoint)
+        _HANDSHAKES[endpoint] = _Handshake(endpoint, tcp)
+    elif tcp is not None:
+        tcp.close()
 
 
 def close_unclaimed() -> None:

@@ -110,6 +110,8 @@ def registry(settings: GovernSettings) -> list[Artefact]:
             f"{rel}/outcome/release_history.json",
             f"{rel}/exchange/approved_plan.json*",
             f"{rel}/exchange/sent_content.jsonl",
+            # Which config.yaml and parties.yaml bytes passed validation (config_cache.py).
+            f"{rel}/validated-settings.json",
             # The reviewer's signature of the quote approvals (erasure removes it with rows).
             *(f"{_rel(settings, t.path)}.minisig" for t in held_tables(settings)
               if t.name == "quote_approvals"),

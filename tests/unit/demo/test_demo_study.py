@@ -32,6 +32,7 @@ KEY_DEPENDENT = (
     "work/audit/",  # entries carry times and MACs under the evaluator's key
     # the recordings sent to the vendors: sealed batches and records named by time
     "work/exchange/", "results/exchange/",
+    "work/validated-settings.json",  # parties.yaml (its public keys) as validated
 )  # fmt: skip
 
 

@@ -99,6 +99,26 @@ def test_when_receive_screens_a_withdrawn_person_then_it_imports_neither_polars_
     assert (out / "roster.csv").read_text() == "pseudonymous_id\nPSN-0000000001\n"
 
 
+def test_when_receive_runs_again_on_unchanged_settings_then_it_imports_no_jsonschema(
+    study: Study, plain_files: list[Path]
+) -> None:
+    # The first receive validates config.yaml and parties.yaml and records it; the second
+    # finds the same bytes recorded (config_cache.py) and leaves jsonschema unimported.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    env.pop("SEALFLOW_CONFIG", None)
+    imported = []
+    for name in ("first", "second"):
+        _provider_sends(study, plain_files, name)
+        out = study.root / "work/received" / name
+        argv = ["receive", "--from", "provider", "--out", str(out), "-c", str(study.config_path)]
+        got = _run_in_process(argv, env, watched=("jsonschema", "referencing"))
+        assert got.returncode == 0, got.stderr
+        assert "1 batch(es) received" in got.stdout
+        imported.append(got.stdout.strip().splitlines()[-1])
+        assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in plain_files)
+    assert imported == ["IMPORTED:jsonschema,referencing", "IMPORTED:"]
+
+
 @pytest.mark.parametrize(
     "argv",
     [

@@ -48,3 +48,36 @@ def test_when_receive_connects_ahead_then_the_validator_is_not_yet_imported(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[0] == "1 [] ['jsonschema', 'referencing'] 0"
+
+
+ORDER_PROBE = """
+import sys
+from sealflow.exchange import early_connect, tcp_ahead
+seen = []
+real = tcp_ahead.TcpAhead.__init__
+def recorded(self, *args, **kwargs):
+    seen.append("paramiko" in sys.modules)
+    real(self, *args, **kwargs)
+tcp_ahead.TcpAhead.__init__ = recorded
+early_connect.connect_ahead(sys.argv[1], "provider")
+early_connect.close_unclaimed()
+print(seen, "paramiko" in sys.modules)
+"""
+
+
+def test_when_receive_connects_ahead_then_tcp_opens_before_paramiko_is_imported(
+    study: Study, tmp_path: Path
+) -> None:
+    entry = study.parties["parties"]["provider"]
+    entry["transport"] = "sftp"
+    entry["sftp"] = {"host": "127.0.0.1", "port": free_port(), "user": "nobody",
+                     "known_hosts": "known_hosts"}  # fmt: skip
+    (study.root / "parties.yaml").write_text(yaml.safe_dump(study.parties))
+    (study.root / "known_hosts").write_text("")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", ORDER_PROBE, str(study.config_path)],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[False] True"

@@ -203,7 +203,8 @@ def test_when_signed_manifest_lists_hostile_name_then_quarantined_and_nothing_es
     allowed = [
         study.root / folder
         for folder in ("work/exchange", "work/audit", "work/keys", "results/exchange/receipts",
-                       "dropbox/provider/receipts")  # signed receipts: "rejected", no plaintext
+                       "dropbox/provider/receipts",  # signed receipts: "rejected", no plaintext
+                       "work/validated-settings.json")  # the study's own settings, validated
     ]  # fmt: skip
     for path in {p for p in study.root.rglob("*")} - before:
         assert any(path.is_relative_to(a) for a in allowed), path
