@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.forces.ship_names import ShipNames
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
-from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, shipped_towns
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, all_shipped_towns
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
@@ -187,6 +187,12 @@ _SHIP_PREFIX_RE = re.compile(_SHIP_PREFIX, re.IGNORECASE)
 _BATTALION_BEFORE = re.compile(
     r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d{1,2}(?:st|nd|rd|th)?)[ \t]+(?:battalion|bn|regiment|regt)\.?,?[ \t]+(?:the[ \t]+)?)$"
+)
+# a battalion said in words, in any case: "the second battalion", "First Bn"; the regiment
+# after it is found by the regiment list ("first battalion the rifles")
+_BATTALION_IN_WORDS = re.compile(
+    r"(?i:\b(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"[ \t]+(?:battalion|bn)\b)"
 )
 # a lower-case place of one or two words: the two-word reading is tried first
 _LOWER_PLACES_AFTER = (
@@ -508,6 +514,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("with 1st Battalion The\nRoyal Welsh. Then", ["1st Battalion The\nRoyal Welsh"]),
         ("then 30 Commando IX Group, 3 Regiment RLC", ["3 Regiment RLC", "30 Commando IX Group"]),
         ("2nd Battalion The Rifles and II(AC) Sqn", ["2nd Battalion The Rifles", "II(AC) Sqn"]),
+        ("the second battalion went; First Bn stayed", ["First Bn", "the second battalion"]),
+        ("Ark Royal was my first ship", ["Ark Royal"]),
+        ("I joined Illustrious, and then Argyll", ["Argyll", "Illustrious"]),
+        ("my first ship was Albion; I served in Ocean", ["Albion", "Ocean"]),
+        ("I joined the Navy and the Prince of Wales came", []),
     )
 
     def __init__(
@@ -572,7 +583,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._words = words
         listed_places = self._gazetteer_places(settings)
         self._lower_places = frozenset(
-            town.lower() for town in shipped_towns() if not words.is_common_word(town.lower())
+            town.lower() for town in all_shipped_towns() if not words.is_common_word(town.lower())
         ) | frozenset(p.lower() for p in listed_places)
 
     def _plausible(self, entity: str, value: str) -> str | None:
@@ -625,6 +636,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             ("BASE", self._base_abbreviations),
             ("UNIT", self._regiments),
             ("UNIT", _SPOKEN_COMMANDO),
+            ("UNIT", _BATTALION_IN_WORDS),
         )
         for entity, exact in exact_lists:
             if exact is not None:

@@ -71,7 +71,9 @@ def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
     if not names_re:
         return None
     return re.compile(
-        r"\b(?:on|aboard|onboard|board)\s+(?:the\s+)?(?P<id>(?:"
+        r"\b(?:on|aboard|onboard|board|joined|(?:served|serving|drafted|draft)\s+(?:in|to)"
+        r"|(?:first|last|next|second|third|old|new)\s+ship\s+(?:was|is|were)"
+        r")\s+(?:the\s+)?(?P<id>(?:"
         + names_re
         + r"))(?![\w'’])(?!\s+[A-Z])"
         + r"|(?<![\w])(?:the|The)\s+(?P<ship>(?:"
@@ -85,6 +87,27 @@ def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
     )
 
 
+# first and last words of listed names that also name a person, a castle, a bay or a fort
+# ("Prince of Wales", "Leeds Castle", "Lyme Bay", "Fort George"): those need a cue
+_NOT_ALONE_FIRST = frozenset(["queen", "prince", "princess", "king", "fort", "st", "saint"])
+_NOT_ALONE_LAST = frozenset(["castle", "bay"])
+
+
+def _by_name_regex(ships: Sequence[str]) -> re.Pattern[str] | None:
+    """Ships whose name of two or more words is no one's and nowhere's ("Ark Royal", "Iron
+    Duke", "Sir Galahad", "Wave Knight"): capitalised, they count with no cue at all."""
+    alone = [
+        name
+        for name in ships
+        if len(words := name.lower().split()) >= 2
+        and words[0] not in _NOT_ALONE_FIRST
+        and words[-1] not in _NOT_ALONE_LAST
+        and name[:1].isupper()
+    ]
+    names_re = _alternation(alone)
+    return re.compile(r"(?<![\w'’])(?:" + names_re + r")(?![\w'’])") if names_re else None
+
+
 @dataclass(frozen=True)
 class ShipNames:
     """The fleet list compiled: bare names, lower-case names, lists of ships, cued names."""
@@ -94,6 +117,7 @@ class ShipNames:
     next_ship: re.Pattern[str] | None
     cued: re.Pattern[str]
     shore: frozenset[str]
+    by_name: re.Pattern[str] | None = None
 
     @classmethod
     def build(
@@ -114,7 +138,8 @@ class ShipNames:
             # "aboard Bulwark and Albion", "HMS Kent, then Montrose": a listed name next to
             # a ship already found
             next_ship=re.compile(
-                r"(?:[ \t]*,[ \t]*(?:and[ \t]+|then[ \t]+|or[ \t]+)?|[ \t]+(?:and|then|or|&)[ \t]+)"
+                r"(?:[ \t]*,[ \t]*(?:and[ \t]+then[ \t]+|and[ \t]+|then[ \t]+|or[ \t]+)?"
+                r"|[ \t]+(?:and[ \t]+then|and|then|or|&)[ \t]+)"
                 r"(?:the[ \t]+|HMS[ \t]+|RFA[ \t]+)?(?P<id>" + names_re + r")(?![\w'’])"
             )
             if names_re
@@ -123,6 +148,7 @@ class ShipNames:
                 _SERVED_CUE + r"(?P<id>" + _CAP + r"(?:[ \t]+(?:of[ \t]+)?" + _CAP + r")?)"
             ),
             shore=frozenset(n.lower() for n in shore),
+            by_name=_by_name_regex(ships),
         )
 
     def find(self, text: str) -> list[tuple[int, int]]:
@@ -131,11 +157,15 @@ class ShipNames:
         if self.listed is not None:
             for match in self.listed.finditer(text):
                 group = next(g for g in ("id", "ship", "crew") if match.group(g) is not None)
+                if group == "ship" and match.group(group).split()[0].lower() in _NOT_ALONE_FIRST:
+                    continue  # "the Prince of Wales came": a person, unless "on" or "aboard"
                 spans.add(match.span(group))
         if self.lower is not None:
             for match in self.lower.finditer(text):
                 if match.group(0).islower():
                     spans.add(match.span("id"))
+        if self.by_name is not None:
+            spans.update(match.span() for match in self.by_name.finditer(text))
         for match in self.cued.finditer(text):
             words = match.group("id").lower().split()
             if not any(w.strip("'’") in NOT_SHIP_WORDS for w in words):

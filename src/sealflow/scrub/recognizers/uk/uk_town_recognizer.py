@@ -1,9 +1,10 @@
 """Home towns, villages and districts of the United Kingdom (LOCATION).
 
 A home town beside a unit or a rank narrows a person down to a handful, so a named UK place
-goes. The names come from data, not patterns: the GeoNames list of UK places with 1,000 or
-more people (scrub/data/uk_towns.txt, its source in scrub/data/SOURCE.md) plus the
-gazetteer's own ``towns``. Looking each word run up in a set is much cheaper than one
+goes. The names come from data, not patterns: the GeoNames list of UK places with 500 or
+more people (scrub/data/uk_towns.txt), the hand-written everyday names and districts it
+lacks and the towns abroad where UK forces serve (their sources in scrub/data/SOURCE.md),
+plus the gazetteer's own ``towns``. Looking each word run up in a set is much cheaper than one
 regular expression of four thousand names.
 
 Names that are also ordinary words ("Bath", "Reading", "Street", the gazetteer's
@@ -26,8 +27,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
 
-TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "uk_towns.txt"
-NOT_HOME_TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "not_home_towns.txt"
+_DATA = Path(__file__).resolve().parents[2] / "data"
+TOWNS_FILE = _DATA / "uk_towns.txt"
+# Hand-written beside GeoNames: the everyday names and city districts it lacks ("Govan",
+# "Tunbridge Wells") and the towns abroad where UK forces serve ("Limassol", "Sangin").
+MORE_TOWNS_FILES = (_DATA / "uk_towns_everyday.txt", _DATA / "towns_abroad.txt")
+NOT_HOME_TOWNS_FILE = _DATA / "not_home_towns.txt"
 # Where a person is from or lives: only there does spaCy's place label name a home town
 # the list lacks ("grew up in Little Snoring"); a deployment ("in Helmand") is not one.
 _HOME_CUE = re.compile(
@@ -66,7 +71,7 @@ _DISH_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
 @functools.cache
 def _dish_places() -> frozenset[str]:
     """Towns and counties by key ("stoke on trent", "yorkshire")."""
-    return frozenset(_key(_WORD.findall(town)) for town in shipped_towns()) | not_home_towns()
+    return frozenset(_key(_WORD.findall(town)) for town in all_shipped_towns()) | not_home_towns()
 
 
 def names_a_dish(text: str, start: int, end: int) -> bool:
@@ -89,8 +94,17 @@ def not_home_towns(path: Path = NOT_HOME_TOWNS_FILE) -> frozenset[str]:
 
 @functools.cache
 def shipped_towns(path: Path = TOWNS_FILE) -> frozenset[str]:
+    """One list's names, as written ("#" starts a comment line)."""
     with path.open(encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip())
+        return frozenset(
+            line.strip() for line in handle if line.strip() and not line.startswith("#")
+        )
+
+
+@functools.cache
+def all_shipped_towns() -> frozenset[str]:
+    """GeoNames' UK places and the hand-written lists beside them."""
+    return shipped_towns().union(*(shipped_towns(path) for path in MORE_TOWNS_FILES))
 
 
 def _key(words: Iterable[str]) -> str:
@@ -114,16 +128,18 @@ class UkTownRecognizer(WordListRecognizer):
         ("Stanley said it was fine", []),
         ("i was reading about rugby", []),
         ("The Army sent us to Wales and Cornwall", []),
+        ("I grew up in Govan, then Limassol and Sangin", ["Govan", "Limassol", "Sangin"]),
+        ("we're from Tunbridge Wells and Great Ellingham", ["Great Ellingham", "Tunbridge Wells"]),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
-        self._configure_names(shipped_towns(), (), ())
+        self._configure_names(all_shipped_towns(), (), ())
 
     def configure(self, settings: Any) -> None:
         super().configure(settings)
         self._configure_names(
-            shipped_towns(),
+            all_shipped_towns(),
             settings.gazetteer_list("towns"),
             settings.gazetteer_list("towns_that_are_words"),
         )
