@@ -324,6 +324,12 @@ _NUMBER_WORDS = frozenset(
         "all",
     ]
 )
+# the last word of a regiment's or corps' name ("1 royal anglian", "2 royal welsh")
+_REGIMENT_END = re.compile(
+    r"(?i:anglian|welsh|irish|scots|lancers|hussars|dragoons|fusiliers|marines|engineers"
+    r"|signals|artillery|logistic|regiment|guards|rifles|yorkshire|mercian|highlanders"
+    r"|yeomanry|corps|lancs|yorks|gurkhas?)"
+)
 _UNIT_WORD_RE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b", re.IGNORECASE)
 
 # A cheap keyword test per shape (same order as SHAPES): a shape runs only when its keyword
@@ -515,6 +521,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("then 30 Commando IX Group, 3 Regiment RLC", ["3 Regiment RLC", "30 Commando IX Group"]),
         ("2nd Battalion The Rifles and II(AC) Sqn", ["2nd Battalion The Rifles", "II(AC) Sqn"]),
         ("the second battalion went; First Bn stayed", ["First Bn", "the second battalion"]),
+        ("with 1 royal anglian at the time", ["1 royal anglian"]),
         ("Ark Royal was my first ship", ["Ark Royal"]),
         ("I joined Illustrious, and then Argyll", ["Argyll", "Illustrious"]),
         ("my first ship was Albion; I served in Ocean", ["Albion", "Ocean"]),
@@ -593,7 +600,13 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         if value.lower() in allowed:
             return None
         if re.match(r"\d|[IVXL]+\b", value) and entity == "UNIT":
-            return None if words[-1].lower() in FILLER else value
+            # in lower case the name runs on into filler ("1 royal anglian at the"): trim it
+            kept = list(words)
+            while len(kept) > 2 and kept[-1].lower() in FILLER:
+                kept.pop()
+            if kept != words and not _REGIMENT_END.fullmatch(kept[-1]):
+                return None  # "3 royal visits to the": no regiment's word ends it
+            return None if kept[-1].lower() in FILLER else " ".join(kept)
         if entity == "BASE" and words and words[0].lower() in {w.lower() for w in _PREFIX_WORDS}:
             tail = [w for w in words[1:]]
             kept = []
