@@ -32,6 +32,9 @@ def _scrub(engine: ScrubEngine, text: str) -> str:
         ("She's from Lurgan, he's from Ardoyne.", ["Lurgan", "Ardoyne"]),
         ("we lived in Moss Side, then Wythenshawe", ["Moss Side", "Wythenshawe"]),
         ("i grew up in malvern", ["malvern"]),
+        # in lower case with no cue, when the name is no ordinary word or person's name
+        ("kettering was grim in the eighties", ["kettering"]),
+        ("east kilbride is where my nan lives", ["kilbride"]),
         # towns abroad where UK forces serve or served
         ("We lived in Limassol for two years.", ["Limassol"]),
         ("Then we had Sangin and Musa Qala on Herrick.", ["Sangin", "Musa Qala"]),
@@ -58,6 +61,8 @@ def test_when_a_town_is_named_then_it_goes(engine: ScrubEngine, text: str, gone:
         "The lizard and the eagle, a heather ridge, it was steep.",
         "We went to Cyprus and Germany, then Kenya and Canada.",
         "We went bowling, then docking and flushing the tanks was worth the effort.",
+        "the dogs were barking, the hull was rusty and we had to bury the new inn sign.",
+        "the churchill insurance is a slough of paperwork and the goring was bad.",
     ],
 )
 def test_when_a_town_only_looks_like_a_word_then_the_words_stay(engine: ScrubEngine, text):

@@ -10,7 +10,8 @@ regular expression of four thousand names.
 Names that are also ordinary words ("Bath", "Reading", "Street", the gazetteer's
 ``towns_that_are_words``) or people's names ("Stanley", "Preston") count only when written
 with a capital after a place cue ("in", "from", "near", "moved to"); any other name counts
-capitalised anywhere, and in lower case after a place cue ("i grew up in swindon").
+capitalised anywhere, and in lower case after a place cue ("i grew up in swindon"), or
+with none when no word of it is an ordinary word or a person's name ("kettering was grim").
 Countries, counties and the nations are not in the list: they identify nobody.
 """
 
@@ -63,6 +64,7 @@ _DISH_AFTER = re.compile(
 )
 CUED_SCORE = 0.75
 PLAIN_SCORE = 0.65
+LOWER_PLAIN_SCORE = 0.6
 
 
 _DISH_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -127,6 +129,8 @@ class UkTownRecognizer(WordListRecognizer):
         ("Reading the letter, I had a bath and Sale prices on", []),
         ("Stanley said it was fine", []),
         ("i was reading about rugby", []),
+        ("kettering was grim, truro too, but bury and march were fine", ["kettering", "truro"]),
+        ("east kilbride then new inn, barking dogs and huntington's", ["east kilbride"]),
         ("The Army sent us to Wales and Cornwall", []),
         ("I grew up in Govan, then Limassol and Sangin", ["Govan", "Limassol", "Sangin"]),
         ("we're from Tunbridge Wells and Great Ellingham", ["Great Ellingham", "Tunbridge Wells"]),
@@ -142,10 +146,15 @@ class UkTownRecognizer(WordListRecognizer):
             all_shipped_towns(),
             settings.gazetteer_list("towns"),
             settings.gazetteer_list("towns_that_are_words"),
+            settings.gazetteer_list("towns_lower_case_words"),
         )
 
     def _configure_names(
-        self, shipped: Iterable[str], extra: Iterable[str], are_words: Iterable[str]
+        self,
+        shipped: Iterable[str],
+        extra: Iterable[str],
+        are_words: Iterable[str],
+        lower_words: Iterable[str] = (),
     ) -> None:
         names = {_key(_WORD.findall(n)): n for n in [*shipped, *extra]}
         self._names = {k for k in names if k}
@@ -156,6 +165,9 @@ class UkTownRecognizer(WordListRecognizer):
             first, length = key.split()[0], len(key.split())
             self._longest[first] = max(self._longest.get(first, 0), length)
         self._are_words = {_key(_WORD.findall(w)) for w in are_words} | set(EXAMPLE_WORD_TOWNS)
+        self._lower_words = {_key(_WORD.findall(w)) for w in lower_words} | set(
+            EXAMPLE_LOWER_WORD_TOWNS
+        )
 
     def _needs_cue(self, key: str) -> bool:
         if key in self._are_words:
@@ -240,8 +252,28 @@ class UkTownRecognizer(WordListRecognizer):
             return CUED_SCORE
         if capitalised:
             return CUED_SCORE if cued else PLAIN_SCORE
-        return CUED_SCORE if cued and value.islower() else None
+        if not value.islower():
+            return None
+        if cued:
+            return CUED_SCORE
+        return LOWER_PLAIN_SCORE if self._no_word_in(key) else None
+
+    def _no_word_in(self, key: str) -> bool:
+        """Whether a name reads as a place in lower case with no cue ("kettering was grim",
+        "east kilbride in the rain"): no word of it a stop word, a listed person's name or
+        allowed, not listed as a word in lower case ("barking", "huntington"), and, of
+        two or more words, one word no ordinary word ("new inn" stays)."""
+        words = self.wordlists
+        parts = key.split()
+        if len(key) < 4 or key in self._are_words or key in self._lower_words:
+            return False
+        if any(
+            w in words.stop_words or words.is_listed_name(w) or words.is_allowed(w) for w in parts
+        ):
+            return False
+        return len(parts) == 1 or not all(words.is_common_word(w) for w in parts)
 
 
 # Used until configure() gives the gazetteer's towns_that_are_words (the examples).
 EXAMPLE_WORD_TOWNS = ("reading", "street", "bath", "rugby", "sale")
+EXAMPLE_LOWER_WORD_TOWNS = ("bury", "barking", "huntington")
