@@ -87,6 +87,11 @@ def test_when_a_town_only_looks_like_a_word_then_the_words_stay(engine: ScrubEng
         ("I served in Invincible down south.", ["Invincible"]),
         ("i served on the ark royal for two years", ["ark royal"]),
         ("He did two years on HMS Rothesay.", ["Rothesay"]),
+        ("i was on hms argyll then the iron duke", ["argyll", "iron duke"]),
+        ("we were on ark royal in 2003", ["ark royal"]),
+        ("my last draft was Northumberland.", ["Northumberland"]),
+        ("I was on 9 Squadron, 9 Sqn, IX(B) Sqn.", ["9", "IX", "(B)"]),
+        ("i was in the light dragoons then the kings royal hussars", ["dragoons", "hussars"]),
         ("posted to raf coningsby with 1 royal anglian at the time", ["1 royal", "anglian"]),
     ],
 )  # fmt: skip

@@ -25,7 +25,7 @@ from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, all_sh
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
 # a unit's trailing name word: "Royal", or a code in capitals ("RLC", "IX", "FPGRM")
-_CAP_OR_CODE = r"(?![\w'’&\-]*:)(?:" + _CAP + r"|[A-Z]{2,6}\b)"
+_CAP_OR_CODE = r"(?![\w'’&\-]*:)(?:" + _CAP + r"|[A-Z]{2,6}\b(?!\())"
 # "3", "3rd", "3rd (UK)", "1(F)", "IX(B)", "No. 1" (the "No." inside the span)
 _NUM = (
     r"(?:(?:No\.?\s?)?\d{1,4}(?:st|nd|rd|th)?(?:\s?\((?:UK|United\s+Kingdom|[A-Z]{1,3})\))?"
@@ -411,7 +411,8 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     cleaned = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
-    parts = [r"\s+".join(re.escape(w) for w in t.split()) for t in cleaned]
+    # an apostrophe may be curly or left out ("kings royal hussars")
+    parts = [r"\s+".join(re.escape(w).replace("'", "['’]?") for w in t.split()) for t in cleaned]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 

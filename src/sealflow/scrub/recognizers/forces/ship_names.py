@@ -72,7 +72,7 @@ def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
         return None
     return re.compile(
         r"\b(?:on|aboard|onboard|board|joined|(?:served|serving|drafted|draft)\s+(?:in|to)"
-        r"|(?:first|last|next|second|third|old|new)\s+ship\s+(?:was|is|were)"
+        r"|(?:first|last|next|second|third|old|new)\s+(?:ship|draft)\s+(?:was|is|were)"
         r")\s+(?:the\s+)?(?P<id>(?:"
         + names_re
         + r"))(?![\w'’])(?!\s+[A-Z])"
@@ -126,12 +126,17 @@ class ShipNames:
         word_keys = {w.lower() for w in are_words}
         lower_names = [s.lower() for s in ships if s.lower() not in word_keys]
         lower_re = _alternation(lower_names)
+        lower_multi = _alternation(n for n in lower_names if " " in n)
         names_re = _alternation(ships)
         return cls(
             listed=ship_regex(ships),
             lower=re.compile(
                 r"\b(?:on[ \t]+the|aboard(?:[ \t]+the)?|onboard(?:[ \t]+the)?|served[ \t]+on"
-                r"(?:[ \t]+the)?)[ \t]+(?P<id>" + lower_re + r")(?![\w'’])"
+                r"(?:[ \t]+the)?|(?:then|and)[ \t]+the)[ \t]+(?P<id>"
+                + lower_re
+                + r")(?![\w'’])"
+                # a name of two or more words needs no "the": "on ark royal"
+                + (r"|\bon[ \t]+(?P<bare>" + lower_multi + r")(?![\w'’])" if lower_multi else "")
             )
             if lower_re
             else None,
@@ -163,7 +168,7 @@ class ShipNames:
         if self.lower is not None:
             for match in self.lower.finditer(text):
                 if match.group(0).islower():
-                    spans.add(match.span("id"))
+                    spans.add(match.span("id" if match.group("id") else "bare"))
         if self.by_name is not None:
             spans.update(match.span() for match in self.by_name.finditer(text))
         for match in self.cued.finditer(text):
