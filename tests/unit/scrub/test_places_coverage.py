@@ -128,6 +128,8 @@ def test_when_words_only_look_like_a_unit_then_they_stay(engine: ScrubEngine, te
         ("I was at RMB Chivenor and then BATUK and BATUS.", ["RMB", "BATUK", "BATUS"]),
         ("I was posted to MPA for four months.", ["MPA"]),
         ("then SEAE Cosford for the course", ["SEAE", "Cosford"]),
+        ("phase 2 at ITC(C), then ATR (P) for a bit", ["ITC", "(C)", "(P)"]),
+        ("I worked at the MDHU at Frimley Park.", ["MDHU"]),
     ],
 )  # fmt: skip
 def test_when_a_base_is_named_by_its_abbreviation_then_it_goes(engine: ScrubEngine, text, gone):

@@ -200,6 +200,8 @@ _LOWER_PLACES_AFTER = (
     re.compile(r"[ \t]+([a-z][a-z'’\-]+)(?![\w'’])"),
 )
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,6})[ \t]+$")
+# a site letter or an abbreviation in brackets right after a base: "ITC(C)", "(CTCRM)"
+_ABBREVIATION_AFTER = re.compile(r"[ \t]?\(([A-Z]{1,6})\)")
 _NOT_BASE_ACRONYMS = frozenset(["THE", "AND", "WAS", "NOT", "BUT", "FOR", "NHS", "GP", "CO", "OC"])
 _ARTICLE_COMPANY = re.compile(r"[ai][ \t]+(?:company|squadron|battery|flight)")
 # NATO letters name companies and squadrons too: "Alpha Company", "Bravo Coy", "Charlie Sqn"
@@ -523,6 +525,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("2nd Battalion The Rifles and II(AC) Sqn", ["2nd Battalion The Rifles", "II(AC) Sqn"]),
         ("the second battalion went; First Bn stayed", ["First Bn", "the second battalion"]),
         ("with 1 royal anglian at the time", ["1 royal anglian"]),
+        (
+            "phase 2 at ITC(C), then RAF Cosford (DCAE); FROM Catterick",
+            ["Catterick", "ITC(C)", "RAF Cosford (DCAE)"],
+        ),
         ("Ark Royal was my first ship", ["Ark Royal"]),
         ("I joined Illustrious, and then Argyll", ["Argyll", "Illustrious"]),
         ("my first ship was Albion; I served in Ocean", ["Albion", "Ocean"]),
@@ -641,7 +647,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 if prefix is None and entity == "BASE":
                     # an abbreviation the lists lack goes with its base ("SEAE Cosford")
                     prefix = _ACRONYM_BEFORE.search(text, max(0, match.start() - 8), match.start())
-                    if prefix is not None and prefix.group(1) in _NOT_BASE_ACRONYMS:
+                    if prefix is not None and not self._may_name_a_base(prefix.group(1)):
                         prefix = None
                 start = prefix.start() if prefix and entity == "BASE" else match.start()
                 results.append(self._typed(entity, start, match.end(), 0.85))
@@ -713,7 +719,31 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             if following is not None:
                 results.append(self._typed("UNIT", *following, 0.85))
                 ship_ends.append(following[1])
+        for result in results:
+            if result.entity_type == "BASE":
+                self._with_abbreviation_beside(text, result)
         return [r for r in results if not entities or r.entity_type in entities]
+
+    def _with_abbreviation_beside(self, text: str, result: RecognizerResult) -> None:
+        """A base takes the abbreviation written beside it, so none is left next to its
+        placeholder: a site letter ("ITC(C)", "ATR (P)") or an abbreviation in brackets
+        after it ("RAF Cosford (DCAE)"), and one in capitals before it ("SEAE Cosford")."""
+        after = _ABBREVIATION_AFTER.match(text, result.end)
+        if after is not None and (
+            len(after.group(1)) <= 2 or self._may_name_a_base(after.group(1))
+        ):
+            result.end = after.end()
+        before = _ACRONYM_BEFORE.search(text, max(0, result.start - 8), result.start)
+        if before is not None and self._may_name_a_base(before.group(1)):
+            result.start = before.start()
+
+    def _may_name_a_base(self, letters: str) -> bool:
+        """Capitals that are no ordinary word shouted ("FROM", "AND") or a service-wide
+        name (NHS, GP)."""
+        words = getattr(self, "_words", None)
+        lower = letters.lower()
+        ordinary = words is not None and (lower in words.stop_words or lower in words.common_words)
+        return letters not in _NOT_BASE_ACRONYMS and not ordinary
 
     def _without_stop_words_after(self, value: str) -> str:
         """A lower-case ship's name up to its last word that is no stop word."""
