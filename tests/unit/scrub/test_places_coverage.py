@@ -40,6 +40,9 @@ def _scrub(engine: ScrubEngine, text: str) -> str:
         ("Then we had Sangin and Musa Qala on Herrick.", ["Sangin", "Musa Qala"]),
         ("The kids were at school in Bad Lippspringe.", ["Lippspringe"]),
         ("We were in Stanley for a bit, then Goose Green.", ["Stanley", "Goose Green"]),
+        ("He's from Drogheda and she grew up in Ballinasloe.", ["Drogheda", "Ballinasloe"]),
+        ("He's from Pokhara, she's from Suva.", ["Pokhara", "Suva"]),
+        ("She grew up in Cork.", ["Cork"]),
         # towns that are ordinary words, with a place cue and a capital
         ("She moved to Bath with the kids.", ["Bath"]),
         ("We were posted to Deal, near Dover.", ["Deal", "Dover"]),
@@ -60,6 +63,7 @@ def test_when_a_town_is_named_then_it_goes(engine: ScrubEngine, text: str, gone:
         "There's no hope, we had to march and stow the kit in a quarter of the time.",
         "The lizard and the eagle, a heather ridge, it was steep.",
         "We went to Cyprus and Germany, then Kenya and Canada.",
+        "Pull the cork, trim the wick and mallow in the swords of the tower.",
         "We went bowling, then docking and flushing the tanks was worth the effort.",
         "the dogs were barking, the hull was rusty and we had to bury the new inn sign.",
         "the churchill insurance is a slough of paperwork and the goring was bad.",

@@ -30,9 +30,14 @@ from sealflow.scrub.recognizers.base import WordListRecognizer
 
 _DATA = Path(__file__).resolve().parents[2] / "data"
 TOWNS_FILE = _DATA / "uk_towns.txt"
-# Hand-written beside GeoNames: the everyday names and city districts it lacks ("Govan",
-# "Tunbridge Wells") and the towns abroad where UK forces serve ("Limassol", "Sangin").
-MORE_TOWNS_FILES = (_DATA / "uk_towns_everyday.txt", _DATA / "towns_abroad.txt")
+# Beside GeoNames' UK table: the everyday names and city districts it lacks ("Govan",
+# "Tunbridge Wells"), the towns abroad where UK forces serve ("Limassol", "Sangin") or
+# recruit ("Suva", "Pokhara"), both written by hand, and GeoNames' towns of Ireland.
+MORE_TOWNS_FILES = (
+    _DATA / "uk_towns_everyday.txt",
+    _DATA / "towns_abroad.txt",
+    _DATA / "towns_ireland.txt",
+)
 NOT_HOME_TOWNS_FILE = _DATA / "not_home_towns.txt"
 # Where a person is from or lives: only there does spaCy's place label name a home town
 # the list lacks ("grew up in Little Snoring"); a deployment ("in Helmand") is not one.
