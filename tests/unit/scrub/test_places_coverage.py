@@ -96,6 +96,8 @@ def test_when_a_town_only_looks_like_a_word_then_the_words_stay(engine: ScrubEng
         ("my last draft was Northumberland.", ["Northumberland"]),
         ("I was on 9 Squadron, 9 Sqn, IX(B) Sqn.", ["9", "IX", "(B)"]),
         ("i was in the light dragoons then the kings royal hussars", ["dragoons", "hussars"]),
+        ("then 38 (Irish) Brigade and 160th (Welsh) Brigade", ["38", "Irish", "160th", "Welsh"]),
+        ("we were part of the Iron Division, the Black Rats", ["Iron", "Black Rats"]),
         ("posted to raf coningsby with 1 royal anglian at the time", ["1 royal", "anglian"]),
     ],
 )  # fmt: skip
