@@ -193,7 +193,8 @@ _BATTALION_BEFORE = re.compile(
 # a battalion said in words, in any case: "the second battalion", "First Bn"; the regiment
 # after it is found by the regiment list ("first battalion the rifles")
 _BATTALION_IN_WORDS = re.compile(
-    r"(?i:\b(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?i:\b(?=[tfsen])(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)"
     r"[ \t]+(?:battalion|bn)\b)"
 )
 # a lower-case place of one or two words: the two-word reading is tried first
@@ -417,7 +418,10 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
         return None
     # an apostrophe may be curly or left out ("kings royal hussars")
     parts = [r"\s+".join(re.escape(w).replace("'", "['’]?") for w in t.split()) for t in cleaned]
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    # the first letters as a look-ahead: the search skips most positions without trying
+    # every phrase there
+    firsts = "".join(sorted({re.escape(t[0]) for t in cleaned}))
+    return re.compile(r"(?<![\w])(?=[" + firsts + r"])(?:" + "|".join(parts) + r")(?![\w])")
 
 
 def lower_forms(terms: Sequence[str], words: Any, stems: bool = True) -> list[str]:

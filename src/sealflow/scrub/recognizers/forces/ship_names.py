@@ -105,7 +105,10 @@ def _by_name_regex(ships: Sequence[str]) -> re.Pattern[str] | None:
         and name[:1].isupper()
     ]
     names_re = _alternation(alone)
-    return re.compile(r"(?<![\w'’])(?:" + names_re + r")(?![\w'’])") if names_re else None
+    if not names_re:
+        return None
+    firsts = "".join(sorted({re.escape(name[0]) for name in alone}))
+    return re.compile(r"(?<![\w'’])(?=[" + firsts + r"])(?:" + names_re + r")(?![\w'’])")
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,8 @@ _LINES = (
 
 # the cues after which a house number and a name are an address even with no street kind
 _NO_KIND_CUE = (
-    r"(?i:\b(?:(?:moved|move|moving)[ \t]+(?:in[ \t]+)?(?:to|into)"
+    # (the first-letter look-ahead lets the search skip most positions at once)
+    r"(?i:\b(?=[mlswaqh])(?:(?:moved|move|moving)[ \t]+(?:in[ \t]+)?(?:to|into)"
     r"|(?:live|lives|lived|living|stay|stays|stayed|staying)[ \t]+at"
     r"|(?:send|sent|post|write|wrote)[ \t]+(?:it[ \t]+)?to"
     r"|address[ \t]+(?:is|was|:)|(?:quarters?|sfa|house|home)[ \t]+(?:is|was|at|:))[ \t]*)"
@@ -313,7 +314,7 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         (
             # a house number said aloud: "number twelve Elm Grove", "forty-two Mill Lane"
             "street_number_words",
-            r"(?i:\b"
+            r"(?i:\b(?=[otfsena])"  # the first letters of the number words: a quick skip
             + _NUMBER_WORD
             + r")[ \t]+(?:"
             + _NAME_WORD
