@@ -158,6 +158,7 @@ def test_when_a_base_is_named_by_its_abbreviation_then_it_goes(engine: ScrubEngi
         ("we stayed at 8 the Crescent.", ["8", "Crescent"]),
         ("we got a quarter on Churchill Road.", ["Churchill Road"]),
         ("Unit 4, 22 Dock Road is where I work.", ["Unit 4", "Dock"]),
+        ("I lived on a street called Coronation Terrace.", ["Coronation"]),
     ],
 )  # fmt: skip
 def test_when_an_address_is_written_then_it_goes(engine: ScrubEngine, text, gone):

@@ -343,6 +343,17 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             0.8,
         ),
         (
+            # a street named as one: "a street called Coronation Terrace", "road named Elm Way"
+            "street_called",
+            r"(?i:\b(?=[srlaecdwt])(?:street|road|lane|avenue|estate|close|crescent|drive|way"
+            r"|terrace)[ \t]+(?:called|named)[ \t]+)(?P<id>(?:"
+            + _NAME_WORD
+            + r"[ \t]+){1,3}(?:"
+            + STREET_TYPES
+            + r")\b)",
+            0.7,
+        ),
+        (
             # "the" before a street's kind: "8 the Crescent", "Flat 1, 3 The Green"
             "street_the",
             _FLAT
@@ -495,6 +506,7 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("send it to 3 Glebe, Amesbury and", ["3 Glebe, Amesbury"]),
         ("we stayed at 8 the Crescent.", ["8 the Crescent"]),
         ("we got a quarter on Churchill Road.", ["Churchill Road"]),
+        ("I lived on a street called Coronation Terrace.", ["Coronation Terrace"]),
         ("quarters at 12 Gun Lane; SFA at 3 Alamein Close", ["12 Gun Lane", "3 Alamein Close"]),
         ("we moved to 3 Para in 2009, moved to 5 March and moved to 2 Bn", []),
     )
