@@ -98,6 +98,8 @@ def test_when_a_town_only_looks_like_a_word_then_the_words_stay(engine: ScrubEng
         ("i was in the light dragoons then the kings royal hussars", ["dragoons", "hussars"]),
         ("then 38 (Irish) Brigade and 160th (Welsh) Brigade", ["38", "Irish", "160th", "Welsh"]),
         ("we were part of the Iron Division, the Black Rats", ["Iron", "Black Rats"]),
+        ("I was in the 9th/12th Lancers, then 2 LI and 1 RGJ.", ["9th", "12th", "LI", "RGJ"]),
+        ("I was in the RAOC and then the RCT; he was in the Micks.", ["RAOC", "RCT", "Micks"]),
         ("posted to raf coningsby with 1 royal anglian at the time", ["1 royal", "anglian"]),
     ],
 )  # fmt: skip

@@ -28,7 +28,8 @@ _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
 _CAP_OR_CODE = r"(?![\w'’&\-]*:)(?:" + _CAP + r"|[A-Z]{2,6}\b(?!\())"
 # "3", "3rd", "3rd (UK)", "1(F)", "IX(B)", "No. 1" (the "No." inside the span)
 _NUM = (
-    r"(?:(?:No\.?\s?)?\d{1,4}(?:st|nd|rd|th)?"
+    # "9th/12th" (an amalgamated regiment's two numbers)
+    r"(?:(?:No\.?\s?)?\d{1,4}(?:st|nd|rd|th)?(?:/\d{1,2}(?:st|nd|rd|th)?)?"
     # "3 (UK)", "38 (Irish)", "160th (Welsh)", "143 (West Midlands)"
     r"(?:\s?\((?:UK|United\s+Kingdom|[A-Z]{1,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?"
     r"|[IVXL]{1,5}(?:\([A-Za-z]{1,3}\))?)"
