@@ -100,6 +100,7 @@ def test_when_a_town_only_looks_like_a_word_then_the_words_stay(engine: ScrubEng
         ("we were part of the Iron Division, the Black Rats", ["Iron", "Black Rats"]),
         ("I was in the 9th/12th Lancers, then 2 LI and 1 RGJ.", ["9th", "12th", "LI", "RGJ"]),
         ("I was in the RAOC and then the RCT; he was in the Micks.", ["RAOC", "RCT", "Micks"]),
+        ("I was on twenty-eight squadron, then seven regiment.", ["twenty-eight", "seven"]),
         ("posted to raf coningsby with 1 royal anglian at the time", ["1 royal", "anglian"]),
     ],
 )  # fmt: skip
@@ -118,6 +119,7 @@ def test_when_a_unit_or_ship_is_named_then_it_goes(engine: ScrubEngine, text, go
         "We had two rifles, a para cord and three squadrons of mates.",
         "She was on the ocean, not on the tyne.",
         "we had 3 royal visits to the base and 2 royal weddings in the year",
+        "two squadrons flew and one squadron stayed; three regiments and two brigades.",
     ],
 )
 def test_when_words_only_look_like_a_unit_then_they_stay(engine: ScrubEngine, text):

@@ -191,6 +191,16 @@ _BATTALION_BEFORE = re.compile(
     r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d{1,2}(?:st|nd|rd|th)?)[ \t]+(?:battalion|bn|regiment|regt)\.?,?[ \t]+(?:the[ \t]+)?)$"
 )
+# A unit's number said in words before a unit word in the singular: "twenty-eight squadron",
+# "seven regiment", "sixteen brigade" ("two squadrons" is a count; "one squadron" may be
+# one, so "one" alone is left out).
+_SPOKEN_UNIT = re.compile(
+    r"(?i:\b(?=[tfsen])(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)[ \t]+(?:squadron|sqn|regiment|regt|brigade|bde"
+    r"|battalion|bn|battery|bty|division)\b)"
+)
 # a battalion said in words, in any case: "the second battalion", "First Bn"; the regiment
 # after it is found by the regiment list ("first battalion the rifles")
 _BATTALION_IN_WORDS = re.compile(
@@ -533,6 +543,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("the second battalion went; First Bn stayed", ["First Bn", "the second battalion"]),
         ("with 1 royal anglian at the time", ["1 royal anglian"]),
         (
+            "on twenty-eight squadron then sixteen brigade; two squadrons, one squadron",
+            ["sixteen brigade", "twenty-eight squadron"],
+        ),
+        (
             "phase 2 at ITC(C), then RAF Cosford (DCAE); FROM Catterick",
             ["Catterick", "ITC(C)", "RAF Cosford (DCAE)"],
         ),
@@ -663,6 +677,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             ("BASE", self._base_abbreviations),
             ("UNIT", self._regiments),
             ("UNIT", _SPOKEN_COMMANDO),
+            ("UNIT", _SPOKEN_UNIT),
             ("UNIT", _BATTALION_IN_WORDS),
         )
         for entity, exact in exact_lists:
