@@ -35,6 +35,7 @@ def _scrub(engine: ScrubEngine, text: str) -> str:
         # in lower case with no cue, when the name is no ordinary word or person's name
         ("kettering was grim in the eighties", ["kettering"]),
         ("east kilbride is where my nan lives", ["kilbride"]),
+        ("milton keynes, then newcastle upon tyne", ["milton", "keynes", "tyne"]),
         # towns abroad where UK forces serve or served
         ("We lived in Limassol for two years.", ["Limassol"]),
         ("Then we had Sangin and Musa Qala on Herrick.", ["Sangin", "Musa Qala"]),
@@ -66,6 +67,7 @@ def test_when_a_town_is_named_then_it_goes(engine: ScrubEngine, text: str, gone:
         "Pull the cork, trim the wick and mallow in the swords of the tower.",
         "We went bowling, then docking and flushing the tanks was worth the effort.",
         "the dogs were barking, the hull was rusty and we had to bury the new inn sign.",
+        "we walked a mile end to end along the south bank to the new inn.",
         "the churchill insurance is a slough of paperwork and the goring was bad.",
     ],
 )

@@ -67,6 +67,96 @@ THING_AFTER = re.compile(
 _DISH_AFTER = re.compile(
     r"(?:[ \t]+(?:cream|clotted|fruit|plum|custard))?" + THING_AFTER.pattern, re.IGNORECASE
 )
+# The everyday words that town names of two or more words are built from: a name made of
+# these alone ("new inn", "mile end", "south bank", "seven sisters") is a phrase in lower case.
+_PLACE_PARTS = frozenset(
+    [
+        "new",
+        "old",
+        "high",
+        "low",
+        "great",
+        "little",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "mid",
+        "middle",
+        "far",
+        "near",
+        "nether",
+        "st",
+        "saint",
+        "end",
+        "inn",
+        "mile",
+        "mill",
+        "bank",
+        "forest",
+        "row",
+        "gate",
+        "bridge",
+        "green",
+        "cross",
+        "hill",
+        "town",
+        "park",
+        "farm",
+        "moor",
+        "heath",
+        "wood",
+        "field",
+        "lane",
+        "street",
+        "road",
+        "bay",
+        "port",
+        "quay",
+        "market",
+        "common",
+        "vale",
+        "bar",
+        "island",
+        "lock",
+        "junction",
+        "village",
+        "sisters",
+        "seven",
+        "world's",
+        "world",
+        "peak",
+        "edge",
+        "red",
+        "scar",
+        "cave",
+        "valley",
+        "side",
+        "head",
+        "point",
+        "house",
+        "hall",
+        "church",
+        "chapel",
+        "castle",
+        "water",
+        "well",
+        "wells",
+        "ford",
+        "harbour",
+        "haven",
+        "spa",
+        "horse",
+        "city",
+        "centre",
+        "broadway",
+        "abbey",
+        "grange",
+        "station",
+    ]
+)
 CUED_SCORE = 0.75
 PLAIN_SCORE = 0.65
 LOWER_PLAIN_SCORE = 0.6
@@ -136,6 +226,7 @@ class UkTownRecognizer(WordListRecognizer):
         ("i was reading about rugby", []),
         ("kettering was grim, truro too, but bury and march were fine", ["kettering", "truro"]),
         ("east kilbride then new inn, barking dogs and huntington's", ["east kilbride"]),
+        ("milton keynes and newcastle upon tyne", ["milton keynes", "newcastle upon tyne"]),
         ("The Army sent us to Wales and Cornwall", []),
         ("I grew up in Govan, then Limassol and Sangin", ["Govan", "Limassol", "Sangin"]),
         ("we're from Tunbridge Wells and Great Ellingham", ["Great Ellingham", "Tunbridge Wells"]),
@@ -265,18 +356,20 @@ class UkTownRecognizer(WordListRecognizer):
 
     def _no_word_in(self, key: str) -> bool:
         """Whether a name reads as a place in lower case with no cue ("kettering was grim",
-        "east kilbride in the rain"): no word of it a stop word, a listed person's name or
-        allowed, not listed as a word in lower case ("barking", "huntington"), and, of
-        two or more words, one word no ordinary word ("new inn" stays)."""
+        "east kilbride in the rain"): not listed as a word in lower case ("barking",
+        "huntington"); one word that is no stop word, listed person's name or allowed; or
+        two or more words, the first no stop word, one of them no everyday word of place
+        names ("milton keynes", "newcastle upon tyne"; "new inn", "south bank" stay). The
+        spaCy lemma tables cannot tell: they hold "keynes" and "tyne" as nouns."""
         words = self.wordlists
         parts = key.split()
         if len(key) < 4 or key in self._are_words or key in self._lower_words:
             return False
-        if any(
-            w in words.stop_words or words.is_listed_name(w) or words.is_allowed(w) for w in parts
-        ):
+        if words.is_allowed(key) or parts[0] in words.stop_words:
             return False
-        return len(parts) == 1 or not all(words.is_common_word(w) for w in parts)
+        if len(parts) == 1:
+            return not (words.is_listed_name(key) or words.is_allowed(key))
+        return not all(w in _PLACE_PARTS or w in words.stop_words for w in parts)
 
 
 # Used until configure() gives the gazetteer's towns_that_are_words (the examples).
