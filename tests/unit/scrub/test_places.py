@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sealflow.scrub.engine import ScrubEngine
-from sealflow.scrub.recognizers.uk.uk_town_recognizer import shipped_towns
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import all_shipped_towns
 from sealflow.scrub.scrubber import scrub_texts
 from sealflow.scrub.settings import default_settings
 
@@ -76,7 +76,7 @@ _TOWNS_THAT_ARE_WORDS = {
 }
 _TOWNS = sorted(
     town
-    for town in shipped_towns()
+    for town in all_shipped_towns()
     if len(town) >= 4
     and not _WORDS.is_listed_name(town.lower())
     and town.lower() not in _TOWNS_THAT_ARE_WORDS

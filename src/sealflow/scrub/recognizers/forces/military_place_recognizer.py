@@ -20,15 +20,18 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.forces.ship_names import ShipNames
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import phrase_regex
-from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, shipped_towns
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, all_shipped_towns
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _WORD = r"[A-Za-z][A-Za-z'’&\-]*"
 # a unit's trailing name word: "Royal", or a code in capitals ("RLC", "IX", "FPGRM")
-_CAP_OR_CODE = r"(?![\w'’&\-]*:)(?:" + _CAP + r"|[A-Z]{2,6}\b)"
+_CAP_OR_CODE = r"(?![\w'’&\-]*:)(?:" + _CAP + r"|[A-Z]{2,6}\b(?!\())"
 # "3", "3rd", "3rd (UK)", "1(F)", "IX(B)", "No. 1" (the "No." inside the span)
 _NUM = (
-    r"(?:(?:No\.?\s?)?\d{1,4}(?:st|nd|rd|th)?(?:\s?\((?:UK|United\s+Kingdom|[A-Z]{1,3})\))?"
+    # "9th/12th" (an amalgamated regiment's two numbers)
+    r"(?:(?:No\.?\s?)?\d{1,4}(?:st|nd|rd|th)?(?:/\d{1,2}(?:st|nd|rd|th)?)?"
+    # "3 (UK)", "38 (Irish)", "160th (Welsh)", "143 (West Midlands)"
+    r"(?:\s?\((?:UK|United\s+Kingdom|[A-Z]{1,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?"
     r"|[IVXL]{1,5}(?:\([A-Za-z]{1,3}\))?)"
 )
 _BASE_PREFIX = (
@@ -188,12 +191,31 @@ _BATTALION_BEFORE = re.compile(
     r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d{1,2}(?:st|nd|rd|th)?)[ \t]+(?:battalion|bn|regiment|regt)\.?,?[ \t]+(?:the[ \t]+)?)$"
 )
+# A unit's number said in words before a unit word in the singular: "twenty-eight squadron",
+# "seven regiment", "sixteen brigade" ("two squadrons" is a count; "one squadron" may be
+# one, so "one" alone is left out).
+_SPOKEN_UNIT = re.compile(
+    r"(?i:\b(?=[tfsen])(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)[ \t]+(?:squadron|sqn|regiment|regt|brigade|bde"
+    r"|battalion|bn|battery|bty|division)\b)"
+)
+# a battalion said in words, in any case: "the second battalion", "First Bn"; the regiment
+# after it is found by the regiment list ("first battalion the rifles")
+_BATTALION_IN_WORDS = re.compile(
+    r"(?i:\b(?=[tfsen])(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)"
+    r"[ \t]+(?:battalion|bn)\b)"
+)
 # a lower-case place of one or two words: the two-word reading is tried first
 _LOWER_PLACES_AFTER = (
     re.compile(r"[ \t]+([a-z][a-z'’\-]+[ \t]+[a-z][a-z'’\-]+)(?![\w'’])"),
     re.compile(r"[ \t]+([a-z][a-z'’\-]+)(?![\w'’])"),
 )
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,6})[ \t]+$")
+# a site letter or an abbreviation in brackets right after a base: "ITC(C)", "(CTCRM)"
+_ABBREVIATION_AFTER = re.compile(r"[ \t]?\(([A-Z]{1,6})\)")
 _NOT_BASE_ACRONYMS = frozenset(["THE", "AND", "WAS", "NOT", "BUT", "FOR", "NHS", "GP", "CO", "OC"])
 _ARTICLE_COMPANY = re.compile(r"[ai][ \t]+(?:company|squadron|battery|flight)")
 # NATO letters name companies and squadrons too: "Alpha Company", "Bravo Coy", "Charlie Sqn"
@@ -318,6 +340,12 @@ _NUMBER_WORDS = frozenset(
         "all",
     ]
 )
+# the last word of a regiment's or corps' name ("1 royal anglian", "2 royal welsh")
+_REGIMENT_END = re.compile(
+    r"(?i:anglian|welsh|irish|scots|lancers|hussars|dragoons|fusiliers|marines|engineers"
+    r"|signals|artillery|logistic|regiment|guards|rifles|yorkshire|mercian|highlanders"
+    r"|yeomanry|corps|lancs|yorks|gurkhas?)"
+)
 _UNIT_WORD_RE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b", re.IGNORECASE)
 
 # A cheap keyword test per shape (same order as SHAPES): a shape runs only when its keyword
@@ -399,8 +427,12 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     cleaned = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
-    parts = [r"\s+".join(re.escape(w) for w in t.split()) for t in cleaned]
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    # an apostrophe may be curly or left out ("kings royal hussars")
+    parts = [r"\s+".join(re.escape(w).replace("'", "['’]?") for w in t.split()) for t in cleaned]
+    # the first letters as a look-ahead: the search skips most positions without trying
+    # every phrase there
+    firsts = "".join(sorted({re.escape(t[0]) for t in cleaned}))
+    return re.compile(r"(?<![\w])(?=[" + firsts + r"])(?:" + "|".join(parts) + r")(?![\w])")
 
 
 def lower_forms(terms: Sequence[str], words: Any, stems: bool = True) -> list[str]:
@@ -508,6 +540,20 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("with 1st Battalion The\nRoyal Welsh. Then", ["1st Battalion The\nRoyal Welsh"]),
         ("then 30 Commando IX Group, 3 Regiment RLC", ["3 Regiment RLC", "30 Commando IX Group"]),
         ("2nd Battalion The Rifles and II(AC) Sqn", ["2nd Battalion The Rifles", "II(AC) Sqn"]),
+        ("the second battalion went; First Bn stayed", ["First Bn", "the second battalion"]),
+        ("with 1 royal anglian at the time", ["1 royal anglian"]),
+        (
+            "on twenty-eight squadron then sixteen brigade; two squadrons, one squadron",
+            ["sixteen brigade", "twenty-eight squadron"],
+        ),
+        (
+            "phase 2 at ITC(C), then RAF Cosford (DCAE); FROM Catterick",
+            ["Catterick", "ITC(C)", "RAF Cosford (DCAE)"],
+        ),
+        ("Ark Royal was my first ship", ["Ark Royal"]),
+        ("I joined Illustrious, and then Argyll", ["Argyll", "Illustrious"]),
+        ("my first ship was Albion; I served in Ocean", ["Albion", "Ocean"]),
+        ("I joined the Navy and the Prince of Wales came", []),
     )
 
     def __init__(
@@ -572,7 +618,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._words = words
         listed_places = self._gazetteer_places(settings)
         self._lower_places = frozenset(
-            town.lower() for town in shipped_towns() if not words.is_common_word(town.lower())
+            town.lower() for town in all_shipped_towns() if not words.is_common_word(town.lower())
         ) | frozenset(p.lower() for p in listed_places)
 
     def _plausible(self, entity: str, value: str) -> str | None:
@@ -582,7 +628,13 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         if value.lower() in allowed:
             return None
         if re.match(r"\d|[IVXL]+\b", value) and entity == "UNIT":
-            return None if words[-1].lower() in FILLER else value
+            # in lower case the name runs on into filler ("1 royal anglian at the"): trim it
+            kept = list(words)
+            while len(kept) > 2 and kept[-1].lower() in FILLER:
+                kept.pop()
+            if kept != words and not _REGIMENT_END.fullmatch(kept[-1]):
+                return None  # "3 royal visits to the": no regiment's word ends it
+            return None if kept[-1].lower() in FILLER else " ".join(kept)
         if entity == "BASE" and words and words[0].lower() in {w.lower() for w in _PREFIX_WORDS}:
             tail = [w for w in words[1:]]
             kept = []
@@ -616,7 +668,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 if prefix is None and entity == "BASE":
                     # an abbreviation the lists lack goes with its base ("SEAE Cosford")
                     prefix = _ACRONYM_BEFORE.search(text, max(0, match.start() - 8), match.start())
-                    if prefix is not None and prefix.group(1) in _NOT_BASE_ACRONYMS:
+                    if prefix is not None and not self._may_name_a_base(prefix.group(1)):
                         prefix = None
                 start = prefix.start() if prefix and entity == "BASE" else match.start()
                 results.append(self._typed(entity, start, match.end(), 0.85))
@@ -625,6 +677,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             ("BASE", self._base_abbreviations),
             ("UNIT", self._regiments),
             ("UNIT", _SPOKEN_COMMANDO),
+            ("UNIT", _SPOKEN_UNIT),
+            ("UNIT", _BATTALION_IN_WORDS),
         )
         for entity, exact in exact_lists:
             if exact is not None:
@@ -687,7 +741,31 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             if following is not None:
                 results.append(self._typed("UNIT", *following, 0.85))
                 ship_ends.append(following[1])
+        for result in results:
+            if result.entity_type == "BASE":
+                self._with_abbreviation_beside(text, result)
         return [r for r in results if not entities or r.entity_type in entities]
+
+    def _with_abbreviation_beside(self, text: str, result: RecognizerResult) -> None:
+        """A base takes the abbreviation written beside it, so none is left next to its
+        placeholder: a site letter ("ITC(C)", "ATR (P)") or an abbreviation in brackets
+        after it ("RAF Cosford (DCAE)"), and one in capitals before it ("SEAE Cosford")."""
+        after = _ABBREVIATION_AFTER.match(text, result.end)
+        if after is not None and (
+            len(after.group(1)) <= 2 or self._may_name_a_base(after.group(1))
+        ):
+            result.end = after.end()
+        before = _ACRONYM_BEFORE.search(text, max(0, result.start - 8), result.start)
+        if before is not None and self._may_name_a_base(before.group(1)):
+            result.start = before.start()
+
+    def _may_name_a_base(self, letters: str) -> bool:
+        """Capitals that are no ordinary word shouted ("FROM", "AND") or a service-wide
+        name (NHS, GP)."""
+        words = getattr(self, "_words", None)
+        lower = letters.lower()
+        ordinary = words is not None and (lower in words.stop_words or lower in words.common_words)
+        return letters not in _NOT_BASE_ACRONYMS and not ordinary
 
     def _without_stop_words_after(self, value: str) -> str:
         """A lower-case ship's name up to its last word that is no stop word."""

@@ -71,7 +71,9 @@ def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
     if not names_re:
         return None
     return re.compile(
-        r"\b(?:on|aboard|onboard|board)\s+(?:the\s+)?(?P<id>(?:"
+        r"\b(?:on|aboard|onboard|board|joined|(?:served|serving|drafted|draft)\s+(?:in|to)"
+        r"|(?:first|last|next|second|third|old|new)\s+(?:ship|draft)\s+(?:was|is|were)"
+        r")\s+(?:the\s+)?(?P<id>(?:"
         + names_re
         + r"))(?![\w'’])(?!\s+[A-Z])"
         + r"|(?<![\w])(?:the|The)\s+(?P<ship>(?:"
@@ -85,6 +87,30 @@ def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
     )
 
 
+# first and last words of listed names that also name a person, a castle, a bay or a fort
+# ("Prince of Wales", "Leeds Castle", "Lyme Bay", "Fort George"): those need a cue
+_NOT_ALONE_FIRST = frozenset(["queen", "prince", "princess", "king", "fort", "st", "saint"])
+_NOT_ALONE_LAST = frozenset(["castle", "bay"])
+
+
+def _by_name_regex(ships: Sequence[str]) -> re.Pattern[str] | None:
+    """Ships whose name of two or more words is no one's and nowhere's ("Ark Royal", "Iron
+    Duke", "Sir Galahad", "Wave Knight"): capitalised, they count with no cue at all."""
+    alone = [
+        name
+        for name in ships
+        if len(words := name.lower().split()) >= 2
+        and words[0] not in _NOT_ALONE_FIRST
+        and words[-1] not in _NOT_ALONE_LAST
+        and name[:1].isupper()
+    ]
+    names_re = _alternation(alone)
+    if not names_re:
+        return None
+    firsts = "".join(sorted({re.escape(name[0]) for name in alone}))
+    return re.compile(r"(?<![\w'’])(?=[" + firsts + r"])(?:" + names_re + r")(?![\w'’])")
+
+
 @dataclass(frozen=True)
 class ShipNames:
     """The fleet list compiled: bare names, lower-case names, lists of ships, cued names."""
@@ -94,6 +120,7 @@ class ShipNames:
     next_ship: re.Pattern[str] | None
     cued: re.Pattern[str]
     shore: frozenset[str]
+    by_name: re.Pattern[str] | None = None
 
     @classmethod
     def build(
@@ -102,19 +129,25 @@ class ShipNames:
         word_keys = {w.lower() for w in are_words}
         lower_names = [s.lower() for s in ships if s.lower() not in word_keys]
         lower_re = _alternation(lower_names)
+        lower_multi = _alternation(n for n in lower_names if " " in n)
         names_re = _alternation(ships)
         return cls(
             listed=ship_regex(ships),
             lower=re.compile(
                 r"\b(?:on[ \t]+the|aboard(?:[ \t]+the)?|onboard(?:[ \t]+the)?|served[ \t]+on"
-                r"(?:[ \t]+the)?)[ \t]+(?P<id>" + lower_re + r")(?![\w'’])"
+                r"(?:[ \t]+the)?|(?:then|and)[ \t]+the)[ \t]+(?P<id>"
+                + lower_re
+                + r")(?![\w'’])"
+                # a name of two or more words needs no "the": "on ark royal"
+                + (r"|\bon[ \t]+(?P<bare>" + lower_multi + r")(?![\w'’])" if lower_multi else "")
             )
             if lower_re
             else None,
             # "aboard Bulwark and Albion", "HMS Kent, then Montrose": a listed name next to
             # a ship already found
             next_ship=re.compile(
-                r"(?:[ \t]*,[ \t]*(?:and[ \t]+|then[ \t]+|or[ \t]+)?|[ \t]+(?:and|then|or|&)[ \t]+)"
+                r"(?:[ \t]*,[ \t]*(?:and[ \t]+then[ \t]+|and[ \t]+|then[ \t]+|or[ \t]+)?"
+                r"|[ \t]+(?:and[ \t]+then|and|then|or|&)[ \t]+)"
                 r"(?:the[ \t]+|HMS[ \t]+|RFA[ \t]+)?(?P<id>" + names_re + r")(?![\w'’])"
             )
             if names_re
@@ -123,6 +156,7 @@ class ShipNames:
                 _SERVED_CUE + r"(?P<id>" + _CAP + r"(?:[ \t]+(?:of[ \t]+)?" + _CAP + r")?)"
             ),
             shore=frozenset(n.lower() for n in shore),
+            by_name=_by_name_regex(ships),
         )
 
     def find(self, text: str) -> list[tuple[int, int]]:
@@ -131,11 +165,15 @@ class ShipNames:
         if self.listed is not None:
             for match in self.listed.finditer(text):
                 group = next(g for g in ("id", "ship", "crew") if match.group(g) is not None)
+                if group == "ship" and match.group(group).split()[0].lower() in _NOT_ALONE_FIRST:
+                    continue  # "the Prince of Wales came": a person, unless "on" or "aboard"
                 spans.add(match.span(group))
         if self.lower is not None:
             for match in self.lower.finditer(text):
                 if match.group(0).islower():
-                    spans.add(match.span("id"))
+                    spans.add(match.span("id" if match.group("id") else "bare"))
+        if self.by_name is not None:
+            spans.update(match.span() for match in self.by_name.finditer(text))
         for match in self.cued.finditer(text):
             words = match.group("id").lower().split()
             if not any(w.strip("'’") in NOT_SHIP_WORDS for w in words):

@@ -183,6 +183,30 @@ _LINES = (
 )
 
 
+# the cues after which a house number and a name are an address even with no street kind
+_NO_KIND_CUE = (
+    # (the first-letter look-ahead lets the search skip most positions at once)
+    r"(?i:\b(?=[mlswaqh])(?:(?:moved|move|moving)[ \t]+(?:in[ \t]+)?(?:to|into)"
+    r"|(?:live|lives|lived|living|stay|stays|stayed|staying)[ \t]+at"
+    r"|(?:send|sent|post|write|wrote)[ \t]+(?:it[ \t]+)?to"
+    r"|address[ \t]+(?:is|was|:)|(?:quarters?|sfa|house|home)[ \t]+(?:is|was|at|:))[ \t]*)"
+)
+# a street's name word without its kind: written in lower case after its capital ("Glebe"),
+# so a unit's code in capitals ("1 PWRR") is never one
+_NO_KIND_WORD = r"[A-ZÀ-ÞŴŶ][a-zà-ÿŵŷ'’\-]+"
+# what follows a number that is a unit, a time or a date, not a street ("moved to 3 Para")
+_NOT_UNIT_OR_TIME = (
+    r"(?!(?:Para|PARA|Rifles|RIFLES|Commando|Cdo|Squadron|Sqn|Regiment|Regt|Brigade|Bde"
+    r"|Company|Coy|Battalion|Bn|Division|Div|Wing|Flight|Field|Signal|Signals|Engineer"
+    r"|Medical|Med|Mech|Armd|Inf|Recce|Log|Sig|Engr|Fd|Scots|Yorks|Lancs|Mercian|Troop"
+    r"|Battery|Bty|Group|Close|Logistic"
+    r"|Royal|Queen|King|Armoured|Infantry|Air|Naval|Training|Years?|Months?|Weeks?|Days?"
+    r"|Hours?|Miles?|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|AM|PM|O['’]clock)\b)"
+)
+
+
 class UkAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS: ClassVar = (
@@ -290,7 +314,7 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         (
             # a house number said aloud: "number twelve Elm Grove", "forty-two Mill Lane"
             "street_number_words",
-            r"(?i:\b"
+            r"(?i:\b(?=[otfsena])"  # the first letters of the number words: a quick skip
             + _NUMBER_WORD
             + r")[ \t]+(?:"
             + _NAME_WORD
@@ -304,7 +328,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             # a street without a number after a home cue: "we live on Elm Grove"
             "street_after_home_cue",
             r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|moved|moving|house|home"
-            r"|address)[ \t]+(?:is[ \t]+)?(?:on|in|at|to|into|off|:|-)[ \t]+)(?P<id>(?:"
+            r"|address|quarters?|sfa)[ \t]+(?:is[ \t]+|was[ \t]+)?(?:on|in|at|to|into|off|:|-)"
+            r"[ \t]+)(?P<id>(?:"
             + _NAME_WORD
             + r"[ \t]+){1,3}(?:"
             + STREET_TYPES
@@ -316,6 +341,49 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             + STREET_TYPES.lower()
             + r")\b)",
             0.8,
+        ),
+        (
+            # a street named as one: "a street called Coronation Terrace", "road named Elm Way"
+            "street_called",
+            r"(?i:\b(?=[srlaecdwt])(?:street|road|lane|avenue|estate|close|crescent|drive|way"
+            r"|terrace)[ \t]+(?:called|named)[ \t]+)(?P<id>(?:"
+            + _NAME_WORD
+            + r"[ \t]+){1,3}(?:"
+            + STREET_TYPES
+            + r")\b)",
+            0.7,
+        ),
+        (
+            # "the" before a street's kind: "8 the Crescent", "Flat 1, 3 The Green"
+            "street_the",
+            _FLAT
+            + _NUMBER
+            + r",?[ \t]+[Tt]he[ \t]+(?:"
+            + _NAME_WORD
+            + r"[ \t]+){0,2}(?:"
+            + STREET_TYPES
+            + r")\b"
+            + _TOWN,
+            0.7,
+        ),
+        (
+            # a house number and a street named without its kind, after a home cue: "we
+            # moved to 27 Wellington, Larkhill", "send it to 3 Glebe, Amesbury"
+            "street_without_kind",
+            _NO_KIND_CUE
+            + r"(?P<id>"
+            + _FLAT
+            + _NUMBER
+            + r",?[ \t]+"
+            + _NOT_UNIT_OR_TIME
+            + _NO_KIND_WORD
+            + r"(?:[ \t]+"
+            + _NOT_UNIT_OR_TIME
+            + _NO_KIND_WORD
+            + r")?"
+            + _TOWN
+            + r")(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|near|at|and|then|with|for)\b))",
+            0.7,
         ),
         (
             "quarters",
@@ -434,6 +502,13 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             "please check the address, 34, Penhallow Close, Wigan AB20 2LJ",
             ["34, Penhallow Close, Wigan"],
         ),
+        ("We moved to 27 Wellington, Larkhill.", ["27 Wellington, Larkhill"]),
+        ("send it to 3 Glebe, Amesbury and", ["3 Glebe, Amesbury"]),
+        ("we stayed at 8 the Crescent.", ["8 the Crescent"]),
+        ("we got a quarter on Churchill Road.", ["Churchill Road"]),
+        ("I lived on a street called Coronation Terrace.", ["Coronation Terrace"]),
+        ("quarters at 12 Gun Lane; SFA at 3 Alamein Close", ["12 Gun Lane", "3 Alamein Close"]),
+        ("we moved to 3 Para in 2009, moved to 5 March and moved to 2 Bn", []),
     )
 
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:

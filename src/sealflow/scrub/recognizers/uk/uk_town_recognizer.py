@@ -1,15 +1,17 @@
 """Home towns, villages and districts of the United Kingdom (LOCATION).
 
 A home town beside a unit or a rank narrows a person down to a handful, so a named UK place
-goes. The names come from data, not patterns: the GeoNames list of UK places with 1,000 or
-more people (scrub/data/uk_towns.txt, its source in scrub/data/SOURCE.md) plus the
-gazetteer's own ``towns``. Looking each word run up in a set is much cheaper than one
+goes. The names come from data, not patterns: the GeoNames list of UK places with 500 or
+more people (scrub/data/uk_towns.txt), the hand-written everyday names and districts it
+lacks and the towns abroad where UK forces serve (their sources in scrub/data/SOURCE.md),
+plus the gazetteer's own ``towns``. Looking each word run up in a set is much cheaper than one
 regular expression of four thousand names.
 
 Names that are also ordinary words ("Bath", "Reading", "Street", the gazetteer's
 ``towns_that_are_words``) or people's names ("Stanley", "Preston") count only when written
 with a capital after a place cue ("in", "from", "near", "moved to"); any other name counts
-capitalised anywhere, and in lower case after a place cue ("i grew up in swindon").
+capitalised anywhere, and in lower case after a place cue ("i grew up in swindon"), or
+with none when no word of it is an ordinary word or a person's name ("kettering was grim").
 Countries, counties and the nations are not in the list: they identify nobody.
 """
 
@@ -26,8 +28,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
 
-TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "uk_towns.txt"
-NOT_HOME_TOWNS_FILE = Path(__file__).resolve().parents[2] / "data" / "not_home_towns.txt"
+_DATA = Path(__file__).resolve().parents[2] / "data"
+TOWNS_FILE = _DATA / "uk_towns.txt"
+# Beside GeoNames' UK table: the everyday names and city districts it lacks ("Govan",
+# "Tunbridge Wells"), the towns abroad where UK forces serve ("Limassol", "Sangin") or
+# recruit ("Suva", "Pokhara"), both written by hand, and GeoNames' towns of Ireland.
+MORE_TOWNS_FILES = (
+    _DATA / "uk_towns_everyday.txt",
+    _DATA / "towns_abroad.txt",
+    _DATA / "towns_ireland.txt",
+)
+NOT_HOME_TOWNS_FILE = _DATA / "not_home_towns.txt"
 # Where a person is from or lives: only there does spaCy's place label name a home town
 # the list lacks ("grew up in Little Snoring"); a deployment ("in Helmand") is not one.
 _HOME_CUE = re.compile(
@@ -56,8 +67,99 @@ THING_AFTER = re.compile(
 _DISH_AFTER = re.compile(
     r"(?:[ \t]+(?:cream|clotted|fruit|plum|custard))?" + THING_AFTER.pattern, re.IGNORECASE
 )
+# The everyday words that town names of two or more words are built from: a name made of
+# these alone ("new inn", "mile end", "south bank", "seven sisters") is a phrase in lower case.
+_PLACE_PARTS = frozenset(
+    [
+        "new",
+        "old",
+        "high",
+        "low",
+        "great",
+        "little",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "mid",
+        "middle",
+        "far",
+        "near",
+        "nether",
+        "st",
+        "saint",
+        "end",
+        "inn",
+        "mile",
+        "mill",
+        "bank",
+        "forest",
+        "row",
+        "gate",
+        "bridge",
+        "green",
+        "cross",
+        "hill",
+        "town",
+        "park",
+        "farm",
+        "moor",
+        "heath",
+        "wood",
+        "field",
+        "lane",
+        "street",
+        "road",
+        "bay",
+        "port",
+        "quay",
+        "market",
+        "common",
+        "vale",
+        "bar",
+        "island",
+        "lock",
+        "junction",
+        "village",
+        "sisters",
+        "seven",
+        "world's",
+        "world",
+        "peak",
+        "edge",
+        "red",
+        "scar",
+        "cave",
+        "valley",
+        "side",
+        "head",
+        "point",
+        "house",
+        "hall",
+        "church",
+        "chapel",
+        "castle",
+        "water",
+        "well",
+        "wells",
+        "ford",
+        "harbour",
+        "haven",
+        "spa",
+        "horse",
+        "city",
+        "centre",
+        "broadway",
+        "abbey",
+        "grange",
+        "station",
+    ]
+)
 CUED_SCORE = 0.75
 PLAIN_SCORE = 0.65
+LOWER_PLAIN_SCORE = 0.6
 
 
 _DISH_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -66,7 +168,7 @@ _DISH_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
 @functools.cache
 def _dish_places() -> frozenset[str]:
     """Towns and counties by key ("stoke on trent", "yorkshire")."""
-    return frozenset(_key(_WORD.findall(town)) for town in shipped_towns()) | not_home_towns()
+    return frozenset(_key(_WORD.findall(town)) for town in all_shipped_towns()) | not_home_towns()
 
 
 def names_a_dish(text: str, start: int, end: int) -> bool:
@@ -89,8 +191,17 @@ def not_home_towns(path: Path = NOT_HOME_TOWNS_FILE) -> frozenset[str]:
 
 @functools.cache
 def shipped_towns(path: Path = TOWNS_FILE) -> frozenset[str]:
+    """One list's names, as written ("#" starts a comment line)."""
     with path.open(encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip())
+        return frozenset(
+            line.strip() for line in handle if line.strip() and not line.startswith("#")
+        )
+
+
+@functools.cache
+def all_shipped_towns() -> frozenset[str]:
+    """GeoNames' UK places and the hand-written lists beside them."""
+    return shipped_towns().union(*(shipped_towns(path) for path in MORE_TOWNS_FILES))
 
 
 def _key(words: Iterable[str]) -> str:
@@ -113,23 +224,33 @@ class UkTownRecognizer(WordListRecognizer):
         ("Reading the letter, I had a bath and Sale prices on", []),
         ("Stanley said it was fine", []),
         ("i was reading about rugby", []),
+        ("kettering was grim, truro too, but bury and march were fine", ["kettering", "truro"]),
+        ("east kilbride then new inn, barking dogs and huntington's", ["east kilbride"]),
+        ("milton keynes and newcastle upon tyne", ["milton keynes", "newcastle upon tyne"]),
         ("The Army sent us to Wales and Cornwall", []),
+        ("I grew up in Govan, then Limassol and Sangin", ["Govan", "Limassol", "Sangin"]),
+        ("we're from Tunbridge Wells and Great Ellingham", ["Great Ellingham", "Tunbridge Wells"]),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
-        self._configure_names(shipped_towns(), (), ())
+        self._configure_names(all_shipped_towns(), (), ())
 
     def configure(self, settings: Any) -> None:
         super().configure(settings)
         self._configure_names(
-            shipped_towns(),
+            all_shipped_towns(),
             settings.gazetteer_list("towns"),
             settings.gazetteer_list("towns_that_are_words"),
+            settings.gazetteer_list("towns_lower_case_words"),
         )
 
     def _configure_names(
-        self, shipped: Iterable[str], extra: Iterable[str], are_words: Iterable[str]
+        self,
+        shipped: Iterable[str],
+        extra: Iterable[str],
+        are_words: Iterable[str],
+        lower_words: Iterable[str] = (),
     ) -> None:
         names = {_key(_WORD.findall(n)): n for n in [*shipped, *extra]}
         self._names = {k for k in names if k}
@@ -140,6 +261,9 @@ class UkTownRecognizer(WordListRecognizer):
             first, length = key.split()[0], len(key.split())
             self._longest[first] = max(self._longest.get(first, 0), length)
         self._are_words = {_key(_WORD.findall(w)) for w in are_words} | set(EXAMPLE_WORD_TOWNS)
+        self._lower_words = {_key(_WORD.findall(w)) for w in lower_words} | set(
+            EXAMPLE_LOWER_WORD_TOWNS
+        )
 
     def _needs_cue(self, key: str) -> bool:
         if key in self._are_words:
@@ -224,8 +348,30 @@ class UkTownRecognizer(WordListRecognizer):
             return CUED_SCORE
         if capitalised:
             return CUED_SCORE if cued else PLAIN_SCORE
-        return CUED_SCORE if cued and value.islower() else None
+        if not value.islower():
+            return None
+        if cued:
+            return CUED_SCORE
+        return LOWER_PLAIN_SCORE if self._no_word_in(key) else None
+
+    def _no_word_in(self, key: str) -> bool:
+        """Whether a name reads as a place in lower case with no cue ("kettering was grim",
+        "east kilbride in the rain"): not listed as a word in lower case ("barking",
+        "huntington"); one word that is no stop word, listed person's name or allowed; or
+        two or more words, the first no stop word, one of them no everyday word of place
+        names ("milton keynes", "newcastle upon tyne"; "new inn", "south bank" stay). The
+        spaCy lemma tables cannot tell: they hold "keynes" and "tyne" as nouns."""
+        words = self.wordlists
+        parts = key.split()
+        if len(key) < 4 or key in self._are_words or key in self._lower_words:
+            return False
+        if words.is_allowed(key) or parts[0] in words.stop_words:
+            return False
+        if len(parts) == 1:
+            return not (words.is_listed_name(key) or words.is_allowed(key))
+        return not all(w in _PLACE_PARTS or w in words.stop_words for w in parts)
 
 
 # Used until configure() gives the gazetteer's towns_that_are_words (the examples).
 EXAMPLE_WORD_TOWNS = ("reading", "street", "bath", "rugby", "sale")
+EXAMPLE_LOWER_WORD_TOWNS = ("bury", "barking", "huntington")
