@@ -11,6 +11,12 @@ minutes late", "I'm 40 quid down", "he was 20 years in" and "one of them" stay. 
 "she was", "at") only from 12 (15 for "joined at", 16 for "at 18 I..."), so small counts
 stay; "22 yrs" alone is a duration. An age said straight after one ("18, 19 at the time") is
 checked like the first.
+
+Speech adds its own shapes (tests/unit/scrub/test_ages_as_said.py): "I've just gone 30",
+"had my first kid at 23", "my best mate was only 20", "me dad's 70", "What age were you? -
+Seventeen.", "Twenty-two. That's how old I was.", "34, married, two kids", "34 here". A small
+age after "he's" counts only when a child was just talked of ("My boy? He's only 6."). A
+range ("in my forties", "thirty-odd", "40+", "the wrong side of 50") is no exact age.
 """
 
 from __future__ import annotations
@@ -32,9 +38,13 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)"
 )
+# "in March", "in a fortnight", "in two weeks": when an age said ahead of a birthday comes.
+_IN_A_WHILE = (
+    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months))\b"
+)
 # What follows a number that makes it a quantity, not an age (or the rest of a longer number).
 # "5 in" is inches, "45 in March" an age said ahead of a birthday.
-_INCHES = r"ins?\b(?!\s+(?:" + _MONTH + r"|a\s+(?:week|month|few)|\w+\s+(?:weeks|months))\b)"
+_INCHES = r"ins?\b(?!\s+" + _IN_A_WHILE + r")"
 _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
     r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|"
@@ -44,16 +54,23 @@ _QUANTITY = (
     r"degrees|knots|mph|kph|mg|ml|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
     r"[a-z]|\d|" + "|".join(UNITS) + r"\b"
 )
-_END = r"(?!\w|-(?!ish\b)|[/.:,]\d)(?!\s*(?:" + _QUANTITY + r"))"
+# "40+" and "18-24" are ranges, not ages.
+_END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller)"
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
     r"missus|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|"
-    r"eldest|youngest|oldest|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)"
+    r"eldest|youngest|oldest|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|lass|bairn|"
+    r"other\s+half|mate|oppo|pal|friend|colleague|boss|stepdad|stepmum|uncle|aunt|auntie|"
+    r"cousin|niece|nephew|mam|little\s+one)"
 )
+# Who says whose: "my", and "me" as the North and Scots say it ("me dad's 70").
+_WHOSE = r"(?:my|me|his|her|our|their|your|the)"
+# A word said before the relation: "my best mate", "our little lad", "my eldest boy".
+_RELATION_ADJECTIVE = r"(?:(?:best|old|little|big|baby|eldest|youngest|oldest|younger|older)\s+)?"
 _SUBJECT = (
     r"(?:he|she|they|hes|shes|I|you)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
-    r"\s+will\s+be|['’]d\s+be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
+    r"\s+will\s+be|['’]d\s+(?:only\s+|just\s+)?be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
     r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|"
     r"\s+(?:must|might|could|would|should|may)(?:\s+have|['’]ve)\s+been|\s+would['’]ve\s+been)?"
 )
@@ -67,10 +84,44 @@ _NOT_A_NAME = (
     r"Everything|Nothing|Something|One|Each|Mum|Dad)"
 )
 _SOON = (
-    r"(?=\s+(?:next\s+(?:week|month|year|birthday|time)|in\s+(?:" + _MONTH + r"|a\s+(?:week|"
-    r"month|few)|\w+\s+(?:weeks|months))|on\s+" + _WEEKDAY + r"|this\s+(?:year|month|week|"
+    r"(?=\s+(?:next\s+(?:week|month|year|birthday|time)|in\s+"
+    + _IN_A_WHILE
+    + r"|on\s+"
+    + _WEEKDAY
+    + r"|this\s+(?:year|month|week|"
     r"weekend|summer|winter|spring|autumn)|soon|tomorrow)\b)"
 )
+# What an ordinal after "spent my" or "had my" counts when it is no birthday.
+_NOT_A_BIRTHDAY = (
+    r"anniversary|tour|wedding|year|week|day|time|month|go|attempt|child|kid|baby|son|daughter|"
+    r"grandchild|pint|drink|job|posting|deployment|course|place|choice|in\s+command|attempt|try"
+)
+# Things people did at an age ("had my first kid at 23", "became a dad at 19").
+_LIFE_EVENT = (
+    r"had\s+(?:my|our|her|his|their|the)\s+(?:first\s+|second\s+|eldest\s+|oldest\s+|"
+    r"youngest\s+)?(?:kid|child|baby|son|daughter|boy|girl|lad)|became\s+a\s+(?:dad|mum|"
+    r"father|mother|grandad|granddad|grandma|nan|widow|widower|parent)|(?:got|was|were)\s+"
+    r"(?:married|engaged|pregnant)|fell\s+pregnant"
+)
+# A time of day after "at 9": "in the morning", "sharp", "hundred".
+_NOT_CLOCK = (
+    r"(?!\s*(?:past|quarter|half|sharp|hundred|in\s+the\s+(?:morning|evening|afternoon)|at\s+"
+    r"night|tonight|this\s+morning)\b)"
+)
+# What a respondent writes after their age at the start of a line: "34, married, two kids".
+_LIFE_STATUS = (
+    r"(?:married|single|divorced|separated|widowed|engaged|cohabiting|male|female|man|woman|"
+    r"veteran|retired|unemployed|(?:a\s+)?(?:dad|mum|father|mother)|living|lives|"
+    r"(?:one|two|three|four|five|no|\d)\s+(?:kids?|children|sons?|daughters?))\b|ex[\s\-]"
+)
+# Words that say a child is being talked of: then "he's 6" is the child's age.
+CHILD_WORDS = re.compile(
+    r"\b(?:sons?|daughters?|kids?|lad|boy|girl|baby|bairn|grand(?:son|daughter|kid)s?|children|"
+    r"child|twins|little\s+one|nipper|step(?:son|daughter)s?|youngest|eldest|toddler)\b",
+    re.IGNORECASE,
+)
+# Patterns that count only with a child word this close before them.
+NEEDS_CHILD_BEFORE = {"child_is": 80}
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
            "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
@@ -80,7 +131,11 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "nth_year": 16, "ordinal_birthday": 2, "my_ordinal": 16, "now_first": 16,
            "relation_who": 1, "how_old": 1, "pushing": 18, "age_label_colon": 1,
            "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 3,
-           "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18}  # fmt: skip
+           "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18, "gone": 16,
+           "life_event_at": 14, "lost_at": 5, "how_old_after": 1, "and_a_half": 1,
+           "child_is": 1, "kids_then_ages": 1, "lads_were": 16, "age_then_status": 16,
+           "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,
+           "sex_age_years": 16}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -104,9 +159,16 @@ REQUIRES = {
     "nth_year": ("year",),
     "who_is": ("who",),
     "relation_who": ("who",),
+    "how_old": ("old", "age"),
+    "how_old_after": ("old",),
+    "and_a_half": ("half",),
+    "gone": ("gone",),
+    "when_was": ("was", "were"),
     "both": ("both",),
-    "how_old": ("old",),
     "age_label_colon": ("age",),
+    "ordinal_spent": ("my", "his", "her", "their", "your"),
+    "here_first": ("here",),
+    "sex_age_years": ("male",),
     "date_then_age": ("(",),
     "dob_then_years": ("y",),
     "now_first": ("now",),
@@ -121,7 +183,7 @@ _NUMBER_START = re.compile(
 )
 # Another age said straight after one: "aged 7 and 9", "I was 18, 19 at the time".
 _ANOTHER = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:\.{3}|…)\s*)"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|[-–—])\s+|\s*(?:\.{3}|…)\s*)"
     + _NUMBER
     + _END
     + r"(?!\s*(?:st|nd|rd|th)\b|\s+"
@@ -152,22 +214,26 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("i_am", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER + _END, 0.7),
         ("i_am_years", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER
          + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
-        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|age\s*[:=\-–]\s*|"
-         r"ages?\s*\(\s*)" + _NUMBER + r"(?![\w\-])", 0.7),
+        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|ages\s+(?:of\s+)?|"
+         r"age\s*[:=\-–]\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
+         + r"(?![\w\-+])", 0.7),
         ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
         ("turned", r"\b(?:turned|turning|turn|turns)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:"
-         r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow)\b))", 0.7),
+         r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|the\s+(?:day|"
+         r"week|month|year|summer)|that\s+(?:day|week|month|year|summer))\b))", 0.7),
         ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
          r"last|next)\s+(?:year|month|week)|\s+in\s+" + _MONTH + r"))", 0.6),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b" + _SUBJECT + r"[\s,]+['‘\"“]?" + _HEDGE + _NUMBER + _END, 0.7),
-        ("relation_is", r"\b(?:my|his|her|our|their|your|the)\s+" + _RELATION
+        ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*[—–]\s*)['‘\"“]?" + _HEDGE + _NUMBER
+         + _END, 0.7),
+        ("relation_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
          r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
         ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
          r"\s+is|\s+was)\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
-         r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not)\b))",
+         r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|"
+         r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
          0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
         ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old|years?\s+young)(?!\w)", 0.7),
@@ -200,8 +266,9 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"started|enlisted)[,;]?\s+(?:and\s+)?(?:I['’]m\s+)?" + _NUMBER + r"\s+now\b", 0.7),
         ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+so\s+(?:he['’]s\s+|"
          r"she['’]s\s+|that['’]s\s+|they['’]re\s+|I['’]m\s+)?" + _NUMBER + _END, 0.7),
-        ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)\s+(?:is\s+|was\s+|being\s+|"
-         r"just\s+|now\s+)?" + _NUMBER + _END, 0.7),
+        ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)(?:\s+(?:one|of\s+(?:us|them|"
+         r"the\s+\w+)|in\s+the\s+\w+))?,?\s+(?:is\s+|was\s+|being\s+|just\s+|now\s+|at\s+)?"
+         + _NUMBER + _END, 0.7),
         ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
         ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
          r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER + _END, 0.7),
@@ -209,7 +276,9 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|" + CARDINAL
          + r")(?:,\s*|\s+and\s+)" + _NUMBER + _END, 0.7),
         ("being", r"\bbeing\s+(?:only\s+|just\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
-        ("sex_age", r"\b(?:male|female)\s*,?\s*" + _NUMBER + _END, 0.6),
+        ("sex_age", r"\b(?:male|female)\s*[,(]?\s*" + _NUMBER + _END, 0.6),
+        ("sex_age_years", r"\b(?:male|female)\s*[,(]?\s*" + _NUMBER + r"(?=\s*(?:yrs?|years?)"
+         r"(?:\s+old)?\s*(?:[,;.)/]|$))", 0.6),
         ("age_sex_word", r"\b" + _NUMBER + r"\s*,?\s*(?:male|female)\b", 0.6),
         ("soon", r"(?:\b(?:\d{1,3}|" + CARDINAL + r"),\s*|\b(?:be|nearly|almost|turning)\s+)"
          + _NUMBER + _SOON, 0.6),
@@ -222,7 +291,15 @@ class AgeRecognizer(ContextRegexRecognizer):
          + r")\s+year\b", 0.7),
         ("ordinal_birthday", r"\b(?P<id>" + ORDINAL_AGE + r")\s+birthday\b", 0.7),
         ("my_ordinal", r"\b(?:my|his|her|their|your)\s+(?P<id>" + ORDINAL_AGE + r")(?=\s*(?:"
-         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they)\b)", 0.6),
+         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they)\b|\s+(?-i:in\s+[A-Z]))", 0.6),
+        ("ordinal_spent", r"\b(?:celebrated|celebrating|celebrate|spent|spend|spending|had|"
+         r"having|threw|throwing|planning|organising|organised)\s+(?:my|his|her|their|your)\s+"
+         r"(?P<id>" + ORDINAL_AGE + r")\b(?!\s+(?:" + _NOT_A_BIRTHDAY + r")\b)", 0.6),
+        ("relation_named_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
+         + r",?\s+(?-i:[A-Z][\w'’\-]+)(?:['’]s|,?\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
+         r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
+        ("here_first", r"(?:^|(?<=[\n:]))[ \t]*" + _NUMBER + r"\s+here\b(?=\s*[,.;!:)(\-–]|$)",
+         0.6),
         ("now_first", r"(?:^|(?<=[.!?\n(]))\s*now\s+" + _NUMBER + r"(?=\s*(?:[,.;)]|and\b))",
          0.6),
         ("who_is", r"\bwho(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
@@ -230,9 +307,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("relation_who", r"\b" + _RELATION + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
          r"['’]ll\s+be|\s+will\s+be)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
          + _NUMBER + _END, 0.7),
-        ("both", r"\b(?:we|they|you)\s+(?:were|are|was)\s+both\s+(?:only\s+|just\s+)?"
+        ("both", r"(?:\b(?:were|are|was)|['’]re)\s+both\s+(?:only\s+|just\s+|now\s+)?"
          + _NUMBER + _END, 0.6),
-        ("age_label_colon", r"\bage\b[^\n:=;.?]{0,24}?[:=?]\s*" + _NUMBER + _END, 0.7),
+        ("age_label_colon", r"\bage\b[^\n:=;.?]{0,40}?(?:[:=?]|\s[-–]\s)\s*(?:A\s*[:.]\s*|"
+         r"answer\s*:\s*)?" + _NUMBER + _END, 0.7),
         ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:,\s+(?:I|he|she|"
          r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
@@ -250,11 +328,39 @@ class AgeRecognizer(ContextRegexRecognizer):
          0.7),
         ("dob_then_years", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b[^\n]{0,40}?[\-–,;(]\s*"
          + _NUMBER + r"\s*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|in|of|service)\b)", 0.7),
-        ("how_old", r"\bhow\s+old\s+(?:are|were|is|was)\s+(?:you|he|she|they|I|we)\b[^\n?]{0,30}"
-         r"\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:I['’]m|I\s+am|I\s+was|he['’]s|she['’]s|"
-         r"about|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END, 0.7),
+        ("how_old", r"\b(?:how\s+old|what\s+age)(?:['’]s|\s+(?:are|were|is|was))\s+(?:you|he|she|"
+         r"they|I|we|your|his|her|the|my|our|their)\b[^\n?]{0,30}"
+         r"\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:I['’]m|I\s+am|I\s+was|he['’]s|she['’]s|he\s+was|"
+         r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END,
+         0.7),
         ("pushing", r"\b(?:coming\s+up\s+to|pushing|approaching|knocking\s+on)\s+" + _NUMBER
          + _END, 0.6),
+        ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|(?:he|she)(?:['’]s|['’]d|\s+has|"
+         r"\s+had))\s+(?:just\s+|only\s+|now\s+)?gone\s+" + _NUMBER + _END + _NOT_CLOCK, 0.6),
+        ("life_event_at", r"\b(?:" + _LIFE_EVENT + r")\s+at\s+(?:just\s+|only\s+|about\s+)?"
+         + _NUMBER + _END + _NOT_CLOCK, 0.7),
+        ("lost_at", r"\blost\s+" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
+         + r"\s+at\s+(?:just\s+|only\s+)?" + _NUMBER + _END + _NOT_CLOCK, 0.7),
+        ("how_old_after", r"\b" + _NUMBER + r"[.!,]?\s+(?:that['’]s|that\s+is|that\s+was)\s+how\s+"
+         r"old\b", 0.7),
+        ("and_a_half", r"\b(?:he|she|I|they)(?:['’]s|\s+is|\s+was|['’]m|\s+am|['’]ll\s+be|"
+         r"\s+will\s+be|['’]re|\s+are|\s+were)\s+(?:only\s+|just\s+|nearly\s+|now\s+)?"
+         + _NUMBER + r"(?=\s+and\s+a\s+half(?:\s*(?:[.,;!?)]|$)|\s+(?:now|when|then|years?\s+"
+         r"old)\b))", 0.7),
+        ("child_is", r"\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
+         r"\s+will\s+be|['’]d\s+be|\s+turned|\s+turns)\s+(?:only\s+|just\s+|nearly\s+|"
+         r"almost\s+|now\s+)?" + _NUMBER + _END, 0.6),
+        ("kids_then_ages", r"\b(?:kids|children|boys|girls|sons|daughters|grandkids|"
+         r"grandchildren|twins)\s*[,:(]\s*" + _NUMBER + _END + r"(?=\s*(?:,|and|&)\s*(?:\d{1,2}|"
+         + CARDINAL + r")\b)", 0.6),
+        ("lads_were", r"\b(?:lads|blokes|guys|girls|boys|kids|lasses|men|women|soldiers|recruits|"
+         r"both\s+of\s+(?:us|them))\s+(?:were|are|was)\s+(?:(?:all|only|just|both|barely)\s+)*"
+         + _NUMBER + _END, 0.6),
+        ("age_then_status", r"(?:^|(?<=[\n:;(]))[ \t]*" + _NUMBER + r"(?=[ \t]*[,/;][ \t]*(?:"
+         + _LIFE_STATUS + r"))", 0.6),
+        ("when_was", r"\b(?:since|when|till|until|before|after|by\s+the\s+time)\s+(?:I|he|she|we|"
+         r"they|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+|like\s+|barely\s+)?"
+         + _NUMBER + _END, 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
@@ -383,6 +489,9 @@ class AgeRecognizer(ContextRegexRecognizer):
                 if "name" in regex.groupindex and not match.group("name")[0].isupper():
                     continue  # a name starts with a capital, in any alphabet
                 start, end = self.span_of(match)
+                reach = NEEDS_CHILD_BEFORE.get(name)
+                if reach and not CHILD_WORDS.search(text, max(0, match.start() - reach), start):
+                    continue  # "he's 6" is a child's age only when a child is being talked of
                 age = age_value(text[start:end])
                 if age is not None and youngest <= age <= MAX_AGE:
                     yield start, end, base_score
