@@ -147,6 +147,35 @@ MORE_FORMS = [
     ("34 here, ex-RN, been out ten years", ["34"], [" here, ex-", "ten years"]),
     ("I was—nineteen", ["nineteen"], ["I was—"]),
     ("my 21st in Basra", ["21st"], []),
+    ("He was a young lad — nineteen, twenty.", ["nineteen", "twenty"], ["young lad — "]),
+    ("he turned twenty-one out there", ["twenty-one"], [" out there"]),
+    ("I joined the Royal Navy at sixteen", ["sixteen"], []),
+    ("I went in at sixteen", ["sixteen"], ["I went in at "]),
+    ("so that makes me 39", ["39"], ["makes me "]),
+    ("that'd make him 40 now", ["40"], []),
+    ("19 at the time, I thought I was invincible", ["19"], [" at the time, I thought"]),
+    ("Age at enlistment 16", ["16"], ["Age at enlistment "]),
+    ("I am currently 45", ["45"], []),
+    ("I was... nineteen", ["nineteen"], ["I was... "]),
+    ("I was twen- twenty-two", ["twenty-two"], ["I was twen- "]),  # a false start
+    ("He passed at 62", ["62"], []),
+    ("he was killed at 19", ["19"], []),
+    ("I was 12 or 13", ["12", "13"], [" or "]),  # two near ages: both narrow the person
+    ("I'm 42 this Friday", ["42"], ["this Friday"]),
+    ("I'll be forty-seven come March", ["forty-seven"], ["come March"]),
+    ("I'm the oldest at 45", ["45"], []),
+    ("we were all 18", ["18"], []),
+    ("I had him at 19", ["19"], []),
+    ("I'm two weeks off forty", ["forty"], ["two weeks off "]),
+    ("I hit the big 40 last year", ["40"], []),
+    ("getting on for 60 now", ["60"], []),
+    ("Sixty-five and retired", ["Sixty-five"], [" and retired"]),
+    ("I've a son of 12", ["12"], []),
+    ("I was a young mum at 18", ["18"], []),
+    ("INT: And your age?\nP1: 52.", ["52"], ["INT: And your age?\nP1: "]),
+    ("INT: And you were how old?\nP1: Nineteen.", ["Nineteen"], ["how old?\nP1: "]),
+    ("I'd have been seventeen, maybe eighteen", ["seventeen", "eighteen"], [", maybe "]),
+    ("she's 17 going on 30", ["17"], [" going on 30"]),  # an idiom: the 30 is no age
 ]
 
 # (text, words that stay): no [AGE-n] at all.
@@ -216,6 +245,20 @@ NOT_AGES = [
     ("He's 10 years older than me", ["10 years"]),
     ("she's twice my age", ["twice my age"]),
     ("3 here, 4 there", ["3 here"]),  # a count, and under 16
+    # thresholds and group figures are no one person's age
+    ("between the ages of 16 and 18", ["16 and 18"]),
+    ("under the age of 18", ["18"]),
+    ("the minimum age is 16", ["16"]),
+    ("the average age was 34", ["34"]),
+    ("the retirement age is 55", ["55"]),
+    ("I was 12 or so", ["12 or so"]),  # rough, not exact
+    ("a mother of three", ["three"]),  # her children, not her age
+    ("a mother of 3 kids", ["3 kids"]),
+    ("we were all 3 Para", []),
+    ("they were all 20 minutes late", ["20 minutes"]),
+    ("the big 4 banks", ["4 banks"]),
+    ("it was all 19 of us", ["19 of us"]),
+    ("we're all 5 foot", ["5 foot"]),
     # measures
     ("I was 18 stone", ["18 stone"]),
     ("I'm 2 stone lighter", ["2 stone"]),

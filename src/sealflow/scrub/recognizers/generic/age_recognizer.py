@@ -42,6 +42,11 @@ _MONTH = (
 _IN_A_WHILE = (
     r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months))\b"
 )
+# "30 or so" is a rough count, "12 or 13" two ages said as one.
+_OR_NOT_AGE = (
+    r"or\b(?!\s+(?:\d{1,3}|" + CARDINAL + r")(?:\s*[.,;!?)]|\s*$|\s+(?:when|at|then|and|but|I|he|"
+    r"she|years?\s+old)\b))"
+)
 # What follows a number that makes it a quantity, not an age (or the rest of a longer number).
 # "5 in" is inches, "45 in March" an age said ahead of a birthday.
 _INCHES = r"ins?\b(?!\s+" + _IN_A_WHILE + r")"
@@ -49,8 +54,10 @@ _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
     r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|"
     r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
-    r"out\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
-    r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|or\b|to\b|"
+    r"out\s+of\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
+    r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|"
+    + _OR_NOT_AGE
+    + r"|to\b|"
     r"degrees|knots|mph|kph|mg|ml|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
     r"[a-z]|\d|" + "|".join(UNITS) + r"\b"
 )
@@ -77,7 +84,8 @@ _SUBJECT = (
 # Words said between "I was" and an age: "I was, what, nineteen?", "I'm, erm, 41", "about 22".
 _HEDGE = (
     r"(?:(?:now|only|just|nearly|almost|barely|about|around|roughly|maybe|probably|possibly|"
-    r"like|already|still|what|erm+|um+|uh+|er|well|oh)(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
+    r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s))"
+    r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
     r"(?:It|That|There|This|What|Here|Who|Which|Mine|Ours|Yours|Today|Tomorrow|Now|Where|"
@@ -89,7 +97,8 @@ _SOON = (
     + r"|on\s+"
     + _WEEKDAY
     + r"|this\s+(?:year|month|week|"
-    r"weekend|summer|winter|spring|autumn)|soon|tomorrow)\b)"
+    r"weekend|summer|winter|spring|autumn|" + _WEEKDAY + r")|come\s+(?:" + _MONTH + r"|"
+    r"christmas|the\s+(?:summer|spring|autumn|winter|new\s+year))|soon|tomorrow)\b)"
 )
 # What an ordinal after "spent my" or "had my" counts when it is no birthday.
 _NOT_A_BIRTHDAY = (
@@ -101,7 +110,8 @@ _LIFE_EVENT = (
     r"had\s+(?:my|our|her|his|their|the)\s+(?:first\s+|second\s+|eldest\s+|oldest\s+|"
     r"youngest\s+)?(?:kid|child|baby|son|daughter|boy|girl|lad)|became\s+a\s+(?:dad|mum|"
     r"father|mother|grandad|granddad|grandma|nan|widow|widower|parent)|(?:got|was|were)\s+"
-    r"(?:married|engaged|pregnant)|fell\s+pregnant"
+    r"(?:married|engaged|pregnant)|fell\s+pregnant|had\s+(?:him|her|them|the\s+twins)|"
+    r"\ba\s+(?:young\s+|teenage\s+|single\s+)?(?:mum|dad|mother|father|widow|widower)"
 )
 # A time of day after "at 9": "in the morning", "sharp", "hundred".
 _NOT_CLOCK = (
@@ -120,6 +130,15 @@ CHILD_WORDS = re.compile(
     r"child|twins|little\s+one|nipper|step(?:son|daughter)s?|youngest|eldest|toddler)\b",
     re.IGNORECASE,
 )
+# "under the age of 18", "the minimum age is 16", "between the ages of 16 and 24": a rule or a
+# group's figure, no one person's age. Checked before the patterns that start at "age".
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:under|over|above|below|between|minimum|maximum|min|max|legal|retirement|pension|"
+    r"pensionable|drinking|voting|joining|recruitment|leaving|average|mean|median|upper|lower|"
+    r"target|eligible|eligibility)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+STARTS_AT_AGE = frozenset({"aged", "age_label_colon", "age_at_label"})
 # Patterns that count only with a child word this close before them.
 NEEDS_CHILD_BEFORE = {"child_is": 80}
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
@@ -135,7 +154,8 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "life_event_at": 14, "lost_at": 5, "how_old_after": 1, "and_a_half": 1,
            "child_is": 1, "kids_then_ages": 1, "lads_were": 16, "age_then_status": 16,
            "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,
-           "sex_age_years": 16}  # fmt: skip
+           "sex_age_years": 16, "age_at_label": 1, "makes_me": 5,
+           "turned_any": 16, "how_old_end": 1, "months_off": 16, "big_one": 18}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -164,10 +184,16 @@ REQUIRES = {
     "and_a_half": ("half",),
     "gone": ("gone",),
     "when_was": ("was", "were"),
-    "both": ("both",),
+    "both": ("both", "all"),
     "age_label_colon": ("age",),
     "ordinal_spent": ("my", "his", "her", "their", "your"),
     "here_first": ("here",),
+    "age_at_label": ("age",),
+    "makes_me": ("mak", "made"),
+    "turned_any": ("turn",),
+    "how_old_end": ("old",),
+    "months_off": ("off", "short", "from"),
+    "big_one": ("big",),
     "sex_age_years": ("male",),
     "date_then_age": ("(",),
     "dob_then_years": ("y",),
@@ -184,6 +210,7 @@ _NUMBER_START = re.compile(
 # Another age said straight after one: "aged 7 and 9", "I was 18, 19 at the time".
 _ANOTHER = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|[-–—])\s+|\s*(?:\.{3}|…)\s*)"
+    r"(?:(?:maybe|probably|possibly|perhaps|nearly|almost|about)\s+)?"
     + _NUMBER
     + _END
     + r"(?!\s*(?:st|nd|rd|th)\b|\s+"
@@ -224,8 +251,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
          r"last|next)\s+(?:year|month|week)|\s+in\s+" + _MONTH + r"))", 0.6),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*[—–]\s*)['‘\"“]?" + _HEDGE + _NUMBER
-         + _END, 0.7),
+        ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*(?:[—–]|\.{2,}|…)\s*)['‘\"“]?" + _HEDGE
+         + _NUMBER + _END, 0.7),
         ("relation_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
          r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
@@ -245,9 +272,12 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"(?![\w\-/.])", 0.6),
         ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
          r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
-         r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
+         r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged|went\s+in|"
+         r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured)"
+         r"(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
-        ("person_noun", r"\b" + _PERSON_NOUN + r",?\s+(?:about\s+|maybe\s+|around\s+|roughly\s+)?"
+        ("person_noun", r"\b" + _PERSON_NOUN + r"(?:,?\s+|\s*[—–]\s*)(?:about\s+|maybe\s+|"
+         r"around\s+|roughly\s+)?"
          + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
         ("child_named", r"\b" + _RELATION + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
          r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
@@ -307,17 +337,29 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("relation_who", r"\b" + _RELATION + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
          r"['’]ll\s+be|\s+will\s+be)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
          + _NUMBER + _END, 0.7),
-        ("both", r"(?:\b(?:were|are|was)|['’]re)\s+both\s+(?:only\s+|just\s+|now\s+)?"
+        ("both", r"(?:\b(?:were|are|was)|['’]re)\s+(?:both|all)\s+(?:only\s+|just\s+|now\s+)?"
          + _NUMBER + _END, 0.6),
         ("age_label_colon", r"\bage\b[^\n:=;.?]{0,40}?(?:[:=?]|\s[-–]\s)\s*(?:A\s*[:.]\s*|"
-         r"answer\s*:\s*)?" + _NUMBER + _END, 0.7),
+         r"answer\s*:\s*|\n[^\n:]{0,25}:\s*)?" + _NUMBER + _END, 0.7),
+        ("how_old_end", r"\bhow\s+old\s*\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:about|only|just|"
+         r"erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END, 0.7),
+        ("months_off", r"\b(?:days?|weeks?|months?|year)\s+(?:off|short\s+of|away\s+from|from)\s+"
+         + _NUMBER + _END, 0.6),
+        ("big_one", r"\bthe\s+big\s+" + _NUMBER + _END, 0.6),
+        ("age_at_label", r"\bage\s+(?:at|on|when)\s+(?:\w+\s+){1,3}?" + _NUMBER + _END
+         + r"(?=\s*(?:[,;.)/]|$))", 0.6),
+        ("makes_me", r"\b(?:makes?|made|making)\s+(?:me|him|her|them|you)\s+(?:just\s+|only\s+|"
+         r"about\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
+        ("turned_any", r"\b(?:turned|turning)\s+" + _NUMBER + _END, 0.6),
         ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:,\s+(?:I|he|she|"
          r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
+         r"\s+at\s+the\s+time\b|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
         ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
          r"their|your)\s+" + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
          r"father))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
-        ("person_of", r"\b(?:a|the)\s+(?:young\s+)?" + _PERSON_NOUN + r"\s+of\s+(?:just\s+|only\s+"
+        ("person_of", r"\b(?:a|the)\s+(?:young\s+)?(?:" + _PERSON_NOUN + r"|son|daughter|child|"
+         r"baby|grandson|granddaughter)\s+of\s+(?:just\s+|only\s+"
          r"|about\s+)?" + _NUMBER + _END, 0.7),
         ("happy_nth", r"\bhappy\s+(?:belated\s+)?(?P<id>" + ORDINAL_AGE + r")(?!\s+(?:anniversary|"
          r"week|year|day|time|month|tour|go)\b)", 0.6),
@@ -333,7 +375,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:I['’]m|I\s+am|I\s+was|he['’]s|she['’]s|he\s+was|"
          r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END,
          0.7),
-        ("pushing", r"\b(?:coming\s+up\s+to|pushing|approaching|knocking\s+on)\s+" + _NUMBER
+        ("pushing", r"\b(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|getting\s+on\s+"
+         r"for)\s+" + _NUMBER
          + _END, 0.6),
         ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|(?:he|she)(?:['’]s|['’]d|\s+has|"
          r"\s+had))\s+(?:just\s+|only\s+|now\s+)?gone\s+" + _NUMBER + _END + _NOT_CLOCK, 0.6),
@@ -356,8 +399,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("lads_were", r"\b(?:lads|blokes|guys|girls|boys|kids|lasses|men|women|soldiers|recruits|"
          r"both\s+of\s+(?:us|them))\s+(?:were|are|was)\s+(?:(?:all|only|just|both|barely)\s+)*"
          + _NUMBER + _END, 0.6),
-        ("age_then_status", r"(?:^|(?<=[\n:;(]))[ \t]*" + _NUMBER + r"(?=[ \t]*[,/;][ \t]*(?:"
-         + _LIFE_STATUS + r"))", 0.6),
+        ("age_then_status", r"(?:^|(?<=[\n:;(]))[ \t]*" + _NUMBER
+         + r"(?=[ \t]*(?:[,/;]|and\b)[ \t]*(?:" + _LIFE_STATUS + r"))", 0.6),
         ("when_was", r"\b(?:since|when|till|until|before|after|by\s+the\s+time)\s+(?:I|he|she|we|"
          r"they|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+|like\s+|barely\s+)?"
          + _NUMBER + _END, 0.6),
@@ -489,6 +532,10 @@ class AgeRecognizer(ContextRegexRecognizer):
                 if "name" in regex.groupindex and not match.group("name")[0].isupper():
                     continue  # a name starts with a capital, in any alphabet
                 start, end = self.span_of(match)
+                if name in STARTS_AT_AGE and THRESHOLD_BEFORE.search(
+                    text, max(0, match.start() - 30), match.start()
+                ):
+                    continue  # "under the age of 18": a rule, not a person's age
                 reach = NEEDS_CHILD_BEFORE.get(name)
                 if reach and not CHILD_WORDS.search(text, max(0, match.start() - reach), start):
                     continue  # "he's 6" is a child's age only when a child is being talked of
