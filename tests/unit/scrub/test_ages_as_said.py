@@ -176,6 +176,11 @@ MORE_FORMS = [
     ("INT: And you were how old?\nP1: Nineteen.", ["Nineteen"], ["how old?\nP1: "]),
     ("I'd have been seventeen, maybe eighteen", ["seventeen", "eighteen"], [", maybe "]),
     ("she's 17 going on 30", ["17"], [" going on 30"]),  # an idiom: the 30 is no age
+    # "in" after an age says where or when, not inches
+    ("I was 19 in Bosnia", ["19"], [" in Bosnia"]),
+    ("I was nineteen in Iraq, and that was that", ["nineteen"], [" in Iraq, "]),
+    ("he was 12 in 2004", ["12"], [" in 2004"]),
+    ("I got married at 18 in Aldershot", ["18"], ["I got married at "]),
 ]
 
 # (text, words that stay): no [AGE-n] at all.
@@ -259,6 +264,15 @@ NOT_AGES = [
     ("the big 4 banks", ["4 banks"]),
     ("it was all 19 of us", ["19 of us"]),
     ("we're all 5 foot", ["5 foot"]),
+    ("the scores were all 20", ["20"]),
+    ("we were all 20 in the queue", ["20 in the queue"]),
+    ("made me 20 sandwiches", ["20 sandwiches"]),
+    ("I've gone 30 rounds with him", ["30 rounds"]),
+    ("we turned 20 vehicles round", ["20 vehicles"]),
+    ("the big 18 wheeler", ["18 wheeler"]),
+    ("a 5 in pipe", ["5 in pipe"]),
+    ("There were 20 in 2004", ["20 in 2004"]),
+    ("I had my first at 3 in the morning", ["3 in the morning"]),
     # measures
     ("I was 18 stone", ["18 stone"]),
     ("I'm 2 stone lighter", ["2 stone"]),

@@ -48,8 +48,9 @@ _OR_NOT_AGE = (
     r"she|years?\s+old)\b))"
 )
 # What follows a number that makes it a quantity, not an age (or the rest of a longer number).
-# "5 in" is inches, "45 in March" an age said ahead of a birthday.
-_INCHES = r"ins?\b(?!\s+" + _IN_A_WHILE + r")"
+# "5 in" is inches, "45 in March" an age said ahead of a birthday, "19 in Bosnia" and "19 in
+# 2004" ages said with where or when.
+_INCHES = r"ins?\b(?!\s+(?:" + _IN_A_WHILE + r"|(?-i:[A-Z][a-z])|(?:19|20)\d\d\b))"
 _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
     r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|"
@@ -62,7 +63,7 @@ _QUANTITY = (
     r"[a-z]|\d|" + "|".join(UNITS) + r"\b"
 )
 # "40+" and "18-24" are ranges, not ages.
-_END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+)(?!\s*(?:" + _QUANTITY + r"))"
+_END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller)"
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
@@ -104,6 +105,13 @@ _SOON = (
 _NOT_A_BIRTHDAY = (
     r"anniversary|tour|wedding|year|week|day|time|month|go|attempt|child|kid|baby|son|daughter|"
     r"grandchild|pint|drink|job|posting|deployment|course|place|choice|in\s+command|attempt|try"
+)
+# What may follow an age said after a looser cue ("made me 19 at the time", "we were all 18."),
+# so that "made me 20 sandwiches" or "we were all 20 in the queue" stay.
+_AGE_TAIL = (
+    r"(?=\s*(?:[.,;!?:)\"”'’]|$|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
+    r"he|she|we|they|you|years?\s+old|today|already|yet|out|over|there|here|with|while|"
+    r"during|the|that|before|after|just|recently|myself|himself|herself)\b))"
 )
 # Things people did at an age ("had my first kid at 23", "became a dad at 19").
 _LIFE_EVENT = (
@@ -186,12 +194,65 @@ REQUIRES = {
     "when_was": ("was", "were"),
     "both": ("both", "all"),
     "age_label_colon": ("age",),
-    "ordinal_spent": ("my", "his", "her", "their", "your"),
     "here_first": ("here",),
     "age_at_label": ("age",),
     "makes_me": ("mak", "made"),
     "turned_any": ("turn",),
     "how_old_end": ("old",),
+    "life_event_at": (
+        "had",
+        "became",
+        "married",
+        "engaged",
+        "pregnant",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+        "widow",
+    ),
+    "lost_at": ("lost",),
+    "kids_then_ages": ("kid", "child", "boys", "girls", "sons", "daughters", "twins"),
+    "child_is": (
+        "son",
+        "daughter",
+        "kid",
+        "lad",
+        "boy",
+        "girl",
+        "baby",
+        "bairn",
+        "child",
+        "twins",
+        "little one",
+        "nipper",
+        "youngest",
+        "eldest",
+        "toddler",
+    ),
+    "lads_were": (
+        "lads",
+        "blokes",
+        "guys",
+        "girls",
+        "boys",
+        "kids",
+        "lasses",
+        "men",
+        "soldiers",
+        "recruits",
+        "both",
+    ),
+    "ordinal_spent": (
+        "celebrat",
+        "spen",
+        "had",
+        "having",
+        "threw",
+        "throwing",
+        "planning",
+        "organis",
+    ),
     "months_off": ("off", "short", "from"),
     "big_one": ("big",),
     "sex_age_years": ("male",),
@@ -337,20 +398,21 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("relation_who", r"\b" + _RELATION + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
          r"['’]ll\s+be|\s+will\s+be)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
          + _NUMBER + _END, 0.7),
-        ("both", r"(?:\b(?:were|are|was)|['’]re)\s+(?:both|all)\s+(?:only\s+|just\s+|now\s+)?"
-         + _NUMBER + _END, 0.6),
+        ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you)(?:\s+(?:were|are)|"
+         r"['’]re)\s+all)\s+(?:only\s+|just\s+|now\s+)?"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("age_label_colon", r"\bage\b[^\n:=;.?]{0,40}?(?:[:=?]|\s[-–]\s)\s*(?:A\s*[:.]\s*|"
          r"answer\s*:\s*|\n[^\n:]{0,25}:\s*)?" + _NUMBER + _END, 0.7),
         ("how_old_end", r"\bhow\s+old\s*\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:about|only|just|"
          r"erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END, 0.7),
         ("months_off", r"\b(?:days?|weeks?|months?|year)\s+(?:off|short\s+of|away\s+from|from)\s+"
-         + _NUMBER + _END, 0.6),
-        ("big_one", r"\bthe\s+big\s+" + _NUMBER + _END, 0.6),
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("big_one", r"\bthe\s+big\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("age_at_label", r"\bage\s+(?:at|on|when)\s+(?:\w+\s+){1,3}?" + _NUMBER + _END
          + r"(?=\s*(?:[,;.)/]|$))", 0.6),
         ("makes_me", r"\b(?:makes?|made|making)\s+(?:me|him|her|them|you)\s+(?:just\s+|only\s+|"
-         r"about\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
-        ("turned_any", r"\b(?:turned|turning)\s+" + _NUMBER + _END, 0.6),
+         r"about\s+|nearly\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("turned_any", r"\b(?:turned|turning)\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:,\s+(?:I|he|she|"
          r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
          r"\s+at\s+the\s+time\b|"
@@ -379,11 +441,12 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"for)\s+" + _NUMBER
          + _END, 0.6),
         ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|(?:he|she)(?:['’]s|['’]d|\s+has|"
-         r"\s+had))\s+(?:just\s+|only\s+|now\s+)?gone\s+" + _NUMBER + _END + _NOT_CLOCK, 0.6),
+         r"\s+had))\s+(?:just\s+|only\s+|now\s+)?gone\s+" + _NUMBER + _END + _AGE_TAIL
+         + _NOT_CLOCK, 0.6),
         ("life_event_at", r"\b(?:" + _LIFE_EVENT + r")\s+at\s+(?:just\s+|only\s+|about\s+)?"
-         + _NUMBER + _END + _NOT_CLOCK, 0.7),
+         + _NUMBER + _END + _AGE_TAIL + _NOT_CLOCK, 0.7),
         ("lost_at", r"\blost\s+" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
-         + r"\s+at\s+(?:just\s+|only\s+)?" + _NUMBER + _END + _NOT_CLOCK, 0.7),
+         + r"\s+at\s+(?:just\s+|only\s+)?" + _NUMBER + _END + _AGE_TAIL + _NOT_CLOCK, 0.7),
         ("how_old_after", r"\b" + _NUMBER + r"[.!,]?\s+(?:that['’]s|that\s+is|that\s+was)\s+how\s+"
          r"old\b", 0.7),
         ("and_a_half", r"\b(?:he|she|I|they)(?:['’]s|\s+is|\s+was|['’]m|\s+am|['’]ll\s+be|"
@@ -392,18 +455,18 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"old)\b))", 0.7),
         ("child_is", r"\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
          r"\s+will\s+be|['’]d\s+be|\s+turned|\s+turns)\s+(?:only\s+|just\s+|nearly\s+|"
-         r"almost\s+|now\s+)?" + _NUMBER + _END, 0.6),
+         r"almost\s+|now\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("kids_then_ages", r"\b(?:kids|children|boys|girls|sons|daughters|grandkids|"
          r"grandchildren|twins)\s*[,:(]\s*" + _NUMBER + _END + r"(?=\s*(?:,|and|&)\s*(?:\d{1,2}|"
          + CARDINAL + r")\b)", 0.6),
         ("lads_were", r"\b(?:lads|blokes|guys|girls|boys|kids|lasses|men|women|soldiers|recruits|"
          r"both\s+of\s+(?:us|them))\s+(?:were|are|was)\s+(?:(?:all|only|just|both|barely)\s+)*"
-         + _NUMBER + _END, 0.6),
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("age_then_status", r"(?:^|(?<=[\n:;(]))[ \t]*" + _NUMBER
          + r"(?=[ \t]*(?:[,/;]|and\b)[ \t]*(?:" + _LIFE_STATUS + r"))", 0.6),
         ("when_was", r"\b(?:since|when|till|until|before|after|by\s+the\s+time)\s+(?:I|he|she|we|"
          r"they|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+|like\s+|barely\s+)?"
-         + _NUMBER + _END, 0.6),
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
