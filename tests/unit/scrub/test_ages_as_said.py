@@ -181,6 +181,30 @@ MORE_FORMS = [
     ("I was nineteen in Iraq, and that was that", ["nineteen"], [" in Iraq, "]),
     ("he was 12 in 2004", ["12"], [" in 2004"]),
     ("I got married at 18 in Aldershot", ["18"], ["I got married at "]),
+    # focus groups and answers to an age question
+    ("P4: Sixteen for me.", ["Sixteen"], ["P4: ", " for me."]),
+    ("P2: Me, sixteen.", ["sixteen"], ["P2: Me, "]),
+    ("Me? Seventeen.", ["Seventeen"], ["Me? "]),
+    ("Same here, 19.", ["19"], ["Same here, "]),
+    ("Mine was 17.", ["17"], []),
+    (
+        "INT: How old were you when you first deployed?\nP1: Oh, I'd have been... let me "
+        "think. Nineteen.",
+        ["Nineteen"],
+        ["let me think. "],
+    ),
+    ("INT: How old were you?\nP1: Yeah, 17.", ["17"], ["P1: Yeah, "]),
+    ("INT: How old were you?\nP1: 18. We had 3 weeks of it.", ["18"], ["3 weeks"]),
+    # case notes
+    ("SU, 67, lives alone", ["67"], ["SU, ", ", lives alone"]),
+    ("Vet is 67", ["67"], ["Vet is "]),
+    ("the gentleman is 67", ["67"], []),
+    # a child's age: the child is named before it
+    ("my lad's just turned eleven", ["eleven"], []),
+    ("My son? He's just turned 5.", ["5"], []),
+    ("I've got three kids: 12, 9 and 4", ["12", "9", "4"], ["three kids: "]),
+    ("two boys (8 and 11)", ["8", "11"], ["two boys ("]),
+    ("a boy and a girl, 8 and 11", ["8", "11"], []),
 ]
 
 # (text, words that stay): no [AGE-n] at all.
@@ -264,6 +288,9 @@ NOT_AGES = [
     ("the big 4 banks", ["4 banks"]),
     ("it was all 19 of us", ["19 of us"]),
     ("we're all 5 foot", ["5 foot"]),
+    ("INT: What age were you and how many tours did you do?\nP1: 3 tours.", ["3 tours"]),
+    ("INT: How old?\nP1: 2 tours, I was in for 12.", ["2 tours", "12"]),
+    ("it's just turned 5, I should go", ["5"]),  # the clock, not a person
     ("the scores were all 20", ["20"]),
     ("we were all 20 in the queue", ["20 in the queue"]),
     ("made me 20 sandwiches", ["20 sandwiches"]),

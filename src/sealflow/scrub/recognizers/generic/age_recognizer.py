@@ -109,9 +109,10 @@ _NOT_A_BIRTHDAY = (
 # What may follow an age said after a looser cue ("made me 19 at the time", "we were all 18."),
 # so that "made me 20 sandwiches" or "we were all 20 in the queue" stay.
 _AGE_TAIL = (
-    r"(?=\s*(?:[.,;!?:)\"”'’]|$|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
+    r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
     r"he|she|we|they|you|years?\s+old|today|already|yet|out|over|there|here|with|while|"
-    r"during|the|that|before|after|just|recently|myself|himself|herself)\b))"
+    r"during|the|that|before|after|just|recently|myself|himself|herself|lol|haha|mate|like|"
+    r"though|tho|yeah|yes|innit|love|mind)\b))"
 )
 # Things people did at an age ("had my first kid at 23", "became a dad at 19").
 _LIFE_EVENT = (
@@ -147,8 +148,11 @@ THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 STARTS_AT_AGE = frozenset({"aged", "age_label_colon", "age_at_label"})
-# Patterns that count only with a child word this close before them.
-NEEDS_CHILD_BEFORE = {"child_is": 80}
+# An age question: a bare number that answers it is an age ("INT: How old were you then?
+# P1: Oh... nineteen.").
+AGE_QUESTION = re.compile(r"\b(?:how\s+old|what\s+age|your\s+age|age\?)", re.IGNORECASE)
+# Patterns that count only with these words this close (characters) before them.
+NEEDS_BEFORE = {"child_is": (CHILD_WORDS, 80), "answer": (AGE_QUESTION, 160)}
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
            "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
@@ -162,8 +166,9 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "life_event_at": 14, "lost_at": 5, "how_old_after": 1, "and_a_half": 1,
            "child_is": 1, "kids_then_ages": 1, "lads_were": 16, "age_then_status": 16,
            "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,
-           "sex_age_years": 16, "age_at_label": 1, "makes_me": 5,
-           "turned_any": 16, "how_old_end": 1, "months_off": 16, "big_one": 18}  # fmt: skip
+           "sex_age_years": 16, "age_at_label": 1, "makes_me": 5, "turned_any": 16,
+           "how_old_end": 1, "months_off": 16, "big_one": 18, "answer": 5, "client_bracket": 1,
+           "me_first": 14}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -199,6 +204,8 @@ REQUIRES = {
     "makes_me": ("mak", "made"),
     "turned_any": ("turn",),
     "how_old_end": ("old",),
+    "answer": ("old", "age"),
+    "me_first": ("me", "myself", "mine", "same"),
     "life_event_at": (
         "had",
         "became",
@@ -212,7 +219,7 @@ REQUIRES = {
         "widow",
     ),
     "lost_at": ("lost",),
-    "kids_then_ages": ("kid", "child", "boys", "girls", "sons", "daughters", "twins"),
+    "kids_then_ages": ("kid", "child", "boy", "girl", "sons", "daughters", "twins"),
     "child_is": (
         "son",
         "daughter",
@@ -316,7 +323,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _NUMBER + _END, 0.7),
         ("relation_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
-         r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
+         r"just\s+|nearly\s+|almost\s+)?(?:turned\s+|coming\s+up\s+to\s+)?" + _NUMBER + _END,
+         0.7),
         ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
          r"\s+is|\s+was)\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
@@ -343,7 +351,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("child_named", r"\b" + _RELATION + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
          r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
         ("person_is", r"\b(?:member|su|client|patient|veteran|caller|service\s+user|claimant|"
-         r"applicant|individual|subject|child|baby)\s+(?:is|was|states\s+(?:he|she|they)\s+is|"
+         r"applicant|individual|subject|child|baby|respondent|participant|interviewee|vet|"
+         r"gentleman|resident|tenant|pensioner)\s+(?:is|was|states\s+(?:he|she|they)\s+is|"
          r"says\s+(?:he|she|they)\s+is|turned)\s+['‘\"“]?" + _NUMBER + _END, 0.7),
         ("last_birthday", r"\b" + _NUMBER + r"\s+(?:on\s+(?:his|her|their|my|your)\s+)?last\s+"
          r"birthday\b", 0.7),
@@ -402,9 +411,9 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"['’]re)\s+all)\s+(?:only\s+|just\s+|now\s+)?"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("age_label_colon", r"\bage\b[^\n:=;.?]{0,40}?(?:[:=?]|\s[-–]\s)\s*(?:A\s*[:.]\s*|"
-         r"answer\s*:\s*|\n[^\n:]{0,25}:\s*)?" + _NUMBER + _END, 0.7),
+         r"answer\s*:\s*|\n[^\n:]{0,25}:\s*)?" + _NUMBER + _END + _AGE_TAIL, 0.7),
         ("how_old_end", r"\bhow\s+old\s*\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:about|only|just|"
-         r"erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END, 0.7),
+         r"erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END + _AGE_TAIL, 0.7),
         ("months_off", r"\b(?:days?|weeks?|months?|year)\s+(?:off|short\s+of|away\s+from|from)\s+"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("big_one", r"\bthe\s+big\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
@@ -415,7 +424,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("turned_any", r"\b(?:turned|turning)\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:,\s+(?:I|he|she|"
          r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
-         r"\s+at\s+the\s+time\b|"
+         r"\s+at\s+the\s+time\b|\s+for\s+me\b|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
         ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
          r"their|your)\s+" + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
@@ -435,7 +444,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("how_old", r"\b(?:how\s+old|what\s+age)(?:['’]s|\s+(?:are|were|is|was))\s+(?:you|he|she|"
          r"they|I|we|your|his|her|the|my|our|their)\b[^\n?]{0,30}"
          r"\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:I['’]m|I\s+am|I\s+was|he['’]s|she['’]s|he\s+was|"
-         r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END,
+         r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END
+         + _AGE_TAIL,
          0.7),
         ("pushing", r"\b(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|getting\s+on\s+"
          r"for)\s+" + _NUMBER
@@ -455,10 +465,18 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"old)\b))", 0.7),
         ("child_is", r"\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
          r"\s+will\s+be|['’]d\s+be|\s+turned|\s+turns)\s+(?:only\s+|just\s+|nearly\s+|"
-         r"almost\s+|now\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+         r"almost\s+|now\s+)?(?:turned\s+|coming\s+up\s+to\s+)?" + _NUMBER + _END + _AGE_TAIL,
+         0.6),
+        ("answer", r"(?:^|(?<=\n))(?:[^\n:]{0,25}:[ \t]*)?(?:(?:yeah|yes|aye|yep|oh|well|erm+|um+|"
+         r"uh+|about|only|just|I\s+think|let\s+me\s+think|hmm+|I['’]d\s+have\s+been|I\s+was)"
+         r"(?:[\s,.]+|\.{3}|…))*['‘\"“]?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("client_bracket", r"\b(?:su|pt|client|patient|caller|veteran|vet|member|claimant|"
+         r"respondent|participant|interviewee)\s*[,(]\s*" + _NUMBER + _END + r"(?=\s*[,)])", 0.7),
+        ("me_first", r"(?:^|(?<=[\n:.!?]))[ \t]*(?:me|myself|same\s+here|mine\s+was)[,?!.:]*\s+"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("kids_then_ages", r"\b(?:kids|children|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren|twins)\s*[,:(]\s*" + _NUMBER + _END + r"(?=\s*(?:,|and|&)\s*(?:\d{1,2}|"
-         + CARDINAL + r")\b)", 0.6),
+         r"grandchildren|twins|boy|girl)\s*[,:(]\s*" + _NUMBER + _END
+         + r"(?=\s*(?:,|and|&)\s*(?:\d{1,2}|" + CARDINAL + r")\b)", 0.6),
         ("lads_were", r"\b(?:lads|blokes|guys|girls|boys|kids|lasses|men|women|soldiers|recruits|"
          r"both\s+of\s+(?:us|them))\s+(?:were|are|was)\s+(?:(?:all|only|just|both|barely)\s+)*"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
@@ -599,8 +617,8 @@ class AgeRecognizer(ContextRegexRecognizer):
                     text, max(0, match.start() - 30), match.start()
                 ):
                     continue  # "under the age of 18": a rule, not a person's age
-                reach = NEEDS_CHILD_BEFORE.get(name)
-                if reach and not CHILD_WORDS.search(text, max(0, match.start() - reach), start):
+                cue = NEEDS_BEFORE.get(name)
+                if cue and not cue[0].search(text, max(0, match.start() - cue[1]), start):
                     continue  # "he's 6" is a child's age only when a child is being talked of
                 age = age_value(text[start:end])
                 if age is not None and youngest <= age <= MAX_AGE:
