@@ -16,6 +16,7 @@ import pytest
 
 from sealflow.scrub.engine import ScrubEngine, get_engine
 from sealflow.scrub.formats import read_document
+from sealflow.scrub.recognizers.generic.age_recognizer import continued_turns
 from sealflow.scrub.scrubber import scrub_segment_lists, scrub_texts
 from sealflow.scrub.settings import settings_from_section
 
@@ -364,6 +365,27 @@ SRT_HEAD = "1\n00:00:01,000 --> 00:00:05,000\n"
             ["P2: I'm ", " now, believe it or not."],
             ["forty", "three now"],
         ),
+        (  # an age said over two cues of one speaker: "twenty" ends one, "two" opens the next
+            "age_two_cues.vtt",
+            VTT_HEAD + "<v P1>I was twenty\n\n2\n00:00:05.000 --> 00:00:07.000\n"
+            "<v P1>two when I joined.\n",
+            ["<v P1>I was ", "<v P1>", " when I joined.", "00:00:05.000 --> 00:00:07.000"],
+            ["twenty", "two when"],
+        ),
+        (  # the cue word ends one subtitle, the age opens the next
+            "age_cue_two_cues.srt",
+            SRT_HEAD + "P1: I was\n\n2\n00:00:05,000 --> 00:00:07,000\n"
+            "P1: nineteen when I went to Bosnia.\n",
+            ["P1: I was\n", "P1: ", " when I went to Bosnia."],
+            ["nineteen"],
+        ),
+        (  # the question in one cue, the answer in the next
+            "age_answer.vtt",
+            VTT_HEAD + "<v INT>How old were you?</v>\n\n2\n00:00:05.000 --> 00:00:07.000\n"
+            "<v P1>Seventeen.</v>\n",
+            ["<v INT>How old were you?</v>", "<v P1>", ".</v>"],
+            ["Seventeen"],
+        ),
         (  # the cue word ends one line, the age opens the next
             "age_cue.txt",
             "INT: And then?\nP1: I joined up at the age of\nsixteen, straight from school.\n",
@@ -387,3 +409,30 @@ def test_when_a_spoken_age_wraps_over_a_line_then_it_goes_and_the_layout_stays(
     for piece in gone:
         assert piece not in out, out
     assert out.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("P1\n\nI was\n\nP1\n\nnineteen when I joined", ["\n\nP1\n\n"]),
+        ("I was twenty\n\ntwo when I joined", ["\n\n"]),
+        # another speaker answers: two turns, not one sentence
+        ("P1\n\nI was\n\nINT\n\nnineteen?", []),
+        # the sentence ended
+        ("P1\n\nI was there.\n\nP1\n\nnineteen of us", []),
+        # the next cue starts a sentence of its own
+        ("P1\n\nand then\n\nP1\n\nTwenty of us went", []),
+        ("no break at all", []),
+    ],
+)
+def test_when_a_speaker_goes_on_in_the_next_cue_then_only_that_break_is_blanked(
+    text: str, blanked: list[str]
+):
+    view, gaps = continued_turns(text)
+    assert [text[start:end] for start, end in gaps] == blanked
+    assert len(view) == len(text)
+    for start, end in gaps:
+        assert view[start:end].strip() == ""
+    assert [c for c in view if not c.isspace()] == [
+        c for i, c in enumerate(text) if not any(s <= i < e for s, e in gaps) and not c.isspace()
+    ]
