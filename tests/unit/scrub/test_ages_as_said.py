@@ -206,6 +206,17 @@ MORE_FORMS = [
     ("I've got three kids: 12, 9 and 4", ["12", "9", "4"], ["three kids: "]),
     ("two boys (8 and 11)", ["8", "11"], ["two boys ("]),
     ("a boy and a girl, 8 and 11", ["8", "11"], []),
+    # hedges and negatives around an age
+    ("I was just gone seventeen", ["seventeen"], []),
+    ("I'd turned nineteen by then", ["nineteen"], [" by then"]),
+    ("he was all of nineteen", ["nineteen"], ["all of "]),
+    ("I was a mere 19", ["19"], ["a mere "]),
+    ("I wasn't even 18", ["18"], ["wasn't even "]),  # seventeen, to a reader
+    ("I wasn't 18 yet", ["18"], [" yet"]),
+    ("she'll be eighteen in the summer", ["eighteen"], [" in the summer"]),
+    ("I'll be 60 in the new year", ["60"], []),
+    ("they were only kids, 18, 19", ["18", "19"], ["only kids, "]),
+    ("Age (in years): 34", ["34"], ["Age (in years): "]),
 ]
 
 # (text, words that stay): no [AGE-n] at all.
@@ -289,6 +300,8 @@ NOT_AGES = [
     ("the big 4 banks", ["4 banks"]),
     ("it was all 19 of us", ["19 of us"]),
     ("we're all 5 foot", ["5 foot"]),
+    ("he wasn't 20 minutes late", ["20 minutes"]),
+    ("It was gone 11 when we got back", ["gone 11"]),
     ("INT: What age were you and how many tours did you do?\nP1: 3 tours.", ["3 tours"]),
     ("INT: How old?\nP1: 2 tours, I was in for 12.", ["2 tours", "12"]),
     ("it's just turned 5, I should go", ["5"]),  # the clock, not a person

@@ -40,7 +40,8 @@ _MONTH = (
 )
 # "in March", "in a fortnight", "in two weeks": when an age said ahead of a birthday comes.
 _IN_A_WHILE = (
-    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months))\b"
+    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months)|"
+    r"(?:the\s+)?(?:summer|spring|autumn|winter|new\s+year)|christmas|easter)\b"
 )
 # "30 or so" is a rough count, "12 or 13" two ages said as one.
 _OR_NOT_AGE = (
@@ -79,13 +80,15 @@ _RELATION_ADJECTIVE = r"(?:(?:best|old|little|big|baby|eldest|youngest|oldest|yo
 _SUBJECT = (
     r"(?:he|she|they|hes|shes|I|you)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
     r"\s+will\s+be|['’]d\s+(?:only\s+|just\s+)?be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
-    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|"
+    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|\s+wasn['’]t(?:\s+even)?|"
+    r"\s+weren['’]t(?:\s+even)?|"
     r"\s+(?:must|might|could|would|should|may)(?:\s+have|['’]ve)\s+been|\s+would['’]ve\s+been)?"
 )
 # Words said between "I was" and an age: "I was, what, nineteen?", "I'm, erm, 41", "about 22".
 _HEDGE = (
     r"(?:(?:now|only|just|nearly|almost|barely|about|around|roughly|maybe|probably|possibly|"
-    r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s))"
+    r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s)|"
+    r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just)"
     r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
@@ -111,7 +114,7 @@ _NOT_A_BIRTHDAY = (
 _AGE_TAIL = (
     r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
     r"he|she|we|they|you|years?\s+old|today|already|yet|out|over|there|here|with|while|"
-    r"during|the|that|before|after|just|recently|myself|himself|herself|lol|haha|mate|like|"
+    r"during|the|that|before|after|just|recently|myself|himself|herself|lol|haha|mate|like|by|"
     r"though|tho|yeah|yes|innit|love|mind)\b))"
 )
 # Things people did at an age ("had my first kid at 23", "became a dad at 19").
@@ -519,8 +522,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("pushing", r"\b(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|getting\s+on\s+"
          r"for)\s+" + _NUMBER
          + _END, 0.6),
-        ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|(?:he|she)(?:['’]s|['’]d|\s+has|"
-         r"\s+had))\s+(?:just\s+|only\s+|now\s+)?gone\s+" + _NUMBER + _END + _AGE_TAIL
+        ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|I\s+was|(?:he|she)(?:['’]s|['’]d|"
+         r"\s+has|\s+had|\s+was))\s+(?:just\s+|only\s+|now\s+)?gone\s+" + _NUMBER + _END + _AGE_TAIL
          + _NOT_CLOCK, 0.6),
         ("life_event_at", r"\b(?:" + _LIFE_EVENT + r")\s+at\s+(?:just\s+|only\s+|about\s+)?"
          + _NUMBER + _END + _AGE_TAIL + _NOT_CLOCK, 0.7),
