@@ -217,6 +217,10 @@ MORE_FORMS = [
     ("I'll be 60 in the new year", ["60"], []),
     ("they were only kids, 18, 19", ["18", "19"], ["only kids, "]),
     ("Age (in years): 34", ["34"], ["Age (in years): "]),
+    # a word processor's en dash or non-breaking hyphen between tens and units
+    ("I'm forty\u2011three now", ["forty\u2011three"], ["I'm [AGE-1] now"]),
+    ("I was twenty\u2013one when I joined", ["twenty\u2013one"], ["was [AGE-1] when"]),
+    ("my twenty\u2011first was in Cyprus", ["twenty\u2011first"], ["my [AGE-1] was in"]),
 ]
 
 # (text, words that stay): no [AGE-n] at all.

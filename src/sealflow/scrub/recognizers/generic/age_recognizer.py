@@ -463,7 +463,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          + r")\s+year\b", 0.7),
         ("ordinal_birthday", r"\b(?P<id>" + ORDINAL_AGE + r")\s+birthday\b", 0.7),
         ("my_ordinal", r"\b(?:my|his|her|their|your)\s+(?P<id>" + ORDINAL_AGE + r")(?=\s*(?:"
-         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they)\b|\s+(?-i:in\s+[A-Z]))", 0.6),
+         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they|was|were)\b|\s+(?-i:in\s+[A-Z]))",
+         0.6),
         ("ordinal_spent", r"\b(?:celebrated|celebrating|celebrate|spent|spend|spending|had|"
          r"having|threw|throwing|planning|organising|organised)\s+(?:my|his|her|their|your)\s+"
          r"(?P<id>" + ORDINAL_AGE + r")\b(?!\s+(?:" + _NOT_A_BIRTHDAY + r")\b)", 0.6),
