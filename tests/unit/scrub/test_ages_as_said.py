@@ -217,6 +217,12 @@ MORE_FORMS = [
     ("I'll be 60 in the new year", ["60"], []),
     ("they were only kids, 18, 19", ["18", "19"], ["only kids, "]),
     ("Age (in years): 34", ["34"], ["Age (in years): "]),
+    # case notes and lists
+    ("J. Smith, 34 yrs, Leeds", ["34"], [" yrs, "]),
+    ("Respondent (41 years)", ["41"], ["Respondent (", " years)"]),
+    ("born 1983, now 41", ["41"], ["born 1983, now "]),
+    ("b. 1983 (41)", ["41"], ["b. 1983 ("]),
+    ("him being 19 and me 20", ["19", "20"], [" and me "]),
     # a word processor's en dash or non-breaking hyphen between tens and units
     ("I'm forty\u2011three now", ["forty\u2011three"], ["I'm [AGE-1] now"]),
     ("I was twenty\u2013one when I joined", ["twenty\u2013one"], ["was [AGE-1] when"]),

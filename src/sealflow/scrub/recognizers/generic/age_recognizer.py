@@ -188,7 +188,7 @@ REQUIRES = {
     "before_dob": ("(",),
     "when_left": ("when",),
     "now_after_when": ("when",),
-    "so_after_dob": ("so",),
+    "so_after_dob": ("so", "now", "currently"),
     "eldest": ("the",),
     "correction": ("not", "no", "sorry", "mean", "wait", "or"),
     "ordinal_birthday": ("birthday",),
@@ -280,7 +280,8 @@ _NUMBER_START = re.compile(
 )
 # Another age said straight after one: "aged 7 and 9", "I was 18, 19 at the time".
 _ANOTHER = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|[-–—])\s+|\s*(?:\.{3}|…)\s*)"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|[-–—])\s+|\s*(?:\.{3}|…)\s*|\s+and\s+(?:me|"
+    r"him|her|them|myself)\s+)"
     r"(?:(?:maybe|probably|possibly|perhaps|nearly|almost|about)\s+)?"
     + _NUMBER
     + _END
@@ -406,7 +407,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
         ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old|years?\s+young)(?!\w)", 0.7),
         ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
-         + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,))", 0.6),
+         + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
+         r"$)))", 0.6),
         ("relation_brackets", r"\b" + _RELATION + r"s?\s*\((?P<id>\d{1,2}|" + CARDINAL
          + r")\)", 0.7),
         ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
@@ -436,7 +438,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"started|enlisted|signed\s+up|got\s+out|passed\s+out|retired|married|met)\b", 0.7),
         ("now_after_when", r"\bwhen\s+(?:I|he|she|they|we)\s+(?:left|joined|got\s+out|"
          r"started|enlisted)[,;]?\s+(?:and\s+)?(?:I['’]m\s+)?" + _NUMBER + r"\s+now\b", 0.7),
-        ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+so\s+(?:he['’]s\s+|"
+        ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+(?:so|now|currently)\s+"
+         r"(?:he['’]s\s+|"
          r"she['’]s\s+|that['’]s\s+|they['’]re\s+|I['’]m\s+)?" + _NUMBER + _END, 0.7),
         ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)(?:\s+(?:one|of\s+(?:us|them|"
          r"the\s+\w+)|in\s+the\s+\w+))?,?\s+(?:is\s+|was\s+|being\s+|just\s+|now\s+|at\s+)?"
@@ -509,9 +512,9 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"week|year|day|time|month|tour|go)\b)", 0.6),
         ("me_at", r"\b(?:me|him|her|us|them|myself)\s+at\s+" + _NUMBER + _END + r"(?!\s*[:.]\d)",
          0.6),
-        ("date_then_age", r"(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|\bborn\s+(?:in\s+)?"
-         r"(?:19|20)\d{2})\s*\(\s*(?:aged?\s*)?" + _NUMBER + r"\s*(?:y(?:rs?|ears?)?)?\s*\)",
-         0.7),
+        ("date_then_age", r"(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|\b(?:born\s+|b\.\s*)"
+         r"(?:in\s+)?(?:19|20)\d{2})\s*\(\s*(?:aged?\s*)?" + _NUMBER
+         + r"\s*(?:y(?:rs?|ears?)?)?\s*\)", 0.7),
         ("dob_then_years", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b[^\n]{0,40}?[\-–,;(]\s*"
          + _NUMBER + r"\s*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|in|of|service)\b)", 0.7),
         ("how_old", r"\b(?:how\s+old|what\s+age)(?:['’]s|\s+(?:are|were|is|was))\s+(?:you|he|she|"
@@ -544,7 +547,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"uh+|about|only|just|I\s+think|let\s+me\s+think|hmm+|I['’]d\s+have\s+been|I\s+was)"
          r"(?:[\s,.]+|\.{3}|…))*['‘\"“]?" + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("client_bracket", r"\b(?:su|pt|client|patient|caller|veteran|vet|member|claimant|"
-         r"respondent|participant|interviewee)\s*[,(]\s*" + _NUMBER + _END + r"(?=\s*[,)])", 0.7),
+         r"respondent|participant|interviewee)\s*[,(]\s*" + _NUMBER + r"(?:\s*(?:yrs?|years?)(?:\s+"
+         r"old)?(?=\s*[,)])|" + _END + r"(?=\s*[,)]))", 0.7),
         ("me_first", r"(?:^|(?<=[\n:.!?]))[ \t]*(?:me|myself|same\s+here|mine\s+was)[,?!.:]*\s+"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("kids_then_ages", r"\b(?:kids|children|boys|girls|sons|daughters|grandkids|"
