@@ -279,6 +279,11 @@ NOT_AGES = [
     ("I was 3 Para then", []),
     ("I was 40 Commando, then 42", []),
     ("I joined 3 Para in 2003", ["2003"]),
+    ("my mate was 2 Para", []),
+    ("my friend was 7 Armoured", ["Armoured"]),
+    ("my mate was 16 Air Assault", ["Air Assault"]),
+    ("since I was 1 Rifles", []),
+    ("when I was 2 i/c", ["2 i/c"]),  # second in command: a post, not an age
     # ranges and decades are not exact ages
     ("I'm in my forties", ["forties"]),
     ("he was thirty-odd", ["thirty-odd"]),

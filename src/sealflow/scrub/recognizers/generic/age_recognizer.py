@@ -48,6 +48,15 @@ _OR_NOT_AGE = (
     r"or\b(?!\s+(?:\d{1,3}|" + CARDINAL + r")(?:\s*[.,;!?)]|\s*$|\s+(?:when|at|then|and|but|I|he|"
     r"she|years?\s+old)\b))"
 )
+# A unit's name after its number: "7 Armoured", "16 Air Assault", "2 i/c" stay units and posts.
+_UNIT_AFTER = (
+    r"(?:para|commando|cdo|rifles|platoon|pl|section|sect|troop|tp|squadron|sqn|regiment|regt|"
+    r"brigade|bde|battalion|bn|company|coy|battery|bty|division|div|flight|wing|armoured|armd|"
+    r"air\s+assault|mech|mechanised|engineers?|engr|field|fd|signals?|logistic|medical|"
+    r"close\s+support|scots|yorks|lancs|mercian|anglian|guards|hussars|lancers|dragoons|"
+    r"fusiliers|rangers|royal|infantry|recce|i/?c|(?-i:SAS|SBS|RM|RA|RE|RHA|REME|RLC|RGR|PWRR|"
+    r"IC|R\s+WELSH))\b"
+)
 # What follows a number that makes it a quantity, not an age (or the rest of a longer number).
 # "5 in" is inches, "45 in March" an age said ahead of a birthday, "19 in Bosnia" and "19 in
 # 2004" ages said with where or when.
@@ -61,7 +70,7 @@ _QUANTITY = (
     + _OR_NOT_AGE
     + r"|to\b|"
     r"degrees|knots|mph|kph|mg|ml|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
-    r"[a-z]|\d|" + "|".join(UNITS) + r"\b"
+    r"[a-z]|\d|" + "|".join(UNITS) + r"\b|" + _UNIT_AFTER
 )
 # "40+" and "18-24" are ranges, not ages.
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUANTITY + r"))"
