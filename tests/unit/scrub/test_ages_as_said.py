@@ -217,6 +217,8 @@ MORE_FORMS = [
     ("I'll be 60 in the new year", ["60"], []),
     ("they were only kids, 18, 19", ["18", "19"], ["only kids, "]),
     ("Age (in years): 34", ["34"], ["Age (in years): "]),
+    ("How old are the twins? 4", ["4"], ["How old are the twins? "]),
+    ("my kids, 7 and 9", ["7", "9"], ["my kids, "]),
     # case notes and lists
     ("J. Smith, 34 yrs, Leeds", ["34"], [" yrs, "]),
     ("Respondent (41 years)", ["41"], ["Respondent (", " years)"]),
@@ -319,6 +321,9 @@ NOT_AGES = [
     ("It was gone 11 when we got back", ["gone 11"]),
     ("INT: What age were you and how many tours did you do?\nP1: 3 tours.", ["3 tours"]),
     ("INT: How old?\nP1: 2 tours, I was in for 12.", ["2 tours", "12"]),
+    ("INT: How old is your car?\nP1: 12.", ["12"]),  # a thing's age names no one
+    ("the kids, 3 of them", ["3 of them"]),
+    ("my kids were 2 hours late", ["2 hours"]),
     ("it's just turned 5, I should go", ["5"]),  # the clock, not a person
     ("the scores were all 20", ["20"]),
     ("we were all 20 in the queue", ["20 in the queue"]),

@@ -80,7 +80,7 @@ _RELATION = (
     r"missus|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|"
     r"eldest|youngest|oldest|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|lass|bairn|"
     r"other\s+half|mate|oppo|pal|friend|colleague|boss|stepdad|stepmum|uncle|aunt|auntie|"
-    r"cousin|niece|nephew|mam|little\s+one)"
+    r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren)"
 )
 # Who says whose: "my", and "me" as the North and Scots say it ("me dad's 70").
 _WHOSE = r"(?:my|me|his|her|our|their|your|the)"
@@ -162,7 +162,12 @@ THRESHOLD_BEFORE = re.compile(
 STARTS_AT_AGE = frozenset({"aged", "age_label_colon", "age_at_label"})
 # An age question: a bare number that answers it is an age ("INT: How old were you then?
 # P1: Oh... nineteen.").
-AGE_QUESTION = re.compile(r"\b(?:how\s+old|what\s+age|your\s+age|age\?)", re.IGNORECASE)
+AGE_QUESTION = re.compile(
+    r"\b(?:how\s+old(?:\s+(?:are|were|was|is|would|will)|['’]s|['’]re)\s+(?:you|he|she|they|we|"
+    r"I|y['’]all|(?:your|his|her|their|the)\s+" + _RELATION + r")\b|how\s+old\s*\?|what\s+age|"
+    r"your\s+age|\bage\s*\?)",
+    re.IGNORECASE,
+)
 # Patterns that count only with these words this close (characters) before them.
 NEEDS_BEFORE = {"child_is": (CHILD_WORDS, 80), "answer": (AGE_QUESTION, 160)}
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
@@ -527,7 +532,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("dob_then_years", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b[^\n]{0,40}?[\-–,;(]\s*"
          + _NUMBER + r"\s*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|in|of|service)\b)", 0.7),
         ("how_old", r"\b(?:how\s+old|what\s+age)(?:['’]s|\s+(?:are|were|is|was))\s+(?:you|he|she|"
-         r"they|I|we|your|his|her|the|my|our|their)\b[^\n?]{0,30}"
+         r"they|I|we|(?:your|his|her|the|my|our|their)\s+" + _RELATION_ADJECTIVE + _RELATION
+         + r")\b[^\n?]{0,30}"
          r"\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:I['’]m|I\s+am|I\s+was|he['’]s|she['’]s|he\s+was|"
          r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END
          + _AGE_TAIL,
