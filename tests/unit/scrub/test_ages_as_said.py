@@ -13,10 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sealflow.scrub.engine import ScrubEngine, get_engine
 from sealflow.scrub.formats import read_document
-from sealflow.scrub.recognizers.generic.age_recognizer import continued_turns
+from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer, continued_turns
+from sealflow.scrub.recognizers.spoken_numbers import TEENS, TENS, UNITS
 from sealflow.scrub.scrubber import scrub_segment_lists, scrub_texts
 from sealflow.scrub.settings import settings_from_section
 
@@ -469,3 +472,68 @@ def test_when_a_speaker_goes_on_in_the_next_cue_then_only_that_break_is_blanked(
     assert [c for c in view if not c.isspace()] == [
         c for i, c in enumerate(text) if not any(s <= i < e for s, e in gaps) and not c.isspace()
     ]
+
+
+def _in_words(number: int, join: str) -> str:
+    """17 -> "seventeen", 43 -> "forty-three" (join "-"), "forty three" (join " ")."""
+    by_value = {value: word for word, value in {**UNITS, **TEENS, **TENS}.items()}
+    if number in by_value:
+        return by_value[number]
+    return by_value[number - number % 10] + join + by_value[number % 10]
+
+
+AGE_CUES = [
+    "I was {} when I joined.",
+    "I'd just turned {} the week before.",
+    "my best mate was only {} when he got hit",
+    "INT: How old were you?\nP1: {}.",
+    "I was {} in Bosnia",
+    "me and the missus are both {}",
+    "P4: {} for me.",
+]
+QUANTITIES = [
+    "years",
+    "yrs",
+    "weeks",
+    "months",
+    "miles",
+    "minutes",
+    "stone",
+    "quid",
+    "percent",
+    "of us",
+    "times",
+    "Para",
+    "Commando",
+    "Air Assault",
+    "Platoon",
+    "tours in",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(min_value=16, max_value=99),
+    st.sampled_from(AGE_CUES),
+    st.sampled_from(["digits", "-", " "]),
+)
+def test_when_an_age_from_16_is_said_after_a_cue_then_exactly_it_is_found(
+    age: int, cue: str, form: str
+):
+    said = str(age) if form == "digits" else _in_words(age, form)
+    text = cue.format(said[0].upper() + said[1:] if cue.startswith("P4") else said)
+    found = [text[r.start : r.end] for r in AgeRecognizer().analyze(text, ["AGE"])]
+    assert [f.lower() for f in found] == [said.lower()], (text, found)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(AGE_CUES),
+    st.sampled_from(QUANTITIES),
+)
+def test_when_a_quantity_or_unit_follows_the_number_then_no_age_is_found(
+    number: int, cue: str, quantity: str
+):
+    text = cue.format(f"{number} {quantity}")
+    assert AgeRecognizer().analyze(text, ["AGE"]) == [], text

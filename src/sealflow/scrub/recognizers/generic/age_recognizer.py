@@ -69,7 +69,7 @@ _QUANTITY = (
     r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|"
     + _OR_NOT_AGE
     + r"|to\b|"
-    r"degrees|knots|mph|kph|mg|ml|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
+    r"degrees|knots|mph|kph|mg|ml|tours?|deployments?|rounds|laps|pints|cans|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
     r"[a-z]|\d|" + "|".join(UNITS) + r"\b|" + _UNIT_AFTER
 )
 # "40+" and "18-24" are ranges, not ages.
