@@ -228,6 +228,18 @@ MORE_FORMS = [
     ("born 1983, now 41", ["41"], ["born 1983, now "]),
     ("b. 1983 (41)", ["41"], ["b. 1983 ("]),
     ("him being 19 and me 20", ["19", "20"], [" and me "]),
+    # ranks, firsts and the youngest of a group
+    ("I was a corporal at 22", ["22"], ["a corporal at "]),
+    ("I made sergeant at 26", ["26"], []),
+    ("promoted to corporal at twenty-two", ["twenty-two"], []),
+    ("I had my first drink at 14", ["14"], ["my first drink at "]),
+    ("I started drinking at 14", ["14"], []),
+    ("The youngest lad in the section was 17", ["17"], ["in the section was "]),
+    ("My eldest is 25 now and my youngest 19", ["25", "19"], [" now and my youngest "]),
+    ("At 17 and a half I was in Northern Ireland", ["17"], [" and a half I was"]),
+    # the same age said again on its own
+    ("He was 19. Nineteen!", ["19", "Nineteen"], ["He was ", "!"]),
+    ("I was 19 - yeah, 19.", ["19", "19"], [" - yeah, "]),
     # a word processor's en dash or non-breaking hyphen between tens and units
     ("I'm forty\u2011three now", ["forty\u2011three"], ["I'm [AGE-1] now"]),
     ("I was twenty\u2013one when I joined", ["twenty\u2013one"], ["was [AGE-1] when"]),
@@ -327,6 +339,10 @@ NOT_AGES = [
     ("INT: How old is your car?\nP1: 12.", ["12"]),  # a thing's age names no one
     ("the kids, 3 of them", ["3 of them"]),
     ("my kids were 2 hours late", ["2 hours"]),
+    ("I was 19 stone. We had 19.", ["19 stone", "had 19."]),
+    ("I was a sergeant at 3 Para", []),
+    ("I was a corporal at 29 Commando", []),
+    ("I had my first meeting at 10 in the morning", ["10 in the morning"]),
     ("it's just turned 5, I should go", ["5"]),  # the clock, not a person
     ("the scores were all 20", ["20"]),
     ("we were all 20 in the queue", ["20 in the queue"]),

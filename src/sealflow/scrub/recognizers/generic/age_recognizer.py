@@ -69,7 +69,8 @@ _QUANTITY = (
     r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|"
     + _OR_NOT_AGE
     + r"|to\b|"
-    r"degrees|knots|mph|kph|mg|ml|tours?|deployments?|rounds|laps|pints|cans|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
+    r"degrees|knots|mph|kph|mg|ml|tours?|deployments?|rounds|laps|pints|cans|"
+    r"and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b|I\b|he\b|she\b|we\b|they\b)"
     r"[a-z]|\d|" + "|".join(UNITS) + r"\b|" + _UNIT_AFTER
 )
 # "40+" and "18-24" are ranges, not ages.
@@ -132,7 +133,15 @@ _LIFE_EVENT = (
     r"youngest\s+)?(?:kid|child|baby|son|daughter|boy|girl|lad)|became\s+a\s+(?:dad|mum|"
     r"father|mother|grandad|granddad|grandma|nan|widow|widower|parent)|(?:got|was|were)\s+"
     r"(?:married|engaged|pregnant)|fell\s+pregnant|had\s+(?:him|her|them|the\s+twins)|"
-    r"\ba\s+(?:young\s+|teenage\s+|single\s+)?(?:mum|dad|mother|father|widow|widower)"
+    r"\ba\s+(?:young\s+|teenage\s+|single\s+)?(?:mum|dad|mother|father|widow|widower)|"
+    r"had\s+my\s+first\s+[a-z]+|started\s+(?:drinking|smoking|boxing|working|work)"
+)
+# Ranks said with the age they were reached at ("made sergeant at 26").
+_RANK = (
+    r"lance\s+corporal|l/cpl|lcpl|corporal|cpl|sergeant|serjeant|sgt|staff\s+sergeant|"
+    r"colour\s+sergeant|sergeant\s+major|warrant\s+officer|wo[12]|lieutenant|lt|captain|capt|"
+    r"major|officer|leading\s+hand|killick|petty\s+officer|chief\s+petty\s+officer|"
+    r"flight\s+sergeant|chief\s+tech|bombardier|lance\s+bombardier|bdr"
 )
 # A time of day after "at 9": "in the morning", "sharp", "hundred".
 _NOT_CLOCK = (
@@ -185,7 +194,8 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,
            "sex_age_years": 16, "age_at_label": 1, "makes_me": 5, "turned_any": 16,
            "how_old_end": 1, "months_off": 16, "big_one": 18, "answer": 5, "client_bracket": 1,
-           "me_first": 14}  # fmt: skip
+           "me_first": 14, "rank_at": 16,
+           "and_the_youngest": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -221,6 +231,7 @@ REQUIRES = {
     "makes_me": ("mak", "made"),
     "turned_any": ("turn",),
     "how_old_end": ("old",),
+    "and_the_youngest": ("youngest", "eldest", "oldest", "other one", "little one"),
     "answer": ("old", "age"),
     "me_first": ("me", "myself", "mine", "same"),
     "life_event_at": (
@@ -234,6 +245,7 @@ REQUIRES = {
         "mother",
         "father",
         "widow",
+        "started",
     ),
     "lost_at": ("lost",),
     "kids_then_ages": ("kid", "child", "boy", "girl", "sons", "daughters", "twins"),
@@ -377,6 +389,34 @@ def _cut_at_gaps(
     return trimmed
 
 
+# The same age said again on its own just after: "He was 19. Nineteen!", "22, 22 I was".
+_ALONE = re.compile(_NUMBER + r"(?=[ \t]*(?:[.!?,;…]|\n|$))", re.IGNORECASE)
+_SAID_AGAIN_REACH = 60
+# Only pauses, or an "I said", between the age and its repeat.
+_BETWEEN_REPEATS = re.compile(
+    r"[\s.!?,;:…\-–—]*(?:(?:yeah|yes|aye|I\s+said|honestly|literally|only|just)[\s.!?,;:…\-–—]*)?",
+    re.IGNORECASE,
+)
+
+
+def _said_again(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The repeats of a found age said alone right after it, in digits or in words."""
+    taken = {(start, end) for start, end, _ in found}
+    again = []
+    for start, end, score in found:
+        value = age_value(text[start:end])
+        if value is None:
+            continue
+        for match in _ALONE.finditer(text, end, min(len(text), end + _SAID_AGAIN_REACH)):
+            span = (match.start("id"), match.end("id"))
+            if span in taken or not _BETWEEN_REPEATS.fullmatch(text, end, match.start()):
+                continue
+            if age_value(match.group("id")) == value:
+                taken.add(span)
+                again.append((*span, score))
+    return again
+
+
 def _windows(numbers: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     """The stretches of text within reach of a number, merged where they overlap."""
     merged: list[list[int]] = []
@@ -455,7 +495,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+(?:so|now|currently)\s+"
          r"(?:he['’]s\s+|"
          r"she['’]s\s+|that['’]s\s+|they['’]re\s+|I['’]m\s+)?" + _NUMBER + _END, 0.7),
-        ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)(?:\s+(?:one|of\s+(?:us|them|"
+        ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)(?:\s+(?:lad|bloke|boy|girl|soldier|"
+         r"recruit|member|man|woman|marine|sailor|guy|one))?(?:\s+(?:of\s+(?:us|them|"
          r"the\s+\w+)|in\s+the\s+\w+))?,?\s+(?:is\s+|was\s+|being\s+|just\s+|now\s+|at\s+)?"
          + _NUMBER + _END, 0.7),
         ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
@@ -472,7 +513,12 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("soon", r"(?:\b(?:\d{1,3}|" + CARDINAL + r"),\s*|\b(?:be|nearly|almost|turning)\s+)"
          + _NUMBER + _SOON, 0.6),
         ("at_age_subject", r"\b(?:at|by)\s+(?:just\s+|only\s+)?" + _NUMBER + _END
-         + r",?\s+(?:I|he|she|we|they|you)\b(?![’']s\b)", 0.6),
+         + r"(?:\s+and\s+a\s+half)?,?\s+(?:I|he|she|we|they|you)\b(?![’']s\b)", 0.6),
+        ("rank_at", r"\b(?:made|making|promoted\s+to|got|became|reached|picked\s+up|a|an)\s+(?:"
+         + _RANK + r")\s+(?:at|by)\s+(?:just\s+|only\s+|about\s+)?" + _NUMBER + _END + _AGE_TAIL
+         + _NOT_CLOCK, 0.6),
+        ("and_the_youngest", r"\band\s+(?:my|the|our|his|her)\s+(?:youngest|eldest|oldest|other\s+"
+         r"one|little\s+one)\s+(?:is\s+|was\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.7),
         ("letter_comma_age", r"(?<![\w'’.])(?-i:[MF])\s*[,/]\s*" + _NUMBER + _END, 0.6),
         ("age_comma_letter", r"\b" + _NUMBER + r"\s*[,/]\s*(?-i:[MF])(?=\s*(?:[,;)/\n]|$))",
          0.6),
@@ -683,7 +729,9 @@ class AgeRecognizer(ContextRegexRecognizer):
 
     def iter_matches(self, text: str) -> Any:
         view, gaps = continued_turns(text)
-        for start, end, score in self._matches(view):
+        found = list(self._matches(view))
+        found += list(_said_again(view, found))
+        for start, end, score in found:
             if not gaps:
                 yield start, end, score
                 continue
