@@ -117,7 +117,7 @@ _SOON = (
 # What an ordinal after "spent my" or "had my" counts when it is no birthday.
 _NOT_A_BIRTHDAY = (
     r"anniversary|tour|wedding|year|week|day|time|month|go|attempt|child|kid|baby|son|daughter|"
-    r"grandchild|pint|drink|job|posting|deployment|course|place|choice|in\s+command|attempt|try"
+    r"grandchild|pint|drink|job|posting|deployment|course|place|choice|in\s+command|try"
 )
 # What may follow an age said after a looser cue ("made me 19 at the time", "we were all 18."),
 # so that "made me 20 sandwiches" or "we were all 20 in the queue" stay.
@@ -194,8 +194,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,
            "sex_age_years": 16, "age_at_label": 1, "makes_me": 5, "turned_any": 16,
            "how_old_end": 1, "months_off": 16, "big_one": 18, "answer": 5, "client_bracket": 1,
-           "me_first": 14, "rank_at": 16,
-           "and_the_youngest": 1}  # fmt: skip
+           "me_first": 14, "rank_at": 16, "and_the_youngest": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
