@@ -237,6 +237,13 @@ MORE_FORMS = [
     ("The youngest lad in the section was 17", ["17"], ["in the section was "]),
     ("My eldest is 25 now and my youngest 19", ["25", "19"], [" now and my youngest "]),
     ("At 17 and a half I was in Northern Ireland", ["17"], [" and a half I was"]),
+    # more speech: hedges, dialect, two ages said first
+    ("Eighteen, nineteen, I was.", ["Eighteen", "nineteen"], [", I was."]),
+    ("I was not yet 18", ["18"], ["not yet "]),
+    ("I was, y'know, 19", ["19"], ["I was, y'know, "]),
+    ("when I were a nipper of 8", ["8"], ["a nipper of "]),
+    ("I'm coming up forty", ["forty"], []),
+    ("I'll be seventy in two years", ["seventy"], [" in two years"]),
     # the same age said again on its own
     ("He was 19. Nineteen!", ["19", "Nineteen"], ["He was ", "!"]),
     ("I was 19 - yeah, 19.", ["19", "19"], [" - yeah, "]),

@@ -40,7 +40,7 @@ _MONTH = (
 )
 # "in March", "in a fortnight", "in two weeks": when an age said ahead of a birthday comes.
 _IN_A_WHILE = (
-    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months)|"
+    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months|years)|"
     r"(?:the\s+)?(?:summer|spring|autumn|winter|new\s+year)|christmas|easter)\b"
 )
 # "30 or so" is a rough count, "12 or 13" two ages said as one.
@@ -75,7 +75,10 @@ _QUANTITY = (
 )
 # "40+" and "18-24" are ranges, not ages.
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUANTITY + r"))"
-_PERSON_NOUN = r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller)"
+_PERSON_NOUN = (
+    r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller|nipper|youngster|"
+    r"teenager|squaddie|recruit)"
+)
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
     r"missus|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|"
@@ -98,7 +101,8 @@ _SUBJECT = (
 _HEDGE = (
     r"(?:(?:now|only|just|nearly|almost|barely|about|around|roughly|maybe|probably|possibly|"
     r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s)|"
-    r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just)"
+    r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just|not\s+yet|"
+    r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of)"
     r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
@@ -557,7 +561,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("makes_me", r"\b(?:makes?|made|making)\s+(?:me|him|her|them|you)\s+(?:just\s+|only\s+|"
          r"about\s+|nearly\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("turned_any", r"\b(?:turned|turning)\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
-        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:,\s+(?:I|he|she|"
+        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
+         + CARDINAL + r"))?,\s+(?:I|he|she|"
          r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
          r"\s+at\s+the\s+time\b|\s+for\s+me\b|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
@@ -583,7 +588,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END
          + _AGE_TAIL,
          0.7),
-        ("pushing", r"\b(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|getting\s+on\s+"
+        ("pushing", r"\b(?:coming\s+up(?:\s+to)?|pushing|approaching|knocking\s+on|getting\s+on\s+"
          r"for)\s+" + _NUMBER
          + _END, 0.6),
         ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|I\s+was|(?:he|she)(?:['’]s|['’]d|"
