@@ -115,11 +115,17 @@ SPOKEN_DIGIT = (
 )
 _SAID = re.compile(r"\b(?:(?P<repeat>" + _alternation(REPEATS) + r")\s+)?(?P<said>"
                    + NUMBER_GROUP + r"|" + DIGIT_TOKEN + r")(?![a-z])", re.IGNORECASE)  # fmt: skip
+# Between the tens and the units: a space or hyphen, or the en dash or non-breaking hyphen a
+# word processor puts there ("forty‑three").
+TENS_UNITS_JOIN = r"(?:[\s\-]+|[‐‑–])"
+_JOINS = re.compile(r"[\s\-‐‑–]+")
 # A cardinal 1-99 in words: "seven", "seventeen", "forty", "forty-three", "forty three".
 CARDINAL = (
     r"(?:(?:"
     + _alternation(TENS)
-    + r")(?:[\s\-]+(?:"
+    + r")(?:"
+    + TENS_UNITS_JOIN
+    + r"(?:"
     + _alternation(UNITS)
     + r"))?|"
     + _alternation(TEENS)
@@ -137,7 +143,9 @@ ORDINAL_DAY = (
 ORDINAL_AGE = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|(?:"
     + _alternation(TENS)
-    + r")[\s\-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + r")"
+    + TENS_UNITS_JOIN
+    + r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
     + _alternation({**ORDINALS, **TENS_ORDINALS})
     + r")"
 )
@@ -180,7 +188,7 @@ def cardinal_value(text: str) -> int | None:
         return int(text)
     total = 0
     seen = False
-    for token in re.split(r"[\s\-]+", text):
+    for token in _JOINS.split(text):
         if token in TENS:
             total += TENS[token]
         elif token in TEENS:
@@ -224,7 +232,7 @@ def ordinal_value(text: str) -> int | None:
     digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", text)
     if digits:
         return int(digits.group(1))
-    tokens = [t for t in re.split(r"[\s\-]+", text) if t]
+    tokens = [t for t in _JOINS.split(text) if t]
     if len(tokens) == 1:
         return ORDINALS.get(tokens[0], TENS_ORDINALS.get(tokens[0]))
     if len(tokens) == 2 and tokens[0] in TENS and ORDINALS.get(tokens[1], 10) < 10:

@@ -11,6 +11,12 @@ minutes late", "I'm 40 quid down", "he was 20 years in" and "one of them" stay. 
 "she was", "at") only from 12 (15 for "joined at", 16 for "at 18 I..."), so small counts
 stay; "22 yrs" alone is a duration. An age said straight after one ("18, 19 at the time") is
 checked like the first.
+
+Speech adds its own shapes (tests/unit/scrub/test_ages_as_said.py): "I've just gone 30",
+"had my first kid at 23", "my best mate was only 20", "me dad's 70", "What age were you? -
+Seventeen.", "Twenty-two. That's how old I was.", "34, married, two kids", "34 here". A small
+age after "he's" counts only when a child was just talked of ("My boy? He's only 6."). A
+range ("in my forties", "thirty-odd", "40+", "the wrong side of 50") is no exact age.
 """
 
 from __future__ import annotations
@@ -32,45 +38,151 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)"
 )
+# "in March", "in a fortnight", "in two weeks": when an age said ahead of a birthday comes.
+_IN_A_WHILE = (
+    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months|years)|"
+    r"(?:the\s+)?(?:summer|spring|autumn|winter|new\s+year)|christmas|easter)\b"
+)
+# "30 or so" is a rough count, "12 or 13" two ages said as one.
+_OR_NOT_AGE = (
+    r"or\b(?!\s+(?:\d{1,3}|" + CARDINAL + r")(?:\s*[.,;!?)]|\s*$|\s+(?:when|at|then|and|but|I|he|"
+    r"she|years?\s+old)\b))"
+)
+# A unit's name after its number: "7 Armoured", "16 Air Assault", "2 i/c" stay units and posts.
+_UNIT_AFTER = (
+    r"(?:para|commando|cdo|rifles|platoon|pl|section|sect|troop|tp|squadron|sqn|regiment|regt|"
+    r"brigade|bde|battalion|bn|company|coy|battery|bty|division|div|flight|wing|armoured|armd|"
+    r"air\s+assault|mech|mechanised|engineers?|engr|field|fd|signals?|logistic|medical|"
+    r"close\s+support|scots|yorks|lancs|mercian|anglian|guards|hussars|lancers|dragoons|"
+    r"fusiliers|rangers|royal|infantry|recce|i/?c|(?-i:SAS|SBS|RM|RA|RE|RHA|REME|RLC|RGR|PWRR|"
+    r"IC|R\s+WELSH))\b"
+)
 # What follows a number that makes it a quantity, not an age (or the rest of a longer number).
-# "5 in" is inches, "45 in March" an age said ahead of a birthday.
-_INCHES = r"ins?\b(?!\s+(?:" + _MONTH + r"|a\s+(?:week|month|few)|\w+\s+(?:weeks|months))\b)"
+# "5 in" is inches, "45 in March" an age said ahead of a birthday, "19 in Bosnia" and "19 in
+# 2004" ages said with where or when.
+_INCHES = r"ins?\b(?!\s+(?:" + _IN_A_WHILE + r"|(?-i:[A-Z][a-z])|(?:19|20)\d\d\b))"
 _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
     r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|"
     r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
-    r"out\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
-    r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|or\b|to\b|"
-    r"degrees|knots|mph|kph|mg|ml|and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b)"
-    r"[a-z]|\d|" + "|".join(UNITS) + r"\b"
+    r"out\s+of\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
+    r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|"
+    + _OR_NOT_AGE
+    + r"|to\b|"
+    r"degrees|knots|mph|kph|mg|ml|tours?|deployments?|rounds|laps|pints|cans|"
+    r"and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b|I\b|he\b|she\b|we\b|they\b)"
+    r"[a-z]|\d|" + "|".join(UNITS) + r"\b|" + _UNIT_AFTER
 )
-_END = r"(?!\w|-(?!ish\b)|[/.:,]\d)(?!\s*(?:" + _QUANTITY + r"))"
-_PERSON_NOUN = r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller)"
+# "40+" and "18-24" are ranges, not ages.
+_END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUANTITY + r"))"
+_PERSON_NOUN = (
+    r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller|nipper|youngster|"
+    r"teenager|squaddie|recruit)"
+)
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
     r"missus|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|"
-    r"eldest|youngest|oldest|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)"
+    r"eldest|youngest|oldest|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|lass|bairn|"
+    r"other\s+half|mate|oppo|pal|friend|colleague|boss|stepdad|stepmum|uncle|aunt|auntie|"
+    r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren)"
 )
+# Who says whose: "my", and "me" as the North and Scots say it ("me dad's 70").
+_WHOSE = r"(?:my|me|his|her|our|their|your|the)"
+# A word said before the relation: "my best mate", "our little lad", "my eldest boy".
+_RELATION_ADJECTIVE = r"(?:(?:best|old|little|big|baby|eldest|youngest|oldest|younger|older)\s+)?"
 _SUBJECT = (
     r"(?:he|she|they|hes|shes|I|you)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
-    r"\s+will\s+be|['’]d\s+be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
-    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|"
+    r"\s+will\s+be|['’]d\s+(?:only\s+|just\s+)?be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
+    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|\s+wasn['’]t(?:\s+even)?|"
+    r"\s+weren['’]t(?:\s+even)?|"
     r"\s+(?:must|might|could|would|should|may)(?:\s+have|['’]ve)\s+been|\s+would['’]ve\s+been)?"
 )
 # Words said between "I was" and an age: "I was, what, nineteen?", "I'm, erm, 41", "about 22".
 _HEDGE = (
     r"(?:(?:now|only|just|nearly|almost|barely|about|around|roughly|maybe|probably|possibly|"
-    r"like|already|still|what|erm+|um+|uh+|er|well|oh)(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
+    r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s)|"
+    r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just|not\s+yet|"
+    r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of)"
+    r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
     r"(?:It|That|There|This|What|Here|Who|Which|Mine|Ours|Yours|Today|Tomorrow|Now|Where|"
     r"Everything|Nothing|Something|One|Each|Mum|Dad)"
 )
 _SOON = (
-    r"(?=\s+(?:next\s+(?:week|month|year|birthday|time)|in\s+(?:" + _MONTH + r"|a\s+(?:week|"
-    r"month|few)|\w+\s+(?:weeks|months))|on\s+" + _WEEKDAY + r"|this\s+(?:year|month|week|"
-    r"weekend|summer|winter|spring|autumn)|soon|tomorrow)\b)"
+    r"(?=\s+(?:next\s+(?:week|month|year|birthday|time)|in\s+"
+    + _IN_A_WHILE
+    + r"|on\s+"
+    + _WEEKDAY
+    + r"|this\s+(?:year|month|week|"
+    r"weekend|summer|winter|spring|autumn|" + _WEEKDAY + r")|come\s+(?:" + _MONTH + r"|"
+    r"christmas|the\s+(?:summer|spring|autumn|winter|new\s+year))|soon|tomorrow)\b)"
 )
+# What an ordinal after "spent my" or "had my" counts when it is no birthday.
+_NOT_A_BIRTHDAY = (
+    r"anniversary|tour|wedding|year|week|day|time|month|go|attempt|child|kid|baby|son|daughter|"
+    r"grandchild|pint|drink|job|posting|deployment|course|place|choice|in\s+command|try"
+)
+# What may follow an age said after a looser cue ("made me 19 at the time", "we were all 18."),
+# so that "made me 20 sandwiches" or "we were all 20 in the queue" stay.
+_AGE_TAIL = (
+    r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
+    r"he|she|we|they|you|years?\s+old|today|already|yet|out|over|there|here|with|while|"
+    r"during|the|that|before|after|just|recently|myself|himself|herself|lol|haha|mate|like|by|"
+    r"though|tho|yeah|yes|innit|love|mind)\b))"
+)
+# Things people did at an age ("had my first kid at 23", "became a dad at 19").
+_LIFE_EVENT = (
+    r"had\s+(?:my|our|her|his|their|the)\s+(?:first\s+|second\s+|eldest\s+|oldest\s+|"
+    r"youngest\s+)?(?:kid|child|baby|son|daughter|boy|girl|lad)|became\s+a\s+(?:dad|mum|"
+    r"father|mother|grandad|granddad|grandma|nan|widow|widower|parent)|(?:got|was|were)\s+"
+    r"(?:married|engaged|pregnant)|fell\s+pregnant|had\s+(?:him|her|them|the\s+twins)|"
+    r"\ba\s+(?:young\s+|teenage\s+|single\s+)?(?:mum|dad|mother|father|widow|widower)|"
+    r"had\s+my\s+first\s+[a-z]+|started\s+(?:drinking|smoking|boxing|working|work)"
+)
+# Ranks said with the age they were reached at ("made sergeant at 26").
+_RANK = (
+    r"lance\s+corporal|l/cpl|lcpl|corporal|cpl|sergeant|serjeant|sgt|staff\s+sergeant|"
+    r"colour\s+sergeant|sergeant\s+major|warrant\s+officer|wo[12]|lieutenant|lt|captain|capt|"
+    r"major|officer|leading\s+hand|killick|petty\s+officer|chief\s+petty\s+officer|"
+    r"flight\s+sergeant|chief\s+tech|bombardier|lance\s+bombardier|bdr"
+)
+# A time of day after "at 9": "in the morning", "sharp", "hundred".
+_NOT_CLOCK = (
+    r"(?!\s*(?:past|quarter|half|sharp|hundred|in\s+the\s+(?:morning|evening|afternoon)|at\s+"
+    r"night|tonight|this\s+morning)\b)"
+)
+# What a respondent writes after their age at the start of a line: "34, married, two kids".
+_LIFE_STATUS = (
+    r"(?:married|single|divorced|separated|widowed|engaged|cohabiting|male|female|man|woman|"
+    r"veteran|retired|unemployed|(?:a\s+)?(?:dad|mum|father|mother)|living|lives|"
+    r"(?:one|two|three|four|five|no|\d)\s+(?:kids?|children|sons?|daughters?))\b|ex[\s\-]"
+)
+# Words that say a child is being talked of: then "he's 6" is the child's age.
+CHILD_WORDS = re.compile(
+    r"\b(?:sons?|daughters?|kids?|lad|boy|girl|baby|bairn|grand(?:son|daughter|kid)s?|children|"
+    r"child|twins|little\s+one|nipper|step(?:son|daughter)s?|youngest|eldest|toddler)\b",
+    re.IGNORECASE,
+)
+# "under the age of 18", "the minimum age is 16", "between the ages of 16 and 24": a rule or a
+# group's figure, no one person's age. Checked before the patterns that start at "age".
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:under|over|above|below|between|minimum|maximum|min|max|legal|retirement|pension|"
+    r"pensionable|drinking|voting|joining|recruitment|leaving|average|mean|median|upper|lower|"
+    r"target|eligible|eligibility)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+STARTS_AT_AGE = frozenset({"aged", "age_label_colon", "age_at_label"})
+# An age question: a bare number that answers it is an age ("INT: How old were you then?
+# P1: Oh... nineteen.").
+AGE_QUESTION = re.compile(
+    r"\b(?:how\s+old(?:\s+(?:are|were|was|is|would|will)|['’]s|['’]re)\s+(?:you|he|she|they|we|"
+    r"I|y['’]all|(?:your|his|her|their|the)\s+" + _RELATION + r")\b|how\s+old\s*\?|what\s+age|"
+    r"your\s+age|\bage\s*\?)",
+    re.IGNORECASE,
+)
+# Patterns that count only with these words this close (characters) before them.
+NEEDS_BEFORE = {"child_is": (CHILD_WORDS, 80), "answer": (AGE_QUESTION, 160)}
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
            "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
@@ -80,7 +192,13 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "nth_year": 16, "ordinal_birthday": 2, "my_ordinal": 16, "now_first": 16,
            "relation_who": 1, "how_old": 1, "pushing": 18, "age_label_colon": 1,
            "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 3,
-           "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18}  # fmt: skip
+           "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18, "gone": 16,
+           "life_event_at": 14, "lost_at": 5, "how_old_after": 1, "and_a_half": 1,
+           "child_is": 1, "kids_then_ages": 1, "lads_were": 16, "age_then_status": 16,
+           "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,
+           "sex_age_years": 16, "age_at_label": 1, "makes_me": 5, "turned_any": 16,
+           "how_old_end": 1, "months_off": 16, "big_one": 18, "answer": 5, "client_bracket": 1,
+           "me_first": 14, "rank_at": 16, "and_the_youngest": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -97,16 +215,86 @@ REQUIRES = {
     "before_dob": ("(",),
     "when_left": ("when",),
     "now_after_when": ("when",),
-    "so_after_dob": ("so",),
+    "so_after_dob": ("so", "now", "currently"),
     "eldest": ("the",),
     "correction": ("not", "no", "sorry", "mean", "wait", "or"),
     "ordinal_birthday": ("birthday",),
     "nth_year": ("year",),
     "who_is": ("who",),
     "relation_who": ("who",),
-    "both": ("both",),
-    "how_old": ("old",),
+    "how_old": ("old", "age"),
+    "how_old_after": ("old",),
+    "and_a_half": ("half",),
+    "gone": ("gone",),
+    "when_was": ("was", "were"),
+    "both": ("both", "all"),
     "age_label_colon": ("age",),
+    "here_first": ("here",),
+    "age_at_label": ("age",),
+    "makes_me": ("mak", "made"),
+    "turned_any": ("turn",),
+    "how_old_end": ("old",),
+    "and_the_youngest": ("youngest", "eldest", "oldest", "other one", "little one"),
+    "answer": ("old", "age"),
+    "me_first": ("me", "myself", "mine", "same"),
+    "life_event_at": (
+        "had",
+        "became",
+        "married",
+        "engaged",
+        "pregnant",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+        "widow",
+        "started",
+    ),
+    "lost_at": ("lost",),
+    "kids_then_ages": ("kid", "child", "boy", "girl", "sons", "daughters", "twins"),
+    "child_is": (
+        "son",
+        "daughter",
+        "kid",
+        "lad",
+        "boy",
+        "girl",
+        "baby",
+        "bairn",
+        "child",
+        "twins",
+        "little one",
+        "nipper",
+        "youngest",
+        "eldest",
+        "toddler",
+    ),
+    "lads_were": (
+        "lads",
+        "blokes",
+        "guys",
+        "girls",
+        "boys",
+        "kids",
+        "lasses",
+        "men",
+        "soldiers",
+        "recruits",
+        "both",
+    ),
+    "ordinal_spent": (
+        "celebrat",
+        "spen",
+        "had",
+        "having",
+        "threw",
+        "throwing",
+        "planning",
+        "organis",
+    ),
+    "months_off": ("off", "short", "from"),
+    "big_one": ("big",),
+    "sex_age_years": ("male",),
     "date_then_age": ("(",),
     "dob_then_years": ("y",),
     "now_first": ("now",),
@@ -121,7 +309,9 @@ _NUMBER_START = re.compile(
 )
 # Another age said straight after one: "aged 7 and 9", "I was 18, 19 at the time".
 _ANOTHER = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:\.{3}|…)\s*)"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|[-–—])\s+|\s*(?:\.{3}|…)\s*|\s+and\s+(?:me|"
+    r"him|her|them|myself)\s+)"
+    r"(?:(?:maybe|probably|possibly|perhaps|nearly|almost|about)\s+)?"
     + _NUMBER
     + _END
     + r"(?!\s*(?:st|nd|rd|th)\b|\s+"
@@ -131,6 +321,103 @@ _ANOTHER = re.compile(
 )
 # How far a pattern reaches before and after its number (cue words, a name, brackets).
 _REACH_BEFORE, _REACH_AFTER = 120, 80
+
+
+# A segment of a transcript that stops mid-sentence: no closing punctuation at its end.
+_OPEN_END = re.compile(r"[^\s.!?…:;\"”)\]]\Z")
+# The segment that goes on with it starts in lower case or with a digit ("nineteen when...").
+_GOES_ON = re.compile(r"[a-z0-9]")
+# A speaker label as the readers split it off: "P1", "INT", "SPEAKER_01", "Dave Mensah".
+_LABEL = re.compile(r"[A-Z0-9][\w.'’\-]*(?:[ \t]+[A-Z0-9][\w.'’\-]*){0,3}")
+_LONGEST_LABEL = 40
+
+
+def continued_turns(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each break inside one speaker's sentence blanked out, and where.
+
+    Why: a transcript's cues are separate segments joined by a blank line, with the speaker's
+    label between them each time ("P1\n\nI was\n\nP1\n\nnineteen when I joined"), so an
+    age said over two cues ("I was | nineteen", "twenty | two") never reached a pattern
+    whole. A break counts as inside a sentence when the segment before it ends without
+    punctuation, the one after starts in lower case or with a digit, and the label between
+    them (if any) is the same as the one before. Blanked with spaces, offsets stay those of
+    the text; a match that runs over a blank is cut there (never over a speaker label).
+    """
+    if "\n\n" not in text:
+        return text, []
+    blocks: list[tuple[int, int]] = []
+    at = 0
+    for part in text.split("\n\n"):
+        blocks.append((at, at + len(part)))
+        at += len(part) + 2
+    gaps = []
+    for index in range(len(blocks) - 1):
+        start, end = blocks[index]
+        if not _OPEN_END.search(text, start, end) or _LABEL.fullmatch(text, start, end):
+            continue  # a finished sentence, or a label (its turn follows it, not goes on)
+        after = index + 1
+        label = text[blocks[after][0] : blocks[after][1]]
+        if index > 0 and after + 1 < len(blocks) and len(label) <= _LONGEST_LABEL:
+            before_label = text[blocks[index - 1][0] : blocks[index - 1][1]]
+            if before_label == label:  # "P1 / I was / P1 / nineteen": the same speaker goes on
+                after += 1
+        if _GOES_ON.match(text, blocks[after][0]):
+            gaps.append((end, blocks[after][0]))
+    if not gaps:
+        return text, []
+    view = list(text)
+    for start, end in gaps:
+        view[start:end] = " " * (end - start)
+    return "".join(view), gaps
+
+
+def _cut_at_gaps(
+    text: str, start: int, end: int, gaps: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The pieces of a span on either side of the blanked breaks it runs over."""
+    pieces, cursor = [], start
+    for gap_start, gap_end in gaps:
+        if gap_start < end and cursor < gap_end:
+            pieces.append((cursor, min(gap_start, end)))
+            cursor = max(cursor, gap_end)
+    pieces.append((cursor, end))
+    trimmed = []
+    for lo, hi in pieces:
+        while lo < hi and text[lo] in " -–":
+            lo += 1
+        while hi > lo and text[hi - 1] in " -–":
+            hi -= 1
+        if lo < hi:
+            trimmed.append((lo, hi))
+    return trimmed
+
+
+# The same age said again on its own just after: "He was 19. Nineteen!", "22, 22 I was".
+_ALONE = re.compile(_NUMBER + r"(?=[ \t]*(?:[.!?,;…]|\n|$))", re.IGNORECASE)
+_SAID_AGAIN_REACH = 60
+# Only pauses, or an "I said", between the age and its repeat.
+_BETWEEN_REPEATS = re.compile(
+    r"[\s.!?,;:…\-–—]*(?:(?:yeah|yes|aye|I\s+said|honestly|literally|only|just)[\s.!?,;:…\-–—]*)?",
+    re.IGNORECASE,
+)
+
+
+def _said_again(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The repeats of a found age said alone right after it, in digits or in words."""
+    taken = {(start, end) for start, end, _ in found}
+    again = []
+    for start, end, score in found:
+        value = age_value(text[start:end])
+        if value is None:
+            continue
+        for match in _ALONE.finditer(text, end, min(len(text), end + _SAID_AGAIN_REACH)):
+            span = (match.start("id"), match.end("id"))
+            if span in taken or not _BETWEEN_REPEATS.fullmatch(text, end, match.start()):
+                continue
+            if age_value(match.group("id")) == value:
+                taken.add(span)
+                again.append((*span, score))
+    return again
 
 
 def _windows(numbers: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -152,41 +439,51 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("i_am", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER + _END, 0.7),
         ("i_am_years", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER
          + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
-        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|age\s*[:=\-–]\s*|"
-         r"ages?\s*\(\s*)" + _NUMBER + r"(?![\w\-])", 0.7),
+        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|ages\s+(?:of\s+)?|"
+         r"age\s*[:=\-–]\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
+         + r"(?![\w\-+])", 0.7),
         ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
         ("turned", r"\b(?:turned|turning|turn|turns)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:"
-         r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow)\b))", 0.7),
+         r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|the\s+(?:day|"
+         r"week|month|year|summer)|that\s+(?:day|week|month|year|summer))\b))", 0.7),
         ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
          r"last|next)\s+(?:year|month|week)|\s+in\s+" + _MONTH + r"))", 0.6),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b" + _SUBJECT + r"[\s,]+['‘\"“]?" + _HEDGE + _NUMBER + _END, 0.7),
-        ("relation_is", r"\b(?:my|his|her|our|their|your|the)\s+" + _RELATION
+        ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*(?:[—–]|\.{2,}|…)\s*)['‘\"“]?" + _HEDGE
+         + _NUMBER + _END, 0.7),
+        ("relation_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
-         r"just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
+         r"just\s+|nearly\s+|almost\s+)?(?:turned\s+|coming\s+up\s+to\s+)?" + _NUMBER + _END,
+         0.7),
         ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
          r"\s+is|\s+was)\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
-         r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not)\b))",
+         r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|"
+         r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
          0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
         ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old|years?\s+young)(?!\w)", 0.7),
         ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
-         + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,))", 0.6),
+         + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
+         r"$)))", 0.6),
         ("relation_brackets", r"\b" + _RELATION + r"s?\s*\((?P<id>\d{1,2}|" + CARDINAL
          + r")\)", 0.7),
         ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
          r"(?![\w\-/.])", 0.6),
         ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
          r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
-         r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged)(?:\s+(?:the\s+)?\w+)?\s+at\s+(?:just\s+"
+         r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged|went\s+in|"
+         r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured)"
+         r"(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
-        ("person_noun", r"\b" + _PERSON_NOUN + r",?\s+(?:about\s+|maybe\s+|around\s+|roughly\s+)?"
+        ("person_noun", r"\b" + _PERSON_NOUN + r"(?:,?\s+|\s*[—–]\s*)(?:about\s+|maybe\s+|"
+         r"around\s+|roughly\s+)?"
          + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
         ("child_named", r"\b" + _RELATION + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
          r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
         ("person_is", r"\b(?:member|su|client|patient|veteran|caller|service\s+user|claimant|"
-         r"applicant|individual|subject|child|baby)\s+(?:is|was|states\s+(?:he|she|they)\s+is|"
+         r"applicant|individual|subject|child|baby|respondent|participant|interviewee|vet|"
+         r"gentleman|resident|tenant|pensioner)\s+(?:is|was|states\s+(?:he|she|they)\s+is|"
          r"says\s+(?:he|she|they)\s+is|turned)\s+['‘\"“]?" + _NUMBER + _END, 0.7),
         ("last_birthday", r"\b" + _NUMBER + r"\s+(?:on\s+(?:his|her|their|my|your)\s+)?last\s+"
          r"birthday\b", 0.7),
@@ -198,10 +495,13 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"started|enlisted|signed\s+up|got\s+out|passed\s+out|retired|married|met)\b", 0.7),
         ("now_after_when", r"\bwhen\s+(?:I|he|she|they|we)\s+(?:left|joined|got\s+out|"
          r"started|enlisted)[,;]?\s+(?:and\s+)?(?:I['’]m\s+)?" + _NUMBER + r"\s+now\b", 0.7),
-        ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+so\s+(?:he['’]s\s+|"
+        ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+(?:so|now|currently)\s+"
+         r"(?:he['’]s\s+|"
          r"she['’]s\s+|that['’]s\s+|they['’]re\s+|I['’]m\s+)?" + _NUMBER + _END, 0.7),
-        ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)\s+(?:is\s+|was\s+|being\s+|"
-         r"just\s+|now\s+)?" + _NUMBER + _END, 0.7),
+        ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)(?:\s+(?:lad|bloke|boy|girl|soldier|"
+         r"recruit|member|man|woman|marine|sailor|guy|one))?(?:\s+(?:of\s+(?:us|them|"
+         r"the\s+\w+)|in\s+the\s+\w+))?,?\s+(?:is\s+|was\s+|being\s+|just\s+|now\s+|at\s+)?"
+         + _NUMBER + _END, 0.7),
         ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
         ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
          r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER + _END, 0.7),
@@ -209,12 +509,19 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|" + CARDINAL
          + r")(?:,\s*|\s+and\s+)" + _NUMBER + _END, 0.7),
         ("being", r"\bbeing\s+(?:only\s+|just\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
-        ("sex_age", r"\b(?:male|female)\s*,?\s*" + _NUMBER + _END, 0.6),
+        ("sex_age", r"\b(?:male|female)\s*[,(]?\s*" + _NUMBER + _END, 0.6),
+        ("sex_age_years", r"\b(?:male|female)\s*[,(]?\s*" + _NUMBER + r"(?=\s*(?:yrs?|years?)"
+         r"(?:\s+old)?\s*(?:[,;.)/]|$))", 0.6),
         ("age_sex_word", r"\b" + _NUMBER + r"\s*,?\s*(?:male|female)\b", 0.6),
         ("soon", r"(?:\b(?:\d{1,3}|" + CARDINAL + r"),\s*|\b(?:be|nearly|almost|turning)\s+)"
          + _NUMBER + _SOON, 0.6),
         ("at_age_subject", r"\b(?:at|by)\s+(?:just\s+|only\s+)?" + _NUMBER + _END
-         + r",?\s+(?:I|he|she|we|they|you)\b(?![’']s\b)", 0.6),
+         + r"(?:\s+and\s+a\s+half)?,?\s+(?:I|he|she|we|they|you)\b(?![’']s\b)", 0.6),
+        ("rank_at", r"\b(?:made|making|promoted\s+to|got|became|reached|picked\s+up|a|an)\s+(?:"
+         + _RANK + r")\s+(?:at|by)\s+(?:just\s+|only\s+|about\s+)?" + _NUMBER + _END + _AGE_TAIL
+         + _NOT_CLOCK, 0.6),
+        ("and_the_youngest", r"\band\s+(?:my|the|our|his|her)\s+(?:youngest|eldest|oldest|other\s+"
+         r"one|little\s+one)\s+(?:is\s+|was\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.7),
         ("letter_comma_age", r"(?<![\w'’.])(?-i:[MF])\s*[,/]\s*" + _NUMBER + _END, 0.6),
         ("age_comma_letter", r"\b" + _NUMBER + r"\s*[,/]\s*(?-i:[MF])(?=\s*(?:[,;)/\n]|$))",
          0.6),
@@ -222,7 +529,16 @@ class AgeRecognizer(ContextRegexRecognizer):
          + r")\s+year\b", 0.7),
         ("ordinal_birthday", r"\b(?P<id>" + ORDINAL_AGE + r")\s+birthday\b", 0.7),
         ("my_ordinal", r"\b(?:my|his|her|their|your)\s+(?P<id>" + ORDINAL_AGE + r")(?=\s*(?:"
-         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they)\b)", 0.6),
+         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they|was|were)\b|\s+(?-i:in\s+[A-Z]))",
+         0.6),
+        ("ordinal_spent", r"\b(?:celebrated|celebrating|celebrate|spent|spend|spending|had|"
+         r"having|threw|throwing|planning|organising|organised)\s+(?:my|his|her|their|your)\s+"
+         r"(?P<id>" + ORDINAL_AGE + r")\b(?!\s+(?:" + _NOT_A_BIRTHDAY + r")\b)", 0.6),
+        ("relation_named_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
+         + r",?\s+(?-i:[A-Z][\w'’\-]+)(?:['’]s|,?\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
+         r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
+        ("here_first", r"(?:^|(?<=[\n:]))[ \t]*" + _NUMBER + r"\s+here\b(?=\s*[,.;!:)(\-–]|$)",
+         0.6),
         ("now_first", r"(?:^|(?<=[.!?\n(]))\s*now\s+" + _NUMBER + r"(?=\s*(?:[,.;)]|and\b))",
          0.6),
         ("who_is", r"\bwho(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
@@ -230,31 +546,87 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("relation_who", r"\b" + _RELATION + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
          r"['’]ll\s+be|\s+will\s+be)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
          + _NUMBER + _END, 0.7),
-        ("both", r"\b(?:we|they|you)\s+(?:were|are|was)\s+both\s+(?:only\s+|just\s+)?"
-         + _NUMBER + _END, 0.6),
-        ("age_label_colon", r"\bage\b[^\n:=;.?]{0,24}?[:=?]\s*" + _NUMBER + _END, 0.7),
-        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:,\s+(?:I|he|she|"
+        ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you)(?:\s+(?:were|are)|"
+         r"['’]re)\s+all)\s+(?:only\s+|just\s+|now\s+)?"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("age_label_colon", r"\bage\b[^\n:=;.?]{0,40}?(?:[:=?]|\s[-–]\s)\s*(?:A\s*[:.]\s*|"
+         r"answer\s*:\s*|\n[^\n:]{0,25}:\s*)?" + _NUMBER + _END + _AGE_TAIL, 0.7),
+        ("how_old_end", r"\bhow\s+old\s*\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:about|only|just|"
+         r"erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END + _AGE_TAIL, 0.7),
+        ("months_off", r"\b(?:days?|weeks?|months?|year)\s+(?:off|short\s+of|away\s+from|from)\s+"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("big_one", r"\bthe\s+big\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("age_at_label", r"\bage\s+(?:at|on|when)\s+(?:\w+\s+){1,3}?" + _NUMBER + _END
+         + r"(?=\s*(?:[,;.)/]|$))", 0.6),
+        ("makes_me", r"\b(?:makes?|made|making)\s+(?:me|him|her|them|you)\s+(?:just\s+|only\s+|"
+         r"about\s+|nearly\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("turned_any", r"\b(?:turned|turning)\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
+         + CARDINAL + r"))?,\s+(?:I|he|she|"
          r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
+         r"\s+at\s+the\s+time\b|\s+for\s+me\b|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
         ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
          r"their|your)\s+" + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
          r"father))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
-        ("person_of", r"\b(?:a|the)\s+(?:young\s+)?" + _PERSON_NOUN + r"\s+of\s+(?:just\s+|only\s+"
+        ("person_of", r"\b(?:a|the)\s+(?:young\s+)?(?:" + _PERSON_NOUN + r"|son|daughter|child|"
+         r"baby|grandson|granddaughter)\s+of\s+(?:just\s+|only\s+"
          r"|about\s+)?" + _NUMBER + _END, 0.7),
         ("happy_nth", r"\bhappy\s+(?:belated\s+)?(?P<id>" + ORDINAL_AGE + r")(?!\s+(?:anniversary|"
          r"week|year|day|time|month|tour|go)\b)", 0.6),
         ("me_at", r"\b(?:me|him|her|us|them|myself)\s+at\s+" + _NUMBER + _END + r"(?!\s*[:.]\d)",
          0.6),
-        ("date_then_age", r"(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|\bborn\s+(?:in\s+)?"
-         r"(?:19|20)\d{2})\s*\(\s*(?:aged?\s*)?" + _NUMBER + r"\s*(?:y(?:rs?|ears?)?)?\s*\)",
-         0.7),
+        ("date_then_age", r"(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|\b(?:born\s+|b\.\s*)"
+         r"(?:in\s+)?(?:19|20)\d{2})\s*\(\s*(?:aged?\s*)?" + _NUMBER
+         + r"\s*(?:y(?:rs?|ears?)?)?\s*\)", 0.7),
         ("dob_then_years", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b[^\n]{0,40}?[\-–,;(]\s*"
          + _NUMBER + r"\s*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|in|of|service)\b)", 0.7),
-        ("how_old", r"\bhow\s+old\s+(?:are|were|is|was)\s+(?:you|he|she|they|I|we)\b[^\n?]{0,30}"
-         r"\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:I['’]m|I\s+am|I\s+was|he['’]s|she['’]s|"
-         r"about|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END, 0.7),
-        ("pushing", r"\b(?:coming\s+up\s+to|pushing|approaching|knocking\s+on)\s+" + _NUMBER
+        ("how_old", r"\b(?:how\s+old|what\s+age)(?:['’]s|\s+(?:are|were|is|was))\s+(?:you|he|she|"
+         r"they|I|we|(?:your|his|her|the|my|our|their)\s+" + _RELATION_ADJECTIVE + _RELATION
+         + r")\b[^\n?]{0,30}"
+         r"\?[\s\"”]*(?:\n[^\n:]{0,25}:\s*)?(?:(?:I['’]m|I\s+am|I\s+was|he['’]s|she['’]s|he\s+was|"
+         r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END
+         + _AGE_TAIL,
+         0.7),
+        ("pushing", r"\b(?:coming\s+up(?:\s+to)?|pushing|approaching|knocking\s+on|getting\s+on\s+"
+         r"for)\s+" + _NUMBER
          + _END, 0.6),
+        ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|I\s+was|(?:he|she)(?:['’]s|['’]d|"
+         r"\s+has|\s+had|\s+was))\s+(?:just\s+|only\s+|now\s+)?gone\s+" + _NUMBER + _END + _AGE_TAIL
+         + _NOT_CLOCK, 0.6),
+        ("life_event_at", r"\b(?:" + _LIFE_EVENT + r")\s+at\s+(?:just\s+|only\s+|about\s+)?"
+         + _NUMBER + _END + _AGE_TAIL + _NOT_CLOCK, 0.7),
+        ("lost_at", r"\blost\s+" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
+         + r"\s+at\s+(?:just\s+|only\s+)?" + _NUMBER + _END + _AGE_TAIL + _NOT_CLOCK, 0.7),
+        ("how_old_after", r"\b" + _NUMBER + r"[.!,]?\s+(?:that['’]s|that\s+is|that\s+was)\s+how\s+"
+         r"old\b", 0.7),
+        ("and_a_half", r"\b(?:he|she|I|they)(?:['’]s|\s+is|\s+was|['’]m|\s+am|['’]ll\s+be|"
+         r"\s+will\s+be|['’]re|\s+are|\s+were)\s+(?:only\s+|just\s+|nearly\s+|now\s+)?"
+         + _NUMBER + r"(?=\s+and\s+a\s+half(?:\s*(?:[.,;!?)]|$)|\s+(?:now|when|then|years?\s+"
+         r"old)\b))", 0.7),
+        ("child_is", r"\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
+         r"\s+will\s+be|['’]d\s+be|\s+turned|\s+turns)\s+(?:only\s+|just\s+|nearly\s+|"
+         r"almost\s+|now\s+)?(?:turned\s+|coming\s+up\s+to\s+)?" + _NUMBER + _END + _AGE_TAIL,
+         0.6),
+        ("answer", r"(?:^|(?<=\n))(?:[^\n:]{0,25}:[ \t]*)?(?:(?:yeah|yes|aye|yep|oh|well|erm+|um+|"
+         r"uh+|about|only|just|I\s+think|let\s+me\s+think|hmm+|I['’]d\s+have\s+been|I\s+was)"
+         r"(?:[\s,.]+|\.{3}|…))*['‘\"“]?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("client_bracket", r"\b(?:su|pt|client|patient|caller|veteran|vet|member|claimant|"
+         r"respondent|participant|interviewee)\s*[,(]\s*" + _NUMBER + r"(?:\s*(?:yrs?|years?)(?:\s+"
+         r"old)?(?=\s*[,)])|" + _END + r"(?=\s*[,)]))", 0.7),
+        ("me_first", r"(?:^|(?<=[\n:.!?]))[ \t]*(?:me|myself|same\s+here|mine\s+was)[,?!.:]*\s+"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("kids_then_ages", r"\b(?:kids|children|boys|girls|sons|daughters|grandkids|"
+         r"grandchildren|twins|boy|girl)\s*[,:(]\s*" + _NUMBER + _END
+         + r"(?=\s*(?:,|and|&)\s*(?:\d{1,2}|" + CARDINAL + r")\b)", 0.6),
+        ("lads_were", r"\b(?:lads|blokes|guys|girls|boys|kids|lasses|men|women|soldiers|recruits|"
+         r"both\s+of\s+(?:us|them))\s+(?:were|are|was)\s+(?:(?:all|only|just|both|barely)\s+)*"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
+        ("age_then_status", r"(?:^|(?<=[\n:;(]))[ \t]*" + _NUMBER
+         + r"(?=[ \t]*(?:[,/;]|and\b)[ \t]*(?:" + _LIFE_STATUS + r"))", 0.6),
+        ("when_was", r"\b(?:since|when|till|until|before|after|by\s+the\s+time)\s+(?:I|he|she|we|"
+         r"they|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+|like\s+|barely\s+)?"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
@@ -360,6 +732,17 @@ class AgeRecognizer(ContextRegexRecognizer):
         return super().span_of(match)
 
     def iter_matches(self, text: str) -> Any:
+        view, gaps = continued_turns(text)
+        found = list(self._matches(view))
+        found += list(_said_again(view, found))
+        for start, end, score in found:
+            if not gaps:
+                yield start, end, score
+                continue
+            for lo, hi in _cut_at_gaps(view, start, end, gaps):
+                yield lo, hi, score
+
+    def _matches(self, text: str) -> Any:
         lower = text.lower()
         numbers: list[tuple[int, int]] | None = None
         windows: list[tuple[int, int]] = []
@@ -383,6 +766,13 @@ class AgeRecognizer(ContextRegexRecognizer):
                 if "name" in regex.groupindex and not match.group("name")[0].isupper():
                     continue  # a name starts with a capital, in any alphabet
                 start, end = self.span_of(match)
+                if name in STARTS_AT_AGE and THRESHOLD_BEFORE.search(
+                    text, max(0, match.start() - 30), match.start()
+                ):
+                    continue  # "under the age of 18": a rule, not a person's age
+                cue = NEEDS_BEFORE.get(name)
+                if cue and not cue[0].search(text, max(0, match.start() - cue[1]), start):
+                    continue  # "he's 6" is a child's age only when a child is being talked of
                 age = age_value(text[start:end])
                 if age is not None and youngest <= age <= MAX_AGE:
                     yield start, end, base_score
