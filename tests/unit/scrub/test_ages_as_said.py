@@ -62,7 +62,7 @@ OWN_AGE = [
     ("I had my first kid at 23", ["23"], ["my first kid"]),
     ("I was 14 when my dad died", ["14"], ["my dad died"]),
     ("I was 9 when my dad left", ["9"], ["my dad left"]),
-    ("Just turned 18 and off to Basra.", ["18"], ["Basra"]),
+    ("Just turned 18 and off to Basra.", ["18"], ["off to"]),  # Basra is a place: replaced too
     ("I'd just turned 18 the week before.", ["18"], ["the week before"]),
     ("I'm 34 - 35 in August.", ["34", "35"], ["August"]),
     ("Twenty-two. That's how old I was.", ["Twenty-two"], ["how old I was"]),
