@@ -203,6 +203,8 @@ def main() -> None:
             print(f"  placeholder_consistency: {consistency['consistency']} "
                   f"(different people sharing one: "
                   f"{consistency['different_people_sharing_a_placeholder']})")  # fmt: skip
+            for cause, people in consistency.get("inconsistent_because", {}).items():
+                print(f"  inconsistent_because.{cause}: {people}")
         print(f"  ordinary_words_destroyed: {r['ordinary_words_destroyed']}")
         print(f"  decoys_destroyed: {r['decoys_destroyed']}")
     for name, r in other_model.items():

@@ -32,29 +32,37 @@ def _doc() -> FrozenText:
 
 
 @pytest.mark.parametrize(
-    "edits, consistent, merged",
+    "edits, consistent, merged, cause",
     [
         # every mention of each person under one placeholder
         ([(0, 4, "[PERSON-1]"), (11, 22, "[PERSON-1]"), (28, 33, "[PERSON-1]"),
-          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 2, 0),
+          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 2, 0, None),
         # the diminutive got a number of its own
         ([(0, 4, "[PERSON-3]"), (11, 22, "[PERSON-1]"), (28, 33, "[PERSON-1]"),
-          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 1, 0),
+          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 1, 0,
+         "mentions_under_different_placeholders"),
         # a mention missed entirely is not consistent either
         ([(11, 22, "[PERSON-1]"), (28, 33, "[PERSON-1]"),
-          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 1, 0),
+          (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 1, 0, "a_mention_missed"),
+        # a full name cut in two placeholders
+        ([(0, 4, "[PERSON-1]"), (11, 16, "[PERSON-1]"), (17, 22, "[PERSON-4]"),
+          (28, 33, "[PERSON-1]"), (38, 45, "[PERSON-2]"), (58, 61, "[PERSON-2]")], 1, 0,
+         "a_mention_under_two_placeholders"),
         # two different people under one placeholder
         ([(0, 4, "[PERSON-1]"), (11, 22, "[PERSON-1]"), (28, 33, "[PERSON-1]"),
-          (38, 45, "[PERSON-1]"), (57, 60, "[PERSON-1]")], 2, 1),
+          (38, 45, "[PERSON-1]"), (57, 60, "[PERSON-1]")], 2, 1, None),
     ],
 )  # fmt: skip
 def test_when_placeholders_are_assigned_then_consistency_counts_people_not_mentions(
-    edits, consistent, merged
+    edits, consistent, merged, cause
 ):
     result = placeholder_consistency([_doc()], [edits])
     assert result["people_named_more_than_once"] == 2
     assert result["consistent"] == consistent
     assert result["different_people_sharing_a_placeholder"] == merged
+    causes = result["inconsistent_because"]
+    assert sum(causes.values()) == 2 - consistent
+    assert cause is None or causes[cause] == 1
 
 
 def test_when_forms_are_labelled_then_recall_is_reported_per_form():

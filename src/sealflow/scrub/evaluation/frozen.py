@@ -72,8 +72,14 @@ def placeholder_consistency(
     corpus: Sequence[FrozenText], edits_per_document: Sequence[Sequence[Edit]]
 ) -> dict[str, Any]:
     """Share of people named more than once whose every mention got one and the same
-    placeholder; and how many pairs of different people were given a shared one."""
+    placeholder; and how many pairs of different people were given a shared one.
+
+    Why the causes are counted apart: the measure is strict (one missed mention of ten
+    makes a person inconsistent), so a low figure may be a recall problem, not a linking
+    one. Each inconsistent person counts once, under the first cause that applies.
+    """
     repeated = consistent = merged = 0
+    causes: Counter[str] = Counter()
     for doc, edits in zip(corpus, edits_per_document, strict=True):
         by_person: dict[str, list[set[str]]] = defaultdict(list)
         for (kind, start, end), entity in zip(doc.spans, doc.entities, strict=True):
@@ -88,13 +94,28 @@ def placeholder_consistency(
                 continue
             repeated += 1
             union = set().union(*mentions)
-            consistent += len(union) == 1 and all(len(m) == 1 for m in mentions)
+            if any(not m for m in mentions):
+                causes["a_mention_missed"] += 1
+            elif any(len(m) > 1 for m in mentions):
+                causes["a_mention_under_two_placeholders"] += 1
+            elif len(union) > 1:
+                causes["mentions_under_different_placeholders"] += 1
+            else:
+                consistent += 1
         merged += sum(len(people) - 1 for people in owners.values() if len(people) > 1)
     return {
         "people_named_more_than_once": repeated,
         "consistent": consistent,
         "consistency": round(consistent / max(1, repeated), 4),
         "different_people_sharing_a_placeholder": merged,
+        "inconsistent_because": {
+            cause: causes[cause]
+            for cause in (
+                "a_mention_missed",
+                "a_mention_under_two_placeholders",
+                "mentions_under_different_placeholders",
+            )
+        },
     }
 
 
