@@ -1,6 +1,6 @@
 """Over-redaction guards of survey free text (issue #9 point 5): support organisations, apps
 and MOD systems, public helplines, role words without a name and clock times stay; a person
-named beside them, a personal phone and a case number are still replaced."""
+named beside them, a personal phone and a case or reference number are still replaced."""
 
 from __future__ import annotations
 
@@ -131,6 +131,23 @@ def test_when_a_role_word_has_a_name_after_it_then_the_name_is_replaced(
 def test_when_an_answer_gives_a_clock_time_then_it_stays(engine: ScrubEngine, text):
     (scrubbed,) = scrub_texts(engine, [text])
     assert scrubbed == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my case 4471-2290 is still open.", "my case [REF-1] is still open."),
+        ("ref 20231187 was closed without a call.", "ref [REF-1] was closed without a call."),
+        ("Ticket #48213 and claim no. 55512345 went nowhere.",
+         "Ticket #[REF-1] and claim no. [REF-2] went nowhere."),
+        ("Combat Stress gave me case ref CS-100234.", "Combat Stress gave me case ref [REF-1]."),
+    ],
+)  # fmt: skip
+def test_when_a_case_or_reference_number_is_given_then_it_is_replaced(
+    engine: ScrubEngine, text, expected
+):
+    (scrubbed,) = scrub_texts(engine, [text])
+    assert scrubbed == expected
 
 
 @pytest.mark.parametrize(
