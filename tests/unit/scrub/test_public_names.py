@@ -45,6 +45,7 @@ def test_when_an_answer_names_a_public_service_then_it_stays(engine: ScrubEngine
         ("Dave from Combat Stress rang me back the next day.",
          "[PERSON-1] from Combat Stress rang me back the next day."),
         ("Sarah Jenkins at SSAFA helped me.", "[PERSON-1] at SSAFA helped me."),
+        ("Cpl Jones from Combat Stress was great.", "[PERSON-1] from Combat Stress was great."),
     ],
 )  # fmt: skip
 def test_when_a_person_is_named_beside_a_public_service_then_only_the_person_goes(
@@ -94,6 +95,8 @@ def test_when_a_phone_is_not_a_published_helpline_then_it_is_replaced(engine: Sc
         "my line manager and the RSM were supportive.",
         "the welfare officer rang me.",
         "spoke to the uwo and the adj, then physio and rehab.",
+        "my line mgr ignored it and hr were useless; tbh the padre was the only 1 who listened.",
+        "spoke 2 my lm and the uwo; my OC n CO both knew; the rsm and the csm were decent.",
     ],
 )
 def test_when_a_role_word_stands_without_a_name_then_it_stays(engine: ScrubEngine, text):
