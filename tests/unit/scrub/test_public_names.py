@@ -97,6 +97,7 @@ def test_when_a_phone_is_not_a_published_helpline_then_it_is_replaced(engine: Sc
         "spoke to the uwo and the adj, then physio and rehab.",
         "my line mgr ignored it and hr were useless; tbh the padre was the only 1 who listened.",
         "spoke 2 my lm and the uwo; my OC n CO both knew; the rsm and the csm were decent.",
+        "Honestly the Adjt was great; waited 5 yrs for a call back.",
     ],
 )
 def test_when_a_role_word_stands_without_a_name_then_it_stays(engine: ScrubEngine, text):
@@ -110,6 +111,7 @@ def test_when_a_role_word_stands_without_a_name_then_it_stays(engine: ScrubEngin
         ("Sgt Wilson was horrible to me.", "Wilson"),
         ("the OC Major Hughes ignored it.", "Hughes"),
         ("my sgt smith was fine.", "smith"),
+        ("Adjt Smith was great.", "Smith"),
     ],
 )
 def test_when_a_role_word_has_a_name_after_it_then_the_name_is_replaced(
