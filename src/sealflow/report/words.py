@@ -24,6 +24,7 @@ IDENTIFIER_TYPES = {
     "NHS_NUMBER": "NHS numbers",
     "NI_NUMBER": "National Insurance numbers",
     "SERVICE_NUMBER": "service numbers",
+    "REFERENCE_NUMBER": "case and reference numbers",
     "UNIT": "military units",
     "BASE": "bases and stations",
     "AGE": "exact ages",

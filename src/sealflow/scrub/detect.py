@@ -17,6 +17,7 @@ from presidio_analyzer import RecognizerResult
 
 from sealflow.scrub.name_edges import name_after, name_before
 from sealflow.scrub.people import spelled_out
+from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import SPEECH_CUES
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
@@ -114,6 +115,33 @@ def cut_at_markup(text: str, detections: Iterable[Detection]) -> list[Detection]
     return out
 
 
+def cut_public_names(
+    text: str, detections: Iterable[Detection], public: PublicNames
+) -> list[Detection]:
+    """The detections without what names a public thing (public_names.py): a helpline's
+    number goes, and a name-like span keeps only its pieces outside a public name ("Dave
+    from Combat Stress": "Dave" stays a detection, "Combat Stress" is kept)."""
+    spans: list[tuple[int, int]] | None = None
+    kept = []
+    for detection in detections:
+        if public.is_helpline(text[detection.start : detection.end]):
+            continue
+        if detection.entity_type not in NAME_TYPES:
+            kept.append(detection)
+            continue
+        if spans is None:
+            spans = public.spans(text)
+        pieces = outside(text, detection.start, detection.end, spans)
+        if pieces == [(detection.start, detection.end)]:
+            kept.append(detection)
+            continue
+        kept.extend(
+            Detection(detection.entity_type, s, e, detection.score, detection.recognizer)
+            for s, e in pieces
+        )
+    return kept
+
+
 def keep(
     text: str,
     detections: Iterable[Detection],
@@ -128,7 +156,7 @@ def keep(
     ``uncued`` collects them, since one may yet be the short form of a name found elsewhere
     in the document ("Mike" after "Michael Mensah")."""
     kept = []
-    for detection in detections:
+    for detection in cut_public_names(text, detections, settings.public_names()):
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:
             continue

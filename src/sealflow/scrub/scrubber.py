@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sealflow.scrub.detect import (
     Detection,
+    cut_public_names,
     extend_beside,
     from_results,
     join_names,
@@ -99,6 +100,8 @@ def detect_all(
             in_lower_case=in_lower_case,
         )
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
+        # what names or numbers spread to is checked again: a public name stays whole
+        detections = cut_public_names(text, detections, settings.public_names())
         detections += named
         out.append((text, bounds, detections))
     return out

@@ -23,6 +23,7 @@ from typing import Any
 
 from sealflow.config import read_yaml, resolve, validate
 from sealflow.errors import ConfigError
+from sealflow.scrub.public_names import PublicNames
 from sealflow.scrub.wordlists import WordLists, build_wordlists, fold
 from sealflow.settings import ScrubSection, StudySettings, read_section
 
@@ -43,6 +44,7 @@ BUILT_IN_LABELS = {
     "NHS_NUMBER": "NHS",
     "DATE_OF_BIRTH": "DOB",
     "SERVICE_NUMBER": "SERVICE_NO",
+    "REFERENCE_NUMBER": "REF",
     "VEHICLE_REG": "VEHICLE",
     "BANK_ACCOUNT": "BANK",
     "IP_ADDRESS": "IP",
@@ -176,6 +178,23 @@ class ScrubSettings:
             )
         wordlists: WordLists = self._memo["wordlists"]
         return wordlists
+
+    def public_names(self) -> PublicNames:
+        """The allow list's public names and helplines (read once: every document asks)."""
+        key = f"public {self.files['allow_list']}"
+        if key not in self._memo:
+            data = self.yaml("allow_list") or {}
+            lists = {}
+            for name in ("public_names", "public_helplines"):
+                values = data.get(name, []) or []
+                if not isinstance(values, list):
+                    raise ConfigError(
+                        f"{self.files['allow_list']}: key {name} must be a list of strings"
+                    )
+                lists[name] = [str(v) for v in values]
+            self._memo[key] = PublicNames.build(lists["public_names"], lists["public_helplines"])
+        public: PublicNames = self._memo[key]
+        return public
 
     def diminutives(self) -> dict[str, frozenset[str]]:
         """Each first name (formal or short, lower case) -> every name it may stand for,

@@ -245,13 +245,17 @@ class WordLists:
             return False
         if self.is_listed_name(word) and word not in RANK_AND_ROLE_WORDS:
             return True
-        # Plural and -ing stems count ("issues", "moving"), past tenses do not: "sayed" is a
-        # name, though "say" is a word.
+        # Plural, -ing and (for unlisted words) -ed stems count ("issues", "moving",
+        # "listened").
         stems = [word]
         if word.endswith("s") and len(word) > 4:
             stems += [word[:-1], word[:-2]]
         if word.endswith("ing") and len(word) > 5:
             stems += [word[:-3], word[:-3] + "e"]
+        # a past tense of a word no list holds as a name ("the padre listened", "our cpl
+        # shouted"): listed names that end so ("sayed") returned above
+        if word.endswith("ed") and len(word) > 5:
+            stems += [word[:-2], word[:-1]]
         return word not in self.ambiguous and not any(
             stem in self.common_words or stem in self.stop_words for stem in stems
         )

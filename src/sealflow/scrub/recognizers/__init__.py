@@ -11,6 +11,9 @@ from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListReco
 from sealflow.scrub.recognizers.generic.iban_checksum_recognizer import IbanChecksumRecognizer
 from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
 from sealflow.scrub.recognizers.generic.quick_url_recognizer import QuickUrlRecognizer
+from sealflow.scrub.recognizers.generic.reference_number_recognizer import (
+    ReferenceNumberRecognizer,
+)
 from sealflow.scrub.recognizers.generic.spoken_email_recognizer import SpokenEmailRecognizer
 from sealflow.scrub.recognizers.uk.date_of_birth_in_words_recognizer import (
     DateOfBirthInWordsRecognizer,
@@ -48,6 +51,7 @@ SEALFLOW_RECOGNIZERS = (
     AgeRecognizer,
     SpokenEmailRecognizer,
     ServiceNumberRecognizer,
+    ReferenceNumberRecognizer,
     RankNameRecognizer,
     MilitaryPlaceRecognizer,
     PersonGazetteerRecognizer,

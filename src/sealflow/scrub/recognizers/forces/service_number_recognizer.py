@@ -25,6 +25,9 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"(?:19|20)\d\d[ \-\n](?:19|20)\d\d")
+# "2200-0600": a shift or guard written as two 24-hour clock times
+_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
+_TIME_RANGE = re.compile(_CLOCK + r"-" + _CLOCK)
 
 
 class ServiceNumberRecognizer(ContextRegexRecognizer):
@@ -110,6 +113,8 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("officer's number 512345", ["512345"]),
         ("in 2019 about 500 people", []),
         ("sickness 120000 pounds", []),
+        ("Guard 2200-0600 and nights 2300-0700", []),
+        ("service number 2200-0600 on file", ["2200-0600"]),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
@@ -119,6 +124,8 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
             return None  # "2019 2020": two years, not a number
         if self.has_context(text, match.start(), match.end()):
             return min(1.0, base_score + self.CONTEXT_BOOST)
+        if _TIME_RANGE.fullmatch(match.group(0)):
+            return None  # "Guard 2200-0600": two clock times, unless a cue says number
         if "bare" in match.re.groupindex and not _REFERENCE.search(
             text, max(0, match.start() - 30), match.start()
         ):
