@@ -82,12 +82,26 @@ class LoopOutcome:
         }
 
 
-def _resolved(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Spans that do not overlap, the earlier (then the longer) first."""
+def _resolved(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Spans that do not overlap, the earlier (then the longer) first.
+
+    Two overlapping spans of one person (the same placeholder, or one of them a name word
+    removed beside that person's placeholder) become one: dropping the later one would
+    leave its words standing beside the placeholder ("Underwood Grace Precious [PERSON-1]":
+    "Underwood Grace" and "Grace Precious" overlap, and "Precious" stood).
+    """
     kept: list[tuple[int, int, str, str]] = []
     for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
+            continue
+        start, end, replacement, entity_type = kept[-1]
+        one_person = entity_type == span[3] == "PERSON" and "" in (replacement, span[2])
+        if (one_person or replacement == span[2]) and span[1] > end:
+            merged_end = span[1]
+            while merged_end > end and text[merged_end - 1].isspace():
+                merged_end -= 1  # a removal ran to the next placeholder: keep one space
+            kept[-1] = (start, merged_end, replacement, entity_type)
     return kept
 
 
@@ -109,7 +123,7 @@ def loop_edits(
     spans = _beside_spans(text, blanked, words, settings.label("PERSON"))
     if values.pattern is not None:
         spans += _value_spans(text, blanked, values, settings)
-    resolved = _resolved(spans)
+    resolved = _resolved(text, spans)
     counts = Counter(entity_type for _, _, _, entity_type in resolved)
     return edits_per_segment(bounds, [span[:3] for span in resolved]), counts
 

@@ -620,9 +620,15 @@ class PersonScanner:
         """Whether "Word, Name" written in mixed case is two people named in a row rather
         than ``Surname, First``: the first word is a first name and no surname ("Sam,
         Ngozi", "Dave, Kasia, what do you think?"), or the pair stands inside a spoken list
-        ("me, Murphy, Olumide and the boss")."""
+        ("me, Murphy, Olumide and the boss"), or runs on in a list of three or more
+        capitalised words joined by commas ("MacLeod, Nwosu, Rai, Gill"): a record writes one
+        ``Surname, First`` per line or between semicolons, never a run of them."""
         word = tokens.lower(index)
         if word in self.words.first_names and word not in self.words.surnames:
+            return True
+        if (tokens.gap(index - 1) == ", " and is_capitalised(tokens.word(index - 1))) or (
+            tokens.gap(index + 1) == ", " and is_capitalised(tokens.word(index + 2))
+        ):
             return True
         after = tokens.text[tokens.matches[index + 1].end() :]
         return tokens.gap(index - 1) == ", " and re.match(r"[ \t]*(?:and|&)\s", after) is not None
