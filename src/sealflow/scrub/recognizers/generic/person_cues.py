@@ -138,5 +138,30 @@ NOT_NAMES_LOWER = frozenset(
         "ffs", "lol", "omg", "tbh", "tbf", "idk", "imo", "imho", "btw", "brb", "lmao", "smh",
         "ngl", "asap", "iirc", "afaik", "irl", "pls", "plz", "thx", "cya", "ty", "np", "yh",
         "rly", "prob", "probs", "defo", "gonna", "wanna", "gotta", "dunno", "innit", "cuz",
+        # survey text-speak: "u shud", "6 yrs", "2 hrs", "gd", "the rbl"
+        "u", "shud", "wud", "cud", "gd", "yrs", "yr", "hrs", "mins", "wks", "rbl",
     ]
 )  # fmt: skip
+# Relations that, after "my" or "our" ("my lad tom", "me n my missus jo"), make the next
+# listed first name a name even when it is short or also a word ("tom", "jo").
+FAMILY_AFTER_MY = frozenset(
+    [
+        "wife", "husband", "partner", "missus", "mrs", "hubby", "fiance", "fiancee", "gf",
+        "bf", "ex", "lad", "boy", "girl", "son", "daughter", "kid", "eldest", "youngest",
+        "mum", "dad", "mam", "bro", "brother", "sis", "sister", "nan", "grandad", "mate",
+        "oppo", "pal", "cousin",
+    ]
+)  # fmt: skip
+# Single lower-case letters that are text-speak words, never an initial: "u" (you), "n"
+# (and), "r" (are), "y" (why), "c" (see), "b" (be), "k" (ok), "x" (a kiss), "i".
+NOT_INITIALS_LOWER = frozenset("unrycbkxi")
+# Two consonants after "thanks to" that are an abbreviation, not someone's initials.
+NOT_INITIALS_PAIRS = frozenset(
+    [
+        "hr", "gp", "mp", "pt", "cv", "tv", "pc", "dr", "ms", "mr", "st", "nd", "rd", "th",
+        "pm", "vs", "ss", "cc", "bc", "nb", "ps", "dm", "pr", "hq", "rn", "bf", "gf", "mt",
+        "sm", "wg", "tx", "ft", "lt", "ct", "dj", "md", "bt", "xx",
+    ]
+)  # fmt: skip
+# Words after which a list of people starts: "thanks to kev and shaz", "ta to taff".
+THANKS_WORDS = frozenset(["thanks", "thank", "ta", "thx", "cheers", "out"])
