@@ -174,3 +174,20 @@ def test_when_an_initial_stands_before_a_surname_in_lower_case_then_both_go_as_o
     engine: ScrubEngine, answer, scrubbed
 ):
     assert scrub_texts(engine, [answer]) == [scrubbed]
+
+
+@pytest.mark.parametrize(
+    ("answer", "scrubbed"),
+    [
+        ("2140 hrs Sqn Ldr Quennell called", "2140 hrs [PERSON-1] called"),
+        ("2140 hrs Flight Lieutenant Ashworth-Bligh arrived", "2140 hrs [PERSON-1] arrived"),
+        ("0800 Wing Cdr Okafor and Gp Capt Price met", "0800 [PERSON-1] and [PERSON-2] met"),
+        ("2140 hrs Flight Sergeant Mbeki", "2140 hrs [PERSON-1]"),
+        ("1 Sqn Flt Lt Khan rang", "[UNIT-1] [PERSON-1] rang"),
+        ("he joined 617 Sqn in 2010", "he joined [UNIT-1] in 2010"),
+    ],
+)
+def test_when_a_unit_word_opens_an_raf_rank_then_the_rank_and_name_are_a_person(
+    engine: ScrubEngine, answer, scrubbed
+):
+    assert scrub_texts(engine, [answer]) == [scrubbed]

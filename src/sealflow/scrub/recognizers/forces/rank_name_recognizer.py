@@ -107,6 +107,8 @@ RANKS = (
     "Chief Technician",
     "FS",
     "F/Sgt",
+    "Flt Sgt",
+    "Flight Sgt",
     "Flight Sergeant",
     "MACR",
     "Plt Off",
@@ -118,8 +120,10 @@ RANKS = (
     "Sqn Ldr",
     "Squadron Leader",
     "Wg Cdr",
+    "Wing Cdr",
     "Wing Commander",
     "Gp Capt",
+    "Group Capt",
     "Group Captain",
     "Air Cdre",
     "Air Commodore",
@@ -317,9 +321,7 @@ class RankNameRecognizer(WordListRecognizer):
         for match in self._lower_capital_only.finditer(text):
             surname = match.group("name").removesuffix("'s").removesuffix("’s")
             if surname in self.wordlists.surnames and self.wordlists.is_unambiguous_name(surname):
-                results[(match.start(), match.end())] = self.result(
-                    match.start(), match.end(), 0.7
-                )
+                results[(match.start(), match.end())] = self.result(match.start(), match.end(), 0.7)
         return list(results.values())
 
     def _trim_name(self, text: str, start: int, name: str) -> int | None:

@@ -546,7 +546,7 @@ class PersonScanner:
                 and not (index > 0 and len(before) == 1)  # letters spelled out
                 and key in words.surnames
                 and words.is_unambiguous_name(key)
-                and (token != "a" or not words.is_common_word(key))
+                and (token not in ("a",) or not words.is_common_word(key))  # "a" the article
             ):
                 end = tokens.matches[index + 1].end()
                 return self._hit("lower_initial_then_surname", start, end), index + 2
