@@ -87,6 +87,24 @@ NAMED = [
     ("j. smith sorted my housing", ["smith"], ["sorted my housing"]),
     ("a okonkwo was my line manager", ["a okonkwo"], ["was my line manager"]),
     ("thanks to js in the welfare office", ["js"], ["thanks to", "in the welfare office"]),
+    # written after the rows above passed: a check that the rules were not fitted to them
+    ("cpl adeyemi was the best nco i had", ["adeyemi"], ["was the best nco i had"]),
+    ("big thanks to sgt harris n cpl dunne", ["harris", "dunne"], ["big thanks to"]),
+    ("my mate jonesy got me through it", ["jonesy"], ["my mate", "got me through it"]),
+    ("me and my hubby darren both serve", ["darren"], ["me and my hubby", "both serve"]),
+    ("me n my partner lucy r expecting", ["lucy"], ["me n my partner", "r expecting"]),
+    ("i spoke to lt hargreaves about it", ["hargreaves"], ["i spoke to", "about it"]),
+    ("ssgt o'brien sorted my pay", ["o'brien"], ["sorted my pay"]),
+    ("thank u to nurse janet at the med centre", ["janet"], ["thank u to", "at the med"]),
+    ("k patel in hr was helpful", ["k", "patel"], ["in hr was helpful"]),
+    ("thanks to m obi and s kaur", ["obi", "kaur"], ["thanks to", "and"]),
+    ("jamie and me did the cadre together", ["jamie"], ["and me did the cadre together"]),
+    ("my oppo taff jenkins left", ["taff", "jenkins"], ["my oppo", "left"]),
+    ("shout out to sgt maj rowlands", ["rowlands"], ["shout out to"]),
+    ("my nan margaret looked after the kids", ["margaret"], ["my nan", "looked after"]),
+    ("my line manager dave thompson was rubbish", ["dave", "thompson"], ["was rubbish"]),
+    ("wo1 brennan is a legend", ["brennan"], ["is a legend"]),
+    ("me and steve n gaz went to the hive", ["steve", "gaz"], ["me and", "went to the hive"]),
 ]
 
 UNNAMED = [
@@ -118,6 +136,20 @@ UNNAMED = [
     "dawn patrol every day",
     "my lad is at school",
     "i was a lcpl for 6 yrs",
+    "the sgt mess bar was shut",
+    "cpl and sgt ranks get more",
+    "thanks to all the staff",
+    "i was told by the oc it was fine",
+    "i rang the hive and they were gd",
+    "my wife is happy here",
+    "we had a good sgt",
+    "my mate said it was fine",
+    "me and my mates went out",
+    "april was a good month",
+    "i will mark it down",
+    "thanks to hr in the end",
+    "me n the wife r fine",
+    "my son and my daughter love the school",
 ]
 
 

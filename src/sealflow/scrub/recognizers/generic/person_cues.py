@@ -32,6 +32,12 @@ _SHARED_CUES = frozenset(
         "wife",
     ]
 )
+# The relations among them: after one, a lower-case name that is also a word ("my daughter
+# love(s) it") is a name only with a verb after it ("my mate rich said", "my wife hope was").
+RELATION_CUES = frozenset(
+    ["boss", "brother", "colleague", "daughter", "fiance", "fiancee", "friend", "husband",
+     "manager", "mate", "oppo", "partner", "sister", "son", "supervisor", "wife"]
+)  # fmt: skip
 # Words next to which an unlisted capitalised word is most likely a person's name.
 BEFORE_CUES = _SHARED_CUES | frozenset(
     ["clerk", "dad", "doctor", "instructor", "line-manager", "medic", "mum", "nurse", "with"]
@@ -153,8 +159,9 @@ FAMILY_AFTER_MY = frozenset(
     ]
 )  # fmt: skip
 # Single lower-case letters that are text-speak words, never an initial: "u" (you), "n"
-# (and), "r" (are), "y" (why), "c" (see), "b" (be), "k" (ok), "x" (a kiss), "i".
-NOT_INITIALS_LOWER = frozenset("unrycbkxi")
+# (and: "me n jones"), "r" (are), "y" (why), "i". ("k", "c", "b" and "x" are words of their
+# own too, but before a listed surname they are initials: "k patel in hr".)
+NOT_INITIALS_LOWER = frozenset("unryi")
 # Two consonants after "thanks to" that are an abbreviation, not someone's initials.
 NOT_INITIALS_PAIRS = frozenset(
     [

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import (
     AFTER_CUES,
     BEFORE_CUES,
@@ -33,6 +34,7 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     NOT_INITIALS_PAIRS,
     NOT_NAMES_LOWER,
     OPENERS,
+    RELATION_CUES,
     SPEECH_CUES,
     STRONG_BEFORE_CUES,
     THANKS_WORDS,
@@ -51,6 +53,8 @@ TOKEN = re.compile(
     + _LETTER
     + r"|['’])*)*"
 )
+# Ranks in short forms typed in lower case ("lcpl", "ssgt", "wo2"): never a name themselves.
+RANK_ABBREVIATIONS = frozenset(r.lower() for r in RANKS if " " not in r)
 # Under this share of capitals among letters, a text is "lower-case writing" (chat, notes).
 LOWER_CASE_RATIO = 0.015
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
@@ -417,6 +421,8 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "Will you come? Grace period. Frank words. Hope you are ok. Mark my words",
     "Amber Alert. Hope Street. Grace Period and the van There",
     "* Partner's name. Caller's e-mail. Employee's HR reference",
+    "my son and my daughter love the school, me n the wife r fine",
+    "i was a lcpl for 6 yrs, 2 hrs away, u shud ask hr. thanks to hr and the gp",
 )
 
 
@@ -1105,6 +1111,14 @@ class PersonScanner:
         before = tokens.lower(index - 1)
         if (
             key in words.ambiguous
+            and before in RELATION_CUES
+            and not (
+                tokens.lower(index + 1) in AFTER_CUES and tokens.gap(index).strip() in ("", ",")
+            )
+        ):
+            return None  # "my daughter love the school"; not "my mate rich said so"
+        if (
+            key in words.ambiguous
             and before not in STRONG_BEFORE_CUES
             and self._cue(tokens, index, speech_only=True) is None
         ):
@@ -1137,6 +1151,7 @@ class PersonScanner:
                 and key.isalpha()
                 and not words.is_allowed(key)
                 and key not in RANK_AND_ROLE_WORDS
+                and key not in RANK_ABBREVIATIONS
                 and key not in NOT_NAMES_LOWER
                 and not words.is_common_word(key)
             )
