@@ -105,6 +105,11 @@ NAMED = [
     ("my line manager dave thompson was rubbish", ["dave", "thompson"], ["was rubbish"]),
     ("wo1 brennan is a legend", ["brennan"], ["is a legend"]),
     ("me and steve n gaz went to the hive", ["steve", "gaz"], ["me and", "went to the hive"]),
+    # service nicknames, typed in lower case beside a surname or a cue
+    ("dusty miller and tug wilson were sound", ["dusty", "miller", "tug", "wilson"], ["sound"]),
+    ("smudge smith was my sect comd", ["smudge", "smith"], ["was my sect comd"]),
+    ("me and spud went to the naafi", ["spud"], ["me and", "went to the naafi"]),
+    ("my mate dinger bell", ["dinger", "bell"], ["my mate"]),
 ]
 
 UNNAMED = [
@@ -150,6 +155,7 @@ UNNAMED = [
     "thanks to hr in the end",
     "me n the wife r fine",
     "my son and my daughter love the school",
+    "the spud gun and a dusty road, timber for the fire",
 ]
 
 

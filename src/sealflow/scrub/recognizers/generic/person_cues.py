@@ -146,6 +146,7 @@ NOT_NAMES_LOWER = frozenset(
         "rly", "prob", "probs", "defo", "gonna", "wanna", "gotta", "dunno", "innit", "cuz",
         # survey text-speak: "u shud", "6 yrs", "2 hrs", "gd", "the rbl"
         "u", "shud", "wud", "cud", "gd", "yrs", "yr", "hrs", "mins", "wks", "rbl",
+        "comd", "nco", "snco", "jnco",
     ]
 )  # fmt: skip
 # Relations that, after "my" or "our" ("my lad tom", "me n my missus jo"), make the next

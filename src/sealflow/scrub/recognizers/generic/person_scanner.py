@@ -238,6 +238,15 @@ RULES: tuple[ScanRule, ...] = (
         (("thanks to js in welfare", ("js",)),),
     ),
     ScanRule(
+        "nickname_then_surname",
+        "Nick low-Sur | me and|my Relation|thanks to  Nick (a service nickname, lower case)",
+        0.7,
+        (
+            ("dusty miller and tug wilson were sound", ("dusty miller", "tug wilson")),
+            ("me and spud went to the naafi", ("spud",)),
+        ),
+    ),
+    ScanRule(
         "family_then_first",
         "my|our Relation low-First (a listed first name, even short or a word: tom, jo)",
         0.7,
@@ -427,13 +436,18 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
 
 
 @functools.cache
-def service_nicknames() -> frozenset[str]:
-    """The shipped service nicknames ("smudge", "dusty", "chalky"): after a found name and
-    "and" they are a second person ("taff and smudge"), though each is also a word."""
+def service_nicknames() -> dict[str, frozenset[str]]:
+    """The shipped service nicknames ("smudge", "dusty", "chalky") -> their surnames: after
+    a found name and "and", before a surname or after a cue they are a person ("taff and
+    smudge", "dusty miller", "me and spud"), though each is also a word."""
     path = Path(__file__).resolve().parents[2] / "service_nicknames.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     table = data.get("nicknames", {}) or {}
-    return frozenset(str(n).lower() for forms in table.values() for n in forms or ())
+    index: dict[str, set[str]] = {}
+    for surname, forms in table.items():
+        for form in forms or ():
+            index.setdefault(str(form).lower(), set()).add(str(surname).lower())
+    return {form: frozenset(surnames) for form, surnames in index.items()}
 
 
 def _blank(gap: str) -> bool:
@@ -528,8 +542,42 @@ class PersonScanner:
             or not (key in words.first_names or key in service_nicknames())
         ):
             return None
+        pair = self._service_nickname(tokens, index + 1)
+        if pair is not None and pair[1] == index + 3:
+            return None  # "... and tug wilson": the nickname and its surname, read next
         match = tokens.matches[index + 1]
         return self._hit("name_and_name", match.start(), match.end())
+
+    def _service_nickname(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """A service nickname in lower case before a surname ("dusty miller", "tug wilson")
+        or after a person cue ("me and spud", "my mate chalky", "thanks to smudge")."""
+        words = self.words
+        surnames = service_nicknames().get(tokens.lower(index))
+        if surnames is None:
+            return None
+        start = tokens.matches[index].start()
+        after = tokens.lower(index + 1).removesuffix("'s").removesuffix("’s")
+        if (
+            tokens.gap(index) == " "
+            and tokens.word(index + 1).islower()
+            and (
+                after in surnames or (after in words.surnames and words.is_unambiguous_name(after))
+            )
+        ):
+            end = tokens.matches[index + 1].end()
+            return self._hit("nickname_then_surname", start, end), index + 2
+        before, two_before = tokens.lower(index - 1), tokens.lower(index - 2)
+        cued = index > 0 and (
+            (before == "and" and two_before in ("me", "i"))
+            or (before in FAMILY_AFTER_MY and two_before in ("my", "our"))
+            or before in THANKS_WORDS
+            or (before == "to" and two_before in THANKS_WORDS)
+        )
+        if cued and not _SENTENCE_BREAK.search(tokens.gap(index - 1)):
+            return self._hit("nickname_then_surname", start, tokens.matches[index].end()), (
+                index + 1
+            )
+        return None
 
     def _survey_typing(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
         """Names as survey answers type them, in lower case: an initial before a surname
@@ -557,6 +605,9 @@ class PersonScanner:
                 end = tokens.matches[index + 1].end()
                 return self._hit("lower_initial_then_surname", start, end), index + 2
             return None
+        nickname = self._service_nickname(tokens, index)
+        if nickname is not None:
+            return nickname
         if index == 0 or _SENTENCE_BREAK.search(tokens.gap(index - 1)):
             return None
         if (
