@@ -156,6 +156,13 @@ UNNAMED = [
     "me n the wife r fine",
     "my son and my daughter love the school",
     "the spud gun and a dusty road, timber for the fire",
+    "thanks to b and q for the discount",
+    "i got an a level and a b tech",
+    "my mate will help me move",
+    "go c the gp about it",
+    "i had a x ray on my knee",
+    "the d day trip was great",
+    "i did my t shirt printing",
 ]
 
 
@@ -206,6 +213,8 @@ def test_when_an_answer_names_several_people_then_each_has_one_placeholder_of_th
         ("cpl j smith and sgt p evans", "[PERSON-1] and [PERSON-2]"),
         ("thanks to js in welfare", "thanks to [PERSON-1] in welfare"),
         ("i owe a lot to a okafor", "i owe a lot to [PERSON-1]"),
+        ("i met a k smith from hr", "i met a [PERSON-1] from hr"),
+        ("our lad rory n my wife jo", "our lad [PERSON-1] n my wife [PERSON-2]"),
     ],
 )
 def test_when_an_initial_stands_before_a_surname_in_lower_case_then_both_go_as_one(

@@ -597,7 +597,8 @@ class PersonScanner:
                 tokens.gap(index) in (" ", ". ")
                 and surname.islower()
                 and not glued
-                and not (index > 0 and len(before) == 1)  # letters spelled out
+                # letters spelled out ("s m i t h"), not "a k smith"
+                and not (index > 1 and len(before) == 1 and len(tokens.lower(index - 2)) == 1)
                 and key in words.surnames
                 and words.is_unambiguous_name(key)
                 and (token not in ("a",) or not words.is_common_word(key))  # "a" the article
