@@ -19,7 +19,7 @@ from sealflow.scrub.name_edges import name_after, name_before
 from sealflow.scrub.people import spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
-from sealflow.scrub.recognizers.generic.person_cues import SPEECH_CUES
+from sealflow.scrub.recognizers.generic.person_cues import NOT_NAMES_LOWER, SPEECH_CUES
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.word_search import word_matches
@@ -306,6 +306,8 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         alone = len(tokens) == 1
         if not alone and any(c.isdigit() for c in value):
             return True  # a time or number spaCy ran into ("eleri c.  5:28")
+        if value in NOT_NAMES_LOWER:
+            return True  # text-speak spaCy read as a name ("u shud talk to ...")
         if not _not_name_word(value, words):
             return False
         if first and not alone and re.fullmatch(r"[A-Z]\.", value):

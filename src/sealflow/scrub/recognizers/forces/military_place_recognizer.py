@@ -347,6 +347,24 @@ _REGIMENT_END = re.compile(
     r"|yeomanry|corps|lancs|yorks|gurkhas?)"
 )
 _UNIT_WORD_RE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b", re.IGNORECASE)
+# An RAF rank whose first word is also a unit word ("2140 hrs Sqn Ldr Quennell", "0800 Wing
+# Cdr Okafor"): the unit ends before it, and a unit with no unit word left is none.
+_RANK_IN_UNIT = re.compile(
+    r"\b(?:Sqn|Squadron|Flt|Flight|Wing|Wg|Gp|Group)\s+(?:Ldr|Leader|Lt|Lieut|Lieutenant|Sgt"
+    r"|Sergeant|Cdr|Commander|Capt|Captain)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_a_rank(value: str) -> str | None:
+    """The unit before an RAF rank inside it ("1 Sqn" of "1 Sqn Flt Lt Khan"), or None when
+    no unit word stands before the rank ("2140 hrs" of "2140 hrs Sqn Ldr Quennell")."""
+    rank = _RANK_IN_UNIT.search(value)
+    if rank is None:
+        return value
+    head = value[: rank.start()].rstrip(" \t\n,")
+    return head if _UNIT_WORD_RE.search(head) else None
+
 
 # A cheap keyword test per shape (same order as SHAPES): a shape runs only when its keyword
 # occurs, which keeps this recognizer from scanning every word of every text ten times.
@@ -554,6 +572,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("I joined Illustrious, and then Argyll", ["Argyll", "Illustrious"]),
         ("my first ship was Albion; I served in Ocean", ["Albion", "Ocean"]),
         ("I joined the Navy and the Prince of Wales came", []),
+        ("2140 hrs Sqn Ldr Quennell and 0800 Wing Cdr Okafor", []),
+        ("2140 hrs Flight Lieutenant Ashworth-Bligh, then 1 Sqn Flt Lt Khan", ["1 Sqn"]),
     )
 
     def __init__(
@@ -712,6 +732,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if lower_only and _ARTICLE_COMPANY.fullmatch(match.group(0)):
                         continue  # "a company of friends", "a flight home", "i company"
                     value = self._plausible(entity, match.group(0))
+                    if value is not None and entity == "UNIT":
+                        value = _before_a_rank(value)
                     if value is not None and lower_only and not self._lower_named(entity, value):
                         continue
                     if value is not None and lower_only and _SHIP_PREFIX_RE.match(value):

@@ -107,6 +107,8 @@ RANKS = (
     "Chief Technician",
     "FS",
     "F/Sgt",
+    "Flt Sgt",
+    "Flight Sgt",
     "Flight Sergeant",
     "MACR",
     "Plt Off",
@@ -118,8 +120,10 @@ RANKS = (
     "Sqn Ldr",
     "Squadron Leader",
     "Wg Cdr",
+    "Wing Cdr",
     "Wing Commander",
     "Gp Capt",
+    "Group Capt",
     "Group Captain",
     "Air Cdre",
     "Air Commodore",
@@ -213,6 +217,12 @@ NOT_A_FIRST_NAME_AFTER_A_RANK = frozenset(
      "and", "or", "but", "nor", "then", "than", "from", "with", "to", "of", "at", "by", "on"]
 )  # fmt: skip
 _LOWER_FIRST_NAME = re.compile(r"[a-zß-öø-ÿ]{2,}")
+# A lower-case initial between a rank and a surname ("cpl j smith"); not a text-speak letter
+# ("sgt n me", "cpl u know").
+_LOWER_INITIAL = re.compile(r"[a-hj-mo-qstvwz]")
+# Capital-only ranks that survey answers type in lower case too, before a listed surname
+# that is no ambiguous word ("col reeves"; "col" alone is a mountain pass).
+LOWER_BEFORE_SURNAME = ("Col",)
 
 
 def _rank_alternation(ranks: tuple[str, ...]) -> str:
@@ -250,6 +260,10 @@ class RankNameRecognizer(WordListRecognizer):
         ("Major issues with the rota", []),
         ("the doctor said rest", []),
         ("my section commander. Dave was great", []),
+        ("the co was fine, col reeves not so much", ["col reeves"]),
+        ("cpl j smith and sgt p evans", ["cpl j smith", "sgt p evans"]),
+        ("sgt n me went", []),
+        ("over the col and down", []),
         ("Reported by: Lt Tomos Prys, Guard Commander\nSubject: none", ["Lt Tomos Prys"]),
     )
 
@@ -273,8 +287,13 @@ class RankNameRecognizer(WordListRecognizer):
         self._lower = re.compile(
             r"(?<![\w/])(?P<rank>"
             + lower_ranks
-            + r")\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
+            + r")\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]*(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
             re.IGNORECASE,
+        )
+        self._lower_capital_only = re.compile(
+            r"(?<![\w/])(?P<rank>(?i:"
+            + _rank_alternation(LOWER_BEFORE_SURNAME)
+            + r"))\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)(?![\w'’\-])"
         )
 
     def analyze(
@@ -299,6 +318,10 @@ class RankNameRecognizer(WordListRecognizer):
                 end = self._first_name_then_surname(match.end("name"), match.group("name"))
             if end is not None:
                 results[(match.start(), end)] = self.result(match.start(), end, 0.7)
+        for match in self._lower_capital_only.finditer(text):
+            surname = match.group("name").removesuffix("'s").removesuffix("’s")
+            if surname in self.wordlists.surnames and self.wordlists.is_unambiguous_name(surname):
+                results[(match.start(), match.end())] = self.result(match.start(), match.end(), 0.7)
         return list(results.values())
 
     def _trim_name(self, text: str, start: int, name: str) -> int | None:
@@ -339,6 +362,11 @@ class RankNameRecognizer(WordListRecognizer):
         if len(words) != 2:
             return None
         first, surname = words[0].strip("'’-"), words[1].strip("'’-")
+        if _LOWER_INITIAL.fullmatch(first):
+            named = surname in self.wordlists.surnames and self.wordlists.is_unambiguous_name(
+                surname
+            )
+            return end - (len(words[1]) - len(words[1].rstrip("'’-"))) if named else None
         if (
             not _LOWER_FIRST_NAME.fullmatch(first)
             or first in NOT_A_FIRST_NAME_AFTER_A_RANK

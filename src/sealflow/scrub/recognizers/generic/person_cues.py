@@ -32,6 +32,12 @@ _SHARED_CUES = frozenset(
         "wife",
     ]
 )
+# The relations among them: after one, a lower-case name that is also a word ("my daughter
+# love(s) it") is a name only with a verb after it ("my mate rich said", "my wife hope was").
+RELATION_CUES = frozenset(
+    ["boss", "brother", "colleague", "daughter", "fiance", "fiancee", "friend", "husband",
+     "manager", "mate", "oppo", "partner", "sister", "son", "supervisor", "wife"]
+)  # fmt: skip
 # Words next to which an unlisted capitalised word is most likely a person's name.
 BEFORE_CUES = _SHARED_CUES | frozenset(
     ["clerk", "dad", "doctor", "instructor", "line-manager", "medic", "mum", "nurse", "with"]
@@ -138,5 +144,32 @@ NOT_NAMES_LOWER = frozenset(
         "ffs", "lol", "omg", "tbh", "tbf", "idk", "imo", "imho", "btw", "brb", "lmao", "smh",
         "ngl", "asap", "iirc", "afaik", "irl", "pls", "plz", "thx", "cya", "ty", "np", "yh",
         "rly", "prob", "probs", "defo", "gonna", "wanna", "gotta", "dunno", "innit", "cuz",
+        # survey text-speak: "u shud", "6 yrs", "2 hrs", "gd", "the rbl"
+        "u", "shud", "wud", "cud", "gd", "yrs", "yr", "hrs", "mins", "wks", "rbl",
+        "comd", "nco", "snco", "jnco",
     ]
 )  # fmt: skip
+# Relations that, after "my" or "our" ("my lad tom", "me n my missus jo"), make the next
+# listed first name a name even when it is short or also a word ("tom", "jo").
+FAMILY_AFTER_MY = frozenset(
+    [
+        "wife", "husband", "partner", "missus", "mrs", "hubby", "fiance", "fiancee", "gf",
+        "bf", "ex", "lad", "boy", "girl", "son", "daughter", "kid", "eldest", "youngest",
+        "mum", "dad", "mam", "bro", "brother", "sis", "sister", "nan", "grandad", "mate",
+        "oppo", "pal", "cousin",
+    ]
+)  # fmt: skip
+# Single lower-case letters that are text-speak words, never an initial: "u" (you), "n"
+# (and: "me n jones"), "r" (are), "y" (why), "i". ("k", "c", "b" and "x" are words of their
+# own too, but before a listed surname they are initials: "k patel in hr".)
+NOT_INITIALS_LOWER = frozenset("unryi")
+# Two consonants after "thanks to" that are an abbreviation, not someone's initials.
+NOT_INITIALS_PAIRS = frozenset(
+    [
+        "hr", "gp", "mp", "pt", "cv", "tv", "pc", "dr", "ms", "mr", "st", "nd", "rd", "th",
+        "pm", "vs", "ss", "cc", "bc", "nb", "ps", "dm", "pr", "hq", "rn", "bf", "gf", "mt",
+        "sm", "wg", "tx", "ft", "lt", "ct", "dj", "md", "bt", "xx",
+    ]
+)  # fmt: skip
+# Words after which a list of people starts: "thanks to kev and shaz", "ta to taff".
+THANKS_WORDS = frozenset(["thanks", "thank", "ta", "thx", "cheers", "out"])

@@ -17,17 +17,27 @@ boundary; ``+`` one or more; ``|`` either.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
+
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import (
     AFTER_CUES,
     BEFORE_CUES,
     DETERMINERS,
+    FAMILY_AFTER_MY,
+    NOT_INITIALS_LOWER,
+    NOT_INITIALS_PAIRS,
     NOT_NAMES_LOWER,
     OPENERS,
+    RELATION_CUES,
     SPEECH_CUES,
     STRONG_BEFORE_CUES,
+    THANKS_WORDS,
 )
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists
 
@@ -43,6 +53,8 @@ TOKEN = re.compile(
     + _LETTER
     + r"|['’])*)*"
 )
+# Ranks in short forms typed in lower case ("lcpl", "ssgt", "wo2"): never a name themselves.
+RANK_ABBREVIATIONS = frozenset(r.lower() for r in RANKS if " " not in r)
 # Under this share of capitals among letters, a text is "lower-case writing" (chat, notes).
 LOWER_CASE_RATIO = 0.015
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
@@ -159,6 +171,8 @@ class ScanRule:
     tokens: str
     score: float
     examples: tuple[tuple[str, tuple[str, ...]], ...]
+    # a rule that only extends another rule's hit names it: its examples hold both hits
+    follows: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,6 +220,44 @@ RULES: tuple[ScanRule, ...] = (
             ("then A Kaczmarek came in", ("A Kaczmarek",)),
             ("agreed plan. - I Cadwaladr", ("I Cadwaladr",)),
         ),
+    ),
+    ScanRule(
+        "lower_initial_then_surname",
+        "low-initial[.] low-Sur! (no text-speak letter: u n r y c b k x i; a only before Rare)",
+        0.7,
+        (
+            ("j smith sorted my housing", ("j smith",)),
+            ("i owe a lot to a okafor", ("a okafor",)),
+            ("cheers to p. evans", ("p. evans",)),
+        ),
+    ),
+    ScanRule(
+        "initials_after_thanks",
+        "thanks|ta|cheers to  two lower-case consonants (no abbreviation: hr, gp, hq)",
+        0.6,
+        (("thanks to js in welfare", ("js",)),),
+    ),
+    ScanRule(
+        "nickname_then_surname",
+        "Nick low-Sur | me and|my Relation|thanks to  Nick (a service nickname, lower case)",
+        0.7,
+        (
+            ("dusty miller and tug wilson were sound", ("dusty miller", "tug wilson")),
+            ("me and spud went to the naafi", ("spud",)),
+        ),
+    ),
+    ScanRule(
+        "family_then_first",
+        "my|our Relation low-First (a listed first name, even short or a word: tom, jo)",
+        0.7,
+        (("me n my missus jo moved", ("jo",)), ("my lad tom starts school", ("tom",))),
+    ),
+    ScanRule(
+        "name_and_name",
+        "Name and|n low (a listed first name or a service nickname, after a found name)",
+        0.6,
+        (("ta to taff and smudge for the lift", ("taff", "smudge")),),
+        follows="lower_case_run",
     ),
     ScanRule(
         "surname_comma_first",
@@ -378,7 +430,24 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "Will you come? Grace period. Frank words. Hope you are ok. Mark my words",
     "Amber Alert. Hope Street. Grace Period and the van There",
     "* Partner's name. Caller's e-mail. Employee's HR reference",
+    "my son and my daughter love the school, me n the wife r fine",
+    "i was a lcpl for 6 yrs, 2 hrs away, u shud ask hr. thanks to hr and the gp",
 )
+
+
+@functools.cache
+def service_nicknames() -> dict[str, frozenset[str]]:
+    """The shipped service nicknames ("smudge", "dusty", "chalky") -> their surnames: after
+    a found name and "and", before a surname or after a cue they are a person ("taff and
+    smudge", "dusty miller", "me and spud"), though each is also a word."""
+    path = Path(__file__).resolve().parents[2] / "service_nicknames.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    table = data.get("nicknames", {}) or {}
+    index: dict[str, set[str]] = {}
+    for surname, forms in table.items():
+        for form in forms or ():
+            index.setdefault(str(form).lower(), set()).add(str(surname).lower())
+    return {form: frozenset(surnames) for form, surnames in index.items()}
 
 
 def _blank(gap: str) -> bool:
@@ -448,7 +517,131 @@ class PersonScanner:
             hit, index = self._step(tokens, index)
             if hit is not None:
                 hits.append(hit)
+                joined = self._name_after_and(tokens, index)
+                if joined is not None:
+                    hits.append(joined)
+                    index += 2
         return hits
+
+    def _name_after_and(self, tokens: _Tokens, index: int) -> Hit | None:
+        """After a found name, "and" or "n" and a lower-case listed first name or service
+        nickname: a second person ("kev and shaz", "taff and smudge")."""
+        words = self.words
+        key = tokens.lower(index + 1).removesuffix("'s").removesuffix("’s")
+        if (
+            tokens.lower(index) not in ("and", "n")
+            or tokens.gap(index - 1) != " "
+            or tokens.gap(index) != " "
+            or not tokens.word(index + 1).islower()
+            or len(key) < 2
+            or key in words.stop_words
+            or key in words.ambiguous
+            or words.is_allowed(key)
+            or key in NOT_NAMES_LOWER
+            or key in RANK_AND_ROLE_WORDS
+            or not (key in words.first_names or key in service_nicknames())
+        ):
+            return None
+        pair = self._service_nickname(tokens, index + 1)
+        if pair is not None and pair[1] == index + 3:
+            return None  # "... and tug wilson": the nickname and its surname, read next
+        match = tokens.matches[index + 1]
+        return self._hit("name_and_name", match.start(), match.end())
+
+    def _service_nickname(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """A service nickname in lower case before a surname ("dusty miller", "tug wilson")
+        or after a person cue ("me and spud", "my mate chalky", "thanks to smudge")."""
+        words = self.words
+        surnames = service_nicknames().get(tokens.lower(index))
+        if surnames is None:
+            return None
+        start = tokens.matches[index].start()
+        after = tokens.lower(index + 1).removesuffix("'s").removesuffix("’s")
+        if (
+            tokens.gap(index) == " "
+            and tokens.word(index + 1).islower()
+            and (
+                after in surnames or (after in words.surnames and words.is_unambiguous_name(after))
+            )
+        ):
+            end = tokens.matches[index + 1].end()
+            return self._hit("nickname_then_surname", start, end), index + 2
+        before, two_before = tokens.lower(index - 1), tokens.lower(index - 2)
+        cued = index > 0 and (
+            (before == "and" and two_before in ("me", "i"))
+            or (before in FAMILY_AFTER_MY and two_before in ("my", "our"))
+            or before in THANKS_WORDS
+            or (before == "to" and two_before in THANKS_WORDS)
+        )
+        if cued and not _SENTENCE_BREAK.search(tokens.gap(index - 1)):
+            return self._hit("nickname_then_surname", start, tokens.matches[index].end()), (
+                index + 1
+            )
+        return None
+
+    def _survey_typing(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
+        """Names as survey answers type them, in lower case: an initial before a surname
+        ("j smith"), two initials after thanks ("thanks to js"), a first name after a
+        relation ("my lad tom")."""
+        words = self.words
+        token = tokens.word(index)
+        start = tokens.matches[index].start()
+        before = tokens.lower(index - 1)
+        if len(token) == 1 and token not in NOT_INITIALS_LOWER:
+            surname = tokens.word(index + 1)
+            key = surname.removesuffix("'s").removesuffix("’s")
+            glued = start > 0 and (
+                tokens.text[start - 1].isalnum() or tokens.text[start - 1] in "_.@-/'’"
+            )
+            if (
+                tokens.gap(index) in (" ", ". ")
+                and surname.islower()
+                and not glued
+                # letters spelled out ("s m i t h"), not "a k smith"
+                and not (index > 1 and len(before) == 1 and len(tokens.lower(index - 2)) == 1)
+                and key in words.surnames
+                and words.is_unambiguous_name(key)
+                and (token not in ("a",) or not words.is_common_word(key))  # "a" the article
+            ):
+                end = tokens.matches[index + 1].end()
+                return self._hit("lower_initial_then_surname", start, end), index + 2
+            return None
+        nickname = self._service_nickname(tokens, index)
+        if nickname is not None:
+            return nickname
+        if index == 0 or _SENTENCE_BREAK.search(tokens.gap(index - 1)):
+            return None
+        if (
+            len(token) == 2
+            and not any(c in "aeiouy" for c in token)
+            and token not in NOT_INITIALS_PAIRS
+            and token not in NOT_NAMES_LOWER
+            and (
+                before in THANKS_WORDS
+                or (before == "to" and tokens.lower(index - 2) in THANKS_WORDS)
+            )
+        ):
+            return self._hit("initials_after_thanks", start, tokens.matches[index].end()), (
+                index + 1
+            )
+        my = tokens.lower(index - 2)
+        if my == "step":
+            my = tokens.lower(index - 3)
+        key = token.removesuffix("'s").removesuffix("’s")
+        if (
+            before in FAMILY_AFTER_MY
+            and my in ("my", "our")
+            and tokens.gap(index - 1) == " "
+            and len(key) >= 2
+            and key in words.first_names
+            and key not in words.stop_words
+            and key not in words.ambiguous
+            and key not in NOT_NAMES_LOWER
+            and key not in RANK_AND_ROLE_WORDS
+            and not words.is_allowed(key)
+        ):
+            return self._hit("family_then_first", start, tokens.matches[index].end()), index + 1
+        return None
 
     def _hit(self, rule: str, start: int, end: int) -> Hit:
         return Hit(rule, start, end, SCORES[rule])
@@ -458,6 +651,10 @@ class PersonScanner:
         words = self.words
         match = tokens.matches[index]
         token = match.group(0)
+        if token.islower():
+            survey = self._survey_typing(tokens, index)
+            if survey is not None:
+                return survey
         if self._ordinary_lower_case_word(tokens, token):
             return None, index + 1  # the bulk of any text: short, stop and ordinary words
         structural = self._structural(tokens, index)
@@ -972,6 +1169,14 @@ class PersonScanner:
         before = tokens.lower(index - 1)
         if (
             key in words.ambiguous
+            and before in RELATION_CUES
+            and not (
+                tokens.lower(index + 1) in AFTER_CUES and tokens.gap(index).strip() in ("", ",")
+            )
+        ):
+            return None  # "my daughter love the school"; not "my mate rich said so"
+        if (
+            key in words.ambiguous
             and before not in STRONG_BEFORE_CUES
             and self._cue(tokens, index, speech_only=True) is None
         ):
@@ -1004,6 +1209,7 @@ class PersonScanner:
                 and key.isalpha()
                 and not words.is_allowed(key)
                 and key not in RANK_AND_ROLE_WORDS
+                and key not in RANK_ABBREVIATIONS
                 and key not in NOT_NAMES_LOWER
                 and not words.is_common_word(key)
             )
