@@ -764,7 +764,7 @@ class PersonIndex:
             p for p in self.people if any(self.same_surname(s, mention.surname) for s in p.surnames)
         ]
         for index, person in enumerate(self.people):
-            if self._ran_on(person, mention):
+            if self._ran_on(person, mention) or self._given_names_of(person, mention):
                 return index
             # "Smudge Smith" beside "John Smith": the nickname every Smith has, when one
             # Smith is known and known by no other first name than nicknames
@@ -807,6 +807,17 @@ class PersonIndex:
             and mention.middle is not None
             and any(self.same_first(f, mention.first, loose=False) for f in person.firsts)
             and any(s == mention.middle for s in person.surnames)
+        )
+
+    def _given_names_of(self, person: Person, mention: Mention) -> bool:
+        """Whether two words are a known person's given names without the surname: "Dil
+        Bahadur" of "Dil Bahadur Gurung" (a Gurkha's two given names), read as a first name
+        and a surname, is that person, not a new one."""
+        return (
+            mention.middle is None
+            and mention.surname is not None
+            and mention.surname in person.middles
+            and any(self.same_first(f, mention.first or "", loose=False) for f in person.firsts)
         )
 
     def _fits(self, person: Person, mention: Mention, loose: bool = True) -> bool:

@@ -115,6 +115,10 @@ def test_when_words_differ_then_edit_distance_counts_swaps_as_one(a, b, distance
         (["Kamala Thapa Magar", "Thapa Magar", "Sgt Thapa Magar", "A. Thapa Magar"],
          [(0, 1), (0, 2), (0, 3)], []),
         (["Anju Ale Magar", "Dipika Thapa Magar", "Ale Magar"], [(0, 2)], [(0, 1)]),
+        # two given names without the surname (a Gurkha's "Dil Bahadur")
+        (["Dil Bahadur Gurung", "Dil Bahadur", "Dil", "Gurung"],
+         [(0, 1), (0, 2), (0, 3)], []),
+        (["Dil Bahadur Gurung", "Dil Kumar Rai", "Dil Bahadur"], [(0, 2)], [(0, 1), (1, 2)]),
         # a surname with or without its particle
         (["Siobhán Ní Bhriain", "Bhriain", "Sgt Ní Bhriain"], [(0, 1), (0, 2)], []),
         (["Idris ab Iorwerth", "Iorwerth", "A-B-space-I-O-R-W-E-R-T-H"], [(0, 1), (0, 2)], []),
