@@ -164,6 +164,7 @@ def _strip_suffix(word: str) -> Iterable[str]:
 # never the end of a name ("O'Neill", "D'Arcy" keep their apostrophe elsewhere).
 _CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|ve|re|d|m)$")
 
+
 @dataclass(frozen=True, eq=False)
 class WordLists:
     first_names: frozenset[str]
