@@ -180,7 +180,7 @@ _OF_NAME = (
 )
 # What names a ship before its name: "HMS", "RFA", "Her Majesty's Ship", "HM Submarine".
 _SHIP_PREFIX = (
-    r"(?:HMS|RFA|HMY|HMSM|(?:(?:Her|His)"
+    r"(?:HMS|RFA|HMY|HMSM|H\.M\.S\.?|R\.F\.A\.?|(?:(?:Her|His)"
     + _WRAP
     + r"Majesty['’]s|HM)"
     + _WRAP
@@ -371,7 +371,7 @@ def _before_a_rank(value: str) -> str | None:
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "BASE": (_BASE_PREFIX, _BASE_SUFFIX),
     "UNIT": (
-        r"HMS|RFA|HMY|HMSM|Majesty['’]s|HM",
+        r"HMS|RFA|HMY|HMSM|H\.M\.S|R\.F\.A|Majesty['’]s|HM",
         _UNIT_WORDS,
         r"Royal|Queen['’]s|King['’]s",
         r"Coy|Company|Sqn|Squadron|Bty|Battery|Flight",
@@ -477,7 +477,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     EXAMPLE_REGIMENTS: ClassVar[tuple[str, ...]] = ("Light Dragoons", "light dragoons")
     EXAMPLE_SHIPS: ClassVar[tuple[str, ...]] = ("Illustrious", "Ocean", "Albion", "Argyll")
     EXAMPLE_SHIP_WORDS: ClassVar[tuple[str, ...]] = ("Ocean", "Illustrious")
-    EXAMPLE_SHORE: ClassVar[tuple[str, ...]] = ("Collingwood",)
+    EXAMPLE_SHORE: ClassVar[tuple[str, ...]] = ("Collingwood", "Sultan", "Excellent")
+    EXAMPLE_SHORE_WORDS: ClassVar[tuple[str, ...]] = ("Excellent",)
     EXAMPLES = (
         ("I was with 1 R WELSH and then 2 RIFLES, 2 RGR", ["1 R WELSH", "2 RGR", "2 RIFLES"]),
         ("then 3 Para for a bit", ["3 Para"]),
@@ -590,7 +591,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._regiments = exact_regex(self.EXAMPLE_REGIMENTS)
         self._lower_places: frozenset[str] = frozenset()
         self._ships = ShipNames.build(
-            self.EXAMPLE_SHIPS, self.EXAMPLE_SHIP_WORDS, self.EXAMPLE_SHORE
+            self.EXAMPLE_SHIPS,
+            self.EXAMPLE_SHIP_WORDS,
+            self.EXAMPLE_SHORE,
+            self.EXAMPLE_SHORE_WORDS,
         )
         self._shapes = [
             (entity, re.compile(shape), re.compile(r"\b(?:" + trigger + r")\b", re.IGNORECASE))
@@ -633,6 +637,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             settings.gazetteer_list("ships"),
             settings.gazetteer_list("ships_that_are_words"),
             settings.gazetteer_list("shore_establishments"),
+            settings.gazetteer_list("shore_establishments_that_are_words"),
         )
         self._allowed = words.allowed
         self._words = words
@@ -723,6 +728,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for start, end in self._ships.find(text):
             results.append(self._typed("UNIT", start, end, 0.85))
             ship_ends.append(end)
+        for start, end in self._ships.find_shore(text):
+            results.append(self._typed("BASE", start, end, 0.85))
         passes = [(self._shapes, False), (self._lower_shapes, True)]
         for shapes, lower_only in passes:
             for entity, shape, trigger in shapes:
@@ -752,12 +759,15 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if place is None:
                         continue
                     start = match.start() + place.start()
+                    # typed per match: a shore establishment must not make the shape's next
+                    # ship a base too ("hms collingwood, then hms raleigh" lost the second)
+                    found_as = entity
                     if entity == "UNIT" and _SHIP_PREFIX_RE.match(value):
                         ship_ends.append(match.start() + place.end())
                         if self._ships.is_shore_establishment(value):
-                            entity = "BASE"  # "HMS Collingwood" is a shore establishment
+                            found_as = "BASE"  # "HMS Collingwood" is a shore establishment
                     # above the name lists' person score: "Dalton Barracks" is a base
-                    results.append(self._typed(entity, start, match.start() + place.end(), 0.85))
+                    results.append(self._typed(found_as, start, match.start() + place.end(), 0.85))
         while ship_ends:  # "aboard Bulwark and Albion", "HMS Kent, then Montrose"
             following = self._ships.following(text, ship_ends.pop())
             if following is not None:
