@@ -41,6 +41,24 @@ _PREFIX_LEFT = re.compile(r"(?i:\b(?:hms|h\.m\.s\.?|rnas|hmnb)[ \t]*\[)")
         ("I was at RNAS Culdrose and then rnas yeovilton.", ["Culdrose", "yeovilton"],
          ["BASE", "BASE"]),
         ("posted to HMNB Clyde then hmnb devonport", ["Clyde", "devonport"], ["BASE", "BASE"]),
+        # seed 52's miss: the first establishment typed the shape's next match a base
+        ("mostly at hms raleigh. we do shifts at hms sultan, so", ["raleigh", "sultan"],
+         ["BASE", "BASE"]),
+        ("i was at hms\nsultan for a year, then hms\ncollingwood.", ["sultan", "collingwood"],
+         ["BASE", "BASE"]),
+        # the name ends at the listed name or before a possessive, never running on
+        ("hms sultan's galley was good", ["sultan"], ["BASE"]),
+        ("an hms sultan course and HMS Sultan's wardroom", ["sultan", "Sultan"],
+         ["BASE", "BASE"]),
+        # multi-word prefixes of stations and naval bases, in any case
+        ("at Royal Naval Air Station Culdrose for two years", ["Royal", "Station", "Culdrose"],
+         ["BASE"]),
+        ("at royal naval air station yeovilton for two years", ["royal", "station", "yeovilton"],
+         ["BASE"]),
+        ("at hm naval base clyde and HM Naval Base Portsmouth", ["hm", "clyde", "Portsmouth"],
+         ["BASE", "BASE"]),
+        ("Her Majesty's Naval Base Devonport was home", ["Majesty", "Devonport"], ["BASE"]),
+        ("in r.n.a.s. culdrose", ["r.n.a.s.", "culdrose"], ["BASE"]),
         # "the X" and the bare name after a cue
         ("I did basic at hms raleigh, then phase two at the sultan", ["raleigh", "sultan"],
          ["BASE", "BASE"]),
@@ -58,7 +76,7 @@ def test_when_a_shore_establishment_is_named_then_its_whole_span_is_replaced(
 ):
     (scrubbed,) = scrub_texts(engine, [text])
     for value in gone:
-        assert value not in scrubbed, scrubbed
+        assert not re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", scrubbed), scrubbed
     assert not _PREFIX_LEFT.search(scrubbed), scrubbed
     assert PLACEHOLDER.findall(scrubbed) == types, scrubbed
 

@@ -35,7 +35,8 @@ _NUM = (
     r"|[IVXL]{1,5}(?:\([A-Za-z]{1,3}\))?)"
 )
 _BASE_PREFIX = (
-    r"RAF|RNAS|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station"
+    r"RAF|RNAS|R\.N\.A\.S\.?|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station"
+    r"|Royal\s+Naval\s+Air\s+Station|(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Naval\s+Base"
     r"|British\s+Forces|BF|Camp|Fort|Joint\s+Support\s+Unit"
     # operational bases: "FOB Price", "Patrol Base Wahid", "Contingency Operating Base Basra"
     r"|FOB|COB|Patrol\s+Base|(?:Forward|Contingency|Main)\s+Operating\s+Base"
@@ -306,7 +307,13 @@ SHAPES: dict[str, tuple[str, ...]] = {
 }
 # In lower case only these prefixes make a base ("raf marham"); "mod cons", "camp beds",
 # "fort knox"-like phrases and "royal" anything stay ordinary words.
-_LOWER_PREFIXES = frozenset(["raf", "rnas", "rmb", "hmnb", "dstl"])
+_LOWER_PREFIXES = frozenset(["raf", "rnas", "r.n.a.s.", "r.n.a.s", "rmb", "hmnb", "dstl"])
+# Prefixes of several words that name a naval base or air station in any case ("royal
+# naval air station yeovilton", "hm naval base clyde", "Her Majesty's Naval Base Devonport").
+_NAVAL_PREFIX = re.compile(
+    r"(?i:(?:royal[ \t]+naval[ \t]+air[ \t]+station|(?:hm|her[ \t]+majesty['’]s"
+    r"|his[ \t]+majesty['’]s)[ \t]+naval[ \t]+base)(?:[ \t]+|[ \t]*\n[ \t]*))"
+)
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?!(?i:"
     + "|".join(sorted(FILLER))
@@ -661,7 +668,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 return None  # "3 royal visits to the": no regiment's word ends it
             return None if kept[-1].lower() in FILLER else " ".join(kept)
         if entity == "BASE" and words and words[0].lower() in {w.lower() for w in _PREFIX_WORDS}:
-            tail = [w for w in words[1:]]
+            # "Royal Naval Air Station Culdrose": the prefix is four words, and its
+            # "Station" is no generic word after it
+            multi = _NAVAL_PREFIX.match(value)
+            size = len(multi.group(0).split()) if multi else 1
+            tail = words[size:]
             kept = []
             for word in tail:
                 bare = word.lower().strip(".,'’")
@@ -670,9 +681,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 kept.append(word)
             if not kept:
                 return None
-            if value.islower() and len(kept) < len(tail):
-                return " ".join(words[: 1 + len(kept)])
-            return " ".join(words[: 1 + len(kept)])
+            return " ".join(words[: size + len(kept)])
         # "<Name> Barracks": the name word must not be filler ("the Barracks")
         if entity == "BASE" and (words[0].lower() in FILLER or words[0].lower() in GENERIC_AFTER):
             if len(words) >= 3 and words[1].lower() not in FILLER:
@@ -745,6 +754,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         continue
                     if value is not None and lower_only and _SHIP_PREFIX_RE.match(value):
                         value = self._without_stop_words_after(value)  # "hms kent as a cook"
+                        value = self._ships.through_listed_name(value)  # "hms sultan course"
+                    if value is not None and _SHIP_PREFIX_RE.match(value):
+                        value = _without_possessive(value)  # "HMS Sultan's galley"
                     if value is not None and lower_only and value[:1].isdigit():
                         # lower case: no capitals mark where a unit's name ends
                         value = _through_unit_words(value)
@@ -820,7 +832,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         """In lower case, "<name> lines|camp|station|base" needs a name word that is no
         number or filler ("ten lines", "the camp"); barracks and the like need nothing."""
         words = value.split()
-        if entity != "BASE" or words[0] in _LOWER_PREFIXES:
+        if entity != "BASE" or words[0] in _LOWER_PREFIXES or _NAVAL_PREFIX.match(value):
             return True
         if words[0] in _LOWER_PREFIX_WORDS:
             return False
@@ -859,6 +871,9 @@ _PREFIX_WORDS: tuple[str, ...] = (
     "HMNB",
     "HMS",
     "RFA",
+    "HM",
+    "Her",
+    "His",
     "MOD",
     "DSTL",
     "JSU",
@@ -872,6 +887,12 @@ _PREFIX_WORDS: tuple[str, ...] = (
     "FOB",
     "COB",
 )
+
+
+def _without_possessive(value: str) -> str:
+    """A ship's or establishment's name without the "'s" after it ("HMS Sultan's" -> "HMS
+    Sultan"): the placeholder keeps the possessive outside, and the name is looked up bare."""
+    return re.sub(r"['’]s$", "", value)
 
 
 def _through_unit_words(value: str) -> str:

@@ -117,6 +117,9 @@ def shore_regex(names: Sequence[str]) -> re.Pattern[str] | None:
     )
 
 
+# words of a ship prefix after its first ("Her Majesty's Ship", "HM Submarine")
+_PREFIX_TAIL = frozenset(["majesty's", "majesty’s", "ship", "submarine", "yacht"])
+
 # first and last words of listed names that also name a person, a castle, a bay or a fort
 # ("Prince of Wales", "Leeds Castle", "Lyme Bay", "Fort George"): those need a cue
 _NOT_ALONE_FIRST = frozenset(["queen", "prince", "princess", "king", "fort", "st", "saint"])
@@ -155,6 +158,8 @@ class ShipNames:
     # shore establishments' names that are ordinary words ("excellent", "president"):
     # after a cue they count capitalised only
     shore_words: frozenset[str] = frozenset()
+    # every listed ship's and shore establishment's name in lower case
+    known: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -197,6 +202,7 @@ class ShipNames:
             by_name=_by_name_regex(ships),
             shore_cued=shore_regex(shore),
             shore_words=frozenset(n.lower() for n in shore_words),
+            known=frozenset(n.lower() for n in [*ships, *shore]),
         )
 
     def find(self, text: str) -> list[tuple[int, int]]:
@@ -242,6 +248,22 @@ class ShipNames:
         if match is None:
             return None
         return match.span("id")
+
+    def through_listed_name(self, value: str) -> str:
+        """A lower-case "hms x ..." up to the listed name right after its prefix ("hms
+        sultan" of "hms sultan course", of "hms sultan's galley"); as given when no listed
+        name follows the prefix (no capitals tell where an unlisted name ends)."""
+        words = value.split()
+        prefix = 1
+        while prefix < len(words) and words[prefix].lower() in _PREFIX_TAIL:
+            prefix += 1  # "her majesty's ship kent"
+        rest = words[prefix:]
+        for size in range(min(3, len(rest) - 1), 0, -1):
+            name = " ".join(rest[:size])
+            bare = re.sub(r"['’]s$", "", name)
+            if bare.lower() in self.known:
+                return " ".join(words[: prefix + size])
+        return value
 
     def is_shore_establishment(self, value: str) -> bool:
         """ "HMS Collingwood": the name after the prefix is a shore establishment's."""
