@@ -59,6 +59,10 @@ _PREFIX_LEFT = re.compile(r"(?i:\b(?:hms|h\.m\.s\.?|rnas|hmnb)[ \t]*\[)")
          ["BASE", "BASE"]),
         ("Her Majesty's Naval Base Devonport was home", ["Majesty", "Devonport"], ["BASE"]),
         ("in r.n.a.s. culdrose", ["r.n.a.s.", "culdrose"], ["BASE"]),
+        # an overseas command in lower case (the demo's "british forces brunei" lowered)
+        ("we do 12 hour shifts at british forces brunei, so", ["british", "brunei"], ["BASE"]),
+        ("posted from british forces cyprus to Kiwi Barracks", ["cyprus", "Kiwi"],
+         ["BASE", "BASE"]),
         # "the X" and the bare name after a cue
         ("I did basic at hms raleigh, then phase two at the sultan", ["raleigh", "sultan"],
          ["BASE", "BASE"]),
@@ -92,6 +96,7 @@ def test_when_a_shore_establishment_is_named_then_its_whole_span_is_replaced(
         "a heron and a cormorant by the forward hatch",
         "we went forward; it was vivid, a wildfire of a year",
         "the sultan was a good man in the story",
+        "the british forces were great and british forces broadcasting too",
     ],
 )
 def test_when_shore_names_are_ordinary_words_without_a_cue_then_they_stay(
