@@ -115,6 +115,8 @@ def test_when_shore_names_are_ordinary_words_without_a_cue_then_they_stay(
         ("posted to the excellent unit", []),
         ("trained at the Sultan Mosque", []),
         ("time at the nelson pub", []),
+        ("i was at nelson block, room 335", []),
+        ("was at collingwood lines", []),
         ("the Sultan was there", []),
         ("at the sultan", []),
     ],

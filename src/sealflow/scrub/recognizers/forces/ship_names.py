@@ -99,7 +99,8 @@ _SHORE_CUE = (
 
 _NOT_SHORE_AFTER = (
     r"pub|inn|arms|hotel|bar|club|restaurant|cafe|café|road|street|square|centre|center"
-    r"|column|statue|estate|school|college|theatre|cinema"
+    r"|column|statue|estate|school|college|theatre|cinema|block|lines|house|court|crescent"
+    r"|close|drive|avenue|lane|way|gardens|place|park|hall|building|barracks|camp"
 )
 
 
