@@ -35,7 +35,8 @@ _NUM = (
     r"|[IVXL]{1,5}(?:\([A-Za-z]{1,3}\))?)"
 )
 _BASE_PREFIX = (
-    r"RAF|RNAS|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station|Royal\s+Naval\s+Air\s+Station"
+    r"RAF|RNAS|R\.N\.A\.S\.?|RMB|HMNB|MOD|MoD|DSTL|JSU|RM|RAF\s+Station"
+    r"|Royal\s+Naval\s+Air\s+Station|(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Naval\s+Base"
     r"|British\s+Forces|BF|Camp|Fort|Joint\s+Support\s+Unit"
     # operational bases: "FOB Price", "Patrol Base Wahid", "Contingency Operating Base Basra"
     r"|FOB|COB|Patrol\s+Base|(?:Forward|Contingency|Main)\s+Operating\s+Base"
@@ -180,7 +181,7 @@ _OF_NAME = (
 )
 # What names a ship before its name: "HMS", "RFA", "Her Majesty's Ship", "HM Submarine".
 _SHIP_PREFIX = (
-    r"(?:HMS|RFA|HMY|HMSM|(?:(?:Her|His)"
+    r"(?:HMS|RFA|HMY|HMSM|H\.M\.S\.?|R\.F\.A\.?|(?:(?:Her|His)"
     + _WRAP
     + r"Majesty['’]s|HM)"
     + _WRAP
@@ -306,7 +307,13 @@ SHAPES: dict[str, tuple[str, ...]] = {
 }
 # In lower case only these prefixes make a base ("raf marham"); "mod cons", "camp beds",
 # "fort knox"-like phrases and "royal" anything stay ordinary words.
-_LOWER_PREFIXES = frozenset(["raf", "rnas", "rmb", "hmnb", "dstl"])
+_LOWER_PREFIXES = frozenset(["raf", "rnas", "r.n.a.s.", "r.n.a.s", "rmb", "hmnb", "dstl"])
+# Prefixes of several words that name a naval base or air station in any case ("royal
+# naval air station yeovilton", "hm naval base clyde", "Her Majesty's Naval Base Devonport").
+_NAVAL_PREFIX = re.compile(
+    r"(?i:(?:royal[ \t]+naval[ \t]+air[ \t]+station|(?:hm|her[ \t]+majesty['’]s"
+    r"|his[ \t]+majesty['’]s)[ \t]+naval[ \t]+base)(?:[ \t]+|[ \t]*\n[ \t]*))"
+)
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?!(?i:"
     + "|".join(sorted(FILLER))
@@ -371,7 +378,7 @@ def _before_a_rank(value: str) -> str | None:
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "BASE": (_BASE_PREFIX, _BASE_SUFFIX),
     "UNIT": (
-        r"HMS|RFA|HMY|HMSM|Majesty['’]s|HM",
+        r"HMS|RFA|HMY|HMSM|H\.M\.S|R\.F\.A|Majesty['’]s|HM",
         _UNIT_WORDS,
         r"Royal|Queen['’]s|King['’]s",
         r"Coy|Company|Sqn|Squadron|Bty|Battery|Flight",
@@ -477,7 +484,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     EXAMPLE_REGIMENTS: ClassVar[tuple[str, ...]] = ("Light Dragoons", "light dragoons")
     EXAMPLE_SHIPS: ClassVar[tuple[str, ...]] = ("Illustrious", "Ocean", "Albion", "Argyll")
     EXAMPLE_SHIP_WORDS: ClassVar[tuple[str, ...]] = ("Ocean", "Illustrious")
-    EXAMPLE_SHORE: ClassVar[tuple[str, ...]] = ("Collingwood",)
+    EXAMPLE_SHORE: ClassVar[tuple[str, ...]] = ("Collingwood", "Sultan", "Excellent")
+    EXAMPLE_SHORE_WORDS: ClassVar[tuple[str, ...]] = ("Excellent",)
     EXAMPLES = (
         ("I was with 1 R WELSH and then 2 RIFLES, 2 RGR", ["1 R WELSH", "2 RGR", "2 RIFLES"]),
         ("then 3 Para for a bit", ["3 Para"]),
@@ -590,7 +598,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._regiments = exact_regex(self.EXAMPLE_REGIMENTS)
         self._lower_places: frozenset[str] = frozenset()
         self._ships = ShipNames.build(
-            self.EXAMPLE_SHIPS, self.EXAMPLE_SHIP_WORDS, self.EXAMPLE_SHORE
+            self.EXAMPLE_SHIPS,
+            self.EXAMPLE_SHIP_WORDS,
+            self.EXAMPLE_SHORE,
+            self.EXAMPLE_SHORE_WORDS,
         )
         self._shapes = [
             (entity, re.compile(shape), re.compile(r"\b(?:" + trigger + r")\b", re.IGNORECASE))
@@ -633,6 +644,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             settings.gazetteer_list("ships"),
             settings.gazetteer_list("ships_that_are_words"),
             settings.gazetteer_list("shore_establishments"),
+            settings.gazetteer_list("shore_establishments_that_are_words"),
         )
         self._allowed = words.allowed
         self._words = words
@@ -656,7 +668,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 return None  # "3 royal visits to the": no regiment's word ends it
             return None if kept[-1].lower() in FILLER else " ".join(kept)
         if entity == "BASE" and words and words[0].lower() in {w.lower() for w in _PREFIX_WORDS}:
-            tail = [w for w in words[1:]]
+            # "Royal Naval Air Station Culdrose": the prefix is four words, and its
+            # "Station" is no generic word after it
+            multi = _NAVAL_PREFIX.match(value)
+            size = len(multi.group(0).split()) if multi else 1
+            tail = words[size:]
             kept = []
             for word in tail:
                 bare = word.lower().strip(".,'’")
@@ -665,9 +681,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 kept.append(word)
             if not kept:
                 return None
-            if value.islower() and len(kept) < len(tail):
-                return " ".join(words[: 1 + len(kept)])
-            return " ".join(words[: 1 + len(kept)])
+            return " ".join(words[: size + len(kept)])
         # "<Name> Barracks": the name word must not be filler ("the Barracks")
         if entity == "BASE" and (words[0].lower() in FILLER or words[0].lower() in GENERIC_AFTER):
             if len(words) >= 3 and words[1].lower() not in FILLER:
@@ -723,6 +737,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for start, end in self._ships.find(text):
             results.append(self._typed("UNIT", start, end, 0.85))
             ship_ends.append(end)
+        for start, end in self._ships.find_shore(text):
+            results.append(self._typed("BASE", start, end, 0.85))
         passes = [(self._shapes, False), (self._lower_shapes, True)]
         for shapes, lower_only in passes:
             for entity, shape, trigger in shapes:
@@ -738,6 +754,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         continue
                     if value is not None and lower_only and _SHIP_PREFIX_RE.match(value):
                         value = self._without_stop_words_after(value)  # "hms kent as a cook"
+                        value = self._ships.through_listed_name(value)  # "hms sultan course"
+                    if value is not None and _SHIP_PREFIX_RE.match(value):
+                        value = _without_possessive(value)  # "HMS Sultan's galley"
                     if value is not None and lower_only and value[:1].isdigit():
                         # lower case: no capitals mark where a unit's name ends
                         value = _through_unit_words(value)
@@ -752,12 +771,15 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if place is None:
                         continue
                     start = match.start() + place.start()
+                    # typed per match: a shore establishment must not make the shape's next
+                    # ship a base too ("hms collingwood, then hms raleigh" lost the second)
+                    found_as = entity
                     if entity == "UNIT" and _SHIP_PREFIX_RE.match(value):
                         ship_ends.append(match.start() + place.end())
                         if self._ships.is_shore_establishment(value):
-                            entity = "BASE"  # "HMS Collingwood" is a shore establishment
+                            found_as = "BASE"  # "HMS Collingwood" is a shore establishment
                     # above the name lists' person score: "Dalton Barracks" is a base
-                    results.append(self._typed(entity, start, match.start() + place.end(), 0.85))
+                    results.append(self._typed(found_as, start, match.start() + place.end(), 0.85))
         while ship_ends:  # "aboard Bulwark and Albion", "HMS Kent, then Montrose"
             following = self._ships.following(text, ship_ends.pop())
             if following is not None:
@@ -810,7 +832,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         """In lower case, "<name> lines|camp|station|base" needs a name word that is no
         number or filler ("ten lines", "the camp"); barracks and the like need nothing."""
         words = value.split()
-        if entity != "BASE" or words[0] in _LOWER_PREFIXES:
+        if entity != "BASE" or words[0] in _LOWER_PREFIXES or _NAVAL_PREFIX.match(value):
             return True
         if words[0] in _LOWER_PREFIX_WORDS:
             return False
@@ -849,6 +871,9 @@ _PREFIX_WORDS: tuple[str, ...] = (
     "HMNB",
     "HMS",
     "RFA",
+    "HM",
+    "Her",
+    "His",
     "MOD",
     "DSTL",
     "JSU",
@@ -862,6 +887,12 @@ _PREFIX_WORDS: tuple[str, ...] = (
     "FOB",
     "COB",
 )
+
+
+def _without_possessive(value: str) -> str:
+    """A ship's or establishment's name without the "'s" after it ("HMS Sultan's" -> "HMS
+    Sultan"): the placeholder keeps the possessive outside, and the name is looked up bare."""
+    return re.sub(r"['’]s$", "", value)
 
 
 def _through_unit_words(value: str) -> str:

@@ -87,6 +87,40 @@ def ship_regex(names: Sequence[str]) -> re.Pattern[str] | None:
     )
 
 
+# what a sailor says before the shore establishment he was at, with or without "the":
+# "trained at the Sultan", "phase two at the sultan", "drafted to Collingwood", "two years
+# at Raleigh". Without such a cue "the Sultan" is anyone's sultan and stays.
+_SHORE_CUE = (
+    r"\b(?:posted|drafted|draft|stationed|based|trained|training|train|course|courses"
+    r"|phase[ \t]+(?:one|two|three|1a|2a|1|2|3)|instructor|instructing|instructed|taught"
+    r"|teaching|basic|years?|months?|weeks?|time|was|were|been)[ \t]+(?:at|to|in)[ \t]+"
+)
+
+
+_NOT_SHORE_AFTER = (
+    r"pub|inn|arms|hotel|bar|club|restaurant|cafe|café|road|street|square|centre|center"
+    r"|column|statue|estate|school|college|theatre|cinema|block|lines|house|court|crescent"
+    r"|close|drive|avenue|lane|way|gardens|place|park|hall|building|barracks|camp"
+)
+
+
+def shore_regex(names: Sequence[str]) -> re.Pattern[str] | None:
+    """A listed shore establishment's name after a sailor's cue, in any case: group ``id``
+    (which spellings count is the caller's test: "the excellent" is an ordinary word)."""
+    names_re = _alternation(names)
+    if not names_re:
+        return None
+    return re.compile(
+        r"(?i:" + _SHORE_CUE + r"(?:the[ \t]+)?)(?P<id>(?i:" + names_re + r"))(?![\w'’])"
+        # "at the Nelson Mandela lecture": a longer capitalised name is something else, and
+        # "the nelson pub", "the Drake Hotel" are a pub and a hotel
+        r"(?![ \t]+[A-Z])(?![ \t]+(?i:" + _NOT_SHORE_AFTER + r")\b)"
+    )
+
+
+# words of a ship prefix after its first ("Her Majesty's Ship", "HM Submarine")
+_PREFIX_TAIL = frozenset(["majesty's", "majesty’s", "ship", "submarine", "yacht"])
+
 # first and last words of listed names that also name a person, a castle, a bay or a fort
 # ("Prince of Wales", "Leeds Castle", "Lyme Bay", "Fort George"): those need a cue
 _NOT_ALONE_FIRST = frozenset(["queen", "prince", "princess", "king", "fort", "st", "saint"])
@@ -121,10 +155,20 @@ class ShipNames:
     cued: re.Pattern[str]
     shore: frozenset[str]
     by_name: re.Pattern[str] | None = None
+    shore_cued: re.Pattern[str] | None = None
+    # shore establishments' names that are ordinary words ("excellent", "president"):
+    # after a cue they count capitalised only
+    shore_words: frozenset[str] = frozenset()
+    # every listed ship's and shore establishment's name in lower case
+    known: frozenset[str] = frozenset()
 
     @classmethod
     def build(
-        cls, ships: Sequence[str], are_words: Sequence[str], shore: Sequence[str] = ()
+        cls,
+        ships: Sequence[str],
+        are_words: Sequence[str],
+        shore: Sequence[str] = (),
+        shore_words: Sequence[str] = (),
     ) -> ShipNames:
         word_keys = {w.lower() for w in are_words}
         lower_names = [s.lower() for s in ships if s.lower() not in word_keys]
@@ -157,6 +201,9 @@ class ShipNames:
             ),
             shore=frozenset(n.lower() for n in shore),
             by_name=_by_name_regex(ships),
+            shore_cued=shore_regex(shore),
+            shore_words=frozenset(n.lower() for n in shore_words),
+            known=frozenset(n.lower() for n in [*ships, *shore]),
         )
 
     def find(self, text: str) -> list[tuple[int, int]]:
@@ -180,6 +227,20 @@ class ShipNames:
                 spans.add(match.span("id"))
         return sorted(spans)
 
+    def find_shore(self, text: str) -> list[tuple[int, int]]:
+        """Spans of shore establishments named after a cue without "HMS" ("trained at the
+        Sultan", "phase two at the sultan"); a name that is an ordinary word counts only
+        capitalised ("the excellent course" stays)."""
+        if self.shore_cued is None:
+            return []
+        spans = []
+        for match in self.shore_cued.finditer(text):
+            name = match.group("id")
+            if name.islower() and name in self.shore_words:
+                continue
+            spans.append(match.span("id"))
+        return spans
+
     def following(self, text: str, end: int) -> tuple[int, int] | None:
         """A listed ship named right after a ship that ends at ``end`` ("and Albion")."""
         if self.next_ship is None:
@@ -188,6 +249,22 @@ class ShipNames:
         if match is None:
             return None
         return match.span("id")
+
+    def through_listed_name(self, value: str) -> str:
+        """A lower-case "hms x ..." up to the listed name right after its prefix ("hms
+        sultan" of "hms sultan course", of "hms sultan's galley"); as given when no listed
+        name follows the prefix (no capitals tell where an unlisted name ends)."""
+        words = value.split()
+        prefix = 1
+        while prefix < len(words) and words[prefix].lower() in _PREFIX_TAIL:
+            prefix += 1  # "her majesty's ship kent"
+        rest = words[prefix:]
+        for size in range(min(3, len(rest) - 1), 0, -1):
+            name = " ".join(rest[:size])
+            bare = re.sub(r"['’]s$", "", name)
+            if bare.lower() in self.known:
+                return " ".join(words[: prefix + size])
+        return value
 
     def is_shore_establishment(self, value: str) -> bool:
         """ "HMS Collingwood": the name after the prefix is a shore establishment's."""

@@ -33,6 +33,8 @@ _ANY_DATE = re.compile(
     re.IGNORECASE,
 )
 CONFIRMED_SCORE = 0.85
+# what a speaker says while thinking, removed before measuring a cue's distance
+_SPEECH_FILLERS = re.compile(r"\b(?:erm|umm?|uhh?|er|ah|you know|i mean|sort of|kind of)\b,?[ \t]*")
 
 
 def month_number(text: str) -> int | None:
@@ -75,8 +77,10 @@ class BirthDateRecognizer(ContextRegexRecognizer):
         """A birth cue counts only when no other date stands between it and this one."""
         if self._context_re is None:
             return False
-        window_start = max(0, start - self.CONTEXT_WINDOW)
-        before = text[window_start:start].lower()
+        # speech fillers do not count against the window: "Date of birth erm, on uh, the
+        # form you know, was 25th of June 00" is as near as "Date of birth on the form was"
+        wider = text[max(0, start - 3 * self.CONTEXT_WINDOW) : start].lower()
+        before = _SPEECH_FILLERS.sub("", wider)[-self.CONTEXT_WINDOW :]
         cues = list(self._context_re.finditer(before))
         if not cues:
             return False

@@ -9,7 +9,9 @@ regular expression of four thousand names.
 
 Names that are also ordinary words ("Bath", "Reading", "Street", the gazetteer's
 ``towns_that_are_words``) or people's names ("Stanley", "Preston") count only when written
-with a capital after a place cue ("in", "from", "near", "moved to"); any other name counts
+with a capital after a place cue ("in", "from", "near", "moved to"), or, for people's names
+that are no ordinary word, in lower case right after a strong one ("home was blackburn",
+"grew up in preston"); any other name counts
 capitalised anywhere, and in lower case after a place cue ("i grew up in swindon"), or
 with none when no word of it is an ordinary word or a person's name ("kettering was grim").
 Countries, counties and the nations are not in the list: they identify nobody.
@@ -56,6 +58,11 @@ _CUE = re.compile(
     r"|back|up|down|over|posted|went|go|going|came|come|drove|live[ds]?|living|born"
     r"|raised|home)\s+(?:to|in|at))|\bnear(?:by)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# a strong place cue right before a lower-case town that is also a person's name
+_LOWER_HOME_CUE = re.compile(
+    r"\b(?:in|from|near|outside|(?:mov(?:e|ed|ing)|back|posted|live[ds]?|living|born"
+    r"|raised|grew\s+up)\s+(?:to|in|at)|home\s+(?:town\s+)?(?:is|was))\s+$"
 )
 # a town's name before these is a dish or a thing ("Eton mess", "Brighton rock")
 THING_AFTER = re.compile(
@@ -343,9 +350,9 @@ class UkTownRecognizer(WordListRecognizer):
         cued = bool(_CUE.search(text[max(0, start - 24) : start]))
         capitalised = value[:1].isupper()
         if self._needs_cue(key):
-            if not (capitalised and cued):
-                return None
-            return CUED_SCORE
+            if (capitalised and cued) or self._home_in_lower_case(text, start, value, key):
+                return CUED_SCORE
+            return None
         if capitalised:
             return CUED_SCORE if cued else PLAIN_SCORE
         if not value.islower():
@@ -353,6 +360,20 @@ class UkTownRecognizer(WordListRecognizer):
         if cued:
             return CUED_SCORE
         return LOWER_PLAIN_SCORE if self._no_word_in(key) else None
+
+    def _home_in_lower_case(self, text: str, start: int, value: str, key: str) -> bool:
+        """A town that is also a person's name, in lower case right after a strong place cue
+        with no "the" ("home was blackburn", "moved to preston"): a place. Ordinary words
+        stay ("from hope", "in march": the gazetteer's word lists), and so does anything
+        after a weak cue ("at", "of") or "the" ("in the hull")."""
+        if not value.islower() or " " in key or len(key) < 4:
+            return False
+        if key in self._are_words or key in self._lower_words:
+            return False
+        words = self.wordlists
+        if key in words.stop_words or words.is_allowed(key):
+            return False
+        return bool(_LOWER_HOME_CUE.search(text[max(0, start - 24) : start]))
 
     def _no_word_in(self, key: str) -> bool:
         """Whether a name reads as a place in lower case with no cue ("kettering was grim",
