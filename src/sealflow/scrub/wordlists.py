@@ -266,7 +266,11 @@ class WordLists:
             stems += [word[:-3], word[:-3] + "e"]
         # a past tense of a word no list holds as a name ("the padre listened", "our cpl
         # shouted"): listed names that end so ("sayed") returned above
-        if word.endswith("ed") and len(word) > 5:
+        if word.endswith("eed") and len(word) > 4:
+            # "agreed", "freed": the stem keeps its e. Cutting "-ed" made "waleed", "saeed"
+            # and "rasheed" past tenses of "wale", "sae" and "rashe", and kept them.
+            stems.append(word[:-1])
+        elif word.endswith("ed") and len(word) > 5:
             stems += [word[:-2], word[:-1]]
         return word not in self.ambiguous and not any(
             stem in self.common_words or stem in self.stop_words for stem in stems
