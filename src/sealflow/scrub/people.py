@@ -418,7 +418,12 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     if len(names) >= 2:
         return Mention(first=names[0], surname=names[-1])
     if len(names) == 1:
-        if initials and not had_rank and _initial_last(tokens):
+        if (
+            initials
+            and not had_rank
+            and _initial_last(tokens)
+            and not _surname_first(tokens, names[0], words)
+        ):
             # "Kasia M", "Dave S.": a first name and its surname's initial
             return Mention(first=names[0], surname_initial=initials[-1])
         if initials:
@@ -433,6 +438,15 @@ def _rank_in_capitals(token: str, text: str) -> bool:
     """Whether a rank that is also a particle ("AB", "LA") is written as a rank: in
     capitals before a name that is not ("AB Pádraig McGonigle"; "AB IORWERTH" is Welsh)."""
     return token.isupper() and len(token) >= 2 and not text.isupper()
+
+
+def _surname_first(tokens: list[str], name: str, words: WordLists) -> bool:
+    """Whether a name before a last initial is a surname ("SMITH J.", "Evans J."): written
+    in capitals, or a listed surname that is no first name."""
+    written = next((t for t in tokens if _bare(t) == name), "")
+    return (len(written) > 1 and written.isupper()) or (
+        name in words.surnames and name not in words.first_names
+    )
 
 
 def _initial_last(tokens: list[str]) -> bool:
