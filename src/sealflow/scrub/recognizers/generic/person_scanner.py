@@ -741,13 +741,13 @@ class PersonScanner:
             or (end < len(text) and (text[end].isalnum() or text[end] in "_@-/&'’"))
         ):
             return False
-        after, before = tokens.word(index + 1), tokens.lower(index - 1)
+        after = tokens.word(index + 1)
         spoken_of = (
             after.islower() and after in SPEECH_CUES and tokens.gap(index).strip() in ("", ",")
         )
         spoken_to = not _SENTENCE_BREAK.search(tokens.gap(index - 1)) and (
-            tokens.word(index - 1) in BEFORE_INITIALS
-            or (tokens.word(index - 1) == "to" and tokens.word(index - 2) in SPOKE_TO)
+            tokens.lower(index - 1) in BEFORE_INITIALS
+            or (tokens.lower(index - 1) == "to" and tokens.lower(index - 2) in SPOKE_TO)
         )
         return spoken_of or spoken_to
 
