@@ -73,6 +73,8 @@ _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
+# a mention that is initials alone: "TA", "A.T.", "HMJ", "js"
+_INITIALS_ONLY = re.compile(r"[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1?")
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
@@ -629,6 +631,9 @@ class PersonIndex:
         previous_mention: Mention | None = None
         for value, mention, start in mentions:
             near = start is None or previous_end is None or start - previous_end <= SPELLING_REACH
+            by_initials = self._person_by_initials(value)
+            if by_initials is not None and value not in self._by_value:
+                self._by_value[value] = by_initials
             if not mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_partial(mention, previous if near else None)
                 self._note_title(self._by_value[value], mention)
@@ -756,11 +761,31 @@ class PersonIndex:
         person.surnames.add(word)
         return previous
 
+    def _person_by_initials(self, value: str) -> int | None:
+        """The one person whose first name and surname start with the letters of a mention
+        written by initials alone ("TA", "A.T.", "HMJ" of Helen Mortimer-Jones), or None
+        when no one or several fit."""
+        written = _INITIALS_ONLY.fullmatch(value.strip())
+        if written is None:
+            return None
+        letters = fold("".join(c for c in written.group(0) if c.isalpha()).lower())
+        fits = [
+            number
+            for number, person in enumerate(self.people)
+            if number not in self._unresolved
+            and any(f[:1] == letters[0] for f in person.firsts)
+            and any(s[:1] == letters[1] for s in person.surnames)
+        ]
+        return fits[0] if len(fits) == 1 else None
+
     def person_of(self, value: str) -> int | None:
         """The index of the person ``value`` names (learnt on first sight), or None; a new
         one at every call for a mention that fits several people."""
         if value not in self._by_value:
             self.learn([value])
+        by_initials = self._person_by_initials(value)
+        if value not in self._by_value and by_initials is not None:
+            self._by_value[value] = by_initials  # "A.T.": initials alone parse as no name
         index = self._by_value.get(value)
         if index in self._unresolved:
             return self._new(Person())

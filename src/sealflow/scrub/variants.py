@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.people import (
+    RANK_WORDS,
     SUFFIX_MIN_LENGTH,
     SURNAME_PARTICLES,
     could_be_misspelling,
@@ -21,7 +22,14 @@ from sealflow.scrub.people import (
     pet_form,
     spelled_out,
 )
-from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES
+from sealflow.scrub.recognizers.generic.person_cues import (
+    AFTER_CUES,
+    DETERMINERS,
+    NOT_INITIALS_CAPITALS,
+    NOT_INITIALS_PAIRS,
+    NOT_NAMES_LOWER,
+    SPEECH_CUES,
+)
 from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
@@ -53,6 +61,9 @@ _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([b-hj-z])\.[ \t]$")
 # a lower-case surname initial with its full stop after a lower-case first name ("hope b.:")
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]+")
+# two or three initials, with or without full stops: "TA", "HMJ", "A.T.", "j.s"
+_INITIALS = re.compile(r"(?<![\w.&/\-'’])[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1(?![\w&/\-'’])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # a pet form found by its first name alone ("Sukhi" once "Sukhdeep" is found) keeps this
 # much of it: the index links shorter stems ("Donie"), finding them needs the table
 PET_STEM_FOUND = 4
@@ -168,7 +179,81 @@ def name_variants(
             if (name[0] == lower[0] or name[1:] == lower) and abs(len(name) - len(lower)) <= 2
         ):
             add(match.start(), match.end())
+    for start, end in initials_of_found_people(text, detections, words):
+        add(start, end)
     return [*detections, *added]
+
+
+def _initials(value: str) -> set[str]:
+    """The initials a full name is written by, in capitals: "Tom Ashworth" -> TA, "Helen
+    Mortimer-Jones" -> HMJ and HJ (ranks, titles and particles left out)."""
+    parts = [
+        p
+        for p in re.split(r"[\s\-]+", value.strip(".,;:'’"))
+        if len(p) > 1 and p[:1].isalpha() and p.lower().strip(".") not in RANK_WORDS
+    ]
+    if len(parts) < 2:
+        return set()
+    letters = "".join(p[0] for p in parts).upper()
+    whole = {letters} if len(letters) <= 3 else set()
+    return whole | {letters[0] + letters[-1]}
+
+
+def initials_of_found_people(
+    text: str, detections: Sequence[Detection], words: WordLists
+) -> list[tuple[int, int]]:
+    """Where a found person is written by initials alone: "Tom Ashworth ... TA was great",
+    "Helen Mortimer-Jones (HMJ)", "A.T. signed", in lower-case writing "callum rigby ...
+    cr was hammered". Anchored on a full name found in the document, so "TA" is an initial
+    only where someone's name gives it; not after a determiner ("the TA centre"), and an
+    abbreviation of the allow list ("TA", "MO") or two lower-case letters only with a
+    verb of speaking (lower case: of a person) after them ("TA said", "cr was")."""
+    wanted: set[str] = set()
+    for detection in detections:
+        if detection.entity_type != "PERSON":
+            continue
+        value = text[detection.start : detection.end]
+        mention = parse_mention(value, words)
+        if mention is not None and mention.full:
+            wanted |= _initials(value)
+    if not wanted:
+        return []
+    found = []
+    for match in _INITIALS.finditer(text):
+        written = match.group(0)
+        letters = "".join(c for c in written if c.isalpha())
+        if letters.upper() not in wanted or not (letters.isupper() or letters.islower()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before is not None and before.group(1).lower() in DETERMINERS:
+            continue  # "the TA centre", "a JS file"
+        after = _NEXT_WORD.match(text, match.end())
+        verb = after.group(1) if after is not None else ""
+        if letters.islower():
+            key = letters
+            if (
+                len(key) != 2
+                or key in NOT_INITIALS_PAIRS
+                or key in NOT_NAMES_LOWER
+                or key in words.stop_words
+                # "cr", "js": no vowel, no word ("at", "oh", "ex" are)
+                or (words.is_common_word(key) and any(c in "aeiouy" for c in key))
+                or words.is_allowed(key)
+                or verb not in AFTER_CUES
+            ):
+                continue
+        elif (
+            "." not in written
+            and letters in NOT_INITIALS_CAPITALS
+            or words.is_allowed(letters)
+            or letters.lower() in RANK_WORDS
+        ) and verb not in SPEECH_CUES:
+            continue
+        end = match.end()
+        if "." not in written[:-1] and written.endswith("."):
+            end -= 1  # "TA." ends a sentence; "A.T." keeps its stops
+        found.append((match.start(), end))
+    return found
 
 
 def _made_from(word: str, firsts: set[str], words: WordLists) -> bool:

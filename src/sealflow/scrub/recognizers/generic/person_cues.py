@@ -172,13 +172,16 @@ NOT_INITIALS_PAIRS = frozenset(
     ]
 )  # fmt: skip
 # Two capitals that are an abbreviation or a role, never a person's initials, however a
-# verb of speaking follows ("HR said no", "the CO said", "OK said the sergeant").
+# verb of speaking follows ("HR said no", "the CO said", "OK said the sergeant", "SU rang").
 NOT_INITIALS_CAPITALS = frozenset(
     [
         "OK", "HR", "GP", "CO", "OC", "MO", "XO", "PT", "TV", "UK", "GB", "US", "EU", "UN",
         "RN", "RM", "MP", "QM", "IO", "SM", "PC", "IT", "AI", "ID", "NI", "BB", "OT", "PA",
         "PR", "HQ", "RP", "TA", "IV", "SO", "DS", "DI", "DC", "DO", "NO", "SA", "OR", "AM",
         "PM", "AT", "IN", "ON", "UP", "WO", "CQ", "EA", "SP", "BT", "VW", "GS",
+        # care and case notes: service user, key worker, social worker, probation officer,
+        # occupational health, doctor and titles without their full stop
+        "SU", "KW", "SW", "PO", "OH", "DV", "RA", "CC", "DR", "MR", "MS", "FS", "LO", "CA",
     ]
 )  # fmt: skip
 # Words before "to" after which two capitals are someone spoken to ("spoke to JS").

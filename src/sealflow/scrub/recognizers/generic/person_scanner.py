@@ -248,7 +248,7 @@ RULES: tuple[ScanRule, ...] = (
         (
             ("Later JS said it was fine", ("JS",)),
             ("so I spoke to JS about it", ("JS",)),
-            ("I told KW, and he agreed", ("KW",)),
+            ("I told JW, and he agreed", ("JW",)),
         ),
     ),
     ScanRule(
@@ -457,7 +457,7 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "i was a lcpl for 6 yrs, 2 hrs away, u shud ask hr. thanks to hr and the gp",
     "The GP said rest. HR said no. The CO said yes. OK said the sergeant. I spoke to HR",
     "I wrote it in JS and Python. The JSP says otherwise. Read JSP 534 and the JSA form",
-    "The JS said nothing. Plan B said no. ALL STAFF A. SEE NOTE",
+    "The JS said nothing. Plan B said no. ALL STAFF A. SEE NOTE. SU rang, KW said no",
 )
 
 
