@@ -244,10 +244,13 @@ def initials_of_found_people(
                 continue
         elif (
             "." not in written
-            and letters in NOT_INITIALS_CAPITALS
-            or words.is_allowed(letters)
-            or letters.lower() in RANK_WORDS
-        ) and verb not in SPEECH_CUES:
+            and (
+                letters in NOT_INITIALS_CAPITALS
+                or words.is_allowed(letters)
+                or letters.lower() in RANK_WORDS
+            )
+            and verb not in SPEECH_CUES
+        ):
             continue
         end = match.end()
         if "." not in written[:-1] and written.endswith("."):
