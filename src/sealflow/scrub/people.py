@@ -105,11 +105,34 @@ def pet_form(short: str, long: str, min_stem: int = PREFIX_MIN_LENGTH) -> bool:
     ``min_stem`` letters, shorter than the name it stands for."""
     for ending in PET_ENDINGS:
         stem = short.removesuffix(ending)
-        if (
-            stem != short
-            and len(stem) >= min_stem
-            and len(stem) < len(long) - 1
-            and long.startswith(stem)
+        if stem == short:
+            continue
+        for root in _roots(stem):  # "bradd" of "Bradders": Bradley
+            if len(root) >= min_stem and len(root) < len(long) - 1 and long.startswith(root):
+                return True
+    return False
+
+
+def _roots(stem: str) -> tuple[str, ...]:
+    """A pet form's stem, and without its doubled last letter ("robb" -> "rob")."""
+    doubled = len(stem) >= 2 and stem[-1] == stem[-2]
+    return (stem, stem[:-1]) if doubled else (stem,)
+
+
+# Endings service speech puts on a surname, or on its start: "Robbo" (Robertson), "Smithy",
+# "Jonesy", "Gibbo" (Gibson), "Richo" (Richards), "Bradders".
+SURNAME_PET_ENDINGS = ("o", "y", "ie", "ey", "ers", "za", "zza", "sy", "ski")
+
+
+def surname_pet(short: str, surname: str) -> bool:
+    """Whether ``short`` is a pet form made on ``surname`` or its start (three letters or
+    more): "Robbo" of Robertson, "Smithy" of Smith, "Jonesy" of Jones."""
+    if short == surname:
+        return False
+    for ending in SURNAME_PET_ENDINGS:
+        stem = short.removesuffix(ending)
+        if stem != short and any(
+            len(root) >= PREFIX_MIN_LENGTH and surname.startswith(root) for root in _roots(stem)
         ):
             return True
     return False
@@ -397,10 +420,12 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         if len(bare) == 1 and bare.isalpha():
             initials.append(bare)
             continue
-        if particle_at is None and (
-            words.is_allowed(bare) or (bare in words.stop_words and len(tokens) > 1)
+        if (
+            particle_at is None
+            and (words.is_allowed(bare) or bare in words.stop_words)
+            and (len(tokens) > 1)
         ):
-            continue  # a stop word alone is a name a recognizer found ("Will" of Wilfred)
+            continue  # alone, a name a recognizer found ("Will" of Wilfred, "Mo" of Mohammed)
         names.append(bare)
     if particle_at is not None and particle_at < len(names) - 1:
         surname = "".join(c for c in "".join(names[particle_at:]) if c.isalnum())
@@ -575,7 +600,7 @@ class PersonIndex:
             and not self.words.is_common_word(short)
         ):
             return True
-        if pet_form(short, long):
+        if pet_form(short, long) or pet_form(long, short):  # "Bradders" of Bradley
             return True
         if any(pet_of_short_form(short, s) for s in self.diminutives.get(long, ())):
             return True  # "Tommo" of Thomas, by way of "Tom"
@@ -887,7 +912,7 @@ class PersonIndex:
         if self.nickname_of(word, person.surnames):
             return True  # "Dusty" of "Cpl Miller"
         return mention.either is not None and any(
-            self.same_surname(s, word) for s in person.surnames
+            self.same_surname(s, word) or surname_pet(word, s) for s in person.surnames
         )
 
     def _known_by_surname_only(self, person: Person, surname: str) -> bool:

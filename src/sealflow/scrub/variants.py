@@ -21,6 +21,7 @@ from sealflow.scrub.people import (
     parse_mention,
     pet_form,
     spelled_out,
+    surname_pet,
 )
 from sealflow.scrub.recognizers.generic.person_cues import (
     AFTER_CUES,
@@ -111,6 +112,7 @@ def name_variants(
     found, firsts = _found_names(text, detections, words)
     if not found:
         return list(detections)
+    surnames = _found_surnames(text, detections, words)
     spelled = []
     for match in _SPELLED_RUN.finditer(text):
         letters = spelled_out(match.group(0))
@@ -157,11 +159,25 @@ def name_variants(
             add(match.start(), match.end())
             continue
         lower = fold(token.lower())
-        if lower in found or words.is_allowed(lower):
-            continue
         # a misspelling in any case ("joylon", "NicLòeid"); the short forms capitalised only
         plain = token[0].isupper() and not any(c.isupper() for c in token[1:])
-        if plain and (lower in short_forms or _made_from(lower, firsts, words)):
+        if lower in found:
+            continue
+        if words.is_allowed(lower):
+            # "Mo" of a found Mohammed, with a person's verb after it ("Mo was great");
+            # "MO" (the medical officer) is written in capitals
+            if (
+                plain
+                and lower in short_forms
+                and ((match.start(), match.end()) in marked or _verb_follows(text, match.end()))
+            ):
+                add(match.start(), match.end())
+            continue
+        if plain and (
+            lower in short_forms
+            or _made_from(lower, firsts, words)
+            or _made_from_surname(lower, surnames, words)
+        ):
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
             # (a verb of a person after it) or spaCy's reading as a name is; a short form
@@ -276,6 +292,26 @@ def _made_from(word: str, firsts: set[str], words: WordLists) -> bool:
         )
         for first in firsts
     )
+
+
+def _found_surnames(text: str, detections: Sequence[Detection], words: WordLists) -> set[str]:
+    """The surnames of the full names found ("robertson" of "Jim Robertson")."""
+    surnames = set()
+    for detection in detections:
+        if detection.entity_type == "PERSON":
+            mention = parse_mention(text[detection.start : detection.end], words)
+            if mention is not None and mention.full and mention.surname:
+                surnames.add(mention.surname)
+    return surnames
+
+
+def _made_from_surname(word: str, surnames: set[str], words: WordLists) -> bool:
+    """Whether ``word`` is a pet form of a full name's surname ("Robbo" of Jim Robertson,
+    "Jonesy" of Ffion Jones), and no ordinary word or name of its own: only where the full
+    name is in the document."""
+    if words.is_common_word(word) or word in words.ambiguous or words.is_listed_name(word):
+        return False
+    return any(surname_pet(word, surname) for surname in surnames)
 
 
 def _verb_follows(text: str, end: int) -> bool:
