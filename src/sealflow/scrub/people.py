@@ -121,14 +121,14 @@ def _roots(stem: str) -> tuple[str, ...]:
 
 # Endings service speech puts on a surname, or on its start: "Robbo" (Robertson), "Smithy",
 # "Jonesy", "Gibbo" (Gibson), "Richo" (Richards), "Bradders".
-SURNAME_PET_ENDINGS = ("o", "y", "ie", "ey", "ers", "za", "zza", "sy", "ski")
+SURNAME_PET_ENDINGS = ("o", "y", "ie", "ey", "ers", "za", "zza", "sy")
 
 
 def surname_pet(short: str, surname: str) -> bool:
     """Whether ``short`` is a pet form made on ``surname`` or its start (three letters or
     more): "Robbo" of Robertson, "Smithy" of Smith, "Jonesy" of Jones."""
-    if short == surname:
-        return False
+    if short == surname or gendered_forms(short, surname):
+        return False  # "Kowalski" is Kowalska's husband, no pet form of her name
     for ending in SURNAME_PET_ENDINGS:
         stem = short.removesuffix(ending)
         if stem != short and any(
@@ -912,7 +912,10 @@ class PersonIndex:
         if self.nickname_of(word, person.surnames):
             return True  # "Dusty" of "Cpl Miller"
         return mention.either is not None and any(
-            self.same_surname(s, word) or surname_pet(word, s) for s in person.surnames
+            self.same_surname(s, word)
+            # "Robbo" of Robertson; not "Davy" (a first name of its own) of Davies
+            or (surname_pet(word, s) and word not in self.words.first_names)
+            for s in person.surnames
         )
 
     def _known_by_surname_only(self, person: Person, surname: str) -> bool:
