@@ -54,6 +54,12 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
 _INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
 _ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
+# a name ending in an initial, and the initials glued to it by full stops: "Sandford, J." +
+# "P." ("Sandford, J.P."), "SMITH J" + ".R."
+_TRAILING_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.?")
+_GLUED_INITIALS = re.compile(r"\.?[A-Z](?:\.[A-Z])*(?![\w'’\-])")
+# two initials joined by a hyphen before a surname: "J-P Martin", "A-M Costello"
+_HYPHEN_INITIALS_BEFORE = re.compile(r"(?<![\w.\-])[A-Z]-[A-Z][ \t]$")
 # an initial with its full stop at a line's end before the surname ("- R.\nBhattacharjee"),
 # glued to a capitalised surname ("P.Ó Ceallaigh"), or in lower-case writing ("c. agyeman")
 _INITIAL_LINE_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.[ \t]*\n[ \t]*$")
@@ -346,7 +352,8 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
 
 def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Take the initial before a name into it ("D. Hughes" is replaced whole; "R." at the
-    end of the line before, "P.Ó Ceallaigh", "c. agyeman" too), and the surname's initial
+    end of the line before, "P.Ó Ceallaigh", "c. agyeman", "J-P Martin" too), the initials
+    glued to one it ends in ("Sandford, J." + "P."), and the surname's initial
     after a lone first name ("Kasia M", "Dave S." of a chat's display name, "hope b."), so
     no letter of the name is left beside its placeholder."""
     out = []
@@ -370,6 +377,14 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
             if start == detection.start and _LOWER_WORD.fullmatch(text, start, end):
                 lower_after = _LOWER_INITIAL_AFTER.match(text, end)
                 end = end if lower_after is None else lower_after.end(1) + 1
+            hyphened = _HYPHEN_INITIALS_BEFORE.search(text, max(0, start - 5), start)
+            if hyphened is not None and text[start : start + 1].isupper():
+                start = hyphened.start()
+            trailing = _TRAILING_INITIAL.search(text, max(start, end - 2), end)
+            if trailing is not None and trailing.end() == end and end > start + 2:
+                glued = _GLUED_INITIALS.match(text, end)
+                if glued is not None and (text[end - 1] == ".") != glued.group(0).startswith("."):
+                    end = glued.end()
             if start == detection.start and _ONE_WORD.fullmatch(text, start, end):
                 after = _INITIAL_AFTER.match(text, end)
                 if after is not None and (

@@ -232,6 +232,7 @@ RULES: tuple[ScanRule, ...] = (
             ("j smith sorted my housing", ("j smith",)),
             ("i owe a lot to a okafor", ("a okafor",)),
             ("cheers to p. evans", ("p. evans",)),
+            ("chatted to b. mason at the drop-in", ("b. mason",)),
         ),
     ),
     ScanRule(
@@ -626,7 +627,15 @@ class PersonScanner:
                 # letters spelled out ("s m i t h"), not "a k smith"
                 and not (index > 1 and len(before) == 1 and len(tokens.lower(index - 2)) == 1)
                 and key in words.surnames
-                and words.is_unambiguous_name(key)
+                and (
+                    words.is_unambiguous_name(key)
+                    # "b. mason", "t. brown": with its full stop, a surname that is a word
+                    or (
+                        tokens.gap(index) == ". "
+                        and key not in words.stop_words
+                        and not words.is_allowed(key)
+                    )
+                )
                 and (token not in ("a",) or not words.is_common_word(key))  # "a" the article
             ):
                 end = tokens.matches[index + 1].end()
