@@ -24,12 +24,15 @@ from sealflow.scrub.people import (
     surname_pet,
 )
 from sealflow.scrub.recognizers.generic.person_cues import (
+    ADDRESS_FORMS,
     AFTER_CUES,
+    BEFORE_INITIALS,
     DETERMINERS,
     NOT_INITIALS_CAPITALS,
     NOT_INITIALS_PAIRS,
     NOT_NAMES_LOWER,
     SPEECH_CUES,
+    SPOKE_TO,
 )
 from sealflow.scrub.wordlists import WordLists, fold
 
@@ -203,7 +206,55 @@ def name_variants(
             add(match.start(), match.end())
     for start, end in initials_of_found_people(text, detections, words):
         add(start, end)
+    for start, end in address_forms(text, detections):
+        add(start, end)
     return [*detections, *added]
+
+
+_ADDRESS_FORM = re.compile(
+    r"(?<![\w'’-])(" + "|".join(sorted(ADDRESS_FORMS)) + r")(?![\w'’-])", re.I
+)
+# right after a found name: "McGregor (Jock)", "O'Brien - Paddy -", "Jenkins, Taff to us"
+_BESIDE_A_NAME = re.compile(r"[ \t]*(?:\(|[-–—][ \t]*|,[ \t]*|[\"“‘'])$")
+
+
+def address_forms(text: str, detections: Sequence[Detection]) -> list[tuple[int, int]]:
+    """A form of address ("Jock", "Taff", "Paddy") capitalised, in a document that uses it
+    as someone's name: found already as a person, or written right after a found name
+    ("Pte McGregor (Jock)"). Then each capitalised use is that person ("Jock brought
+    tea"); not after "the" or "a" ("the Jock regiments"), and never in lower case."""
+    people = [(d.start, d.end) for d in detections if d.entity_type == "PERSON"]
+    found = [m for m in _ADDRESS_FORM.finditer(text) if m.group(0).istitle()]
+    used = {
+        m.group(0).lower()
+        for m in found
+        if _covered(people, m.start(), m.end())
+        or any(
+            e <= m.start() and _BESIDE_A_NAME.fullmatch(text, e, m.start())
+            for _, e in people
+            if m.start() - e <= 4
+        )
+    }
+    out = []
+    for m in found:
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if m.group(0).lower() in used and not (
+            before is not None and before.group(1).lower() in DETERMINERS
+        ):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _spoken_to(text: str, start: int) -> bool:
+    """Whether the words before ``start`` speak to someone: "told", "thanks", "spoke to"."""
+    before = re.search(
+        r"([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?[ \t]+$", text[max(0, start - 30) : start]
+    )
+    if before is None:
+        return False
+    last = (before.group(2) or before.group(1)).lower()
+    previous = before.group(1).lower() if before.group(2) else ""
+    return last in BEFORE_INITIALS or (last == "to" and previous in SPOKE_TO)
 
 
 def _initials(value: str) -> set[str]:
@@ -261,7 +312,7 @@ def initials_of_found_people(
                 # "cr", "js": no vowel, no word ("at", "oh", "ex" are)
                 or (words.is_common_word(key) and any(c in "aeiouy" for c in key))
                 or words.is_allowed(key)
-                or verb not in AFTER_CUES
+                or not (verb in AFTER_CUES or _spoken_to(text, match.start()))
             ):
                 continue
         elif (

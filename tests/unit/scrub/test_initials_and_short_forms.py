@@ -58,6 +58,14 @@ def people_in(scrubbed: str) -> set[str]:
         ("Ffion Jones and Gareth Gibson were medics. Jonesy and Gibbo said it was fine.",
          ["Jonesy", "Gibbo"], 2),
         ("Kevin Smith drove. Smithy said no.", ["Smithy"], 1),
+        # initials of a found name in text speak, after a verb or spoken to
+        ("me n jamie stone went to the gym. js was there too lol. told js about it",
+         ["jamie", "js "], 1),
+        # a form of address used as a name: every capitalised use of it in the document
+        ("Pte McGregor (Jock) came to see me. Jock brought tea.", ["McGregor", "Jock"], 2),
+        ("Cpl Jenkins, Taff to us, was from Swansea. Taff said hello.", ["Taff"], 2),
+        # service nicknames capitalised after thanks, and joined by "and"
+        ("Thanks to Chalky and Tug for the help.", ["Chalky", "Tug"], 2),
         # service nicknames beside the surname
         ("Cpl Smith was my mate. Smudge Smith we called him. Smudge said hi.", ["Smudge"], 1),
         ("Dusty Miller and I were in the same mess. Dusty was the cook.", ["Dusty"], 1),
@@ -82,6 +90,7 @@ def test_when_a_person_is_written_by_initials_or_a_short_form_then_it_is_gone_un
         "Mark my words, I will pay the bill. Will you?",
         "Section A. Annex B. Para 3 b. Option C said nothing.",
         "I was a pte then a lcpl. u r right, me n k went out",
+        "The Jock regiments were there; the paddy fields too.",
     ],
 )
 def test_when_letters_only_look_like_initials_then_the_text_is_kept(engine: ScrubEngine, text):

@@ -190,3 +190,7 @@ SPOKE_TO = frozenset(["spoke", "spoken", "speak", "talked", "talk", "chatted", "
 BEFORE_INITIALS = frozenset(["told", "asked", "ask", "tell", "thanks", "cheers", "ta", "rang"])
 # Words after which a list of people starts: "thanks to kev and shaz", "ta to taff".
 THANKS_WORDS = frozenset(["thanks", "thank", "ta", "thx", "cheers", "out"])
+# Forms of address by nation or city that stand for a person's name in the forces ("Pte
+# McGregor (Jock)", "Taff said hello"): no surname goes with them, so they are a person only
+# in a document that uses one as a name (see variants.address_forms).
+ADDRESS_FORMS = frozenset(["jock", "taff", "paddy", "geordie", "scouse", "scouser", "brummie"])

@@ -268,6 +268,7 @@ RULES: tuple[ScanRule, ...] = (
         (
             ("dusty miller and tug wilson were sound", ("dusty miller", "tug wilson")),
             ("me and spud went to the naafi", ("spud",)),
+            ("Thanks to Chalky for the help.", ("Chalky",)),
         ),
     ),
     ScanRule(
@@ -559,7 +560,11 @@ class PersonScanner:
             tokens.lower(index) not in ("and", "n")
             or tokens.gap(index - 1) != " "
             or tokens.gap(index) != " "
-            or not tokens.word(index + 1).islower()
+            or not (
+                tokens.word(index + 1).islower()
+                # "Chalky and Tug": a service nickname capitalised
+                or (tokens.word(index + 1).istitle() and key in service_nicknames())
+            )
             or len(key) < 2
             or key in words.stop_words
             or key in words.ambiguous
@@ -690,6 +695,10 @@ class PersonScanner:
             survey = self._survey_typing(tokens, index)
             if survey is not None:
                 return survey
+        elif token.istitle() and token.lower() in service_nicknames():
+            nickname = self._service_nickname(tokens, index)  # "Thanks to Chalky"
+            if nickname is not None:
+                return nickname
         if self._ordinary_lower_case_word(tokens, token):
             return None, index + 1  # the bulk of any text: short, stop and ordinary words
         structural = self._structural(tokens, index)
