@@ -120,8 +120,9 @@ def _roots(stem: str) -> tuple[str, ...]:
 
 
 # Endings service speech puts on a surname, or on its start: "Robbo" (Robertson), "Smithy",
-# "Jonesy", "Gibbo" (Gibson), "Richo" (Richards), "Bradders".
-SURNAME_PET_ENDINGS = ("o", "y", "ie", "ey", "ers", "za", "zza", "sy")
+# "Jonesy", "Gibbo" (Gibson), "Richo" (Richards), "Bradders"; not "-ie", a first name's
+# ("Antoie" is Antoine's, not Ms Antoine's).
+SURNAME_PET_ENDINGS = ("o", "y", "ey", "sy", "ers")
 
 
 def surname_pet(short: str, surname: str) -> bool:
@@ -912,9 +913,11 @@ class PersonIndex:
         if self.nickname_of(word, person.surnames):
             return True  # "Dusty" of "Cpl Miller"
         return mention.either is not None and any(
-            self.same_surname(s, word)
+            # misspelt only when ``loose``: "Antoie" is Antoine's pet form as much as a
+            # misspelling of Ms Antoine, so it fits both and joins neither
+            (self.same_surname(s, word) if loose else s == word)
             # "Robbo" of Robertson; not "Davy" (a first name of its own) of Davies
-            or (surname_pet(word, s) and word not in self.words.first_names)
+            or (loose and surname_pet(word, s) and word not in self.words.first_names)
             for s in person.surnames
         )
 

@@ -51,6 +51,13 @@ def people_in(scrubbed: str) -> set[str]:
          ["Bex", "Becky"], 1),
         ("Gary Pritchard and Barry Ludlow came. Gaz and Baz were in the bar.",
          ["Gaz", "Baz"], 2),
+        # rows added to the diminutive table for issue 9 (public table and service speech)
+        ("Terry Blackmore was my driver. Tezza never got lost. Tel rang me last week.",
+         ["Tezza", "Tel "], 1),
+        ("Karen Moss ran the office. Kaz said the form was late.", ["Kaz"], 1),
+        ("Wayne Aldridge and I served together. Wazza was a legend.", ["Wazza"], 1),
+        ("Victor Onuoha was there. Vic said no.", ["Vic "], 1),
+        ("Thomas Greaves came. Tommo brought beers.", ["Tommo"], 1),
         # pet forms made on a first name or on a surname, with the full name in the text
         ("i was with bradley fenwick in afghan. bradders was the best. brad n me still talk.",
          ["bradley", "bradders", "brad n"], 1),
@@ -108,6 +115,7 @@ def test_when_letters_only_look_like_initials_then_the_text_is_kept(engine: Scru
         ("Tom Ashworth came. We did PT at six and joined TA in May.", ["TA in May"]),
         # the medical officer in capitals, beside a Mohammed
         ("Mohammed Rahim came. The MO said rest.", ["The MO said"]),
+        ("Gemma Pryce came along. A real gem, she was.", ["A real gem"]),
         ("Mark Thistlewood came by. We took the mark on the map and will bill him.",
          ["the mark on the map", "will bill him"]),
     ],
@@ -162,14 +170,14 @@ def test_when_initials_stand_alone_then_they_join_only_the_one_person_they_fit(v
     st.sampled_from("aeiou"),
     st.sampled_from("bdgkmnprtz"),
     st.text(alphabet="abcdefghiklmnoprstuvwy", min_size=1, max_size=6),
-    st.sampled_from(["o", "y", "ers", "za"]),
+    st.sampled_from(["o", "y", "ers", "sy"]),
 )
 def test_when_a_pet_form_doubles_the_stems_last_letter_then_it_is_still_the_name(
     onset, vowel, consonant, rest, ending
 ):
     stem = onset + vowel + consonant  # "rob" of Robertson, "brad" of Bradley
     name = stem + rest + "a"
-    pet = stem + consonant + ending  # "Robbo", "Bradders", "Gazza"
+    pet = stem + consonant + ending  # "Robbo", "Bradders", "Gibbsy"
     assert pet_form(pet, name)
     # a man's and a woman's form of one surname ("Nowaky", "Nowaka") are two people
     assume(not gendered_forms(pet, name))
