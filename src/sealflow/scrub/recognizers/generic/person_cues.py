@@ -182,6 +182,8 @@ NOT_INITIALS_CAPITALS = frozenset(
         # care and case notes: service user, key worker, social worker, probation officer,
         # occupational health, doctor and titles without their full stop
         "SU", "KW", "SW", "PO", "OH", "DV", "RA", "CC", "DR", "MR", "MS", "FS", "LO", "CA",
+        # roles and titles said as letters: disc jockey, King's Counsel, Victoria Cross
+        "DJ", "QC", "KC", "VC", "MC", "PE", "RE", "VP", "MD", "AA",
     ]
 )  # fmt: skip
 # Words before "to" after which two capitals are someone spoken to ("spoke to JS").

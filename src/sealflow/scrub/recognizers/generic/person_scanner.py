@@ -460,6 +460,7 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "The GP said rest. HR said no. The CO said yes. OK said the sergeant. I spoke to HR",
     "I wrote it in JS and Python. The JSP says otherwise. Read JSP 534 and the JSA form",
     "The JS said nothing. Plan B said no. ALL STAFF A. SEE NOTE. SU rang, KW said no",
+    "I SPOKE TO ME MUM AND TOLD US. The DJ said hello; a QC said so",
 )
 
 
@@ -754,6 +755,7 @@ class PersonScanner:
             or self.words.is_allowed(token)
             or token.lower() in RANK_ABBREVIATIONS
             or token.lower() in RANK_AND_ROLE_WORDS
+            or token.lower() in self.words.stop_words  # "TOLD ME", "WE SAID" in capitals
             or tokens.lower(index - 1) in DETERMINERS
             or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.@-/&'’"))
             or (end < len(text) and (text[end].isalnum() or text[end] in "_@-/&'’"))
@@ -763,7 +765,10 @@ class PersonScanner:
         spoken_of = (
             after.islower() and after in SPEECH_CUES and tokens.gap(index).strip() in ("", ",")
         )
-        spoken_to = not _SENTENCE_BREAK.search(tokens.gap(index - 1)) and (
+        spoken_to = (
+            not _SENTENCE_BREAK.search(tokens.gap(index - 1))
+            and not tokens.word(index - 1).isupper()  # "SPOKE TO" in capitals: no cue
+        ) and (
             tokens.lower(index - 1) in BEFORE_INITIALS
             or (tokens.lower(index - 1) == "to" and tokens.lower(index - 2) in SPOKE_TO)
         )
