@@ -28,15 +28,15 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     AFTER_CUES,
     BEFORE_INITIALS,
     DETERMINERS,
-    NOT_INITIALS_CAPITALS,
     NOT_INITIALS_PAIRS,
     NOT_NAMES_LOWER,
-    SPEECH_CUES,
     SPOKE_TO,
 )
 from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
+# initials of a found person ("hs", "TA"): kept by keep_word_names though "hs" is a word
+INITIALS = "name_initials"
 # Letters one by one, at least four: "H-U-G-H-E-S", "h u g h e s", "N.O.W.A.K".
 # (a line break may fall between two letters: "S. A. N. D." + newline + "H. U.")
 _SPELL_GAP = (
@@ -50,7 +50,8 @@ _SPELLED_RUN = re.compile(
 _SPELLING_CUE = re.compile(r"(?i)\b(?:spel\w*|that'?s|it'?s|surname|name)\b[^.\n]{0,30}$")
 # a capitalised word, accents included ("Soobczyński"), not "McDonald" (checked in use)
 # and a name in quotes ("wrote to SU as 'NicLòeid'"), not the "Driscoll" of "O'Driscoll"
-_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))+(?![\w-])")
+# (a possessive stays out: "Mo" of "Mo's mum")
+_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])(?!s\b))+(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
@@ -72,8 +73,13 @@ _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([b-hj-z])\.[ \t]$")
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]+")
 # two or three initials, with or without full stops: "TA", "HMJ", "A.T.", "j.s"
-_INITIALS = re.compile(r"(?<![\w.&/\-'’])[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1(?![\w&/\-'’])")
+_INITIALS = re.compile(
+    r"(?<![\w.&/\-'’])[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1(?![\w&/\-])(?!['’](?!s\b))"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+# one letter, any case, with or without its stop, right before a name: "r turner", "I Khan"
+_ANY_INITIAL_BEFORE = re.compile(r"(?<![\w.\-'’])([^\W\d_])\.?[ \t]$")
 # a pet form found by its first name alone ("Sukhi" once "Sukhdeep" is found) keeps this
 # much of it: the index links shorter stems ("Donie"), finding them needs the table
 PET_STEM_FOUND = 4
@@ -138,10 +144,10 @@ def name_variants(
     marked = {(d.start, d.end) for d in spacy_names}
     added: list[Detection] = []
 
-    def add(start: int, end: int) -> None:
+    def add(start: int, end: int, recognizer: str = VARIANT) -> None:
         if not _covered(spans, start, end):
             spans.append((start, end))
-            added.append(Detection("PERSON", start, end, 1.0, VARIANT))
+            added.append(Detection("PERSON", start, end, 1.0, recognizer))
 
     for start, end in spelled:
         add(start, end)
@@ -178,7 +184,11 @@ def name_variants(
             if (
                 plain
                 and lower in short_forms
-                and ((match.start(), match.end()) in marked or _verb_follows(text, match.end()))
+                and (
+                    (match.start(), match.end()) in marked
+                    or _person_follows(text, match.end())
+                    or not opens_sentence(text, match.start())  # "It was Mo who drove"
+                )
             ):
                 add(match.start(), match.end())
             continue
@@ -191,8 +201,12 @@ def name_variants(
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
             # (a verb of a person after it) or spaCy's reading as a name is; a short form
             # that is a stop word ("Will" of Wilfred) needs that cue wherever it stands
-            named = (match.start(), match.end()) in marked or _verb_follows(text, match.end())
             stop = lower in words.stop_words
+            named = (match.start(), match.end()) in marked or (
+                _verb_follows(text, match.end())
+                if stop
+                else _person_follows(text, match.end())  # "Shiv asks", "Dec's a good sort"
+            )
             if named or not (stop or (ordinary and opens_sentence(text, match.start()))):
                 add(match.start(), match.end())
             continue
@@ -205,10 +219,43 @@ def name_variants(
         ):
             add(match.start(), match.end())
     for start, end in initials_of_found_people(text, detections, words):
-        add(start, end)
+        add(start, end, INITIALS)
     for start, end in address_forms(text, detections):
         add(start, end)
-    return [*detections, *added]
+    return _initials_of_found_surnames(text, [*detections, *added], words)
+
+
+def _initials_of_found_surnames(
+    text: str, detections: Sequence[Detection], words: WordLists
+) -> list[Detection]:
+    """Take into a found surname the initial of a found person's first name written before
+    it, in any case and even where the letter is a word ("r turner", "n adeyemi", "I
+    Chaudhry" once Rhys Turner, Ngozi Adeyemi, Imran Chaudhry are found): the letter fits a
+    person of the document, so it is that person's initial, not "are", "and" or "I"."""
+    initials: dict[str, set[str]] = {}
+    for detection in detections:
+        if detection.entity_type == "PERSON":
+            mention = parse_mention(text[detection.start : detection.end], words)
+            if mention is not None and mention.full and mention.first and mention.surname:
+                initials.setdefault(mention.surname, set()).add(mention.first[0])
+    if not initials:
+        return list(detections)
+    out = []
+    for detection in detections:
+        value = fold(text[detection.start : detection.end].lower())
+        letters = initials.get("".join(c for c in value if c.isalnum()))
+        before = _ANY_INITIAL_BEFORE.search(text, max(0, detection.start - 4), detection.start)
+        if (
+            detection.entity_type == "PERSON"
+            and letters
+            and before is not None
+            and before.group(1).lower() in letters
+        ):
+            detection = Detection(
+                "PERSON", before.start(1), detection.end, detection.score, detection.recognizer
+            )
+        out.append(detection)
+    return out
 
 
 _ADDRESS_FORM = re.compile(
@@ -278,9 +325,10 @@ def initials_of_found_people(
     """Where a found person is written by initials alone: "Tom Ashworth ... TA was great",
     "Helen Mortimer-Jones (HMJ)", "A.T. signed", in lower-case writing "callum rigby ...
     cr was hammered". Anchored on a full name found in the document, so "TA" is an initial
-    only where someone's name gives it; not after a determiner ("the TA centre"), and an
-    abbreviation of the allow list ("TA", "MO") or two lower-case letters only with a
-    verb of speaking (lower case: of a person) after them ("TA said", "cr was")."""
+    only where someone's name gives it; not after a determiner ("the TA centre") nor a
+    number ("5 km"), an abbreviation of the allow list ("TA", "MO") only with a person's
+    verb or a possessive after it ("TA said", "TA's idea"), and two lower-case letters
+    only when they are no word ("cr", "js"; not "am", "pm", "gp")."""
     wanted: set[str] = set()
     for detection in detections:
         if detection.entity_type != "PERSON":
@@ -302,6 +350,9 @@ def initials_of_found_people(
             continue  # "the TA centre", "a JS file"
         after = _NEXT_WORD.match(text, match.end())
         verb = after.group(1) if after is not None else ""
+        if _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "9 mm", "5 km", "2 bn": a unit after a number
+        possessive = _POSSESSIVE_AFTER.match(text, match.end()) is not None
         if letters.islower():
             key = letters
             if (
@@ -312,19 +363,14 @@ def initials_of_found_people(
                 # "cr", "js": no vowel, no word ("at", "oh", "ex" are)
                 or (words.is_common_word(key) and any(c in "aeiouy" for c in key))
                 or words.is_allowed(key)
-                or not (verb in AFTER_CUES or _spoken_to(text, match.start()))
             ):
                 continue
         elif (
             "." not in written
-            and (
-                letters in NOT_INITIALS_CAPITALS
-                or words.is_allowed(letters)
-                or letters.lower() in RANK_WORDS
-            )
-            and verb not in SPEECH_CUES
+            and (words.is_allowed(letters) or letters.lower() in words.stop_words)
+            and not (verb in AFTER_CUES or possessive)
         ):
-            continue
+            continue  # "TA", "HR", "IT": an abbreviation, unless a person's verb follows
         end = match.end()
         if "." not in written[:-1] and written.endswith("."):
             end -= 1  # "TA." ends a sentence; "A.T." keeps its stops
@@ -369,6 +415,25 @@ def _made_from_surname(word: str, surnames: set[str], words: WordLists) -> bool:
     if words.is_common_word(word) or word in words.ambiguous or words.is_listed_name(word):
         return False
     return any(surname_pet(word, surname) for surname in surnames)
+
+
+# What people do right after their name, beyond the cues of person_cues.AFTER_CUES: a
+# short form of a found first name ("Shiv asks", "Dec put me forward") that is also a word
+# opens a sentence as a name only before one of these or a possessive ("Dec's a good sort").
+PERSON_VERBS = AFTER_CUES | frozenset(
+    ["wrote", "writes", "asks", "put", "puts", "just", "never", "still", "always", "who",
+     "drove", "drives", "messages", "rings", "phoned", "helped", "sorted", "kept", "keeps",
+     "knew", "says", "used", "told", "tells", "rang", "brought", "visited", "moved", "left"]
+)  # fmt: skip
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """Whether a person's verb (``PERSON_VERBS``) or a possessive follows ``end``."""
+    if _POSSESSIVE_AFTER.match(text, end):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in PERSON_VERBS
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -525,7 +590,7 @@ def keep_word_names(
         return list(detections)
     out = []
     for detection in detections:
-        if detection.entity_type != "PERSON":
+        if detection.entity_type != "PERSON" or detection.recognizer == INITIALS:
             out.append(detection)
             continue
         start, end = detection.start, detection.end

@@ -44,6 +44,20 @@ def people_in(scrubbed: str) -> set[str]:
         ("Sgt Maj Andrew Thornbury took us. A.T. signed the form.", ["Thornbury", "A.T"], 1),
         ("sent it to Jas Bhatti. jas said no. JB said yes", ["Jas", "jas", "JB"], 1),
         ("ok so me and callum rigby went out. cr was hammered lol", ["callum", "cr was"], 1),
+        # a found person's initials, possessive or in lower case in mixed-case writing; a
+        # found first name's initial before its surname, even a letter that is a word
+        ("Wendy Lowe came. That was WL's idea. Honestly, without WL I don't know.",
+         ["WL"], 1),
+        ("Harpreet Singh came round. hs never judged me.", ["Harpreet", "hs "], 1),
+        ("Imran Chaudhry was there. I saw I Chaudhry again in the spring.",
+         ["Chaudhry", "I [PERSON"], 1),
+        ("Ngozi Adeyemi wrote every week. n adeyemi never wanted me to join up.",
+         ["adeyemi", "n [PERSON"], 1),
+        # a short form at a sentence start before a person's verb or a possessive
+        ("Siobhan Doherty came. Shiv asks about it sometimes.", ["Shiv"], 1),
+        ("Declan Ward came too. Dec's a good sort.", ["Dec"], 1),
+        ("Mohammed Iqbal helped. It was Mo who drove me. Mo's mum helped out loads.",
+         ["Mo "], 1),
         # diminutives of the table, even one the allow list holds in capitals (MO)
         ("Mohammed Rahim and I deployed. Mo was great.", ["Mohammed", "Mo was"], 1),
         ("Katarzyna Wiśniewska runs the group. Kasia told me to apply.", ["Kasia"], 1),
@@ -116,6 +130,8 @@ def test_when_letters_only_look_like_initials_then_the_text_is_kept(engine: Scru
         # the medical officer in capitals, beside a Mohammed
         ("Mohammed Rahim came. The MO said rest.", ["The MO said"]),
         ("Gemma Pryce came along. A real gem, she was.", ["A real gem"]),
+        # units after a number, not a found person's initials
+        ("It was 9 mm long and 5 km away, said Mark Moss.", ["9 mm", "5 km"]),
         ("Mark Thistlewood came by. We took the mark on the map and will bill him.",
          ["the mark on the map", "will bill him"]),
     ],
