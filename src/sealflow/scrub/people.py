@@ -794,13 +794,20 @@ class PersonIndex:
         written = _INITIALS_ONLY.fullmatch(value.strip())
         if written is None:
             return None
-        letters = fold("".join(c for c in written.group(0) if c.isalpha()).lower())
+        letters = "".join(c for c in written.group(0) if c.isalpha())
+        # "TA", "A.T.", "HMJ"; in lower case two letters only ("js"): "Bex" is a name
+        if not (letters.isupper() or (letters.islower() and len(letters) == 2)):
+            return None
+        letters = fold(letters.lower())
         fits = [
             number
             for number, person in enumerate(self.people)
             if number not in self._unresolved
             and any(f[:1] == letters[0] for f in person.firsts)
-            and any(s[:1] == letters[1] for s in person.surnames)
+            and any(
+                s[:1] == letters[1] and (len(letters) == 2 or letters[2] in s[1:])
+                for s in person.surnames
+            )
         ]
         return fits[0] if len(fits) == 1 else None
 

@@ -173,6 +173,8 @@ def test_when_a_word_is_a_surname_with_a_pet_ending_then_surname_pet_says_so(
         (["Tom Ashworth", "Tina Archer", "TA"], False),
         # initials of no one known
         (["Tom Ashworth", "JS"], False),
+        # three letters in mixed case are a name, not initials ("Bex" is not Bethan Evans)
+        (["Bethan Evans", "Bex"], False),
     ],
 )
 def test_when_initials_stand_alone_then_they_join_only_the_one_person_they_fit(values, same):
