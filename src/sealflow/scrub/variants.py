@@ -125,8 +125,9 @@ def name_variants(
     a name (``spacy_names``): "Will you ..." stays. Service nicknames (``nicknames``) of a
     found surname count as its short forms: "Dusty" once "Cpl Miller" is found."""
     found, firsts = _found_names(text, detections, words)
-    if not found:
-        return list(detections)
+    if not found:  # a form of address may still be a name: "Paddy's lad"
+        forms = address_forms(text, detections)
+        return [*detections, *(Detection("PERSON", s, e, 1.0, VARIANT) for s, e in forms)]
     surnames = _found_surnames(text, detections, words)
     spelled = []
     for match in _SPELLED_RUN.finditer(text):
@@ -243,6 +244,7 @@ def _initials_of_found_surnames(
     out = []
     for detection in detections:
         value = fold(text[detection.start : detection.end].lower())
+        value = value.removesuffix("'s").removesuffix("’s")  # "n okafor's idea"
         letters = initials.get("".join(c for c in value if c.isalnum()))
         before = _ANY_INITIAL_BEFORE.search(text, max(0, detection.start - 4), detection.start)
         if (
@@ -259,7 +261,7 @@ def _initials_of_found_surnames(
 
 
 _ADDRESS_FORM = re.compile(
-    r"(?<![\w'’-])(" + "|".join(sorted(ADDRESS_FORMS)) + r")(?![\w'’-])", re.I
+    r"(?<![\w'’-])(" + "|".join(sorted(ADDRESS_FORMS)) + r")(?![\w-])(?!['’](?!s\b))", re.I
 )
 # right after a found name: "McGregor (Jock)", "O'Brien - Paddy -", "Jenkins, Taff to us"
 _BESIDE_A_NAME = re.compile(r"[ \t]*(?:\(|[-–—][ \t]*|,[ \t]*|[\"“‘'])$")
@@ -267,8 +269,9 @@ _BESIDE_A_NAME = re.compile(r"[ \t]*(?:\(|[-–—][ \t]*|,[ \t]*|[\"“‘'])$"
 
 def address_forms(text: str, detections: Sequence[Detection]) -> list[tuple[int, int]]:
     """A form of address ("Jock", "Taff", "Paddy") capitalised, in a document that uses it
-    as someone's name: found already as a person, or written right after a found name
-    ("Pte McGregor (Jock)"). Then each capitalised use is that person ("Jock brought
+    as someone's name: found already as a person, written right after a found name
+    ("Pte McGregor (Jock)") or before a person's verb or a possessive ("Paddy's lad").
+    Then each capitalised use is that person ("Jock brought
     tea"); not after "the" or "a" ("the Jock regiments"), and never in lower case."""
     people = [(d.start, d.end) for d in detections if d.entity_type == "PERSON"]
     found = [m for m in _ADDRESS_FORM.finditer(text) if m.group(0).istitle()]
@@ -276,6 +279,7 @@ def address_forms(text: str, detections: Sequence[Detection]) -> list[tuple[int,
         m.group(0).lower()
         for m in found
         if _covered(people, m.start(), m.end())
+        or _person_follows(text, m.end())  # "Paddy's lad", "Paddy was the one who rang"
         or any(
             e <= m.start() and _BESIDE_A_NAME.fullmatch(text, e, m.start())
             for _, e in people

@@ -85,6 +85,10 @@ def people_in(scrubbed: str) -> set[str]:
         # a form of address used as a name: every capitalised use of it in the document
         ("Pte McGregor (Jock) came to see me. Jock brought tea.", ["McGregor", "Jock"], 2),
         ("Cpl Jenkins, Taff to us, was from Swansea. Taff said hello.", ["Taff"], 2),
+        ("I still talk to Paddy most weeks. Paddy's lad is 6 now.", ["Paddy"], 1),
+        ("Harpreet Kaur came. Harps's missus fed the platoon. I still talk to Harps.",
+         ["Harps"], 1),
+        ("That was n okafor's idea. Nnamdi Okafor, I mean.", ["n okafor", "Okafor"], 1),
         # service nicknames capitalised after thanks, and joined by "and"
         ("Thanks to Chalky and Tug for the help.", ["Chalky", "Tug"], 2),
         # service nicknames beside the surname
