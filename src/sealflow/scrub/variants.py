@@ -226,13 +226,22 @@ def name_variants(
     return _initials_of_found_surnames(text, [*detections, *added], words)
 
 
+def _initial_and_surname(letters: set[str], surname: str) -> re.Pattern[str]:
+    """One of ``letters`` (any case, its stop or not) and ``surname`` after it."""
+    initial = "[" + "".join(sorted(letters)) + "]"
+    return re.compile(
+        rf"(?<![\w.\-'’]){initial}\.?[ \t]+{re.escape(surname)}(?![\w\-])", re.IGNORECASE
+    )
+
+
 def _initials_of_found_surnames(
     text: str, detections: Sequence[Detection], words: WordLists
 ) -> list[Detection]:
     """Take into a found surname the initial of a found person's first name written before
     it, in any case and even where the letter is a word ("r turner", "n adeyemi", "I
     Chaudhry" once Rhys Turner, Ngozi Adeyemi, Imran Chaudhry are found): the letter fits a
-    person of the document, so it is that person's initial, not "are", "and" or "I"."""
+    person of the document, so it is that person's initial, not "are", "and" or "I"; and
+    the pair where no recognizer found the surname alone ("k ng" once Kevin Ng is found)."""
     initials: dict[str, set[str]] = {}
     for detection in detections:
         if detection.entity_type == "PERSON":
@@ -242,6 +251,14 @@ def _initials_of_found_surnames(
     if not initials:
         return list(detections)
     out = []
+    spans = [(d.start, d.end) for d in detections]
+    for surname, letters in initials.items():
+        # the surname no recognizer found alone ("k ng" of Kevin Ng: two letters)
+        pattern = _initial_and_surname(letters, surname)
+        for match in pattern.finditer(text):
+            if not _covered(spans, match.start(), match.end()):
+                spans.append((match.start(), match.end()))
+                out.append(Detection("PERSON", match.start(), match.end(), 1.0, VARIANT))
     for detection in detections:
         value = fold(text[detection.start : detection.end].lower())
         value = value.removesuffix("'s").removesuffix("’s")  # "n okafor's idea"

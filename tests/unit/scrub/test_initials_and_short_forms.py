@@ -89,6 +89,8 @@ def people_in(scrubbed: str) -> set[str]:
         ("Harpreet Kaur came. Harps's missus fed the platoon. I still talk to Harps.",
          ["Harps"], 1),
         ("That was n okafor's idea. Nnamdi Okafor, I mean.", ["n okafor", "Okafor"], 1),
+        ("Kevin Ng came. I lost touch with k ng for a bit. And k. ng, still in touch?",
+         [" ng "], 1),
         # service nicknames capitalised after thanks, and joined by "and"
         ("Thanks to Chalky and Tug for the help.", ["Chalky", "Tug"], 2),
         # service nicknames beside the surname
