@@ -310,8 +310,8 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
             return True  # text-speak spaCy read as a name ("u shud talk to ...")
         if not _not_name_word(value, words):
             return False
-        if first and not alone and re.fullmatch(r"[A-Z]\.", value):
-            return False  # an initial, not the article: "A. Mostyn informed ..."
+        if first and not alone and re.fullmatch(r"[A-Z]\.|[a-hj-mo-qstv-z]\.", value):
+            return False  # an initial, not the article: "A. Mostyn informed ...", "b. mason"
         bare = value.strip(".,'’").lower()
         if bare in words.stop_words or words.is_allowed(bare):
             return True

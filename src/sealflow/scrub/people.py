@@ -73,6 +73,8 @@ _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
+# a mention that is initials alone: "TA", "A.T.", "HMJ", "js"
+_INITIALS_ONLY = re.compile(r"[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1?")
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
@@ -103,11 +105,35 @@ def pet_form(short: str, long: str, min_stem: int = PREFIX_MIN_LENGTH) -> bool:
     ``min_stem`` letters, shorter than the name it stands for."""
     for ending in PET_ENDINGS:
         stem = short.removesuffix(ending)
-        if (
-            stem != short
-            and len(stem) >= min_stem
-            and len(stem) < len(long) - 1
-            and long.startswith(stem)
+        if stem == short:
+            continue
+        for root in _roots(stem):  # "bradd" of "Bradders": Bradley
+            if len(root) >= min_stem and len(root) < len(long) - 1 and long.startswith(root):
+                return True
+    return False
+
+
+def _roots(stem: str) -> tuple[str, ...]:
+    """A pet form's stem, and without its doubled last letter ("robb" -> "rob")."""
+    doubled = len(stem) >= 2 and stem[-1] == stem[-2]
+    return (stem, stem[:-1]) if doubled else (stem,)
+
+
+# Endings service speech puts on a surname, or on its start: "Robbo" (Robertson), "Smithy",
+# "Jonesy", "Gibbo" (Gibson), "Richo" (Richards), "Bradders"; not "-ie", a first name's
+# ("Antoie" is Antoine's, not Ms Antoine's).
+SURNAME_PET_ENDINGS = ("o", "y", "ey", "sy", "ers")
+
+
+def surname_pet(short: str, surname: str) -> bool:
+    """Whether ``short`` is a pet form made on ``surname`` or its start (three letters or
+    more): "Robbo" of Robertson, "Smithy" of Smith, "Jonesy" of Jones."""
+    if short == surname or gendered_forms(short, surname):
+        return False  # "Kowalski" is Kowalska's husband, no pet form of her name
+    for ending in SURNAME_PET_ENDINGS:
+        stem = short.removesuffix(ending)
+        if stem != short and any(
+            len(root) >= PREFIX_MIN_LENGTH and surname.startswith(root) for root in _roots(stem)
         ):
             return True
     return False
@@ -395,10 +421,12 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         if len(bare) == 1 and bare.isalpha():
             initials.append(bare)
             continue
-        if particle_at is None and (
-            words.is_allowed(bare) or (bare in words.stop_words and len(tokens) > 1)
+        if (
+            particle_at is None
+            and (words.is_allowed(bare) or bare in words.stop_words)
+            and (len(tokens) > 1)
         ):
-            continue  # a stop word alone is a name a recognizer found ("Will" of Wilfred)
+            continue  # alone, a name a recognizer found ("Will" of Wilfred, "Mo" of Mohammed)
         names.append(bare)
     if particle_at is not None and particle_at < len(names) - 1:
         surname = "".join(c for c in "".join(names[particle_at:]) if c.isalnum())
@@ -418,7 +446,12 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     if len(names) >= 2:
         return Mention(first=names[0], surname=names[-1])
     if len(names) == 1:
-        if initials and not had_rank and _initial_last(tokens):
+        if (
+            initials
+            and not had_rank
+            and _initial_last(tokens)
+            and not _surname_first(tokens, names[0], words)
+        ):
             # "Kasia M", "Dave S.": a first name and its surname's initial
             return Mention(first=names[0], surname_initial=initials[-1])
         if initials:
@@ -433,6 +466,15 @@ def _rank_in_capitals(token: str, text: str) -> bool:
     """Whether a rank that is also a particle ("AB", "LA") is written as a rank: in
     capitals before a name that is not ("AB Pádraig McGonigle"; "AB IORWERTH" is Welsh)."""
     return token.isupper() and len(token) >= 2 and not text.isupper()
+
+
+def _surname_first(tokens: list[str], name: str, words: WordLists) -> bool:
+    """Whether a name before a last initial is a surname ("SMITH J.", "Evans J."): written
+    in capitals, or a listed surname that is no first name."""
+    written = next((t for t in tokens if _bare(t) == name), "")
+    return (len(written) > 1 and written.isupper()) or (
+        name in words.surnames and name not in words.first_names
+    )
 
 
 def _initial_last(tokens: list[str]) -> bool:
@@ -559,7 +601,7 @@ class PersonIndex:
             and not self.words.is_common_word(short)
         ):
             return True
-        if pet_form(short, long):
+        if pet_form(short, long) or pet_form(long, short):  # "Bradders" of Bradley
             return True
         if any(pet_of_short_form(short, s) for s in self.diminutives.get(long, ())):
             return True  # "Tommo" of Thomas, by way of "Tom"
@@ -615,6 +657,9 @@ class PersonIndex:
         previous_mention: Mention | None = None
         for value, mention, start in mentions:
             near = start is None or previous_end is None or start - previous_end <= SPELLING_REACH
+            by_initials = self._person_by_initials(value)
+            if by_initials is not None and value not in self._by_value:
+                self._by_value[value] = by_initials
             if not mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_partial(mention, previous if near else None)
                 self._note_title(self._by_value[value], mention)
@@ -742,11 +787,38 @@ class PersonIndex:
         person.surnames.add(word)
         return previous
 
+    def _person_by_initials(self, value: str) -> int | None:
+        """The one person whose first name and surname start with the letters of a mention
+        written by initials alone ("TA", "A.T.", "HMJ" of Helen Mortimer-Jones), or None
+        when no one or several fit."""
+        written = _INITIALS_ONLY.fullmatch(value.strip())
+        if written is None:
+            return None
+        letters = "".join(c for c in written.group(0) if c.isalpha())
+        # "TA", "A.T.", "HMJ"; in lower case two letters only ("js"): "Bex" is a name
+        if not (letters.isupper() or (letters.islower() and len(letters) == 2)):
+            return None
+        letters = fold(letters.lower())
+        fits = [
+            number
+            for number, person in enumerate(self.people)
+            if number not in self._unresolved
+            and any(f[:1] == letters[0] for f in person.firsts)
+            and any(
+                s[:1] == letters[1] and (len(letters) == 2 or letters[2] in s[1:])
+                for s in person.surnames
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
+
     def person_of(self, value: str) -> int | None:
         """The index of the person ``value`` names (learnt on first sight), or None; a new
         one at every call for a mention that fits several people."""
         if value not in self._by_value:
             self.learn([value])
+        by_initials = self._person_by_initials(value)
+        if value not in self._by_value and by_initials is not None:
+            self._by_value[value] = by_initials  # "A.T.": initials alone parse as no name
         index = self._by_value.get(value)
         if index in self._unresolved:
             return self._new(Person())
@@ -848,7 +920,12 @@ class PersonIndex:
         if self.nickname_of(word, person.surnames):
             return True  # "Dusty" of "Cpl Miller"
         return mention.either is not None and any(
-            self.same_surname(s, word) for s in person.surnames
+            # misspelt only when ``loose``: "Antoie" is Antoine's pet form as much as a
+            # misspelling of Ms Antoine, so it fits both and joins neither
+            (self.same_surname(s, word) if loose else s == word)
+            # "Robbo" of Robertson; not "Davy" (a first name of its own) of Davies
+            or (loose and surname_pet(word, s) and word not in self.words.first_names)
+            for s in person.surnames
         )
 
     def _known_by_surname_only(self, person: Person, surname: str) -> bool:

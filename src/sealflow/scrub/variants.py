@@ -14,17 +14,29 @@ from collections.abc import Mapping, Sequence
 
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.people import (
+    RANK_WORDS,
     SUFFIX_MIN_LENGTH,
     SURNAME_PARTICLES,
     could_be_misspelling,
     parse_mention,
     pet_form,
     spelled_out,
+    surname_pet,
 )
-from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES
+from sealflow.scrub.recognizers.generic.person_cues import (
+    ADDRESS_FORMS,
+    AFTER_CUES,
+    BEFORE_INITIALS,
+    DETERMINERS,
+    NOT_INITIALS_PAIRS,
+    NOT_NAMES_LOWER,
+    SPOKE_TO,
+)
 from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
+# initials of a found person ("hs", "TA"): kept by keep_word_names though "hs" is a word
+INITIALS = "name_initials"
 # Letters one by one, at least four: "H-U-G-H-E-S", "h u g h e s", "N.O.W.A.K".
 # (a line break may fall between two letters: "S. A. N. D." + newline + "H. U.")
 _SPELL_GAP = (
@@ -38,13 +50,20 @@ _SPELLED_RUN = re.compile(
 _SPELLING_CUE = re.compile(r"(?i)\b(?:spel\w*|that'?s|it'?s|surname|name)\b[^.\n]{0,30}$")
 # a capitalised word, accents included ("Soobczyński"), not "McDonald" (checked in use)
 # and a name in quotes ("wrote to SU as 'NicLòeid'"), not the "Driscoll" of "O'Driscoll"
-_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))+(?![\w-])")
+# (a possessive stays out: "Mo" of "Mo's mum")
+_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])(?!s\b))+(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
 # a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
 _INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
 _ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
+# a name ending in an initial, and the initials glued to it by full stops: "Sandford, J." +
+# "P." ("Sandford, J.P."), "SMITH J" + ".R."
+_TRAILING_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.?")
+_GLUED_INITIALS = re.compile(r"\.?[A-Z](?:\.[A-Z])*(?![\w'’\-])")
+# two initials joined by a hyphen before a surname: "J-P Martin", "A-M Costello"
+_HYPHEN_INITIALS_BEFORE = re.compile(r"(?<![\w.\-])[A-Z]-[A-Z][ \t]$")
 # an initial with its full stop at a line's end before the surname ("- R.\nBhattacharjee"),
 # glued to a capitalised surname ("P.Ó Ceallaigh"), or in lower-case writing ("c. agyeman")
 _INITIAL_LINE_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.[ \t]*\n[ \t]*$")
@@ -53,6 +72,14 @@ _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([b-hj-z])\.[ \t]$")
 # a lower-case surname initial with its full stop after a lower-case first name ("hope b.:")
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]+")
+# two or three initials, with or without full stops: "TA", "HMJ", "A.T.", "j.s"
+_INITIALS = re.compile(
+    r"(?<![\w.&/\-'’])[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1(?![\w&/\-])(?!['’](?!s\b))"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+# one letter, any case, with or without its stop, right before a name: "r turner", "I Khan"
+_ANY_INITIAL_BEFORE = re.compile(r"(?<![\w.\-'’])([^\W\d_])\.?[ \t]$")
 # a pet form found by its first name alone ("Sukhi" once "Sukhdeep" is found) keeps this
 # much of it: the index links shorter stems ("Donie"), finding them needs the table
 PET_STEM_FOUND = 4
@@ -98,8 +125,10 @@ def name_variants(
     a name (``spacy_names``): "Will you ..." stays. Service nicknames (``nicknames``) of a
     found surname count as its short forms: "Dusty" once "Cpl Miller" is found."""
     found, firsts = _found_names(text, detections, words)
-    if not found:
-        return list(detections)
+    if not found:  # a form of address may still be a name: "Paddy's lad"
+        forms = address_forms(text, detections)
+        return [*detections, *(Detection("PERSON", s, e, 1.0, VARIANT) for s, e in forms)]
+    surnames = _found_surnames(text, detections, words)
     spelled = []
     for match in _SPELLED_RUN.finditer(text):
         letters = spelled_out(match.group(0))
@@ -116,10 +145,10 @@ def name_variants(
     marked = {(d.start, d.end) for d in spacy_names}
     added: list[Detection] = []
 
-    def add(start: int, end: int) -> None:
+    def add(start: int, end: int, recognizer: str = VARIANT) -> None:
         if not _covered(spans, start, end):
             spans.append((start, end))
-            added.append(Detection("PERSON", start, end, 1.0, VARIANT))
+            added.append(Detection("PERSON", start, end, 1.0, recognizer))
 
     for start, end in spelled:
         add(start, end)
@@ -146,17 +175,39 @@ def name_variants(
             add(match.start(), match.end())
             continue
         lower = fold(token.lower())
-        if lower in found or words.is_allowed(lower):
-            continue
         # a misspelling in any case ("joylon", "NicLòeid"); the short forms capitalised only
         plain = token[0].isupper() and not any(c.isupper() for c in token[1:])
-        if plain and (lower in short_forms or _made_from(lower, firsts, words)):
+        if lower in found:
+            continue
+        if words.is_allowed(lower):
+            # "Mo" of a found Mohammed, with a person's verb after it ("Mo was great");
+            # "MO" (the medical officer) is written in capitals
+            if (
+                plain
+                and lower in short_forms
+                and (
+                    (match.start(), match.end()) in marked
+                    or _person_follows(text, match.end())
+                    or not opens_sentence(text, match.start())  # "It was Mo who drove"
+                )
+            ):
+                add(match.start(), match.end())
+            continue
+        if plain and (
+            lower in short_forms
+            or _made_from(lower, firsts, words)
+            or _made_from_surname(lower, surnames, words)
+        ):
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
             # (a verb of a person after it) or spaCy's reading as a name is; a short form
             # that is a stop word ("Will" of Wilfred) needs that cue wherever it stands
-            named = (match.start(), match.end()) in marked or _verb_follows(text, match.end())
             stop = lower in words.stop_words
+            named = (match.start(), match.end()) in marked or (
+                _verb_follows(text, match.end())
+                if stop
+                else _person_follows(text, match.end())  # "Shiv asks", "Dec's a good sort"
+            )
             if named or not (stop or (ordinary and opens_sentence(text, match.start()))):
                 add(match.start(), match.end())
             continue
@@ -168,7 +219,184 @@ def name_variants(
             if (name[0] == lower[0] or name[1:] == lower) and abs(len(name) - len(lower)) <= 2
         ):
             add(match.start(), match.end())
-    return [*detections, *added]
+    for start, end in initials_of_found_people(text, detections, words):
+        add(start, end, INITIALS)
+    for start, end in address_forms(text, detections):
+        add(start, end)
+    return _initials_of_found_surnames(text, [*detections, *added], words)
+
+
+def _initial_and_surname(letters: set[str], surname: str) -> re.Pattern[str]:
+    """One of ``letters`` (any case, its stop or not) and ``surname`` after it."""
+    initial = "[" + "".join(sorted(letters)) + "]"
+    return re.compile(
+        rf"(?<![\w.\-'’]){initial}\.?[ \t]+{re.escape(surname)}(?![\w\-])", re.IGNORECASE
+    )
+
+
+def _initials_of_found_surnames(
+    text: str, detections: Sequence[Detection], words: WordLists
+) -> list[Detection]:
+    """Take into a found surname the initial of a found person's first name written before
+    it, in any case and even where the letter is a word ("r turner", "n adeyemi", "I
+    Chaudhry" once Rhys Turner, Ngozi Adeyemi, Imran Chaudhry are found): the letter fits a
+    person of the document, so it is that person's initial, not "are", "and" or "I"; and
+    the pair where no recognizer found the surname alone ("k ng" once Kevin Ng is found)."""
+    initials: dict[str, set[str]] = {}
+    for detection in detections:
+        if detection.entity_type == "PERSON":
+            mention = parse_mention(text[detection.start : detection.end], words)
+            if mention is not None and mention.full and mention.first and mention.surname:
+                initials.setdefault(mention.surname, set()).add(mention.first[0])
+    if not initials:
+        return list(detections)
+    out = []
+    spans = [(d.start, d.end) for d in detections]
+    for surname, letters in initials.items():
+        # the surname no recognizer found alone ("k ng" of Kevin Ng: two letters)
+        pattern = _initial_and_surname(letters, surname)
+        for match in pattern.finditer(text):
+            if not _covered(spans, match.start(), match.end()):
+                spans.append((match.start(), match.end()))
+                out.append(Detection("PERSON", match.start(), match.end(), 1.0, VARIANT))
+    for detection in detections:
+        value = fold(text[detection.start : detection.end].lower())
+        value = value.removesuffix("'s").removesuffix("’s")  # "n okafor's idea"
+        letters = initials.get("".join(c for c in value if c.isalnum()))
+        before = _ANY_INITIAL_BEFORE.search(text, max(0, detection.start - 4), detection.start)
+        if (
+            detection.entity_type == "PERSON"
+            and letters
+            and before is not None
+            and before.group(1).lower() in letters
+        ):
+            detection = Detection(
+                "PERSON", before.start(1), detection.end, detection.score, detection.recognizer
+            )
+        out.append(detection)
+    return out
+
+
+_ADDRESS_FORM = re.compile(
+    r"(?<![\w'’-])(" + "|".join(sorted(ADDRESS_FORMS)) + r")(?![\w-])(?!['’](?!s\b))", re.I
+)
+# right after a found name: "McGregor (Jock)", "O'Brien - Paddy -", "Jenkins, Taff to us"
+_BESIDE_A_NAME = re.compile(r"[ \t]*(?:\(|[-–—][ \t]*|,[ \t]*|[\"“‘'])$")
+
+
+def address_forms(text: str, detections: Sequence[Detection]) -> list[tuple[int, int]]:
+    """A form of address ("Jock", "Taff", "Paddy") capitalised, in a document that uses it
+    as someone's name: found already as a person, written right after a found name
+    ("Pte McGregor (Jock)") or before a person's verb or a possessive ("Paddy's lad").
+    Then each capitalised use is that person ("Jock brought
+    tea"); not after "the" or "a" ("the Jock regiments"), and never in lower case."""
+    people = [(d.start, d.end) for d in detections if d.entity_type == "PERSON"]
+    found = [m for m in _ADDRESS_FORM.finditer(text) if m.group(0).istitle()]
+    used = {
+        m.group(0).lower()
+        for m in found
+        if _covered(people, m.start(), m.end())
+        or _person_follows(text, m.end())  # "Paddy's lad", "Paddy was the one who rang"
+        or any(
+            e <= m.start() and _BESIDE_A_NAME.fullmatch(text, e, m.start())
+            for _, e in people
+            if m.start() - e <= 4
+        )
+    }
+    out = []
+    for m in found:
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if m.group(0).lower() in used and not (
+            before is not None and before.group(1).lower() in DETERMINERS
+        ):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _spoken_to(text: str, start: int) -> bool:
+    """Whether the words before ``start`` speak to someone: "told", "thanks", "spoke to"."""
+    before = re.search(
+        r"([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?[ \t]+$", text[max(0, start - 30) : start]
+    )
+    if before is None:
+        return False
+    last = (before.group(2) or before.group(1)).lower()
+    previous = before.group(1).lower() if before.group(2) else ""
+    return last in BEFORE_INITIALS or (last == "to" and previous in SPOKE_TO)
+
+
+def _initials(value: str) -> set[str]:
+    """The initials a full name is written by, in capitals: "Tom Ashworth" -> TA, "Helen
+    Mortimer-Jones" -> HMJ and HJ (ranks, titles and particles left out)."""
+    parts = [
+        p
+        for p in re.split(r"[\s\-]+", value.strip(".,;:'’"))
+        if len(p) > 1 and p[:1].isalpha() and p.lower().strip(".") not in RANK_WORDS
+    ]
+    if len(parts) < 2:
+        return set()
+    letters = "".join(p[0] for p in parts).upper()
+    whole = {letters} if len(letters) <= 3 else set()
+    return whole | {letters[0] + letters[-1]}
+
+
+def initials_of_found_people(
+    text: str, detections: Sequence[Detection], words: WordLists
+) -> list[tuple[int, int]]:
+    """Where a found person is written by initials alone: "Tom Ashworth ... TA was great",
+    "Helen Mortimer-Jones (HMJ)", "A.T. signed", in lower-case writing "callum rigby ...
+    cr was hammered". Anchored on a full name found in the document, so "TA" is an initial
+    only where someone's name gives it; not after a determiner ("the TA centre") nor a
+    number ("5 km"), an abbreviation of the allow list ("TA", "MO") only with a person's
+    verb or a possessive after it ("TA said", "TA's idea"), and two lower-case letters
+    only when they are no word ("cr", "js"; not "am", "pm", "gp")."""
+    wanted: set[str] = set()
+    for detection in detections:
+        if detection.entity_type != "PERSON":
+            continue
+        value = text[detection.start : detection.end]
+        mention = parse_mention(value, words)
+        if mention is not None and mention.full:
+            wanted |= _initials(value)
+    if not wanted:
+        return []
+    found = []
+    for match in _INITIALS.finditer(text):
+        written = match.group(0)
+        letters = "".join(c for c in written if c.isalpha())
+        if letters.upper() not in wanted or not (letters.isupper() or letters.islower()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before is not None and before.group(1).lower() in DETERMINERS:
+            continue  # "the TA centre", "a JS file"
+        after = _NEXT_WORD.match(text, match.end())
+        verb = after.group(1) if after is not None else ""
+        if _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "9 mm", "5 km", "2 bn": a unit after a number
+        possessive = _POSSESSIVE_AFTER.match(text, match.end()) is not None
+        if letters.islower():
+            key = letters
+            if (
+                len(key) != 2
+                or key in NOT_INITIALS_PAIRS
+                or key in NOT_NAMES_LOWER
+                or key in words.stop_words
+                # "cr", "js": no vowel, no word ("at", "oh", "ex" are)
+                or (words.is_common_word(key) and any(c in "aeiouy" for c in key))
+                or words.is_allowed(key)
+            ):
+                continue
+        elif (
+            "." not in written
+            and (words.is_allowed(letters) or letters.lower() in words.stop_words)
+            and not (verb in AFTER_CUES or possessive)
+        ):
+            continue  # "TA", "HR", "IT": an abbreviation, unless a person's verb follows
+        end = match.end()
+        if "." not in written[:-1] and written.endswith("."):
+            end -= 1  # "TA." ends a sentence; "A.T." keeps its stops
+        found.append((match.start(), end))
+    return found
 
 
 def _made_from(word: str, firsts: set[str], words: WordLists) -> bool:
@@ -188,6 +416,45 @@ def _made_from(word: str, firsts: set[str], words: WordLists) -> bool:
         )
         for first in firsts
     )
+
+
+def _found_surnames(text: str, detections: Sequence[Detection], words: WordLists) -> set[str]:
+    """The surnames of the full names found ("robertson" of "Jim Robertson")."""
+    surnames = set()
+    for detection in detections:
+        if detection.entity_type == "PERSON":
+            mention = parse_mention(text[detection.start : detection.end], words)
+            if mention is not None and mention.full and mention.surname:
+                surnames.add(mention.surname)
+    return surnames
+
+
+def _made_from_surname(word: str, surnames: set[str], words: WordLists) -> bool:
+    """Whether ``word`` is a pet form of a full name's surname ("Robbo" of Jim Robertson,
+    "Jonesy" of Ffion Jones), and no ordinary word or name of its own: only where the full
+    name is in the document."""
+    if words.is_common_word(word) or word in words.ambiguous or words.is_listed_name(word):
+        return False
+    return any(surname_pet(word, surname) for surname in surnames)
+
+
+# What people do right after their name, beyond the cues of person_cues.AFTER_CUES: a
+# short form of a found first name ("Shiv asks", "Dec put me forward") that is also a word
+# opens a sentence as a name only before one of these or a possessive ("Dec's a good sort").
+PERSON_VERBS = AFTER_CUES | frozenset(
+    ["wrote", "writes", "asks", "put", "puts", "just", "never", "still", "always", "who",
+     "drove", "drives", "messages", "rings", "phoned", "helped", "sorted", "kept", "keeps",
+     "knew", "says", "used", "told", "tells", "rang", "brought", "visited", "moved", "left"]
+)  # fmt: skip
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """Whether a person's verb (``PERSON_VERBS``) or a possessive follows ``end``."""
+    if _POSSESSIVE_AFTER.match(text, end):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in PERSON_VERBS
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -222,7 +489,8 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
 
 def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Take the initial before a name into it ("D. Hughes" is replaced whole; "R." at the
-    end of the line before, "P.Ó Ceallaigh", "c. agyeman" too), and the surname's initial
+    end of the line before, "P.Ó Ceallaigh", "c. agyeman", "J-P Martin" too), the initials
+    glued to one it ends in ("Sandford, J." + "P."), and the surname's initial
     after a lone first name ("Kasia M", "Dave S." of a chat's display name, "hope b."), so
     no letter of the name is left beside its placeholder."""
     out = []
@@ -246,6 +514,14 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
             if start == detection.start and _LOWER_WORD.fullmatch(text, start, end):
                 lower_after = _LOWER_INITIAL_AFTER.match(text, end)
                 end = end if lower_after is None else lower_after.end(1) + 1
+            hyphened = _HYPHEN_INITIALS_BEFORE.search(text, max(0, start - 5), start)
+            if hyphened is not None and text[start : start + 1].isupper():
+                start = hyphened.start()
+            trailing = _TRAILING_INITIAL.search(text, max(start, end - 2), end)
+            if trailing is not None and trailing.end() == end and end > start + 2:
+                glued = _GLUED_INITIALS.match(text, end)
+                if glued is not None and (text[end - 1] == ".") != glued.group(0).startswith("."):
+                    end = glued.end()
             if start == detection.start and _ONE_WORD.fullmatch(text, start, end):
                 after = _INITIAL_AFTER.match(text, end)
                 if after is not None and (
@@ -335,7 +611,7 @@ def keep_word_names(
         return list(detections)
     out = []
     for detection in detections:
-        if detection.entity_type != "PERSON":
+        if detection.entity_type != "PERSON" or detection.recognizer == INITIALS:
             out.append(detection)
             continue
         start, end = detection.start, detection.end

@@ -171,5 +171,28 @@ NOT_INITIALS_PAIRS = frozenset(
         "sm", "wg", "tx", "ft", "lt", "ct", "dj", "md", "bt", "xx",
     ]
 )  # fmt: skip
+# Two capitals that are an abbreviation or a role, never a person's initials, however a
+# verb of speaking follows ("HR said no", "the CO said", "OK said the sergeant", "SU rang").
+NOT_INITIALS_CAPITALS = frozenset(
+    [
+        "OK", "HR", "GP", "CO", "OC", "MO", "XO", "PT", "TV", "UK", "GB", "US", "EU", "UN",
+        "RN", "RM", "MP", "QM", "IO", "SM", "PC", "IT", "AI", "ID", "NI", "BB", "OT", "PA",
+        "PR", "HQ", "RP", "TA", "IV", "SO", "DS", "DI", "DC", "DO", "NO", "SA", "OR", "AM",
+        "PM", "AT", "IN", "ON", "UP", "WO", "CQ", "EA", "SP", "BT", "VW", "GS",
+        # care and case notes: service user, key worker, social worker, probation officer,
+        # occupational health, doctor and titles without their full stop
+        "SU", "KW", "SW", "PO", "OH", "DV", "RA", "CC", "DR", "MR", "MS", "FS", "LO", "CA",
+        # roles and titles said as letters: disc jockey, King's Counsel, Victoria Cross
+        "DJ", "QC", "KC", "VC", "MC", "PE", "RE", "VP", "MD", "AA",
+    ]
+)  # fmt: skip
+# Words before "to" after which two capitals are someone spoken to ("spoke to JS").
+SPOKE_TO = frozenset(["spoke", "spoken", "speak", "talked", "talk", "chatted", "wrote", "said"])
+# Words right before two capitals that make them someone ("told JS", "thanks JS").
+BEFORE_INITIALS = frozenset(["told", "asked", "ask", "tell", "thanks", "cheers", "ta", "rang"])
 # Words after which a list of people starts: "thanks to kev and shaz", "ta to taff".
 THANKS_WORDS = frozenset(["thanks", "thank", "ta", "thx", "cheers", "out"])
+# Forms of address by nation or city that stand for a person's name in the forces ("Pte
+# McGregor (Jock)", "Taff said hello"): no surname goes with them, so they are a person only
+# in a document that uses one as a name (see variants.address_forms).
+ADDRESS_FORMS = frozenset(["jock", "taff", "paddy", "geordie", "scouse", "scouser", "brummie"])

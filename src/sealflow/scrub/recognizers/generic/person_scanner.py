@@ -28,14 +28,17 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import (
     AFTER_CUES,
     BEFORE_CUES,
+    BEFORE_INITIALS,
     DETERMINERS,
     FAMILY_AFTER_MY,
+    NOT_INITIALS_CAPITALS,
     NOT_INITIALS_LOWER,
     NOT_INITIALS_PAIRS,
     NOT_NAMES_LOWER,
     OPENERS,
     RELATION_CUES,
     SPEECH_CUES,
+    SPOKE_TO,
     STRONG_BEFORE_CUES,
     THANKS_WORDS,
 )
@@ -229,6 +232,7 @@ RULES: tuple[ScanRule, ...] = (
             ("j smith sorted my housing", ("j smith",)),
             ("i owe a lot to a okafor", ("a okafor",)),
             ("cheers to p. evans", ("p. evans",)),
+            ("chatted to b. mason at the drop-in", ("b. mason",)),
         ),
     ),
     ScanRule(
@@ -238,12 +242,33 @@ RULES: tuple[ScanRule, ...] = (
         (("thanks to js in welfare", ("js",)),),
     ),
     ScanRule(
+        "capital_initials_with_cue",
+        "II SpeechVerb | spoke|talked to II | told|asked|thanks II  (two capitals, no"
+        " abbreviation: HR, GP, CO, OK; not after a determiner)",
+        0.6,
+        (
+            ("Later JS said it was fine", ("JS",)),
+            ("so I spoke to JS about it", ("JS",)),
+            ("I told JW, and he agreed", ("JW",)),
+        ),
+    ),
+    ScanRule(
+        "capital_surname_then_initial",
+        "SUR I[.] (a listed or rare surname in capitals, then one initial ending the name)",
+        0.75,
+        (
+            ("Statement of SMITH J. taken today", ("SMITH J",)),
+            ("Witness: PENNINGTON S, retired", ("PENNINGTON S",)),
+        ),
+    ),
+    ScanRule(
         "nickname_then_surname",
         "Nick low-Sur | me and|my Relation|thanks to  Nick (a service nickname, lower case)",
         0.7,
         (
             ("dusty miller and tug wilson were sound", ("dusty miller", "tug wilson")),
             ("me and spud went to the naafi", ("spud",)),
+            ("Thanks to Chalky for the help.", ("Chalky",)),
         ),
     ),
     ScanRule(
@@ -432,6 +457,10 @@ NEGATIVE_EXAMPLES: tuple[str, ...] = (
     "* Partner's name. Caller's e-mail. Employee's HR reference",
     "my son and my daughter love the school, me n the wife r fine",
     "i was a lcpl for 6 yrs, 2 hrs away, u shud ask hr. thanks to hr and the gp",
+    "The GP said rest. HR said no. The CO said yes. OK said the sergeant. I spoke to HR",
+    "I wrote it in JS and Python. The JSP says otherwise. Read JSP 534 and the JSA form",
+    "The JS said nothing. Plan B said no. ALL STAFF A. SEE NOTE. SU rang, KW said no",
+    "I SPOKE TO ME MUM AND TOLD US. The DJ said hello; a QC said so",
 )
 
 
@@ -532,7 +561,11 @@ class PersonScanner:
             tokens.lower(index) not in ("and", "n")
             or tokens.gap(index - 1) != " "
             or tokens.gap(index) != " "
-            or not tokens.word(index + 1).islower()
+            or not (
+                tokens.word(index + 1).islower()
+                # "Chalky and Tug": a service nickname capitalised
+                or (tokens.word(index + 1).istitle() and key in service_nicknames())
+            )
             or len(key) < 2
             or key in words.stop_words
             or key in words.ambiguous
@@ -600,7 +633,15 @@ class PersonScanner:
                 # letters spelled out ("s m i t h"), not "a k smith"
                 and not (index > 1 and len(before) == 1 and len(tokens.lower(index - 2)) == 1)
                 and key in words.surnames
-                and words.is_unambiguous_name(key)
+                and (
+                    words.is_unambiguous_name(key)
+                    # "b. mason", "t. brown": with its full stop, a surname that is a word
+                    or (
+                        tokens.gap(index) == ". "
+                        and key not in words.stop_words
+                        and not words.is_allowed(key)
+                    )
+                )
                 and (token not in ("a",) or not words.is_common_word(key))  # "a" the article
             ):
                 end = tokens.matches[index + 1].end()
@@ -655,6 +696,10 @@ class PersonScanner:
             survey = self._survey_typing(tokens, index)
             if survey is not None:
                 return survey
+        elif token.istitle() and token.lower() in service_nicknames():
+            nickname = self._service_nickname(tokens, index)  # "Thanks to Chalky"
+            if nickname is not None:
+                return nickname
         if self._ordinary_lower_case_word(tokens, token):
             return None, index + 1  # the bulk of any text: short, stop and ordinary words
         structural = self._structural(tokens, index)
@@ -692,7 +737,42 @@ class PersonScanner:
             rule = self._lower_case_rule(tokens, index, key)
             if rule is not None:
                 return self._hit(rule, match.start(), match.end()), index + 1
+        if len(token) == 2 and token.isupper() and self._cued_initials(tokens, index):
+            return self._hit("capital_initials_with_cue", match.start(), match.end()), index + 1
         return None, index + 1
+
+    def _cued_initials(self, tokens: _Tokens, index: int) -> bool:
+        """Two capitals as someone's initials: a verb of speaking after them ("JS said")
+        or someone speaking to them before ("spoke to JS", "told JS"), in writing that
+        uses lower case around them; never an abbreviation (HR, GP, OK), a rank, a word
+        of the allow list, nor after a determiner ("the CO said")."""
+        token = tokens.word(index)
+        start = tokens.matches[index].start()
+        end = tokens.matches[index].end()
+        text = tokens.text
+        if (
+            token in NOT_INITIALS_CAPITALS
+            or self.words.is_allowed(token)
+            or token.lower() in RANK_ABBREVIATIONS
+            or token.lower() in RANK_AND_ROLE_WORDS
+            or token.lower() in self.words.stop_words  # "TOLD ME", "WE SAID" in capitals
+            or tokens.lower(index - 1) in DETERMINERS
+            or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.@-/&'’"))
+            or (end < len(text) and (text[end].isalnum() or text[end] in "_@-/&'’"))
+        ):
+            return False
+        after = tokens.word(index + 1)
+        spoken_of = (
+            after.islower() and after in SPEECH_CUES and tokens.gap(index).strip() in ("", ",")
+        )
+        spoken_to = (
+            not _SENTENCE_BREAK.search(tokens.gap(index - 1))
+            and not tokens.word(index - 1).isupper()  # "SPOKE TO" in capitals: no cue
+        ) and (
+            tokens.lower(index - 1) in BEFORE_INITIALS
+            or (tokens.lower(index - 1) == "to" and tokens.lower(index - 2) in SPOKE_TO)
+        )
+        return spoken_of or spoken_to
 
     def _structural(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
         """Names by their layout: spelled out, initialled, or written surname first."""
@@ -802,6 +882,21 @@ class PersonScanner:
             ):
                 end = tokens.matches[index + 1].end() + (1 if initial else 0)
                 return self._hit("surname_comma_first", start, end), index + 2
+        if (
+            upper
+            and tokens.gap(index) == " "
+            and len(following) == 1
+            and following.isupper()
+            and following not in ("I", "A")
+            and self._name_or_rare(token)
+            and not tokens.text.isupper()
+            and re.match(
+                r"\.?(?:$|[ \t]*[,;:)!?\n]|[ \t]+[a-z(])",
+                tokens.text[tokens.matches[index + 1].end() :],
+            )
+        ):
+            end = tokens.matches[index + 1].end()
+            return self._hit("capital_surname_then_initial", start, end), index + 2
         if (
             upper
             and tokens.gap(index) == " "
