@@ -602,13 +602,19 @@ class PersonIndex:
 
         # real first names before service nicknames ("Dusty" Miller meets every Miller the
         # document names, whatever the order), then the longest first name first
-        def order(item: tuple[str, Mention, int | None]) -> tuple[bool, int]:
+        # and a name that may be written surname first ("Hughes David") after the others
+        def order(item: tuple[str, Mention, int | None]) -> tuple[bool, bool, int]:
             nickname = self.nickname_of(item[1].first or "", [item[1].surname or ""])
-            return nickname, _longest_first_name_first(item[:2])
+            reversed_ = self._reads_surname_first(item[1])
+            return nickname, reversed_, _longest_first_name_first(item[:2])
 
         for value, mention, _ in sorted(mentions, key=order):
             if mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_full(mention)
+                self._note_title(self._by_value[value], mention)
+        for value, mention in self._canonical_first(mentions):
+            if value not in self._by_value:
+                self._by_value[value] = self._place_partial(mention)
                 self._note_title(self._by_value[value], mention)
         previous: int | None = None
         previous_end: int | None = None
@@ -623,6 +629,36 @@ class PersonIndex:
             previous = self._by_value.get(value)
             previous_end = None if start is None else start + len(value)
             previous_mention = mention
+
+    def _canonical_first(
+        self, mentions: list[tuple[str, Mention, int | None]]
+    ) -> list[tuple[str, Mention]]:
+        """The one-word partial mentions (a first name, a surname, a rank and a surname),
+        the name as written in full before its short forms and misspellings: a listed name
+        before an unlisted one, then the longest first.
+
+        Why not in document order: a partial mention joins the people placed before it, so
+        first-come placing made the result depend on which form a writer happened to use
+        first. "jol", "joylon", "jolyon" (no full name given) became three people, as
+        "jolyon" then fitted both the short form and the misspelling; placed "jolyon"
+        first, both join it. And "Sam" placed before "Samantha" and "Samuel" took both of
+        them in; placed last it fits two people and joins neither. Spellings, initials and
+        display names stay in document order (they read the name said just before)."""
+        plain = [
+            (value, mention)
+            for value, mention, _ in mentions
+            if not mention.full
+            and not mention.spelled
+            and mention.initial is None
+            and mention.surname_initial is None
+        ]
+
+        def canonical(item: tuple[str, Mention]) -> tuple[bool, int]:
+            word = item[1].first or item[1].surname or item[1].either or ""
+            listed = word in self.words.first_names or word in self.words.surnames
+            return not listed, -len(word)
+
+        return sorted(plain, key=canonical)
 
     def _spelled_first_joins(
         self, first: Mention, first_index: int, surname: Mention, value: str
@@ -793,10 +829,40 @@ class PersonIndex:
                 if mention.middle:
                     person.middles.add(mention.middle)
                 return index
+        reversed_of = self._surname_first_of(mention)
+        if reversed_of is not None:
+            return reversed_of
         person = Person(firsts={mention.first}, surnames={mention.surname})
         if mention.middle:
             person.middles.add(mention.middle)
         return self._new(person)
+
+    def _surname_first_of(self, mention: Mention) -> int | None:
+        """The one known person a full name names surname first without a comma ("Hughes
+        David", "HUGHES David" in a register, a table row or a sign-off): its two words are,
+        exactly, that person's surname and first name. A near spelling is not enough, as
+        "Thomas Owen" and "Owen Thomas" may be two people."""
+        if not self._reads_surname_first(mention):
+            return None
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and mention.first in person.surnames
+            and mention.surname in person.firsts
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _reads_surname_first(self, mention: Mention) -> bool:
+        """Whether a full name may be written surname first: its first word is no listed
+        first name ("Hughes"), its second one is ("David")."""
+        return (
+            mention.middle is None
+            and mention.title is None
+            and mention.first is not None
+            and mention.first not in self.words.first_names
+            and mention.surname in self.words.first_names
+        )
 
     def _ran_on(self, person: Person, mention: Mention) -> bool:
         """Whether a full name of three words is a known person's first name and surname
@@ -845,8 +911,8 @@ class PersonIndex:
             return True
         if mention.either is not None and self._known_by_surname_only(person, word):
             return True
-        if self.nickname_of(word, person.surnames):
-            return True  # "Dusty" of "Cpl Miller"
+        if self.nickname_of(word, person.surnames | person.either):
+            return True  # "Dusty" of "Cpl Miller", "Tug" of a lone "Wilson"
         return mention.either is not None and any(
             self.same_surname(s, word) for s in person.surnames
         )
