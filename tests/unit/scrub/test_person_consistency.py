@@ -244,3 +244,19 @@ def test_when_a_person_is_named_across_turns_then_every_turn_has_one_placeholder
     assert placed == {"[PERSON-1]"}, (mentions, result.edits)
     for segment, edits in zip(segments, result.edits, strict=True):
         assert any(re.fullmatch(r"\[PERSON-1\]", p) for _, _, p in edits), segment.text
+
+
+@pytest.mark.parametrize("surname", ["Thornbury", "Preston", "Hamilton"])
+@pytest.mark.parametrize(
+    "segments",
+    [
+        ["Did you know {s}?", "I served with Katarzyna {s} for years.", "{s}'s wife rang."],
+        ["Interviewer: Did you know {s}?", "Respondent: Yes, Sgt {s} was fair.", "Katarzyna {s}."],
+    ],
+)
+def test_when_a_surname_that_is_a_town_comes_before_the_full_name_then_it_is_the_person(
+    engine: ScrubEngine, surname, segments
+):
+    (result,) = scrub_segment_lists(engine, [[Segment(s.format(s=surname)) for s in segments]])
+    placed = {p for edits in result.edits for _, _, p in edits if p}
+    assert placed == {"[PERSON-1]"}, result.edits
