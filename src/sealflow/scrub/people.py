@@ -602,11 +602,17 @@ class PersonIndex:
 
         # real first names before service nicknames ("Dusty" Miller meets every Miller the
         # document names, whatever the order), then the longest first name first
-        # and a name that may be written surname first ("Hughes David") after the others
+        # and a name that may be written surname first ("Hughes David") or a surname of two
+        # words without its hyphen ("Beaumont Clarke") after the others
+        surnames = {m.surname for _, m, _ in mentions if m.full}
+
         def order(item: tuple[str, Mention, int | None]) -> tuple[bool, bool, int]:
-            nickname = self.nickname_of(item[1].first or "", [item[1].surname or ""])
-            reversed_ = self._reads_surname_first(item[1])
-            return nickname, reversed_, _longest_first_name_first(item[:2])
+            mention = item[1]
+            nickname = self.nickname_of(mention.first or "", [mention.surname or ""])
+            later = self._reads_surname_first(mention) or (
+                mention.full and f"{mention.first}{mention.surname}" in surnames
+            )
+            return nickname, later, _longest_first_name_first(item[:2])
 
         for value, mention, _ in sorted(mentions, key=order):
             if mention.full and value not in self._by_value:
@@ -829,6 +835,9 @@ class PersonIndex:
                 if mention.middle:
                     person.middles.add(mention.middle)
                 return index
+        unhyphenated = self._surname_of_two_words(mention)
+        if unhyphenated is not None:
+            return unhyphenated
         reversed_of = self._surname_first_of(mention)
         if reversed_of is not None:
             return reversed_of
@@ -850,6 +859,20 @@ class PersonIndex:
             if index not in self._unresolved
             and mention.first in person.surnames
             and mention.surname in person.firsts
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _surname_of_two_words(self, mention: Mention) -> int | None:
+        """The one known person whose surname of two words a full name is, written without
+        its hyphen ("Flt Lt Beaumont Clarke" of "Sophie Beaumont-Clarke"): the two words,
+        run together, are that person's surname exactly."""
+        if mention.middle is not None:
+            return None
+        joined = f"{mention.first}{mention.surname}"
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved and joined in person.surnames
         ]
         return found[0] if len(found) == 1 else None
 
@@ -937,6 +960,15 @@ class PersonIndex:
                 i
                 for i, p in enumerate(self.people)
                 if p.firsts and self._fits(p, as_first, loose=False)
+            ]
+        if not candidates and mention.first and mention.surname_initial and not mention.surname:
+            # "Nowak K." in a register: a surname and the first name's initial, when no one
+            # has the word as a first name and someone has it as a surname
+            as_surname = Mention(surname=mention.first, initial=mention.surname_initial)
+            candidates = [
+                i
+                for i, p in enumerate(self.people)
+                if p.surnames and self._fits(p, as_surname, loose=False)
             ]
         if len(candidates) > 1:
             # "Jan" beside "Jan Nowak" and "Janusz Kowalski": the same name, not its start

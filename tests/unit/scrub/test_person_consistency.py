@@ -181,9 +181,14 @@ def test_when_two_people_share_a_first_name_then_the_bare_first_name_joins_neith
         (["Owen Thomas", "Thomas Owen"], [], [(0, 1)]),
         # a near spelling written surname first is not enough
         (["David Hughes", "Hughs David"], [], [(0, 1)]),
+        # a register's surname and initial, and a surname of two words without its hyphen
+        (["Katarzyna Nowak", "Nowak K."], [(0, 1)], []),
+        (["Katarzyna Nowak", "Nowak K.", "Krzysztof Nowak"], [], [(0, 1), (1, 2), (0, 2)]),
+        (["Sophie Beaumont-Clarke", "Flt Lt Beaumont Clarke"], [(0, 1)], []),
+        (["Flt Lt Beaumont Clarke", "Sophie Beaumont-Clarke", "Ann Clarke"], [(0, 1)], [(0, 2)]),
     ],
 )
-def test_when_a_name_is_written_surname_first_then_it_joins_only_the_exact_person(
+def test_when_a_name_is_written_in_a_register_form_then_it_joins_only_the_exact_person(
     mentions, same, apart
 ):
     people = index()
