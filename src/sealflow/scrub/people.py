@@ -85,6 +85,9 @@ PARTICLE_PREFIXES = frozenset(
      "vanden", "von", "de", "da", "di", "du", "dos", "le", "la", "bin", "ibn", "maca",
      "macan", "macant", "nican", "nicant", "maca"]
 )  # fmt: skip
+# Address forms by nation (service_nicknames.yaml): they name no surname, but before a
+# surname ("Taff Griffiths", "Jock Cameron") they are the one person known by it.
+NATION_NICKNAMES = frozenset(["jock", "taff", "taffy", "paddy", "geordie", "scouse", "scouser"])
 # A spelling joins the lone first name said at most this many characters before it.
 SPELLING_REACH = 120
 # A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
@@ -608,7 +611,10 @@ class PersonIndex:
 
         def order(item: tuple[str, Mention, int | None]) -> tuple[bool, bool, int]:
             mention = item[1]
-            nickname = self.nickname_of(mention.first or "", [mention.surname or ""])
+            nickname = (
+                self.nickname_of(mention.first or "", [mention.surname or ""])
+                or mention.first in NATION_NICKNAMES
+            )
             later = self._reads_surname_first(mention) or (
                 mention.full and f"{mention.first}{mention.surname}" in surnames
             )
@@ -648,8 +654,11 @@ class PersonIndex:
         first. "jol", "joylon", "jolyon" (no full name given) became three people, as
         "jolyon" then fitted both the short form and the misspelling; placed "jolyon"
         first, both join it. And "Sam" placed before "Samantha" and "Samuel" took both of
-        them in; placed last it fits two people and joins neither. Spellings, initials and
-        display names stay in document order (they read the name said just before)."""
+        them in; placed last it fits two people and joins neither. A known person's surname
+        goes first (under a rank it tells "LCpl Prakash" which Prakash, by the rank), and a
+        service nickname before the surname alone it stands for ("Tug" ... "Wilson").
+        Spellings, initials and display names stay in document order (they read the name
+        said just before)."""
         plain = [
             (value, mention)
             for value, mention, _ in mentions
@@ -659,10 +668,12 @@ class PersonIndex:
             and mention.surname_initial is None
         ]
 
-        def canonical(item: tuple[str, Mention]) -> tuple[bool, int]:
+        known = {s for person in self.people if person.firsts for s in person.surnames}
+
+        def canonical(item: tuple[str, Mention]) -> tuple[bool, bool, bool, int]:
             word = item[1].first or item[1].surname or item[1].either or ""
             listed = word in self.words.first_names or word in self.words.surnames
-            return not listed, -len(word)
+            return word not in known, word not in self.nicknames, not listed, -len(word)
 
         return sorted(plain, key=canonical)
 
@@ -812,6 +823,7 @@ class PersonIndex:
             # Smith is known and known by no other first name than nicknames
             nicknamed = len(namesakes) == 1 and (
                 self.nickname_of(mention.first, [mention.surname])
+                or mention.first in NATION_NICKNAMES  # "Taff Griffiths" of Dafydd Griffiths
                 or (
                     bool(person.firsts)
                     and all(self.nickname_of(f, [mention.surname]) for f in person.firsts)
@@ -934,8 +946,8 @@ class PersonIndex:
             return True
         if mention.either is not None and self._known_by_surname_only(person, word):
             return True
-        if self.nickname_of(word, person.surnames | person.either):
-            return True  # "Dusty" of "Cpl Miller", "Tug" of a lone "Wilson"
+        if self.nickname_of(word, person.surnames):
+            return True  # "Dusty" of "Cpl Miller"
         return mention.either is not None and any(
             self.same_surname(s, word) for s in person.surnames
         )

@@ -265,3 +265,29 @@ def test_when_a_surname_that_is_a_town_comes_before_the_full_name_then_it_is_the
     (result,) = scrub_segment_lists(engine, [[Segment(s.format(s=surname)) for s in segments]])
     placed = {p for edits in result.edits for _, _, p in edits if p}
     assert placed == {"[PERSON-1]"}, result.edits
+
+
+@pytest.mark.parametrize(
+    ("mentions", "same", "apart"),
+    [
+        # the rank a surname was named under tells which of two Prakashes a rank names
+        (["Prakash Tamang", "Prakash White", "LCpl Prakash", "Rfn White", "LCpl Tamang"],
+         [(0, 2), (0, 4), (1, 3)], [(0, 1), (2, 3)]),
+        # a nation's address form before the one known surname, then alone
+        (["Dafydd Griffiths", "Taff Griffiths", "Taff", "Griffiths"], [(0, 1), (0, 2), (0, 3)], []),
+        (["Dafydd Griffiths", "Rhys Griffiths", "Taff Griffiths"], [], [(0, 2), (1, 2)]),
+        # a service nickname joins the surname it stands for, not a near listed name
+        (["Shanice Clarke", "clark", "Nobby"], [(0, 2)], [(0, 1)]),
+    ],
+)  # fmt: skip
+def test_when_mentions_name_namesakes_then_ranks_and_nicknames_say_who_whatever_the_order(
+    mentions, same, apart
+):
+    for ordered in (mentions, mentions[::-1]):
+        people = index()
+        people.learn(ordered)
+        found = {m: people.person_of(m) for m in ordered}
+        for a, b in same:
+            assert found[mentions[a]] == found[mentions[b]], (ordered, found)
+        for a, b in apart:
+            assert found[mentions[a]] != found[mentions[b]], (ordered, found)
