@@ -348,6 +348,8 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     particle_at: int | None = None
     tokens = text.split()
     capitalised = any(t[:1].isupper() for t in tokens)
+    if not capitalised:
+        tokens = _without_run_on_words(tokens, words)
     for token in tokens:
         bare = _bare(token)
         if not bare or any(c.isdigit() for c in bare):
@@ -430,6 +432,26 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             return Mention(surname=names[0])
         return Mention(either=names[0])
     return None
+
+
+def _without_run_on_words(tokens: list[str], words: WordLists) -> list[str]:
+    """A mention typed without capitals, less the ordinary words a recognizer ran into
+    ("waqa knew", "kevin knew" -> "waqa", "kevin"), when a name is left: read whole,
+    "knew" was a surname, and "waqa" alone then fitted two people. A word on a name list
+    stays ("hope white"), and so does a mention of ordinary words only ("mei ng")."""
+
+    def run_on(token: str) -> bool:
+        bare = _bare(token)
+        return (
+            bool(bare)
+            and words.is_common_word(bare)
+            and not words.is_listed_name(bare)
+            and bare not in SURNAME_PARTICLES
+            and bare not in RANK_WORDS
+        )
+
+    kept = [t for t in tokens if not run_on(t)]
+    return kept if any(_bare(t) not in RANK_WORDS for t in kept) else tokens
 
 
 def _rank_in_capitals(token: str, text: str) -> bool:
@@ -952,6 +974,30 @@ class PersonIndex:
             self.same_surname(s, word) for s in person.surnames
         )
 
+    def _listed_variant_of(self, mention: Mention) -> list[int]:
+        """The one person known in full whose surname a lone surname that fits no one is
+        one letter away from, though both are names of the list ("Vaughn" of Dafydd
+        Vaughan, "Brennen" of Padraig Brennan, "clark" of Shanice Clarke): in one document,
+        a transcriber's variant spelling, not a second family. Not a man's and a woman's
+        form (Kowalski, Kowalska), and only when one person fits."""
+        if mention.first or mention.initial or mention.surname_initial or mention.spelled:
+            return []
+        word = mention.surname or mention.either
+        if word is None or len(word) < FUZZY_MIN_LENGTH or self.words.is_allowed(word):
+            return []
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and person.firsts
+            and self._titles_fit(person, mention)
+            and any(
+                s[:1] == word[:1] and not gendered_forms(s, word) and edit_distance(s, word, 1) <= 1
+                for s in person.surnames
+            )
+        ]
+        return found if len(found) == 1 else []
+
     def _known_by_surname_only(self, person: Person, surname: str) -> bool:
         """Whether a person known without a surname is the one ``surname`` names: its
         service nickname was used ("Smudge" ... "Sgt Smith")."""
@@ -986,6 +1032,10 @@ class PersonIndex:
             # "Jan" beside "Jan Nowak" and "Janusz Kowalski": the same name, not its start
             strict = [i for i in candidates if self._fits(self.people[i], mention, loose=False)]
             candidates = strict if len(strict) == 1 else candidates
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            candidates = self._listed_variant_of(mention)
         if len(candidates) == 1:
             return candidates[0]
         if not candidates and (joined := self._spelled_surname_of(mention, previous)) is not None:

@@ -276,8 +276,15 @@ def test_when_a_surname_that_is_a_town_comes_before_the_full_name_then_it_is_the
         # a nation's address form before the one known surname, then alone
         (["Dafydd Griffiths", "Taff Griffiths", "Taff", "Griffiths"], [(0, 1), (0, 2), (0, 3)], []),
         (["Dafydd Griffiths", "Rhys Griffiths", "Taff Griffiths"], [], [(0, 2), (1, 2)]),
-        # a service nickname joins the surname it stands for, not a near listed name
-        (["Shanice Clarke", "clark", "Nobby"], [(0, 2)], [(0, 1)]),
+        # a service nickname joins the surname it stands for; a lone variant spelling of a
+        # surname known in full joins it too, though both are listed names
+        (["Shanice Clarke", "clark", "Nobby"], [(0, 1), (0, 2)], []),
+        (["Dafydd Vaughan", "Vaughn", "Corporal Vaughan"], [(0, 1), (0, 2)], []),
+        (["John Smith", "Jane Smyth", "Smith", "Smyth"], [(0, 2), (1, 3)], [(0, 1)]),
+        (["Jan Kowalski", "Kowalska"], [], [(0, 1)]),
+        # a lower-case mention with a word run into it ("waqa knew") is the name alone
+        (["semi waqa", "waqa knew", "waqa", "mei ng", "lcpl mei ng"], [(0, 1), (0, 2), (3, 4)],
+         [(0, 3)]),
     ],
 )  # fmt: skip
 def test_when_mentions_name_namesakes_then_ranks_and_nicknames_say_who_whatever_the_order(
