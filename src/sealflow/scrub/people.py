@@ -88,6 +88,9 @@ PARTICLE_PREFIXES = frozenset(
 # Address forms by nation (service_nicknames.yaml): they name no surname, but before a
 # surname ("Taff Griffiths", "Jock Cameron") they are the one person known by it.
 NATION_NICKNAMES = frozenset(["jock", "taff", "taffy", "paddy", "geordie", "scouse", "scouser"])
+# An ordinary word run into a lower-case name has at least this many letters ("knew"); a
+# shorter one may be a surname ("mei ng").
+RUN_ON_MIN_LENGTH = 4
 # A spelling joins the lone first name said at most this many characters before it.
 SPELLING_REACH = 120
 # A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
@@ -436,21 +439,25 @@ def _parse(value: str, words: WordLists) -> Mention | None:
 
 def _without_run_on_words(tokens: list[str], words: WordLists) -> list[str]:
     """A mention typed without capitals, less the ordinary words a recognizer ran into
-    ("waqa knew", "kevin knew" -> "waqa", "kevin"), when a name is left: read whole,
-    "knew" was a surname, and "waqa" alone then fitted two people. A word on a name list
-    stays ("hope white"), and so does a mention of ordinary words only ("mei ng")."""
+    after the name ("waqa knew", "kevin knew" -> "waqa", "kevin"), when a name is left:
+    read whole, "knew" was a surname, and "waqa" alone then fitted two people. Only words
+    at the end go: a first name before the surname may be an ordinary word ("mei chen",
+    "wei wong"). A word on a name list stays ("hope white"), and so does a mention of
+    ordinary words only ("mei ng": short words may be surnames)."""
 
     def run_on(token: str) -> bool:
         bare = _bare(token)
         return (
-            bool(bare)
+            len(bare) >= RUN_ON_MIN_LENGTH
             and words.is_common_word(bare)
             and not words.is_listed_name(bare)
             and bare not in SURNAME_PARTICLES
             and bare not in RANK_WORDS
         )
 
-    kept = [t for t in tokens if not run_on(t)]
+    kept = list(tokens)
+    while len(kept) > 1 and run_on(kept[-1]):
+        kept.pop()
     return kept if any(_bare(t) not in RANK_WORDS for t in kept) else tokens
 
 
