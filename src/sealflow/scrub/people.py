@@ -73,6 +73,10 @@ _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
+# Letters that are a role, a rank or an office, not a person's initials.
+NOT_INITIALS = frozenset(["int", "iv", "wo", "co", "oc", "nco", "mod", "hq", "gp", "rn", "raf"])
+# initials alone: "KW", "JT", "K.W.", "K. W.", "kw"
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}|[a-z]{2,3}|(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
@@ -296,6 +300,8 @@ class Mention:
     spelled: bool = field(default=False, compare=False)
     # the rank or title it opens with, read whole (see ``title_of``): not part of the name
     title: frozenset[str] | None = field(default=None, compare=False)
+    # a person written by initials alone: "kw" of "KW", "K.W.", "kw" (Kevin Wong)
+    initials_only: str | None = None
 
     @property
     def full(self) -> bool:
@@ -328,6 +334,7 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         middle=_letters(mention.middle),
         spelled=mention.spelled,
         title=title_of(value),
+        initials_only=mention.initials_only,
     )
 
 
@@ -336,6 +343,9 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     collapsed = spelled_out(text)
     if collapsed is not None:
         return Mention(either=collapsed, spelled=True)
+    initials_only = _initials_only(text, words)
+    if initials_only is not None:
+        return Mention(initials_only=initials_only)
     handle = _display_name(text, words)
     if handle is not None:
         return handle
@@ -435,6 +445,27 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             return Mention(surname=names[0])
         return Mention(either=names[0])
     return None
+
+
+def _initials_only(text: str, words: WordLists) -> str | None:
+    """The letters of a mention written as a person's initials alone ("KW", "K.W.", "kw"),
+    lower case, or None: two or three letters, no rank ("WO", "CSM"), no listed name or
+    ordinary word ("Al", "Jo", "me")."""
+    match = _INITIALS_ONLY.fullmatch(text)
+    if match is None:
+        return None
+    letters = "".join(c for c in text if c.isalpha()).lower()
+    if letters in RANK_WORDS or letters in _RANK_WORD_IN_FULL or letters in NOT_INITIALS:
+        return None
+    if "." not in text and (
+        words.is_listed_name(letters)
+        or words.is_allowed(letters)
+        or letters in words.stop_words
+        # in lower case an abbreviation of the dictionary ("ds", "ag") is no one's initials
+        or (text.islower() and words.is_common_word(letters))
+    ):
+        return None
+    return letters
 
 
 def _without_run_on_words(tokens: list[str], words: WordLists) -> list[str]:
@@ -981,6 +1012,29 @@ class PersonIndex:
             self.same_surname(s, word) for s in person.surnames
         )
 
+    def _place_initials(self, letters: str) -> int:
+        """Initials alone ("KW") are the one person known in full whose first name and
+        surname (with any middle name) they are the first letters of; when two people have
+        them, neither's; when no one has, a word like any other ("NG" of Mei Ng)."""
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and any(
+                letters in (f[:1] + s[:1], f[:1] + m[:1] + s[:1])
+                for f in person.firsts
+                for s in person.surnames
+                for m in person.middles or {""}
+            )
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            if f"initials|{letters}" not in self._shared:
+                self._shared[f"initials|{letters}"] = self._unresolved_person()
+            return self._shared[f"initials|{letters}"]
+        return self._place_partial(Mention(either=letters))  # "NG", "LI": a short surname
+
     def _listed_variant_of(self, mention: Mention) -> list[int]:
         """The one person known in full whose surname a lone surname that fits no one is
         one letter away from, though both are names of the list ("Vaughn" of Dafydd
@@ -1013,6 +1067,8 @@ class PersonIndex:
         return any(self.nickname_of(n, [surname]) for n in person.firsts | person.either)
 
     def _place_partial(self, mention: Mention, previous: int | None = None) -> int:
+        if mention.initials_only is not None:
+            return self._place_initials(mention.initials_only)
         candidates = [i for i, p in enumerate(self.people) if self._fits(p, mention)]
         key = (
             f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"

@@ -285,6 +285,10 @@ def test_when_a_surname_that_is_a_town_comes_before_the_full_name_then_it_is_the
         # a lower-case mention with a word run into it ("waqa knew") is the name alone
         (["semi waqa", "waqa knew", "waqa", "mei ng", "lcpl mei ng"], [(0, 1), (0, 2), (3, 4)],
          [(0, 3)]),
+        # initials alone: the one person they are the initials of; two such, neither
+        (["Kevin Wong", "KW", "K.W.", "Wong"], [(0, 1), (0, 2), (0, 3)], []),
+        (["Kevin Wong", "Kate Walsh", "KW"], [], [(0, 1), (0, 2), (1, 2)]),
+        (["Mei Ng", "NG", "Jerome Thompson", "jt"], [(0, 1), (2, 3)], [(0, 2)]),
         # ... only at its end, and only a word too long to be a surname
         (["wei chen", "mei chen", "kevin wong", "wei wong"], [], [(0, 1), (2, 3), (0, 3)]),
     ],
