@@ -375,7 +375,9 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             and not words.is_listed_name(bare)
             and bare not in SURNAME_PARTICLES
         ):
-            continue  # an ordinary word a recognizer ran into ("James rang")
+            if names:
+                break  # the name ended: "Frank at Tidworth" is Frank, not Frank Tidworth
+            continue  # an ordinary word a recognizer ran into ("rang James")
         # a particle opens a surname after a first name ("Dafydd ap Gwilym"), or alone when
         # Gaelic ("Mac an t-Saoir") or not written as a first name would be ("ap Gwilym",
         # "AP GWILYM"; "Van Morrison" is a first name)

@@ -289,6 +289,9 @@ def test_when_a_surname_that_is_a_town_comes_before_the_full_name_then_it_is_the
         (["Kevin Wong", "KW", "K.W.", "Wong"], [(0, 1), (0, 2), (0, 3)], []),
         (["Kevin Wong", "Kate Walsh", "KW"], [], [(0, 1), (0, 2), (1, 2)]),
         (["Mei Ng", "NG", "Jerome Thompson", "jt"], [(0, 1), (2, 3)], [(0, 2)]),
+        # a name ends at an ordinary word a recognizer ran on into: "Frank at Tidworth"
+        # is Frank, no second Frank who would make "Frank" fit two people
+        (["Frank Higgins", "Frank at Tidworth", "Frank"], [(0, 1), (0, 2)], []),
         # ... only at its end, and only a word too long to be a surname
         (["wei chen", "mei chen", "kevin wong", "wei wong"], [], [(0, 1), (2, 3), (0, 3)]),
     ],
