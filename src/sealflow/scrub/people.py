@@ -6,9 +6,11 @@ letter-by-letter spellings ``H-U-G-H-E-S`` or ``H, U, G, H, E, S`` and chat disp
 ``DaveS``, ``dave.s``, ``Kasia M``, ``rhodri.trelawney`` read as names). The full names of a
 document (first name and surname) define its people; every partial mention (first name alone,
 surname alone, rank + surname, initial + surname, a diminutive such as Dave for David, or a
-misspelling of a found name, a display name of first name and surname initial) then joins
-the one person it fits. A partial mention that fits no one starts a person of its own; one
-that fits several people (two Femis) gets a placeholder of its own rather than a guess.
+misspelling of a found name, a display name of first name and surname initial, initials
+alone such as ``KW``, ``Hughes David`` surname first, ``Nowak K.``) then joins the one person
+it fits, decided once every mention of the document is read, whatever form came first. A
+partial mention that fits no one starts a person of its own; one that fits several people
+(two Femis) gets a placeholder of its own rather than a guess.
 Full names with different surnames, or with first names that are neither the same name nor
 each other's diminutives, are never merged.
 
@@ -651,7 +653,8 @@ class PersonIndex:
         )
 
     def learn(self, values: Iterable[str], starts: Iterable[int] | None = None) -> None:
-        """Place mentions (in document order): full names first, then the partial ones.
+        """Place mentions: full names first, then the one-word partial ones name-as-written
+        first (``_canonical_first``), then the rest in document order.
         With ``starts`` (where each mention starts in the text), a spelling joins the lone
         first name before it only when it follows within ``SPELLING_REACH`` characters."""
         mentions = []
