@@ -6,9 +6,11 @@ letter-by-letter spellings ``H-U-G-H-E-S`` or ``H, U, G, H, E, S`` and chat disp
 ``DaveS``, ``dave.s``, ``Kasia M``, ``rhodri.trelawney`` read as names). The full names of a
 document (first name and surname) define its people; every partial mention (first name alone,
 surname alone, rank + surname, initial + surname, a diminutive such as Dave for David, or a
-misspelling of a found name, a display name of first name and surname initial) then joins
-the one person it fits. A partial mention that fits no one starts a person of its own; one
-that fits several people (two Femis) gets a placeholder of its own rather than a guess.
+misspelling of a found name, a display name of first name and surname initial, initials
+alone such as ``KW``, ``Hughes David`` surname first, ``Nowak K.``) then joins the one person
+it fits, decided once every mention of the document is read, whatever form came first. A
+partial mention that fits no one starts a person of its own; one that fits several people
+(two Femis) gets a placeholder of its own rather than a guess.
 Full names with different surnames, or with first names that are neither the same name nor
 each other's diminutives, are never merged.
 
@@ -73,8 +75,12 @@ _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
-# a mention that is initials alone: "TA", "A.T.", "HMJ", "js"
-_INITIALS_ONLY = re.compile(r"[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1?")
+# a mention that is initials alone, as _person_by_initials reads it: "TA", "A.T.", "HMJ", "js"
+_INITIALS_WRITTEN = re.compile(r"[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1?")
+# Letters that are a role, a rank or an office, not a person's initials.
+NOT_INITIALS = frozenset(["int", "iv", "wo", "co", "oc", "nco", "mod", "hq", "gp", "rn", "raf"])
+# initials alone, as _initials_only reads them: "KW", "JT", "K.W.", "K. W.", "kw"
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}|[a-z]{2,3}|(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
@@ -87,6 +93,12 @@ PARTICLE_PREFIXES = frozenset(
      "vanden", "von", "de", "da", "di", "du", "dos", "le", "la", "bin", "ibn", "maca",
      "macan", "macant", "nican", "nicant", "maca"]
 )  # fmt: skip
+# Address forms by nation (service_nicknames.yaml): they name no surname, but before a
+# surname ("Taff Griffiths", "Jock Cameron") they are the one person known by it.
+NATION_NICKNAMES = frozenset(["jock", "taff", "taffy", "paddy", "geordie", "scouse", "scouser"])
+# An ordinary word run into a lower-case name has at least this many letters ("knew"); a
+# shorter one may be a surname ("mei ng").
+RUN_ON_MIN_LENGTH = 4
 # A spelling joins the lone first name said at most this many characters before it.
 SPELLING_REACH = 120
 # A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
@@ -316,6 +328,8 @@ class Mention:
     spelled: bool = field(default=False, compare=False)
     # the rank or title it opens with, read whole (see ``title_of``): not part of the name
     title: frozenset[str] | None = field(default=None, compare=False)
+    # a person written by initials alone: "kw" of "KW", "K.W.", "kw" (Kevin Wong)
+    initials_only: str | None = None
 
     @property
     def full(self) -> bool:
@@ -348,6 +362,7 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         middle=_letters(mention.middle),
         spelled=mention.spelled,
         title=title_of(value),
+        initials_only=mention.initials_only,
     )
 
 
@@ -356,6 +371,9 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     collapsed = spelled_out(text)
     if collapsed is not None:
         return Mention(either=collapsed, spelled=True)
+    initials_only = _initials_only(text, words)
+    if initials_only is not None:
+        return Mention(initials_only=initials_only)
     handle = _display_name(text, words)
     if handle is not None:
         return handle
@@ -371,6 +389,8 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     particle_at: int | None = None
     tokens = text.split()
     capitalised = any(t[:1].isupper() for t in tokens)
+    if not capitalised:
+        tokens = _without_run_on_words(tokens, words)
     for token in tokens:
         bare = _bare(token)
         if not bare or any(c.isdigit() for c in bare):
@@ -383,7 +403,9 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             and not words.is_listed_name(bare)
             and bare not in SURNAME_PARTICLES
         ):
-            continue  # an ordinary word a recognizer ran into ("James rang")
+            if names:
+                break  # the name ended: "Frank at Tidworth" is Frank, not Frank Tidworth
+            continue  # an ordinary word a recognizer ran into ("rang James")
         # a particle opens a surname after a first name ("Dafydd ap Gwilym"), or alone when
         # Gaelic ("Mac an t-Saoir") or not written as a first name would be ("ap Gwilym",
         # "AP GWILYM"; "Van Morrison" is a first name)
@@ -460,6 +482,51 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             return Mention(surname=names[0])
         return Mention(either=names[0])
     return None
+
+
+def _initials_only(text: str, words: WordLists) -> str | None:
+    """The letters of a mention written as a person's initials alone ("KW", "K.W.", "kw"),
+    lower case, or None: two or three letters, no rank ("WO", "CSM"), no listed name or
+    ordinary word ("Al", "Jo", "me")."""
+    match = _INITIALS_ONLY.fullmatch(text)
+    if match is None:
+        return None
+    letters = "".join(c for c in text if c.isalpha()).lower()
+    if letters in RANK_WORDS or letters in _RANK_WORD_IN_FULL or letters in NOT_INITIALS:
+        return None
+    if "." not in text and (
+        words.is_listed_name(letters)
+        or words.is_allowed(letters)
+        or letters in words.stop_words
+        # in lower case an abbreviation of the dictionary ("ds", "ag") is no one's initials
+        or (text.islower() and words.is_common_word(letters))
+    ):
+        return None
+    return letters
+
+
+def _without_run_on_words(tokens: list[str], words: WordLists) -> list[str]:
+    """A mention typed without capitals, less the ordinary words a recognizer ran into
+    after the name ("waqa knew", "kevin knew" -> "waqa", "kevin"), when a name is left:
+    read whole, "knew" was a surname, and "waqa" alone then fitted two people. Only words
+    at the end go: a first name before the surname may be an ordinary word ("mei chen",
+    "wei wong"). A word on a name list stays ("hope white"), and so does a mention of
+    ordinary words only ("mei ng": short words may be surnames)."""
+
+    def run_on(token: str) -> bool:
+        bare = _bare(token)
+        return (
+            len(bare) >= RUN_ON_MIN_LENGTH
+            and words.is_common_word(bare)
+            and not words.is_listed_name(bare)
+            and bare not in SURNAME_PARTICLES
+            and bare not in RANK_WORDS
+        )
+
+    kept = list(tokens)
+    while len(kept) > 1 and run_on(kept[-1]):
+        kept.pop()
+    return kept if any(_bare(t) not in RANK_WORDS for t in kept) else tokens
 
 
 def _rank_in_capitals(token: str, text: str) -> bool:
@@ -628,7 +695,8 @@ class PersonIndex:
         )
 
     def learn(self, values: Iterable[str], starts: Iterable[int] | None = None) -> None:
-        """Place mentions (in document order): full names first, then the partial ones.
+        """Place mentions: full names first, then the one-word partial ones name-as-written
+        first (``_canonical_first``), then the rest in document order.
         With ``starts`` (where each mention starts in the text), a spelling joins the lone
         first name before it only when it follows within ``SPELLING_REACH`` characters."""
         mentions = []
@@ -644,13 +712,32 @@ class PersonIndex:
 
         # real first names before service nicknames ("Dusty" Miller meets every Miller the
         # document names, whatever the order), then the longest first name first
-        def order(item: tuple[str, Mention, int | None]) -> tuple[bool, int]:
-            nickname = self.nickname_of(item[1].first or "", [item[1].surname or ""])
-            return nickname, _longest_first_name_first(item[:2])
+        # and a name that may be written surname first ("Hughes David") or a surname of two
+        # words without its hyphen ("Beaumont Clarke") after the others
+        surnames = {m.surname for _, m, _ in mentions if m.full}
+
+        def order(item: tuple[str, Mention, int | None]) -> tuple[bool, bool, int]:
+            mention = item[1]
+            nickname = (
+                self.nickname_of(mention.first or "", [mention.surname or ""])
+                or mention.first in NATION_NICKNAMES
+            )
+            later = self._reads_surname_first(mention) or (
+                mention.full and f"{mention.first}{mention.surname}" in surnames
+            )
+            return nickname, later, _longest_first_name_first(item[:2])
 
         for value, mention, _ in sorted(mentions, key=order):
             if mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_full(mention)
+                self._note_title(self._by_value[value], mention)
+        for value, mention in self._canonical_first(mentions):
+            if value not in self._by_value:
+                by_initials = self._person_by_initials(value)  # "TA", "cr", "HMJ"
+                if by_initials is not None:
+                    self._by_value[value] = by_initials
+                    continue
+                self._by_value[value] = self._place_partial(mention)
                 self._note_title(self._by_value[value], mention)
         previous: int | None = None
         previous_end: int | None = None
@@ -668,6 +755,41 @@ class PersonIndex:
             previous = self._by_value.get(value)
             previous_end = None if start is None else start + len(value)
             previous_mention = mention
+
+    def _canonical_first(
+        self, mentions: list[tuple[str, Mention, int | None]]
+    ) -> list[tuple[str, Mention]]:
+        """The one-word partial mentions (a first name, a surname, a rank and a surname),
+        the name as written in full before its short forms and misspellings: a listed name
+        before an unlisted one, then the longest first.
+
+        Why not in document order: a partial mention joins the people placed before it, so
+        first-come placing made the result depend on which form a writer happened to use
+        first. "jol", "joylon", "jolyon" (no full name given) became three people, as
+        "jolyon" then fitted both the short form and the misspelling; placed "jolyon"
+        first, both join it. And "Sam" placed before "Samantha" and "Samuel" took both of
+        them in; placed last it fits two people and joins neither. A known person's surname
+        goes first (under a rank it tells "LCpl Prakash" which Prakash, by the rank), and a
+        service nickname before the surname alone it stands for ("Tug" ... "Wilson").
+        Spellings, initials and display names stay in document order (they read the name
+        said just before)."""
+        plain = [
+            (value, mention)
+            for value, mention, _ in mentions
+            if not mention.full
+            and not mention.spelled
+            and mention.initial is None
+            and mention.surname_initial is None
+        ]
+
+        known = {s for person in self.people if person.firsts for s in person.surnames}
+
+        def canonical(item: tuple[str, Mention]) -> tuple[bool, bool, bool, int]:
+            word = item[1].first or item[1].surname or item[1].either or ""
+            listed = word in self.words.first_names or word in self.words.surnames
+            return word not in known, word not in self.nicknames, not listed, -len(word)
+
+        return sorted(plain, key=canonical)
 
     def _spelled_first_joins(
         self, first: Mention, first_index: int, surname: Mention, value: str
@@ -791,7 +913,7 @@ class PersonIndex:
         """The one person whose first name and surname start with the letters of a mention
         written by initials alone ("TA", "A.T.", "HMJ" of Helen Mortimer-Jones), or None
         when no one or several fit."""
-        written = _INITIALS_ONLY.fullmatch(value.strip())
+        written = _INITIALS_WRITTEN.fullmatch(value.strip())
         if written is None:
             return None
         letters = "".join(c for c in written.group(0) if c.isalpha())
@@ -842,6 +964,7 @@ class PersonIndex:
             # Smith is known and known by no other first name than nicknames
             nicknamed = len(namesakes) == 1 and (
                 self.nickname_of(mention.first, [mention.surname])
+                or mention.first in NATION_NICKNAMES  # "Taff Griffiths" of Dafydd Griffiths
                 or (
                     bool(person.firsts)
                     and all(self.nickname_of(f, [mention.surname]) for f in person.firsts)
@@ -865,10 +988,57 @@ class PersonIndex:
                 if mention.middle:
                     person.middles.add(mention.middle)
                 return index
+        unhyphenated = self._surname_of_two_words(mention)
+        if unhyphenated is not None:
+            return unhyphenated
+        reversed_of = self._surname_first_of(mention)
+        if reversed_of is not None:
+            return reversed_of
         person = Person(firsts={mention.first}, surnames={mention.surname})
         if mention.middle:
             person.middles.add(mention.middle)
         return self._new(person)
+
+    def _surname_first_of(self, mention: Mention) -> int | None:
+        """The one known person a full name names surname first without a comma ("Hughes
+        David", "HUGHES David" in a register, a table row or a sign-off): its two words are,
+        exactly, that person's surname and first name. A near spelling is not enough, as
+        "Thomas Owen" and "Owen Thomas" may be two people."""
+        if not self._reads_surname_first(mention):
+            return None
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and mention.first in person.surnames
+            and mention.surname in person.firsts
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _surname_of_two_words(self, mention: Mention) -> int | None:
+        """The one known person whose surname of two words a full name is, written without
+        its hyphen ("Flt Lt Beaumont Clarke" of "Sophie Beaumont-Clarke"): the two words,
+        run together, are that person's surname exactly."""
+        if mention.middle is not None:
+            return None
+        joined = f"{mention.first}{mention.surname}"
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved and joined in person.surnames
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _reads_surname_first(self, mention: Mention) -> bool:
+        """Whether a full name may be written surname first: its first word is no listed
+        first name ("Hughes"), its second one is ("David")."""
+        return (
+            mention.middle is None
+            and mention.title is None
+            and mention.first is not None
+            and mention.first not in self.words.first_names
+            and mention.surname in self.words.first_names
+        )
 
     def _ran_on(self, person: Person, mention: Mention) -> bool:
         """Whether a full name of three words is a known person's first name and surname
@@ -928,6 +1098,57 @@ class PersonIndex:
             for s in person.surnames
         )
 
+    def _place_initials(self, letters: str) -> int:
+        """Initials alone ("KW") are the one person known in full whose first name and
+        surname (with any middle name) they are the first letters of; when two people have
+        them, neither's; when no one has, a word like any other ("NG" of Mei Ng)."""
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and any(
+                letters in (f[:1] + s[:1], f[:1] + m[:1] + s[:1])
+                for f in person.firsts
+                for s in person.surnames
+                for m in person.middles or {""}
+            )
+        ]
+        if len(found) == 1:
+            return found[0]
+        if not found:  # "HMJ" of Helen Mortimer-Jones: a double surname's second initial
+            by_initials = self._person_by_initials(letters.upper())
+            if by_initials is not None:
+                return by_initials
+        if found:
+            if f"initials|{letters}" not in self._shared:
+                self._shared[f"initials|{letters}"] = self._unresolved_person()
+            return self._shared[f"initials|{letters}"]
+        return self._place_partial(Mention(either=letters))  # "NG", "LI": a short surname
+
+    def _listed_variant_of(self, mention: Mention) -> list[int]:
+        """The one person known in full whose surname a lone surname that fits no one is
+        one letter away from, though both are names of the list ("Vaughn" of Dafydd
+        Vaughan, "Brennen" of Padraig Brennan, "clark" of Shanice Clarke): in one document,
+        a transcriber's variant spelling, not a second family. Not a man's and a woman's
+        form (Kowalski, Kowalska), and only when one person fits."""
+        if mention.first or mention.initial or mention.surname_initial or mention.spelled:
+            return []
+        word = mention.surname or mention.either
+        if word is None or len(word) < FUZZY_MIN_LENGTH or self.words.is_allowed(word):
+            return []
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and person.firsts
+            and self._titles_fit(person, mention)
+            and any(
+                s[:1] == word[:1] and not gendered_forms(s, word) and edit_distance(s, word, 1) <= 1
+                for s in person.surnames
+            )
+        ]
+        return found if len(found) == 1 else []
+
     def _known_by_surname_only(self, person: Person, surname: str) -> bool:
         """Whether a person known without a surname is the one ``surname`` names: its
         service nickname was used ("Smudge" ... "Sgt Smith")."""
@@ -936,6 +1157,8 @@ class PersonIndex:
         return any(self.nickname_of(n, [surname]) for n in person.firsts | person.either)
 
     def _place_partial(self, mention: Mention, previous: int | None = None) -> int:
+        if mention.initials_only is not None:
+            return self._place_initials(mention.initials_only)
         candidates = [i for i, p in enumerate(self.people) if self._fits(p, mention)]
         key = (
             f"{mention.first or ''}|{mention.surname or ''}|{mention.either or ''}"
@@ -949,10 +1172,23 @@ class PersonIndex:
                 for i, p in enumerate(self.people)
                 if p.firsts and self._fits(p, as_first, loose=False)
             ]
+        if not candidates and mention.first and mention.surname_initial and not mention.surname:
+            # "Nowak K." in a register: a surname and the first name's initial, when no one
+            # has the word as a first name and someone has it as a surname
+            as_surname = Mention(surname=mention.first, initial=mention.surname_initial)
+            candidates = [
+                i
+                for i, p in enumerate(self.people)
+                if p.surnames and self._fits(p, as_surname, loose=False)
+            ]
         if len(candidates) > 1:
             # "Jan" beside "Jan Nowak" and "Janusz Kowalski": the same name, not its start
             strict = [i for i in candidates if self._fits(self.people[i], mention, loose=False)]
             candidates = strict if len(strict) == 1 else candidates
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            candidates = self._listed_variant_of(mention)
         if len(candidates) == 1:
             return candidates[0]
         if not candidates and (joined := self._spelled_surname_of(mention, previous)) is not None:

@@ -7,6 +7,7 @@ Okafor", "Femi", "OKAFOR, Femi" are all ``[PERSON-1]``; a second Femi is not).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,11 @@ from dataclasses import dataclass, field
 from sealflow.scrub.detect import Detection
 from sealflow.scrub.people import PersonIndex
 from sealflow.scrub.settings import ScrubSettings
-from sealflow.scrub.wordlists import WordLists
+from sealflow.scrub.wordlists import WordLists, fold
+
+# Types a person's surname may be found as when it is also a place ("Thornbury", "Preston").
+PLACE_TYPES = frozenset(["LOCATION"])
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass
@@ -39,6 +44,31 @@ class PlaceholderBook:
         """Read every person mention of the document before numbering any, so that a first
         name met before the full name still joins its person."""
         self.people.learn(values)
+
+    def surnames_as_places(self, text: str, detections: Sequence[Detection]) -> list[Detection]:
+        """The detections with a place that is, word for word, the surname of a person the
+        document names in full typed as that person ("Did you know Thornbury? ... Katarzyna
+        Thornbury"), so the mention gets the person's placeholder, not a place's.
+
+        Why: a value is typed where it is first found and spread from there, so a surname
+        that is also a town took the place's type when the bare surname came before the full
+        name and the person's type when it came after; the same person then had two
+        placeholders. Deciding here, once every person of the document is known, gives one
+        answer whatever the order. Call after ``learn_people``."""
+        surnames = {s for p in self.people.people if p.firsts for s in p.surnames}
+        if not surnames:
+            return list(detections)
+        retyped = []
+        for detection in detections:
+            value = _POSSESSIVE.sub("", text[detection.start : detection.end].strip())
+            if (
+                detection.entity_type in PLACE_TYPES
+                and value.isalpha()
+                and fold(value.lower()) in surnames
+            ):
+                detection = dataclasses.replace(detection, entity_type="PERSON")
+            retyped.append(detection)
+        return retyped
 
     def _keys(self, entity_type: str, value: str) -> list[str]:
         if entity_type == "PERSON":

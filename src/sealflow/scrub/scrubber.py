@@ -155,6 +155,8 @@ def scrub_segment_lists(
         # every person mention is read before any is numbered, so that a first name met
         # before the full name still joins its person
         book.people.learn([text[d.start : d.end] for d in people], [d.start for d in people])
+        # a surname that is also a place is the person's wherever it stands alone
+        detections = book.surnames_as_places(text, detections)
         replacements = []
         findings = []
         values: dict[str, str] = {}
