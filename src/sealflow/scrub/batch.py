@@ -20,6 +20,7 @@ from typing import Any
 from sealflow.errors import DocumentError
 from sealflow.fsutil import private_dir
 from sealflow.progress import progress as bar_of
+from sealflow.scrub.blas_threads import set_blas_threads
 from sealflow.scrub.engine import get_engine
 from sealflow.scrub.formats import SUFFIXES, read_document
 from sealflow.scrub.formats.base import ParsedDocument
@@ -121,11 +122,15 @@ def scrub_chunk(paths: Sequence[Path], out_dir: Path, settings: ScrubSettings) -
     return result
 
 
-def _init_worker(settings: ScrubSettings, shared: Any = None) -> None:
+def _init_worker(settings: ScrubSettings, shared: Any = None, pooled: bool = False) -> None:
     global _WORKER_SETTINGS, _WORKER_SHARED
     _WORKER_SETTINGS = settings
     _WORKER_SHARED = shared
     get_engine(settings)
+    if pooled:
+        # one worker process per core: BLAS threads would only compete with the other
+        # workers (blas_threads.py); a lone process keeps them for the idle cores
+        set_blas_threads(1)
 
 
 def _run_chunk(paths: Sequence[Path], out_dir: Path) -> ChunkResult:
@@ -163,7 +168,7 @@ def map_chunks(
                 advance(1)
             return
         with ProcessPoolExecutor(
-            workers, initializer=_init_worker, initargs=(settings, shared)
+            workers, initializer=_init_worker, initargs=(settings, shared, True)
         ) as pool:
             for outcome in pool.map(function, work, *[[a] * len(work) for a in args]):
                 yield outcome

@@ -22,7 +22,7 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import NOT_NAMES_LOWER, SPEECH_CUES
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.settings import ScrubSettings
-from sealflow.scrub.word_search import word_matches
+from sealflow.scrub.word_search import phrase_matches, word_matches
 from sealflow.scrub.wordlists import WordLists
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
@@ -555,12 +555,10 @@ def propagate(
     phrases = {t: e for t, e in any_case.items() if t not in single_any}
     if phrases:
         ordered = sorted(phrases, key=len, reverse=True)
-        regex = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")(?!\w)", re.IGNORECASE
-        )
-        for match in regex.finditer(text):
-            entity = phrases.get(match.group(0).lower(), "PERSON")
-            added.append(Detection(entity, match.start(), match.end(), 1.0, PROPAGATED))
+        # the matches of (?<!\w)(?:phrase|...)(?!\w) in any case (word_search.py)
+        for start, end, matched in phrase_matches(text, ordered):
+            entity = phrases.get(matched.lower(), "PERSON")
+            added.append(Detection(entity, start, end, 1.0, PROPAGATED))
     return join_names(text, merge(added))
 
 

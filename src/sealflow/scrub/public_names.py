@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sealflow.scrub.phrases import PhraseMatcher
 
@@ -50,6 +50,11 @@ class PublicNames:
 
     matcher: PhraseMatcher
     helplines: frozenset[str]
+    # the last text searched and its spans: detect.cut_public_names asks twice per document
+    # (before names spread and at the end), on the same joined text
+    _last: dict[str, list[tuple[int, int]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def build(cls, names: Iterable[str], helplines: Iterable[str]) -> PublicNames:
@@ -60,7 +65,12 @@ class PublicNames:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text names a public thing."""
-        return [m.span() for m in self.matcher.finditer(text)]
+        found = self._last.get(text)
+        if found is None:
+            found = [m.span() for m in self.matcher.finditer(text)]
+            self._last.clear()
+            self._last[text] = found
+        return list(found)
 
     def is_helpline(self, value: str) -> bool:
         """Whether a detected number is a published helpline; a value with letters never is

@@ -16,7 +16,7 @@ alternation throughout. tests/unit/scrub/test_word_search.py compares both on ge
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 _RUNS = re.compile(r"(?<![\w'’])[\w'’]+")
 _POSSESSIVE = ("'s", "’s")
@@ -59,4 +59,59 @@ def word_matches(
         key = value.lower() if ignore_case else value
         if key in keys or (len(key) > 2 and key.endswith(_POSSESSIVE) and key[:-2] in keys):
             found.append((run.start(), run.end(), value))
+    return found
+
+
+# Non-ASCII characters that re.IGNORECASE takes as equal to an ASCII letter (phrases.py);
+# U+0130 is also the only character whose str.lower changes the text's length.
+_ASCII_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """The alternation ``phrase_matches`` stands in for, in the order given."""
+    alternation = "|".join(re.escape(p) for p in phrases)
+    return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+
+
+def _word_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a character ``\\w`` matches (False outside the text)."""
+    if at < 0 or at >= len(text):
+        return False
+    char = text[at]
+    return char.isalnum() or char == "_"
+
+
+def phrase_matches(text: str, phrases: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, text matched) of every match of ``phrase_pattern(phrases)``, without
+    compiling that pattern for every document.
+
+    detect.propagate looks for every multi-word value of a document elsewhere in it; the
+    pattern differed per document, so it was compiled per document (a twentieth of the
+    scrub). For ASCII phrases in a text with none of ``_ASCII_TWINS``, matching a phrase
+    ignoring case is comparing it with ``text.lower()`` at the same offsets, so each phrase
+    is found with ``str.find``; then, as the alternation does, the leftmost start wins, at
+    one start the first phrase (in the given order) whose end is no word character, and the
+    search goes on after the match. Anything else uses the pattern itself."""
+    if not phrases:
+        return []
+    if not all(p and p.isascii() for p in phrases) or not _ASCII_TWINS.isdisjoint(text):
+        return [(m.start(), m.end(), m.group(0)) for m in phrase_pattern(phrases).finditer(text)]
+    lowered = text.lower()
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for order, phrase in enumerate(phrases):
+        wanted = phrase.lower()
+        at = lowered.find(wanted)
+        while at >= 0:
+            starts.setdefault(at, []).append((order, at + len(wanted)))
+            at = lowered.find(wanted, at + 1)
+    found = []
+    position = 0
+    for start in sorted(starts):
+        if start < position or _word_char(text, start - 1):
+            continue
+        for _order, end in sorted(starts[start]):
+            if not _word_char(text, end):
+                found.append((start, end, text[start:end]))
+                position = end
+                break
     return found

@@ -200,3 +200,18 @@ def test_when_the_allow_list_is_read_then_no_one_word_public_name_is_a_listed_na
     single = [n for n in settings.yaml("allow_list")["public_names"] if " " not in n]
     assert len(single) >= 40
     assert [n for n in single if settings.wordlists().is_listed_name(n)] == []
+
+
+def test_when_texts_are_asked_again_and_in_turn_then_each_gets_its_own_spans():
+    """spans() keeps the last text's answer (asked twice per document): a repeated text
+    gets the same spans, another text its own, and changing a returned list changes
+    nothing kept."""
+    public = PublicNames.build(["Combat Stress", "SSAFA"], [])
+    texts = ["Dave from Combat Stress", "SSAFA and combat stress", "nothing here", "SSAFA"]
+    expected = [[(10, 23)], [(0, 5), (10, 23)], [], [(0, 5)]]
+    pairs = list(zip(texts, expected, strict=True))
+    for text, spans in [*pairs, *pairs[::-1]]:
+        first = public.spans(text)
+        assert first == spans
+        first.append((0, 1))
+        assert public.spans(text) == spans
