@@ -40,7 +40,8 @@ _MONTH = (
 )
 # "in March", "in a fortnight", "in two weeks": when an age said ahead of a birthday comes.
 _IN_A_WHILE = (
-    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months|years)|"
+    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|wks|months|"
+    r"mths|years|yrs)|"
     r"(?:the\s+)?(?:summer|spring|autumn|winter|new\s+year)|christmas|easter)\b"
 )
 # "30 or so" is a rough count, "12 or 13" two ages said as one.
@@ -63,7 +64,8 @@ _UNIT_AFTER = (
 _INCHES = r"ins?\b(?!\s+(?:" + _IN_A_WHILE + r"|(?-i:[A-Z][a-z])|(?:19|20)\d\d\b))"
 _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
-    r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|"
+    r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|yards?|yds?\b|mins?\b|"
+    r"minutes?|"
     r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
     r"out\s+of\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
     r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|"
@@ -77,23 +79,28 @@ _QUANTITY = (
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = (
     r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller|nipper|youngster|"
-    r"teenager|squaddie|recruit)"
+    r"teenager|squaddie|recruit|baby|soldier|marine|sailor|airman|victim|casualty|deceased)"
 )
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
     r"missus|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|"
     r"eldest|youngest|oldest|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|lass|bairn|"
     r"other\s+half|mate|oppo|pal|friend|colleague|boss|stepdad|stepmum|uncle|aunt|auntie|"
-    r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren)"
+    r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren|"
+    r"ex(?:[\s\-]?(?:wife|husband|partner|missus))?|hubby|wifey|fella|feller|old\s+man|"
+    r"old\s+lady|old\s+dear|better\s+half|da|ma|one|['’]un|step-?(?:son|daughter|dad|mum)|godson|goddaughter)"
 )
 # Who says whose: "my", and "me" as the North and Scots say it ("me dad's 70").
-_WHOSE = r"(?:my|me|his|her|our|their|your|the)"
+_WHOSE = r"(?:my|me|ma|wor|his|her|our|their|your|the)"
 # A word said before the relation: "my best mate", "our little lad", "my eldest boy".
-_RELATION_ADJECTIVE = r"(?:(?:best|old|little|big|baby|eldest|youngest|oldest|younger|older)\s+)?"
+_RELATION_ADJECTIVE = (
+    r"(?:(?:best|old|auld|little|wee|big|baby|eldest|youngest|oldest|younger|older|young)\s+)?"
+)
 _SUBJECT = (
     r"(?:he|she|they|hes|shes|I|you)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
     r"\s+will\s+be|['’]d\s+(?:only\s+|just\s+)?be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
-    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|\s+wasn['’]t(?:\s+even)?|"
+    r"['’]d\s+been|['’]d\s+of\s+been|['’]d['’]ve\s+been|\s+(?:would|must|could|might)\s+of\s+been|\s+(?:woz|wuz)|"
+    r"\s+had\s+just\s+turned|\s+just\s+turned|\s+were|\s+wasn['’]t(?:\s+even)?|"
     r"\s+weren['’]t(?:\s+even)?|"
     r"\s+(?:must|might|could|would|should|may)(?:\s+have|['’]ve)\s+been|\s+would['’]ve\s+been)?"
 )
@@ -101,8 +108,9 @@ _SUBJECT = (
 _HEDGE = (
     r"(?:(?:now|only|just|nearly|almost|barely|about|around|roughly|maybe|probably|possibly|"
     r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s)|"
+    r"\d{1,2}-(?=\s)|"
     r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just|not\s+yet|"
-    r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of)"
+    r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of|shy\s+of)"
     r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
@@ -129,7 +137,7 @@ _AGE_TAIL = (
     r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
     r"he|she|we|they|you|years?\s+old|today|already|yet|out|over|there|here|with|while|"
     r"during|the|that|before|after|just|recently|myself|himself|herself|lol|haha|mate|like|by|"
-    r"though|tho|yeah|yes|innit|love|mind)\b))"
+    r"though|tho|yeah|yes|innit|love|mind|his|her|my|our|their|me|him|us|them)\b))"
 )
 # Things people did at an age ("had my first kid at 23", "became a dad at 19").
 _LIFE_EVENT = (
@@ -137,7 +145,8 @@ _LIFE_EVENT = (
     r"youngest\s+)?(?:kid|child|baby|son|daughter|boy|girl|lad)|became\s+a\s+(?:dad|mum|"
     r"father|mother|grandad|granddad|grandma|nan|widow|widower|parent)|(?:got|was|were)\s+"
     r"(?:married|engaged|pregnant)|fell\s+pregnant|had\s+(?:him|her|them|the\s+twins)|"
-    r"\ba\s+(?:young\s+|teenage\s+|single\s+)?(?:mum|dad|mother|father|widow|widower)|"
+    r"\ba\s+(?:young\s+|teenage\s+|single\s+)?(?:mum|dad|mother|father|widow|widower|"
+    r"grandad|granddad|grandma|grandmother|grandfather|nan|gran)|"
     r"had\s+my\s+first\s+[a-z]+|started\s+(?:drinking|smoking|boxing|working|work)"
 )
 # Ranks said with the age they were reached at ("made sergeant at 26").
@@ -146,6 +155,26 @@ _RANK = (
     r"colour\s+sergeant|sergeant\s+major|warrant\s+officer|wo[12]|lieutenant|lt|captain|capt|"
     r"major|officer|leading\s+hand|killick|petty\s+officer|chief\s+petty\s+officer|"
     r"flight\s+sergeant|chief\s+tech|bombardier|lance\s+bombardier|bdr"
+)
+# What a person was at an age ("I was a Para at 19", "a recruit at 16").
+_ROLE = (
+    r"para|paratrooper|marine|royal\s+marine|commando|sapper|gunner|rifleman|private|pte|"
+    r"squaddie|medic|matelot|sailor|airman|recruit|boy\s+soldier|junior\s+soldier|soldier|"
+    r"nurse|pilot|apprentice|cadet"
+)
+# Verbs that put a thing, not a person's life, at a number ("I set the heating at 20", "I was
+# driving at 70", "I came in at 40").
+_NOT_LIFE_VERB = (
+    r"set|kept|keep|capped|priced|sold|valued|rated|scored|marked|clocked|timed|finished|stopped|"
+    r"paused|held|peaked|topped|maxed|levelled|pegged|fixed|driving|doing|going|travelling|"
+    r"speeding|running|cruising|came\s+in|ranked|placed|booked|meet|met|eat|ate|start|starts|"
+    r"finish|finishes|open|opens|close|closes|shut|leave|leaves"
+)
+# Words before "(7)" that number a clause or a thing, not a child.
+_NOT_A_PERSON_TITLE = (
+    r"Section|Part|Schedule|Rule|Article|Clause|Paragraph|Para|Table|Figure|Fig|Annex|Appendix|"
+    r"Chapter|Question|Step|Item|Note|Box|Page|Form|Level|Stage|Phase|Option|Room|Flat|Bed|"
+    r"Ward|Group|Team|Platoon|Company|Squadron|Regulation|Reg|Act|Line|Row|Col|Column|Q"
 )
 # A time of day after "at 9": "in the morning", "sharp", "hundred".
 _NOT_CLOCK = (
@@ -156,6 +185,7 @@ _NOT_CLOCK = (
 _LIFE_STATUS = (
     r"(?:married|single|divorced|separated|widowed|engaged|cohabiting|male|female|man|woman|"
     r"veteran|retired|unemployed|(?:a\s+)?(?:dad|mum|father|mother)|living|lives|"
+    r"(?:still\s+)?serving|working|employed|student|carer|(?-i:from\s+[A-Z][a-z]+)|"
     r"(?:one|two|three|four|five|no|\d)\s+(?:kids?|children|sons?|daughters?))\b|ex[\s\-]"
 )
 # Words that say a child is being talked of: then "he's 6" is the child's age.
@@ -172,7 +202,7 @@ THRESHOLD_BEFORE = re.compile(
     r"target|eligible|eligibility)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-STARTS_AT_AGE = frozenset({"aged", "age_label_colon", "age_at_label"})
+STARTS_AT_AGE = frozenset({"aged", "age_label_colon", "age_at_label", "age_comma"})
 # An age question: a bare number that answers it is an age ("INT: How old were you then?
 # P1: Oh... nineteen.").
 AGE_QUESTION = re.compile(
@@ -182,7 +212,11 @@ AGE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # Patterns that count only with these words this close (characters) before them.
-NEEDS_BEFORE = {"child_is": (CHILD_WORDS, 80), "answer": (AGE_QUESTION, 160)}
+NEEDS_BEFORE = {
+    "child_is": (CHILD_WORDS, 80),
+    "answer": (AGE_QUESTION, 160),
+    "one_other": (CHILD_WORDS, 80),
+}
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
            "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
@@ -198,7 +232,10 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,
            "sex_age_years": 16, "age_at_label": 1, "makes_me": 5, "turned_any": 16,
            "how_old_end": 1, "months_off": 16, "big_one": 18, "answer": 5, "client_bracket": 1,
-           "me_first": 14, "rank_at": 16, "and_the_youngest": 1}  # fmt: skip
+           "me_first": 14, "rank_at": 16, "and_the_youngest": 1, "kin_is": 1,
+           "subject_at": 16, "participant": 16, "age_comma": 1, "years_months": 1,
+           "am_first": 12, "me_brackets": 1, "named_pair": 1, "named_pair_second": 1,
+           "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -233,8 +270,21 @@ REQUIRES = {
     "age_at_label": ("age",),
     "makes_me": ("mak", "made"),
     "turned_any": ("turn",),
+    "kin_is": ("mum", "mam", "mom", "dad", "nan", "gran", "hubby", "wifey", "ds", "dd", "dh"),
+    "subject_at": ("at",),
+    "participant": ("p", "r", "vet"),
+    "age_comma": ("age",),
+    "going_on": ("goin",),
+    "both_first": ("both",),
+    "our_name": ("our", "wor", "me", "my"),
+    "one_other": ("one", "other"),
+    "years_months": ("month",),
+    "am_first": ("am",),
+    "me_brackets": ("(",),
+    "named_pair": ("(",),
+    "named_pair_second": ("(",),
     "how_old_end": ("old",),
-    "and_the_youngest": ("youngest", "eldest", "oldest", "other one", "little one"),
+    "and_the_youngest": ("and",),
     "answer": ("old", "age"),
     "me_first": ("me", "myself", "mine", "same"),
     "life_event_at": (
@@ -249,6 +299,8 @@ REQUIRES = {
         "father",
         "widow",
         "started",
+        "gran",
+        "nan",
     ),
     "lost_at": ("lost",),
     "kids_then_ages": ("kid", "child", "boy", "girl", "sons", "daughters", "twins"),
@@ -420,6 +472,42 @@ def _said_again(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     return again
 
 
+# An age said alone as a sentence of its own just before the sentence that gives it a cue:
+# "Nineteen. He was nineteen.", "Thirty-four. Thirty-five in May."
+_ALONE_BEFORE = re.compile(
+    _NUMBER + r"[ \t]*[.!…]+[ \t]*(?:(?:I|he|she|they)(?:\s+(?:was|were|is|am)|['’][sm])\s+|"
+    r"(?:just|only|yeah|aye)[,\s]+)?\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_START = frozenset(".!?\n:\"“'‘")
+
+
+def _said_before(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A bare age sentence right before a found age of the same value (or the year before it,
+    an age then the next said ahead: "Thirty-four. Thirty-five in May."). From 16: "Ten. Ten
+    of us." is a count said twice."""
+    taken = {(start, end) for start, end, _ in found}
+    before = []
+    for start, end, score in found:
+        value = age_value(text[start:end])
+        if value is None:
+            continue
+        lo = max(0, start - _SAID_AGAIN_REACH)
+        match = _ALONE_BEFORE.search(text[lo:start])
+        if match is None:
+            continue
+        span = (lo + match.start("id"), lo + match.end("id"))
+        said = age_value(match.group("id"))
+        head = text[: span[0]].rstrip(" \t")
+        if span in taken or said is None or said < 16 or said not in (value, value - 1):
+            continue
+        if head and head[-1] not in _SENTENCE_START:
+            continue  # the number ends a longer sentence ("we were 19. He was 19.")
+        taken.add(span)
+        before.append((*span, score))
+    return before
+
+
 def _windows(numbers: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     """The stretches of text within reach of a number, merged where they overlap."""
     merged: list[list[int]] = []
@@ -440,10 +528,13 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("i_am_years", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER
          + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
         ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|ages\s+(?:of\s+)?|"
-         r"age\s*[:=\-–]\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
-         + r"(?![\w\-+])", 0.7),
+         r"aged?\s*(?:\((?:in\s+)?(?:yrs?|years)\)\s*)?(?::-|[:=\-–])?\s*(?=\d)|"
+         r"aged?\s*(?::-|[:=\-–])\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
+         + r"(?:(?=\s*(?:yrs?|years?)\b)|(?![\w\-+]|[/.:,]\d|\s+to\s+(?:\d|" + CARDINAL + r")))",
+         0.7),
         ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
-        ("turned", r"\b(?:turned|turning|turn|turns)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:"
+        ("turned", r"\b(?:turned|turning|turnin['’]?|turn|turns)\s+" + _NUMBER
+         + r"(?=\s*(?:[.,;!?]|$|\s(?:"
          r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|the\s+(?:day|"
          r"week|month|year|summer)|that\s+(?:day|week|month|year|summer))\b))", 0.7),
         ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
@@ -452,8 +543,11 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*(?:[—–]|\.{2,}|…)\s*)['‘\"“]?" + _HEDGE
          + _NUMBER + _END, 0.7),
         ("relation_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
-         + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
-         r"just\s+|nearly\s+|almost\s+)?(?:turned\s+|coming\s+up\s+to\s+)?" + _NUMBER + _END,
+         + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be|['’]ll\s+be|,|"
+         r"\s+[-–—](?=\s+[^\n]{1,20}?\s[-–—]\s)|"
+         r"\s+ha[sd](?=\s+(?:just\s+|now\s+)?turned\b))\s+(?:now\s+|only\s+|"
+         r"just\s+|nearly\s+|almost\s+)?(?:turned\s+|turning\s+|coming\s+up(?:\s+to)?\s+)?"
+         + _NUMBER + _END,
          0.7),
         ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
          r"\s+is|\s+was)\s+"
@@ -461,23 +555,25 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|"
          r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
          0.6),
-        ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
-        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old|years?\s+young)(?!\w)", 0.7),
+        ("years_of_age", r"\b" + _NUMBER + r"\s*(?:years?|yrs?)\s+of\s+age\b", 0.7),
+        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?(?:old|young)|years?\s+young)"
+         r"(?!\w)", 0.7),
         ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
          + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
          r"$)))", 0.6),
-        ("relation_brackets", r"\b" + _RELATION + r"s?\s*\((?P<id>\d{1,2}|" + CARDINAL
-         + r")\)", 0.7),
+        ("relation_brackets", r"\b(?:" + _RELATION + r"|" + _PERSON_NOUN
+         + r")s?\s*\((?P<id>\d{1,2}|"
+         + CARDINAL + r")\s*(?:yrs?|years?|y)?\)", 0.7),
         ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
          r"(?![\w\-/.])", 0.6),
         ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
          r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
          r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged|went\s+in|"
-         r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured)"
+         r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured|made\s+redundant)"
          r"(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
-        ("person_noun", r"\b" + _PERSON_NOUN + r"(?:,?\s+|\s*[—–]\s*)(?:about\s+|maybe\s+|"
-         r"around\s+|roughly\s+)?"
+        ("person_noun", r"\b" + _PERSON_NOUN + r"(?:,?\s+|\s*[—–]\s*)(?:(?:about|maybe|"
+         r"around|roughly|only|just|like|barely)[,\s]+)*"
          + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
         ("child_named", r"\b" + _RELATION + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
          r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
@@ -492,7 +588,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("corrected", r"(?:['’]s|\bis|\bwas)\s+" + _NUMBER + r"(?=[.,!]?\s+not\s+(?:\d{1,3}|"
          + CARDINAL + r")\b)", 0.7),
         ("when_left", r"\b" + _NUMBER + r"\s+when\s+(?:I|he|she|they|we)\s+(?:left|joined|"
-         r"started|enlisted|signed\s+up|got\s+out|passed\s+out|retired|married|met)\b", 0.7),
+         r"started|enlisted|signed(?:\s+up|\s+on)?|got\s+out|passed\s+out|retired|married|met|"
+         r"deployed|went\s+(?:in|out|to\s+sea)|got\s+(?:married|hit|injured|wounded|engaged)|"
+         r"died|passed\s+away|was\s+(?:killed|hit|injured|wounded|posted|born))\b", 0.7),
         ("now_after_when", r"\bwhen\s+(?:I|he|she|they|we)\s+(?:left|joined|got\s+out|"
          r"started|enlisted)[,;]?\s+(?:and\s+)?(?:I['’]m\s+)?" + _NUMBER + r"\s+now\b", 0.7),
         ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+(?:so|now|currently)\s+"
@@ -504,9 +602,11 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _NUMBER + _END, 0.7),
         ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
         ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER + _END, 0.7),
+         r"grandchildren|our\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER
+         + _END, 0.7),
         ("and_the_other", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|" + CARDINAL
+         r"grandchildren|our\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|"
+         + CARDINAL
          + r")(?:,\s*|\s+and\s+)" + _NUMBER + _END, 0.7),
         ("being", r"\bbeing\s+(?:only\s+|just\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
         ("sex_age", r"\b(?:male|female)\s*[,(]?\s*" + _NUMBER + _END, 0.6),
@@ -518,10 +618,12 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("at_age_subject", r"\b(?:at|by)\s+(?:just\s+|only\s+)?" + _NUMBER + _END
          + r"(?:\s+and\s+a\s+half)?,?\s+(?:I|he|she|we|they|you)\b(?![’']s\b)", 0.6),
         ("rank_at", r"\b(?:made|making|promoted\s+to|got|became|reached|picked\s+up|a|an)\s+(?:"
-         + _RANK + r")\s+(?:at|by)\s+(?:just\s+|only\s+|about\s+)?" + _NUMBER + _END + _AGE_TAIL
+         + _RANK + r"|" + _ROLE + r")\s+(?:at|by)\s+(?:just\s+|only\s+|about\s+)?" + _NUMBER + _END
+         + _AGE_TAIL
          + _NOT_CLOCK, 0.6),
         ("and_the_youngest", r"\band\s+(?:my|the|our|his|her)\s+(?:youngest|eldest|oldest|other\s+"
-         r"one|little\s+one)\s+(?:is\s+|was\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.7),
+         r"one|little\s+one|" + _RELATION_ADJECTIVE + _RELATION + r")\s+(?:is\s+|was\s+)?" + _NUMBER
+         + _END + _AGE_TAIL, 0.7),
         ("letter_comma_age", r"(?<![\w'’.])(?-i:[MF])\s*[,/]\s*" + _NUMBER + _END, 0.6),
         ("age_comma_letter", r"\b" + _NUMBER + r"\s*[,/]\s*(?-i:[MF])(?=\s*(?:[,;)/\n]|$))",
          0.6),
@@ -529,7 +631,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          + r")\s+year\b", 0.7),
         ("ordinal_birthday", r"\b(?P<id>" + ORDINAL_AGE + r")\s+birthday\b", 0.7),
         ("my_ordinal", r"\b(?:my|his|her|their|your)\s+(?P<id>" + ORDINAL_AGE + r")(?=\s*(?:"
-         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they|was|were)\b|\s+(?-i:in\s+[A-Z]))",
+         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they|was|were|today|tomorrow|"
+         r"this\s+(?:week|weekend|year)|next\s+(?:week|month))\b|\s+(?-i:in\s+[A-Z]))",
          0.6),
         ("ordinal_spent", r"\b(?:celebrated|celebrating|celebrate|spent|spend|spending|had|"
          r"having|threw|throwing|planning|organising|organised)\s+(?:my|his|her|their|your)\s+"
@@ -561,9 +664,11 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("makes_me", r"\b(?:makes?|made|making)\s+(?:me|him|her|them|you)\s+(?:just\s+|only\s+|"
          r"about\s+|nearly\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("turned_any", r"\b(?:turned|turning)\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
-        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
-         + CARDINAL + r"))?,\s+(?:I|he|she|"
-         r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
+        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?(?:(?:nearly|almost|just|only|coming\s+up|"
+         r"just\s+turned|turned)\s+)?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
+         + CARDINAL + r"))?,?\s+(?:I|he|she|"
+         r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!,;]|$)|"
+         r"\s+(?:and|&)\s+(?:still|already|never|not\s+yet)\b|"
          r"\s+at\s+the\s+time\b|\s+for\s+me\b|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
         ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
@@ -617,7 +722,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("me_first", r"(?:^|(?<=[\n:.!?]))[ \t]*(?:me|myself|same\s+here|mine\s+was)[,?!.:]*\s+"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("kids_then_ages", r"\b(?:kids|children|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren|twins|boy|girl)\s*[,:(]\s*" + _NUMBER + _END
+         r"grandchildren|twins|boy|girl)(?:\s*[,:(]\s*|\s+)" + _NUMBER + _END
          + r"(?=\s*(?:,|and|&)\s*(?:\d{1,2}|" + CARDINAL + r")\b)", 0.6),
         ("lads_were", r"\b(?:lads|blokes|guys|girls|boys|kids|lasses|men|women|soldiers|recruits|"
          r"both\s+of\s+(?:us|them))\s+(?:were|are|was)\s+(?:(?:all|only|just|both|barely)\s+)*"
@@ -627,6 +732,52 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("when_was", r"\b(?:since|when|till|until|before|after|by\s+the\s+time)\s+(?:I|he|she|we|"
          r"they|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+|like\s+|barely\s+)?"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # kin said without "my": "Mum's 60 this year", "hubby's 50", "DS is 7" (parents' forums)
+        ("kin_is", r"(?:(?<![\w'’])(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|granddad|"
+         r"grandma|grandpa|hubby|wifey)|(?-i:\bD[SDH]\d?|\bDS[SD]))(?:['’]s|\s+is|\s+was|"
+         r"\s+turned|\s+turns|['’]ll\s+be|\s+will\s+be|['’]d\s+be|\s+would\s+be)\s+" + _HEDGE
+         + r"(?:turned\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # a person, then what they did or where they were, then "at 19": "I was in Afghanistan at
+        # 19", "I lost my leg at 24", "my mate took his own life at 34" (no "it": "I set it at 20")
+        ("subject_at", r"\b(?:I|he|she|we|they|(?:my|his|her|our|their)\s+" + _RELATION_ADJECTIVE
+         + _RELATION + r")\s+(?:(?!(?:it|this|that|them|these|those|" + _NOT_LIFE_VERB + r")\b)"
+         r"[\w'’\-]+\s+){1,6}?at\s+(?:just\s+|only\s+|about\s+|barely\s+)?" + _NUMBER + _END
+         + r"(?!\s*[:.]\d)" + _AGE_TAIL + _NOT_CLOCK, 0.6),
+        # a focus group's participant code with an age: "P3, 34, ex-RN", "R12 (41)" (never "P1:
+        # 16 years", a speaker's label and their words)
+        ("participant", r"(?-i:\b(?:P|R|PT|Vet|Participant|Respondent|Resp|Interviewee)\s?\d{1,3})"
+         r"\s*[,(]\s*" + _NUMBER + r"(?=\s*(?:[,;)/]|$|(?:yrs?|years?)\b))", 0.6),
+        # "goin on 40", "I'm going on 50" (but "17 going on 30" is an idiom: no number before)
+        ("going_on", r"(?:(?:^|(?<=[.!?\n]))[ \t]*|\b(?:I['’]?m|I\s+am|(?:he|she)['’]s|"
+         r"(?:he|she)\s+is)\s+(?:now\s+)?)goin[g'’]?\s+on(?:\s+for)?\s+" + _NUMBER + _END, 0.6),
+        # a family member by name, as the North says it: "our Jack's 9", "wor Kev was 40"
+        ("our_name", r"\b(?:our|wor|me|my)\s+(?-i:[A-Z][a-z'’\-]+)(?:['’]s|\s+is|\s+was|\s+turned|"
+         r"\s+turns)\s+" + _HEDGE + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # "two lads, both 19"
+        ("both_first", r"(?:,|\band)\s+both\s+(?:only\s+|just\s+|aged\s+)?" + _NUMBER + _END
+         + _AGE_TAIL, 0.6),
+        # "Two kids. One's 7, the other's 4.": children counted, then each one's age
+        ("one_other", r"\b(?:one|the\s+other(?:\s+one)?)(?:['’]s|\s+is|\s+was)\s+"
+         r"(?:just\s+|only\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # "he was my age, 19", "the same age as me, 19"
+        ("age_comma", r"\b(?:same\s+age\s+as\s+(?:me|you|him|her|us|them|my\s+\w+)|(?:my|his|her|"
+         r"your|our)\s+age)\s*[,:(—–\-]\s*(?:about\s+|only\s+|just\s+)?" + _NUMBER + _END
+         + _AGE_TAIL, 0.6),
+        # "I was 17 years and 6 months" (not "17 years and 6 months in": a time served)
+        ("years_months", r"\b(?:I['’]?m|I\s+am|I\s+was|(?:he|she)(?:['’]s|\s+is|\s+was))\s+"
+         r"(?:only\s+|just\s+|exactly\s+)?" + _NUMBER + r"(?=\s*(?:years?|yrs?)\s+and\s+(?:\d{1,2}|"
+         + CARDINAL + r"|a\s+half)\s+months?(?:\s+old)?\b(?!\s+(?:in|into|out|served|service|ago|"
+         r"later|clean|sober|pregnant|left)\b))", 0.6),
+        # text speak with the "I" dropped: "Am 34 n av 2 kids"
+        ("am_first", r"(?:^|(?<=[.!?\n]))[ \t]*am\s+" + _HEDGE + _NUMBER + _END, 0.6),
+        # "me (45) and the wife (43)"
+        ("me_brackets", r"\b(?:me|myself)\s*\((?P<id>\d{1,2})\s*(?:yrs?|y)?\)", 0.6),
+        # children listed by name with their ages: "Tom (7) and Amy (4)", first and second
+        ("named_pair", r"(?-i:\b(?!" + _NOT_A_PERSON_TITLE + r"\b)[A-Z][a-z'’\-]+)\s*\("
+         r"(?P<id>\d{1,2})\)(?=\s*(?:,|and|&)\s*(?-i:[A-Z][a-z'’\-]+)\s*\(\d{1,2}\))", 0.6),
+        ("named_pair_second", r"(?-i:\b(?!" + _NOT_A_PERSON_TITLE + r"\b)[A-Z][a-z'’\-]+)\s*"
+         r"\(\d{1,2}\)\s*(?:,|and|&)\s*"
+         r"(?-i:[A-Z][a-z'’\-]+)\s*\((?P<id2>\d{1,2})\)", 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
@@ -735,6 +886,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         view, gaps = continued_turns(text)
         found = list(self._matches(view))
         found += list(_said_again(view, found))
+        found += list(_said_before(view, found))
         for start, end, score in found:
             if not gaps:
                 yield start, end, score
