@@ -72,14 +72,15 @@ _QUANTITY = (
     + _OR_NOT_AGE
     + r"|to\b|"
     r"degrees|knots|mph|kph|mg|ml|tours?|deployments?|rounds|laps|pints|cans|"
-    r"and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b|I\b|he\b|she\b|we\b|they\b)"
+    r"and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b|I\b|he\b|she\b|we\b|they\b|"
+    r"and\b|but\b|so\b)"
     r"[a-z]|\d|" + "|".join(UNITS) + r"\b|" + _UNIT_AFTER
 )
 # "40+" and "18-24" are ranges, not ages.
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = (
     r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller|nipper|youngster|"
-    r"teenager|squaddie|recruit|baby|soldier|marine|sailor|airman|victim|casualty|deceased)"
+    r"teenager|squaddie|recruit|baby|child|soldier|marine|sailor|airman|victim|casualty|deceased)"
 )
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
@@ -88,7 +89,8 @@ _RELATION = (
     r"other\s+half|mate|oppo|pal|friend|colleague|boss|stepdad|stepmum|uncle|aunt|auntie|"
     r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren|"
     r"ex(?:[\s\-]?(?:wife|husband|partner|missus))?|hubby|wifey|fella|feller|old\s+man|"
-    r"old\s+lady|old\s+dear|better\s+half|da|ma|one|['’]un|step-?(?:son|daughter|dad|mum)|godson|goddaughter)"
+    r"old\s+lady|old\s+dear|better\s+half|da|ma|one|['’]un|"
+    r"(?:father|mother|brother|sister|son|daughter|dad|mum)[\s\-]+in[\s\-]+law|step-?(?:son|daughter|dad|mum)|godson|goddaughter)"
 )
 # Who says whose: "my", and "me" as the North and Scots say it ("me dad's 70").
 _WHOSE = r"(?:my|me|ma|wor|his|her|our|their|your|the)"
@@ -235,7 +237,8 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "me_first": 14, "rank_at": 16, "and_the_youngest": 1, "kin_is": 1,
            "subject_at": 16, "participant": 16, "age_comma": 1, "years_months": 1,
            "am_first": 12, "me_brackets": 1, "named_pair": 1, "named_pair_second": 1,
-           "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1}  # fmt: skip
+           "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1,
+           "only_small": 1, "list_years_old": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -276,6 +279,8 @@ REQUIRES = {
     "age_comma": ("age",),
     "going_on": ("goin",),
     "both_first": ("both",),
+    "only_small": ("only", "just", "barely", "even"),
+    "list_years_old": ("old",),
     "our_name": ("our", "wor", "me", "my"),
     "one_other": ("one", "other"),
     "years_months": ("month",),
@@ -368,7 +373,7 @@ _ANOTHER = re.compile(
     + _END
     + r"(?!\s*(?:st|nd|rd|th)\b|\s+"
     + _MONTH
-    + r")",
+    + r"\b)",
     re.IGNORECASE,
 )
 # How far a pattern reaches before and after its number (cue words, a name, brackets).
@@ -508,6 +513,42 @@ def _said_before(text: str, found: list[tuple[int, int, float]]) -> list[tuple[i
     return before
 
 
+# A focus group giving ages in turn, each on their own line after a found one: "P1: I'm
+# forty-eight. / P2: Fifty-one. / P3: Same as him, fifty-one."
+_ROUND_ANSWER = re.compile(
+    r"[^\n:]{1,25}:[ \t]*(?:(?:me|same(?:\s+as\s+(?:him|her|them|you|\w+))?|and\s+me|I['’]m|"
+    r"I\s+am|I\s+was|I['’]d\s+have\s+been|yeah|yes|aye|oh|erm+|um+|just|only)[ \t,.!?…]+)*"
+    + _NUMBER
+    + r"[ \t]*[.!…]*[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+_ROUND_TURNS = 6
+
+
+def _in_the_round(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The bare ages of the next speakers' lines after a found age, until a line is no such
+    answer. From 16: "P2: Three." after an age is more likely a count."""
+    taken = {(start, end) for start, end, _ in found}
+    more = []
+    for _start, end, score in found:
+        line_end = text.find("\n", end)
+        for _ in range(_ROUND_TURNS):
+            if line_end < 0:
+                break
+            match = _ROUND_ANSWER.match(text, line_end + 1)
+            if match is None:
+                break
+            value = age_value(match.group("id"))
+            if value is None or not 16 <= value <= MAX_AGE:
+                break
+            span = (match.start("id"), match.end("id"))
+            if span not in taken:
+                taken.add(span)
+                more.append((*span, score))
+            line_end = text.find("\n", match.end())
+    return more
+
+
 def _windows(numbers: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     """The stretches of text within reach of a number, merged where they overlap."""
     merged: list[list[int]] = []
@@ -532,11 +573,16 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"aged?\s*(?::-|[:=\-–])\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
          + r"(?:(?=\s*(?:yrs?|years?)\b)|(?![\w\-+]|[/.:,]\d|\s+to\s+(?:\d|" + CARDINAL + r")))",
          0.7),
-        ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
+        ("years_old", r"(?<![0-9a-z][\-–])(?<![\-–]\s)(?<!\sto\s)\b" + _NUMBER
+         + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+olds?\b", 0.7),
+        ("list_years_old", r"\b" + _NUMBER + r"(?=(?:\s*,\s*|\s+or\s+)(?:\d{1,2}|" + CARDINAL
+         + r")[\s\-]*(?:years?|yrs?|yr)[\s\-]+olds?\b)", 0.7),
         ("turned", r"\b(?:turned|turning|turnin['’]?|turn|turns)\s+" + _NUMBER
          + r"(?=\s*(?:[.,;!?]|$|\s(?:"
          r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|the\s+(?:day|"
-         r"week|month|year|summer)|that\s+(?:day|week|month|year|summer))\b))", 0.7),
+         r"week|month|year|summer)|that\s+(?:day|week|month|year|summer)|(?:a|one|two|three|four|"
+         r"five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later|"
+         r"ago|previously))\b))", 0.7),
         ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
          r"last|next)\s+(?:year|month|week)|\s+in\s+" + _MONTH + r"))", 0.6),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
@@ -550,7 +596,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _NUMBER + _END,
          0.7),
         ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
-         r"\s+is|\s+was)\s+"
+         r"\s+is|\s+was|\s+were)\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
          r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|"
          r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
@@ -597,7 +643,9 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"(?:he['’]s\s+|"
          r"she['’]s\s+|that['’]s\s+|they['’]re\s+|I['’]m\s+)?" + _NUMBER + _END, 0.7),
         ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)(?:\s+(?:lad|bloke|boy|girl|soldier|"
-         r"recruit|member|man|woman|marine|sailor|guy|one))?(?:\s+(?:of\s+(?:us|them|"
+         r"recruit|member|man|woman|marine|sailor|guy|one|casualty|victim|patient|child|kid|"
+         r"brother|sister|son|daughter|grandchild|private|rifleman|trooper|sapper|gunner))?"
+         r"(?:\s+(?:of\s+(?:us|them|"
          r"the\s+\w+)|in\s+the\s+\w+))?,?\s+(?:is\s+|was\s+|being\s+|just\s+|now\s+|at\s+)?"
          + _NUMBER + _END, 0.7),
         ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
@@ -645,10 +693,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("now_first", r"(?:^|(?<=[.!?\n(]))\s*now\s+" + _NUMBER + r"(?=\s*(?:[,.;)]|and\b))",
          0.6),
         ("who_is", r"\bwho(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
-         r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.6),
+         r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?(?:turned\s+)?" + _NUMBER + _END, 0.6),
         ("relation_who", r"\b" + _RELATION + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
          r"['’]ll\s+be|\s+will\s+be)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
-         + _NUMBER + _END, 0.7),
+         r"(?:turned\s+)?" + _NUMBER + _END, 0.7),
         ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you)(?:\s+(?:were|are)|"
          r"['’]re)\s+all)\s+(?:only\s+|just\s+|now\s+)?"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
@@ -753,6 +801,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         # a family member by name, as the North says it: "our Jack's 9", "wor Kev was 40"
         ("our_name", r"\b(?:our|wor|me|my)\s+(?-i:[A-Z][a-z'’\-]+)(?:['’]s|\s+is|\s+was|\s+turned|"
          r"\s+turns)\s+" + _HEDGE + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # "he's only 4 so...": "only" and a small number after he's: a child
+        ("only_small", r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:only|just|barely|not\s+even)\s+"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
         # "two lads, both 19"
         ("both_first", r"(?:,|\band)\s+both\s+(?:only\s+|just\s+|aged\s+)?" + _NUMBER + _END
          + _AGE_TAIL, 0.6),
@@ -887,6 +938,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         found = list(self._matches(view))
         found += list(_said_again(view, found))
         found += list(_said_before(view, found))
+        found += list(_in_the_round(view, found))
         for start, end, score in found:
             if not gaps:
                 yield start, end, score
