@@ -487,6 +487,63 @@ PROBE = [
     ("my son's 2nd birthday party was cancelled", ["2nd"]),
 ]
 
+# A second probe, written after the first was tuned on: 46 of 56 ages found by the rules
+# before this table, 51 after the two rounds above (so some of the widening carried over),
+# all after ("what was I - twenty?", "fifty-odd, fifty-four", "who was only just 18", "a boy
+# seaman at fifteen"). Left out: "i am fourty two" (a misspelt number is no number to the
+# spoken-number tables) and "Eighteen, and I was in Bosnia." (found, but the statistical
+# model's PERSON wins the span: replaced all the same).
+PROBE2 = [
+    ("P3: I was - what was I - twenty? Twenty, aye.", ["twenty", "Twenty"]),
+    ("I went in the Navy as a boy seaman at fifteen", ["fifteen"]),
+    ("Joined up the day after my 16th birthday", ["16th"]),
+    ("Im 29 been out 3yrs", ["29"]),
+    ("My wee girl's three and she's a handful", ["three"]),
+    ("Our Ryan's eighteen next month and wants to join", ["eighteen"]),
+    ("the young fella was twenty, twenty-one", ["twenty", "twenty-one"]),
+    ("Client (M, 41) presented with low mood", ["41"]),
+    ("Pt is a 62yo ex-serviceman", ["62"]),
+    ("62 y.o. gentleman, lives alone", ["62"]),
+    ("Veteran aged 56 years", ["56"]),
+    ("I've a boy of ten and a girl of seven", ["ten", "seven"]),
+    ("She was sixteen when she had him", ["sixteen"]),
+    ("my da was in the army, he'd be 80 now if he was alive", ["80"]),
+    ("I was 19 yrs old on my first tour", ["19"]),
+    ("Nineteen years of age and in charge of a section", ["Nineteen"]),
+    ("I'm fifty-odd, fifty-four", ["fifty-four"]),
+    ("we lost a lad who was only just 18", ["18"]),
+    ("my sister who is 30 has never understood", ["30"]),
+    ("Being 17, I couldn't go to Iraq", ["17"]),
+    ("At 17, I couldn't deploy", ["17"]),
+    ("I'm twenty five next Tuesday", ["twenty five"]),
+    ("age 44 (at time of survey)", ["44"]),
+    ("How old? 41.", ["41"]),
+    ("Q: What is your current age?\nA: fifty eight", ["fifty eight"]),
+    ("I'm sixty four and me knees are gone", ["sixty four"]),
+    ("my ex-husband is 48 and still in", ["48"]),
+    ("when I was a young man of twenty", ["twenty"]),
+    ("when I was twenty-odd", []),
+    ("Since I was 14 I've wanted to be a Marine", ["14"]),
+    ("I'd been in since I was 16", ["16"]),
+    ("I'm thirty-seven - thirty-eight in a fortnight", ["thirty-seven", "thirty-eight"]),
+    ("my lad is seventeen and a half and desperate to join", ["seventeen"]),
+    ("Dad, who was 52, collapsed", ["52"]),
+    ("Gran (89) lives with us", ["89"]),
+    ("I've got a 14 year old and a 9 year old", ["14", "9"]),
+    ("I've got a fourteen-year-old and a nine-year-old", ["fourteen", "nine"]),
+    ("I was just 20 and newly married", ["20"]),
+    ("We were both 22 when we married", ["22"]),
+    ("I'm 45 - been out since 2010", ["45"]),
+    ("my eldest turned 30 in June", ["30"]),
+    ("My dad's eighty-eight and still sharp", ["eighty-eight"]),
+    ("He was 24 years old and a father of two", ["24"]),
+    ("I was 24, a father of two", ["24"]),
+    ("I'm 51. I left the RAF at 40.", ["51", "40"]),
+    ("I'd be lying if I said I was 40", ["40"]),
+    ("I am 33 yo", ["33"]),
+    ("33 y/o F, ex-army, 2 kids", ["33"]),
+]
+
 # (text): no [AGE-n], every number stays.
 DECOYS = [
     "22 years in",
@@ -747,6 +804,27 @@ DECOYS = [
     "she's 3 months gone",
     "I'd be 5 minutes",
     "we had 16 weeks of basic",
+    # the second probe's decoys
+    "P3: Twenty of us went",
+    "I did 25 years man and boy",
+    "16 weeks of basic, then 3 Para",
+    "we were out 6 months",
+    "two or three times a week",
+    "it was 40 below",
+    "I get 12 hours of sleep a week if I'm lucky",
+    "I had 18 stitches",
+    "2 of the lads never came home",
+    "the 3 of us shared a room",
+    "I was on 2 litres a day",
+    "took me 5 goes to pass",
+    "I'm 10 times better now",
+    "it was 15 years ago",
+    "we were 60 strong",
+    "flat 4, block 19",
+    "I've been 12 months on the list",
+    "he did 9 years in the Scots Guards",
+    "we were there at 0630",
+    "I was there for 40 days",
 ]
 
 _NUMBER_TOKEN = re.compile(r"\d+")
@@ -785,7 +863,7 @@ def keeping() -> ScrubEngine:
     return get_engine(settings_from_section({"keep_exact_ages": True}))
 
 
-@pytest.mark.parametrize(("text", "ages"), OWN_AGE + OTHERS_AGE + FORMS + SPEECH + PROBE)
+@pytest.mark.parametrize(("text", "ages"), OWN_AGE + OTHERS_AGE + FORMS + SPEECH + PROBE + PROBE2)
 def test_when_a_person_states_an_exact_age_then_exactly_it_goes(
     engine: ScrubEngine, keeping: ScrubEngine, text: str, ages: list[str]
 ):

@@ -112,6 +112,7 @@ _HEDGE = (
     r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s)|"
     r"\d{1,2}-(?=\s)|"
     r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just|not\s+yet|"
+    r"what\s+(?:was|am|were)\s+I|how\s+old\s+was\s+I|[a-z]+-(?:odd|ish|something)|"
     r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of|shy\s+of)"
     r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
@@ -235,7 +236,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "sex_age_years": 16, "age_at_label": 1, "makes_me": 5, "turned_any": 16,
            "how_old_end": 1, "months_off": 16, "big_one": 18, "answer": 5, "client_bracket": 1,
            "me_first": 14, "rank_at": 16, "and_the_youngest": 1, "kin_is": 1,
-           "subject_at": 16, "participant": 16, "age_comma": 1, "years_months": 1,
+           "subject_at": 14, "participant": 16, "age_comma": 1, "years_months": 1,
            "am_first": 12, "me_brackets": 1, "named_pair": 1, "named_pair_second": 1,
            "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1,
            "only_small": 1, "list_years_old": 1}  # fmt: skip
@@ -586,7 +587,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
          r"last|next)\s+(?:year|month|week)|\s+in\s+" + _MONTH + r"))", 0.6),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*(?:[—–]|\.{2,}|…)\s*)['‘\"“]?" + _HEDGE
+        ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*(?:[—–]|\.{2,}|…)\s*|\s+-\s+)['‘\"“]?"
+         + _HEDGE
          + _NUMBER + _END, 0.7),
         ("relation_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
          + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be|['’]ll\s+be|,|"
@@ -693,9 +695,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("now_first", r"(?:^|(?<=[.!?\n(]))\s*now\s+" + _NUMBER + r"(?=\s*(?:[,.;)]|and\b))",
          0.6),
         ("who_is", r"\bwho(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
-         r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?(?:turned\s+)?" + _NUMBER + _END, 0.6),
+         r"(?:(?:now|only|just|nearly|almost|barely)\s+)*(?:turned\s+)?" + _NUMBER + _END, 0.6),
         ("relation_who", r"\b" + _RELATION + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
-         r"['’]ll\s+be|\s+will\s+be)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
+         r"['’]ll\s+be|\s+will\s+be)\s+(?:(?:now|only|just|nearly|almost|barely)\s+)*"
          r"(?:turned\s+)?" + _NUMBER + _END, 0.7),
         ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you)(?:\s+(?:were|are)|"
          r"['’]re)\s+all)\s+(?:only\s+|just\s+|now\s+)?"
@@ -716,7 +718,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"just\s+turned|turned)\s+)?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
          + CARDINAL + r"))?,?\s+(?:I|he|she|"
          r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!,;]|$)|"
-         r"\s+(?:and|&)\s+(?:still|already|never|not\s+yet)\b|"
+         r"\s+(?:and|&)\s+(?:still|already|never|not\s+yet)\b|,\s+and\s+(?:I|he|she)\s+(?:was|were)\s+"
+         r"(?:in|at|on|out|a|an|already|still|just|only)\b|"
          r"\s+at\s+the\s+time\b|\s+for\s+me\b|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
         ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
@@ -789,7 +792,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         # 19", "I lost my leg at 24", "my mate took his own life at 34" (no "it": "I set it at 20")
         ("subject_at", r"\b(?:I|he|she|we|they|(?:my|his|her|our|their)\s+" + _RELATION_ADJECTIVE
          + _RELATION + r")\s+(?:(?!(?:it|this|that|them|these|those|" + _NOT_LIFE_VERB + r")\b)"
-         r"[\w'’\-]+\s+){1,6}?at\s+(?:just\s+|only\s+|about\s+|barely\s+)?" + _NUMBER + _END
+         r"[\w'’\-]+\s+){1,8}?at\s+(?:just\s+|only\s+|about\s+|barely\s+)?" + _NUMBER + _END
          + r"(?!\s*[:.]\d)" + _AGE_TAIL + _NOT_CLOCK, 0.6),
         # a focus group's participant code with an age: "P3, 34, ex-RN", "R12 (41)" (never "P1:
         # 16 years", a speaker's label and their words)
