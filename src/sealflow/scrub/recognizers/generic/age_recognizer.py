@@ -17,6 +17,13 @@ Speech adds its own shapes (tests/unit/scrub/test_ages_as_said.py): "I've just g
 Seventeen.", "Twenty-two. That's how old I was.", "34, married, two kids", "34 here". A small
 age after "he's" counts only when a child was just talked of ("My boy? He's only 6."). A
 range ("in my forties", "thirty-odd", "40+", "the wrong side of 50") is no exact age.
+
+A second table (tests/unit/scrub/test_ages_as_said2.py) widened the shared pieces rather than
+adding a rule per example: kin said without "my" ("Mum's 60", "hubby's 50", "DS is 7"),
+dialect ("me da's 70", "wor lass", "the wee one's 4", "our Jack's 9"), "at 19" after what a
+person did ("I was in Afghanistan at 19", but never "I set the heating at 20"), a focus
+group giving ages in turn, an age said alone before its cue ("Nineteen. He was nineteen."),
+children listed by name ("Tom (7) and Amy (4)"), text speak ("Am 34", "goin on 40").
 """
 
 from __future__ import annotations
