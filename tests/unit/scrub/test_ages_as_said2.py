@@ -544,6 +544,63 @@ PROBE2 = [
     ("33 y/o F, ex-army, 2 kids", ["33"]),
 ]
 
+# A third probe, mostly numbers in words: 45 of 61 ages found by the rules before this table,
+# 48 after the rounds above (little carried over), all but one after (kin without "my" for
+# any relation, "died at 55 of a heart attack", "diagnosed at 41", "heading for sixty",
+# "I'd see fifty", "Twenty-four and a corporal", an aside between dashes). Left out: "she
+# was three when I deployed and six when I came home" (the second age is still missed).
+PROBE3 = [
+    ("I'd only just had my seventeenth when the letter came", ["seventeenth"]),
+    ("Twenty-four and a corporal, I thought I was it", ["Twenty-four"]),
+    ("He was twenty-six years of age, a husband and father", ["twenty-six"]),
+    ("I was all of twenty-one", ["twenty-one"]),
+    ("she's just turned seventy-three", ["seventy-three"]),
+    ("my granda was ninety-two when he went", ["ninety-two"]),
+    ("I got out at thirty-eight with a bad back", ["thirty-eight"]),
+    ("the boy - he was only nine - saw it all", ["nine"]),
+    ("Fifty. I'm fifty. I never thought I'd see fifty.", ["Fifty", "fifty", "fifty"]),
+    ("At sixteen and a half I was in Harrogate", ["sixteen"]),
+    ("I was in Belize at twenty", ["twenty"]),
+    ("My first marriage, I was twenty, she was nineteen", ["twenty", "nineteen"]),
+    ("I've been clean since I was thirty-one", ["thirty-one"]),
+    ("He'd be thirty-four this summer", ["thirty-four"]),
+    ("I'm heading for sixty", ["sixty"]),
+    ("I'm sixty come September", ["sixty"]),
+    ("A lad of nineteen, shot in the neck", ["nineteen"]),
+    ("eighteen-year-old Private Jones", ["eighteen"]),
+    ("a young man aged just nineteen", ["nineteen"]),
+    ("nineteen, twenty years old, most of them", ["nineteen", "twenty"]),
+    ("our Sharon's forty next week", ["forty"]),
+    ("the missus turned fifty in March", ["fifty"]),
+    ("My son, who is now twenty, has never known me in uniform", ["twenty"]),
+    ("I had my daughter at twenty-two", ["twenty-two"]),
+    ("I was forty-one when I was diagnosed", ["forty-one"]),
+    ("diagnosed at forty-one", ["forty-one"]),
+    ("He died at fifty-five of a heart attack", ["fifty-five"]),
+    ("when I was sixteen, seventeen, I was wild", ["sixteen", "seventeen"]),
+    ("I'm seventy-nine, I'll be eighty in May", ["seventy-nine", "eighty"]),
+    ("Age: Fifty two", ["Fifty two"]),
+    ("age - forty", ["forty"]),
+    ("I'm 70-odd, 73 I think", ["73"]),
+    ("Sixty-eight years young!", ["Sixty-eight"]),
+    ("i was 17 n a half wen i joined", ["17"]),
+    ("im nearly 30 n still live with me mam", ["30"]),
+    ("me? im 42", ["42"]),
+    ("42 here, ex RLC", ["42"]),
+    ("aged 42, served 1999-2015", ["42"]),
+    ("I left the Army in 2012, I was 29", ["29"]),
+    ("I was 29 and out on my ear", ["29"]),
+    ("the driver, a 23-year-old Lance Corporal, was killed", ["23"]),
+    ("Kids are 3, 5 and 8", ["3", "5", "8"]),
+    ("I have a son aged 15", ["15"]),
+    ("son (15), daughter (12)", ["15", "12"]),
+    ("My son is fifteen and my daughter's twelve", ["fifteen", "twelve"]),
+    ("Grandson's 4 and granddaughter's 2", ["4", "2"]),
+    ("I've got a grandson of 6", ["6"]),
+    ("me and my twin are 40 today", ["40"]),
+    ("I was the baby of the platoon at 17", ["17"]),
+]
+
 # (text): no [AGE-n], every number stays.
 DECOYS = [
     "22 years in",
@@ -825,6 +882,27 @@ DECOYS = [
     "he did 9 years in the Scots Guards",
     "we were there at 0630",
     "I was there for 40 days",
+    # the third probe's decoys
+    "I did twenty-two years",
+    "twenty-odd years in",
+    "forty or fifty of us",
+    "I must have done a hundred jumps",
+    "it was nineteen eighty-two",
+    "in nineteen ninety-one we went to the Gulf",
+    "I was one of twelve",
+    "I had seven years left",
+    "we waited three hours",
+    "we lost two in the first week",
+    "I was twenty minutes late",
+    "it's thirty quid a session",
+    "I've seen forty counsellors",
+    "I was out for six months",
+    "fifty-fifty chance",
+    "twenty four seven",
+    "number twelve, Station Road",
+    "the forty-eight hours after",
+    "Two Para were there",
+    "in the eighties",
 ]
 
 _NUMBER_TOKEN = re.compile(r"\d+")
@@ -863,7 +941,9 @@ def keeping() -> ScrubEngine:
     return get_engine(settings_from_section({"keep_exact_ages": True}))
 
 
-@pytest.mark.parametrize(("text", "ages"), OWN_AGE + OTHERS_AGE + FORMS + SPEECH + PROBE + PROBE2)
+@pytest.mark.parametrize(
+    ("text", "ages"), OWN_AGE + OTHERS_AGE + FORMS + SPEECH + PROBE + PROBE2 + PROBE3
+)
 def test_when_a_person_states_an_exact_age_then_exactly_it_goes(
     engine: ScrubEngine, keeping: ScrubEngine, text: str, ages: list[str]
 ):

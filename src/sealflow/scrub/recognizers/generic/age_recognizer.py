@@ -73,7 +73,9 @@ _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
     r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|yards?|yds?\b|mins?\b|"
     r"minutes?|"
-    r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
+    r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|"
+    r"of\b(?!\s+(?:cancer|covid|natural|a\s+heart|a\s+stroke|an?\s+overdose|suicide|pneumonia|"
+    r"sepsis|leukaemia|wounds|his\s+wounds|her\s+wounds)\b)|"
     r"out\s+of\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
     r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|"
     + _OR_NOT_AGE
@@ -96,7 +98,8 @@ _RELATION = (
     r"other\s+half|mate|oppo|pal|friend|colleague|boss|stepdad|stepmum|uncle|aunt|auntie|"
     r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren|"
     r"ex(?:[\s\-]?(?:wife|husband|partner|missus))?|hubby|wifey|fella|feller|old\s+man|"
-    r"old\s+lady|old\s+dear|better\s+half|da|ma|one|['’]un|"
+    r"old\s+lady|old\s+dear|better\s+half|da|ma|one|['’]un|granda|grandpa|gramps|nana|nanna|"
+    r"granny|twin|"
     r"(?:father|mother|brother|sister|son|daughter|dad|mum)[\s\-]+in[\s\-]+law|step-?(?:son|daughter|dad|mum)|godson|goddaughter)"
 )
 # Who says whose: "my", and "me" as the North and Scots say it ("me dad's 70").
@@ -119,7 +122,7 @@ _HEDGE = (
     r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s)|"
     r"\d{1,2}-(?=\s)|"
     r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just|not\s+yet|"
-    r"what\s+(?:was|am|were)\s+I|how\s+old\s+was\s+I|[a-z]+-(?:odd|ish|something)|"
+    r"what\s+(?:was|am|were)\s+I|how\s+old\s+was\s+I|(?:[a-z]+|\d{1,2})-?(?:odd|ish|something)|"
     r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of|shy\s+of)"
     r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
@@ -144,7 +147,7 @@ _NOT_A_BIRTHDAY = (
 # What may follow an age said after a looser cue ("made me 19 at the time", "we were all 18."),
 # so that "made me 20 sandwiches" or "we were all 20 in the queue" stay.
 _AGE_TAIL = (
-    r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
+    r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s[-–—]\s|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
     r"he|she|we|they|you|years?\s+old|today|already|yet|out|over|there|here|with|while|"
     r"during|the|that|before|after|just|recently|myself|himself|herself|lol|haha|mate|like|by|"
     r"though|tho|yeah|yes|innit|love|mind|his|her|my|our|their|me|him|us|them)\b))"
@@ -246,7 +249,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "subject_at": 14, "participant": 16, "age_comma": 1, "years_months": 1,
            "am_first": 12, "me_brackets": 1, "named_pair": 1, "named_pair_second": 1,
            "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1,
-           "only_small": 1, "list_years_old": 1}  # fmt: skip
+           "only_small": 1, "list_years_old": 1, "see_age": 18}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -281,12 +284,32 @@ REQUIRES = {
     "age_at_label": ("age",),
     "makes_me": ("mak", "made"),
     "turned_any": ("turn",),
-    "kin_is": ("mum", "mam", "mom", "dad", "nan", "gran", "hubby", "wifey", "ds", "dd", "dh"),
+    "kin_is": (
+        "mum",
+        "mam",
+        "mom",
+        "dad",
+        "nan",
+        "gran",
+        "hubby",
+        "wifey",
+        "ds",
+        "dd",
+        "dh",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "twin",
+    ),
     "subject_at": ("at",),
     "participant": ("p", "r", "vet"),
     "age_comma": ("age",),
     "going_on": ("goin",),
     "both_first": ("both",),
+    "see_age": ("see", "saw", "reach", "make", "made", "live"),
     "only_small": ("only", "just", "barely", "even"),
     "list_years_old": ("old",),
     "our_name": ("our", "wor", "me", "my"),
@@ -598,7 +621,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _HEDGE
          + _NUMBER + _END, 0.7),
         ("relation_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
-         + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be|['’]ll\s+be|,|"
+         + r"(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+turned|\s+turns|\s+will\s+be|['’]ll\s+be|,|"
          r"\s+[-–—](?=\s+[^\n]{1,20}?\s[-–—]\s)|"
          r"\s+ha[sd](?=\s+(?:just\s+|now\s+)?turned\b))\s+(?:now\s+|only\s+|"
          r"just\s+|nearly\s+|almost\s+)?(?:turned\s+|turning\s+|coming\s+up(?:\s+to)?\s+)?"
@@ -625,7 +648,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
          r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
          r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged|went\s+in|"
-         r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured|made\s+redundant)"
+         r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured|made\s+redundant|diagnosed|"
+         r"sectioned|arrested|convicted|jailed|sentenced|adopted|fostered|orphaned|homeless|"
+         r"promoted|posted|sacked)"
          r"(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
         ("person_noun", r"\b" + _PERSON_NOUN + r"(?:,?\s+|\s*[—–]\s*)(?:(?:about|maybe|"
@@ -728,13 +753,15 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"just\s+turned|turned)\s+)?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
          + CARDINAL + r"))?,?\s+(?:I|he|she|"
          r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!,;]|$)|"
-         r"\s+(?:and|&)\s+(?:still|already|never|not\s+yet)\b|,\s+and\s+(?:I|he|she)\s+(?:was|were)\s+"
+         r"\s+(?:and|&)\s+(?:still|already|never|not\s+yet)\b|\s+and\s+(?:a|an)\s+(?:"
+         + _RANK + r"|"
+         + _ROLE + r")\b|,\s+and\s+(?:I|he|she)\s+(?:was|were)\s+"
          r"(?:in|at|on|out|a|an|already|still|just|only)\b|"
          r"\s+at\s+the\s+time\b|\s+for\s+me\b|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
         ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
          r"their|your)\s+" + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
-         r"father))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
+         r"father)|\b(?:he|she|they))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
         ("person_of", r"\b(?:a|the)\s+(?:young\s+)?(?:" + _PERSON_NOUN + r"|son|daughter|child|"
          r"baby|grandson|granddaughter)\s+of\s+(?:just\s+|only\s+"
          r"|about\s+)?" + _NUMBER + _END, 0.7),
@@ -754,7 +781,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END
          + _AGE_TAIL,
          0.7),
-        ("pushing", r"\b(?:coming\s+up(?:\s+to)?|pushing|approaching|knocking\s+on|getting\s+on\s+"
+        ("pushing", r"\b(?:coming\s+up(?:\s+to)?|heading\s+(?:for|towards)|nudging|rising|"
+         r"pushing|approaching|knocking\s+on|getting\s+on\s+"
          r"for)\s+" + _NUMBER
          + _END, 0.6),
         ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|I\s+was|(?:he|she)(?:['’]s|['’]d|"
@@ -795,7 +823,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _NUMBER + _END + _AGE_TAIL, 0.6),
         # kin said without "my": "Mum's 60 this year", "hubby's 50", "DS is 7" (parents' forums)
         ("kin_is", r"(?:(?<![\w'’])(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|granddad|"
-         r"grandma|grandpa|hubby|wifey)|(?-i:\bD[SDH]\d?|\bDS[SD]))(?:['’]s|\s+is|\s+was|"
+         r"grandma|grandpa|granda|gramps|hubby|wifey|(?:grand)?son|(?:grand)?daughter|brother|sister|"
+         r"wife|husband|twin)|(?-i:\bD[SDH]\d?|\bDS[SD]))(?:['’]s|\s+is|\s+was|"
          r"\s+turned|\s+turns|['’]ll\s+be|\s+will\s+be|['’]d\s+be|\s+would\s+be)\s+" + _HEDGE
          + r"(?:turned\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
         # a person, then what they did or where they were, then "at 19": "I was in Afghanistan at
@@ -817,6 +846,11 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "he's only 4 so...": "only" and a small number after he's: a child
         ("only_small", r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:only|just|barely|not\s+even)\s+"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # "I never thought I'd see fifty", "he never made it to 30", "lived to see 90"
+        ("see_age", r"\b(?:live[ds]?\s+to\s+(?:see\s+)?|never\s+(?:see|saw|reached|made\s+it\s+to)|"
+         r"(?:I|he|she|you|we|they)(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:ever\s+|never\s+)?"
+         r"(?:see|reach|make\s+it\s+to)|didn['’]t\s+(?:see|reach|make\s+it\s+to))\s+" + _NUMBER
+         + r"(?=\s*(?:[.!?,;]|$))", 0.6),
         # "two lads, both 19"
         ("both_first", r"(?:,|\band)\s+both\s+(?:only\s+|just\s+|aged\s+)?" + _NUMBER + _END
          + _AGE_TAIL, 0.6),
