@@ -89,7 +89,8 @@ _QUANTITY = (
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = (
     r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller|nipper|youngster|"
-    r"teenager|squaddie|recruit|baby|child|soldier|marine|sailor|airman|victim|casualty|deceased)"
+    r"teenager|squaddie|recruit|baby|child|soldier|marine|sailor|airman|victim|casualty|deceased|"
+    r"young\s+one|wee\s+one|laddie|lassie|wean|bairn|youngster)"
 )
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
@@ -249,7 +250,9 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "subject_at": 14, "participant": 16, "age_comma": 1, "years_months": 1,
            "am_first": 12, "me_brackets": 1, "named_pair": 1, "named_pair_second": 1,
            "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1,
-           "only_small": 1, "list_years_old": 1, "see_age": 18}  # fmt: skip
+           "only_small": 1, "list_years_old": 1, "see_age": 18,
+           "years_as_age": 16, "age_sex_lower": 16, "listed_ages": 1, "birthday_then_age": 1,
+           "we_were": 16}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -309,6 +312,10 @@ REQUIRES = {
     "age_comma": ("age",),
     "going_on": ("goin",),
     "both_first": ("both",),
+    "years_as_age": ("year", "yr"),
+    "age_sex_lower": ("m", "f"),
+    "birthday_then_age": ("birthday", "bday", "b-day"),
+    "we_were": ("we",),
     "see_age": ("see", "saw", "reach", "make", "made", "live"),
     "only_small": ("only", "just", "barely", "even"),
     "list_years_old": ("old",),
@@ -599,6 +606,11 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("i_am", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER + _END, 0.7),
         ("i_am_years", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER
          + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
+        # years said as an age, as English from South Asia says it: "I am having 52 years now",
+        # "I was only eighteen years when I came from Nepal", "just 17 and a half years"
+        ("years_as_age", r"\b(?:I\s+am\s+having|I['’]?m|I\s+am|I\s+was|(?:he|she)\s+(?:is|was))\s+"
+         + _HEDGE + _NUMBER + r"(?=(?:\s+and\s+a\s+half)?\s*(?:yrs?|years?)(?:\s*(?:[.!?;)]|$)|"
+         r"\s+(?:now|at\s+the\s+time|when\s+I\s+came)\b))", 0.6),
         ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|ages\s+(?:of\s+)?|"
          r"aged?\s*(?:\((?:in\s+)?(?:yrs?|years)\)\s*)?(?::-|[:=\-–])?\s*(?=\d)|"
          r"aged?\s*(?::-|[:=\-–])\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
@@ -636,7 +648,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("years_of_age", r"\b" + _NUMBER + r"\s*(?:years?|yrs?)\s+of\s+age\b", 0.7),
         ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?(?:old|young)|years?\s+young)"
          r"(?!\w)", 0.7),
-        ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
+        ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.|(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|"
+         r"(?<=Miss\s)|(?<=Dr\s))[A-Z]\b)(?:\s\((?P<id>\d{2}|" + CARDINAL
          + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
          r"$)))", 0.6),
         # (the lookaheads on "(" and "who" spare trying every relation word at every word: speed)
@@ -653,9 +666,10 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"promoted|posted|sacked)"
          r"(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
-        ("person_noun", r"\b" + _PERSON_NOUN + r"(?:,?\s+|\s*[—–]\s*)(?:(?:about|maybe|"
+        ("person_noun", r"\b" + _PERSON_NOUN + r"s?(?:,?\s+|\s*[—–]\s*)(?:(?:about|maybe|"
          r"around|roughly|only|just|like|barely)[,\s]+)*"
-         + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
+         + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s)|\s+(?:and|or|&)\s+(?:\d|" + CARDINAL + r"))",
+         0.6),
         ("child_named", r"\b(?=[\w'’\-\s]{1,60}\()" + _RELATION
          + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
          r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
@@ -734,7 +748,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
          r"['’]ll\s+be|\s+will\s+be)\s+(?:(?:now|only|just|nearly|almost|barely)\s+)*"
          r"(?:turned\s+)?" + _NUMBER + _END, 0.7),
-        ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you)(?:\s+(?:were|are)|"
+        ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you|youse)"
+         r"(?:\s+(?:were|are)|"
          r"['’]re)\s+all)\s+(?:only\s+|just\s+|now\s+)?"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("age_label_colon", r"\bage\b[^\n:=;.?]{0,40}?(?:[:=?]|\s[-–]\s)\s*(?:A\s*[:.]\s*|"
@@ -762,7 +777,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
          r"their|your)\s+" + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
          r"father)|\b(?:he|she|they))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
-        ("person_of", r"\b(?:a|the)\s+(?:young\s+)?(?:" + _PERSON_NOUN + r"|son|daughter|child|"
+        ("person_of", r"\b(?:a|the)\s+(?:(?:young|wee|little|mere)\s+)?(?:" + _PERSON_NOUN
+         + r"|son|daughter|child|"
          r"baby|grandson|granddaughter)\s+of\s+(?:just\s+|only\s+"
          r"|about\s+)?" + _NUMBER + _END, 0.7),
         ("happy_nth", r"\bhappy\s+(?:belated\s+)?(?P<id>" + ORDINAL_AGE + r")(?!\s+(?:anniversary|"
@@ -825,7 +841,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("kin_is", r"(?:(?<![\w'’])(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|granddad|"
          r"grandma|grandpa|granda|gramps|hubby|wifey|(?:grand)?son|(?:grand)?daughter|brother|sister|"
          r"wife|husband|twin)|(?-i:\bD[SDH]\d?|\bDS[SD]))(?:['’]s|\s+is|\s+was|"
-         r"\s+turned|\s+turns|['’]ll\s+be|\s+will\s+be|['’]d\s+be|\s+would\s+be)\s+" + _HEDGE
+         r"\s+turned|\s+turns|['’]ll\s+be|\s+will\s+be|['’]d\s+be|\s+would\s+be|"
+         r"\s+would(?:['’]ve|\s+have)\s+been|['’]d(?:['’]ve|\s+have)\s+been)\s+" + _HEDGE
          + r"(?:turned\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
         # a person, then what they did or where they were, then "at 19": "I was in Afghanistan at
         # 19", "I lost my leg at 24", "my mate took his own life at 34" (no "it": "I set it at 20")
@@ -851,6 +868,22 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"(?:I|he|she|you|we|they)(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:ever\s+|never\s+)?"
          r"(?:see|reach|make\s+it\s+to)|didn['’]t\s+(?:see|reach|make\s+it\s+to))\s+" + _NUMBER
          + r"(?=\s*(?:[.!?,;]|$))", 0.6),
+        # "34f here", "(m, 52)": a respondent's sex in lower case beside the age
+        ("age_sex_lower", r"\b(?P<id>\d{2})[mf](?=\s+here\b|\s*[,)]\s*(?:ex|here|veteran|vet|army|"
+         r"navy|raf|rm|serving|uk|from)\b)|\(\s*[mf]\s*[,/]\s*(?P<id2>\d{2})\s*\)", 0.6),
+        # people listed with their ages: "me 45, wife 43", "him 22 and me 21", "son 12, daughter 9"
+        ("listed_ages", r"(?:^|(?<=[,;:(\n])\s*|\band\s+)(?:me|him|her|myself|"
+         r"(?!kids|children|twins|"
+         r"grandkids|grandchildren)" + _RELATION + r")\s+" + _NUMBER
+         + r"(?=\s*(?:[,;)]|and\b|&|$))", 0.6),
+        # "Happy birthday to me, 37 today!", "bday tomorrow, will be 33"
+        ("birthday_then_age", r"\b(?:birthday|bday|b-day)\b[^.!?\n]{0,30}?(?:\b(?:will\s+be|"
+         r"turning|"
+         r"be)\s+|[,:\-–]\s*)" + _NUMBER + r"(?:(?=\s+(?:today|tomorrow|now)\b)|" + _END
+         + r"(?=\s*(?:[.!?,;]|$)))", 0.6),
+        # "we were 18 and 19, kids"
+        ("we_were", r"\bwe(?:\s+were|['’]re|\s+are)\s+(?:(?:only|just|both|all|barely)\s+)*"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
         # "two lads, both 19"
         ("both_first", r"(?:,|\band)\s+both\s+(?:only\s+|just\s+|aged\s+)?" + _NUMBER + _END
          + _AGE_TAIL, 0.6),
