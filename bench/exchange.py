@@ -23,7 +23,9 @@ hash, so that it does the same work).
 Writes bench/results/exchange.json and prints `name: ratio` lines (throughput ratios,
 sealflow / baseline; above 1 means sealflow is faster):
 upload_vs_openssh, download_vs_openssh, upload_vs_asyncssh, download_vs_asyncssh,
-send_vs_openssh (batch make + send), send_only_vs_openssh, receive_vs_openssh; and the
+send_vs_openssh (batch make + send), send_only_vs_openssh, send_files_vs_openssh (`send
+--purpose`: the same sealing, signing, verification and upload in one command),
+receive_vs_openssh; and the
 whole commands' CPU seconds (user + system of the process tree, `sftp` with its `ssh`),
 which a loaded machine disturbs less than wall time: send_cpu_vs_openssh,
 receive_cpu_vs_openssh. With --receive-only, only the receive pair runs and the figures go
@@ -291,6 +293,9 @@ def main() -> None:
                 record("send", sealflow("send", "--to", "provider", str(batch), *cfg))
                 if not ssh_first:
                     record("ssh_put", openssh(server, known_hosts, put, local))
+                # The same in one command: seal, sign, verify and upload (send --purpose).
+                record("send_files", sealflow("send", "--to", "provider", "--purpose", "links",
+                                              str(plain), *cfg))  # fmt: skip
             theirs = local / f"provider-b{number}"
             manifest = make_outgoing(provider, "evaluator", "extract", [plain], theirs)
             shutil.copytree(theirs, outbox / manifest.batch_id)
@@ -331,6 +336,7 @@ def main() -> None:
                 "download_vs_asyncssh": round_ratios(times["asyncssh_dn"], times["ours_dn"]),
                 "send_vs_openssh": round_ratios(times["ssh_put"], made_and_sent),
                 "send_only_vs_openssh": round_ratios(times["ssh_put"], times["send"]),
+                "send_files_vs_openssh": round_ratios(times["ssh_put"], times["send_files"]),
                 "send_cpu_vs_openssh": round_ratios(
                     cpu["ssh_put"], [m + s for m, s in zip(cpu["make"], cpu["send"], strict=True)]
                 ),
@@ -363,7 +369,7 @@ def main() -> None:
         print(f"{name}: {ratio:.3f}  (rounds {low:.3f}-{high:.3f})")
 
 
-PROCESSES = ("make", "send", "ssh_put", "ssh_get", "receive")
+PROCESSES = ("make", "send", "send_files", "ssh_put", "ssh_get", "receive")
 
 
 def children_cpu() -> float:

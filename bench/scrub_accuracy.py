@@ -5,6 +5,8 @@ Corpora, side by side:
   dev                 tests/data/scrub_dev (generated forum posts, voicemails, statements,
                       handovers, diaries, texts; tuned against for issue #9's weak forms);
   dev2                tests/data/scrub_dev2 (a second tuning corpus by another author).
+  dev3                tests/data/scrub_dev3 (a third tuning corpus: interviews and surveys
+                      rich in repeated mentions of one person in varied forms).
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
@@ -72,6 +74,7 @@ HELDOUT_CORPORA = {
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
 DEV_CORPORA["dev2"] = REPO / "tests" / "data" / "scrub_dev2" / "corpus.jsonl"
+DEV_CORPORA["dev3"] = REPO / "tests" / "data" / "scrub_dev3" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 # Corpora of whole transcripts as vendors return them: scored through each file format's
 # reader (speaker labels, voice tags and markup handled as in a study), not as plain text.

@@ -167,3 +167,40 @@ def test_when_the_config_is_invalid_then_its_error_does_not_wait_for_a_silent_ho
         silent.close()
     handshakes[0].thread.join()
     assert handshakes[0].session is None and handshakes[0].error is not None
+
+
+@pytest.mark.parametrize("one_step", [False, True], ids=["made-batch", "send-purpose"])
+def test_when_send_runs_then_it_uses_the_early_connection_and_uploads_only_a_verified_batch(
+    sshd: SshServer,
+    tmp_path: Path,
+    handshakes: list[sftp._Handshake],
+    one_step: bool,
+) -> None:
+    """`sealflow send` opens its connection ahead too: a sound batch goes over it; of an
+    altered one nothing stays on the server and no manifest goes, and the connection is
+    closed."""
+    from sealflow.errors import IntegrityError
+    from sealflow.exchange.flow import make_outgoing
+
+    study = _sftp_study(tmp_path, sshd)
+    plain = _plain(tmp_path)
+    inbox = sshd.data / "provider/inbox"
+    if one_step:
+        record = exchange_run.send(plain, "provider", study.config_path, purpose="links")
+    else:
+        batch = study.root / "work/exchange/outgoing/b1"
+        make_outgoing(study.context(), "provider", "links", plain, batch)
+        record = exchange_run.send([batch], "provider", study.config_path)
+    assert len(handshakes) == 1 and handshakes[0].session is not None
+    assert (inbox / record["batch_id"] / "manifest.json").is_file()
+    altered = study.root / "work/exchange/outgoing/b2"
+    make_outgoing(study.context(), "provider", "links", plain, altered)
+    sealed = next(altered.glob("*.age"))
+    sealed.write_bytes(sealed.read_bytes()[:-1] + b"\0")
+    with pytest.raises(IntegrityError, match="SHA-256 differs"):
+        exchange_run.send([altered], "provider", study.config_path)
+    # its file was checked as it went, removed, and the manifest never went
+    left = [p for p in inbox.rglob("*") if p.is_file() and record["batch_id"] not in str(p)]
+    assert left == []
+    assert len(handshakes) == 2 and not _is_open(handshakes[1])
+    assert sftp._HANDSHAKES == {}

@@ -113,6 +113,12 @@ NOT_RUN: dict[str, str] = {
     },
     "sealflow send OUT --to evaluator -c PARTY/config.yaml": "a party's own folder; "
     "tests/unit/exchange/test_party_guides.py runs it",
+    **{
+        f"sealflow send --to evaluator --purpose {purpose} -c PARTY/config.yaml FILES...": "a "
+        "party's own folder; tests/unit/exchange/test_party_guides.py runs the provider's and "
+        "the survey platform's one-step send (the vendor's differs only in the purpose)"
+        for purpose in ("extract", "export", "transcripts")
+    },
     "sealflow receive --from evaluator --out IN -c PARTY/config.yaml": "a party's own folder; "
     "tests/unit/exchange/test_party_guides.py runs it (the archive's page shows it alone)",
 }

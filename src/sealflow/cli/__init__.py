@@ -50,7 +50,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "send": (
         "exchange_cmd",
-        "Verify a batch we made, then upload it to the party (manifest last, resumable).",
+        "Verify and upload a batch we made (manifest last, resumable), or seal FILES into one.",
     ),
     "receive": (
         "exchange_cmd",

@@ -86,17 +86,30 @@ def batch_verify(
 
 
 def send(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="Batch folder to send.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="DIR | FILES...",
+            help="Batch folder to send; with --purpose, files (or folders of files) to seal "
+            "into a new batch and send.",
+        ),
+    ],
     to: Annotated[str, typer.Option("--to", help="Recipient party (in parties.yaml).")],
+    purpose: Annotated[
+        str | None,
+        typer.Option(
+            "--purpose", help="Seal FILES for this purpose first (links, extract…), as batch make."
+        ),
+    ] = None,
     config: ConfigOption = STUDY,
     as_json: JsonOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Verify a batch we made, then upload it to the party (manifest last, resumable)."""
+    """Verify and upload a batch we made (manifest last, resumable), or seal FILES into one."""
     from sealflow.cli import exchange_run
 
-    record = exchange_run.send(folder, to, config)
+    record = exchange_run.send(paths, to, config, purpose)
     if as_json:
         show_result("send:", record, as_json)
         return

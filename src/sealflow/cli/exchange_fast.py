@@ -26,8 +26,9 @@ def _parser(command: str) -> DecliningParser:
     parser = parser_for(command)
     parser.add_argument("-c", "--config", type=Path)
     if command == "send":
-        parser.add_argument("folder", type=Path)
+        parser.add_argument("paths", type=Path, nargs="+")
         parser.add_argument("--to", required=True)
+        parser.add_argument("--purpose")
     else:
         parser.add_argument("--from", dest="sender", required=True)
         parser.add_argument("--out", type=Path, required=True)
@@ -59,7 +60,7 @@ def run_fast(args: list[str]) -> bool:
 
     def work() -> None:
         if command == "send":
-            record = exchange_run.send(options.folder, options.to, config)
+            record = exchange_run.send(options.paths, options.to, config, options.purpose)
             exchange_run.print_sent(record, options.to)
         else:
             exchange_run.receive(options.sender, options.out, config)

@@ -8,24 +8,48 @@ from inside a file.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sealflow.cli.chatter import note
-from sealflow.errors import IntegrityError
+from sealflow.errors import ConfigError, IntegrityError
 
 if TYPE_CHECKING:
     from sealflow.exchange.context import ExchangeContext
     from sealflow.exchange.receiving import ReceiveReport
 
 
-def send(folder: Path, to: str, config: Path) -> dict[str, Any]:
-    """Verify a batch we made and upload it; the send record."""
-    from sealflow.exchange.context import ExchangeContext
-    from sealflow.exchange.sending import send_batch
+def send(
+    paths: Sequence[Path], to: str, config: Path, purpose: str | None = None
+) -> dict[str, Any]:
+    """Send one batch folder we made (re-verified first); with ``purpose``, seal ``paths``
+    (files, or folders of files) into a new batch first, as `batch make` would. The send
+    record.
 
-    note(f"send: verifying {folder}, then uploading it to {to}", detail=True)
-    return send_batch(ExchangeContext.from_config(config), to, folder)
+    The SSH handshake runs while the batch is checked or sealed (early_connect.py, as for
+    receive); nothing goes over it before the batch is verified.
+    """
+    from sealflow.exchange.early_connect import close_unclaimed, connect_ahead
+
+    if purpose is None and len(paths) != 1:
+        raise ConfigError(
+            f"send: {len(paths)} paths given without --purpose; give one batch folder (made "
+            "by `sealflow batch make`), or --purpose to seal and send files in one step"
+        )
+    connect_ahead(config, to)
+    try:
+        from sealflow.exchange.context import ExchangeContext
+        from sealflow.exchange.sending import make_and_send, send_batch
+
+        ctx = ExchangeContext.from_config(config)
+        if purpose is None:
+            note(f"send: verifying {paths[0]}, then uploading it to {to}", detail=True)
+            return send_batch(ctx, to, paths[0])
+        note(f"send: sealing {len(paths)} path(s) for {to}, then uploading", detail=True)
+        return make_and_send(ctx, to, purpose, paths)
+    finally:
+        close_unclaimed()
 
 
 def print_sent(record: dict[str, Any], to: str) -> None:

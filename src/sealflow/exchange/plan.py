@@ -415,7 +415,14 @@ def _send_spec(
         {e["batch_id"] for e in ledger if (e["to"], e["purpose"]) == (spec.to, spec.purpose)}
     )
     record = send_files(ctx, spec.to, spec.purpose, [ctx.root / i.file for i in new], record_path)
-    record |= {"status": "sent", "version": version, "already_sent": len(items) - len(new)}
+    if "not_resent" in record:
+        # Every new file was already held by an earlier batch (a table whose rows were all
+        # sent, as after an erasure or a revert to an earlier version): nothing left, and
+        # the record says so. The ledger notes the content under that batch, so the plan
+        # shows it as already sent from now on.
+        record |= {"status": ALREADY_SENT, "already_sent": len(items)}
+    else:
+        record |= {"status": "sent", "version": version, "already_sent": len(items) - len(new)}
     fsutil.write_json(record_path, record, 0o644)
     sent = [(i.file, str(i.sha256)) for i in new]
     _append_ledger(ctx, study, _ledger_lines(spec.to, spec.purpose, record, sent))

@@ -115,13 +115,25 @@ def send_files(
         ctx.record_audit("read", str(earlier["batch_id"]), to=to, purpose=purpose, not_resent=True)
         fsutil.write_json(record_path, record, 0o644)
         return record
+    record = make_and_send(ctx, to, purpose, plain_files)
+    fsutil.write_json(record_path, record, 0o644)
+    return record
+
+
+def make_and_send(
+    ctx: ExchangeContext, to: str, purpose: str, plain_files: Sequence[Path]
+) -> dict[str, Any]:
+    """Seal ``plain_files`` into a new batch under outgoing/ and send it; the send record.
+
+    `batch make` then `send` in one call (the workflow's send rules and `sealflow send
+    --purpose`): the batch is kept in outgoing/, sealed to us as well, as every sent batch
+    is (resend.py reads it to know what was sent). A folder stands for its files.
+    """
     outgoing = private_tree(ctx, ctx.path("outgoing"))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     batch_dir = outgoing / f"{to}-{purpose}-{stamp}-{secrets.token_hex(3)}"
-    make_outgoing(ctx, to, purpose, plain_files, batch_dir)
-    record = send_batch(ctx, to, batch_dir)
-    fsutil.write_json(record_path, record, 0o644)
-    return record
+    make_outgoing(ctx, to, purpose, _expand(plain_files), batch_dir)
+    return send_batch(ctx, to, batch_dir)
 
 
 def _expand(paths: Sequence[Path]) -> list[Path]:

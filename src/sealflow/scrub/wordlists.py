@@ -97,6 +97,11 @@ RANK_AND_ROLE_WORDS = frozenset(
         "chief",
         "boss",
         "mate",
+        # what people call a rank or a boss in speech ("the sarge said", "the skipper")
+        "sarge",
+        "skipper",
+        "gaffer",
+        "guv",
         # roles in case notes, call logs and transcripts ("Caller said", "Partner's name")
         "caller",
         "member",
@@ -153,6 +158,11 @@ def _strip_suffix(word: str) -> Iterable[str]:
                 yield stem + "e"
     if word.endswith(("ies", "ied")) and len(word) >= 5:
         yield word[:-3] + "y"
+
+
+# A contraction's ending ("didn't", "wasn't", "he'll", "we've", "they're", "I'd", "I'm"):
+# never the end of a name ("O'Neill", "D'Arcy" keep their apostrophe elsewhere).
+_CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|ve|re|d|m)$")
 
 
 @dataclass(frozen=True, eq=False)
@@ -238,6 +248,8 @@ class WordLists:
         (``strict``) only an unambiguous listed name.
         """
         if len(word) < 2 or word in self.stop_words or word in self.allowed:
+            return False
+        if _CONTRACTION.search(word):  # "the RSM didn't", "my cpl won't": a verb, no name
             return False
         if self.is_unambiguous_name(word):
             return True

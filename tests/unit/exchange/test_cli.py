@@ -33,6 +33,32 @@ def test_when_batch_is_made_verified_and_sent_then_it_lands_in_the_dropbox(
     assert "0/1 acknowledged" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("door", ["fast", "typer"])
+def test_when_send_is_given_files_and_a_purpose_then_it_seals_keeps_and_sends_one_batch(
+    study: Study,
+    plain_files: list[Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    door: str,
+) -> None:
+    from sealflow.cli import exchange_fast
+    from sealflow.exchange.flow import open_received, receive_batches
+
+    if door == "typer":
+        monkeypatch.setattr(exchange_fast, "run_fast", lambda args: False)
+    config = str(study.config_path)
+    _run(["send", "--to", "provider", "--purpose", "links", *map(str, plain_files), "-c", config])
+    printed = capsys.readouterr().out
+    assert "sent to provider via drop-box" in printed and "PSN-" not in printed
+    kept = list((study.root / "work/exchange/outgoing").glob("provider-links-*/manifest.json"))
+    assert len(kept) == 1  # our sealed copy, as `batch make --out` would have left
+    assert len(list((study.root / "dropbox/provider").glob("*/manifest.json"))) == 1
+    provider = study.as_party("provider")
+    assert len(receive_batches(provider, "evaluator").received) == 1
+    opened = open_received(provider, "evaluator", study.root / "opened")
+    assert sorted(p.read_bytes() for p in opened) == sorted(p.read_bytes() for p in plain_files)
+
+
 def test_when_party_batch_is_received_then_opened_into_out(
     study: Study, plain_files: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -75,6 +101,8 @@ def test_when_receive_runs_again_then_only_the_newly_received_batch_is_opened(
     [
         (["batch", "verify", "{root}/nowhere"], "not a batch folder"),
         (["send", "--to", "nobody", "{root}/nowhere"], "not a batch folder"),
+        (["send", "--to", "provider", "{root}/a", "{root}/b"], "2 paths given without --purpose"),
+        (["send", "--to", "provider", "--purpose", "links", "{root}/nowhere"], "not a file"),
         (["receive", "--from", "nobody", "--out", "{root}/o"], "unknown party 'nobody'"),
         (
             [

@@ -125,12 +125,12 @@ def test_when_receive_runs_again_on_unchanged_settings_then_it_imports_no_jsonsc
         ["send", "{batch}", "--to", "provider", "--json", "-c", "{config}"],
         ["send", "--help"],
         ["send", "{batch}", "--to", "provider", "--no-such-option", "-c", "{config}"],
-        ["send", "{batch}", "{batch}", "--to", "provider", "-c", "{config}"],
+        ["send", "--to", "provider", "-c", "{config}"],
         ["receive", "--from", "provider", "-c", "{config}"],
         ["receive", "--fro", "provider", "--out", "{root}/o", "-c", "{config}"],
         ["send", "{batch}", "--to", "provider"],
     ],
-    ids=["json", "help", "unknown-option", "extra-argument", "no-out", "abbreviated",
+    ids=["json", "help", "unknown-option", "no-path", "no-out", "abbreviated",
          "no-study"],
 )  # fmt: skip
 def test_when_a_command_line_is_not_plain_then_the_fast_door_declines_it_to_typer(

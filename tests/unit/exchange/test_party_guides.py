@@ -73,3 +73,41 @@ def test_when_a_party_runs_its_guides_sealflow_commands_then_the_evaluator_gets_
     opened = open_received(ctx, party, tmp_path / "opened", expect=["data.csv"])
     assert [p.name for p in opened] == ["data.csv"]
     assert purpose in next((study.root / "work/exchange/received" / party).iterdir()).name
+
+
+def _one_step_send(page: str) -> str:
+    text = " ".join((REPO / "docs/parties" / f"{page}.md").read_text(encoding="utf-8").split())
+    found = re.findall(r"`(sealflow send --to evaluator --purpose [^`]+)`", text)
+    assert len(found) == 1, f"docs/parties/{page}.md: no one-step send"
+    return found[0]
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_when_a_party_sends_in_one_step_as_its_guide_says_then_the_evaluator_opens_the_files(
+    tmp_path: Path, page: str
+) -> None:
+    party, purpose = PAGES[page]
+    assert f"--purpose {purpose} " in _one_step_send(page)
+    study = write_study(tmp_path / "study")
+    folder = _party_folder(study, party)
+    (tmp_path / "data.csv").write_text("pseudonymous_id\nPSN-0123456789\n")
+    argv = [
+        w.replace("PARTY/", f"{folder}/") if w != "FILES..." else str(tmp_path / "data.csv")
+        for w in _one_step_send(page).split()
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    ran = subprocess.run(
+        [str(BIN / argv[0]), *argv[1:]], env=env, capture_output=True, text=True, check=False
+    )
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert len(list((folder / "work/exchange/outgoing").glob("*/manifest.json"))) == 1
+    ctx = study.context()
+    assert len(receive_batches(ctx, party).received) == 1
+    opened = open_received(ctx, party, tmp_path / "opened", expect=["data.csv"])
+    assert [p.read_bytes() for p in opened] == [(tmp_path / "data.csv").read_bytes()]
+    assert purpose in next((study.root / "work/exchange/received" / party).iterdir()).name
+
+
+def test_when_the_vendor_guide_shows_the_one_step_send_then_only_its_purpose_differs() -> None:
+    provider = _one_step_send("provider")
+    assert _one_step_send("vendor") == provider.replace("extract", "transcripts")

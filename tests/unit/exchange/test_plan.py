@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from exchange_study import Study
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sealflow.cli import main
@@ -231,6 +231,8 @@ def test_when_two_send_rules_run_at_once_then_the_ledger_keeps_both(
 @given(
     steps=st.lists(st.sampled_from(["edit", "revert", "approve", "send"]), min_size=1, max_size=8)
 )
+# Found by this test: a revert to rows already sent was recorded as "sent", nothing left.
+@example(steps=["edit", "approve", "send", "revert", "approve", "send"])
 def test_when_edits_approvals_and_sends_interleave_then_each_content_goes_once_if_approved(
     tmp_path_factory: pytest.TempPathFactory, steps: list[str]
 ) -> None:
@@ -251,11 +253,15 @@ def test_when_edits_approvals_and_sends_interleave_then_each_content_goes_once_i
             _approve(study)
         else:
             current = versions[-1]
+            # Version n holds rows 0..n-1: an earlier batch of a later version held all
+            # of its rows, and nothing leaves again (resend.py), once it is approved.
             if current in sent:
                 assert _send(study)["status"] == ALREADY_SENT
             elif current in approved:
-                assert _send(study)["status"] == "sent"
-                sent.append(current)
+                covered = any(version >= current for version in sent)
+                assert _send(study)["status"] == (ALREADY_SENT if covered else "sent")
+                if not covered:
+                    sent.append(current)
             else:
                 with pytest.raises(GateError, match="not in an approved plan"):
                     _send(study)
