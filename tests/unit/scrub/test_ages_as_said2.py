@@ -658,6 +658,21 @@ PROBE4 = [
     ("the baby was 18 months", []),
 ]
 
+# Shapes the dev3 tuning corpus (an independent author) holds that the rules above missed
+# (dev3 AGE recall 0.852 before this table, 0.859 after the four probes): a possessive name
+# as whose ("Sunita's lad is seven now"), a name of two words or in lower case between
+# commas ("Our eldest, Sunita Thapa, is 13 now."), a small age at a parent's deployment.
+DEV3_SHAPES = [
+    ("Sunita's lad is seven now, same as mine.", ["seven"]),
+    ("Cpl Ng's lad is eleven now.", ["eleven"]),
+    ("a khan's lad is 4 now", ["4"]),
+    ("Our eldest, Sunita Thapa, is 13 now.", ["13"]),
+    ("our eldest, hope pennington, is 10 now.", ["10"]),
+    ("Babajide was only two when I deployed.", ["two"]),
+    ("owain was only 8 when I deployed.", ["8"]),
+    ("keisha campbell was only 9 when I deployed", ["9"]),
+]
+
 # (text): no [AGE-n], every number stays.
 DECOYS = [
     "22 years in",
@@ -981,6 +996,12 @@ DECOYS = [
     "Band 5 nurse",
     "it was 30 degrees",
     "she's 34 weeks",
+    # beside the dev3 shapes
+    "it was only 2 when I got there",
+    "there was only 1 when I left",
+    "Dave's lad did 3 tours",
+    "Sunita's lad is 6 foot now",
+    "our eldest, the tall one, is 3 stone lighter",
 ]
 
 _NUMBER_TOKEN = re.compile(r"\d+")

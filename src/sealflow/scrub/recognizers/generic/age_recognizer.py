@@ -104,7 +104,7 @@ _RELATION = (
     r"(?:father|mother|brother|sister|son|daughter|dad|mum)[\s\-]+in[\s\-]+law|step-?(?:son|daughter|dad|mum)|godson|goddaughter)"
 )
 # Who says whose: "my", and "me" as the North and Scots say it ("me dad's 70").
-_WHOSE = r"(?:my|me|ma|wor|his|her|our|their|your|the)"
+_WHOSE = r"(?:my|me|ma|wor|his|her|our|their|your|the|[^\W\d_][\w\-]*['’]s)"
 # A word said before the relation: "my best mate", "our little lad", "my eldest boy".
 _RELATION_ADJECTIVE = (
     r"(?:(?:best|old|auld|little|wee|big|baby|eldest|youngest|oldest|younger|older|young)\s+)?"
@@ -239,7 +239,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "at_age_subject": 16, "letter_comma_age": 16, "age_comma_letter": 16,
            "nth_year": 16, "ordinal_birthday": 2, "my_ordinal": 16, "now_first": 16,
            "relation_who": 1, "how_old": 1, "pushing": 18, "age_label_colon": 1,
-           "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 3,
+           "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 1,
            "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18, "gone": 16,
            "life_event_at": 14, "lost_at": 5, "how_old_after": 1, "and_a_half": 1,
            "child_is": 1, "kids_then_ages": 1, "lads_were": 16, "age_then_status": 16,
@@ -252,7 +252,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1,
            "only_small": 1, "list_years_old": 1, "see_age": 18,
            "years_as_age": 16, "age_sex_lower": 16, "listed_ages": 1, "birthday_then_age": 1,
-           "we_were": 16}  # fmt: skip
+           "we_were": 16, "lower_name_was_when": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -312,6 +312,7 @@ REQUIRES = {
     "age_comma": ("age",),
     "going_on": ("goin",),
     "both_first": ("both",),
+    "lower_name_was_when": ("when",),
     "years_as_age": ("year", "yr"),
     "age_sex_lower": ("m", "f"),
     "birthday_then_age": ("birthday", "bday", "b-day"),
@@ -736,7 +737,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"having|threw|throwing|planning|organising|organised)\s+(?:my|his|her|their|your)\s+"
          r"(?P<id>" + ORDINAL_AGE + r")\b(?!\s+(?:" + _NOT_A_BIRTHDAY + r")\b)", 0.6),
         ("relation_named_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
-         + r",?\s+(?-i:[A-Z][\w'’\-]+)(?:['’]s|,?\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
+         + r"(?:,?\s+(?-i:[A-Z][\w'’\-]+)|,\s+[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2}(?=,))"
+         r"(?:['’]s|,?\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
         ("here_first", r"(?:^|(?<=[\n:]))[ \t]*" + _NUMBER + r"\s+here\b(?=\s*[,.;!:)(\-–]|$)",
          0.6),
@@ -884,6 +886,14 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "we were 18 and 19, kids"
         ("we_were", r"\bwe(?:\s+were|['’]re|\s+are)\s+(?:(?:only|just|both|all|barely)\s+)*"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # a name written in lower case, then an age at a parent's life event: "owain was only 8 when
+        # I deployed" (never "it was only 2 when I got there")
+        ("lower_name_was_when", r"(?<![\w'’])(?!(?:it|there|that|this|which|what|who|he|she|they|"
+         r"we|you|i|one|all|each|everything|nothing|something|time|night|day|morning)\b)"
+         r"(?-i:[a-z][a-z'’\-]+)(?:\s+(?-i:[a-z][a-z'’\-]+))?\s+(?:was|were)\s+"
+         r"(?:(?:only|just|barely|about)\s+)+" + _NUMBER + r"\s+when\s+(?:I|we|he|she)\s+"
+         r"(?:deployed|left|joined|went|got\s+out|came\s+home|was\s+(?:away|deployed|posted))\b",
+         0.6),
         # "two lads, both 19"
         ("both_first", r"(?:,|\band)\s+both\s+(?:only\s+|just\s+|aged\s+)?" + _NUMBER + _END
          + _AGE_TAIL, 0.6),
