@@ -1002,6 +1002,8 @@ DECOYS = [
     "Dave's lad did 3 tours",
     "Sunita's lad is 6 foot now",
     "our eldest, the tall one, is 3 stone lighter",
+    # "one" alone is no relation: digits read out one by one are no list of ages
+    "he read out his mobile as nought seven four, one six, four three two",
 ]
 
 _NUMBER_TOKEN = re.compile(r"\d+")

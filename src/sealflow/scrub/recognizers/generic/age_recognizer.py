@@ -99,7 +99,7 @@ _RELATION = (
     r"other\s+half|mate|oppo|pal|friend|colleague|boss|stepdad|stepmum|uncle|aunt|auntie|"
     r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren|"
     r"ex(?:[\s\-]?(?:wife|husband|partner|missus))?|hubby|wifey|fella|feller|old\s+man|"
-    r"old\s+lady|old\s+dear|better\s+half|da|ma|one|['’]un|granda|grandpa|gramps|nana|nanna|"
+    r"old\s+lady|old\s+dear|better\s+half|da|ma|(?:wee|young)\s+one|(?:little|wee)\s+['’]un|granda|grandpa|gramps|nana|nanna|"
     r"granny|twin|"
     r"(?:father|mother|brother|sister|son|daughter|dad|mum)[\s\-]+in[\s\-]+law|step-?(?:son|daughter|dad|mum)|godson|goddaughter)"
 )
