@@ -17,6 +17,13 @@ Speech adds its own shapes (tests/unit/scrub/test_ages_as_said.py): "I've just g
 Seventeen.", "Twenty-two. That's how old I was.", "34, married, two kids", "34 here". A small
 age after "he's" counts only when a child was just talked of ("My boy? He's only 6."). A
 range ("in my forties", "thirty-odd", "40+", "the wrong side of 50") is no exact age.
+
+A second table (tests/unit/scrub/test_ages_as_said2.py) widened the shared pieces rather than
+adding a rule per example: kin said without "my" ("Mum's 60", "hubby's 50", "DS is 7"),
+dialect ("me da's 70", "wor lass", "the wee one's 4", "our Jack's 9"), "at 19" after what a
+person did ("I was in Afghanistan at 19", but never "I set the heating at 20"), a focus
+group giving ages in turn, an age said alone before its cue ("Nineteen. He was nineteen."),
+children listed by name ("Tom (7) and Amy (4)"), text speak ("Am 34", "goin on 40").
 """
 
 from __future__ import annotations
@@ -40,7 +47,8 @@ _MONTH = (
 )
 # "in March", "in a fortnight", "in two weeks": when an age said ahead of a birthday comes.
 _IN_A_WHILE = (
-    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|months|years)|"
+    r"(?:" + _MONTH + r"|a\s+(?:week|month|few|fortnight|couple)|\w+\s+(?:weeks|wks|months|"
+    r"mths|years|yrs)|"
     r"(?:the\s+)?(?:summer|spring|autumn|winter|new\s+year)|christmas|easter)\b"
 )
 # "30 or so" is a rough count, "12 or 13" two ages said as one.
@@ -63,37 +71,49 @@ _UNIT_AFTER = (
 _INCHES = r"ins?\b(?!\s+(?:" + _IN_A_WHILE + r"|(?-i:[A-Z][a-z])|(?:19|20)\d\d\b))"
 _QUANTITY = (
     r"%|percent|per\b|x\b|quid|pounds?|p\b|k\b|grand|stone|st\b|kg|kilos?|lbs?|foot|feet|ft|"
-    r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|mins?\b|minutes?|"
-    r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|of\b|"
+    r"inch(?:es)?|" + _INCHES + r"|cm|mm|m\b|metres?|meters?|miles?|km|k's|yards?|yds?\b|mins?\b|"
+    r"minutes?|"
+    r"seconds?|secs?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|times?|"
+    r"of\b(?!\s+(?:cancer|covid|natural|a\s+heart|a\s+stroke|an?\s+overdose|suicide|pneumonia|"
+    r"sepsis|leukaemia|wounds|his\s+wounds|her\s+wounds)\b)|"
     r"out\s+of\b|people|men|women|lads|blokes|kids|children|soldiers|troops|staff|points?|pages?|"
     r"quid|bucks|am\b|pm\b|o['’]?clock|hundred|thousand|million|odd|something|ish|"
     + _OR_NOT_AGE
     + r"|to\b|"
     r"degrees|knots|mph|kph|mg|ml|tours?|deployments?|rounds|laps|pints|cans|"
-    r"and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b|I\b|he\b|she\b|we\b|they\b)"
+    r"and\s+a\s+half\s+(?!when\b|now\b|then\b|at\b|years?\s+old\b|I\b|he\b|she\b|we\b|they\b|"
+    r"and\b|but\b|so\b)"
     r"[a-z]|\d|" + "|".join(UNITS) + r"\b|" + _UNIT_AFTER
 )
 # "40+" and "18-24" are ranges, not ages.
 _END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUANTITY + r"))"
 _PERSON_NOUN = (
     r"(?:lad|bloke|man|woman|guy|fella|chap|lass|girl|boy|gent|lady|kid|feller|nipper|youngster|"
-    r"teenager|squaddie|recruit)"
+    r"teenager|squaddie|recruit|baby|child|soldier|marine|sailor|airman|victim|casualty|deceased|"
+    r"young\s+one|wee\s+one|laddie|lassie|wean|bairn|youngster)"
 )
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
     r"missus|brother|sister|nan|gran|grandad|granddad|grandma|grandson|granddaughter|"
     r"eldest|youngest|oldest|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|lass|bairn|"
     r"other\s+half|mate|oppo|pal|friend|colleague|boss|stepdad|stepmum|uncle|aunt|auntie|"
-    r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren)"
+    r"cousin|niece|nephew|mam|little\s+one|twins|kids|children|grandkids|grandchildren|"
+    r"ex(?:[\s\-]?(?:wife|husband|partner|missus))?|hubby|wifey|fella|feller|old\s+man|"
+    r"old\s+lady|old\s+dear|better\s+half|da|ma|(?:wee|young)\s+one|(?:little|wee)\s+['’]un|granda|grandpa|gramps|nana|nanna|"
+    r"granny|twin|"
+    r"(?:father|mother|brother|sister|son|daughter|dad|mum)[\s\-]+in[\s\-]+law|step-?(?:son|daughter|dad|mum)|godson|goddaughter)"
 )
 # Who says whose: "my", and "me" as the North and Scots say it ("me dad's 70").
-_WHOSE = r"(?:my|me|his|her|our|their|your|the)"
+_WHOSE = r"(?:my|me|ma|wor|his|her|our|their|your|the|[^\W\d_][\w\-]*['’]s)"
 # A word said before the relation: "my best mate", "our little lad", "my eldest boy".
-_RELATION_ADJECTIVE = r"(?:(?:best|old|little|big|baby|eldest|youngest|oldest|younger|older)\s+)?"
+_RELATION_ADJECTIVE = (
+    r"(?:(?:best|old|auld|little|wee|big|baby|eldest|youngest|oldest|younger|older|young)\s+)?"
+)
 _SUBJECT = (
     r"(?:he|she|they|hes|shes|I|you)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
     r"\s+will\s+be|['’]d\s+(?:only\s+|just\s+)?be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
-    r"['’]d\s+been|\s+had\s+just\s+turned|\s+just\s+turned|\s+were|\s+wasn['’]t(?:\s+even)?|"
+    r"['’]d\s+been|['’]d\s+of\s+been|['’]d['’]ve\s+been|\s+(?:would|must|could|might)\s+of\s+been|\s+(?:woz|wuz)|"
+    r"\s+had\s+just\s+turned|\s+just\s+turned|\s+were|\s+wasn['’]t(?:\s+even)?|"
     r"\s+weren['’]t(?:\s+even)?|"
     r"\s+(?:must|might|could|would|should|may)(?:\s+have|['’]ve)\s+been|\s+would['’]ve\s+been)?"
 )
@@ -101,8 +121,10 @@ _SUBJECT = (
 _HEDGE = (
     r"(?:(?:now|only|just|nearly|almost|barely|about|around|roughly|maybe|probably|possibly|"
     r"like|already|still|what|erm+|um+|uh+|er|well|oh|currently|presently|[a-z]{1,8}-(?=\s)|"
+    r"\d{1,2}-(?=\s)|"
     r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just|not\s+yet|"
-    r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of)"
+    r"what\s+(?:was|am|were)\s+I|how\s+old\s+was\s+I|(?:[a-z]+|\d{1,2})-?(?:odd|ish|something)|"
+    r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of|shy\s+of)"
     r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
@@ -126,10 +148,10 @@ _NOT_A_BIRTHDAY = (
 # What may follow an age said after a looser cue ("made me 19 at the time", "we were all 18."),
 # so that "made me 20 sandwiches" or "we were all 20 in the queue" stay.
 _AGE_TAIL = (
-    r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
+    r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s[-–—]\s|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
     r"he|she|we|they|you|years?\s+old|today|already|yet|out|over|there|here|with|while|"
     r"during|the|that|before|after|just|recently|myself|himself|herself|lol|haha|mate|like|by|"
-    r"though|tho|yeah|yes|innit|love|mind)\b))"
+    r"though|tho|yeah|yes|innit|love|mind|his|her|my|our|their|me|him|us|them)\b))"
 )
 # Things people did at an age ("had my first kid at 23", "became a dad at 19").
 _LIFE_EVENT = (
@@ -137,7 +159,8 @@ _LIFE_EVENT = (
     r"youngest\s+)?(?:kid|child|baby|son|daughter|boy|girl|lad)|became\s+a\s+(?:dad|mum|"
     r"father|mother|grandad|granddad|grandma|nan|widow|widower|parent)|(?:got|was|were)\s+"
     r"(?:married|engaged|pregnant)|fell\s+pregnant|had\s+(?:him|her|them|the\s+twins)|"
-    r"\ba\s+(?:young\s+|teenage\s+|single\s+)?(?:mum|dad|mother|father|widow|widower)|"
+    r"\ba\s+(?:young\s+|teenage\s+|single\s+)?(?:mum|dad|mother|father|widow|widower|"
+    r"grandad|granddad|grandma|grandmother|grandfather|nan|gran)|"
     r"had\s+my\s+first\s+[a-z]+|started\s+(?:drinking|smoking|boxing|working|work)"
 )
 # Ranks said with the age they were reached at ("made sergeant at 26").
@@ -146,6 +169,26 @@ _RANK = (
     r"colour\s+sergeant|sergeant\s+major|warrant\s+officer|wo[12]|lieutenant|lt|captain|capt|"
     r"major|officer|leading\s+hand|killick|petty\s+officer|chief\s+petty\s+officer|"
     r"flight\s+sergeant|chief\s+tech|bombardier|lance\s+bombardier|bdr"
+)
+# What a person was at an age ("I was a Para at 19", "a recruit at 16").
+_ROLE = (
+    r"para|paratrooper|marine|royal\s+marine|commando|sapper|gunner|rifleman|private|pte|"
+    r"squaddie|medic|matelot|sailor|airman|recruit|boy\s+soldier|junior\s+soldier|soldier|"
+    r"nurse|pilot|apprentice|cadet"
+)
+# Verbs that put a thing, not a person's life, at a number ("I set the heating at 20", "I was
+# driving at 70", "I came in at 40").
+_NOT_LIFE_VERB = (
+    r"set|kept|keep|capped|priced|sold|valued|rated|scored|marked|clocked|timed|finished|stopped|"
+    r"paused|held|peaked|topped|maxed|levelled|pegged|fixed|driving|doing|going|travelling|"
+    r"speeding|running|cruising|came\s+in|ranked|placed|booked|meet|met|eat|ate|start|starts|"
+    r"finish|finishes|open|opens|close|closes|shut|leave|leaves"
+)
+# Words before "(7)" that number a clause or a thing, not a child.
+_NOT_A_PERSON_TITLE = (
+    r"Section|Part|Schedule|Rule|Article|Clause|Paragraph|Para|Table|Figure|Fig|Annex|Appendix|"
+    r"Chapter|Question|Step|Item|Note|Box|Page|Form|Level|Stage|Phase|Option|Room|Flat|Bed|"
+    r"Ward|Group|Team|Platoon|Company|Squadron|Regulation|Reg|Act|Line|Row|Col|Column|Q"
 )
 # A time of day after "at 9": "in the morning", "sharp", "hundred".
 _NOT_CLOCK = (
@@ -156,6 +199,7 @@ _NOT_CLOCK = (
 _LIFE_STATUS = (
     r"(?:married|single|divorced|separated|widowed|engaged|cohabiting|male|female|man|woman|"
     r"veteran|retired|unemployed|(?:a\s+)?(?:dad|mum|father|mother)|living|lives|"
+    r"(?:still\s+)?serving|working|employed|student|carer|(?-i:from\s+[A-Z][a-z]+)|"
     r"(?:one|two|three|four|five|no|\d)\s+(?:kids?|children|sons?|daughters?))\b|ex[\s\-]"
 )
 # Words that say a child is being talked of: then "he's 6" is the child's age.
@@ -172,7 +216,7 @@ THRESHOLD_BEFORE = re.compile(
     r"target|eligible|eligibility)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-STARTS_AT_AGE = frozenset({"aged", "age_label_colon", "age_at_label"})
+STARTS_AT_AGE = frozenset({"aged", "age_label_colon", "age_at_label", "age_comma"})
 # An age question: a bare number that answers it is an age ("INT: How old were you then?
 # P1: Oh... nineteen.").
 AGE_QUESTION = re.compile(
@@ -182,7 +226,11 @@ AGE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # Patterns that count only with these words this close (characters) before them.
-NEEDS_BEFORE = {"child_is": (CHILD_WORDS, 80), "answer": (AGE_QUESTION, 160)}
+NEEDS_BEFORE = {
+    "child_is": (CHILD_WORDS, 80),
+    "answer": (AGE_QUESTION, 160),
+    "one_other": (CHILD_WORDS, 80),
+}
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
            "birthday": 1, "relation_brackets": 1, "joined_at": 15, "child_named": 1,
@@ -191,14 +239,20 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "at_age_subject": 16, "letter_comma_age": 16, "age_comma_letter": 16,
            "nth_year": 16, "ordinal_birthday": 2, "my_ordinal": 16, "now_first": 16,
            "relation_who": 1, "how_old": 1, "pushing": 18, "age_label_colon": 1,
-           "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 3,
+           "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 1,
            "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18, "gone": 16,
            "life_event_at": 14, "lost_at": 5, "how_old_after": 1, "and_a_half": 1,
            "child_is": 1, "kids_then_ages": 1, "lads_were": 16, "age_then_status": 16,
            "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,
            "sex_age_years": 16, "age_at_label": 1, "makes_me": 5, "turned_any": 16,
            "how_old_end": 1, "months_off": 16, "big_one": 18, "answer": 5, "client_bracket": 1,
-           "me_first": 14, "rank_at": 16, "and_the_youngest": 1}  # fmt: skip
+           "me_first": 14, "rank_at": 16, "and_the_youngest": 1, "kin_is": 1,
+           "subject_at": 14, "participant": 16, "age_comma": 1, "years_months": 1,
+           "am_first": 12, "me_brackets": 1, "named_pair": 1, "named_pair_second": 1,
+           "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1,
+           "only_small": 1, "list_years_old": 1, "see_age": 18,
+           "years_as_age": 16, "age_sex_lower": 16, "listed_ages": 1, "birthday_then_age": 1,
+           "we_were": 16, "lower_name_was_when": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -233,8 +287,48 @@ REQUIRES = {
     "age_at_label": ("age",),
     "makes_me": ("mak", "made"),
     "turned_any": ("turn",),
+    "kin_is": (
+        "mum",
+        "mam",
+        "mom",
+        "dad",
+        "nan",
+        "gran",
+        "hubby",
+        "wifey",
+        "ds",
+        "dd",
+        "dh",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "twin",
+    ),
+    "subject_at": ("at",),
+    "participant": ("p", "r", "vet"),
+    "age_comma": ("age",),
+    "going_on": ("goin",),
+    "both_first": ("both",),
+    "lower_name_was_when": ("when",),
+    "years_as_age": ("year", "yr"),
+    "age_sex_lower": ("m", "f"),
+    "birthday_then_age": ("birthday", "bday", "b-day"),
+    "we_were": ("we",),
+    "see_age": ("see", "saw", "reach", "make", "made", "live"),
+    "only_small": ("only", "just", "barely", "even"),
+    "list_years_old": ("old",),
+    "our_name": ("our", "wor", "me", "my"),
+    "one_other": ("one", "other"),
+    "years_months": ("month",),
+    "am_first": ("am",),
+    "me_brackets": ("(",),
+    "named_pair": ("(",),
+    "named_pair_second": ("(",),
     "how_old_end": ("old",),
-    "and_the_youngest": ("youngest", "eldest", "oldest", "other one", "little one"),
+    "and_the_youngest": ("and",),
     "answer": ("old", "age"),
     "me_first": ("me", "myself", "mine", "same"),
     "life_event_at": (
@@ -249,6 +343,8 @@ REQUIRES = {
         "father",
         "widow",
         "started",
+        "gran",
+        "nan",
     ),
     "lost_at": ("lost",),
     "kids_then_ages": ("kid", "child", "boy", "girl", "sons", "daughters", "twins"),
@@ -316,7 +412,7 @@ _ANOTHER = re.compile(
     + _END
     + r"(?!\s*(?:st|nd|rd|th)\b|\s+"
     + _MONTH
-    + r")",
+    + r"\b)",
     re.IGNORECASE,
 )
 # How far a pattern reaches before and after its number (cue words, a name, brackets).
@@ -420,6 +516,78 @@ def _said_again(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
     return again
 
 
+# An age said alone as a sentence of its own just before the sentence that gives it a cue:
+# "Nineteen. He was nineteen.", "Thirty-four. Thirty-five in May."
+_ALONE_BEFORE = re.compile(
+    _NUMBER + r"[ \t]*[.!…]+[ \t]*(?:(?:I|he|she|they)(?:\s+(?:was|were|is|am)|['’][sm])\s+|"
+    r"(?:just|only|yeah|aye)[,\s]+)?\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_START = frozenset(".!?\n:\"“'‘")
+
+
+def _said_before(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A bare age sentence right before a found age of the same value (or the year before it,
+    an age then the next said ahead: "Thirty-four. Thirty-five in May."). From 16: "Ten. Ten
+    of us." is a count said twice."""
+    taken = {(start, end) for start, end, _ in found}
+    before = []
+    for start, end, score in found:
+        value = age_value(text[start:end])
+        if value is None:
+            continue
+        lo = max(0, start - _SAID_AGAIN_REACH)
+        match = _ALONE_BEFORE.search(text[lo:start])
+        if match is None:
+            continue
+        span = (lo + match.start("id"), lo + match.end("id"))
+        said = age_value(match.group("id"))
+        head = text[: span[0]].rstrip(" \t")
+        if span in taken or said is None or said < 16 or said not in (value, value - 1):
+            continue
+        if head and head[-1] not in _SENTENCE_START:
+            continue  # the number ends a longer sentence ("we were 19. He was 19.")
+        taken.add(span)
+        before.append((*span, score))
+    return before
+
+
+# A focus group giving ages in turn, each on their own line after a found one: "P1: I'm
+# forty-eight. / P2: Fifty-one. / P3: Same as him, fifty-one."
+_ROUND_ANSWER = re.compile(
+    r"[^\n:]{1,25}:[ \t]*(?:(?:me|same(?:\s+as\s+(?:him|her|them|you|\w+))?|and\s+me|I['’]m|"
+    r"I\s+am|I\s+was|I['’]d\s+have\s+been|yeah|yes|aye|oh|erm+|um+|just|only)[ \t,.!?…]+)*"
+    + _NUMBER
+    + r"[ \t]*[.!…]*[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+_ROUND_TURNS = 6
+
+
+def _in_the_round(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The bare ages of the next speakers' lines after a found age, until a line is no such
+    answer. From 16: "P2: Three." after an age is more likely a count."""
+    taken = {(start, end) for start, end, _ in found}
+    more = []
+    for _start, end, score in found:
+        line_end = text.find("\n", end)
+        for _ in range(_ROUND_TURNS):
+            if line_end < 0:
+                break
+            match = _ROUND_ANSWER.match(text, line_end + 1)
+            if match is None:
+                break
+            value = age_value(match.group("id"))
+            if value is None or not 16 <= value <= MAX_AGE:
+                break
+            span = (match.start("id"), match.end("id"))
+            if span not in taken:
+                taken.add(span)
+                more.append((*span, score))
+            line_end = text.find("\n", match.end())
+    return more
+
+
 def _windows(numbers: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     """The stretches of text within reach of a number, merged where they overlap."""
     merged: list[list[int]] = []
@@ -439,47 +607,72 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("i_am", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER + _END, 0.7),
         ("i_am_years", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER
          + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
+        # years said as an age, as English from South Asia says it: "I am having 52 years now",
+        # "I was only eighteen years when I came from Nepal", "just 17 and a half years"
+        ("years_as_age", r"\b(?:I\s+am\s+having|I['’]?m|I\s+am|I\s+was|(?:he|she)\s+(?:is|was))\s+"
+         + _HEDGE + _NUMBER + r"(?=(?:\s+and\s+a\s+half)?\s*(?:yrs?|years?)(?:\s*(?:[.!?;)]|$)|"
+         r"\s+(?:now|at\s+the\s+time|when\s+I\s+came)\b))", 0.6),
         ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|ages\s+(?:of\s+)?|"
-         r"age\s*[:=\-–]\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
-         + r"(?![\w\-+])", 0.7),
-        ("years_old", r"\b" + _NUMBER + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+old\b", 0.7),
-        ("turned", r"\b(?:turned|turning|turn|turns)\s+" + _NUMBER + r"(?=\s*(?:[.,;!?]|$|\s(?:"
+         r"aged?\s*(?:\((?:in\s+)?(?:yrs?|years)\)\s*)?(?::-|[:=\-–])?\s*(?=\d)|"
+         r"aged?\s*(?::-|[:=\-–])\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
+         + r"(?:(?=\s*(?:yrs?|years?)\b)|(?![\w\-+]|[/.:,]\d|\s+to\s+(?:\d|" + CARDINAL + r")))",
+         0.7),
+        ("years_old", r"(?<![0-9a-z][\-–])(?<![\-–]\s)(?<!\sto\s)\b" + _NUMBER
+         + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+olds?\b", 0.7),
+        ("list_years_old", r"\b" + _NUMBER + r"(?=(?:\s*,\s*|\s+or\s+)(?:\d{1,2}|" + CARDINAL
+         + r")[\s\-]*(?:years?|yrs?|yr)[\s\-]+olds?\b)", 0.7),
+        ("turned", r"\b(?:turned|turning|turnin['’]?|turn|turns)\s+" + _NUMBER
+         + r"(?=\s*(?:[.,;!?]|$|\s(?:"
          r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|the\s+(?:day|"
-         r"week|month|year|summer)|that\s+(?:day|week|month|year|summer))\b))", 0.7),
+         r"week|month|year|summer)|that\s+(?:day|week|month|year|summer)|(?:a|one|two|three|four|"
+         r"five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later|"
+         r"ago|previously))\b))", 0.7),
         ("hit", r"\b(?:hit|hitting|reached|reaching)\s+" + _NUMBER + r"(?=\s*(?:[.!?]|$|\s(?:this|"
          r"last|next)\s+(?:year|month|week)|\s+in\s+" + _MONTH + r"))", 0.6),
         ("birthday", r"\b" + _NUMBER + r"(?:st|nd|rd|th)?\s+birthday\b", 0.7),
-        ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*(?:[—–]|\.{2,}|…)\s*)['‘\"“]?" + _HEDGE
+        ("someone_is", r"\b" + _SUBJECT + r"(?:[\s,]+|\s*(?:[—–]|\.{2,}|…)\s*|\s+-\s+)['‘\"“]?"
+         + _HEDGE
          + _NUMBER + _END, 0.7),
         ("relation_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
-         + r"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be|['’]ll\s+be|,)\s+(?:now\s+|only\s+|"
-         r"just\s+|nearly\s+|almost\s+)?(?:turned\s+|coming\s+up\s+to\s+)?" + _NUMBER + _END,
+         + r"(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+turned|\s+turns|\s+will\s+be|['’]ll\s+be|,|"
+         r"\s+[-–—](?=\s+[^\n]{1,20}?\s[-–—]\s)|"
+         r"\s+ha[sd](?=\s+(?:just\s+|now\s+)?turned\b))\s+(?:now\s+|only\s+|"
+         r"just\s+|nearly\s+|almost\s+)?(?:turned\s+|turning\s+|coming\s+up(?:\s+to)?\s+)?"
+         + _NUMBER + _END,
          0.7),
         ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
-         r"\s+is|\s+was)\s+"
+         r"\s+is|\s+was|\s+were)\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
          r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|"
          r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
          0.6),
-        ("years_of_age", r"\b" + _NUMBER + r"\s+years?\s+of\s+age\b", 0.7),
-        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?old|years?\s+young)(?!\w)", 0.7),
-        ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.)(?:\s\((?P<id>\d{2}|" + CARDINAL
+        ("years_of_age", r"\b" + _NUMBER + r"\s*(?:years?|yrs?)\s+of\s+age\b", 0.7),
+        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?(?:old|young)|years?\s+young)"
+         r"(?!\w)", 0.7),
+        ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.|(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|"
+         r"(?<=Miss\s)|(?<=Dr\s))[A-Z]\b)(?:\s\((?P<id>\d{2}|" + CARDINAL
          + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
          r"$)))", 0.6),
-        ("relation_brackets", r"\b" + _RELATION + r"s?\s*\((?P<id>\d{1,2}|" + CARDINAL
-         + r")\)", 0.7),
+        # (the lookaheads on "(" and "who" spare trying every relation word at every word: speed)
+        ("relation_brackets", r"\b(?=[\w'’\-\s]{1,30}\()(?:" + _RELATION + r"|" + _PERSON_NOUN
+         + r")s?\s*\((?P<id>\d{1,2}|"
+         + CARDINAL + r")\s*(?:yrs?|years?|y)?\)", 0.7),
         ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
          r"(?![\w\-/.])", 0.6),
         ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
          r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
          r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged|went\s+in|"
-         r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured)"
+         r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured|made\s+redundant|diagnosed|"
+         r"sectioned|arrested|convicted|jailed|sentenced|adopted|fostered|orphaned|homeless|"
+         r"promoted|posted|sacked)"
          r"(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
-        ("person_noun", r"\b" + _PERSON_NOUN + r"(?:,?\s+|\s*[—–]\s*)(?:about\s+|maybe\s+|"
-         r"around\s+|roughly\s+)?"
-         + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s))", 0.6),
-        ("child_named", r"\b" + _RELATION + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
+        ("person_noun", r"\b" + _PERSON_NOUN + r"s?(?:,?\s+|\s*[—–]\s*)(?:(?:about|maybe|"
+         r"around|roughly|only|just|like|barely)[,\s]+)*"
+         + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s)|\s+(?:and|or|&)\s+(?:\d|" + CARDINAL + r"))",
+         0.6),
+        ("child_named", r"\b(?=[\w'’\-\s]{1,60}\()" + _RELATION
+         + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
          r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
         ("person_is", r"\b(?:member|su|client|patient|veteran|caller|service\s+user|claimant|"
          r"applicant|individual|subject|child|baby|respondent|participant|interviewee|vet|"
@@ -492,21 +685,27 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("corrected", r"(?:['’]s|\bis|\bwas)\s+" + _NUMBER + r"(?=[.,!]?\s+not\s+(?:\d{1,3}|"
          + CARDINAL + r")\b)", 0.7),
         ("when_left", r"\b" + _NUMBER + r"\s+when\s+(?:I|he|she|they|we)\s+(?:left|joined|"
-         r"started|enlisted|signed\s+up|got\s+out|passed\s+out|retired|married|met)\b", 0.7),
+         r"started|enlisted|signed(?:\s+up|\s+on)?|got\s+out|passed\s+out|retired|married|met|"
+         r"deployed|went\s+(?:in|out|to\s+sea)|got\s+(?:married|hit|injured|wounded|engaged)|"
+         r"died|passed\s+away|was\s+(?:killed|hit|injured|wounded|posted|born))\b", 0.7),
         ("now_after_when", r"\bwhen\s+(?:I|he|she|they|we)\s+(?:left|joined|got\s+out|"
          r"started|enlisted)[,;]?\s+(?:and\s+)?(?:I['’]m\s+)?" + _NUMBER + r"\s+now\b", 0.7),
         ("so_after_dob", r"\b(?:dob|d\.o\.b\.?|born)\b[^\n]{0,30}?[,;]?\s+(?:so|now|currently)\s+"
          r"(?:he['’]s\s+|"
          r"she['’]s\s+|that['’]s\s+|they['’]re\s+|I['’]m\s+)?" + _NUMBER + _END, 0.7),
         ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)(?:\s+(?:lad|bloke|boy|girl|soldier|"
-         r"recruit|member|man|woman|marine|sailor|guy|one))?(?:\s+(?:of\s+(?:us|them|"
+         r"recruit|member|man|woman|marine|sailor|guy|one|casualty|victim|patient|child|kid|"
+         r"brother|sister|son|daughter|grandchild|private|rifleman|trooper|sapper|gunner))?"
+         r"(?:\s+(?:of\s+(?:us|them|"
          r"the\s+\w+)|in\s+the\s+\w+))?,?\s+(?:is\s+|was\s+|being\s+|just\s+|now\s+|at\s+)?"
          + _NUMBER + _END, 0.7),
         ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
         ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER + _END, 0.7),
+         r"grandchildren|our\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER
+         + _END, 0.7),
         ("and_the_other", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren)\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|" + CARDINAL
+         r"grandchildren|our\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|"
+         + CARDINAL
          + r")(?:,\s*|\s+and\s+)" + _NUMBER + _END, 0.7),
         ("being", r"\bbeing\s+(?:only\s+|just\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
         ("sex_age", r"\b(?:male|female)\s*[,(]?\s*" + _NUMBER + _END, 0.6),
@@ -518,10 +717,12 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("at_age_subject", r"\b(?:at|by)\s+(?:just\s+|only\s+)?" + _NUMBER + _END
          + r"(?:\s+and\s+a\s+half)?,?\s+(?:I|he|she|we|they|you)\b(?![’']s\b)", 0.6),
         ("rank_at", r"\b(?:made|making|promoted\s+to|got|became|reached|picked\s+up|a|an)\s+(?:"
-         + _RANK + r")\s+(?:at|by)\s+(?:just\s+|only\s+|about\s+)?" + _NUMBER + _END + _AGE_TAIL
+         + _RANK + r"|" + _ROLE + r")\s+(?:at|by)\s+(?:just\s+|only\s+|about\s+)?" + _NUMBER + _END
+         + _AGE_TAIL
          + _NOT_CLOCK, 0.6),
         ("and_the_youngest", r"\band\s+(?:my|the|our|his|her)\s+(?:youngest|eldest|oldest|other\s+"
-         r"one|little\s+one)\s+(?:is\s+|was\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.7),
+         r"one|little\s+one|" + _RELATION_ADJECTIVE + _RELATION + r")\s+(?:is\s+|was\s+)?" + _NUMBER
+         + _END + _AGE_TAIL, 0.7),
         ("letter_comma_age", r"(?<![\w'’.])(?-i:[MF])\s*[,/]\s*" + _NUMBER + _END, 0.6),
         ("age_comma_letter", r"\b" + _NUMBER + r"\s*[,/]\s*(?-i:[MF])(?=\s*(?:[,;)/\n]|$))",
          0.6),
@@ -529,24 +730,28 @@ class AgeRecognizer(ContextRegexRecognizer):
          + r")\s+year\b", 0.7),
         ("ordinal_birthday", r"\b(?P<id>" + ORDINAL_AGE + r")\s+birthday\b", 0.7),
         ("my_ordinal", r"\b(?:my|his|her|their|your)\s+(?P<id>" + ORDINAL_AGE + r")(?=\s*(?:"
-         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they|was|were)\b|\s+(?-i:in\s+[A-Z]))",
+         r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they|was|were|today|tomorrow|"
+         r"this\s+(?:week|weekend|year)|next\s+(?:week|month))\b|\s+(?-i:in\s+[A-Z]))",
          0.6),
         ("ordinal_spent", r"\b(?:celebrated|celebrating|celebrate|spent|spend|spending|had|"
          r"having|threw|throwing|planning|organising|organised)\s+(?:my|his|her|their|your)\s+"
          r"(?P<id>" + ORDINAL_AGE + r")\b(?!\s+(?:" + _NOT_A_BIRTHDAY + r")\b)", 0.6),
         ("relation_named_is", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE + _RELATION
-         + r",?\s+(?-i:[A-Z][\w'’\-]+)(?:['’]s|,?\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
+         + r"(?:,?\s+(?-i:[A-Z][\w'’\-]+)|,\s+[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2}(?=,))"
+         r"(?:['’]s|,?\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.7),
         ("here_first", r"(?:^|(?<=[\n:]))[ \t]*" + _NUMBER + r"\s+here\b(?=\s*[,.;!:)(\-–]|$)",
          0.6),
         ("now_first", r"(?:^|(?<=[.!?\n(]))\s*now\s+" + _NUMBER + r"(?=\s*(?:[,.;)]|and\b))",
          0.6),
         ("who_is", r"\bwho(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
-         r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + _NUMBER + _END, 0.6),
-        ("relation_who", r"\b" + _RELATION + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
-         r"['’]ll\s+be|\s+will\s+be)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
-         + _NUMBER + _END, 0.7),
-        ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you)(?:\s+(?:were|are)|"
+         r"(?:(?:now|only|just|nearly|almost|barely)\s+)*(?:turned\s+)?" + _NUMBER + _END, 0.6),
+        ("relation_who", r"\b(?=[\w'’\-\s]{1,30}?,?\s+who\b)" + _RELATION
+         + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
+         r"['’]ll\s+be|\s+will\s+be)\s+(?:(?:now|only|just|nearly|almost|barely)\s+)*"
+         r"(?:turned\s+)?" + _NUMBER + _END, 0.7),
+        ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you|youse)"
+         r"(?:\s+(?:were|are)|"
          r"['’]re)\s+all)\s+(?:only\s+|just\s+|now\s+)?"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("age_label_colon", r"\bage\b[^\n:=;.?]{0,40}?(?:[:=?]|\s[-–]\s)\s*(?:A\s*[:.]\s*|"
@@ -561,15 +766,21 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("makes_me", r"\b(?:makes?|made|making)\s+(?:me|him|her|them|you)\s+(?:just\s+|only\s+|"
          r"about\s+|nearly\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("turned_any", r"\b(?:turned|turning)\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
-        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
-         + CARDINAL + r"))?,\s+(?:I|he|she|"
-         r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!]|$)|"
+        ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?(?:(?:nearly|almost|just|only|coming\s+up|"
+         r"just\s+turned|turned)\s+)?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
+         + CARDINAL + r"))?,?\s+(?:I|he|she|"
+         r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!,;]|$)|"
+         r"\s+(?:and|&)\s+(?:still|already|never|not\s+yet)\b|\s+and\s+(?:a|an)\s+(?:"
+         + _RANK + r"|"
+         + _ROLE + r")\b|,\s+and\s+(?:I|he|she)\s+(?:was|were)\s+"
+         r"(?:in|at|on|out|a|an|already|still|just|only)\b|"
          r"\s+at\s+the\s+time\b|\s+for\s+me\b|"
          + _SOON[3:-1] + r"|\s+next\s+birthday\b)", 0.6),
         ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b(?:my|his|her|our|"
          r"their|your)\s+" + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
-         r"father))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
-        ("person_of", r"\b(?:a|the)\s+(?:young\s+)?(?:" + _PERSON_NOUN + r"|son|daughter|child|"
+         r"father)|\b(?:he|she|they))\s+(?:was|were)\s+" + _HEDGE + _NUMBER + r"\s+when\b", 0.6),
+        ("person_of", r"\b(?:a|the)\s+(?:(?:young|wee|little|mere)\s+)?(?:" + _PERSON_NOUN
+         + r"|son|daughter|child|"
          r"baby|grandson|granddaughter)\s+of\s+(?:just\s+|only\s+"
          r"|about\s+)?" + _NUMBER + _END, 0.7),
         ("happy_nth", r"\bhappy\s+(?:belated\s+)?(?P<id>" + ORDINAL_AGE + r")(?!\s+(?:anniversary|"
@@ -588,7 +799,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"she\s+was|they['’]re|about|only|just|erm+|um+|uh+|well|oh)[,\s]+)*" + _NUMBER + _END
          + _AGE_TAIL,
          0.7),
-        ("pushing", r"\b(?:coming\s+up(?:\s+to)?|pushing|approaching|knocking\s+on|getting\s+on\s+"
+        ("pushing", r"\b(?:coming\s+up(?:\s+to)?|heading\s+(?:for|towards)|nudging|rising|"
+         r"pushing|approaching|knocking\s+on|getting\s+on\s+"
          r"for)\s+" + _NUMBER
          + _END, 0.6),
         ("gone", r"\b(?:I['’]ve|I\s+have|I['’]d|I\s+had|I['’]m|I\s+was|(?:he|she)(?:['’]s|['’]d|"
@@ -617,7 +829,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("me_first", r"(?:^|(?<=[\n:.!?]))[ \t]*(?:me|myself|same\s+here|mine\s+was)[,?!.:]*\s+"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
         ("kids_then_ages", r"\b(?:kids|children|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren|twins|boy|girl)\s*[,:(]\s*" + _NUMBER + _END
+         r"grandchildren|twins|boy|girl)(?:\s*[,:(]\s*|\s+)" + _NUMBER + _END
          + r"(?=\s*(?:,|and|&)\s*(?:\d{1,2}|" + CARDINAL + r")\b)", 0.6),
         ("lads_were", r"\b(?:lads|blokes|guys|girls|boys|kids|lasses|men|women|soldiers|recruits|"
          r"both\s+of\s+(?:us|them))\s+(?:were|are|was)\s+(?:(?:all|only|just|both|barely)\s+)*"
@@ -627,6 +839,86 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("when_was", r"\b(?:since|when|till|until|before|after|by\s+the\s+time)\s+(?:I|he|she|we|"
          r"they|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+|like\s+|barely\s+)?"
          + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # kin said without "my": "Mum's 60 this year", "hubby's 50", "DS is 7" (parents' forums)
+        ("kin_is", r"(?:(?<![\w'’])(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|granddad|"
+         r"grandma|grandpa|granda|gramps|hubby|wifey|(?:grand)?son|(?:grand)?daughter|brother|sister|"
+         r"wife|husband|twin)|(?-i:\bD[SDH]\d?|\bDS[SD]))(?:['’]s|\s+is|\s+was|"
+         r"\s+turned|\s+turns|['’]ll\s+be|\s+will\s+be|['’]d\s+be|\s+would\s+be|"
+         r"\s+would(?:['’]ve|\s+have)\s+been|['’]d(?:['’]ve|\s+have)\s+been)\s+" + _HEDGE
+         + r"(?:turned\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # a person, then what they did or where they were, then "at 19": "I was in Afghanistan at
+        # 19", "I lost my leg at 24", "my mate took his own life at 34" (no "it": "I set it at 20")
+        ("subject_at", r"\b(?:I|he|she|we|they|(?:my|his|her|our|their)\s+" + _RELATION_ADJECTIVE
+         + _RELATION + r")\s+(?:(?!(?:it|this|that|them|these|those|" + _NOT_LIFE_VERB + r")\b)"
+         r"[\w'’\-]+\s+){1,8}?at\s+(?:just\s+|only\s+|about\s+|barely\s+)?" + _NUMBER + _END
+         + r"(?!\s*[:.]\d)" + _AGE_TAIL + _NOT_CLOCK, 0.6),
+        # a focus group's participant code with an age: "P3, 34, ex-RN", "R12 (41)" (never "P1:
+        # 16 years", a speaker's label and their words)
+        ("participant", r"(?-i:\b(?:P|R|PT|Vet|Participant|Respondent|Resp|Interviewee)\s?\d{1,3})"
+         r"\s*[,(]\s*" + _NUMBER + r"(?=\s*(?:[,;)/]|$|(?:yrs?|years?)\b))", 0.6),
+        # "goin on 40", "I'm going on 50" (but "17 going on 30" is an idiom: no number before)
+        ("going_on", r"(?:(?:^|(?<=[.!?\n]))[ \t]*|\b(?:I['’]?m|I\s+am|(?:he|she)['’]s|"
+         r"(?:he|she)\s+is)\s+(?:now\s+)?)goin[g'’]?\s+on(?:\s+for)?\s+" + _NUMBER + _END, 0.6),
+        # a family member by name, as the North says it: "our Jack's 9", "wor Kev was 40"
+        ("our_name", r"\b(?:our|wor|me|my)\s+(?-i:[A-Z][a-z'’\-]+)(?:['’]s|\s+is|\s+was|\s+turned|"
+         r"\s+turns)\s+" + _HEDGE + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # "he's only 4 so...": "only" and a small number after he's: a child
+        ("only_small", r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:only|just|barely|not\s+even)\s+"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # "I never thought I'd see fifty", "he never made it to 30", "lived to see 90"
+        ("see_age", r"\b(?:live[ds]?\s+to\s+(?:see\s+)?|never\s+(?:see|saw|reached|made\s+it\s+to)|"
+         r"(?:I|he|she|you|we|they)(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:ever\s+|never\s+)?"
+         r"(?:see|reach|make\s+it\s+to)|didn['’]t\s+(?:see|reach|make\s+it\s+to))\s+" + _NUMBER
+         + r"(?=\s*(?:[.!?,;]|$))", 0.6),
+        # "34f here", "(m, 52)": a respondent's sex in lower case beside the age
+        ("age_sex_lower", r"\b(?P<id>\d{2})[mf](?=\s+here\b|\s*[,)]\s*(?:ex|here|veteran|vet|army|"
+         r"navy|raf|rm|serving|uk|from)\b)|\(\s*[mf]\s*[,/]\s*(?P<id2>\d{2})\s*\)", 0.6),
+        # people listed with their ages: "me 45, wife 43", "him 22 and me 21", "son 12, daughter 9"
+        ("listed_ages", r"(?:^|(?<=[,;:(\n])\s*|\band\s+)(?:me|him|her|myself|"
+         r"(?!kids|children|twins|"
+         r"grandkids|grandchildren)" + _RELATION + r")\s+" + _NUMBER
+         + r"(?=\s*(?:[,;)]|and\b|&|$))", 0.6),
+        # "Happy birthday to me, 37 today!", "bday tomorrow, will be 33"
+        ("birthday_then_age", r"\b(?:birthday|bday|b-day)\b[^.!?\n]{0,30}?(?:\b(?:will\s+be|"
+         r"turning|"
+         r"be)\s+|[,:\-–]\s*)" + _NUMBER + r"(?:(?=\s+(?:today|tomorrow|now)\b)|" + _END
+         + r"(?=\s*(?:[.!?,;]|$)))", 0.6),
+        # "we were 18 and 19, kids"
+        ("we_were", r"\bwe(?:\s+were|['’]re|\s+are)\s+(?:(?:only|just|both|all|barely)\s+)*"
+         + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # a name written in lower case, then an age at a parent's life event: "owain was only 8 when
+        # I deployed" (never "it was only 2 when I got there")
+        ("lower_name_was_when", r"(?<![\w'’])(?!(?:it|there|that|this|which|what|who|he|she|they|"
+         r"we|you|i|one|all|each|everything|nothing|something|time|night|day|morning)\b)"
+         r"(?-i:[a-z][a-z'’\-]+)(?:\s+(?-i:[a-z][a-z'’\-]+))?\s+(?:was|were)\s+"
+         r"(?:(?:only|just|barely|about)\s+)+" + _NUMBER + r"\s+when\s+(?:I|we|he|she)\s+"
+         r"(?:deployed|left|joined|went|got\s+out|came\s+home|was\s+(?:away|deployed|posted))\b",
+         0.6),
+        # "two lads, both 19"
+        ("both_first", r"(?:,|\band)\s+both\s+(?:only\s+|just\s+|aged\s+)?" + _NUMBER + _END
+         + _AGE_TAIL, 0.6),
+        # "Two kids. One's 7, the other's 4.": children counted, then each one's age
+        ("one_other", r"\b(?:one|the\s+other(?:\s+one)?)(?:['’]s|\s+is|\s+was)\s+"
+         r"(?:just\s+|only\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
+        # "he was my age, 19", "the same age as me, 19"
+        ("age_comma", r"\b(?:same\s+age\s+as\s+(?:me|you|him|her|us|them|my\s+\w+)|(?:my|his|her|"
+         r"your|our)\s+age)\s*[,:(—–\-]\s*(?:about\s+|only\s+|just\s+)?" + _NUMBER + _END
+         + _AGE_TAIL, 0.6),
+        # "I was 17 years and 6 months" (not "17 years and 6 months in": a time served)
+        ("years_months", r"\b(?:I['’]?m|I\s+am|I\s+was|(?:he|she)(?:['’]s|\s+is|\s+was))\s+"
+         r"(?:only\s+|just\s+|exactly\s+)?" + _NUMBER + r"(?=\s*(?:years?|yrs?)\s+and\s+(?:\d{1,2}|"
+         + CARDINAL + r"|a\s+half)\s+months?(?:\s+old)?\b(?!\s+(?:in|into|out|served|service|ago|"
+         r"later|clean|sober|pregnant|left)\b))", 0.6),
+        # text speak with the "I" dropped: "Am 34 n av 2 kids"
+        ("am_first", r"(?:^|(?<=[.!?\n]))[ \t]*am\s+" + _HEDGE + _NUMBER + _END, 0.6),
+        # "me (45) and the wife (43)"
+        ("me_brackets", r"\b(?:me|myself)\s*\((?P<id>\d{1,2})\s*(?:yrs?|y)?\)", 0.6),
+        # children listed by name with their ages: "Tom (7) and Amy (4)", first and second
+        ("named_pair", r"(?-i:\b(?!" + _NOT_A_PERSON_TITLE + r"\b)[A-Z][a-z'’\-]+)\s*\("
+         r"(?P<id>\d{1,2})\)(?=\s*(?:,|and|&)\s*(?-i:[A-Z][a-z'’\-]+)\s*\(\d{1,2}\))", 0.6),
+        ("named_pair_second", r"(?-i:\b(?!" + _NOT_A_PERSON_TITLE + r"\b)[A-Z][a-z'’\-]+)\s*"
+         r"\(\d{1,2}\)\s*(?:,|and|&)\s*"
+         r"(?-i:[A-Z][a-z'’\-]+)\s*\((?P<id2>\d{1,2})\)", 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
@@ -735,6 +1027,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         view, gaps = continued_turns(text)
         found = list(self._matches(view))
         found += list(_said_again(view, found))
+        found += list(_said_before(view, found))
+        found += list(_in_the_round(view, found))
         for start, end, score in found:
             if not gaps:
                 yield start, end, score
