@@ -262,13 +262,13 @@ def _initials_of_found_surnames(
     for detection in detections:
         value = fold(text[detection.start : detection.end].lower())
         value = value.removesuffix("'s").removesuffix("’s")  # "n okafor's idea"
-        letters = initials.get("".join(c for c in value if c.isalnum()))
+        known = initials.get("".join(c for c in value if c.isalnum()))
         before = _ANY_INITIAL_BEFORE.search(text, max(0, detection.start - 4), detection.start)
         if (
             detection.entity_type == "PERSON"
-            and letters
+            and known
             and before is not None
-            and before.group(1).lower() in letters
+            and before.group(1).lower() in known
         ):
             detection = Detection(
                 "PERSON", before.start(1), detection.end, detection.score, detection.recognizer
