@@ -8,16 +8,12 @@ no longer appears.
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
-from pathlib import Path
 
-import polars as pl
 import pytest
 
 from sealflow.scrub.batch import scrub_documents
-from sealflow.scrub.formats import read_document
+from sealflow.scrub.evaluation.planted import planted_leaks, present
 from sealflow.scrub.residual import residual_scan
 from sealflow.scrub.settings import default_settings
 from sealflow.scrub.table import scrub_table
@@ -33,48 +29,14 @@ def demo(tmp_path_factory):
     study = tmp_path_factory.mktemp("demo") / "study"
     main(["demo", "init", str(study), "--staff", "200", "--seed", "11"])
     out = study / "scrub-check"
-    settings = default_settings()
-    scrub_table(
-        study / "work/received/survey/survey_export.csv", COLUMNS, out / "survey.csv", settings
-    )
-    outcome = scrub_documents(
-        study / "work/received/vendor/transcripts", out / "transcripts", settings
-    )
-    assert outcome.failed == []
-    return study, out
-
-
-def _texts(study: Path, out: Path):
-    survey = pl.read_csv(out / "survey.csv", infer_schema=False)
-    documents: dict[str, str] = {}
-
-    def text_of(record) -> str:
-        location = record["location"]
-        if "column" in location:
-            return survey[location["column"]][location["row"]] or ""
-        name = Path(record["file"]).name
-        if name not in documents:
-            segments = read_document(out / "transcripts" / name).segments
-            documents[name] = "\n".join(s.text for s in segments)
-        return documents[name]
-
-    return text_of
-
-
-def _present(value: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text, re.IGNORECASE) is not None
+    counts = planted_leaks(study, out, default_settings())
+    assert counts["documents_failed"] == 0
+    return study, out, counts
 
 
 def test_when_demo_study_is_scrubbed_then_planted_identifiers_are_gone(demo):
-    study, out = demo
-    text_of = _texts(study, out)
-    planted: Counter[str] = Counter()
-    leaked: Counter[str] = Counter()
-    with open(study / "truth/planted.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            planted[record["type"]] += 1
-            leaked[record["type"]] += _present(record["value"], text_of(record))
+    _, _, counts = demo
+    planted, leaked = Counter(counts["planted"]), Counter(counts["leaked"])
     assert sum(planted.values()) > 100
     overall = 1 - sum(leaked.values()) / sum(planted.values())
     assert overall >= 0.98, dict(leaked)
@@ -83,20 +45,28 @@ def test_when_demo_study_is_scrubbed_then_planted_identifiers_are_gone(demo):
 
 
 def test_when_demo_study_is_scrubbed_then_decoys_survive(demo):
-    study, out = demo
-    text_of = _texts(study, out)
-    total = destroyed = 0
-    with open(study / "truth/decoys.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            total += 1
-            destroyed += not _present(record["value"], text_of(record))
-    assert total > 50
-    assert destroyed / total <= 0.05
+    _, _, counts = demo
+    assert counts["decoys"] > 50
+    assert counts["decoys_destroyed"] / counts["decoys"] <= 0.05
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "stands"),
+    [
+        ("Okafor", "spoke to okafor about it", True),
+        ("Okafor", "spoke to [PERSON-1] about it", False),
+        ("Ann", "Anne said no", False),  # whole words only
+        ("07700 900123", "ring 07700 900123.", True),
+    ],
+)
+def test_when_a_value_is_looked_for_then_only_a_whole_word_in_any_case_counts(
+    value, text, stands
+):
+    assert present(value, text) is stands
 
 
 def test_when_demo_study_is_scrubbed_then_the_residual_scan_passes(demo):
-    study, out = demo
+    study, out, _ = demo
     settings = default_settings()
     survey = study / "work/received/survey/survey_export.csv"
     values = scrub_table(survey, COLUMNS, out / "again.csv", settings).replaced_values
