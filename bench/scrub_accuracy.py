@@ -70,6 +70,7 @@ HELDOUT_CORPORA = {
     "heldout_composed_b": HELDOUT / "composed_b" / "corpus.jsonl",
     "heldout_interviews_c": HELDOUT / "c_transcripts" / "corpus.jsonl",
     "heldout_survey_d": HELDOUT / "d_survey" / "corpus.jsonl",
+    "heldout_casenotes_e": HELDOUT / "e_casenotes" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
