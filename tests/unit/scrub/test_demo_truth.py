@@ -59,9 +59,7 @@ def test_when_demo_study_is_scrubbed_then_decoys_survive(demo):
         ("07700 900123", "ring 07700 900123.", True),
     ],
 )
-def test_when_a_value_is_looked_for_then_only_a_whole_word_in_any_case_counts(
-    value, text, stands
-):
+def test_when_a_value_is_looked_for_then_only_a_whole_word_in_any_case_counts(value, text, stands):
     assert present(value, text) is stands
 
 
