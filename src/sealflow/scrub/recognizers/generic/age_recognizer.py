@@ -406,6 +406,7 @@ REQUIRES = {
     "dob_then_years": ("y",),
     "now_first": ("now",),
     "was_when": ("when",),
+    "said_twice": ("just", "only", "barely", "even", "all", "mere"),
     "person_of": ("of",),
     "happy_nth": ("happy",),
     "corrected": ("not",),
