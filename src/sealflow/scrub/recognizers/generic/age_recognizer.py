@@ -24,6 +24,13 @@ dialect ("me da's 70", "wor lass", "the wee one's 4", "our Jack's 9"), "at 19" a
 person did ("I was in Afghanistan at 19", but never "I set the heating at 20"), a focus
 group giving ages in turn, an age said alone before its cue ("Nineteen. He was nineteen."),
 children listed by name ("Tom (7) and Amy (4)"), text speak ("Am 34", "goin on 40").
+
+A third round (tests/unit/scrub/test_ages_as_said3.py, measured on a probe written first in
+voices not used before: bench/ages_probe3.py) added a second age paired with a second time
+("three when I deployed and six when I came home"), an age said twice for weight ("Sixteen.
+Just sixteen."), an age in a photo ("18 in the picture", no inches), Scots ("Ah wis", "year
+auld", "ma maw's"), text-speak days ("2day", "nxt wk") and "is having N years". A span that
+is only a number in words is never a PERSON (scrub.detect.said_number), whichever policy.
 """
 
 from __future__ import annotations
