@@ -20,6 +20,7 @@ from sealflow.scrub.people import spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.generic.person_cues import NOT_NAMES_LOWER, SPEECH_CUES
+from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_value
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.word_search import phrase_matches, word_matches
@@ -171,6 +172,8 @@ def keep(
         if detection.entity_type == "PERSON":
             if names_a_dish(text, start, end):
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
+            if said_number(text[start:end]):
+                continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
             if detection.recognizer == "SpacyRecognizer":
                 if is_role_label(text[start:end], settings.roles()):
                     continue  # "SPEAKER_01", "P2", "INT": a role, whatever spaCy says
@@ -283,6 +286,13 @@ def _next_line_not_the_name(text: str, tokens: Sequence[re.Match[str]]) -> int:
     return len(tokens)
 
 
+def said_number(value: str) -> bool:
+    """Whether a span is only a number said in words ("thirty-nine", "Eighteen", "fourty
+    two"): spaCy sometimes reads one as a name, and the age rules, not PERSON, own it."""
+    words = [w for w in re.split(r"[\s\-‐‑–,.!?'’]+", value.lower()) if w]
+    return bool(words) and all(w in NUMBER_WORDS or w == "and" for w in words) and words[0] != "and"
+
+
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
     """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
 
@@ -304,8 +314,10 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         # a lone capitalised word stays: another recognizer may have found it with a cue
         # and Presidio keeps only spaCy's copy of a duplicate span
         alone = len(tokens) == 1
-        if not alone and any(c.isdigit() for c in value):
-            return True  # a time or number spaCy ran into ("eleri c.  5:28")
+        if not alone and (
+            any(c.isdigit() for c in value) or cardinal_value(value.strip(".,'’")) is not None
+        ):
+            return True  # a time or number spaCy ran into ("eleri c.  5:28", "Eighteen, and")
         if value in NOT_NAMES_LOWER:
             return True  # text-speak spaCy read as a name ("u shud talk to ...")
         if not _not_name_word(value, words):

@@ -84,6 +84,64 @@ TENS_ORDINALS = {
 }
 
 
+# Common misspellings of number words, as typed in forums, texts and quick transcripts
+# ("fourty two", "nintey", "tweleve"): read as the word meant. Data, not rules; the canonical
+# tables above stay as they are for code that turns values back into words.
+MISSPELLINGS = {
+    "fourty": "forty",
+    "fourtey": "forty",
+    "forthy": "forty",
+    "ninty": "ninety",
+    "nintey": "ninety",
+    "nintie": "ninety",
+    "ninetey": "ninety",
+    "fivety": "fifty",
+    "fiffty": "fifty",
+    "thirtey": "thirty",
+    "thrity": "thirty",
+    "twentey": "twenty",
+    "twnety": "twenty",
+    "sixtey": "sixty",
+    "seventey": "seventy",
+    "eigthy": "eighty",
+    "eightey": "eighty",
+    "tweleve": "twelve",
+    "twelev": "twelve",
+    "twleve": "twelve",
+    "twelf": "twelve",
+    "tweve": "twelve",
+    "ninteen": "nineteen",
+    "nineten": "nineteen",
+    "forteen": "fourteen",
+    "fourten": "fourteen",
+    "fiveteen": "fifteen",
+    "fithteen": "fifteen",
+    "eightteen": "eighteen",
+    "eigthteen": "eighteen",
+    "seventeeen": "seventeen",
+    "sixteeen": "sixteen",
+    "thirdteen": "thirteen",
+    "elven": "eleven",
+    "eigth": "eight",
+    "eigt": "eight",
+    "fourtieth": "fortieth",
+    "nintieth": "ninetieth",
+    "twelth": "twelfth",
+}
+TENS_SAID = {**TENS, **{w: TENS[m] for w, m in MISSPELLINGS.items() if m in TENS}}
+TEENS_SAID = {**TEENS, **{w: TEENS[m] for w, m in MISSPELLINGS.items() if m in TEENS}}
+UNITS_SAID = {**UNITS, **{w: UNITS[m] for w, m in MISSPELLINGS.items() if m in UNITS}}
+ORDINALS_SAID = {**ORDINALS, **{w: ORDINALS[m] for w, m in MISSPELLINGS.items() if m in ORDINALS}}
+TENS_ORDINALS_SAID = {
+    **TENS_ORDINALS,
+    **{w: TENS_ORDINALS[m] for w, m in MISSPELLINGS.items() if m in TENS_ORDINALS},
+}
+# Every word that is only a number said in words (a span of these is no one's name).
+NUMBER_WORDS = frozenset(
+    {*TENS_SAID, *TEENS_SAID, *UNITS_SAID, *ORDINALS_SAID, *TENS_ORDINALS_SAID, "hundred"}
+)
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -93,13 +151,13 @@ DIGIT_TOKEN = r"(?:" + _alternation(DIGIT_WORDS) + r"|\d+)"
 # "nine hundred" (900), as in "oh eight hundred" or "two four, twenty-five, oh one".
 NUMBER_GROUP = (
     r"(?:(?:"
-    + _alternation(TENS)
+    + _alternation(TENS_SAID)
     + r")(?:[\s\-]+(?:"
-    + _alternation(UNITS)
+    + _alternation(UNITS_SAID)
     + r")(?![a-z]))?|(?:"
-    + _alternation(TEENS)
+    + _alternation(TEENS_SAID)
     + r")|(?:"
-    + _alternation(UNITS)
+    + _alternation(UNITS_SAID)
     + r")[\s\-]+hundred)(?![a-z])"
 )
 SPOKEN_DIGIT = (
@@ -122,38 +180,42 @@ _JOINS = re.compile(r"[\s\-‐‑–]+")
 # A cardinal 1-99 in words: "seven", "seventeen", "forty", "forty-three", "forty three".
 CARDINAL = (
     r"(?:(?:"
-    + _alternation(TENS)
+    + _alternation(TENS_SAID)
     + r")(?:"
     + TENS_UNITS_JOIN
     + r"(?:"
-    + _alternation(UNITS)
+    + _alternation(UNITS_SAID)
     + r"))?|"
-    + _alternation(TEENS)
+    + _alternation(TEENS_SAID)
     + r"|"
-    + _alternation(UNITS)
+    + _alternation(UNITS_SAID)
     + r")"
 )
 # A day of the month in words: "fourth", "twenty-first", "thirty first".
 ORDINAL_DAY = (
     r"(?:(?:twenty|thirty)[\s\-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-    + _alternation(ORDINALS)
+    + _alternation(ORDINALS_SAID)
     + r")"
 )
 # An ordinal 1-99 in words or digits, for ages: "fiftieth", "twenty-first", "34th".
 ORDINAL_AGE = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|(?:"
-    + _alternation(TENS)
+    + _alternation(TENS_SAID)
     + r")"
     + TENS_UNITS_JOIN
     + r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-    + _alternation({**ORDINALS, **TENS_ORDINALS})
+    + _alternation({**ORDINALS_SAID, **TENS_ORDINALS_SAID})
     + r")"
 )
 # A year in words: "nineteen seventy-nine", "nineteen oh five", "two thousand and two".
 YEAR_WORDS = (
-    r"(?:nineteen[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r"|hundred)"
+    r"(?:nineteen[\s\-]+(?:oh[\s\-]+(?:"
+    + _alternation(UNITS_SAID)
+    + r")|"
+    + CARDINAL
+    + r"|hundred)"
     r"|two[\s\-]+thousand(?:[\s\-]+(?:and[\s\-]+)?" + CARDINAL + r")?"
-    r"|twenty[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS) + r")|" + CARDINAL + r")"
+    r"|twenty[\s\-]+(?:oh[\s\-]+(?:" + _alternation(UNITS_SAID) + r")|" + CARDINAL + r")"
     r"|(?:one[\s\-]+nine|two[\s\-]+(?:oh|zero|nought))(?:[\s\-]+(?:"
     + _alternation(DIGIT_WORDS)
     + r")){2}(?![a-z]))"
@@ -175,7 +237,7 @@ def spoken_digits(text: str) -> str:
         else:
             words = re.split(r"[\s\-]+", token)
             if words[-1] == "hundred":
-                digits.append(str(UNITS[words[0]]) + "00")
+                digits.append(str(UNITS_SAID[words[0]]) + "00")
             else:
                 digits.append(str(cardinal_value(token)))
     return "".join(digits)
@@ -189,12 +251,12 @@ def cardinal_value(text: str) -> int | None:
     total = 0
     seen = False
     for token in _JOINS.split(text):
-        if token in TENS:
-            total += TENS[token]
-        elif token in TEENS:
-            total += TEENS[token]
-        elif token in UNITS:
-            total += UNITS[token]
+        if token in TENS_SAID:
+            total += TENS_SAID[token]
+        elif token in TEENS_SAID:
+            total += TEENS_SAID[token]
+        elif token in UNITS_SAID:
+            total += UNITS_SAID[token]
         elif token == "and":  # noqa: S105 - a word of a number, not a secret
             continue
         else:
@@ -234,9 +296,9 @@ def ordinal_value(text: str) -> int | None:
         return int(digits.group(1))
     tokens = [t for t in _JOINS.split(text) if t]
     if len(tokens) == 1:
-        return ORDINALS.get(tokens[0], TENS_ORDINALS.get(tokens[0]))
-    if len(tokens) == 2 and tokens[0] in TENS and ORDINALS.get(tokens[1], 10) < 10:
-        return TENS[tokens[0]] + ORDINALS[tokens[1]]
+        return ORDINALS_SAID.get(tokens[0], TENS_ORDINALS_SAID.get(tokens[0]))
+    if len(tokens) == 2 and tokens[0] in TENS_SAID and ORDINALS_SAID.get(tokens[1], 10) < 10:
+        return TENS_SAID[tokens[0]] + ORDINALS_SAID[tokens[1]]
     return None
 
 
