@@ -48,6 +48,7 @@ def main(show: bool) -> None:
         if show and not ok:
             print(f"MISS {text!r} -> {scrubbed!r}")
     print(f"rows right: {right}/{len(rows)}; ages found: {found}/{wanted}; wrongly taken: {extra}")
+    print(f"ages_probe_recall: {found / max(1, wanted):.3f}")
 
 
 if __name__ == "__main__":
