@@ -96,3 +96,36 @@ def test_when_a_word_only_looks_like_a_name_then_it_is_kept(
     (scrubbed,) = scrub_texts(engine, [text])
     for value in kept:
         assert value in scrubbed, scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an imperative opening a sentence; a demonym or regional noun before a noun
+        "Refer back to the form.",
+        "She's a Brummie lass, through and through.",
+        "He had a Geordie accent, so everyone knew where he was from.",
+        "The Scouse lad in our troop kept us going.",
+    ],
+)
+def test_when_spacy_reads_an_ordinary_word_as_a_person_then_it_is_kept(
+    engine: ScrubEngine, text: str
+) -> None:
+    (scrubbed,) = scrub_texts(engine, [text])
+    assert not people_in(scrubbed), scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # an unlisted name that is also a word keeps its cue: a verb of speaking after it
+        ("Precious said I should ring the helpline.", "Precious"),
+        # a listed name opening a sentence is no ordinary word
+        ("Priya rang me that night.", "Priya"),
+    ],
+)
+def test_when_a_word_name_has_a_cue_then_it_is_still_gone(
+    engine: ScrubEngine, text: str, gone: str
+) -> None:
+    (scrubbed,) = scrub_texts(engine, [text])
+    assert gone not in scrubbed, scrubbed
