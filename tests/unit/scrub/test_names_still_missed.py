@@ -1,6 +1,6 @@
 """Names the scrubber still left (issue #9, names2): WordNet's proper nouns after a rank
 ("wo1 rana"), short first names and surnames of Chinese and South Asian use ("Mei",
-"Wei", "Rana"), and first names or short forms alone as a speaker's label ("Chi:", "Dec:");
+"Wei", "Mere", "Rana"), and first names or short forms alone as a speaker's label ("Chi:", "Dec:");
 and, as guards, the ordinary nouns, field labels and role labels that only look like them.
 Examples written for this work, in no tuning corpus's style."""
 
@@ -57,6 +57,7 @@ def test_when_the_lemma_tables_load_then_noun_only_words_exclude_verbs_and_adjec
         # short Chinese and Fijian first names, and a short surname written surname first
         ("I went to see Mei about it in the end.", ["Mei"]),
         ("The sarge, Wei Wong it was, pulled me aside after.", ["Wei"]),
+        ("I went to see Mere about it, and Mere Naivalu knew.", ["Mere"]),
         ("The letter was addressed to Wong, Mei.", ["Wong", "Mei"]),
         ("A surname opening a line:\nYadav in our section was brilliant.", ["Yadav"]),
         # a first name or short form alone as a speaker's label
