@@ -59,6 +59,8 @@ def test_when_the_lemma_tables_load_then_noun_only_words_exclude_verbs_and_adjec
         ("The sarge, Wei Wong it was, pulled me aside after.", ["Wei"]),
         ("I went to see Mere about it, and Mere Naivalu knew.", ["Mere"]),
         ("The letter was addressed to Wong, Mei.", ["Wong", "Mei"]),
+        ("The list had LI, Wei on it, top line.", ["LI", "Wei"]),
+        ("On the nominal roll it was NG, Kevin.", ["NG", "Kevin"]),
         ("A surname opening a line:\nYadav in our section was brilliant.", ["Yadav"]),
         # a first name or short form alone as a speaker's label
         ("I: Who else was around?\nChi: My mum, still lives nearby.", ["Chi:"]),
@@ -84,6 +86,9 @@ def test_when_a_name_was_missed_before_then_it_is_gone(
         ("Interviewer: And then?\nParticipant: I left.", ["Interviewer:", "Participant:"]),
         ("Date: 4 March\nSummary: no further action.", ["Date:", "Summary:"]),
         ("Chair: Let's begin.\nNote: minutes to follow.", ["Chair:", "Note:"]),
+        # two capitals before a comma: no surname without a listed first name after them
+        ("I spoke to HR, Sarah said, and to the UK, Kevin said.", ["HR", "UK"]),
+        ("We left the NG, then the QM, Monday.", ["NG", "QM"]),
         # ordinary nouns after a rank, and the ordinary words among the new names
         ("the sgt instructor shouted at us", ["instructor"]),
         ("the cpl mess was packed that night", ["mess"]),

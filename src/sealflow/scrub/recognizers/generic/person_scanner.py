@@ -865,6 +865,17 @@ class PersonScanner:
                 return self._hit("initial_then_surname", start, end), index + 2
             return None
         following = tokens.word(index + 1)
+        if (
+            len(token) == 2
+            and token.isupper()
+            and token.lower() in words.surnames
+            and tokens.gap(index) == ", "
+            and self._first_name(following)
+            and not words.is_allowed(token)
+        ):
+            # "NG, Mei", "LI, Wei": a two-letter surname in capitals, then a listed first name
+            end = tokens.matches[index + 1].end()
+            return self._hit("surname_comma_first", start, end), index + 2
         if not is_capitalised(token) or words.is_allowed(token) or not following:
             return None
         particle_comma = self._particle_surname_comma_first(tokens, index)
