@@ -180,7 +180,9 @@ def keep(
                 if _LETTERS_ONLY.fullmatch(text[start:end]):
                     continue  # "U S.", "A B": two letters are no name
                 start, end = _trim_person(text, start, end, words)
-                if _uncued_ordinary_word(text, start, end, words):
+                if _uncued_ordinary_word(text, start, end, words) or _word_read_as_name(
+                    text, start, end, words
+                ):
                     if uncued is not None:
                         uncued.append(Detection("PERSON", start, end, detection.score, "spacy"))
                     continue
@@ -266,6 +268,31 @@ def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> 
     # "Grace said no", "Bill rang me": a verb of speaking or contact after it is a cue
     after = _NEXT_WORD.match(text, end)
     return after is None or after.group(1).lower() not in SPEECH_CUES
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:a|an|the|this|that|his|her|their)[ \t]+$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _word_read_as_name(text: str, start: int, end: int, words: WordLists) -> bool:
+    """A lone ordinary word, in no name list, that spaCy alone reads as a person: an
+    imperative opening a sentence ("Refer to the leaflet", "Ring the desk") or a demonym or
+    regional noun after a determiner and before a noun ("a Geordie accent", "the Scouse
+    lad"). A verb of speaking after it ("Precious said") is still a cue for a name."""
+    value = text[start:end]
+    key = value.lower()
+    if not _WORD_ONLY.fullmatch(value) or len(key) < 3:
+        return False
+    if words.is_listed_name(key) or not words.is_common_word(key) or value.isupper():
+        return False
+    if text[end : end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
+        return False  # "Precious: yes": a speaker's label
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).lower() in SPEECH_CUES:
+        return False
+    if _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
+        return _LOWER_WORD_AFTER.match(text, end) is not None
+    return opens_sentence(text, start) and _LOWER_WORD_AFTER.match(text, end) is not None
 
 
 def _next_line_not_the_name(text: str, tokens: Sequence[re.Match[str]]) -> int:

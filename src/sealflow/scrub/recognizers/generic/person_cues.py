@@ -147,6 +147,8 @@ NOT_NAMES_LOWER = frozenset(
         # survey text-speak: "u shud", "6 yrs", "2 hrs", "gd", "the rbl"
         "u", "shud", "wud", "cud", "gd", "yrs", "yr", "hrs", "mins", "wks", "rbl",
         "comd", "nco", "snco", "jnco",
+        # first names whose lower-case form is the word ("a mere formality"; "Mere" is one)
+        "mere",
     ]
 )  # fmt: skip
 # Relations that, after "my" or "our" ("my lad tom", "me n my missus jo"), make the next

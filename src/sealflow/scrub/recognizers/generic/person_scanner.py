@@ -130,6 +130,15 @@ NOT_SURNAMES = frozenset(
 _HYPHEN_SPELLED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?;,]")
+# A speaker label's colon: "Chi: well", "Dec:\n" (not a time "Dec:30" or a URL "Mo://")
+_SPEAKER_COLON = re.compile(r":(?:[ \t]|\n|$)")
+# Field labels that are also listed first names ("Date:", "Summary:" are no names)
+NOT_NAMES_LABELS = frozenset(
+    ["date", "summary", "note", "notes", "subject", "re", "ps", "re", "sign", "will", "rank",
+     "unit", "age", "address", "number", "may", "june", "april", "august", "autumn", "summer",
+     "ray", "pat", "art", "bill", "sterling", "page", "chase", "reading", "story", "faith",
+     "reason", "comment", "comments", "update", "question", "answer", "response"]
+)  # fmt: skip
 _LABEL_AFTER = re.compile(r"(?:[ \t][A-Za-z])?\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
 # Words after which a name signs or acts: "reviewed by I Gruffudd", "cc I Cadwaladr".
 SIGNED_BY = frozenset(["by", "cc", "from", "signed"])
@@ -204,6 +213,15 @@ RULES: tuple[ScanRule, ...] = (
         "it's|its|is  Name|Rare  here",
         0.7,
         (("Yeah it's ellis here, ring me", ("ellis",)), ("Hi, it's Zorbulat here.", ("Zorbulat",))),
+    ),
+    ScanRule(
+        "name_speaker_label",
+        "^Short|First :  (a diminutive or first name alone as a line's speaker label)",
+        0.7,
+        (
+            ("I: Who else was there?\nChi: My mum.", ("Chi",)),
+            ("Dec: I still talk to him.", ("Dec",)),
+        ),
     ),
     ScanRule(
         "lower_first_then_surname",
@@ -702,6 +720,8 @@ class PersonScanner:
                 return nickname
         if self._ordinary_lower_case_word(tokens, token):
             return None, index + 1  # the bulk of any text: short, stop and ordinary words
+        if self._name_as_speaker_label(tokens, index):
+            return self._hit("name_speaker_label", match.start(), match.end()), index + 1
         structural = self._structural(tokens, index)
         if structural is not None:
             return structural
@@ -740,6 +760,26 @@ class PersonScanner:
         if len(token) == 2 and token.isupper() and self._cued_initials(tokens, index):
             return self._hit("capital_initials_with_cue", match.start(), match.end()), index + 1
         return None, index + 1
+
+    def _name_as_speaker_label(self, tokens: _Tokens, index: int) -> bool:
+        """A first name or short form alone as a speaker's label opening a line ("Chi:",
+        "Dec:", "Harps:"): a word the diminutive table or the first-name list holds, though
+        it is also a word ("chi", "dec"); role labels ("INT:", "Chair:") are not names."""
+        token = tokens.word(index)
+        key = token.lower()
+        words = self.words
+        return (
+            token[:1].isupper()
+            and not token[1:].isupper()
+            and len(key) >= 2
+            and (index == 0 or "\n" in tokens.gap(index - 1))
+            and _SPEAKER_COLON.match(tokens.gap(index)) is not None
+            and (key in words.table_names or key in words.first_names)
+            and key not in RANK_AND_ROLE_WORDS
+            and key not in words.stop_words
+            and key not in NOT_NAMES_LABELS
+            and not words.is_allowed(key)
+        )
 
     def _cued_initials(self, tokens: _Tokens, index: int) -> bool:
         """Two capitals as someone's initials: a verb of speaking after them ("JS said")
@@ -825,6 +865,17 @@ class PersonScanner:
                 return self._hit("initial_then_surname", start, end), index + 2
             return None
         following = tokens.word(index + 1)
+        if (
+            len(token) == 2
+            and token.isupper()
+            and token.lower() in words.surnames
+            and tokens.gap(index) == ", "
+            and self._first_name(following)
+            and not words.is_allowed(token)
+        ):
+            # "NG, Mei", "LI, Wei": a two-letter surname in capitals, then a listed first name
+            end = tokens.matches[index + 1].end()
+            return self._hit("surname_comma_first", start, end), index + 2
         if not is_capitalised(token) or words.is_allowed(token) or not following:
             return None
         particle_comma = self._particle_surname_comma_first(tokens, index)
