@@ -25,6 +25,7 @@ occurrence (see ``PersonIndex.person_of``).
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -259,6 +260,12 @@ _RANK_WORD_IN_FULL = {
 _RANKS_READ = sorted(
     (tuple(w.lower().strip(".") for w in rank.split()) for rank in RANKS), key=len, reverse=True
 )
+# The same ranks (same order) under their first word: a mention is tried only against the
+# ranks that open with its own first word, not against every rank (a hot path: every
+# person mention of every document is read here).
+_RANKS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _rank in _RANKS_READ:
+    _RANKS_BY_FIRST_WORD.setdefault(_rank[0], []).append(_rank)
 # Titles that say nothing of rank or sex: they agree with any other.
 _ANY_TITLE = frozenset(["dr", "prof", "padre", "rev", "mx", "sir", "dame", "lord", "lady"])
 _CIVIL_TITLES = frozenset(["mr", "mrs"])
@@ -268,10 +275,10 @@ def title_of(value: str) -> frozenset[str] | None:
     """The rank or title a mention opens with, as the words of the rank in full ("Sgt
     Hughes" and "Sergeant Hughes" -> {sergeant}, "Ms Okafor" -> {mrs}), or None. Only a
     whole rank of the rank list counts: "Staff Hughes" is no rank."""
-    tokens = [t.lower().strip(".,;:") for t in value.split()]
     if not value.lstrip()[:1].isupper():
         return None  # "ab Iorwerth" is a Welsh particle, "AB Iorwerth" an able seaman
-    for rank in _RANKS_READ:
+    tokens = [t.lower().strip(".,;:") for t in value.split()]
+    for rank in _RANKS_BY_FIRST_WORD.get(tokens[0], ()):
         if tuple(tokens[: len(rank)]) == rank and len(tokens) > len(rank):
             words = " ".join(_RANK_WORD_IN_FULL.get(w, w) for w in rank)
             return frozenset(words.split())
@@ -347,9 +354,30 @@ def _letters(word: str | None) -> str | None:
     return "".join(c for c in word if c.isalnum()) or None if word is not None else None
 
 
+# Mentions already read, per word lists: a document's names are read several times over
+# (variants, initials, people), and a study repeats them; a Mention is frozen, so the same
+# one is handed out again. Bounded: emptied when it grows past _MENTIONS_KEPT values.
+_MENTIONS: weakref.WeakKeyDictionary[WordLists, dict[str, Mention | None]] = (
+    weakref.WeakKeyDictionary()
+)
+_MENTIONS_KEPT = 50_000
+
+
 def parse_mention(value: str, words: WordLists) -> Mention | None:
     """Read a detected person span; None when no word of it names anyone. The parts keep
     letters only, so "O'Driscoll", "O-D-R-I-S-C-O-L-L" and "ODRISCOLL" meet."""
+    read = _MENTIONS.get(words)
+    if read is None:
+        read = _MENTIONS[words] = {}
+    if value in read:
+        return read[value]
+    if len(read) >= _MENTIONS_KEPT:
+        read.clear()
+    read[value] = _read_mention(value, words)
+    return read[value]
+
+
+def _read_mention(value: str, words: WordLists) -> Mention | None:
     mention = _parse(value, words)
     if mention is None:
         return None
