@@ -3,6 +3,8 @@ up by their first word, mentions kept once read, town tokens keyed once."""
 
 from __future__ import annotations
 
+import weakref
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from name_forms import WORDS
@@ -56,6 +58,7 @@ def test_when_the_kept_mentions_pass_their_bound_then_they_are_emptied_and_still
     monkeypatch,
 ):
     monkeypatch.setattr(people, "_MENTIONS_KEPT", 3)
+    monkeypatch.setattr(people, "_MENTIONS", weakref.WeakKeyDictionary())  # others' reads
     values = ["David Hughes", "Sgt Okafor", "Hughes", "D. Hughes", "Priya Shah"]
     for value in values + values:
         assert parse_mention(value, WORDS) == _read_mention(value, WORDS)
