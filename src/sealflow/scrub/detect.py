@@ -320,6 +320,12 @@ def said_number(value: str) -> bool:
     return bool(words) and all(w in NUMBER_WORDS or w == "and" for w in words) and words[0] != "and"
 
 
+def _name_weight(tokens: Sequence[re.Match[str]], words: WordLists) -> int:
+    """How many of ``tokens`` are a listed name or a rank word."""
+    bare = (t.group(0).strip(".,'’").lower() for t in tokens)
+    return sum(1 for word in bare if word in RANK_WORDS or words.is_listed_name(word))
+
+
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
     """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
 
@@ -333,7 +339,10 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
     # names hold no digits: a time or number spaCy ran into ends the name ("Steve R.  4:20 PM")
     numbered = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t.group(0))]
     if numbered and numbered[0] > 0:
-        tokens = tokens[: numbered[0]]
+        # the side of the numbers that names someone: "Steve R. 4:20 PM" keeps "Steve R.",
+        # "Catterick SP9 7AB Sgt Okafor" keeps "Sgt Okafor" (a place and a postcode before it)
+        before, after = tokens[: numbered[0]], tokens[numbered[-1] + 1 :]
+        tokens = before if _name_weight(before, words) >= _name_weight(after, words) else after
     tokens = tokens[: _next_line_not_the_name(text, tokens)]
 
     def droppable(token: re.Match[str], first: bool) -> bool:
