@@ -220,6 +220,12 @@ WORDS_INITIALS = {
     "GP",
     "PT",
     "DC",
+    "AB",
+    "PO",
+    "LS",
+    "RM",
+    "RE",
+    "RA",
 }
 
 # ---------------------------------------------------------------- value pools (written here)
@@ -1011,7 +1017,7 @@ def time_decoy(doc: Doc) -> None:
             [
                 f"{h:02d}{m:02d}",
                 f"{h:02d}:{m:02d}",
-                f"{h % 12 or 12}pm" if h > 12 else f"{h}am",
+                f"{h % 12 or 12}pm" if h >= 12 else f"{h}am",
                 f"{h:02d}{m:02d}hrs",
             ]
         ),
@@ -1063,7 +1069,9 @@ def sentence(doc: Doc, cast: dict[str, Person], focus: Person) -> None:
                     [
                         ", is struggling at school.",
                         ", has been referred to CAMHS.",
-                        ", is in year " + str(min(13, max(1, focus.age - 4))) + ".",
+                        ", is in year " + str(min(13, focus.age - 4)) + "."
+                        if focus.age >= 5
+                        else ", is not sleeping.",
                         ", stays with nan at weekends.",
                     ]
                 )
@@ -1533,7 +1541,7 @@ def style_minutes(doc: Doc, cast: dict[str, Person]) -> None:
         else:
             mention(doc, p, "full" if p.key not in doc.full_seen else None)
         doc.t(" (")
-        doc.d(rng.choice(["OC", "UWO", "HIVE", "Padre", "MO", "Chair", "Families Officer"]), "rank")
+        doc.d(rng.choice(["OC", "UWO", "Padre", "MO", "Chair", "Families Officer", "2IC"]), "rank")
         doc.t(")")
     doc.t("\n")
     doc.d("Apologies", "heading")
