@@ -523,6 +523,7 @@ class Person:
         self.seen = False
         self.said_sur = False
         self.just_said_sur = False
+        self.used: set[str] = set()  # sentences already said about this person
 
     def forms(self) -> list[tuple[str, int]]:
         """The forms this person can be written in after the first mention, with weights."""
@@ -727,12 +728,27 @@ PEOPLE_LINES = {
         "Our {P} doesn't remember any of it.",
         "{P} asks about it sometimes.",
     ],
-    "mum": ["Me mam, {P}, she wrote every week.", "My mum {P} took the kids for a bit."],
-    "gp": ["{P} at the surgery was brilliant.", "I saw {P} in the end and she referred me."],
-    "welfare": ["{P} from the welfare office came out.", "{P} sorted the housing forms."],
+    "mum": [
+        "I moved back in with my mum, {P}.",
+        "{P} still doesn't know the half of it.",
+        "Me mam, {P}, she wrote every week.",
+        "My mum {P} took the kids for a bit.",
+    ],
+    "gp": [
+        "I didn't want to see {P} but I went.",
+        "{P} put me on the waiting list.",
+        "{P} at the surgery was brilliant.",
+        "I saw {P} in the end and she referred me.",
+    ],
+    "welfare": [
+        "I rang {P} three times before anyone came.",
+        "{P} was the only one who listened.",
+        "{P} from the welfare office came out.",
+        "{P} sorted the housing forms.",
+    ],
 }
 PEOPLE_AGE_LINES = {
-    "mate": ["He'd be {A} now, {P}.", "Me and {P} were both {A} when we joined."],
+    "mate": ["He'd be {A} now, {P}.", "Me and {P} were both {J} when we joined."],
     "child": ["My lad's {A}, {P}.", "{P}'s turning {A} next week.", "{P} was only {A} then."],
     "partner": ["{P} was {A} when we met."],
 }
@@ -857,6 +873,9 @@ def person_age_line(doc: Doc, rng: random.Random, person: Person) -> None:
     }[person.role]
     value, form = age_value(rng, age, rng.random() < 0.5)
     template = rng.choice(PEOPLE_AGE_LINES[person.role])
+    if "{J}" in template:
+        value, form = age_value(rng, rng.randint(16, 24), form == "words")
+        template = template.replace("{J}", "{A}")
     for token in re.split(r"(\{[AP]\})", template):
         if token == "{P}":
             mention(doc, rng, person)
@@ -938,7 +957,7 @@ def address_line(doc: Doc, rng: random.Random, me: Persona) -> None:
 
 def postcode_value(doc: Doc, rng: random.Random, me: Persona) -> None:
     area, inward = me.postcode
-    if rng.random() < 0.35 and not doc.typed:
+    if rng.random() < 0.6 and not doc.typed:
         letters = " ".join(DIGIT_WORD[int(c)] if c.isdigit() else c for c in area + inward)
         doc.span("POSTCODE", letters, "words")
         return
@@ -1139,10 +1158,15 @@ LABEL_PAIRS = [
 ]
 
 
+ONE_EACH = {"partner", "mum", "gp", "welfare"}
+
+
 def cast(rng: random.Random, n: int, taken: set[str], start: int = 1) -> list[Person]:
     people = []
     for i in range(n):
         role = rng.choice(ROLES)
+        while role in ONE_EACH and any(p.role == role for p in people):
+            role = rng.choice(ROLES)
         people.append(Person(rng, f"p{start + i}", role, taken))
     return people
 
@@ -1166,6 +1190,7 @@ def beats(
         "phone",
         "service",
         "email",
+        "ni_nhs",
         "ni_nhs",
         "history",
         "history",
@@ -1193,7 +1218,12 @@ def say(
 ) -> None:
     kind, what = beat
     if kind == "person":
-        emit(doc, rng.choice(PEOPLE_LINES[what.role]), what, rng)
+        lines = [t for t in PEOPLE_LINES[what.role] if t not in what.used] or PEOPLE_LINES[
+            what.role
+        ]
+        line = rng.choice(lines)
+        what.used.add(line)
+        emit(doc, line, what, rng)
     elif kind == "person_age":
         person_age_line(doc, rng, what)
     elif kind == "decoy":
