@@ -633,6 +633,8 @@ class Doc:
         self.spans.append(record)
 
     def decoy(self, kind: str, value: str) -> None:
+        if self.soften and value[:1].isupper() and value[1:2].islower():
+            value = value[:1].lower() + value[1:]
         start, end, _ = self._mark(value)
         self.decoys.append({"kind": kind, "start": start, "end": end})
 
