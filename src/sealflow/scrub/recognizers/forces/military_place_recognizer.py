@@ -498,6 +498,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("Bhurtpore Lines and Kiwi Barracks", ["Bhurtpore Lines", "Kiwi Barracks"]),
         ("with 3 Rifles then 22 Field Hospital", ["22 Field Hospital", "3 Rifles"]),
         ("1st Battalion, the Royal Welsh", ["1st Battalion, the Royal Welsh"]),
+        (
+            "attached to the 3rd Squadron, then the Royal Irish",
+            ["the 3rd Squadron", "the Royal Irish"],
+        ),
         ("the Royal Army Medical Corps", ["the Royal Army Medical Corps"]),
         ("Unit: HMS Lancaster\nAddress: Flat 2", ["HMS Lancaster"]),
         ("attached from HMS\nAstute. Then", ["HMS\nAstute"]),
@@ -737,9 +741,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         start = battalion.start() if battalion else start
                     results.append(self._typed(entity, start, end, 0.8))
         ship_ends = []
+        ship_names: set[int] = set()  # where each ship's name ends
         for start, end in self._ships.find(text):
             results.append(self._typed("UNIT", start, end, 0.85))
             ship_ends.append(end)
+            ship_names.add(end)
         for start, end in self._ships.find_shore(text):
             results.append(self._typed("BASE", start, end, 0.85))
         passes = [(self._shapes, False), (self._lower_shapes, True)]
@@ -779,6 +785,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     found_as = entity
                     if entity == "UNIT" and _SHIP_PREFIX_RE.match(value):
                         ship_ends.append(match.start() + place.end())
+                        ship_names.add(match.start() + place.end())
                         if self._ships.is_shore_establishment(value):
                             found_as = "BASE"  # "HMS Collingwood" is a shore establishment
                     # above the name lists' person score: "Dalton Barracks" is a base
@@ -787,10 +794,17 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             following = self._ships.following(text, ship_ends.pop())
             if following is not None:
                 results.append(self._typed("UNIT", *following, 0.85))
+                ship_names.add(following[1])
                 ship_ends.append(following[1])
         for result in results:
             if result.entity_type == "BASE":
                 self._with_abbreviation_beside(text, result)
+            elif result.entity_type == "UNIT" and result.end not in ship_names:
+                # "the 3rd Squadron", "the Royal Irish": the article goes with the unit's
+                # name, as with the listed regiments, so no lone "the" is left before it
+                # (a ship's is not: "on the Illustrious")
+                article = _THE_BEFORE.search(text, max(0, result.start - 4), result.start)
+                result.start = article.start() if article else result.start
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _with_abbreviation_beside(self, text: str, result: RecognizerResult) -> None:

@@ -4,7 +4,8 @@ Shapes: eight digits starting 2 or 3 (JPA numbers, soldiers, RAF and RN ratings)
 groups ("24 123 456", "2501 2345"), a letter and six or seven digits with an optional check
 letter (RN and RM officers and older ratings, e.g. "C123456T", "D0123456", "P 061234 X"),
 and five- to six-digit officers' and seven-digit RAF numbers, which count only next to
-context ("service number", "personal number", "number is", "RAF no").
+context ("service number", "personal number", "number is", "RAF no", "me number"). Grouped
+digits (six to nine, "5589 04", "58 273 1") count only next to context too.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
         (
             "grouped",
-            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{2,4}){1,2})(?![\d\-/:%]|\.\d)",
+            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{1,4}){1,2})(?![\d\-/:%]|\.\d| \d)",
             0.15,
         ),
     )
@@ -62,6 +63,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         "number's",
         "number’s",
         "my number",
+        "me number",
         "regimental number",
         "official number",
         "s/n",
@@ -115,6 +117,11 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("sickness 120000 pounds", []),
         ("Guard 2200-0600 and nights 2300-0700", []),
         ("service number 2200-0600 on file", ["2200-0600"]),
+        ("I still know me number, 5589 04. You know", ["5589 04"]),
+        ("My number, army number, 58 273 1.", ["58 273 1"]),
+        ("service number was 52 649 4", ["52 649 4"]),
+        ("i still know me number 592809 the phone bill", ["592809"]),
+        ("we walked 12 345 6 steps", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:

@@ -13,7 +13,8 @@ BANK_ACCOUNT. Leading or trailing words that belong to the sentence ("one" in "t
 the one") are shed until the digits fit. A run of digit groups alone is left to the written
 recognizers, and "triple nine" alone is no one's number. People repeat part of a number
 ("double six two eight oh five"): a later run of four or more digits that is part of a
-number already found in the text is that number too.
+number already found in the text is that number too. Digits written in groups beside digit
+words ("045 8601 713 two weeks") are a written number and the sentence's words, not one number.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ _LETTER_BEFORE = re.compile(r"\b" + _LETTER + r"[\s,\-]+$", re.IGNORECASE)
 _LETTER_AFTER = re.compile(r"^[\s,\-]+" + _LETTER + r"(?![\w'’])", re.IGNORECASE)
 _SERVICE_CUE = re.compile(
     r"\b(?:(?:service|svc|personal|pers|army|navy|naval|raf|marines?|regimental|official|"
-    r"military|forces)\s+(?:number|no\.?|num)|number(?:['’]s|\s+is|\s+was)|my\s+number)"
+    r"military|forces)\s+(?:number|no\.?|num)|number(?:['’]s|\s+is|\s+was)|m[ey]\s+number)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -126,6 +127,13 @@ def _written_numbers(text: str) -> list[tuple[str, str]]:
         if entity is not None:
             found.append((digits, entity))
     return found
+
+
+def _mixed(window: list[re.Match[str]]) -> bool:
+    """Digits written in groups and digits said in words in one window: the written number
+    is the written recognizers', and the words beside it belong to the sentence."""
+    written = any(len(t.group(0)) >= 2 and t.group(0).isdigit() for t in window)
+    return written and any(not t.group(0).isdigit() for t in window)
 
 
 class SpokenNumberRecognizer(ContextRegexRecognizer):
@@ -198,6 +206,9 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
         ("one two three four, like counting", []),
         ("we had two or three of them, four or five times", []),
         ("07700 900123", []),
+        ("I still know me number, five one six, three one two, you never forget it", [
+            "five one six, three one two"]),
+        ("my nhs no is 045 8601 713 two weeks later nothing", ["045 8601 713"]),
     )  # fmt: skip
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -308,6 +319,8 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
                     phone_cue,
                     bank_cue and not drop_start,
                 )
+                if entity and _mixed(window):
+                    continue  # "045 8601 713 two weeks": a written number and a word after it
                 if (
                     entity
                     and not cued

@@ -1,4 +1,10 @@
-"""UK postcodes (full unit postcodes, with or without the space, any case)."""
+"""UK postcodes (full unit postcodes, with or without the space, any case).
+
+Typed as people type them: run together ("sp97ab"), or with one to three spaces or a tab
+between the outward and inward codes ("SP9  7AB"), or broken over one line ("SP22" / "1GE"
+in hard-wrapped text). Said letter by letter, they are
+``SpokenPostcodeRecognizer``'s.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
             "postcode",
             r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}"
             r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
-            r" ?[0-9][ABD-HJLNP-UW-Z]{2})\b",
+            r"(?:[ \t]{0,3}|[ \t]*\n[ \t]*)[0-9][ABD-HJLNP-UW-Z]{2})\b",
             0.8,
         ),
     )
@@ -25,7 +31,11 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ("postcode sw1a2aa", ["sw1a2aa"]),
         ("Catterick DL9 3PS", ["DL9 3PS"]),
         ("EC1A 1BB and M1 1AE", ["EC1A 1BB", "M1 1AE"]),
+        ("flat 1, 20 the Crescent, SP9  2EP.", ["SP9  2EP"]),
+        ("postcode's ox18  9lr if u're sending", ["ox18  9lr"]),
+        ("Lowestoft, SP22\n1GE; the family", ["SP22\n1GE"]),
         ("the A303 and M4 were closed", []),
+        ("the M4\n\n2AB said", []),
         ("version 2.1 of form A1", []),
     )
 
