@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.recognizers.base import matched_strings
-from sealflow.scrub.recognizers.uk.spoken_postcode_recognizer import (
+from sealflow.scrub.recognizers.uk.spelt_out_id_recognizer import (
     POSTCODE_AREAS,
-    SpokenPostcodeRecognizer,
+    SpeltOutIdRecognizer,
 )
 from sealflow.scrub.recognizers.uk.uk_nhs_recognizer import UkNhsRecognizer
 from sealflow.scrub.scrubber import scrub_texts
@@ -32,6 +32,9 @@ FOUND = [
     ("NI no NR-12-34-56-A", ["NR-12-34-56-A"]),
     ("nino: nr.12.34.56.a", ["nr.12.34.56.a"]),
     ("JT 48 21 93 C", ["48 21 93"]),
+    ("my NI number is J T four eight two one nine three C, thanks", ["four eight two one"]),
+    ("ni is jt four eight, two one, nine three c", ["jt four", "nine three c"]),
+    ("national insurance: Juliet Tango four eight, two one, nine three, Charlie", ["Juliet"]),
     # NHS numbers in any grouping after a cue, with a valid check digit
     ("NHS: 150 7886 780. Our eldest", ["150 7886 780"]),
     ("my NHS no is 50 2946 0659, if that helps", ["50 2946 0659"]),
@@ -43,6 +46,7 @@ FOUND = [
     ("Lowestoft, SP22\n1GE; the family", ["SP22", "1GE"]),
     ("Postcode's S seven zero six T P, that's the new place.", ["S seven zero six T P"]),
     ("postcode's o x one eight nine q j", ["o x one eight nine q j"]),
+    ("postcode is sp nine seven ab", ["sp nine seven ab"]),
     ("It's flat 3, 3 Dunkirk House, S P nine nine H U.", ["S P nine nine H U"]),
     ("it's Sierra Papa nine seven Alpha Bravo", ["Sierra Papa", "Alpha Bravo"]),
     ("postcode S W one A, two A A", ["S W one A, two A A"]),
@@ -70,6 +74,8 @@ KEPT = [
     ("plan B, two of us, a one-off and a B and B", ["plan B, two of us, a one-off and a B and B"]),
     ("we had A B one two C D on the form", ["A B one two C D"]),
     ("I was a one nine eight five kid", ["a one nine eight five kid"]),
+    ("i was at it so we met up at four and had a go on it at nine", ["at four", "at nine"]),
+    ("we met at four eight two one nine three", ["at four eight"]),
     ("the A303 and the M4 were shut at 0600, 7pm", ["A303", "M4", "0600", "7pm"]),
     ("Forty quid a week, £200 a month, 22 years, 3 tours", ["Forty quid", "£200", "22 years"]),
     ("in 2019 2020 we did 12 days and 3 years in the regiment", ["2019 2020", "the regiment"]),
@@ -142,5 +148,5 @@ def test_when_a_postcode_is_said_letter_by_letter_then_all_of_it_is_found(
     said = " ".join(
         [*area, _DIGIT_SAID[district], _DIGIT_SAID[sector], *unit]
     )  # "S P nine seven A B"
-    found = matched_strings(SpokenPostcodeRecognizer(), f"Postcode's {said}, that's the new place")
+    found = matched_strings(SpeltOutIdRecognizer(), f"Postcode's {said}, that's the new place")
     assert found == [said]

@@ -19,8 +19,8 @@ from sealflow.scrub.recognizers.uk.date_of_birth_in_words_recognizer import (
     DateOfBirthInWordsRecognizer,
 )
 from sealflow.scrub.recognizers.uk.date_of_birth_recognizer import DateOfBirthRecognizer
+from sealflow.scrub.recognizers.uk.spelt_out_id_recognizer import SpeltOutIdRecognizer
 from sealflow.scrub.recognizers.uk.spoken_number_recognizer import SpokenNumberRecognizer
-from sealflow.scrub.recognizers.uk.spoken_postcode_recognizer import SpokenPostcodeRecognizer
 from sealflow.scrub.recognizers.uk.uk_address_recognizer import UkAddressRecognizer
 from sealflow.scrub.recognizers.uk.uk_bank_account_recognizer import UkBankAccountRecognizer
 from sealflow.scrub.recognizers.uk.uk_full_postcode_recognizer import UkFullPostcodeRecognizer
@@ -40,7 +40,7 @@ SEALFLOW_RECOGNIZERS = (
     UkNationalInsuranceRecognizer,
     UkNhsRecognizer,
     UkFullPostcodeRecognizer,
-    SpokenPostcodeRecognizer,
+    SpeltOutIdRecognizer,
     UkAddressRecognizer,
     UkTownRecognizer,
     UkVehicleRegistrationMarkRecognizer,

@@ -1,21 +1,30 @@
-"""UK postcodes said letter by letter: "S P nine seven A B", "o x one eight nine q j",
-"D L nine, double E", "Sierra Papa nine seven Alpha Bravo", "S W one A, two A A".
+"""Postcodes and NI numbers said or typed character by character.
 
-A run of single letters (or NATO-alphabet words), digit words ("oh", "double", "twenty")
-and single digits is read into letters and digits; a window of it that reads as a full
-postcode (outward and inward code) whose area is a real UK postcode area counts. "Oh" and
-"O" are tried both as the letter and as zero ("O X one eight", "S seven oh nine"). The
-shape and the area list are the guard: a postcode needs a letter, then digits, then a digit
-and two letters from a restricted set, all said one by one, which ordinary speech
-("a one-off", "plan B, two of us") does not produce; a postcode cue ("postcode", "post
-code") just before raises the score. Postcodes typed in one piece are
-``UkFullPostcodeRecognizer``'s.
+Postcodes: "S P nine seven A B", "o x one eight nine q j", "sp nine seven ab", "D L nine one
+double E", "Sierra Papa nine seven Alpha Bravo", "S W one A, two A A". NI numbers: "J T four
+eight two one nine three C", "jt four eight, two one, nine three c", "Juliet Tango four
+eight ... Charlie".
+
+A run of single letters (or NATO-alphabet words, or a pair of letters typed together as in
+"sp", "jt"), digit words ("oh", "double", "twenty") and single digits is read into letters
+and digits; a window of it that reads as a full postcode whose area is a real UK postcode
+area, or as an NI number with a prefix HMRC issues, counts. "Oh" and "O" are tried both as
+the letter and as zero ("O X one eight", "S seven oh nine"). The shapes and the lists are
+the guard: a postcode needs a letter, then digits, then a digit and two letters from a
+restricted set; an NI number two letters of an issued prefix and six digits; all said one by
+one, which ordinary speech ("a one-off", "plan B, two of us") does not produce. A pair typed
+together is read as letters only when it is no small word ("at", "is", "no": "at four eight
+two one nine three" is a run of digits after a word). Characters typed apart with no word
+said among them ("S P 9 7 A B") count only after a cue ("postcode", "NI"). Postcodes and NI
+numbers typed in one piece are ``UkFullPostcodeRecognizer``'s and
+``UkNationalInsuranceRecognizer``'s.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -48,6 +57,14 @@ _NATO = {
     "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T", "uniform": "U", "victor": "V",
     "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z",
 }  # fmt: skip
+# NI prefixes HMRC never issues (as in UkNationalInsuranceRecognizer)
+_NI = re.compile(r"(?P<prefix>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[0-9]{6}[A-D]?")
+_NI_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+# two-letter words that are no pair of letters typed together
+_SMALL_WORDS = frozenset(
+    """is no to on at be me we so go he my in it of or an as by do if up us am ok ah eh hi
+    ha ya yo ye oi aw er um mm hm""".split()  # noqa: SIM905 - a table easier to read
+)
 _NUMBERS = {**UNITS_SAID, **TEENS_SAID, **TENS_SAID}
 _WORDS = sorted({*_NATO, *DIGIT_WORDS, *_NUMBERS}, key=len, reverse=True)
 _COMPOUND = (
@@ -57,14 +74,19 @@ _COMPOUND = (
     + "|".join(sorted(UNITS_SAID, key=len, reverse=True))
     + r")"
 )
-_ONE = r"(?:" + _COMPOUND + "|" + "|".join(re.escape(w) for w in _WORDS) + r"|[a-z]|\d)(?![\w'’])"
+_ONE = (
+    r"(?:" + _COMPOUND + "|" + "|".join(re.escape(w) for w in _WORDS) + r"|[a-z]{1,2}|\d)(?![\w'’])"
+)
 _TOKEN = re.compile(
     r"(?<![\w'’@.])(?:(?P<repeat>double|triple|treble)[ \t]+)?(?P<said>" + _ONE + r")",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"[ \t,\-]+|[ \t]*\n[ \t]*(?!\n)")
-_CUE = re.compile(r"\b(?:post[ \t]?code|postal[ \t]code|zip)(?:['’]s|[ \t]+is|[ \t]+was)?\W*$",
-                  re.IGNORECASE)  # fmt: skip
+_CUE = re.compile(
+    r"\b(?:post[ \t]?code|postal[ \t]code|zip|ni|n\.i\.|nino|national[ \t]insurance)"
+    r"(?:[ \t]+(?:number|no\.?))?(?:['’]s|[ \t]+is|[ \t]+was)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _readings(token: re.Match[str]) -> list[str]:
@@ -84,6 +106,8 @@ def _readings(token: re.Match[str]) -> list[str]:
         options = [str(TENS_SAID[tens] + UNITS_SAID[units])]  # "twenty-three": 23
     elif said.isdigit():
         options = [said]
+    elif len(said) == 2 and (said in _SMALL_WORDS and not token.group("said").isupper()):
+        options = []  # "at", "is": a word, not two letters
     else:
         options = [said.upper()]
     return [option * repeat for option in options]
@@ -105,18 +129,24 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     return [run for run in runs if len(run) >= 4]
 
 
-def reads_as_postcode(tokens: list[re.Match[str]]) -> bool:
-    """True when the tokens, some read either way, spell a full postcode of a real area."""
+def reads_as(tokens: list[re.Match[str]]) -> str | None:
+    """POSTCODE or NI_NUMBER when the tokens, some read either way, spell a full postcode of
+    a real area or an NI number of an issued prefix; None otherwise."""
     for reading in itertools.product(*(_readings(t) for t in tokens)):
-        shaped = _POSTCODE.fullmatch("".join(reading))
+        spelt = "".join(reading)
+        shaped = _POSTCODE.fullmatch(spelt)
         if shaped is not None and shaped.group("area") in POSTCODE_AREAS:
-            return True
-    return False
+            return "POSTCODE"
+        shaped = _NI.fullmatch(spelt)
+        if shaped is not None and shaped.group("prefix") not in _NI_NEVER:
+            return "NI_NUMBER"
+    return None
 
 
-class SpokenPostcodeRecognizer(ContextRegexRecognizer):
+class SpeltOutIdRecognizer(ContextRegexRecognizer):
     ENTITY = "POSTCODE"
-    CONTEXT = ("postcode", "post code", "postal code")
+    ENTITIES = ("POSTCODE", "NI_NUMBER")
+    CONTEXT = ("postcode", "post code", "postal code", "national insurance", "ni", "nino")
     EXAMPLES = (
         ("Postcode's S seven zero six T P, that's the new place.", ["S seven zero six T P"]),
         ("flat 3, 3 Dunkirk House, S P nine nine H U.", ["S P nine nine H U"]),
@@ -131,20 +161,34 @@ class SpokenPostcodeRecognizer(ContextRegexRecognizer):
         ("postcode: S P 9 7 A B", ["S P 9 7 A B"]),
         ("grid S P 9 7 A B", []),
         ("I was a one nine eight five kid", []),
-    )
+        ("postcode is sp nine seven ab", ["sp nine seven ab"]),
+        ("my NI number is J T four eight two one nine three C, thanks", [
+            "J T four eight two one nine three C"]),
+        ("ni is jt four eight, two one, nine three c", ["jt four eight, two one, nine three c"]),
+        ("Juliet Tango four eight two one nine three Charlie", [
+            "Juliet Tango four eight two one nine three Charlie"]),
+        ("we met at four eight two one nine three", []),
+        ("Q Q four eight two one nine three C", []),
+        ("NI: W B 4 7 4 9 9 9 D", ["W B 4 7 4 9 9 9 D"]),
+    )  # fmt: skip
+
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
+        super().__init__(supported_language=supported_language, **kwargs)
+        self.supported_entities = list(self.ENTITIES)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
+        if entities and not set(entities) & set(self.ENTITIES):
             return []
         results = []
         for run in _runs(text):
             first = 0
             while first < len(run) - 3:
-                found = None
-                for last in range(min(len(run), first + 10), first + 3, -1):
-                    if reads_as_postcode(run[first:last]):
+                found, entity = None, None
+                for last in range(min(len(run), first + 12), first + 3, -1):
+                    entity = reads_as(run[first:last])
+                    if entity is not None:
                         found = last
                         break
                 if found is None:
@@ -158,6 +202,8 @@ class SpokenPostcodeRecognizer(ContextRegexRecognizer):
                 if not said and not cue:
                     first = found
                     continue  # single characters typed apart count only after a cue
-                results.append(self.result(start, end, 0.95 if cue else 0.7))
+                result = self.result(start, end, 0.95 if cue else 0.7)
+                result.entity_type = str(entity)
+                results.append(result)
                 first = found
         return results
