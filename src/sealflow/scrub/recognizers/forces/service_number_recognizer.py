@@ -48,7 +48,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
         (
             "grouped",
-            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{1,4}){1,2})(?![\d\-/:%]|\.\d| \d)",
+            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{1,4}){1,3})(?![\d\-/:%]|\.\d| \d)",
             0.15,
         ),
     )
@@ -122,6 +122,9 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("service number was 52 649 4", ["52 649 4"]),
         ("i still know me number 592809 the phone bill", ["592809"]),
         ("we walked 12 345 6 steps", []),
+        ("his service number was 25-01-23-45 then", ["25-01-23-45"]),
+        ("my number is 25 01 23 45", ["25 01 23 45"]),
+        ("in 2019 2020 2021 2022 we moved", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
