@@ -2,7 +2,8 @@
 
 Typed and said the way people do: in any case, in pairs or run together ("JT 48 21 93 C",
 "jt482193c"), grouped five and four ("LM842 871A"), with dashes or dots ("NR-12-34-56-A"),
-or letter by letter with a space between every character ("W B 4 7 4 9 9 9 D"). Six digits
+or letter by letter with a space between every character ("W B 4 7 4 9 9 9 D"), or broken
+over a line ("AB 12 34" / "56 C"). Six digits
 exactly: a seventh, spaced or not, makes the run something else.
 
 HMRC never issues prefixes starting with D, F, I, Q, U or V, second letters O, or the pairs
@@ -24,7 +25,7 @@ _BAD_SECOND = set("DFIQUVO")
 _BAD_PAIRS = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 _SMALL_WORDS = {"is", "no", "to", "on", "at", "be", "me", "we", "so", "go", "he", "my", "in",
                 "it", "of", "or", "an", "as", "by", "do", "if", "up", "us", "am", "ok"}  # fmt: skip
-_SEP = r"[ .\-]?"
+_SEP = r"(?:[ .\-]|[ \t]*\n[ \t]*)?"  # one space, dot or dash, or a line break
 
 
 class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
@@ -62,6 +63,9 @@ class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
         ("my nino is NR-12-34-56-A or nr.12.34.56.a", ["NR-12-34-56-A", "nr.12.34.56.a"]),
         ("JT 48 21 93 C and jt482193c", ["JT 48 21 93 C", "jt482193c"]),
         ("he had a C 123456 T service number", []),
+        ("my NI is AB 12 34\n56 C and that", ["AB 12 34\n56 C"]),
+        ("QQ 12\n\n34 56 C", []),
+        ("the total is\n20 45 77 now", []),
         ("acc no 41 23 45 67 8", []),
         ("AB 12 34 56 78 was the account", []),
         ("call TN 12 34 567", []),
@@ -81,6 +85,6 @@ class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
         if len(spaced) == 3 and spaced[0] in "aiI":
             return None  # "a C 123456": a word before a lettered number
         word = match.group(0)[:3]
-        if word[:2].lower() in _SMALL_WORDS and word[2:] == " " and not word[:2].isupper():
+        if word[:2].lower() in _SMALL_WORDS and word[2:].isspace() and not word[:2].isupper():
             return None  # "is 20 45 77": a word before digits
         return score

@@ -4,8 +4,9 @@ A valid check digit alone scores above the threshold; an invalid one counts only
 context ("NHS number"), since generators and forms often carry made-up numbers.
 
 People also type the ten digits grouped their own way ("150 7886 780", "50 2946 0659",
-"411.5849.096"). A grouping other than 3-3-4 or ten in a row is much looser (any ten digits
-in groups of one to four), so it needs both: a valid check digit and an NHS cue just before.
+"411.5849.096", "943 476" / "5919" over a line). A grouping other than 3-3-4 or ten in a
+row is much looser (any ten digits in groups of one to four), so it needs both: a valid
+check digit and an NHS cue just before.
 What the check digit guards: a mistyped digit or two swapped neighbours, and ten random digits
 (only about one in eleven passes). What it does not: a number that happens to pass (a phone
 number without its leading zero, an account or reference number), which is why the loose
@@ -37,10 +38,12 @@ class UkNhsRecognizer(ContextRegexRecognizer):
     ENTITY = "NHS_NUMBER"
     PATTERNS = (
         ("nhs", r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)", 0.6),
-        # any grouping: groups of one to four digits split by one space, dash or dot
+        # any grouping: groups of one to four digits split by one space, dash or dot, or
+        # broken over one line
         (
             "nhs_grouped",
-            r"(?<![\d+.\-])(?P<grouped>\d{1,4}(?:[ .\-]\d{1,4}){1,4})(?![\d]|[ .\-]\d)",
+            r"(?<![\d+.\-])(?P<grouped>\d{1,4}(?:(?:[ .\-]|[ \t]*\n[ \t]*)\d{1,4}){1,4})"
+            r"(?![\d]|[ .\-]\d)",
             0.6,
         ),
     )
@@ -55,6 +58,7 @@ class UkNhsRecognizer(ContextRegexRecognizer):
         ("my NHS no is 50 2946 0659, if that helps", ["50 2946 0659"]),
         ("nhs 943-4765-919 and nhs 94.34.76.59.19", ["94.34.76.59.19", "943-4765-919"]),
         ("NHS number 150 7886 781 (one digit wrong)", []),
+        ("my NHS number is 943 476\n5919 I think", ["943 476\n5919"]),
         ("he paid 150 7886 780 in the end", []),
         ("nhs said 12 34 and 5 6", []),
     )
