@@ -7,10 +7,14 @@ People also type the ten digits grouped their own way ("150 7886 780", "50 2946 
 "411.5849.096", "943 476" / "5919" over a line). A grouping other than 3-3-4 or ten in a
 row is much looser (any ten digits in groups of one to four), so it needs both: a valid
 check digit and an NHS cue just before.
-What the check digit guards: a mistyped digit or two swapped neighbours, and ten random digits
-(only about one in eleven passes). What it does not: a number that happens to pass (a phone
-number without its leading zero, an account or reference number), which is why the loose
-groupings also need the cue, and a reference word before the canonical shape drops it.
+
+What the check digit guards: a single mistyped digit and most swaps of two neighbours are
+caught, and ten random digits pass only about one time in eleven. What it does not: a
+number that happens to pass (a phone number without its leading zero, an account or
+reference number) is indistinguishable from an NHS number, so the loose groupings also need
+the cue, and a passing reference number in the canonical 3-3-4 shape is replaced (on the
+side of privacy); a real NHS number mistyped in a loose grouping is missed unless its check
+digit still passes.
 """
 
 from __future__ import annotations
