@@ -799,10 +799,14 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for result in results:
             if result.entity_type == "BASE":
                 self._with_abbreviation_beside(text, result)
-            elif result.entity_type == "UNIT" and result.end not in ship_names:
+            elif (
+                result.entity_type == "UNIT"
+                and result.end not in ship_names
+                and not text[result.start : result.end].isupper()
+            ):
                 # "the 3rd Squadron", "the Royal Irish": the article goes with the unit's
                 # name, as with the listed regiments, so no lone "the" is left before it
-                # (a ship's is not: "on the Illustrious")
+                # (a ship's is not: "on the Illustrious"; nor an abbreviation's: "the RMP")
                 article = _THE_BEFORE.search(text, max(0, result.start - 4), result.start)
                 result.start = article.start() if article else result.start
         return [r for r in results if not entities or r.entity_type in entities]
