@@ -4,12 +4,11 @@ seeded generator and well formed, so tuning figures on it mean what they say."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from corpus_files import corpus_documents, corpus_generator
 
 DEV2 = Path(__file__).resolve().parents[1] / "data" / "scrub_dev2"
 TYPES = {
@@ -30,25 +29,14 @@ TYPES = {
 }
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "scrub_dev2_generate", DEV2 / "source" / "generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def documents() -> list[dict]:
-    lines = (DEV2 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return corpus_documents(DEV2)
 
 
 def test_when_generator_runs_then_its_sha256_is_the_committed_corpus_and_source_md():
     committed = hashlib.sha256((DEV2 / "corpus.jsonl").read_bytes()).hexdigest()
-    rebuilt = hashlib.sha256(_generator().build().encode("utf-8")).hexdigest()
+    rebuilt = hashlib.sha256(corpus_generator(DEV2).build().encode("utf-8")).hexdigest()
     assert rebuilt == committed
     assert committed in (DEV2 / "SOURCE.md").read_text(encoding="utf-8")
 

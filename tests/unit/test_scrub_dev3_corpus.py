@@ -5,13 +5,12 @@ that is what it exists to tune (one placeholder per person, people written in sh
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from corpus_files import corpus_documents, corpus_generator
 
 DEV3 = Path(__file__).resolve().parents[1] / "data" / "scrub_dev3"
 TYPES = {"PERSON", "LOCATION", "BASE", "UNIT", "PHONE", "EMAIL", "AGE"}
@@ -29,20 +28,9 @@ PERSON_FORMS = {
 }
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "scrub_dev3_generate", DEV3 / "source" / "generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def documents() -> list[dict]:
-    lines = (DEV3 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return corpus_documents(DEV3)
 
 
 def _people(doc: dict) -> Counter[str]:
@@ -51,7 +39,7 @@ def _people(doc: dict) -> Counter[str]:
 
 def test_when_generator_runs_then_its_sha256_is_the_committed_corpus_and_source_md():
     committed = hashlib.sha256((DEV3 / "corpus.jsonl").read_bytes()).hexdigest()
-    rebuilt = hashlib.sha256(_generator().build().encode("utf-8")).hexdigest()
+    rebuilt = hashlib.sha256(corpus_generator(DEV3).build().encode("utf-8")).hexdigest()
     assert rebuilt == committed
     assert committed in (DEV3 / "SOURCE.md").read_text(encoding="utf-8")
 

@@ -6,14 +6,13 @@ to tune both recall and over-redaction."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from corpus_files import corpus_documents, corpus_generator
 
 DEV4 = Path(__file__).resolve().parents[1] / "data" / "scrub_dev4"
 TYPES = {
@@ -47,20 +46,9 @@ STYLES = {"casenote", "email", "calllog", "referral", "minutes", "handover"}
 NUMBER_WORD = re.compile(r"^(?:[a-z]+)(?:-[a-z]+)?$")
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "scrub_dev4_generate", DEV4 / "source" / "generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def documents() -> list[dict]:
-    lines = (DEV4 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return corpus_documents(DEV4)
 
 
 def _people(doc: dict) -> Counter[str]:
@@ -69,7 +57,7 @@ def _people(doc: dict) -> Counter[str]:
 
 def test_when_generator_runs_then_its_sha256_is_the_committed_corpus_and_source_md():
     committed = hashlib.sha256((DEV4 / "corpus.jsonl").read_bytes()).hexdigest()
-    rebuilt = hashlib.sha256(_generator().build().encode("utf-8")).hexdigest()
+    rebuilt = hashlib.sha256(corpus_generator(DEV4).build().encode("utf-8")).hexdigest()
     assert rebuilt == committed
     assert committed in (DEV4 / "SOURCE.md").read_text(encoding="utf-8")
 

@@ -6,13 +6,12 @@ that look like them, since that is what it exists to tune."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from corpus_files import corpus_documents, corpus_generator
 
 DEV5 = Path(__file__).resolve().parents[1] / "data" / "scrub_dev5"
 TYPES = {
@@ -47,20 +46,9 @@ SPOKEN = [("AGE", "words"), ("PHONE", "words"), ("SERVICE_NUMBER", "words"), ("E
 SPOKEN += [("DATE_OF_BIRTH", "words"), ("POSTCODE", "words")]
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "scrub_dev5_generate", DEV5 / "source" / "generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def documents() -> list[dict]:
-    lines = (DEV5 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return corpus_documents(DEV5)
 
 
 def _counts(documents: list[dict]) -> Counter[tuple[str, str]]:
@@ -69,7 +57,7 @@ def _counts(documents: list[dict]) -> Counter[tuple[str, str]]:
 
 def test_when_generator_runs_then_its_sha256_is_the_committed_corpus_and_source_md():
     committed = hashlib.sha256((DEV5 / "corpus.jsonl").read_bytes()).hexdigest()
-    rebuilt = hashlib.sha256(_generator().build().encode("utf-8")).hexdigest()
+    rebuilt = hashlib.sha256(corpus_generator(DEV5).build().encode("utf-8")).hexdigest()
     assert rebuilt == committed
     assert committed in (DEV5 / "SOURCE.md").read_text(encoding="utf-8")
 
