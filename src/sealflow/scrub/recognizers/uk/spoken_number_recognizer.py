@@ -13,8 +13,9 @@ BANK_ACCOUNT. Leading or trailing words that belong to the sentence ("one" in "t
 the one") are shed until the digits fit. A run of digit groups alone is left to the written
 recognizers, and "triple nine" alone is no one's number. People repeat part of a number
 ("double six two eight oh five"): a later run of four or more digits that is part of a
-number already found in the text is that number too. Digits written in groups beside digit
-words ("045 8601 713 two weeks") are a written number and the sentence's words, not one number.
+number already found in the text is that number too. A number written whole in digits
+beside digit words ("045 8601 713 two weeks") is that number and the sentence's words; part
+written and part said ("07700 nine double oh one two three") is one number.
 """
 
 from __future__ import annotations
@@ -130,10 +131,21 @@ def _written_numbers(text: str) -> list[tuple[str, str]]:
 
 
 def _mixed(window: list[re.Match[str]]) -> bool:
-    """Digits written in groups and digits said in words in one window: the written number
-    is the written recognizers', and the words beside it belong to the sentence."""
-    written = any(len(t.group(0)) >= 2 and t.group(0).isdigit() for t in window)
-    return written and any(not t.group(0).isdigit() for t in window)
+    """A number written in digits with digit words only after (or only before) it: when the
+    written digits are a whole number alone ("045 8601 713" of "... two weeks"), the words
+    belong to the sentence. Part of a number written and the rest said ("07700 nine double
+    oh one two three") is one number."""
+    said = [not t.group(0).isdigit() for t in window]
+    if not any(said) or all(said):
+        return False
+    if not said[0]:
+        cut = said.index(True)
+        written, rest = window[:cut], said[cut:]
+    else:
+        cut = said.index(False)
+        written, rest = window[cut:], said[:cut]
+    digits = "".join(t.group(0) for t in written)
+    return all(rest) and classify(digits, False) is not None
 
 
 class SpokenNumberRecognizer(ContextRegexRecognizer):
@@ -209,6 +221,8 @@ class SpokenNumberRecognizer(ContextRegexRecognizer):
         ("I still know me number, five one six, three one two, you never forget it", [
             "five one six, three one two"]),
         ("my nhs no is 045 8601 713 two weeks later nothing", ["045 8601 713"]),
+        ("call me on 07700 nine double oh one two three", [
+            "07700 nine double oh one two three"]),
     )  # fmt: skip
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
