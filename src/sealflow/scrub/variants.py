@@ -504,8 +504,11 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
             ):
                 start = before.start(1)
             elif text[start : start + 1].isupper():
-                before = _INITIAL_LINE_BEFORE.search(
-                    text, max(0, start - 8), start
+                # a speaker's label opening its line ("... T A 0 1 7 2 7 4 C." / "Delroy:")
+                # is a name of its own: the letter ending the line before is no initial
+                label = text.startswith(":", end)
+                before = (
+                    None if label else _INITIAL_LINE_BEFORE.search(text, max(0, start - 8), start)
                 ) or _INITIAL_GLUED_BEFORE.search(text, max(0, start - 2), start)
                 start = start if before is None else before.start(1)
             elif text[start : start + 1].islower():

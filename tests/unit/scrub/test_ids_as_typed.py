@@ -150,3 +150,18 @@ def test_when_a_postcode_is_said_letter_by_letter_then_all_of_it_is_found(
     )  # "S P nine seven A B"
     found = matched_strings(SpeltOutIdRecognizer(), f"Postcode's {said}, that's the new place")
     assert found == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Padraig: So, NI: T A 0 1 7 2 7 4 C.\nDelroy: I've got Dil written down.",
+        "Rose: It's flat 8, 12 Dunkirk House, P L one seven Q T.\nSunita: I've got it.",
+    ],
+)
+def test_when_a_speaker_label_follows_a_spelt_out_id_then_the_label_keeps_its_own_name(
+    engine: ScrubEngine, text: str
+) -> None:
+    (scrubbed,) = scrub_texts(engine, [text])
+    second_line = scrubbed.split("\n")[1]
+    assert re.match(r"\[PERSON-\d+\]: I've got", second_line), scrubbed
