@@ -135,7 +135,18 @@ class ScrubSettings:
         return self.files[key]
 
     def yaml(self, key: str) -> Any:
-        return read_yaml(self.files[key])
+        """The file's parsed data, read again only when the file changed (its inode, size,
+        or modification or change time): building an engine asks for the gazetteer fifteen times, a
+        third of the build parsing the same YAML. Callers only read what it returns."""
+        file = self.files[key]
+        try:
+            stat = file.stat()
+        except OSError:
+            return read_yaml(file)  # names the missing file
+        memo_key = f"yaml {file} {stat.st_ino} {stat.st_size} {stat.st_mtime_ns} {stat.st_ctime_ns}"
+        if memo_key not in self._memo:
+            self._memo[memo_key] = read_yaml(file)
+        return self._memo[memo_key]
 
     def allow_list(self) -> list[str]:
         data = self.yaml("allow_list") or {}

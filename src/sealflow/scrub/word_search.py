@@ -36,6 +36,55 @@ def _plain(text: str) -> bool:
     return text.isascii() or text.replace("’", "").isascii()
 
 
+class _Runs:
+    """One text's word runs, read once and indexed by what ``word_matches`` looks up:
+    propagate searches the same text four times (two rounds, each in any case and as
+    written), and walking every run in Python for each search was most of its time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.as_written: dict[str, list[int]] = {}
+        self.lowered: dict[str, list[int]] = {}
+        self.spans: list[tuple[int, int, str]] = []
+        self.not_plain: list[int] = []  # runs re.IGNORECASE may fold unlike str.lower
+        for index, run in enumerate(_RUNS.finditer(text)):
+            value = run.group(0)
+            self.spans.append((run.start(), run.end(), value))
+            _index(self.as_written, value, index)
+            if _plain(value):
+                _index(self.lowered, value.lower(), index)
+            else:
+                self.not_plain.append(index)
+
+    def hits(self, keys: set[str], ignore_case: bool) -> list[int]:
+        """The runs (by index, in order) that are a key, or a key and ``'s``."""
+        index = self.lowered if ignore_case else self.as_written
+        found: set[int] = set()
+        for key in keys:
+            found.update(index.get(key, ()))
+            if key:  # "'s" alone is no word and its possessive
+                for possessive in _POSSESSIVE:
+                    found.update(index.get(key + possessive, ()))
+        return sorted(found)
+
+
+def _index(index: dict[str, list[int]], key: str, run: int) -> None:
+    index.setdefault(key, []).append(run)
+
+
+_LAST_RUNS: dict[str, _Runs] = {}
+
+
+def _runs_of(text: str) -> _Runs:
+    """The runs of ``text``, kept for the last text read (a document's searches follow
+    one another)."""
+    runs = _LAST_RUNS.get("last")
+    if runs is None or runs.text != text:
+        runs = _Runs(text)
+        _LAST_RUNS["last"] = runs
+    return runs
+
+
 def word_matches(
     text: str, words: Collection[str], ignore_case: bool
 ) -> list[tuple[int, int, str]]:
@@ -46,20 +95,15 @@ def word_matches(
         pattern = single_pattern(words, ignore_case)
         return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
     keys = {w.lower() for w in words} if ignore_case else set(words)
-    fallback: re.Pattern[str] | None = None
-    found = []
-    for run in _RUNS.finditer(text):
-        value = run.group(0)
-        if ignore_case and not _plain(value):
-            fallback = fallback or single_pattern(words, ignore_case)
-            hit = fallback.match(text, run.start())
+    runs = _runs_of(text)
+    found = {index: runs.spans[index] for index in runs.hits(keys, ignore_case)}
+    if ignore_case and runs.not_plain:
+        fallback = single_pattern(words, ignore_case)
+        for index in runs.not_plain:
+            hit = fallback.match(text, runs.spans[index][0])
             if hit is not None:
-                found.append((hit.start(), hit.end(), hit.group(0)))
-            continue
-        key = value.lower() if ignore_case else value
-        if key in keys or (len(key) > 2 and key.endswith(_POSSESSIVE) and key[:-2] in keys):
-            found.append((run.start(), run.end(), value))
-    return found
+                found[index] = (hit.start(), hit.end(), hit.group(0))
+    return [found[index] for index in sorted(found)]
 
 
 # Non-ASCII characters that re.IGNORECASE takes as equal to an ASCII letter (phrases.py);

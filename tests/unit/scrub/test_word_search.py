@@ -62,6 +62,29 @@ def test_when_any_words_and_text_are_searched_then_the_result_equals_the_alterna
     assert word_matches(text, words, ignore_case) == _single(text, words, ignore_case)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    word_sets=st.lists(
+        st.tuples(st.lists(WORD, min_size=1, max_size=5), st.booleans()), min_size=1, max_size=4
+    ),
+    pieces=st.lists(st.tuples(GAP, WORD), max_size=20),
+    other=st.lists(st.tuples(GAP, WORD), max_size=6),
+)
+def test_when_one_text_is_searched_again_then_its_kept_runs_give_the_alternations_matches(
+    word_sets, pieces, other
+):
+    """The runs of the last text are kept (speed4): each search of it, with any words in any
+    case mode, and of another text in between, still equals its alternation. Words of
+    apostrophes alone ("'s") too."""
+    text = "".join(gap + word for gap, word in pieces)
+    second = "".join(gap + word for gap, word in other)
+    for words, ignore_case in word_sets:
+        for searched in (text, text, second, text):
+            assert word_matches(searched, words, ignore_case) == _single(
+                searched, words, ignore_case
+            )
+
+
 def _phrase_single(text: str, phrases: list[str]) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in phrase_pattern(phrases).finditer(text)]
 

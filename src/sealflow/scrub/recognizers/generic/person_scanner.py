@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -502,6 +503,21 @@ def _blank(gap: str) -> bool:
     return gap == " " or (bool(gap) and gap.isspace() and gap.count("\n") == 1)
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters.encode())
+_NOT_LETTERS = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_NOT_CAPITALS = bytes(b for b in range(256) if b not in string.ascii_uppercase.encode())
+
+
+def letters_and_capitals(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` are letters (``str.isalpha``) and how many capitals
+    (``str.isupper``): counted in C for ASCII text (bytes.translate keeps only the wanted
+    bytes), character by character otherwise."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _NOT_LETTERS)), len(data.translate(None, _NOT_CAPITALS))
+    return sum(c.isalpha() for c in text), sum(c.isupper() for c in text)
+
+
 def is_capitalised(token: str) -> bool:
     return (
         bool(token) and token[0].isupper() and (any(c.islower() for c in token) or len(token) >= 3)
@@ -514,18 +530,22 @@ class _Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.matches = list(TOKEN.finditer(text))
-        letters = sum(c.isalpha() for c in text) or 1
-        self.lower_case_writing = sum(c.isupper() for c in text) / letters < LOWER_CASE_RATIO
+        # each token as written and in lower case, read once: the rules ask for every token
+        # several times (a sixth of the scanner went on building the same strings again)
+        self._words = [m.group(0) for m in self.matches]
+        self._lowers = [w.lower() for w in self._words]
+        letters, capitals = letters_and_capitals(text)
+        self.lower_case_writing = capitals / (letters or 1) < LOWER_CASE_RATIO
 
     def __len__(self) -> int:
         return len(self.matches)
 
     def word(self, index: int) -> str:
         """The token at ``index`` as written, or "" outside the text."""
-        return self.matches[index].group(0) if 0 <= index < len(self.matches) else ""
+        return self._words[index] if 0 <= index < len(self._words) else ""
 
     def lower(self, index: int) -> str:
-        return self.word(index).lower()
+        return self._lowers[index] if 0 <= index < len(self._lowers) else ""
 
     def gap(self, index: int) -> str:
         """The characters between token ``index`` and the next one."""
