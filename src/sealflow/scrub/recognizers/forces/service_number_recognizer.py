@@ -43,11 +43,12 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
         ("lettered_spaced", r"(?<![\w/])[A-Za-z][ \-]\d{6,7}(?:[ \-][A-Za-z])?(?![\w/])", 0.15),
         ("spaced_digits", r"(?<![\d\-/.:£$])\d(?: \d){5,8}(?![\d\-/:%]|\.\d| \d)", 0.1),
-        ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/:%]|\.\d)", 0.15),
+        # an officer's number with its check letter: "567890W"
+        ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?:[A-Z](?!\w))?(?![\d\-/:%]|\.\d)", 0.15),
         ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
         (
             "grouped",
-            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{2,4}){1,2})(?![\d\-/:%]|\.\d)",
+            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{2,4}){1,3})(?![\d\-/:%]|\.\d)",
             0.15,
         ),
     )
@@ -111,6 +112,8 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("service number 2501\n2345 and 2 5 0 1 2 3 4 5", ["2 5 0 1 2 3 4 5", "2501\n2345"]),
         ("scores 2 5 0 1 2 3 4 5 in a row", []),
         ("officer's number 512345", ["512345"]),
+        ("Officer number 567890W. Service No 25 01 23 45", ["25 01 23 45", "567890W"]),
+        ("score 12 34 56 78 on the wall", []),
         ("in 2019 about 500 people", []),
         ("sickness 120000 pounds", []),
         ("Guard 2200-0600 and nights 2300-0700", []),
