@@ -45,6 +45,15 @@ FOUND = [
     ("52-y-o male", ["52"]),
     ("he's 52 yrs", ["52"]),
     ("Age given as 52.", ["52"]),
+    # an age set apart after a name in any case, and after a date of birth
+    ("A. Okonkwo's eldest, Abena, 8, is in year 4.", ["8"]),
+    ("gethin, 31, is from ripon.", ["31"]),
+    ("Their eldest, Declan, seven, stays with nan at weekends.", ["seven"]),
+    ("delroy brathwaite (60) is ok now.", ["60"]),
+    ("* Abena (4) attends the garrison nursery.", ["4"]),
+    ("harjit, 5, was seen by the school nurse.", ["5"]),
+    ("Re: Imran Singh, DOB 1989-06-01 (37)\nFlat 8", ["37"]),
+    ("Re: DRUMMOND, Iain, DOB 27 Apr 93 (33)\n88 Church Street", ["33"]),
     # postcodes typed oddly, said aloud, or the outward code after a cue
     ("postcode sp9-7ab", ["sp9-7ab"]),
     ("SP9  7AB", ["SP9  7AB"]),
@@ -80,6 +89,9 @@ KEPT = [
     ("I got a b in maths and a c", ["a b", "a c"]),
     ("score 12 34 56 78 on the wall", ["12 34 56 78"]),
     ("three green fields and a river", ["three green fields"]),
+    ("Sessions, 5, were offered.", ["5"]),
+    ("We met in March, 12, is that right?", ["12"]),
+    ("Table (4) shows the totals; Room (12) is free.", ["4", "12"]),
 ]
 
 

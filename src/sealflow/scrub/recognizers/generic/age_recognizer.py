@@ -219,6 +219,32 @@ _NOT_A_CHILD_NAME = (
     r"Book|Series|Season|Episode|Size|Age|Ages|Level|Band|Tier|House|Road|Street|Lane|Bay|"
     r"Gate|Platform|Terminal|Hut|Floor|Wing|Cell|Mark|Mk|Version|Area|Zone|Sector|Camp"
 )
+# Words before ", 5," or "(5)" that hold no one's age.
+_NOT_AGE_HOLDER = (
+    r"and|or|of|the|a|an|to|in|on|at|for|with|by|from|aged?|years?|yrs?|is|was|are|were|be|"
+    r"been|than|about|around|over|under|only|just|nearly|almost|between|scores?|points?|out|"
+    r"total|questions?|items?|no|number|nos|ref|ex|also|then|so|but|sessions?|visits?|times?|"
+    r"days?|weeks?|months?|hours?|mins?|minutes?|miles?|units?|pints?|calls?|"
+    + CARDINAL
+    + r"|"
+    + _MONTH
+    + r"|"
+    + _WEEKDAY
+)
+# What a person does or is, said after their age set apart: "Abena, 8, is in year 4".
+_WHAT_A_PERSON_DOES = (
+    r"is|was|has|had|are|were|stays|stayed|attends|attended|lives|lived|lost|misses|missed|"
+    r"goes|went|seems|seemed|started|starts|works|worked|joined|needs|struggles|struggled|"
+    r"struggling|strugglin|doing|doin|got|gets|can|can['’]t|cannot|will|won['’]t|would|did|"
+    r"does|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t|who|still|now|currently|recently|"
+    r"loves|likes|hates|plays|wants|came|comes|moved|left|died|passed|suffers|suffered|"
+    r"completed|finished|told|said|says|reports|reported|has\s+been|was\s+seen"
+)
+# Capitalised words that number a thing ("Room (12)", "Table (4)"), never a surname as well.
+_NOT_A_NUMBERED_NAME = (
+    r"Room|Table|Figure|Fig|Section|Chapter|Question|Step|Item|Note|Form|Level|Stage|Phase|"
+    r"Option|Annex|Appendix|Schedule|Clause|Article|Paragraph|Flat|Bed|Platoon|Company|Squadron"
+)
 # Two capitals that are not a client's initials ("GP (52)" is no age of the GP).
 _NOT_INITIALS = (
     r"GP|PT|OT|RM|RE|RA|UK|US|NI|MP|TV|PC|HQ|OC|CO|IC|ID|NO|OK|AM|PM|ST|RD|ND|TH|MR|DR|MS|HM|"
@@ -294,6 +320,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "only_small": 1, "list_years_old": 1, "see_age": 18,
            "years_as_age": 16, "age_sex_lower": 16, "listed_ages": 1, "birthday_then_age": 1,
            "we_were": 16, "lower_name_was_when": 1, "relation_comma": 1, "name_is_child": 1,
+           "name_apart_age": 1, "dob_bracket_age": 1,
            "child_name_age": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
@@ -721,7 +748,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"years?\s+young)(?!\w)", 0.7),
         # a name, a surname's initial or a client's initials, then the age as case notes put it:
         # "Hughes (52 yrs)", "JS (52)", "Tom Briggs, 29.", "Mr Hughes 52yrs", "Hughes - 52 -"
-        ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.|\b(?!" + _NOT_INITIALS + r"\b)[A-Z]{2}\b|"
+        ("after_name", r"(?-i:\b(?!(?i:" + _MONTH + r"|" + _WEEKDAY + r"|" + _NOT_A_NUMBERED_NAME
+         + r")\b)[A-Z][a-z'’\-]+|\b[A-Z]\.|\b(?!" + _NOT_INITIALS + r"\b)[A-Z]{2}\b|"
          r"(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=Miss\s)|(?<=Dr\s))[A-Z]\b)"
          r"(?:\s?\(\s*(?P<id>\d{2}|" + CARDINAL + r")\s*(?:yrs?|years?(?:\s+old)?|y/?o|y)?\s*\)"
          r"|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
@@ -967,6 +995,17 @@ class AgeRecognizer(ContextRegexRecognizer):
         # children just talked of, listed by name and age: "Kids: Ella 9, Jack 6."
         ("child_name_age", r"(?-i:\b(?!(?:" + _NOT_A_PERSON_TITLE + r"|" + _NOT_A_CHILD_NAME
          + r")\b)[A-Z][a-z'’\-]+)\s+(?P<id>\d{1,2})(?=\s*(?:[,;.)]|and\b|&|$))", 0.6),
+        # a name (any case), then the age set apart, then what the person does or is: "Abena, 8,
+        # is in year 4", "gethin, 31, is from ripon", "Declan, seven, stays with nan",
+        # "delroy brathwaite (60) is ok now", "Abena (4) attends the nursery"
+        ("name_apart_age", r"(?<![\w'’])(?!(?:" + _NOT_A_PERSON_TITLE + r"|" + _NOT_AGE_HOLDER
+         + r")\b)(?-i:(?!(?:" + _NOT_INITIALS + r")\b))[^\W\d_][^\W\d_'’\-]*"
+         r"(?:['’\-][^\W\d_]+)?(?:,\s(?P<id>\d{1,2}|" + CARDINAL
+         + r"),|\s?\((?P<id2>\d{1,2}|" + CARDINAL + r")\))\s+(?=(?:" + _WHAT_A_PERSON_DOES
+         + r")\b)", 0.6),
+        # a date of birth, then the age in brackets: "DOB 1989-06-01 (37)", "DOB 15 Aug 74 (52)"
+        ("dob_bracket_age", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|b\.)[:\s]*[^\n()]{4,24}?"
+         r"\(\s*(?:aged?\s*)?" + _NUMBER + r"\s*(?:y(?:rs?|ears?)?)?\s*\)", 0.7),
         # "Mr H is 52": a title and an initial, as notes shorten a client's name
         ("initial_is", r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)\s+(?:is|was|now)\s+"
          r"(?:now\s+|only\s+|just\s+)?" + _NUMBER + _END, 0.6),
