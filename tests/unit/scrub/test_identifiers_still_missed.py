@@ -63,6 +63,19 @@ FOUND = [
     ("post code is D L nine, four A B", ["D L nine, four A B"]),
     ("postcode is sp nine seven ab", ["sp nine seven ab"]),
     ("my postcode's SP9, near camp", ["SP9"]),
+    ("postcode O X one eight five F U, that's it", ["O X one eight five F U"]),
+    # NI and NHS numbers read out in other groups, service numbers after "me number"
+    ("NI: W B 4 7 4 9 9 9 D, if that helps", ["W B 4 7 4 9 9 9 D"]),
+    ("NI number LM842 871A.", ["LM842 871A"]),
+    ("My NHS no is 50 2946 0659.", ["50 2946 0659"]),
+    ("NHS: 150 7886 780. Our eldest started school.", ["150 7886 780"]),
+    ("I still know me number, 5589 04, you never forget it.", ["5589 04"]),
+    ("My number, army number, 58 273 1.", ["58 273 1"]),
+    ("I still know me number, five one six, three one two.", ["five one six, three one two"]),
+    # units with their article, as a listed regiment goes
+    ("Then I got moved to the Royal Anglian.", ["the Royal Anglian"]),
+    ("We were attached to the Gurkha Signals for the tour.", ["the Gurkha Signals"]),
+    ("went to the 3rd squadron after training", ["the 3rd squadron"]),
     # service numbers
     ("Officer number 567890W.", ["567890W"]),
     ("Service No 25 01 23 45", ["25 01 23 45"]),
@@ -90,6 +103,9 @@ KEPT = [
     ("score 12 34 56 78 on the wall", ["12 34 56 78"]),
     ("three green fields and a river", ["three green fields"]),
     ("Sessions, 5, were offered.", ["5"]),
+    ("I got a b 1 2 3 in the test", ["a b 1 2 3"]),
+    ("in 2019 2020 and 2021 12 rounds", ["2019 2020", "2021 12"]),
+    ("the other lads went to the pub", ["the pub"]),
     ("We met in March, 12, is that right?", ["12"]),
     ("Table (4) shows the totals; Room (12) is free.", ["4", "12"]),
 ]

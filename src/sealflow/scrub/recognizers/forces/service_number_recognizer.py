@@ -48,7 +48,8 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
         (
             "grouped",
-            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{2,4}){1,3})(?![\d\-/:%]|\.\d)",
+            r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{2,4}){0,2}[ \-]\d{1,4})"
+            r"(?![\d\-/:%]|\.\d)",
             0.15,
         ),
     )
@@ -63,6 +64,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         "number's",
         "number’s",
         "my number",
+        "me number",
         "regimental number",
         "official number",
         "s/n",
@@ -114,6 +116,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("officer's number 512345", ["512345"]),
         ("Officer number 567890W. Service No 25 01 23 45", ["25 01 23 45", "567890W"]),
         ("score 12 34 56 78 on the wall", []),
+        ("I still know me number, 5589 04; army number, 58 273 1", ["5589 04", "58 273 1"]),
         ("in 2019 about 500 people", []),
         ("sickness 120000 pounds", []),
         ("Guard 2200-0600 and nights 2300-0700", []),

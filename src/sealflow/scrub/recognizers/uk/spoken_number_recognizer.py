@@ -63,7 +63,7 @@ _LETTER_BEFORE = re.compile(r"\b" + _LETTER + r"[\s,\-]+$", re.IGNORECASE)
 _LETTER_AFTER = re.compile(r"^[\s,\-]+" + _LETTER + r"(?![\w'’])", re.IGNORECASE)
 _SERVICE_CUE = re.compile(
     r"\b(?:(?:service|svc|personal|pers|army|navy|naval|raf|marines?|regimental|official|"
-    r"military|forces)\s+(?:number|no\.?|num)|number(?:['’]s|\s+is|\s+was)|my\s+number)"
+    r"military|forces)\s+(?:number|no\.?|num)|number(?:['’]s|\s+is|\s+was)|(?:my|me)\s+number)"
     r"(?!\w)",
     re.IGNORECASE,
 )

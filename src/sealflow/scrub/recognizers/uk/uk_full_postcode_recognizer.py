@@ -42,21 +42,24 @@ _SPELT_START = re.compile(
 _MOST_TOKENS = 8
 
 
-def _pieces(text: str, at: int) -> list[tuple[int, str]]:
-    """The tokens from ``at``: where each ends, and the characters so far run together."""
-    pieces: list[tuple[int, str]] = []
-    compact = ""
+def _pieces(text: str, at: int) -> list[tuple[int, list[str]]]:
+    """The tokens from ``at``: where each ends, and the ways the characters so far run
+    together (a lone "O" is the letter of "OX" or a zero: both are kept)."""
+    pieces: list[tuple[int, list[str]]] = []
+    readings = [""]
     cursor = at
     for _ in range(_MOST_TOKENS):
         token = _TOKEN.match(text, cursor)
         if token is None:
             break
         word = token.group("word")
-        value = DIGIT_WORDS[word.lower()] if word else token.group("chunk")
+        values = [DIGIT_WORDS[word.lower()]] if word else [token.group("chunk").upper()]
+        if word and word.lower() == "o":
+            values.append("O")
         times = REPEATS[token.group("repeat").split()[0].lower()] if token.group("repeat") else 1
-        compact += value.upper() * times
-        pieces.append((token.end(), compact))
-        if len(compact) > 7:
+        readings = [r + v * times for r in readings for v in values]
+        pieces.append((token.end(), readings))
+        if min(len(r) for r in readings) > 7:
             break
         cursor = _BETWEEN.match(text, token.end()).end()  # type: ignore[union-attr]
     return pieces
@@ -65,12 +68,12 @@ def _pieces(text: str, at: int) -> list[tuple[int, str]]:
 def _postcode_from(text: str, at: int, outward_alone: bool) -> int | None:
     """Where a postcode said or typed in pieces from ``at`` ends (the longest that fits)."""
     pieces = _pieces(text, at)
-    for end, compact in reversed(pieces):
-        if FULL.fullmatch(compact):
+    for end, readings in reversed(pieces):
+        if any(FULL.fullmatch(r) for r in readings):
             return end
     if outward_alone:
-        for end, compact in reversed(pieces):
-            if OUTWARD.fullmatch(compact) and _ends_here(text, end):
+        for end, readings in reversed(pieces):
+            if any(OUTWARD.fullmatch(r) for r in readings) and _ends_here(text, end):
                 return end
     return None
 
@@ -108,6 +111,7 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ("pc: sp double four, one a b", ["sp double four, one a b"]),
         ("postcode is on the letter; the M4 and A303", []),
         ("I got a b in maths and a c", []),
+        ("postcode O X one eight five F U, that's it", ["O X one eight five F U"]),
     )  # fmt: skip
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:

@@ -23,7 +23,16 @@ _SMALL_WORDS = {"is", "no", "to", "on", "at", "be", "me", "we", "so", "go", "he"
 class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
     ENTITY = "NI_NUMBER"
     FLAGS = re.IGNORECASE
-    PATTERNS = (("nino", r"\b[a-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[a-d])?\b", 0.75),)
+    PATTERNS = (
+        ("nino", r"\b[a-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[a-d])?\b", 0.75),
+        # read out letter by letter or typed in other groups: "W B 4 7 4 9 9 9 D", "LM842 871A"
+        (
+            "nino_spelt",
+            r"\b[a-z][ -][a-z](?:[ -]?\d){6}(?:[ -]?[a-d])?\b|"
+            r"\b[a-z]{2}(?=\d{3}\b|\d{3}[ -]\d)(?:[ -]?\d){6}(?:[ -]?[a-d])?\b",
+            0.75,
+        ),
+    )
     CONTEXT = ("national insurance", "ni number", "ni no", "nino", "n.i.", "ni")
     EXAMPLES = (
         ("my NI number is AB123456C", ["AB123456C"]),
@@ -34,10 +43,13 @@ class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
         ("serial XY12345", []),
         ("sort code is 20 45 77, acc no 41 23 45 67, go to 20-45-77", []),
         ("my ni is on 12 34 56", ["on 12 34 56"]),
+        ("NI: W B 4 7 4 9 9 9 D, if that helps", ["W B 4 7 4 9 9 9 D"]),
+        ("NI number LM842 871A and HJ651 610A", ["HJ651 610A", "LM842 871A"]),
+        ("I got a b 1 2 3 in the test", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
-        letters = match.group(0)[:2].upper()
+        letters = re.sub(r"[^A-Z]", "", match.group(0).upper())[:2]
         valid = (
             letters[0] not in _BAD_FIRST
             and letters[1] not in _BAD_SECOND

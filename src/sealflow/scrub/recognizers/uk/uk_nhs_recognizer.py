@@ -24,7 +24,11 @@ def nhs_check_digit_ok(digits: str) -> bool:
 
 class UkNhsRecognizer(ContextRegexRecognizer):
     ENTITY = "NHS_NUMBER"
-    PATTERNS = (("nhs", r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)", 0.6),)
+    PATTERNS = (
+        ("nhs", r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)", 0.6),
+        # ten digits in other groups, as people read them out: "50 2946 0659", "150 7886 780"
+        ("nhs_regrouped", r"(?<![\d+\-/.:])[1-9]\d{0,3}(?:[ -]\d{1,4}){1,4}(?![\d\-/:]|\.\d)", 0.6),
+    )
     CONTEXT = ("nhs", "nhs number", "nhs no", "health number", "chi")
     EXAMPLES = (
         ("NHS number 943 476 5919 on file", ["943 476 5919"]),
@@ -32,10 +36,14 @@ class UkNhsRecognizer(ContextRegexRecognizer):
         ("nhs number 123 456 7890", ["123 456 7890"]),
         ("reference 123 456 7890 was closed", []),
         ("it was 12 days", []),
+        ("My NHS no is 50 2946 0659; NHS: 150 7886 780", ["150 7886 780", "50 2946 0659"]),
+        ("in 2019 2020 and 2021 12 rounds", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) != 10:
+            return None
         context = self.has_context(text, match.start(), match.end())
         if nhs_check_digit_ok(digits):
             return 0.95 if context else base_score
