@@ -320,7 +320,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "only_small": 1, "list_years_old": 1, "see_age": 18,
            "years_as_age": 16, "age_sex_lower": 16, "listed_ages": 1, "birthday_then_age": 1,
            "we_were": 16, "lower_name_was_when": 1, "relation_comma": 1, "name_is_child": 1,
-           "name_apart_age": 1, "dob_bracket_age": 1,
+           "name_apart_age": 1, "dob_bracket_age": 1, "only_then": 1, "turning_soon": 1,
            "child_name_age": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
@@ -696,7 +696,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("i_am", r"\b(?:I['’]?m|I\s+am|ah['’]m)[\s,]+" + _HEDGE + _NUMBER + _END, 0.7),
         ("i_am_years", r"\b(?:I['’]?m|I\s+am|(?:he|she)(?:['’]s|\s+is))[\s,]+" + _HEDGE
          + _NUMBER
-         + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
+         + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)\n]|$)|\s+(?:lol|tho|"
+         r"though|mate)\b)", 0.7),
         # years said as an age, as English from South Asia says it: "I am having 52 years now",
         # "I was only eighteen years when I came from Nepal", "just 17 and a half years"
         ("years_as_age", r"\b(?:(?:I\s+am|(?:he|she|" + _WHOSE + r"\s+" + _RELATION
@@ -1006,6 +1007,16 @@ class AgeRecognizer(ContextRegexRecognizer):
         # a date of birth, then the age in brackets: "DOB 1989-06-01 (37)", "DOB 15 Aug 74 (52)"
         ("dob_bracket_age", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|b\.)[:\s]*[^\n()]{4,24}?"
          r"\(\s*(?:aged?\s*)?" + _NUMBER + r"\s*(?:y(?:rs?|ears?)?)?\s*\)", 0.7),
+        # an age set in the past with "only ... then": "Semisi was only 6 then", "IG was only
+        # sixteen then" (any age: "only" and "then" make it one; never "it was only 2 then")
+        ("only_then", r"(?<![\w'’])(?<!the\s)(?<!The\s)(?<!\ba\s)(?<!\bA\s)"
+         r"(?!(?:it|that|this|there|which|what|the\s+\w+|score|price|"
+         r"cost|rate|number|total|count|bill|rent)\s)[^\W\d_][\w'’\-]*\s+(?:was|were)\s+"
+         r"only\s+" + _NUMBER + r"\s+(?:then|at\s+the\s+time|back\s+then)\b", 0.6),
+        # a birthday coming: "Kofi's turning ten next week" (any age: the week makes it one)
+        ("turning_soon", r"\bturning\s+" + _NUMBER + r"(?=\s+(?:next\s+(?:week|month|year)|"
+         r"tomorrow|on\s+" + _WEEKDAY + r"|this\s+(?:week|weekend|month|year)|in\s+(?:"
+         + _MONTH + r"|a\s+(?:few\s+)?(?:days?|weeks?|fortnight)))\b)", 0.7),
         # "Mr H is 52": a title and an initial, as notes shorten a client's name
         ("initial_is", r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)\s+(?:is|was|now)\s+"
          r"(?:now\s+|only\s+|just\s+)?" + _NUMBER + _END, 0.6),
