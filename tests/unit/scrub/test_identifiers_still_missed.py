@@ -58,6 +58,9 @@ FOUND = [
     ("IG was only sixteen then.", ["sixteen"]),
     ("Kofi's turning ten next week.", ["ten"]),
     ("im 27yrs\njun was my section commander", ["27"]),
+    # a first name in capitals as a speaker's label, over two turns or more
+    ("INT: Hi.\nMARK: Hello.\nINT: Go on.\nMARK: I loved it.", ["MARK"]),
+    ("INT: Hi.\nROSE: Hello.\nINT: Go on.\nROSE: I loved it.", ["ROSE"]),
     # postcodes typed oddly, said aloud, or the outward code after a cue
     ("postcode sp9-7ab", ["sp9-7ab"]),
     ("SP9  7AB", ["SP9  7AB"]),
@@ -107,6 +110,7 @@ KEPT = [
     ("score 12 34 56 78 on the wall", ["12 34 56 78"]),
     ("three green fields and a river", ["three green fields"]),
     ("Sessions, 5, were offered.", ["5"]),
+    ("NOTE: see below.\nHOPE: for the best.", ["NOTE", "HOPE"]),
     ("it was only 2 then, the bus was only 5 then", ["2", "5"]),
     ("we're turning 3 pages next week", ["3"]),
     ("I'm 22 years and counting", ["22"]),

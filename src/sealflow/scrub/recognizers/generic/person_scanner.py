@@ -139,6 +139,15 @@ NOT_NAMES_LABELS = frozenset(
      "ray", "pat", "art", "bill", "sterling", "page", "chase", "reading", "story", "faith",
      "reason", "comment", "comments", "update", "question", "answer", "response"]
 )  # fmt: skip
+
+
+def _opens_lines_twice(text: str, label: str) -> bool:
+    """A label in capitals ("MARK:", "ROSE:") that opens two or more lines is a speaker's
+    name, as vendors type it; a heading in capitals ("NOTE:") opens one."""
+    found = re.findall(r"(?:^|\n)[ \t]*" + re.escape(label) + r":", text)
+    return len(found) >= 2
+
+
 _LABEL_AFTER = re.compile(r"(?:[ \t][A-Za-z])?\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
 # Words after which a name signs or acts: "reviewed by I Gruffudd", "cc I Cadwaladr".
 SIGNED_BY = frozenset(["by", "cc", "from", "signed"])
@@ -764,13 +773,13 @@ class PersonScanner:
     def _name_as_speaker_label(self, tokens: _Tokens, index: int) -> bool:
         """A first name or short form alone as a speaker's label opening a line ("Chi:",
         "Dec:", "Harps:"): a word the diminutive table or the first-name list holds, though
-        it is also a word ("chi", "dec"); role labels ("INT:", "Chair:") are not names."""
+        it is also a word ("chi", "dec"); role labels ("INT:", "Chair:") are not names. In
+        capitals ("MARK:", "ROSE:") only when it opens two lines or more (a speaker's turns)."""
         token = tokens.word(index)
         key = token.lower()
         words = self.words
         return (
             token[:1].isupper()
-            and not token[1:].isupper()
             and len(key) >= 2
             and (index == 0 or "\n" in tokens.gap(index - 1))
             and _SPEAKER_COLON.match(tokens.gap(index)) is not None
@@ -779,6 +788,8 @@ class PersonScanner:
             and key not in words.stop_words
             and key not in NOT_NAMES_LABELS
             and not words.is_allowed(key)
+            # (last: it reads the whole text, and only for a label in capitals)
+            and (not token[1:].isupper() or _opens_lines_twice(tokens.text, token))
         )
 
     def _cued_initials(self, tokens: _Tokens, index: int) -> bool:
