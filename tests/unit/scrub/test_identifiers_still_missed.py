@@ -61,6 +61,9 @@ FOUND = [
     # a first name in capitals as a speaker's label, over two turns or more
     ("INT: Hi.\nMARK: Hello.\nINT: Go on.\nMARK: I loved it.", ["MARK"]),
     ("INT: Hi.\nROSE: Hello.\nINT: Go on.\nROSE: I loved it.", ["ROSE"]),
+    # an Irish particle typed in lower case stays inside the name
+    ("ask for padraig ó briain if im not on facebook.", ["padraig ó briain"]),
+    ("hello niamh ó briain aged forty-one is ok now.", ["niamh ó briain"]),
     # postcodes typed oddly, said aloud, or the outward code after a cue
     ("postcode sp9-7ab", ["sp9-7ab"]),
     ("SP9  7AB", ["SP9  7AB"]),
