@@ -64,6 +64,12 @@ FOUND = [
     # an Irish particle typed in lower case stays inside the name
     ("ask for padraig ó briain if im not on facebook.", ["padraig ó briain"]),
     ("hello niamh ó briain aged forty-one is ok now.", ["niamh ó briain"]),
+    # initials an action in minutes is given to
+    ("Agreed by all.\nAction: JL to liaise with Headspace.", ["JL"]),
+    ("Actions:\n- ST to f/u with the Families Officer.", ["ST"]),
+    # a date of birth said with a two-digit year after "oh"
+    ("Born sixteenth October oh one, yeah.", ["sixteenth October oh one"]),
+    ("Birthday's the nineteenth of June, oh two, if you need it.", ["nineteenth of June, oh two"]),
     # postcodes typed oddly, said aloud, or the outward code after a cue
     ("postcode sp9-7ab", ["sp9-7ab"]),
     ("SP9  7AB", ["SP9  7AB"]),
@@ -113,6 +119,7 @@ KEPT = [
     ("score 12 34 56 78 on the wall", ["12 34 56 78"]),
     ("three green fields and a river", ["three green fields"]),
     ("Sessions, 5, were offered.", ["5"]),
+    ("Action: GP to review meds.\n- OK to proceed.", ["GP", "OK"]),
     ("NOTE: see below.\nHOPE: for the best.", ["NOTE", "HOPE"]),
     ("it was only 2 then, the bus was only 5 then", ["2", "5"]),
     ("we're turning 3 pages next week", ["3"]),

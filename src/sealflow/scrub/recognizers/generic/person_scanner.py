@@ -141,6 +141,25 @@ NOT_NAMES_LABELS = frozenset(
 )  # fmt: skip
 
 
+# Minutes give each action to someone's initials: "Action: MC to chase.", "- ST to f/u".
+_ACTION_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:actions?|action\s+point|ap)\s*[:\-–]|[-*•])[ \t]*$", re.IGNORECASE
+)
+_ACTION_AFTER = re.compile(
+    r"[ \t]+to[ \t]+(?:action|chase|liaise|f/u|follow[ \t\-]?up|contact|call|ring|phone|email|"
+    r"e-mail|arrange|book|update|review|check|confirm|send|speak|write|refer|visit|find|sort|"
+    r"raise|circulate|share|draft|brief|discuss|provide|ask|inform|meet|complete)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_an_action(text: str, start: int, end: int) -> bool:
+    """Two capitals that an action in minutes is given to ("Action: MC to chase.")."""
+    return bool(
+        _ACTION_AFTER.match(text, end) and _ACTION_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
 def _opens_lines_twice(text: str, label: str) -> bool:
     """A label in capitals ("MARK:", "ROSE:") that opens two or more lines is a speaker's
     name, as vendors type it; a heading in capitals ("NOTE:") opens one."""
@@ -823,7 +842,7 @@ class PersonScanner:
             tokens.lower(index - 1) in BEFORE_INITIALS
             or (tokens.lower(index - 1) == "to" and tokens.lower(index - 2) in SPOKE_TO)
         )
-        return spoken_of or spoken_to
+        return spoken_of or spoken_to or _owns_an_action(text, start, end)
 
     def _structural(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
         """Names by their layout: spelled out, initialled, or written surname first."""
