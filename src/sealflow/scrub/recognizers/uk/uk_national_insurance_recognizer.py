@@ -28,7 +28,7 @@ class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
         # read out letter by letter or typed in other groups: "W B 4 7 4 9 9 9 D", "LM842 871A"
         (
             "nino_spelt",
-            r"\b[a-z][ -][a-z](?:[ -]?\d){6}(?:[ -]?[a-d])?\b|"
+            r"(?<![\w'’.])[a-z][ -][a-z](?:[ -]?\d){6}(?:[ -]?[a-d])?\b|"
             r"\b[a-z]{2}(?=\d{3}\b|\d{3}[ -]\d)(?:[ -]?\d){6}(?:[ -]?[a-d])?\b",
             0.75,
         ),
@@ -46,6 +46,7 @@ class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
         ("NI: W B 4 7 4 9 9 9 D, if that helps", ["W B 4 7 4 9 9 9 D"]),
         ("NI number LM842 871A and HJ651 610A", ["HJ651 610A", "LM842 871A"]),
         ("I got a b 1 2 3 in the test", []),
+        ("about the form, number's D953119A.", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
