@@ -548,8 +548,11 @@ _PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El
 # particles written in lower case before a capitalised surname ("ap Gwilym", "van der Berg",
 # "ferch Rhys"); "la", "le", "al", "o" are left out: in lower case they are ordinary words
 _LOWER_PARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’])(?:ap|ab|ferch|van der|van den|van|von|de|da|dos|bin|ibn)\s+$"
+    r"(?<![\w'’])(?:ap|ab|ferch|van der|van den|van|von|de|da|dos|bin|ibn|ó|ní|nic|uí|mhic)\s+$"
 )
+# Irish particles with their accent are no English words: a surname after them counts in
+# lower case too ("padraig ó briain" is one name, typed without capitals)
+_ACCENTED_PARTICLE = re.compile(r"(?:ó|ní|uí)\s+$")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
 _GLUED_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])[OoDd]['’]$")
@@ -570,7 +573,9 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
             lower = _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 9), start)
             if before is not None and text[before.start()].isupper():
                 start = before.start()
-            elif lower is not None and text[start : start + 1].isupper():
+            elif lower is not None and (
+                text[start : start + 1].isupper() or _ACCENTED_PARTICLE.match(lower.group(0))
+            ):
                 start = lower.start()
                 initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
                 if initial is not None and initial.group(1) not in ("I", "A"):

@@ -780,6 +780,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if place is None:
                         continue
                     start = match.start() + place.start()
+                    if entity == "UNIT" and not _SHIP_PREFIX_RE.match(value):
+                        # "the 3rd Squadron" goes whole, as a listed regiment does
+                        article = _THE_BEFORE.search(text, max(0, start - 4), start)
+                        start = article.start() if article else start
                     # typed per match: a shore establishment must not make the shape's next
                     # ship a base too ("hms collingwood, then hms raleigh" lost the second)
                     found_as = entity

@@ -44,7 +44,8 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
         ("lettered_spaced", r"(?<![\w/])[A-Za-z][ \-]\d{6,7}(?:[ \-][A-Za-z])?(?![\w/])", 0.15),
         ("spaced_digits", r"(?<![\d\-/.:£$])\d(?: \d){5,8}(?![\d\-/:%]|\.\d| \d)", 0.1),
-        ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?![\d\-/:%]|\.\d)", 0.15),
+        # an officer's number, with its check letter where written: "567890W"
+        ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?:[A-Z](?!\w))?(?![\d\-/:%]|\.\d)", 0.15),
         ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
         (
             "grouped",

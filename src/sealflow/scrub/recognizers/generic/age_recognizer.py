@@ -31,6 +31,11 @@ voices not used before: bench/ages_probe3.py) added a second age paired with a s
 Just sixteen."), an age in a photo ("18 in the picture", no inches), Scots ("Ah wis", "year
 auld", "ma maw's"), text-speak days ("2day", "nxt wk") and "is having N years". A span that
 is only a number in words is never a PERSON (scrub.detect.said_number), whichever policy.
+
+A fourth round (tests/unit/scrub/test_identifiers_still_missed.py) took the ages case notes
+and forms write beside a name, initials or a relation: "Mr Hughes (52 yrs)", "JS (52)",
+"Tom Briggs, 29.", "NOK: wife, 49.", "Lisa (wife, 49)", "Wife Lisa 49, son Kai 7", "Kids: Ella
+9, Jack 6." (a child just talked of), "Mr H is 52", "52-y-o", "age given as 52".
 """
 
 from __future__ import annotations
@@ -208,6 +213,48 @@ _NOT_A_PERSON_TITLE = (
     r"Chapter|Question|Step|Item|Note|Box|Page|Form|Level|Stage|Phase|Option|Room|Flat|Bed|"
     r"Ward|Group|Team|Platoon|Company|Squadron|Regulation|Reg|Act|Line|Row|Col|Column|Q"
 )
+# Capitalised words before a number that are no child's name ("in Year 9, Bus 6").
+_NOT_A_CHILD_NAME = (
+    r"Year|Yr|Class|Set|Grade|Key|Stage|Bus|Route|Unit|Number|No|Block|Week|Day|Month|Term|"
+    r"Book|Series|Season|Episode|Size|Age|Ages|Level|Band|Tier|House|Road|Street|Lane|Bay|"
+    r"Gate|Platform|Terminal|Hut|Floor|Wing|Cell|Mark|Mk|Version|Area|Zone|Sector|Camp"
+)
+# Words before ", 5," or "(5)" that hold no one's age.
+_NOT_AGE_HOLDER = (
+    r"and|or|of|the|a|an|to|in|on|at|for|with|by|from|aged?|years?|yrs?|is|was|are|were|be|"
+    r"been|than|about|around|over|under|only|just|nearly|almost|between|scores?|points?|out|"
+    r"total|questions?|items?|no|number|nos|ref|ex|also|then|so|but|sessions?|visits?|times?|"
+    r"days?|weeks?|months?|hours?|mins?|minutes?|miles?|units?|pints?|calls?|"
+    + CARDINAL
+    + r"|"
+    + _MONTH
+    + r"|"
+    + _WEEKDAY
+)
+# What a person does or is, said after their age set apart: "Abena, 8, is in year 4".
+_WHAT_A_PERSON_DOES = (
+    r"is|was|has|had|are|were|stays|stayed|attends|attended|lives|lived|lost|misses|missed|"
+    r"goes|went|seems|seemed|started|starts|works|worked|joined|needs|struggles|struggled|"
+    r"struggling|strugglin|doing|doin|got|gets|can|can['’]t|cannot|will|won['’]t|would|did|"
+    r"does|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t|who|still|now|currently|recently|"
+    r"loves|likes|hates|plays|wants|came|comes|moved|left|died|passed|suffers|suffered|"
+    r"completed|finished|told|said|says|reports|reported|has\s+been|was\s+seen"
+)
+# Capitalised words that number a thing ("Room (12)", "Table (4)"), never a surname as well.
+_NOT_A_NUMBERED_NAME = (
+    r"Room|Table|Figure|Fig|Section|Chapter|Question|Step|Item|Note|Form|Level|Stage|Phase|"
+    r"Option|Annex|Appendix|Schedule|Clause|Article|Paragraph|Flat|Bed|Platoon|Company|Squadron"
+)
+# Two capitals that are not a client's initials ("GP (52)" is no age of the GP).
+_NOT_INITIALS = (
+    r"GP|PT|OT|RM|RE|RA|UK|US|NI|MP|TV|PC|HQ|OC|CO|IC|ID|NO|OK|AM|PM|ST|RD|ND|TH|MR|DR|MS|HM|"
+    r"RN|QA|IT|HR|AA|NA|DV|OR|IN|ON|AT|TO|OF|IS|BE|WE|HE|ME|MY|SO|UP|GO|DO|NB|PS|CV|BN|BG|VA"
+)
+# Years after a name that are a time served, not an age: "Hughes 22yrs service".
+_NOT_AGE_AFTER_YEARS = (
+    r"service|served|serving|in|into|of|ago|with|experience|exp|later|before|after|since|"
+    r"regular|reserve|reserves|army|navy|raf|rn|rm|man\s+and\s+boy"
+)
 # A time of day after "at 9": "in the morning", "sharp", "hundred".
 _NOT_CLOCK = (
     r"(?!\s*(?:past|quarter|half|sharp|hundred|in\s+the\s+(?:morning|evening|afternoon)|at\s+"
@@ -248,6 +295,8 @@ NEEDS_BEFORE = {
     "child_is": (CHILD_WORDS, 80),
     "answer": (AGE_QUESTION, 160),
     "one_other": (CHILD_WORDS, 80),
+    "name_is_child": (CHILD_WORDS, 80),
+    "child_name_age": (CHILD_WORDS, 80),
 }
 # Youngest age each pattern accepts: a strong cue (years old, aged) any, a weak one from 12.
 MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is": 1,
@@ -270,7 +319,9 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "going_on": 18, "both_first": 16, "one_other": 1, "our_name": 1,
            "only_small": 1, "list_years_old": 1, "see_age": 18,
            "years_as_age": 16, "age_sex_lower": 16, "listed_ages": 1, "birthday_then_age": 1,
-           "we_were": 16, "lower_name_was_when": 1}  # fmt: skip
+           "we_were": 16, "lower_name_was_when": 1, "relation_comma": 1, "name_is_child": 1,
+           "name_apart_age": 1, "dob_bracket_age": 1, "only_then": 1, "turning_soon": 1,
+           "child_name_age": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -643,8 +694,10 @@ class AgeRecognizer(ContextRegexRecognizer):
     FLAGS = re.IGNORECASE
     PATTERNS: ClassVar = (
         ("i_am", r"\b(?:I['’]?m|I\s+am|ah['’]m)[\s,]+" + _HEDGE + _NUMBER + _END, 0.7),
-        ("i_am_years", r"\b(?:I['’]?m|I\s+am)[\s,]+" + _HEDGE + _NUMBER
-         + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)]|$))", 0.7),
+        ("i_am_years", r"\b(?:I['’]?m|I\s+am|(?:he|she)(?:['’]s|\s+is))[\s,]+" + _HEDGE
+         + _NUMBER
+         + r"\s*(?:yrs?|years?)(?:\s+young)?(?=\s*(?:[.!?;)\n]|$)|\s+(?:lol|tho|"
+         r"though|mate)\b)", 0.7),
         # years said as an age, as English from South Asia says it: "I am having 52 years now",
         # "I was only eighteen years when I came from Nepal", "just 17 and a half years"
         ("years_as_age", r"\b(?:(?:I\s+am|(?:he|she|" + _WHOSE + r"\s+" + _RELATION
@@ -652,7 +705,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"(?:is|was))\s+"
          + _HEDGE + _NUMBER + r"(?=(?:\s+and\s+a\s+half)?\s*(?:yrs?|years?)(?:\s*(?:[.!?;)]|$)|"
          r"\s+(?:now|at\s+the\s+time|when\s+I\s+came)\b))", 0.6),
-        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+)?|ages\s+(?:of\s+)?|"
+        ("aged", r"\b(?:aged?\s+(?:of\s+|is\s+|was\s+|now\s+|as\s+|(?:given|stated|"
+         r"recorded|reported|confirmed|noted|documented)\s+as\s+)?|ages\s+(?:of\s+)?|"
          r"aged?\s*(?:\((?:in\s+)?(?:yrs?|years)\)\s*)?(?::-|[:=\-–])?\s*(?=\d)|"
          r"aged?\s*(?::-|[:=\-–])\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + _NUMBER
          + r"(?:(?=\s*(?:yrs?|years?)\b)|(?![\w\-+]|[/.:,]\d|\s+to\s+(?:\d|" + CARDINAL + r")))",
@@ -687,13 +741,24 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|"
          r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
          0.6),
+        ("name_is_child", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
+         r"(?:['’]s|\s+is|\s+was)\s+(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER
+         + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:and|but|so|now|next|this|when)\b))", 0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s*(?:years?|yrs?)\s+of\s+age\b", 0.7),
-        ("y_o", r"\b" + _NUMBER + r"\s?(?:y/o|y\.o\.?|yo|yrs?\s?(?:old|young)|years?\s+young)"
-         r"(?!\w)", 0.7),
-        ("after_name", r"(?-i:\b[A-Z][a-z'’\-]+|\b[A-Z]\.|(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|"
-         r"(?<=Miss\s)|(?<=Dr\s))[A-Z]\b)(?:\s\((?P<id>\d{2}|" + CARDINAL
-         + r")\)|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
-         r"$)))", 0.6),
+        ("y_o", r"\b" + _NUMBER + r"[\s\-]?(?:y/o|y\.o\.?|yo|y-o|yrs?\s?(?:old|young)|"
+         r"years?\s+young)(?!\w)", 0.7),
+        # a name, a surname's initial or a client's initials, then the age as case notes put it:
+        # "Hughes (52 yrs)", "JS (52)", "Tom Briggs, 29.", "Mr Hughes 52yrs", "Hughes - 52 -"
+        ("after_name", r"(?-i:\b(?!(?i:" + _MONTH + r"|" + _WEEKDAY + r"|" + _NOT_A_NUMBERED_NAME
+         + r")\b)[A-Z][a-z'’\-]+|\b[A-Z]\.|\b(?!" + _NOT_INITIALS + r"\b)[A-Z]{2}\b|"
+         r"(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=Miss\s)|(?<=Dr\s))[A-Z]\b)"
+         r"(?:\s?\(\s*(?P<id>\d{2}|" + CARDINAL + r")\s*(?:yrs?|years?(?:\s+old)?|y/?o|y)?\s*\)"
+         r"|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
+         r"$)|\s*(?:[.;)](?:\s|$)|\n|$))"
+         r"|(?<![a-z]ed)(?<!Did)(?<!Done)(?<!Spent)(?<!Over)(?<!For)(?<!After)(?<!Nearly)"
+         r"(?<!Almost),?\s(?P<id3>\d{2})(?:yrs?\b|\s(?:yrs?|years?)(?=\s*(?:old\b|[,;.)]|\n|$)))"
+         r"(?!\s+(?:" + _NOT_AGE_AFTER_YEARS + r")\b)"
+         r"|\s[-–]\s(?P<id4>\d{2})\s[-–]\s)", 0.6),
         # (the lookaheads on "(" and "who" spare trying every relation word at every word: speed)
         ("relation_brackets", r"\b(?=[\w'’\-\s]{1,30}\()(?:" + _RELATION + r"|" + _PERSON_NOUN
          + r")s?\s*\((?P<id>\d{1,2}|"
@@ -717,7 +782,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
         ("person_is", r"\b(?:member|su|client|patient|veteran|caller|service\s+user|claimant|"
          r"applicant|individual|subject|child|baby|respondent|participant|interviewee|vet|"
-         r"gentleman|resident|tenant|pensioner)\s+(?:is|was|states\s+(?:he|she|they)\s+is|"
+         r"gentleman|resident|tenant|pensioner)\s+(?:is|was|now|states\s+(?:he|she|they)\s+is|"
          r"says\s+(?:he|she|they)\s+is|turned)\s+['‘\"“]?" + _NUMBER + _END, 0.7),
         ("last_birthday", r"\b" + _NUMBER + r"\s+(?:on\s+(?:his|her|their|my|your)\s+)?last\s+"
          r"birthday\b", 0.7),
@@ -921,8 +986,40 @@ class AgeRecognizer(ContextRegexRecognizer):
         # people listed with their ages: "me 45, wife 43", "him 22 and me 21", "son 12, daughter 9"
         ("listed_ages", r"(?:^|(?<=[,;:(\n])\s*|\band\s+)(?:me|him|her|myself|"
          r"(?!kids|children|twins|"
-         r"grandkids|grandchildren)" + _RELATION + r")\s+" + _NUMBER
+         r"grandkids|grandchildren)" + _RELATION + r")(?:\s+(?-i:[A-Z][\w'’\-]+))?\s+" + _NUMBER
          + r"(?=\s*(?:[,;)]|and\b|&|$))", 0.6),
+        # one relation and the age after a comma, as case notes list a household: "NOK: wife,
+        # 49.", "son Kai, 7", "Lisa (wife, 49)", "carer for father, 84"
+        ("relation_comma", r"\b(?!kids|children|twins|grandkids|grandchildren|mates?|pals?|"
+         r"friends?|colleagues?|boss)" + _RELATION + r"(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2},\s*"
+         + _NUMBER + r"(?=\s*(?:[.;!?)]|\n|$|,\s))", 0.6),
+        # children just talked of, listed by name and age: "Kids: Ella 9, Jack 6."
+        ("child_name_age", r"(?-i:\b(?!(?:" + _NOT_A_PERSON_TITLE + r"|" + _NOT_A_CHILD_NAME
+         + r")\b)[A-Z][a-z'’\-]+)\s+(?P<id>\d{1,2})(?=\s*(?:[,;.)]|and\b|&|$))", 0.6),
+        # a name (any case), then the age set apart, then what the person does or is: "Abena, 8,
+        # is in year 4", "gethin, 31, is from ripon", "Declan, seven, stays with nan",
+        # "delroy brathwaite (60) is ok now", "Abena (4) attends the nursery"
+        ("name_apart_age", r"(?<![\w'’])(?!(?:" + _NOT_A_PERSON_TITLE + r"|" + _NOT_AGE_HOLDER
+         + r")\b)(?-i:(?!(?:" + _NOT_INITIALS + r")\b))[^\W\d_][^\W\d_'’\-]*"
+         r"(?:['’\-][^\W\d_]+)?(?:,\s(?P<id>\d{1,2}|" + CARDINAL
+         + r"),|\s?\((?P<id2>\d{1,2}|" + CARDINAL + r")\))\s+(?=(?:" + _WHAT_A_PERSON_DOES
+         + r")\b)", 0.6),
+        # a date of birth, then the age in brackets: "DOB 1989-06-01 (37)", "DOB 15 Aug 74 (52)"
+        ("dob_bracket_age", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|b\.)[:\s]*[^\n()]{4,24}?"
+         r"\(\s*(?:aged?\s*)?" + _NUMBER + r"\s*(?:y(?:rs?|ears?)?)?\s*\)", 0.7),
+        # an age set in the past with "only ... then": "Semisi was only 6 then", "IG was only
+        # sixteen then" (any age: "only" and "then" make it one; never "it was only 2 then")
+        ("only_then", r"(?<![\w'’])(?<!the\s)(?<!The\s)(?<!\ba\s)(?<!\bA\s)"
+         r"(?!(?:it|that|this|there|which|what|the\s+\w+|score|price|"
+         r"cost|rate|number|total|count|bill|rent)\s)[^\W\d_][\w'’\-]*\s+(?:was|were)\s+"
+         r"only\s+" + _NUMBER + r"\s+(?:then|at\s+the\s+time|back\s+then)\b", 0.6),
+        # a birthday coming: "Kofi's turning ten next week" (any age: the week makes it one)
+        ("turning_soon", r"\bturning\s+" + _NUMBER + r"(?=\s+(?:next\s+(?:week|month|year)|"
+         r"tomorrow|on\s+" + _WEEKDAY + r"|this\s+(?:week|weekend|month|year)|in\s+(?:"
+         + _MONTH + r"|a\s+(?:few\s+)?(?:days?|weeks?|fortnight)))\b)", 0.7),
+        # "Mr H is 52": a title and an initial, as notes shorten a client's name
+        ("initial_is", r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)\s+(?:is|was|now)\s+"
+         r"(?:now\s+|only\s+|just\s+)?" + _NUMBER + _END, 0.6),
         # "Happy birthday to me, 37 today!", "bday tomorrow, will be 33"
         ("birthday_then_age", r"\b(?:birthday|bday|b-day)\b[^.!?\n]{0,30}?(?:\b(?:will\s+be|"
          r"turning|"
@@ -1064,8 +1161,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         self.enabled = not getattr(settings, "keep_exact_ages", False)
 
     def span_of(self, match: re.Match[str]) -> tuple[int, int]:
-        if "id2" in match.re.groupindex and match.group("id2") is not None:
-            return match.start("id2"), match.end("id2")
+        for group in ("id2", "id3", "id4"):
+            if group in match.re.groupindex and match.group(group) is not None:
+                return match.start(group), match.end(group)
         return super().span_of(match)
 
     def iter_matches(self, text: str) -> Any:

@@ -140,6 +140,34 @@ NOT_NAMES_LABELS = frozenset(
      "ray", "pat", "art", "bill", "sterling", "page", "chase", "reading", "story", "faith",
      "reason", "comment", "comments", "update", "question", "answer", "response"]
 )  # fmt: skip
+
+
+# Minutes give each action to someone's initials: "Action: MC to chase.", "- ST to f/u".
+_ACTION_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:actions?|action\s+point|ap)\s*[:\-–]|[-*•])[ \t]*$", re.IGNORECASE
+)
+_ACTION_AFTER = re.compile(
+    r"[ \t]+to[ \t]+(?:action|chase|liaise|f/u|follow[ \t\-]?up|contact|call|ring|phone|email|"
+    r"e-mail|arrange|book|update|review|check|confirm|send|speak|write|refer|visit|find|sort|"
+    r"raise|circulate|share|draft|brief|discuss|provide|ask|inform|meet|complete)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_an_action(text: str, start: int, end: int) -> bool:
+    """Two capitals that an action in minutes is given to ("Action: MC to chase.")."""
+    return bool(
+        _ACTION_AFTER.match(text, end) and _ACTION_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
+def _opens_lines_twice(text: str, label: str) -> bool:
+    """A label in capitals ("MARK:", "ROSE:") that opens two or more lines is a speaker's
+    name, as vendors type it; a heading in capitals ("NOTE:") opens one."""
+    found = re.findall(r"(?:^|\n)[ \t]*" + re.escape(label) + r":", text)
+    return len(found) >= 2
+
+
 _LABEL_AFTER = re.compile(r"(?:[ \t][A-Za-z])?\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
 # Words after which a name signs or acts: "reviewed by I Gruffudd", "cc I Cadwaladr".
 SIGNED_BY = frozenset(["by", "cc", "from", "signed"])
@@ -784,13 +812,13 @@ class PersonScanner:
     def _name_as_speaker_label(self, tokens: _Tokens, index: int) -> bool:
         """A first name or short form alone as a speaker's label opening a line ("Chi:",
         "Dec:", "Harps:"): a word the diminutive table or the first-name list holds, though
-        it is also a word ("chi", "dec"); role labels ("INT:", "Chair:") are not names."""
+        it is also a word ("chi", "dec"); role labels ("INT:", "Chair:") are not names. In
+        capitals ("MARK:", "ROSE:") only when it opens two lines or more (a speaker's turns)."""
         token = tokens.word(index)
         key = token.lower()
         words = self.words
         return (
             token[:1].isupper()
-            and not token[1:].isupper()
             and len(key) >= 2
             and (index == 0 or "\n" in tokens.gap(index - 1))
             and _SPEAKER_COLON.match(tokens.gap(index)) is not None
@@ -799,6 +827,8 @@ class PersonScanner:
             and key not in words.stop_words
             and key not in NOT_NAMES_LABELS
             and not words.is_allowed(key)
+            # (last: it reads the whole text, and only for a label in capitals)
+            and (not token[1:].isupper() or _opens_lines_twice(tokens.text, token))
         )
 
     def _cued_initials(self, tokens: _Tokens, index: int) -> bool:
@@ -832,7 +862,7 @@ class PersonScanner:
             tokens.lower(index - 1) in BEFORE_INITIALS
             or (tokens.lower(index - 1) == "to" and tokens.lower(index - 2) in SPOKE_TO)
         )
-        return spoken_of or spoken_to
+        return spoken_of or spoken_to or _owns_an_action(text, start, end)
 
     def _structural(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
         """Names by their layout: spelled out, initialled, or written surname first."""

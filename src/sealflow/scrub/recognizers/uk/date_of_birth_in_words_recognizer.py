@@ -36,9 +36,12 @@ from sealflow.scrub.recognizers.uk.birth_date import (
 )
 
 _DAY = r"(?P<day>" + ORDINAL_DAY + r"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
-_YEAR = r"(?P<year>" + YEAR_WORDS + r"|(?:19|20)\d{2}|['’]?\d{2}|" + CARDINAL + r")"
-_SEP = r"[\s,]+(?:in\s+)?"
 _OH_UNIT = r"(?:oh|zero|nought)[\s\-]+(?:" + _alternation(UNITS) + r")"
+# a two-digit year said with its "oh" counts too ("sixteenth October oh one")
+_YEAR = (
+    r"(?P<year>" + YEAR_WORDS + r"|(?:19|20)\d{2}|['’]?\d{2}|" + _OH_UNIT + r"|" + CARDINAL + r")"
+)
+_SEP = r"[\s,]+(?:in\s+)?"
 # Each pattern opens with a lookahead on its first letter (speed: the engine skips words that
 # cannot start a day, a month, a year or a digit word).
 _SMALL = _OH_UNIT + r"|" + CARDINAL
@@ -107,6 +110,9 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
     CONTEXT = ("born", "dob", "d.o.b", "date of birth", "birthday", "birth date", "birth")
     CONTEXT_WINDOW = 48
     EXAMPLES = (
+        ("Born sixteenth October oh one, yeah.", ["sixteenth October oh one"]),
+        ("Birthday's the nineteenth of June, oh two, if you need it.", [
+            "the nineteenth of June, oh two"]),
         ("I was born on the fourth of December, nineteen seventy-nine.",
          ["the fourth of December, nineteen seventy-nine"]),
         ("born December the fourth, seventy nine", ["December the fourth, seventy nine"]),
@@ -170,6 +176,9 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
         year = year_value(raw)
         if year is not None:
             return year
+        oh = re.fullmatch(r"(?:oh|zero|nought)[\s\-]+(\w+)", raw.lower())
+        if oh is not None and oh.group(1) in UNITS:
+            return 2000 + UNITS[oh.group(1)]  # "oh one": 2001 (1901 is no one's birth year)
         two_digits = cardinal_value(raw)
         if two_digits is None or not 10 <= two_digits <= 99:
             return None

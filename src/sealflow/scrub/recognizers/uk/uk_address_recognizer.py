@@ -44,6 +44,10 @@ _NUMBER_WORD = (
     r"|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:a|one|two)[ \t]+hundred(?:[ \t]+and[ \t]+\w+(?:[\s\-]\w+)?)?)"
 )
+_DIGIT_SAID = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
+# A house number said after its street ("Somme Road, number twenty three") or before it with
+# "on" ("number 12 on Picton Road").
+_HOUSE_NUMBER = r"(?:\d{1,4}[A-Za-z]?|" + _NUMBER_WORD + r"(?:[ \t\-]+" + _DIGIT_SAID + r"){0,2})"
 # A house name: a named house ("Rose Cottage", "Kestrel House") or a name alone before a
 # street ("Ty Gwyn, Hawthorn Road").
 HOUSE_KINDS = (
@@ -316,7 +320,10 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             "street_number_words",
             r"(?i:\b(?=[otfsena])"  # the first letters of the number words: a quick skip
             + _NUMBER_WORD
-            + r")[ \t]+(?:"
+            # digits said one by one ("two three", "one-oh-four") and a pause ("twenty three,")
+            + r"(?:[ \t\-]+"
+            + _DIGIT_SAID
+            + r"){0,2})\b,?[ \t]+(?:"
             + _NAME_WORD
             + r"[ \t]+){1,3}(?:"
             + STREET_TYPES
@@ -341,6 +348,28 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             + STREET_TYPES.lower()
             + r")\b)",
             0.8,
+        ),
+        (
+            "street_then_number",
+            r"(?:"
+            + _NAME_WORD
+            + r"[ \t]+){1,3}(?:"
+            + STREET_TYPES
+            + r")\b,?[ \t]+(?i:number|no\.?)[ \t]+(?i:"
+            + _HOUSE_NUMBER
+            + r")\b",
+            0.7,
+        ),
+        (
+            "number_on_street",
+            r"\b(?i:number|no\.)[ \t]+(?i:"
+            + _HOUSE_NUMBER
+            + r")[ \t]+(?:on|in)[ \t]+(?:"
+            + _NAME_WORD
+            + r"[ \t]+){1,3}(?:"
+            + STREET_TYPES
+            + r")\b",
+            0.7,
         ),
         (
             # a street named as one: "a street called Coronation Terrace", "road named Elm Way"

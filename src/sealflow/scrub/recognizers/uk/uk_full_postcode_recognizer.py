@@ -1,7 +1,8 @@
 """UK postcodes (full unit postcodes, with or without the space, any case).
 
-Typed as people type them: run together ("sp97ab"), or with one to three spaces or a tab
-between the outward and inward codes ("SP9  7AB"), or broken over one line ("SP22" / "1GE"
+Typed as people type them: run together ("sp97ab"), or with one to three spaces, a tab, a
+dot or a dash between the outward and inward codes ("SP9  7AB", "sp9-7ab"), a space inside
+the inward code ("DL9 4 AB"), or broken over one line ("SP22" / "1GE"
 in hard-wrapped text). Said letter by letter, they are
 ``SpokenPostcodeRecognizer``'s.
 """
@@ -21,7 +22,7 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
             "postcode",
             r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}"
             r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
-            r"(?:[ \t]{0,3}|[ \t]*\n[ \t]*)[0-9][ABD-HJLNP-UW-Z]{2})\b",
+            r"(?:[ \t]{0,3}|[.\-]|[ \t]*\n[ \t]*)[0-9] ?[ABD-HJLNP-UW-Z]{2})\b",
             0.8,
         ),
     )
