@@ -29,6 +29,7 @@ import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from sealflow.scrub.nations import NationNames
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.wordlists import WordLists, fold
 
@@ -76,12 +77,13 @@ _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
-# a mention that is initials alone, as _person_by_initials reads it: "TA", "A.T.", "HMJ", "js"
-_INITIALS_WRITTEN = re.compile(r"[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1?")
 # Letters that are a role, a rank or an office, not a person's initials.
 NOT_INITIALS = frozenset(["int", "iv", "wo", "co", "oc", "nco", "mod", "hq", "gp", "rn", "raf"])
-# initials alone, as _initials_only reads them: "KW", "JT", "K.W.", "K. W.", "kw"
-_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}|[a-z]{2,3}|(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
+# a mention written as initials alone (see ``read_initials``): two or three letters in one
+# case, run together ("KW", "HMJ", "kw") or each with its full stop ("K.W.", "K. W.", "Ó.C.")
+_INITIALS_WRITTEN = re.compile(
+    r"(?P<run>[^\W\d_]{2,3})|(?P<dotted>(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?)"
+)
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
@@ -399,9 +401,9 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     collapsed = spelled_out(text)
     if collapsed is not None:
         return Mention(either=collapsed, spelled=True)
-    initials_only = _initials_only(text, words)
-    if initials_only is not None:
-        return Mention(initials_only=initials_only)
+    written = read_initials(text, words)
+    if written is not None and not written.could_be_word:
+        return Mention(initials_only=written.letters)
     handle = _display_name(text, words)
     if handle is not None:
         return handle
@@ -512,25 +514,47 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     return None
 
 
-def _initials_only(text: str, words: WordLists) -> str | None:
-    """The letters of a mention written as a person's initials alone ("KW", "K.W.", "kw"),
-    lower case, or None: two or three letters, no rank ("WO", "CSM"), no listed name or
-    ordinary word ("Al", "Jo", "me")."""
-    match = _INITIALS_ONLY.fullmatch(text)
-    if match is None:
+@dataclass(frozen=True)
+class WrittenInitials:
+    """A mention read as a person's initials alone: its letters (lower case, accents folded)
+    and whether they also read as a word or a name ("Al", "me", "TA" written "ta")."""
+
+    letters: str
+    could_be_word: bool
+    uppercase: bool = False
+
+    @property
+    def named_by_letters_alone(self) -> bool:
+        """Whether the letters stand for a person even when they also make a word: in
+        capitals ("TA", "A.T."), or two in lower case ("js"); three lower-case letters
+        that make a word ("bex") are that word."""
+        return not self.could_be_word or self.uppercase or len(self.letters) == 2
+
+
+def read_initials(text: str, words: WordLists) -> WrittenInitials | None:
+    """The one reader of a mention written as initials alone ("KW", "K.W.", "K. W.", "kw",
+    "HMJ"), or None: two or three letters all in capitals or all in lower case, no rank or
+    office ("WO", "CSM", "CO"). Whether they also make a word is kept, not decided here: a
+    person known by those initials takes them all the same (``PersonIndex``)."""
+    text = text.strip()
+    written = _INITIALS_WRITTEN.fullmatch(text)
+    if written is None:
         return None
-    letters = "".join(c for c in text if c.isalpha()).lower()
+    raw = "".join(c for c in text if c.isalpha())
+    if not (raw.isupper() or raw.islower()):
+        return None  # "Al", "Bex": a name written as one
+    letters = fold(raw.lower())
     if letters in RANK_WORDS or letters in _RANK_WORD_IN_FULL or letters in NOT_INITIALS:
         return None
-    if "." not in text and (
+    dotted = written.group("dotted") is not None
+    could_be_word = not dotted and (
         words.is_listed_name(letters)
         or words.is_allowed(letters)
         or letters in words.stop_words
         # in lower case an abbreviation of the dictionary ("ds", "ag") is no one's initials
-        or (text.islower() and words.is_common_word(letters))
-    ):
-        return None
-    return letters
+        or (raw.islower() and words.is_common_word(letters))
+    )
+    return WrittenInitials(letters, could_be_word, uppercase=raw.isupper())
 
 
 def _without_run_on_words(tokens: list[str], words: WordLists) -> list[str]:
@@ -661,6 +685,8 @@ class PersonIndex:
     diminutives: Mapping[str, frozenset[str]]
     # service nickname -> the surnames it goes with ("dusty" -> {miller, rhodes})
     nicknames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # address form by nation -> the names that mark that nation ("jock" -> cameron, mac...)
+    nations: Mapping[str, NationNames] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     _by_value: dict[str, int] = field(default_factory=dict)
     _shared: dict[str, int] = field(default_factory=dict)
@@ -938,28 +964,31 @@ class PersonIndex:
         return previous
 
     def _person_by_initials(self, value: str) -> int | None:
-        """The one person whose first name and surname start with the letters of a mention
-        written by initials alone ("TA", "A.T.", "HMJ" of Helen Mortimer-Jones), or None
-        when no one or several fit."""
-        written = _INITIALS_WRITTEN.fullmatch(value.strip())
-        if written is None:
+        """The one person a mention written by initials alone names ("TA", "A.T.", "kw",
+        "HMJ" of Helen Mortimer-Jones; see ``read_initials``), even where the letters
+        also make a word, or None when no one or several fit."""
+        initials = read_initials(value, self.words)
+        if initials is None or not initials.named_by_letters_alone:
             return None
-        letters = "".join(c for c in written.group(0) if c.isalpha())
-        # "TA", "A.T.", "HMJ"; in lower case two letters only ("js"): "Bex" is a name
-        if not (letters.isupper() or (letters.islower() and len(letters) == 2)):
-            return None
-        letters = fold(letters.lower())
-        fits = [
-            number
-            for number, person in enumerate(self.people)
-            if number not in self._unresolved
-            and any(f[:1] == letters[0] for f in person.firsts)
+        fits = self._initials_fit(initials.letters)
+        return fits[0] if len(fits) == 1 else None
+
+    def _initials_fit(self, letters: str) -> list[int]:
+        """The people known in full whose names the initials are the first letters of: first
+        name and surname ("KW"), with a middle name ("KAW"), or the two parts of a double
+        surname ("HMJ" of Helen Mortimer-Jones, its third letter inside the surname)."""
+        return [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
             and any(
-                s[:1] == letters[1] and (len(letters) == 2 or letters[2] in s[1:])
+                letters in (f[:1] + s[:1], f[:1] + m[:1] + s[:1])
+                or (len(letters) == 3 and letters[:2] == f[:1] + s[:1] and letters[2] in s[1:])
+                for f in person.firsts
                 for s in person.surnames
+                for m in person.middles or {""}
             )
         ]
-        return fits[0] if len(fits) == 1 else None
 
     def person_of(self, value: str) -> int | None:
         """The index of the person ``value`` names (learnt on first sight), or None; a new
@@ -1127,26 +1156,12 @@ class PersonIndex:
         )
 
     def _place_initials(self, letters: str) -> int:
-        """Initials alone ("KW") are the one person known in full whose first name and
-        surname (with any middle name) they are the first letters of; when two people have
-        them, neither's; when no one has, a word like any other ("NG" of Mei Ng)."""
-        found = [
-            index
-            for index, person in enumerate(self.people)
-            if index not in self._unresolved
-            and any(
-                letters in (f[:1] + s[:1], f[:1] + m[:1] + s[:1])
-                for f in person.firsts
-                for s in person.surnames
-                for m in person.middles or {""}
-            )
-        ]
+        """Initials alone ("KW") are the one person known in full they fit
+        (``_initials_fit``); when two people have them, neither's; when no one has, a word
+        like any other ("NG" of Mei Ng)."""
+        found = self._initials_fit(letters)
         if len(found) == 1:
             return found[0]
-        if not found:  # "HMJ" of Helen Mortimer-Jones: a double surname's second initial
-            by_initials = self._person_by_initials(letters.upper())
-            if by_initials is not None:
-                return by_initials
         if found:
             if f"initials|{letters}" not in self._shared:
                 self._shared[f"initials|{letters}"] = self._unresolved_person()
@@ -1174,6 +1189,26 @@ class PersonIndex:
                 s[:1] == word[:1] and not gendered_forms(s, word) and edit_distance(s, word, 1) <= 1
                 for s in person.surnames
             )
+        ]
+        return found if len(found) == 1 else []
+
+    def _of_nation(self, mention: Mention) -> list[int]:
+        """The one person a lone address form by nation stands for ("Jock" of Hamish
+        Cameron, "Taff" of Bethan Griffiths): the only person of the document whose name
+        marks that nation (``nations``); with two such people, or none, no one."""
+        word = mention.either or mention.first
+        if word is None or mention.surname or mention.initial or mention.surname_initial:
+            return []
+        nation = self.nations.get(word)
+        if nation is None:
+            return []
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and (person.firsts or person.surnames)
+            and self._titles_fit(person, mention)
+            and nation.marks(person.firsts | person.either, person.surnames | person.either)
         ]
         return found if len(found) == 1 else []
 
@@ -1216,7 +1251,7 @@ class PersonIndex:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            candidates = self._listed_variant_of(mention)
+            candidates = self._listed_variant_of(mention) or self._of_nation(mention)
         if len(candidates) == 1:
             return candidates[0]
         if not candidates and (joined := self._spelled_surname_of(mention, previous)) is not None:

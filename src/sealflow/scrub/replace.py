@@ -36,7 +36,10 @@ class PlaceholderBook:
     def people(self) -> PersonIndex:
         if self._people is None:
             self._people = PersonIndex(
-                self.words, self.settings.diminutives(), self.settings.service_nicknames()
+                self.words,
+                self.settings.diminutives(),
+                self.settings.service_nicknames(),
+                self.settings.nation_names(),
             )
         return self._people
 

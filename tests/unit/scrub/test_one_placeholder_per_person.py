@@ -1,0 +1,174 @@
+"""One placeholder per person (issue 9, point 2): initials alone read by one reader, and an
+address form by nation ("Jock", "Taff", "Paddy") joining the one person of that nation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from name_forms import WORDS, index
+
+from sealflow.scrub.engine import ScrubEngine
+from sealflow.scrub.nations import NationNames
+from sealflow.scrub.people import WrittenInitials, read_initials
+from sealflow.scrub.scrubber import scrub_texts
+from sealflow.scrub.settings import default_settings
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("KW", WrittenInitials("kw", could_be_word=False, uppercase=True)),
+        ("K.W.", WrittenInitials("kw", could_be_word=False, uppercase=True)),
+        ("K. W.", WrittenInitials("kw", could_be_word=False, uppercase=True)),
+        ("HMJ", WrittenInitials("hmj", could_be_word=False, uppercase=True)),
+        # "kw" is in the dictionary too: two lower-case letters still name a known person
+        ("kw", WrittenInitials("kw", could_be_word=True)),
+        ("Ó.D.", WrittenInitials("od", could_be_word=False, uppercase=True)),
+        # a name or a word in capitals may still be initials; the index decides
+        ("AL", WrittenInitials("al", could_be_word=True, uppercase=True)),
+        # a name written as one, a rank or an office, a longer word: no initials
+        ("Al", None),
+        ("Bex", None),
+        ("WO", None),
+        ("CO", None),
+        ("Kevin", None),
+        ("K-W", None),
+    ],
+)
+def test_when_a_mention_is_read_as_initials_then_one_reader_gives_its_letters(written, expected):
+    assert read_initials(written, WORDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("mentions", "same", "different"),
+    [
+        # initials alone: first name and surname, with a middle name, a double surname
+        (["Kevin Wong", "KW", "K.W.", "kw"], [(0, 1), (0, 2), (0, 3)], []),
+        (["Kevin Andrew Wong", "KAW", "KW"], [(0, 1), (0, 2)], []),
+        (["Helen Mortimer-Jones", "HMJ"], [(0, 1)], []),
+        # the same initials for two people: neither's
+        (["Kevin Wong", "Karen Ward", "KW"], [], [(0, 1), (0, 2), (1, 2)]),
+        # an office is no one's initials
+        (["William Owen", "WO"], [], [(0, 1)]),
+        # an address form by nation: the one person of that nation, whatever comes first
+        (["Hamish Cameron", "Jock", "Cameron"], [(0, 1), (0, 2)], []),
+        (["Jock", "Cpl Kirsty MacLeod"], [(0, 1)], []),
+        (["Bethan Griffiths", "Kevin Wong", "Taff"], [(0, 2)], [(1, 2)]),
+        (["Niamh O'Sullivan", "Paddy", "Priya Shah"], [(0, 1)], [(1, 2)]),
+        # two people of the nation: the form is neither's
+        (["Hamish Cameron", "Ewan Drummond", "Jock"], [], [(0, 1), (0, 2), (1, 2)]),
+        # no one of the nation: a person of its own
+        (["Priya Shah", "Taff"], [], [(0, 1)]),
+        # Mac is Scottish and Irish both: a Scot and a Mac, "Jock" could be either
+        (["Hamish Cameron", "Siobhan McGuinness", "Jock"], [], [(0, 2), (1, 2)]),
+        # a rank that disagrees keeps them apart
+        (["Maj Hamish Cameron", "Pte Jock"], [], [(0, 1)]),
+    ],
+)  # fmt: skip
+def test_when_a_person_is_named_by_initials_or_nation_then_the_index_links_only_the_one(
+    mentions, same, different
+):
+    people = index()
+    people.learn(mentions)
+    found = [people.person_of(m) for m in mentions]
+    for a, b in same:
+        assert found[a] == found[b], (mentions[a], mentions[b])
+    for a, b in different:
+        assert found[a] != found[b], (mentions[a], mentions[b])
+
+
+def test_when_the_nations_table_is_malformed_then_one_config_error_names_it(tmp_path):
+    from dataclasses import replace
+
+    from sealflow.errors import ConfigError
+
+    bad = tmp_path / "nicknames.yaml"
+    bad.write_text("nicknames: {smith: [smudge]}\nnations: {jock: [cameron]}\n", encoding="utf-8")
+    base = default_settings()
+    broken = replace(base, files={**base.files, "service_nicknames": bad}, _memo={})
+    with pytest.raises(ConfigError, match=r"nicknames\.yaml: key nations"):
+        broken.nation_names()
+
+
+@pytest.mark.parametrize(
+    ("firsts", "surnames", "marked"),
+    [
+        ({"hamish"}, {"smith"}, True),
+        (set(), {"macleod"}, True),
+        (set(), {"mace"}, False),  # "mac" + one letter: no Scot
+        ({"priya"}, {"shah"}, False),
+    ],
+)
+def test_when_a_person_is_named_then_the_nation_table_marks_only_its_names(
+    firsts, surnames, marked
+):
+    scots = NationNames(frozenset(["hamish", "cameron"]), ("mac", "mc"))
+    assert scots.marks(firsts, surnames) is marked
+
+
+SCOTS = ("Hamish Cameron", "Kirsty MacLeod", "Ewan Drummond", "Morag Buchanan")
+OTHERS = ("Priya Shah", "Katarzyna Nowak", "Femi Okafor", "Tomasz Kowalczyk")
+
+
+def nation_forms(full: str) -> list[str]:
+    first, surname = full.split()
+    return [full, surname, f"Cpl {surname}", f"{first[0]}{surname[0]}", "Jock"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    scot=st.sampled_from(SCOTS),
+    other=st.sampled_from(OTHERS),
+    picks=st.lists(st.integers(0, 4), min_size=1, max_size=5),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_one_scot_is_named_in_any_order_then_every_form_is_one_person_and_no_other(
+    scot, other, picks, order
+):
+    """One placeholder per person whatever the order of its forms; the other person never
+    shares it."""
+    forms = nation_forms(scot)
+    mine = [scot] + [forms[i] for i in picks]
+    theirs = [other, other.split()[1]]
+    mixed = mine + theirs
+    order.shuffle(mixed)
+    people = index()
+    people.learn(mixed)
+    assert len({people.person_of(m) for m in mine}) == 1, mixed
+    assert {people.person_of(m) for m in mine}.isdisjoint({people.person_of(m) for m in theirs})
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    scots=st.lists(st.sampled_from(SCOTS), min_size=2, max_size=2, unique=True),
+    order=st.randoms(use_true_random=False),
+)
+def test_when_two_scots_are_named_then_the_nation_form_is_neither_s(scots, order):
+    mixed = [*scots, "Jock"]
+    order.shuffle(mixed)
+    people = index()
+    people.learn(mixed)
+    found = {m: people.person_of(m) for m in mixed}
+    assert len(set(found.values())) == 3, mixed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "people"),
+    [
+        ("Hamish Cameron was my oppo in Kabul. Jock never once moaned. Cameron's wife wrote.",
+         ["Hamish", "Cameron", "Jock"], 1),
+        ("Cpl Bethan Griffiths and Pte Kevin Wong drove. Taff got us lost.",
+         ["Griffiths", "Taff"], 2),
+        ("KW rang. Kevin Wong was on duty, K.W. signed the log.", ["KW", "K.W.", "Kevin"], 1),
+    ],
+)  # fmt: skip
+def test_when_a_text_names_a_person_by_nation_or_initials_then_one_placeholder_replaces_all(
+    engine: ScrubEngine, text, gone, people
+):
+    (scrubbed,) = scrub_texts(engine, [text])
+    for value in gone:
+        assert value not in scrubbed, scrubbed
+    assert len(set(re.findall(r"\[PERSON-\d+\]", scrubbed))) == people, scrubbed
