@@ -1212,6 +1212,27 @@ class PersonIndex:
         ]
         return found if len(found) == 1 else []
 
+    def _by_middle_word(self, mention: Mention) -> list[int]:
+        """The one person known in full whose middle word a lone word is, or whose middle
+        word and surname it is run together ("Ale" and "A-L-E-space-M-A-G-A-R" of
+        Yambahadur Ale Magar, a surname of two words read as a middle word and a surname);
+        called only for a word that fits no one's first name or surname."""
+        word = mention.either
+        if word is None or mention.title is not None or len(word) < 2:
+            return []
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and person.firsts
+            and any(
+                word == middle or word == f"{middle}{surname}"
+                for middle in person.middles
+                for surname in person.surnames
+            )
+        ]
+        return found if len(found) == 1 else []
+
     def _known_by_surname_only(self, person: Person, surname: str) -> bool:
         """Whether a person known without a surname is the one ``surname`` names: its
         service nickname was used ("Smudge" ... "Sgt Smith")."""
@@ -1251,7 +1272,11 @@ class PersonIndex:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            candidates = self._listed_variant_of(mention) or self._of_nation(mention)
+            candidates = (
+                self._listed_variant_of(mention)
+                or self._of_nation(mention)
+                or self._by_middle_word(mention)
+            )
         if len(candidates) == 1:
             return candidates[0]
         if not candidates and (joined := self._spelled_surname_of(mention, previous)) is not None:

@@ -66,6 +66,13 @@ def test_when_a_mention_is_read_as_initials_then_one_reader_gives_its_letters(wr
         (["Hamish Cameron", "Siobhan McGuinness", "Jock"], [], [(0, 2), (1, 2)]),
         # a rank that disagrees keeps them apart
         (["Maj Hamish Cameron", "Pte Jock"], [], [(0, 1)]),
+        # a surname of two words read as a middle word and a surname: the middle word
+        # alone, and the two spelled out run together, are the person
+        (["Yambahadur Ale Magar", "Ale", "a, l, e, space, m, a, g, a, r", "Sgt Magar"],
+         [(0, 1), (0, 2), (0, 3)], []),
+        (["Kamala Thapa Magar", "Priya Shah", "Thapa"], [(0, 2)], [(1, 2)]),
+        # the middle word of two people: neither's
+        (["Kamala Thapa Magar", "Dipika Thapa Magar", "Thapa"], [], [(0, 2), (1, 2)]),
     ],
 )  # fmt: skip
 def test_when_a_person_is_named_by_initials_or_nation_then_the_index_links_only_the_one(
