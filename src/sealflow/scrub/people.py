@@ -533,9 +533,10 @@ class WrittenInitials:
 
 def read_initials(text: str, words: WordLists) -> WrittenInitials | None:
     """The one reader of a mention written as initials alone ("KW", "K.W.", "K. W.", "kw",
-    "HMJ"), or None: two or three letters all in capitals or all in lower case, no rank or
-    office ("WO", "CSM", "CO"). Whether they also make a word is kept, not decided here: a
-    person known by those initials takes them all the same (``PersonIndex``)."""
+    "HMJ"), or None: two or three letters all in capitals or all in lower case, no role or
+    office (``NOT_INITIALS``: "WO", "CO", "INT"). Whether they also make a word, a rank or
+    a title ("SR", "MS") is kept, not decided here: a person known by those initials takes
+    them all the same (``PersonIndex``)."""
     text = text.strip()
     written = _INITIALS_WRITTEN.fullmatch(text)
     if written is None:
@@ -544,11 +545,14 @@ def read_initials(text: str, words: WordLists) -> WrittenInitials | None:
     if not (raw.isupper() or raw.islower()):
         return None  # "Al", "Bex": a name written as one
     letters = fold(raw.lower())
-    if letters in RANK_WORDS or letters in _RANK_WORD_IN_FULL or letters in NOT_INITIALS:
+    if letters in NOT_INITIALS:
         return None
     dotted = written.group("dotted") is not None
     could_be_word = not dotted and (
-        words.is_listed_name(letters)
+        # a rank or a title ("SR", "MS", "AC") too: initials only of a person who has them
+        letters in RANK_WORDS
+        or letters in _RANK_WORD_IN_FULL
+        or words.is_listed_name(letters)
         or words.is_allowed(letters)
         or letters in words.stop_words
         # in lower case an abbreviation of the dictionary ("ds", "ag") is no one's initials

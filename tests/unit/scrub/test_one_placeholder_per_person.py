@@ -29,11 +29,15 @@ from sealflow.scrub.settings import default_settings
         ("Ó.D.", WrittenInitials("od", could_be_word=False, uppercase=True)),
         # a name or a word in capitals may still be initials; the index decides
         ("AL", WrittenInitials("al", could_be_word=True, uppercase=True)),
-        # a name written as one, a rank or an office, a longer word: no initials
+        # a title or a rank in capitals: a known person's initials, or nothing
+        ("SR", WrittenInitials("sr", could_be_word=True, uppercase=True)),
+        ("MS", WrittenInitials("ms", could_be_word=True, uppercase=True)),
+        # a name written as one, an office or a role, a longer word: no initials
         ("Al", None),
         ("Bex", None),
         ("WO", None),
         ("CO", None),
+        ("INT", None),
         ("Kevin", None),
         ("K-W", None),
     ],
@@ -51,8 +55,9 @@ def test_when_a_mention_is_read_as_initials_then_one_reader_gives_its_letters(wr
         (["Helen Mortimer-Jones", "HMJ"], [(0, 1)], []),
         # the same initials for two people: neither's
         (["Kevin Wong", "Karen Ward", "KW"], [], [(0, 1), (0, 2), (1, 2)]),
-        # an office is no one's initials
+        # an office is no one's initials; a rank or a title in capitals may be
         (["William Owen", "WO"], [], [(0, 1)]),
+        (["Sunita Rai", "SR", "Morag Sutherland", "MS"], [(0, 1), (2, 3)], [(0, 2)]),
         # an address form by nation: the one person of that nation, whatever comes first
         (["Hamish Cameron", "Jock", "Cameron"], [(0, 1), (0, 2)], []),
         (["Jock", "Cpl Kirsty MacLeod"], [(0, 1)], []),
@@ -71,6 +76,8 @@ def test_when_a_mention_is_read_as_initials_then_one_reader_gives_its_letters(wr
         (["Yambahadur Ale Magar", "Ale", "a, l, e, space, m, a, g, a, r", "Sgt Magar"],
          [(0, 1), (0, 2), (0, 3)], []),
         (["Kamala Thapa Magar", "Priya Shah", "Thapa"], [(0, 2)], [(1, 2)]),
+        # a diminutive that is the end of the name, too short for the end-of-name rule
+        (["Leroy Grant", "Roy", "L.Grant"], [(0, 1), (0, 2)], []),
         # the middle word of two people: neither's
         (["Kamala Thapa Magar", "Dipika Thapa Magar", "Thapa"], [], [(0, 2), (1, 2)]),
     ],
