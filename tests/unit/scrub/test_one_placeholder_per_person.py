@@ -177,6 +177,12 @@ def test_when_two_scots_are_named_then_the_nation_form_is_neither_s(scots, order
         ("Cpl Bethan Griffiths and Pte Kevin Wong drove. Taff got us lost.",
          ["Griffiths", "Taff"], 2),
         ("KW rang. Kevin Wong was on duty, K.W. signed the log.", ["KW", "K.W.", "Kevin"], 1),
+        # surname first in lower case, beside a namesake: one person, the one named in full
+        ("yaw asante's girl marcia is from kettering. asante, yaw's missus rang. marcia asante"
+         " said no", ["asante", "yaw", "marcia"], 2),
+        # an Irish particle with its accent, in lower case, is part of the surname
+        ("spoke to niamh ó briain on tues. ó briain said ok. cpo ó briain rang back",
+         ["niamh", "briain", " ó "], 1),
     ],
 )  # fmt: skip
 def test_when_a_text_names_a_person_by_nation_or_initials_then_one_placeholder_replaces_all(
