@@ -379,7 +379,36 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
     return read[value]
 
 
+def _without_opening_word(value: str, words: WordLists) -> str:
+    """A mention less an ordinary word a recognizer ran in before a rank, a title, an
+    initial or a surname in capitals: "Rang Ms Clark", "Rang S.Limbu", "Spoke to" is no
+    name. A call log's or a case note's sentence opens with its verb ("Rang Capt Murphy"),
+    and read whole the verb was a first name: a person "Rang Murphy" beside Capt Murphy,
+    who then fitted two people and joined neither. A listed name stays ("Will Hughes")."""
+    tokens = value.split()
+    if len(tokens) < 2 or not tokens[0][:1].isupper() or tokens[0].isupper():
+        return value
+    lead, following = _bare(tokens[0]), tokens[1]
+    bare_following = _bare(following)
+    if (
+        not lead.isalpha()
+        or not words.is_common_word(lead)
+        or words.is_listed_name(lead)
+        or lead in RANK_WORDS
+        or lead in SURNAME_PARTICLES
+    ):
+        return value
+    cue = (
+        title_of(" ".join(tokens[1:])) is not None
+        or _GLUED_INITIAL.search(following) is not None  # "S.Limbu"
+        or (len(bare_following) == 1 and following[:1].isupper())  # "P. Byrne"
+        or (len(bare_following) > 1 and following.strip(".,;:").isupper())  # "RAI"
+    )
+    return value[value.index(tokens[1]) :] if cue else value
+
+
 def _read_mention(value: str, words: WordLists) -> Mention | None:
+    value = _without_opening_word(value, words)
     mention = _parse(value, words)
     if mention is None:
         return None

@@ -12,7 +12,7 @@ from name_forms import WORDS, index
 
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.nations import NationNames
-from sealflow.scrub.people import WrittenInitials, read_initials
+from sealflow.scrub.people import Mention, WrittenInitials, parse_mention, read_initials
 from sealflow.scrub.scrubber import scrub_texts
 from sealflow.scrub.settings import default_settings
 
@@ -78,6 +78,11 @@ def test_when_a_mention_is_read_as_initials_then_one_reader_gives_its_letters(wr
         (["Kamala Thapa Magar", "Priya Shah", "Thapa"], [(0, 2)], [(1, 2)]),
         # a diminutive that is the end of the name, too short for the end-of-name rule
         (["Leroy Grant", "Roy", "L.Grant"], [(0, 1), (0, 2)], []),
+        # a call log's verb run into the mention is no first name: "Rang Ms Clark" is Ms
+        # Clark, not a person "Rang Clark" who left "Clark" fitting two people
+        (["Amber Clark", "Amber Murphy", "Rang Ms Clark", "Rang Capt Murphy", "Capt Murphy",
+          "Clark", "Rang S.Limbu", "Sunita Limbu"],
+         [(0, 2), (1, 3), (1, 4), (0, 5), (6, 7)], [(0, 1), (2, 3)]),
         # the middle word of two people: neither's
         (["Kamala Thapa Magar", "Dipika Thapa Magar", "Thapa"], [], [(0, 2), (1, 2)]),
     ],
@@ -92,6 +97,22 @@ def test_when_a_person_is_named_by_initials_or_nation_then_the_index_links_only_
         assert found[a] == found[b], (mentions[a], mentions[b])
     for a, b in different:
         assert found[a] != found[b], (mentions[a], mentions[b])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Rang Ms Clark", Mention(surname="clark", title=frozenset(["mrs"]))),
+        ("Rang S.Limbu", Mention(surname="limbu", initial="s")),
+        ("Emailed P. Byrne", Mention(surname="byrne", initial="p")),
+        ("Rang RAI", Mention(either="rai")),
+        # a listed name, or an ordinary word before a plain surname, stays as it was read
+        ("Mark Smith", Mention(first="mark", surname="smith")),
+        ("Rang Thompson", Mention(first="rang", surname="thompson")),
+    ],
+)
+def test_when_a_verb_opens_a_mention_before_a_title_or_initial_then_it_is_no_name(value, expected):
+    assert parse_mention(value, WORDS) == expected
 
 
 def test_when_the_nations_table_is_malformed_then_one_config_error_names_it(tmp_path):
