@@ -381,13 +381,16 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
 
 def _without_opening_word(value: str, words: WordLists) -> str:
     """A mention less an ordinary word a recognizer ran in before a rank, a title, an
-    initial or a surname in capitals: "Rang Ms Clark", "Rang S.Limbu", "Spoke to" is no
-    name. A call log's or a case note's sentence opens with its verb ("Rang Capt Murphy"),
-    and read whole the verb was a first name: a person "Rang Murphy" beside Capt Murphy,
-    who then fitted two people and joined neither. A listed name stays ("Will Hughes")."""
+    initial, a surname in capitals or a listed first name: "Rang Ms Clark", "Rang S.Limbu",
+    "daughter katarzyna" (typed without capitals). A call log's or a case note's sentence
+    opens with its verb ("Rang Capt Murphy"), and read whole the verb was a first name: a
+    person "Rang Murphy" beside Capt Murphy, who then fitted two people and joined
+    neither. A listed name stays ("Will Hughes")."""
     tokens = value.split()
-    if len(tokens) < 2 or not tokens[0][:1].isupper() or tokens[0].isupper():
+    if len(tokens) < 2 or tokens[0].isupper():
         return value
+    if tokens[0][:1].islower() and not value.islower():
+        return value  # capitalised writing: _parse drops its lower-case words itself
     lead, following = _bare(tokens[0]), tokens[1]
     bare_following = _bare(following)
     if (
@@ -403,6 +406,9 @@ def _without_opening_word(value: str, words: WordLists) -> str:
         or _GLUED_INITIAL.search(following) is not None  # "S.Limbu"
         or (len(bare_following) == 1 and following[:1].isupper())  # "P. Byrne"
         or (len(bare_following) > 1 and following.strip(".,;:").isupper())  # "RAI"
+        # a listed first name: "Rang Prakash", "daughter katarzyna" (typed without
+        # capitals); not a surname, which may be the second word of one ("Ale Magar")
+        or bare_following in words.first_names
     )
     return value[value.index(tokens[1]) :] if cue else value
 

@@ -106,9 +106,12 @@ def test_when_a_person_is_named_by_initials_or_nation_then_the_index_links_only_
         ("Rang S.Limbu", Mention(surname="limbu", initial="s")),
         ("Emailed P. Byrne", Mention(surname="byrne", initial="p")),
         ("Rang RAI", Mention(either="rai")),
-        # a listed name, or an ordinary word before a plain surname, stays as it was read
+        ("Rang Prakash Thapa", Mention(first="prakash", surname="thapa")),
+        ("daughter katarzyna", Mention(either="katarzyna")),
+        # a listed name that is also a word stays; so does a word before an unlisted one
         ("Mark Smith", Mention(first="mark", surname="smith")),
-        ("Rang Thompson", Mention(first="rang", surname="thompson")),
+        ("Grace Okonkwo", Mention(first="grace", surname="okonkwo")),
+        ("Rang Qereqeretabua", Mention(first="rang", surname="qereqeretabua")),
     ],
 )
 def test_when_a_verb_opens_a_mention_before_a_title_or_initial_then_it_is_no_name(value, expected):
