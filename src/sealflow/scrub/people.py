@@ -102,6 +102,8 @@ NATION_NICKNAMES = frozenset(["jock", "taff", "taffy", "paddy", "geordie", "scou
 # An ordinary word run into a lower-case name has at least this many letters ("knew"); a
 # shorter one may be a surname ("mei ng").
 RUN_ON_MIN_LENGTH = 4
+# Letters a spelling may have run into after its last one ("A. S. A. N. T. E. I- I mean").
+MAX_LETTERS_RUN_INTO_SPELLING = 2
 # A spelling joins the lone first name said at most this many characters before it.
 SPELLING_REACH = 120
 # A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
@@ -1272,6 +1274,27 @@ class PersonIndex:
         ]
         return found if len(found) == 1 else []
 
+    def _spelled_with_letters_after(self, mention: Mention) -> list[int]:
+        """The one person a spelling names when a letter or two said after it ran into it
+        ("A. S. A. N. T. E. I- I mean", "P, U, N." and the next line's "Q"): the spelling
+        less those letters is, exactly, a name of that person and of no one else."""
+        word = mention.either
+        if not mention.spelled or word is None:
+            return []
+        for cut in range(1, MAX_LETTERS_RUN_INTO_SPELLING + 1):
+            stem = word[:-cut]
+            if len(stem) < PREFIX_MIN_LENGTH:
+                break
+            found = [
+                index
+                for index, person in enumerate(self.people)
+                if index not in self._unresolved
+                and stem in person.firsts | person.surnames | person.either
+            ]
+            if found:
+                return found if len(found) == 1 else []
+        return []
+
     def _known_by_surname_only(self, person: Person, surname: str) -> bool:
         """Whether a person known without a surname is the one ``surname`` names: its
         service nickname was used ("Smudge" ... "Sgt Smith")."""
@@ -1315,6 +1338,7 @@ class PersonIndex:
                 self._listed_variant_of(mention)
                 or self._of_nation(mention)
                 or self._by_middle_word(mention)
+                or self._spelled_with_letters_after(mention)
             )
         if len(candidates) == 1:
             return candidates[0]

@@ -83,6 +83,11 @@ def test_when_a_mention_is_read_as_initials_then_one_reader_gives_its_letters(wr
         (["Amber Clark", "Amber Murphy", "Rang Ms Clark", "Rang Capt Murphy", "Capt Murphy",
           "Clark", "Rang S.Limbu", "Sunita Limbu"],
          [(0, 2), (1, 3), (1, 4), (0, 5), (6, 7)], [(0, 1), (2, 3)]),
+        # a spelling that ran into a letter or two said after it: the name it spells
+        (["Cpl Kwame Asante", "A. S. A. N. T. E. I- I", "Dil Pun", "P, U, N.\nQ"],
+         [(0, 1), (2, 3)], [(0, 2)]),
+        # but not into another person's name, nor when two people have the stem
+        (["Dil Pun", "Mei Punq", "P, U, N, Q"], [(1, 2)], [(0, 2)]),
         # the middle word of two people: neither's
         (["Kamala Thapa Magar", "Dipika Thapa Magar", "Thapa"], [], [(0, 2), (1, 2)]),
     ],
