@@ -84,6 +84,8 @@ NOT_INITIALS = frozenset(["int", "iv", "wo", "co", "oc", "nco", "mod", "hq", "gp
 _INITIALS_WRITTEN = re.compile(
     r"(?P<run>[^\W\d_]{2,3})|(?P<dotted>(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?)"
 )
+# a possessive inside a mention, with more words after it ("Drummond's NOK")
+_POSSESSIVE_INSIDE = re.compile(r"(?<=[^\W\d_])['’]s(?=\s+\S)")
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
@@ -415,8 +417,15 @@ def _without_opening_word(value: str, words: WordLists) -> str:
     return value[value.index(tokens[1]) :] if cue else value
 
 
+def _to_possessive(value: str) -> str:
+    """A mention up to its first possessive: "Iain Drummond's NOK", "catriona's lad
+    bikram" name the person before the "'s"; what follows is theirs, or someone else."""
+    match = _POSSESSIVE_INSIDE.search(value)
+    return value[: match.end()] if match else value
+
+
 def _read_mention(value: str, words: WordLists) -> Mention | None:
-    value = _without_opening_word(value, words)
+    value = _without_opening_word(_to_possessive(value), words)
     mention = _parse(value, words)
     if mention is None:
         return None

@@ -111,6 +111,9 @@ def test_when_a_person_is_named_by_initials_or_nation_then_the_index_links_only_
         ("Rang S.Limbu", Mention(surname="limbu", initial="s")),
         ("Emailed P. Byrne", Mention(surname="byrne", initial="p")),
         ("Rang RAI", Mention(either="rai")),
+        # a possessive ends the name: what follows is the person's, or someone else
+        ("Iain Drummond's NOK", Mention(first="iain", surname="drummond")),
+        ("catriona's lad bikram", Mention(either="catriona")),
         ("Rang Prakash Thapa", Mention(first="prakash", surname="thapa")),
         ("daughter katarzyna", Mention(either="katarzyna")),
         # a listed name that is also a word stays; so does a word before an unlisted one
