@@ -455,8 +455,18 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         return handle
     comma = _COMMA_FORM.fullmatch(text)
     if comma is not None:
-        # "HUGHES, David" and "Hughes, D." are the surname first
-        text = f"{comma.group(2)} {comma.group(1)}"
+        before = comma.group(1)
+        if (
+            " " not in before
+            and not before.isupper()
+            and words.is_common_word(_bare(before))
+            and not words.is_listed_name(_bare(before))
+            and _bare(before) not in RANK_WORDS
+        ):
+            text = comma.group(2)  # "Like, Semisi", "Anyway, Hughes": a filler, then the name
+        else:
+            # "HUGHES, David" and "Hughes, D." are the surname first
+            text = f"{comma.group(2)} {comma.group(1)}"
     text = _GLUED_INITIAL.sub(". ", text)
     had_rank = False
     initials: list[str] = []

@@ -111,6 +111,9 @@ def test_when_a_person_is_named_by_initials_or_nation_then_the_index_links_only_
         ("Rang S.Limbu", Mention(surname="limbu", initial="s")),
         ("Emailed P. Byrne", Mention(surname="byrne", initial="p")),
         ("Rang RAI", Mention(either="rai")),
+        # a filler before a comma is no surname written first
+        ("Like, Semisi", Mention(either="semisi")),
+        ("HUGHES, David", Mention(first="david", surname="hughes")),
         # a possessive ends the name: what follows is the person's, or someone else
         ("Iain Drummond's NOK", Mention(first="iain", surname="drummond")),
         ("catriona's lad bikram", Mention(either="catriona")),
