@@ -104,6 +104,13 @@ NATION_NICKNAMES = frozenset(["jock", "taff", "taffy", "paddy", "geordie", "scou
 # An ordinary word run into a lower-case name has at least this many letters ("knew"); a
 # shorter one may be a surname ("mei ng").
 RUN_ON_MIN_LENGTH = 4
+# Verbs a call log's or a case note's line opens with before the person it is about ("Rang
+# Kowalczyk", "Emailed Sgt Hughes"): never the first word of a name.
+NOTE_VERBS = frozenset(
+    ["rang", "called", "phoned", "emailed", "e-mailed", "texted", "messaged", "met", "saw",
+     "spoke", "visited", "contacted", "told", "asked", "advised", "informed", "chased",
+     "reminded", "referred", "discussed", "telephoned", "rung", "cc", "cc'd", "forwarded"]
+)  # fmt: skip
 # Letters a spelling may have run into after its last one ("A. S. A. N. T. E. I- I mean").
 MAX_LETTERS_RUN_INTO_SPELLING = 2
 # A spelling joins the lone first name said at most this many characters before it.
@@ -406,7 +413,8 @@ def _without_opening_word(value: str, words: WordLists) -> str:
     ):
         return value
     cue = (
-        title_of(" ".join(tokens[1:])) is not None
+        lead in NOTE_VERBS
+        or title_of(" ".join(tokens[1:])) is not None
         or _GLUED_INITIAL.search(following) is not None  # "S.Limbu"
         or (len(bare_following) == 1 and following[:1].isupper())  # "P. Byrne"
         or (len(bare_following) > 1 and following.strip(".,;:").isupper())  # "RAI"

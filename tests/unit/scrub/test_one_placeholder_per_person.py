@@ -122,7 +122,10 @@ def test_when_a_person_is_named_by_initials_or_nation_then_the_index_links_only_
         # a listed name that is also a word stays; so does a word before an unlisted one
         ("Mark Smith", Mention(first="mark", surname="smith")),
         ("Grace Okonkwo", Mention(first="grace", surname="okonkwo")),
-        ("Rang Qereqeretabua", Mention(first="rang", surname="qereqeretabua")),
+        ("Ale Magar", Mention(first="ale", surname="magar")),
+        # a note's opening verb before any name
+        ("Rang Kowalczyk", Mention(either="kowalczyk")),
+        ("Emailed Tomasz Kowalczyk", Mention(first="tomasz", surname="kowalczyk")),
     ],
 )
 def test_when_a_verb_opens_a_mention_before_a_title_or_initial_then_it_is_no_name(value, expected):
