@@ -90,6 +90,8 @@ _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
 FUZZY_LONG_LENGTH = 9
+# A misspelling of a found name this short is read only between two found names.
+SHORT_MISSPELLING_LENGTH = 3
 # A misspelling that drops a name's first letter is read only on names left this long.
 FIRST_DROPPED_MIN_LENGTH = 6
 # What a particle surname may hold before its last word, letters only ("ni", "macan t").
@@ -231,7 +233,18 @@ def could_be_misspelling(
         len(long) == FUZZY_MIN_LENGTH and _one_dropped(short, long)
     )
     first_dropped = len(short) >= FIRST_DROPPED_MIN_LENGTH and short == long[1:]
-    if (found[0] != other[0] and not first_dropped) or len(short) < FUZZY_MIN_LENGTH - four:
+    # three letters, between two found names only: two of three swapped ("Wie" of "Wei",
+    # "Xui" of "Xiu") or one of four dropped ("Wng" of "Wong", "Chn" of "Chen")
+    three = (
+        other_is_a_name
+        and len(short) == SHORT_MISSPELLING_LENGTH
+        and (
+            (len(long) == len(short) and sorted(found) == sorted(other))
+            or (len(long) == len(short) + 1 and _one_dropped(short, long))
+        )
+    )
+    too_short = len(short) < FUZZY_MIN_LENGTH - four and not three
+    if (found[0] != other[0] and not first_dropped) or too_short:
         return False
     for word in (found, other):
         # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce")

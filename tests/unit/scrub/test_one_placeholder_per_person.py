@@ -88,6 +88,10 @@ def test_when_a_mention_is_read_as_initials_then_one_reader_gives_its_letters(wr
          [(0, 1), (2, 3)], [(0, 2)]),
         # but not into another person's name, nor when two people have the stem
         (["Dil Pun", "Mei Punq", "P, U, N, Q"], [(1, 2)], [(0, 2)]),
+        # a short name misspelt: two of three letters swapped, or one of four dropped
+        (["Wei Lin", "Wie", "Xiu Wong", "Xui", "Wng"], [(0, 1), (2, 3), (2, 4)], [(0, 2)]),
+        # but not a different name of the list ("Jon" is no misspelling of Joan)
+        (["Joan Hughes", "Jon"], [], [(0, 1)]),
         # the middle word of two people: neither's
         (["Kamala Thapa Magar", "Dipika Thapa Magar", "Thapa"], [], [(0, 2), (1, 2)]),
     ],
