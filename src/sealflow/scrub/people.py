@@ -278,7 +278,7 @@ _RANK_WORD_IN_FULL = {
     "fs": "flight sergeant", "f/sgt": "flight sergeant", "plt": "pilot", "off": "officer",
     "fg": "flying", "flt": "flight", "sqn": "squadron", "ldr": "leader", "wg": "wing",
     "cdr": "commander", "gp": "group", "cdre": "commodore", "avm": "air vice marshal",
-    "ab": "able seaman", "lh": "leading hand", "po": "petty officer",
+    "ab": "able seaman", "lh": "leading hand", "ls": "leading seaman", "po": "petty officer",
     "cpo": "chief petty officer", "mid": "midshipman", "slt": "sub lieutenant",
     "adm": "admiral", "ms": "mrs", "miss": "mrs", "doctor": "dr", "professor": "prof",
     "revd": "rev",

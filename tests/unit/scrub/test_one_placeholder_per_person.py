@@ -115,6 +115,8 @@ def test_when_a_person_is_named_by_initials_or_nation_then_the_index_links_only_
         ("Rang S.Limbu", Mention(surname="limbu", initial="s")),
         ("Emailed P. Byrne", Mention(surname="byrne", initial="p")),
         ("Rang RAI", Mention(either="rai")),
+        # a leading seaman, not a first name "Ls"
+        ("LS Gallagher", Mention(surname="gallagher", title=frozenset(["leading", "seaman"]))),
         # a filler before a comma is no surname written first
         ("Like, Semisi", Mention(either="semisi")),
         ("HUGHES, David", Mention(first="david", surname="hughes")),
