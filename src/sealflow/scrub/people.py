@@ -29,6 +29,7 @@ import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from sealflow.scrub.nations import NationNames
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.wordlists import WordLists, fold
 
@@ -76,16 +77,21 @@ _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
-# a mention that is initials alone, as _person_by_initials reads it: "TA", "A.T.", "HMJ", "js"
-_INITIALS_WRITTEN = re.compile(r"[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1?")
 # Letters that are a role, a rank or an office, not a person's initials.
 NOT_INITIALS = frozenset(["int", "iv", "wo", "co", "oc", "nco", "mod", "hq", "gp", "rn", "raf"])
-# initials alone, as _initials_only reads them: "KW", "JT", "K.W.", "K. W.", "kw"
-_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}|[a-z]{2,3}|(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
+# a mention written as initials alone (see ``read_initials``): two or three letters in one
+# case, run together ("KW", "HMJ", "kw") or each with its full stop ("K.W.", "K. W.", "Ó.C.")
+_INITIALS_WRITTEN = re.compile(
+    r"(?P<run>[^\W\d_]{2,3})|(?P<dotted>(?:[^\W\d_]\.\s?){1,2}[^\W\d_]\.?)"
+)
+# a possessive inside a mention, with more words after it ("Drummond's NOK")
+_POSSESSIVE_INSIDE = re.compile(r"(?<=[^\W\d_])['’]s(?=\s+\S)")
 _COMMA_FORM = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 # Misspellings: only words this long are compared, and at most this many edits apart.
 FUZZY_MIN_LENGTH = 5
 FUZZY_LONG_LENGTH = 9
+# A misspelling of a found name this short is read only between two found names.
+SHORT_MISSPELLING_LENGTH = 3
 # A misspelling that drops a name's first letter is read only on names left this long.
 FIRST_DROPPED_MIN_LENGTH = 6
 # What a particle surname may hold before its last word, letters only ("ni", "macan t").
@@ -100,6 +106,15 @@ NATION_NICKNAMES = frozenset(["jock", "taff", "taffy", "paddy", "geordie", "scou
 # An ordinary word run into a lower-case name has at least this many letters ("knew"); a
 # shorter one may be a surname ("mei ng").
 RUN_ON_MIN_LENGTH = 4
+# Verbs a call log's or a case note's line opens with before the person it is about ("Rang
+# Kowalczyk", "Emailed Sgt Hughes"): never the first word of a name.
+NOTE_VERBS = frozenset(
+    ["rang", "called", "phoned", "emailed", "e-mailed", "texted", "messaged", "met", "saw",
+     "spoke", "visited", "contacted", "told", "asked", "advised", "informed", "chased",
+     "reminded", "referred", "discussed", "telephoned", "rung", "cc", "cc'd", "forwarded"]
+)  # fmt: skip
+# Letters a spelling may have run into after its last one ("A. S. A. N. T. E. I- I mean").
+MAX_LETTERS_RUN_INTO_SPELLING = 2
 # A spelling joins the lone first name said at most this many characters before it.
 SPELLING_REACH = 120
 # A short form that is the start of a first name ("Tev" for "Tevita") has at least this many.
@@ -218,7 +233,18 @@ def could_be_misspelling(
         len(long) == FUZZY_MIN_LENGTH and _one_dropped(short, long)
     )
     first_dropped = len(short) >= FIRST_DROPPED_MIN_LENGTH and short == long[1:]
-    if (found[0] != other[0] and not first_dropped) or len(short) < FUZZY_MIN_LENGTH - four:
+    # three letters, between two found names only: two of three swapped ("Wie" of "Wei",
+    # "Xui" of "Xiu") or one of four dropped ("Wng" of "Wong", "Chn" of "Chen")
+    three = (
+        other_is_a_name
+        and len(short) == SHORT_MISSPELLING_LENGTH
+        and (
+            (len(long) == len(short) and sorted(found) == sorted(other))
+            or (len(long) == len(short) + 1 and _one_dropped(short, long))
+        )
+    )
+    too_short = len(short) < FUZZY_MIN_LENGTH - four and not three
+    if (found[0] != other[0] and not first_dropped) or too_short:
         return False
     for word in (found, other):
         # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce")
@@ -252,7 +278,7 @@ _RANK_WORD_IN_FULL = {
     "fs": "flight sergeant", "f/sgt": "flight sergeant", "plt": "pilot", "off": "officer",
     "fg": "flying", "flt": "flight", "sqn": "squadron", "ldr": "leader", "wg": "wing",
     "cdr": "commander", "gp": "group", "cdre": "commodore", "avm": "air vice marshal",
-    "ab": "able seaman", "lh": "leading hand", "po": "petty officer",
+    "ab": "able seaman", "lh": "leading hand", "ls": "leading seaman", "po": "petty officer",
     "cpo": "chief petty officer", "mid": "midshipman", "slt": "sub lieutenant",
     "adm": "admiral", "ms": "mrs", "miss": "mrs", "doctor": "dr", "professor": "prof",
     "revd": "rev",
@@ -377,7 +403,50 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
     return read[value]
 
 
+def _without_opening_word(value: str, words: WordLists) -> str:
+    """A mention less an ordinary word a recognizer ran in before a rank, a title, an
+    initial, a surname in capitals or a listed first name: "Rang Ms Clark", "Rang S.Limbu",
+    "daughter katarzyna" (typed without capitals). A call log's or a case note's sentence
+    opens with its verb ("Rang Capt Murphy"), and read whole the verb was a first name: a
+    person "Rang Murphy" beside Capt Murphy, who then fitted two people and joined
+    neither. A listed name stays ("Will Hughes")."""
+    tokens = value.split()
+    if len(tokens) < 2 or tokens[0].isupper():
+        return value
+    if tokens[0][:1].islower() and not value.islower():
+        return value  # capitalised writing: _parse drops its lower-case words itself
+    lead, following = _bare(tokens[0]), tokens[1]
+    bare_following = _bare(following)
+    if (
+        not lead.isalpha()
+        or not words.is_common_word(lead)
+        or words.is_listed_name(lead)
+        or lead in RANK_WORDS
+        or lead in SURNAME_PARTICLES
+    ):
+        return value
+    cue = (
+        lead in NOTE_VERBS
+        or title_of(" ".join(tokens[1:])) is not None
+        or _GLUED_INITIAL.search(following) is not None  # "S.Limbu"
+        or (len(bare_following) == 1 and following[:1].isupper())  # "P. Byrne"
+        or (len(bare_following) > 1 and following.strip(".,;:").isupper())  # "RAI"
+        # a listed first name: "Rang Prakash", "daughter katarzyna" (typed without
+        # capitals); not a surname, which may be the second word of one ("Ale Magar")
+        or bare_following in words.first_names
+    )
+    return value[value.index(tokens[1]) :] if cue else value
+
+
+def _to_possessive(value: str) -> str:
+    """A mention up to its first possessive: "Iain Drummond's NOK", "catriona's lad
+    bikram" name the person before the "'s"; what follows is theirs, or someone else."""
+    match = _POSSESSIVE_INSIDE.search(value)
+    return value[: match.end()] if match else value
+
+
 def _read_mention(value: str, words: WordLists) -> Mention | None:
+    value = _without_opening_word(_to_possessive(value), words)
     mention = _parse(value, words)
     if mention is None:
         return None
@@ -399,16 +468,26 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     collapsed = spelled_out(text)
     if collapsed is not None:
         return Mention(either=collapsed, spelled=True)
-    initials_only = _initials_only(text, words)
-    if initials_only is not None:
-        return Mention(initials_only=initials_only)
+    written = read_initials(text, words)
+    if written is not None and not written.could_be_word:
+        return Mention(initials_only=written.letters)
     handle = _display_name(text, words)
     if handle is not None:
         return handle
     comma = _COMMA_FORM.fullmatch(text)
     if comma is not None:
-        # "HUGHES, David" and "Hughes, D." are the surname first
-        text = f"{comma.group(2)} {comma.group(1)}"
+        before = comma.group(1)
+        if (
+            " " not in before
+            and not before.isupper()
+            and words.is_common_word(_bare(before))
+            and not words.is_listed_name(_bare(before))
+            and _bare(before) not in RANK_WORDS
+        ):
+            text = comma.group(2)  # "Like, Semisi", "Anyway, Hughes": a filler, then the name
+        else:
+            # "HUGHES, David" and "Hughes, D." are the surname first
+            text = f"{comma.group(2)} {comma.group(1)}"
     text = _GLUED_INITIAL.sub(". ", text)
     had_rank = False
     initials: list[str] = []
@@ -512,25 +591,51 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     return None
 
 
-def _initials_only(text: str, words: WordLists) -> str | None:
-    """The letters of a mention written as a person's initials alone ("KW", "K.W.", "kw"),
-    lower case, or None: two or three letters, no rank ("WO", "CSM"), no listed name or
-    ordinary word ("Al", "Jo", "me")."""
-    match = _INITIALS_ONLY.fullmatch(text)
-    if match is None:
+@dataclass(frozen=True)
+class WrittenInitials:
+    """A mention read as a person's initials alone: its letters (lower case, accents folded)
+    and whether they also read as a word or a name ("Al", "me", "TA" written "ta")."""
+
+    letters: str
+    could_be_word: bool
+    uppercase: bool = False
+
+    @property
+    def named_by_letters_alone(self) -> bool:
+        """Whether the letters stand for a person even when they also make a word: in
+        capitals ("TA", "A.T."), or two in lower case ("js"); three lower-case letters
+        that make a word ("bex") are that word."""
+        return not self.could_be_word or self.uppercase or len(self.letters) == 2
+
+
+def read_initials(text: str, words: WordLists) -> WrittenInitials | None:
+    """The one reader of a mention written as initials alone ("KW", "K.W.", "K. W.", "kw",
+    "HMJ"), or None: two or three letters all in capitals or all in lower case, no role or
+    office (``NOT_INITIALS``: "WO", "CO", "INT"). Whether they also make a word, a rank or
+    a title ("SR", "MS") is kept, not decided here: a person known by those initials takes
+    them all the same (``PersonIndex``)."""
+    text = text.strip()
+    written = _INITIALS_WRITTEN.fullmatch(text)
+    if written is None:
         return None
-    letters = "".join(c for c in text if c.isalpha()).lower()
-    if letters in RANK_WORDS or letters in _RANK_WORD_IN_FULL or letters in NOT_INITIALS:
+    raw = "".join(c for c in text if c.isalpha())
+    if not (raw.isupper() or raw.islower()):
+        return None  # "Al", "Bex": a name written as one
+    letters = fold(raw.lower())
+    if letters in NOT_INITIALS:
         return None
-    if "." not in text and (
-        words.is_listed_name(letters)
+    dotted = written.group("dotted") is not None
+    could_be_word = not dotted and (
+        # a rank or a title ("SR", "MS", "AC") too: initials only of a person who has them
+        letters in RANK_WORDS
+        or letters in _RANK_WORD_IN_FULL
+        or words.is_listed_name(letters)
         or words.is_allowed(letters)
         or letters in words.stop_words
         # in lower case an abbreviation of the dictionary ("ds", "ag") is no one's initials
-        or (text.islower() and words.is_common_word(letters))
-    ):
-        return None
-    return letters
+        or (raw.islower() and words.is_common_word(letters))
+    )
+    return WrittenInitials(letters, could_be_word, uppercase=raw.isupper())
 
 
 def _without_run_on_words(tokens: list[str], words: WordLists) -> list[str]:
@@ -661,6 +766,8 @@ class PersonIndex:
     diminutives: Mapping[str, frozenset[str]]
     # service nickname -> the surnames it goes with ("dusty" -> {miller, rhodes})
     nicknames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # address form by nation -> the names that mark that nation ("jock" -> cameron, mac...)
+    nations: Mapping[str, NationNames] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     _by_value: dict[str, int] = field(default_factory=dict)
     _shared: dict[str, int] = field(default_factory=dict)
@@ -938,28 +1045,31 @@ class PersonIndex:
         return previous
 
     def _person_by_initials(self, value: str) -> int | None:
-        """The one person whose first name and surname start with the letters of a mention
-        written by initials alone ("TA", "A.T.", "HMJ" of Helen Mortimer-Jones), or None
-        when no one or several fit."""
-        written = _INITIALS_WRITTEN.fullmatch(value.strip())
-        if written is None:
+        """The one person a mention written by initials alone names ("TA", "A.T.", "kw",
+        "HMJ" of Helen Mortimer-Jones; see ``read_initials``), even where the letters
+        also make a word, or None when no one or several fit."""
+        initials = read_initials(value, self.words)
+        if initials is None or not initials.named_by_letters_alone:
             return None
-        letters = "".join(c for c in written.group(0) if c.isalpha())
-        # "TA", "A.T.", "HMJ"; in lower case two letters only ("js"): "Bex" is a name
-        if not (letters.isupper() or (letters.islower() and len(letters) == 2)):
-            return None
-        letters = fold(letters.lower())
-        fits = [
-            number
-            for number, person in enumerate(self.people)
-            if number not in self._unresolved
-            and any(f[:1] == letters[0] for f in person.firsts)
+        fits = self._initials_fit(initials.letters)
+        return fits[0] if len(fits) == 1 else None
+
+    def _initials_fit(self, letters: str) -> list[int]:
+        """The people known in full whose names the initials are the first letters of: first
+        name and surname ("KW"), with a middle name ("KAW"), or the two parts of a double
+        surname ("HMJ" of Helen Mortimer-Jones, its third letter inside the surname)."""
+        return [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
             and any(
-                s[:1] == letters[1] and (len(letters) == 2 or letters[2] in s[1:])
+                letters in (f[:1] + s[:1], f[:1] + m[:1] + s[:1])
+                or (len(letters) == 3 and letters[:2] == f[:1] + s[:1] and letters[2] in s[1:])
+                for f in person.firsts
                 for s in person.surnames
+                for m in person.middles or {""}
             )
         ]
-        return fits[0] if len(fits) == 1 else None
 
     def person_of(self, value: str) -> int | None:
         """The index of the person ``value`` names (learnt on first sight), or None; a new
@@ -1127,26 +1237,12 @@ class PersonIndex:
         )
 
     def _place_initials(self, letters: str) -> int:
-        """Initials alone ("KW") are the one person known in full whose first name and
-        surname (with any middle name) they are the first letters of; when two people have
-        them, neither's; when no one has, a word like any other ("NG" of Mei Ng)."""
-        found = [
-            index
-            for index, person in enumerate(self.people)
-            if index not in self._unresolved
-            and any(
-                letters in (f[:1] + s[:1], f[:1] + m[:1] + s[:1])
-                for f in person.firsts
-                for s in person.surnames
-                for m in person.middles or {""}
-            )
-        ]
+        """Initials alone ("KW") are the one person known in full they fit
+        (``_initials_fit``); when two people have them, neither's; when no one has, a word
+        like any other ("NG" of Mei Ng)."""
+        found = self._initials_fit(letters)
         if len(found) == 1:
             return found[0]
-        if not found:  # "HMJ" of Helen Mortimer-Jones: a double surname's second initial
-            by_initials = self._person_by_initials(letters.upper())
-            if by_initials is not None:
-                return by_initials
         if found:
             if f"initials|{letters}" not in self._shared:
                 self._shared[f"initials|{letters}"] = self._unresolved_person()
@@ -1176,6 +1272,68 @@ class PersonIndex:
             )
         ]
         return found if len(found) == 1 else []
+
+    def _of_nation(self, mention: Mention) -> list[int]:
+        """The one person a lone address form by nation stands for ("Jock" of Hamish
+        Cameron, "Taff" of Bethan Griffiths): the only person of the document whose name
+        marks that nation (``nations``); with two such people, or none, no one."""
+        word = mention.either or mention.first
+        if word is None or mention.surname or mention.initial or mention.surname_initial:
+            return []
+        nation = self.nations.get(word)
+        if nation is None:
+            return []
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and (person.firsts or person.surnames)
+            and self._titles_fit(person, mention)
+            and nation.marks(person.firsts | person.either, person.surnames | person.either)
+        ]
+        return found if len(found) == 1 else []
+
+    def _by_middle_word(self, mention: Mention) -> list[int]:
+        """The one person known in full whose middle word a lone word is, or whose middle
+        word and surname it is run together ("Ale" and "A-L-E-space-M-A-G-A-R" of
+        Yambahadur Ale Magar, a surname of two words read as a middle word and a surname);
+        called only for a word that fits no one's first name or surname."""
+        word = mention.either
+        if word is None or mention.title is not None or len(word) < 2:
+            return []
+        found = [
+            index
+            for index, person in enumerate(self.people)
+            if index not in self._unresolved
+            and person.firsts
+            and any(
+                word == middle or word == f"{middle}{surname}"
+                for middle in person.middles
+                for surname in person.surnames
+            )
+        ]
+        return found if len(found) == 1 else []
+
+    def _spelled_with_letters_after(self, mention: Mention) -> list[int]:
+        """The one person a spelling names when a letter or two said after it ran into it
+        ("A. S. A. N. T. E. I- I mean", "P, U, N." and the next line's "Q"): the spelling
+        less those letters is, exactly, a name of that person and of no one else."""
+        word = mention.either
+        if not mention.spelled or word is None:
+            return []
+        for cut in range(1, MAX_LETTERS_RUN_INTO_SPELLING + 1):
+            stem = word[:-cut]
+            if len(stem) < PREFIX_MIN_LENGTH:
+                break
+            found = [
+                index
+                for index, person in enumerate(self.people)
+                if index not in self._unresolved
+                and stem in person.firsts | person.surnames | person.either
+            ]
+            if found:
+                return found if len(found) == 1 else []
+        return []
 
     def _known_by_surname_only(self, person: Person, surname: str) -> bool:
         """Whether a person known without a surname is the one ``surname`` names: its
@@ -1216,7 +1374,12 @@ class PersonIndex:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            candidates = self._listed_variant_of(mention)
+            candidates = (
+                self._listed_variant_of(mention)
+                or self._of_nation(mention)
+                or self._by_middle_word(mention)
+                or self._spelled_with_letters_after(mention)
+            )
         if len(candidates) == 1:
             return candidates[0]
         if not candidates and (joined := self._spelled_surname_of(mention, previous)) is not None:

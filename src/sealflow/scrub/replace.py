@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sealflow.scrub.detect import Detection
-from sealflow.scrub.people import PersonIndex
+from sealflow.scrub.people import PersonIndex, parse_mention
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.wordlists import WordLists, fold
 
 # Types a person's surname may be found as when it is also a place ("Thornbury", "Preston").
 PLACE_TYPES = frozenset(["LOCATION"])
 _POSSESSIVE = re.compile(r"['’]s$")
+# between a surname and its first name written surname first: "asante, yaw", "RAI, Prakash"
+_SURNAME_FIRST_GAP = re.compile(r",[ \t]?")
 
 
 @dataclass
@@ -36,9 +38,51 @@ class PlaceholderBook:
     def people(self) -> PersonIndex:
         if self._people is None:
             self._people = PersonIndex(
-                self.words, self.settings.diminutives(), self.settings.service_nicknames()
+                self.words,
+                self.settings.diminutives(),
+                self.settings.service_nicknames(),
+                self.settings.nation_names(),
             )
         return self._people
+
+    def join_surname_first(self, text: str, detections: Sequence[Detection]) -> list[Detection]:
+        """Two lone person words a comma separates, "asante, yaw", joined into one mention
+        when the document names that person in full the usual way round ("Yaw Asante"):
+        one person written surname first, not two people in a list.
+
+        Why here and not by the shape alone: in writing without capitals nothing else tells
+        "asante, yaw" (one person) from "chen, mei and jones" (a list); the full name found
+        elsewhere does. Apart, the surname alone fitted every person of that surname and
+        took a placeholder of its own. Call before ``learn_people``."""
+        words = self.words
+        full = set()
+        for detection in detections:
+            if detection.entity_type == "PERSON":
+                mention = parse_mention(text[detection.start : detection.end], words)
+                if mention is not None and mention.full:
+                    full.add((mention.first, mention.surname))
+        if not full:
+            return list(detections)
+        joined: list[Detection] = []
+        for detection in sorted(detections, key=lambda d: d.start):
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and previous.entity_type == detection.entity_type == "PERSON"
+                and _SURNAME_FIRST_GAP.fullmatch(text, previous.end, detection.start)
+                and (self._one_word(text, previous), self._one_word(text, detection))[::-1] in full
+            ):
+                joined[-1] = dataclasses.replace(previous, end=detection.end)
+                continue
+            joined.append(detection)
+        return joined
+
+    def _one_word(self, text: str, detection: Detection) -> str | None:
+        """The word a one-word person mention is (letters only, lower case), or None."""
+        mention = parse_mention(text[detection.start : detection.end], self.words)
+        if mention is None or mention.title is not None:
+            return None
+        return mention.either
 
     def learn_people(self, values: Sequence[str]) -> None:
         """Read every person mention of the document before numbering any, so that a first

@@ -151,6 +151,8 @@ def scrub_segment_lists(
     scrubbed = []
     for text, bounds, detections in detect_all(engine, documents):
         book = PlaceholderBook(settings, words)
+        # "asante, yaw" is one person where the document names Yaw Asante
+        detections = book.join_surname_first(text, detections)
         people = [d for d in sorted(detections, key=lambda d: d.start) if d.entity_type == "PERSON"]
         # every person mention is read before any is numbered, so that a first name met
         # before the full name still joins its person

@@ -23,6 +23,7 @@ from typing import Any
 
 from sealflow.config import read_yaml, resolve, validate
 from sealflow.errors import ConfigError
+from sealflow.scrub.nations import NationNames
 from sealflow.scrub.public_names import PublicNames
 from sealflow.scrub.wordlists import WordLists, build_wordlists, fold
 from sealflow.settings import ScrubSection, StudySettings, read_section
@@ -242,6 +243,36 @@ class ScrubSettings:
             self._memo["service_nicknames"] = {k: frozenset(v) for k, v in index.items()}
         nicknames: dict[str, frozenset[str]] = self._memo["service_nicknames"]
         return nicknames
+
+    def nation_names(self) -> dict[str, NationNames]:
+        """Each address form by nation ("jock", "taff", "paddy") -> the names that mark a
+        person of that nation (``nations`` in the service nicknames file)."""
+        if "nation_names" not in self._memo:
+            data = self.yaml("service_nicknames") or {}
+            table = data.get("nations", {}) or {}
+            shaped = isinstance(table, dict) and all(
+                isinstance(v, dict)
+                and isinstance(v.get("names", []) or [], list)
+                and isinstance(v.get("surname_starts", []) or [], list)
+                for v in table.values()
+            )
+            if not shaped:
+                raise ConfigError(
+                    f"{self.files['service_nicknames']}: key nations must map an address form "
+                    "to names and surname_starts lists (jock: {names: [cameron], "
+                    "surname_starts: [mac]})"
+                )
+            self._memo["nation_names"] = {
+                fold(str(form).lower()): NationNames(
+                    names=frozenset(fold(str(n).lower()) for n in entry.get("names") or []),
+                    surname_starts=tuple(
+                        fold(str(n).lower()) for n in entry.get("surname_starts") or []
+                    ),
+                )
+                for form, entry in table.items()
+            }
+        nations: dict[str, NationNames] = self._memo["nation_names"]
+        return nations
 
     def slang_after_the(self) -> frozenset[str]:
         """First names that after "the" are service slang, not a person ("the Andrew")."""

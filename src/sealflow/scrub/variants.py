@@ -550,10 +550,10 @@ _PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El
 _LOWER_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:ap|ab|ferch|van der|van den|van|von|de|da|dos|bin|ibn|ó|ní|nic|uí|mhic)\s+$"
 )
-# Irish particles with their accent are no English words: a surname after them counts in
-# lower case too ("padraig ó briain" is one name, typed without capitals)
-_ACCENTED_PARTICLE = re.compile(r"(?:ó|ní|uí)\s+$")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
+# Irish particles with their accent are no English word in any case ("niamh ó briain" typed
+# in lower case): taken before a surname written in lower case too
+_ACCENTED_PARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:ó|ní|uí)\s+$", re.IGNORECASE)
 _GLUED_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])[OoDd]['’]$")
 _PARTICLE_LAST = re.compile(r"(?<![\w'’])" + _PARTICLE + r"$", re.IGNORECASE)
@@ -571,11 +571,12 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
             start, end = detection.start, detection.end
             before = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
             lower = _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 9), start)
+            accented = _ACCENTED_PARTICLE_BEFORE.search(text, max(0, start - 4), start)
             if before is not None and text[before.start()].isupper():
                 start = before.start()
-            elif lower is not None and (
-                text[start : start + 1].isupper() or _ACCENTED_PARTICLE.match(lower.group(0))
-            ):
+            elif accented is not None:
+                start = accented.start()
+            elif lower is not None and text[start : start + 1].isupper():
                 start = lower.start()
                 initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
                 if initial is not None and initial.group(1) not in ("I", "A"):

@@ -11,11 +11,12 @@ SETTINGS = default_settings()
 WORDS = SETTINGS.wordlists()
 DIMINUTIVES = SETTINGS.diminutives()
 NICKNAMES = SETTINGS.service_nicknames()
+NATIONS = SETTINGS.nation_names()
 
 
 def index() -> PersonIndex:
     """The person index as the scrubber builds it (replace.PlaceholderBook)."""
-    return PersonIndex(WORDS, DIMINUTIVES, NICKNAMES)
+    return PersonIndex(WORDS, DIMINUTIVES, NICKNAMES, NATIONS)
 
 
 def written_forms(first: str, surname: str) -> list[str]:

@@ -82,9 +82,10 @@ def people_in(scrubbed: str) -> set[str]:
         # initials of a found name in text speak, after a verb or spoken to
         ("me n jamie stone went to the gym. js was there too lol. told js about it",
          ["jamie", "js "], 1),
-        # a form of address used as a name: every capitalised use of it in the document
-        ("Pte McGregor (Jock) came to see me. Jock brought tea.", ["McGregor", "Jock"], 2),
-        ("Cpl Jenkins, Taff to us, was from Swansea. Taff said hello.", ["Taff"], 2),
+        # a form of address used as a name: every capitalised use of it in the document,
+        # and the one person of its nation the document names (McGregor a Scot, Jenkins Welsh)
+        ("Pte McGregor (Jock) came to see me. Jock brought tea.", ["McGregor", "Jock"], 1),
+        ("Cpl Jenkins, Taff to us, was from Swansea. Taff said hello.", ["Taff"], 1),
         ("I still talk to Paddy most weeks. Paddy's lad is 6 now.", ["Paddy"], 1),
         ("Harpreet Kaur came. Harps's missus fed the platoon. I still talk to Harps.",
          ["Harps"], 1),

@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.phrases import PhraseMatcher
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.forces.ship_names import ShipNames
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, all_shipped_towns
 
@@ -150,6 +151,14 @@ _CAPW = r"[A-Z][A-Za-z'’&\-]*"
 # A name may be hard-wrapped over one line break ("HMS" / "Astute"), never over a blank line
 # or into a labelled line ("the MOD" / "Participant: ...", "HMS Lancaster" / "Address: ...").
 _WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{0,30}:))"
+# a rank or title opening the words after a unit's comma: a person, not the unit's name
+_NOT_RANK = (
+    r"(?!(?:"
+    + "|".join(sorted({re.escape(w) for r in RANKS for w in r.split()}, key=len, reverse=True))
+    + r"|Mr|Mrs|Ms|Miss|Dr)\b)"
+)
+# one more word of a unit's trailing name ("Royal" + " Marines", "Fleet" + " Protection")
+_MORE_NAME_WORDS = r"(?:" + _WRAP + r"(?:of" + _WRAP + r")?" + _NOT_FILLER + _CAP_OR_CODE + r")"
 _NAMED = (
     _NOT_FILLER
     + _CAPW
@@ -257,21 +266,35 @@ SHAPES: dict[str, tuple[str, ...]] = {
         + r"(?:"
         + _UNIT_WORDS
         + r")\b)*"
-        r"(?:,?"
+        r"(?:"
         + _WRAP
         + r"(?:[Tt]he"
         + _WRAP
         + r")?"
         + _NOT_FILLER
         + _CAP_OR_CODE
-        + r"(?:"
+        + _MORE_NAME_WORDS
+        + r"{0,5}"
+        # after a comma a unit's name opens with "The", a code or two words ("1st
+        # Battalion, The Rifles", "3 Regiment, RLC", "3 Commando Brigade, Royal Marines");
+        # one capitalised word there is the next clause's name ("45 Commando, Ali was")
+        + r"|,"
         + _WRAP
-        + r"(?:of"
+        + r"(?:[Tt]he"
         + _WRAP
-        + r")?"
         + _NOT_FILLER
         + _CAP_OR_CODE
-        + r"){0,5})?",
+        + _MORE_NAME_WORDS
+        + r"{0,5}|"
+        + _NOT_FILLER
+        + r"[A-Z]{2,6}\b(?!\()"
+        + _MORE_NAME_WORDS
+        + r"{0,5}|"
+        + _NOT_FILLER
+        + _NOT_RANK
+        + _CAP_OR_CODE
+        + _MORE_NAME_WORDS
+        + r"{1,5}))?",
         r"\b\d{1,3}"
         + _WRAP
         + r"(?:Royal|Queen['’]s|King['’]s)"
@@ -569,6 +592,14 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("posted blandford camp -> brecon barracks", ["blandford camp", "brecon barracks"]),
         ("with 1st Battalion The\nRoyal Welsh. Then", ["1st Battalion The\nRoyal Welsh"]),
         ("then 30 Commando IX Group, 3 Regiment RLC", ["3 Regiment RLC", "30 Commando IX Group"]),
+        # after a comma: a unit's name in two words, a code or "The"; not the next clause's
+        # person ("Ali", "Spr Brathwaite" kept a unit's placeholder and lost their own)
+        (
+            "1st Battalion, The Rifles and 3 Commando Brigade, Royal Marines",
+            ["1st Battalion, The Rifles", "3 Commando Brigade, Royal Marines"],
+        ),
+        ("then 45 Commando, Ali was the RSM then", ["45 Commando"]),
+        ("then 45 Commando, Spr Brathwaite was the OC", ["45 Commando"]),
         ("2nd Battalion The Rifles and II(AC) Sqn", ["2nd Battalion The Rifles", "II(AC) Sqn"]),
         ("the second battalion went; First Bn stayed", ["First Bn", "the second battalion"]),
         ("with 1 royal anglian at the time", ["1 royal anglian"]),
