@@ -63,7 +63,8 @@ from sealflow.scrub.evaluation.runners import (
     sealflow_scrub,
     sealflow_scrub_as_files,
 )
-from sealflow.scrub.evaluation.scoring import caught_flags, score
+from sealflow.scrub.evaluation.scoring import caught_flags, person_recall_beside_a_rank, score
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.settings import ScrubSettings, default_settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -105,6 +106,9 @@ def measure(
         result["placeholder_consistency"] = placeholder_consistency(corpus, edits)
         caught = caught_flags(corpus, detections)
         result["recall_by_form"] = recall_by_form(corpus, caught)
+        result["person_recall_beside_a_rank"] = person_recall_beside_a_rank(
+            corpus, detections, RANKS
+        )
         result["recall_by_format"] = recall_by_format(corpus, caught)
         result["decoys_destroyed_by_kind"] = decoys_destroyed_by_kind(corpus, detections)
         result["scored_as"] = "files, through each format's reader" if as_files else "plain text"
@@ -202,6 +206,8 @@ def main() -> None:
               f"(presidio {baseline.get('recall_overall')})")  # fmt: skip
         for kind, value in r["recall"].items():
             print(f"  recall.{kind}: {value} (presidio {baseline.get('recall', {}).get(kind)})")
+        if "person_recall_beside_a_rank" in r:
+            print(f"  person_recall_beside_a_rank: {r['person_recall_beside_a_rank']}")
         for form, value in r.get("recall_by_form", {}).items():
             print(f"  recall_by_form.{form}: {value}")
         for file_format, value in r.get("recall_by_format", {}).items():

@@ -64,6 +64,33 @@ def score(corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]) 
     }
 
 
+def person_recall_beside_a_rank(
+    corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]], ranks: Sequence[str]
+) -> float:
+    """PERSON recall when a rank or title that opens a label may stay ("Sgt [PERSON-1]").
+
+    Corpora differ on where a name starts: some label "Sgt Okafor" whole, others "Okafor"
+    alone. The scrubber keeps a rank beside the placeholder on purpose (a rank names no one
+    by itself), so under ``score``'s rule a whole-labelled "Sgt Okafor" whose surname is gone
+    counts as missed. This second figure strips leading ranks and titles from each PERSON
+    label first, so a reader can tell a kept rank from a name left standing.
+    """
+    opening = re.compile(
+        r"(?:(?:" + "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
+        + r")\.?\s+)+",
+        re.IGNORECASE,
+    )  # fmt: skip
+    planted = caught = 0
+    for doc, found in zip(corpus, detections, strict=True):
+        for kind, start, end in doc.spans:
+            if kind != "PERSON":
+                continue
+            lead = opening.match(doc.text, start, end)
+            planted += 1
+            caught += _covered(doc.text, lead.end() if lead else start, end, found)
+    return round(caught / max(1, planted), 4)
+
+
 def caught_flags(
     corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]
 ) -> list[list[bool]]:
