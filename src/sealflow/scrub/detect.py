@@ -24,7 +24,7 @@ from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_val
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.word_search import phrase_matches, word_matches
-from sealflow.scrub.wordlists import WordLists
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists, fold
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 PROPAGATED = "consistency"
@@ -79,6 +79,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n.,;:!?\"')”’":
         end -= 1
     return start, end
+
+
+# A possessive ending after a letter ("Patel's", "WO1 Kettlewell’s"): grammar, not the name.
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s$")
+
+
+def without_possessive(text: str, start: int, end: int) -> int:
+    """The end of a person's span without its possessive 's ("Patel's idea" keeps "'s"
+    beside the placeholder: the name is "Patel", and the corpora label it so)."""
+    found = _POSSESSIVE.search(text, start, end)
+    return found.start() if found and found.start() > start else end
+
+
+def trim_possessives(text: str, detections: Iterable[Detection]) -> list[Detection]:
+    """Each person span without a possessive 's at its end (other types are kept whole)."""
+    out = []
+    for d in detections:
+        end = without_possessive(text, d.start, d.end) if d.entity_type == "PERSON" else d.end
+        out.append(
+            d if end == d.end else Detection(d.entity_type, d.start, end, d.score, d.recognizer)
+        )
+    return out
 
 
 # Characters no identifier holds: markup a recognizer may run across ("<v Fiona>Siobhan",
@@ -164,6 +186,8 @@ def keep(
         start, end = _trim(text, detection.start, detection.end)
         if start >= end:
             continue
+        if detection.entity_type == "PERSON":
+            end = without_possessive(text, start, end)
         value = text[start:end]
         if words.is_allowed(value):
             continue
@@ -192,6 +216,8 @@ def keep(
                 words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens
             ):
                 continue
+            if _only_role_words(tokens, words):
+                continue  # "Caller said", "Resettlement Clerk", "Veterans' Welfare": no one
         kept.append(
             Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
         )
@@ -200,6 +226,25 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+
+
+def _only_role_words(tokens: Sequence[str], words: WordLists) -> bool:
+    """Whether a person span holds only role words ("Caller", "Clerk", "Adviser"; the
+    shared RANK_AND_ROLE_WORDS) and ordinary words, none of them a listed name: a role or
+    a team's heading names no one without a name beside it."""
+    bare = [fold(t.strip(".,'’").lower()).removesuffix("'s").removesuffix("’s") for t in tokens]
+    bare = [b.removesuffix("s") if b.removesuffix("s") in RANK_AND_ROLE_WORDS else b for b in bare]
+    roles = [b in RANK_AND_ROLE_WORDS or b in RANK_WORDS for b in bare]
+    if not all(roles) and any(b in RANK_WORDS for b in bare):
+        return False  # a rank or title before a word is a name ("Corporal Mac an Tòisich")
+    return any(roles) and all(
+        b in RANK_AND_ROLE_WORDS
+        or b in words.stop_words
+        or words.is_allowed(b)
+        or (words.is_common_word(b) and not words.is_listed_name(b))
+        for b in bare
+    )
+
 
 # "Op HERRICK 12", "Operation Telic", "Ops Shader and Kipion": the codeword of a military
 # operation (published, shared by everyone deployed on it) right after its cue.
@@ -245,12 +290,19 @@ def _not_name_word(token: str, words: WordLists) -> bool:
     return ordinary and not words.is_listed_name(bare)
 
 
+# A list item's marker at the start of a line ("  * Caller said", "- Agreed", "• Noted",
+# "2) Thanks"): what follows opens a sentence as after a full stop.
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·‣▪◦–—\-+>]|\(?[0-9a-z]{1,2}\))[ \t]*$")
+
+
 def opens_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` opens the text, a sentence, a turn or a quotation."""
+    """Whether ``start`` opens the text, a sentence, a turn, a quotation or a list item."""
     i = start
     while i > 0 and text[i - 1] in ' \t"“‘(':
         i -= 1
-    return i == 0 or text[i - 1] in ".!?:;\n"
+    if i == 0 or text[i - 1] in ".!?:;\n":
+        return True
+    return _BULLET_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> bool:
@@ -271,7 +323,8 @@ def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> 
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:a|an|the|this|that|his|her|their)[ \t]+$")
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+# a lower-case word after it, or a comma first ("Voicemail, seven seconds")
+_LOWER_WORD_AFTER = re.compile(r",?[ \t]+[a-z]")
 
 
 def _word_read_as_name(text: str, start: int, end: int, words: WordLists) -> bool:

