@@ -5,16 +5,12 @@ that is what it exists to tune (one placeholder per person, people written in sh
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import itertools
 import json
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-
-from sealflow.scrub.evaluation.frozen import load_frozen
+from corpus_files import corpus_documents, corpus_generator
 
 DEV3 = Path(__file__).resolve().parents[1] / "data" / "scrub_dev3"
 TYPES = {"PERSON", "LOCATION", "BASE", "UNIT", "PHONE", "EMAIL", "AGE"}
@@ -32,20 +28,9 @@ PERSON_FORMS = {
 }
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "scrub_dev3_generate", DEV3 / "source" / "generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def documents() -> list[dict]:
-    lines = (DEV3 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return corpus_documents(DEV3)
 
 
 def _people(doc: dict) -> Counter[str]:
@@ -54,7 +39,7 @@ def _people(doc: dict) -> Counter[str]:
 
 def test_when_generator_runs_then_its_sha256_is_the_committed_corpus_and_source_md():
     committed = hashlib.sha256((DEV3 / "corpus.jsonl").read_bytes()).hexdigest()
-    rebuilt = hashlib.sha256(_generator().build().encode("utf-8")).hexdigest()
+    rebuilt = hashlib.sha256(corpus_generator(DEV3).build().encode("utf-8")).hexdigest()
     assert rebuilt == committed
     assert committed in (DEV3 / "SOURCE.md").read_text(encoding="utf-8")
 
@@ -66,49 +51,6 @@ def test_when_corpus_is_read_then_ids_are_unique_keys_sorted_and_styles_halved(d
         doc = json.loads(line)
         assert line == json.dumps(doc, ensure_ascii=False, sort_keys=True)
     assert Counter(doc["style"] for doc in documents) == {"interview": 300, "survey": 300}
-
-
-def test_when_the_bench_loader_reads_it_then_every_person_keeps_its_entity_key():
-    corpus = load_frozen(DEV3 / "corpus.jsonl")
-    assert len(corpus) == 600
-    for text in corpus:
-        for (kind, _, _), entity in zip(text.spans, text.entities, strict=True):
-            assert (entity is not None) == (kind == "PERSON"), text.document_id
-
-
-def test_when_spans_are_read_then_each_is_in_bounds_non_empty_and_trimmed(documents):
-    for doc in documents:
-        text = doc["text"]
-        for span in doc["spans"] + doc["decoys"]:
-            start, end = span["start"], span["end"]
-            assert 0 <= start < end <= len(text), (doc["id"], span)
-            value = text[start:end]
-            assert value.strip() == value, (doc["id"], value)
-        for span in doc["spans"]:
-            assert span["type"] in TYPES, (doc["id"], span)
-            assert span["form"], (doc["id"], span)
-
-
-def test_when_spans_and_decoys_are_sorted_then_none_overlap(documents):
-    for doc in documents:
-        marks = sorted((s["start"], s["end"]) for s in doc["spans"] + doc["decoys"])
-        for (_, end), (start, _) in itertools.pairwise(marks):
-            assert end <= start, doc["id"]
-
-
-def test_when_a_span_is_a_person_then_it_has_an_entity_and_others_do_not(documents):
-    for doc in documents:
-        for span in doc["spans"]:
-            assert ("entity" in span) == (span["type"] == "PERSON"), (doc["id"], span)
-
-
-def test_when_one_entity_is_written_in_full_then_no_other_entity_shares_that_text(documents):
-    for doc in documents:
-        owner: dict[str, str] = {}
-        for span in doc["spans"]:
-            if span["type"] == "PERSON" and span["form"] == "full":
-                value = " ".join(doc["text"][span["start"] : span["end"]].lower().split())
-                assert owner.setdefault(value, span["entity"]) == span["entity"], doc["id"]
 
 
 def test_when_people_share_a_first_name_or_surname_then_they_keep_different_entities(documents):
