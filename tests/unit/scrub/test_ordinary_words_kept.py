@@ -43,6 +43,24 @@ KEPT_AND_REPLACED = [
     ("09/08/2026 12:59 - Tel call to SU. Ealasaid reports sleep poor.", ["Tel call"], ["Ealasaid"]),
     # a greeting's line ends before the next line's first word
     ("Hi,\nHonestly, without Dafydd Llewellyn I don't know.", ["Honestly,"], ["Llewellyn"]),
+    # a letter's greeting is no part of the name after it
+    ("Subject: RE: SFA move\n\nDear Marcia,\n\nRang her twice.", ["Dear "], ["Marcia"]),
+    # a heading's capitals, whole or after a public name
+    ("Unit Welfare Meeting - Monday 05.12.2026\nPresent: Y. Owusu", ["Welfare Meeting"], ["Owusu"]),
+    ("Handover 8/12\n\n* Flt Sgt Adeyemi - AWOL", ["Handover 8/12"], ["Adeyemi"]),
+    # weekdays as case notes shorten them, and case-work abbreviations
+    ("Priya Chaudhry missed the appt on Tues at 1615 and Fri.", ["Tues", "Fri."], ["Chaudhry"]),
+    ("Chased Maj Prosser re the DMICP paperwork. NOK informed.", ["DMICP", "NOK"], ["Prosser"]),
+    # text-speak: a contraction without its apostrophe, a dropped g
+    ("my padre didnt care, brathwaite was gr8 tbh", ["padre didnt"], ["brathwaite"]),
+    ("spr brathwaite is still strugglin, doin ok", ["strugglin", "doin"], ["brathwaite"]),
+    # idioms that hold a first name
+    (
+        "Felt like he had to rob Peter to pay Paul. Peter Okafor agrees.",
+        ["rob Peter to pay Paul"],
+        ["Okafor"],
+    ),
+    ("SSAFA Caseworker\nTel: 01632 960001", ["SSAFA Caseworker"], []),
 ]
 
 STILL_REPLACED = [
@@ -53,6 +71,11 @@ STILL_REPLACED = [
     # a greeting on the same line still names who is greeted
     ("Thanks Grace, that helps", "Grace"),
     ("Hi Rose, how are you", "Rose"),
+    # initials, and a capitalised word with a lower-case word between, are no heading
+    ("Patient J. Blackwood, forty-one, lives in Leeds.", "Blackwood"),
+    ("Gráinne (15:38): can someone pass Aga the Calm link", "Aga"),
+    # initials that look like an interjection
+    ("Agreed by all.\nAction: AH to liaise. AH said fine. Alan Hughes agreed.", "AH to"),
 ]
 
 
