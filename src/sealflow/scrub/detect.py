@@ -206,8 +206,10 @@ def keep(
                 if _LETTERS_ONLY.fullmatch(text[start:end]):
                     continue  # "U S.", "A B": two letters are no name
                 start, end = _trim_person(text, start, end, words)
-                if _uncued_ordinary_word(text, start, end, words) or _word_read_as_name(
-                    text, start, end, words
+                if (
+                    _uncued_ordinary_word(text, start, end, words)
+                    or _word_read_as_name(text, start, end, words)
+                    or _lower_case_ordinary_word(text[start:end], words)
                 ):
                     if uncued is not None:
                         uncued.append(Detection("PERSON", start, end, detection.score, "spacy"))
@@ -245,6 +247,19 @@ def _ordinary_heading(value: str, words: WordLists) -> bool:
         and t not in words.ambiguous
         and t not in RANK_WORDS
         for t in tokens
+    )
+
+
+def _lower_case_ordinary_word(value: str, words: WordLists) -> bool:
+    """A lone lower-case ordinary word in no name list ("is strugglin", "doin ok"): spaCy
+    alone reads it as a person in text-speak, with no capital or cue to go on."""
+    return (
+        _WORD_ONLY.fullmatch(value) is not None
+        and value.islower()
+        and words.is_common_word(value)
+        and not words.is_listed_name(value)
+        and value not in words.ambiguous
+        and value not in words.table_names  # "aga" is Agnieszka's short form
     )
 
 

@@ -54,6 +54,7 @@ KEPT_AND_REPLACED = [
     # text-speak: a contraction without its apostrophe, a dropped g
     ("my padre didnt care, brathwaite was gr8 tbh", ["padre didnt"], ["brathwaite"]),
     ("spr brathwaite is still strugglin, doin ok", ["strugglin", "doin"], ["brathwaite"]),
+    ("marcia francis (46) is strugglin. used help for heroes", ["is strugglin."], ["marcia"]),
     # idioms that hold a first name
     (
         "Felt like he had to rob Peter to pay Paul. Peter Okafor agrees.",
@@ -74,6 +75,8 @@ STILL_REPLACED = [
     # initials, and a capitalised word with a lower-case word between, are no heading
     ("Patient J. Blackwood, forty-one, lives in Leeds.", "Blackwood"),
     ("Gráinne (15:38): can someone pass Aga the Calm link", "Aga"),
+    # a short form of the diminutive table stays a name in lower case
+    ("no joy from the council, aga helped loads. agnieszka nowak rang.", "aga helped"),
     # initials that look like an interjection
     ("Agreed by all.\nAction: AH to liaise. AH said fine. Alan Hughes agreed.", "AH to"),
 ]
