@@ -24,7 +24,7 @@ from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_val
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.word_search import phrase_matches, word_matches
-from sealflow.scrub.wordlists import WordLists
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists, fold
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 PROPAGATED = "consistency"
@@ -79,6 +79,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n.,;:!?\"')”’":
         end -= 1
     return start, end
+
+
+# A possessive ending after a letter ("Patel's", "WO1 Kettlewell’s"): grammar, not the name.
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s$")
+
+
+def without_possessive(text: str, start: int, end: int) -> int:
+    """The end of a person's span without its possessive 's ("Patel's idea" keeps "'s"
+    beside the placeholder: the name is "Patel", and the corpora label it so)."""
+    found = _POSSESSIVE.search(text, start, end)
+    return found.start() if found and found.start() > start else end
+
+
+def trim_possessives(text: str, detections: Iterable[Detection]) -> list[Detection]:
+    """Each person span without a possessive 's at its end (other types are kept whole)."""
+    out = []
+    for d in detections:
+        end = without_possessive(text, d.start, d.end) if d.entity_type == "PERSON" else d.end
+        out.append(
+            d if end == d.end else Detection(d.entity_type, d.start, end, d.score, d.recognizer)
+        )
+    return out
 
 
 # Characters no identifier holds: markup a recognizer may run across ("<v Fiona>Siobhan",
@@ -157,6 +179,8 @@ def keep(
     ``uncued`` collects them, since one may yet be the short form of a name found elsewhere
     in the document ("Mike" after "Michael Mensah")."""
     kept = []
+    # read whole, before a public name is cut out of it ("Unit Welfare" + "Meeting")
+    detections = [d for d in detections if not _spacy_heading(text, d, words)]
     for detection in cut_public_names(text, detections, settings.public_names()):
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:
@@ -164,6 +188,8 @@ def keep(
         start, end = _trim(text, detection.start, detection.end)
         if start >= end:
             continue
+        if detection.entity_type == "PERSON":
+            end = without_possessive(text, start, end)
         value = text[start:end]
         if words.is_allowed(value):
             continue
@@ -180,8 +206,10 @@ def keep(
                 if _LETTERS_ONLY.fullmatch(text[start:end]):
                     continue  # "U S.", "A B": two letters are no name
                 start, end = _trim_person(text, start, end, words)
-                if _uncued_ordinary_word(text, start, end, words) or _word_read_as_name(
-                    text, start, end, words
+                if (
+                    _uncued_ordinary_word(text, start, end, words)
+                    or _word_read_as_name(text, start, end, words)
+                    or _lower_case_ordinary_word(text[start:end], words)
                 ):
                     if uncued is not None:
                         uncued.append(Detection("PERSON", start, end, detection.score, "spacy"))
@@ -192,6 +220,8 @@ def keep(
                 words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens
             ):
                 continue
+            if _only_role_words(tokens, words):
+                continue  # "Caller said", "Resettlement Clerk", "Veterans' Welfare": no one
         kept.append(
             Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
         )
@@ -200,6 +230,64 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+
+
+def _ordinary_heading(value: str, words: WordLists) -> bool:
+    """Whether a span of two or more words spaCy alone read as a person holds only ordinary
+    English words of three letters or more, none of them a listed name or a name that is
+    also a word ("Welfare Meeting", "Resettlement Brief"): a heading's
+    capitals, not a name's ("J. Blackwood" has an initial, so it stays a name)."""
+    raw = [t.strip(".,'’") for t in re.split(r"[\s\-]+", value) if t.strip(".,'’")]
+    if not all(t[:1].isupper() for t in raw):
+        return False  # "Aga the Calm": a lower-case word between, so no heading
+    tokens = [t.lower() for t in raw]
+    return len(tokens) >= 2 and all(
+        (t in words.stop_words or (len(t) >= 3 and t.isalpha() and words.is_common_word(t)))
+        and not words.is_listed_name(t)
+        and t not in words.ambiguous
+        and t not in RANK_WORDS
+        for t in tokens
+    )
+
+
+def _lower_case_ordinary_word(value: str, words: WordLists) -> bool:
+    """A lone lower-case ordinary word in no name list ("is strugglin", "doin ok"): spaCy
+    alone reads it as a person in text-speak, with no capital or cue to go on."""
+    return (
+        _WORD_ONLY.fullmatch(value) is not None
+        and value.islower()
+        and words.is_common_word(value)
+        and not words.is_listed_name(value)
+        and value not in words.ambiguous
+        and value not in words.table_names  # "aga" is Agnieszka's short form
+    )
+
+
+def _spacy_heading(text: str, detection: Detection, words: WordLists) -> bool:
+    """A person span spaCy alone found that is an ordinary heading (``_ordinary_heading``)."""
+    if detection.recognizer != "SpacyRecognizer" or detection.entity_type != "PERSON":
+        return False
+    start, end = _trim(text, detection.start, detection.end)
+    return _ordinary_heading(text[start:end], words)
+
+
+def _only_role_words(tokens: Sequence[str], words: WordLists) -> bool:
+    """Whether a person span holds only role words ("Caller", "Clerk", "Adviser"; the
+    shared RANK_AND_ROLE_WORDS) and ordinary words, none of them a listed name: a role or
+    a team's heading names no one without a name beside it."""
+    bare = [fold(t.strip(".,'’").lower()).removesuffix("'s").removesuffix("’s") for t in tokens]
+    bare = [b.removesuffix("s") if b.removesuffix("s") in RANK_AND_ROLE_WORDS else b for b in bare]
+    roles = [b in RANK_AND_ROLE_WORDS or b in RANK_WORDS for b in bare]
+    if not all(roles) and any(b in RANK_WORDS for b in bare):
+        return False  # a rank or title before a word is a name ("Corporal Mac an Tòisich")
+    return any(roles) and all(
+        b in RANK_AND_ROLE_WORDS
+        or b in words.stop_words
+        or words.is_allowed(b)
+        or (words.is_common_word(b) and not words.is_listed_name(b))
+        for b in bare
+    )
+
 
 # "Op HERRICK 12", "Operation Telic", "Ops Shader and Kipion": the codeword of a military
 # operation (published, shared by everyone deployed on it) right after its cue.
@@ -245,12 +333,20 @@ def _not_name_word(token: str, words: WordLists) -> bool:
     return ordinary and not words.is_listed_name(bare)
 
 
+# A list item's marker at the start of a line ("  * Caller said", "- Agreed", "• Noted",
+# "2) Thanks"): what follows opens a sentence as after a full stop. Not a log line's time
+# ("[13:49] Rhod T.:" is a speaker) nor an e-mail's quote mark.
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·‣▪◦–—\-+]|\(?[0-9a-z]{1,2}\))[ \t]*$")
+
+
 def opens_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` opens the text, a sentence, a turn or a quotation."""
+    """Whether ``start`` opens the text, a sentence, a turn, a quotation or a list item."""
     i = start
     while i > 0 and text[i - 1] in ' \t"“‘(':
         i -= 1
-    return i == 0 or text[i - 1] in ".!?:;\n"
+    if i == 0 or text[i - 1] in ".!?:;\n":
+        return True
+    return _BULLET_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> bool:
@@ -271,7 +367,9 @@ def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> 
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:a|an|the|this|that|his|her|their)[ \t]+$")
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+# a lower-case word or a number after it, or a comma first ("Voicemail, seven seconds",
+# "Handover 8/12")
+_LOWER_WORD_AFTER = re.compile(r",?[ \t]+[a-z0-9]")
 
 
 def _word_read_as_name(text: str, start: int, end: int, words: WordLists) -> bool:
@@ -326,6 +424,10 @@ def _name_weight(tokens: Sequence[re.Match[str]], words: WordLists) -> int:
     return sum(1 for word in bare if word in RANK_WORDS or words.is_listed_name(word))
 
 
+# Words that open a letter or a greeting, which spaCy runs into the name after them.
+_GREETINGS = frozenset(["dear", "hi", "hiya", "hello", "hey", "morning", "afternoon", "evening"])
+
+
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
     """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
 
@@ -372,10 +474,11 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if not first and not alone and "\n" in text[tokens[0].start() : token.start()]:
             # the next line's first word glued after a name ("DZIEDZIC, W." + "\nAge:")
             return True
-        before = text[: token.start()].rstrip()
-        opening = not before or before[-1] in ".!?:\n"
+        opening = opens_sentence(text, token.start())
         return first and not alone and value[:1].isupper() and opening
 
+    while len(tokens) > 1 and tokens[0].group(0).lower() in _GREETINGS:
+        tokens.pop(0)  # "Dear Marcia", "Hi Priya": the greeting is no part of the name
     while tokens and droppable(tokens[0], True):
         tokens.pop(0)
     while tokens and droppable(tokens[-1], False):

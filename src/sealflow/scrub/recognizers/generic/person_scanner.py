@@ -1332,6 +1332,8 @@ class PersonScanner:
             return "me_and_cap"
         after_cues = SPEECH_CUES if speech_only else AFTER_CUES
         before_cue = before in (STRONG_BEFORE_CUES if speech_only else BEFORE_CUES)
+        if speech_only and "\n" in tokens.gap(index - 1):
+            before_cue = False  # "Hi,\nHonestly, ...": a greeting's line ends before the word
         if before_cue or (after in after_cues and gap_after.strip() in ("", ",")):
             return "cue_beside_cap"
         return None
