@@ -70,10 +70,11 @@ def person_recall_beside_a_rank(
     """PERSON recall when a rank or title that opens a label may stay ("Sgt [PERSON-1]").
 
     Corpora differ on where a name starts: some label "Sgt Okafor" whole, others "Okafor"
-    alone. The scrubber keeps a rank beside the placeholder on purpose (a rank names no one
-    by itself), so under ``score``'s rule a whole-labelled "Sgt Okafor" whose surname is gone
-    counts as missed. This second figure strips leading ranks and titles from each PERSON
-    label first, so a reader can tell a kept rank from a name left standing.
+    alone. The scrubber replaces a rank it reads with the name it opens, but where it finds
+    only the name (a rank it does not know, a rank in a form it does not read), the rank
+    stays, and under ``score``'s rule the whole label counts as missed. A rank alone names
+    no one, so this second figure strips leading ranks and titles from each PERSON label
+    first: the gap between the two is ranks left standing, not names.
     """
     opening = re.compile(
         r"(?:(?:" + "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
