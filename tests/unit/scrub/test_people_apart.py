@@ -192,7 +192,7 @@ def test_when_surnames_differ_by_a_gendered_ending_then_they_are_two_names(a, b,
         ("me, Olumide\nMac an t-Saoir, Adebayo Hughes and me",
          ["Olumide\nMac an t-Saoir", "Adebayo Hughes"]),
         # a speaker's name label run into the turn, read as plain text
-        ("Tevita Okafor: JENKINS, Seamus's fault.", ["Tevita Okafor", "JENKINS, Seamus's"]),
+        ("Tevita Okafor: JENKINS, Seamus's fault.", ["Tevita Okafor", "JENKINS, Seamus"]),
         # ... while a record's SURNAME, First stays one name
         ("Service user: Zając, Agnieszka\nDOB: 15/12/69", ["Zając, Agnieszka"]),
         ("Name: MAC AN T-SAOIR, Eilidh\nRank: Cpl", ["MAC AN T-SAOIR, Eilidh"]),
