@@ -15,6 +15,7 @@ alternation throughout. tests/unit/scrub/test_word_search.py compares both on ge
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 
@@ -42,7 +43,6 @@ class _Runs:
     written), and walking every run in Python for each search was most of its time."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
         self.as_written: dict[str, list[int]] = {}
         self.lowered: dict[str, list[int]] = {}
         self.spans: list[tuple[int, int, str]] = []
@@ -72,17 +72,11 @@ def _index(index: dict[str, list[int]], key: str, run: int) -> None:
     index.setdefault(key, []).append(run)
 
 
-_LAST_RUNS: dict[str, _Runs] = {}
-
-
+@functools.lru_cache(maxsize=1)
 def _runs_of(text: str) -> _Runs:
     """The runs of ``text``, kept for the last text read (a document's searches follow
     one another)."""
-    runs = _LAST_RUNS.get("last")
-    if runs is None or runs.text != text:
-        runs = _Runs(text)
-        _LAST_RUNS["last"] = runs
-    return runs
+    return _Runs(text)
 
 
 def word_matches(

