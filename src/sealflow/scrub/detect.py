@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
-from sealflow.scrub.name_edges import name_after, name_before
+from sealflow.scrub.name_edges import name_after, name_before, rank_before
 from sealflow.scrub.people import spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
@@ -738,6 +738,28 @@ def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) 
             extended.append(
                 Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
             )
+    return merge(extended)
+
+
+def extend_ranks(text: str, detections: Sequence[Detection], words: WordLists) -> list[Detection]:
+    """Take into each found person the ranks and titles just before it ("Cpl W Grant", not
+    "Cpl [PERSON-1]"). The rank recognizer reads a rank with the name after it, but a name
+    found another way (initial and surname, spaCy, the closed loop) left its rank standing;
+    which pass found the name must not decide whether its rank is shown (docs/DATA.md)."""
+    extended = []
+    for detection in detections:
+        start: int | None = None
+        if detection.entity_type == "PERSON" and detection.recognizer != SPEAKER:
+            start = rank_before(text, detection.start, words)
+        if start is None:
+            extended.append(detection)
+        else:
+            extended.append(
+                Detection(
+                    detection.entity_type, start, detection.end, detection.score,
+                    detection.recognizer,
+                )
+            )  # fmt: skip
     return merge(extended)
 
 

@@ -28,6 +28,7 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
     LOWER_CASE_RANKS,
     NOT_A_FIRST_NAME_AFTER_A_RANK,
     RANKS,
+    rank_alternation,
 )
 from sealflow.scrub.recognizers.generic.person_cues import BEFORE_CUES, STRONG_BEFORE_CUES
 from sealflow.scrub.wordlists import WordLists
@@ -43,6 +44,12 @@ _WINDOW = 48
 _RANK_THEN_WORD = re.compile(
     r"(?<![\w/])(?:" + LOWER_CASE_RANKS + r")[ \t]+(" + _NAME_WORD + r")[ \t]$", re.IGNORECASE
 )
+# ranks and titles, one or more ("Lt Col", "Flt Sgt"), ending one space or tab before a person;
+# written as listed or in any case (the case is checked in ``rank_before``)
+_RANKS_BEFORE = re.compile(
+    r"(?<![\w/.’'\-])((?:(?:" + rank_alternation(RANKS) + r")[ \t]+)+)$", re.IGNORECASE
+)
+_RANK_ENDING = re.compile(r"(?:" + rank_alternation(RANKS) + r")$", re.IGNORECASE)
 # a person's placeholder in scrubbed text: "[PERSON-3]", "[PERSON]" (by the study's label)
 _PLACEHOLDERS: dict[str, re.Pattern[str]] = {}
 
@@ -126,6 +133,43 @@ def _one_before(text: str, start: int, words: WordLists) -> int | None:
     if ranked is not None and _first_name_after_rank(ranked.group(1), words):
         return ranked.start(1)
     return None
+
+
+def _written_as_a_rank(word: str, words: WordLists) -> bool:
+    """Whether a word of a rank before a name is the rank, not an ordinary word: written
+    with a capital ("Sister Evans", "Fus Drummond"), or, in lower case, a word that is no
+    ordinary English ("sgt", "lcpl") or a short form ("po", "ab"), and so no relation or
+    adjective ("my sister jane" keeps "sister", "the major" keeps its word)."""
+    bare = word.strip(".")
+    lower = bare.lower()
+    return (
+        bare[:1].isupper()
+        # a short form beside a name already found ("po drummond", "ab jones", "col reeves"):
+        # alone these are words, before a name they are its rank
+        or (len(lower) <= 3 and lower not in words.stop_words)
+        or (not words.is_common_word(lower) and lower not in words.stop_words)
+    )
+
+
+def rank_before(text: str, start: int, words: WordLists) -> int | None:
+    """Where the ranks and titles just before the person at ``start`` begin ("Cpl" of "Cpl
+    W Grant", "Lt Col" of "Lt Col Price"), or None. A rank with a name names one person (in
+    a small unit "the Lt Col" may be enough), so docs/DATA.md counts it as part of the
+    name: whichever pass found the name, the rank goes under the same placeholder."""
+    found = _RANKS_BEFORE.search(text, max(0, start - _WINDOW), start)
+    if found is None or found.end() != start:
+        return None
+    # leading words that are ordinary words here stay ("the major M Smith" keeps "major")
+    rank_words = list(re.finditer(r"\S+", found.group(1)))
+    while rank_words and not _written_as_a_rank(rank_words[0].group(0), words):
+        rank_words.pop(0)
+    if not rank_words:
+        return None
+    begin = found.start(1) + rank_words[0].start()
+    # what is left must still end in a whole rank
+    if not _RANK_ENDING.search(text[begin:start].rstrip(" \t")):
+        return None
+    return begin
 
 
 def _one_after(text: str, end: int, words: WordLists) -> int | None:

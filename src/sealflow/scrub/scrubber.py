@@ -10,6 +10,7 @@ from sealflow.scrub.detect import (
     Detection,
     cut_public_names,
     extend_beside,
+    extend_ranks,
     from_results,
     join_names,
     keep,
@@ -100,6 +101,8 @@ def detect_all(
             after_the,
             in_lower_case=in_lower_case,
         )
+        # the rank before a name found without it goes under the same placeholder
+        detections = extend_ranks(text, detections, words)
         detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
         # what names or numbers spread to is checked again: a public name stays whole
         detections = cut_public_names(text, detections, settings.public_names())

@@ -228,7 +228,7 @@ _LOWER_INITIAL = re.compile(r"[a-hj-mo-qstvwz]")
 LOWER_BEFORE_SURNAME = ("Col",)
 
 
-def _rank_alternation(ranks: tuple[str, ...]) -> str:
+def rank_alternation(ranks: tuple[str, ...]) -> str:
     """Ranks longest first; only a short form takes a full stop ("Capt. Sarah"), so a full
     word ending a sentence ("my section commander. Dave was") starts no name."""
     ordered = sorted(set(ranks), key=len, reverse=True)
@@ -239,7 +239,7 @@ def _rank_alternation(ranks: tuple[str, ...]) -> str:
 
 
 # The ranks that count written in lower case too ("lcpl", "sgt"), as one alternation.
-LOWER_CASE_RANKS = _rank_alternation(tuple(r for r in RANKS if r not in CAPITAL_ONLY))
+LOWER_CASE_RANKS = rank_alternation(tuple(r for r in RANKS if r not in CAPITAL_ONLY))
 
 
 def _label_on_next_line(text: str, match: re.Match[str], end: int) -> bool:
@@ -272,7 +272,7 @@ class RankNameRecognizer(WordListRecognizer):
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
-        ranks = _rank_alternation(self.RANKS)
+        ranks = rank_alternation(self.RANKS)
         self._capital = re.compile(
             r"(?<![\w/])(?P<rank>"
             + ranks
@@ -285,7 +285,7 @@ class RankNameRecognizer(WordListRecognizer):
         lower_ranks = (
             LOWER_CASE_RANKS
             if self.RANKS is RANKS
-            else _rank_alternation(tuple(r for r in self.RANKS if r not in CAPITAL_ONLY))
+            else rank_alternation(tuple(r for r in self.RANKS if r not in CAPITAL_ONLY))
         )
         self._lower = re.compile(
             r"(?<![\w/])(?P<rank>"
@@ -295,7 +295,7 @@ class RankNameRecognizer(WordListRecognizer):
         )
         self._lower_capital_only = re.compile(
             r"(?<![\w/])(?P<rank>(?i:"
-            + _rank_alternation(LOWER_BEFORE_SURNAME)
+            + rank_alternation(LOWER_BEFORE_SURNAME)
             + r"))\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)(?![\w'’\-])"
         )
 
