@@ -104,6 +104,12 @@ def test_when_a_town_only_looks_like_a_word_then_the_words_stay(engine: ScrubEng
         ("I was in the RAOC and then the RCT; he was in the Micks.", ["RAOC", "RCT", "Micks"]),
         ("I was on twenty-eight squadron, then seven regiment.", ["twenty-eight", "seven"]),
         ("posted to raf coningsby with 1 royal anglian at the time", ["1 royal", "anglian"]),
+        # a battalion's number said in words before the regiment's short form
+        ("I was with two para for six years.", ["two para"]),
+        ("I joined three commando brigade in 2004.", ["three commando"]),
+        ("I was in One Para, then sixteen air assault brigade.", ["One Para", "sixteen"]),
+        ("one yorks then two mercian", ["one yorks", "two mercian"]),
+        ("I was in two r welsh back then", ["two r welsh"]),
     ],
 )  # fmt: skip
 def test_when_a_unit_or_ship_is_named_then_it_goes(engine: ScrubEngine, text, gone):
@@ -122,6 +128,8 @@ def test_when_a_unit_or_ship_is_named_then_it_goes(engine: ScrubEngine, text, go
         "She was on the ocean, not on the tyne.",
         "we had 3 royal visits to the base and 2 royal weddings in the year",
         "two squadrons flew and one squadron stayed; three regiments and two brigades.",
+        "we had two rifles between us and three scots lads on the gate",
+        "there were two paras and one marine in the bar",
     ],
 )
 def test_when_words_only_look_like_a_unit_then_they_stay(engine: ScrubEngine, text):

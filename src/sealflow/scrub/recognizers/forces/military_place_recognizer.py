@@ -211,6 +211,15 @@ _SPOKEN_UNIT = re.compile(
     r"|sixteen|seventeen|eighteen|nineteen)[ \t]+(?:squadron|sqn|regiment|regt|brigade|bde"
     r"|battalion|bn|battery|bty|division)\b)"
 )
+# A battalion or brigade said by its number in words before the regiment's short form, in
+# any case: "two para", "One PARA", "three commando brigade", "sixteen air assault brigade",
+# "one yorks", "two mercian", "one r welsh". Unlike _SPOKEN_UNIT "one" counts: "one para" is
+# a battalion; "two rifles" (a count of weapons) and "three scots" (three people) are left out.
+_SPOKEN_BATTALION = re.compile(
+    r"(?i:\b(?=[otfsen])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|sixteen|nineteen|twenty)[ \t]+(?:para|commando[ \t]+brigade|air[ \t]+assault[ \t]+brigade"
+    r"|yorks|mercian|lancs|rgr|r[ \t]+welsh|r[ \t]+irish|r[ \t]+anglian|royal[ \t]+anglian)\b)"
+)
 # a battalion said in words, in any case: "the second battalion", "First Bn"; the regiment
 # after it is found by the regiment list ("first battalion the rifles")
 _BATTALION_IN_WORDS = re.compile(
@@ -750,6 +759,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             ("UNIT", self._regiments),
             ("UNIT", _SPOKEN_COMMANDO),
             ("UNIT", _SPOKEN_UNIT),
+            ("UNIT", _SPOKEN_BATTALION),
             ("UNIT", _BATTALION_IN_WORDS),
         )
         for entity, exact in exact_lists:
