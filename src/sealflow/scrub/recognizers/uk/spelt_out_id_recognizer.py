@@ -37,16 +37,9 @@ from sealflow.scrub.recognizers.spoken_numbers import (
     TENS_SAID,
     UNITS_SAID,
 )
+from sealflow.scrub.recognizers.uk.uk_full_postcode_recognizer import POSTCODE_AREAS
 from sealflow.scrub.recognizers.uk.uk_national_insurance_recognizer import NEVER_ISSUED_PAIRS
 
-# Every postcode area of the UK, the Crown dependencies and BFPO (Royal Mail's list).
-POSTCODE_AREAS = frozenset(
-    """AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH
-    DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT
-    KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH
-    RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF
-    WN WR WS WV YO ZE""".split()  # noqa: SIM905 - a table easier to read than a list
-)
 _POSTCODE = re.compile(
     r"(?P<area>[A-Z]{1,2})(?:[0-9]{1,2}|[0-9][A-HJKPSTUW]|[0-9][ABEHMNPRVWXY])"
     r"[0-9][ABD-HJLNP-UW-Z]{2}"

@@ -1,10 +1,17 @@
-"""UK postcodes (full unit postcodes, with or without the space, any case).
+"""UK postcodes (full unit postcodes, with or without the space, any case), and a postcode
+district alone ("SP9", "ba12") where the words around it say it is one.
 
 Typed as people type them: run together ("sp97ab"), or with one to three spaces, a tab, a
 dot or a dash between the outward and inward codes ("SP9  7AB", "sp9-7ab"), a space inside
 the inward code ("DL9 4 AB"), or broken over one line ("SP22" / "1GE"
 in hard-wrapped text). Said letter by letter, they are
 ``SpokenPostcodeRecognizer``'s.
+
+A district alone names a few thousand households, and beside a garrison far fewer ("SP9"
+is Tidworth's), so it goes too, but only with a cue, as "M4", "A1", "B12" and "CO2" are
+roads, vitamins and gases far more often than places: "postcode SP9", "the BA12 area", or
+after "live in", "from", "near" when the area has two letters ("from DN22"; "in CO2" and
+"on HS2" are not districts).
 """
 
 from __future__ import annotations
@@ -12,6 +19,36 @@ from __future__ import annotations
 import re
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+
+# Every postcode area of the UK, the Crown dependencies and BFPO (Royal Mail's list).
+POSTCODE_AREAS = frozenset(
+    """AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH
+    DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT
+    KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH
+    RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF
+    WN WR WS WV YO ZE""".split()  # noqa: SIM905 - a table easier to read than a list
+)
+# a district alone: area letters, then the district's digit(s) and letter
+_DISTRICT = (
+    r"(?<![\w/\-])(?P<id>(?P<area>[A-PR-UWYZ][A-HK-Y]?)"
+    r"(?:[0-9]{1,2}|[0-9][A-HJKPSTUW]))(?![\w/\-]|[ \t]*[0-9][A-Z]{2}\b)"
+)
+# "postcode SP9", "post code's sp9", "p/code: SP9" just before the district
+_POSTCODE_WORD_BEFORE = re.compile(
+    r"\b(?:post[ \t]?code|p/code|pcode)(?:['’]s|[ \t]+(?:is|was|area))?[ \t]*[:\-]?[ \t]*$",
+    re.IGNORECASE,
+)
+# "the BA12 area", "SP9 postcode", "SP9 way" just after it
+_AREA_WORD_AFTER = re.compile(r"[ \t]+(?:area|postcode|post[ \t]code|district|way)\b", re.I)
+# "live in DN22", "from LS6", "near SP9": a two-letter area only
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:live|lives|lived|living|based|moved|move|from|near|round|around|in"
+    r"|(?:moved|move|moving|posted|went)[ \t]+(?:\w+[ \t]+)?to)"
+    r"(?:[ \t]+the)?[ \t]+$",
+    re.IGNORECASE,
+)
+# codes with an area's letters that are something else far more often than a district
+_NOT_DISTRICTS = frozenset(["CO2", "SO2", "HS2", "CH4", "CH5", "PE1", "PE2", "ST1", "DD1"])
 
 
 class UkFullPostcodeRecognizer(ContextRegexRecognizer):
@@ -25,6 +62,7 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
             r"(?:[ \t]{0,3}|[.\-]|[ \t]*\n[ \t]*)[0-9] ?[ABD-HJLNP-UW-Z]{2})\b",
             0.8,
         ),
+        ("district", _DISTRICT, 0.85),
     )
     CONTEXT = ("postcode", "post code", "address", "live", "lives", "living")
     EXAMPLES = (
@@ -38,11 +76,39 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ("the A303 and M4 were closed", []),
         ("the M4\n\n2AB said", []),
         ("version 2.1 of form A1", []),
+        # a district alone, with a cue
+        ("postcode SP9 if that helps", ["SP9"]),
+        ("we live in the BA12 area", ["BA12"]),
+        ("im in ln4 area", ["ln4"]),
+        ("we are in DN22 now", ["DN22"]),
+        ("we moved to SP4 from LS6", ["SP4", "LS6"]),
+        ("post code: tn12", ["tn12"]),
+        # no cue, a road, a vitamin, a gas or a rail line
+        ("took the M4 then the A303", []),
+        ("low on B12 and iron", []),
+        ("a rise in CO2 levels", []),
+        ("works on HS2", []),
+        ("in M4 traffic", []),
+        ("SP9 was the code", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if match.re.groupindex.get("area") is not None:
+            return base_score if _cued_district(match, text) else None
         value = match.group(0)
         score = base_score if value.isupper() or any(c.isdigit() for c in value[:2]) else 0.6
         if self.has_context(text, match.start(), match.end()):
             score = min(1.0, score + self.CONTEXT_BOOST)
         return score
+
+
+def _cued_district(match: re.Match[str], text: str) -> bool:
+    """Whether a district alone is one: a real area, and a cue before or after it."""
+    value, area = match.group("id"), match.group("area").upper()
+    if area not in POSTCODE_AREAS or value.upper() in _NOT_DISTRICTS:
+        return False
+    start, end = match.start("id"), match.end("id")
+    window = text[max(0, start - 24) : start]
+    if _POSTCODE_WORD_BEFORE.search(window) or _AREA_WORD_AFTER.match(text, end):
+        return True
+    return len(area) == 2 and _PLACE_WORD_BEFORE.search(window) is not None
