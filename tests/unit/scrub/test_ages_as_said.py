@@ -305,7 +305,7 @@ NOT_AGES = [
     ("I joined 3 Para in 2003", ["2003"]),
     ("my mate was 2 Para", []),
     ("my friend was 7 Armoured", ["Armoured"]),
-    ("my mate was 16 Air Assault", ["Air Assault"]),
+    ("my mate was 16 Air Assault", ["my mate was"]),  # a brigade (a unit), not an age
     ("since I was 1 Rifles", []),
     ("when I was 2 i/c", ["2 i/c"]),  # second in command: a post, not an age
     # ranges and decades are not exact ages

@@ -110,6 +110,10 @@ def test_when_a_town_only_looks_like_a_word_then_the_words_stay(engine: ScrubEng
         ("I was in One Para, then sixteen air assault brigade.", ["One Para", "sixteen"]),
         ("one yorks then two mercian", ["one yorks", "two mercian"]),
         ("I was in two r welsh back then", ["two r welsh"]),
+        ("I was on one-oh-one squadron at Brize.", ["one-oh-one"]),
+        ("then two one six signal squadron", ["two one six"]),
+        ("Six one seven squadron, the Dambusters.", ["Six one seven"]),
+        ("I was in 16 Air Assault and the Duke of Lancaster's", ["16", "Lancaster"]),
     ],
 )  # fmt: skip
 def test_when_a_unit_or_ship_is_named_then_it_goes(engine: ScrubEngine, text, gone):
@@ -130,6 +134,8 @@ def test_when_a_unit_or_ship_is_named_then_it_goes(engine: ScrubEngine, text, go
         "two squadrons flew and one squadron stayed; three regiments and two brigades.",
         "we had two rifles between us and three scots lads on the gate",
         "there were two paras and one marine in the bar",
+        "one or two squadrons flew; nine one one was the number",
+        "we had one two three regiments of training to get through",
     ],
 )
 def test_when_words_only_look_like_a_unit_then_they_stay(engine: ScrubEngine, text):

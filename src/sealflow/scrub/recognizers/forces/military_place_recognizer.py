@@ -220,6 +220,15 @@ _SPOKEN_BATTALION = re.compile(
     r"|sixteen|nineteen|twenty)[ \t]+(?:para|commando[ \t]+brigade|air[ \t]+assault[ \t]+brigade"
     r"|yorks|mercian|lancs|rgr|r[ \t]+welsh|r[ \t]+irish|r[ \t]+anglian|royal[ \t]+anglian)\b)"
 )
+# A unit's number said digit by digit: "one-oh-one squadron", "six one seven squadron",
+# "two one six signal squadron", "eight four five naval air squadron".
+_DIGIT_SAID = r"(?:one|two|three|four|five|six|seven|eight|nine|oh|zero|nought)"
+_SPOKEN_DIGITS_UNIT = re.compile(
+    r"(?i:\b(?=[otfsenz])" + _DIGIT_SAID + r"(?:[ \t\-]+" + _DIGIT_SAID + r"){1,2}[ \t]+"
+    r"(?:(?:signal|field|engineer|medical|logistic|naval[ \t]+air|commando|armoured"
+    r"|air[ \t]+assault|support)[ \t]+)?(?:squadron|sqn|regiment|regt|brigade|bde|battery"
+    r"|bty|flight|wing)\b)"
+)
 # a battalion said in words, in any case: "the second battalion", "First Bn"; the regiment
 # after it is found by the regiment list ("first battalion the rifles")
 _BATTALION_IN_WORDS = re.compile(
@@ -760,6 +769,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             ("UNIT", _SPOKEN_COMMANDO),
             ("UNIT", _SPOKEN_UNIT),
             ("UNIT", _SPOKEN_BATTALION),
+            ("UNIT", _SPOKEN_DIGITS_UNIT),
             ("UNIT", _BATTALION_IN_WORDS),
         )
         for entity, exact in exact_lists:
