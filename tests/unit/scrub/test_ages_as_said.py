@@ -225,7 +225,8 @@ MORE_FORMS = [
     # case notes and lists
     ("J. Smith, 34 yrs, Leeds", ["34"], [" yrs, "]),
     ("Respondent (41 years)", ["41"], ["Respondent (", " years)"]),
-    ("born 1983, now 41", ["41"], ["born 1983, now "]),
+    # the year of birth goes too, as a date of birth (date_of_birth_recognizer.py)
+    ("born 1983, now 41", ["41"], ["born ", ", now "]),
     ("b. 1983 (41)", ["41"], ["b. 1983 ("]),
     ("him being 19 and me 20", ["19", "20"], [" and me "]),
     # ranks, firsts and the youngest of a group

@@ -47,7 +47,18 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
             r"\b(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _ANY_YEAR + r"\b",
             0.4,
         ),
-        ("month_day_year", r"\b" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.4),
+        (
+            "month_day_year",
+            r"\b" + _MONTH + r"\.?\s+(?:the\s+)?" + _DAY + r",?\s+" + _YEAR + r"\b",
+            0.4,
+        ),
+        # the year of birth, or its month and year, said with "born": as exact as an age
+        (
+            "born_year",
+            r"\bborn[ \t]+(?:in[ \t]+|on[ \t]+)?(?P<id>(?:" + _MONTH + r"[ \t]+(?:of[ \t]+)?)?"
+            r"(?:(?P<y>(?:19|20)\d{2})|['’](?P<yy>\d{2})))(?![\w'’/\-]|s\b)",
+            0.9,
+        ),
         (
             "compact",
             r"(?<![\d\-/.£$])(?P<d>0[1-9]|[12]\d|3[01])(?P<m>0[1-9]|1[0-2])(?P<y>(?:19|20)?\d{2})"
@@ -81,6 +92,14 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
         ("Subject: NICDHÒMHNAILL, Litia   DOB: 231181   Age: 45", ["231181"]),
         ("DOB re-confirmed: 111105. - Łukasz\n11/12/2026 17:34 - Discussed", ["111105"]),
         ("born 4 June 1986, then in digits, 040686.", ["040686", "4 June 1986"]),
+        ("I was born on April the 23rd, 1990", ["April the 23rd, 1990"]),
+        ("born in March 1985 in Leeds", ["March 1985"]),
+        ("I was born in 1979.", ["1979"]),
+        ("born '79, same as him", ["'79"]),
+        ("my son was born in 2012", ["2012"]),
+        ("born in the 1980s", []),
+        ("born in 1979s", []),
+        ("the unit was born in a hurry", []),
         ("ref 231181 and account 04061986", []),
         ("every Monday in March", []),
         ("it took 12 days", []),
@@ -91,10 +110,14 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
 
     def value_of(self, match: re.Match[str]) -> DateValue | None:
         groups = match.groupdict()
+        if groups.get("d") is None:
+            return None  # a year of birth, or its month and year: no date to confirm
         month = int(groups["m"]) if groups.get("m") else month_number(groups.get("mon") or "")
         return date_value(int(groups["y"]), month, int(groups["d"]))
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if match.groupdict().get("d") is None:
+            return base_score  # "born in 1979": the cue is in the match
         if self.has_context(text, match.start(), match.end()):
             return 0.95
         if base_score == 0.0:
