@@ -134,6 +134,8 @@ _WEAK_HOME_CUE = (
     r"|(?:we['’]re|we[ \t]+are|i['’]m|i[ \t]+am|they['’]re)[ \t]+(?:now[ \t]+|still[ \t]+)?at)"
     r"[ \t]*[:(\-]?[ \t]*)"
 )
+# "number", "no." or "house number" just before a house number that opens an address
+_HOUSE_NUMBER_WORD = re.compile(r"(?i:\b(?:house[ \t]+)?(?:number|no\.|no)[ \t]+)$")
 _MOVE_CUE = r"(?i:\b(?:moved|move|moving)[ \t]+(?:to|into)[ \t]+)"
 _PART_BREAK = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
 # the street part and town before a postcode: "Orchard End, Dumfries, BA23 6JH",
@@ -319,6 +321,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             # a house number said aloud: "number twelve Elm Grove", "forty-two Mill Lane"
             "street_number_words",
             r"(?i:\b(?=[otfsena])"  # the first letters of the number words: a quick skip
+            # "number twelve ...", "flat four, ...": the word that says a number follows
+            + r"(?:(?:number|no\.?|flat|apartment)[ \t]+)?"
             + _NUMBER_WORD
             # digits said one by one ("two three", "one-oh-four") and a pause ("twenty three,")
             + r"(?:[ \t\-]+"
@@ -481,8 +485,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             "4 Bóthar na Trá, Galway and 7 Rhes Glyndwr",
             ["4 Bóthar na Trá, Galway", "7 Rhes Glyndwr"],
         ),
-        ("I'm at number 9 Canal Side, Leeds", ["9 Canal Side, Leeds"]),
-        ("it's number twelve Elm Grove", ["twelve Elm Grove"]),
+        ("I'm at number 9 Canal Side, Leeds", ["number 9 Canal Side, Leeds"]),
+        ("it's number twelve Elm Grove", ["number twelve Elm Grove"]),
         ("We live on Elm Grove in Swindon", ["Elm Grove"]),
         ("we live on kingfisher drive", ["kingfisher drive"]),
         ("I live on the estate", []),
@@ -538,10 +542,19 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("I lived on a street called Coronation Terrace.", ["Coronation Terrace"]),
         ("quarters at 12 Gun Lane; SFA at 3 Alamein Close", ["12 Gun Lane", "3 Alamein Close"]),
         ("we moved to 3 Para in 2009, moved to 5 March and moved to 2 Bn", []),
+        ("we lived at number 12 Marne Road", ["number 12 Marne Road"]),
+        ("we were at no. 7 Kiwi Road then", ["no. 7 Kiwi Road"]),
+        ("we lived at number twelve Marne Road", ["number twelve Marne Road"]),
+        ("flat four, Kings Court", ["flat four, Kings Court"]),
+        ("it was number one on the list, a number of roads", []),
     )
 
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
-        yield from super().iter_matches(text)
+        for start, end, score in super().iter_matches(text):
+            # "at number 12 Marne Road", "no. 7 Kiwi Road": the word that says the house
+            # number follows is part of the address, not left beside it
+            said = _HOUSE_NUMBER_WORD.search(text, max(0, start - 16), start)
+            yield (said.start() if said else start), end, score
         for postcode in _POSTCODE.finditer(text):
             window_start = max(0, postcode.start() - 160)
             before = _BEFORE_POSTCODE.search(text, window_start, postcode.start())
