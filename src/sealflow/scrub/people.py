@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from sealflow.scrub.nations import NationNames
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
-from sealflow.scrub.wordlists import WordLists, fold
+from sealflow.scrub.wordlists import WordLists, _strip_suffix, fold
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 # Words that start a surname of several words: "Mac an t-Saoir", "Ní Bhriain", "van der Berg".
@@ -246,16 +246,33 @@ def could_be_misspelling(
     too_short = len(short) < FUZZY_MIN_LENGTH - four and not three
     if (found[0] != other[0] and not first_dropped) or too_short:
         return False
-    for word in (found, other):
-        # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce")
-        if words.is_allowed(word) or (word in words.ambiguous and not other_is_a_name):
-            return False
-    if not other_is_a_name and words.is_common_word(other):
+    if words.is_allowed(found) or words.is_allowed(other):
+        return False
+    # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce"); in
+    # running text, only a long one ("millr" of Miller: "miller" the word is seldom typed)
+    if not other_is_a_name and (
+        other in words.ambiguous
+        or (found in words.ambiguous and len(found) < FIRST_DROPPED_MIN_LENGTH)
+    ):
+        return False
+    if not other_is_a_name and _ordinary_form(other, words):
         return False
     if words.is_listed_name(found) and words.is_listed_name(other):
         return False
     limit = 2 if min(len(found), len(other)) >= FUZZY_LONG_LENGTH else 1
     return edit_distance(found, other, limit) <= limit
+
+
+def _ordinary_form(word: str, words: WordLists) -> bool:
+    """Whether ``word`` is an ordinary word or a form of one ("tuner", "books"). A stem with
+    no vowel ("frs" of "frser": an abbreviation) is no word's stem: a word that is common
+    only by such stems is no form of a word, and may be a name misspelt."""
+    if not words.is_common_word(word):
+        return False
+    if word in words.common_words or word in words.stop_words:
+        return True
+    common_stems = [s for s in _strip_suffix(word) if s != word and s in words.common_words]
+    return not common_stems or any(any(c in "aeiouy" for c in s) for s in common_stems)
 
 
 # Rank and title words written short -> the words of the rank in full, so "Sgt" and
