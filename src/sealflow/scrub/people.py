@@ -94,6 +94,9 @@ FUZZY_LONG_LENGTH = 9
 SHORT_MISSPELLING_LENGTH = 3
 # A misspelling that drops a name's first letter is read only on names left this long.
 FIRST_DROPPED_MIN_LENGTH = 6
+# In running text, a name that is also an ordinary word has misspellings only this long:
+# "millr" of Miller ("miller" the word is seldom typed), not "hpoe" of Hope
+WORD_NAME_MISSPELT_MIN_LENGTH = 6
 # What a particle surname may hold before its last word, letters only ("ni", "macan t").
 PARTICLE_PREFIXES = frozenset(
     ["ni", "nic", "mac", "mc", "o", "ui", "mhic", "ab", "ap", "ferch", "van", "vander",
@@ -221,9 +224,10 @@ def could_be_misspelling(
     """Whether ``other`` may be ``found`` misspelt: long enough (four letters with two of
     them swapped or one of five dropped, else five), same first letter (or only the first
     letter dropped, six letters left), one edit apart (two for long names), not an
-    allowed word (nor, in running text, an ordinary-word name), and not both listed names (Smith and
-    Smyth are two names, not one misspelt). When ``other`` is a word of running text rather
-    than a detected name (``other_is_a_name`` false) it must not be an ordinary word either."""
+    allowed word (nor, in running text, a short ordinary-word name), and not both listed
+    names (Smith and Smyth are two names, not one misspelt). When ``other`` is a word of
+    running text rather than a detected name (``other_is_a_name`` false) it must not be an
+    ordinary word or a form of one either (``_ordinary_form``)."""
     if found == other:
         return True
     short, long = sorted((found, other), key=len)
@@ -249,10 +253,10 @@ def could_be_misspelling(
     if words.is_allowed(found) or words.is_allowed(other):
         return False
     # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce"); in
-    # running text, only a long one ("millr" of Miller: "miller" the word is seldom typed)
+    # running text, only a long one ("millr" of Miller)
     if not other_is_a_name and (
         other in words.ambiguous
-        or (found in words.ambiguous and len(found) < FIRST_DROPPED_MIN_LENGTH)
+        or (found in words.ambiguous and len(found) < WORD_NAME_MISSPELT_MIN_LENGTH)
     ):
         return False
     if not other_is_a_name and _ordinary_form(other, words):
