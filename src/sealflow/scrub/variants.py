@@ -551,6 +551,11 @@ _NO_NAME_AFTER = DETERMINERS | frozenset(
     ["on", "off", "up", "down", "in", "into", "out", "you", "it", "me", "him", "them", "us"]
 )
 _NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*\d")
+# words before a lower-case word that make it a noun or a verb: a determiner ("the cat"),
+# "to" or a modal ("will sue", "to pat")
+_NO_NAME_BEFORE = DETERMINERS | frozenset(
+    ["to", "will", "would", "can", "could", "shall", "should", "may", "might", "must"]
+)
 
 
 def _said_of_a_person(text: str, end: int) -> bool:
@@ -608,14 +613,15 @@ def _lower_short_form(
     writing without capitals ("angharad bevan ... ang aged 39"), one that is no ordinary
     word is, and one that is ("cat", "frank", "tom") with a person's cue about it
     (``_lower_case_cue``); in writing with capitals, lower case is a cue for a word, so
-    only one that is no ordinary word, with a cue ("msg left for bayo (a@b.uk)"). Never a
-    stop word, a family word ("nan"), text-speak, or a word after a determiner or beside a
-    number ("the cat is from next door", "12 dec 25")."""
+    one that is no ordinary word with a cue ("msg left for bayo (a@b.uk)"), and one that
+    is only with a strong one (``_strongly_a_person``). Never a stop word, a family word
+    ("nan"), text-speak, a word after a determiner, "to" or a modal, or beside a number
+    ("the cat is from next door", "will sue", "12 dec 25")."""
     lower = fold(text[start:end])
     if lower in words.stop_words or lower in FAMILY_AFTER_MY or lower in NOT_NAMES_LOWER:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if before is not None and before.group(1).lower() in DETERMINERS:
+    if before is not None and before.group(1).lower() in _NO_NAME_BEFORE:
         return False
     if _beside_a_number(text, start, end):
         return False
@@ -623,8 +629,20 @@ def _lower_short_form(
     if in_lower_case and not ordinary:
         return True
     if not in_lower_case and ordinary:
-        return False
+        return _strongly_a_person(text, start, end)
     return _lower_case_cue(text, start, end)
+
+
+def _strongly_a_person(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word in writing with capitals (where lower case is a cue for a
+    word) is still someone: an age or a case note's predicate after it ("reported sue
+    missed the appt"), or a phone number or e-mail after it and a family word before it
+    ("Sharon Grant's partner cat (07700 900305)"); not "pay bill - 0800 123 4567"."""
+    if _AGE_AFTER.match(text, end) or _PREDICATE_AFTER.match(text, end):
+        return True
+    return _said_of_a_person(text, end) and bool(
+        _PERSON_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _verb_follows(text: str, end: int) -> bool:

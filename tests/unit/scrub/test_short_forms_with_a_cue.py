@@ -62,6 +62,12 @@ from sealflow.scrub.scrubber import scrub_texts
          ["ali:"]),
         ("Subject: OKONKWO, Adebayo. Msg left for bayo (aok@example.com) about the form.",
          ["bayo"]),
+        # lower case, an ordinary word, in mixed writing: with an age or a predicate after
+        # it, or a phone number after it and a family word before it
+        ("Susan Whitfield came. Aisha reported sue missed the appt on Tuesday.",
+         ["sue missed"]),
+        ("Catherine Doyle came in. Sharon Grant's partner cat (07700 900305) rang.",
+         ["cat ("]),
         # an initial glued to a lower-case surname by its full stop
         ("rhys whitfield helped. me and r.whitfield went out", ["r.", "whitfield"]),
         ("iain drummond came. me and i.drummond were at dalton", ["i.", "drummond"]),
@@ -115,6 +121,10 @@ def test_when_a_found_person_is_written_short_with_a_cue_then_it_is_gone(
         ("thomas frost came. we got a tom cat from the rescue", ["a tom cat"]),
         # mixed writing: a lower-case short form that is an ordinary word stays
         ("Catherine Doyle came. The cat is from next door.", ["cat is from"]),
+        ("Catherine Doyle came. I said that cat is from next door.", ["that cat is"]),
+        ("William Grant came. To pay bill - 0800 123 4567 opens at nine.", ["pay bill -"]),
+        ("Susan Clark came. They will sue to confirm the debt is theirs.", ["will sue to"]),
+        ("Patricia Bell came. It was nice to pat, agreed by all.", ["to pat,"]),
         # a lower-case letter and a full stop glued to a word, no initial of a name
         ("rhys whitfield came. i went home.whitfield rang later", ["home."]),
         # a found surname's one-letter-off spelling that is an ordinary word
