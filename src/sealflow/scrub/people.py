@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from sealflow.scrub.nations import NationNames
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
-from sealflow.scrub.wordlists import WordLists, fold
+from sealflow.scrub.wordlists import WordLists, _strip_suffix, fold
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 # Words that start a surname of several words: "Mac an t-Saoir", "Ní Bhriain", "van der Berg".
@@ -94,6 +94,9 @@ FUZZY_LONG_LENGTH = 9
 SHORT_MISSPELLING_LENGTH = 3
 # A misspelling that drops a name's first letter is read only on names left this long.
 FIRST_DROPPED_MIN_LENGTH = 6
+# In running text, a name that is also an ordinary word has misspellings only this long:
+# "millr" of Miller ("miller" the word is seldom typed), not "hpoe" of Hope
+WORD_NAME_MISSPELT_MIN_LENGTH = 6
 # What a particle surname may hold before its last word, letters only ("ni", "macan t").
 PARTICLE_PREFIXES = frozenset(
     ["ni", "nic", "mac", "mc", "o", "ui", "mhic", "ab", "ap", "ferch", "van", "vander",
@@ -221,9 +224,10 @@ def could_be_misspelling(
     """Whether ``other`` may be ``found`` misspelt: long enough (four letters with two of
     them swapped or one of five dropped, else five), same first letter (or only the first
     letter dropped, six letters left), one edit apart (two for long names), not an
-    allowed word (nor, in running text, an ordinary-word name), and not both listed names (Smith and
-    Smyth are two names, not one misspelt). When ``other`` is a word of running text rather
-    than a detected name (``other_is_a_name`` false) it must not be an ordinary word either."""
+    allowed word (nor, in running text, a short ordinary-word name), and not both listed
+    names (Smith and Smyth are two names, not one misspelt). When ``other`` is a word of
+    running text rather than a detected name (``other_is_a_name`` false) it must not be an
+    ordinary word or a form of one either (``_ordinary_form``)."""
     if found == other:
         return True
     short, long = sorted((found, other), key=len)
@@ -246,16 +250,33 @@ def could_be_misspelling(
     too_short = len(short) < FUZZY_MIN_LENGTH - four and not three
     if (found[0] != other[0] and not first_dropped) or too_short:
         return False
-    for word in (found, other):
-        # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce")
-        if words.is_allowed(word) or (word in words.ambiguous and not other_is_a_name):
-            return False
-    if not other_is_a_name and words.is_common_word(other):
+    if words.is_allowed(found) or words.is_allowed(other):
+        return False
+    # an ordinary-word name found as a name ("Grace") has its misspellings ("Garce"); in
+    # running text, only a long one ("millr" of Miller)
+    if not other_is_a_name and (
+        other in words.ambiguous
+        or (found in words.ambiguous and len(found) < WORD_NAME_MISSPELT_MIN_LENGTH)
+    ):
+        return False
+    if not other_is_a_name and _ordinary_form(other, words):
         return False
     if words.is_listed_name(found) and words.is_listed_name(other):
         return False
     limit = 2 if min(len(found), len(other)) >= FUZZY_LONG_LENGTH else 1
     return edit_distance(found, other, limit) <= limit
+
+
+def _ordinary_form(word: str, words: WordLists) -> bool:
+    """Whether ``word`` is an ordinary word or a form of one ("tuner", "books"). A stem with
+    no vowel ("frs" of "frser": an abbreviation) is no word's stem: a word that is common
+    only by such stems is no form of a word, and may be a name misspelt."""
+    if not words.is_common_word(word):
+        return False
+    if word in words.common_words or word in words.stop_words:
+        return True
+    common_stems = [s for s in _strip_suffix(word) if s != word and s in words.common_words]
+    return not common_stems or any(any(c in "aeiouy" for c in s) for s in common_stems)
 
 
 # Rank and title words written short -> the words of the rank in full, so "Sgt" and

@@ -92,7 +92,17 @@ def detect_all(
         )
         detections = join_names(
             text,
-            merge(name_variants(text, detections, words, diminutives, uncued, nicknames)),
+            merge(
+                name_variants(
+                    text,
+                    detections,
+                    words,
+                    diminutives,
+                    uncued,
+                    nicknames,
+                    in_lower_case=in_lower_case,
+                )
+            ),
         )
         detections = keep_word_names(
             text,

@@ -29,8 +29,10 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     AFTER_CUES,
     BEFORE_INITIALS,
     DETERMINERS,
+    FAMILY_AFTER_MY,
     NOT_INITIALS_PAIRS,
     NOT_NAMES_LOWER,
+    SPEECH_CUES,
     SPOKE_TO,
 )
 from sealflow.scrub.wordlists import WordLists, fold
@@ -70,6 +72,10 @@ _HYPHEN_INITIALS_BEFORE = re.compile(r"(?<![\w.\-])[A-Z]-[A-Z][ \t]$")
 _INITIAL_LINE_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.[ \t]*\n[ \t]*$")
 _INITIAL_GLUED_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.$")
 _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([b-hj-z])\.[ \t]$")
+# a lower-case initial glued by its full stop to a lower-case surname ("r.whitfield",
+# "a.o'brien", "i.drummond"): "a." and "i." glued so are no words; not the end of a word
+# ("home.whitfield") nor of an abbreviation ("i.e.smith")
+_LOWER_INITIAL_GLUED_BEFORE = re.compile(r"(?<![\w.\-'’@/])([a-z])\.$")
 # a lower-case surname initial with its full stop after a lower-case first name ("hope b.:")
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]+")
@@ -119,12 +125,18 @@ def name_variants(
     diminutives: Mapping[str, frozenset[str]],
     spacy_names: Sequence[Detection] = (),
     nicknames: Mapping[str, frozenset[str]] | None = None,
+    *,
+    in_lower_case: bool = False,
 ) -> list[Detection]:
     """The detections plus PERSON ones for spelled-out, misspelt and diminutive forms of
     found names (a spelling cuts any other span that ran into it). A short form that is also
     an ordinary word ("Mike", "Bill") at a sentence start counts only where spaCy read it as
-    a name (``spacy_names``): "Will you ..." stays. Service nicknames (``nicknames``) of a
-    found surname count as its short forms: "Dusty" once "Cpl Miller" is found."""
+    a name (``spacy_names``) or a person's cue follows it ("Cat 23yo", "Aga to confirm"):
+    "Will you ..." stays. Service nicknames (``nicknames``) of a found surname count as its
+    short forms: "Dusty" once "Cpl Miller" is found. A short form typed in lower case counts
+    with a person's cue ("cat's lad", "ang aged 39"), and in writing without capitals
+    (``in_lower_case``: detect.lower_case_writing, computed by the caller) with none where
+    it is no ordinary word."""
     found, firsts = _found_names(text, detections, words)
     if not found:  # a form of address may still be a name: "Paddy's lad"
         forms = address_forms(text, detections)
@@ -176,10 +188,20 @@ def name_variants(
             add(match.start(), match.end())
             continue
         lower = fold(token.lower())
-        # a misspelling in any case ("joylon", "NicLòeid"); the short forms capitalised only
+        # a misspelling in any case ("joylon", "NicLòeid"); the short forms capitalised, or
+        # in lower case with a person's cue
         plain = token[0].isupper() and not any(c.isupper() for c in token[1:])
         if lower in found:
             continue
+        if token.islower() and lower in short_forms:
+            if _lower_short_form(text, match.start(), match.end(), words, in_lower_case):
+                add(match.start(), match.end())
+            continue
+        # spaCy's reading as a name, unless the word opens a sentence as a verb or a noun
+        # ("Pat on the back", "Bill the client"): a name is seldom followed by these
+        spacy_read = (match.start(), match.end()) in marked and not (
+            opens_sentence(text, match.start()) and _no_name_follows(text, match.end())
+        )
         if words.is_allowed(lower):
             # "Mo" of a found Mohammed, with a person's verb after it ("Mo was great");
             # "MO" (the medical officer) is written in capitals
@@ -187,7 +209,7 @@ def name_variants(
                 plain
                 and lower in short_forms
                 and (
-                    (match.start(), match.end()) in marked
+                    spacy_read
                     or _person_follows(text, match.end())
                     or not opens_sentence(text, match.start())  # "It was Mo who drove"
                 )
@@ -200,12 +222,14 @@ def name_variants(
             or _made_from_surname(lower, surnames, words)
         ):
             ordinary = lower in words.ambiguous or words.is_common_word(lower)
+            if ordinary and _beside_a_number(text, match.start(), match.end()):
+                continue  # "12 Dec 2025", "under Art 23": a month, an article
             # "Will you ..." at a sentence start is no cue for a name; "Shiv came round"
             # (a verb of a person after it) or spaCy's reading as a name is; a short form
             # that is a stop word ("Will" of Wilfred) needs that cue wherever it stands
             stop = lower in words.stop_words
-            named = (match.start(), match.end()) in marked or (
-                _verb_follows(text, match.end())
+            named = spacy_read or (
+                _verb_follows(text, match.end()) or _said_of_a_person(text, match.end())
                 if stop
                 else _person_follows(text, match.end())  # "Shiv asks", "Dec's a good sort"
             )
@@ -456,12 +480,169 @@ PERSON_VERBS = AFTER_CUES | frozenset(
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
+# What only a person is or has, right after a word: an age ("23yo", "23 y/o", "(23)",
+# ", 23,", "aged 39", "(age 44)", "(one of twins, aged nine)", ", early forties", "is in
+# her fifties"), a phone number or e-mail after a dash, colon, bracket or "mob" ("- 07999
+# 849807", "(a.b@c.uk)", "mob 07700 900018", "is on 07700 900824"), or a case note's
+# predicate ("to confirm", "agrees", "has been told", "is aware", "never rang", "didnt want
+# to know", "is from", "was the oc"). A month ("Dec 25") or an article ("Art 23") has none.
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_AN_AGE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+_DECADE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_AGE_AFTER = re.compile(
+    r"[ \t]*(?:"
+    r"\d{1,3}[ \t]*(?:yo|y/o|y\.o\.?|yrs?[ \t]+old|years?[ \t]+old)(?![\w/])"
+    rf"|\({_AN_AGE}\)"
+    rf"|\([^()\n]{{0,30}}?\bage[ds]?[ \t]+{_AN_AGE}\b"
+    rf"|,[ \t]*{_AN_AGE}[ \t]*,"
+    rf"|,?[ \t]*aged?[ \t]+{_AN_AGE}\b"
+    rf"|,?[ \t]*(?:is[ \t]+)?(?:in[ \t]+(?:his|her|their)[ \t]+|(?:early|mid|late)[ \t-]*)"
+    rf"{_DECADE}\b"
+    r")",
+    re.IGNORECASE,
+)
+_CONTACT_AFTER = re.compile(
+    r"[ \t]*(?:[-–—:][ \t]*|\([ \t]*|,?[ \t]*(?:mob|mobile|tel|phone|is[ \t]+on|on)\b[ \t:]*)?"
+    r"(?:(?P<phone>\+?\(?\d[\d \t()\-]{8,}\d)|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)",
+    re.IGNORECASE,
+)
+# a phone number has this many digits at least (a year range "2025 - 2026" has eight)
+_PHONE_DIGITS = 9
+_PREDICATE_AFTER = re.compile(
+    r"[ \t]+(?:"
+    r"to[ \t]+(?:confirm|action|chase|liaise|follow[ \t]+up|update|arrange)"
+    r"|agrees|agreed|is[ \t]+aware|was[ \t]+aware"
+    r"|has[ \t]+been[ \t]+(?:told|informed|offered|referred|advised|seen)"
+    r"|was[ \t]+referred|self-referred|missed[ \t]+(?:the|an?|his|her)|went[ \t]+awol"
+    r"|never[ \t]+rang|(?:still[ \t]+)?(?:doesn['’]?t|didn['’]?t|does[ \t]+not|did[ \t]+not)"
+    r"[ \t]+(?:want|know|care|remember)|is[ \t]+from"
+    r"|(?:is|was)[ \t]+(?:the|my|our|his|her)[ \t]+(?:oc|co|rsm|csm|sgt|cpl|l/?cpl|padre|boss"
+    r"|medic|sarge|skipper|2ic|adjt|uwo)"
+    r")\b",
+    re.IGNORECASE,
+)
+# a possessive and a family word after it: "cat's lad", "ang's missus"
+_FAMILY_AFTER = re.compile(
+    r"['’]s?[ \t]+(?:" + "|".join(sorted(FAMILY_AFTER_MY)) + r")\b", re.IGNORECASE
+)
+# what comes before a person in a note or a chat: a family word after a possessive ("thapa's
+# girl pat", "my partner rhod"), "me and", "ask for", "msg left for", "spoke to", "chased"
+_PERSON_BEFORE = re.compile(
+    r"(?:(?:['’]s|(?<![\w'’])(?:my|our|his|her|their))[ \t]+(?:"
+    + "|".join(sorted(FAMILY_AFTER_MY))
+    + r")|(?<![\w'’])(?:me[ \t]+(?:and|n|&)|ask(?:ed)?[ \t]+for|left[ \t]+for"
+    r"|(?:spoke|speak|talk|talked)[ \t]+to|chased|rang))[ \t]*,?[ \t]+$",
+    re.IGNORECASE,
+)
+# Verbs after a lower-case word that make it someone (no "is", "was", "will": "art is
+# long", "rose was"): speech and contact, and what people do to each other
+LOWER_CASE_PERSON_VERBS = SPEECH_CUES | frozenset(
+    ["wrote", "writes", "asks", "drove", "drives", "messages", "rings", "phoned", "sorted",
+     "visited", "never", "tells", "brought"]
+)  # fmt: skip
+# words a name seldom has right after it at a sentence start, where a word opening the
+# sentence as a verb or a noun has them ("Pat on the back", "Bill the client", "Mark it")
+_NO_NAME_AFTER = DETERMINERS | frozenset(
+    ["on", "off", "up", "down", "in", "into", "out", "you", "it", "me", "him", "them", "us"]
+)
+_NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*\d")
+# words before a lower-case word that make it a noun or a verb: a determiner ("the cat"),
+# "to" or a modal ("will sue", "to pat")
+_NO_NAME_BEFORE = DETERMINERS | frozenset(
+    ["to", "will", "would", "can", "could", "shall", "should", "may", "might", "must"]
+)
+
+
+def _said_of_a_person(text: str, end: int) -> bool:
+    """Whether what follows ``end`` is only said of a person: an age, a phone number or an
+    e-mail, or a case note's predicate (``_AGE_AFTER``, ``_CONTACT_AFTER``,
+    ``_PREDICATE_AFTER``)."""
+    if _AGE_AFTER.match(text, end) or _PREDICATE_AFTER.match(text, end):
+        return True
+    contact = _CONTACT_AFTER.match(text, end)
+    if contact is None:
+        return False
+    phone = contact.group("phone")
+    return phone is None or sum(map(str.isdigit, phone)) >= _PHONE_DIGITS
+
+
 def _person_follows(text: str, end: int) -> bool:
-    """Whether a person's verb (``PERSON_VERBS``) or a possessive follows ``end``."""
-    if _POSSESSIVE_AFTER.match(text, end):
+    """Whether a person's verb (``PERSON_VERBS``), a possessive, or what is only said of a
+    person (``_said_of_a_person``) follows ``end``."""
+    if _POSSESSIVE_AFTER.match(text, end) or _said_of_a_person(text, end):
         return True
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).lower() in PERSON_VERBS
+
+
+def _no_name_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is one a name seldom has after it (``_NO_NAME_AFTER``)."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in _NO_NAME_AFTER
+
+
+def _beside_a_number(text: str, start: int, end: int) -> bool:
+    """Whether a number stands right before or after the word, no age nor phone number of a
+    person: "12 Dec 2025", "Art 23", "Dec: 14"."""
+    if _NUMBER_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return _NUMBER_AFTER.match(text, end) is not None and not _said_of_a_person(text, end)
+
+
+def _lower_case_cue(text: str, start: int, end: int) -> bool:
+    """Whether a word typed in lower case has a person's cue about it: what is only said of
+    a person, a possessive and a family word ("cat's lad"), a verb of speech or contact
+    (``LOWER_CASE_PERSON_VERBS``) after it, or a family word or "me and" before it."""
+    if _said_of_a_person(text, end) or _FAMILY_AFTER.match(text, end):
+        return True
+    if _PERSON_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in LOWER_CASE_PERSON_VERBS
+
+
+def _lower_short_form(
+    text: str, start: int, end: int, words: WordLists, in_lower_case: bool
+) -> bool:
+    """Whether a short form of a found first name typed in lower case is that person. In
+    writing without capitals ("angharad bevan ... ang aged 39"), one that is no ordinary
+    word is, and one that is ("cat", "frank", "tom") with a person's cue about it
+    (``_lower_case_cue``); in writing with capitals, lower case is a cue for a word, so
+    one that is no ordinary word with a cue ("msg left for bayo (a@b.uk)"), and one that
+    is only with a strong one (``_strongly_a_person``). Never a stop word, a family word
+    ("nan"), text-speak, a word after a determiner, "to" or a modal, or beside a number
+    ("the cat is from next door", "will sue", "12 dec 25")."""
+    lower = fold(text[start:end])
+    if lower in words.stop_words or lower in FAMILY_AFTER_MY or lower in NOT_NAMES_LOWER:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in _NO_NAME_BEFORE:
+        return False
+    if _beside_a_number(text, start, end):
+        return False
+    ordinary = _ordinary(lower, words) or words.is_allowed(lower)
+    if in_lower_case and not ordinary:
+        return True
+    if not in_lower_case and ordinary:
+        return _strongly_a_person(text, start, end)
+    return _lower_case_cue(text, start, end)
+
+
+def _strongly_a_person(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word in writing with capitals (where lower case is a cue for a
+    word) is still someone: an age or a case note's predicate after it ("reported sue
+    missed the appt"), or a phone number or e-mail after it and a family word before it
+    ("Sharon Grant's partner cat (07700 900305)"); not "pay bill - 0800 123 4567"."""
+    if _AGE_AFTER.match(text, end) or _PREDICATE_AFTER.match(text, end):
+        return True
+    return _said_of_a_person(text, end) and bool(
+        _PERSON_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -496,8 +677,8 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
 
 def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Take the initial before a name into it ("D. Hughes" is replaced whole; "R." at the
-    end of the line before, "P.Ó Ceallaigh", "c. agyeman", "J-P Martin" too), the initials
-    glued to one it ends in ("Sandford, J." + "P."), and the surname's initial
+    end of the line before, "P.Ó Ceallaigh", "c. agyeman", "r.whitfield", "J-P Martin"
+    too), the initials glued to one it ends in ("Sandford, J." + "P."), and the surname's initial
     after a lone first name ("Kasia M", "Dave S." of a chat's display name, "hope b."), so
     no letter of the name is left beside its placeholder."""
     out = []
@@ -519,7 +700,9 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                 ) or _INITIAL_GLUED_BEFORE.search(text, max(0, start - 2), start)
                 start = start if before is None else before.start(1)
             elif text[start : start + 1].islower():
-                before = _LOWER_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+                before = _LOWER_INITIAL_BEFORE.search(
+                    text, max(0, start - 4), start
+                ) or _LOWER_INITIAL_GLUED_BEFORE.search(text, max(0, start - 3), start)
                 start = start if before is None else before.start(1)
             if start == detection.start and _LOWER_WORD.fullmatch(text, start, end):
                 lower_after = _LOWER_INITIAL_AFTER.match(text, end)
@@ -627,7 +810,9 @@ def keep_word_names(
         return list(detections)
     out = []
     for detection in detections:
-        if detection.entity_type != "PERSON" or detection.recognizer == INITIALS:
+        # initials and the variants of a found name were checked against ordinary words
+        # where they were made ("frser" of Fraser is no word: its "frs" is no word's stem)
+        if detection.entity_type != "PERSON" or detection.recognizer in (INITIALS, VARIANT):
             out.append(detection)
             continue
         start, end = detection.start, detection.end
