@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from sealflow.scrub.nations import NationNames
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
-from sealflow.scrub.wordlists import WordLists, _strip_suffix, fold
+from sealflow.scrub.wordlists import WordLists, fold, strip_suffix
 
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 # Words that start a surname of several words: "Mac an t-Saoir", "Ní Bhriain", "van der Berg".
@@ -275,7 +275,7 @@ def _ordinary_form(word: str, words: WordLists) -> bool:
         return False
     if word in words.common_words or word in words.stop_words:
         return True
-    common_stems = [s for s in _strip_suffix(word) if s != word and s in words.common_words]
+    common_stems = [s for s in strip_suffix(word) if s != word and s in words.common_words]
     return not common_stems or any(any(c in "aeiouy" for c in s) for s in common_stems)
 
 

@@ -242,7 +242,7 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _strip_suffix(word: str) -> Iterable[str]:
+def strip_suffix(word: str) -> Iterable[str]:
     """The word and its likely stems ("ones" -> "one", "moving" -> "move", "asked" -> "ask")."""
     yield word
     for suffix in ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "ers"):
@@ -324,7 +324,7 @@ class WordLists:
         if _dropped_g(word, self.verbs, self.stop_words) and not self.is_listed_name(word):
             return True  # a dropped g, as typed and said: "strugglin", "doin"
         return word in self.stop_words or any(
-            stem in self.common_words for stem in _strip_suffix(word)
+            stem in self.common_words for stem in strip_suffix(word)
         )
 
     def looks_misspelt(self, word: str) -> bool:
