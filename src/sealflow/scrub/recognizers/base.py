@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sealflow.scrub.recognizers.first_characters import guarded
 from sealflow.scrub.settings import default_wordlists
 from sealflow.scrub.wordlists import WordLists
 
@@ -37,6 +38,11 @@ class ContextRegexRecognizer(EntityRecognizer):
     CONTEXT_WINDOW: ClassVar[int] = 48
     CONTEXT_AFTER: ClassVar[int] = 0
     FLAGS: ClassVar[int] = 0
+    # Compile each pattern with a lookahead for the characters its match can start with
+    # (first_characters.py): the same matches, and under re.IGNORECASE or behind a leading
+    # \b far fewer attempts. Worth it for many patterns opening with long alternations of
+    # cue words; it costs a second parse of each pattern when the engine is built.
+    GUARD_FIRST_CHARACTERS: ClassVar[bool] = False
     EXAMPLES: ClassVar[Sequence[tuple[str, Sequence[str]]]] = ()
 
     def __init__(
@@ -46,8 +52,9 @@ class ContextRegexRecognizer(EntityRecognizer):
         name: str | None = None,
         **_: Any,
     ) -> None:
+        compile_one = guarded if self.GUARD_FIRST_CHARACTERS else re.compile
         self._compiled = [
-            (pattern_name, re.compile(regex, self.FLAGS), score)
+            (pattern_name, compile_one(regex, self.FLAGS), score)
             for pattern_name, regex, score in self.PATTERNS
         ]
         words = [c.lower() for c in (context if context is not None else self.CONTEXT)]
