@@ -15,14 +15,17 @@ reference), the pattern is compiled as written.
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
+sre: Any
+sre_parse: Any
 try:  # the parser of the standard `re` (Python 3.11+); without it, no guard
-    from re import _constants as sre
-    from re import _parser as sre_parse
+    sre = importlib.import_module("re._constants")
+    sre_parse = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover
-    sre = sre_parse = None  # type: ignore[assignment]
+    sre = sre_parse = None
 
 
 class _Unknown(Exception):
