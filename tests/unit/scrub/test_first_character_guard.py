@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sealflow.scrub.engine import get_engine
+from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.first_characters import first_character_class, guarded
 from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
 from sealflow.scrub.scrubber import scrub_texts
@@ -80,7 +81,13 @@ AGE_WORDS = re.split(
     "Semisi Kofi Ella Mr Hughes JS NOK DOB Room Table Flat sixty six seven forty-five "
     "18 7 52 100 0600 1990 (52) , . ; : - – \n",
 )
-AGE_TEXT = st.lists(st.sampled_from(AGE_WORDS + FOLDS), max_size=25).map(" ".join)
+# dates of birth, sort codes, account and service numbers as typed and said
+NUMBER_WORDS = re.split(
+    " ",
+    "DOB born on 12/04/1987 1987-04-12 12th April 1987 april 12 sort code 20-00-00 "
+    "account 12345678 30 92 17 service number 25123456 Q1234567 C123456A 0 / - . \n",
+)
+AGE_TEXT = st.lists(st.sampled_from(AGE_WORDS + NUMBER_WORDS + FOLDS), max_size=25).map(" ".join)
 
 
 @pytest.fixture(scope="module")
@@ -88,20 +95,34 @@ def age_patterns() -> list[tuple[str, str]]:
     return [(name, regex) for name, regex, _score in AgeRecognizer.PATTERNS]
 
 
-# each age pattern as written and guarded, compiled once for every example below
+def guarded_classes() -> list[type[ContextRegexRecognizer]]:
+    """Every recognizer class whose patterns are guarded (the engine's registry)."""
+    classes = {type(r) for r in get_engine(default_settings()).analyzer.registry.recognizers}
+    found = [c for c in classes if getattr(c, "GUARD_FIRST_CHARACTERS", False)]
+    return sorted(found, key=lambda c: c.__name__)
+
+
+# each guarded pattern as written and guarded, compiled once for every example below
 PAIRS = [
-    (re.compile(regex, AgeRecognizer.FLAGS), guarded(regex, AgeRecognizer.FLAGS))
-    for _name, regex, _score in AgeRecognizer.PATTERNS
+    (re.compile(regex, cls.FLAGS), guarded(regex, cls.FLAGS))
+    for cls in guarded_classes()
+    for _name, regex, _score in cls.PATTERNS
 ]
 
 
 @settings(max_examples=120, deadline=None)
 @given(text=AGE_TEXT)
-def test_when_an_age_pattern_is_guarded_then_it_finds_the_same_matches_and_groups(text):
+def test_when_a_pattern_is_guarded_then_it_finds_the_same_matches_and_groups(text):
     for plain, kept in PAIRS:
         assert [(m.span(), m.groupdict()) for m in kept.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)
         ]
+
+
+def test_when_the_guarded_classes_are_listed_then_ages_dates_and_numbers_are_there():
+    names = {c.__name__ for c in guarded_classes()}
+    assert {"AgeRecognizer", "DateOfBirthRecognizer", "UkBankAccountRecognizer"} <= names
+    assert len(PAIRS) > 120
 
 
 def test_when_the_age_recognizer_is_built_then_most_of_its_patterns_are_guarded(age_patterns):

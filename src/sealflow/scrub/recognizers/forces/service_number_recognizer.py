@@ -33,6 +33,7 @@ _TIME_RANGE = re.compile(_CLOCK + r"-" + _CLOCK)
 
 class ServiceNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "SERVICE_NUMBER"
+    GUARD_FIRST_CHARACTERS = True  # patterns of digits tried at every word otherwise
     PATTERNS = (
         (
             "jpa",

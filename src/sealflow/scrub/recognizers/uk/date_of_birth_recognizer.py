@@ -34,6 +34,7 @@ _MONTH = r"(?P<mon>" + MONTHS + r")"
 
 
 class DateOfBirthRecognizer(BirthDateRecognizer):
+    GUARD_FIRST_CHARACTERS = True  # month names under IGNORECASE, digits behind look-behinds
     PATTERNS: ClassVar = (
         ("numeric", r"(?<![\d/.\-])" + _NUMERIC + r"(?![\d/\-]|\.\d)", 0.4),
         (

@@ -25,6 +25,7 @@ _NOT_BANKING = re.compile(r"\b(?:on|of)\s+account\s+of\b|\btake\s+into\s+account
 
 class UkBankAccountRecognizer(ContextRegexRecognizer):
     ENTITY = "BANK_ACCOUNT"
+    GUARD_FIRST_CHARACTERS = True  # patterns of digits tried at every word otherwise
     PATTERNS: ClassVar = (
         (
             "sort_code",
