@@ -41,6 +41,7 @@ def test_when_work_is_cut_for_workers_then_every_item_once_in_order_and_small_at
 def test_when_documents_are_scrubbed_in_other_chunks_then_each_output_is_the_same():
     engine = get_engine(default_settings())
     documents = [[Segment(doc.text)] for doc in generate(41, 6, sentences=(6, 12))]
+
     def texts(batch):
         return [r.texts(d) for r, d in zip(scrub_segment_lists(engine, batch), batch, strict=True)]
 
