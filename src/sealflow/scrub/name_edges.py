@@ -137,11 +137,11 @@ _OPENS_A_NAME = (
     )
 )  # fmt: skip
 # A verb of contact before "to", "with" or "for" ("spoke to June Brook", "ask for mark
-# fletcher"): there the preposition opens a name.
+# fletcher", "met with June Okafor"): there the preposition opens a name.
 _CONTACT_PREPOSITIONS = frozenset(["to", "with", "for"])
 _CONTACT_VERBS = SPOKE_TO | THANKS_WORDS | frozenset(
     ["speaking", "talking", "chatting", "ask", "asked", "asking", "spoken", "writing",
-     "write", "message", "messaged", "email", "emailed"]
+     "write", "message", "messaged", "email", "emailed", "met", "meet", "meeting"]
 )  # fmt: skip
 # what may head a list item or a label's value: bullets, dashes, a quote's mark, a colon
 _BULLETS = frozenset("-*•–—>:")

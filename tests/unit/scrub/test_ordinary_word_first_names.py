@@ -48,6 +48,8 @@ WORDS = default_settings().wordlists()
         ("hi rose mcintyre, can u ring me", "hi [PERSON-1], can u ring me"),
         ("my wife joy achterberg noticed it first", "my wife [PERSON-1] noticed it first"),
         ("Reported by: June Okonkwo", "Reported by: [PERSON-1]"),
+        ("Met with June Okafor today.", "Met with [PERSON-1] today."),
+        ("i met joy ashworth at the gym", "i met [PERSON-1] at the gym"),
     ],
 )
 def test_when_a_word_that_opens_a_name_stands_before_a_found_surname_then_both_are_replaced(
@@ -60,6 +62,7 @@ def test_when_a_word_that_opens_a_name_stands_before_a_found_surname_then_both_a
     ("text", "scrubbed"),
     [
         ("In May Evans said it was fine.", "In May [PERSON-1] said it was fine."),
+        ("The report is due in June Hughes said.", "The report is due in June [PERSON-1] said."),
         ("Last June Patel moved house.", "Last June [PERSON-1] moved house."),
         ("since june patel left the unit", "since june [PERSON-1] left the unit"),
         ("i hope hughes gets the job", "i hope [PERSON-1] gets the job"),
