@@ -717,7 +717,9 @@ def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) 
     """Join to each found person the first name just before it ("Precious" + "Doherty") and,
     after a lone first name, the surname just after it ("Rory" + "Underwood"), by the rule
     the closed loop and the residual scan share (name_edges.py): a first name that is also
-    an ordinary word is seldom found alone, and left beside its surname it names the person.
+    an ordinary word is seldom found alone, and left beside its surname it names the person
+    (the person's own words are in the text here, so a month or a word in lower case may
+    join a lone surname: "June Ashworth", "joy ashworth").
     """
     extended = []
     for detection in detections:
@@ -725,7 +727,7 @@ def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) 
         if detection.entity_type == "PERSON" and detection.recognizer != SPEAKER:
             value = text[start:end]
             tokens = value.split()
-            before = name_before(text, start, words)
+            before = name_before(text, start, words, end)
             if before is not None and tokens and tokens[0].lower().strip(".") not in RANK_WORDS:
                 start = before
             lone = value.lower()
