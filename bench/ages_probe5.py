@@ -41,7 +41,9 @@ def still_there(age: str, scrubbed: str) -> int:
 def row_is_right(text: str, ages: list[str], scrubbed: str) -> tuple[bool, int, int]:
     """Whether the row is right, how many of its ages went and how many numbers went wrongly."""
     placeholders = len(re.findall(r"\[AGE-\d+\]", scrubbed))
-    gone = sum(1 for age in set(ages) for _ in range(max(0, ages.count(age) - still_there(age, scrubbed))))
+    gone = sum(
+        1 for age in set(ages) for _ in range(max(0, ages.count(age) - still_there(age, scrubbed)))
+    )
     hits = min(placeholders, gone)
     return placeholders == len(ages) and gone == len(ages), hits, placeholders - hits
 
@@ -61,7 +63,10 @@ def main(show: bool) -> None:
         if show and not ok:
             print(f"MISS {text!r} -> {scrubbed!r}")
     kept_rows = sum(1 for _, ages in rows if not ages)
-    print(f"found rows right: {right_found}/{len(rows) - kept_rows}; kept rows right: {right_kept}/{kept_rows}")
+    print(
+        f"found rows right: {right_found}/{len(rows) - kept_rows}; "
+        f"kept rows right: {right_kept}/{kept_rows}"
+    )
     print(f"ages found: {found}/{wanted}; wrongly taken: {extra}")
     print(f"ages_probe5_recall: {found / max(1, wanted):.3f}")
 

@@ -168,8 +168,6 @@ def test_when_a_span_is_only_a_number_in_words_then_it_is_no_name(span: str, is_
 PROBE_MISSES = {
     # labelled no age when written; the scrubber reads the two as ages of the boys, arguably right
     "We were only boys, nineteen and twenty, most of us",
-    # a named child's small age after "turned": "turned" alone counts from 16
-    "Wee Sinead turned five on Tuesday",
     # "eighteen years only" is as often a time served
     "When I joined Gurkha I was eighteen years only",
     # "is having N years" counts from 16; nine needs a child cue
