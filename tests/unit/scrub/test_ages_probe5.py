@@ -127,14 +127,37 @@ FOUND_AND_KEPT = [
         "It's for over 18s only and the age of consent is 16",
         "It's for over 18s only and the age of consent is 16",
     ),
+    # the second batch: shapes people use that the probe did not hold
+    ("Eighteen I was when I joined", "[AGE-1] I was when I joined"),
+    ("Ten of us were there when I joined", "Ten of us were there when I joined"),
+    ("The father-of-three, 42, said", "The father-of-three, [AGE-1], said"),
+    ("A father of 3, 2 of them at school", "A father of 3, 2 of them at school"),
+    ("34, f, ex RAF", "[AGE-1], f, ex RAF"),
+    ("34, mostly in Germany", "34, mostly in Germany"),
+    ("Twins, 3, at nursery", "Twins, [AGE-1], at nursery"),
+    ("Children, 3, all at school", "Children, 3, all at school"),
+    ("Two kids. One's 7, the other 4.", "Two kids. One's [AGE-1], the other [AGE-2]."),
+    ("Two kids. One's in Leeds, the other 4 miles away.", None),
+    ("I'd be, ooh, seventeen", "I'd be, ooh, [AGE-1]"),
+    ("I was, I think, 19", "I was, I think, [AGE-1]"),
+    ("It was, I think, 19 degrees", "It was, I think, 19 degrees"),
+    ("I'd have only been 17", "I'd have only been [AGE-1]"),
+    ("I was just a kid really, sixteen", "I was just a kid really, [AGE-1]"),
+    ("My mate, Dave, 5, 6 pints in", "My mate, <X>, 5, 6 pints in"),
+    ("Subject: Pte Agnieszka Wiśniewska, 57,", "Subject: <X>, [AGE-1],"),
+    ("Subject: wo2 chukwuemeka balogun (23)", "Subject: <X> ([AGE-1])"),
+    ("See Room 3 (12) for details", "See Room 3 (12) for details"),
 ]
 
 
 @pytest.mark.parametrize(("text", "scrubbed"), FOUND_AND_KEPT)
 def test_when_a_number_is_or_is_not_an_age_then_exactly_the_ages_go(
-    engine: ScrubEngine, text: str, scrubbed: str
+    engine: ScrubEngine, text: str, scrubbed: str | None
 ):
     """Another kind's placeholder (a name, a place, a unit beside the age) reads as <X>: this
-    round is about ages only."""
+    round is about ages only. None: the text keeps every number (no [AGE-n])."""
     result = _scrub(engine, text)
+    if scrubbed is None:
+        assert "[AGE-" not in result, result
+        return
     assert re.sub(r"\[(?!AGE-)[A-Z_]+-\d+\]", "<X>", result) == scrubbed

@@ -147,7 +147,7 @@ _RELATION_ADJECTIVE = (
 )
 _SUBJECT = (
     r"(?:he|she|they|hes|shes|I|you|ah(?=\s+wis\b))(?:['’]s|['’]re|\s+is|\s+was|\s+wis|\s+are|\s+were|['’]ll\s+be|"
-    r"\s+will\s+be|['’]d\s+(?:only\s+|just\s+)?be|\s+would\s+be|\s+would\s+have\s+been|['’]d\s+have\s+been|"
+    r"\s+will\s+be|['’]d\s+(?:only\s+|just\s+)?be|\s+would\s+be|\s+would\s+have\s+(?:only\s+|just\s+)?been|['’]d\s+have\s+(?:only\s+|just\s+)?been|"
     r"['’]d\s+been|['’]d\s+of\s+been|['’]d['’]ve\s+been|\s+(?:would|must|could|might)\s+of\s+been|\s+(?:woz|wuz)|"
     r"\s+had\s+just\s+turned|\s+just\s+turned|\s+were|\s+wasn['’]t(?:\s+even)?|"
     r"\s+weren['’]t(?:\s+even)?|"
@@ -169,7 +169,9 @@ _HEDGE = (
     r"all\s+of|a\s+(?:mere|young|tender)|no\s+more\s+than|not\s+even|only\s+just|not\s+yet|"
     r"what\s+(?:was|am|were)\s+I|how\s+old\s+was\s+I|(?:[a-z]+|\d{1,2})-?(?:odd|ish|something)|"
     r"y['’]know|you\s+know|I\s+mean|sort\s+of|kind\s+of|shy\s+of|"
-    r"coming\s+up(?:\s+to)?|knocking\s+on|pushing|approaching|getting\s+on\s+for)"
+    r"coming\s+up(?:\s+to)?|knocking\s+on|pushing|approaching|getting\s+on\s+for|ooh+|"
+    r"I\s+(?:think|reckon|guess|suppose|believe|dunno|don['’]t\s+know)|I['’]d\s+say|honestly|"
+    r"really)"
     r"(?:[\s,]+|\s*[-–]\s*|\.{3}\s*))*"
 )
 _NOT_A_NAME = (
@@ -215,6 +217,12 @@ _RANK = (
     r"colour\s+sergeant|sergeant\s+major|warrant\s+officer|wo[12]|lieutenant|lt|captain|capt|"
     r"major|officer|leading\s+hand|killick|petty\s+officer|chief\s+petty\s+officer|"
     r"flight\s+sergeant|chief\s+tech|bombardier|lance\s+bombardier|bdr"
+)
+# Ranks as notes shorten them, and titles: "wo2 chukwuemeka balogun (23)", "Mrs Ade (44)".
+_SHORT_RANK = (
+    r"pte|pvt|tpr|spr|gnr|rfn|gdsm|kgn|mne|fus|ab|ab1|ab2|able\s+seaman|ac|lac|sac|lbdr|ssgt|"
+    r"csgt|c/sgt|s/sgt|po|cpo|maj|col|flt\s+lt|sqn\s+ldr|wg\s+cdr|fs|ch\s+tech|mr|mrs|ms|"
+    r"miss|mx|dr"
 )
 # What a person was at an age ("I was a Para at 19", "a recruit at 16").
 _ROLE = (
@@ -348,7 +356,9 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "name_apart_age": 1, "dob_bracket_age": 1, "only_then": 1, "turning_soon": 1,
            "child_name_age": 1, "clause_final": 2, "when_young": 2, "months_old": 1,
            "for_ordinal": 13, "hit_decade": 20, "child_noun": 1, "name_turned": 2,
-           "relation_age_does": 1, "relation_colon": 16, "numbered_child": 1}  # fmt: skip
+           "relation_age_does": 1, "relation_colon": 16, "numbered_child": 1,
+           "relation_name_age": 1, "parent_of_n": 16, "rank_name_bracket": 16,
+           "age_comma_sex_lower": 16}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -501,6 +511,8 @@ REQUIRES = {
     "hit_decade": ("hit", "reached"),
     "name_turned": ("turn",),
     "relation_colon": (":",),
+    "parent_of_n": ("of",),
+    "rank_name_bracket": ("(",),
 }
 _NUMBER_FIRST = r"\b" + _NUMBER
 _NUMBER_START = re.compile(
@@ -784,7 +796,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         # a name, a surname's initial or a client's initials, then the age as case notes put it:
         # "Hughes (52 yrs)", "JS (52)", "Tom Briggs, 29.", "Mr Hughes 52yrs", "Hughes - 52 -"
         ("after_name", r"(?-i:\b(?!(?i:" + _MONTH + r"|" + _WEEKDAY + r"|" + _NOT_A_NUMBERED_NAME
-         + r")\b)[A-Z][a-z'’\-]+|\b[A-Z]\.|\b(?!" + _NOT_INITIALS + r"\b)[A-Z]{2}\b|"
+         + r")\b)[A-Z](?:[a-z'’\-]|[^\W\d_A-Za-z])+|\b[A-Z]\.|\b(?!" + _NOT_INITIALS
+         + r"\b)[A-Z]{2}\b|"
          r"(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=Miss\s)|(?<=Dr\s))[A-Z]\b)"
          r"(?:\s?\(\s*(?P<id>\d{2}|" + CARDINAL + r")\s*(?:yrs?|years?(?:\s+old)?|y/?o|y)?\s*\)"
          r"|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
@@ -808,7 +821,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+at\s+(?:just\s+"
          r"|only\s+)?" + _NUMBER + _END + r"(?!\s*[:.]\d)", 0.7),
         ("person_noun", r"\b" + _PERSON_NOUN + r"s?(?:,?\s+|\s*[—–]\s*)(?:(?:about|maybe|"
-         r"around|roughly|only|just|like|barely)[,\s]+)*"
+         r"around|roughly|only|just|like|barely|really)[,\s]+)*"
          + _NUMBER + r"(?=-ish\b|\s*(?:[.;!?)]|$|,\s)|\s+(?:and|or|&)\s+(?:\d|" + CARDINAL + r"))",
          0.6),
         ("child_named", r"\b(?=[\w'’\-\s]{1,60}\()" + _RELATION
@@ -909,7 +922,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("said_first", r"(?:^|(?<=[.!?\n:]))\s*['‘\"“]?(?:(?:nearly|almost|just|only|coming\s+up|"
          r"just\s+turned|turned)\s+)?" + _NUMBER + r"(?:(?:,\s*(?:\d{1,3}|"
          + CARDINAL + r"))?,?\s+(?:I|he|she|"
-         r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$)|\s+(?:now|today)(?=\s*[.!,;]|$|\s+and\b)|"
+         r"they)\s+(?:was|were|am|is)\b(?=\s*[.!?,;]|$|\s+when\b)|\s+(?:now|today)(?=\s*[.!,;]|$|\s+and\b)|"
          r"\s+(?:and|&)\s+(?:still|already|never|not\s+yet)\b|\s+and\s+(?:a|an)\s+(?:"
          + _RANK + r"|"
          + _ROLE + r")\b|,\s+and\s+(?:I|he|she)\s+(?:was|were)\s+"
@@ -1026,7 +1039,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          + CARDINAL + r")\b)", 0.6),
         # one relation and the age after a comma, as case notes list a household: "NOK: wife,
         # 49.", "son Kai, 7", "Lisa (wife, 49)", "carer for father, 84"
-        ("relation_comma", r"\b(?!kids|children|twins|grandkids|grandchildren|mates?|pals?|"
+        ("relation_comma", r"\b(?!kids|children|grandkids|grandchildren|mates?|pals?|"
          r"friends?|colleagues?|boss)" + _RELATION + r"(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2},\s*"
          + _NUMBER + r"(?=\s*(?:[.;!?)]|\n|$|,\s))", 0.6),
         # children just talked of, listed by name and age: "Kids: Ella 9, Jack 6."
@@ -1076,7 +1089,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("both_first", r"(?:,|\band)\s+both\s+(?:only\s+|just\s+|aged\s+)?" + _NUMBER + _END
          + _AGE_TAIL, 0.6),
         # "Two kids. One's 7, the other's 4.": children counted, then each one's age
-        ("one_other", r"\b(?:one|the\s+other(?:\s+one)?)(?:['’]s|\s+is|\s+was)\s+"
+        ("one_other", r"\b(?:one(?:['’]s|\s+is|\s+was)|the\s+other(?:\s+one)?"
+         r"(?:['’]s|\s+is|\s+was)?)\s+"
          r"(?:just\s+|only\s+)?" + _NUMBER + _END + _AGE_TAIL, 0.6),
         # "he was my age, 19", "the same age as me, 19"
         ("age_comma", r"\b(?:same\s+age\s+as\s+(?:me|you|him|her|us|them|my\s+\w+)|(?:my|his|her|"
@@ -1119,8 +1133,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)(?=\s*(?:[.!?,;]|$|\s+and\b))", 0.6),
         # a child with the age after it: "a bairn, three or four", "the baby - 2"
         ("child_noun", r"\b" + _CHILD_NOUN + r"(?:,\s+|\s*[—–]\s*)(?:(?:about|maybe|around|only|"
-         r"just|like|barely)[,\s]+)*" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s)|\s+(?:or|and|&)\s+"
-         r"(?:\d|" + CARDINAL + r"))", 0.6),
+         r"just|like|barely|really)[,\s]+)*" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s)|"
+         r"\s+(?:or|and|&)\s+(?:\d|" + CARDINAL + r"))", 0.6),
         # a name, then the age turned: "When our Lily turned thirteen things got hard"
         ("name_turned", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][a-z'’\-]+)\s+(?:had\s+|has\s+)?"
          r"(?:just\s+|only\s+)?(?:turned|turns)\s+" + _NUMBER + _END, 0.6),
@@ -1134,6 +1148,24 @@ class AgeRecognizer(ContextRegexRecognizer):
         # a numbered child with the age in years: "Child 1 - 8 yrs, Child 2 - 5 yrs"
         ("numbered_child", r"\b(?:child|son|daughter|kid|dependant)\s*\d{1,2}\s*[:\-–]\s*" + _NUMBER
          + r"\s*(?:yrs?|years?)(?:\s+old)?(?=\s*(?:[,;.)]|$))", 0.6),
+        # a relation, the name, then the age, each set apart: "Josefa's youngest, June, 3, has
+        # been referred", "my son, Kai Jones, 7." (a name that is also a month too)
+        ("relation_name_age", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE
+         + r"(?!(?:mates?|pals?|friends?|colleagues?|boss|oppo)\b)" + _RELATION
+         + r",\s+[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2},\s+" + _NUMBER
+         + r"(?=\s*(?:[,.;)]|$))", 0.6),
+        # a parent as the papers write one: "The father-of-three, 42, said", "mother of two, 35"
+        ("parent_of_n", r"\b(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|"
+         r"granddad|grandma|gran|nan|parent)[\s\-]+of[\s\-]+(?:\d|" + CARDINAL + r"),\s*"
+         + _NUMBER + r"(?=\s*(?:[,.;)]|$))", 0.6),
+        # a rank or title, a name in any case, the age in brackets: "wo2 chukwuemeka balogun
+        # (23)", "Pte O'Neill (19)", "mrs ade (44)"
+        ("rank_name_bracket", r"\b(?:" + _RANK + r"|" + _SHORT_RANK + r")\.?\s+"
+         r"(?:[^\W\d_][\w'’\-]*\s+){0,2}[^\W\d_][\w'’\-]*\s*\(\s*" + _NUMBER
+         + r"\s*(?:yrs?|years?|y/?o|y)?\s*\)", 0.6),
+        # a respondent's age, then the sex in lower case: "34, f, ex RAF", "52/m"
+        ("age_comma_sex_lower", r"(?:^|(?<=[\n(]))[ \t]*" + _NUMBER + r"\s*[,/]\s*[mf](?=\s*(?:"
+         r"[,;)/\n]|$))", 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
