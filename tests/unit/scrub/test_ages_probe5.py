@@ -51,7 +51,7 @@ PROBE_MISSES = {
     "M 42 Signals",
     # a small age said alone before its cue: "Ten. Ten of us." is a count said twice
     "Seven! She was seven!",
-    # "or something" and "or so" are rough counts ("30 or so people")
+    # "or something" and "or so" are rough, no exact age (test_ages_as_said.py: "12 or so")
     "I'm like 25 or something",
     "She was a young girl of twelve or so",
     # an upper bound is no exact age (test_ages_as_said2.py decided so before this probe)
@@ -147,6 +147,20 @@ FOUND_AND_KEPT = [
     ("Subject: Pte Agnieszka Wiśniewska, 57,", "Subject: <X>, [AGE-1],"),
     ("Subject: wo2 chukwuemeka balogun (23)", "Subject: <X> ([AGE-1])"),
     ("See Room 3 (12) for details", "See Room 3 (12) for details"),
+    # the third batch: birthdays, children's lists, forms
+    ("We went out for my daughter's 18th", "We went out for my daughter's [AGE-1]"),
+    ("It was my son's 3rd tour", "It was my son's 3rd tour"),
+    ("He was 18 years 3 months when he enlisted", "He was [AGE-1] years 3 months when he enlisted"),
+    ("I was 17yrs 6mths", "I was [AGE-1]yrs 6mths"),
+    ("I was 17 years 6 months in", "I was 17 years 6 months in"),
+    ("DS1 (8) and DS2 (5)", "DS1 ([AGE-1]) and DS2 ([AGE-2])"),
+    ("I've got an 8 and a 5 year old", "I've got an [AGE-1] and a [AGE-2] year old"),
+    ("Classes for between 8 and", "Classes for between 8 and"),
+    ("Son - 12", "Son - [AGE-1]"),
+    ("Sons: 2", None),
+    ("Mum - 3 visits", "Mum - 3 visits"),
+    ("She's three, nearly four", "She's [AGE-1], nearly [AGE-2]"),
+    ("She's three days late", "She's three days late"),
 ]
 
 

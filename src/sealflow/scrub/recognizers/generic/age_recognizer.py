@@ -159,7 +159,8 @@ _SUBJECT = (
 _CLAUSE_ENDS = (
     r"(?=(?:\s+or\s+(?:\d{1,2}|"
     + CARDINAL
-    + r"))?\s*(?:[.!?]|$|\s+and\s+(?:a\s+bit|(?:he|she|I)\b)))"
+    + r"))?\s*(?:[.!?]|$|\s+and\s+(?:a\s+bit|(?:he|she|I)\b)|,\s*(?:nearly|almost|maybe|"
+    r"going\s+on)\s+(?:\d{1,2}|" + CARDINAL + r")\b))"
 )
 # Words said between "I was" and an age: "I was, what, nineteen?", "I'm, erm, 41", "about 22".
 _HEDGE = (
@@ -356,9 +357,9 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "name_apart_age": 1, "dob_bracket_age": 1, "only_then": 1, "turning_soon": 1,
            "child_name_age": 1, "clause_final": 2, "when_young": 2, "months_old": 1,
            "for_ordinal": 13, "hit_decade": 20, "child_noun": 1, "name_turned": 2,
-           "relation_age_does": 1, "relation_colon": 16, "numbered_child": 1,
+           "relation_age_does": 1, "relation_colon": 2, "numbered_child": 1,
            "relation_name_age": 1, "parent_of_n": 16, "rank_name_bracket": 16,
-           "age_comma_sex_lower": 16}  # fmt: skip
+           "age_comma_sex_lower": 16, "relation_ordinal": 13}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -428,7 +429,7 @@ REQUIRES = {
     "list_years_old": ("old",),
     "our_name": ("our", "wor", "me", "my"),
     "one_other": ("one", "other"),
-    "years_months": ("month",),
+    "years_months": ("month", "mth"),
     "am_first": ("am",),
     "me_brackets": ("(",),
     "named_pair": ("(",),
@@ -510,7 +511,7 @@ REQUIRES = {
     "for_ordinal": ("for",),
     "hit_decade": ("hit", "reached"),
     "name_turned": ("turn",),
-    "relation_colon": (":",),
+    "relation_colon": (":", "-", "–"),
     "parent_of_n": ("of",),
     "rank_name_bracket": ("(",),
 }
@@ -759,8 +760,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("years_old", r"(?<![0-9a-z][\-–])(?<![\-–]\s)(?<!\sto\s)\b" + _NUMBER
          + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+(?:olds?|auld)\b(?!\s+(?:" + _AGED_THINGS
          + r")\b)", 0.7),
-        ("list_years_old", r"\b" + _NUMBER + r"(?=(?:\s*,\s*|\s+or\s+)(?:\d{1,2}|" + CARDINAL
-         + r")[\s\-]*(?:years?|yrs?|yr)[\s\-]+olds?\b)", 0.7),
+        ("list_years_old", r"(?<!between\s)\b" + _NUMBER + r"(?=(?:\s*,\s*|\s+(?:or|and|&)\s+"
+         r"(?:an?\s+)?)(?:\d{1,2}|" + CARDINAL + r")[\s\-]*(?:years?|yrs?|yr)[\s\-]+olds?\b)",
+         0.7),
         ("turned", r"\b(?:turned|turning|turnin['’]?|turn|turns)\s+" + _NUMBER
          + r"(?=\s*(?:[.,;!?]|$|\s(?:"
          r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|today|2day|2moro|"
@@ -808,7 +810,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"|\s[-–]\s(?P<id4>\d{2})\s[-–]\s)", 0.6),
         # (the lookaheads on "(" and "who" spare trying every relation word at every word: speed)
         ("relation_brackets", r"\b(?=[\w'’\-\s]{1,30}\()(?:" + _RELATION + r"|" + _PERSON_NOUN
-         + r")s?\s*\((?P<id>\d{1,2}|"
+         + r"|(?-i:D[SD]\d))s?\s*\((?P<id>\d{1,2}|"
          + CARDINAL + r")\s*(?:yrs?|years?|y|months?|mths?|weeks?|wks?)?\)", 0.7),
         ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
          r"(?![\w\-/.])", 0.6),
@@ -1098,9 +1100,9 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _AGE_TAIL, 0.6),
         # "I was 17 years and 6 months" (not "17 years and 6 months in": a time served)
         ("years_months", r"\b(?:I['’]?m|I\s+am|I\s+was|(?:he|she)(?:['’]s|\s+is|\s+was))\s+"
-         r"(?:only\s+|just\s+|exactly\s+)?" + _NUMBER + r"(?=\s*(?:years?|yrs?)\s+and\s+(?:\d{1,2}|"
-         + CARDINAL + r"|a\s+half)\s+months?(?:\s+old)?\b(?!\s+(?:in|into|out|served|service|ago|"
-         r"later|clean|sober|pregnant|left)\b))", 0.6),
+         r"(?:only\s+|just\s+|exactly\s+)?" + _NUMBER + r"(?=\s*(?:years?|yrs?)\s*(?:and\s+)?"
+         r"(?:\d{1,2}|" + CARDINAL + r"|a\s+half)\s*(?:months?|mths?)(?:\s+old)?\b(?!\s+(?:in|"
+         r"into|out|served|service|ago|later|clean|sober|pregnant|left)\b))", 0.6),
         # text speak with the "I" dropped: "Am 34 n av 2 kids"
         ("am_first", r"(?:^|(?<=[.!?\n]))[ \t]*am\s+" + _HEDGE + _NUMBER + _END, 0.6),
         # "me (45) and the wife (43)"
@@ -1144,7 +1146,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _WHAT_A_PERSON_DOES + r")\b)", 0.6),
         # a relation as a form's label: "Partner: 35, civvy", "Wife: 44"
         ("relation_colon", r"(?:^|(?<=[\n.;,(]))\s*(?!kids|children|twins|grandkids|"
-         r"grandchildren)" + _RELATION + r"\s*:\s*" + _NUMBER + r"(?=\s*(?:[,;.)]|$))", 0.6),
+         r"grandchildren)" + _RELATION + r"(?:\s*:|\s+[-–])\s*" + _NUMBER + r"(?=\s*(?:[,;.)]|$))",
+         0.6),
         # a numbered child with the age in years: "Child 1 - 8 yrs, Child 2 - 5 yrs"
         ("numbered_child", r"\b(?:child|son|daughter|kid|dependant)\s*\d{1,2}\s*[:\-–]\s*" + _NUMBER
          + r"\s*(?:yrs?|years?)(?:\s+old)?(?=\s*(?:[,;.)]|$))", 0.6),
@@ -1166,6 +1169,11 @@ class AgeRecognizer(ContextRegexRecognizer):
         # a respondent's age, then the sex in lower case: "34, f, ex RAF", "52/m"
         ("age_comma_sex_lower", r"(?:^|(?<=[\n(]))[ \t]*" + _NUMBER + r"\s*[,/]\s*[mf](?=\s*(?:"
          r"[,;)/\n]|$))", 0.6),
+        # a relation's or a named person's ordinal birthday: "my daughter's 18th", "our Jack's
+        # 21st" (never "my son's 3rd tour")
+        ("relation_ordinal", r"(?:\b(?:my|me|our|wor|his|her|their|your)\s+" + _RELATION_ADJECTIVE
+         + _RELATION + r"|\b(?:our|wor|me|my)\s+(?-i:[A-Z][a-z'’\-]+))['’]s\s+(?P<id>"
+         + ORDINAL_AGE + r")\b(?!\s+(?:" + _NOT_A_BIRTHDAY + r")\b)", 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
