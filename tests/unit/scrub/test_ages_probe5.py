@@ -161,6 +161,15 @@ FOUND_AND_KEPT = [
     ("Mum - 3 visits", "Mum - 3 visits"),
     ("She's three, nearly four", "She's [AGE-1], nearly [AGE-2]"),
     ("She's three days late", "She's three days late"),
+    # what the new rules must not take
+    ("I hit 20 and dropped 10 on the range", "I hit 20 and dropped 10 on the range"),
+    ("I hit 40, then 50 on the range", "I hit 40, then 50 on the range"),
+    ("When I hit 40, I got divorced", "When I hit [AGE-1], I got divorced"),
+    ("She turned 2 cartwheels", "She turned 2 cartwheels"),
+    ("Then turned 2 corners and stopped", "Then turned 2 corners and stopped"),
+    ("We had women of 20 countries", "We had women of 20 countries"),
+    ("He's 6'2 and built like a tank", "He's 6'2 and built like a tank"),
+    ("I was 9 in the queue", "I was 9 in the queue"),
 ]
 
 

@@ -219,6 +219,15 @@ _RANK = (
     r"major|officer|leading\s+hand|killick|petty\s+officer|chief\s+petty\s+officer|"
     r"flight\s+sergeant|chief\s+tech|bombardier|lance\s+bombardier|bdr"
 )
+# A round age, as people say one reached: "I hit 50".
+_ROUND_AGE = r"(?P<id>[3-9]0|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)"
+# Capitalised words before "turned 2" that are no one's name: pronouns and words that open a
+# sentence ("She turned 2 cartwheels", "Then turned 2 corners").
+_NOT_A_NAME_TURNING = (
+    r"I|He|She|They|We|You|Then|And|But|So|Just|Also|Still|Again|Once|When|After|Before|"
+    r"Finally|Eventually|Slowly|Quickly|Suddenly|Later|Soon|First|Next|Someone|Somebody|"
+    r"Everyone|Everybody|Nobody|Anyone"
+)
 # Ranks as notes shorten them, and titles: "wo2 chukwuemeka balogun (23)", "Mrs Ade (44)".
 _SHORT_RANK = (
     r"pte|pvt|tpr|spr|gnr|rfn|gdsm|kgn|mne|fus|ab|ab1|ab2|able\s+seaman|ac|lac|sac|lbdr|ssgt|"
@@ -356,8 +365,9 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "we_were": 16, "lower_name_was_when": 1, "relation_comma": 1, "name_is_child": 1,
            "name_apart_age": 1, "dob_bracket_age": 1, "only_then": 1, "turning_soon": 1,
            "child_name_age": 1, "clause_final": 2, "when_young": 2, "months_old": 1,
-           "for_ordinal": 13, "hit_decade": 20, "child_noun": 1, "name_turned": 2,
-           "relation_age_does": 1, "relation_colon": 2, "numbered_child": 1,
+           "for_ordinal": 13, "hit_decade": 30, "when_hit_decade": 30, "child_noun": 1,
+           "name_turned": 2, "subject_turned": 2,
+           "relation_age_does": 1, "people_of": 5, "relation_colon": 2, "numbered_child": 1,
            "relation_name_age": 1, "parent_of_n": 16, "rank_name_bracket": 16,
            "age_comma_sex_lower": 16, "relation_ordinal": 13}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
@@ -510,7 +520,9 @@ REQUIRES = {
     "months_old": ("old",),
     "for_ordinal": ("for",),
     "hit_decade": ("hit", "reached"),
+    "when_hit_decade": ("hit", "reached"),
     "name_turned": ("turn",),
+    "subject_turned": ("turn",),
     "relation_colon": (":", "-", "–"),
     "parent_of_n": ("of",),
     "rank_name_bracket": ("(",),
@@ -938,10 +950,14 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _RELATION_ADJECTIVE + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
          r"father)|\b(?:he|she|they))\s+(?:was|were|wis)\s+" + _HEDGE + _NUMBER
          + r"\s+when\b", 0.6),
-        ("person_of", r"\b(?:(?:a|the)\s+(?:(?:young|wee|little|mere)\s+)?(?:" + _PERSON_NOUN
+        ("person_of", r"\b(?:a|the)\s+(?:(?:young|wee|little|mere)\s+)?(?:" + _PERSON_NOUN
          + r"|son|daughter|child|"
-         r"baby|grandson|granddaughter)|" + _PEOPLE + r")\s+of\s+(?:just\s+|only\s+"
+         r"baby|grandson|granddaughter)\s+of\s+(?:just\s+|only\s+"
          r"|about\s+)?" + _NUMBER + _END, 0.7),
+        # people in the plural, then their ages: "lads of eighteen and nineteen" (the clause
+        # ends there: "women of 20 countries" counts countries)
+        ("people_of", r"\b" + _PEOPLE + r"\s+of\s+(?:just\s+|only\s+|about\s+)?" + _NUMBER + _END
+         + _AGE_TAIL, 0.7),
         ("happy_nth", r"\bhappy\s+(?:belated\s+)?(?P<id>" + ORDINAL_AGE + r")(?!\s+(?:anniversary|"
          r"week|year|day|time|month|tour|go)\b)", 0.6),
         ("me_at", r"\b(?:me|him|her|us|them|myself)\s+at\s+" + _NUMBER + _END + r"(?!\s*[:.]\d)",
@@ -1131,15 +1147,25 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _NOT_A_BIRTHDAY + r")\b)", 0.6),
         # a round age reached: "I hit 50 and everything fell apart" (never a speed or a score:
         # a person hits it, and it ends the clause)
-        ("hit_decade", r"\b(?:I|he|she|you)\s+(?:just\s+)?(?:hit|reached)\s+(?P<id>[2-9]0|twenty|"
-         r"thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)(?=\s*(?:[.!?,;]|$|\s+and\b))", 0.6),
+        ("hit_decade", r"\b(?:I|he|she|you)\s+(?:just\s+)?(?:hit|reached)\s+" + _ROUND_AGE
+         + r"(?=\s*(?:[.!?;]|$)|\s+and\s+(?:everything|it|life|things|that|then|I|he|she|my|"
+         r"me)\b)", 0.6),
+        # "When I hit 40, I got divorced": the time said by the age reached
+        ("when_hit_decade", r"\b(?:when|once|after|before|until|till|by\s+the\s+time)\s+"
+         r"(?:I|he|she|you)\s+(?:just\s+)?(?:hit|reached)\s+" + _ROUND_AGE
+         + r"(?=\s*(?:[,.!?;]|$))", 0.6),
         # a child with the age after it: "a bairn, three or four", "the baby - 2"
         ("child_noun", r"\b" + _CHILD_NOUN + r"(?:,\s+|\s*[—–]\s*)(?:(?:about|maybe|around|only|"
          r"just|like|barely|really)[,\s]+)*" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s)|"
          r"\s+(?:or|and|&)\s+(?:\d|" + CARDINAL + r"))", 0.6),
         # a name, then the age turned: "When our Lily turned thirteen things got hard"
-        ("name_turned", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][a-z'’\-]+)\s+(?:had\s+|has\s+)?"
+        ("name_turned", r"(?-i:\b(?!(?:" + _NOT_A_NAME + r"|" + _NOT_A_NAME_TURNING
+         + r")\b)[A-Z][a-z'’\-]+)\s+(?:had\s+|has\s+)?"
          r"(?:just\s+|only\s+)?(?:turned|turns)\s+" + _NUMBER + _END, 0.6),
+        # a person turned a small age, the clause ending there: "She'd just turned ten when her
+        # dad deployed" ("She turned 2 cartwheels" counts cartwheels)
+        ("subject_turned", r"\b(?:I|he|she|they)(?:['’]d|\s+had|\s+has|['’]s)?\s+"
+         r"(?:just\s+|only\s+)?(?:turned|turns)\s+" + _NUMBER + _END + _AGE_TAIL, 0.6),
         # a relation then the bare age then what they do: "my daughter 17 is thinking of joining"
         ("relation_age_does", r"\b(?:my|me|ma|our|wor|his|her|their|your)\s+"
          + _RELATION_ADJECTIVE + _RELATION + r"\s+" + _NUMBER + r"(?=\s+(?:"
