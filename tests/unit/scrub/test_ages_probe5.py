@@ -170,6 +170,19 @@ FOUND_AND_KEPT = [
     ("We had women of 20 countries", "We had women of 20 countries"),
     ("He's 6'2 and built like a tank", "He's 6'2 and built like a tank"),
     ("I was 9 in the queue", "I was 9 in the queue"),
+    # the fourth batch: ages set in the past, pairs, household lists, the papers' people
+    ("I must have been about 8 or 9", "I must have been about [AGE-1] or [AGE-2]"),
+    ("She would've been 3 at the time", "She would've been [AGE-1] at the time"),
+    ("He was 5 then.", "He was [AGE-1] then."),
+    ("I was 5 then 6", "I was 5 then 6"),
+    ("They were 5 and 7 when I left", "They were [AGE-1] and [AGE-2] when I left"),
+    ("They were 5 and 0 down", "They were 5 and 0 down"),
+    ("My two were 5 and 7", "My two were [AGE-1] and [AGE-2]"),
+    ("F 35 Army", "F [AGE-1] Army"),
+    ("NOK: son, Jack, 6", "NOK: son, <X>, [AGE-1]"),
+    ("Wife - Sarah - 43", "Wife - <X> - [AGE-1]"),
+    ("He left a widow of 43", "He left a widow of [AGE-1]"),
+    ("He was a veteran of 3 tours", "He was a veteran of 3 tours"),
 ]
 
 

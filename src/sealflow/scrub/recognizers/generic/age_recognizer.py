@@ -112,7 +112,8 @@ _END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + _MONTH + r"\b)(?!\s*(?:" + _QUAN
 _PERSON_NOUN = (
     r"(?:lad|bloke|man|woman|guy|fella|fellow|fellah|chap|lass|girl|boy|gent|lady|kid|feller|nipper|youngster|"
     r"teenager|squaddie|recruit|baby|child|soldier|marine|sailor|airman|victim|casualty|deceased|"
-    r"young\s+one|wee\s+one|laddie|lassie|wean|bairn|youngster|infant|toddler|newborn)"
+    r"young\s+one|wee\s+one|laddie|lassie|wean|bairn|youngster|infant|toddler|newborn|widow|"
+    r"widower|veteran|(?:ex-?)?service(?:man|woman)|pensioner)"
 )
 _RELATION = (
     r"(?:dad|mum|mom|father|mother|son|daughter|lad|boy|girl|kid|wife|husband|partner|"
@@ -157,10 +158,11 @@ _SUBJECT = (
 # What ends a clause that closes on an age, or pairs it: "nine?", "ten and he worries",
 # "three and a bit", "11 or 12".
 _CLAUSE_ENDS = (
-    r"(?=(?:\s+or\s+(?:\d{1,2}|"
+    r"(?=(?:\s+(?:or|and)\s+(?:\d{1,2}|"
     + CARDINAL
     + r"))?\s*(?:[.!?]|$|\s+and\s+(?:a\s+bit|(?:he|she|I)\b)|,\s*(?:nearly|almost|maybe|"
-    r"going\s+on)\s+(?:\d{1,2}|" + CARDINAL + r")\b))"
+    r"going\s+on)\s+(?:\d{1,2}|" + CARDINAL + r")\b|\s+when\b|\s+(?:at\s+the\s+time|back\s+then|"
+    r"then|at\s+that\s+point)(?=\s*(?:[.!?,;]|$))))"
 )
 # Words said between "I was" and an age: "I was, what, nineteen?", "I'm, erm, 41", "about 22".
 _HEDGE = (
@@ -369,7 +371,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "name_turned": 2, "subject_turned": 2,
            "relation_age_does": 1, "people_of": 5, "relation_colon": 2, "numbered_child": 1,
            "relation_name_age": 1, "parent_of_n": 16, "rank_name_bracket": 16,
-           "age_comma_sex_lower": 16, "relation_ordinal": 13}  # fmt: skip
+           "age_comma_sex_lower": 16, "relation_ordinal": 13, "sex_space_age": 16}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
@@ -899,10 +901,10 @@ class AgeRecognizer(ContextRegexRecognizer):
          + _NUMBER + _END, 0.7),
         ("before_dob", r"\b" + _NUMBER + r"\s*\((?:dob|d\.o\.b|born|b\.)", 0.7),
         ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren|our\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?" + _NUMBER
-         + _END, 0.7),
+         r"grandchildren|(?:my|our)\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?"
+         + _NUMBER + _END, 0.7),
         ("and_the_other", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
-         r"grandchildren|our\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|"
+         r"grandchildren|(?:my|our)\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|"
          + CARDINAL
          + r")(?:,\s*|\s+and\s+)" + _NUMBER + _END, 0.7),
         ("being", r"\bbeing\s+(?:only\s+|just\s+|nearly\s+)?" + _NUMBER + _END, 0.6),
@@ -1163,8 +1165,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         # age5 (tests/unit/scrub/test_ages_probe5.py, from a probe written blind): a person's
         # age said to end a clause, so a child's small one counts too: "She'd have been, what,
         # nine?", "When my dad left I was ten", "He's ten and he worries", "I'd have been 11 or 12"
-        ("clause_final", r"\b(?:I|he|she)(?:['’]s|['’]m|\s+am|\s+is|\s+was|['’]d\s+be|"
-         r"\s+would\s+(?:have\s+been|be)|['’]d(?:['’]ve|\s+have)\s+been)[\s,]+" + _HEDGE + _NUMBER
+        ("clause_final", r"\b(?:I|he|she|they)(?:['’]s|['’]m|\s+am|\s+is|\s+was|\s+were|['’]d\s+be|"
+         r"\s+would\s+(?:have\s+been|be)|['’]d(?:['’]ve|\s+have)\s+been|\s+would['’]ve\s+been|"
+         r"\s+(?:must|might|could|would|should|may|can['’]?t|couldn['’]t)(?:\s+have|['’]ve)\s+been)"
+         r"[\s,]+" + _HEDGE + _NUMBER
          + _END + _CLAUSE_ENDS, 0.6),
         # "When I was a kid, like eight or nine", "when she was little, about six"
         ("when_young", r"\bwhen\s+(?:I|he|she|we|they)\s+(?:was|were)\s+(?:younger|young|little|"
@@ -1210,9 +1214,10 @@ class AgeRecognizer(ContextRegexRecognizer):
          + r"\s*(?:yrs?|years?)(?:\s+old)?(?=\s*(?:[,;.)]|$))", 0.6),
         # a relation, the name, then the age, each set apart: "Josefa's youngest, June, 3, has
         # been referred", "my son, Kai Jones, 7." (a name that is also a month too)
-        ("relation_name_age", r"\b" + _WHOSE + r"\s+" + _RELATION_ADJECTIVE
-         + r"(?!(?:mates?|pals?|friends?|colleagues?|boss|oppo)\b)" + _RELATION
-         + r",\s+[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2},\s+" + _NUMBER
+        ("relation_name_age", r"(?:\b" + _WHOSE + r"\s+|(?:^|(?<=[\n:;(]))[ \t]*)"
+         + _RELATION_ADJECTIVE + r"(?!(?:mates?|pals?|friends?|colleagues?|boss|oppo)\b)"
+         + _RELATION + r"(?:,\s+|\s+[-–]\s+)[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2}"
+         r"(?:,\s+|\s+[-–]\s+)" + _NUMBER
          + r"(?=\s*(?:[,.;)]|$))", 0.6),
         # a parent as the papers write one: "The father-of-three, 42, said", "mother of two, 35"
         ("parent_of_n", r"\b(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|"
@@ -1231,6 +1236,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("relation_ordinal", r"(?:\b(?:my|me|our|wor|his|her|their|your)\s+" + _RELATION_ADJECTIVE
          + _RELATION + r"|\b(?:our|wor|me|my)\s+(?-i:[A-Z][a-z'’\-]+))['’]s\s+(?P<id>"
          + ORDINAL_AGE + r")\b(?!\s+(?:" + _NOT_A_BIRTHDAY + r")\b)", 0.6),
+        # a respondent's sex then the age with a space, at a line's start: "F 35 Army"
+        ("sex_space_age", r"(?:^|(?<=[\n(]))[ \t]*(?-i:[MF])[ \t]+" + _NUMBER + _END
+         + r"(?=\s*(?:[,;)/\n]|$)|\s+(?:ex|veteran|vet|army|navy|raf|rm|serving|here|retired)\b)",
+         0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
