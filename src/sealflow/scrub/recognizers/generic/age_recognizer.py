@@ -36,6 +36,18 @@ A fourth round (tests/unit/scrub/test_identifiers_still_missed.py) took the ages
 and forms write beside a name, initials or a relation: "Mr Hughes (52 yrs)", "JS (52)",
 "Tom Briggs, 29.", "NOK: wife, 49.", "Lisa (wife, 49)", "Wife Lisa 49, son Kai 7", "Kids: Ella
 9, Jack 6." (a child just talked of), "Mr H is 52", "52-y-o", "age given as 52".
+
+A fifth round (tests/unit/scrub/test_ages_probe5.py, from a probe of 434 rows written blind
+before any rule changed: bench/ages_probe5.py) widened the shared pieces where speech, surveys,
+case notes and forms say an age: an age that ends a clause counts from 2, since a child's age
+is said that way and a count rarely ends one ("She'd have been, what, nine?", "When my dad left
+I was ten", "He was 5 then"); a baby's months beside a child; ordinal birthdays after "for" or
+a relation's possessive ("my daughter's 18th"); a round age reached ("I hit 50 and..."); a
+relation or a name then the age, set apart or not ("Josefa's youngest, June, 3,", "my daughter
+17 is thinking"); labels of forms and tables ("Partner: 35", "Age | 38", "Child 1 - 8 yrs",
+"DS1 (8)"); the papers' "father-of-three, 42,"; a rank or title with a name in any case then
+"(23)". The age of a thing ("a 12-year-old malt") stays, and so does a count where the clause
+goes on ("She turned 2 cartwheels", "women of 20 countries", "I hit 20 and dropped 10").
 """
 
 from __future__ import annotations
