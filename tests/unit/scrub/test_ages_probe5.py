@@ -185,6 +185,8 @@ FOUND_AND_KEPT = [
     ("Wife - Sarah - 43", "Wife - <X> - [AGE-1]"),
     ("He left a widow of 43", "He left a widow of [AGE-1]"),
     ("He was a veteran of 3 tours", "He was a veteran of 3 tours"),
+    ("shes 5 n hes 3", "shes [AGE-1] n hes [AGE-2]"),
+    ("hes 2 pints in", "hes 2 pints in"),
 ]
 
 

@@ -172,8 +172,10 @@ _SUBJECT = (
 _CLAUSE_ENDS = (
     r"(?=(?:\s+(?:or|and)\s+(?:\d{1,2}|"
     + CARDINAL
-    + r"))?\s*(?:[.!?]|$|\s+and\s+(?:a\s+bit|(?:he|she|I)\b)|,\s*(?:nearly|almost|maybe|"
-    r"going\s+on)\s+(?:\d{1,2}|" + CARDINAL + r")\b|\s+when\b|\s+(?:at\s+the\s+time|back\s+then|"
+    + r"))?\s*(?:[.!?]|$|\s+(?:and|an|n|&)\s+(?:a\s+bit|(?:he|she|I|hes|shes|im)\b)|"
+    r",\s*(?:nearly|almost|maybe|going\s+on)\s+(?:\d{1,2}|"
+    + CARDINAL
+    + r")\b|\s+when\b|\s+(?:at\s+the\s+time|back\s+then|"
     r"then|at\s+that\s+point)(?=\s*(?:[.!?,;]|$))))"
 )
 # Words said between "I was" and an age: "I was, what, nineteen?", "I'm, erm, 41", "about 22".
@@ -1177,10 +1179,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         # age5 (tests/unit/scrub/test_ages_probe5.py, from a probe written blind): a person's
         # age said to end a clause, so a child's small one counts too: "She'd have been, what,
         # nine?", "When my dad left I was ten", "He's ten and he worries", "I'd have been 11 or 12"
-        ("clause_final", r"\b(?:I|he|she|they)(?:['’]s|['’]m|\s+am|\s+is|\s+was|\s+were|['’]d\s+be|"
-         r"\s+would\s+(?:have\s+been|be)|['’]d(?:['’]ve|\s+have)\s+been|\s+would['’]ve\s+been|"
-         r"\s+(?:must|might|could|would|should|may|can['’]?t|couldn['’]t)(?:\s+have|['’]ve)\s+been)"
-         r"[\s,]+" + _HEDGE + _NUMBER
+        ("clause_final", r"\b(?:(?:I|he|she|they)(?:['’]s|['’]m|\s+am|\s+is|\s+was|\s+were|"
+         r"['’]d\s+be|\s+would\s+(?:have\s+been|be)|['’]d(?:['’]ve|\s+have)\s+been|"
+         r"\s+would['’]ve\s+been|\s+(?:must|might|could|would|should|may|can['’]?t|couldn['’]t)"
+         r"(?:\s+have|['’]ve)\s+been)|hes|shes|im)[\s,]+" + _HEDGE + _NUMBER
          + _END + _CLAUSE_ENDS, 0.6),
         # "When I was a kid, like eight or nine", "when she was little, about six"
         ("when_young", r"\bwhen\s+(?:I|he|she|we|they)\s+(?:was|were)\s+(?:younger|young|little|"
