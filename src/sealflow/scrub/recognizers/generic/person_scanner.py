@@ -988,7 +988,11 @@ class PersonScanner:
             and tokens.gap(index) == " "
             and len(following) == 1
             and following.isupper()
-            and following not in ("I", "A")
+            # "I" and "A" are words, but "A." with its full stop is an initial ("MENSAH A.")
+            and (
+                following not in ("I", "A")
+                or (following == "A" and tokens.text[tokens.matches[index + 1].end() :][:1] == ".")
+            )
             and self._name_or_rare(token)
             and not tokens.text.isupper()
             and re.match(
