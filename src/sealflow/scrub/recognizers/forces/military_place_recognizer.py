@@ -54,6 +54,21 @@ _UNIT_WORDS = (
     r"|NAS|Naval\s+Air\s+Squadron"
 )
 # Royal Marines say their commando's number in words: "Forty Commando", "four two cdo".
+# In lower case "re" after a number and before a word is "regarding" ("at 1430 re housing",
+# "called 0930 re the form"), not the Royal Engineers; "rm" is a room.
+_REGARDING = re.compile(r"\d[ \t]+(?:re|rm)$")
+_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _regarding(text: str, result: RecognizerResult) -> bool:
+    """Whether a unit found is a number and the "re" (regarding) or "rm" (room) of a note."""
+    return (
+        result.entity_type == "UNIT"
+        and _REGARDING.search(text, result.start, result.end) is not None
+        and _WORD_NEXT.match(text, result.end) is not None
+    )
+
+
 _SPOKEN_COMMANDO = re.compile(
     r"(?i:\b(?:(?:forty|fifty|thirty|twenty)(?:[\s\-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|(?:three|four)[\s\-](?:zero|oh|one|two|three|five|nine))\s+"
@@ -634,6 +649,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("my first ship was Albion; I served in Ocean", ["Albion", "Ocean"]),
         ("I joined the Navy and the Prince of Wales came", []),
         ("2140 hrs Sqn Ldr Quennell and 0800 Wing Cdr Okafor", []),
+        ("rang at 1430 re housing; called 0930 re the form", []),
+        ("with 22 RE in Ripon", ["22 RE"]),
         ("2140 hrs Flight Lieutenant Ashworth-Bligh, then 1 Sqn Flt Lt Khan", ["1 Sqn"]),
     )
 
@@ -864,6 +881,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 # (a ship's is not: "on the Illustrious"; nor an abbreviation's: "the RMP")
                 article = _THE_BEFORE.search(text, max(0, result.start - 4), result.start)
                 result.start = article.start() if article else result.start
+        results = [r for r in results if not _regarding(text, r)]
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _with_abbreviation_beside(self, text: str, result: RecognizerResult) -> None:
