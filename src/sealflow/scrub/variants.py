@@ -137,6 +137,7 @@ def name_variants(
     with a person's cue ("cat's lad", "ang aged 39"), and in writing without capitals
     (``in_lower_case``: detect.lower_case_writing, computed by the caller) with none where
     it is no ordinary word."""
+    detections = _with_nicknames_before(text, detections, nicknames or {})
     found, firsts = _found_names(text, detections, words)
     if not found:  # a form of address may still be a name: "Paddy's lad"
         forms = address_forms(text, detections)
@@ -249,6 +250,36 @@ def name_variants(
     for start, end in address_forms(text, detections):
         add(start, end)
     return _initials_of_found_surnames(text, [*detections, *added], words)
+
+
+# the word right before a name, and the one before that: "Smudger" of "Smudger Smith"
+_NICKNAME_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _with_nicknames_before(
+    text: str, detections: Sequence[Detection], nicknames: Mapping[str, frozenset[str]]
+) -> list[Detection]:
+    """Take into a found name the service nickname right before it that belongs to its
+    surname, in any case ("Smudger" + "Smith", "pincher" + "Martin"): in the forces the
+    pair is one man's name, so the nickname is not left beside the placeholder; not after
+    a determiner ("the chalky White Cliffs")."""
+    out = []
+    for detection in detections:
+        first = _FIRST_WORD.match(text, detection.start, detection.end)
+        before = _NICKNAME_BEFORE.search(text, max(0, detection.start - 40), detection.start)
+        if (
+            detection.entity_type == "PERSON"
+            and first is not None
+            and before is not None
+            and fold(first.group(0).lower()) in nicknames.get(before.group(2).lower(), ())
+            and (before.group(1) or "").lower() not in DETERMINERS
+        ):
+            detection = Detection(
+                "PERSON", before.start(2), detection.end, detection.score, detection.recognizer
+            )
+        out.append(detection)
+    return out
 
 
 def _initial_and_surname(letters: set[str], surname: str) -> re.Pattern[str]:
@@ -785,6 +816,7 @@ def keep_word_names(
     after_the: frozenset[str] = frozenset(),
     *,
     in_lower_case: bool,
+    nicknames: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Detection]:
     """Give back ordinary words that only look like names: "a grace period", "I will",
     "the bill", "to be frank", "I hope" stay words even where Grace, Will, Bill, Frank or
@@ -794,7 +826,8 @@ def keep_word_names(
     name ran into ("hope" of "hope Bill Evans") is cut off it. Writing without capitals
     (a chat or survey typed in lower case) keeps every finding: there is no cue to read.
     A name of ``after_the`` after "the" is service slang ("served in the Andrew", "the
-    Jimmy called me in"), in any writing."""
+    Jimmy called me in"), in any writing; a service nickname of ``nicknames`` before its
+    own surname stays in the name ("chalky White")."""
     detections = [
         d
         for d in detections
@@ -821,6 +854,8 @@ def keep_word_names(
             if first is None or not _ordinary(first.group(0), words):
                 break
             rest = text[first.end() : end].strip()
+            if _own_surname(first.group(0), rest, nicknames or {}):
+                break  # "chalky White": a service nickname and its surname, one name
             if not rest[:1].isupper():
                 break
             start = first.end() + (
@@ -833,6 +868,12 @@ def keep_word_names(
             detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
         out.append(detection)
     return out
+
+
+def _own_surname(nickname: str, rest: str, nicknames: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``rest`` is a surname the service nickname belongs to ("chalky" + "White")."""
+    surnames = nicknames.get(nickname.lower())
+    return surnames is not None and fold(rest.lower()) in surnames
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]$")
