@@ -394,10 +394,11 @@ _SAINT_AND_FORM = re.compile(
 )
 # "Paddy's Day", "Paddy's night": the saint's day, no one's possessive
 _SAINTS_DAY_AFTER = re.compile(r"['’]s[ \t]+(?:day|night|eve|parade)\b", re.IGNORECASE)
-# "call Paddy", "we called him Jock", "calls me Taff": what someone is called
+# "call Paddy", "we called him Jock", "calls me Taff": what someone is called; not in the
+# passive ("the stew is called Scouse", "the accent's known as Geordie": a thing's name)
 _CALLED_BEFORE = re.compile(
-    r"(?<![\w'’])(?:call|calls|called|calling|named|nicknamed|known[ \t]+as)"
-    r"(?:[ \t]+(?:him|her|me|them|us))?[ \t]+$",
+    r"(?<![\w'’])(?<!is )(?<!was )(?<!are )(?<!be )(?<!['’]s )"
+    r"(?:call|calls|called|calling|nicknamed)(?:[ \t]+(?:him|her|me|them|us))?[ \t]+$",
     re.IGNORECASE,
 )
 # "with Paddy", "beside Jock": a person after a preposition of company, when the form
