@@ -251,15 +251,26 @@ def _ordinary_heading(value: str, words: WordLists) -> bool:
 
 
 def _lower_case_ordinary_word(value: str, words: WordLists) -> bool:
-    """A lone lower-case ordinary word in no name list ("is strugglin", "doin ok"): spaCy
-    alone reads it as a person in text-speak, with no capital or cue to go on."""
+    """Lower-case ordinary words in no name list ("is strugglin", "doin ok", "HIVE info
+    given"): spaCy alone reads them as a person, with no capital or cue to go on. Every
+    word of the span must be one (a stop word counts): "rose fletcher" keeps its listed
+    surname and stays a person."""
+    parts = value.split()
     return (
-        _WORD_ONLY.fullmatch(value) is not None
+        0 < len(parts) <= 3
         and value.islower()
-        and words.is_common_word(value)
-        and not words.is_listed_name(value)
-        and value not in words.ambiguous
-        and value not in words.table_names  # "aga" is Agnieszka's short form
+        and any(words.is_common_word(p) for p in parts)
+        and all(_ordinary_lower_word(p, words) for p in parts)
+    )
+
+
+def _ordinary_lower_word(word: str, words: WordLists) -> bool:
+    return (
+        _WORD_ONLY.fullmatch(word) is not None
+        and (words.is_common_word(word) or word in words.stop_words)
+        and not words.is_listed_name(word)
+        and word not in words.ambiguous
+        and word not in words.table_names  # "aga" is Agnieszka's short form
     )
 
 

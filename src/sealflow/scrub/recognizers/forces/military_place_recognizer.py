@@ -54,19 +54,26 @@ _UNIT_WORDS = (
     r"|NAS|Naval\s+Air\s+Squadron"
 )
 # Royal Marines say their commando's number in words: "Forty Commando", "four two cdo".
-# In lower case "re" after a number and before a word is "regarding" ("at 1430 re housing",
-# "called 0930 re the form"), not the Royal Engineers; "rm" is a room.
-_REGARDING = re.compile(r"\d[ \t]+(?:re|rm)$")
+# In lower case "re" after a time and before a word, or before a determiner, is "regarding"
+# ("at 1430 re housing", "called 14 re the form"), not the Royal Engineers ("22 re for six
+# years" is); "rm" is a room.
+_REGARDING = re.compile(r"(?:(?<!\d)\d{4}[ \t]+(?:re|rm)|\d[ \t]+re)$")
 _WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+_DETERMINER_NEXT = re.compile(
+    r"[ \t]+(?:the|a|an|my|his|her|their|your|our|this|that|these|those|ur|yr)\b"
+)
 
 
 def _regarding(text: str, result: RecognizerResult) -> bool:
     """Whether a unit found is a number and the "re" (regarding) or "rm" (room) of a note."""
-    return (
-        result.entity_type == "UNIT"
-        and _REGARDING.search(text, result.start, result.end) is not None
-        and _WORD_NEXT.match(text, result.end) is not None
-    )
+    if result.entity_type != "UNIT":
+        return False
+    found = _REGARDING.search(text, result.start, result.end)
+    if found is None:
+        return False
+    if found.group(0)[:4].isdigit():  # a time: any word after it
+        return _WORD_NEXT.match(text, result.end) is not None
+    return _DETERMINER_NEXT.match(text, result.end) is not None
 
 
 _SPOKEN_COMMANDO = re.compile(
