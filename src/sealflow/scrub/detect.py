@@ -521,6 +521,14 @@ def _one_name_word(value: str) -> bool:
     return bool(_LONE_NAME.fullmatch(value))
 
 
+def _one_name_after_ranks(value: str) -> bool:
+    """One name word after ranks and titles: "Lt Col Priya" (of "Lt Col Priya\nShah")."""
+    words = value.split()
+    while len(words) > 1 and words[0].lower().strip(".") in RANK_WORDS:
+        words.pop(0)
+    return len(words) == 1 and _one_name_word(words[0])
+
+
 def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Join person spans that only a space or one line break separates ("lily" + "oyelaran"
     -> one full name), so the full name is known for consistency and gets one placeholder;
@@ -546,7 +554,13 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                     )
                     and (
                         _one_name_word(text[previous.start : previous.end])
-                        or _one_name_word(text[detection.start : detection.end])
+                        # across a line only a first name's line runs on: "akosua owusu" +
+                        # "\nchaudhry wrote" is two people, "Akosua" + "\nOwusu" one
+                        or (
+                            "\n" not in text[previous.end : detection.start]
+                            and _one_name_word(text[detection.start : detection.end])
+                        )
+                        or _one_name_after_ranks(text[previous.start : previous.end])
                     )
                 )
                 or (
