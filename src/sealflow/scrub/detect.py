@@ -200,6 +200,10 @@ def keep(
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if said_number(text[start:end]):
                 continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
+            if _month_of_a_date(text, start, end):
+                continue  # "12 Jan", "June 2026", "the 3rd of May": a date, not Jan or May
+            if _FIELD_LABEL.fullmatch(text[start:end]) and _NUMBER_FIELD.match(text, end):
+                continue  # "Tel: 94321 5678", "Mob: 07700...": a field's label, not Tel
             if detection.recognizer == "SpacyRecognizer":
                 if is_role_label(text[start:end], settings.roles()):
                     continue  # "SPEAKER_01", "P2", "INT": a role, whatever spaCy says
@@ -230,6 +234,27 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+# a month's name or short form, and the day number or year beside it that makes it a date
+_MONTH_WORD = re.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$")
+_YEAR_OR_DAY_AFTER = re.compile(
+    r"[ \t]+(?:(?:19|20)\d\d|['’]\d\d|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\w:])"
+)
+# the label of a phone field ("Tel:", "Mob -"), and the number after it
+_FIELD_LABEL = re.compile(r"(?i:tel|mob|fax|ext|mil|ph|cell|phone|mobile)")
+_NUMBER_FIELD = re.compile(r"\.?[ \t]*[:\-][ \t]*[+(0-9]")
+
+
+def _month_of_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a name found is a month with its day or year beside it ("12 Jan", "June
+    2026", "the 3rd of May"): "Jan", "May" and "June" are names too, but not there."""
+    return _MONTH_WORD.fullmatch(text, start, end) is not None and (
+        _DAY_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _YEAR_OR_DAY_AFTER.match(text, end) is not None
+    )
 
 
 def _ordinary_heading(value: str, words: WordLists) -> bool:

@@ -37,3 +37,22 @@ def test_when_a_note_holds_people_among_its_words_then_only_the_people_go(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Next meeting: 12 Jan, Conference Room 2.", "Next meeting: 12 Jan, Conference Room 2."),
+        ("Tel: 94321 5678 (Mil)", "Tel: [PHONE-1] (Mil)"),
+        ("Referrer: Medical Officer", "Referrer: Medical Officer"),
+        ("Out of hours: Guardroom.", "Out of hours: Guardroom."),
+        ("Jan rang on 12 May", "[PERSON-1] rang on 12 May"),
+        ("May Evans came on the 3rd of May", "[PERSON-1] came on the 3rd of May"),
+        ("June 2026 was hard; June Smith agreed", "June 2026 was hard; [PERSON-1] agreed"),
+        ("Tel said he was fine", "[PERSON-1] said he was fine"),
+    ],
+)
+def test_when_a_field_label_or_a_date_looks_like_a_name_then_only_the_names_go(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
