@@ -50,6 +50,11 @@ def test_when_a_note_holds_people_among_its_words_then_only_the_people_go(
         ("May Evans came on the 3rd of May", "[PERSON-1] came on the 3rd of May"),
         ("June 2026 was hard; June Smith agreed", "June 2026 was hard; [PERSON-1] agreed"),
         ("Tel said he was fine", "[PERSON-1] said he was fine"),
+        (
+            "Yours sincerely,\nClinical Nurse Specialist\nDepartment of Mental Health",
+            "Yours sincerely,\nClinical Nurse Specialist\nDepartment of Mental Health",
+        ),
+        ("Nurse Jones said", "[PERSON-1] said"),
     ],
 )
 def test_when_a_field_label_or_a_date_looks_like_a_name_then_only_the_names_go(
