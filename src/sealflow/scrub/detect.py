@@ -200,6 +200,10 @@ def keep(
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if said_number(text[start:end]):
                 continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
+            if _month_of_a_date(text, start, end):
+                continue  # "12 Jan", "June 2026", "the 3rd of May": a date, not Jan or May
+            if _FIELD_LABEL.fullmatch(text[start:end]) and _NUMBER_FIELD.match(text, end):
+                continue  # "Tel: 94321 5678", "Mob: 07700...": a field's label, not Tel
             if detection.recognizer == "SpacyRecognizer":
                 if is_role_label(text[start:end], settings.roles()):
                     continue  # "SPEAKER_01", "P2", "INT": a role, whatever spaCy says
@@ -230,6 +234,27 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+# a month's name or short form, and the day number or year beside it that makes it a date
+_MONTH_WORD = re.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$")
+_YEAR_OR_DAY_AFTER = re.compile(
+    r"[ \t]+(?:(?:19|20)\d\d|['’]\d\d|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\w:])"
+)
+# the label of a phone field ("Tel:", "Mob -"), and the number after it
+_FIELD_LABEL = re.compile(r"(?i:tel|mob|fax|ext|mil|ph|cell|phone|mobile)")
+_NUMBER_FIELD = re.compile(r"\.?[ \t]*[:\-][ \t]*[+(0-9]")
+
+
+def _month_of_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a name found is a month with its day or year beside it ("12 Jan", "June
+    2026", "the 3rd of May"): "Jan", "May" and "June" are names too, but not there."""
+    return _MONTH_WORD.fullmatch(text, start, end) is not None and (
+        _DAY_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _YEAR_OR_DAY_AFTER.match(text, end) is not None
+    )
 
 
 def _ordinary_heading(value: str, words: WordLists) -> bool:
@@ -251,15 +276,26 @@ def _ordinary_heading(value: str, words: WordLists) -> bool:
 
 
 def _lower_case_ordinary_word(value: str, words: WordLists) -> bool:
-    """A lone lower-case ordinary word in no name list ("is strugglin", "doin ok"): spaCy
-    alone reads it as a person in text-speak, with no capital or cue to go on."""
+    """Lower-case ordinary words in no name list ("is strugglin", "doin ok", "HIVE info
+    given"): spaCy alone reads them as a person, with no capital or cue to go on. Every
+    word of the span must be one (a stop word counts): "rose fletcher" keeps its listed
+    surname and stays a person."""
+    parts = value.split()
     return (
-        _WORD_ONLY.fullmatch(value) is not None
+        0 < len(parts) <= 3
         and value.islower()
-        and words.is_common_word(value)
-        and not words.is_listed_name(value)
-        and value not in words.ambiguous
-        and value not in words.table_names  # "aga" is Agnieszka's short form
+        and any(words.is_common_word(p) for p in parts)
+        and all(_ordinary_lower_word(p, words) for p in parts)
+    )
+
+
+def _ordinary_lower_word(word: str, words: WordLists) -> bool:
+    return (
+        _WORD_ONLY.fullmatch(word) is not None
+        and (words.is_common_word(word) or word in words.stop_words)
+        and not words.is_listed_name(word)
+        and word not in words.ambiguous
+        and word not in words.table_names  # "aga" is Agnieszka's short form
     )
 
 
@@ -510,6 +546,14 @@ def _one_name_word(value: str) -> bool:
     return bool(_LONE_NAME.fullmatch(value))
 
 
+def _one_name_after_ranks(value: str) -> bool:
+    """One name word after ranks and titles: "Lt Col Priya" (of "Lt Col Priya\nShah")."""
+    words = value.split()
+    while len(words) > 1 and words[0].lower().strip(".") in RANK_WORDS:
+        words.pop(0)
+    return len(words) == 1 and _one_name_word(words[0])
+
+
 def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Join person spans that only a space or one line break separates ("lily" + "oyelaran"
     -> one full name), so the full name is known for consistency and gets one placeholder;
@@ -535,7 +579,13 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                     )
                     and (
                         _one_name_word(text[previous.start : previous.end])
-                        or _one_name_word(text[detection.start : detection.end])
+                        # across a line only a first name's line runs on: "akosua owusu" +
+                        # "\nchaudhry wrote" is two people, "Akosua" + "\nOwusu" one
+                        or (
+                            "\n" not in text[previous.end : detection.start]
+                            and _one_name_word(text[detection.start : detection.end])
+                        )
+                        or _one_name_after_ranks(text[previous.start : previous.end])
                     )
                 )
                 or (
@@ -717,7 +767,9 @@ def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) 
     """Join to each found person the first name just before it ("Precious" + "Doherty") and,
     after a lone first name, the surname just after it ("Rory" + "Underwood"), by the rule
     the closed loop and the residual scan share (name_edges.py): a first name that is also
-    an ordinary word is seldom found alone, and left beside its surname it names the person.
+    an ordinary word is seldom found alone, and left beside its surname it names the person
+    (the person's own words are in the text here, so a month or a word in lower case may
+    join a lone surname: "June Ashworth", "joy ashworth").
     """
     extended = []
     for detection in detections:
@@ -725,7 +777,7 @@ def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) 
         if detection.entity_type == "PERSON" and detection.recognizer != SPEAKER:
             value = text[start:end]
             tokens = value.split()
-            before = name_before(text, start, words)
+            before = name_before(text, start, words, end)
             if before is not None and tokens and tokens[0].lower().strip(".") not in RANK_WORDS:
                 start = before
             lone = value.lower()

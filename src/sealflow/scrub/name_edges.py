@@ -17,6 +17,17 @@ titles, the cues before a name ("Dear", "Ask") and short abbreviations ("SU") ne
 only one space or tab may separate the two (no punctuation, no line). Between a rank and a
 person any name-shaped word joins but a verb of speech ("lcpl mei [PERSON-2]": the rank and
 the surname mark the word between as a first name, whatever lists it is on).
+
+A first name that is an ordinary word, a month or (in lower case) any word ("joy", "hope",
+"June", "mere") joins a found lone surname just after it when the word before it opens a
+name and cannot make it an ordinary word: the start of a line, punctuation, a conjunction,
+a verb of speech or contact, a relation or role ("my sister", "Caller") or a rank, never a
+preposition, determiner, pronoun, auxiliary, intensifier, number or time word ("in June
+Patel", "no hope hughes", "to be frank smith", "i hope hughes"). In lower case the surname
+must be in lower case too ("hope Hughes" is a word before a name), and a month after another
+month or time word stays ("May and June Hughes"). A placeholder hides whether the person is
+one surname, so the rule decides only where the person's words stand in the text: the first
+pass; never beside a placeholder (the closed loop and the residual scan).
 """
 
 from __future__ import annotations
@@ -30,7 +41,17 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
     RANKS,
     rank_alternation,
 )
-from sealflow.scrub.recognizers.generic.person_cues import BEFORE_CUES, STRONG_BEFORE_CUES
+from sealflow.scrub.recognizers.generic.person_cues import (
+    BEFORE_CUES,
+    BEFORE_INITIALS,
+    DETERMINERS,
+    FAMILY_AFTER_MY,
+    RELATION_CUES,
+    SPEECH_CUES,
+    SPOKE_TO,
+    STRONG_BEFORE_CUES,
+    THANKS_WORDS,
+)
 from sealflow.scrub.wordlists import WordLists
 
 _RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
@@ -50,6 +71,88 @@ _RANKS_BEFORE = re.compile(
     r"(?<![\w/.’'\-])((?:(?:" + rank_alternation(RANKS) + r")[ \t]+)+)$", re.IGNORECASE
 )
 _RANK_ENDING = re.compile(r"(?:" + rank_alternation(RANKS) + r")$", re.IGNORECASE)
+# Months that are first names too ("June Ashworth", "May Evans"): dates far more often.
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
+)  # fmt: skip
+# Words after which the next word is an ordinary word, not a first name: prepositions,
+# determiners and quantifiers, pronouns, "be", auxiliaries and modals, intensifiers and
+# words of time ("in June", "no hope", "i hope", "to be frank", "so frank", "last June").
+_PREPOSITIONS = frozenset(
+    ["about", "above", "across", "after", "against", "along", "among", "around", "as", "at",
+     "before", "behind", "below", "beneath", "beside", "between", "beyond", "by", "despite",
+     "down", "during", "except", "for", "from", "in", "inside", "into", "like", "near", "of",
+     "off", "on", "onto", "out", "outside", "over", "past", "per", "since", "than", "through",
+     "throughout", "till", "til", "to", "toward", "towards", "under", "until", "unto", "up",
+     "upon", "via", "with", "within", "without"]
+)  # fmt: skip
+_QUANTIFIERS = DETERMINERS | frozenset(
+    ["all", "another", "both", "either", "enough", "few", "half", "its", "less", "little",
+     "many", "more", "most", "much", "neither", "other", "own", "several", "such", "what",
+     "whatever", "which", "whichever", "whose"]
+)  # fmt: skip
+_PRONOUNS = frozenset(
+    ["i", "we", "you", "u", "they", "he", "she", "it", "one", "who", "someone", "anyone",
+     "everyone", "nobody", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "i'd",
+     "we'd", "you'd", "they'd", "he'd", "she'd", "youll", "theyll"]
+)  # fmt: skip
+# "be", auxiliaries, modals and the verbs that take an ordinary word as their object
+# ("to be frank", "will mark", "lost hope", "keep faith")
+_AUXILIARIES = frozenset(
+    ["be", "am", "is", "are", "was", "were", "been", "being", "im", "i'm", "it's", "do",
+     "does", "did", "have", "has", "had", "will", "would", "shall", "should", "can", "could",
+     "may", "might", "must", "get", "got", "gets", "getting", "keep", "kept", "lost", "lose",
+     "feel", "felt", "find", "bring", "brings", "brought", "give", "gave", "let", "make",
+     "made", "dont", "didnt", "cant", "wont", "wasnt", "isnt"]
+)  # fmt: skip
+_INTENSIFIERS = frozenset(
+    ["so", "very", "too", "really", "quite", "pretty", "rather", "fairly", "extremely", "real",
+     "sheer", "pure", "great", "good", "bad", "full", "blind", "false", "true", "new", "old",
+     "how", "just", "only", "even", "still", "not", "never", "ever"]
+)  # fmt: skip
+_TIME_WORDS = frozenset(
+    ["last", "next", "early", "late", "mid", "end", "start", "beginning", "middle", "since",
+     "until", "till", "til", "during", "between", "through", "by", "every", "each",
+     "following", "coming", "previous", "past", "this", "dawn", "dusk", "day", "week",
+     "month", "year", "summer", "winter", "spring", "autumn", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+     "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "of", "first", "second", "third",
+     "fourth", "fifth"]
+)  # fmt: skip
+_NOT_BEFORE_A_FIRST_NAME = (
+    _PREPOSITIONS | _QUANTIFIERS | _PRONOUNS | _AUXILIARIES | _INTENSIFIERS | _TIME_WORDS
+)
+# Words after which the next word opens a name: conjunctions, verbs of speech and contact,
+# relations and roles, greetings ("and joy ashworth", "rang hope mensah", "my sister amber
+# kowalczyk", "Caller June Whitfield", "hi rose mcintyre").
+_OPENS_A_NAME = (
+    SPEECH_CUES
+    | BEFORE_INITIALS
+    | THANKS_WORDS
+    | FAMILY_AFTER_MY
+    | RELATION_CUES
+    | (BEFORE_CUES - _NOT_BEFORE_A_FIRST_NAME)
+    | (STRONG_BEFORE_CUES - _NOT_BEFORE_A_FIRST_NAME)
+    | frozenset(
+        [
+            "and", "but", "or", "nor", "n", "then", "cos", "coz", "because", "plus", "tho",
+            "though", "when", "while", "whilst", "if", "met", "meet", "saw", "see",
+            "seen", "visited", "phoned", "rung", "ring", "contacted", "contact", "spoke",
+            "caller", "client", "veteran", "member", "hey", "nok", "re", "cc",
+        ]
+    )
+)  # fmt: skip
+# A verb of contact before "to", "with" or "for" ("spoke to June Brook", "ask for mark
+# fletcher", "met with June Okafor"): there the preposition opens a name.
+_CONTACT_PREPOSITIONS = frozenset(["to", "with", "for"])
+_CONTACT_VERBS = SPOKE_TO | THANKS_WORDS | frozenset(
+    ["speaking", "talking", "chatting", "ask", "asked", "asking", "spoken", "writing",
+     "write", "message", "messaged", "email", "emailed", "met", "meet", "meeting"]
+)  # fmt: skip
+# what may head a list item or a label's value: bullets, dashes, a quote's mark, a colon
+_BULLETS = frozenset("-*•–—>:")
+_WORD_AT_END = re.compile(r"([\w'’]+)[ \t]*$")
 # a person's placeholder in scrubbed text: "[PERSON-3]", "[PERSON]" (by the study's label)
 _PLACEHOLDERS: dict[str, re.Pattern[str]] = {}
 
@@ -58,14 +161,11 @@ def _not_joining(word: str, words: WordLists) -> bool:
     lower = word.lower()
     return (
         not word[:1].isupper()
-        or len(lower) < 2
-        # "SU", "OC", "CO": an abbreviation of a role, not a name
-        or (word.isupper() and len(word) <= 3)
+        # "SU", "OC", "CO": an abbreviation of a role, not a name; "Dear", "Ask", "Tell":
+        # the cue that a name follows is no part of it
+        or _role_cue_or_abbreviation(word)
         or lower in words.stop_words
         or words.is_allowed(lower)
-        or lower in _RANK_WORDS
-        # "Dear", "Ask", "Tell": the cue that a name follows is no part of it
-        or lower in _CUES
     )
 
 
@@ -123,11 +223,116 @@ def _first_name_after_rank(word: str, words: WordLists) -> bool:
     )
 
 
-def _one_before(text: str, start: int, words: WordLists) -> int | None:
+def _lone_surname(person: str, words: WordLists) -> bool:
+    """Whether ``person`` (a found person's words) is one name word that is no first name
+    alone: a surname the first name before it completes ("Ashworth", "pennington")."""
+    lower = person.lower()
+    return (
+        re.fullmatch(_NAME_WORD, person) is not None
+        and not (lower in words.first_names and lower not in words.surnames)
+        and lower not in _RANK_WORDS
+    )
+
+
+def _word_names_a_person(word: str, person: str, words: WordLists) -> bool:
+    """Whether ``word``, which ``joins_before`` turns away, may still be a first name before
+    a lone surname: a listed first name ("joy", "mere", "June") and no relation, in lower case
+    only before a surname in lower case ("hope Hughes": a word before a name), and no
+    stop word or allowed word but a month, nor a rank, cue or short abbreviation."""
+    lower = word.lower()
+    if lower not in words.first_names:
+        return False  # the ambiguous list alone holds surnames, ranks, endearments, places
+    if lower in FAMILY_AFTER_MY or lower in RELATION_CUES:
+        return False  # "me mam wong", "our nan patel": the relation, not her name
+    if word[:1].islower() and not person[:1].islower():
+        return False
+    capitalised = word[:1].upper() + word[1:]
+    if lower in _MONTHS:
+        return not _role_cue_or_abbreviation(capitalised)
+    return not _not_joining(capitalised, words)
+
+
+def _role_cue_or_abbreviation(word: str) -> bool:
+    """Whether ``word`` is a rank or title, a cue before a name, a letter or a short
+    abbreviation: never a first name, whatever lists it is on."""
+    lower = word.lower()
+    return (
+        len(lower) < 2
+        or (word.isupper() and len(word) <= 3)
+        or lower in _RANK_WORDS
+        or lower in _CUES
+    )
+
+
+def _previous_words(text: str, start: int, count: int) -> list[str]:
+    """Up to ``count`` words before ``start`` on its line, nearest first, lower case, and
+    stopping at punctuation (a comma or full stop ends what the words before can say)."""
+    found: list[str] = []
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _WINDOW)
+    end = start
+    while len(found) < count:
+        word = _WORD_AT_END.search(text, line_start, end)
+        if word is None or text[word.end(1) : end].strip(" \t"):
+            break
+        found.append(word.group(1).lower())
+        end = word.start(1)
+    return found
+
+
+def _heads_an_instruction(before: str, previous: list[str]) -> bool:
+    """Whether a word after ``before`` stands where an instruction starts: a line's start,
+    a bullet or a colon ("- chase patel", "Action: chase okafor"), or after "then"."""
+    return (
+        not before
+        or before[-1] == "\n"
+        or before[-1] in _BULLETS
+        or (bool(previous) and previous[0] == "then")
+    )
+
+
+def _opens_a_name(text: str, start: int, month: bool, verb: bool) -> bool:
+    """Whether what stands before ``start`` lets the word there open a name: a line's start
+    or punctuation, or a word that opens a name and cannot make the next an ordinary word;
+    before a month, no month or time word just before ("May and June Hughes"); a word that
+    is also a verb, not where an instruction starts ("- chase patel re the forms")."""
+    before = text[max(0, start - _WINDOW) : start].rstrip(" \t")
+    previous = _previous_words(text, start, 3)
+    if verb and _heads_an_instruction(before, previous):
+        return False
+    if not before or before[-1] == "\n" or not (before[-1].isalnum() or before[-1] in "'’"):
+        return True
+    if not previous:
+        return False
+    nearest = previous[0]
+    if month and any(w in _MONTHS or w in _TIME_WORDS for w in previous):
+        return False
+    if any(c.isdigit() for c in nearest) or nearest.endswith(("'s", "’s", "'", "’")):
+        return False  # "3 June", "5th June", "Josefa's June": a date, or a thing owned
+    if nearest in _CONTACT_PREPOSITIONS:
+        return len(previous) > 1 and previous[1] in _CONTACT_VERBS
+    return nearest not in _NOT_BEFORE_A_FIRST_NAME and (
+        nearest in _OPENS_A_NAME or nearest in _RANK_WORDS
+    )
+
+
+def _one_before(text: str, start: int, words: WordLists, person: str | None = None) -> int | None:
     found = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
     if found is None or found.end() != start:
         return None
     if joins_before(found.group(1), words):
+        return found.start(1)
+    word = found.group(1)
+    if (
+        person is not None
+        and _lone_surname(person, words)
+        and _word_names_a_person(word, person, words)
+        and _opens_a_name(
+            text,
+            found.start(1),
+            month=word.lower() in _MONTHS,
+            verb=word[:1].islower() and word.lower() in words.verbs,
+        )
+    ):
         return found.start(1)
     ranked = _RANK_THEN_WORD.search(text, max(0, start - _WINDOW), start)
     if ranked is not None and _first_name_after_rank(ranked.group(1), words):
@@ -179,11 +384,14 @@ def _one_after(text: str, end: int, words: WordLists) -> int | None:
     return found.end(1)
 
 
-def name_before(text: str, start: int, words: WordLists) -> int | None:
+def name_before(text: str, start: int, words: WordLists, end: int | None = None) -> int | None:
     """Where the first names joining the person at ``start`` begin ("Mary Grace" before
-    a surname: both), or None."""
-    found = None
-    while (step := _one_before(text, start if found is None else found, words)) is not None:
+    a surname: both), or None. ``end``, where the person ends when its words stand in the
+    text (not a placeholder), lets a first name that is an ordinary word join a lone
+    surname ("joy ashworth", "June Okafor")."""
+    person = None if end is None else text[start:end]
+    found = _one_before(text, start, words, person)
+    while found is not None and (step := _one_before(text, found, words)) is not None:
         found = step
     return found
 

@@ -110,6 +110,7 @@ def detect_all(
             words,
             after_the,
             in_lower_case=in_lower_case,
+            nicknames=nicknames,
         )
         # the rank before a name found without it goes under the same placeholder
         detections = extend_ranks(text, detections, words)

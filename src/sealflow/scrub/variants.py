@@ -13,6 +13,8 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.people import (
     RANK_WORDS,
@@ -137,9 +139,10 @@ def name_variants(
     with a person's cue ("cat's lad", "ang aged 39"), and in writing without capitals
     (``in_lower_case``: detect.lower_case_writing, computed by the caller) with none where
     it is no ordinary word."""
+    detections = _with_nicknames_before(text, detections, nicknames or {})
     found, firsts = _found_names(text, detections, words)
     if not found:  # a form of address may still be a name: "Paddy's lad"
-        forms = address_forms(text, detections)
+        forms = address_forms(text, detections, in_lower_case=in_lower_case)
         return [*detections, *(Detection("PERSON", s, e, 1.0, VARIANT) for s, e in forms)]
     surnames = _found_surnames(text, detections, words)
     spelled = []
@@ -246,9 +249,39 @@ def name_variants(
             add(match.start(), match.end())
     for start, end in initials_of_found_people(text, detections, words):
         add(start, end, INITIALS)
-    for start, end in address_forms(text, detections):
+    for start, end in address_forms(text, detections, in_lower_case=in_lower_case):
         add(start, end)
     return _initials_of_found_surnames(text, [*detections, *added], words)
+
+
+# the word right before a name, and the one before that: "Smudger" of "Smudger Smith"
+_NICKNAME_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _with_nicknames_before(
+    text: str, detections: Sequence[Detection], nicknames: Mapping[str, frozenset[str]]
+) -> list[Detection]:
+    """Take into a found name the service nickname right before it that belongs to its
+    surname, in any case ("Smudger" + "Smith", "pincher" + "Martin"): in the forces the
+    pair is one man's name, so the nickname is not left beside the placeholder; not after
+    a determiner ("the chalky White Cliffs")."""
+    out = []
+    for detection in detections:
+        first = _FIRST_WORD.match(text, detection.start, detection.end)
+        before = _NICKNAME_BEFORE.search(text, max(0, detection.start - 40), detection.start)
+        if (
+            detection.entity_type == "PERSON"
+            and first is not None
+            and before is not None
+            and fold(first.group(0).lower()) in nicknames.get(before.group(2).lower(), ())
+            and (before.group(1) or "").lower() not in DETERMINERS
+        ):
+            detection = Detection(
+                "PERSON", before.start(2), detection.end, detection.score, detection.recognizer
+            )
+        out.append(detection)
+    return out
 
 
 def _initial_and_surname(letters: set[str], surname: str) -> re.Pattern[str]:
@@ -315,33 +348,178 @@ _ADDRESS_FORM = re.compile(
 _BESIDE_A_NAME = re.compile(r"[ \t]*(?:\(|[-–—][ \t]*|,[ \t]*|[\"“‘'])$")
 
 
-def address_forms(text: str, detections: Sequence[Detection]) -> list[tuple[int, int]]:
+def address_forms(
+    text: str, detections: Sequence[Detection], *, in_lower_case: bool = False
+) -> list[tuple[int, int]]:
     """A form of address ("Jock", "Taff", "Paddy") capitalised, in a document that uses it
     as someone's name: found already as a person, written right after a found name
-    ("Pte McGregor (Jock)") or before a person's verb or a possessive ("Paddy's lad").
-    Then each capitalised use is that person ("Jock brought
-    tea"); not after "the" or "a" ("the Jock regiments"), and never in lower case."""
+    ("Pte McGregor (Jock)"), or standing as a name (``_used_as_a_name``: "Paddy pulled me
+    aside", "I lost touch with Paddy", "Sorry, was it Paddy?"). Then each capitalised use
+    is that person ("Jock brought tea"); not one used as a word (``_used_as_a_word``: "the
+    Jock regiments", "Paddy's Day", "St Paddy's", "us Jocks"). In lower case only in
+    writing without capitals (``in_lower_case``), and there only where the words about
+    that very use make it a name ("jock pulled me aside"; "paddy fields" elsewhere stay)."""
     people = [(d.start, d.end) for d in detections if d.entity_type == "PERSON"]
-    found = [m for m in _ADDRESS_FORM.finditer(text) if m.group(0).istitle()]
+    forms = [m for m in _ADDRESS_FORM.finditer(text) if not _used_as_a_word(text, *m.span())]
+    found = [m for m in forms if m.group(0).istitle()]
     used = {
         m.group(0).lower()
         for m in found
         if _covered(people, m.start(), m.end())
-        or _person_follows(text, m.end())  # "Paddy's lad", "Paddy was the one who rang"
+        or _used_as_a_name(text, m.start(), m.end())
         or any(
             e <= m.start() and _BESIDE_A_NAME.fullmatch(text, e, m.start())
             for _, e in people
             if m.start() - e <= 4
         )
     }
-    out = []
-    for m in found:
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if m.group(0).lower() in used and not (
-            before is not None and before.group(1).lower() in DETERMINERS
-        ):
-            out.append((m.start(), m.end()))
+    out = [m.span() for m in found if m.group(0).lower() in used]
+    if in_lower_case:
+        out += [
+            m.span()
+            for m in forms
+            if m.group(0).islower() and _used_as_a_name(text, m.start(), m.end())
+        ]
     return out
+
+
+# "St Paddy's", "the Jock regiments", "us Jocks", "River Taff", "very Scouse": a form of
+# address as a word, whatever follows
+_WORD_BEFORE_A_FORM = frozenset(["the", "a", "an", "st", "saint", "us", "river", "very"])
+# "his Geordie accent", "that Scouse lad", "so Brummie": a word, unless a person's verb
+# follows ("our Paddy doesn't remember", "that Jock said", "so Paddy pulled me aside")
+_WORD_BEFORE_A_FORM_UNLESS_IT_ACTS = (DETERMINERS - _WORD_BEFORE_A_FORM) | frozenset(["so"])
+_SAINT_AND_FORM = re.compile(
+    r"(?:St\.?|Saint|River)[ \t]+" + _ADDRESS_FORM.pattern + r"(?:['’]s)?", re.IGNORECASE
+)
+# "Paddy's Day", "Paddy's night": the saint's day, no one's possessive
+_SAINTS_DAY_AFTER = re.compile(r"['’]s[ \t]+(?:day|night|eve|parade)\b", re.IGNORECASE)
+# "call Paddy", "we called him Jock", "calls me Taff": what someone is called; not in the
+# passive ("the stew is called Scouse", "the accent's known as Geordie": a thing's name)
+_CALLED_BEFORE = re.compile(
+    r"(?<![\w'’])(?<!is )(?<!was )(?<!are )(?<!be )(?<!['’]s )"
+    r"(?:call|calls|called|calling|nicknamed)(?:[ \t]+(?:him|her|me|them|us))?[ \t]+$",
+    re.IGNORECASE,
+)
+# "with Paddy", "beside Jock": a person after a preposition of company, when the form
+# stands alone (no noun after it: "with Geordie accents"); not "for" or "about", after
+# which "Scouse" and "Geordie" are as often the stew or the dialect
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:with|beside|behind)[ \t]+$", re.IGNORECASE)
+# "was it Paddy?", "it was Jock", "it's Taff": who someone was
+_IT_WAS_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:was|is)[ \t]+it|it[ \t]+(?:was|is)|it['’]s)[ \t]+$", re.IGNORECASE
+)
+# a turn's opening: the text's or a line's start, a speaker's label ("A: "), a quote
+_TURN_START_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Za-z][\w .'’-]{0,30}:[ \t]*)?[\"“‘']?"
+    r"(?:(?:and|so|but|oh|well|erm|um|er),?[ \t]+)?$",  # "Q: And Paddy, was that him?"
+    re.IGNORECASE,
+)
+# a sentence's start, and "he" or "she" after the comma: "... together. Paddy, he was"
+_SENTENCE_START_BEFORE = re.compile(r"[.!?][ \t]+$")
+_HE_OR_SHE_AFTER = re.compile(r",[ \t]+(?:he|she)\b", re.IGNORECASE)
+# said last, after a comma, to end the sentence: "He'd be thirty-two now, Paddy."; the
+# word before the comma in lower case (not a list of them: "Brummie, Scouse.")
+_LOWER_WORD_AND_COMMA_BEFORE = re.compile(r"(?<![\w'’])[a-z]+[ \t]*,[ \t]*$")
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)")
+# a past tense after the form ("Paddy pulled", "Jock stopped"): a person did something;
+# not a word ending "-eed" ("Geordie tweed", "Jock need") nor a short one ("bred")
+_PAST_TENSE_AFTER = re.compile(r"[ \t]+[a-z]{3,}(?<!e)ed\b")
+# a comma and a pronoun or an auxiliary after the form: it is spoken to or spoken of ("Paddy,
+# he was the funny one", "Jock, can you hear me?"); not "Geordie, as a dialect, ..."
+_VOCATIVE_AFTER = re.compile(
+    r",[ \t]+(?:he|she|you|i|we|they|him|her|me|us|mate|can|could|would|will|do|did|are"
+    r"|is|was|were|have|had|has|what|where|how|why|when|who|come|get|listen|look)\b",
+    re.IGNORECASE,
+)
+# an auxiliary after the form, its negation or a contraction included ("doesn't", "can't")
+_AUXILIARY_AFTER = re.compile(
+    r"[ \t]+(?:does|did|do|is|was|were|has|had|can|could|would|will|won|wo|should|never)"
+    r"(?:n['’]?t)?\b",
+    re.IGNORECASE,
+)
+# the form standing alone: punctuation, the end, or a stop word after it ("with Paddy after")
+_ALONE_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\n]|[\"”’'](?!s\b))")
+
+
+def _used_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a form of address stands as a word, no one's name: after an article, "St",
+    "us", "River" or "very" ("the Jock regiments", "St Paddy's", "us Jocks", "River
+    Taff"), after another determiner or "so" with no person's verb after it ("his Geordie
+    accent"; not "our Paddy doesn't remember", where it is a family's or a mate's name),
+    or before "'s Day" ("Paddy's Day")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    word_before = before.group(1).lower() if before is not None else ""
+    if word_before in _WORD_BEFORE_A_FORM:
+        return True
+    if word_before in _WORD_BEFORE_A_FORM_UNLESS_IT_ACTS:
+        return not _acts_after(text, end)
+    return _SAINTS_DAY_AFTER.match(text, end) is not None
+
+
+def _acts_after(text: str, end: int) -> bool:
+    """Whether a person's verb or a past tense follows ``end`` ("Paddy pulled", "Jock
+    doesn't"): a contraction of an auxiliary counts ("doesn't", "wasn't")."""
+    if _PAST_TENSE_AFTER.match(text, end) or _AUXILIARY_AFTER.match(text, end):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in PERSON_VERBS
+
+
+def _used_as_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the words about a form of address use it as one person's name: a person's
+    verb, a past tense or a possessive after it ("Paddy pulled me aside", "Paddy's lad"),
+    "call" before it ("we used to call Paddy the professor"), a preposition or "was it"
+    before it and nothing after it that it could qualify ("I lost touch with Paddy after
+    I got out", "Sorry, was it Paddy?"), or said to or of someone after or before a comma
+    (``_spoken_to_or_of``: "Paddy, he was the funny one")."""
+    if _person_follows(text, end) or _acts_after(text, end):
+        return True
+    window = max(0, start - 40)
+    if _CALLED_BEFORE.search(text, window, start):
+        return True
+    ends = _ALONE_AFTER.match(text, end) is not None
+    if ends and _IT_WAS_BEFORE.search(text, window, start):
+        return True  # "was it Paddy?"; not "was it Scouse for tea?"
+    if (ends or _stop_word_follows(text, end)) and (
+        _PREPOSITION_BEFORE.search(text, window, start) or _spoken_to(text, start)
+    ):
+        return True
+    return _spoken_to_or_of(text, start, end)
+
+
+def _spoken_to_or_of(text: str, start: int, end: int) -> bool:
+    """Whether a form of address is said to someone or of someone: with a comma and a
+    pronoun or an auxiliary after it at a turn's start ("Paddy, he was the funny one",
+    "Q: And Paddy, was that the same person?"), with "he" or "she" after its comma at a
+    sentence's start ("... basic together. Paddy, he was"), or after a comma to end a
+    sentence ("He'd be thirty-two now, Paddy.")."""
+    window = max(0, start - 40)
+    if _VOCATIVE_AFTER.match(text, end) and _TURN_START_BEFORE.search(text, window, start):
+        return True
+    if _HE_OR_SHE_AFTER.match(text, end) and _SENTENCE_START_BEFORE.search(text, window, start):
+        return True
+    return bool(
+        _SENTENCE_END_AFTER.match(text, end)
+        and _LOWER_WORD_AND_COMMA_BEFORE.search(text, window, start)
+    )
+
+
+def _address_form_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a form of address used as a word there: alone
+    (``_used_as_a_word``), or read whole with the saint's or the river's word before it
+    ("St Paddy's", "River Taff")."""
+    if _SAINT_AND_FORM.fullmatch(text, start, end):
+        return True
+    return _ADDRESS_FORM.fullmatch(text, start, end) is not None and _used_as_a_word(
+        text, start, end
+    )
+
+
+def _stop_word_follows(text: str, end: int) -> bool:
+    """Whether a function word follows ``end`` ("with Paddy after", "to Jock in")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in STOP_WORDS
 
 
 def _spoken_to(text: str, start: int) -> bool:
@@ -785,6 +963,7 @@ def keep_word_names(
     after_the: frozenset[str] = frozenset(),
     *,
     in_lower_case: bool,
+    nicknames: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Detection]:
     """Give back ordinary words that only look like names: "a grace period", "I will",
     "the bill", "to be frank", "I hope" stay words even where Grace, Will, Bill, Frank or
@@ -794,14 +973,21 @@ def keep_word_names(
     name ran into ("hope" of "hope Bill Evans") is cut off it. Writing without capitals
     (a chat or survey typed in lower case) keeps every finding: there is no cue to read.
     A name of ``after_the`` after "the" is service slang ("served in the Andrew", "the
-    Jimmy called me in"), in any writing."""
+    Jimmy called me in"), in any writing; a service nickname of ``nicknames`` before its
+    own surname stays in the name ("chalky White"); a form of address used as a word
+    ("up the Taff valley", "St Paddy's", ``_used_as_a_word``) is none, whoever found it."""
     detections = [
         d
         for d in detections
         if not (
             d.entity_type == "PERSON"
-            and fold(text[d.start : d.end].lower()) in after_the
-            and _THE_BEFORE.search(text, max(0, d.start - 4), d.start)
+            and (
+                (
+                    fold(text[d.start : d.end].lower()) in after_the
+                    and _THE_BEFORE.search(text, max(0, d.start - 4), d.start)
+                )
+                or _address_form_as_a_word(text, d.start, d.end)
+            )
         )
     ]
     # in_lower_case: detect.lower_case_writing of the speech (speaker labels' capitals are no
@@ -821,6 +1007,8 @@ def keep_word_names(
             if first is None or not _ordinary(first.group(0), words):
                 break
             rest = text[first.end() : end].strip()
+            if _own_surname(first.group(0), rest, nicknames or {}):
+                break  # "chalky White": a service nickname and its surname, one name
             if not rest[:1].isupper():
                 break
             start = first.end() + (
@@ -833,6 +1021,12 @@ def keep_word_names(
             detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
         out.append(detection)
     return out
+
+
+def _own_surname(nickname: str, rest: str, nicknames: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``rest`` is a surname the service nickname belongs to ("chalky" + "White")."""
+    surnames = nicknames.get(nickname.lower())
+    return surnames is not None and fold(rest.lower()) in surnames
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]$")

@@ -225,6 +225,23 @@ RANK_AND_ROLE_WORDS = frozenset(
         "counsellor",
         "therapist",
         "volunteer",
+        # clinical and office roles that follow "Nurse", "Staff" or "Chief" in a signature
+        # ("Clinical Nurse Specialist", "Staff Nurse Practitioner")
+        "specialist",
+        "practitioner",
+        "consultant",
+        "assistant",
+        "administrator",
+        "worker",
+        "lead",
+        "liaison",
+        "director",
+        "psychologist",
+        "psychiatrist",
+        "physiotherapist",
+        "pharmacist",
+        "paramedic",
+        "medic",
     ]
 )
 

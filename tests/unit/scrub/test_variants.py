@@ -93,6 +93,13 @@ def test_when_an_initial_stands_before_a_name_then_it_is_taken_in(text, name, ex
             ["D.Pritchard", "Sgt Pritchard"],
         ),
         ("Lt Col Priya\nShah", ["Lt Col Priya", "Shah"], ["Lt Col Priya\nShah"]),
+        # a full name then a surname on the next line: two people ("... was akosua owusu
+        # \nchaudhry wrote my report"); only a lone first name's line runs on
+        (
+            "akosua owusu\nchaudhry wrote",
+            ["akosua owusu", "chaudhry"],
+            ["akosua owusu", "chaudhry"],
+        ),
     ],
 )
 def test_when_a_name_breaks_over_one_line_then_it_is_one_name(text, names, joined):

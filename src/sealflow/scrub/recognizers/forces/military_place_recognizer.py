@@ -54,6 +54,28 @@ _UNIT_WORDS = (
     r"|NAS|Naval\s+Air\s+Squadron"
 )
 # Royal Marines say their commando's number in words: "Forty Commando", "four two cdo".
+# In lower case "re" after a time and before a word, or before a determiner, is "regarding"
+# ("at 1430 re housing", "called 14 re the form"), not the Royal Engineers ("22 re for six
+# years" is); "rm" is a room.
+_REGARDING = re.compile(r"(?:(?<!\d)\d{4}[ \t]+(?:re|rm)|\d[ \t]+re)$")
+_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+_DETERMINER_NEXT = re.compile(
+    r"[ \t]+(?:the|a|an|my|his|her|their|your|our|this|that|these|those|ur|yr)\b"
+)
+
+
+def _regarding(text: str, result: RecognizerResult) -> bool:
+    """Whether a unit found is a number and the "re" (regarding) or "rm" (room) of a note."""
+    if result.entity_type != "UNIT":
+        return False
+    found = _REGARDING.search(text, result.start, result.end)
+    if found is None:
+        return False
+    if found.group(0)[:4].isdigit():  # a time: any word after it
+        return _WORD_NEXT.match(text, result.end) is not None
+    return _DETERMINER_NEXT.match(text, result.end) is not None
+
+
 _SPOKEN_COMMANDO = re.compile(
     r"(?i:\b(?:(?:forty|fifty|thirty|twenty)(?:[\s\-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|(?:three|four)[\s\-](?:zero|oh|one|two|three|five|nine))\s+"
@@ -634,6 +656,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("my first ship was Albion; I served in Ocean", ["Albion", "Ocean"]),
         ("I joined the Navy and the Prince of Wales came", []),
         ("2140 hrs Sqn Ldr Quennell and 0800 Wing Cdr Okafor", []),
+        ("rang at 1430 re housing; called 0930 re the form", []),
+        ("with 22 RE in Ripon", ["22 RE"]),
         ("2140 hrs Flight Lieutenant Ashworth-Bligh, then 1 Sqn Flt Lt Khan", ["1 Sqn"]),
     )
 
@@ -864,6 +888,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 # (a ship's is not: "on the Illustrious"; nor an abbreviation's: "the RMP")
                 article = _THE_BEFORE.search(text, max(0, result.start - 4), result.start)
                 result.start = article.start() if article else result.start
+        results = [r for r in results if not _regarding(text, r)]
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _with_abbreviation_beside(self, text: str, result: RecognizerResult) -> None:

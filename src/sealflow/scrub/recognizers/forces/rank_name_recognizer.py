@@ -223,6 +223,16 @@ _LOWER_FIRST_NAME = re.compile(r"[a-zß-öø-ÿ]{2,}")
 # A lower-case initial between a rank and a surname ("cpl j smith"); not a text-speak letter
 # ("sgt n me", "cpl u know").
 _LOWER_INITIAL = re.compile(r"[a-hj-mo-qstvwz]")
+# Text-speak letters that are still an initial between a rank and a listed surname ("cpl r
+# jones", "sgt y patel"); "n" (and) and "u" (you) are not ("the sgt n jones went").
+_LETTERS_BEFORE_A_SURNAME = frozenset("iry")
+# What a lone capital after a rank is part of when it is no initial: "the Sgt I told",
+# "Maj A Company", "Capt B Coy"
+_NOT_AN_INITIAL_AFTER = re.compile(
+    r"[ \t]+(?:Company|Coy|Squadron|Sqn|Flight|Flt|Battery|Bty|Troop|Tp|Platoon|Pl|Block"
+    r"|Wing|Sqdn|Team|Shift|Watch)\b",
+    re.IGNORECASE,
+)
 # Capital-only ranks that survey answers type in lower case too, before a listed surname
 # that is no ambiguous word ("col reeves"; "col" alone is a mountain pass).
 LOWER_BEFORE_SURNAME = ("Col",)
@@ -240,6 +250,20 @@ def rank_alternation(ranks: tuple[str, ...]) -> str:
 
 # The ranks that count written in lower case too ("lcpl", "sgt"), as one alternation.
 LOWER_CASE_RANKS = rank_alternation(tuple(r for r in RANKS if r not in CAPITAL_ONLY))
+
+
+def _an_initial_here(text: str, match: re.Match[str]) -> bool:
+    """Whether the lone letter after a rank is someone's initial ("Capt H", "sgt m", "mr b")
+    and not the pronoun I, an article, a text-speak word or a company's letter."""
+    letter, rank = match.group("name"), match.group("rank")
+    if _NOT_AN_INITIAL_AFTER.match(text, match.end()):
+        return False
+    if text[match.end() : match.end() + 1] == ":":
+        return False  # "Sgt B:", a transcript's pseudonymous speaker, as "Person B:" is
+    if letter.isupper():
+        return letter not in "I" and (letter != "A" or match.group("dot") is not None)
+    # in lower case only with a rank typed in lower case, and a letter that is no word
+    return rank.islower() and bool(_LOWER_INITIAL.fullmatch(letter)) and letter != "a"
 
 
 def _label_on_next_line(text: str, match: re.Match[str], end: int) -> bool:
@@ -266,6 +290,10 @@ class RankNameRecognizer(WordListRecognizer):
         ("the co was fine, col reeves not so much", ["col reeves"]),
         ("cpl j smith and sgt p evans", ["cpl j smith", "sgt p evans"]),
         ("sgt n me went", []),
+        ("Capt H was decent and sgt m helped me", ["Capt H", "sgt m"]),
+        ("thanks to mr b. and my welfare officer mrs k", ["mr b", "mrs k"]),
+        ("cpl r jones and sgt y patel", ["cpl r jones", "sgt y patel"]),
+        ("the Sgt I told, Maj A Company, the sgt n jones, the sgt a few", []),
         ("over the col and down", []),
         ("Reported by: Lt Tomos Prys, Guard Commander\nSubject: none", ["Lt Tomos Prys"]),
     )
@@ -292,6 +320,11 @@ class RankNameRecognizer(WordListRecognizer):
             + lower_ranks
             + r")\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]*(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
             re.IGNORECASE,
+        )
+        # a rank and one initial, no name after it: "Capt H was decent", "sgt m helped me"
+        self._initial_only = re.compile(
+            r"(?<![\w/])(?P<rank>" + ranks + r"|(?i:" + lower_ranks + r"))[ \t]+"
+            r"(?P<name>[A-Za-z])(?P<dot>\.)?(?![\w'’\-&/]|\.\w|[ \t]+(?:" + _NAME_TOKEN + r"))"
         )
         self._lower_capital_only = re.compile(
             r"(?<![\w/])(?P<rank>(?i:"
@@ -321,6 +354,12 @@ class RankNameRecognizer(WordListRecognizer):
                 end = self._first_name_then_surname(match.end("name"), match.group("name"))
             if end is not None:
                 results[(match.start(), end)] = self.result(match.start(), end, 0.7)
+        for match in self._initial_only.finditer(text):
+            if any(s <= match.start() < e for s, e in results) or not _an_initial_here(text, match):
+                continue
+            # the letter's full stop stays: it may end the sentence ("I told Capt H.")
+            end = match.end("name")
+            results[(match.start(), end)] = self.result(match.start(), end, 0.7)
         for match in self._lower_capital_only.finditer(text):
             surname = match.group("name").removesuffix("'s").removesuffix("’s")
             if surname in self.wordlists.surnames and self.wordlists.is_unambiguous_name(surname):
@@ -365,7 +404,7 @@ class RankNameRecognizer(WordListRecognizer):
         if len(words) != 2:
             return None
         first, surname = words[0].strip("'’-"), words[1].strip("'’-")
-        if _LOWER_INITIAL.fullmatch(first):
+        if _LOWER_INITIAL.fullmatch(first) or first in _LETTERS_BEFORE_A_SURNAME:
             named = surname in self.wordlists.surnames and self.wordlists.is_unambiguous_name(
                 surname
             )

@@ -310,12 +310,13 @@ RULES: tuple[ScanRule, ...] = (
     ),
     ScanRule(
         "nickname_then_surname",
-        "Nick low-Sur | me and|my Relation|thanks to  Nick (a service nickname, lower case)",
+        "Nick low-Sur | Nick Own-Sur | me and|my Relation|thanks to  Nick (a service nickname)",
         0.7,
         (
             ("dusty miller and tug wilson were sound", ("dusty miller", "tug wilson")),
             ("me and spud went to the naafi", ("spud",)),
             ("Thanks to Chalky for the help.", ("Chalky",)),
+            ("Chalky White used to beast us", ("Chalky White",)),
         ),
     ),
     ScanRule(
@@ -659,10 +660,14 @@ class PersonScanner:
         if (
             tokens.gap(index) == " "
             and tokens.word(index + 1).islower()
+            and tokens.lower(index - 1) not in DETERMINERS  # "the chalky white soil"
             and (
                 after in surnames or (after in words.surnames and words.is_unambiguous_name(after))
             )
         ):
+            end = tokens.matches[index + 1].end()
+            return self._hit("nickname_then_surname", start, end), index + 2
+        if self._nickname_then_own_surname(tokens, index, surnames):
             end = tokens.matches[index + 1].end()
             return self._hit("nickname_then_surname", start, end), index + 2
         before, two_before = tokens.lower(index - 1), tokens.lower(index - 2)
@@ -677,6 +682,21 @@ class PersonScanner:
                 index + 1
             )
         return None
+
+    def _nickname_then_own_surname(
+        self, tokens: _Tokens, index: int, surnames: frozenset[str]
+    ) -> bool:
+        """Whether a service nickname, in any case, stands before the surname it belongs
+        to, capitalised ("Chalky White used to beast us", "Smudge Smith listened", "chalky
+        White"): the pair is a man's name in the forces wherever it stands, a sentence's
+        start too; not after a determiner ("the Happy Day fund")."""
+        after = tokens.word(index + 1).removesuffix("'s").removesuffix("’s")
+        return (
+            tokens.gap(index) == " "
+            and after.istitle()
+            and after.lower() in surnames
+            and tokens.lower(index - 1) not in DETERMINERS
+        )
 
     def _survey_typing(self, tokens: _Tokens, index: int) -> tuple[Hit, int] | None:
         """Names as survey answers type them, in lower case: an initial before a surname
@@ -988,7 +1008,11 @@ class PersonScanner:
             and tokens.gap(index) == " "
             and len(following) == 1
             and following.isupper()
-            and following not in ("I", "A")
+            # "I" and "A" are words, but "A." with its full stop is an initial ("MENSAH A.")
+            and (
+                following not in ("I", "A")
+                or (following == "A" and tokens.text[tokens.matches[index + 1].end() :][:1] == ".")
+            )
             and self._name_or_rare(token)
             and not tokens.text.isupper()
             and re.match(

@@ -63,6 +63,15 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
             0.8,
         ),
         ("district", _DISTRICT, 0.85),
+        # Royal Mail never uses C, I, K, M, O or V in the inward code's letters, but a postcode
+        # typed with one (a slip of the keys, or invented for a form) still names the street;
+        # taken where its area is a real one
+        (
+            "any_letters",
+            r"\b(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9]{1,2}|[0-9][A-HJKPSTUW])"
+            r"(?:[ \t]{0,3}|[.\-])[0-9] ?[A-Z]{2}\b",
+            0.8,
+        ),
     )
     CONTEXT = ("postcode", "post code", "address", "live", "lives", "living")
     EXAMPLES = (
@@ -76,6 +85,8 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ("the A303 and M4 were closed", []),
         ("the M4\n\n2AB said", []),
         ("version 2.1 of form A1", []),
+        ("postcode SP9 7CK, or DL9 4MV", ["SP9 7CK", "DL9 4MV"]),
+        ("form A1 2CK and XX9 1AB", []),
         # a district alone, with a cue
         ("postcode SP9 if that helps", ["SP9"]),
         ("we live in the BA12 area", ["BA12"]),
@@ -93,8 +104,10 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
-        if match.re.groupindex.get("area") is not None:
+        if "id" in match.re.groupindex:
             return base_score if _cued_district(match, text) else None
+        if "area" in match.re.groupindex and match.group("area").upper() not in POSTCODE_AREAS:
+            return None
         value = match.group(0)
         score = base_score if value.isupper() or any(c.isdigit() for c in value[:2]) else 0.6
         if self.has_context(text, match.start(), match.end()):
