@@ -19,7 +19,9 @@ Corpora, side by side:
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
-placeholder consistency (held-out corpora label each person), and Presidio's default
+placeholder consistency (held-out corpora label each person; beside the strict figure, the
+figure over people whose mentions the text itself links, and which forms of naming are split
+or shared), missed identifiers split into partly covered and untouched, and Presidio's default
 recognizers with its default spaCy mapping on the same model and text as the baseline.
 Targets (issue #9): recall >= 0.98 overall and >= 0.97 for PERSON on held-out text;
 consistency >= 0.95; words destroyed <= 3%.
@@ -63,7 +65,12 @@ from sealflow.scrub.evaluation.runners import (
     sealflow_scrub,
     sealflow_scrub_as_files,
 )
-from sealflow.scrub.evaluation.scoring import caught_flags, person_recall_beside_a_rank, score
+from sealflow.scrub.evaluation.scoring import (
+    caught_flags,
+    missed_by_how,
+    person_recall_beside_a_rank,
+    score,
+)
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.settings import ScrubSettings, default_settings
 
@@ -101,6 +108,7 @@ def measure(
         "documents": len(corpus),
         **{k: ours[k] for k in ("planted", *KEYS, "recall_direct_min", "precision")},
         "sealflow_seconds": round(seconds, 2),
+        "missed_by_how": missed_by_how(corpus, detections),
     }
     if corpus and hasattr(corpus[0], "entities"):
         result["placeholder_consistency"] = placeholder_consistency(corpus, edits)
@@ -219,8 +227,19 @@ def main() -> None:
             print(f"  placeholder_consistency: {consistency['consistency']} "
                   f"(different people sharing one: "
                   f"{consistency['different_people_sharing_a_placeholder']})")  # fmt: skip
+            linked = consistency["linked_in_the_text"]
+            named = consistency["people_named_more_than_once"]
+            print(f"  placeholder_consistency.linked_in_the_text: {linked['consistency']} "
+                  f"({linked['people']} of {named} people)")  # fmt: skip
             for cause, people in consistency.get("inconsistent_because", {}).items():
                 print(f"  inconsistent_because.{cause}: {people}")
+            for forms, people in consistency.get("split_between_forms", {}).items():
+                print(f"  split_between_forms.{forms}: {people}")
+            for forms, people in consistency.get("shared_between_forms", {}).items():
+                print(f"  shared_between_forms.{forms}: {people}")
+        for kind, how in r.get("missed_by_how", {}).items():
+            print(f"  missed.{kind}: {how['partly_covered']} partly covered, "
+                  f"{how['untouched']} untouched")  # fmt: skip
         print(f"  ordinary_words_destroyed: {r['ordinary_words_destroyed']}")
         print(f"  decoys_destroyed: {r['decoys_destroyed']}")
     for name, r in other_model.items():

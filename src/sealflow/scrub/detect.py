@@ -18,7 +18,7 @@ from presidio_analyzer import RecognizerResult
 from sealflow.scrub.name_edges import name_after, name_before, rank_before
 from sealflow.scrub.people import spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.person_cues import NOT_NAMES_LOWER, SPEECH_CUES
 from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_value
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
@@ -26,7 +26,6 @@ from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.word_search import phrase_matches, word_matches
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists, fold
 
-RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 PROPAGATED = "consistency"
 LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")

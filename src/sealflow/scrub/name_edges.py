@@ -36,10 +36,10 @@ import re
 from collections.abc import Iterator
 
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
+    ANY_RANK,
     LOWER_CASE_RANKS,
     NOT_A_FIRST_NAME_AFTER_A_RANK,
-    RANKS,
-    rank_alternation,
+    RANK_WORDS,
 )
 from sealflow.scrub.recognizers.generic.person_cues import (
     BEFORE_CUES,
@@ -54,7 +54,6 @@ from sealflow.scrub.recognizers.generic.person_cues import (
 )
 from sealflow.scrub.wordlists import WordLists
 
-_RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 _CUES = BEFORE_CUES | STRONG_BEFORE_CUES
 _NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
 # the last word of a short window, one space or tab before the person
@@ -67,10 +66,8 @@ _RANK_THEN_WORD = re.compile(
 )
 # ranks and titles, one or more ("Lt Col", "Flt Sgt"), ending one space or tab before a person;
 # written as listed or in any case (the case is checked in ``rank_before``)
-_RANKS_BEFORE = re.compile(
-    r"(?<![\w/.’'\-])((?:(?:" + rank_alternation(RANKS) + r")[ \t]+)+)$", re.IGNORECASE
-)
-_RANK_ENDING = re.compile(r"(?:" + rank_alternation(RANKS) + r")$", re.IGNORECASE)
+_RANKS_BEFORE = re.compile(r"(?<![\w/.’'\-])((?:(?:" + ANY_RANK + r")[ \t]+)+)$", re.IGNORECASE)
+_RANK_ENDING = re.compile(r"(?:" + ANY_RANK + r")$", re.IGNORECASE)
 # Months that are first names too ("June Ashworth", "May Evans"): dates far more often.
 _MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -218,7 +215,7 @@ def _first_name_after_rank(word: str, words: WordLists) -> bool:
         and lower not in NOT_A_FIRST_NAME_AFTER_A_RANK
         and lower not in words.stop_words
         and not words.is_allowed(lower)
-        and lower not in _RANK_WORDS
+        and lower not in RANK_WORDS
         and lower not in _CUES
     )
 
@@ -230,7 +227,7 @@ def _lone_surname(person: str, words: WordLists) -> bool:
     return (
         re.fullmatch(_NAME_WORD, person) is not None
         and not (lower in words.first_names and lower not in words.surnames)
-        and lower not in _RANK_WORDS
+        and lower not in RANK_WORDS
     )
 
 
@@ -259,7 +256,7 @@ def _role_cue_or_abbreviation(word: str) -> bool:
     return (
         len(lower) < 2
         or (word.isupper() and len(word) <= 3)
-        or lower in _RANK_WORDS
+        or lower in RANK_WORDS
         or lower in _CUES
     )
 
@@ -311,7 +308,7 @@ def _opens_a_name(text: str, start: int, month: bool, verb: bool) -> bool:
     if nearest in _CONTACT_PREPOSITIONS:
         return len(previous) > 1 and previous[1] in _CONTACT_VERBS
     return nearest not in _NOT_BEFORE_A_FIRST_NAME and (
-        nearest in _OPENS_A_NAME or nearest in _RANK_WORDS
+        nearest in _OPENS_A_NAME or nearest in RANK_WORDS
     )
 
 

@@ -30,10 +30,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sealflow.scrub.nations import NationNames
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS, RANKS
 from sealflow.scrub.wordlists import WordLists, fold, strip_suffix
 
-RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 # Words that start a surname of several words: "Mac an t-Saoir", "Ní Bhriain", "van der Berg".
 SURNAME_PARTICLES = frozenset(
     [

@@ -1,7 +1,7 @@
 """Exact ages, third round (issue #9 point 4): a number said in words is never a PERSON,
 misspelt number words read as the number meant, a second age in one sentence, and the ages
 probe written in voices the rules were not written from (tests/data/ages_probe3/probe.tsv,
-written before this round changed any code; bench/ages_probe3.py measures it).
+written before this round changed any code; bench/ages_probe.py ages_probe3 measures it).
 
 Each end-to-end row runs the whole scrub engine twice: with the default policy exactly the
 listed ages become [AGE-n] and nothing else changes; with ``keep_exact_ages: true`` the text
@@ -17,6 +17,7 @@ import pytest
 
 from sealflow.scrub.detect import said_number
 from sealflow.scrub.engine import ScrubEngine, get_engine
+from sealflow.scrub.evaluation.age_probe import probe_rows as read_probe
 from sealflow.scrub.recognizers.spoken_numbers import (
     MISSPELLINGS,
     age_value,
@@ -31,13 +32,7 @@ PROBE = Path(__file__).resolve().parents[2] / "data/ages_probe3/probe.tsv"
 
 
 def probe_rows() -> list[tuple[str, list[str]]]:
-    """The probe's rows (text TAB ages joined by "|"), read as bench/ages_probe3.py reads them."""
-    rows = []
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            text, _, ages = line.partition("\t")
-            rows.append((text, [age for age in ages.split("|") if age]))
-    return rows
+    return read_probe(PROBE)
 
 
 # (text, ages that go)
@@ -164,7 +159,7 @@ def test_when_a_span_is_only_a_number_in_words_then_it_is_no_name(span: str, is_
     assert said_number(span) is is_number
 
 
-# Probe rows the rules still miss, each with why (measured in bench/ages_probe3.py).
+# Probe rows the rules still miss, each with why (measured in bench/ages_probe.py ages_probe3).
 PROBE_MISSES = {
     # labelled no age when written; the scrubber reads the two as ages of the boys, arguably right
     "We were only boys, nineteen and twenty, most of us",

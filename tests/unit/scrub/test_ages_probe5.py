@@ -1,5 +1,6 @@
 """Exact ages as people write and say them (issue #9, age5): the probe written blind before the
-round changed any code (tests/data/ages_probe5/probe.tsv; bench/ages_probe5.py measures it),
+round changed any code (tests/data/ages_probe5/probe.tsv, measured by
+`bench/ages_probe.py ages_probe5`),
 and rules that generalise what it found missing: an age that ends a clause counts from 2
 ("She'd have been, what, nine?", "When my dad left I was ten"), a baby's months beside a child
 ("My boy was 3 months old"), an ordinal birthday after "for" ("for my fortieth"), a round age
@@ -17,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from sealflow.scrub.engine import ScrubEngine
+from sealflow.scrub.evaluation.age_probe import probe_rows as read_probe
+from sealflow.scrub.evaluation.age_probe import row_is_right, still_there
 from sealflow.scrub.evaluation.frozen import load_frozen
 from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
 from sealflow.scrub.scrubber import scrub_texts
@@ -25,21 +28,7 @@ PROBE = Path(__file__).resolve().parents[2] / "data/ages_probe5/probe.tsv"
 
 
 def probe_rows() -> list[tuple[str, list[str]]]:
-    """The probe's rows (text TAB ages joined by "|"), read as bench/ages_probe5.py reads them."""
-    rows = []
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            text, _, ages = line.partition("\t")
-            rows.append((text, [age for age in ages.split("|") if age]))
-    return rows
-
-
-def _still_there(age: str, scrubbed: str) -> int:
-    """How often an age is still in the text: digits not beside other digits ("52m" still
-    holds 52), words whole."""
-    if age[0].isdigit():
-        return len(re.findall(rf"(?<!\d){re.escape(age)}(?!\d)", scrubbed))
-    return len(re.findall(rf"\b{re.escape(age)}\b", scrubbed))
+    return read_probe(PROBE)
 
 
 def _scrub(engine: ScrubEngine, text: str) -> str:
@@ -84,7 +73,7 @@ def test_when_a_probe_row_is_scrubbed_then_exactly_its_ages_go(
     scrubbed = _scrub(engine, text)
     assert len(re.findall(r"\[AGE-\d+\]", scrubbed)) == len(ages), scrubbed
     for age in set(ages):
-        assert _still_there(age, scrubbed) <= _still_there(age, text) - ages.count(age), scrubbed
+        assert still_there(age, scrubbed) <= still_there(age, text) - ages.count(age), scrubbed
 
 
 # (text, what the scrubbed text must be): each rule of this round, beside what it must keep.
@@ -230,3 +219,19 @@ def test_when_a_dev_corpus_is_read_then_its_ages_are_found_as_before_or_better(
     assert total == planted
     assert found_ages >= covered
     assert taken_wrongly <= wrong
+
+
+@pytest.mark.parametrize(
+    "ages, scrubbed, judged",
+    [
+        (["52"], "I'm [AGE-1] now", (True, 1, 0)),
+        (["52"], "I'm [AGE-1]m now", (True, 1, 0)),  # "52m" -> "[AGE-1]m": no 52 stands
+        (["52"], "I'm 52m now", (False, 0, 0)),  # digits beside a letter still stand
+        (["52"], "In [AGE-1] I was 52", (False, 0, 1)),  # the year went, the age stayed
+        ([], "Born in 1952, [AGE-1] of us", (False, 0, 1)),  # a kept row that lost a count
+        (["nine", "nine"], "[AGE-1]. Just [AGE-1].", (True, 2, 0)),
+        (["nine", "nine"], "[AGE-1]. Just nine.", (False, 1, 0)),
+    ],
+)  # fmt: skip
+def test_when_a_probe_row_is_judged_then_only_its_ages_count_as_found(ages, scrubbed, judged):
+    assert row_is_right(ages, scrubbed) == judged

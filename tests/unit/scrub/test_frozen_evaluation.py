@@ -10,6 +10,7 @@ from sealflow.errors import InputSchemaError
 from sealflow.scrub.evaluation.frozen import (
     FrozenText,
     decoys_destroyed_by_kind,
+    linkable_in_the_text,
     load_frozen,
     placeholder_consistency,
     recall_by_form,
@@ -63,6 +64,47 @@ def test_when_placeholders_are_assigned_then_consistency_counts_people_not_menti
     causes = result["inconsistent_because"]
     assert sum(causes.values()) == 2 - consistent
     assert cause is None or causes[cause] == 1
+
+
+@pytest.mark.parametrize(
+    "forms, linkable",
+    [
+        (["first", "full"], True),       # "Dave ... Dave Jones": the full name links them
+        (["dim", "first"], True),        # "Dave ... David": first-name forms of one name
+        (["rank", "sur", "init"], True),  # "Sgt Jones ... Jones ... D. Jones"
+        (["first", "rank"], False),      # "Dave ... Sgt Jones": only the author knows
+        (["dim", "title"], False),       # "Kasia ... Dr Mazur"
+        (["first", "rank", "full"], True),
+        (["typo", "first"], True),       # a misspelling may be of either part
+        ([None, None], True),            # forms not recorded: cannot tell, counted
+    ],
+)  # fmt: skip
+def test_when_mentions_carry_parts_of_a_name_then_linkable_says_if_the_text_links_them(
+    forms, linkable
+):
+    assert linkable_in_the_text(forms) is linkable
+
+
+def test_when_only_the_author_links_two_mentions_then_the_linked_figure_leaves_them_out():
+    text = "Dave rang. Sgt Jones came, and Ann Lee; Ann stayed."
+    doc = FrozenText(
+        text=text,
+        spans=[("PERSON", 0, 4), ("PERSON", 11, 20), ("PERSON", 31, 38), ("PERSON", 40, 43)],
+        entities=["p1", "p1", "p2", "p2"],
+        forms=["first", "rank", "full", "first"],
+    )
+    edits = [(0, 4, "[PERSON-1]"), (11, 20, "[PERSON-2]"), (31, 38, "[PERSON-3]"),
+             (40, 43, "[PERSON-3]")]  # fmt: skip
+    result = placeholder_consistency([doc], [edits])
+    assert result["consistency"] == 0.5
+    assert result["linked_in_the_text"] == {"people": 1, "consistent": 1, "consistency": 1.0}
+    assert result["split_between_forms"] == {"first | rank": 1}
+    assert result["shared_between_forms"] == {}
+    # now the scrubber guesses wrong: Dave is given Ann Lee's placeholder
+    edits[0] = (0, 4, "[PERSON-3]")
+    result = placeholder_consistency([doc], [edits])
+    assert result["different_people_sharing_a_placeholder"] == 1
+    assert result["shared_between_forms"] == {"first / first+full": 1}
 
 
 def test_when_forms_are_labelled_then_recall_is_reported_per_form():

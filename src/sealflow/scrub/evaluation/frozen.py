@@ -68,6 +68,37 @@ def _placeholders_over(start: int, end: int, edits: Sequence[Edit]) -> set[str]:
     return {p for s, e, p in edits if p and s < end and start < e}
 
 
+# Which part of a name each labelled form of a mention carries. A person named only as
+# "Dave" in one place and "Sgt Smith" in another carries no link in the text: only the
+# corpus's author knows they are one person. Forms not listed (misspellings, spellings
+# letter by letter, forms a corpus names its own way) may be of either part.
+FIRST_NAME_FORMS = frozenset({"first", "dim"})
+SURNAME_FORMS = frozenset({"sur", "rank", "title", "init"})
+WHOLE_NAME_FORMS = frozenset({"full", "surfirst", "broken"})
+
+
+def linkable_in_the_text(forms: Sequence[str | None]) -> bool:
+    """Could a reader of the document tell these mentions are one person? Yes when one
+    mention carries first name and surname together, or when every mention carries the
+    same part; no when some carry only the first name and others only the surname."""
+    if any(form in WHOLE_NAME_FORMS for form in forms):
+        return True
+    return not (
+        any(form in FIRST_NAME_FORMS for form in forms)
+        and any(form in SURNAME_FORMS for form in forms)
+    )
+
+
+def _forms_apart(mentions: Sequence[set[str]], forms: Sequence[str]) -> str:
+    """The forms of a split person's mentions, grouped by the placeholder each got
+    ("full+sur | first"): which ways of naming someone fail to link, as a count a
+    reviewer can read without the text."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for placeholders, form in zip(mentions, forms, strict=True):
+        groups[min(placeholders)].add(form)
+    return " | ".join(sorted("+".join(sorted(g)) for g in groups.values()))
+
+
 def placeholder_consistency(
     corpus: Sequence[FrozenText], edits_per_document: Sequence[Sequence[Edit]]
 ) -> dict[str, Any]:
@@ -77,22 +108,38 @@ def placeholder_consistency(
     Why the causes are counted apart: the measure is strict (one missed mention of ten
     makes a person inconsistent), so a low figure may be a recall problem, not a linking
     one. Each inconsistent person counts once, under the first cause that applies.
+
+    Why a second figure: where a corpus records each mention's form, the people whose
+    mentions the text itself links (``linkable_in_the_text``) are measured apart. The
+    strict figure also counts "Dave" and "Sgt Smith" as one person's split when only the
+    author knew they were one; joining such mentions would be a guess, and a wrong guess
+    gives two people one placeholder. Splits and shares are broken down by the forms of
+    the mentions involved, so a reviewer sees which ways of naming fail without the text.
     """
     repeated = consistent = merged = 0
+    linkable = linkable_consistent = 0
     causes: Counter[str] = Counter()
+    split_forms: Counter[str] = Counter()
+    shared_forms: Counter[str] = Counter()
     for doc, edits in zip(corpus, edits_per_document, strict=True):
         by_person: dict[str, list[set[str]]] = defaultdict(list)
-        for (kind, start, end), entity in zip(doc.spans, doc.entities, strict=True):
+        forms_of: dict[str, list[str | None]] = defaultdict(list)
+        for (kind, start, end), entity, form in zip(
+            doc.spans, doc.entities, doc.forms or [None] * len(doc.spans), strict=True
+        ):
             if kind == "PERSON" and entity:
                 by_person[entity].append(_placeholders_over(start, end, edits))
-        owners: dict[str, set[str]] = defaultdict(set)
+                forms_of[entity].append(form)
+        owners: dict[str, dict[str, set[str]]] = defaultdict(dict)
         for entity, mentions in by_person.items():
-            for placeholders in mentions:
+            for placeholders, form in zip(mentions, forms_of[entity], strict=True):
                 for placeholder in placeholders:
-                    owners[placeholder].add(entity)
+                    owners[placeholder].setdefault(entity, set()).add(form or "?")
             if len(mentions) < 2:
                 continue
             repeated += 1
+            in_the_text = linkable_in_the_text(forms_of[entity])
+            linkable += in_the_text
             union = set().union(*mentions)
             if any(not m for m in mentions):
                 causes["a_mention_missed"] += 1
@@ -100,13 +147,24 @@ def placeholder_consistency(
                 causes["a_mention_under_two_placeholders"] += 1
             elif len(union) > 1:
                 causes["mentions_under_different_placeholders"] += 1
+                forms = [form or "?" for form in forms_of[entity]]
+                split_forms[_forms_apart(mentions, forms)] += 1
             else:
                 consistent += 1
-        merged += sum(len(people) - 1 for people in owners.values() if len(people) > 1)
+                linkable_consistent += in_the_text
+        for people in owners.values():
+            if len(people) > 1:
+                merged += len(people) - 1
+                shared_forms[" / ".join(sorted("+".join(sorted(f)) for f in people.values()))] += 1
     return {
         "people_named_more_than_once": repeated,
         "consistent": consistent,
         "consistency": round(consistent / max(1, repeated), 4),
+        "linked_in_the_text": {
+            "people": linkable,
+            "consistent": linkable_consistent,
+            "consistency": round(linkable_consistent / max(1, linkable), 4),
+        },
         "different_people_sharing_a_placeholder": merged,
         "inconsistent_because": {
             cause: causes[cause]
@@ -116,6 +174,8 @@ def placeholder_consistency(
                 "mentions_under_different_placeholders",
             )
         },
+        "split_between_forms": dict(split_forms.most_common(12)),
+        "shared_between_forms": dict(shared_forms.most_common(12)),
     }
 
 

@@ -100,3 +100,25 @@ def caught_flags(
         [_covered(doc.text, start, end, found) for _, start, end in doc.spans]
         for doc, found in zip(corpus, detections, strict=True)
     ]
+
+
+def missed_by_how(
+    corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]
+) -> dict[str, dict[str, int]]:
+    """Per type, the missed identifiers a detection partly covered and those none touched.
+
+    Why: the two call for different fixes. A partly covered one ("1st Battalion, [UNIT-1]",
+    "[PERSON-1] S.") is found but cut short, a question of where a span ends; an untouched
+    one was not found at all, a question of what the recognizers know.
+    """
+    missed: dict[str, Counter[str]] = {}
+    for doc, found in zip(corpus, detections, strict=True):
+        for kind, start, end in doc.spans:
+            if _covered(doc.text, start, end, found):
+                continue
+            how = "partly_covered" if _touches(start, end, found) else "untouched"
+            missed.setdefault(kind, Counter())[how] += 1
+    return {
+        kind: {how: counts[how] for how in ("partly_covered", "untouched")}
+        for kind, counts in sorted(missed.items())
+    }

@@ -248,6 +248,11 @@ def rank_alternation(ranks: tuple[str, ...]) -> str:
     )
 
 
+# Every word of every rank and title, in lower case without its full stop ("lt", "col",
+# "sergeant"): the word tests of the passes that look beside a name share this one set.
+RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
+# Every rank and title as one alternation, the case checked by whoever uses it.
+ANY_RANK = rank_alternation(RANKS)
 # The ranks that count written in lower case too ("lcpl", "sgt"), as one alternation.
 LOWER_CASE_RANKS = rank_alternation(tuple(r for r in RANKS if r not in CAPITAL_ONLY))
 

@@ -26,11 +26,12 @@ group giving ages in turn, an age said alone before its cue ("Nineteen. He was n
 children listed by name ("Tom (7) and Amy (4)"), text speak ("Am 34", "goin on 40").
 
 A third round (tests/unit/scrub/test_ages_as_said3.py, measured on a probe written first in
-voices not used before: bench/ages_probe3.py) added a second age paired with a second time
-("three when I deployed and six when I came home"), an age said twice for weight ("Sixteen.
-Just sixteen."), an age in a photo ("18 in the picture", no inches), Scots ("Ah wis", "year
-auld", "ma maw's"), text-speak days ("2day", "nxt wk") and "is having N years". A span that
-is only a number in words is never a PERSON (scrub.detect.said_number), whichever policy.
+voices not used before: `bench/ages_probe.py ages_probe3`) added a second age paired with a
+second time ("three when I deployed and six when I came home"), an age said twice for weight
+("Sixteen. Just sixteen."), an age in a photo ("18 in the picture", no inches), Scots ("Ah
+wis", "year auld", "ma maw's"), text-speak days ("2day", "nxt wk") and "is having N years". A
+span that is only a number in words is never a PERSON (scrub.detect.said_number), whichever
+policy.
 
 A fourth round (tests/unit/scrub/test_identifiers_still_missed.py) took the ages case notes
 and forms write beside a name, initials or a relation: "Mr Hughes (52 yrs)", "JS (52)",
@@ -38,16 +39,17 @@ and forms write beside a name, initials or a relation: "Mr Hughes (52 yrs)", "JS
 9, Jack 6." (a child just talked of), "Mr H is 52", "52-y-o", "age given as 52".
 
 A fifth round (tests/unit/scrub/test_ages_probe5.py, from a probe of 434 rows written blind
-before any rule changed: bench/ages_probe5.py) widened the shared pieces where speech, surveys,
-case notes and forms say an age: an age that ends a clause counts from 2, since a child's age
-is said that way and a count rarely ends one ("She'd have been, what, nine?", "When my dad left
-I was ten", "He was 5 then"); a baby's months beside a child; ordinal birthdays after "for" or
-a relation's possessive ("my daughter's 18th"); a round age reached ("I hit 50 and..."); a
-relation or a name then the age, set apart or not ("Josefa's youngest, June, 3,", "my daughter
-17 is thinking"); labels of forms and tables ("Partner: 35", "Age | 38", "Child 1 - 8 yrs",
-"DS1 (8)"); the papers' "father-of-three, 42,"; a rank or title with a name in any case then
-"(23)". The age of a thing ("a 12-year-old malt") stays, and so does a count where the clause
-goes on ("She turned 2 cartwheels", "women of 20 countries", "I hit 20 and dropped 10").
+before any rule changed: `bench/ages_probe.py ages_probe5`) widened the shared pieces where
+speech, surveys, case notes and forms say an age: an age that ends a clause counts from 2,
+since a child's age is said that way and a count rarely ends one ("She'd have been, what,
+nine?", "When my dad left I was ten", "He was 5 then"); a baby's months beside a child; ordinal
+birthdays after "for" or a relation's possessive ("my daughter's 18th"); a round age reached
+("I hit 50 and..."); a relation or a name then the age, set apart or not ("Josefa's youngest,
+June, 3,", "my daughter 17 is thinking"); labels of forms and tables ("Partner: 35", "Age |
+38", "Child 1 - 8 yrs", "DS1 (8)"); the papers' "father-of-three, 42,"; a rank or title with a
+name in any case then "(23)". The age of a thing ("a 12-year-old malt") stays, and so does a
+count where the clause goes on ("She turned 2 cartwheels", "women of 20 countries", "I hit 20
+and dropped 10").
 """
 
 from __future__ import annotations
@@ -1379,6 +1381,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         lower = text.lower()
         numbers: list[tuple[int, int]] | None = None
         windows: list[tuple[int, int]] = []
+        window_words: list[str] = []
         for name, regex, base_score in self._compiled:
             needs = REQUIRES.get(name)
             if needs is not None and not any(word in lower for word in needs):
@@ -1387,12 +1390,23 @@ class AgeRecognizer(ContextRegexRecognizer):
             if numbers is None:
                 numbers = [(m.start(), m.end()) for m in _NUMBER_START.finditer(text)]
                 windows = _windows(numbers, len(text))
+                window_words = [text[lo:hi].lower() for lo, hi in windows]
             if name in self._number_first:
                 # anchored at each number instead of tried at every word of the text
                 matches: Any = (regex.match(text, at) for at, _ in numbers)
             else:
-                # every match holds a number: look only in the text around the numbers
-                matches = (m for lo, hi in windows for m in regex.finditer(text, lo, hi))
+                # every match holds a number: look only in the text around the numbers, and
+                # (a match lies inside its window) only in windows that hold the pattern's cue
+                near = (
+                    windows
+                    if needs is None
+                    else [
+                        window
+                        for window, words in zip(windows, window_words, strict=True)
+                        if any(word in words for word in needs)
+                    ]
+                )
+                matches = (m for lo, hi in near for m in regex.finditer(text, lo, hi))
             for match in matches:
                 if match is None:
                     continue

@@ -22,7 +22,7 @@ import re
 from typing import Any, ClassVar
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9])"
@@ -48,7 +48,6 @@ _INLINE = (
 # Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
 _ROLE_SHAPE = re.compile(r"(?i)(?:[a-z]|int|res|speaker|participant|p|r)[\s_\-]?\d*")
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
-RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 # Field labels and abbreviations that open lines in notes and e-mails ("Tel:", "DOB:").
 FIELD_LABELS = frozenset(
     [
