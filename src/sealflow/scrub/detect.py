@@ -20,6 +20,7 @@ from sealflow.scrub.people import spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.person_cues import NOT_NAMES_LOWER, SPEECH_CUES
+from sealflow.scrub.recognizers.generic.word_first_names import word_name_in_a_persons_place
 from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_value
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.settings import ScrubSettings
@@ -396,7 +397,10 @@ def _uncued_ordinary_word(text: str, start: int, end: int, words: WordLists) -> 
         return False
     if text[end : end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
         return False  # "Mark: yes": a speaker's label
-    # "Grace said no", "Bill rang me": a verb of speaking or contact after it is a cue
+    # "Grace said no", "Bill rang me": a verb of speaking or contact after it is a cue, and
+    # so is a person's predicate ("pat was lovely", "Sue in the office")
+    if word_name_in_a_persons_place(text, start, end):
+        return False
     after = _NEXT_WORD.match(text, end)
     return after is None or after.group(1).lower() not in SPEECH_CUES
 
@@ -498,6 +502,16 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if first and not alone and re.fullmatch(r"[A-Z]\.|[a-hj-mo-qstv-z]\.", value):
             return False  # an initial, not the article: "A. Mostyn informed ...", "b. mason"
         bare = value.strip(".,'’").lower()
+        if (
+            first
+            and not alone
+            and value.istitle()
+            and bare in words.table_names
+            and bare not in words.ambiguous
+            and bare not in words.stop_words
+            and tokens[1].group(0).istitle()
+        ):
+            return False  # "Mo Khan", "Becks Taylor": a listed short form before a surname
         if bare in words.stop_words or words.is_allowed(bare):
             return True
         if first and not alone and value[:1].islower() and value.endswith((".", "!", "?")):

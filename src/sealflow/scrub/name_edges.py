@@ -37,6 +37,7 @@ from collections.abc import Iterator
 
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
     ANY_RANK,
+    DETERMINER_BEFORE_A_RANK,
     LOWER_CASE_RANKS,
     NOT_A_FIRST_NAME_AFTER_A_RANK,
     RANK_WORDS,
@@ -181,7 +182,8 @@ def joins_before(word: str, words: WordLists) -> bool:
         )
     if _not_joining(word, words):
         return False
-    return lower in words.first_names or lower in words.ambiguous
+    # a short form of the diminutive table ("Mo", "Becks") is a first name before a surname
+    return lower in words.first_names or lower in words.ambiguous or lower in words.table_names
 
 
 def joins_after(word: str, words: WordLists) -> bool:
@@ -371,6 +373,10 @@ def rank_before(text: str, start: int, words: WordLists) -> int | None:
     # what is left must still end in a whole rank
     if not _RANK_ENDING.search(text[begin:start].rstrip(" \t")):
         return None
+    if rank_words[-1].group(0).endswith(".") and DETERMINER_BEFORE_A_RANK.search(
+        text, max(0, begin - 8), begin
+    ):
+        return None  # "my cpl. dave was great": a rank as a noun ends the sentence
     return begin
 
 

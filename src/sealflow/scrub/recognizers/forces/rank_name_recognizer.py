@@ -257,6 +257,21 @@ ANY_RANK = rank_alternation(RANKS)
 LOWER_CASE_RANKS = rank_alternation(tuple(r for r in RANKS if r not in CAPITAL_ONLY))
 
 
+# A determiner or possessive just before a rank: the rank is a noun there ("my cpl", "the
+# sgt"), and with a full stop after it ("he was my cpl. dave was great") it ends a sentence.
+DETERMINER_BEFORE_A_RANK = re.compile(
+    r"(?<![\w'’])(?:my|our|your|his|her|their|the|a|an|this|that)[ \t]+\Z", re.IGNORECASE
+)
+
+
+def _a_noun_ending_a_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether the rank of ``match`` is a noun closing a sentence: a full stop after it and
+    a determiner before it ("my cpl. dave"), so the word after starts the next sentence."""
+    return match.group("rank").endswith(".") and (
+        DETERMINER_BEFORE_A_RANK.search(text, max(0, match.start() - 8), match.start()) is not None
+    )
+
+
 def _an_initial_here(text: str, match: re.Match[str]) -> bool:
     """Whether the lone letter after a rank is someone's initial ("Capt H", "sgt m", "mr b")
     and not the pronoun I, an article, a text-speak word or a company's letter."""
@@ -292,6 +307,7 @@ class RankNameRecognizer(WordListRecognizer):
         ("Major issues with the rota", []),
         ("the doctor said rest", []),
         ("my section commander. Dave was great", []),
+        ("he was my cpl. dave was great", []),
         ("the co was fine, col reeves not so much", ["col reeves"]),
         ("cpl j smith and sgt p evans", ["cpl j smith", "sgt p evans"]),
         ("sgt n me went", []),
@@ -353,6 +369,8 @@ class RankNameRecognizer(WordListRecognizer):
             if (match.start(), match.end()) in results or any(
                 s <= match.start() < e for s, e in results
             ):
+                continue
+            if _a_noun_ending_a_sentence(text, match):
                 continue
             end = self._trim_lower(match.start("name"), match.group("name"))
             if end is None:

@@ -43,6 +43,10 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     STRONG_BEFORE_CUES,
     THANKS_WORDS,
 )
+from sealflow.scrub.recognizers.generic.word_first_names import (
+    WORD_FIRST_NAMES,
+    word_name_in_a_persons_place,
+)
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists
 
 _LETTER = r"[^\W\d_]"
@@ -487,6 +491,15 @@ RULES: tuple[ScanRule, ...] = (
         0.55,
         (("we met them. zaman found out", ("zaman",)), ("we met. rocket said no", ("rocket",))),
     ),
+    ScanRule(
+        "word_name_in_a_persons_place",
+        "( . | , | and | with ) WordName ( was Praise | from the Workplace | Doing )",
+        0.6,
+        (
+            ("pat was lovely. bill was a star", ("bill", "pat")),
+            ("Sue in the office helped", ("Sue",)),
+        ),
+    ),
 )
 SCORES: dict[str, float] = {rule.name: rule.score for rule in RULES}
 # Texts in which no rule fires: ordinary words, capitalised sentence openers, institutions.
@@ -778,6 +791,10 @@ class PersonScanner:
         words = self.words
         match = tokens.matches[index]
         token = match.group(0)
+        if token.lower().removesuffix("'s").removesuffix("’s") in WORD_FIRST_NAMES and (
+            word_name_in_a_persons_place(tokens.text, match.start(), match.end())
+        ):
+            return self._hit("word_name_in_a_persons_place", match.start(), match.end()), index + 1
         if token.islower():
             survey = self._survey_typing(tokens, index)
             if survey is not None:
