@@ -106,7 +106,16 @@ def measure(
     ours = score(corpus, detections)
     result: dict[str, Any] = {
         "documents": len(corpus),
-        **{k: ours[k] for k in ("planted", *KEYS, "recall_direct_min", "precision")},
+        **{
+            k: ours[k]
+            for k in (
+                "planted",
+                *KEYS,
+                "recall_direct_min",
+                "precision",
+                "ordinary_words_destroyed_by_type",
+            )
+        },
         "sealflow_seconds": round(seconds, 2),
         "missed_by_how": missed_by_how(corpus, detections),
     }
@@ -241,6 +250,8 @@ def main() -> None:
             print(f"  missed.{kind}: {how['partly_covered']} partly covered, "
                   f"{how['untouched']} untouched")  # fmt: skip
         print(f"  ordinary_words_destroyed: {r['ordinary_words_destroyed']}")
+        for kind, share in r.get("ordinary_words_destroyed_by_type", {}).items():
+            print(f"  ordinary_words_destroyed_by_type.{kind}: {share}")
         print(f"  decoys_destroyed: {r['decoys_destroyed']}")
     for name, r in other_model.items():
         if isinstance(r, dict):

@@ -3,8 +3,9 @@
 A planted identifier counts as caught when every letter and digit of it lies inside some
 detection (of any type: what matters is that it is gone). Precision per detected type is
 the share of its detections that overlap a planted identifier. Ordinary words destroyed is
-the share of words outside planted identifiers that a detection touches; decoys destroyed
-is the share of must-survive phrases touched.
+the share of words outside planted identifiers that a detection touches (also split by the
+type of the detection that took each word); decoys destroyed is the share of must-survive
+phrases touched.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def score(corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]) 
     detected: Counter[str] = Counter()
     true_detected: Counter[str] = Counter()
     words = destroyed = decoys = decoys_destroyed = 0
+    destroyed_by: Counter[str] = Counter()
     for doc, found in zip(corpus, detections, strict=True):
         for kind, start, end in doc.spans:
             planted[kind] += 1
@@ -48,7 +50,10 @@ def score(corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]) 
             if _touches(match.start(), match.end(), doc.spans):
                 continue
             words += 1
-            destroyed += _touches(match.start(), match.end(), found)
+            touching = [k for k, s, e in found if s < match.end() and match.start() < e]
+            destroyed += bool(touching)
+            if touching:
+                destroyed_by[touching[0]] += 1
         for start, end in doc.decoys:
             decoys += 1
             decoys_destroyed += _touches(start, end, found)
@@ -60,6 +65,11 @@ def score(corpus: Sequence[LabelledText], detections: Sequence[Sequence[Span]]) 
         "precision": {k: round(true_detected[k] / detected[k], 4) for k in sorted(detected)},
         "planted": dict(sorted(planted.items())),
         "ordinary_words_destroyed": round(destroyed / max(1, words), 4),
+        # by the type that took each word: a reference number or a team's mailbox replaced
+        # on purpose (docs/DATA.md) apart from a word wrongly read as a name
+        "ordinary_words_destroyed_by_type": {
+            k: round(n / max(1, words), 4) for k, n in sorted(destroyed_by.items())
+        },
         "decoys_destroyed": round(decoys_destroyed / max(1, decoys), 4),
     }
 
