@@ -10,6 +10,7 @@ regiment" stays). Service-wide names (the Army, the Royal Navy, RAF alone) stay.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -848,10 +849,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                         continue
                     # where the kept words stand in the text (their spacing as written); a
                     # place never runs over a line break ("the MOD" + "Participant:")
-                    place = re.search(
-                        r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in value.split()),
-                        match.group(0),
-                    )
+                    place = _spaced_as_written(tuple(value.split())).search(match.group(0))
                     if place is None:
                         continue
                     start = match.start() + place.start()
@@ -988,6 +986,13 @@ _PREFIX_WORDS: tuple[str, ...] = (
     "FOB",
     "COB",
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _spaced_as_written(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``words`` with any spacing between them but a single line break; compiled once per
+    value (re's own cache is too small for every value the documents name)."""
+    return re.compile(r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in words))
 
 
 def _without_possessive(value: str) -> str:

@@ -124,7 +124,11 @@ class BirthDateRecognizer(ContextRegexRecognizer):
         unsure = any(value and value not in confirmed for _, _, _, value in own)
         for kind in BirthDateRecognizer.KINDS if unsure else ():
             if kind is not type(self):
-                other = BirthDateRecognizer._instances.setdefault(kind, kind())
+                other = BirthDateRecognizer._instances.get(kind)
+                if other is None:
+                    # built once: building compiles its patterns (setdefault built one
+                    # on every call only to drop it)
+                    other = BirthDateRecognizer._instances[kind] = kind()
                 confirmed.update(v for _, _, s, v in other.candidates(text) if v and s >= 0.5)
         best: dict[tuple[int, int], float] = {}
         for start, end, score, value in own:
