@@ -37,10 +37,10 @@ from collections.abc import Iterator
 
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
     ANY_RANK,
-    DETERMINER_BEFORE_A_RANK,
     LOWER_CASE_RANKS,
     NOT_A_FIRST_NAME_AFTER_A_RANK,
     RANK_WORDS,
+    a_rank_ending_a_sentence,
 )
 from sealflow.scrub.recognizers.generic.person_cues import (
     BEFORE_CUES,
@@ -373,9 +373,7 @@ def rank_before(text: str, start: int, words: WordLists) -> int | None:
     # what is left must still end in a whole rank
     if not _RANK_ENDING.search(text[begin:start].rstrip(" \t")):
         return None
-    if rank_words[-1].group(0).endswith(".") and DETERMINER_BEFORE_A_RANK.search(
-        text, max(0, begin - 8), begin
-    ):
+    if a_rank_ending_a_sentence(text, begin, rank_words[-1].group(0)):
         return None  # "my cpl. dave was great": a rank as a noun ends the sentence
     return begin
 

@@ -17,7 +17,7 @@ import pytest
 
 from sealflow.scrub.detect import said_number
 from sealflow.scrub.engine import ScrubEngine, get_engine
-from sealflow.scrub.evaluation.age_probe import probe_rows as read_probe
+from sealflow.scrub.evaluation.age_probe import probe_rows
 from sealflow.scrub.recognizers.spoken_numbers import (
     MISSPELLINGS,
     age_value,
@@ -29,10 +29,6 @@ from sealflow.scrub.scrubber import scrub_texts
 from sealflow.scrub.settings import settings_from_section
 
 PROBE = Path(__file__).resolve().parents[2] / "data/ages_probe3/probe.tsv"
-
-
-def probe_rows() -> list[tuple[str, list[str]]]:
-    return read_probe(PROBE)
 
 
 # (text, ages that go)
@@ -180,7 +176,7 @@ PROBE_MISSES = {
         pytest.param(
             text, ages, marks=[pytest.mark.xfail(strict=True)] if text in PROBE_MISSES else []
         )
-        for text, ages in probe_rows()
+        for text, ages in probe_rows(PROBE)
     ],
 )
 def test_when_a_probe_row_is_scrubbed_then_exactly_its_ages_go(

@@ -18,17 +18,12 @@ from pathlib import Path
 import pytest
 
 from sealflow.scrub.engine import ScrubEngine
-from sealflow.scrub.evaluation.age_probe import probe_rows as read_probe
-from sealflow.scrub.evaluation.age_probe import row_is_right, still_there
+from sealflow.scrub.evaluation.age_probe import probe_rows, row_is_right, still_there
 from sealflow.scrub.evaluation.frozen import load_frozen
 from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
 from sealflow.scrub.scrubber import scrub_texts
 
 PROBE = Path(__file__).resolve().parents[2] / "data/ages_probe5/probe.tsv"
-
-
-def probe_rows() -> list[tuple[str, list[str]]]:
-    return read_probe(PROBE)
 
 
 def _scrub(engine: ScrubEngine, text: str) -> str:
@@ -62,7 +57,7 @@ PROBE_MISSES = {
         pytest.param(
             text, ages, marks=[pytest.mark.xfail(strict=True)] if text in PROBE_MISSES else []
         )
-        for text, ages in probe_rows()
+        for text, ages in probe_rows(PROBE)
     ],
 )
 def test_when_a_probe_row_is_scrubbed_then_exactly_its_ages_go(

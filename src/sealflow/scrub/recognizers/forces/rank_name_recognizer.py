@@ -264,11 +264,12 @@ DETERMINER_BEFORE_A_RANK = re.compile(
 )
 
 
-def _a_noun_ending_a_sentence(text: str, match: re.Match[str]) -> bool:
-    """Whether the rank of ``match`` is a noun closing a sentence: a full stop after it and
-    a determiner before it ("my cpl. dave"), so the word after starts the next sentence."""
-    return match.group("rank").endswith(".") and (
-        DETERMINER_BEFORE_A_RANK.search(text, max(0, match.start() - 8), match.start()) is not None
+def a_rank_ending_a_sentence(text: str, rank_start: int, rank: str) -> bool:
+    """Whether ``rank``, written at ``rank_start``, is a noun closing a sentence: a full stop
+    after it and a determiner before it ("my cpl. dave"), so the word after starts the next
+    sentence. The recognizer and ``name_edges.rank_before`` both ask, so they agree."""
+    return rank.endswith(".") and (
+        DETERMINER_BEFORE_A_RANK.search(text, max(0, rank_start - 8), rank_start) is not None
     )
 
 
@@ -321,7 +322,7 @@ class RankNameRecognizer(WordListRecognizer):
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
-        ranks = rank_alternation(self.RANKS)
+        ranks = ANY_RANK if self.RANKS is RANKS else rank_alternation(self.RANKS)
         self._capital = re.compile(
             r"(?<![\w/])(?P<rank>"
             + ranks
@@ -370,7 +371,7 @@ class RankNameRecognizer(WordListRecognizer):
                 s <= match.start() < e for s, e in results
             ):
                 continue
-            if _a_noun_ending_a_sentence(text, match):
+            if a_rank_ending_a_sentence(text, match.start(), match.group("rank")):
                 continue
             end = self._trim_lower(match.start("name"), match.group("name"))
             if end is None:

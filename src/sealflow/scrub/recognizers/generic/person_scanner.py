@@ -791,7 +791,8 @@ class PersonScanner:
         words = self.words
         match = tokens.matches[index]
         token = match.group(0)
-        if token.lower().removesuffix("'s").removesuffix("’s") in WORD_FIRST_NAMES and (
+        key = token.lower().removesuffix("'s").removesuffix("’s")
+        if key in WORD_FIRST_NAMES and (
             word_name_in_a_persons_place(tokens.text, match.start(), match.end())
         ):
             return self._hit("word_name_in_a_persons_place", match.start(), match.end()), index + 1
@@ -810,7 +811,6 @@ class PersonScanner:
         structural = self._structural(tokens, index)
         if structural is not None:
             return structural
-        key = token.lower().removesuffix("'s").removesuffix("’s")
         before_listed_name = (
             is_capitalised(tokens.word(index + 1))
             and words.is_unambiguous_name(tokens.word(index + 1))
