@@ -313,6 +313,8 @@ TOWNS = [
     "Ballymena",
     "Stoke",
 ]
+# Home towns abroad are said in answers and chats; a postal address names a UK town.
+UK_TOWNS = [town for town in TOWNS if town not in {"Pokhara", "Suva", "Lagos", "Accra"}]
 GARRISONS = [
     "Catterick",
     "Tidworth",
@@ -825,7 +827,8 @@ def pick_form(doc: Doc, person: Person) -> str:
     if person.key not in doc.mentioned:
         return rng.choices(["full", "rank", "title", "middle", "surfirst"], [5, 3, 2, 1, 1])[0]
     forms = ["first", "sur", "dim", "rank", "title", "init", "short", "typo", "full"]
-    return rng.choices(forms, [8, 4, 4, 4, 2, 2, 2, 5, 2])[0]
+    weights = [8, 4, 4, 4, 2, 2, 2 if doc.style == "chat" else 0, 5, 2]  # "Dave S" is a chat name
+    return rng.choices(forms, weights)[0]
 
 
 # --- value writers ------------------------------------------------------------------------
@@ -1043,6 +1046,10 @@ def value_token(doc: Doc, name: str) -> None:
         doc.span(postcode(rng), "POSTCODE", "plain")
     elif name == "addr":
         doc.span(street(rng), "ADDRESS", "street")
+    elif name == "postal":  # a postcode as a letter prints it
+        doc.span(postcode(rng).upper().replace("  ", " "), "POSTCODE", "plain")
+    elif name == "uktown":
+        doc.span(rng.choice(UK_TOWNS), "LOCATION", "town")
     elif name == "town":
         doc.span(rng.choice(TOWNS), "LOCATION", "town")
     elif name == "garrison":
@@ -1275,7 +1282,7 @@ FIELDS = {
     "svc": "Service No: {svc}",
     "contact": "Contact: {phone}",
     "email": "Email: {email}",
-    "address": "Address: {addr}, {town}, {pc}",
+    "address": "Address: {addr}, {uktown}, {pc}",
     "ni": "NI: {ni}",
     "nhs": "NHS No: {nhs}",
     "home": "Home town: {town}",
@@ -1488,9 +1495,9 @@ def letterhead(doc: Doc) -> None:
         doc.raw("\n")
         value_token(doc, "addr")
         doc.raw("\n")
-        value_token(doc, "town")
+        value_token(doc, "uktown")
     doc.raw("\n")
-    value_token(doc, "pc")
+    value_token(doc, "postal")
     doc.add("\n\nOur ref: ")
     doc.decoy(a_ref(rng), "ref")
     doc.raw("\n")
@@ -1513,9 +1520,9 @@ def addressee_block(doc: Doc, addressee: Person) -> None:
     doc.raw("\n")
     value_token(doc, "addr")
     doc.raw("\n")
-    value_token(doc, "town")
+    value_token(doc, "uktown")
     doc.raw("\n")
-    value_token(doc, "pc")
+    value_token(doc, "postal")
     doc.raw("\n\n")
 
 
