@@ -15,6 +15,7 @@ from sealflow.scrub.recognizers.generic.reference_number_recognizer import (
     ReferenceNumberRecognizer,
 )
 from sealflow.scrub.recognizers.generic.spoken_email_recognizer import SpokenEmailRecognizer
+from sealflow.scrub.recognizers.generic.table_column_recognizer import TableColumnRecognizer
 from sealflow.scrub.recognizers.uk.date_of_birth_in_words_recognizer import (
     DateOfBirthInWordsRecognizer,
 )
@@ -60,6 +61,7 @@ SEALFLOW_RECOGNIZERS = (
     ChatHandleRecognizer,
     DenyListRecognizer,
     QuickUrlRecognizer,
+    TableColumnRecognizer,
 )
 
 __all__ = [cls.__name__ for cls in SEALFLOW_RECOGNIZERS] + ["SEALFLOW_RECOGNIZERS"]

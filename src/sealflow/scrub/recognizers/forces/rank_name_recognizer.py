@@ -317,6 +317,7 @@ class RankNameRecognizer(WordListRecognizer):
         ("cpl r jones and sgt y patel", ["cpl r jones", "sgt y patel"]),
         ("the Sgt I told, Maj A Company, the sgt n jones, the sgt a few", []),
         ("over the col and down", []),
+        ("the sgt says kit inspection moved", []),
         ("Reported by: Lt Tomos Prys, Guard Commander\nSubject: none", ["Lt Tomos Prys"]),
     )
 
@@ -412,6 +413,8 @@ class RankNameRecognizer(WordListRecognizer):
                 offset += len(token)
                 continue
             word = token.lower().strip("'’-")
+            if index == 0 and word in NOT_A_FIRST_NAME_AFTER_A_RANK:
+                break  # "the sgt says kit inspection moved": a verb of speech is no name
             if not self.wordlists.could_be_lowercase_name(word, strict=index > 0):
                 break
             offset += len(token)

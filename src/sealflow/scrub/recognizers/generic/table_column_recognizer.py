@@ -1,0 +1,217 @@
+"""Cells of a table typed into text, by what their column's header says they hold.
+
+Field notes, welfare forms and pasted spreadsheets carry tables: a markdown grid
+(``| Name | Rank | Unit | Age |``), comma, semicolon or tab separated rows under a header
+line (``surname,first_name,rank,unit,age``). In a cell there is no sentence to read: "38"
+under "Age" is an age, "KE" under "Name" is a person's initials, "von Essen" under
+"surname" a surname, though none of them would count in running prose. So the header
+decides, for the columns whose header names an identifier (``HEADER_TYPES``); every other
+column is left to the other recognizers, cell by cell, as today.
+
+A cell counts only if its content fits its column: an age is a whole number up to 120
+(with "yrs" or "y" after it), a name has letters and at most six words, and "n/a",
+"unknown", "withheld" or "-" is nobody. The table ends at the first line that is not a row
+of the header's shape. ``scrub.keep_exact_ages: true`` keeps the ages here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+
+# A header cell, folded (lower case, "_" and "-" as spaces, no full stops or brackets),
+# and the identifier type its column holds.
+HEADER_TYPES: dict[str, str] = {
+    "age": "AGE",
+    "aged": "AGE",
+    "age yrs": "AGE",
+    "age years": "AGE",
+    "age in years": "AGE",
+    "name": "PERSON",
+    "full name": "PERSON",
+    "fullname": "PERSON",
+    "surname": "PERSON",
+    "last name": "PERSON",
+    "lastname": "PERSON",
+    "family name": "PERSON",
+    "first name": "PERSON",
+    "firstname": "PERSON",
+    "forename": "PERSON",
+    "forenames": "PERSON",
+    "given name": "PERSON",
+    "given names": "PERSON",
+    "name surname first": "PERSON",
+    "rank name": "PERSON",
+    "rank and name": "PERSON",
+    "nok": "PERSON",
+    "next of kin": "PERSON",
+    "participant name": "PERSON",
+    "respondent name": "PERSON",
+    "interviewee": "PERSON",
+    "dob": "DATE_OF_BIRTH",
+    "date of birth": "DATE_OF_BIRTH",
+}
+_DELIMITERS = ("|", "\t", ";", ",")
+# What a header cell may be: a few words of letters ("first_name", "Age (yrs)", "D.O.B.").
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _\-./()]{0,30}")
+# A quick look for a header word before any line is split.
+_ANY_HEADER_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:age|aged|name|surname|forenames?|nok|dob|d\.o\.b|interviewee)(?![a-z])"
+)
+_AGE_CELL = re.compile(r"(?P<age>\d{1,3})(?:\s*(?:yrs?|years?|y/?o|y))?\.?", re.IGNORECASE)
+_NAME_CELL = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?[ \t]+[^\W\d_][\w'’.\-]*){0,5}")
+_NOBODY = frozenset(
+    ["n/a", "na", "nil", "none", "unknown", "withheld", "redacted", "tbc", "tba", "-", "--",
+     "not known", "not given", "declined", "anon", "anonymous"]
+)  # fmt: skip
+_DATE_CELL = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _fold(cell: str) -> str:
+    folded = re.sub(r"[_\-/]+", " ", cell.lower())
+    folded = re.sub(r"[.()]", " ", folded)
+    return " ".join(folded.split())
+
+
+def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of ``line`` (at ``offset`` in the text), trimmed. A
+    markdown row's outer bars open and close no cell; a quoted CSV cell may hold the
+    delimiter."""
+    spans: list[tuple[int, int]] = []
+    start, index, quoted = 0, 0, False
+    while index <= len(line):
+        char = line[index] if index < len(line) else delimiter
+        if char == '"' and delimiter != "|":
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            spans.append((start, index))
+            start = index + 1
+        index += 1
+    if delimiter == "|":
+        if spans and not line[spans[0][0] : spans[0][1]].strip():
+            spans = spans[1:]
+        if spans and not line[spans[-1][0] : spans[-1][1]].strip():
+            spans = spans[:-1]
+    trimmed = []
+    for begin, end in spans:
+        cell = line[begin:end]
+        lead = len(cell) - len(cell.lstrip(' \t"'))
+        tail = len(cell) - len(cell.rstrip(' \t"\r'))
+        trimmed.append((offset + begin + lead, offset + max(begin + lead, end - tail)))
+    return trimmed
+
+
+def _header(line: str, delimiter: str) -> list[str | None] | None:
+    """The identifier type of each column if ``line`` is a header row naming at least one
+    identifier column, else None."""
+    if line.count(delimiter) < (1 if delimiter in "|\t" else 2):
+        return None
+    cells = [line[s:e] for s, e in _cells(line, 0, delimiter)]
+    if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
+        return None
+    types = [HEADER_TYPES.get(_fold(c)) for c in cells]
+    return types if any(types) else None
+
+
+def _rows(lines: list[tuple[int, str]], at: int, delimiter: str, width: int) -> Iterator[int]:
+    """Indexes of the rows of the table whose header is line ``at``: lines of the header's
+    shape, a markdown separator row skipped."""
+    for index in range(at + 1, len(lines)):
+        line = lines[index][1]
+        if delimiter == "|" and re.fullmatch(r"\s*\|?[\s:|\-]+\|?\s*", line) and "-" in line:
+            continue
+        if delimiter not in line or len(_cells(line, 0, delimiter)) != width:
+            return
+        yield index
+
+
+def _fits(entity: str, cell: str) -> tuple[int, int] | None:
+    """The part of ``cell`` that is its column's identifier, or None if it is none."""
+    if cell.lower() in _NOBODY or not cell:
+        return None
+    if entity == "AGE":
+        found = _AGE_CELL.fullmatch(cell)
+        if found is None or int(found.group("age")) > 120:
+            return None
+        return found.span("age")
+    if entity == "DATE_OF_BIRTH":
+        return (0, len(cell)) if _DATE_CELL.fullmatch(cell) else None
+    return (0, len(cell)) if _NAME_CELL.fullmatch(cell) else None
+
+
+class TableColumnRecognizer(ContextRegexRecognizer):
+    ENTITY = "PERSON"
+    ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON", "AGE", "DATE_OF_BIRTH")
+    EXAMPLES = (
+        (
+            "| Name | Rank | Unit | Age |\n|---|---|---|---|\n| KE | Lt | 3 PARA | 28 |\n"
+            "| W P ZHANG | Cdr | 99 Sqn | 52 yrs |\n\nNext visit in May",
+            ["KE", "W P ZHANG", "28", "52"],
+        ),
+        (
+            "surname,first_name,rank,unit,age\nvon Essen,Dawn,Sgt,1 R WELSH,39\n"
+            'OWUSU,Yaw,AB,"7 Bde, Catterick",33\nEnd of list, 2 rows',
+            ["von Essen", "Dawn", "OWUSU", "Yaw", "39", "33"],
+        ),
+        ("Name\tDOB\nAmy Reid\t04/12/1979\n", ["Amy Reid", "04/12/1979"]),
+        ("| Item | Cost | Qty |\n|---|---|---|\n| Boots | 40 | 2 |", []),
+        ("| Name | Age |\n|---|---|\n| n/a | 140 |\n| - | unknown |", []),
+        ("My name, age and rank were taken, then 38 people left", []),
+    )
+
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
+        super().__init__(supported_language=supported_language, **kwargs)
+        self.supported_entities = list(self.ENTITIES)
+        self.enabled_entities = set(self.ENTITIES)
+
+    def configure(self, settings: Any) -> None:
+        if getattr(settings, "keep_exact_ages", False):
+            self.enabled_entities = set(self.ENTITIES) - {"AGE"}
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        wanted = self.enabled_entities & set(entities) if entities else self.enabled_entities
+        if not wanted or _ANY_HEADER_WORD.search(text) is None:
+            return []
+        lines, offset = [], 0
+        for line in text.split("\n"):
+            lines.append((offset, line))
+            offset += len(line) + 1
+        found: list[RecognizerResult] = []
+        done_until = -1
+        for at, (_, line) in enumerate(lines):
+            if at <= done_until or not _ANY_HEADER_WORD.search(line):
+                continue
+            for delimiter in _DELIMITERS:
+                types = _header(line, delimiter)
+                if types is None:
+                    continue
+                for row in _rows(lines, at, delimiter, len(types)):
+                    done_until = row
+                    found.extend(self._row_results(lines[row], delimiter, types, wanted))
+                break
+        return found
+
+    def _row_results(
+        self,
+        row: tuple[int, str],
+        delimiter: str,
+        types: list[str | None],
+        wanted: set[str],
+    ) -> Iterator[RecognizerResult]:
+        offset, line = row
+        for (start, end), entity in zip(_cells(line, offset, delimiter), types, strict=True):
+            if entity is None or entity not in wanted:
+                continue
+            part = _fits(entity, line[start - offset : end - offset])
+            if part is not None:
+                result = self.result(start + part[0], start + part[1], 0.85)
+                result.entity_type = entity
+                yield result
