@@ -897,7 +897,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("name_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
          r"\s+is|\s+was|\s+were)\s+"
          r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
-         r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|"
+         r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|today|"
+         r"tomorrow|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
          r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
          0.6),
         ("name_is_child", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
@@ -921,7 +922,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"|(?<![a-z]ed)(?<!Did)(?<!Done)(?<!Spent)(?<!Over)(?<!For)(?<!After)(?<!Nearly)"
          r"(?<!Almost),?\s(?P<id3>\d{2})(?:yrs?\b|\s(?:yrs?|years?)(?=\s*(?:old\b|[,;.)]|\n|$)))"
          r"(?!\s+(?:" + _NOT_AGE_AFTER_YEARS + r")\b)"
-         r"|\s[-–]\s(?P<id4>\d{2})\s[-–]\s)", 0.6),
+         r"|\s[-–]\s(?P<id4>\d{2})(?:\s?(?:yrs?|years?)(?:\s+old)?)?(?=\s[-–]\s|[ \t]*(?:\n|$)))",
+         0.6),
         # (the lookaheads on "(" and "who" spare trying every relation word at every word: speed)
         ("relation_brackets", r"\b(?=[\w'’\-\s]{1,30}\()(?:" + _RELATION + r"|" + _PERSON_NOUN
          + r"|(?-i:D[SD]\d))s?\s*\((?P<id>\d{1,2}|"
@@ -1191,9 +1193,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("initial_is", r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)\s+(?:is|was|now)\s+"
          r"(?:now\s+|only\s+|just\s+)?" + _NUMBER + _END, 0.6),
         # "Happy birthday to me, 37 today!", "bday tomorrow, will be 33"
-        ("birthday_then_age", r"\b(?:birthday|bday|b-day)\b[^.!?\n]{0,30}?(?:\b(?:will\s+be|"
+        ("birthday_then_age", r"\b(?:birthday|bday|b-day)\b[^.?\n]{0,30}?(?:\b(?:will\s+be|"
          r"turning|"
-         r"be)\s+|[,:\-–]\s*)" + _NUMBER + r"(?:(?=\s+(?:today|tomorrow|now)\b)|" + _END
+         r"be)\s+|[,:\-–]\s*|!\s+)" + _NUMBER + r"(?:(?=\s+(?:today|tomorrow|now)\b)|" + _END
          + r"(?=\s*(?:[.!?,;]|$)))", 0.6),
         # "we were 18 and 19, kids"
         ("we_were", r"\bwe(?:\s+were|['’]re|\s+are)\s+(?:(?:only|just|both|all|barely)\s+)*"
