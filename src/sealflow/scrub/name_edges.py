@@ -40,6 +40,7 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
     LOWER_CASE_RANKS,
     NOT_A_FIRST_NAME_AFTER_A_RANK,
     RANK_WORDS,
+    SERVICE_AFTER_A_RANK,
     a_rank_ending_a_sentence,
 )
 from sealflow.scrub.recognizers.generic.person_cues import (
@@ -67,7 +68,12 @@ _RANK_THEN_WORD = re.compile(
 )
 # ranks and titles, one or more ("Lt Col", "Flt Sgt"), ending one space or tab before a person;
 # written as listed or in any case (the case is checked in ``rank_before``)
-_RANKS_BEFORE = re.compile(r"(?<![\w/.’'\-])((?:(?:" + ANY_RANK + r")[ \t]+)+)$", re.IGNORECASE)
+_RANKS_BEFORE = re.compile(
+    r"(?<![\w/.’'\-])((?:(?:" + ANY_RANK + r")" + SERVICE_AFTER_A_RANK + r"?[ \t]+)+)$",
+    re.IGNORECASE,
+)
+# "Cpl (RM) " before a person: the service after the rank goes with it
+_SERVICE_ENDING = re.compile(SERVICE_AFTER_A_RANK + r"$")
 _RANK_ENDING = re.compile(r"(?:" + ANY_RANK + r")$", re.IGNORECASE)
 # Months that are first names too ("June Ashworth", "May Evans"): dates far more often.
 _MONTHS = frozenset(
@@ -371,7 +377,7 @@ def rank_before(text: str, start: int, words: WordLists) -> int | None:
         return None
     begin = found.start(1) + rank_words[0].start()
     # what is left must still end in a whole rank
-    if not _RANK_ENDING.search(text[begin:start].rstrip(" \t")):
+    if not _RANK_ENDING.search(_SERVICE_ENDING.sub("", text[begin:start].rstrip(" \t"))):
         return None
     if a_rank_ending_a_sentence(text, begin, rank_words[-1].group(0)):
         return None  # "my cpl. dave was great": a rank as a noun ends the sentence

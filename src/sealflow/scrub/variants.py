@@ -86,6 +86,24 @@ _INITIALS = re.compile(
     r"(?<![\w.&/\-'’])[^\W\d_](\.?)[^\W\d_](?:\1[^\W\d_])?\1(?![\w&/\-])(?!['’](?!s\b))"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# a title just before an initial: "Mr I Llewellyn", "Miss A ab Owen"
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]$")
+# two or three lower-case initials without stops before a lower-case surname ("w n forbes",
+# "c p ap rhys"), or one that is no text-speak letter ("c lloyd-jones"; not "u", "n", "r")
+_LOWER_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[a-z][ \t]){2,3}|[cdefghjlmpqstvwz][ \t])$")
+
+
+def _more_initials(text: str, start: int) -> int:
+    """Where a run of capital initials before ``start`` begins: "K P" of "K P GURUNG",
+    "A M" of "A M OKAFOR" (beside another initial "A" is one too)."""
+    for _ in range(2):
+        before = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        if before is None:
+            break
+        start = before.start(1)
+    return start
+
+
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # one letter, any case, with or without its stop, right before a name: "r turner", "I Khan"
 _ANY_INITIAL_BEFORE = re.compile(r"(?<![\w.\-'’])([^\W\d_])\.?[ \t]$")
@@ -864,11 +882,14 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
         if detection.entity_type == "PERSON":
             start, end = detection.start, detection.end
             before = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
-            # "I" and "A" alone are words; with a full stop they are initials
+            # "I" and "A" alone are words; with a full stop, after a title or beside another
+            # initial ("Mr I Llewellyn", "A M OKAFOR") they are initials
             if before is not None and (
-                before.group(1) not in ("I", "A") or text[before.end(1)] == "."
+                before.group(1) not in ("I", "A")
+                or text[before.end(1)] == "."
+                or _TITLE_BEFORE.search(text, max(0, before.start(1) - 6), before.start(1))
             ):
-                start = before.start(1)
+                start = _more_initials(text, before.start(1))
             elif text[start : start + 1].isupper():
                 # a speaker's label opening its line ("... T A 0 1 7 2 7 4 C." / "Delroy:")
                 # is a name of its own: the letter ending the line before is no initial
@@ -878,9 +899,11 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                 ) or _INITIAL_GLUED_BEFORE.search(text, max(0, start - 2), start)
                 start = start if before is None else before.start(1)
             elif text[start : start + 1].islower():
-                before = _LOWER_INITIAL_BEFORE.search(
-                    text, max(0, start - 4), start
-                ) or _LOWER_INITIAL_GLUED_BEFORE.search(text, max(0, start - 3), start)
+                before = (
+                    _LOWER_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+                    or _LOWER_INITIAL_GLUED_BEFORE.search(text, max(0, start - 3), start)
+                    or _LOWER_INITIALS_BEFORE.search(text, max(0, start - 7), start)
+                )
                 start = start if before is None else before.start(1)
             if start == detection.start and _LOWER_WORD.fullmatch(text, start, end):
                 lower_after = _LOWER_INITIAL_AFTER.match(text, end)
@@ -912,6 +935,7 @@ _LOWER_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:ap|ab|ferch|van der|van den|van|von|de|da|dos|bin|ibn|ó|ní|nic|uí|mhic)\s+$"
 )
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’])" + _PARTICLE + r"\s+$", re.IGNORECASE)
+_PARTICLES_NO_WORD = frozenset(["ap", "ab", "ferch", "von", "de", "bin", "ibn"])
 # Irish particles with their accent are no English word in any case ("niamh ó briain" typed
 # in lower case): taken before a surname written in lower case too
 _ACCENTED_PARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:ó|ní|uí)\s+$", re.IGNORECASE)
@@ -937,7 +961,12 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
                 start = before.start()
             elif accented is not None:
                 start = accented.start()
-            elif lower is not None and text[start : start + 1].isupper():
+            elif lower is not None and (
+                text[start : start + 1].isupper()
+                # "c p ap rhys", "de jong": in lower case only the particles that are no
+                # English word
+                or lower.group(0).split()[0] in _PARTICLES_NO_WORD
+            ):
                 start = lower.start()
                 initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
                 if initial is not None and initial.group(1) not in ("I", "A"):

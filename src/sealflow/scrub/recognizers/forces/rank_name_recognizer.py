@@ -253,6 +253,16 @@ def rank_alternation(ranks: tuple[str, ...]) -> str:
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
 # Every rank and title as one alternation, the case checked by whoever uses it.
 ANY_RANK = rank_alternation(RANKS)
+# The service a rank is held in, written after it: "Cpl (RM) Pritchard", "cpl (raf) pun". A
+# corporal of the Royal Marines is as much one person's title as a corporal alone.
+SERVICE_AFTER_A_RANK = r"(?:[ \t]*\((?i:rm|raf|rn|rnr|rmr|raux?af|army|qaranc|retd|rtd|ret)\))"
+# A surname's particle written in lower case after a rank: "Wg Cdr de Jong", "SAC el-Amin".
+PARTICLE_AFTER_A_RANK = (
+    r"(?:(?:van[ \t]+der|van[ \t]+den|van|von|de|da|dos|du|al|el|ap|ab|bin|ibn)[ \t\-])"
+)
+_LOWER_PARTICLES = frozenset(
+    ["van", "der", "den", "von", "de", "da", "dos", "du", "al", "el", "ap", "ab", "bin", "ibn"]
+)
 # The ranks that count written in lower case too ("lcpl", "sgt"), as one alternation.
 LOWER_CASE_RANKS = rank_alternation(tuple(r for r in RANKS if r not in CAPITAL_ONLY))
 
@@ -317,6 +327,11 @@ class RankNameRecognizer(WordListRecognizer):
         ("cpl r jones and sgt y patel", ["cpl r jones", "sgt y patel"]),
         ("the Sgt I told, Maj A Company, the sgt n jones, the sgt a few", []),
         ("over the col and down", []),
+        ("Cpl (RM) Pritchard and cpl (raf) pun", ["Cpl (RM) Pritchard", "cpl (raf) pun"]),
+        (
+            "Wg Cdr de Jong, SAC el-Amin and Lt van der Berg",
+            ["Wg Cdr de Jong", "SAC el-Amin", "Lt van der Berg"],
+        ),
         ("the sgt says kit inspection moved", []),
         ("Reported by: Lt Tomos Prys, Guard Commander\nSubject: none", ["Lt Tomos Prys"]),
     )
@@ -327,7 +342,11 @@ class RankNameRecognizer(WordListRecognizer):
         self._capital = re.compile(
             r"(?<![\w/])(?P<rank>"
             + ranks
-            + r")\s+(?P<name>(?:"
+            + r")"
+            + SERVICE_AFTER_A_RANK
+            + r"?\s+(?P<name>"
+            + PARTICLE_AFTER_A_RANK
+            + r"?(?:"
             + _NAME_TOKEN
             + r")(?:[ \-](?:"
             + _NAME_TOKEN
@@ -341,7 +360,9 @@ class RankNameRecognizer(WordListRecognizer):
         self._lower = re.compile(
             r"(?<![\w/])(?P<rank>"
             + lower_ranks
-            + r")\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]*(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
+            + r")"
+            + SERVICE_AFTER_A_RANK
+            + r"?\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]*(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
             re.IGNORECASE,
         )
         # a rank and one initial, no name after it: "Capt H was decent", "sgt m helped me"
@@ -395,9 +416,12 @@ class RankNameRecognizer(WordListRecognizer):
         """Keep the name tokens up to the first ordinary capitalised word (I, The, Monday)."""
         kept_end = None
         offset = start
-        for token in re.split(r"([ \-])", name):
+        for index, token in enumerate(re.split(r"([ \-])", name)):
             if token in (" ", "-"):
                 offset += 1
+                continue
+            if kept_end is None and index <= 2 and token in _LOWER_PARTICLES:
+                offset += len(token)  # "de" of "Wg Cdr de Jong": kept with the surname after
                 continue
             if self.wordlists.is_allowed(token) or token.lower() in self.wordlists.stop_words:
                 break

@@ -37,7 +37,7 @@ _WORDS = r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*\.?){0,3})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 # what may open a chat line before the speaker: "[06:55] ", "19/03/2024, 10:02 - "
 _STAMP = (
-    r"(?:\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\[?(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?"
 )
 # a display name inside running text: a first name and the surname's initial, joined
@@ -64,9 +64,16 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("speaker_label", r"(?m)^[ \t]*" + _STAMP + _HANDLE + r"(?=:[ \t])", 0.7),
         ("speaker_initial", r"(?m)^[ \t]*" + _STAMP + _NAME_INITIAL + r"(?=:[ \t])", 0.7),
         ("inline_display_name", _INLINE, 0.65),
+        # a reply quoting a message: "> kofi b: who's driving?", after the sender's colon too
+        ("quoted_label", r"(?m)(?:^|(?<=:[ \t]))[ \t]*>[ \t]*" + _NAME_INITIAL + r"(?=:[ \t])",
+         0.7),
+        ("quoted_handle", r"(?m)(?:^|(?<=:[ \t]))[ \t]*>[ \t]*" + _HANDLE + r"(?=:[ \t])", 0.7),
         # chat exports: "Hope Vaughan-Price (13:15): ...", "Lachie D  12:26 PM" on a line
         ("export_name_time", r"(?m)^[ \t]*" + _WORDS + r"[ \t]+\(" + _CLOCK + r"\):", 0.7),
         ("export_name_line", r"(?m)^[ \t]*" + _WORDS + r"[ \t]{2,}" + _CLOCK + r"[ \t]*$", 0.7),
+        # WhatsApp's sender not in the reader's contacts: "~ Dawn ~: ...", "~ Xiaoling ~  11:40"
+        ("tilde_name", r"(?m)^[ \t]*" + _STAMP + r"~[ \t]*" + _WORDS + r"[ \t]*~(?=:[ \t]|[ \t]{2,}"
+         + _CLOCK + r")", 0.7),
         ("voice_tag", r"<v(?:\.[\w.\-]+)*[ \t]+" + _WORDS + r"[ \t]*>", 0.7),
         ("posted_by", r"(?i:\b(?:posted|sent|shared)\s+by|\breply\s+from|\bquote\s+from|"
          r"\bmessage\s+from)\s*:?\s+" + _HANDLE + r"\b", 0.7),
@@ -93,6 +100,13 @@ class ChatHandleRecognizer(WordListRecognizer):
         ),
         ("Speaker A: hi\nInterviewer B: ok\nSgt B: yes\nPlan B: go\nPerson C: no", []),
         ("Shiv O.: on my way\nTev K: ok", ["Shiv O", "Tev K"]),
+        ("[2026-03-27 10:07] Krzys N: hiya\nEwan R  15:53\nok", ["Ewan R", "Krzys N"]),
+        ("Anke: > semisi n: who's driving?\n> kofi_b: me", ["Anke", "kofi_b", "semisi n"]),
+        (
+            "25/10/2026, 11:11 - ~ Dawn ~: hi\n~ Xiaoling ~  11:40\n~ Team ~: ok",
+            ["Dawn", "Xiaoling"],
+        ),
+        ("> P1: quoted\nKasia: > INT: and?", ["Kasia"]),
         ("[10:47] tariq g: email me\n[08:36] yam p.: ok\nRiz: thanks", ["Riz", "tariq g", "yam p"]),
         (
             "Hope Vaughan-Price (13:15): who's on?\npeigi mac gille bhrìde (09:29): me",
@@ -151,8 +165,8 @@ class ChatHandleRecognizer(WordListRecognizer):
         for part in parts:
             if part in RANK_AND_ROLE_WORDS or part in RANK_WORDS or part in FIELD_LABELS:
                 return False
-            if words.is_allowed(part) or part in self.roles:
-                return False
+            if words.is_allowed(part) or (part in self.roles and len(part) > 1):
+                return False  # "Ewan R": a lone letter after a name is its initial, no role
         return any(
             len(part) >= 2
             and part not in words.stop_words

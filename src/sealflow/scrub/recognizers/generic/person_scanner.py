@@ -380,7 +380,7 @@ RULES: tuple[ScanRule, ...] = (
         "rare_full_name",
         "Rare Rare [Rare] (two or three capitalised words in no dictionary)",
         0.6,
-        (("Present: Litia Nabou, and others", ("Litia Nabou",)),),
+        (("Present: Ulamila Nabou, and others", ("Ulamila Nabou",)),),
     ),
     ScanRule(
         "listed_first_name",

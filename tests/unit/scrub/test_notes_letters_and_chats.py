@@ -1,7 +1,10 @@
-"""Tables typed into notes take their cells' meaning from the header ("38" under "Age" is an
-age, "KE" under "Name" a person), while a table of other things keeps its numbers; and the
-ways notes and chats give an age beside a name ("Owusu, Efua - 43 yrs - 16 Bde", "happy
-birthday kofi!! 54 today", "Karim is fifty-seven on friday") go as ages."""
+"""Notes, letters and chat exports lay names and ages out in ways prose does not, and the
+layout says what a word is: a table's header ("38" under "Age" is an age, "KE" under "Name"
+a person), a letter's sign-off and copy list, a chat's sender line ("~ Dawn ~:", "> kofi b:"),
+a rank with its service ("Cpl (RM) Pritchard"), initials before a surname ("Mr I Llewellyn",
+"A M OKAFOR", "w n forbes"); and the ways notes and chats give an age beside a name ("Owusu,
+Efua - 43 yrs - 16 Bde", "happy birthday kofi!! 54 today") go as ages. What is no person in
+such a layout (a team signing off, a copy to File, a table of things) stays."""
 
 from __future__ import annotations
 
@@ -72,6 +75,55 @@ def test_when_the_study_keeps_exact_ages_then_a_table_keeps_its_age_column() -> 
     ],
 )  # fmt: skip
 def test_when_notes_or_chats_give_an_age_beside_a_name_then_only_the_age_goes(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+LAYOUTS = [
+    ("Yours sincerely,\n\nF K BALOGUN\nPadre", "Yours sincerely,\n\n[PERSON-1]\nPadre"),
+    (
+        "Regards,\n\nSN BEM\nUnit Welfare Officer",
+        "Regards,\n\n[PERSON-1] BEM\nUnit Welfare Officer",
+    ),
+    ("Regards,\n\nThe Welfare Team\n", "Regards,\n\nThe Welfare Team\n"),
+    ("--\nBest wishes\nSgt Prosser\nAdviser", "--\nBest wishes\n[PERSON-1]\nAdviser"),
+    ("cc:\n  I MacAulay, Adjt\n  File", "cc:\n  [PERSON-1], Adjt\n  File"),
+    (
+        "Date: 8/5/26\n\nMr I Llewellyn\n13a Bramley Close",
+        "Date: 8/5/26\n\n[PERSON-1]\n[ADDRESS-1]",
+    ),
+    ("refd to Calm; C A PROSSER to follow up", "refd to Calm; [PERSON-1] to follow up"),
+    (
+        "winston forbes is on leave, w n forbes back after that",
+        "[PERSON-1] is on leave, [PERSON-1] back after that",
+    ),
+    ("I think Khan is right", "I think [PERSON-1] is right"),
+    (
+        "posted to 3 RIFLES, a CTCRM course, then HMS KENT",
+        "posted to [UNIT-1], a [BASE-1] course, then [UNIT-2]",
+    ),
+    ("Rank/Name: Cpl (RM) Pritchard", "Rank/Name: [PERSON-1]"),
+    (
+        "I have spoken to Cpl (RAF) Gayle and Wg Cdr de Jong",
+        "I have spoken to [PERSON-1] and [PERSON-2]",
+    ),
+    ("the sgt says kit inspection moved to 0900", "the sgt says kit inspection moved to 0900"),
+    (
+        "25/10/2026, 11:11 - ~ Dawn ~: anyone else get the email",
+        "25/10/2026, 11:11 - ~ [PERSON-1] ~: anyone else get the email",
+    ),
+    ("[2026-11-21 19:34] Krzys N: see u there", "[2026-11-21 19:34] [PERSON-1]: see u there"),
+    (
+        "21/07/2026, 11:56 - Anke: > semisi n: who's driving?",
+        "21/07/2026, 11:56 - [PERSON-1]: > [PERSON-2]: who's driving?",
+    ),
+    ("Ewan R  15:53\nsee u there", "[PERSON-1]  15:53\nsee u there"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS)
+def test_when_a_letter_note_or_chat_lays_out_a_name_then_the_name_goes_and_the_layout_stays(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]

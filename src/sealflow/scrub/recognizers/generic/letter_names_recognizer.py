@@ -1,0 +1,163 @@
+"""Names where letters, e-mails and notes put them: under the sign-off, in the copy list, and
+as initials before a surname in capitals.
+
+A letter's layout says who is named even when the name itself says little: the line under
+"Yours sincerely," or an e-mail's "--" is the signer, whether written "Sarah Evans", "S E
+MANSOUR", "PC" or "Capt J Hughes" (post-nominals after it, "MBE", "RAF", stay); each line of
+a "cc:" list is "name, appointment" ("AC, OC HQ Coy", "I MacAulay, Adjt"). In running text,
+initials before a surname written in capitals ("K P GURUNG", "A M OKAFOR") are a person
+however rare the surname, since capitals alone ("CTCRM", "HMNB") would be an acronym.
+
+What is no person stays: a sign-off over a team or an office ("The Welfare Team", "HR
+Admin"), a copy to "File", a line of role words ("Unit Welfare Officer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from sealflow.scrub.recognizers.base import WordListRecognizer
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
+
+_SIGN_OFF = (
+    r"(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|rgds|"
+    r"yours[ \t]+(?:sincerely|faithfully|truly|aye)|sincerely|thanks|many[ \t]+thanks|"
+    r"thank[ \t]+you|cheers|best|respectfully|with[ \t]+thanks|--)"
+)
+_A_SIGN_OFF = re.compile(_SIGN_OFF + r"[,.!]?", re.IGNORECASE)
+# a name line: one to five words of letters (initials, particles, hyphens, apostrophes)
+_NAME_LINE = r"[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,4}?"
+_POST_NOMINALS = (
+    r"(?:[ \t]+(?:RAF|RN|RM|RNR|RMR|MBE|OBE|CBE|BEM|QGM|MC|DSO|DFC|QCVS|ADC|VR|TD|MA|MSc|BSc|"
+    r"BA|PhD|Retd|retd|\(Retd\)),?)*"
+)
+_INITIALS_RUN = r"(?-i:(?:[A-Z]\.?[ \t]){1,3})"
+# Words that open a sign-off line naming a team, an office or a role, not a person.
+_NOT_A_SIGNER = frozenset(
+    ["the", "team", "office", "admin", "hr", "welfare", "unit", "families", "support",
+     "service", "services", "desk", "department", "dept", "section", "staff", "all", "everyone",
+     "file", "sent", "from", "on", "tel", "email", "mob", "mobile", "phone", "address"]
+)  # fmt: skip
+
+
+# a copy list: "cc:" (or "Copy to:") and the indented lines under it, to a blank line
+_COPY_LIST = re.compile(
+    r"(?im)^(?:cc|copy[ \t]+to)[ \t]*:[ \t]*\n(?P<lines>(?:[ \t]+\S[^\n]*(?:\n|$))+)"
+)
+# one line of it: "name, appointment"
+_COPIED = re.compile(r"(?m)^[ \t]+(?P<id>" + _NAME_LINE + r"),[ \t]*\S")
+
+
+# initials in capitals: "SN", "PC", "K"; role abbreviations in capitals are no initials
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+_ROLE_ABBREVIATIONS = frozenset(
+    ["hr", "uwo", "oc", "co", "rsm", "adjt", "jpa", "hq", "mo", "cos", "so1", "so2", "so3",
+     "2ic", "ic", "raf", "rn", "rm", "nok", "pa", "pso", "wo", "sgt", "cpl", "tbc", "n/a"]
+)  # fmt: skip
+
+
+def _in_capitals(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is written in capitals (most of its letters)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : None if line_end < 0 else line_end]
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+class LetterNamesRecognizer(WordListRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar = (
+        # (the name in a lookahead: "--" then "Best wishes" then the name, each a sign-off)
+        ("signer", r"(?im)^[ \t]*" + _SIGN_OFF + r"[,.!]?[ \t]*\n(?=(?:[ \t]*\n){0,2}[ \t]*"
+         r"(?P<id>" + _NAME_LINE + r")" + _POST_NOMINALS + r"[ \t]*$)", 0.75),
+        ("initials_capitals", r"(?<![\w.\-'’])(?P<id>" + _INITIALS_RUN
+         + r"(?-i:[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?))(?![\w'’\-])", 0.7),
+    )  # fmt: skip
+    EXAMPLES = (
+        ("Yours sincerely,\n\nF K BALOGUN\nPadre", ["F K BALOGUN"]),
+        ("Regards,\n\nSN BEM\nUnit Welfare Officer", ["SN"]),
+        ("the gym.\n--\nSK\nWelfare Office, 1 Regiment RLC", ["SK"]),
+        ("Kind regards,\n\nCapt Sarah Evans MBE RAF\nAdjutant", ["Capt Sarah Evans"]),
+        ("cc:\n  AC, OC HQ Coy\n  I MacAulay, Adjt\n  File", ["AC", "I MacAulay"]),
+        ("refd to Calm; C A PROSSER to follow up, and K P GURUNG", ["C A PROSSER", "K P GURUNG"]),
+        ("Regards,\n\nThe Welfare Team\n", []),
+        ("Yours faithfully,\n\nUnit Welfare Officer\n", []),
+        ("Thanks,\nHR Admin", []),
+        ("--\nBest wishes\nSgt Prosser\nAdviser", ["Sgt Prosser"]),
+        ("cc:\n  File\n  Distribution, all staff", []),
+        ("posted to 3 RIFLES and 2 PARA, a CTCRM course; HMS KENT; A I said", []),
+        ("IT WAS A GOOD DAY", []),
+        ("a good day, A GOOD one, and B HALL", []),
+    )
+
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
+        super().__init__(supported_language=supported_language, **kwargs)
+        self._initials = self._compiled[1][1]
+
+    def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
+        yield from super().iter_matches(text)
+        for copy_list in _COPY_LIST.finditer(text):
+            for line in _COPIED.finditer(copy_list.group("lines")):
+                if self._names_someone(line.group("id")):
+                    offset = copy_list.start("lines")
+                    yield offset + line.start("id"), offset + line.end("id"), 0.7
+
+    def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        name = match.group("id")
+        if match.re is self._initials and _in_capitals(text, match.start()):
+            return None  # "IT WAS A GOOD DAY": a line in capitals has no surname in capitals
+        if match.re is self._initials:
+            return base_score if self._capitals_surname(name.split()[-1].lower()) else None
+        return base_score if self._names_someone(name) else None
+
+    def _capitals_surname(self, surname: str) -> bool:
+        """A word in capitals after initials is a surname unless it is an ordinary word
+        that is no unambiguous name ("A GOOD DAY"), an allowed word, a rank or role, or
+        shaped like an acronym (no vowel: "RLC")."""
+        key = surname.lower()
+        words = self.wordlists
+        if words.is_allowed(key) or key in RANK_WORDS or key in RANK_AND_ROLE_WORDS:
+            return False
+        bare = key.replace("-", "").replace("'", "").replace("’", "")
+        if words.is_common_word(bare) or key in words.stop_words:
+            return words.is_unambiguous_name(key)
+        if words.is_listed_name(key):
+            return True
+        return len(bare) >= 3 and any(c in "aeiouy" for c in bare)
+
+    def _names_someone(self, name: str) -> bool:
+        """Whether a sign-off or copy-list line names a person: not a team, office or role,
+        and initials in capitals ("SN", "P C"), a listed name or a word in no dictionary among
+        its words."""
+        if _A_SIGN_OFF.fullmatch(name):
+            return False  # "--" then "Best wishes": the sign-off, the name on the next line
+        written = [w.strip(".,") for w in name.split()]
+        bare = [w for w in written if w.lower() not in RANK_WORDS] or [
+            w for w in written[:1] if _INITIALS.fullmatch(w)
+        ]  # "AC, OC HQ Coy": initials alone, though "AC" is a rank too
+        lower = [w.lower() for w in bare]
+        if not bare or lower[0] in _NOT_A_SIGNER or any(w in _NOT_A_SIGNER for w in lower[1:2]):
+            return False
+        # (initials may spell an allowed word, "AC", "PC": the layout says initials)
+        if any(
+            w.lower() in _ROLE_ABBREVIATIONS
+            or (_INITIALS.fullmatch(w) is None and self.wordlists.is_allowed(w.lower()))
+            for w in bare
+        ):
+            return False
+        return any(
+            (_INITIALS.fullmatch(w) is not None)
+            or (
+                w.lower() not in RANK_AND_ROLE_WORDS
+                and (
+                    self.wordlists.is_listed_name(w.lower())
+                    or not self.wordlists.is_common_word(w.lower())
+                )
+                and w.lower() not in self.wordlists.stop_words
+            )
+            for w in bare
+        )
