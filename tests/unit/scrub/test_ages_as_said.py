@@ -542,11 +542,11 @@ QUANTITIES = [
     st.sampled_from(["digits", "-", " "]),
 )
 def test_when_an_age_from_16_is_said_after_a_cue_then_exactly_it_is_found(
-    age: int, cue: str, form: str
+    age_recognizer: AgeRecognizer, age: int, cue: str, form: str
 ):
     said = str(age) if form == "digits" else _in_words(age, form)
     text = cue.format(said[0].upper() + said[1:] if cue.startswith("P4") else said)
-    found = [text[r.start : r.end] for r in AgeRecognizer().analyze(text, ["AGE"])]
+    found = [text[r.start : r.end] for r in age_recognizer.analyze(text, ["AGE"])]
     assert [f.lower() for f in found] == [said.lower()], (text, found)
 
 
@@ -557,7 +557,7 @@ def test_when_an_age_from_16_is_said_after_a_cue_then_exactly_it_is_found(
     st.sampled_from(QUANTITIES),
 )
 def test_when_a_quantity_or_unit_follows_the_number_then_no_age_is_found(
-    number: int, cue: str, quantity: str
+    age_recognizer: AgeRecognizer, number: int, cue: str, quantity: str
 ):
     text = cue.format(f"{number} {quantity}")
-    assert AgeRecognizer().analyze(text, ["AGE"]) == [], text
+    assert age_recognizer.analyze(text, ["AGE"]) == [], text

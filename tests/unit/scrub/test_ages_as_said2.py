@@ -1108,11 +1108,11 @@ AFTER_NUMBER = [
     st.sampled_from(["digits", "-", " "]),
 )
 def test_when_an_age_from_16_follows_a_new_cue_then_exactly_it_is_found(
-    age: int, cue: str, form: str
+    age_recognizer: AgeRecognizer, age: int, cue: str, form: str
 ):
     said = str(age) if form == "digits" else _in_words(age, form)
     text = cue.format(said)
-    found = [text[r.start : r.end] for r in AgeRecognizer().analyze(text, ["AGE"])]
+    found = [text[r.start : r.end] for r in age_recognizer.analyze(text, ["AGE"])]
     assert [f.lower() for f in found] == [said.lower()], (text, found)
 
 
@@ -1123,7 +1123,7 @@ def test_when_an_age_from_16_follows_a_new_cue_then_exactly_it_is_found(
     st.sampled_from(AFTER_NUMBER),
 )
 def test_when_a_quantity_follows_the_number_of_a_new_cue_then_no_age_is_found(
-    number: int, cue: str, quantity: str
+    age_recognizer: AgeRecognizer, number: int, cue: str, quantity: str
 ):
     text = cue.format(f"{number} {quantity}")
-    assert AgeRecognizer().analyze(text, ["AGE"]) == [], text
+    assert age_recognizer.analyze(text, ["AGE"]) == [], text

@@ -15,7 +15,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sealflow.scrub.recognizers.base import matched_strings
-from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
 from sealflow.scrub.recognizers.generic.iban_checksum_recognizer import (
     IbanChecksumRecognizer,
     iban_checksum_ok,
@@ -196,9 +195,11 @@ def test_when_a_birth_date_is_said_in_words_then_it_is_found_whole(day, layout):
     st.sampled_from(["I'm {a} now.", "she's {a} and", "aged {a} when", "a {a}-year-old lad"]),
     st.booleans(),
 )
-def test_when_an_exact_age_is_said_then_only_the_number_is_found(age, frame, in_words):
+def test_when_an_exact_age_is_said_then_only_the_number_is_found(
+    age_recognizer, age, frame, in_words
+):
     said = cardinal(age) if in_words else str(age)
-    assert matched_strings(AgeRecognizer(), frame.format(a=said)) == [said]
+    assert matched_strings(age_recognizer, frame.format(a=said)) == [said]
 
 
 @settings(max_examples=60, deadline=None)
@@ -207,5 +208,5 @@ def test_when_an_exact_age_is_said_then_only_the_number_is_found(age, frame, in_
     st.sampled_from(["minutes", "weeks", "years", "days", "quid", "miles", "hours", "percent"]),
     st.sampled_from(["I'm {n} {u} in", "he was {n} {u} late", "she's {n} {u} away"]),
 )
-def test_when_a_number_counts_something_then_it_is_no_age(number, unit, frame):
-    assert matched_strings(AgeRecognizer(), frame.format(n=number, u=unit)) == []
+def test_when_a_number_counts_something_then_it_is_no_age(age_recognizer, number, unit, frame):
+    assert matched_strings(age_recognizer, frame.format(n=number, u=unit)) == []
