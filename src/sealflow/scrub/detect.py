@@ -195,6 +195,8 @@ def keep(
             continue
         if names_an_operation(text, start, end):
             continue  # "Op HERRICK 12", "Operation Telic": a public operation, no one's name
+        if in_a_table_header(text, start):
+            continue  # "| Item | Qty | Cost |" over "|---|": a table's column labels
         if detection.entity_type == "PERSON":
             if names_a_dish(text, start, end):
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
@@ -234,6 +236,22 @@ def keep(
 
 
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
+# the rule under a markdown table's header row: "|---|:---:|", "--- | ---"
+_TABLE_RULE = re.compile(
+    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?:\n|$)"
+)
+
+
+def in_a_table_header(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a markdown table's header row: a row of cells whose next
+    line is the table's rule. Its cells name columns ("Name", "Item", "Boots"), no one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    if line_end < 0 or "|" not in text[line_start:line_end]:
+        return False
+    return _TABLE_RULE.match(text, line_end + 1) is not None
+
+
 # a month's name or short form, and the day number or year beside it that makes it a date
 _MONTH_WORD = re.compile(
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

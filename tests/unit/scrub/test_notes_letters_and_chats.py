@@ -119,6 +119,13 @@ LAYOUTS = [
         "21/07/2026, 11:56 - [PERSON-1]: > [PERSON-2]: who's driving?",
     ),
     ("Ewan R  15:53\nsee u there", "[PERSON-1]  15:53\nsee u there"),
+    ('Joy O\'Neill aka "Tricky" is back', '[PERSON-1] aka "[PERSON-2]" is back'),
+    ('everyone calls ewan "scouse" lol', 'everyone calls [PERSON-1] "[PERSON-2]" lol'),
+    # a markdown table's header row names columns, whatever spaCy makes of it
+    (
+        "| Item | Qty | Cost |\n|---|---|---|\n| socks | 2 | 40 |",
+        "| Item | Qty | Cost |\n|---|---|---|\n| socks | 2 | 40 |",
+    ),
 ]
 
 

@@ -45,6 +45,8 @@ _INLINE = (
     r"(?<![\w.@/'’\-])(?P<id>(?P<first>[A-Za-z][a-z]{1,15})(?:[A-Z]|[._][A-Za-z])\d{0,4})"
     r"(?![\w@/'’]|[.\-]\w)"
 )
+# a nickname: one or two words ("Bungle", "Big Dave")
+_NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20}(?:[ \t][^\W\d_][\w'’\-]{1,20})?)"
 # Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
 _ROLE_SHAPE = re.compile(r"(?i)(?:[a-z]|int|res|speaker|participant|p|r)[\s_\-]?\d*")
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
@@ -74,6 +76,13 @@ class ChatHandleRecognizer(WordListRecognizer):
         # WhatsApp's sender not in the reader's contacts: "~ Dawn ~: ...", "~ Xiaoling ~  11:40"
         ("tilde_name", r"(?m)^[ \t]*" + _STAMP + r"~[ \t]*" + _WORDS + r"[ \t]*~(?=:[ \t]|[ \t]{2,}"
          + _CLOCK + r")", 0.7),
+        # a nickname in quotes after what introduces one: 'aka "Bungle"', 'everyone calls
+        # ewan "scouse"', 'known as "Tug"', '("tug" to everyone)'
+        ("quoted_nickname", r"(?P<nick>)(?i:\b(?:aka|a\.k\.a\.?|known\s+as|nicknamed|"
+         r"calls\s+[\w'’\-]+|called|call\s+(?:him|her|me))[ \t]+)[\"“‘']" + _NICKNAME
+         + r"[\"”’']", 0.7),
+        ("nickname_to_all", r"(?P<nick>)(?<=\()[\"“]" + _NICKNAME + r"[\"”](?=\s+to\s+(?:everyone|"
+         r"every1|all|us|the\s+lads))", 0.7),
         ("voice_tag", r"<v(?:\.[\w.\-]+)*[ \t]+" + _WORDS + r"[ \t]*>", 0.7),
         ("posted_by", r"(?i:\b(?:posted|sent|shared)\s+by|\breply\s+from|\bquote\s+from|"
          r"\bmessage\s+from)\s*:?\s+" + _HANDLE + r"\b", 0.7),
@@ -106,6 +115,11 @@ class ChatHandleRecognizer(WordListRecognizer):
             "25/10/2026, 11:11 - ~ Dawn ~: hi\n~ Xiaoling ~  11:40\n~ Team ~: ok",
             ["Dawn", "Xiaoling"],
         ),
+        (
+            'Joy aka "Tricky" is back, everyone calls ewan "scouse", tom ("tug" to everyone)',
+            ["Tricky", "scouse", "tug"],
+        ),
+        ('aka "Combat Stress", "the boss" and called "Op COURAGE"', []),
         ("> P1: quoted\nKasia: > INT: and?", ["Kasia"]),
         ("[10:47] tariq g: email me\n[08:36] yam p.: ok\nRiz: thanks", ["Riz", "tariq g", "yam p"]),
         (
@@ -179,6 +193,13 @@ class ChatHandleRecognizer(WordListRecognizer):
         )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if "nick" in match.re.groupindex:
+            nickname = match.group("id").lower()
+            return (
+                None
+                if self.wordlists.is_allowed(nickname) or nickname in self.roles
+                else base_score
+            )
         if "words" in match.re.groupindex:
             return base_score if self._whole_name(match.group("words")) else None
         handle = match.group("id")
