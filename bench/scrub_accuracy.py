@@ -18,6 +18,8 @@ Corpora, side by side:
                       e-mails, chats, case notes, monologues).
   heldout_interviews_c tests/data/scrub_heldout/c_transcripts (whole interviews and focus
                       groups as vendors return them: .txt, WebVTT and SRT text).
+  heldout_layouts_f   tests/data/scrub_heldout/f_layouts (identifiers placed by layout:
+                      letters, e-mails, forms, tables, chat exports, minutes and rotas).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -85,6 +87,7 @@ HELDOUT_CORPORA = {
     "heldout_interviews_c": HELDOUT / "c_transcripts" / "corpus.jsonl",
     "heldout_survey_d": HELDOUT / "d_survey" / "corpus.jsonl",
     "heldout_casenotes_e": HELDOUT / "e_casenotes" / "corpus.jsonl",
+    "heldout_layouts_f": HELDOUT / "f_layouts" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
