@@ -191,7 +191,8 @@ def keep(
         if detection.entity_type == "PERSON":
             end = without_possessive(text, start, end)
         value = text[start:end]
-        if words.is_allowed(value):
+        by_layout = _initials_by_layout(detection, value)
+        if words.is_allowed(value) and not by_layout:
             continue
         if names_an_operation(text, start, end):
             continue  # "Op HERRICK 12", "Operation Telic": a public operation, no one's name
@@ -222,6 +223,8 @@ def keep(
                     continue
             value = text[start:end]
             tokens = [t for t in re.split(r"[\s\-]+", value) if t]
+            if by_layout:
+                tokens = ["initials"]  # "SR" under a sign-off: initials, though a rank too
             if not tokens or all(
                 words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens
             ):
@@ -240,6 +243,18 @@ _WORD_RE = re.compile(r"[\w'’.\-/]+")
 _TABLE_RULE = re.compile(
     r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?:\n|$)"
 )
+
+
+def _initials_by_layout(detection: Detection, value: str) -> bool:
+    """Whether a detection is initials in capitals that a letter's layout names a person by
+    ("MM, RSM" in a cc list, "SR" under "Kind regards,"): kept though "MM" and "PS" are on
+    the allow list and "SR" is a rank's short form, since the layout says initials."""
+    return (
+        detection.recognizer == "LetterNamesRecognizer"
+        and 2 <= len(value) <= 3
+        and value.isalpha()
+        and value.isupper()
+    )
 
 
 def in_a_table_header(text: str, at: int) -> bool:

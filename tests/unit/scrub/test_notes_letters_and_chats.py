@@ -121,6 +121,14 @@ LAYOUTS = [
     ("Ewan R  15:53\nsee u there", "[PERSON-1]  15:53\nsee u there"),
     ('Joy O\'Neill aka "Tricky" is back', '[PERSON-1] aka "[PERSON-2]" is back'),
     ('everyone calls ewan "scouse" lol', 'everyone calls [PERSON-1] "[PERSON-2]" lol'),
+    ("refd to JPA; SR to follow up", "refd to JPA; [PERSON-1] to follow up"),
+    ("Seen by: JT\nGP aware, HR to action", "Seen by: [PERSON-1]\nGP aware, HR to action"),
+    # a copy list's initials and appointments: the initials go, "OC HQ Coy", "SO2 Pers",
+    # "RSM" and "File" stay
+    (
+        "cc:\n  MM, RSM\n  PS, OC HQ Coy\n  LT, SO2 Pers\n  File",
+        "cc:\n  [PERSON-1], RSM\n  [PERSON-2], OC HQ Coy\n  [PERSON-3], SO2 Pers\n  File",
+    ),
     # a markdown table's header row names columns, whatever spaCy makes of it
     (
         "| Item | Qty | Cost |\n|---|---|---|\n| socks | 2 | 40 |",

@@ -170,6 +170,8 @@ FILLER = frozenset(
     ]
 )
 _NOT_FILLER = r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)"
+# An appointment before "HQ" names a post, not a place: "OC HQ Coy", "2IC HQ Sqn".
+_NOT_AN_APPOINTMENT = r"(?!(?:OC|CO|2IC|RSM|CSM|SSM|QM|QMS|SO[123]|Adjt|UWO|OIC|SNCO)\b)"
 _CAPW = r"[A-Z][A-Za-z'’&\-]*"
 # A name may be hard-wrapped over one line break ("HMS" / "Astute"), never over a blank line
 # or into a labelled line ("the MOD" / "Participant: ...", "HMS Lancaster" / "Address: ...").
@@ -278,6 +280,7 @@ SHAPES: dict[str, tuple[str, ...]] = {
     "BASE": (
         r"\b(?:" + _BASE_PREFIX + r")" + _WRAP + _NAMED,
         r"\b"
+        + _NOT_AN_APPOINTMENT
         + _NAMED
         + r"(?:"
         + _WRAP

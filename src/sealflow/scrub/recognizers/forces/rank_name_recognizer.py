@@ -333,6 +333,7 @@ class RankNameRecognizer(WordListRecognizer):
             ["Wg Cdr de Jong", "SAC el-Amin", "Lt van der Berg"],
         ),
         ("the sgt says kit inspection moved", []),
+        ("cc:\n  MM, RSM\n  File", []),
         ("Reported by: Lt Tomos Prys, Guard Commander\nSubject: none", ["Lt Tomos Prys"]),
     )
 
@@ -383,6 +384,10 @@ class RankNameRecognizer(WordListRecognizer):
             return []
         results: dict[tuple[int, int], RecognizerResult] = {}
         for match in self._capital.finditer(text):
+            if "\n" in text[match.end("rank") : match.start("name")] and not (
+                self.wordlists.is_listed_name(match.group("name").split()[0].lower())
+            ):
+                continue  # "MM, RSM" + "\n  File": a rank ending a line, no name on the next
             end = self._trim_name(text, match.start("name"), match.group("name"))
             if end is not None and _label_on_next_line(text, match, end):
                 continue  # "Guard Commander" + "\nSubject: ...": a rank ends a line

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from sealflow.scrub.people import NOT_INITIALS
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
@@ -69,11 +70,20 @@ def _in_capitals(text: str, at: int) -> bool:
 
 
 class LetterNamesRecognizer(WordListRecognizer):
+    # (0.9: above spaCy's 0.85, so a span spaCy runs over a line's end, "RSM" + "PS" of the
+    # next copy line, does not swallow the initials the layout names)
     ENTITY = "PERSON"
     PATTERNS: ClassVar = (
         # (the name in a lookahead: "--" then "Best wishes" then the name, each a sign-off)
         ("signer", r"(?im)^[ \t]*" + _SIGN_OFF + r"[,.!]?[ \t]*\n(?=(?:[ \t]*\n){0,2}[ \t]*"
-         r"(?P<id>" + _NAME_LINE + r")" + _POST_NOMINALS + r"[ \t]*$)", 0.75),
+         r"(?P<id>" + _NAME_LINE + r")" + _POST_NOMINALS + r"[ \t]*$)", 0.9),
+        # initials a note gives a task or a state: "SR to follow up", "EM aware", "Seen by: JT"
+        ("initials_doing", r"(?<![\w.&/\-])(?P<id>(?-i:[A-Z]{2,3}))(?=[ \t]+(?:to[ \t]+(?:follow"
+         r"[ \t]+up|action|chase|contact|arrange|update|review|call|visit|phone|ring|e-?mail|"
+         r"liaise|be[ \t]+informed)|aware|informed|actioned|notified)\b)", 0.9),
+        ("initials_by", r"(?i:\b(?:seen|actioned|checked|completed|reviewed|taken|noted|signed|"
+         r"authorised|approved|written)[ \t]+by|\bowner|\binitials|\bminute[ \t]+taker)[ \t]*"
+         r"[:\-–]?[ \t]*(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-])", 0.9),
         ("initials_capitals", r"(?<![\w.\-'’])(?P<id>" + _INITIALS_RUN
          + r"(?-i:[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?))(?![\w'’\-])", 0.7),
     )  # fmt: skip
@@ -91,12 +101,17 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("cc:\n  File\n  Distribution, all staff", []),
         ("posted to 3 RIFLES and 2 PARA, a CTCRM course; HMS KENT; A I said", []),
         ("IT WAS A GOOD DAY", []),
+        (
+            "refd to JPA; SR to follow up\nNext visit 22/9/26 - EM aware.\nSeen by: JT",
+            ["EM", "JT", "SR"],
+        ),
+        ("GP aware, HR to action, NHS to follow up, MOD informed; seen by: CO", []),
         ("a good day, A GOOD one, and B HALL", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
-        self._initials = self._compiled[1][1]
+        self._kinds = {regex: name for name, regex, _ in self._compiled}
 
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         yield from super().iter_matches(text)
@@ -104,15 +119,26 @@ class LetterNamesRecognizer(WordListRecognizer):
             for line in _COPIED.finditer(copy_list.group("lines")):
                 if self._names_someone(line.group("id")):
                     offset = copy_list.start("lines")
-                    yield offset + line.start("id"), offset + line.end("id"), 0.7
+                    yield offset + line.start("id"), offset + line.end("id"), 0.9
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         name = match.group("id")
-        if match.re is self._initials and _in_capitals(text, match.start()):
+        kind = self._kinds[match.re]
+        if kind != "signer" and _in_capitals(text, match.start()):
             return None  # "IT WAS A GOOD DAY": a line in capitals has no surname in capitals
-        if match.re is self._initials:
+        if kind == "initials_capitals":
             return base_score if self._capitals_surname(name.split()[-1].lower()) else None
+        if kind in ("initials_doing", "initials_by"):
+            return base_score if self._someones_initials(name) else None
         return base_score if self._names_someone(name) else None
+
+    def _someones_initials(self, letters: str) -> bool:
+        """Two or three capitals that are no office, service or body ("GP aware", "HR to
+        action", "NHS to follow up", "MOD informed")."""
+        key = letters.lower()
+        return not (
+            key in _ROLE_ABBREVIATIONS or key in NOT_INITIALS or self.wordlists.is_allowed(key)
+        )
 
     def _capitals_surname(self, surname: str) -> bool:
         """A word in capitals after initials is a surname unless it is an ordinary word
