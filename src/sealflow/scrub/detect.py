@@ -465,11 +465,19 @@ def _word_read_as_name(text: str, start: int, end: int, words: WordLists) -> boo
     return opens_sentence(text, start) and _LOWER_WORD_AFTER.match(text, end) is not None
 
 
+# Words that end the name of a place, never a person's: the line after a name holding one is
+# an address block's next line ("Miss Haddad" / "Stonehouse Barracks").
+_PLACE_WORDS = frozenset(
+    ["barracks", "camp", "garrison", "lines", "airfield", "dockyard", "road", "street",
+     "avenue", "close", "drive", "lane", "crescent", "gardens", "grove", "terrace", "square"]
+)  # fmt: skip
+
+
 def _next_line_not_the_name(text: str, tokens: Sequence[re.Match[str]]) -> int:
     """How many tokens to keep when spaCy ran a name over a line break into the next line's
-    label ("Eleri Llewellyn-Bevan" + "\\nNote-taker:") or the same name again (a chat's
-    next header, "Bryony F" + "\\nBryony F  2:03 PM"): those before the break. A name broken
-    over lines ("Katarzyna\\nPietrzak-Nowicka") is kept whole."""
+    label ("Eleri Llewellyn-Bevan" + "\\nNote-taker:"), an address's next line, or the same
+    name again (a chat's next header, "Bryony F" + "\\nBryony F  2:03 PM"): those before the
+    break. A name broken over lines ("Katarzyna\\nPietrzak-Nowicka") is kept whole."""
     for index in range(1, len(tokens)):
         if "\n" not in text[tokens[index - 1].end() : tokens[index].start()]:
             continue
@@ -477,8 +485,8 @@ def _next_line_not_the_name(text: str, tokens: Sequence[re.Match[str]]) -> int:
         after = [t.group(0).lower() for t in tokens[index:]]
         one_line = "\n" not in text[tokens[index].start() : tokens[-1].end()]
         label = one_line and text[tokens[-1].end() : tokens[-1].end() + 1] == ":"
-        if label or after == before[: len(after)]:
-            return index
+        if label or after == before[: len(after)] or _PLACE_WORDS.intersection(after):
+            return index  # (and "Haddad" + "\nStonehouse Barracks": the next line a place)
         break
     return len(tokens)
 

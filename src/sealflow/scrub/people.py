@@ -30,7 +30,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sealflow.scrub.nations import NationNames
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS, RANKS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
+    RANK_WORDS,
+    RANKS,
+    SERVICE_AFTER_A_RANK,
+)
 from sealflow.scrub.wordlists import WordLists, fold, strip_suffix
 
 # Words that start a surname of several words: "Mac an t-Saoir", "Ní Bhriain", "van der Berg".
@@ -483,6 +487,9 @@ def _read_mention(value: str, words: WordLists) -> Mention | None:
     )
 
 
+_SERVICE_OF_A_RANK = re.compile(SERVICE_AFTER_A_RANK)
+
+
 def _parse(value: str, words: WordLists) -> Mention | None:
     text = value.strip()
     collapsed = spelled_out(text)
@@ -509,6 +516,7 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             # "HUGHES, David" and "Hughes, D." are the surname first
             text = f"{comma.group(2)} {comma.group(1)}"
     text = _GLUED_INITIAL.sub(". ", text)
+    text = _SERVICE_OF_A_RANK.sub("", text)  # "Cpl (RM) Kavanagh": the rank's service
     had_rank = False
     initials: list[str] = []
     names: list[str] = []

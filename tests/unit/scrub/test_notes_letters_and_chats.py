@@ -129,6 +129,16 @@ LAYOUTS = [
         "cc:\n  MM, RSM\n  PS, OC HQ Coy\n  LT, SO2 Pers\n  File",
         "cc:\n  [PERSON-1], RSM\n  [PERSON-2], OC HQ Coy\n  [PERSON-3], SO2 Pers\n  File",
     ),
+    # a rank's service does not part a person from their full name
+    (
+        "Eoin Kavanagh came in. Later Cpl (RM) Kavanagh rang.",
+        "[PERSON-1] came in. Later [PERSON-1] rang.",
+    ),
+    # an address block: the addressee's line is the person's, not the start of the base's name
+    (
+        "Samira Haddad\nMiss Haddad\nStonehouse Barracks\nPlymouth",
+        "[PERSON-1]\n[PERSON-1]\n[BASE-1]\n[LOCATION-1]",
+    ),
     # a markdown table's header row names columns, whatever spaCy makes of it
     (
         "| Item | Qty | Cost |\n|---|---|---|\n| socks | 2 | 40 |",

@@ -542,6 +542,25 @@ def lower_forms(terms: Sequence[str], words: Any, stems: bool = True) -> list[st
     return forms
 
 
+_TITLE_ENDING = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$")
+_TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+")
+
+
+def _off_a_persons_line(text: str, result: RecognizerResult) -> None:
+    """A place wrapped over a line break starts on the next line when its first line's words
+    are a title and a name: in an address block "Miss Haddad" / "Stonehouse Barracks" is the
+    addressee's line, then the base's, not a base called "Haddad Stonehouse"."""
+    if "\n" not in text[result.start : result.end]:
+        return
+    line_start = text.rfind("\n", 0, result.start) + 1
+    if _TITLE_ENDING.search(text, line_start, result.start) or _TITLE_OPENING.match(
+        text, result.start
+    ):
+        result.start = text.index("\n", result.start) + 1
+        while result.start < result.end and text[result.start] in " \t":
+            result.start += 1
+
+
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     ENTITY = "BASE"
     SHAPES: ClassVar[Mapping[str, Sequence[str]]] = SHAPES
@@ -889,7 +908,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 # (a ship's is not: "on the Illustrious"; nor an abbreviation's: "the RMP")
                 article = _THE_BEFORE.search(text, max(0, result.start - 4), result.start)
                 result.start = article.start() if article else result.start
-        results = [r for r in results if not _regarding(text, r)]
+        for result in results:
+            _off_a_persons_line(text, result)
+        results = [r for r in results if not _regarding(text, r) and r.start < r.end]
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _with_abbreviation_beside(self, text: str, result: RecognizerResult) -> None:
