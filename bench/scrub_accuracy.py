@@ -18,6 +18,8 @@ Corpora, side by side:
                       e-mails, chats, case notes, monologues).
   heldout_interviews_c tests/data/scrub_heldout/c_transcripts (whole interviews and focus
                       groups as vendors return them: .txt, WebVTT and SRT text).
+  heldout_survey_d    tests/data/scrub_heldout/d_survey (survey free-text answers).
+  heldout_casenotes_e tests/data/scrub_heldout/e_casenotes (case notes, e-mails, call logs).
   heldout_layouts_f   tests/data/scrub_heldout/f_layouts (identifiers placed by layout:
                       letters, e-mails, forms, tables, chat exports, minutes and rotas).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
