@@ -123,6 +123,8 @@ LAYOUTS = [
     ('everyone calls ewan "scouse" lol', 'everyone calls [PERSON-1] "[PERSON-2]" lol'),
     ("refd to JPA; SR to follow up", "refd to JPA; [PERSON-1] to follow up"),
     ("Seen by: JT\nGP aware, HR to action", "Seen by: [PERSON-1]\nGP aware, HR to action"),
+    # a body or a service given a task is no one's initials
+    ("CAB to contact, PIP informed, CPN to visit", "CAB to contact, PIP informed, CPN to visit"),
     # a copy list's initials and appointments: the initials go, "OC HQ Coy", "SO2 Pers",
     # "RSM" and "File" stay
     (

@@ -56,7 +56,13 @@ _COPIED = re.compile(r"(?m)^[ \t]+(?P<id>" + _NAME_LINE + r"),[ \t]*\S")
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 _ROLE_ABBREVIATIONS = frozenset(
     ["hr", "uwo", "oc", "co", "rsm", "adjt", "jpa", "hq", "mo", "cos", "so1", "so2", "so3",
-     "2ic", "ic", "raf", "rn", "rm", "nok", "pa", "pso", "wo", "sgt", "cpl", "tbc", "n/a"]
+     "2ic", "ic", "raf", "rn", "rm", "nok", "pa", "pso", "wo", "sgt", "cpl", "tbc", "n/a",
+     # bodies, benefits and services a welfare note hands a task to ("CAB to contact", "PIP
+     # informed", "CPN to visit"): UK health, benefits, housing and forces-welfare initials
+     "gp", "nhs", "mod", "dwp", "cab", "rbl", "pip", "uc", "esa", "jsa", "dla", "hmrc", "dvla",
+     "cmht", "cpn", "sw", "ot", "pt", "hv", "ae", "cbt", "emdr", "iapt", "dbs", "dio", "sfa",
+     "afcs", "afps", "vwc", "vws", "dmrc", "pcrf", "dcmh", "mh", "ptsd", "hive", "ssafa", "tils",
+     "vets", "cmo", "rmo", "pmo", "sso", "jsp", "mp", "cid", "rmp", "snco", "it", "ops", "qm"]
 )  # fmt: skip
 
 
@@ -106,6 +112,7 @@ class LetterNamesRecognizer(WordListRecognizer):
             ["EM", "JT", "SR"],
         ),
         ("GP aware, HR to action, NHS to follow up, MOD informed; seen by: CO", []),
+        ("CAB to contact, PIP informed, SW aware, CPN to visit, OT to review", []),
         ("a good day, A GOOD one, and B HALL", []),
     )
 
