@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
+from sealflow.scrub.lines import line_around
 from sealflow.scrub.name_edges import name_after, name_before, rank_before
 from sealflow.scrub.people import spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
+from sealflow.scrub.recognizers.base import NAMED_BY_LAYOUT_KEY
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.person_cues import NOT_NAMES_LOWER, SPEECH_CUES
 from sealflow.scrub.recognizers.generic.word_first_names import word_name_in_a_persons_place
@@ -59,6 +61,8 @@ class Detection:
     end: int
     score: float
     recognizer: str
+    # read from the text's layout, not its words (``NAMED_BY_LAYOUT_KEY``)
+    by_layout: bool = False
 
 
 def from_results(results: Iterable[RecognizerResult]) -> list[Detection]:
@@ -66,8 +70,9 @@ def from_results(results: Iterable[RecognizerResult]) -> list[Detection]:
     for result in results:
         metadata = result.recognition_metadata or {}
         name = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+        by_layout = bool(metadata.get(NAMED_BY_LAYOUT_KEY, False))
         detections.append(
-            Detection(result.entity_type, result.start, result.end, result.score, name)
+            Detection(result.entity_type, result.start, result.end, result.score, name, by_layout)
         )
     return detections
 
@@ -249,20 +254,14 @@ def _initials_by_layout(detection: Detection, value: str) -> bool:
     """Whether a detection is initials in capitals that a letter's layout names a person by
     ("MM, RSM" in a cc list, "SR" under "Kind regards,"): kept though "MM" and "PS" are on
     the allow list and "SR" is a rank's short form, since the layout says initials."""
-    return (
-        detection.recognizer == "LetterNamesRecognizer"
-        and 2 <= len(value) <= 3
-        and value.isalpha()
-        and value.isupper()
-    )
+    return detection.by_layout and 2 <= len(value) <= 3 and value.isalpha() and value.isupper()
 
 
 def in_a_table_header(text: str, at: int) -> bool:
     """Whether ``at`` lies in a markdown table's header row: a row of cells whose next
     line is the table's rule. Its cells name columns ("Name", "Item", "Boots"), no one."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    if line_end < 0 or "|" not in text[line_start:line_end]:
+    line_start, line_end = line_around(text, at)
+    if line_end == len(text) or "|" not in text[line_start:line_end]:
         return False
     return _TABLE_RULE.match(text, line_end + 1) is not None
 

@@ -9,6 +9,7 @@ the allow list or of ordinary English is never matched as a misspelling.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -30,6 +31,7 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     ADDRESS_FORMS,
     AFTER_CUES,
     BEFORE_INITIALS,
+    CIVIL_TITLE,
     DETERMINERS,
     FAMILY_AFTER_MY,
     NOT_INITIALS_PAIRS,
@@ -87,7 +89,7 @@ _INITIALS = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # a title just before an initial: "Mr I Llewellyn", "Miss A ab Owen"
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]$")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])" + CIVIL_TITLE + r"[ \t]$")
 # two or three lower-case initials without stops before a lower-case surname ("w n forbes",
 # "c p ap rhys"), or one that is no text-speak letter ("c lloyd-jones"; not "u", "n", "r")
 _LOWER_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[a-z][ \t]){2,3}|[cdefghjlmpqstvwz][ \t])$")
@@ -865,9 +867,7 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
         while end > start and not text[end - 1].isalnum():
             end -= 1
         if start < end:
-            out.append(
-                Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
-            )
+            out.append(dataclasses.replace(detection, start=start, end=end))
     return out
 
 
@@ -923,7 +923,7 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                     or text[after.end(1) : after.end(1) + 1] in (".", ":")
                 ):
                     end = after.end(1)
-            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
+            detection = dataclasses.replace(detection, entity_type="PERSON", start=start, end=end)
         out.append(detection)
     return out
 
@@ -980,7 +980,7 @@ def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detecti
                 tail := _PARTICLE_TAIL.match(text, end)
             ):
                 end = tail.end()
-            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
+            detection = dataclasses.replace(detection, entity_type="PERSON", start=start, end=end)
         out.append(detection)
     return out
 
@@ -1047,7 +1047,7 @@ def keep_word_names(
         if _LOWER_WORD.fullmatch(value) and _ordinary(value, words):
             continue
         if (start, end) != (detection.start, detection.end):
-            detection = Detection("PERSON", start, end, detection.score, detection.recognizer)
+            detection = dataclasses.replace(detection, entity_type="PERSON", start=start, end=end)
         out.append(detection)
     return out
 
@@ -1110,9 +1110,7 @@ def join_split_names(text: str, detections: Sequence[Detection]) -> list[Detecti
                 )
             )
         ):
-            joined[-1] = Detection(
-                "PERSON", previous.start, detection.end, previous.score, previous.recognizer
-            )
+            joined[-1] = dataclasses.replace(previous, entity_type="PERSON", end=detection.end)
         else:
             joined.append(detection)
     return joined

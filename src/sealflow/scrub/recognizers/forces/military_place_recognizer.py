@@ -18,10 +18,12 @@ from typing import Any, ClassVar
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sealflow.scrub.lines import line_around
 from sealflow.scrub.phrases import PhraseMatcher
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.forces.ship_names import ShipNames
+from sealflow.scrub.recognizers.generic.person_cues import CIVIL_TITLE
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, all_shipped_towns
 
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -542,8 +544,8 @@ def lower_forms(terms: Sequence[str], words: Any, stems: bool = True) -> list[st
     return forms
 
 
-_TITLE_ENDING = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$")
-_TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+")
+_TITLE_ENDING = re.compile(r"(?<![\w.])" + CIVIL_TITLE + r"[ \t]+$")
+_TITLE_OPENING = re.compile(CIVIL_TITLE + r"[ \t]+")
 
 
 def _off_a_persons_line(text: str, result: RecognizerResult) -> None:
@@ -552,7 +554,7 @@ def _off_a_persons_line(text: str, result: RecognizerResult) -> None:
     addressee's line, then the base's, not a base called "Haddad Stonehouse"."""
     if "\n" not in text[result.start : result.end]:
         return
-    line_start = text.rfind("\n", 0, result.start) + 1
+    line_start, _ = line_around(text, result.start)
     if _TITLE_ENDING.search(text, line_start, result.start) or _TITLE_OPENING.match(
         text, result.start
     ):

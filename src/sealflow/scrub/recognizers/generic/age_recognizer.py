@@ -61,6 +61,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.recognizers.generic.person_cues import CIVIL_TITLE
 from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE, UNITS, age_value
 
 # The lookahead on a number's first character spares the engine trying every number word at
@@ -1002,7 +1003,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("ordinal_birthday", r"\b(?P<id>" + ORDINAL_AGE + r")\s+birthday\b", 0.7),
         ("my_ordinal", r"\b(?:my|his|her|their|your)\s+(?P<id>" + ORDINAL_AGE + r")(?=\s*(?:"
          r"party|do\b|bash|[.,;!?)]|$)|\s+(?:I|we|he|she|they|was|were|today|tomorrow|"
-         r"this\s+(?:week|weekend|year)|next\s+(?:week|month))\b|\s+(?-i:in\s+[A-Z]))",
+         r"yesterday|(?:this|next|last)\s+(?:week|weekend|month|year)|coming\s+up)\b"
+         r"|\s+(?-i:in\s+[A-Z]))",
          0.6),
         ("ordinal_spent", r"\b(?:celebrated|celebrating|celebrate|spent|spend|spending|had|"
          r"having|threw|throwing|planning|organising|organised)\s+(?:my|his|her|their|your)\s+"
@@ -1190,7 +1192,7 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"tomorrow|on\s+" + _WEEKDAY + r"|this\s+(?:week|weekend|month|year)|in\s+(?:"
          + _MONTH + r"|a\s+(?:few\s+)?(?:days?|weeks?|fortnight)))\b)", 0.7),
         # "Mr H is 52": a title and an initial, as notes shorten a client's name
-        ("initial_is", r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)\s+(?:is|was|now)\s+"
+        ("initial_is", r"(?-i:\b" + CIVIL_TITLE + r"\s[A-Z]\.?)\s+(?:is|was|now)\s+"
          r"(?:now\s+|only\s+|just\s+)?" + _NUMBER + _END, 0.6),
         # "Happy birthday to me, 37 today!", "bday tomorrow, will be 33"
         ("birthday_then_age", r"\b(?:birthday|bday|b-day)\b[^.?\n]{0,30}?(?:\b(?:will\s+be|"

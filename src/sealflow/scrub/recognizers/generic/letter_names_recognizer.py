@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from sealflow.scrub.people import NOT_INITIALS
+from sealflow.scrub.lines import line_around
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, office_initials
 
 _SIGN_OFF = (
     r"(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|rgds|"
@@ -52,25 +52,15 @@ _COPY_LIST = re.compile(
 _COPIED = re.compile(r"(?m)^[ \t]+(?P<id>" + _NAME_LINE + r"),[ \t]*\S")
 
 
-# initials in capitals: "SN", "PC", "K"; role abbreviations in capitals are no initials
+# initials in capitals: "SN", "PC", "K"; an office's or a body's capitals are no initials
 _INITIALS = re.compile(r"[A-Z]{1,3}")
-_ROLE_ABBREVIATIONS = frozenset(
-    ["hr", "uwo", "oc", "co", "rsm", "adjt", "jpa", "hq", "mo", "cos", "so1", "so2", "so3",
-     "2ic", "ic", "raf", "rn", "rm", "nok", "pa", "pso", "wo", "sgt", "cpl", "tbc", "n/a",
-     # bodies, benefits and services a welfare note hands a task to ("CAB to contact", "PIP
-     # informed", "CPN to visit"): UK health, benefits, housing and forces-welfare initials
-     "gp", "nhs", "mod", "dwp", "cab", "rbl", "pip", "uc", "esa", "jsa", "dla", "hmrc", "dvla",
-     "cmht", "cpn", "sw", "ot", "pt", "hv", "ae", "cbt", "emdr", "iapt", "dbs", "dio", "sfa",
-     "afcs", "afps", "vwc", "vws", "dmrc", "pcrf", "dcmh", "mh", "ptsd", "hive", "ssafa", "tils",
-     "vets", "cmo", "rmo", "pmo", "sso", "jsp", "mp", "cid", "rmp", "snco", "it", "ops", "qm"]
-)  # fmt: skip
+_OFFICES = office_initials()
 
 
 def _in_capitals(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is written in capitals (most of its letters)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : None if line_end < 0 else line_end]
+    line_start, line_end = line_around(text, at)
+    line = text[line_start:line_end]
     letters = [c for c in line if c.isalpha()]
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
@@ -79,6 +69,7 @@ class LetterNamesRecognizer(WordListRecognizer):
     # (0.9: above spaCy's 0.85, so a span spaCy runs over a line's end, "RSM" + "PS" of the
     # next copy line, does not swallow the initials the layout names)
     ENTITY = "PERSON"
+    NAMES_BY_LAYOUT = True
     PATTERNS: ClassVar = (
         # (the name in a lookahead: "--" then "Best wishes" then the name, each a sign-off)
         ("signer", r"(?im)^[ \t]*" + _SIGN_OFF + r"[,.!]?[ \t]*\n(?=(?:[ \t]*\n){0,2}[ \t]*"
@@ -113,6 +104,7 @@ class LetterNamesRecognizer(WordListRecognizer):
         ),
         ("GP aware, HR to action, NHS to follow up, MOD informed; seen by: CO", []),
         ("CAB to contact, PIP informed, SW aware, CPN to visit, OT to review", []),
+        ("DWP to contact; CTP informed, RBL to review, JCP notified, OH to review", []),
         ("a good day, A GOOD one, and B HALL", []),
     )
 
@@ -143,9 +135,7 @@ class LetterNamesRecognizer(WordListRecognizer):
         """Two or three capitals that are no office, service or body ("GP aware", "HR to
         action", "NHS to follow up", "MOD informed")."""
         key = letters.lower()
-        return not (
-            key in _ROLE_ABBREVIATIONS or key in NOT_INITIALS or self.wordlists.is_allowed(key)
-        )
+        return not (key in _OFFICES or self.wordlists.is_allowed(key))
 
     def _capitals_surname(self, surname: str) -> bool:
         """A word in capitals after initials is a surname unless it is an ordinary word
@@ -177,7 +167,7 @@ class LetterNamesRecognizer(WordListRecognizer):
             return False
         # (initials may spell an allowed word, "AC", "PC": the layout says initials)
         if any(
-            w.lower() in _ROLE_ABBREVIATIONS
+            w.lower() in _OFFICES
             or (_INITIALS.fullmatch(w) is None and self.wordlists.is_allowed(w.lower()))
             for w in bare
         ):

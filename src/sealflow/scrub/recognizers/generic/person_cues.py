@@ -5,6 +5,10 @@ Kept apart from the scanner so the word sets can be read (and reviewed) as data.
 
 from __future__ import annotations
 
+# A civil title before a name, as a regex ("Mr", "Mrs.", "Dr"): one pattern for every rule
+# that reads a title's place (initials after it, an addressee's line in an address block).
+CIVIL_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
+
 # Relations, contact verbs and greetings after which a capitalised word is a name either way.
 _SHARED_CUES = frozenset(
     [

@@ -101,6 +101,9 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ("works on HS2", []),
         ("in M4 traffic", []),
         ("SP9 was the code", []),
+        # a space inside the inward code only in capitals ("DL9 4 AB"), never a word after it
+        ("i'm near BA12 on the A303", ["BA12"]),
+        ("parcel to DL9 4 AB today", ["DL9 4 AB"]),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
@@ -109,6 +112,8 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         if "area" in match.re.groupindex and match.group("area").upper() not in POSTCODE_AREAS:
             return None
         value = match.group(0)
+        if value[-3] in " \t" and not value[-2:].isupper():
+            return None  # "near BA12 on the A303": a district, then a word, not "BA1 2ON"
         score = base_score if value.isupper() or any(c.isdigit() for c in value[:2]) else 0.6
         if self.has_context(text, match.start(), match.end()):
             score = min(1.0, score + self.CONTEXT_BOOST)
