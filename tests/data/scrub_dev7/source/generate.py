@@ -480,7 +480,7 @@ WORD_PHRASES = [
     ("I ", "hope", " so"),
     ("there's not much ", "hope", " of that"),
     ("no ", "joy", " with the council"),
-    ("it was a ", "joy", " to be honest"),
+    ("it was a ", "joy", " to work with them"),
     ("I ", "may", " go back"),
     ("that ", "may", " help"),
     ("I wanted to ", "sue", " them"),
@@ -1302,7 +1302,7 @@ SPOKEN_TOPICS: list[tuple[str, list[str]]] = [
         "And how old are you now, if you don't mind me asking?",
         [
             "I'm {n} now.",
-            "I'm {n} years old, {f}feel about {n} some days [laughs].",
+            "I'm {n} years old, {f}feel about a hundred some days [laughs].",
             "Aged {n}, {f}on paper anyway.",
             "{f}I turned {n} last month actually [laughs].",
             "It'll be my {nth} next year, can't believe it.",
@@ -1356,7 +1356,7 @@ SPOKEN_TOPICS: list[tuple[str, list[str]]] = [
             "{f}it's {addr}, {town}, {pc}.",
             "{f}flat- flat in {town}, {addr}, it's {pcw}.",
             "We moved to {town} in {year}, {f}just outside {base:abbreviation}.",
-            "Still {place_word}, {f}the rent {word} though [laughs].",
+            "{f}{word}, mind [laughs].",
         ],
     ),
     (
@@ -1493,7 +1493,7 @@ SURVEY_SENTENCES = [
     "NHS no {nhs} if the GP needs it.",
     "leaving {service} was the hardest thing I've done.",
     "my claim number is {ref:num} not that it helps.",
-    "{op:first} said the same, {op} knows.",
+    "{op:first} said the same.",
     "NI is {ni}, I've lost the card.",
     "born {dob:dmy} if that matters, {age_band} anyway.",
     "{op} is the only one I talk to now.",
@@ -1506,7 +1506,7 @@ SURVEY_SENTENCES = [
     "about {percent} of the lads I served with are struggling.",
     "there were {count} and only {count} are still in touch.",
     "{word}, to be honest.",
-    "{rank} who ran {place_word} was good.",
+    "{rank} who ran the course was good, {place_word} was not.",
     "I went back to {place_word} in {year} and cried.",
     "we did {duration} on {unit}, good times.",
 ]
@@ -1762,10 +1762,12 @@ def build_email(doc: Doc) -> None:
     doc.text("\nSubject: ")
     render(doc, rng.choice(EMAIL_SUBJECTS))
     doc.text("\n\n")
-    HANDLERS["greet"](doc, None)
     if "r" in doc.slots and rng.random() < 0.6:
+        doc.decoy(rng.choice(["Hi", "Hello", "Morning"]), "greet")
         doc.text(" ")
         mention(doc, doc.slots["r"], rng.choice(["first", "dim"]))
+    else:
+        HANDLERS["greet"](doc, None)
     doc.text(",\n\n")
     for sentence in rng.sample(EMAIL_SENTENCES, rng.randint(2, 5)):
         render(doc, sentence + rng.choice([" ", "\n"]))
