@@ -35,7 +35,7 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
     RANKS,
     SERVICE_AFTER_A_RANK,
 )
-from sealflow.scrub.wordlists import WordLists, fold, office_initials, strip_suffix
+from sealflow.scrub.wordlists import WordLists, fold, not_initials, strip_suffix
 
 # Words that start a surname of several words: "Mac an t-Saoir", "Ní Bhriain", "van der Berg".
 SURNAME_PARTICLES = frozenset(
@@ -81,7 +81,7 @@ _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
 # Letters that are a role, a rank or an office, not a person's initials.
-NOT_INITIALS = office_initials()
+NOT_INITIALS = not_initials()
 # a mention written as initials alone (see ``read_initials``): two or three letters in one
 # case, run together ("KW", "HMJ", "kw") or each with its full stop ("K.W.", "K. W.", "Ó.C.")
 _INITIALS_WRITTEN = re.compile(

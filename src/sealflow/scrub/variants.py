@@ -948,6 +948,38 @@ _PARTICLE_TAIL = re.compile(
 )
 
 
+# A surname's initial after a first name, as chats, e-mails and survey answers shorten a
+# name ("Kamal R", "Delroy C.", "morag m"): any capital but the words "I" and "A", and in
+# lower case no text-speak letter ("c u", "k", "n", "r", "u", "y"); never the letter of a
+# company, a squadron or a block ("B Coy", "C Sqn").
+_SURNAME_INITIAL_AFTER = re.compile(
+    r"[ \t]+(?-i:(?P<upper>[B-HJ-Z])|(?P<lower>[bd-hjlmo-qstvwz]))\.?(?![\w'’\-])"
+    r"(?![ \t]+(?i:coy|company|sqn|squadron|bty|battery|flt|flight|tp|troop|pl|platoon|"
+    r"block|blk|wing|div|division|grade|type|class|section|annex|form)\b)"
+)
+
+
+def extend_surname_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Take a surname's initial into a first name found alone ("Kamal" + "R"): the two are
+    one mention of one person, and the letter left beside a placeholder would narrow who it
+    was. The letter's case follows the name's ("Kamal R", "morag m")."""
+    out = []
+    for detection in detections:
+        name = text[detection.start : detection.end]
+        after = (
+            _SURNAME_INITIAL_AFTER.match(text, detection.end)
+            if detection.entity_type == "PERSON" and name.isalpha()
+            else None
+        )
+        if after is not None and (
+            (after.group("upper") is not None and name[:1].isupper())
+            or (after.group("lower") is not None and name.islower())
+        ):
+            detection = dataclasses.replace(detection, end=after.end())
+        out.append(detection)
+    return out
+
+
 def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Take a surname's particles into it: "Seán Mac" + "an t-Saoir", "Ní" + "Bhriain"."""
     out = []

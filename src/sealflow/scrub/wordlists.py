@@ -54,9 +54,9 @@ def written_abbreviations() -> frozenset[str]:
 
 
 @functools.cache
-def office_initials() -> frozenset[str]:
+def not_initials() -> frozenset[str]:
     """Capitals that name an office, a body or a role ("GP", "DWP", "OC"): never initials."""
-    return _read_list(DATA_DIR / "office_initials.txt")
+    return _read_list(DATA_DIR / "not_initials.txt")
 
 
 @functools.cache

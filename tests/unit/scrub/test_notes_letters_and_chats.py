@@ -141,6 +141,26 @@ LAYOUTS = [
         "Samira Haddad\nMiss Haddad\nStonehouse Barracks\nPlymouth",
         "[PERSON-1]\n[PERSON-1]\n[BASE-1]\n[LOCATION-1]",
     ),
+    # a first name's surname initial, as chats and answers shorten a name, goes with it
+    ("Message - Kamal R  1130hrs", "Message - [PERSON-1]  1130hrs"),
+    ("Subject: RE: Delroy C - appts", "Subject: RE: [PERSON-1] - appts"),
+    ("talked to morag m and jock mostly", "talked to [PERSON-1] and jock mostly"),
+    # ... but never a company's letter or the word I
+    ("Kamal B Coy was there", "[PERSON-1] [UNIT-1] was there"),
+    ("I told Kamal I would", "I told [PERSON-1] I would"),
+    # a note's author and subject by initials: a field, a sentence's subject, a line alone
+    (
+        "Notes:\n- HM seen in Room 6.\nXC is moving to Catterick.\nStaff: MU\n- JC",
+        "Notes:\n- [PERSON-1] seen in Room 6.\n[PERSON-2] is moving to [BASE-1].\n"
+        "Staff: [PERSON-3]\n- [PERSON-4]",
+    ),
+    ("Client: S R RAHMAN\nAge: 50", "Client: [PERSON-1]\nAge: [AGE-1]"),
+    ("Thanks for this.\n\nTa\nCB Pritchard", "Thanks for this.\n\nTa\n[PERSON-1]"),
+    # ... and a body, a country or an everyday acronym in the same places stays
+    (
+        "UK is fine. DWP said no. SU rang.\n- AOB\nStaff: N/A\nClient: All",
+        "UK is fine. DWP said no. SU rang.\n- AOB\nStaff: N/A\nClient: All",
+    ),
     # a markdown table's header row names columns, whatever spaCy makes of it
     (
         "| Item | Qty | Cost |\n|---|---|---|\n| socks | 2 | 40 |",

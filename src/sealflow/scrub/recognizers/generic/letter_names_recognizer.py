@@ -21,12 +21,13 @@ from typing import Any, ClassVar
 from sealflow.scrub.lines import line_around
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, office_initials
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, not_initials
 
 _SIGN_OFF = (
     r"(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|rgds|"
     r"yours[ \t]+(?:sincerely|faithfully|truly|aye)|sincerely|thanks|many[ \t]+thanks|"
-    r"thank[ \t]+you|cheers|best|respectfully|with[ \t]+thanks|--)"
+    r"thank[ \t]+you|cheers|best|respectfully|with[ \t]+thanks|ta|thx|tks|take[ \t]+care|"
+    r"all[ \t]+the[ \t]+best|speak[ \t]+soon|--)"
 )
 _A_SIGN_OFF = re.compile(_SIGN_OFF + r"[,.!]?", re.IGNORECASE)
 # a name line: one to five words of letters (initials, particles, hyphens, apostrophes)
@@ -52,16 +53,29 @@ _COPY_LIST = re.compile(
 _COPIED = re.compile(r"(?m)^[ \t]+(?P<id>" + _NAME_LINE + r"),[ \t]*\S")
 
 
+# a form's field naming a person who wrote or is the subject of it
+_PERSON_FIELD = (
+    r"(?:staff|staff[ \t]+member|client|worker|case[ \t]?worker|key[ \t]?worker|officer|author|"
+    r"assessor|interviewer|completed[ \t]+by|recorded[ \t]+by|written[ \t]+by|entered[ \t]+by|"
+    r"referred[ \t]+by|referrer|signed|signature|initials)"
+)
+# what a note's subject does, after initials opening a sentence: "XC is moving", "HM seen"
+_SUBJECT_VERBS = (
+    r"is|was|has|had|will|would|can|could|said|says|rang|phoned|called|emailed|e-mailed|"
+    r"texted|seen|saw|told|asked|reports|reported|agreed|attended|declined|needs|wants|feels|"
+    r"felt|lives|moving|moved|from|seems|states|stated|presented|disclosed|denies|denied"
+)
 # initials in capitals: "SN", "PC", "K"; an office's or a body's capitals are no initials
 _INITIALS = re.compile(r"[A-Z]{1,3}")
-_OFFICES = office_initials()
+_OFFICES = not_initials()
 
 
-def _in_capitals(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is written in capitals (most of its letters)."""
-    line_start, line_end = line_around(text, at)
-    line = text[line_start:line_end]
-    letters = [c for c in line if c.isalpha()]
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the rest of the line holding ``start``..``end`` is written in capitals (most
+    of its letters): "IT WAS A GOOD DAY", but not "Client: S R RAHMAN"."""
+    line_start, line_end = line_around(text, start)
+    rest = text[line_start:start] + text[end:line_end]
+    letters = [c for c in rest if c.isalpha()]
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
@@ -81,6 +95,16 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("initials_by", r"(?i:\b(?:seen|actioned|checked|completed|reviewed|taken|noted|signed|"
          r"authorised|approved|written)[ \t]+by|\bowner|\binitials|\bminute[ \t]+taker)[ \t]*"
          r"[:\-–]?[ \t]*(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-])", 0.9),
+        # a form's field holding the person who wrote or is the subject of it: "Staff: MU",
+        # "Client: S R RAHMAN", "Completed by: I.N. ap Gwilym, Block 7"
+        ("person_field", r"(?im)^[ \t]*(?:[-–•*][ \t]*)?" + _PERSON_FIELD + r"[ \t]*:[ \t]*"
+         r"(?P<id>" + _NAME_LINE + r")" + _POST_NOMINALS + r"[ \t]*(?:[,;(]|$)", 0.9),
+        # initials as a sentence's subject in a note: "HM seen in Room 6", "XC is moving",
+        # "RL from Help for Heroes rang", "DP will chase"
+        ("initials_subject", r"(?:^|(?<=[.!?;:]\s)|(?<=^[-–•*]\s)|(?<=\n[-–•*]\s))"
+         r"(?P<id>(?-i:[A-Z]{2,3}))(?=[ \t]+(?:" + _SUBJECT_VERBS + r")\b)", 0.9),
+        # a line holding only initials, as a note's author signs it: "- JC", "PB"
+        ("initials_line", r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?P<id>(?-i:[A-Z]{2,3}))[ \t]*$", 0.9),
         ("initials_capitals", r"(?<![\w.\-'’])(?P<id>" + _INITIALS_RUN
          + r"(?-i:[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?))(?![\w'’\-])", 0.7),
     )  # fmt: skip
@@ -106,6 +130,16 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("CAB to contact, PIP informed, SW aware, CPN to visit, OT to review", []),
         ("DWP to contact; CTP informed, RBL to review, JCP notified, OH to review", []),
         ("a good day, A GOOD one, and B HALL", []),
+        (
+            "Notes:\n- HM seen in Room 6.\nXC is moving to Guz. RL from HfH rang.\nStaff: MU\n- JC",
+            ["HM", "XC", "RL", "MU", "JC"],
+        ),
+        (
+            "Client: S R RAHMAN\nCompleted by: I.N. ap Gwilym, Block 7",
+            ["S R RAHMAN", "I.N. ap Gwilym"],
+        ),
+        ("Ta\nCB Pritchard", ["CB Pritchard"]),
+        ("UK is fine. DWP said no. TV was on.\n- AOB\nStaff: N/A\nClient: All", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -123,11 +157,11 @@ class LetterNamesRecognizer(WordListRecognizer):
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         name = match.group("id")
         kind = self._kinds[match.re]
-        if kind != "signer" and _in_capitals(text, match.start()):
+        if kind != "signer" and _in_capitals(text, match.start("id"), match.end("id")):
             return None  # "IT WAS A GOOD DAY": a line in capitals has no surname in capitals
         if kind == "initials_capitals":
             return base_score if self._capitals_surname(name.split()[-1].lower()) else None
-        if kind in ("initials_doing", "initials_by"):
+        if kind in ("initials_doing", "initials_by", "initials_subject", "initials_line"):
             return base_score if self._someones_initials(name) else None
         return base_score if self._names_someone(name) else None
 

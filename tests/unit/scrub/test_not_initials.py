@@ -8,7 +8,7 @@ from sealflow.scrub.engine import get_engine
 from sealflow.scrub.people import NOT_INITIALS, read_initials
 from sealflow.scrub.scrubber import scrub_texts
 from sealflow.scrub.settings import default_settings
-from sealflow.scrub.wordlists import build_wordlists, office_initials
+from sealflow.scrub.wordlists import build_wordlists, not_initials
 
 # every entry of the three lists this one replaced
 _FORMERLY_NOT_INITIALS = ["int", "iv", "wo", "co", "oc", "nco", "mod", "hq", "gp", "rn", "raf"]
@@ -17,13 +17,13 @@ _FORMERLY_LETTER_ROLES = ["hr", "uwo", "rsm", "adjt", "jpa", "cab", "pip", "cpn"
 
 def test_the_one_list_keeps_every_entry_of_the_lists_it_replaced() -> None:
     for letters in [*_FORMERLY_NOT_INITIALS, *_FORMERLY_LETTER_ROLES]:
-        assert letters in office_initials(), letters
-    assert NOT_INITIALS is office_initials()
+        assert letters in not_initials(), letters
+    assert NOT_INITIALS is not_initials()
 
 
 @pytest.mark.parametrize("letters", ["PC", "DS", "DC", "CM", "MD", "ED", "LA", "JS", "KW"])
 def test_letters_as_often_a_persons_are_not_offices(letters: str) -> None:
-    assert letters.lower() not in office_initials()
+    assert letters.lower() not in not_initials()
 
 
 def test_linking_never_reads_an_office_as_initials() -> None:
