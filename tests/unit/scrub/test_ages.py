@@ -43,6 +43,10 @@ AGES = [
     ("it was my 40th last week", ["40th"]),
     ("his 50th yesterday was a laugh", ["50th"]),
     ("Im 28 lol", ["28"]),
+    ("- F 34, Darlington, 93a Fore Street.", ["34"]),
+    ("- partner Marek, F 48, aware and supportive.", ["48"]),
+    ("- says 22 but DOB on file gives 25, check.", ["22", "25"]),
+    ("Comments: Mrs MacLeod is 57 and has done 22 years", ["57"]),
     ("for my fiftieth I went to Wales", ["fiftieth"]),
     ("he'd have been 40 this year", ["40"]),
     ("he would have been forty this year", ["forty"]),
@@ -251,6 +255,10 @@ NOT_AGES = [
     ("The Army was 16 weeks basic", [], ["16 weeks"]),
     ("the 16th of May", [], ["16th"]),
     ("we were 3 to a room", [], ["3 to a room"]),
+    ("Mr Smith is 5 minutes late", [], ["5 minutes"]),
+    ("Dr Patel was 10 years in the RAMC", [], ["10 years"]),
+    ("costs, F 48 form and postage", [], ["48"]),
+    ("she says 22 but the rota says 25", [], ["22", "25"]),
 ]
 
 

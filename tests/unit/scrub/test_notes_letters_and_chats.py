@@ -156,6 +156,13 @@ LAYOUTS = [
     ),
     ("Client: S R RAHMAN\nAge: 50", "Client: [PERSON-1]\nAge: [AGE-1]"),
     ("Thanks for this.\n\nTa\nCB Pritchard", "Thanks for this.\n\nTa\n[PERSON-1]"),
+    # a transcript's speaker labels are no form's fields: the turns after them stay
+    (
+        "Interviewer: Mm-hm.\nStaff: Mm-hm.\nClient: Yes, I think so.\n"
+        "Interviewer: You mentioned Wales earlier",
+        "Interviewer: Mm-hm.\nStaff: Mm-hm.\nClient: Yes, I think so.\n"
+        "Interviewer: You mentioned Wales earlier",
+    ),
     # ... and a body, a country or an everyday acronym in the same places stays
     (
         "UK is fine. DWP said no. SU rang.\n- AOB\nStaff: N/A\nClient: All",

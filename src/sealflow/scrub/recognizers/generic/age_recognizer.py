@@ -397,10 +397,14 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "name_turned": 2, "subject_turned": 2,
            "relation_age_does": 1, "people_of": 5, "relation_colon": 2, "numbered_child": 1,
            "relation_name_age": 1, "parent_of_n": 16, "rank_name_bracket": 16,
-           "age_comma_sex_lower": 16, "relation_ordinal": 13, "sex_space_age": 16}  # fmt: skip
+           "age_comma_sex_lower": 16, "relation_ordinal": 13, "sex_space_age": 16,
+           "says_but_record": 14, "record_gives": 1, "title_name_is": 16}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
+    "says_but_record": ("says",),
+    "title_name_is": ("mr", "ms", "miss", "mx", "dr"),
+    "record_gives": ("dob", "d.o.b", "birth"),
     "birthday": ("birthday",),
     "last_birthday": ("birthday",),
     "years_of_age": ("age",),
@@ -946,6 +950,13 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("child_named", r"\b(?=[\w'’\-\s]{1,60}\()" + _RELATION
          + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
          r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
+        # a note weighing a stated age against the record: "says 22 but DOB on file gives 25"
+        ("says_but_record", r"\bsays\s+(?:(?:he|she|they)(?:['’]s|\s+is|\s+are)\s+)?"
+         + _NUMBER + r"(?=[,;]?\s+but\s+(?:(?:his|her|their|the)\s+)?(?:dob|d\.o\.b\.?|date\s+of\s+"
+         r"birth|records?|file|jpa)\b)", 0.7),
+        ("record_gives", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth)(?:\s+(?:on|in)\s+(?:file|"
+         r"record|jpa|the\s+system))?\s+(?:gives|makes\s+(?:him|her|them)|says|shows|puts\s+"
+         r"(?:him|her|them)\s+at)\s+" + _NUMBER + _END, 0.7),
         ("person_is", r"\b(?:member|su|pt|client|patient|veteran|caller|service\s+user|claimant|"
          r"applicant|individual|subject|child|baby|respondent|participant|interviewee|vet|"
          r"gentleman|resident|tenant|pensioner),?\s+(?:is|was|now|states\s+(?:he|she|they)\s+is|"
@@ -1191,6 +1202,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("turning_soon", r"\bturning\s+" + _NUMBER + r"(?=\s+(?:next\s+(?:week|month|year)|"
          r"tomorrow|on\s+" + _WEEKDAY + r"|this\s+(?:week|weekend|month|year)|in\s+(?:"
          + _MONTH + r"|a\s+(?:few\s+)?(?:days?|weeks?|fortnight)))\b)", 0.7),
+        # "Mrs MacLeod is 57 and has done 22 years": a title and a name, then the age
+        ("title_name_is", r"(?-i:\b" + CIVIL_TITLE + r"\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
+         r"(?:is|was)\s+(?:now\s+|only\s+|just\s+)?" + _NUMBER + _END, 0.6),
         # "Mr H is 52": a title and an initial, as notes shorten a client's name
         ("initial_is", r"(?-i:\b" + CIVIL_TITLE + r"\s[A-Z]\.?)\s+(?:is|was|now)\s+"
          r"(?:now\s+|only\s+|just\s+)?" + _NUMBER + _END, 0.6),
@@ -1310,8 +1324,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("relation_ordinal", r"(?:\b(?:my|me|our|wor|his|her|their|your)\s+" + _RELATION_ADJECTIVE
          + _RELATION + r"|\b(?:our|wor|me|my)\s+(?-i:[A-Z][a-z'’\-]+))['’]s\s+(?P<id>"
          + ORDINAL_AGE + r")\b(?!\s+(?:" + _NOT_A_BIRTHDAY + r")\b)", 0.6),
-        # a respondent's sex then the age with a space, at a line's start: "F 35 Army"
-        ("sex_space_age", r"(?:^|(?<=[\n(]))[ \t]*(?-i:[MF])[ \t]+" + _NUMBER + _END
+        # a respondent's sex then the age with a space, at a line's or a bullet's start ("F 35
+        # Army", "- M 29, Catterick"), or between commas after a name ("partner Marek, F 48,")
+        ("sex_space_age", r"(?:^|(?<=[\n(])|(?<=^[-–•*]\s)|(?<=\n[-–•*]\s)|(?<=[\w’'],\s))"
+         r"[ \t]*(?-i:[MF])[ \t]+" + _NUMBER + _END
          + r"(?=\s*(?:[,;)/\n]|$)|\s+(?:ex|veteran|vet|army|navy|raf|rm|serving|here|retired)\b)",
          0.6),
     )  # fmt: skip

@@ -32,6 +32,13 @@ _SIGN_OFF = (
 _A_SIGN_OFF = re.compile(_SIGN_OFF + r"[,.!]?", re.IGNORECASE)
 # a name line: one to five words of letters (initials, particles, hyphens, apostrophes)
 _NAME_LINE = r"[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,4}?"
+# a name as a form's field holds it: initials ("S R", "I.N.", "JT"), particles, and words
+# opening with a capital ("Rahman", "RAHMAN", "ap Gwilym"); no sentence's full stop
+_NAME_WORD = (
+    r"(?:(?-i:[A-Z]\.){1,3}|(?-i:[A-Z][\w'’\-]*)"
+    r"|(?-i:a[pb]|van|von|de|der|den|du|da|le|la|bin|bint|al|el))"
+)
+_NAME_WORDS = _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}"
 _POST_NOMINALS = (
     r"(?:[ \t]+(?:RAF|RN|RM|RNR|RMR|MBE|OBE|CBE|BEM|QGM|MC|DSO|DFC|QCVS|ADC|VR|TD|MA|MSc|BSc|"
     r"BA|PhD|Retd|retd|\(Retd\)),?)*"
@@ -56,7 +63,7 @@ _COPIED = re.compile(r"(?m)^[ \t]+(?P<id>" + _NAME_LINE + r"),[ \t]*\S")
 # a form's field naming a person who wrote or is the subject of it
 _PERSON_FIELD = (
     r"(?:staff|staff[ \t]+member|client|worker|case[ \t]?worker|key[ \t]?worker|officer|author|"
-    r"assessor|interviewer|completed[ \t]+by|recorded[ \t]+by|written[ \t]+by|entered[ \t]+by|"
+    r"assessor|completed[ \t]+by|recorded[ \t]+by|written[ \t]+by|entered[ \t]+by|"
     r"referred[ \t]+by|referrer|signed|signature|initials)"
 )
 # what a note's subject does, after initials opening a sentence: "XC is moving", "HM seen"
@@ -97,8 +104,9 @@ class LetterNamesRecognizer(WordListRecognizer):
          r"[:\-–]?[ \t]*(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-])", 0.9),
         # a form's field holding the person who wrote or is the subject of it: "Staff: MU",
         # "Client: S R RAHMAN", "Completed by: I.N. ap Gwilym, Block 7"
+        # (a name's words only: "Staff: Mm-hm." or "Client: Yes." is a speaker's turn)
         ("person_field", r"(?im)^[ \t]*(?:[-–•*][ \t]*)?" + _PERSON_FIELD + r"[ \t]*:[ \t]*"
-         r"(?P<id>" + _NAME_LINE + r")" + _POST_NOMINALS + r"[ \t]*(?:[,;(]|$)", 0.9),
+         r"(?P<id>" + _NAME_WORDS + r")" + _POST_NOMINALS + r"[ \t]*(?:[,;(]|$)", 0.9),
         # initials as a sentence's subject in a note: "HM seen in Room 6", "XC is moving",
         # "RL from Help for Heroes rang", "DP will chase"
         ("initials_subject", r"(?:^|(?<=[.!?;:]\s)|(?<=^[-–•*]\s)|(?<=\n[-–•*]\s))"
