@@ -29,7 +29,6 @@ from sealflow.scrub.replace import PlaceholderBook
 from sealflow.scrub.variants import (
     extend_initials,
     extend_particles,
-    extend_surname_initials,
     join_split_names,
     keep_word_names,
     name_variants,
@@ -91,8 +90,6 @@ def detect_all(
         detections = extend_initials(
             text, extend_particles(text, extend_initials(text, detections))
         )
-        # a first name's surname initial after it: "Kamal R", "morag m"
-        detections = extend_surname_initials(text, detections)
         detections = join_names(
             text,
             merge(

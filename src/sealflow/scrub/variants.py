@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.people import (
+    NOT_INITIALS,
     RANK_WORDS,
     SUFFIX_MIN_LENGTH,
     SURNAME_PARTICLES,
@@ -61,9 +62,12 @@ _SPELLING_CUE = re.compile(r"(?i)\b(?:spel\w*|that'?s|it'?s|surname|name)\b[^.\n
 _WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])(?!s\b))+(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.?[ \t]$")
-# a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you"; not
+# a surname's initial after a first name: "Kasia M:", "Dave S. said", "Gaz W, you", a
+# display name before its time or topic ("Kamal R  1130hrs", "Delroy C - appts"); not
 # "Hughes D Company" (a capitalised word follows) nor "Priya I think" (see extend_initials)
-_INITIAL_AFTER = re.compile(r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[])")
+_INITIAL_AFTER = re.compile(
+    r"[ \t]([A-Z])(?![\w'’&])(?=$|[.:,;!?)\n]|[ \t]+[a-z(\[]|[ \t]+\d|[ \t]+[-–][ \t])"
+)
 _ONE_WORD = re.compile(r"[A-Z][a-z'’]+")
 # a name ending in an initial, and the initials glued to it by full stops: "Sandford, J." +
 # "P." ("Sandford, J.P."), "SMITH J" + ".R."
@@ -71,6 +75,10 @@ _TRAILING_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.?")
 _GLUED_INITIALS = re.compile(r"\.?[A-Z](?:\.[A-Z])*(?![\w'’\-])")
 # two initials joined by a hyphen before a surname: "J-P Martin", "A-M Costello"
 _HYPHEN_INITIALS_BEFORE = re.compile(r"(?<![\w.\-])[A-Z]-[A-Z][ \t]$")
+# initials run together or dotted before a surname: "HM Liu", "K.F. Boateng", "m.s. grabowski"
+# (a run of capitals that is an office or a rank, "RN", "OC", "AB", is none)
+_INITIALS_RUN_BEFORE = re.compile(r"(?<![\w.\-'’])((?-i:[A-Z]{2,3})|(?:[A-Z]\.){2,3})[ \t]?$")
+_LOWER_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[a-z]\.){2,3})[ \t]?$")
 # an initial with its full stop at a line's end before the surname ("- R.\nBhattacharjee"),
 # glued to a capitalised surname ("P.Ó Ceallaigh"), or in lower-case writing ("c. agyeman")
 _INITIAL_LINE_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.[ \t]*\n[ \t]*$")
@@ -81,7 +89,11 @@ _LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])([b-hj-z])\.[ \t]$")
 # ("home.whitfield") nor of an abbreviation ("i.e.smith")
 _LOWER_INITIAL_GLUED_BEFORE = re.compile(r"(?<![\w.\-'’@/])([a-z])\.$")
 # a lower-case surname initial with its full stop after a lower-case first name ("hope b.:")
-_LOWER_INITIAL_AFTER = re.compile(r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])")
+# or without it before a lower-case word ("talked to morag m and jock"), if no text-speak
+# letter ("c u", "k", "n", "r", "y")
+_LOWER_INITIAL_AFTER = re.compile(
+    r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])|[ \t]([bd-hjlmo-qstvwz])(?=[ \t]+[a-z])"
+)
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]+")
 # two or three initials, with or without full stops: "TA", "HMJ", "A.T.", "j.s"
 _INITIALS = re.compile(
@@ -871,6 +883,22 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
     return out
 
 
+def _initials_run_before(text: str, start: int) -> int:
+    """Where initials run together or dotted before the surname at ``start`` begin ("HM" of
+    "HM Liu", "K.F." of "K.F. Boateng", "m.s." of "m.s. grabowski"), or ``start``."""
+    if text[start : start + 1].isupper():
+        run = _INITIALS_RUN_BEFORE.search(text, max(0, start - 7), start)
+        if run is not None:
+            letters = run.group(1).replace(".", "").lower()
+            if letters not in NOT_INITIALS and letters not in RANK_WORDS:
+                return run.start(1)
+    elif text[start : start + 1].islower():
+        run = _LOWER_DOTTED_INITIALS_BEFORE.search(text, max(0, start - 7), start)
+        if run is not None:
+            return run.start(1)
+    return start
+
+
 def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Take the initial before a name into it ("D. Hughes" is replaced whole; "R." at the
     end of the line before, "P.Ó Ceallaigh", "c. agyeman", "r.whitfield", "J-P Martin"
@@ -907,10 +935,12 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                 start = start if before is None else before.start(1)
             if start == detection.start and _LOWER_WORD.fullmatch(text, start, end):
                 lower_after = _LOWER_INITIAL_AFTER.match(text, end)
-                end = end if lower_after is None else lower_after.end(1) + 1
+                end = end if lower_after is None else lower_after.end()
             hyphened = _HYPHEN_INITIALS_BEFORE.search(text, max(0, start - 5), start)
             if hyphened is not None and text[start : start + 1].isupper():
                 start = hyphened.start()
+            if start == detection.start:
+                start = _initials_run_before(text, start)
             trailing = _TRAILING_INITIAL.search(text, max(start, end - 2), end)
             if trailing is not None and trailing.end() == end and end > start + 2:
                 glued = _GLUED_INITIALS.match(text, end)
@@ -946,38 +976,6 @@ _PARTICLE_LAST = re.compile(r"(?<![\w'’])" + _PARTICLE + r"$", re.IGNORECASE)
 _PARTICLE_TAIL = re.compile(
     r"(?:\s+(?:an|na|a['’]?|der|den|de|la|le|du))*\s+(?:[a-z]-)?[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 )
-
-
-# A surname's initial after a first name, as chats, e-mails and survey answers shorten a
-# name ("Kamal R", "Delroy C.", "morag m"): any capital but the words "I" and "A", and in
-# lower case no text-speak letter ("c u", "k", "n", "r", "u", "y"); never the letter of a
-# company, a squadron or a block ("B Coy", "C Sqn").
-_SURNAME_INITIAL_AFTER = re.compile(
-    r"[ \t]+(?-i:(?P<upper>[B-HJ-Z])|(?P<lower>[bd-hjlmo-qstvwz]))\.?(?![\w'’\-])"
-    r"(?![ \t]+(?i:coy|company|sqn|squadron|bty|battery|flt|flight|tp|troop|pl|platoon|"
-    r"block|blk|wing|div|division|grade|type|class|section|annex|form)\b)"
-)
-
-
-def extend_surname_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
-    """Take a surname's initial into a first name found alone ("Kamal" + "R"): the two are
-    one mention of one person, and the letter left beside a placeholder would narrow who it
-    was. The letter's case follows the name's ("Kamal R", "morag m")."""
-    out = []
-    for detection in detections:
-        name = text[detection.start : detection.end]
-        after = (
-            _SURNAME_INITIAL_AFTER.match(text, detection.end)
-            if detection.entity_type == "PERSON" and name.isalpha()
-            else None
-        )
-        if after is not None and (
-            (after.group("upper") is not None and name[:1].isupper())
-            or (after.group("lower") is not None and name.islower())
-        ):
-            detection = dataclasses.replace(detection, end=after.end())
-        out.append(detection)
-    return out
 
 
 def extend_particles(text: str, detections: Sequence[Detection]) -> list[Detection]:

@@ -156,6 +156,10 @@ LAYOUTS = [
     ),
     ("Client: S R RAHMAN\nAge: 50", "Client: [PERSON-1]\nAge: [AGE-1]"),
     ("Thanks for this.\n\nTa\nCB Pritchard", "Thanks for this.\n\nTa\n[PERSON-1]"),
+    # a nickname given whatever the surname is a name; one that is an ordinary word stays
+    ("Ginge (40) reports poor sleep.", "[PERSON-1] ([AGE-1]) reports poor sleep."),
+    ("i still talk to zippy every week", "i still talk to [PERSON-1] every week"),
+    ("we had spud and gravy, a chalky taste", "we had spud and gravy, a chalky taste"),
     # a transcript's speaker labels are no form's fields: the turns after them stay
     (
         "Interviewer: Mm-hm.\nStaff: Mm-hm.\nClient: Yes, I think so.\n"

@@ -108,9 +108,10 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("person_field", r"(?im)^[ \t]*(?:[-–•*][ \t]*)?" + _PERSON_FIELD + r"[ \t]*:[ \t]*"
          r"(?P<id>" + _NAME_WORDS + r")" + _POST_NOMINALS + r"[ \t]*(?:[,;(]|$)", 0.9),
         # initials as a sentence's subject in a note: "HM seen in Room 6", "XC is moving",
-        # "RL from Help for Heroes rang", "DP will chase"
-        ("initials_subject", r"(?:^|(?<=[.!?;:]\s)|(?<=^[-–•*]\s)|(?<=\n[-–•*]\s))"
-         r"(?P<id>(?-i:[A-Z]{2,3}))(?=[ \t]+(?:" + _SUBJECT_VERBS + r")\b)", 0.9),
+        # "RL from Help for Heroes rang", "DP will chase", "LM (41) reports"
+        ("initials_subject", r"(?m)(?:^|(?<=[.!?;:]\s)|(?<=^[-–•*]\s))"
+         r"(?P<id>(?-i:[A-Z]{2,3}))(?=[ \t]+(?:(?:" + _SUBJECT_VERBS + r")\b|\(\d{1,2}\)))",
+         0.9),
         # a line holding only initials, as a note's author signs it: "- JC", "PB"
         ("initials_line", r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?P<id>(?-i:[A-Z]{2,3}))[ \t]*$", 0.9),
         ("initials_capitals", r"(?<![\w.\-'’])(?P<id>" + _INITIALS_RUN
