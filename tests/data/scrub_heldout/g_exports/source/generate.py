@@ -11,6 +11,7 @@ act on segments before the text is joined, never on the joined text.
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
 import json
 import random
@@ -1197,7 +1198,7 @@ TURNS = [
     "it was {officer} that pushed it through in the end",
     "Yeah. Yeah. {=word:Hope} so anyway.",
     "As {p3} said, um, the welfare officer {welfare} was the only one who rang back.",
-    "The doctor, {gp}, she was good, she got me into {@product} within {@count}.",
+    "The doctor, {gp}, was good, got me into {@product} within {@count}.",
     "er my daughter {kid} she's {kid.age:words} now and she asks about it",
     "I'm {self.age} this year, so you know, not a kid any more.",
     "I'll send you my email, it's {self.email}.",
@@ -1206,7 +1207,7 @@ TURNS = [
     "{mate.nick}.",
     "yeah it's {self.phone:words}, that's the mobile, I don't have a landline",
     "oh it's er {self.phone:words}. Sorry, {self.phone:words}. Yeah.",
-    "[crosstalk] sorry, sorry. I was saying {p2.full}, {p2.typo}, she knows more about the grants.",
+    "[crosstalk] sorry, sorry. I was saying {p2.full}, {p2.typo}, they know more about the grants.",
     "It was {nco.rank}, {nco.typo}, that put my name forward. [inaudible]",
     "I mean {mate.sur} said it best, it's {@count} of waiting.",
     "Can you hear me? I think I'm on mute. Okay. Yeah I was at {self.base}.",
@@ -1234,7 +1235,9 @@ def transcript_doc(ctx: Ctx) -> list[Segment]:
     segments += [
         (
             rng.choice(
-                ["Welfare focus group", "Call recording", "Support call", "Veterans session"]
+                ["Welfare focus group", "Veterans session", "Group discussion 2"]
+                if group
+                else ["Call recording", "Support call", "Welfare check-in call"]
             ),
             None,
         ),
@@ -1406,7 +1409,8 @@ def casenote_doc(ctx: Ctx) -> list[Segment]:
 
 def _note_block(ctx: Ctx) -> list[Segment]:
     rng = ctx.rng
-    author = rng.choice(["staff", "staff", "staff2"])
+    authors = [r for r in ("staff", "staff", "staff2") if ctx.cast.get(r).budget > 0]
+    author = rng.choice(authors or ["staff"])
     shape = rng.choice(["bracket", "fields"])
     if shape == "bracket":
         head = [
@@ -1476,19 +1480,37 @@ def email_doc(ctx: Ctx) -> list[Segment]:
     subject = rng.choice(
         ["Welfare referral", "Housing query", "Grant application", "Call back request"]
     )
+    sent = datetime.datetime(2025, 1, 6, 8, 0) + datetime.timedelta(minutes=rng.randint(0, 600000))
+    layout = rng.choice(["%d %B %Y", "%d/%m/%Y", "%Y-%m-%d", "%d %b"])
     earlier: list[Segment] = []
+    earlier_sent = sent
+    to = writers[0]
     for n in range(rng.randint(2, 3)):
         sender, to = writers[n % len(writers)], writers[(n + 1) % len(writers)]
-        message = _email_message(ctx, sender, to, subject if n == 0 else "RE: " + subject, n)
+        subject_line = subject if n == 0 else "RE: " + subject
+        message = _email_message(ctx, sender, to, subject_line, _stamp(sent, layout))
         if earlier:
             style = rng.choice(["quote", "outlook", "forward"])
-            joined = _join_earlier(ctx, earlier, style)
-            message += joined
-        earlier = message
+            message += _join_earlier(ctx, earlier, style, _stamp(earlier_sent, layout))
+        earlier, earlier_sent = message, sent
+        sent += datetime.timedelta(minutes=rng.randint(20, 6000))
     if rng.random() < 0.3:
-        earlier = [*_out_of_office(ctx, writers[-1], subject), ("\n\n", None), *quoted(earlier)]
+        back = sent + datetime.timedelta(days=rng.randint(2, 15))
+        reply = _out_of_office(ctx, to, subject, _stamp(back, layout)[:3])
+        earlier = [*reply, ("\n\n", None), *quoted(earlier)]
         charge(ctx, earlier)
     return earlier
+
+
+def _stamp(moment: datetime.datetime, layout: str) -> list[Segment]:
+    """A Sent: value as decoys, weekday true to the date: 'Tuesday, 3 June 2025 09:14'."""
+    return [
+        (moment.strftime("%A"), ("decoy", "weekday")),
+        (", ", None),
+        (moment.strftime(layout), ("decoy", "date")),
+        (" ", None),
+        (moment.strftime("%H:%M"), ("decoy", "time")),
+    ]
 
 
 def _header_name(ctx: Ctx, role: str) -> list[Segment]:
@@ -1503,7 +1525,9 @@ def _header_name(ctx: Ctx, role: str) -> list[Segment]:
     return [*mention(ctx, role, "full"), (" <", None), *email, (">", None)]
 
 
-def _email_message(ctx: Ctx, sender: str, to: str, subject: str, n: int) -> list[Segment]:
+def _email_message(
+    ctx: Ctx, sender: str, to: str, subject: str, stamp: list[Segment]
+) -> list[Segment]:
     rng = ctx.rng
     head = [
         ("From:", ("decoy", "header")),
@@ -1512,11 +1536,7 @@ def _email_message(ctx: Ctx, sender: str, to: str, subject: str, n: int) -> list
         ("\n", None),
         ("Sent:", ("decoy", "header")),
         (" ", None),
-        *decoy_from_pool(ctx, "weekday"),
-        (", ", None),
-        *decoy_from_pool(ctx, "date"),
-        (" ", None),
-        *decoy_from_pool(ctx, "clock"),
+        *stamp,
         ("\n", None),
         ("To:", ("decoy", "header")),
         (" ", None),
@@ -1559,15 +1579,13 @@ def _signature(ctx: Ctx, role: str) -> list[Segment]:
     return lines
 
 
-def _join_earlier(ctx: Ctx, earlier: list[Segment], style: str) -> list[Segment]:
+def _join_earlier(
+    ctx: Ctx, earlier: list[Segment], style: str, stamp: list[Segment]
+) -> list[Segment]:
+    """The earlier message below a reply: quoted with '> ', under a rule, or forwarded."""
     if style == "quote":
-        intro = [
-            ("\n> On ", None),
-            *decoy_from_pool(ctx, "date"),
-            (", at ", None),
-            *decoy_from_pool(ctx, "clock"),
-            (", a colleague wrote:\n", None),
-        ]
+        intro = [("\n> On ", None), stamp[2], (", at ", None), stamp[4]]
+        intro.append((", a colleague wrote:\n", None))
         copy = quoted(earlier)
     elif style == "outlook":
         intro = [("\n________________________________\n", None)]
@@ -1579,7 +1597,7 @@ def _join_earlier(ctx: Ctx, earlier: list[Segment], style: str) -> list[Segment]
     return intro + copy
 
 
-def _out_of_office(ctx: Ctx, role: str, subject: str) -> list[Segment]:
+def _out_of_office(ctx: Ctx, role: str, subject: str, back: list[Segment]) -> list[Segment]:
     return [
         ("From:", ("decoy", "header")),
         (" ", None),
@@ -1588,9 +1606,9 @@ def _out_of_office(ctx: Ctx, role: str, subject: str) -> list[Segment]:
         ("Subject:", ("decoy", "header")),
         (" Automatic reply: " + subject + "\n\n", None),
         ("Thank you for your email. I am out of the office until ", None),
-        *decoy_from_pool(ctx, "weekday"),
+        back[0],
         (" ", None),
-        *decoy_from_pool(ctx, "date"),
+        back[2],
         (" with no access to email. For anything urgent contact ", None),
         *decoy_from_pool(ctx, "team"),
         (" or ring ", None),
