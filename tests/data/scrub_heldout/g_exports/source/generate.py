@@ -225,6 +225,7 @@ class Cast:
 
 SERVING_ROLES = {"mate", "mate2", "nco", "officer", "medic"}
 MAYBE_SERVING = {
+    "cc",
     "self",
     "client",
     "welfare",
@@ -973,10 +974,19 @@ def sloppy(rng: random.Random, segments: list[Segment]) -> list[Segment]:
                 if rng.random() < 0.7:
                     text = re.sub(pattern, short, text, flags=re.I)
             text = re.sub(r"[.,;:!?']", "", text).lower()
+            text = re.sub(r"\b[a-z]{5,}\b", lambda m: _fat_finger(rng, m.group()), text)
         else:
             text = text.lower()
         out.append((text, label))
     return out
+
+
+def _fat_finger(rng: random.Random, word: str) -> str:
+    """Now and then two letters typed the wrong way round: 'becuase', 'trainnig'."""
+    if rng.random() >= 0.05:
+        return word
+    i = rng.randint(1, len(word) - 3)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def finish(ctx: Ctx, segments: list[Segment]) -> tuple[str, list[dict], list[dict]] | None:
@@ -1071,6 +1081,9 @@ def choose(ctx: Ctx, templates: list[str], count: int = 1) -> list[str]:
     return chosen
 
 
+NOTHING_TO_ADD = ["no", "N/A", "Nothing else, all good ta", "not really", "-", "no thank you"]
+
+
 def survey_answer(ctx: Ctx, lines: int) -> list[Segment]:
     rng = ctx.rng
     segments: list[Segment] = []
@@ -1134,7 +1147,8 @@ def _survey_csv(ctx: Ctx, sloppy_case: bool) -> list[Segment]:
     segments.append(("\n", None))
     for row in range(rng.choice([1, 1, 2, 3])):
         ctx.suffix = f"#{row}" if row else ""
-        segments += _survey_row(ctx, sloppy_case, rng.randint(1, 5) if row else rng.randint(2, 6))
+        lines = rng.choice([0, 1, 2, 3, 4, 5]) if row else rng.randint(2, 6)
+        segments += _survey_row(ctx, sloppy_case, lines)
     ctx.suffix = ""
     return segments
 
@@ -1153,7 +1167,7 @@ def _survey_row(ctx: Ctx, sloppy_case: bool, lines: int) -> list[Segment]:
     ]
     segments += fill(ctx, "{self.age}") if rng.random() < 0.6 else [("", None)]
     segments.append(('","', None))
-    answer = survey_answer(ctx, lines)
+    answer = survey_answer(ctx, lines) if lines else [(ctx.rng.choice(NOTHING_TO_ADD), None)]
     if sloppy_case:
         answer = sloppy(rng, answer)
     answer = [(t.replace('"', '""'), lab) for t, lab in answer]
@@ -1544,12 +1558,10 @@ def _email_message(
         ("\n", None),
     ]
     if rng.random() < 0.4:
-        head += [
-            ("Cc:", ("decoy", "header")),
-            (" ", None),
-            *decoy_from_pool(ctx, "team"),
-            ("\n", None),
-        ]
+        copied = decoy_from_pool(ctx, "team")
+        if rng.random() < 0.4:
+            copied = _header_name(ctx, "cc")
+        head += [("Cc:", ("decoy", "header")), (" ", None), *copied, ("\n", None)]
     head += [("Subject:", ("decoy", "header")), (" " + subject + "\n\n", None)]
     body = fill(ctx, choose(ctx, [b.replace("{to", "{" + to) for b in BODIES])[0])
     return head + body + [("\n\n", None)] + _signature(ctx, sender)
