@@ -1012,6 +1012,24 @@ def finish(ctx: Ctx, segments: list[Segment]) -> tuple[str, list[dict], list[dic
 # ---------------------------------------------------------------- survey exports
 
 SURVEY_ANSWERS = [
+    "Our padre at {self.base} was good but {@rank} blocked everything I asked for.",
+    "My husband {partner} was on {partner.unit} when our youngest was born, I did it all alone.",
+    "Still in touch with {mate.first} from basic, {mate.first} lives in {mate.town} now, we meet "
+    "up at the reunion.",
+    "Born {self.dob}, joined {self.unit} straight from school, medically discharged after "
+    "{@count}.",
+    "Text me on {self.phone} not email, I never check it.",
+    "The housing officer {welfare} told me to go to the council, the council sent me back, "
+    "{@word}.",
+    "Dad ({dad}) was in the {@service} too so I knew what I was getting into, he's {dad.age} now.",
+    "my sgt {nco.rank} told me to man up, i was just a kid, {nco.sur} is probably a WO now.",
+    "The medic {medic} on my second tour saved my leg, never got to thank them properly.",
+    "Address for the voucher is {self.addr}, {self.town}, {self.postcode}.",
+    "I was {self.age} when I finally asked for help. Too late for my marriage.",
+    "{@product} were brilliant, {@product} were not.",
+    "My NI number is {self.ni} if you need it for the payment.",
+    "Went through {@product} in the end, {welfare.title} was my caseworker and was great.",
+    "We lost {mate2.full} in {@year}, I still think about {mate2.first} every day.",
     "I served with {mate} in {mate.unit} and they were the only one who checked in on me after I "
     "got out.",
     "My welfare officer {welfare} was brilliant, rang me every week for {@count} and sorted the "
@@ -1197,6 +1215,20 @@ def _survey_blocks(ctx: Ctx, sloppy_case: bool) -> list[Segment]:
 # ---------------------------------------------------------------- transcripts
 
 TURNS = [
+    "yeah no I- I was at {self.base}, then {self.unit}, then out. Just like that.",
+    "So my wife, {partner.first}, she's {partner.age:words}, she said go, so I went.",
+    "[inaudible] the, er, the welfare officer, {welfare.first}, {welfare.first} something. I "
+    "don't remember the surname.",
+    "I'm {self.age:words}. Yeah. {self.age:words}. Joined up young.",
+    "Yeah, {p2.first}'s right, nobody tells you about the paperwork.",
+    "Sorry, can you hear me now? It's {self.first}. I was saying about {mate.full} from "
+    "{mate.unit}.",
+    "{mate.rank}, yeah, {mate.typo}, lives in {mate.town} now, runs a gym.",
+    "I've got it written down, the number, it's {self.phone:words}.",
+    "And the address is {self.addr}, in {self.town}.",
+    "it's {self.sn:words}. No wait. Yeah, that's it.",
+    "Me and {p3.first} were on the same course at {p3.base}, weren't we?",
+    "Honestly, {@word}. {@product} helped more than anyone.",
     "Yeah so I was with {mate} in {mate.unit}, as {mate.first} said earlier, it was rough.",
     "My name's {self.full}, I'm {self.age:words}, I was at {self.base} till last year.",
     "my service number is {self.sn:words} if you need it for the records",
@@ -1357,6 +1389,19 @@ def _turn_text(ctx: Ctx, speaker: str, group: bool) -> list[Segment]:
 # ---------------------------------------------------------------- case-management exports
 
 NOTES = [
+    "Call from {partner} (partner) on {partner.phone}, worried re SU drinking. Advised "
+    "{@helpline} if immediate risk.",
+    "SU now living c/o sister at {client.addr}, {client.postcode}. Tel unchanged.",
+    "{client.title} attended office. Ex-{client.unit}, {@count} service. DOB checked: "
+    "{client.dob}.",
+    "Letter sent to GP ({gp}) re referral. Copy on file {@file}.",
+    "Grant approved by {staff2.initials} - {@money}. SU informed by text.",
+    "Safeguarding discussion w/ {@team}. {client.initials} has 2 children, eldest {kid.first} "
+    "({kid.age}).",
+    "SU's NOK updated: {dad.title} (father), {dad.phone}, {dad.town}.",
+    "Emailed {client.email} w/ list of local groups. No reply as yet.",
+    "{client.first} says old CO {officer} {=word:will} give a character ref.",
+    "Pt reports service at {client.base} since {@year}. SN {client.sn}, NI {client.ni}.",
     "SU called re housing. Lives w/ partner {partner.first} & 2 kids at {client.addr}, "
     "{client.town} {client.postcode}.",
     "TC w/ {client.initials}. Pt is {client.age}yo, DOB {client.dob}, ex {client.unit}. Low "
@@ -1469,6 +1514,18 @@ def _note_block(ctx: Ctx) -> list[Segment]:
 # ---------------------------------------------------------------- e-mail threads
 
 BODIES = [
+    "Hi {to.first},\n\nSorry for the delay. {client.full} rang again today - they're now at "
+    "{client.addr}, {client.town}, {client.postcode}. Mobile {client.phone}.",
+    "{to.first} - see below. Can you check {=product:JPA} for {client.rank}, SN {client.sn}? DOB "
+    "{client.dob}.",
+    "{=greet_all:All},\n\n{client.surfirst} has asked that we only contact them by email "
+    "({client.email}).",
+    "Hi {to.dim},\n\nJust a heads up that {client.first}'s partner {partner} called in. Nothing "
+    "urgent.",
+    "Thanks both. I've logged it on the system ({@file}). {client.initials}'s NHS number is "
+    "{client.nhs} for the GP letter.",
+    "Morning,\n\n{officer} from {officer.unit} has asked for an update on {client.first}. Can we "
+    "talk {@weekday}?",
     "Hi {to.first},\n\nThanks for this. I've spoken to {client} and they're happy for us to "
     "share the referral with {@product}. "
     "Their number is {client.phone} and DOB {client.dob}.",
