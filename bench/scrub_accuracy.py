@@ -24,6 +24,8 @@ Corpora, side by side:
   heldout_casenotes_e tests/data/scrub_heldout/e_casenotes (case notes, e-mails, call logs).
   heldout_layouts_f   tests/data/scrub_heldout/f_layouts (identifiers placed by layout:
                       letters, e-mails, forms, tables, chat exports, minutes and rotas).
+  heldout_exports_g   tests/data/scrub_heldout/g_exports (text as exported from other
+                      systems: survey rows, meeting transcripts, case notes, e-mail threads).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -92,6 +94,7 @@ HELDOUT_CORPORA = {
     "heldout_survey_d": HELDOUT / "d_survey" / "corpus.jsonl",
     "heldout_casenotes_e": HELDOUT / "e_casenotes" / "corpus.jsonl",
     "heldout_layouts_f": HELDOUT / "f_layouts" / "corpus.jsonl",
+    "heldout_exports_g": HELDOUT / "g_exports" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
