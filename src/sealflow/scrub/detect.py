@@ -208,6 +208,8 @@ def keep(
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if said_number(text[start:end]):
                 continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
+            if _A_ROOM.match(text, start) and _A_ROOM.match(text, start).end() >= end:
+                continue  # "Bldg 112", "Building 9", "Block 7": where, not who
             if _month_of_a_date(text, start, end):
                 continue  # "12 Jan", "June 2026", "the 3rd of May": a date, not Jan or May
             if _FIELD_LABEL.fullmatch(text[start:end]) and _NUMBER_FIELD.match(text, end):
@@ -243,6 +245,11 @@ def keep(
     return cut_at_markup(text, kept)
 
 
+# a building, a room or a bay and its number: "Bldg 112", "Building 9", "Room 2.14"
+_A_ROOM = re.compile(
+    r"(?i:building|bldg|blk|block|room|rm|bay|hangar|hanger|floor|wing|hut|office|suite)\.?"
+    r"(?=[ \t]+\d)(?:[ \t]+\d+(?:\.\d+)?[a-z]?\b)?"
+)
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
 # the rule under a markdown table's header row: "|---|:---:|", "--- | ---"
 _TABLE_RULE = re.compile(

@@ -256,6 +256,8 @@ NOT_AGES = [
     ("the 16th of May", [], ["16th"]),
     ("we were 3 to a room", [], ["3 to a room"]),
     ("Mr Smith is 5 minutes late", [], ["5 minutes"]),
+    ("P: I was 25-34 when I got out, so.", [], ["25-34"]),
+    ("he's out of the 18-24 group now", [], ["18-24 group"]),
     ("Dr Patel was 10 years in the RAMC", [], ["10 years"]),
     ("costs, F 48 form and postage", [], ["48"]),
     ("she says 22 but the rota says 25", [], ["22", "25"]),

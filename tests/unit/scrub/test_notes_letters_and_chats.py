@@ -160,6 +160,11 @@ LAYOUTS = [
     ("Ginge (40) reports poor sleep.", "[PERSON-1] ([AGE-1]) reports poor sleep."),
     ("i still talk to zippy every week", "i still talk to [PERSON-1] every week"),
     ("we had spud and gravy, a chalky taste", "we had spud and gravy, a chalky taste"),
+    # a building, a block or a room and its number is where, not who
+    (
+        "came to Bldg 112, then Block 7.\nCheers\nLiesbeth Becker\nline manager, Building 9",
+        "came to Bldg 112, then Block 7.\nCheers\n[PERSON-1]\nline manager, Building 9",
+    ),
     # a transcript's speaker labels are no form's fields: the turns after them stay
     (
         "Interviewer: Mm-hm.\nStaff: Mm-hm.\nClient: Yes, I think so.\n"

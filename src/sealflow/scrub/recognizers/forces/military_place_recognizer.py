@@ -23,6 +23,7 @@ from sealflow.scrub.phrases import PhraseMatcher
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
 from sealflow.scrub.recognizers.forces.ship_names import ShipNames
+from sealflow.scrub.recognizers.generic.age_recognizer import in_an_age_band
 from sealflow.scrub.recognizers.generic.person_cues import CIVIL_TITLE
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import THING_AFTER, all_shipped_towns
 
@@ -877,6 +878,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                     if place is None:
                         continue
                     start = match.start() + place.start()
+                    if value[:1].isdigit() and in_an_age_band(text, start, start + 2):
+                        continue  # "out of the 18-24 group": an age band, not 24 Group
                     if entity == "UNIT" and not _SHIP_PREFIX_RE.match(value):
                         # "the 3rd Squadron" goes whole, as a listed regiment does
                         article = _THE_BEFORE.search(text, max(0, start - 4), start)

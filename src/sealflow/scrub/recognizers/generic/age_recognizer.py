@@ -400,6 +400,19 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "age_comma_sex_lower": 16, "relation_ordinal": 13, "sex_space_age": 16,
            "says_but_record": 14, "record_gives": 1, "title_name_is": 16}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
+_AGE_BAND = re.compile(r"(?<![\w/.:])(\d{2})[-–](\d{2})(?![\w/.:])")
+
+
+def in_an_age_band(text: str, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` is one end of an age band written "25-34", "18-24": two
+    numbers of two digits, the second the greater, joined by a dash without spaces ("I'm 34 -
+    35 in August" is a speaker correcting themself, "Child 1 - 8 yrs" a list)."""
+    for band in _AGE_BAND.finditer(text, max(0, start - 3), min(len(text), end + 3)):
+        if int(band.group(2)) > int(band.group(1)) and band.start() <= start and end <= band.end():
+            return True
+    return False
+
+
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
     "says_but_record": ("says",),
@@ -1475,6 +1488,8 @@ class AgeRecognizer(ContextRegexRecognizer):
                 if "name" in regex.groupindex and not match.group("name")[0].isupper():
                     continue  # a name starts with a capital, in any alphabet
                 start, end = self.span_of(match)
+                if in_an_age_band(text, start, end):
+                    continue  # "I was 25-34 when I got out": a band, not an exact age
                 if name in STARTS_AT_AGE and THRESHOLD_BEFORE.search(
                     text, max(0, match.start() - 30), match.start()
                 ):
