@@ -162,8 +162,8 @@ LAYOUTS = [
     ("we had spud and gravy, a chalky taste", "we had spud and gravy, a chalky taste"),
     # a building, a block or a room and its number is where, not who
     (
-        "came to Bldg 112, then Block 7.\nCheers\nLiesbeth Becker\nline manager, Building 9",
-        "came to Bldg 112, then Block 7.\nCheers\n[PERSON-1]\nline manager, Building 9",
+        "came to Bldg 112, erm, on Monday.\nCheers\nLiesbeth Becker\nline manager, Building 9",
+        "came to Bldg 112, erm, on Monday.\nCheers\n[PERSON-1]\nline manager, Building 9",
     ),
     # a transcript's speaker labels are no form's fields: the turns after them stay
     (
