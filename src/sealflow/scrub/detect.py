@@ -201,8 +201,8 @@ def keep(
             continue
         if names_an_operation(text, start, end):
             continue  # "Op HERRICK 12", "Operation Telic": a public operation, no one's name
-        if in_a_table_header(text, start):
-            continue  # "| Item | Qty | Cost |" over "|---|": a table's column labels
+        if in_a_table_header(text, start) and _a_column_label(value, words):
+            continue  # "| Item | Qty | Cost |", "ResponseId,Age,Gender": a column's label
         if detection.entity_type == "PERSON":
             if names_a_dish(text, start, end):
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
@@ -245,6 +245,14 @@ def keep(
     return cut_at_markup(text, kept)
 
 
+# a column's label in a header row: a few words of letters, digits and "_" ("Q12_Age")
+_HEADER_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 _\-./()?]{0,40}")
+# a column's usual label in a survey, form or register export
+_COLUMN_LABEL = re.compile(
+    r"(?i)(?<![a-z])(?:id|response|respondent|age|gender|sex|name|surname|date|dob|q\d+|"
+    r"email|phone|tel|rank|unit|status|start|end|duration|progress|finished|recorded|score)"
+    r"(?![a-z])"
+)
 # a building, a room or a bay and its number: "Bldg 112", "Building 9", "Room 2.14"
 _A_ROOM = re.compile(
     r"(?i:building|bldg|blk|block|room|rm|bay|hangar|hanger|floor|wing|hut|office|suite)\.?"
@@ -265,12 +273,51 @@ def _initials_by_layout(detection: Detection, value: str) -> bool:
 
 
 def in_a_table_header(text: str, at: int) -> bool:
-    """Whether ``at`` lies in a markdown table's header row: a row of cells whose next
-    line is the table's rule. Its cells name columns ("Name", "Item", "Boots"), no one."""
+    """Whether ``at`` lies in a table's header row: a markdown row whose next line is the
+    table's rule, or a comma or tab separated header over its rows. Its cells name columns
+    ("Name", "Item", "Boots", "Gender"), no one."""
     line_start, line_end = line_around(text, at)
-    if line_end == len(text) or "|" not in text[line_start:line_end]:
+    if line_end == len(text):
         return False
-    return _TABLE_RULE.match(text, line_end + 1) is not None
+    line = text[line_start:line_end]
+    if "|" in line:
+        return _TABLE_RULE.match(text, line_end + 1) is not None
+    if line_start > 0 and text[max(0, line_start - 2) : line_start] != "\n\n":
+        return False  # a header opens the text or follows a blank line
+    return _a_header_row(line, text[line_end + 1 : line_end + 1 + 2 * len(line) + 200])
+
+
+def _a_column_label(value: str, words: WordLists) -> bool:
+    """A header cell that labels a column ("Gender", "Item", "Q12"), not a person heading
+    one (a rota's "Sarah", "Tom Smith"): one word, an ordinary one, a usual label or no
+    listed name ("Qty")."""
+    key = value.strip().lower()
+    return " " not in key and (
+        words.is_common_word(key)
+        or _COLUMN_LABEL.fullmatch(key) is not None
+        or not words.is_listed_name(key)
+    )
+
+
+def _a_header_row(line: str, after: str) -> bool:
+    """Whether ``line`` heads comma or tab separated rows ("ResponseId,Age,Gender,Q12"):
+    every cell a short label, one a column's usual label, and the next line a row of at
+    least as many cells holding a number or an id ("R_3kd9,34,Male"), so that a line
+    listing people over a sentence ("Sarah Jones, Tom Smith, Ali Khan" / "were there, all
+    of them") is no header."""
+    first_row = after.split("\n", 1)[0]
+    for delimiter, fewest in ((",", 2), ("\t", 1)):
+        count = line.count(delimiter)
+        if count < fewest:
+            continue
+        cells = [c.strip().strip('"') for c in line.split(delimiter)]
+        return (
+            all(_HEADER_LABEL.fullmatch(c) for c in cells)
+            and any(_COLUMN_LABEL.search(c) for c in cells)
+            and first_row.count(delimiter) >= count
+            and any(ch.isdigit() for ch in first_row)
+        )
+    return False
 
 
 # a month's name or short form, and the day number or year beside it that makes it a date
@@ -526,11 +573,16 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
     tokens = list(_WORD_RE.finditer(text, start, end))
     # names hold no digits: a time or number spaCy ran into ends the name ("Steve R.  4:20 PM")
     numbered = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t.group(0))]
-    if numbered and numbered[0] > 0:
+    if numbered and len(numbered) < len(tokens):
         # the side of the numbers that names someone: "Steve R. 4:20 PM" keeps "Steve R.",
-        # "Catterick SP9 7AB Sgt Okafor" keeps "Sgt Okafor" (a place and a postcode before it)
+        # "Catterick SP9 7AB Sgt Okafor" keeps "Sgt Okafor" (a place and a postcode before it),
+        # "SPEAKER_01" / "Dave Mensah" the name after a numbered label
         before, after = tokens[: numbered[0]], tokens[numbered[-1] + 1 :]
-        tokens = before if _name_weight(before, words) >= _name_weight(after, words) else after
+        if not before or not after:
+            tokens = before or after
+        else:
+            weight_before, weight_after = _name_weight(before, words), _name_weight(after, words)
+            tokens = before if weight_before >= weight_after else after
     tokens = tokens[: _next_line_not_the_name(text, tokens)]
 
     def droppable(token: re.Match[str], first: bool) -> bool:

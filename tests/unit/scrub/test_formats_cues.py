@@ -304,6 +304,16 @@ _VOICES = st.sampled_from(["P1", "INT", "SPEAKER_01", "Dave Mensah", "Sgt Okafor
 # Found by this test in CI: spaCy's one PERSON over a place, a postcode and a rank + name
 # was cut at the postcode and lost the name (detect._trim_person now keeps the named side).
 @example(cues=[("P1", ["at Catterick", "SP9 7AB", "Sgt Okafor"])])
+# ... and spaCy's one PERSON from a numbered voice label over the whole cue ("SPEAKER_01" /
+# "Dave Mensah <i> Sgt Okafor ...") was cut to the label and lost both names
+@example(
+    cues=[
+        (
+            "SPEAKER_01",
+            ["Dave Mensah", "<i>", "Sgt Okafor", "Sgt Okafor", "Stonehouse Barracks,"],
+        )
+    ]
+)
 def test_when_cues_mix_markup_and_identifiers_then_every_tag_and_role_survives_scrubbing(
     engine: ScrubEngine, tmp_path_factory: pytest.TempPathFactory, cues
 ):

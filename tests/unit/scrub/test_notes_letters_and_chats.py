@@ -165,6 +165,24 @@ LAYOUTS = [
         "came to Bldg 112, erm, on Monday.\nCheers\nLiesbeth Becker\nline manager, Building 9",
         "came to Bldg 112, erm, on Monday.\nCheers\n[PERSON-1]\nline manager, Building 9",
     ),
+    # a survey export: the header's labels stay, its age column and its answers' names go;
+    # a line naming people over a sentence is no header
+    (
+        'ResponseId,Age,Gender,Q12\nR_3kd9,34,Male,"Talked to my mate Dave."',
+        'ResponseId,Age,Gender,Q12\nR_3kd9,[AGE-1],Male,"Talked to my mate [PERSON-1]."',
+    ),
+    (
+        '"ResponseId","Q1_Age","Q2"\n"R_1","41","fine"',
+        '"ResponseId","Q1_Age","Q2"\n"R_1","[AGE-1]","fine"',
+    ),
+    (
+        "Sarah Jones, Tom Smith, Ali Khan\nwere there, all of them, honestly",
+        "[PERSON-1], [PERSON-2], [PERSON-3]\nwere there, all of them, honestly",
+    ),
+    (
+        "Q3 - How old are you?\n47\nQ4 - Anything else?\nno",
+        "Q3 - How old are you?\n[AGE-1]\nQ4 - Anything else?\nno",
+    ),
     # a transcript's speaker labels are no form's fields: the turns after them stay
     (
         "Interviewer: Mm-hm.\nStaff: Mm-hm.\nClient: Yes, I think so.\n"

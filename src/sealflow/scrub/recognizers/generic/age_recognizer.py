@@ -213,10 +213,11 @@ _NOT_A_BIRTHDAY = (
     r"anniversary|tour|wedding|year|week|day|time|month|go|attempt|child|kid|baby|son|daughter|"
     r"grandchild|pint|drink|job|posting|deployment|course|place|choice|in\s+command|try"
 )
-# What may follow an age said after a looser cue ("made me 19 at the time", "we were all 18."),
+# What may follow an age said after a looser cue ("made me 19 at the time", "we were all 18.",
+# a line's end: a survey's answer under its question),
 # so that "made me 20 sandwiches" or "we were all 20 in the queue" stay.
 _AGE_TAIL = (
-    r"(?=\s*(?:[.,;!?:)(/|\"”'’]|$|\s[-–—]\s|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
+    r"(?=\s*(?:[.,;!?:)(/|\"”'’]|(?m:$)|\s[-–—]\s|\s+(?:now|then|at|when|this|next|last|in|on|and|but|so|or|I|"
     r"he|she|we|they|you|years?\s+old|today|already|yet|out|over|there|here|with|while|"
     r"during|the|that|before|after|just|recently|myself|himself|herself|lol|haha|mate|like|by|"
     r"though|tho|yeah|yes|innit|love|mind|his|her|my|our|their|me|him|us|them)\b))"

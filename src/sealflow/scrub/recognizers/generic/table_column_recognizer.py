@@ -59,7 +59,9 @@ HEADER_TYPES: dict[str, str] = {
 }
 _DELIMITERS = ("|", "\t", ";", ",")
 # What a header cell may be: a few words of letters ("first_name", "Age (yrs)", "D.O.B.").
-_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _\-./()]{0,30}")
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _\-./()]{0,30}")
+# a survey platform's question number before a column's name: "Q1_Age", "Q12 - Name"
+_QUESTION_NUMBER = re.compile(r"q\d+[a-z]?(?:\s+\d+)?\s+")
 # A quick look for a header word before any line is split.
 _ANY_HEADER_WORD = re.compile(
     r"(?i)(?<![a-z])(?:age|aged|name|surname|forenames?|nok|dob|d\.o\.b|interviewee)(?![a-z])"
@@ -107,6 +109,13 @@ def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+def _header_type(cell: str) -> str | None:
+    """The identifier type a header cell names, with or without a survey's question number
+    before it ("Age", "Q1_Age", "Q12 - Name")."""
+    folded = _fold(cell)
+    return HEADER_TYPES.get(folded) or HEADER_TYPES.get(_QUESTION_NUMBER.sub("", folded, count=1))
+
+
 def _header(line: str, delimiter: str) -> list[str | None] | None:
     """The identifier type of each column if ``line`` is a header row naming at least one
     identifier column, else None."""
@@ -115,7 +124,7 @@ def _header(line: str, delimiter: str) -> list[str | None] | None:
     cells = [line[s:e] for s, e in _cells(line, 0, delimiter)]
     if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
         return None
-    types = [HEADER_TYPES.get(_fold(c)) for c in cells]
+    types = [_header_type(c) for c in cells]
     return types if any(types) else None
 
 
@@ -160,6 +169,7 @@ class TableColumnRecognizer(ContextRegexRecognizer):
             ["von Essen", "Dawn", "OWUSU", "Yaw", "39", "33"],
         ),
         ("Name\tDOB\nAmy Reid\t04/12/1979\n", ["Amy Reid", "04/12/1979"]),
+        ('"ResponseId","Q1_Age","Q2"\n"R_1","41","fine"\n"R_2","38","ok"', ["41", "38"]),
         ("| Item | Cost | Qty |\n|---|---|---|\n| Boots | 40 | 2 |", []),
         ("| Name | Age |\n|---|---|\n| n/a | 140 |\n| - | unknown |", []),
         ("My name, age and rank were taken, then 38 people left", []),
