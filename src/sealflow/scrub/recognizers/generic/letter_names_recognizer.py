@@ -72,6 +72,8 @@ _SUBJECT_VERBS = (
     r"texted|seen|saw|told|asked|reports|reported|agreed|attended|declined|needs|wants|feels|"
     r"felt|lives|moving|moved|from|seems|states|stated|presented|disclosed|denies|denied"
 )
+# a time or a date beside a note's author's initials
+_STAMP = r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}"
 # initials in capitals: "SN", "PC", "K"; an office's or a body's capitals are no initials
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 _OFFICES = not_initials()
@@ -84,6 +86,12 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     rest = text[line_start:start] + text[end:line_end]
     letters = [c for c in rest if c.isalpha()]
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+_INITIALS_KINDS = frozenset(
+    ["initials_doing", "initials_by", "initials_subject", "initials_line", "initials_bracket",
+     "initials_stamp", "initials_after_stamp", "initials_after_cue"]
+)  # fmt: skip
 
 
 class LetterNamesRecognizer(WordListRecognizer):
@@ -111,6 +119,18 @@ class LetterNamesRecognizer(WordListRecognizer):
         # "RL from Help for Heroes rang", "DP will chase", "LM (41) reports"
         ("initials_subject", r"(?m)(?:^|(?<=[.!?;:]\s)|(?<=^[-–•*]\s))"
          r"(?P<id>(?-i:[A-Z]{2,3}))(?=[ \t]+(?:(?:" + _SUBJECT_VERBS + r")\b|\(\d{1,2}\)))",
+         0.9),
+        # a note's author in brackets at its end ("Phoned SU re housing (JT)"), or beside the
+        # note's time or date in a case-management export ("JT 14:32", "12/03/2026 14:32 - JT")
+        ("initials_bracket", r"(?m)\((?P<id>(?-i:[A-Z]{2,3}))\)(?=[ \t]*(?:$|[.;,]))", 0.9),
+        ("initials_stamp", r"(?m)^[ \t]*(?P<id>(?-i:[A-Z]{2,3}))[ \t]+(?=" + _STAMP + r")", 0.9),
+        ("initials_after_stamp", r"(?m)(?:" + _STAMP + r")[ \t]*(?:[-–|][ \t]*)?"
+         r"(?P<id>(?-i:[A-Z]{2,3}))[ \t]*(?=$|[:\-–|])", 0.9),
+        # initials after a verb of contact or a greeting: "spoke to JT", "per KM", "Hi EO,"
+        ("initials_after_cue", r"\b(?:spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|talked[ \t]+"
+         r"(?:to|with)|told|asked|emailed|e-mailed|rang|phoned|called|texted|messaged|per|cc|"
+         r"thanks|hi|hello|dear|met[ \t]+with|handed[ \t]+(?:over[ \t]+)?to|passed[ \t]+to|"
+         r"allocated[ \t]+to|assigned[ \t]+to)[ \t]+(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-'’])",
          0.9),
         # a line holding only initials, as a note's author signs it: "- JC", "PB"
         ("initials_line", r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?P<id>(?-i:[A-Z]{2,3}))[ \t]*$", 0.9),
@@ -148,6 +168,11 @@ class LetterNamesRecognizer(WordListRecognizer):
             ["S R RAHMAN", "I.N. ap Gwilym"],
         ),
         ("Ta\nCB Pritchard", ["CB Pritchard"]),
+        (
+            "Phoned SU re housing (JT).\nKM 14:32 rang back\n12/03/2026 09:10 - DP\nspoke to EO",
+            ["JT", "KM", "DP", "EO"],
+        ),
+        ("Referred (GP). Tel 14:32 (AM) cc ALL; spoke to HR, told DWP; Hi all", []),
         ("UK is fine. DWP said no. TV was on.\n- AOB\nStaff: N/A\nClient: All", []),
     )
 
@@ -170,15 +195,21 @@ class LetterNamesRecognizer(WordListRecognizer):
             return None  # "IT WAS A GOOD DAY": a line in capitals has no surname in capitals
         if kind == "initials_capitals":
             return base_score if self._capitals_surname(name.split()[-1].lower()) else None
-        if kind in ("initials_doing", "initials_by", "initials_subject", "initials_line"):
+        if kind in _INITIALS_KINDS:
             return base_score if self._someones_initials(name) else None
         return base_score if self._names_someone(name) else None
 
     def _someones_initials(self, letters: str) -> bool:
         """Two or three capitals that are no office, service or body ("GP aware", "HR to
-        action", "NHS to follow up", "MOD informed")."""
+        action", "NHS to follow up", "MOD informed") and no word ("ALL", "IT", "YOU")."""
         key = letters.lower()
-        return not (key in _OFFICES or self.wordlists.is_allowed(key))
+        words = self.wordlists
+        return not (
+            key in _OFFICES
+            or words.is_allowed(key)
+            or key in words.stop_words
+            or (len(key) == 3 and words.is_common_word(key))
+        )
 
     def _capitals_surname(self, surname: str) -> bool:
         """A word in capitals after initials is a surname unless it is an ordinary word
