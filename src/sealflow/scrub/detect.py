@@ -573,16 +573,17 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
     tokens = list(_WORD_RE.finditer(text, start, end))
     # names hold no digits: a time or number spaCy ran into ends the name ("Steve R.  4:20 PM")
     numbered = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t.group(0))]
-    if numbered and len(numbered) < len(tokens):
+    if numbered:
         # the side of the numbers that names someone: "Steve R. 4:20 PM" keeps "Steve R.",
         # "Catterick SP9 7AB Sgt Okafor" keeps "Sgt Okafor" (a place and a postcode before it),
-        # "SPEAKER_01" / "Dave Mensah" the name after a numbered label
+        # "SPEAKER_01" / "Dave Mensah" the listed name after a numbered label (but not
+        # "MA552436C." / "Outcome")
         before, after = tokens[: numbered[0]], tokens[numbered[-1] + 1 :]
-        if not before or not after:
-            tokens = before or after
-        else:
+        if before:
             weight_before, weight_after = _name_weight(before, words), _name_weight(after, words)
             tokens = before if weight_before >= weight_after else after
+        elif _name_weight(after, words) > 0:
+            tokens = after
     tokens = tokens[: _next_line_not_the_name(text, tokens)]
 
     def droppable(token: re.Match[str], first: bool) -> bool:

@@ -125,7 +125,7 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("initials_bracket", r"(?m)\((?P<id>(?-i:[A-Z]{2,3}))\)(?=[ \t]*(?:$|[.;,]))", 0.9),
         ("initials_stamp", r"(?m)^[ \t]*(?P<id>(?-i:[A-Z]{2,3}))[ \t]+(?=" + _STAMP + r")", 0.9),
         ("initials_after_stamp", r"(?m)(?:" + _STAMP + r")[ \t]*(?:[-–|][ \t]*)?"
-         r"(?P<id>(?-i:[A-Z]{2,3}))[ \t]*(?=$|[:\-–|])", 0.9),
+         r"(?!(?-i:AM|PM|GMT|BST|UTC|UK|HRS)\b)(?P<id>(?-i:[A-Z]{2,3}))[ \t]*(?=$|[:\-–|])", 0.9),
         # initials after a verb of contact or a greeting: "spoke to JT", "per KM", "Hi EO,"
         ("initials_after_cue", r"\b(?:spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|talked[ \t]+"
          r"(?:to|with)|told|asked|emailed|e-mailed|rang|phoned|called|texted|messaged|per|cc|"
@@ -173,6 +173,7 @@ class LetterNamesRecognizer(WordListRecognizer):
             ["JT", "KM", "DP", "EO"],
         ),
         ("Referred (GP). Tel 14:32 (AM) cc ALL; spoke to HR, told DWP; Hi all", []),
+        ("Lachie D  12:26 PM\nemail me\nWai N.  5:12 PM", ["Lachie D", "Wai N."]),
         ("UK is fine. DWP said no. TV was on.\n- AOB\nStaff: N/A\nClient: All", []),
     )
 
