@@ -173,7 +173,7 @@ class LetterNamesRecognizer(WordListRecognizer):
             ["JT", "KM", "DP", "EO"],
         ),
         ("Referred (GP). Tel 14:32 (AM) cc ALL; spoke to HR, told DWP; Hi all", []),
-        ("Lachie D  12:26 PM\nemail me\nWai N.  5:12 PM", ["Lachie D", "Wai N."]),
+        ("Lachie D  12:26 PM\nemail me\nWai N.  5:12 PM", []),
         ("UK is fine. DWP said no. TV was on.\n- AOB\nStaff: N/A\nClient: All", []),
     )
 
