@@ -529,8 +529,9 @@ _PLACE_WORDS = frozenset(
 def _next_line_not_the_name(text: str, tokens: Sequence[re.Match[str]]) -> int:
     """How many tokens to keep when spaCy ran a name over a line break into the next line's
     label ("Eleri Llewellyn-Bevan" + "\\nNote-taker:"), an address's next line, or the same
-    name again (a chat's next header, "Bryony F" + "\\nBryony F  2:03 PM"): those before the
-    break. A name broken over lines ("Katarzyna\\nPietrzak-Nowicka") is kept whole."""
+    name again (a chat's next header, "Bryony F" + "\\nBryony F  2:03 PM", "Stefan" + "\\nStefan
+    rang"): those before the break. A name broken over lines ("Katarzyna\\nPietrzak-Nowicka")
+    is kept whole."""
     for index in range(1, len(tokens)):
         if "\n" not in text[tokens[index - 1].end() : tokens[index].start()]:
             continue
@@ -538,7 +539,8 @@ def _next_line_not_the_name(text: str, tokens: Sequence[re.Match[str]]) -> int:
         after = [t.group(0).lower() for t in tokens[index:]]
         one_line = "\n" not in text[tokens[index].start() : tokens[-1].end()]
         label = one_line and text[tokens[-1].end() : tokens[-1].end() + 1] == ":"
-        if label or after == before[: len(after)] or _PLACE_WORDS.intersection(after):
+        said_again = after == before[: len(after)] or after[0] in (before[0], before[-1])
+        if label or said_again or _PLACE_WORDS.intersection(after):
             return index  # (and "Haddad" + "\nStonehouse Barracks": the next line a place)
         break
     return len(tokens)
@@ -685,6 +687,10 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                 (
                     detection.entity_type == "PERSON"
                     and _NAME_GAP.fullmatch(text, previous.end, detection.start)
+                    # the same word twice is a name said again, not its two halves ("Cheung,
+                    # Zhiwei" + "\nZhiwei came in")
+                    and text[previous.start : previous.end].lower()
+                    != text[detection.start : detection.end].lower()
                     # a speaker's label on the next line is a name of its own ("Efua:")
                     and not (
                         "\n" in text[previous.end : detection.start]

@@ -578,6 +578,9 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         if len(bare) == 1 and bare.isalpha():
             initials.append(bare)
             continue
+        if _initials_run_before_a_name(token, bare, names, tokens, words):
+            initials.extend(bare)  # "HM Liu", "DH Keane": initials run together
+            continue
         if (
             particle_at is None
             and (words.is_allowed(bare) or bare in words.stop_words)
@@ -634,6 +637,23 @@ class WrittenInitials:
         capitals ("TA", "A.T."), or two in lower case ("js"); three lower-case letters
         that make a word ("bex") are that word."""
         return not self.could_be_word or self.uppercase or len(self.letters) == 2
+
+
+def _initials_run_before_a_name(
+    token: str, bare: str, names: list[str], tokens: list[str], words: WordLists
+) -> bool:
+    """Two or three capitals run together before the name's last word ("HM" of "HM Liu"):
+    initials, unless they are a listed name ("NG Xiu", "LI Wei": a surname first) or an
+    office."""
+    return (
+        not names
+        and token is not tokens[-1]
+        and token.isupper()
+        and 2 <= len(bare) <= 3
+        and bare.isalpha()
+        and not words.is_listed_name(bare)
+        and bare not in NOT_INITIALS
+    )
 
 
 def read_initials(text: str, words: WordLists) -> WrittenInitials | None:

@@ -1111,7 +1111,7 @@ _PARTICLE_FIRST = re.compile(
 
 
 # a surname in capitals: "BRZĘCZEK", "THAPA MAGAR", "O'DRISCOLL-NAGLE"
-_CAPITALS_SURNAME = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?: [^\W\d_][^\W\d_'’\-]+)?")
+_CAPITALS_SURNAME = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?: [^\W\d_][^\W\d_'’\-]+){0,2}")
 
 
 def join_split_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
