@@ -208,7 +208,8 @@ def keep(
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if said_number(text[start:end]):
                 continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
-            if _A_ROOM.match(text, start) and _A_ROOM.match(text, start).end() >= end:
+            room = _A_ROOM.match(text, start)
+            if room is not None and room.end() >= end:
                 continue  # "Bldg 112", "Building 9", "Block 7": where, not who
             if _month_of_a_date(text, start, end):
                 continue  # "12 Jan", "June 2026", "the 3rd of May": a date, not Jan or May
