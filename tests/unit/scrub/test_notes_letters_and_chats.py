@@ -191,6 +191,9 @@ LAYOUTS = [
         "[PERSON-1] came in. [PERSON-1] to review. [PERSON-2] to call.",
     ),
     ("Client: VAN DER BERG, Stefan\nStefan rang.", "Client: [PERSON-1]\n[PERSON-1] rang."),
+    # an e-mail's greeting line names its reader, by a short form that is a word too
+    ("Morning Cat,\n\nCan someone call?", "Morning [PERSON-1],\n\nCan someone call?"),
+    ("Morning all,\n\nMorning Parade, 0800", "Morning all,\n\nMorning Parade, 0800"),
     # a transcript's speaker labels are no form's fields: the turns after them stay
     (
         "Interviewer: Mm-hm.\nStaff: Mm-hm.\nClient: Yes, I think so.\n"

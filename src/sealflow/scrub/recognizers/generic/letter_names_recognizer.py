@@ -132,6 +132,9 @@ class LetterNamesRecognizer(WordListRecognizer):
          r"thanks|hi|hello|dear|met[ \t]+with|handed[ \t]+(?:over[ \t]+)?to|passed[ \t]+to|"
          r"allocated[ \t]+to|assigned[ \t]+to)[ \t]+(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-'’])",
          0.9),
+        # an e-mail's opening line: "Morning Cat,", "Good afternoon Dafydd,"
+        ("greeting_line", r"(?im)^[ \t]*(?:good[ \t]+)?(?:morning|afternoon|evening|hiya|hey)"
+         r"[ \t]+(?P<id>" + _NAME_WORDS + r")[ \t]*[,!][ \t]*$", 0.9),
         # a line holding only initials, as a note's author signs it: "- JC", "PB"
         ("initials_line", r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?P<id>(?-i:[A-Z]{2,3}))[ \t]*$", 0.9),
         ("initials_capitals", r"(?<![\w.\-'’])(?P<id>" + _INITIALS_RUN
@@ -174,12 +177,19 @@ class LetterNamesRecognizer(WordListRecognizer):
         ),
         ("Referred (GP). Tel 14:32 (AM) cc ALL; spoke to HR, told DWP; Hi all", []),
         ("Lachie D  12:26 PM\nemail me\nWai N.  5:12 PM", []),
+        ("Morning Dafydd,\n\nCan someone call?\nGood afternoon Siobhan,", ["Dafydd", "Siobhan"]),
+        ("Morning all,\nMorning Team,\nMorning Parade, 0800\nEvening Standard,", []),
         ("UK is fine. DWP said no. TV was on.\n- AOB\nStaff: N/A\nClient: All", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
         self._kinds = {regex: name for name, regex, _ in self._compiled}
+        self.short_forms: frozenset[str] = frozenset()
+
+    def configure(self, settings: Any) -> None:
+        super().configure(settings)
+        self.short_forms = frozenset(settings.diminutives())
 
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         yield from super().iter_matches(text)
@@ -196,6 +206,8 @@ class LetterNamesRecognizer(WordListRecognizer):
             return None  # "IT WAS A GOOD DAY": a line in capitals has no surname in capitals
         if kind == "initials_capitals":
             return base_score if self._capitals_surname(name.split()[-1].lower()) else None
+        if kind == "greeting_line" and name.lower() in self.short_forms:
+            return base_score  # "Morning Cat,": a short form, though also a word
         if kind in _INITIALS_KINDS:
             return base_score if self._someones_initials(name) else None
         return base_score if self._names_someone(name) else None
