@@ -183,11 +183,11 @@ LAYOUTS = [
         "Q3 - How old are you?\n47\nQ4 - Anything else?\nno",
         "Q3 - How old are you?\n[AGE-1]\nQ4 - Anything else?\nno",
     ),
-    # one person under one placeholder: initials run together before the surname link to
-    # the full name when the first initial fits, a particle surname in capitals joins its
+    # one person under one placeholder: dotted initials before the surname link to the
+    # full name when the first initial fits, a particle surname in capitals joins its
     # first name, and a name said again on the next line is not glued to the first
     (
-        "Hao Liu came in. HM Liu to review. KM Liu to call.",
+        "Hao Liu came in. H.M. Liu to review. K.M. Liu to call.",
         "[PERSON-1] came in. [PERSON-1] to review. [PERSON-2] to call.",
     ),
     ("Client: VAN DER BERG, Stefan\nStefan rang.", "Client: [PERSON-1]\n[PERSON-1] rang."),
