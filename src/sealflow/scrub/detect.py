@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presidio_analyzer import RecognizerResult
 
@@ -239,9 +239,7 @@ def keep(
                 continue
             if _only_role_words(tokens, words):
                 continue  # "Caller said", "Resettlement Clerk", "Veterans' Welfare": no one
-        kept.append(
-            Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
-        )
+        kept.append(replace(detection, start=start, end=end))
     # after the filters, which read the span whole ("mad.</v>" is no name either way)
     return cut_at_markup(text, kept)
 

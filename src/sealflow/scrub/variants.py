@@ -78,7 +78,7 @@ _HYPHEN_INITIALS_BEFORE = re.compile(r"(?<![\w.\-])[A-Z]-[A-Z][ \t]$")
 # initials dotted before a surname: "K.F. Boateng", "m.s. grabowski". Capitals run together
 # ("HM Liu") are not taken: in forms and minutes they are as often another person's initials
 # beside a surname (measured: a held-out corpus's people sharing a placeholder 151 -> 178)
-_INITIALS_RUN_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[A-Z]\.){2,3}) ?$")
+_CAPITAL_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[A-Z]\.){2,3}) ?$")
 _LOWER_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[a-z]\.){2,3})[ \t]?$")
 # an initial with its full stop at a line's end before the surname ("- R.\nBhattacharjee"),
 # glued to a capitalised surname ("P.Ó Ceallaigh"), or in lower-case writing ("c. agyeman")
@@ -884,11 +884,11 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
     return out
 
 
-def _initials_run_before(text: str, start: int) -> int:
+def _dotted_initials_before(text: str, start: int) -> int:
     """Where dotted initials before the surname at ``start`` begin ("K.F." of "K.F.
     Boateng", "m.s." of "m.s. grabowski"), or ``start``."""
     if text[start : start + 1].isupper():
-        run = _INITIALS_RUN_BEFORE.search(text, max(0, start - 7), start)
+        run = _CAPITAL_DOTTED_INITIALS_BEFORE.search(text, max(0, start - 7), start)
         if run is not None:
             letters = run.group(1).replace(".", "").lower()
             if letters not in NOT_INITIALS and letters not in RANK_WORDS:
@@ -941,7 +941,7 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
             if hyphened is not None and text[start : start + 1].isupper():
                 start = hyphened.start()
             if start == detection.start:
-                start = _initials_run_before(text, start)
+                start = _dotted_initials_before(text, start)
             trailing = _TRAILING_INITIAL.search(text, max(start, end - 2), end)
             if trailing is not None and trailing.end() == end and end > start + 2:
                 glued = _GLUED_INITIALS.match(text, end)

@@ -19,9 +19,10 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from sealflow.scrub.lines import line_around
+from sealflow.scrub.people import NOT_INITIALS
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, not_initials
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _SIGN_OFF = (
     r"(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|rgds|"
@@ -76,7 +77,6 @@ _SUBJECT_VERBS = (
 _STAMP = r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}"
 # initials in capitals: "SN", "PC", "K"; an office's or a body's capitals are no initials
 _INITIALS = re.compile(r"[A-Z]{1,3}")
-_OFFICES = not_initials()
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
@@ -218,7 +218,7 @@ class LetterNamesRecognizer(WordListRecognizer):
         key = letters.lower()
         words = self.wordlists
         return not (
-            key in _OFFICES
+            key in NOT_INITIALS
             or words.is_allowed(key)
             or key in words.stop_words
             or (len(key) == 3 and words.is_common_word(key))
@@ -254,7 +254,7 @@ class LetterNamesRecognizer(WordListRecognizer):
             return False
         # (initials may spell an allowed word, "AC", "PC": the layout says initials)
         if any(
-            w.lower() in _OFFICES
+            w.lower() in NOT_INITIALS
             or (_INITIALS.fullmatch(w) is None and self.wordlists.is_allowed(w.lower()))
             for w in bare
         ):
