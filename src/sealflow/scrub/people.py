@@ -821,12 +821,22 @@ class PersonIndex:
     _shared: dict[str, int] = field(default_factory=dict)
     # people made for mentions that fit several: each use of them is a new person
     _unresolved: set[int] = field(default_factory=set)
+    # answers of same_first and same_surname: placing a mention asks them of every person
+    # known so far, so one document asks the same pair many times (a tenth of learning)
+    _same_first_answers: dict[tuple[str, str, bool], bool] = field(default_factory=dict)
+    _same_surname_answers: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def same_first(self, a: str, b: str, loose: bool = True) -> bool:
         """The same first name: equal, a diminutive in the table ("Dave", "David"), and
         when ``loose`` the start of the other ("Tev" for "Tevita", "Przem" for
         "Przemyslaw": at least ``PREFIX_MIN_LENGTH`` letters), its end or middle, a pet form
         or a misspelling of it."""
+        answer = self._same_first_answers.get((a, b, loose))
+        if answer is None:
+            answer = self._same_first_answers[a, b, loose] = self._same_first(a, b, loose)
+        return answer
+
+    def _same_first(self, a: str, b: str, loose: bool) -> bool:
         if a == b or b in self.diminutives.get(a, ()):
             return True
         if not loose:
@@ -866,6 +876,12 @@ class PersonIndex:
     def same_surname(self, a: str, b: str) -> bool:
         """The same surname, misspelt or not, with or without its particle ("Bhriain" of
         "Ní Bhriain", "Iorwerth" of "ab Iorwerth")."""
+        answer = self._same_surname_answers.get((a, b))
+        if answer is None:
+            answer = self._same_surname_answers[a, b] = self._same_surname(a, b)
+        return answer
+
+    def _same_surname(self, a: str, b: str) -> bool:
         if gendered_forms(a, b):
             return False
         if could_be_misspelling(a, b, self.words):

@@ -218,6 +218,18 @@ def name_variants(
         for start, end in spelled
         if (letters := spelled_out(text[start:end])) and len(letters) >= 4
     }
+    misspellings: dict[str, bool] = {}  # a word recurs in a document: weighed once
+
+    def misspelt(lower: str) -> bool:
+        answer = misspellings.get(lower)
+        if answer is None:
+            answer = misspellings[lower] = any(
+                could_be_misspelling(name, lower, words, other_is_a_name=False)
+                for name in long_found
+                if (name[0] == lower[0] or name[1:] == lower) and abs(len(name) - len(lower)) <= 2
+            )
+        return answer
+
     for match in _WORD.finditer(text):
         token = match.group(0)
         if fold(token.lower()) in spelled_names:
@@ -274,11 +286,7 @@ def name_variants(
             continue
         if lower in words.stop_words:
             continue
-        if len(lower) >= 4 and any(
-            could_be_misspelling(name, lower, words, other_is_a_name=False)
-            for name in long_found
-            if (name[0] == lower[0] or name[1:] == lower) and abs(len(name) - len(lower)) <= 2
-        ):
+        if len(lower) >= 4 and misspelt(lower):
             add(match.start(), match.end())
     for start, end in initials_of_found_people(text, detections, words):
         add(start, end, INITIALS)
@@ -317,15 +325,59 @@ def _with_nicknames_before(
     return out
 
 
-def _initial_and_surname(letters: set[str], surname: str) -> re.Pattern[str]:
-    """One of ``letters`` (any case, its stop or not) and ``surname`` after it."""
-    return _initial_and_surname_pattern("".join(sorted(letters)), surname)
+def initial_and_surname_spans(text: str, letters: set[str], surname: str) -> list[tuple[int, int]]:
+    """Where one of ``letters`` (any case, its stop or not) and ``surname`` after it stand:
+    what ``_initial_and_surname_pattern`` finds, without compiling a pattern per pair.
+
+    Why by hand: each found person is a new pattern to ``re``, so compiling was a fortieth
+    of a scrub; the surname is found with ``str.find`` in the lowered text and the letter
+    before it read back. Where lowering changes the text's length ("İ") the offsets would
+    not hold, and the pattern is used."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [
+            m.span()
+            for m in _initial_and_surname_pattern("".join(sorted(letters)), surname).finditer(text)
+        ]
+    spans = []
+    at = lowered.find(surname)
+    while at != -1:
+        end = at + len(surname)
+        start = (
+            None
+            if end < len(text) and _word_or_hyphen(text[end])
+            else _initial_before(text, at, letters)
+        )
+        if start is not None:
+            spans.append((start, end))
+        at = lowered.find(surname, at + 1)
+    return spans
 
 
-@functools.lru_cache(maxsize=4096)
+def _word_or_hyphen(character: str) -> bool:
+    r"""``[\w\-]`` of ``re``: a word character is alphanumeric (``str.isalnum``) or "_"."""
+    return character.isalnum() or character in "_-"
+
+
+def _initial_before(text: str, at: int, letters: set[str]) -> int | None:
+    """The start of "<letter>[.]<spaces or tabs>" ending at ``at``, its letter one of
+    ``letters`` in any case and nothing of a word, a number or "."/"-"/"'" before it."""
+    gap = at
+    while gap > 0 and text[gap - 1] in " \t":
+        gap -= 1
+    if gap == at:
+        return None
+    initial = gap - 1 - (gap > 0 and text[gap - 1] == ".")
+    if initial < 0 or text[initial].lower() not in letters:
+        return None
+    if initial > 0 and (_word_or_hyphen(text[initial - 1]) or text[initial - 1] in ".'’"):
+        return None
+    return initial
+
+
+@functools.lru_cache(maxsize=256)
 def _initial_and_surname_pattern(initials: str, surname: str) -> re.Pattern[str]:
-    """Compiled once per pair: each is new to ``re``'s own small cache, and the same people
-    come back document after document (a twentieth of name_variants was this compiling)."""
+    """The pattern ``initial_and_surname_spans`` reads by hand, for text it cannot."""
     return re.compile(
         rf"(?<![\w.\-'’])[{initials}]\.?[ \t]+{re.escape(surname)}(?![\w\-])", re.IGNORECASE
     )
@@ -351,11 +403,10 @@ def _initials_of_found_surnames(
     spans = [(d.start, d.end) for d in detections]
     for surname, letters in initials.items():
         # the surname no recognizer found alone ("k ng" of Kevin Ng: two letters)
-        pattern = _initial_and_surname(letters, surname)
-        for match in pattern.finditer(text):
-            if not _covered(spans, match.start(), match.end()):
-                spans.append((match.start(), match.end()))
-                out.append(Detection("PERSON", match.start(), match.end(), 1.0, VARIANT))
+        for start, end in initial_and_surname_spans(text, letters, surname):
+            if not _covered(spans, start, end):
+                spans.append((start, end))
+                out.append(Detection("PERSON", start, end, 1.0, VARIANT))
     for detection in detections:
         value = fold(text[detection.start : detection.end].lower())
         value = value.removesuffix("'s").removesuffix("’s")  # "n okafor's idea"
