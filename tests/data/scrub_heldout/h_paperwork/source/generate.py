@@ -703,6 +703,8 @@ def formal_letter(rng: random.Random, research: bool, w: Writer) -> None:
                 [
                     "Thank you for agreeing to take part in {D.product:study}. We received your consent form on {D.date} and your participant number is {D.file}. ",
                     "I am writing about your place in {D.product:study}. {P.c.title/full/init} passed on your message of {D.date} asking about the next interview. ",
+                    "Our records show that your last questionnaire reached us on {D.date}. As you are now {V.r.age}, you move into the older group for the second wave. ",
+                    "{P.c.title/rank/full} asked me to write to you after your call on {D.weekday}. I am sorry the visit to {V.r.base} had to be cancelled. ",
                 ]
             )
         )
@@ -712,6 +714,8 @@ def formal_letter(rng: random.Random, research: bool, w: Writer) -> None:
                     "Your follow-up interview is booked for {D.weekday} {D.date} at {D.time} with {P.c.any}. It will last about an hour and can be done on {D.product:tool}. ",
                     "We will repay travel costs of up to {D.money} and send a {D.money} voucher when the questionnaire comes back. ",
                     "Your record shows you were with {V.r.unit} at {V.r.base} when you joined the study, which is why we asked about {D.count} of shift work. ",
+                    "We have updated your details to {V.r.address}, {V.r.postcode} and will use {V.r.email} for reminders from now on. ",
+                    "The nurse, {P.n.full/title}, will ring you on {V.r.mobile} the week before to check a time suits. ",
                 ]
             )
         )
@@ -725,6 +729,8 @@ def formal_letter(rng: random.Random, research: bool, w: Writer) -> None:
                 [
                     "Following your meeting with {P.c.rank/title} on {D.date}, I can confirm that {D.product} has approved a grant of {D.money} towards the deposit on {V.r.address}. ",
                     "I was sorry to learn from {P.c.any} that your {rel} {P.f.full} has been in hospital in {V.f.town}. ",
+                    "I write on behalf of {D.team} about the accommodation you and your {rel} {P.f.first/full} were offered in {V.f.town}. ",
+                    "Thank you for coming in to see {P.c.rank/title/full} on {D.weekday}. As promised, here is a summary of what was agreed. ",
                 ].copy()
             ).replace("{rel}", rel_word(rng, w.cast["f"]))
         )
@@ -876,6 +882,27 @@ def own_words_letter(rng: random.Random, research: bool, w: Writer, kind: str) -
     w("\n\n" + ("thanks\n" if casual else "{D.signoff}\n") + "{P.r.full/first/init}\n")
 
 
+def attendance_inline(rng: random.Random, w: Writer, present: list[str], roles: list[str]) -> None:
+    """`Present: Lt Col A. Brennan (Chair), Mrs ...` on one line."""
+    w("{D.header=Present:} ")
+    for i, key in enumerate(present):
+        w((", " if i else "") + f"{{P.{key}.rank/title/init/full}}")
+        if i == 0:
+            w(" ({D.role=Chair})")
+        elif rng.random() < 0.4:
+            w(f" ({{D.role={rng.choice(roles[1:])}}})")
+    w("\n")
+
+
+def attendance_listed(rng: random.Random, w: Writer, present: list[str], roles: list[str]) -> None:
+    """`Present:` then one attendee a line, the role after a dash or in a column."""
+    w("{D.header=Present:}\n")
+    for i, key in enumerate(present):
+        role = "Chair" if i == 0 else rng.choice(roles[1:])
+        gap = rng.choice([" - ", "    ", "\t"])
+        w(f"  {{P.{key}.rank/title/full/caps}}{gap}{{D.role={role}}}\n")
+
+
 def minutes(rng: random.Random, research: bool, w: Writer, keys: list[str]) -> None:
     conference = not research and rng.random() < 0.5
     title = (
@@ -890,15 +917,10 @@ def minutes(rng: random.Random, research: bool, w: Writer, keys: list[str]) -> N
     w("{V.chair.base}\n\n" if rng.random() < 0.6 else "{D.product=Microsoft Teams}\n\n")
     present = keys[: rng.randrange(2, len(keys))]
     roles = ["Chair", "Secretary", "Minutes", "UWO", "PI", "Padre", "Nurse"]
-    w("{D.header=Present:} ")
-    for i, key in enumerate(present):
-        sep = ", " if i else ""
-        w(sep + f"{{P.{key}.rank/title/init/full}}")
-        if i == 0:
-            w(" ({D.role=Chair})")
-        elif rng.random() < 0.4:
-            w(f" ({{D.role={rng.choice(roles[1:])}}})")
-    w("\n")
+    if rng.random() < 0.6:
+        attendance_inline(rng, w, present, roles)
+    else:
+        attendance_listed(rng, w, present, roles)
     rest = keys[len(present) :]
     if rest:
         w(f"{{D.header=Apologies:}} {{P.{rest[0]}.rank/title/init}}\n")
@@ -947,7 +969,13 @@ def report(rng: random.Random, research: bool, w: Writer) -> None:
     w("{D.header=Date/time of occurrence:} {D.date} {D.time}\n")
     w("{D.header=Location:} {V.s.base}\n")
     w("{D.header=Reported by:} {P.r.rank/title/full}, {V.r.unit}\n\n")
-    w("{D.header=Subject:} {P.s.surfirst/caps/rank}\n")
+    if rng.random() < 0.35:
+        rank = w.cast["s"].rank
+        w("{D.header=Surname:} {P.s.sur}\n{D.header=Forename(s):} {P.s.first}\n")
+        if rank:
+            w("{D.header=Rank:} {D.rank=" + rank[0] + "}\n")
+    else:
+        w("{D.header=Subject:} {P.s.surfirst/caps/rank}\n")
     fields = [
         "{D.header=Service No:} {V.s.sn}\n",
         "{D.header=Unit:} {V.s.unit}\n",
@@ -983,6 +1011,10 @@ def report(rng: random.Random, research: bool, w: Writer) -> None:
                 "At about {D.time} {P.x.rank/sur} found {P.s.rank/sur/title} in {D.place_word} in a distressed state. ",
                 "On {D.weekday} evening {P.s.sur/rank} did not return from leave in {V.s.town}. {P.x.any} tried the mobile several times. ",
                 "{P.s.first/sur} reported to the {D.team=Medical Centre} after a fall in {D.place_word}. ",
+                "At {D.time} the guard commander rang {P.x.rank/title} to say {P.s.rank/surfirst} had been brought to {D.place_word=the guardroom} by the civil police from {V.s.town}. ",
+                "{P.s.rank/sur} was found asleep in a car outside {D.place_word=the block} by {P.x.rank/full}. The car was registered to the subject's {rel} {P.k.first/full}. ".replace(
+                    "{rel}", rel_word(rng, w.cast["k"])
+                ),
             ]
         )
     )
@@ -990,6 +1022,8 @@ def report(rng: random.Random, research: bool, w: Writer) -> None:
         rng.choice(
             [
                 "{P.s.sur/first/typo} said they had not slept for {D.count} and that money worries had got worse since a {D.money} overpayment was reclaimed. ",
+                "{P.s.first/sur/rank} asked that {P.k.first/title} not be told until the morning. The request was noted. ",
+                "The subject, aged {V.s.age}, had been drinking in {D.place_word=the mess} since about {D.time}. {D.rank} was told at {D.time}. ",
                 "Most of the section are {D.age_band="
                 + rng.choice(["in their twenties", "in their early twenties", "late twenties"])
                 + "} and have done {D.count:tours}. {D.rank} was informed at {D.time}. ",
@@ -1069,6 +1103,8 @@ def form(rng: random.Random, research: bool, w: Writer) -> None:
                 [
                     "{P.p.first/sur/rank} has been struggling since returning from {D.count} away. Debts of about {D.money}. Agreed to referral to {D.product}.",
                     "Housing problem after separation. {P.p.title/first} is living with {P.x.first} in {V.x.town} and wants to stay near {V.p.base}.",
+                    "Self-referral. {P.p.first/rank} rang {D.team} on {D.weekday} after {D.count} off sick; says {P.g.title/sur} has signed them off again. Wants help telling the chain of command.",
+                    "{P.p.rank/title/sur} is {V.p.age} and due to leave the {D.service} in {D.count}. No plans for housing or work yet. {P.x.first/full} worried and called the office first.",
                 ]
             )
         )
