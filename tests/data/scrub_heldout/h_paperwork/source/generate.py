@@ -332,7 +332,8 @@ def draw_values(rng: random.Random, p: Person) -> dict:
     )
     mail_user = re.sub(r"[^a-z0-9.]", "", mail_user.lower().translate(ASCII))
     domain = "mod.gov.uk" if p.service and rng.random() < 0.5 else rng.choice(P.MAIL_DOMAINS)
-    unit_kind = rng.choice(list(P.UNITS))
+    service = p.service or rng.choice(list(P.BASES_BY_SERVICE))
+    unit_kind = rng.choice(P.UNIT_FORMS_BY_SERVICE[service])
     return {
         "age": age,
         "dob": (day, month, year),
@@ -351,11 +352,8 @@ def draw_values(rng: random.Random, p: Person) -> dict:
         "ni": _ni(rng),
         "nhs": _nhs(rng),
         "unit": (unit_kind, rng.choice(P.UNITS[unit_kind])),
-        "base": rng.choice(
-            [("base", b) for b in P.BASES]
-            + [("abbreviation", b) for b in P.BASE_SHORT]
-            + [("garrison", b) for b in P.GARRISONS]
-        ),
+        "base": rng.choice(P.BASES_BY_SERVICE[service]),
+        "service": service,
     }
 
 
@@ -529,6 +527,8 @@ class Writer:
             span(v["unit"][1], "UNIT", v["unit"][0])
         elif what == "base":
             span(v["base"][1], "BASE", v["base"][0])
+        elif what == "service":
+            self.doc.decoy(v["service"], "service")
         else:
             raise ValueError(what)
 
@@ -721,7 +721,13 @@ def formal_letter(rng: random.Random, research: bool, w: Writer) -> None:
         )
         w(rng.choice(WORD_SENTENCES))
         w(
-            "If anything in the questions upset you, you can talk to {D.rank} or ring {D.product=Samaritans} on {D.helpline}.\n\n"
+            rng.choice(
+                [
+                    "If anything in the questions upset you, you can talk to {D.rank} or ring {D.product=Samaritans} on {D.helpline}.\n\n",
+                    "Please get in touch if your circumstances change. Our office is open {D.weekday=Monday} to {D.weekday=Friday}, {D.time=09:00} to {D.time=17:00}.\n\n",
+                    "You do not need to reply to this letter unless you want to change your appointment.\n\n",
+                ]
+            )
         )
     else:
         w(
@@ -745,7 +751,13 @@ def formal_letter(rng: random.Random, research: bool, w: Writer) -> None:
         )
         w(rng.choice(WORD_SENTENCES))
         w(
-            "Out of hours, please ring {D.rank=the duty officer} through {D.place_word=the guardroom} or, in an emergency, {D.helpline}.\n\n"
+            rng.choice(
+                [
+                    "Out of hours, please ring {D.rank=the duty officer} through {D.place_word=the guardroom} or, in an emergency, {D.helpline}.\n\n",
+                    "If you would like to talk this through, {D.rank} holds a drop-in every {D.weekday} at {D.time}.\n\n",
+                    "I have copied this letter to {D.team} so that they are aware.\n\n",
+                ]
+            )
         )
     w("{D.signoff}\n\n")
     if rng.random() < 0.35:
@@ -845,9 +857,17 @@ def own_words_letter(rng: random.Random, research: bool, w: Writer, kind: str) -
                 ]
             )
         )
-        w("I think there are also emails about me from {P.c.any}. ")
+        w(
+            rng.choice(
+                [
+                    "I think there are also emails about me from {P.c.any}. ",
+                    "I also want anything {P.c.sur/title/rank} sent to the {D.team=Orderly Room} about my discharge. ",
+                    "Please include any notes from the phone calls. ",
+                ]
+            )
+        )
         if rng.random() < 0.6:
-            w("I left the {D.service} in {D.year} so it may be in the archive. ")
+            w("I left the {V.r.service} in {D.year} so it may be in the archive. ")
     else:
         w(
             rng.choice(
@@ -927,8 +947,20 @@ def minutes(rng: random.Random, research: bool, w: Writer, keys: list[str]) -> N
     if len(rest) > 1:
         w(f"{{D.header=In attendance:}} {{P.{rest[1]}.title/full/rank}} ({{D.role:job}})\n")
     w("\n")
-    opening = "{n}. {D.header=Minutes of the last meeting}\nAgreed as a true record. Matters arising: {P.a.initials/sur} had written to {D.product} about the delay ({D.file}).\n"
-    closing = "{n}. {D.header=Any other business}\n{P.b.typo/sur/initials/rank} raised parking at {V.b.base}. No decision. {D.word=Will} revisit.\n"
+    opening = rng.choice(
+        [
+            "{n}. {D.header=Minutes of the last meeting}\nAgreed as a true record. Matters arising: {P.a.initials/sur} had written to {D.product} about the delay ({D.file}).\n",
+            "{n}. {D.header=Welcome and apologies}\n{P.chair.sur/rank/title/initials} welcomed members. The minutes of {D.date} were accepted with one correction.\n",
+            "{n}. {D.header=Previous actions}\nAll closed except {D.file}, which stays with {P.a.initials/first/rank}.\n",
+        ]
+    )
+    closing = rng.choice(
+        [
+            "{n}. {D.header=Any other business}\n{P.b.typo/sur/initials/rank} raised parking at {V.b.base}. No decision. {D.word=Will} revisit.\n",
+            "{n}. {D.header=AOB}\nNone.\n",
+            "{n}. {D.header=Any other business}\n{P.b.first/sur/initials} is on leave from {D.date}; {P.a.first/initials/rank} to cover.\n",
+        ]
+    )
     if research:
         items = [
             "{n}. {D.header=Recruitment}\n{D.count="
@@ -985,7 +1017,7 @@ def report(rng: random.Random, research: bool, w: Writer) -> None:
         "{D.header=NI No:} {V.s.ni}\n",
         "{D.header=Email:} {V.s.email}\n",
         "{D.header=NHS No:} {V.s.nhs}\n",
-        "{D.header=Service:} {D.service}\n",
+        "{D.header=Service:} {V.s.service}\n",
     ]
     for f in rng.sample(fields, rng.randrange(3, 6)):
         w(f)
@@ -1032,10 +1064,21 @@ def report(rng: random.Random, research: bool, w: Writer) -> None:
     )
     if research:
         w(
-            "The participant was in the middle of an interview for {D.product:study} at the time; the researcher stopped the interview and followed the distress protocol. "
+            rng.choice(
+                [
+                    "The participant was in the middle of an interview for {D.product:study} at the time; the researcher stopped the interview and followed the distress protocol. ",
+                    "The subject is a participant in {D.product:study} ({D.file}); the study team were told the next day with consent. ",
+                ]
+            )
         )
     w(
-        "{P.x.typo/sur/rank} stayed with {P.s.first/sur/typo} until {D.rank} arrived. "
+        rng.choice(
+            [
+                "{P.x.typo/sur/rank} stayed with {P.s.first/sur/typo} until {D.rank} arrived. ",
+                "{P.s.sur/rank/typo} was taken to the {D.team=Medical Centre} and seen by {D.rank}. ",
+                "No injuries. {P.x.sur/typo/rank} gave a statement at {D.time}. ",
+            ]
+        )
         + rng.choice(WORD_SENTENCES)
     )
     w("\n\n{D.header=Action taken:} referred to {D.team} and {D.product}.\n")
@@ -1056,8 +1099,11 @@ def form(rng: random.Random, research: bool, w: Writer) -> None:
                 "I agree to my interview being recorded and typed up by {D.product=Way With Words}.",
                 "I agree that {D.team} may contact my GP.",
                 "I agree to be contacted about future research.",
+                "I understand that quotes from my interview {D.word=may} be used in reports, without my name.",
+                "I understand that the researcher must tell {D.rank} if I say something that puts someone at risk.",
+                "I agree to the study keeping my contact details for {D.count:years}.",
             ],
-            3,
+            rng.randrange(3, 6),
         ):
             w(rng.choice(["[x] ", "[ ] ", "[X] ", "Yes / No  "]) + box + "\n")
         w(
@@ -1084,7 +1130,7 @@ def form(rng: random.Random, research: bool, w: Writer) -> None:
             "{D.header=Client name:} {P.p.surfirst/caps/rank}\n{D.header=Rank/Service No:} {V.p.sn}\n"
         )
         w(
-            "{D.header=Service:} {D.service}   {D.header=Unit:} {V.p.unit}   {D.header=Base:} {V.p.base}\n"
+            "{D.header=Service:} {V.p.service}   {D.header=Unit:} {V.p.unit}   {D.header=Base:} {V.p.base}\n"
         )
         w("{D.header=DOB:} {V.p.dob}   {D.header=Age:} {V.p.age}\n")
         w(
@@ -1104,7 +1150,7 @@ def form(rng: random.Random, research: bool, w: Writer) -> None:
                     "{P.p.first/sur/rank} has been struggling since returning from {D.count} away. Debts of about {D.money}. Agreed to referral to {D.product}.",
                     "Housing problem after separation. {P.p.title/first} is living with {P.x.first} in {V.x.town} and wants to stay near {V.p.base}.",
                     "Self-referral. {P.p.first/rank} rang {D.team} on {D.weekday} after {D.count} off sick; says {P.g.title/sur} has signed them off again. Wants help telling the chain of command.",
-                    "{P.p.rank/title/sur} is {V.p.age} and due to leave the {D.service} in {D.count}. No plans for housing or work yet. {P.x.first/full} worried and called the office first.",
+                    "{P.p.rank/title/sur} is {V.p.age} and due to leave the {V.p.service} in {D.count}. No plans for housing or work yet. {P.x.first/full} worried and called the office first.",
                 ]
             )
         )
@@ -1120,7 +1166,14 @@ def form(rng: random.Random, research: bool, w: Writer) -> None:
         w(
             "{D.header=Summary:} {V.p.age}-year-old "
             + rng.choice(["woman" if w.cast["p"].female else "man", "service person"])
-            + " admitted after a fall at {V.p.base}. "
+            + rng.choice(
+                [
+                    " admitted after a fall at {V.p.base}. ",
+                    " admitted from the {D.team=Medical Centre} with chest pain. ",
+                    " admitted for a planned knee operation. ",
+                    " admitted with pneumonia while on leave in {V.p.town}. ",
+                ]
+            )
         )
         w(
             "Seen by {P.c.sur/title} and the physio. Discharged home to the care of their {rel} {P.x.first/full}. ".replace(
@@ -1166,8 +1219,19 @@ def diary(rng: random.Random, research: bool, w: Writer) -> None:
         "{P.m.title/sur/typo} on leave so saw a locum. waste of time. ",
         "{P.c.first/dim/nick} got posted to {V.c.base}. gutted. ",
         "the {D.word=bill} for the boiler came. {D.money}. ",
-        "{D.year} was the worst year, the year i left the {D.service}. ",
-        "{P.a.first/dim} keeps saying i should have stayed in the {D.service}. ",
+        "{D.year} was the worst year, the year i left the {V.me.service}. ",
+        "{P.m.title/first/sur} wants me to keep this diary so here goes. ",
+        "{P.a.first/dim} found me up at {D.time} again. didnt say anything, just made tea. ",
+        "rang {D.product=Combat Stress} today. the woman was nice. they'll call back {D.weekday}. ",
+        "{P.c.nick/first/full} came round with a crate. we talked about {V.c.base} and the lads and i felt normal for a bit. ",
+        "dentist at {D.time}. forgot. again. ",
+        "{P.k.first/dim} asked why i shout. didnt have an answer. ",
+        "{P.b.rank/title/sur} signed off the leave. fair play. ",
+        "drove past the old house on {V.me.address}. someone else's car on the drive. ",
+        "text from {P.c.first/nick} at {D.time}: you ok mate. i said yeah. ",
+        "{P.a.any}'s mum is staying for {D.count}. i {D.word=will} survive. ",
+        "{D.weekday}. nothing happened. good. ",
+        "{P.a.first/dim} keeps saying i should have stayed in the {V.me.service}. ",
     ]
     rng.shuffle(lines)
     entries = rng.randrange(2, 5)

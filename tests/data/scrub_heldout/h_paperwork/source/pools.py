@@ -171,10 +171,6 @@ BASES = [
     "Lucknow Barracks", "Kendrew Barracks", "Dalton Barracks", "Chetwynd Barracks",
     "Normandy Barracks", "Abercorn Barracks", "Fort George", "Dale Barracks",
 ]  # fmt: skip
-BASE_SHORT = [
-    "CTCRM", "Brize", "Lossie", "AFC Harrogate", "ATR Winchester", "RMB Stonehouse",
-    "HMNB Clyde", "ITC Catterick", "DMRC Stanford Hall",
-]  # fmt: skip
 UNITS = {
     "battalion": [
         "2 YORKS",
@@ -313,4 +309,27 @@ COUNT_NOUNS = {
     "years": ["years"],
     "tally": ["records", "responses", "questionnaires", "consent forms"],
     "tours": ["tours", "deployments", "postings"],
+}
+
+# Where each service's people are found, as (BASE form, name), and which unit forms it has.
+# People not serving are given any of them (a spouse's posting, a former unit).
+BASES_BY_SERVICE = {
+    "Army": [
+        *[("garrison", g) for g in GARRISONS],
+        *[("base", b) for b in BASES if b.endswith("Barracks") or b == "Fort George"],
+        *[("abbreviation", b) for b in ("ATR Winchester", "ITC Catterick", "AFC Harrogate")],
+    ],
+    "Royal Navy": [
+        *[("base", b) for b in BASES if b.startswith(("HMS ", "RNAS "))],
+        *[("abbreviation", b) for b in ("CTCRM", "RMB Stonehouse", "HMNB Clyde")],
+    ],
+    "RAF": [
+        *[("base", b) for b in BASES if b.startswith("RAF ")],
+        *[("abbreviation", b) for b in ("Brize", "Lossie", "DMRC Stanford Hall")],
+    ],
+}
+UNIT_FORMS_BY_SERVICE = {
+    "Army": ["battalion", "regiment", "formation"],
+    "Royal Navy": ["ship", "commando", "ship"],
+    "RAF": ["squadron"],
 }
