@@ -1180,7 +1180,13 @@ def form(rng: random.Random, research: bool, w: Writer) -> None:
                 "{rel}", rel_word(rng, w.cast["x"])
             )
         )
-        w("{D.header=Follow-up:} {D.rank} in {D.count}; {D.product} informed.\n")
+        w(
+            "{D.header=Follow-up:} {D.rank="
+            + rng.choice(
+                ["the practice nurse", "the UWO", "the welfare officer", "the medical officer"]
+            )
+            + "} in {D.count}; {D.product} informed.\n"
+        )
         w("{D.header=Signed:} {P.c.init/title}   {D.header=Print name:} {P.c.caps/full}\n")
 
 
