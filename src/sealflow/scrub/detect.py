@@ -77,12 +77,19 @@ def from_results(results: Iterable[RecognizerResult]) -> list[Detection]:
     return detections
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# initials each with its full stop, the last one's trimmed as a sentence's: "Y.K.M", "K.J"
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past surrounding whitespace and trailing sentence punctuation."""
     while start < end and text[start] in " \t\n\"'(“‘":
         start += 1
     while end > start and text[end - 1] in " \t\n.,;:!?\"')”’":
         end -= 1
+    if text.startswith(".", end) and _DOTTED_INITIALS.fullmatch(text, start, end):
+        end += 1  # "(Y.K.M.)": the last initial's full stop is the initials', too
     return start, end
 
 
@@ -102,9 +109,7 @@ def trim_possessives(text: str, detections: Iterable[Detection]) -> list[Detecti
     out = []
     for d in detections:
         end = without_possessive(text, d.start, d.end) if d.entity_type == "PERSON" else d.end
-        out.append(
-            d if end == d.end else Detection(d.entity_type, d.start, end, d.score, d.recognizer)
-        )
+        out.append(d if end == d.end else replace(d, end=end))
     return out
 
 
@@ -130,15 +135,7 @@ def cut_at_markup(text: str, detections: Iterable[Detection]) -> list[Detection]
         for cut, after in [*cuts, (detection.end, detection.end)]:
             piece_start, piece_end = _trim(text, start, cut)
             if piece_start < piece_end:
-                out.append(
-                    Detection(
-                        detection.entity_type,
-                        piece_start,
-                        piece_end,
-                        detection.score,
-                        detection.recognizer,
-                    )
-                )
+                out.append(replace(detection, start=piece_start, end=piece_end))
             start = after
     return out
 
@@ -163,11 +160,37 @@ def cut_public_names(
         if pieces == [(detection.start, detection.end)]:
             kept.append(detection)
             continue
-        kept.extend(
-            Detection(detection.entity_type, s, e, detection.score, detection.recognizer)
-            for s, e in pieces
-        )
+        kept.extend(replace(detection, start=s, end=e) for s, e in pieces)
     return kept
+
+
+def _lines_of_a_spacy_name(text: str, detection: Detection, words: WordLists) -> list[Detection]:
+    """A person spaCy read over a line break, cut into its lines ("Sanjay P." + "\nLukas J,
+    17:41": the end of one chat message and the next sender). Only a lone name word's line
+    runs on to the next ("Akosua" + "\nOwusu", "Lt Col Priya" + "\nShah"), as join_names
+    joins them."""
+    value = text[detection.start : detection.end]
+    if detection.recognizer != "SpacyRecognizer" or "\n" not in value.strip():
+        return [detection]
+    first = value.strip().split("\n", 1)[0].strip()
+    if _one_name_word(first) or _one_name_after_ranks(first):
+        return [detection]
+    pieces, at = [], detection.start
+    for index, line in enumerate(value.split("\n")):
+        # a later line's piece only if it opens with a name: "28/10/2026" or "Outcome" of
+        # the next line is no one
+        opening = _FIRST_WORD.search(line)
+        first_word = opening.group(0).lower() if opening is not None else ""
+        opens_with_a_name = (
+            opening is not None
+            and opening.start() == len(line) - len(line.lstrip())
+            and words.is_listed_name(first_word)
+            and not words.is_common_word(first_word)
+        )
+        if (index == 0 or opens_with_a_name) and any(c.isalpha() for c in line):
+            pieces.append(replace(detection, start=at, end=at + len(line)))
+        at += len(line) + 1
+    return pieces
 
 
 def keep(
@@ -186,6 +209,7 @@ def keep(
     kept = []
     # read whole, before a public name is cut out of it ("Unit Welfare" + "Meeting")
     detections = [d for d in detections if not _spacy_heading(text, d, words)]
+    detections = [piece for d in detections for piece in _lines_of_a_spacy_name(text, d, words)]
     for detection in cut_public_names(text, detections, settings.public_names()):
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:
@@ -638,6 +662,44 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
     return tokens[0].start(), tokens[-1].end()
 
 
+_AN_INITIAL = re.compile(r"[ \t.]*[A-Z][ \t.]*")
+
+
+def cut_shared_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """A person read from another's initial on ("Salote R. Lukas J": "R. Lukas" beside
+    "Salote R" and "Lukas J", which the layout rules named, ``by_layout``) gives that
+    initial back, so merging does not chain two people into one placeholder: a capital
+    between two names ends the first as often as it opens the second, and the layout
+    rules read it the first way on purpose."""
+    rules = [d for d in detections if d.entity_type == "PERSON" and d.by_layout]
+    if not rules:
+        return list(detections)
+    out = []
+    for detection in detections:
+        start, end = detection.start, detection.end
+        if detection.entity_type == "PERSON" and not detection.by_layout:
+            for rule in rules:
+                if rule.start < start < rule.end < end and _AN_INITIAL.fullmatch(
+                    text, start, rule.end
+                ):
+                    start = rule.end
+                elif start < rule.start < end < rule.end and _AN_INITIAL.fullmatch(
+                    text, rule.start, end
+                ):
+                    end = rule.start
+            while start < end and text[start] in " \t.":
+                start += 1  # ". Lukas" of "R. Lukas" once "R" is given back
+            start, end = _trim(text, start, end)
+            if start >= end:
+                continue
+        out.append(
+            detection
+            if (start, end) == (detection.start, detection.end)
+            else replace(detection, start=start, end=end)
+        )
+    return out
+
+
 def merge(detections: Sequence[Detection]) -> list[Detection]:
     """Union overlapping spans; the longest member (then the highest score) gives the type."""
     merged: list[Detection] = []
@@ -773,9 +835,7 @@ def split_at_bounds(
             if crosses and words is not None and _only_allowed(text[lo:hi], words):
                 continue
             if lo < hi:
-                pieces.append(
-                    Detection(detection.entity_type, lo, hi, detection.score, detection.recognizer)
-                )
+                pieces.append(replace(detection, start=lo, end=hi))
     return pieces
 
 
@@ -905,9 +965,7 @@ def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) 
         if (start, end) == (detection.start, detection.end):
             extended.append(detection)
         else:
-            extended.append(
-                Detection(detection.entity_type, start, end, detection.score, detection.recognizer)
-            )
+            extended.append(replace(detection, start=start, end=end))
     return merge(extended)
 
 

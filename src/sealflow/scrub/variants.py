@@ -108,6 +108,13 @@ _TITLE_BEFORE = re.compile(r"(?<![\w.])" + CIVIL_TITLE + r"[ \t]$")
 _LOWER_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[a-z][ \t]){2,3}|[cdefghjlmpqstvwz][ \t])$")
 
 
+def _words_before(text: str, at: int) -> bool:
+    """Whether a word or a number stands right before ``at`` on its line ("Sanjay P."), not
+    a dash or a sentence's end ("six months. - T.")."""
+    before = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" \t")
+    return bool(before) and before[-1].isalnum()
+
+
 def _more_initials(text: str, start: int) -> int:
     """Where a run of capital initials before ``start`` begins: "K P" of "K P GURUNG",
     "A M" of "A M OKAFOR" (beside another initial "A" is one too)."""
@@ -974,9 +981,12 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                 # a speaker's label opening its line ("... T A 0 1 7 2 7 4 C." / "Delroy:")
                 # is a name of its own: the letter ending the line before is no initial
                 label = text.startswith(":", end)
-                before = (
+                line_end = (
                     None if label else _INITIAL_LINE_BEFORE.search(text, max(0, start - 8), start)
-                ) or _INITIAL_GLUED_BEFORE.search(text, max(0, start - 2), start)
+                )
+                if line_end is not None and _words_before(text, line_end.start(1)):
+                    line_end = None  # "Sanjay P.\nLukas J": the letter ends the name before it
+                before = line_end or _INITIAL_GLUED_BEFORE.search(text, max(0, start - 2), start)
                 start = start if before is None else before.start(1)
             elif text[start : start + 1].islower():
                 before = (

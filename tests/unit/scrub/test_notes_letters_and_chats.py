@@ -211,6 +211,50 @@ LAYOUTS = [
         "| Item | Qty | Cost |\n|---|---|---|\n| socks | 2 | 40 |",
         "| Item | Qty | Cost |\n|---|---|---|\n| socks | 2 | 40 |",
     ),
+    # minutes: the lists of who was there, the minute-taker, action owners in brackets and
+    # initials given a task; initials of a person named in full are that person ("AO" of
+    # Ade Ojo, "T.H." of Tom Hale); a post in brackets and the shorthand stay
+    (
+        "Present: Maj Tom Hale (Chair), Miss Ruth Marsh-Tate (RMT), Capt Bell (MO)\n"
+        "Apols: OKONKWO F, Sgt Ade Ojo\nMins: S.I.\n1. Leave rota raised (AP: RMT)\n"
+        "2. Families day: AO to book coach (T.H.).\nAOB: NFA.",
+        "Present: [PERSON-1] (Chair), [PERSON-2] ([PERSON-2]), [PERSON-3] (MO)\n"
+        "Apols: [PERSON-4], [PERSON-5]\nMins: [PERSON-6]\n1. Leave rota raised (AP: [PERSON-2])\n"
+        "2. Families day: [PERSON-5] to book coach ([PERSON-1]).\nAOB: NFA.",
+    ),
+    # a handover: who is on call, a task's owner, an entry signed at its end; a shift's
+    # hours are no bank account ("... to sort" is no sort code)
+    (
+        "On call: KO / jc\n- will need two of them for 0800-2000 - K.J. to sort\n"
+        "Nothing to report. SRP\n-- LLJ",
+        "On call: [PERSON-1] / [PERSON-2]\n- will need two of them for 0800-2000 - [PERSON-3] to "
+        "sort\nNothing to report. [PERSON-4]\n-- [PERSON-5]",
+    ),
+    # a list ends where its people end: the action after its owners stays, "A/L" too
+    (
+        "Action: KW/O.O. by Fri; dose 5 mg/ml, 24/7, A/L, HR/GP\nApols: Nil",
+        "Action: [PERSON-1]/[PERSON-2] by Fri; dose 5 mg/ml, 24/7, A/L, HR/GP\nApols: Nil",
+    ),
+    # a rota typed in columns, its people surname first; a log's column of initials
+    (
+        "Name          Mon   Tue\nCAMPBELL S    E     N\nZhang WJ      OFF   LD\n\n"
+        "On call: Campbell",
+        "Name          Mon   Tue\n[PERSON-1]    E     N\n[PERSON-2]      OFF   LD\n\n"
+        "On call: [PERSON-1]",
+    ),
+    (
+        "Serial | Time | Occurrence | Init\n1 | 0930 | Fire alarm test | KM\n2 | 1010 | NTR | M.P.",
+        "Serial | Time | Occurrence | Init\n1 | 0930 | Fire alarm test | [PERSON-1]\n"
+        "2 | 1010 | NTR | [PERSON-2]",
+    ),
+    # a chat export's sender lines ("Lukas J, 17:41"): spaCy's one name over the end of a
+    # message and the next sender is two people, and "P." stays with Sanjay
+    (
+        "Sanjay Patel, 17:38\nwho's driving?\n    👍 Sanjay P.\nLukas J, 17:41\nme\n"
+        "Sanjay, 17:42\nta Lukas",
+        "[PERSON-1], 17:38\nwho's driving?\n    👍 [PERSON-1].\n[PERSON-2], 17:41\nme\n"
+        "[PERSON-1], 17:42\nta [PERSON-2]",
+    ),
 ]
 
 

@@ -56,6 +56,8 @@ FIELD_LABELS = frozenset(
         "tel", "mob", "dob", "nok", "ni", "nhs", "ref", "svc", "re", "fwd", "fw", "ps", "nb",
         "eta", "fyi", "attn", "cc", "bcc", "url", "www", "http", "https", "pp", "encl", "addr",
         "dept", "loc", "obs", "hx", "dx", "rx", "tx",
+        # minutes' and handovers' fields ("Apols:", "Mins:", "AOB:")
+        "apols", "apologies", "mins", "aob", "ap", "attendees", "present", "absent", "actions",
     ]
 )  # fmt: skip
 
@@ -72,7 +74,9 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("quoted_handle", r"(?m)(?:^|(?<=:[ \t]))[ \t]*>[ \t]*" + _HANDLE + r"(?=:[ \t])", 0.7),
         # chat exports: "Hope Vaughan-Price (13:15): ...", "Lachie D  12:26 PM" on a line
         ("export_name_time", r"(?m)^[ \t]*" + _WORDS + r"[ \t]+\(" + _CLOCK + r"\):", 0.7),
-        ("export_name_line", r"(?m)^[ \t]*" + _WORDS + r"[ \t]{2,}" + _CLOCK + r"[ \t]*$", 0.7),
+        # (or "Delroy C, 13:23": the sender and a comma, as some exports write it)
+        ("export_name_line", r"(?m)^[ \t]*" + _WORDS + r"(?:[ \t]{2,}|,[ \t]*)" + _CLOCK
+         + r"[ \t]*$", 0.7),
         # WhatsApp's sender not in the reader's contacts: "~ Dawn ~: ...", "~ Xiaoling ~  11:40"
         ("tilde_name", r"(?m)^[ \t]*" + _STAMP + r"~[ \t]*" + _WORDS + r"[ \t]*~(?=:[ \t]|[ \t]{2,}"
          + _CLOCK + r")", 0.7),
@@ -127,6 +131,7 @@ class ChatHandleRecognizer(WordListRecognizer):
             ["Hope Vaughan-Price", "peigi mac gille bhrìde"],
         ),
         ("Lachie D  12:26 PM\nWill do\nzofiaw98  5:57 pm\nok", ["Lachie D", "zofiaw98"]),
+        ("Delroy C, 13:23\nwill sort\nTeam Kestrel, 13:25\nMeeting, 14:00", ["Delroy C"]),
         ("<v JOSAIA>I was there.</v>\n<v Jane Smith>Yes</v>", ["JOSAIA", "Jane Smith"]),
         ("<v P1>Yes</v>\n<v Interviewer>And?</v>\nDuty Officer (10:00): ok\nTeam  9:14 AM", []),
         ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),

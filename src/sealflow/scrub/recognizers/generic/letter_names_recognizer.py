@@ -77,6 +77,15 @@ _SUBJECT_VERBS = (
 _STAMP = r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}"
 # initials in capitals: "SN", "PC", "K"; an office's or a body's capitals are no initials
 _INITIALS = re.compile(r"[A-Z]{1,3}")
+# initials as notes and minutes write them: "JT", "KMR", "J.T.", "D.H.M."
+_WRITTEN_INITIALS = r"(?-i:[A-Z]{2,3}(?![\w&'’])|(?:[A-Z]\.){2,3}(?![\w&'’]))"
+# what a note's initials are given to do: "SR to follow up", "JC to book", "DJ to confirm"
+_TASK_VERBS = (
+    r"follow[ \t]+up|action|chase|contact|arrange|update|review|call|visit|phone|ring|e-?mail|"
+    r"liaise|be[ \t]+informed|book|sort|confirm|brief|check|speak|see|attend|collect|send|"
+    r"organi[sz]e|draft|write|raise|cover|find|ask|lead|fix|look[ \t]+into|brief|investigate|"
+    r"escalate|refer|submit|complete|circulate|invite|inform|notify|source|order|amend"
+)
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
@@ -88,9 +97,35 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+# a line of minutes or a handover that lists people: "On call: KO / JC", "Present: K Limbu
+# (chair), Miss Marsh-Tate (JWMT)", "Apols: OFORI A, MANSOUR S", "Mins: S.I.", "Action: KW/OO"
+_PEOPLE_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:[-–•*][ \t]*)?(?:on[ \t]+call|present|apols|apologies|absent|attendees|"
+    r"attending|in[ \t]+attendance|mins|minutes|minute[ \t]+taker|note[ \t]+taker|actions?|ap|"
+    r"action[ \t]+by|owner|chair|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|cover|standby)"
+    r"[ \t]*:[ \t]*(?P<list>[^\n]+)"
+)
+# one person of such a list: the name, then perhaps a post or initials in brackets
+_LISTED = re.compile(r"[ \t]*(?P<name>[^()/&,;+]+?)[ \t]*(?:\((?P<also>[^()\n]{1,12})\))?[ \t.]*")
+_LIST_SEPARATOR = re.compile(r"[/&,;+]|[ \t]and[ \t]")
+# two people's initials joined by a slash: "AP/JC", "XC/FI", "K.P./RM", "jc/hgk"
+_INITIALS_PAIR = re.compile(
+    r"(?<![\w./&\-])(?P<a>(?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})/(?P<b>(?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})"
+    r"(?![\w/&\-])"
+)
+# what a list of people holds when it names no one: "Apols: Nil", "On call: TBC"
+_NO_ONE = frozenset(["all", "none", "nil", "n/a", "na", "tbc", "tba", "nobody", "no one"])
+# units and shorthand written in lower case with a slash ("mg/ml", "km/h"): no one's initials
+_LOWER_PAIRS_NOT_INITIALS = frozenset(["mg", "ml", "kg", "km", "mph", "hr", "hrs", "pm", "am"])
+
+
+# capitals after a name that are a word or a clock's: "told Kamal I would", "Jones PM"
+_WORD_CAPITALS = frozenset(["I", "A", "AM", "PM"])
+
+
 _INITIALS_KINDS = frozenset(
     ["initials_doing", "initials_by", "initials_subject", "initials_line", "initials_bracket",
-     "initials_stamp", "initials_after_stamp", "initials_after_cue"]
+     "initials_stamp", "initials_after_stamp", "initials_after_cue", "initials_signing"]
 )  # fmt: skip
 
 
@@ -104,9 +139,8 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("signer", r"(?im)^[ \t]*" + _SIGN_OFF + r"[,.!]?[ \t]*\n(?=(?:[ \t]*\n){0,2}[ \t]*"
          r"(?P<id>" + _NAME_LINE + r")" + _POST_NOMINALS + r"[ \t]*$)", 0.9),
         # initials a note gives a task or a state: "SR to follow up", "EM aware", "Seen by: JT"
-        ("initials_doing", r"(?<![\w.&/\-])(?P<id>(?-i:[A-Z]{2,3}))(?=[ \t]+(?:to[ \t]+(?:follow"
-         r"[ \t]+up|action|chase|contact|arrange|update|review|call|visit|phone|ring|e-?mail|"
-         r"liaise|be[ \t]+informed)|aware|informed|actioned|notified)\b)", 0.9),
+        ("initials_doing", r"(?<![\w.&/\-])(?P<id>" + _WRITTEN_INITIALS + r")(?=[ \t]+(?:to[ \t]+"
+         r"(?:" + _TASK_VERBS + r")|aware|informed|actioned|notified)\b)", 0.9),
         ("initials_by", r"(?i:\b(?:seen|actioned|checked|completed|reviewed|taken|noted|signed|"
          r"authorised|approved|written)[ \t]+by|\bowner|\binitials|\bminute[ \t]+taker)[ \t]*"
          r"[:\-–]?[ \t]*(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-])", 0.9),
@@ -122,7 +156,9 @@ class LetterNamesRecognizer(WordListRecognizer):
          0.9),
         # a note's author in brackets at its end ("Phoned SU re housing (JT)"), or beside the
         # note's time or date in a case-management export ("JT 14:32", "12/03/2026 14:32 - JT")
-        ("initials_bracket", r"(?m)\((?P<id>(?-i:[A-Z]{2,3}))\)(?=[ \t]*(?:$|[.;,]))", 0.9),
+        # (and an action point's owner in minutes: "(AP: DV)", "(AP/JC)", "(Action: D.V.)")
+        ("initials_bracket", r"(?m)\((?:(?i:ap|action|owner)[ \t]*[:/][ \t]*)?"
+         r"(?P<id>" + _WRITTEN_INITIALS + r")\)(?=[ \t]*(?:$|[.;,]))", 0.9),
         ("initials_stamp", r"(?m)^[ \t]*(?P<id>(?-i:[A-Z]{2,3}))[ \t]+(?=" + _STAMP + r")", 0.9),
         ("initials_after_stamp", r"(?m)(?:" + _STAMP + r")[ \t]*(?:[-–|][ \t]*)?"
          r"(?!(?-i:AM|PM|GMT|BST|UTC|UK|HRS)\b)(?P<id>(?-i:[A-Z]{2,3}))[ \t]*(?=$|[:\-–|])", 0.9),
@@ -136,7 +172,16 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("greeting_line", r"(?im)^[ \t]*(?:good[ \t]+)?(?:morning|afternoon|evening|hiya|hey)"
          r"[ \t]+(?P<id>" + _NAME_WORDS + r")[ \t]*[,!][ \t]*$", 0.9),
         # a line holding only initials, as a note's author signs it: "- JC", "PB"
-        ("initials_line", r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?P<id>(?-i:[A-Z]{2,3}))[ \t]*$", 0.9),
+        ("initials_line", r"(?m)^[ \t]*(?:(?:--|[-–•*])[ \t]*)?(?P<id>" + _WRITTEN_INITIALS
+         + r")[ \t]*$", 0.9),
+        # a log entry signed at its end, after its last sentence: "Nothing to report. SRP"
+        ("initials_signing", r"(?m)(?<=[.!?])[ \t]+(?P<id>" + _WRITTEN_INITIALS + r")[ \t]*$",
+         0.9),
+        # a register's or a rota's way round, surname then initials: "OKONKWO F", "FORBES
+        # JG", "Zhang WJ", "Appiah K" (the surname listed, or in capitals)
+        ("surname_then_initials", r"(?<![\w.\-'’&/])(?P<id>(?-i:[A-Z](?:[A-Z'’]+|[a-z'’]+)"
+         r"(?:-[A-Z](?:[A-Z'’]+|[a-z'’]+))?[ \t][A-Z]{1,2}))(?![\w'’\-&/]|\.\w|[ \t]+[A-Z][a-z])",
+         0.7),
         ("initials_capitals", r"(?<![\w.\-'’])(?P<id>" + _INITIALS_RUN
          + r"(?-i:[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?))(?![\w'’\-])", 0.7),
     )  # fmt: skip
@@ -180,6 +225,22 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("Morning Dafydd,\n\nCan someone call?\nGood afternoon Siobhan,", ["Dafydd", "Siobhan"]),
         ("Morning all,\nMorning Team,\nMorning Parade, 0800\nEvening Standard,", []),
         ("UK is fine. DWP said no. TV was on.\n- AOB\nStaff: N/A\nClient: All", []),
+        (
+            "- OKONKWO F - RTW interview\nGuard Comd: FORBES JG\n-- Zhang WJ",
+            ["OKONKWO F", "FORBES JG", "Zhang WJ"],
+        ),
+        ("Plan B, Block C, RAF HQ, Paris UK at 9 AM, NHS GP, Room 7B, Kamal B Coy", []),
+        ("I told Kamal I would; Zhang A few said", []),
+        (
+            "On call: KO / jc\nPresent: K Limbu (chair), Miss Marsh-Tate (JWMT), Capt Bell (MO)"
+            "\nApols: All\nMins: S.I.",
+            ["Capt Bell", "JWMT", "K Limbu", "KO", "Miss Marsh-Tate", "S.I.", "jc"],
+        ),
+        (
+            "Cake (AP/DC). Leave (AP: D.V.)\n3. Action: KW/O.O.\nNothing to report. SRP\n-- LLJ",
+            ["DC", "D.V.", "KW", "O.O.", "SRP", "LLJ"],
+        ),
+        ("dose 5 mg/ml at 30 km/h, N/A, A/L, HR/GP 24/7. AOB: NFA. Seen. OK", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -198,6 +259,81 @@ class LetterNamesRecognizer(WordListRecognizer):
                 if self._names_someone(line.group("id")):
                     offset = copy_list.start("lines")
                     yield offset + line.start("id"), offset + line.end("id"), 0.9
+        for field in _PEOPLE_FIELD.finditer(text):
+            for start, end in self._people_listed(text, field.start("list"), field.end("list")):
+                yield start, end, 0.9
+        if "/" in text:
+            for pair in _INITIALS_PAIR.finditer(text):
+                if _in_capitals(text, pair.start(), pair.end()):
+                    continue
+                for side in ("a", "b"):
+                    if (
+                        side == "a"
+                        and pair.group("a") == "AP"
+                        and "(" in text[pair.start() - 1 : pair.start()]
+                    ):
+                        continue  # "(AP/DC)": an action point and its owner
+                    if self._initials_of_a_pair(pair.group(side)):
+                        yield pair.start(side), pair.end(side), 0.9
+
+    def _people_listed(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The people of a list field's value (``_PEOPLE_FIELD``), item by item: initials
+        ("KO", "S.I.", lower case "mv" with no vowel), a name ("K Limbu", "OFORI A",
+        "Capt Bell") and initials in brackets after one ("Miss Marsh-Tate (JWMT)"); a post
+        in brackets ("(MO)", "(chair)") and items that are no one ("All", "Nil") stay. The
+        list ends at the first item that is neither ("Action: KW by Fri; 24/7, A/L": the
+        rest of the line is the action, not its owners)."""
+        at = start
+        for separator in [*_LIST_SEPARATOR.finditer(text, start, end), None]:
+            stop = end if separator is None else separator.start()
+            item = _LISTED.fullmatch(text, at, stop)
+            at = end if separator is None else separator.end()
+            if item is None:
+                return
+            name, (begin, finish) = item.group("name"), item.span("name")
+            if text.startswith(".", finish) and re.fullmatch(_WRITTEN_INITIALS, name + "."):
+                name, finish = name + ".", finish + 1  # "S.I." keeps its last full stop
+            if name.lower() in _NO_ONE:
+                continue
+            if not self._a_listed_person(name):
+                return
+            yield begin, finish
+            also = item.group("also")
+            if (
+                also is not None
+                and re.fullmatch(r"(?-i:[A-Z]{2,4})", also)
+                and self._someones_initials(also)
+            ):
+                yield item.span("also")
+
+    def _a_listed_person(self, name: str) -> bool:
+        """One item of a list of people: initials, lower-case initials, or a name's words
+        (not one letter alone: "A/L" is annual leave)."""
+        if re.fullmatch(_WRITTEN_INITIALS, name):
+            return self._someones_initials(name)
+        if re.fullmatch(r"[a-z]{2,3}", name):
+            return self._initials_of_a_pair(name)
+        return (
+            len(name) > 1
+            and re.fullmatch(_NAME_WORDS, name) is not None
+            and self._names_someone(name)
+        )
+
+    def _initials_of_a_pair(self, letters: str) -> bool:
+        """One side of "AP/JC" or "jc/hgk": capitals or dotted capitals that are someone's
+        initials, or two or three lower-case letters with no vowel that are no word and no
+        unit ("mg/ml")."""
+        if letters.isupper():
+            return self._someones_initials(letters)
+        bare = letters.replace(".", "")
+        return (
+            bare.islower()
+            and not any(c in "aeiouy" for c in bare)
+            and bare not in _LOWER_PAIRS_NOT_INITIALS
+            and bare not in NOT_INITIALS
+            and not self.wordlists.is_common_word(bare)
+            and not self.wordlists.is_allowed(bare)
+        )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         name = match.group("id")
@@ -206,6 +342,8 @@ class LetterNamesRecognizer(WordListRecognizer):
             return None  # "IT WAS A GOOD DAY": a line in capitals has no surname in capitals
         if kind == "initials_capitals":
             return base_score if self._capitals_surname(name.split()[-1].lower()) else None
+        if kind == "surname_then_initials":
+            return base_score if self._surname_then_initials(*name.split()) else None
         if kind == "greeting_line" and name.lower() in self.short_forms:
             return base_score  # "Morning Cat,": a short form, though also a word
         if kind in _INITIALS_KINDS:
@@ -215,13 +353,31 @@ class LetterNamesRecognizer(WordListRecognizer):
     def _someones_initials(self, letters: str) -> bool:
         """Two or three capitals that are no office, service or body ("GP aware", "HR to
         action", "NHS to follow up", "MOD informed") and no word ("ALL", "IT", "YOU")."""
-        key = letters.lower()
+        key = letters.replace(".", "").lower()
         words = self.wordlists
         return not (
             key in NOT_INITIALS
             or words.is_allowed(key)
             or key in words.stop_words
             or (len(key) == 3 and words.is_common_word(key))
+        )
+
+    def _surname_then_initials(self, surname: str, initials: str) -> bool:
+        """ "OKONKWO F", "Zhang WJ": a surname in capitals (``_capitals_surname``) or a listed
+        name that is no word, then initials that are no body's or clock's ("RAF HQ", "Paris
+        UK", "Jones PM", "Plan B", "Block C" stay), nor "I" or "A" ("I told Kamal I would")."""
+        key = surname.lower()
+        if key in NOT_INITIALS or initials.lower() in NOT_INITIALS or initials in _WORD_CAPITALS:
+            return False
+        if surname.isupper():
+            return len(surname) >= 3 and self._capitals_surname(key)
+        words = self.wordlists
+        return (
+            words.is_listed_name(key)
+            and (not words.is_common_word(key) or words.is_unambiguous_name(key))
+            and key not in RANK_WORDS
+            and key not in RANK_AND_ROLE_WORDS
+            and not words.is_allowed(key)
         )
 
     def _capitals_surname(self, surname: str) -> bool:
@@ -254,7 +410,7 @@ class LetterNamesRecognizer(WordListRecognizer):
             return False
         # (initials may spell an allowed word, "AC", "PC": the layout says initials)
         if any(
-            w.lower() in NOT_INITIALS
+            (w.lower() in NOT_INITIALS and not w.islower())  # "ap" of "ap Gwilym": a particle
             or (_INITIALS.fullmatch(w) is None and self.wordlists.is_allowed(w.lower()))
             for w in bare
         ):

@@ -54,17 +54,29 @@ HEADER_TYPES: dict[str, str] = {
     "participant name": "PERSON",
     "respondent name": "PERSON",
     "interviewee": "PERSON",
+    # a log's or a rota's column of who made or owns each entry: "KM", "M.P."
+    "init": "PERSON",
+    "inits": "PERSON",
+    "initials": "PERSON",
+    "signed": "PERSON",
+    "sig": "PERSON",
+    "owner": "PERSON",
+    "action by": "PERSON",
     "dob": "DATE_OF_BIRTH",
     "date of birth": "DATE_OF_BIRTH",
 }
-_DELIMITERS = ("|", "\t", ";", ",")
+# (two spaces or more: a table typed in columns, as a rota or a duty list is: "Name    Mon")
+_DELIMITERS = ("|", "\t", ";", ",", _SPACED := "  ")
+# a cell of a table typed in columns: words one space apart
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 # What a header cell may be: a few words of letters ("first_name", "Age (yrs)", "D.O.B.").
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _\-./()]{0,30}")
 # a survey platform's question number before a column's name: "Q1_Age", "Q12 - Name"
 _QUESTION_NUMBER = re.compile(r"q\d+[a-z]?(?:\s+\d+)?\s+")
 # A quick look for a header word before any line is split.
 _ANY_HEADER_WORD = re.compile(
-    r"(?i)(?<![a-z])(?:age|aged|name|surname|forenames?|nok|dob|d\.o\.b|interviewee)(?![a-z])"
+    r"(?i)(?<![a-z])(?:age|aged|name|surname|forenames?|nok|dob|d\.o\.b|interviewee|inits?|"
+    r"initials|signed|sig|owner|action by)(?![a-z])"
 )
 _AGE_CELL = re.compile(r"(?P<age>\d{1,3})(?:\s*(?:yrs?|years?|y/?o|y))?\.?", re.IGNORECASE)
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?[ \t]+[^\W\d_][\w'’.\-]*){0,5}")
@@ -85,6 +97,8 @@ def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
     """The (start, end) of each cell of ``line`` (at ``offset`` in the text), trimmed. A
     markdown row's outer bars open and close no cell; a quoted CSV cell may hold the
     delimiter."""
+    if delimiter == _SPACED:
+        return [(offset + m.start(), offset + m.end()) for m in _SPACED_CELL.finditer(line)]
     spans: list[tuple[int, int]] = []
     start, index, quoted = 0, 0, False
     while index <= len(line):
@@ -173,6 +187,16 @@ class TableColumnRecognizer(ContextRegexRecognizer):
         ("| Item | Cost | Qty |\n|---|---|---|\n| Boots | 40 | 2 |", []),
         ("| Name | Age |\n|---|---|\n| n/a | 140 |\n| - | unknown |", []),
         ("My name, age and rank were taken, then 38 people left", []),
+        (
+            "Serial | Time | Occurrence | Init\n1 | 0930 | Keys to Block 4 | KM\n"
+            "2 | 1010 | NTR | M.P.",
+            ["KM", "M.P."],
+        ),
+        (
+            "Name          Mon   Tue\nCAMPBELL S    E     N\nZhang WJ      OFF   LD\n\nOn call: al",
+            ["CAMPBELL S", "Zhang WJ"],
+        ),
+        ("Item  Qty\nBoots  2\nName  Jo", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:

@@ -23,6 +23,10 @@ def _could_be_date(sort_code: str) -> bool:
 _NOT_BANKING = re.compile(r"\b(?:on|of)\s+account\s+of\b|\btake\s+into\s+account\b", re.I)
 
 
+# two times of a 24-hour clock joined by a dash: a shift's hours, never an account number
+_TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d[-–](?:[01]\d|2[0-4])[0-5]\d")
+
+
 class UkBankAccountRecognizer(ContextRegexRecognizer):
     ENTITY = "BANK_ACCOUNT"
     GUARD_FIRST_CHARACTERS = True  # patterns of digits tried at every word otherwise
@@ -74,6 +78,7 @@ class UkBankAccountRecognizer(ContextRegexRecognizer):
     CONTEXT_AFTER = 16
     EXAMPLES = (
         ("sort code 20-45-77 account 41234567", ["20-45-77", "41234567"]),
+        ("will need 3 of us for 0800-2000 - KJ to sort; bank a/c 0800 2000", ["0800 2000"]),
         ("my bank a/c 12345678", ["12345678"]),
         ("Sort: 204577, Acc: 41234567", ["204577", "41234567"]),
         ("Barclays 20 45 77 / 41234567", ["20 45 77", "41234567"]),
@@ -99,6 +104,8 @@ class UkBankAccountRecognizer(ContextRegexRecognizer):
         return super().has_context(window, start - lo, end - lo)
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if _TIME_RANGE.fullmatch(match.group(0)):
+            return None  # "0800-2000": a shift's hours ("... to sort" is no sort code)
         if self.has_context(text, match.start(), match.end()):
             return min(1.0, base_score + self.CONTEXT_BOOST)
         value = match.group(0)
