@@ -164,30 +164,56 @@ def cut_public_names(
     return kept
 
 
+def _names_around_numbers(text: str, detection: Detection, words: WordLists) -> list[Detection]:
+    """A person spaCy read over a number with a name on each side ("Dave Mensah 07700
+    900123 Sgt Okafor") is two people: Presidio keeps only spaCy's copy of the rank
+    recognizer's "Sgt Okafor" inside it, so keeping one side (``_trim_person``) lost the
+    other name. Either side must hold a listed name or a rank."""
+    if detection.recognizer != "SpacyRecognizer" or detection.entity_type != "PERSON":
+        return [detection]
+    tokens = list(_WORD_RE.finditer(text, detection.start, detection.end))
+    numbered = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t.group(0))]
+    if not numbered:
+        return [detection]
+    before, after = tokens[: numbered[0]], tokens[numbered[-1] + 1 :]
+    if not before or not after or not (_name_weight(before, words) and _name_weight(after, words)):
+        return [detection]
+    return [
+        replace(detection, start=side[0].start(), end=side[-1].end()) for side in (before, after)
+    ]
+
+
+def _opens_with_a_name(line: str, words: WordLists) -> bool:
+    """Whether a line's first word may be a name: no ordinary word, or a listed name that is
+    none ("Lukas J", "Owusu", "Pietrzak-Nowicka"; not "ta", "Outcome" or "28/10/2026")."""
+    opening = _FIRST_WORD.match(line.lstrip())
+    if opening is None:
+        return False
+    word = opening.group(0).lower()
+    return not words.is_common_word(word) or words.is_unambiguous_name(word)
+
+
 def _lines_of_a_spacy_name(text: str, detection: Detection, words: WordLists) -> list[Detection]:
     """A person spaCy read over a line break, cut into its lines ("Sanjay P." + "\nLukas J,
     17:41": the end of one chat message and the next sender). Only a lone name word's line
-    runs on to the next ("Akosua" + "\nOwusu", "Lt Col Priya" + "\nShah"), as join_names
-    joins them."""
+    runs on to a next line opening with a name ("Akosua" + "\nOwusu", "Lt Col Priya" +
+    "\nShah"), as join_names joins them; never over two breaks ("kofi\nta\nSunita")."""
     value = text[detection.start : detection.end]
     if detection.recognizer != "SpacyRecognizer" or "\n" not in value.strip():
         return [detection]
-    first = value.strip().split("\n", 1)[0].strip()
-    if _one_name_word(first) or _one_name_after_ranks(first):
+    lines = value.strip().split("\n")
+    first, last = lines[0].strip(), lines[-1].strip()
+    if (
+        len(lines) == 2
+        and (_one_name_word(first) or _one_name_after_ranks(first))
+        and _opens_with_a_name(last, words)
+    ):
         return [detection]
     pieces, at = [], detection.start
     for index, line in enumerate(value.split("\n")):
         # a later line's piece only if it opens with a name: "28/10/2026" or "Outcome" of
         # the next line is no one
-        opening = _FIRST_WORD.search(line)
-        first_word = opening.group(0).lower() if opening is not None else ""
-        opens_with_a_name = (
-            opening is not None
-            and opening.start() == len(line) - len(line.lstrip())
-            and words.is_listed_name(first_word)
-            and not words.is_common_word(first_word)
-        )
-        if (index == 0 or opens_with_a_name) and any(c.isalpha() for c in line):
+        if (index == 0 or _opens_with_a_name(line, words)) and any(c.isalpha() for c in line):
             pieces.append(replace(detection, start=at, end=at + len(line)))
         at += len(line) + 1
     return pieces
@@ -210,6 +236,7 @@ def keep(
     # read whole, before a public name is cut out of it ("Unit Welfare" + "Meeting")
     detections = [d for d in detections if not _spacy_heading(text, d, words)]
     detections = [piece for d in detections for piece in _lines_of_a_spacy_name(text, d, words)]
+    detections = [piece for d in detections for piece in _names_around_numbers(text, d, words)]
     for detection in cut_public_names(text, detections, settings.public_names()):
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:

@@ -146,6 +146,14 @@ AGES = [
     ("P2: I'm - I'm 41.", ["41"]),
     ("I'm, erm, 41", ["41"]),
     ("I'm forty... forty-one", ["forty-one"]),
+    # chats and handovers: a weekday after "turns", a first name typed in lower case, a
+    # surname's initial before the age
+    ("sanjay i turns 38 sat, card in room 12", ["38"]),
+    ("yan is 57 tomorrow, party at the gym", ["57"]),
+    ("prakash is 33 today :birthday:", ["33"]),
+    ("Cpl P 31yrs fall in the mess", ["31"]),
+    ("ADEYEMI O (61) svc no 24-891-606 - sick at home", ["61"]),
+    ("Cameron D (32) back from Tidworth", ["32"]),
 ]
 
 # (text, ages that go, numbers that must stay)
@@ -261,6 +269,10 @@ NOT_AGES = [
     ("Dr Patel was 10 years in the RAMC", [], ["10 years"]),
     ("costs, F 48 form and postage", [], ["48"]),
     ("she says 22 but the rota says 25", [], ["22", "25"]),
+    # a letter that is no one's initial before a number; a bill, no person; a road's turn
+    ("Grade A 31yrs service", [], ["31yrs"]),
+    ("bill is 40 today, pay it", [], ["40"]),
+    ("the road turns 90 degrees", [], ["90"]),
 ]
 
 

@@ -304,6 +304,9 @@ _VOICES = st.sampled_from(["P1", "INT", "SPEAKER_01", "Dave Mensah", "Sgt Okafor
 # Found by this test in CI: spaCy's one PERSON over a place, a postcode and a rank + name
 # was cut at the postcode and lost the name (detect._trim_person now keeps the named side).
 @example(cues=[("P1", ["at Catterick", "SP9 7AB", "Sgt Okafor"])])
+# ... and spaCy's one PERSON over a name, a phone number and a rank + name was cut to the
+# first name only: Presidio had dropped the rank recognizer's copy inside it
+@example(cues=[("P1", ["Dave Mensah", "07700 900123", "Sgt Okafor"])])
 # ... and spaCy's one PERSON from a numbered voice label over the whole cue ("SPEAKER_01" /
 # "Dave Mensah <i> Sgt Okafor ...") was cut to the label and lost both names
 @example(

@@ -61,8 +61,10 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.person_cues import CIVIL_TITLE
 from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE, UNITS, age_value
+from sealflow.scrub.wordlists import WordLists
 
 # The lookahead on a number's first character spares the engine trying every number word at
 # every position (speed); digits and number words start with one of these.
@@ -315,6 +317,8 @@ _NOT_A_NUMBERED_NAME = (
 _AFTER_NAME_SHAPE = r"(?-i:(?=[A-Z][^\s(,]*(?:\s?\(|,\s|,?\s\d|\s[-–])))"
 # name_apart_age: its word, then ", " or "(".
 _APART_AGE_SHAPE = r"(?=[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)?(?:,\s|\s?\())"
+# the word before a lone capital: "Cameron" of "Cameron D (32)"
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]$")
 # Two capitals that are not a client's initials ("GP (52)" is no age of the GP).
 _NOT_INITIALS = (
     r"GP|PT|OT|RM|RE|RA|UK|US|NI|MP|TV|PC|HQ|OC|CO|IC|ID|NO|OK|AM|PM|ST|RD|ND|TH|MR|DR|MS|HM|"
@@ -896,6 +900,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("turned", r"\b(?:turned|turning|turnin['’]?|turn|turns)\s+" + _NUMBER
          + r"(?=\s*(?:[.,;!?]|$|\s(?:"
          r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|today|2day|2moro|"
+         r"tmrw|sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri|"  # "turns 38 sat": a chat's weekday
          r"yesterday|the\s+(?:day|"
          r"week|month|year|summer)|that\s+(?:day|week|month|year|summer)|(?:a|one|two|three|four|"
          r"five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later|"
@@ -934,7 +939,9 @@ class AgeRecognizer(ContextRegexRecognizer):
          + r"(?-i:\b(?!(?i:" + _MONTH + r"|" + _WEEKDAY + r"|" + _NOT_A_NUMBERED_NAME
          + r")\b)[A-Z](?:[a-z'’\-]|[^\W\d_A-Za-z])+|\b[A-Z]\.|\b(?!" + _NOT_INITIALS
          + r"\b)[A-Z]{2}\b|"
-         r"(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=Miss\s)|(?<=Dr\s))[A-Z]\b)"
+         r"(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=Miss\s)|(?<=Dr\s))[A-Z]\b|"
+         # a surname's initial after a name or a rank: "Cameron D (32)", "Cpl P 31yrs"
+         r"(?<=[A-Za-z][A-Za-z]\s)[A-Z]\b)"
          r"(?:\s?\(\s*(?P<id>\d{2}|" + CARDINAL + r")\s*(?:yrs?|years?(?:\s+old)?|y/?o|y)?\s*\)"
          r"|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
          r"$)|\s*(?:[.;)](?:\s|$)|\n|$))"
@@ -1438,12 +1445,43 @@ class AgeRecognizer(ContextRegexRecognizer):
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         self.enabled = True
+        self.words: WordLists | None = None
         super().__init__(supported_language=supported_language, **kwargs)
         # read from the patterns as written (a guarded pattern's text starts with its guard)
         self._number_first = {n for n, regex, _ in self.PATTERNS if regex.startswith(_NUMBER_FIRST)}
 
     def configure(self, settings: Any) -> None:
         self.enabled = not getattr(settings, "keep_exact_ages", False)
+        self.words = settings.wordlists()
+
+    def _initial_of_a_person(self, text: str, at: int) -> bool:
+        """Whether a lone capital at ``at`` (after_name's "Cameron D (32)") follows a
+        surname in capitals, a rank or a listed name that is no word; anything else the
+        pattern names there (a word, initials, "Mr X") passes."""
+        if not (at + 1 >= len(text) or not text[at + 1].isalpha()) or text[at + 1 : at + 2] == ".":
+            return True
+        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        if before is None:
+            return True
+        word = before.group(1)
+        key = word.lower()
+        words = self.words
+        return (
+            (word.isupper() and len(word) >= 3)
+            or key in RANK_WORDS
+            or (words is not None and words.is_listed_name(key) and not words.is_common_word(key))
+        )
+
+    def _lower_case_name(self, name: str) -> bool:
+        """A first name typed in lower case ("yan is 57 tomorrow", "prakash is 33 today"):
+        a listed first name that is no ordinary word ("bill is 40" stays: a bill)."""
+        words = self.words
+        return (
+            words is not None
+            and name in words.first_names
+            and not words.is_common_word(name)
+            and name not in words.stop_words
+        )
 
     def span_of(self, match: re.Match[str]) -> tuple[int, int]:
         for group in ("id2", "id3", "id4"):
@@ -1486,8 +1524,12 @@ class AgeRecognizer(ContextRegexRecognizer):
             for match in matches:
                 if match is None:
                     continue
-                if "name" in regex.groupindex and not match.group("name")[0].isupper():
-                    continue  # a name starts with a capital, in any alphabet
+                if (
+                    "name" in regex.groupindex
+                    and not match.group("name")[0].isupper()
+                    and not self._lower_case_name(match.group("name"))
+                ):
+                    continue  # a name starts with a capital, in any alphabet, or is listed
                 start, end = self.span_of(match)
                 if in_an_age_band(text, start, end):
                     continue  # "I was 25-34 when I got out": a band, not an exact age
@@ -1495,6 +1537,8 @@ class AgeRecognizer(ContextRegexRecognizer):
                     text, max(0, match.start() - 30), match.start()
                 ):
                     continue  # "under the age of 18": a rule, not a person's age
+                if name == "after_name" and not self._initial_of_a_person(text, match.start()):
+                    continue  # "Plan B (30)", "Grade A 31yrs": a letter of no one's name
                 cue = NEEDS_BEFORE.get(name)
                 if cue and not cue[0].search(text, max(0, match.start() - cue[1]), start):
                     continue  # "he's 6" is a child's age only when a child is being talked of

@@ -179,7 +179,7 @@ class LetterNamesRecognizer(WordListRecognizer):
          0.9),
         # a register's or a rota's way round, surname then initials: "OKONKWO F", "FORBES
         # JG", "Zhang WJ", "Appiah K" (the surname listed, or in capitals)
-        ("surname_then_initials", r"(?<![\w.\-'’&/])(?P<id>(?-i:[A-Z](?:[A-Z'’]+|[a-z'’]+)"
+        ("surname_then_initials", r"(?<![\w.\-'’&/@])(?P<id>(?-i:[A-Z](?:[A-Z'’]+|[a-z'’]+)"
          r"(?:-[A-Z](?:[A-Z'’]+|[a-z'’]+))?[ \t][A-Z]{1,2}))(?![\w'’\-&/]|\.\w|[ \t]+[A-Z][a-z])",
          0.7),
         ("initials_capitals", r"(?<![\w.\-'’])(?P<id>" + _INITIALS_RUN
@@ -230,7 +230,7 @@ class LetterNamesRecognizer(WordListRecognizer):
             ["OKONKWO F", "FORBES JG", "Zhang WJ"],
         ),
         ("Plan B, Block C, RAF HQ, Paris UK at 9 AM, NHS GP, Room 7B, Kamal B Coy", []),
-        ("I told Kamal I would; Zhang A few said", []),
+        ("I told Kamal I would; Zhang A few said; @Wei KS is on", []),
         (
             "On call: KO / jc\nPresent: K Limbu (chair), Miss Marsh-Tate (JWMT), Capt Bell (MO)"
             "\nApols: All\nMins: S.I.",
@@ -372,8 +372,10 @@ class LetterNamesRecognizer(WordListRecognizer):
         if surname.isupper():
             return len(surname) >= 3 and self._capitals_surname(key)
         words = self.wordlists
+        # a surname, not a first name: "@Wei KS is looking for u" is Wei and KS
         return (
-            words.is_listed_name(key)
+            key in words.surnames
+            and key not in words.first_names
             and (not words.is_common_word(key) or words.is_unambiguous_name(key))
             and key not in RANK_WORDS
             and key not in RANK_AND_ROLE_WORDS
