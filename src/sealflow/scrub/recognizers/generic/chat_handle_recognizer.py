@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.recognizers.generic.person_cues import ADDRESS_FORMS
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9])"
@@ -104,6 +105,10 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Tel: 0117\nDOB: 1 May\nNOK: wife\nSgt: here\nCpl: there", []),
         ("me: yeah\nMe: ok", []),
         ("Will: you there?\nMark: yes", ["Mark", "Will"]),
+        (
+            "24/01/2026, 11:55 - Lofty: who's driving?\nScouse: me\nDusty: ok",
+            ["Dusty", "Lofty", "Scouse"],
+        ),
         ("Note: will do\nUpdate: done\nNote-taker: me\nFollow-up: none", []),
         ("Posted by the team", []),
         ("[10:03] Kasia M: yeah\n19/03/2024, 10:04 - Dave S.: ok", ["Dave S", "Kasia M"]),
@@ -142,12 +147,16 @@ class ChatHandleRecognizer(WordListRecognizer):
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         self.roles: frozenset[str] = frozenset()
         self.short_forms: frozenset[str] = frozenset()
+        # forms of address and service nicknames ("Lofty", "Scouse", "Dusty"): a speaker's
+        # label opening a line, though also words
+        self.nicknames: frozenset[str] = frozenset()
         super().__init__(supported_language=supported_language, **kwargs)
 
     def configure(self, settings: Any) -> None:
         super().configure(settings)
         self.roles = settings.roles()
         self.short_forms = frozenset(settings.diminutives())
+        self.nicknames = ADDRESS_FORMS | frozenset(settings.service_nicknames())
 
     def _first_name(self, word: str, joined: bool = False) -> bool:
         """A listed first name or a known diminutive that is no ordinary word; joined to an
@@ -223,7 +232,7 @@ class ChatHandleRecognizer(WordListRecognizer):
             match.re.pattern.startswith("(?m)^")
             and handle[:1].isupper()
             and not handle.isupper()
-            and key in words.first_names
+            and (key in words.first_names or key in self.nicknames)
             and len(key) >= 3
         )
         if words.is_allowed(handle) or key in FIELD_LABELS:

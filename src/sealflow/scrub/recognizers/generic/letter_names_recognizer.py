@@ -22,6 +22,7 @@ from sealflow.scrub.lines import line_around
 from sealflow.scrub.people import NOT_INITIALS
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.recognizers.generic.person_cues import ADDRESS_FORMS
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _SIGN_OFF = (
@@ -168,6 +169,12 @@ class LetterNamesRecognizer(WordListRecognizer):
          r"thanks|hi|hello|dear|met[ \t]+with|handed[ \t]+(?:over[ \t]+)?to|passed[ \t]+to|"
          r"allocated[ \t]+to|assigned[ \t]+to)[ \t]+(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-'’])",
          0.9),
+        # a text message's or a voicemail's sender before its time: "SMS Tiny 16:45:", "Text
+        # from Spike half 7:", "From: Lt B Griffiths 0600:"
+        ("message_sender", r"(?im)^[ \t]*(?:sms|text|message|voicemail|whatsapp)?[ \t]*(?:from)?"
+         r"[ \t]*:?[ \t]+(?P<id>" + _NAME_WORDS + r")(?=[ \t]+(?:\d{1,2}[:.]?\d{2}(?:[ \t]?hrs)?|"
+         r"\d{1,2}[ \t]?(?:am|pm)|half[ \t]+\d{1,2}|\d{1,2}ish)[ \t]*(?:\([^)\n]*\))?[ \t]*:)",
+         0.9),
         # an e-mail's opening line: "Morning Cat,", "Good afternoon Dafydd,"
         ("greeting_line", r"(?im)^[ \t]*(?:good[ \t]+)?(?:morning|afternoon|evening|hiya|hey)"
          r"[ \t]+(?P<id>" + _NAME_WORDS + r")[ \t]*[,!][ \t]*$", 0.9),
@@ -232,6 +239,12 @@ class LetterNamesRecognizer(WordListRecognizer):
         ("Plan B, Block C, RAF HQ, Paris UK at 9 AM, NHS GP, Room 7B, Kamal B Coy", []),
         ("I told Kamal I would; Zhang A few said; @Wei KS is on", []),
         (
+            "SMS Tiny 16:45: hiya\nText from Spike half 7: ok\nFrom: Lt B Griffiths 0600: hi\n"
+            "Voicemail 12 Dec 0830 (1:17): its mum\nFrom: Welfare Team 0900: hi",
+            ["Lt B Griffiths", "Spike", "Tiny"],
+        ),
+        ("Apols: Lofty, Nil\nPresent: Scouse", ["Lofty", "Scouse"]),
+        (
             "On call: KO / jc\nPresent: K Limbu (chair), Miss Marsh-Tate (JWMT), Capt Bell (MO)"
             "\nApols: All\nMins: S.I.",
             ["Capt Bell", "JWMT", "K Limbu", "KO", "Miss Marsh-Tate", "S.I.", "jc"],
@@ -247,10 +260,12 @@ class LetterNamesRecognizer(WordListRecognizer):
         super().__init__(supported_language=supported_language, **kwargs)
         self._kinds = {regex: name for name, regex, _ in self._compiled}
         self.short_forms: frozenset[str] = frozenset()
+        self.nicknames: frozenset[str] = frozenset()
 
     def configure(self, settings: Any) -> None:
         super().configure(settings)
         self.short_forms = frozenset(settings.diminutives())
+        self.nicknames = ADDRESS_FORMS | frozenset(settings.service_nicknames())
 
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         yield from super().iter_matches(text)
@@ -313,6 +328,8 @@ class LetterNamesRecognizer(WordListRecognizer):
             return self._someones_initials(name)
         if re.fullmatch(r"[a-z]{2,3}", name):
             return self._initials_of_a_pair(name)
+        if name.istitle() and name.lower() in self.nicknames:
+            return True  # "Apols: Lofty", "Present: Scouse": a nickname in a list of people
         return (
             len(name) > 1
             and re.fullmatch(_NAME_WORDS, name) is not None
@@ -346,6 +363,8 @@ class LetterNamesRecognizer(WordListRecognizer):
             return base_score if self._surname_then_initials(*name.split()) else None
         if kind == "greeting_line" and name.lower() in self.short_forms:
             return base_score  # "Morning Cat,": a short form, though also a word
+        if kind == "message_sender":
+            return base_score if self._a_listed_person(name) else None
         if kind in _INITIALS_KINDS:
             return base_score if self._someones_initials(name) else None
         return base_score if self._names_someone(name) else None

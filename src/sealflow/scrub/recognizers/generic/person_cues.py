@@ -199,6 +199,10 @@ BEFORE_INITIALS = frozenset(["told", "asked", "ask", "tell", "thanks", "cheers",
 # Words after which a list of people starts: "thanks to kev and shaz", "ta to taff".
 THANKS_WORDS = frozenset(["thanks", "thank", "ta", "thx", "cheers", "out"])
 # Forms of address by nation or city that stand for a person's name in the forces ("Pte
-# McGregor (Jock)", "Taff said hello"): no surname goes with them, so they are a person only
-# in a document that uses one as a name (see variants.address_forms).
-ADDRESS_FORMS = frozenset(["jock", "taff", "paddy", "geordie", "scouse", "scouser", "brummie"])
+# McGregor (Jock)", "Taff said hello"), and those by build ("Lofty", "Tiny", "Shorty",
+# "Spike"): no surname goes with them, so they are a person only in a document that uses
+# one as a name (see variants.address_forms); "a tiny leak", "the Geordie lads" stay.
+ADDRESS_FORMS = frozenset(
+    ["jock", "taff", "paddy", "geordie", "scouse", "scouser", "brummie",
+     "lofty", "tiny", "shorty", "spike"]
+)  # fmt: skip
