@@ -283,6 +283,15 @@ def a_rank_ending_a_sentence(text: str, rank_start: int, rank: str) -> bool:
     )
 
 
+# what follows "A" after a rank when it is an initial, not the article: the line's end or a
+# stop ("Guard Comd: Mr A"), or a verb or preposition, never a noun ("Maj A briefed on",
+# "Dr A in block 4"; "a Sgt A few years back" keeps its article)
+_A_AS_AN_INITIAL_AFTER = re.compile(
+    r"[ \t]*(?:$|[,.;:)\]\n])|[ \t]+(?:to|is|was|has|had|will|would|said|says|in|on|at|and|or|"
+    r"from|with|for|by|rang|called|asked|told|agreed|attended|[a-z]+ed)\b"
+)
+
+
 def _an_initial_here(text: str, match: re.Match[str]) -> bool:
     """Whether the lone letter after a rank is someone's initial ("Capt H", "sgt m", "mr b")
     and not the pronoun I, an article, a text-speak word or a company's letter."""
@@ -292,7 +301,11 @@ def _an_initial_here(text: str, match: re.Match[str]) -> bool:
     if text[match.end() : match.end() + 1] == ":":
         return False  # "Sgt B:", a transcript's pseudonymous speaker, as "Person B:" is
     if letter.isupper():
-        return letter not in "I" and (letter != "A" or match.group("dot") is not None)
+        return letter not in "I" and (
+            letter != "A"
+            or match.group("dot") is not None
+            or _A_AS_AN_INITIAL_AFTER.match(text, match.end()) is not None
+        )
     # in lower case only with a rank typed in lower case, and a letter that is no word
     return rank.islower() and bool(_LOWER_INITIAL.fullmatch(letter)) and letter != "a"
 
@@ -326,6 +339,11 @@ class RankNameRecognizer(WordListRecognizer):
         ("thanks to mr b. and my welfare officer mrs k", ["mr b", "mrs k"]),
         ("cpl r jones and sgt y patel", ["cpl r jones", "sgt y patel"]),
         ("the Sgt I told, Maj A Company, the sgt n jones, the sgt a few", []),
+        (
+            "Maj A briefed on it\nGuard Comd: Mr A\nDuty Driver: Lt Cdr N",
+            ["Lt Cdr N", "Maj A", "Mr A"],
+        ),
+        ("a Sgt A few years back", []),
         ("over the col and down", []),
         ("Cpl (RM) Pritchard and cpl (raf) pun", ["Cpl (RM) Pritchard", "cpl (raf) pun"]),
         (
@@ -388,6 +406,8 @@ class RankNameRecognizer(WordListRecognizer):
                 self.wordlists.is_listed_name(match.group("name").split()[0].lower())
             ):
                 continue  # "MM, RSM" + "\n  File": a rank ending a line, no name on the next
+            if match.group("name").lower().strip(".") in RANK_WORDS:
+                continue  # "Lt" + "Cdr" of "Lt Cdr N": the rank goes on, an initial after it
             end = self._trim_name(text, match.start("name"), match.group("name"))
             if end is not None and _label_on_next_line(text, match, end):
                 continue  # "Guard Commander" + "\nSubject: ...": a rank ends a line
