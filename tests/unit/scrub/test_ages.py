@@ -151,6 +151,8 @@ AGES = [
     ("sanjay i turns 38 sat, card in room 12", ["38"]),
     ("yan is 57 tomorrow, party at the gym", ["57"]),
     ("prakash is 33 today :birthday:", ["33"]),
+    ("my missus sian is fifty-two and shes had enough", ["fifty-two"]),
+    ("geordie is only fifty-three and carries the whole team", ["fifty-three"]),
     ("Cpl P 31yrs fall in the mess", ["31"]),
     ("ADEYEMI O (61) svc no 24-891-606 - sick at home", ["61"]),
     ("Cameron D (32) back from Tidworth", ["32"]),
@@ -272,6 +274,7 @@ NOT_AGES = [
     # a letter that is no one's initial before a number; a bill, no person; a road's turn
     ("Grade A 31yrs service", [], ["31yrs"]),
     ("bill is 40 today, pay it", [], ["40"]),
+    ("the spike is 28 percent", [], ["28 percent"]),
     ("the road turns 90 degrees", [], ["90"]),
 ]
 

@@ -62,7 +62,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.recognizers.generic.person_cues import CIVIL_TITLE
+from sealflow.scrub.recognizers.generic.person_cues import ADDRESS_FORMS, CIVIL_TITLE
 from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE, UNITS, age_value
 from sealflow.scrub.wordlists import WordLists
 
@@ -1446,6 +1446,7 @@ class AgeRecognizer(ContextRegexRecognizer):
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         self.enabled = True
         self.words: WordLists | None = None
+        self.nicknames: frozenset[str] = frozenset()
         super().__init__(supported_language=supported_language, **kwargs)
         # read from the patterns as written (a guarded pattern's text starts with its guard)
         self._number_first = {n for n, regex, _ in self.PATTERNS if regex.startswith(_NUMBER_FIRST)}
@@ -1453,6 +1454,7 @@ class AgeRecognizer(ContextRegexRecognizer):
     def configure(self, settings: Any) -> None:
         self.enabled = not getattr(settings, "keep_exact_ages", False)
         self.words = settings.wordlists()
+        self.nicknames = ADDRESS_FORMS | frozenset(settings.service_nicknames())
 
     def _initial_of_a_person(self, text: str, at: int) -> bool:
         """Whether a lone capital at ``at`` (after_name's "Cameron D (32)") follows a
@@ -1474,12 +1476,15 @@ class AgeRecognizer(ContextRegexRecognizer):
 
     def _lower_case_name(self, name: str) -> bool:
         """A first name typed in lower case ("yan is 57 tomorrow", "prakash is 33 today"):
-        a listed first name that is no ordinary word ("bill is 40" stays: a bill)."""
+        a listed first name that is no ordinary word ("bill is 40" stays: a bill), or a
+        nickname ("geordie is only fifty-three")."""
         words = self.words
+        if name in self.nicknames:
+            return True
         return (
             words is not None
             and name in words.first_names
-            and not words.is_common_word(name)
+            and (not words.is_common_word(name) or words.is_unambiguous_name(name))
             and name not in words.stop_words
         )
 
