@@ -160,6 +160,10 @@ class LetterNamesRecognizer(WordListRecognizer):
         # (and an action point's owner in minutes: "(AP: DV)", "(AP/JC)", "(Action: D.V.)")
         ("initials_bracket", r"(?m)\((?:(?i:ap|action|owner)[ \t]*[:/][ \t]*)?"
          r"(?P<id>" + _WRITTEN_INITIALS + r")\)(?=[ \t]*(?:$|[.;,]))", 0.9),
+        # a person's initials in brackets after the name: "Kirsty (KF) handed", "Dr Zhang
+        # (jz)", "Scouse (HW)"; a body's capitals stay ("the Navy (RN)")
+        ("initials_after_name", r"(?-i:\b[A-Z][\w'’\-]+)[ \t]+\((?P<id>" + _WRITTEN_INITIALS
+         + r"|(?-i:[a-z]{2,3}))\)", 0.9),
         ("initials_stamp", r"(?m)^[ \t]*(?P<id>(?-i:[A-Z]{2,3}))[ \t]+(?=" + _STAMP + r")", 0.9),
         ("initials_after_stamp", r"(?m)(?:" + _STAMP + r")[ \t]*(?:[-–|][ \t]*)?"
          r"(?!(?-i:AM|PM|GMT|BST|UTC|UK|HRS)\b)(?P<id>(?-i:[A-Z]{2,3}))[ \t]*(?=$|[:\-–|])", 0.9),
@@ -245,6 +249,11 @@ class LetterNamesRecognizer(WordListRecognizer):
         ),
         ("Apols: Lofty, Nil\nPresent: Scouse", ["Lofty", "Scouse"]),
         (
+            "1. Kirsty (KF) handed it over\nPresent: Dr Zhang (jz), Lt Jones (B.J.)\n"
+            "joined the Navy (RN) and Help for Heroes (HfH); Cake (OK)",
+            ["B.J.", "Dr Zhang", "KF", "Lt Jones", "jz"],
+        ),
+        (
             "On call: KO / jc\nPresent: K Limbu (chair), Miss Marsh-Tate (JWMT), Capt Bell (MO)"
             "\nApols: All\nMins: S.I.",
             ["Capt Bell", "JWMT", "K Limbu", "KO", "Miss Marsh-Tate", "S.I.", "jc"],
@@ -314,10 +323,12 @@ class LetterNamesRecognizer(WordListRecognizer):
                 return
             yield begin, finish
             also = item.group("also")
-            if (
-                also is not None
-                and re.fullmatch(r"(?-i:[A-Z]{2,4})", also)
-                and self._someones_initials(also)
+            if also is not None and (
+                (re.fullmatch(r"(?-i:[A-Z]{2,4})", also) and self._someones_initials(also))
+                or (
+                    re.fullmatch(r"[a-z]{2,3}|" + _WRITTEN_INITIALS, also)
+                    and self._initials_of_a_pair(also)
+                )
             ):
                 yield item.span("also")
 
@@ -363,6 +374,8 @@ class LetterNamesRecognizer(WordListRecognizer):
             return base_score if self._surname_then_initials(*name.split()) else None
         if kind == "greeting_line" and name.lower() in self.short_forms:
             return base_score  # "Morning Cat,": a short form, though also a word
+        if kind == "initials_after_name":
+            return base_score if self._initials_of_a_pair(name) else None
         if kind == "message_sender":
             return base_score if self._a_listed_person(name) else None
         if kind in _INITIALS_KINDS:
