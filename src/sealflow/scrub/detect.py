@@ -26,6 +26,7 @@ from sealflow.scrub.recognizers.generic.word_first_names import word_name_in_a_p
 from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_value
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
 from sealflow.scrub.settings import ScrubSettings
+from sealflow.scrub.table_rows import header_cells, row_cells
 from sealflow.scrub.word_search import phrase_matches, word_matches
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists, fold
 
@@ -295,8 +296,6 @@ def keep(
     return cut_at_markup(text, kept)
 
 
-# a column's label in a header row: a few words of letters, digits and "_" ("Q12_Age")
-_HEADER_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 _\-./()?]{0,40}")
 # a column's usual label in a survey, form or register export
 _COLUMN_LABEL = re.compile(
     r"(?i)(?<![a-z])(?:id|response|respondent|age|gender|sex|name|surname|date|dob|q\d+|"
@@ -356,15 +355,13 @@ def _a_header_row(line: str, after: str) -> bool:
     listing people over a sentence ("Sarah Jones, Tom Smith, Ali Khan" / "were there, all
     of them") is no header."""
     first_row = after.split("\n", 1)[0]
-    for delimiter, fewest in ((",", 2), ("\t", 1)):
-        count = line.count(delimiter)
-        if count < fewest:
+    for delimiter in (",", "\t"):
+        cells = header_cells(line, delimiter)
+        if cells is None:
             continue
-        cells = [c.strip().strip('"') for c in line.split(delimiter)]
         return (
-            all(_HEADER_LABEL.fullmatch(c) for c in cells)
-            and any(_COLUMN_LABEL.search(c) for c in cells)
-            and first_row.count(delimiter) >= count
+            any(_COLUMN_LABEL.search(c) for c in cells)
+            and len(row_cells(first_row, delimiter)) >= len(cells)
             and any(ch.isdigit() for ch in first_row)
         )
     return False

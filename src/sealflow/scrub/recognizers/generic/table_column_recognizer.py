@@ -24,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
+from sealflow.scrub.table_rows import DELIMITERS, header_cells, row_cells
 
 # A header cell, folded (lower case, "_" and "-" as spaces, no full stops or brackets),
 # and the identifier type its column holds.
@@ -65,12 +66,6 @@ HEADER_TYPES: dict[str, str] = {
     "dob": "DATE_OF_BIRTH",
     "date of birth": "DATE_OF_BIRTH",
 }
-# (two spaces or more: a table typed in columns, as a rota or a duty list is: "Name    Mon")
-_DELIMITERS = ("|", "\t", ";", ",", _SPACED := "  ")
-# a cell of a table typed in columns: words one space apart
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
-# What a header cell may be: a few words of letters ("first_name", "Age (yrs)", "D.O.B.").
-_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _\-./()]{0,30}")
 # a survey platform's question number before a column's name: "Q1_Age", "Q12 - Name"
 _QUESTION_NUMBER = re.compile(r"q\d+[a-z]?(?:\s+\d+)?\s+")
 # A quick look for a header word before any line is split.
@@ -93,36 +88,6 @@ def _fold(cell: str) -> str:
     return " ".join(folded.split())
 
 
-def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of ``line`` (at ``offset`` in the text), trimmed. A
-    markdown row's outer bars open and close no cell; a quoted CSV cell may hold the
-    delimiter."""
-    if delimiter == _SPACED:
-        return [(offset + m.start(), offset + m.end()) for m in _SPACED_CELL.finditer(line)]
-    spans: list[tuple[int, int]] = []
-    start, index, quoted = 0, 0, False
-    while index <= len(line):
-        char = line[index] if index < len(line) else delimiter
-        if char == '"' and delimiter != "|":
-            quoted = not quoted
-        elif char == delimiter and not quoted:
-            spans.append((start, index))
-            start = index + 1
-        index += 1
-    if delimiter == "|":
-        if spans and not line[spans[0][0] : spans[0][1]].strip():
-            spans = spans[1:]
-        if spans and not line[spans[-1][0] : spans[-1][1]].strip():
-            spans = spans[:-1]
-    trimmed = []
-    for begin, end in spans:
-        cell = line[begin:end]
-        lead = len(cell) - len(cell.lstrip(' \t"'))
-        tail = len(cell) - len(cell.rstrip(' \t"\r'))
-        trimmed.append((offset + begin + lead, offset + max(begin + lead, end - tail)))
-    return trimmed
-
-
 def _header_type(cell: str) -> str | None:
     """The identifier type a header cell names, with or without a survey's question number
     before it ("Age", "Q1_Age", "Q12 - Name")."""
@@ -133,10 +98,8 @@ def _header_type(cell: str) -> str | None:
 def _header(line: str, delimiter: str) -> list[str | None] | None:
     """The identifier type of each column if ``line`` is a header row naming at least one
     identifier column, else None."""
-    if line.count(delimiter) < (1 if delimiter in "|\t" else 2):
-        return None
-    cells = [line[s:e] for s, e in _cells(line, 0, delimiter)]
-    if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
+    cells = header_cells(line, delimiter)
+    if cells is None:
         return None
     types = [_header_type(c) for c in cells]
     return types if any(types) else None
@@ -149,7 +112,7 @@ def _rows(lines: list[tuple[int, str]], at: int, delimiter: str, width: int) -> 
         line = lines[index][1]
         if delimiter == "|" and re.fullmatch(r"\s*\|?[\s:|\-]+\|?\s*", line) and "-" in line:
             continue
-        if delimiter not in line or len(_cells(line, 0, delimiter)) != width:
+        if delimiter not in line or len(row_cells(line, delimiter)) != width:
             return
         yield index
 
@@ -223,7 +186,7 @@ class TableColumnRecognizer(ContextRegexRecognizer):
         for at, (_, line) in enumerate(lines):
             if at <= done_until or not _ANY_HEADER_WORD.search(line):
                 continue
-            for delimiter in _DELIMITERS:
+            for delimiter in DELIMITERS:
                 types = _header(line, delimiter)
                 if types is None:
                     continue
@@ -241,7 +204,7 @@ class TableColumnRecognizer(ContextRegexRecognizer):
         wanted: set[str],
     ) -> Iterator[RecognizerResult]:
         offset, line = row
-        for (start, end), entity in zip(_cells(line, offset, delimiter), types, strict=True):
+        for (start, end), entity in zip(row_cells(line, delimiter, offset), types, strict=True):
             if entity is None or entity not in wanted:
                 continue
             part = _fits(entity, line[start - offset : end - offset])
