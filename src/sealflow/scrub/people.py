@@ -24,6 +24,7 @@ occurrence (see ``PersonIndex.person_of``).
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections.abc import Iterable, Mapping
@@ -159,6 +160,7 @@ def _roots(stem: str) -> tuple[str, ...]:
 SURNAME_PET_ENDINGS = ("o", "y", "ey", "sy", "ers")
 
 
+@functools.lru_cache(maxsize=65536)
 def surname_pet(short: str, surname: str) -> bool:
     """Whether ``short`` is a pet form made on ``surname`` or its start (three letters or
     more): "Robbo" of Robertson, "Smithy" of Smith, "Jonesy" of Jones."""
@@ -354,8 +356,10 @@ _GENDERED_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"
                      ("is", "iene"), ("us", "iene"))  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65536)
 def gendered_forms(a: str, b: str) -> bool:
-    """Whether two surnames are one family name in its man's and woman's form."""
+    """Whether two surnames are one family name in its man's and woman's form (kept per
+    pair: placing a mention asks it of every person known, document after document)."""
     for his, hers in _GENDERED_ENDINGS:
         for one, other in ((a, b), (b, a)):
             if (

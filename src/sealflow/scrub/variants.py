@@ -95,6 +95,13 @@ _LOWER_INITIAL_GLUED_BEFORE = re.compile(r"(?<![\w.\-'’@/])([a-z])\.$")
 _LOWER_INITIAL_AFTER = re.compile(
     r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])|[ \t]([bd-hjlmo-qstvwz])(?=[ \t]+[a-z])"
 )
+# ... and the text-speak letters "r" and "c" where they cannot be the word they stand
+# for: before "and" or a stop ("cant fault kwame r and shanice c in the team"; "kwame r in
+# the team" may be "are")
+_TEXT_SPEAK_INITIAL_AFTER = re.compile(
+    r"[ \t]([cr])(?=[ \t]*[,;:!?)]|[ \t]*\.(?:\s|$)|[ \t]+(?:and|&)\b)|"
+    r"[ \t](c)(?=[ \t]+(?:in|at|from|on|with)\b)"
+)
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]+")
 # two or three initials, with or without full stops: "TA", "HMJ", "A.T.", "j.s"
 _INITIALS = re.compile(
@@ -996,7 +1003,9 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                 )
                 start = start if before is None else before.start(1)
             if start == detection.start and _LOWER_WORD.fullmatch(text, start, end):
-                lower_after = _LOWER_INITIAL_AFTER.match(text, end)
+                lower_after = _LOWER_INITIAL_AFTER.match(
+                    text, end
+                ) or _TEXT_SPEAK_INITIAL_AFTER.match(text, end)
                 end = end if lower_after is None else lower_after.end()
             hyphened = _HYPHEN_INITIALS_BEFORE.search(text, max(0, start - 5), start)
             if hyphened is not None and text[start : start + 1].isupper():

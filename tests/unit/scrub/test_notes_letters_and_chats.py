@@ -247,6 +247,13 @@ LAYOUTS = [
         "Serial | Time | Occurrence | Init\n1 | 0930 | Fire alarm test | [PERSON-1]\n"
         "2 | 1010 | NTR | [PERSON-2]",
     ),
+    # a surname's initial in a survey answer typed in lower case, "r" and "c" too where
+    # they cannot be "are" or "see" ("kwame r in the team" may be "are": it stays)
+    (
+        "cant fault kwame r and shanice c in the team",
+        "cant fault [PERSON-1] and [PERSON-2] in the team",
+    ),
+    ("kwame r in the team", "[PERSON-1] r in the team"),
     # a chat export's sender lines ("Lukas J, 17:41"): spaCy's one name over the end of a
     # message and the next sender is two people, and "P." stays with Sanjay
     (
