@@ -263,6 +263,8 @@ def keep(
             room = _A_ROOM.match(text, start)
             if room is not None and room.end() >= end:
                 continue  # "Bldg 112", "Building 9", "Block 7": where, not who
+            if _A_LETTERED_PLACE.fullmatch(text, start, end):
+                continue  # "B Block", "C Company", "A Wing": a letter naming a place or a unit
             if _month_of_a_date(text, start, end):
                 continue  # "12 Jan", "June 2026", "the 3rd of May": a date, not Jan or May
             if _FIELD_LABEL.fullmatch(text[start:end]) and _NUMBER_FIELD.match(text, end):
@@ -306,6 +308,11 @@ _COLUMN_LABEL = re.compile(
 _A_ROOM = re.compile(
     r"(?i:building|bldg|blk|block|room|rm|bay|hangar|hanger|floor|wing|hut|office|suite)\.?"
     r"(?=[ \t]+\d)(?:[ \t]+\d+(?:\.\d+)?[a-z]?\b)?"
+)
+# a letter naming a block, a wing or a sub-unit: "B Block", "C Coy", "A Flight", "D Ward"
+_A_LETTERED_PLACE = re.compile(
+    r"[A-Z][ \t]+(?i:block|blk|wing|hangar|bay|lines|company|coy|squadron|sqn|flight|flt|"
+    r"troop|tp|platoon|pl|battery|bty|watch|shift|team|deck|ward|side)"
 )
 _WORD_RE = re.compile(r"[\w'’.\-/]+")
 # the rule under a markdown table's header row: "|---|:---:|", "--- | ---"

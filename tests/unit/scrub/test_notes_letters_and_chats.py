@@ -254,6 +254,11 @@ LAYOUTS = [
         "cant fault [PERSON-1] and [PERSON-2] in the team",
     ),
     ("kwame r in the team", "[PERSON-1] r in the team"),
+    # a letter naming a block, a ward or a sub-unit is no initial and surname
+    (
+        "Fire alarm test in B Block with Cpl M\nD Ward was busy; B Smith came",
+        "Fire alarm test in B Block with [PERSON-1]\nD Ward was busy; [PERSON-2] came",
+    ),
     # a chat export's sender lines ("Lukas J, 17:41"): spaCy's one name over the end of a
     # message and the next sender is two people, and "P." stays with Sanjay
     (
