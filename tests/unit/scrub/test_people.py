@@ -388,3 +388,24 @@ def test_when_two_people_are_named_then_they_never_share_an_index(
     people = index()
     people.learn(mixed)
     assert {people.person_of(m) for m in one}.isdisjoint({people.person_of(m) for m in two})
+
+
+@pytest.mark.parametrize("value", ["--", "- -", "\u200b", "’ ’"])
+def test_when_a_span_holds_no_name_letters_then_it_is_no_mention(value):
+    # spaCy md read an e-mail's "--" as a person: the index asserted and the scrub stopped
+    assert parse_mention(value, WORDS) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.lists(
+        st.text(alphabet=st.sampled_from(list("Ab -.'’\u200bKwj_/&")), min_size=1, max_size=8),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_when_any_spans_are_learned_then_the_person_index_never_raises(values):
+    people = index()
+    people.learn(["Kamal Smith", *values], [0, *range(20, 20 + 20 * len(values), 20)])
+    for value in values:
+        people.person_of(value)

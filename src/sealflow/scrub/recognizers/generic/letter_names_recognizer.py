@@ -19,11 +19,10 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from sealflow.scrub.lines import line_around
-from sealflow.scrub.people import NOT_INITIALS
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.person_cues import ADDRESS_FORMS
-from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
+from sealflow.scrub.wordlists import NOT_INITIALS, RANK_AND_ROLE_WORDS
 
 _SIGN_OFF = (
     r"(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|rgds|"
