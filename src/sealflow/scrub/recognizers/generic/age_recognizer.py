@@ -62,7 +62,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.recognizers.generic.person_cues import ADDRESS_FORMS, CIVIL_TITLE
+from sealflow.scrub.recognizers.generic.person_cues import CIVIL_TITLE, names_by_address
 from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE, UNITS, age_value
 from sealflow.scrub.wordlists import WordLists
 
@@ -1454,7 +1454,7 @@ class AgeRecognizer(ContextRegexRecognizer):
     def configure(self, settings: Any) -> None:
         self.enabled = not getattr(settings, "keep_exact_ages", False)
         self.words = settings.wordlists()
-        self.nicknames = ADDRESS_FORMS | frozenset(settings.service_nicknames())
+        self.nicknames = names_by_address(settings)
 
     def _initial_of_a_person(self, text: str, at: int) -> bool:
         """Whether a lone capital at ``at`` (after_name's "Cameron D (32)") follows a

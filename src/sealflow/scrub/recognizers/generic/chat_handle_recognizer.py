@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.recognizers.generic.person_cues import ADDRESS_FORMS
+from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
 _HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9])"
@@ -156,7 +156,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         super().configure(settings)
         self.roles = settings.roles()
         self.short_forms = frozenset(settings.diminutives())
-        self.nicknames = ADDRESS_FORMS | frozenset(settings.service_nicknames())
+        self.nicknames = names_by_address(settings)
 
     def _first_name(self, word: str, joined: bool = False) -> bool:
         """A listed first name or a known diminutive that is no ordinary word; joined to an

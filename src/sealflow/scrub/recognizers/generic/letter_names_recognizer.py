@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 from sealflow.scrub.lines import line_around
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.recognizers.generic.person_cues import ADDRESS_FORMS
+from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.wordlists import NOT_INITIALS, RANK_AND_ROLE_WORDS
 
 _SIGN_OFF = (
@@ -273,7 +273,7 @@ class LetterNamesRecognizer(WordListRecognizer):
     def configure(self, settings: Any) -> None:
         super().configure(settings)
         self.short_forms = frozenset(settings.diminutives())
-        self.nicknames = ADDRESS_FORMS | frozenset(settings.service_nicknames())
+        self.nicknames = names_by_address(settings)
 
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         yield from super().iter_matches(text)
@@ -296,7 +296,7 @@ class LetterNamesRecognizer(WordListRecognizer):
                         and "(" in text[pair.start() - 1 : pair.start()]
                     ):
                         continue  # "(AP/DC)": an action point and its owner
-                    if self._initials_of_a_pair(pair.group(side)):
+                    if self._someones_initials_any_case(pair.group(side)):
                         yield pair.start(side), pair.end(side), 0.9
 
     def _people_listed(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -326,7 +326,7 @@ class LetterNamesRecognizer(WordListRecognizer):
                 (re.fullmatch(r"(?-i:[A-Z]{2,4})", also) and self._someones_initials(also))
                 or (
                     re.fullmatch(r"[a-z]{2,3}|" + _WRITTEN_INITIALS, also)
-                    and self._initials_of_a_pair(also)
+                    and self._someones_initials_any_case(also)
                 )
             ):
                 yield item.span("also")
@@ -337,7 +337,7 @@ class LetterNamesRecognizer(WordListRecognizer):
         if re.fullmatch(_WRITTEN_INITIALS, name):
             return self._someones_initials(name)
         if re.fullmatch(r"[a-z]{2,3}", name):
-            return self._initials_of_a_pair(name)
+            return self._someones_initials_any_case(name)
         if name.istitle() and name.lower() in self.nicknames:
             return True  # "Apols: Lofty", "Present: Scouse": a nickname in a list of people
         return (
@@ -346,10 +346,10 @@ class LetterNamesRecognizer(WordListRecognizer):
             and self._names_someone(name)
         )
 
-    def _initials_of_a_pair(self, letters: str) -> bool:
-        """One side of "AP/JC" or "jc/hgk": capitals or dotted capitals that are someone's
-        initials, or two or three lower-case letters with no vowel that are no word and no
-        unit ("mg/ml")."""
+    def _someones_initials_any_case(self, letters: str) -> bool:
+        """Someone's initials in either case, as a slash pair ("AP/JC", "jc/hgk"), a list item
+        or a bracket writes them: capitals or dotted capitals that are someone's initials, or
+        two or three lower-case letters with no vowel that are no word and no unit ("mg/ml")."""
         if letters.isupper():
             return self._someones_initials(letters)
         bare = letters.replace(".", "")
@@ -374,7 +374,7 @@ class LetterNamesRecognizer(WordListRecognizer):
         if kind == "greeting_line" and name.lower() in self.short_forms:
             return base_score  # "Morning Cat,": a short form, though also a word
         if kind == "initials_after_name":
-            return base_score if self._initials_of_a_pair(name) else None
+            return base_score if self._someones_initials_any_case(name) else None
         if kind == "message_sender":
             return base_score if self._a_listed_person(name) else None
         if kind in _INITIALS_KINDS:

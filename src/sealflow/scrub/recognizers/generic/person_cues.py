@@ -5,6 +5,8 @@ Kept apart from the scanner so the word sets can be read (and reviewed) as data.
 
 from __future__ import annotations
 
+from typing import Any
+
 # A civil title before a name, as a regex ("Mr", "Mrs.", "Dr"): one pattern for every rule
 # that reads a title's place (initials after it, an addressee's line in an address block).
 CIVIL_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
@@ -206,3 +208,10 @@ ADDRESS_FORMS = frozenset(
     ["jock", "taff", "paddy", "geordie", "scouse", "scouser", "brummie",
      "lofty", "tiny", "shorty", "spike"]
 )  # fmt: skip
+
+
+def names_by_address(settings: Any) -> frozenset[str]:
+    """Forms of address and the study's service nicknames ("Lofty", "Scouse", "Dusty"): the
+    words a document may use as a person's only name. One set for every rule that asks (a
+    chat speaker's label, a list of people, an age after a lower-case name)."""
+    return ADDRESS_FORMS | frozenset(settings.service_nicknames())
