@@ -10,6 +10,7 @@ from sealflow.scrub.recognizers.generic.chat_handle_recognizer import ChatHandle
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
 from sealflow.scrub.recognizers.generic.iban_checksum_recognizer import IbanChecksumRecognizer
 from sealflow.scrub.recognizers.generic.letter_names_recognizer import LetterNamesRecognizer
+from sealflow.scrub.recognizers.generic.minutes_names_recognizer import MinutesNamesRecognizer
 from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
 from sealflow.scrub.recognizers.generic.quick_url_recognizer import QuickUrlRecognizer
 from sealflow.scrub.recognizers.generic.reference_number_recognizer import (
@@ -64,6 +65,7 @@ SEALFLOW_RECOGNIZERS = (
     QuickUrlRecognizer,
     TableColumnRecognizer,
     LetterNamesRecognizer,
+    MinutesNamesRecognizer,
 )
 
 __all__ = [cls.__name__ for cls in SEALFLOW_RECOGNIZERS] + ["SEALFLOW_RECOGNIZERS"]
