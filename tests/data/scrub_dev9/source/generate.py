@@ -2102,7 +2102,8 @@ MED_HISTORY = [
     "{=measure:14 units|22 units|30 units}/wk.",
     "{A} has been with {a.his} {d.rel} {d.fam} for {*duration}; {d.he} is {d.age}. Their "
     "{e.rel} {e.fam} is {e.agew}.",
-    "Separated from {d.fam} ({d.age}) in {*year}. Sees {a.his} {e.rel} {e.fam}, aged {e.age}, "
+    "Separated from {d.fam} ({d.age}) {=duration:two years|18 months|6 months} ago. Sees "
+    "{a.his} {e.rel} {e.fam}, aged {e.age}, "
     "every other weekend.",
     "{A}'s {g.rel} {g.fam} is {g.age} and has dementia; {a.he} is {a.his} {g.rel}'s main "
     "support when on leave.",
@@ -2128,7 +2129,7 @@ MED_PRESENT = [
 MED_FINDINGS = [
     "{a.His} PHQ-9 today was {*score} and GAD-7 {*score}.",
     "O/E: {=measure:BP 128/84|BP 142/91|BP 118/76}, {=measure:HR 88|HR 72|HR 96}, {*measure}.",
-    "{A} joined at {a.join} and describes {*duration} of heavy drinking since {*year}.",
+    "{A} joined at {a.join} and describes {*duration} of heavy drinking since {a.he} was {a.at}.",
     "{A} reports nightmares since a tour in {*year}, when {a.he} was {a.at}.",
     "Currently on sertraline {=measure:50mg|100mg|150mg}, started {*duration} ago.",
     "{A} was first seen by the {*clinic} team in {*year}, aged {a.at}.",
@@ -2193,7 +2194,7 @@ def medical(doc: Doc) -> None:
     doc.line("{*date}")
     doc.line()
     doc.line(
-        rng.choice(["Dear {b.title},", "Dear Dr {b.sur},", "Dear Colleague,", "Dear {b.first},"])
+        rng.choice(["Dear {b.title},", "Dear {b.titlefull},", "Dear Colleague,", "Dear {b.first},"])
     )
     doc.line()
     re_line = rng.choice(
@@ -2228,7 +2229,7 @@ def medical(doc: Doc) -> None:
     doc.line()
     doc.line(rng.choice(["Yours sincerely,", "Kind regards,", "With best wishes,"]))
     doc.line()
-    doc.line(rng.choice(["{b.titlefull}", "{b.full}", "Dr {b.full}", "{b.init}"]))
+    doc.line(rng.choice(["{b.titlefull}", "{b.full}", "{b.init} MRCGP", "{b.init}"]))
     doc.line(
         rng.choice(
             [
@@ -2820,6 +2821,12 @@ FORUM_BODIES = [
     "im {w.age} now and still paying for it with my knees lol. at {w.join} i signed up, did "
     "{*count} and got out in {*year}",
     "{w.noun} here, partner {a.fam} {a.noun}. {b.fam} is {b.adj} and wants a dog lol",
+    "omg my {b.lad} {b.fam} is {b.agew} 2day n wants 2 join up lol. i was {w.join} wen i "
+    "went in, ur never 2 young m8",
+    "tbh im {w.age} n knackered. {d.nick} ({d.rank} 2 u lot) is {d.age} n still does "
+    "{*measure} b4 work ffs",
+    "gr8 nite at {*place_word} 4 {c.dim}'s {c.ord}!! {=count:34 of us|20 of us} there, "
+    "{c.he} cried lol. {c.hes} still a legend",
     "{w.mf}{w.age}. {a.rel} is {a.age} years old and wants to move back to {town}",
     "{w.age}{w.mf}, served {*duration} with {unit}, out since {*year}. {*greet} to anyone "
     "who remembers {c.nick}",
