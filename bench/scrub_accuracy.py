@@ -32,6 +32,8 @@ Corpora, side by side:
                       systems: survey rows, meeting transcripts, case notes, e-mail threads).
   heldout_paperwork_h tests/data/scrub_heldout/h_paperwork (a study's and a unit's welfare
                       paperwork: letters, minutes, reports, forms typed out, diaries).
+  heldout_public_i    tests/data/scrub_heldout/i_public (writing about service people meant
+                      for others to read: news, forums, feedback, bulletins, blogs).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -102,6 +104,7 @@ HELDOUT_CORPORA = {
     "heldout_layouts_f": HELDOUT / "f_layouts" / "corpus.jsonl",
     "heldout_exports_g": HELDOUT / "g_exports" / "corpus.jsonl",
     "heldout_paperwork_h": HELDOUT / "h_paperwork" / "corpus.jsonl",
+    "heldout_public_i": HELDOUT / "i_public" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
