@@ -497,12 +497,12 @@ _SERVICE_OF_A_RANK = re.compile(SERVICE_AFTER_A_RANK)
 
 def _parse(value: str, words: WordLists) -> Mention | None:
     text = value.strip()
+    written = read_initials(text, words)
+    if written is not None and not written.could_be_word:
+        return Mention(initials_only=written.letters)  # "Y.K.L.": initials, no spelling
     collapsed = spelled_out(text)
     if collapsed is not None:
         return Mention(either=collapsed, spelled=True)
-    written = read_initials(text, words)
-    if written is not None and not written.could_be_word:
-        return Mention(initials_only=written.letters)
     handle = _display_name(text, words)
     if handle is not None:
         return handle
@@ -550,6 +550,9 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         # Gaelic ("Mac an t-Saoir") or not written as a first name would be ("ap Gwilym",
         # "AP GWILYM"; "Van Morrison" is a first name)
         if particle_at is not None and bare.isalpha():
+            if _initials_after_a_name(token, tokens, len(names) - particle_at):
+                initials.extend(bare)  # "de Vries H", "van der Berg DJ": a register's way
+                continue
             names.append(bare)  # "a'" of "Mac a' Phearsain", "t" of "an t-Saoir"
             continue
         gaelic = bare in GAELIC or token.lower().strip(".,") in GAELIC  # "Ó" folds to "o"
@@ -585,6 +588,15 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             continue
         if _initials_run_before_a_name(token, bare, names, tokens, words):
             initials.extend(bare)  # "HM Liu", "DH Keane": initials run together
+            continue
+        if (
+            len(names) == 1
+            and len(bare) > 1
+            and _initials_after_a_name(token, tokens, 1)
+            and not words.is_listed_name(bare)
+            and bare not in NOT_INITIALS
+        ):
+            initials.extend(bare)  # "FORBES JG", "Zhang WJ": a register's surname, initials
             continue
         if (
             particle_at is None
@@ -713,6 +725,19 @@ def _without_run_on_words(tokens: list[str], words: WordLists) -> list[str]:
     while len(kept) > 1 and run_on(kept[-1]):
         kept.pop()
     return kept if any(_bare(t) not in RANK_WORDS for t in kept) else tokens
+
+
+def _initials_after_a_name(token: str, tokens: list[str], names_before: int) -> bool:
+    """Whether ``token`` is initials after a surname, as registers write them: the last
+    token, one to three capitals run together ("FORBES JG", "de Vries H"), after a name."""
+    bare = token.strip(".,;:")
+    return (
+        names_before >= 1
+        and token is tokens[-1]
+        and 1 <= len(bare) <= 3
+        and bare.isalpha()
+        and bare.isupper()
+    )
 
 
 def _rank_in_capitals(token: str, text: str) -> bool:
@@ -900,7 +925,8 @@ class PersonIndex:
 
     def learn(self, values: Iterable[str], starts: Iterable[int] | None = None) -> None:
         """Place mentions: full names first, then the one-word partial ones name-as-written
-        first (``_canonical_first``), then the rest in document order.
+        first (``_canonical_first``), then the rest in document order, and initials alone
+        last (they may stand for any name the document gives, in any order).
         With ``starts`` (where each mention starts in the text), a spelling joins the lone
         first name before it only when it follows within ``SPELLING_REACH`` characters."""
         mentions = []
@@ -936,7 +962,7 @@ class PersonIndex:
                 self._by_value[value] = self._place_full(mention)
                 self._note_title(self._by_value[value], mention)
         for value, mention in self._canonical_first(mentions):
-            if value not in self._by_value:
+            if value not in self._by_value and mention.initials_only is None:
                 by_initials = self._person_by_initials(value)  # "TA", "cr", "HMJ"
                 if by_initials is not None:
                     self._by_value[value] = by_initials
@@ -948,6 +974,8 @@ class PersonIndex:
         previous_mention: Mention | None = None
         for value, mention, start in mentions:
             near = start is None or previous_end is None or start - previous_end <= SPELLING_REACH
+            if mention.initials_only is not None and value not in self._by_value:
+                continue  # placed last, when every name they may abbreviate is known
             by_initials = self._person_by_initials(value)
             if by_initials is not None and value not in self._by_value:
                 self._by_value[value] = by_initials
@@ -959,6 +987,11 @@ class PersonIndex:
             previous = self._by_value.get(value)
             previous_end = None if start is None else start + len(value)
             previous_mention = mention
+        # initials alone ("KO", "K.O.") after every other mention: "Action: KO" before
+        # "K. Owusu" is hers, as it is after (``_initials_fit``)
+        for value, mention, _ in mentions:
+            if mention.initials_only is not None and value not in self._by_value:
+                self._by_value[value] = self._place_initials(mention.initials_only)
 
     def _canonical_first(
         self, mentions: list[tuple[str, Mention, int | None]]
@@ -1124,19 +1157,18 @@ class PersonIndex:
         return fits[0] if len(fits) == 1 else None
 
     def _initials_fit(self, letters: str) -> list[int]:
-        """The people known in full whose names the initials are the first letters of: first
-        name and surname ("KW"), with a middle name ("KAW"), or the two parts of a double
+        """The people whose first name (or its initial, "K. Owusu") and surname the initials
+        are the first letters of: "KW", "KO"; with a middle name ("KAW"), or one the document
+        never gives ("KAO" of Kwame Owusu, "Y.K.L." of Y. Lam); or the two parts of a double
         surname ("HMJ" of Helen Mortimer-Jones, its third letter inside the surname)."""
         return [
             index
             for index, person in enumerate(self.people)
             if index not in self._unresolved
             and any(
-                letters in (f[:1] + s[:1], f[:1] + m[:1] + s[:1])
-                or (len(letters) == 3 and letters[:2] == f[:1] + s[:1] and letters[2] in s[1:])
-                for f in person.firsts
+                _initials_of(letters, f, s, person.middles)
+                for f in {f[:1] for f in person.firsts} | person.initials
                 for s in person.surnames
-                for m in person.middles or {""}
             )
         ]
 
@@ -1471,6 +1503,22 @@ class PersonIndex:
         if mention.surname_initial:
             person.surname_initials.add(mention.surname_initial)
         return self._new(person)
+
+
+def _initials_of(letters: str, first: str, surname: str, middles: set[str]) -> bool:
+    """Whether ``letters`` are the initials of a person of this first initial and surname:
+    first and last letter, with a middle letter that is a known middle name's initial, or
+    any letter when the document names no middle name; or the two parts of a double
+    surname ("HMJ" of Mortimer-Jones)."""
+    if letters[:1] != first[:1]:
+        return False
+    if len(letters) == 2:
+        return letters[1] == surname[:1]
+    if len(letters) != 3:
+        return False
+    if letters[1] == surname[:1] and letters[2] in surname[1:]:
+        return True  # "HMJ": Helen Mortimer-Jones
+    return letters[2] == surname[:1] and (not middles or letters[1] in {m[:1] for m in middles})
 
 
 def _longest_first_name_first(item: tuple[str, Mention]) -> int:

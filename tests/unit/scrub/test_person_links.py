@@ -301,3 +301,50 @@ def test_when_a_document_names_two_people_in_many_forms_then_each_keeps_one_plac
         labels[person] |= hits
     assert len(labels[0]) == 1 and len(labels[1]) == 1, (labels, text)
     assert labels[0].isdisjoint(labels[1]), text
+
+
+@pytest.mark.parametrize(
+    ("mentions", "same", "apart"),
+    [
+        # initials alone are the person of that first initial and surname, before or after
+        (["KO", "K. Owusu"], [("KO", "K. Owusu")], []),
+        (["K.O.", "K Owusu", "k.o."], [("K.O.", "K Owusu"), ("k.o.", "K Owusu")], []),
+        # a middle initial the document never gives ("Y.K.L." of Y. Lam, "KAO" of Kwame Owusu)
+        (["Y.K.L.", "Y. Lam"], [("Y.K.L.", "Y. Lam")], []),
+        (["Kwame Owusu", "KAO"], [("KAO", "Kwame Owusu")], []),
+        # a register's surname then initials ("TAMANG K", "Buchanan MF", "de Vries H")
+        (["TAMANG K", "K.T."], [("K.T.", "TAMANG K")], []),
+        (["MB", "Buchanan MF"], [("MB", "Buchanan MF")], []),
+        (["Khan NP", "N.P.K."], [("N.P.K.", "Khan NP")], []),
+        (["de Vries H", "H. de Vries"], [("H. de Vries", "de Vries H")], []),
+        # two people the initials fit: neither's
+        (["KO", "K. Owusu", "Kate Osei"], [], [("KO", "K. Owusu"), ("KO", "Kate Osei")]),
+        # a known middle name that disagrees: not hers
+        (["Kwame Adjei Owusu", "KBO"], [], [("KBO", "Kwame Adjei Owusu")]),
+    ],
+)
+def test_when_initials_alone_fit_one_person_named_by_initial_or_register_then_they_join(
+    mentions, same, apart
+):
+    people = index()
+    people.learn(mentions)
+    for a, b in same:
+        assert people.person_of(a) == people.person_of(b)
+    for a, b in apart:
+        assert people.person_of(a) != people.person_of(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "people"),
+    [
+        ("Present: K. Owusu (chair), Sgt Bell\nAction: KO to book the room.", ["Owusu", "KO"], 2),
+        ("Action: KO to book the room. Minutes checked by K. Owusu.", ["Owusu", "KO"], 1),
+        ("Guard Comd: FORBES JG\nHanded over to JF at 0800 by FORBES JG.", ["FORBES", "JF"], 1),
+    ],
+)
+def test_when_minutes_name_someone_by_initials_and_by_initial_and_surname_then_one_placeholder(
+    engine, text, gone, people
+):
+    scrubbed = scrub_texts(engine, [text])[0]
+    assert not any(word in scrubbed for word in gone)
+    assert len(set(placeholders(scrubbed))) == people

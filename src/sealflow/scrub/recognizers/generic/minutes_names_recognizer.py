@@ -89,7 +89,7 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
         ("initials_after_stamp", r"(?m)(?:" + _STAMP + r")[ \t]*(?:[-–|][ \t]*)?"
          r"(?!(?-i:AM|PM|GMT|BST|UTC|UK|HRS)\b)(?P<id>(?-i:[A-Z]{2,3}))[ \t]*(?=$|[:\-–|])", 0.9),
         # initials after a verb of contact or a greeting: "spoke to JT", "per KM", "Hi EO,"
-        ("initials_after_cue", r"\b(?:spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|talked[ \t]+"
+        ("initials_after_cue", r"\b(?i:spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|talked[ \t]+"
          r"(?:to|with)|told|asked|emailed|e-mailed|rang|phoned|called|texted|messaged|per|cc|"
          r"thanks|hi|hello|dear|met[ \t]+with|handed[ \t]+(?:over[ \t]+)?to|passed[ \t]+to|"
          r"allocated[ \t]+to|assigned[ \t]+to)[ \t]+(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-'’])",
@@ -123,6 +123,8 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             "Phoned SU re housing (JT).\nKM 14:32 rang back\n12/03/2026 09:10 - DP\nspoke to EO",
             ["JT", "KM", "DP", "EO"],
         ),
+        ("Handed over to JF at 0800. Spoke to JT; Per KW, Hi DO", ["JF", "JT", "KW"]),
+        ("Thanks HR. Per CO. Told MOD. Spoke to OC, Handed to QM", []),
         ("Referred (GP). Tel 14:32 (AM) cc ALL; spoke to HR, told DWP; Hi all", []),
         ("Lachie D  12:26 PM\nemail me\nWai N.  5:12 PM", []),
         ("UK is fine. DWP said no. TV was on.\n- AOB\nStaff: N/A\nClient: All", []),
