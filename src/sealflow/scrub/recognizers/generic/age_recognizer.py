@@ -50,6 +50,13 @@ June, 3,", "my daughter 17 is thinking"); labels of forms and tables ("Partner: 
 name in any case then "(23)". The age of a thing ("a 12-year-old malt") stays, and so does a
 count where the clause goes on ("She turned 2 cartwheels", "women of 20 countries", "I hit 20
 and dropped 10").
+
+A sixth round (tuned on tests/data/scrub_dev9, written blind with ages of every register:
+medical letters, welfare records, news, forums, oral history) took the ages of people listed
+by name ("partner Clive, 36, and Jayden 3, Leo 9", "Rohan is 2, Aria is 17": once one age of
+the list is found, the others), the papers' "Aoife McGuinness, 18, of ..." with a capital
+inside the name, forums' "M45", "f18", "(26m)" (never "the M62", "an F35", "M16 rifle"), "(Kiera,
+9)", a family history's "Mum 75, well", "clive's 50th", "oscar who is 5".
 """
 
 from __future__ import annotations
@@ -314,7 +321,7 @@ _NOT_A_NUMBERED_NAME = (
 # before the long alternations of words that are no name are tried.
 # after_name: a capital, a run of non-space characters (every name form it allows is one),
 # then "(", ", ", " 52" or " - ".
-_AFTER_NAME_SHAPE = r"(?-i:(?=[A-Z][^\s(,]*(?:\s?\(|,\s|,?\s\d|\s[-–])))"
+_AFTER_NAME_SHAPE = r"(?-i:(?=[A-Z][^\s(,]*(?:[ \t]{0,3}\(|,\s|,?\s\d|\s[-–])))"
 # name_apart_age: its word, then ", " or "(".
 _APART_AGE_SHAPE = r"(?=[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)?(?:,\s|\s?\())"
 # the word before a lone capital: "Cameron" of "Cameron D (32)"
@@ -403,8 +410,12 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "relation_age_does": 1, "people_of": 5, "relation_colon": 2, "numbered_child": 1,
            "relation_name_age": 1, "parent_of_n": 16, "rank_name_bracket": 16,
            "age_comma_sex_lower": 16, "relation_ordinal": 13, "sex_space_age": 16,
-           "says_but_record": 14, "record_gives": 1, "title_name_is": 16}  # fmt: skip
+           "says_but_record": 14, "record_gives": 1, "title_name_is": 16, "sex_age_run": 16,
+           "age_sex_bracket": 16, "name_who_is": 1, "bracket_name_age": 1,
+           "relation_number": 1, "name_ordinal": 13}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
+# Patterns whose "name" must be a name's word (``AgeRecognizer._a_name``), not just a capital.
+_NAME_CHECKED = frozenset({"name_who_is", "bracket_name_age", "name_ordinal"})
 _AGE_BAND = re.compile(r"(?<![\w/.:])(\d{2})[-–](\d{2})(?![\w/.:])")
 
 
@@ -420,6 +431,10 @@ def in_an_age_band(text: str, start: int, end: int) -> bool:
 
 # Literal words a pattern cannot match without: a text without any of them skips it (speed).
 REQUIRES = {
+    "name_who_is": ("who",),
+    "bracket_name_age": ("(",),
+    "age_sex_bracket": ("(",),
+    "name_ordinal": ("'s", "’s"),
     "says_but_record": ("says",),
     "title_name_is": ("mr", "ms", "miss", "mx", "dr"),
     "record_gives": ("dob", "d.o.b", "birth"),
@@ -610,7 +625,8 @@ REQUIRES = {
 }
 _NUMBER_FIRST = r"\b" + _NUMBER
 _NUMBER_START = re.compile(
-    r"\b(?=[0-9zotfsen])(?:\d+|" + CARDINAL + r"|fortieth|fiftieth)", re.IGNORECASE
+    r"(?:\b|(?<=[MF])|(?<=[MF]/))(?=[0-9zotfsen])(?:\d+|" + CARDINAL + r"|fortieth|fiftieth)",
+    re.IGNORECASE,
 )
 # Another age said straight after one: "aged 7 and 9", "I was 18, 19 at the time".
 _ANOTHER = re.compile(
@@ -632,6 +648,23 @@ _AND_THEN = re.compile(
     + r"\s+(?:when|by\s+the\s+time|once|after|before)\b",
     re.IGNORECASE,
 )
+
+
+# People listed with their ages: "partner Clive, 36, and Jayden 3, Leo 9", "Rohan is 2, Aria
+# is 17": the next item after a found age, the item a found age ends, and the item before it.
+_ITEM = (
+    r"(?P<name>[^\W\d_][\w'’\-]+)(?:\s+(?:is|was|aged))?,?\s+\(?(?P<id>\d{1,3}|"
+    + CARDINAL
+    + r")\)?"
+)
+_ITEM_SEPARATOR = r"(?:,\s*(?:and\s+|&\s+)?|;\s*|\s+(?:and|&)\s+)"
+_ITEM_ENDS = r"(?=\s*(?:[,;.!?)]|\n|$|\s+(?:and|&)\b))"
+_NEXT_ITEM = re.compile(r"\)?\s*" + _ITEM_SEPARATOR + _ITEM + _ITEM_ENDS, re.IGNORECASE)
+_ITEM_OPENING = re.compile(
+    r"(?P<name>[^\W\d_][\w'’\-]+)(?:,?\s+who)?(?:\s+(?:is|was|aged))?,?\s+\(?\Z", re.IGNORECASE
+)
+_ITEM_BEFORE = re.compile(_ITEM + _ITEM_ENDS + r"\s*" + _ITEM_SEPARATOR + r"\Z", re.IGNORECASE)
+_ITEM_REACH = 60
 
 
 def _age_and_then(text: str, end: int, youngest: int, score: float) -> Any:
@@ -927,7 +960,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          0.6),
         ("name_is_child", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
          r"(?:['’]s|\s+is|\s+was)\s+(?:now\s+|only\s+|just\s+|nearly\s+)?" + _NUMBER
-         + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:and|but|so|now|next|this|when)\b))", 0.6),
+         + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:and|but|so|now|next|this|when|already|today|2day)\b))",
+         0.6),
         ("years_of_age", r"\b" + _NUMBER + r"\s*(?:years?|yrs?)\s+of\s+age\b", 0.7),
         ("y_o", r"\b" + _NUMBER + r"[\s\-]?(?:y/o|y\.o\.?|yo|y-o|yrs?\s?(?:old|young)|"
          r"years?\s+young)(?!\w)", 0.7),
@@ -937,12 +971,14 @@ class AgeRecognizer(ContextRegexRecognizer):
         # same matches without the month and weekday alternation at every capital)
         ("after_name", _AFTER_NAME_SHAPE
          + r"(?-i:\b(?!(?i:" + _MONTH + r"|" + _WEEKDAY + r"|" + _NOT_A_NUMBERED_NAME
-         + r")\b)[A-Z](?:[a-z'’\-]|[^\W\d_A-Za-z])+|\b[A-Z]\.|\b(?!" + _NOT_INITIALS
+         + r")\b)[A-Z](?:[a-z'’\-]|[^\W\d_A-Za-z]|(?<=Mc)[A-Z]|(?<=Mac)[A-Z]|(?<=[’'\-])[A-Z])+"
+         r"|\b[A-Z]\.|\b(?!" + _NOT_INITIALS
          + r"\b)[A-Z]{2}\b|"
          r"(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=Miss\s)|(?<=Dr\s))[A-Z]\b|"
          # a surname's initial after a name or a rank: "Cameron D (32)", "Cpl P 31yrs"
          r"(?<=[A-Za-z][A-Za-z]\s)[A-Z]\b)"
-         r"(?:\s?\(\s*(?P<id>\d{2}|" + CARDINAL + r")\s*(?:yrs?|years?(?:\s+old)?|y/?o|y)?\s*\)"
+         r"(?:[ \t]{0,3}\(\s*(?P<id>\d{2}|" + CARDINAL
+         + r")\s*(?:yrs?|years?(?:\s+old)?|y/?o|y)?\s*\)"
          r"|,\s(?P<id2>\d{2}|" + CARDINAL + r")(?=,|\s*(?:yrs?|years?)(?:\s+old)?\s*(?:[,;.)]|"
          r"$)|\s*(?:[.;)](?:\s|$)|\n|$))"
          r"|(?<![a-z]ed)(?<!Did)(?<!Done)(?<!Spent)(?<!Over)(?<!For)(?<!After)(?<!Nearly)"
@@ -1351,9 +1387,43 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"[ \t]*(?-i:[MF])[ \t]+" + _NUMBER + _END
          + r"(?=\s*(?:[,;)/\n]|$)|\s+(?:ex|veteran|vet|army|navy|raf|rm|serving|here|retired)\b)",
          0.6),
+        # forums' and triage notes' sex and age run together: "M45.", "f18", "m/53 here",
+        # "Age/sex: F23", "(26m)", "me (58f)"; never a road, a rifle or a jet ("the M62",
+        # "an F35", "M16 rifle")
+        ("sex_age_run", r"(?<![\w£$.,/:\-])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bon\s)"
+         r"(?<!\boff\s)(?<!\bvia\s)(?<!\bto\s)(?<!\bup\s)(?<!\bthat\s)(?<!\bmy\s)"
+         r"[MF]/?" + _NUMBER + r"(?=[.,;:!?)]|\s|$)(?!\s*(?:motorway|junction|j\d|north|south|"
+         r"east|west|rifle|carbine|jet|fighter|toll|exit|corridor|s\b))", 0.6),
+        ("age_sex_bracket", r"\(\s*" + _NUMBER + r"\s?[mf]\s*\)", 0.6),
+        # someone named, then "who is 5": "we have oscar who is 5", "Harry, who is one."
+        ("name_who_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w'’\-]+)),?\s+"
+         r"who(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
+         r"(?:(?:now|only|just|nearly|almost|barely)\s+)*" + _NUMBER + _END
+         + r"(?=\s*(?:[.;!?),]|$|\s(?:and|but|so|now|next|this|today|tomorrow|already)\b))", 0.6),
+        # a named person's age set apart in brackets: "(Kwame, 11)", "appt (Kiera, 9)"
+        ("bracket_name_age", r"\((?P<name>[^\W\d_][\w'’\-]+),\s*" + _NUMBER
+         + r"\s*(?:yrs?|years?|y/?o)?\s*\)", 0.6),
+        # a relation in a family history or a NOK line, then the age: "Mum 75, well.",
+        # "mother alive, 59, T2DM", "son 7;" (one relation: "kids 2," is a count)
+        ("relation_number", r"\b(?:mum|dad|mother|father|son|daughter|wife|husband|partner|"
+         r"brother|sister|stepson|stepdaughter|stepdad|stepmum|grandad|grandma|gran|nan|"
+         r"grandmother|grandfather|fianc[ée]e?|girlfriend|boyfriend)(?:\s+(?:alive|living|well|"
+         r"deceased))?,?\s+" + _NUMBER + r"(?=\s*(?:[,;.)]|\n|$))", 0.6),
+        # a named person's ordinal birthday: "4 clive's 50th!!", "Ayesha's 40th on Sat"
+        ("name_ordinal", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w\-]+))['’]s\s+"
+         r"(?P<id>" + ORDINAL_AGE + r")\b(?=\s*(?:birthday|party|bash|do\b|[!.,;)]|$|\s+(?:on|"
+         r"this|next|last|at|in)\b))", 0.6),
     )  # fmt: skip
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
+        ("Aoife McGuinness, 18, of Inverness; Pte O'Neill, 19, from Cork", ["18", "19"]),
+        ("with partner Clive, 36, and Jayden 3, Leo 9", ["36", "3", "9"]),
+        ("Rohan is 2, Aria is 17.", ["2", "17"]),
+        ("M45. f18 here; Age/sex: F23; me (26m)", ["45", "18", "23", "26"]),
+        ("appt (Kiera, 9); Mum 75, well. mother alive, 59.", ["9", "75", "59"]),
+        ("4 clive's 50th!! we have oscar who is 5 and jacob 11.", ["50th", "5", "11"]),
+        ("took the M62 and the M25; an F35 jet; M16 rifle; F1 car, M4 corridor, at J23", []),
+        ("the Regiment's 50th anniversary; kids 2, dogs 3; (Room, 4); Clive, 36, Flat 3", ["36"]),
         ("I am 27.", ["27"]),
         ("aged 27 at the time", ["27"]),
         ("a 43-year-old sergeant", ["43"]),
@@ -1488,6 +1558,48 @@ class AgeRecognizer(ContextRegexRecognizer):
             and name not in words.stop_words
         )
 
+    def _a_name(self, word: str) -> bool:
+        """A word that names someone in a list of people and their ages: capitalised and no
+        ordinary word unless a listed first name ("Jayden", "Amara"; not "Flat", "Block"),
+        or a first name typed in lower case (``_lower_case_name``)."""
+        words = self.words
+        if words is None:
+            return False
+        key = word.lower()
+        if not word[:1].isupper():
+            return self._lower_case_name(key)
+        return key in words.first_names or not (
+            words.is_common_word(key) or key in words.stop_words
+        )
+
+    def _listed_with_names(self, text: str, found: list[tuple[int, int, float]]) -> Any:
+        """The other ages of a list of named people, one of whose ages was found ("with
+        partner Clive, 36, and Jayden 3, Leo 9"; "Rohan is 2, Aria is 17"): each item a name
+        (``_a_name``) and a number, set apart by commas or "and"."""
+        known = {(start, end) for start, end, _ in found}
+        for start, end, score in list(found):
+            opening = _ITEM_OPENING.search(text, max(0, start - 40), start)
+            if opening is None or not self._a_name(opening.group("name")):
+                continue
+            at = end
+            while (item := _NEXT_ITEM.match(text, at)) is not None and self._listed(item):
+                if item.span("id") not in known:
+                    known.add(item.span("id"))
+                    yield item.start("id"), item.end("id"), score
+                at = item.end("id")
+            at = opening.start()
+            while (
+                item := _ITEM_BEFORE.search(text, max(0, at - _ITEM_REACH), at)
+            ) is not None and self._listed(item):
+                if item.span("id") not in known:
+                    known.add(item.span("id"))
+                    yield item.start("id"), item.end("id"), score
+                at = item.start()
+
+    def _listed(self, item: re.Match[str]) -> bool:
+        age = age_value(item.group("id"))
+        return self._a_name(item.group("name")) and age is not None and age <= MAX_AGE
+
     def span_of(self, match: re.Match[str]) -> tuple[int, int]:
         for group in ("id2", "id3", "id4"):
             if group in match.re.groupindex and match.group(group) is not None:
@@ -1500,6 +1612,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         found += list(_said_again(view, found))
         found += list(_said_before(view, found))
         found += list(_in_the_round(view, found))
+        found += list(self._listed_with_names(view, found))
         for start, end, score in found:
             if not gaps:
                 yield start, end, score
@@ -1535,6 +1648,8 @@ class AgeRecognizer(ContextRegexRecognizer):
                     and not self._lower_case_name(match.group("name"))
                 ):
                     continue  # a name starts with a capital, in any alphabet, or is listed
+                if name in _NAME_CHECKED and not self._a_name(match.group("name")):
+                    continue  # "(Room, 4)", "Everyone who is 18": no one's name
                 start, end = self.span_of(match)
                 if in_an_age_band(text, start, end):
                     continue  # "I was 25-34 when I got out": a band, not an exact age
