@@ -411,8 +411,8 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "relation_name_age": 1, "parent_of_n": 16, "rank_name_bracket": 16,
            "age_comma_sex_lower": 16, "relation_ordinal": 13, "sex_space_age": 16,
            "says_but_record": 14, "record_gives": 1, "title_name_is": 16, "sex_age_run": 16,
-           "age_sex_bracket": 16, "name_who_is": 1, "bracket_name_age": 1,
-           "relation_number": 1, "name_ordinal": 13}  # fmt: skip
+           "age_sex_bracket": 16, "age_sex_line": 16, "must_be_now": 16, "name_who_is": 1,
+           "bracket_name_age": 1, "relation_number": 1, "name_ordinal": 13}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Patterns whose "name" must be a name's word (``AgeRecognizer._a_name``), not just a capital.
 _NAME_CHECKED = frozenset({"name_who_is", "bracket_name_age", "name_ordinal"})
@@ -1139,7 +1139,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("date_then_age", r"(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|\b(?:born\s+|b\.\s*)"
          r"(?:in\s+)?(?:19|20)\d{2})\s*\(\s*(?:aged?\s*)?" + _NUMBER
          + r"\s*(?:y(?:rs?|ears?)?)?\s*\)", 0.7),
-        ("dob_then_years", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b[^\n]{0,40}?[\-–,;(]\s*"
+        ("dob_then_years", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born)\b[^\n]{0,40}?"
+         r"(?:[\-–,;(]\s*|[ \t]{2,})"
          + _NUMBER + r"\s*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|in|of|service)\b)", 0.7),
         ("how_old", r"\b(?:how\s+old|what\s+age)(?:['’]s|\s+(?:are|were|is|was))\s+(?:you|he|she|"
          r"they|I|we|(?:your|his|her|the|my|our|their)\s+" + _RELATION_ADJECTIVE + _RELATION
@@ -1395,6 +1396,12 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"[MF]/?" + _NUMBER + r"(?=[.,;:!?)]|\s|$)(?!\s*(?:motorway|junction|j\d|north|south|"
          r"east|west|rifle|carbine|jet|fighter|toll|exit|corridor|s\b))", 0.6),
         ("age_sex_bracket", r"\(\s*" + _NUMBER + r"\s?[mf]\s*\)", 0.6),
+        # a forum post opening on the writer's age and sex: "61m, served 4 yrs", "51f here"
+        ("age_sex_line", r"(?m)^[ \t]*(?P<id>\d{2})[mf](?=\s*[,;./)]|\s+(?:here|ex|served|"
+         r"serving|veteran|vet|retired)\b)", 0.6),
+        # an age reckoned from another: "must be 52 now cos she was 36 when i joined"
+        ("must_be_now", r"\b(?:must|would|should|might|could|will)\s+be\s+(?:about\s+|around\s+)?"
+         + _NUMBER + r"\s+(?:now|by\s+now|this\s+year)\b", 0.6),
         # someone named, then "who is 5": "we have oscar who is 5", "Harry, who is one."
         ("name_who_is", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w'’\-]+)),?\s+"
          r"who(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
@@ -1420,6 +1427,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("with partner Clive, 36, and Jayden 3, Leo 9", ["36", "3", "9"]),
         ("Rohan is 2, Aria is 17.", ["2", "17"]),
         ("M45. f18 here; Age/sex: F23; me (26m)", ["45", "18", "23", "26"]),
+        ("61m, served 4 yrs\nshe must be 52 now\nDOB 04/07/80  46 yrs", ["61", "52", "46"]),
+        ("61m² 2 bed flat\nit must be 52 miles\nDOB 04/07/80  46 yrs ago", []),
         ("appt (Kiera, 9); Mum 75, well. mother alive, 59.", ["9", "75", "59"]),
         ("4 clive's 50th!! we have oscar who is 5 and jacob 11.", ["50th", "5", "11"]),
         ("took the M62 and the M25; an F35 jet; M16 rifle; F1 car, M4 corridor, at J23", []),
