@@ -164,7 +164,15 @@ _AGED_THINGS = (
     r"cars?|vans?|trucks?|lorry|motorbike|bikes?|house|building|cottage|church|bridge|trees?|"
     r"whisky|whiskey|malt|scotch|wine|brandy|boiler|laptop|computer|telly|sofa|photos?|"
     r"photograph|letters?|tradition|marriage|mortgage|debt|grudge|injury|scar|machine|"
-    r"vehicle|caravan|shed|fence|roof|carpet|mattress"
+    r"vehicle|caravan|shed|fence|roof|carpet|mattress|"
+    # what a unit, a quarter or a town has that grows old
+    r"gym|quarters?|block|barracks|accommodation|mess|hangar|garage|bakery|shop|pub|club|"
+    r"school|hospital|station|camp|site|estate|flats?|home|houses|kitchen|bathroom|heating|"
+    r"windows?|radiators?|cooker|oven|fridge|furniture|sfa|land\s+rover|landie|landy|"
+    r"defender|tank|ship|boat|aircraft|plane|jet|helicopter|rifle|engine|kit|uniform|boots|"
+    r"jacket|tent|phone|tv|watch|business|firm|company|charity|policy|system|scheme|law|rule|"
+    r"record|recording|film|song|book|photo|map|bottle|cheese|port|rum|tree|oak|castle|"
+    r"memorial|statue|chapel|cathedral|tower|hall|stadium|ground|pitch|track|road|railway"
 )
 # A word said before the relation: "my best mate", "our little lad", "my eldest boy".
 _RELATION_ADJECTIVE = (
@@ -1429,6 +1437,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("M45. f18 here; Age/sex: F23; me (26m)", ["45", "18", "23", "26"]),
         ("61m, served 4 yrs\nshe must be 52 now\nDOB 04/07/80  46 yrs", ["61", "52", "46"]),
         ("61m² 2 bed flat\nit must be 52 miles\nDOB 04/07/80  46 yrs ago", []),
+        ("the 40-year-old gym, a thirty-year-old Land Rover, the 30-year-old quarter", []),
         ("appt (Kiera, 9); Mum 75, well. mother alive, 59.", ["9", "75", "59"]),
         ("4 clive's 50th!! we have oscar who is 5 and jacob 11.", ["50th", "5", "11"]),
         ("took the M62 and the M25; an F35 jet; M16 rifle; F1 car, M4 corridor, at J23", []),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from sealflow.scrub.recognizers.spoken_numbers import YEAR_WORDS
 from sealflow.scrub.recognizers.uk.birth_date import (
     MONTHS,
     BirthDateRecognizer,
@@ -31,6 +32,13 @@ _NUMERIC = (
     r"(?P<y>(?:19|20)?\d{2})"
 )
 _MONTH = r"(?P<mon>" + MONTHS + r")"
+# where someone was born, said before the year: "Born in Gateshead in 1947", "born at
+# Stoke-on-Trent in 1960" (a place's words open with capitals)
+_BIRTHPLACE = (
+    r"(?:(?:in|at)[ \t]+(?-i:[A-Z][\w'’]*(?:-(?:on|upon|under|le|by|[A-Z][\w'’]*))*"
+    r"(?:[ \t]+[A-Z][\w'’]*(?:-(?:on|upon|under|le|by|[A-Z][\w'’]*))*){0,2}),?[ \t]+"
+    r"(?=in[ \t]))?"
+)
 
 
 class DateOfBirthRecognizer(BirthDateRecognizer):
@@ -56,8 +64,15 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
         # the year of birth, or its month and year, said with "born": as exact as an age
         (
             "born_year",
-            r"\bborn[ \t]+(?:in[ \t]+|on[ \t]+)?(?P<id>(?:" + _MONTH + r"[ \t]+(?:of[ \t]+)?)?"
-            r"(?:(?P<y>(?:19|20)\d{2})|['’](?P<yy>\d{2})))(?![\w'’/\-]|s\b)",
+            r"\bborn[ \t]+" + _BIRTHPLACE + r"(?:in[ \t]+|on[ \t]+)?(?P<id>(?:" + _MONTH
+            + r"[ \t]+(?:of[ \t]+)?)?(?:(?P<y>(?:19|20)\d{2})|['’](?P<yy>\d{2})))(?![\w'’/\-]|s\b)",
+            0.9,
+        ),
+        # the year of birth said in words: "she was born in nineteen twenty-seven"
+        (
+            "born_year_words",
+            r"\bborn[ \t]+" + _BIRTHPLACE + r"(?:in[ \t]+)?(?P<id>" + YEAR_WORDS + r")\b"
+            r"(?![ \t\-]+(?:hundred|thousand)\b)",
             0.9,
         ),
         (
@@ -98,6 +113,9 @@ class DateOfBirthRecognizer(BirthDateRecognizer):
         ("I was born in 1979.", ["1979"]),
         ("born '79, same as him", ["'79"]),
         ("my son was born in 2012", ["2012"]),
+        ("Born in Gateshead in 1947, he joined; born at Stoke-on-Trent in 1960", ["1947", "1960"]),
+        ("my mum, she was born in nineteen twenty-seven, she did", ["nineteen twenty-seven"]),
+        ("born in Leeds in the spring; born in Leeds, raised in Hull", []),
         ("born in the 1980s", []),
         ("born in 1979s", []),
         ("the unit was born in a hurry", []),
