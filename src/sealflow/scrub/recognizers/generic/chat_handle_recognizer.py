@@ -48,6 +48,8 @@ _INLINE = (
 )
 # a nickname: one or two words ("Bungle", "Big Dave")
 _NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20}(?:[ \t][^\W\d_][\w'’\-]{1,20})?)"
+# one word of a nickname said without quotes, not run on into a capitalised word after it
+_ONE_NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20})(?![\w'’\-]|[ \t]+(?-i:[A-Z][a-z]))"
 # Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
 _ROLE_SHAPE = re.compile(r"(?i)(?:[a-z]|int|res|speaker|participant|p|r)[\s_\-]?\d*")
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
@@ -88,6 +90,16 @@ class ChatHandleRecognizer(WordListRecognizer):
          + r"[\"”’']", 0.7),
         ("nickname_to_all", r"(?P<nick>)(?<=\()[\"“]" + _NICKNAME + r"[\"”](?=\s+to\s+(?:everyone|"
          r"every1|all|us|the\s+lads))", 0.7),
+        # a nickname without quotes after what gives one: "known as Guru to friends", "Tiny,
+        # we called her Tiny", "Known to everyone as Stretch", "RIP Spike." (and in lower case
+        # a listed nickname: "rip scouse.", "anyone who remembers lofty")
+        ("nickname_given", r"(?P<given>)(?i:\b(?:known\s+(?:to\s+(?:everyone|every1|friends|all|us|"
+         r"mates|the\s+lads)\s+)?as|nicknamed|(?:we|everyone|they|the\s+lads|i)\s+(?:all\s+)?"
+         r"called\s+(?:him|her|them)|went\s+by)[ \t]+)" + _ONE_NICKNAME, 0.7),
+        ("nickname_remembered", r"(?P<remembered>)(?i:\b(?:rip|r\.i\.p\.?)[ \t]+)" + _ONE_NICKNAME
+         + r"(?=[ \t]*[.,!]|[ \t]*$|[ \t]+(?:mate|pal|buddy|bro|brother|sister)\b)", 0.7),
+        ("nickname_listed", r"(?P<remembered>)(?P<listed>)(?i:\bremembers?[ \t]+)" + _ONE_NICKNAME,
+         0.7),
         ("voice_tag", r"<v(?:\.[\w.\-]+)*[ \t]+" + _WORDS + r"[ \t]*>", 0.7),
         ("posted_by", r"(?i:\b(?:posted|sent|shared)\s+by|\breply\s+from|\bquote\s+from|"
          r"\bmessage\s+from)\s*:?\s+" + _HANDLE + r"\b", 0.7),
@@ -129,6 +141,12 @@ class ChatHandleRecognizer(WordListRecognizer):
             ["Tricky", "scouse", "tug"],
         ),
         ('aka "Combat Stress", "the boss" and called "Op COURAGE"', []),
+        (
+            "known as Guru to friends; Tiny, we called her Tiny. RIP Spike. rip scouse.\n"
+            "anyone who remembers lofty? Known to everyone as Stretch",
+            ["Guru", "Spike", "Stretch", "Tiny", "lofty", "scouse"],
+        ),
+        ("known as HR; RIP The Queen; remembers dinner; known as the boss; rip off", []),
         ("> P1: quoted\nKasia: > INT: and?", ["Kasia"]),
         ("[10:47] tariq g: email me\n[08:36] yam p.: ok\nRiz: thanks", ["Riz", "tariq g", "yam p"]),
         (
@@ -176,6 +194,27 @@ class ChatHandleRecognizer(WordListRecognizer):
             return listed or (len(key) >= 3 and not words.is_common_word(key))
         return listed and (words.is_unambiguous_name(key) or not words.is_common_word(key))
 
+    def _a_given_nickname(self, match: re.Match[str]) -> bool:
+        """The word a cue gives as someone's nickname: in lower case, or after "remembers",
+        only a listed nickname or first name; capitalised after "known as", "we called her"
+        or "RIP", any word that is no allowed word, role, rank or function word ("Tank",
+        "Bomber", "Guru"; not "known as HR", "RIP The")."""
+        word = match.group("id")
+        key = word.lower()
+        words = self.wordlists
+        if (
+            words.is_allowed(key)
+            or key in self.roles
+            or key in RANK_AND_ROLE_WORDS
+            or key in RANK_WORDS
+            or key in words.stop_words
+        ):
+            return False
+        listed = key in self.nicknames or self._first_name(word)
+        if match.groupdict().get("listed") is not None or not word[:1].isupper():
+            return listed
+        return not word.isupper() or listed
+
     def span_of(self, match: re.Match[str]) -> tuple[int, int]:
         if "words" in match.re.groupindex:
             return match.start("words"), match.end("words")
@@ -207,6 +246,8 @@ class ChatHandleRecognizer(WordListRecognizer):
         )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if "given" in match.re.groupindex or "remembered" in match.re.groupindex:
+            return base_score if self._a_given_nickname(match) else None
         if "nick" in match.re.groupindex:
             nickname = match.group("id").lower()
             return (
