@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sealflow.scrub.bracketed_names import nicknames_before_brackets
 from sealflow.scrub.detect import (
     Detection,
     cut_public_names,
@@ -26,6 +27,7 @@ from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
+from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
 from sealflow.scrub.variants import (
     extend_initials,
@@ -61,6 +63,7 @@ def detect_all(
     diminutives = settings.diminutives()
     nicknames = settings.service_nicknames()
     after_the = settings.slang_after_the()
+    addressed = names_by_address(settings)
     joined_docs = [joined(list(doc)) for doc in documents]
     floor = (
         min_score
@@ -85,6 +88,8 @@ def detect_all(
         # a first name beside a found surname joins it ("Precious" + "Doherty"), so the
         # second round spreads the full name's words
         detections = extend_beside(text, detections, words)
+        # "spike (samira el-sayed)": the nickname before a found person in brackets
+        detections = nicknames_before_brackets(text, detections, words, addressed, roles)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words, in_lower_case=in_lower_case)
         # initials again once particles are in: "A." of "A. ap Gwilym"
