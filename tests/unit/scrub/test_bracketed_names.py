@@ -25,9 +25,9 @@ from sealflow.scrub.scrubber import scrub_texts
             ["Afghanistan (", "Medic ("],
         ),
         (
-            "a cpl to be detailed for LD (YM). Shift AL (P.J.W.) covers",
+            "a cpl to be detailed for LD (YM). Team RD (P.J.W.) covers",
             ["YM", "P.J.W."],
-            ["for LD (", "Shift AL ("],
+            ["for LD (", "Team RD ("],
         ),
     ],
 )
