@@ -27,6 +27,7 @@ from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
+from sealflow.scrub.names_before_ages import names_before_ages
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
 from sealflow.scrub.variants import (
@@ -90,6 +91,8 @@ def detect_all(
         detections = extend_beside(text, detections, words)
         # "spike (samira el-sayed)": the nickname before a found person in brackets
         detections = nicknames_before_brackets(text, detections, words, addressed, roles)
+        # "Lily  age 9", "Ruby (13)": a first name that is also a word, named by its age
+        detections = names_before_ages(text, detections, words, roles)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words, in_lower_case=in_lower_case)
         # initials again once particles are in: "A." of "A. ap Gwilym"
