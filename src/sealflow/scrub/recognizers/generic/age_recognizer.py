@@ -1432,6 +1432,7 @@ class AgeRecognizer(ContextRegexRecognizer):
     EXAMPLES = (
         ("I'm forty-three now, so", ["forty-three"]),
         ("Aoife McGuinness, 18, of Inverness; Pte O'Neill, 19, from Cork", ["18", "19"]),
+        ("Bed 3 - C O'Driscoll (sixty four), settled", ["sixty four"]),
         ("with partner Clive, 36, and Jayden 3, Leo 9", ["36", "3", "9"]),
         ("Rohan is 2, Aria is 17.", ["2", "17"]),
         ("M45. f18 here; Age/sex: F23; me (26m)", ["45", "18", "23", "26"]),
@@ -1550,6 +1551,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         pattern names there (a word, initials, "Mr X") passes."""
         if not (at + 1 >= len(text) or not text[at + 1].isalpha()) or text[at + 1 : at + 2] == ".":
             return True
+        if text[at + 1 : at + 2] in ("'", "’") and text[at + 2 : at + 3].isalpha():
+            return True  # "O'Driscoll (64)": a name with its apostrophe, no lone capital
         before = _WORD_BEFORE.search(text, max(0, at - 30), at)
         if before is None:
             return True
