@@ -34,7 +34,7 @@ PROPAGATED = "consistency"
 LOWER_CASE_RATIO = 0.015
 _WORD_ONLY = re.compile(r"[\w'’]+")
 # what follows a speaker's label: "Efua:", "Wai N.  5:35 PM", "Hope Price (13:15):"
-_LABEL_AFTER = re.compile(r"\.?(?::|[ \t]{2,}\d|[ \t]+\(\d)")
+_LABEL_AFTER = re.compile(r"\.?(?::|[ \t]{2,}\d|[ \t]+\(\d|,[ \t]*\d{1,2}[:.]\d{2})")
 _LETTERS_ONLY = re.compile(r"[^\W\d_]\.?(?:\s+[^\W\d_]\.?)?")
 _NEXT_WORD = re.compile(r",?[ \t]+([A-Za-z]+)")
 # what may separate two words of one name: a space, or a line break inside a segment
@@ -194,6 +194,27 @@ def _opens_with_a_name(line: str, words: WordLists) -> bool:
     return not words.is_common_word(word) or words.is_unambiguous_name(word)
 
 
+# a chat export's sender line: the name, then ", 20:43", " (13:15):" or ":"
+_SENDER_LINE = re.compile(
+    r"[^\W\d_][\w'’.\- ]{0,38}?(?:,[ \t]*\d{1,2}[:.]\d{2}|[ \t]*\(\d{1,2}[:.]\d{2}|:[ \t]|:$)"
+)
+
+
+def _opens_a_new_name(text: str, at: int, words: WordLists) -> bool:
+    """Whether the line a name ran on to is someone else's: a chat sender's line ("KEISHA
+    JONES, 20:43", "Bishnu:") or a first name that is no surname ("Keisha" + "\nBishnu"),
+    where a name broken over a line ends in its surname ("Akosua" + "\nOwusu")."""
+    line_start, line_end = line_around(text, at)
+    line = text[line_start:line_end].strip()
+    if _SENDER_LINE.match(line):
+        return True
+    opening = _FIRST_WORD.match(line)
+    if opening is None:
+        return False
+    word = opening.group(0).lower()
+    return word in words.first_names and word not in words.surnames
+
+
 def _lines_of_a_spacy_name(text: str, detection: Detection, words: WordLists) -> list[Detection]:
     """A person spaCy read over a line break, cut into its lines ("Sanjay P." + "\nLukas J,
     17:41": the end of one chat message and the next sender). Only a lone name word's line
@@ -208,6 +229,7 @@ def _lines_of_a_spacy_name(text: str, detection: Detection, words: WordLists) ->
         len(lines) == 2
         and (_one_name_word(first) or _one_name_after_ranks(first))
         and _opens_with_a_name(last, words)
+        and not _opens_a_new_name(text, detection.start + len(value.rstrip()) - 1, words)
     ):
         return [detection]
     pieces, at = [], detection.start
@@ -783,7 +805,8 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                     # Zhiwei" + "\nZhiwei came in")
                     and text[previous.start : previous.end].lower()
                     != text[detection.start : detection.end].lower()
-                    # a speaker's label on the next line is a name of its own ("Efua:")
+                    # a speaker's or a chat sender's label on the next line is a name of its
+                    # own ("Efua:", "KEISHA JONES, 20:43")
                     and not (
                         "\n" in text[previous.end : detection.start]
                         and _LABEL_AFTER.match(text, detection.end)

@@ -197,6 +197,9 @@ def test_when_surnames_differ_by_a_gendered_ending_then_they_are_two_names(a, b,
         ("Service user: Zając, Agnieszka\nDOB: 15/12/69", ["Zając, Agnieszka"]),
         ("Name: MAC AN T-SAOIR, Eilidh\nRank: Cpl", ["MAC AN T-SAOIR, Eilidh"]),
         ("Mac a' Phearsain, Rose was there.", ["Mac a' Phearsain, Rose"]),
+        # a chat's reaction line, then the next sender's line: two people
+        ("ok then\n    😂 Duncan\nKEISHA JONES, 20:43\nanyone?", ["Duncan", "KEISHA JONES"]),
+        ("ok then\n    😂 Keisha\nBishnu, 20:50\nanyone?", ["Keisha", "Bishnu"]),
     ],
 )  # fmt: skip
 def test_when_two_people_stand_side_by_side_then_each_gets_a_placeholder_of_their_own(
