@@ -360,7 +360,7 @@ _LIFE_STATUS = (
 CHILD_WORDS = re.compile(
     r"\b(?:sons?|daughters?|kids?|lad|boy|girl|baby|bairn|grand(?:son|daughter|kid)s?|children|"
     r"child|twins|little\s+one|nipper|step(?:son|daughter)s?|youngest|eldest|toddler|infant|"
-    r"newborn)\b",
+    r"newborn|dependants?|dependents?)\b",
     re.IGNORECASE,
 )
 # "under the age of 18", "the minimum age is 16", "between the ages of 16 and 24": a rule or a
@@ -382,6 +382,7 @@ AGE_QUESTION = re.compile(
 )
 # Patterns that count only with these words this close (characters) before them.
 NEEDS_BEFORE = {
+    "dependant_line": (CHILD_WORDS, 160),
     "child_is": (CHILD_WORDS, 80),
     "answer": (AGE_QUESTION, 160),
     "one_other": (CHILD_WORDS, 80),
@@ -420,10 +421,11 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "age_comma_sex_lower": 16, "relation_ordinal": 13, "sex_space_age": 16,
            "says_but_record": 14, "record_gives": 1, "title_name_is": 16, "sex_age_run": 16,
            "age_sex_bracket": 16, "age_sex_line": 16, "must_be_now": 16, "name_who_is": 1,
-           "bracket_name_age": 1, "relation_number": 1, "name_ordinal": 13}  # fmt: skip
+           "bracket_name_age": 1, "relation_number": 1, "name_ordinal": 13,
+           "named_was_pair": 1, "dependant_line": 0}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Patterns whose "name" must be a name's word (``AgeRecognizer._a_name``), not just a capital.
-_NAME_CHECKED = frozenset({"name_who_is", "bracket_name_age", "name_ordinal"})
+_NAME_CHECKED = frozenset({"name_who_is", "bracket_name_age", "name_ordinal", "named_was_pair"})
 _AGE_BAND = re.compile(r"(?<![\w/.:])(\d{2})[-–](\d{2})(?![\w/.:])")
 
 
@@ -661,9 +663,8 @@ _AND_THEN = re.compile(
 # People listed with their ages: "partner Clive, 36, and Jayden 3, Leo 9", "Rohan is 2, Aria
 # is 17": the next item after a found age, the item a found age ends, and the item before it.
 _ITEM = (
-    r"(?P<name>[^\W\d_][\w'’\-]+)(?:\s+(?:is|was|aged))?,?\s+\(?(?P<id>\d{1,3}|"
-    + CARDINAL
-    + r")\)?"
+    r"(?P<name>[^\W\d_][\w'’\-]+)(?:\s+(?:is|was|aged))?(?:\s+(?:only|just|nearly))?,?\s+"
+    r"\(?(?P<id>\d{1,3}|" + CARDINAL + r")\)?"
 )
 _ITEM_SEPARATOR = r"(?:,\s*(?:and\s+|&\s+)?|;\s*|\s+(?:and|&)\s+)"
 _ITEM_ENDS = r"(?=\s*(?:[,;.!?)]|\n|$|\s+(?:and|&)\b))"
@@ -1000,7 +1001,8 @@ class AgeRecognizer(ContextRegexRecognizer):
          + CARDINAL + r")\s*(?:yrs?|years?|y|months?|mths?|weeks?|wks?)?\)", 0.7),
         ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
          r"(?![\w\-/.])", 0.6),
-        ("joined_at", r"\b(?:joined(?:\s+up)?|enlisted|signed\s+up|left(?:\s+school)?|married|"
+        ("joined_at", r"\b(?:joined(?:\s+up)?|join(?:ing)?(?:\s+up)?|enlisted|signed\s+up|"
+         r"left(?:\s+school)?|married|"
          r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
          r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged|went\s+in|"
          r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured|made\s+redundant|diagnosed|"
@@ -1128,7 +1130,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         # an age said alone, then again for weight: "Sixteen. Just sixteen.", "19, only 19"
         ("said_twice", r"(?:^|(?<=[.!?\n:]))[ \t]*['‘\"“]?" + _NUMBER + r"[ \t]*[.!…,]+[ \t]*"
          r"(?:just|only|barely|not\s+even|all\s+of|a\s+mere)\s+(?P=id)(?![\w\-])", 0.6),
-        ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)|\b" + _WHOSE + r"\s+"
+        ("was_when", r"(?:(?-i:\b(?!" + _NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)"
+         # a nickname, then the name in brackets: "spike (hao zhang) was fifty-five when"
+         r"|\b[^\W\d_][\w'’\-]*[ \t]*\([^()\n]{2,40}\)|\b" + _WHOSE + r"\s+"
          + _RELATION_ADJECTIVE + _RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
          r"father)|\b(?:he|she|they))\s+(?:was|were|wis)\s+" + _HEDGE + _NUMBER
          + r"\s+when\b", 0.6),
@@ -1404,6 +1408,16 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"[MF]/?" + _NUMBER + r"(?=[.,;:!?)]|\s|$)(?!\s*(?:motorway|junction|j\d|north|south|"
          r"east|west|rifle|carbine|jet|fighter|toll|exit|corridor|s\b))", 0.6),
         ("age_sex_bracket", r"\(\s*" + _NUMBER + r"\s?[mf]\s*\)", 0.6),
+        # a line of a list of children or dependants: "1. Zara  (8)  F", "- Freya  1 yrs  F"
+        ("dependant_line", r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*|[-–•*][ \t]*)?"
+         r"(?-i:(?P<name>[A-Z][\w'’\-]+))[ \t]+\(?[ \t]*" + _NUMBER
+         + r"[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o)?[ \t]*\)?(?=[ \t]{2,}|[ \t]*[,;]|[ \t]*$|"
+         r"[ \t]+(?-i:[MF])\b)", 0.6),
+        # two people's ages said side by side: "Harry was six, Evie was only five"
+        ("named_was_pair", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[A-Z][\w'’\-]+))\s+"
+         r"(?:was|is)\s+(?:only\s+|just\s+)?" + _NUMBER + r",\s+(?:and\s+)?(?-i:[A-Z][\w'’\-]+)\s+"
+         r"(?:was|is)\s+(?:only\s+|just\s+)?(?:\d{1,3}|" + CARDINAL + r")(?=\s*[.,;!?]|\s+and\b)",
+         0.6),
         # a forum post opening on the writer's age and sex: "61m, served 4 yrs", "51f here"
         ("age_sex_line", r"(?m)^[ \t]*(?P<id>\d{2})[mf](?=\s*[,;./)]|\s+(?:here|ex|served|"
          r"serving|veteran|vet|retired)\b)", 0.6),
@@ -1439,6 +1453,15 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("61m, served 4 yrs\nshe must be 52 now\nDOB 04/07/80  46 yrs", ["61", "52", "46"]),
         ("61m² 2 bed flat\nit must be 52 miles\nDOB 04/07/80  46 yrs ago", []),
         ("the 40-year-old gym, a thirty-year-old Land Rover, the 30-year-old quarter", []),
+        (
+            "Harry was six, Evie was only five. spike (hao zhang) was fifty-five when he did",
+            ["six", "five", "fifty-five"],
+        ),
+        (
+            "Dependants:\n1. Zara  (8)  F\n2. Freya  1 yrs  F\nson wants to join at 16",
+            ["8", "1", "16"],
+        ),
+        ("It was 4, Team was 5. Plan B was 3, Gate 2 was 7", []),
         ("appt (Kiera, 9); Mum 75, well. mother alive, 59.", ["9", "75", "59"]),
         ("4 clive's 50th!! we have oscar who is 5 and jacob 11.", ["50th", "5", "11"]),
         ("took the M62 and the M25; an F35 jet; M16 rifle; F1 car, M4 corridor, at J23", []),
