@@ -315,7 +315,10 @@ def keep(
                 continue
             if _only_role_words(tokens, words):
                 continue  # "Caller said", "Resettlement Clerk", "Veterans' Welfare": no one
-        kept.append(replace(detection, start=start, end=end))
+        # (a frozen detection whose span stays is kept as it is: most do, and a copy made
+        # by dataclasses.replace costs microseconds, here and in split_at_bounds)
+        same = start == detection.start and end == detection.end
+        kept.append(detection if same else replace(detection, start=start, end=end))
     # after the filters, which read the span whole ("mad.</v>" is no name either way)
     return cut_at_markup(text, kept)
 
@@ -889,7 +892,8 @@ def split_at_bounds(
             if crosses and words is not None and _only_allowed(text[lo:hi], words):
                 continue
             if lo < hi:
-                pieces.append(replace(detection, start=lo, end=hi))
+                same = lo == detection.start and hi == detection.end
+                pieces.append(detection if same else replace(detection, start=lo, end=hi))
     return pieces
 
 

@@ -14,12 +14,21 @@ characters can match only where the text's next characters equal them ignoring c
 under ``re.IGNORECASE`` only four non-ASCII characters equal an ASCII one (KELVIN SIGN, LONG
 S, the dotted and dotless I: ``_ASCII_TWINS``). tests/unit/scrub/test_phrases.py holds the
 matches equal to the single pattern's on generated text and phrases.
+
+Where it looks is found in C, not word by word in Python: a phrase can start only where the
+text's next characters begin with one of the phrases' keys ignoring case (the same test as
+the lookup by key, since under ``re.IGNORECASE`` an ASCII character matches itself in either
+case and its ``_ASCII_TWINS`` only), so one pattern of all the keys, as a tree of their
+characters, finds those places and the rest of the text is skipped. A phrase whose key is
+empty (its first character is not ASCII) may start anywhere: then every word start is tried.
+So it is with many keys (a large study's names): they begin most words, and the tree only
+costs its compiling (10,000 keys: 0.1 s, and no faster a search).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 # Non-ASCII characters that re.IGNORECASE takes as equal to an ASCII letter (found by trying
 # every code point against every ASCII character; the same list as the re module's docs).
@@ -30,6 +39,10 @@ _AFTER = r"(?![\w])"
 # Where a phrase may start: not after a letter or digit (or a letter and an apostrophe), on
 # a character that is not white space (a phrase is stripped before it is split into words).
 _STARTS = re.compile(_BEFORE + r"\S")
+# Up to this many keys, where phrases may start is found by a pattern of the keys: the
+# military places' and public names' lists (100-200 keys) are searched 2.5 times as fast;
+# a study's names at 2,300 keys are no faster (most words start like one of them).
+_MOST_KEYS_TO_FIND = 1000
 
 
 def ordered_phrases(terms: Iterable[str]) -> list[str]:
@@ -74,6 +87,34 @@ def _phrase_key(phrase: str) -> str:
     return "".join(key)
 
 
+def _key_tree(keys: Iterable[str]) -> str:
+    """A pattern that matches where the text starts with any of ``keys`` (none empty): the
+    keys as a tree of their characters, so ``re`` tries at each place only the branches of
+    its first character; a branch ends where a key does (a longer key adds nothing)."""
+    tree: dict[str, dict] = {}
+    for key in keys:
+        node = tree
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return branch(tree)
+
+
+def _candidate_starts(keys: Collection[str]) -> re.Pattern[str]:
+    """Where a phrase filed under one of ``keys`` may start: every word start when a key is
+    empty or the keys are many, else only where the text begins with a key, ignoring case."""
+    if "" in keys or not keys or len(keys) > _MOST_KEYS_TO_FIND:
+        return _STARTS
+    return re.compile(_BEFORE + "(?=" + _key_tree(keys) + ")", re.IGNORECASE)
+
+
 class PhraseMatcher:
     """Finds what ``phrase_regex(terms).finditer(text)`` finds, without trying every phrase
     at every word."""
@@ -85,6 +126,7 @@ class PhraseMatcher:
             self._by_key.setdefault(_phrase_key(phrase), []).append(index)
         self._patterns: dict[str, re.Pattern[str] | None] = {}  # by the text's window
         self._by_window_key: dict[str, re.Pattern[str] | None] = {}  # by its ASCII key
+        self._starts = _candidate_starts(self._by_key.keys())
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -107,7 +149,7 @@ class PhraseMatcher:
         if not self.phrases:
             return
         patterns = self._patterns
-        starts = _STARTS.search
+        starts = self._starts.search
         position = 0
         while (start := starts(text, position)) is not None:
             here = start.start()

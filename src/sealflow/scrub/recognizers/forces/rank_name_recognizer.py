@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
+from sealflow.scrub.recognizers.first_characters import guarded
 
 RANKS = (
     # Army
@@ -358,7 +359,7 @@ class RankNameRecognizer(WordListRecognizer):
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
         ranks = ANY_RANK if self.RANKS is RANKS else rank_alternation(self.RANKS)
-        self._capital = re.compile(
+        self._capital = guarded(
             r"(?<![\w/])(?P<rank>"
             + ranks
             + r")"
@@ -376,7 +377,7 @@ class RankNameRecognizer(WordListRecognizer):
             if self.RANKS is RANKS
             else rank_alternation(tuple(r for r in self.RANKS if r not in CAPITAL_ONLY))
         )
-        self._lower = re.compile(
+        self._lower = guarded(
             r"(?<![\w/])(?P<rank>"
             + lower_ranks
             + r")"
@@ -385,11 +386,11 @@ class RankNameRecognizer(WordListRecognizer):
             re.IGNORECASE,
         )
         # a rank and one initial, no name after it: "Capt H was decent", "sgt m helped me"
-        self._initial_only = re.compile(
+        self._initial_only = guarded(
             r"(?<![\w/])(?P<rank>" + ranks + r"|(?i:" + lower_ranks + r"))[ \t]+"
             r"(?P<name>[A-Za-z])(?P<dot>\.)?(?![\w'’\-&/]|\.\w|[ \t]+(?:" + _NAME_TOKEN + r"))"
         )
-        self._lower_capital_only = re.compile(
+        self._lower_capital_only = guarded(
             r"(?<![\w/])(?P<rank>(?i:"
             + rank_alternation(LOWER_BEFORE_SURNAME)
             + r"))\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)(?![\w'’\-])"
