@@ -422,7 +422,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "says_but_record": 14, "record_gives": 1, "title_name_is": 16, "sex_age_run": 16,
            "age_sex_bracket": 16, "age_sex_line": 16, "must_be_now": 16, "name_who_is": 1,
            "bracket_name_age": 1, "relation_number": 1, "name_ordinal": 13,
-           "named_was_pair": 1, "dependant_line": 0}  # fmt: skip
+           "named_was_pair": 1, "dependant_line": 0, "name_is_already": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Patterns whose "name" must be a name's word (``AgeRecognizer._a_name``), not just a capital.
 _NAME_CHECKED = frozenset({"name_who_is", "bracket_name_age", "name_ordinal", "named_was_pair"})
@@ -763,6 +763,7 @@ _ALONE = re.compile(_NUMBER + r"(?=[ \t]*(?:[.!?,;…]|\n|$))", re.IGNORECASE)
 _SAID_AGAIN_REACH = 60
 # Only pauses, or an "I said", between the age and its repeat.
 _BETWEEN_REPEATS = re.compile(
+    r"(?:\s+(?:(?:this|next|last)\s+(?:year|month|week)|now|today|tomorrow))?"
     r"[\s.!?,;:…\-–—]*(?:(?:yeah|yes|aye|I\s+said|honestly|literally|only|just)[\s.!?,;:…\-–—]*)?",
     re.IGNORECASE,
 )
@@ -1413,6 +1414,9 @@ class AgeRecognizer(ContextRegexRecognizer):
          r"(?-i:(?P<name>[A-Z][\w'’\-]+))[ \t]+\(?[ \t]*" + _NUMBER
          + r"[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o)?[ \t]*\)?(?=[ \t]{2,}|[ \t]*[,;]|[ \t]*$|"
          r"[ \t]+(?-i:[MF])\b)", 0.6),
+        # someone's age that has come round fast: "cant believe Tobi is nine already"
+        ("name_is_already", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w'’\-]+))\s+"
+         r"(?:is|['’]s)\s+(?:only\s+|just\s+)?" + _NUMBER + r"\s+already\b", 0.6),
         # two people's ages said side by side: "Harry was six, Evie was only five"
         ("named_was_pair", r"(?-i:\b(?!" + _NOT_A_NAME + r"\b)(?P<name>[A-Z][\w'’\-]+))\s+"
          r"(?:was|is)\s+(?:only\s+|just\s+)?" + _NUMBER + r",\s+(?:and\s+)?(?-i:[A-Z][\w'’\-]+)\s+"
@@ -1462,6 +1466,8 @@ class AgeRecognizer(ContextRegexRecognizer):
             ["8", "1", "16"],
         ),
         ("It was 4, Team was 5. Plan B was 3, Gate 2 was 7", []),
+        ("I'm fifty-nine this year. Fifty-nine! Can you believe it?", ["fifty-nine", "Fifty-nine"]),
+        ("cant believe Tobi is nine already; the score is 3 already", ["nine"]),
         ("appt (Kiera, 9); Mum 75, well. mother alive, 59.", ["9", "75", "59"]),
         ("4 clive's 50th!! we have oscar who is 5 and jacob 11.", ["50th", "5", "11"]),
         ("took the M62 and the M25; an F35 jet; M16 rifle; F1 car, M4 corridor, at J23", []),
