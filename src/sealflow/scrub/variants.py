@@ -546,6 +546,8 @@ def _used_as_a_word(text: str, start: int, end: int) -> bool:
     Taff"), after another determiner or "so" with no person's verb after it ("his Geordie
     accent"; not "our Paddy doesn't remember", where it is a family's or a mate's name),
     or before "'s Day" ("Paddy's Day")."""
+    if _CALLED_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "we called her Tiny": "her" is whom, not whose
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     word_before = before.group(1).lower() if before is not None else ""
     if word_before in _WORD_BEFORE_A_FORM:

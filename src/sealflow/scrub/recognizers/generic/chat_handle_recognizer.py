@@ -90,14 +90,15 @@ class ChatHandleRecognizer(WordListRecognizer):
          + r"[\"”’']", 0.7),
         ("nickname_to_all", r"(?P<nick>)(?<=\()[\"“]" + _NICKNAME + r"[\"”](?=\s+to\s+(?:everyone|"
          r"every1|all|us|the\s+lads))", 0.7),
+        # (0.9: above spaCy's 0.85, so its "RIP Guru", dropped whole, does not swallow it)
         # a nickname without quotes after what gives one: "known as Guru to friends", "Tiny,
         # we called her Tiny", "Known to everyone as Stretch", "RIP Spike." (and in lower case
         # a listed nickname: "rip scouse.", "anyone who remembers lofty")
         ("nickname_given", r"(?P<given>)(?i:\b(?:known\s+(?:to\s+(?:everyone|every1|friends|all|us|"
          r"mates|the\s+lads)\s+)?as|nicknamed|(?:we|everyone|they|the\s+lads|i)\s+(?:all\s+)?"
-         r"called\s+(?:him|her|them)|went\s+by)[ \t]+)" + _ONE_NICKNAME, 0.7),
+         r"called\s+(?:him|her|them)|went\s+by)[ \t]+)" + _ONE_NICKNAME, 0.9),
         ("nickname_remembered", r"(?P<remembered>)(?i:\b(?:rip|r\.i\.p\.?)[ \t]+)" + _ONE_NICKNAME
-         + r"(?=[ \t]*[.,!]|[ \t]*$|[ \t]+(?:mate|pal|buddy|bro|brother|sister)\b)", 0.7),
+         + r"(?=[ \t]*[.,!]|[ \t]*$|[ \t]+(?:mate|pal|buddy|bro|brother|sister)\b)", 0.9),
         ("nickname_listed", r"(?P<remembered>)(?P<listed>)(?i:\bremembers?[ \t]+)" + _ONE_NICKNAME,
          0.7),
         ("voice_tag", r"<v(?:\.[\w.\-]+)*[ \t]+" + _WORDS + r"[ \t]*>", 0.7),

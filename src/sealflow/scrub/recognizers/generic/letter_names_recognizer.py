@@ -62,6 +62,13 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
         # (a name's words only: "Staff: Mm-hm." or "Client: Yes." is a speaker's turn)
         ("person_field", r"(?im)^[ \t]*(?:[-–•*][ \t]*)?" + _PERSON_FIELD + r"[ \t]*:[ \t]*"
          r"(?P<id>" + NAME_WORDS + r")" + _POST_NOMINALS + r"[ \t]*(?:[,;(]|$)", 0.9),
+        # who signed or checked a record, without a colon: "Signed RK Akhtar 23rd December",
+        # "Reviewed by Y Nasser 18/7/25", "Checked by Pte O Afolabi on 4 Sep"
+        ("signed_by", r"(?i:\b(?:signed|countersigned|reviewed\s+by|checked\s+by|seen\s+by|"
+         r"completed\s+by|witnessed\s+by|approved\s+by|authorised\s+by))[ \t]+"
+         r"(?P<id>" + NAME_WORDS + r")" + _POST_NOMINALS
+         + r"(?=[ \t]*(?:$|[,;(]|[ \t]\d|[ \t]on\b))",
+         0.9),
         # a text message's or a voicemail's sender before its time: "SMS Tiny 16:45:", "Text
         # from Spike half 7:", "From: Lt B Griffiths 0600:"
         ("message_sender", r"(?im)^[ \t]*(?:sms|text|message|voicemail|whatsapp)?[ \t]*(?:from)?"
@@ -95,6 +102,11 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
             ["S R RAHMAN", "I.N. ap Gwilym"],
         ),
         ("Ta\nCB Pritchard", ["CB Pritchard"]),
+        (
+            "Signed RK Akhtar 23rd December\nReviewed by Y Nasser 18/7/25\nChecked by A Nasser",
+            ["A Nasser", "RK Akhtar", "Y Nasser"],
+        ),
+        ("Signed Off Sick 2 weeks; Reviewed by The Board on 4 May; checked by HR", []),
         ("Lachie D  12:26 PM\nemail me\nWai N.  5:12 PM", []),
         ("Morning Dafydd,\n\nCan someone call?\nGood afternoon Siobhan,", ["Dafydd", "Siobhan"]),
         ("Morning all,\nMorning Team,\nMorning Parade, 0800\nEvening Standard,", []),

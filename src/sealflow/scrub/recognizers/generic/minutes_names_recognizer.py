@@ -70,7 +70,9 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
          r"(?:" + _TASK_VERBS + r")|aware|informed|actioned|notified)\b)", 0.9),
         ("initials_by", r"(?i:\b(?:seen|actioned|checked|completed|reviewed|taken|noted|signed|"
          r"authorised|approved|written)[ \t]+by|\bowner|\binitials|\bminute[ \t]+taker)[ \t]*"
-         r"[:\-–]?[ \t]*(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-])", 0.9),
+         r"[:\-–]?[ \t]*(?P<id>" + WRITTEN_INITIALS
+         + r"|(?-i:[a-z]{2,3}(?=[ \t]*(?:\n|$))))(?![\w&/\-])",
+         0.9),
         # initials as a sentence's subject in a note: "HM seen in Room 6", "XC is moving",
         # "RL from Help for Heroes rang", "DP will chase", "LM (41) reports"
         ("initials_subject", r"(?m)(?:^|(?<=[.!?;:]\s)|(?<=^[-–•*]\s))"
@@ -85,7 +87,14 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
         # (jz)", "Scouse (HW)"; a body's capitals stay ("the Navy (RN)")
         ("initials_after_name", r"(?-i:\b[A-Z][\w'’\-]+)[ \t]+\((?P<id>" + WRITTEN_INITIALS
          + r"|(?-i:[a-z]{2,3}))\)", 0.9),
-        ("initials_stamp", r"(?m)^[ \t]*(?P<id>(?-i:[A-Z]{2,3}))[ \t]+(?=" + _STAMP + r")", 0.9),
+        ("initials_stamp", r"(?m)^[ \t]*(?P<id>(?-i:[A-Z]{2,3})|" + WRITTEN_INITIALS + r")[ \t]+(?="
+         + _STAMP + r")", 0.9),
+        # a clinic's or a log's entry signed with initials and the time, alone on its last
+        # line: "sm 16:20", "NQ 4pm", "F.B.D. 1350", "MF 3pm"
+        ("initials_time_line", r"(?m)^[ \t]*(?P<id>" + WRITTEN_INITIALS
+         + r"|(?-i:[a-z]{2,3}))[ \t]+"
+         r"(?:\d{1,2}[:.]\d{2}(?:[ \t]?hrs)?|\d{1,2}[ \t]?(?:am|pm)|\d{4}(?:[ \t]?hrs)?)[ \t]*$",
+         0.9),
         ("initials_after_stamp", r"(?m)(?:" + _STAMP + r")[ \t]*(?:[-–|][ \t]*)?"
          r"(?!(?-i:AM|PM|GMT|BST|UTC|UK|HRS)\b)(?P<id>(?-i:[A-Z]{2,3}))[ \t]*(?=$|[:\-–|])", 0.9),
         # initials after a verb of contact or a greeting: "spoke to JT", "per KM", "Hi EO,"
@@ -124,6 +133,11 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             ["JT", "KM", "DP", "EO"],
         ),
         ("Handed over to JF at 0800. Spoke to JT; Per KW, Hi DO", ["JF", "JT", "KW"]),
+        (
+            "Plan: r/v 1/52.\npk 16:20\nNQ 4pm\nF.B.D. 1350\nSeen by: gh\nSeen by: L.C.",
+            ["F.B.D.", "L.C.", "NQ", "gh", "pk"],
+        ),
+        ("Plan: r/v\nam 10:00\nOC 1400\nETA 4pm\nSeen by: me\nSeen by: GP", []),
         ("Thanks HR. Per CO. Told MOD. Spoke to OC, Handed to QM", []),
         ("Referred (GP). Tel 14:32 (AM) cc ALL; spoke to HR, told DWP; Hi all", []),
         ("Lachie D  12:26 PM\nemail me\nWai N.  5:12 PM", []),
@@ -210,7 +224,7 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             return None  # "IT WAS A GOOD DAY": a line in capitals has no initials to read
         if kind == "surname_then_initials":
             return base_score if self._surname_then_initials(*name.split()) else None
-        if kind == "initials_after_name":
+        if kind in ("initials_after_name", "initials_time_line", "initials_by"):
             return base_score if self._someones_initials_any_case(name) else None
         return base_score if self._someones_initials(name) else None
 
