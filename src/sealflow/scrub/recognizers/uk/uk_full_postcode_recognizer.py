@@ -47,6 +47,10 @@ _PLACE_WORD_BEFORE = re.compile(
     r"(?:[ \t]+the)?[ \t]+$",
     re.IGNORECASE,
 )
+# a town, then its district in brackets: "of Luton (LU4)", "from Catterick (DL9)"
+_TOWN_BEFORE_BRACKET = re.compile(
+    r"\b(?:of|from|in|near)[ \t]+(?-i:[A-Z][\w'’\-]+)(?:[ \t]+(?-i:[A-Z][\w'’\-]+))?[ \t]*\($"
+)
 # codes with an area's letters that are something else far more often than a district
 _NOT_DISTRICTS = frozenset(["CO2", "SO2", "HS2", "CH4", "CH5", "PE1", "PE2", "ST1", "DD1"])
 
@@ -94,6 +98,8 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ("we are in DN22 now", ["DN22"]),
         ("we moved to SP4 from LS6", ["SP4", "LS6"]),
         ("post code: tn12", ["tn12"]),
+        ("Kojo Mensah, of Plymouth (PL5), and Asif, of Luton (GU12)", ["PL5", "GU12"]),
+        ("the M4 (J12), of Leeds (M1 junction), in Rome (B12 vitamins)", []),
         # no cue, a road, a vitamin, a gas or a rail line
         ("took the M4 then the A303", []),
         ("low on B12 and iron", []),
@@ -129,4 +135,6 @@ def _cued_district(match: re.Match[str], text: str) -> bool:
     window = text[max(0, start - 24) : start]
     if _POSTCODE_WORD_BEFORE.search(window) or _AREA_WORD_AFTER.match(text, end):
         return True
+    if _TOWN_BEFORE_BRACKET.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ")":
+        return True  # "Kojo Mensah, of Plymouth (PL5), was"
     return len(area) == 2 and _PLACE_WORD_BEFORE.search(window) is not None
