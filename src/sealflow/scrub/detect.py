@@ -65,6 +65,13 @@ class Detection:
     # read from the text's layout, not its words (``NAMED_BY_LAYOUT_KEY``)
     by_layout: bool = False
 
+    def spanning(self, start: int, end: int) -> Detection:
+        """This detection over ``start``..``end``: itself when the span stays (most do, and
+        a copy made by dataclasses.replace costs microseconds on a hot path)."""
+        if start == self.start and end == self.end:
+            return self
+        return replace(self, start=start, end=end)
+
 
 def from_results(results: Iterable[RecognizerResult]) -> list[Detection]:
     detections = []
@@ -315,10 +322,7 @@ def keep(
                 continue
             if _only_role_words(tokens, words):
                 continue  # "Caller said", "Resettlement Clerk", "Veterans' Welfare": no one
-        # (a frozen detection whose span stays is kept as it is: most do, and a copy made
-        # by dataclasses.replace costs microseconds, here and in split_at_bounds)
-        same = start == detection.start and end == detection.end
-        kept.append(detection if same else replace(detection, start=start, end=end))
+        kept.append(detection.spanning(start, end))
     # after the filters, which read the span whole ("mad.</v>" is no name either way)
     return cut_at_markup(text, kept)
 
@@ -892,8 +896,7 @@ def split_at_bounds(
             if crosses and words is not None and _only_allowed(text[lo:hi], words):
                 continue
             if lo < hi:
-                same = lo == detection.start and hi == detection.end
-                pieces.append(detection if same else replace(detection, start=lo, end=hi))
+                pieces.append(detection.spanning(lo, hi))
     return pieces
 
 

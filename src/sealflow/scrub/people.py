@@ -969,7 +969,7 @@ class PersonIndex:
                 self._by_value[value] = self._place_full(mention)
                 self._note_title(self._by_value[value], mention)
         for value, mention in self._canonical_first(mentions):
-            if value not in self._by_value and mention.initials_only is None:
+            if value not in self._by_value:
                 by_initials = self._person_by_initials(value)  # "TA", "cr", "HMJ"
                 if by_initials is not None:
                     self._by_value[value] = by_initials
@@ -1024,6 +1024,7 @@ class PersonIndex:
             and not mention.spelled
             and mention.initial is None
             and mention.surname_initial is None
+            and mention.initials_only is None  # placed last (``learn``)
         ]
 
         known = {s for person in self.people if person.firsts for s in person.surnames}

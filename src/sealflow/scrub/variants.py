@@ -947,8 +947,7 @@ def _outside(text: str, detection: Detection, cuts: Sequence[tuple[int, int]]) -
         while end > start and not text[end - 1].isalnum():
             end -= 1
         if start < end:
-            same = start == detection.start and end == detection.end  # frozen: no copy
-            out.append(detection if same else dataclasses.replace(detection, start=start, end=end))
+            out.append(detection.spanning(start, end))
     return out
 
 
