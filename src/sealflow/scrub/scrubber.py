@@ -6,7 +6,6 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sealflow.scrub.bracketed_names import nicknames_before_brackets
 from sealflow.scrub.detect import (
     Detection,
     cut_public_names,
@@ -27,7 +26,7 @@ from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
-from sealflow.scrub.names_before_ages import names_before_ages
+from sealflow.scrub.neighbour_names import names_before_ages, nicknames_before_brackets
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
 from sealflow.scrub.variants import (

@@ -1,0 +1,152 @@
+"""A word that a found neighbour names as a person, though on its own no recognizer takes it.
+
+Two neighbours say so, each a step of the scrub after names are joined:
+
+- **a person in brackets after it** (``nicknames_before_brackets``): forums and reminiscences
+  introduce someone by what everyone called them and give the name in brackets after it:
+  "spike (samira el-sayed) was thirty-seven", "Lofty (Siobhán Byrne)". The word before is
+  the same person (a nickname that is also a word: "Tank", "spike"). Only a word that can be
+  a name: "my mate (Dave Smith)", "the boss (Sgt Jones)", "detailed for LD (YM)" stay.
+- **an age after it** (``names_before_ages``): children are often named only this way, in a
+  dependants list, a family history or a forum post, and their names are often words too
+  (Lily, Ruby, Mason, Poppy): "Lily  age 9", "Ruby (13)", "Poppy's turning twenty-seven".
+  Only a listed first name, never in lower case an ordinary word ("a mere 19").
+
+Neither takes a role, relation, rank, allowed or function word (``_names_no_one``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from sealflow.scrub.detect import Detection, merge
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists
+
+# the one word before "(": not after another word of a name ("Sarah Jones (Sgt ...)" is
+# found whole or not at all), at a line's or a sentence's start or after a lower-case word
+_WORD_BEFORE_BRACKETS = re.compile(
+    r"(?:^|(?<=[\s>:;,.!?\"“]))(?P<word>[^\W\d_][\w'’\-]{1,20})[ \t]*\([ \t]*\Z"
+)
+# the word before an age, and what may stand between: "Lily  age 9", "Ruby (13)", "Clive,
+# 36", "Aria is 17", "harry who is 1", "Poppy's turning twenty-seven", "Mason, who's four"
+_WORD_BEFORE_AN_AGE = re.compile(
+    r"(?:^|(?<=[^\w'’\-]))(?P<word>[^\W\d_][\w'’\-]{1,20}?)(?:['’]s)?,?[ \t]+"
+    r"(?:(?:is|was|aged?|age|turned|turns|turning|who|who['’]s|nearly|just|only|now)[ \t]+)*"
+    r"\(?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# the recognizers recorded on what the steps add (the report's per-recognizer counts)
+BRACKETED = "BracketedNameNickname"
+NAMED_BY_AGE = "FirstNameBeforeAge"
+
+
+def nicknames_before_brackets(
+    text: str,
+    detections: Sequence[Detection],
+    words: WordLists,
+    nicknames: frozenset[str],
+    roles: frozenset[str],
+) -> list[Detection]:
+    """The detections, and the word before each found person in brackets that names them."""
+    in_brackets = (
+        d
+        for d in detections
+        if d.entity_type == "PERSON" and "(" in text[max(0, d.start - 2) : d.start]
+    )
+    return _with_words_before(
+        text,
+        detections,
+        in_brackets,
+        _WORD_BEFORE_BRACKETS,
+        30,
+        lambda word: _a_name_word(word, words, nicknames, roles),
+        BRACKETED,
+    )
+
+
+def names_before_ages(
+    text: str, detections: Sequence[Detection], words: WordLists, roles: frozenset[str]
+) -> list[Detection]:
+    """The detections, and a PERSON for the listed first name just before each found age."""
+    ages = (d for d in detections if d.entity_type == "AGE")
+    return _with_words_before(
+        text,
+        detections,
+        ages,
+        _WORD_BEFORE_AN_AGE,
+        40,
+        lambda word: _a_first_name(word, words, roles),
+        NAMED_BY_AGE,
+    )
+
+
+def _with_words_before(
+    text: str,
+    detections: Sequence[Detection],
+    neighbours: Iterable[Detection],
+    word_before: re.Pattern[str],
+    reach: int,
+    names_someone: Callable[[str], bool],
+    recognizer: str,
+) -> list[Detection]:
+    """The detections, and a PERSON for the word ``word_before`` finds within ``reach``
+    characters before each neighbour, where ``names_someone`` takes it and no other
+    detection (but an age) holds any of it."""
+    covered = [(d.start, d.end) for d in detections if d.entity_type != "AGE"]
+    added = []
+    for neighbour in neighbours:
+        before = word_before.search(text, max(0, neighbour.start - reach), neighbour.start)
+        if before is None or not names_someone(before.group("word")):
+            continue
+        start, end = before.span("word")
+        if any(s < end and start < e for s, e in covered):
+            continue
+        added.append(Detection("PERSON", start, end, neighbour.score, recognizer))
+        covered.append((start, end))
+    return merge([*detections, *added]) if added else list(detections)
+
+
+def _names_no_one(key: str, words: WordLists, roles: frozenset[str]) -> bool:
+    """A rank, a role or relation, an allowed or a function word: no one's name alone."""
+    return (
+        key in RANK_WORDS
+        or key in RANK_AND_ROLE_WORDS
+        or key in roles
+        or words.is_allowed(key)
+        or key in words.stop_words
+    )
+
+
+def _a_name_word(
+    word: str, words: WordLists, nicknames: frozenset[str], roles: frozenset[str]
+) -> bool:
+    """A word that can be someone's name or nickname: a listed nickname or first name, or
+    capitalised and in no dictionary."""
+    key = word.lower()
+    if _names_no_one(key, words, roles):
+        return False
+    if word.isupper() and len(word) <= 4:
+        return False  # "detailed for LD (YM)": a shift's or an office's capitals
+    if key in nicknames:
+        return True
+    listed_first = key in words.first_names and (
+        not words.is_common_word(key) or words.is_unambiguous_name(key)
+    )
+    if not word[:1].isupper():
+        return listed_first
+    return listed_first or not words.is_common_word(key)
+
+
+def _a_first_name(word: str, words: WordLists, roles: frozenset[str]) -> bool:
+    """A listed first name, not in capitals of three letters or fewer, nor in lower case an
+    ordinary word."""
+    key = word.lower()
+    return (
+        key in words.first_names
+        and not _names_no_one(key, words, roles)
+        and not (word.isupper() and len(word) <= 3)
+        # in lower case a word's sense comes first: "a mere 19", "a grand 40"
+        and (word[:1].isupper() or not words.is_common_word(key))
+    )
