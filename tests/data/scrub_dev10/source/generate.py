@@ -843,10 +843,10 @@ CHAT_BODIES = [
     "anyone seen {x:friend}? not answering",
     "{x:friend} you still owe me {*money}",
     "{x:nick} is buying the first round",
-    "cheers {x:friend}",
+    "{=signoff:cheers} {x:friend}",
     "{~word}",
     "who's driving {=date:Sat}? {x:friend} said he can't",
-    "ETA {*time}",
+    "{=acronym:ETA} {*time}",
     "{x:friend} and {y:friend} are already at {*place_word}",
     "happy birthday {x:friend}!! {$age} today {*emoji}",
     "{x:nick} 😂😂",
@@ -899,19 +899,19 @@ CHAT_BODIES = [
     "ask {*rank}, {x:friend} doesn't know",
 ]
 SMS_BODIES = [
-    "hi its {s:friend}, call me when u can",
+    "{=greet:hi} its {s:friend}, call me when u can",
     "can u pick me up at {*time}",
     "running late, there in {=duration:ten mins}",
     "{x:friend} says hi",
     "got ur msg, will ring after {*time}",
-    "ok {*thumb}",
+    "{=acronym:ok} {*thumb}",
     "{~word}",
     "did {x:friend} get the keys?",
     "new address {$addr} {$pc}",
     "my new no. {$mobile}",
     "{x:friend} is {$kidage} on {*date} x",
     "tell {x:nick} the {*role} wants him",
-    "can u cover my duty {*date}? {x:ini} said ok",
+    "can u cover my duty {*date}? {x:ini} said {=acronym:ok}",
     "spoke to {x:friend}, all sorted",
     "{*acronym} pls",
     "at {*place_word}, where r u",
@@ -937,15 +937,15 @@ WORK_BODIES = [
     "{x:friend} can you send me the nominal roll by {*time}",
     "@{x:full} see above",
     "{x:sur} is at {$base} this week, {*acronym} Monday",
-    "Thanks {x:friend}",
+    "{=signoff:Thanks} {x:friend}",
     "Noted {*thumb}",
     "{x:rank} to see the {*role} at {*time}",
     "Who has the {*product} login?",
     "{x:ini} and {y:ini} on {*shift} {*date}",
     "{x:full} joined from {$unit} today, welcome",
-    "FYI {x:friend}'s new mobile is {$mobile}",
+    "{=acronym:FYI} {x:friend}'s new mobile is {$mobile}",
     "Minutes on {*product}, {*ref} applies",
-    "Please check your JPA, {*duration} left to book leave",
+    "Please check your {=product:JPA}, {*duration} left to book leave",
     "{~word}",
     "{x:rank} has gone {*shift}, {y:friend} covering",
     "{*greet}, reminder {*acronym} at {*time}",
@@ -953,7 +953,7 @@ WORK_BODIES = [
     "Course dates for {x:rank}: {*date}",
     "@{x:friend} can you pick this up",
     "{x:short} has the keys for {*building}",
-    "Welcome {x:friend} {*emoji}",
+    "{=greet:Welcome} {x:friend} {*emoji}",
     "{y:friend} is {$agew} today, cake in {*place_word}",
     "{x:ini} to action please",
     "{*count} booked on the bus",
@@ -962,7 +962,7 @@ WORK_BODIES = [
     "{x:rankfull} is the {*role} until {*date}",
     "{x:full} is {*grade} now, board results out {*date}",
     "{x:short} lives out, {$pcout} area",
-    "Has anyone got {x:sur}'s DOB? JPA says {$dob}",
+    "Has anyone got {x:sur}'s DOB? {=product:JPA} says {$dob}",
     "{x:ini} is off to {*service} liaison",
     "{x:friend} turns {$agew} {*date}",
     "Sorted with {x:shortdot}",
@@ -1318,16 +1318,16 @@ def voicemail(b: Builder, people: list[Person]) -> None:
     doc.lower = rng.random() < 0.6
     roles = {"s": caller, **dict(zip("xyz", people[1:], strict=False))}
     openers = [
-        "hello, {s:rank} here, I'm {*rank} at {$unit} now. ",
-        "hi it's {s:friend} from {=place_word:the med centre}. ",
-        "hi it's {s:friend} from {=role:welfare}. ",
-        "hiya it's {s:first}. ",
-        "hello this is {s:rank} at {$base}. ",
-        "hi it's {s:friend}, ",
-        "alright it's {s:nick}. ",
+        "{=greet:hello}, {s:rank} here, I'm {*rank} at {$unit} now. ",
+        "{=greet:hi} it's {s:friend} from {=place_word:the med centre}. ",
+        "{=greet:hi} it's {s:friend} from {=role:welfare}. ",
+        "{=greet:hiya} it's {s:first}. ",
+        "{=greet:hello} this is {s:rank} at {$base}. ",
+        "{=greet:hi} it's {s:friend}, ",
+        "{=greet:alright} it's {s:nick}. ",
     ]
     if caller.contact_form == "relation":  # family do not say who they are
-        openers = ["hiya love it's me. ", "hi it's only me. "]
+        openers = ["{=greet:hiya} love it's me. ", "{=greet:hi} it's only me. "]
     opener = rng.choice(openers)
     b.say(opener, roles)
     lines = [
@@ -1387,7 +1387,8 @@ def duty_rota(b: Builder) -> None:
             doc.add(" | ")
             person = rng.choice(pools[i])
             if person.mentions >= 5:
-                doc.decoy("shift", "TBC" if rng.random() < 0.5 else "R/D")
+                gap = rng.choice(["TBC", "R/D"])
+                doc.decoy("acronym" if gap == "TBC" else "shift", gap)
             else:
                 b.w.person(person, col_form)
         doc.add("\n")
@@ -1622,7 +1623,8 @@ def build_email(b: Builder) -> None:
         doc.add("\n\n")
         greet = rng.randint(0, 3)
         if greet == 0:
-            doc.add("Hi ")
+            doc.decoy("greet", "Hi")
+            doc.add(" ")
             b.w.person(reader, "friend")
             doc.add(",\n\n")
         elif greet == 1:
