@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from presidio_analyzer import RecognizerResult
 
+from sealflow.scrub.display_name_chains import in_a_chain, is_display_name, row_pieces
 from sealflow.scrub.lines import line_around
 from sealflow.scrub.name_edges import name_after, name_before, rank_before
 from sealflow.scrub.people import spelled_out
@@ -731,9 +732,10 @@ def cut_shared_initials(text: str, detections: Sequence[Detection]) -> list[Dete
     initial back, so merging does not chain two people into one placeholder: a capital
     between two names ends the first as often as it opens the second, and the layout
     rules read it the first way on purpose."""
+    detections = _rows_apart(text, detections)
     rules = [d for d in detections if d.entity_type == "PERSON" and d.by_layout]
     if not rules:
-        return list(detections)
+        return detections
     out = []
     for detection in detections:
         start, end = detection.start, detection.end
@@ -757,6 +759,23 @@ def cut_shared_initials(text: str, detections: Sequence[Detection]) -> list[Dete
             if (start, end) == (detection.start, detection.end)
             else replace(detection, start=start, end=end)
         )
+    return out
+
+
+def _rows_apart(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """One person span over a row of display names ("Kofi B Bishnu G Emeka N") cut into
+    its people (``display_name_chains.row_pieces``)."""
+    out: list[Detection] = []
+    for detection in detections:
+        pieces = (
+            row_pieces(text, detection.start, detection.end)
+            if detection.entity_type == "PERSON"
+            else None
+        )
+        if pieces is None:
+            out.append(detection)
+        else:
+            out.extend(replace(detection, start=start, end=end) for start, end in pieces)
     return out
 
 
@@ -817,6 +836,11 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                     and not (
                         "\n" in text[previous.end : detection.start]
                         and _LABEL_AFTER.match(text, detection.end)
+                    )
+                    # "Dai D" + "Salote R.": display names in a row are people apart
+                    and not (
+                        is_display_name(text, previous.start, previous.end)
+                        and in_a_chain(text, detection.start, detection.end)
                     )
                     and (
                         _one_name_word(text[previous.start : previous.end])

@@ -1316,7 +1316,7 @@ class PersonIndex:
             if not any(
                 self.same_surname(s, mention.surname) for s in person.surnames | person.either
             ) and not self._known_by_surname_only(person, mention.surname):
-                return False
+                return self._display_name_of(person, mention)
             if mention.initial is None:
                 return True
             known = person.firsts | person.initials
@@ -1344,6 +1344,17 @@ class PersonIndex:
             # "Robbo" of Robertson; not "Davy" (a first name of its own) of Davies
             or (loose and surname_pet(word, s) and word not in self.words.first_names)
             for s in person.surnames
+        )
+
+    @staticmethod
+    def _display_name_of(person: Person, mention: Mention) -> bool:
+        """A name and an initial read surname first ("Lukas J": Lukas is a listed surname)
+        that is a known person's first name and their surname's initial, as a chat's
+        display name writes it ("Lukas Janssen")."""
+        if mention.initial is None or mention.first is not None or mention.middle is not None:
+            return False
+        return mention.surname in person.firsts and any(
+            s.startswith(mention.initial) for s in person.surnames
         )
 
     def _place_initials(self, letters: str) -> int:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
+from sealflow.scrub.display_name_chains import letter_closing
 from sealflow.scrub.people import (
     NOT_INITIALS,
     RANK_WORDS,
@@ -973,11 +975,23 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
     too), the initials glued to one it ends in ("Sandford, J." + "P."), and the surname's initial
     after a lone first name ("Kasia M", "Dave S." of a chat's display name, "hope b."), so
     no letter of the name is left beside its placeholder."""
+    closed_by: dict[tuple[int, int], int] = {}  # a display name's end with its initial
+    persons = _persons_in_order(detections)
+    for before, after in itertools.pairwise(persons):
+        letter_end = letter_closing(text, before, after)
+        if letter_end is not None:
+            closed_by[before] = letter_end  # "Dai" + "D": "Dai D Salote R. Lukas J"
+    taken = {span[1] for span in closed_by}
     out = []
     for detection in detections:
         if detection.entity_type == "PERSON":
             start, end = detection.start, detection.end
             before = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+            if before is not None and (
+                any(start - 4 <= gap < start for gap in taken)
+                or any(s <= before.start(1) < e for s, e in persons)
+            ):
+                before = None  # the letter closes the (display) name before it
             # "I" and "A" alone are words; with a full stop, after a title or beside another
             # initial ("Mr I Llewellyn", "A M OKAFOR") they are initials
             if before is not None and (
@@ -1026,9 +1040,14 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
                     or text[after.end(1) : after.end(1) + 1] in (".", ":")
                 ):
                     end = after.end(1)
+            end = closed_by.get((detection.start, detection.end), end)
             detection = dataclasses.replace(detection, entity_type="PERSON", start=start, end=end)
         out.append(detection)
     return out
+
+
+def _persons_in_order(detections: Sequence[Detection]) -> list[tuple[int, int]]:
+    return sorted((d.start, d.end) for d in detections if d.entity_type == "PERSON")
 
 
 _PARTICLE = r"(?:Mac|Mc|Ní|Ni|Nic|Ó|O|Uí|Mhic|Van|Von|De|Da|Di|Du|Le|La|Al|El|Bin|Ap|Ab|Ferch)"

@@ -565,6 +565,27 @@ def _off_a_persons_line(text: str, result: RecognizerResult) -> None:
             result.start += 1
 
 
+# a title or rank right before a place's first word: that word is someone's name
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    + CIVIL_TITLE
+    + r"|"
+    + "|".join(sorted({re.escape(r) for r in RANKS}, key=len, reverse=True))
+    + r")[ \t]+$"
+)
+_OF_WITHIN = re.compile(r"[ \t]+of[ \t]+")
+
+
+def _off_a_persons_name(text: str, result: RecognizerResult) -> None:
+    """A base named "<Name> of <Place>" ("Duke of Gloucester Barracks") starts after its "of"
+    when a title or rank stands before the name: "the report by Mrs Sharma of Lucknow
+    Barracks" is a person from a base, not a base called "Sharma of Lucknow"."""
+    of = _OF_WITHIN.search(text, result.start, result.end)
+    if of is None or not _PERSON_BEFORE.search(text, max(0, result.start - 30), result.start):
+        return
+    result.start = of.end()
+
+
 class MilitaryPlaceRecognizer(ContextRegexRecognizer):
     ENTITY = "BASE"
     SHAPES: ClassVar[Mapping[str, Sequence[str]]] = SHAPES
@@ -608,6 +629,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("1 Royal Irish were there", ["1 Royal Irish"]),
         ("moved to 7 Para RHA halfway", ["7 Para RHA"]),
         ("based at Duke of Gloucester Barracks", ["Duke of Gloucester Barracks"]),
+        ("the report by Mrs Sharma of Lucknow Barracks", ["Lucknow Barracks"]),
+        ("Sgt Khan of Duke of Gloucester Barracks", ["Duke of Gloucester Barracks"]),
         (
             "Sir John Moore Barracks, then Dalton Barracks",
             ["Dalton Barracks", "Sir John Moore Barracks"],
@@ -919,6 +942,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 result.start = article.start() if article else result.start
         for result in results:
             _off_a_persons_line(text, result)
+            _off_a_persons_name(text, result)
         results = [r for r in results if not _regarding(text, r) and r.start < r.end]
         return [r for r in results if not entities or r.entity_type in entities]
 

@@ -936,6 +936,7 @@ class PersonScanner:
                 and not glued  # the "S" of "Dave_S" or "dave.S" is no initial
                 and gap in (". ", ".", " ")
                 and self._initial_may_open_a_name(token, gap, surname, self._signed(tokens, index))
+                and not self._initial_closes_a_first_name(tokens, index)
                 and is_capitalised(surname)
                 and name_shaped(tokens, index + 1)
                 and not surname.isupper()
@@ -1146,6 +1147,24 @@ class PersonScanner:
         if letter == "A":
             return dotted or self._name_or_rare(surname)
         return True
+
+    def _initial_closes_a_first_name(self, tokens: _Tokens, index: int) -> bool:
+        """Whether the initial at ``index`` ends the first name before it, as display names
+        in a list do ("Dai D Salote R. Lukas J"): a first name before it, and after it a
+        first name that is no surname, or a name with an initial of its own ("Lukas J"), so
+        no "D. Salote" is read across two people."""
+        if tokens.gap(index - 1) != " " or not self._first_name(tokens.word(index - 1)):
+            return False
+        after = tokens.word(index + 1)
+        if self._first_name(after) and after.lower() not in self.words.surnames:
+            return True
+        next_initial = tokens.word(index + 2)
+        return (
+            len(next_initial) == 1
+            and next_initial.isupper()
+            and tokens.gap(index + 1) == " "
+            and not tokens.word(index + 3)[:1].isupper()
+        )
 
     def _signed(self, tokens: _Tokens, index: int) -> bool:
         """Whether token ``index`` stands where a signature or an agent's name does: after

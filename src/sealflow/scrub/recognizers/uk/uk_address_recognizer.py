@@ -103,8 +103,18 @@ _POSTCODE_TEXT = (
     r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])[ \t]?[0-9][ABD-HJLNP-UW-Z]{2}\b)"
 )
 _POSTCODE = re.compile(_POSTCODE_TEXT)
+# An addressee written before the address ("c/o Mr Nakarawa, 31b Orchard Mews, IV31 2QR") is
+# a person: no part of an address starts at a title, at the name after one, or inside "c/o".
+_NOT_ADDRESSEE = r"(?<!/)(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t])"
+# a title and up to two names just before an address found before its postcode: the
+# addressee's words, which the address's first part then holds ("Mrs Ama Owusu, Orchard End")
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}$"
+)
 _CHUNK_WORD = (
-    r"(?<![\w'’])(?!"
+    r"(?<![\w'’])"
+    + _NOT_ADDRESSEE
+    + r"(?!"
     + _POSTCODE_TEXT
     + r")"
     + _STOP_WORDS
@@ -546,6 +556,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("we were at no. 7 Kiwi Road then", ["no. 7 Kiwi Road"]),
         ("we lived at number twelve Marne Road", ["number twelve Marne Road"]),
         ("flat four, Kings Court", ["flat four, Kings Court"]),
+        ("c/o Mr Nakarawa, 31b Orchard Mews, IV31 2QR", ["31b Orchard Mews"]),
+        ("Mrs Ama Owusu, Orchard End, Dumfries, DG1 6JH", ["Orchard End, Dumfries"]),
         ("it was number one on the list, a number of roads", []),
     )
 
@@ -558,8 +570,17 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         for postcode in _POSTCODE.finditer(text):
             window_start = max(0, postcode.start() - 160)
             before = _BEFORE_POSTCODE.search(text, window_start, postcode.start())
-            if before is not None:
-                yield before.start("id"), before.end("id"), 0.75
+            if before is None:
+                continue
+            start = before.start("id")
+            if _ADDRESSEE_BEFORE.search(text, max(0, start - 40), start):
+                comma = text.find(",", start, before.end("id"))
+                if comma < 0:
+                    continue
+                start = comma + 1
+                while text[start] in " \t\n":
+                    start += 1
+            yield start, before.end("id"), 0.75
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         score = base_score
