@@ -513,7 +513,7 @@ class Ctx:
                 ages=(max(19, owner.age - 6), owner.age + 4),
                 serving=0.25,
             ),
-            "child": dict(ages=(0, 17)),
+            "child": dict(ages=(2, 17)),
             "mate": dict(ages=(20, 45), serving=1.0, service=owner.service),
             "boss": dict(ages=(28, 50), serving=1.0, service=owner.service),
             "welfare": dict(ages=(28, 58), serving=0.6),
@@ -778,6 +778,9 @@ class Ctx:
             )
             return D("money", rng.choice(said))
         return D("money", rng.choice([f"£{amount:,}", f"£{amount}", f"{amount} pounds"]))
+
+    def month(self) -> D:
+        return D("date", self.rng.choice(MONTHS))
 
     def a_date(self, month_alone: bool = False) -> D:
         """A date that is not a birth date (a move, an appointment, a homecoming)."""
@@ -1126,7 +1129,7 @@ def a_fitness(c: Ctx, me: Person) -> list | None:
         "I got ",
         D("score", mark),
         " on the fitness test in ",
-        c.a_date(month_alone=True),
+        c.month(),
         ", which after the knee was a result.",
     ]
 
@@ -1202,7 +1205,7 @@ def a_deployed(c: Ctx, me: Person) -> list | None:
         " for ",
         c.count(c.rng.randint(4, 9), "month"),
         ", came back in ",
-        c.a_date(month_alone=True),
+        c.month(),
         " and ",
         c.nm(child, ["first", "dim"]),
         " didn't know who I was.",
@@ -1297,7 +1300,9 @@ def a_home_town(c: Ctx, me: Person) -> list:
 
 
 def a_appointment(c: Ctx, me: Person) -> list:
-    return ["My next appointment's on ", c.a_date(), " at ", c.time(), " with ", c.role_word(), "."]
+    who = c.rng.choice(["the physio", "the GP", "the CMHN", "the padre", "the welfare officer"])
+    when = [c.a_date(), " at ", c.time()]
+    return ["My next appointment's on ", *when, " with ", D("rank", who), "."]
 
 
 def a_spell_other(c: Ctx, me: Person) -> list:
