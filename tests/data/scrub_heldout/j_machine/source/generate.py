@@ -907,8 +907,8 @@ def a_partner(c: Ctx, me: Person) -> list:
 
 
 def a_kids(c: Ctx, me: Person) -> list:
-    eldest, young = c.rel(me, "child"), c.rel(me, "child")
-    if eldest is young:
+    eldest, young = sorted([c.rel(me, "child"), c.rel(me, "child")], key=lambda p: -p.age)
+    if eldest is young or eldest.age == young.age:
         return [
             "Our little one, ",
             c.nm(eldest, ["first", "dim"]),
@@ -1527,10 +1527,10 @@ def participant(c: Ctx, serving: float = 0.85) -> Person:
 
 ASR_LAYOUTS = ["otter", "whisperx", "aws", "plain", "numbered"]
 ASR_LABELS = {
-    "otter": ("Speaker 1", "Speaker 2"),
-    "whisperx": ("SPEAKER_00", "SPEAKER_01"),
-    "aws": ("spk_0", "spk_1"),
-    "numbered": ("Speaker 1", "Speaker 2"),
+    "otter": ("Speaker 1", "Speaker 2", "Speaker 3"),
+    "whisperx": ("SPEAKER_00", "SPEAKER_01", "SPEAKER_02"),
+    "aws": ("spk_0", "spk_1", "spk_2"),
+    "numbered": ("Speaker 1", "Speaker 2", "Speaker 3"),
 }
 
 
@@ -1540,12 +1540,16 @@ def asr_doc(c: Ctx, n: int) -> Doc:
     layout = ASR_LAYOUTS[n % len(ASR_LAYOUTS)]
     lower = c.lower = rng.random() < 0.8
     turns = interview(c, me, rng.randint(3, 5), (0, 1), skip_names=False)
-    pair = ASR_LABELS.get(layout, ("", ""))
+    names = ASR_LABELS.get(layout, ("", "", ""))
     if layout == "numbered" and rng.random() < 0.5:
-        pair = ("SPEAKER 1", "SPEAKER 2")
+        names = ("SPEAKER 1", "SPEAKER 2", "SPEAKER 3")
     if rng.random() < 0.3:  # the engine's diarisation numbers the participant first
-        pair = (pair[1], pair[0])
-    labels = {"res": pair[0], "me": pair[1]}
+        names = (names[1], names[0], names[2])
+    labels = {"res": names[0], "me": names[1], "partner": names[2]}
+    if rng.random() < 0.25:  # the partner in the room, a third voice to the engine
+        at = rng.randint(2, len(turns) - 1)
+        named = [c.nm(me, ["first", "dim"]), " "] if c.can(me, 2) else []
+        turns.insert(at, ("partner", [*named, "tell them about the move. ", *a_kids(c, me)]))
     clock = rng.randint(0, 40)
     for who, pieces in turns:
         talk = roughen(c, pieces, lower)
@@ -1637,7 +1641,7 @@ def meeting_doc(c: Ctx, n: int) -> Doc:
         at = rng.randint(2, len(turns) - 1)
         cut = [
             "Sorry, I've just jumped on, ",
-            c.nm(me, ["first", "dim"]) if c.can(me, 4) else "love",
+            c.nm(me, ["first", "dim"]) if c.can(me, 4) else he(me),
             " asked me to. ",
             *a_kids(c, me),
         ]
