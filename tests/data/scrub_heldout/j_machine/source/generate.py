@@ -815,6 +815,16 @@ class Ctx:
     def product(self) -> D:
         return D("product", self.rng.choice(P.PRODUCTS))
 
+    def charity(self) -> D:
+        return D("product", self.rng.choice(P.CHARITIES))
+
+    def served(self, person: Person) -> int:
+        """Years served, fixed per person: joined at 16 or later."""
+        if "served" not in person.values:
+            most = max(1, min(30, person.age - 16))
+            person.values["served"] = self.rng.randint(min(most, 2), most)
+        return person.values["served"]
+
     def role_word(self) -> D:
         return D("rank", self.rng.choice(P.ROLE_WORDS))
 
@@ -853,7 +863,7 @@ def partner_word(p: Person) -> str:
 def a_intro(c: Ctx, me: Person) -> list:
     pieces = ["My name's ", c.nm(me, ["full", "rank"]), ", I'm ", c.age(me.age), "."]
     if me.service:
-        served = c.rng.randint(1, max(1, min(30, me.age - 17)))
+        served = c.served(me)
         pieces += [" I've done ", c.count(served, "year"), " in the ", c.service_word(me), "."]
     return pieces
 
@@ -861,8 +871,9 @@ def a_intro(c: Ctx, me: Person) -> list:
 def a_joined(c: Ctx, me: Person) -> list | None:
     if not me.service:
         return None
-    joined = c.rng.randint(16, min(24, me.age))
-    year = c.date.year - me.age + joined
+    served = c.served(me)
+    joined = me.age - served
+    year = c.date.year - served
     return [
         "I joined up at ",
         c.age(joined),
@@ -992,7 +1003,7 @@ def a_welfare(c: Ctx, me: Person) -> list:
         "The welfare officer, ",
         c.nm(officer, ["rank", "title", "full"] if officer.rank else ["title", "full"]),
         ", gave me a number for ",
-        c.product(),
+        c.charity(),
         " and I rang them that ",
         c.weekday(),
         ".",
@@ -1062,9 +1073,9 @@ def a_health(c: Ctx, me: Person) -> list:
 def a_mind(c: Ctx, me: Person) -> list:
     return [
         "I've been using ",
-        c.product(),
+        D("product", c.rng.choice(P.APPS)),
         " and ",
-        c.product(),
+        c.charity(),
         ", and to be fair ",
         D("rank", "the padre"),
         " has been good, I'll be frank with you.",
@@ -1482,6 +1493,9 @@ def interview(c: Ctx, me: Person, asks: int, extra: tuple[int, int], skip_names:
     chosen = rng.sample(pool[1:] if skip_names else pool, asks)
     if not skip_names and rng.random() < 0.45 and QUESTIONS[0] not in chosen:
         chosen[0] = QUESTIONS[0]
+    if QUESTIONS[0] in chosen:  # the recording's formalities come first
+        chosen.remove(QUESTIONS[0])
+        chosen.insert(0, QUESTIONS[0])
     turns = []
     used: set = set()
     for question, builders in chosen:

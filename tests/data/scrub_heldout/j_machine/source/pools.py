@@ -648,3 +648,15 @@ HOME_TOWNS_BY_ORIGIN = {
     "zimbabwean": ["Harare", "Bulawayo", "Swindon"],
 }
 ANY_NICKNAMES = ["Lofty", "Stretch", "Bomber", "Moose", "Tiny", "Ginge"]
+CHARITIES = [
+    "SSAFA",
+    "Help for Heroes",
+    "Combat Stress",
+    "the Royal British Legion",
+    "Blesma",
+    "the Army Families Federation",
+    "Op Courage",
+    "the Naval Families Federation",
+    "the RAF Benevolent Fund",
+]
+APPS = ["Headspace", "Calm", "Togetherall", "Strava", "HeadFIT", "Couch to 5K", "WhatsApp"]
