@@ -296,6 +296,11 @@ ORIGIN_WEIGHTS = {
     "somali": 1,
     "zimbabwean": 2,
 }
+SPLIT_ORIGINS = sorted(
+    origin
+    for origin, (_, _, surnames) in P.ORIGINS.items()
+    if any(s in P.SPLIT_SURNAMES for s in surnames)
+)
 SURNAME_FORMS = {"full", "sur", "rank", "title", "init", "surfirst", "caps", "split"}
 
 
@@ -328,8 +333,9 @@ class Person:
 class Cast:
     """The people of one document: no two share a name word."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, split_bias: float = 0.0) -> None:
         self.rng = rng
+        self.split_bias = split_bias
         self.people: list[Person] = []
         self.used: set[str] = set()
         self.by_role: dict[tuple, list[Person]] = {}
@@ -345,10 +351,14 @@ class Cast:
         rng = self.rng
         for _ in range(200):
             origin = rng.choices(list(ORIGIN_WEIGHTS), list(ORIGIN_WEIGHTS.values()))[0]
+            if rng.random() < self.split_bias:  # a surname an engine splits into words
+                origin = rng.choice(SPLIT_ORIGINS)
             men, women, surnames = P.ORIGINS[origin]
             person_sex = sex or rng.choice("mf")
             first = rng.choice(men if person_sex == "m" else women)
             sur = rng.choice(surnames)
+            if origin in SPLIT_ORIGINS and rng.random() < self.split_bias:
+                sur = rng.choice([s for s in surnames if s in P.SPLIT_SURNAMES])
             if person_sex == "f":
                 sur = P.FEMININE.get(sur, sur)
             age = rng.randint(*ages)
@@ -403,7 +413,7 @@ class Ctx:
     def __init__(self, rng: random.Random, style: str) -> None:
         self.rng = rng
         self.style = style
-        self.cast = Cast(rng)
+        self.cast = Cast(rng, split_bias=0.3 if style == "asr" else 0.0)
         self.spoken = {"asr": 0.65, "meeting": 0.35, "verbatim": 0.5, "clean": 0.2, "focus": 0.45}[
             style
         ]
@@ -1334,6 +1344,23 @@ def a_spell_other(c: Ctx, me: Person) -> list:
     ]
 
 
+def a_pay(c: Ctx, me: Person) -> list | None:
+    if not me.service:
+        return None
+    return [
+        D("product", "JPA"),
+        " had me on the wrong allowance for ",
+        c.count(c.rng.randint(2, 8), "month"),
+        ". I must have read my service number, ",
+        c.service_number(me),
+        ", out to them ten times.",
+    ]
+
+
+def a_work_email(c: Ctx, me: Person) -> list:
+    return ["I'll send the form back from ", c.email(me), ", that's the one I check."]
+
+
 def a_typo(c: Ctx, me: Person) -> list:
     """A second mention of someone already named with the surname, heard wrong."""
     known = [
@@ -1381,6 +1408,8 @@ ANSWERS = [
     a_civil,
     a_spell_other,
     a_typo,
+    a_pay,
+    a_work_email,
 ]
 
 # Questions an interviewer asks, with the answer they draw (None: any answer).
