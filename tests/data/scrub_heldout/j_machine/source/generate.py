@@ -421,6 +421,7 @@ class Ctx:
         self.date = dt.date(2026, month, rng.randint(1, 28))
         self.overflow = 0
         self.lower = False  # an engine's output all in lower case
+        self.said: set[str] = set()
 
     def words(self) -> bool:
         return self.rng.random() < self.spoken
@@ -1129,9 +1130,11 @@ def a_band(c: Ctx, me: Person) -> list:
 
 def a_sport(c: Ctx, me: Person) -> list:
     mate = c.rel(me, "mate")
+    score = c.score()
+    home, away = re.split(r"-", score.text, maxsplit=1)
     return [
-        "We lost ",
-        c.score(),
+        "We drew " if home == away else "We lost ",
+        score,
         " to the signals on ",
         c.weekday(),
         " and ",
@@ -1173,7 +1176,11 @@ ORDINARY_LINES = [
 
 
 def a_ordinary(c: Ctx, me: Person) -> list:
-    return [c.rng.choice(ORDINARY_LINES)]
+    """A sentence full of ordinary words that are also names, none twice in a document."""
+    fresh = [line for line in ORDINARY_LINES if line not in c.said] or ORDINARY_LINES
+    line = c.rng.choice(fresh)
+    c.said.add(line)
+    return [line]
 
 
 def a_phone(c: Ctx, me: Person) -> list:
