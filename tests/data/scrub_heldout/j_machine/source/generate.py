@@ -832,8 +832,8 @@ class Ctx:
     def served(self, person: Person) -> int:
         """Years served, fixed per person: joined at 16 or later."""
         if "served" not in person.values:
-            most = max(1, min(30, person.age - 16))
-            person.values["served"] = self.rng.randint(min(most, 2), most)
+            joined = self.rng.randint(16, max(16, min(26, person.age - 1)))
+            person.values["served"] = max(1, person.age - joined)
         return person.values["served"]
 
     def role_word(self) -> D:
@@ -1997,7 +1997,8 @@ def focus_doc(c: Ctx, n: int) -> Doc:
             other = [o for o in voices if o is not v and c.can(o, room + 1)]
             if previous is not None and previous in other and rng.random() < 0.4:
                 lead = rng.choice([" said, ", ", really. "])
-                if lead == " said, " and isinstance(said[0], str) and not said[0].startswith("I"):
+                first_word = said[0].split(" ", 1)[0] if isinstance(said[0], str) else "I"
+                if lead == " said, " and first_word not in ("I", "I'm", "I've", "I'll", "I'd"):
                     said = [said[0][:1].lower() + said[0][1:], *said[1:]]
                 said = [
                     rng.choice(["Yeah, like ", "Same as "]),
@@ -2011,7 +2012,7 @@ def focus_doc(c: Ctx, n: int) -> Doc:
             turns.append((v, said))
             previous = v
         if round_number == split_round:
-            a, b = rng.sample(voices, 2)
+            a, b = rng.sample([v for v in voices if v is not previous], 2)
             w = c.rel(a, "welfare")
             turns.append((a, ["The welfare officer then was ", c.nm(w, ["first"]), " --"]))
             turns.append((b, ["-- ", c.nm(w, ["sur"]), ". Yeah, ", he(w), " was good."]))
