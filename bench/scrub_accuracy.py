@@ -36,6 +36,9 @@ Corpora, side by side:
                       paperwork: letters, minutes, reports, forms typed out, diaries).
   heldout_public_i    tests/data/scrub_heldout/i_public (writing about service people meant
                       for others to read: news, forums, feedback, bulletins, blogs).
+  heldout_machine_j   tests/data/scrub_heldout/j_machine (interviews and focus groups as
+                      machines and vendors deliver them: speech-engine output, meeting
+                      exports labelled by display name, verbatim and cleaned transcripts).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -107,6 +110,7 @@ HELDOUT_CORPORA = {
     "heldout_exports_g": HELDOUT / "g_exports" / "corpus.jsonl",
     "heldout_paperwork_h": HELDOUT / "h_paperwork" / "corpus.jsonl",
     "heldout_public_i": HELDOUT / "i_public" / "corpus.jsonl",
+    "heldout_machine_j": HELDOUT / "j_machine" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
