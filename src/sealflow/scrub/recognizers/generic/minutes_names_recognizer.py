@@ -44,7 +44,10 @@ _TASK_VERBS = (
 _PEOPLE_FIELD = re.compile(
     r"(?im)^[ \t]*(?:[-–•*][ \t]*)?(?:on[ \t]+call|present|apols|apologies|absent|attendees|"
     r"attending|in[ \t]+attendance|mins|minutes|minute[ \t]+taker|note[ \t]+taker|actions?|ap|"
-    r"action[ \t]+by|owner|chair|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|cover|standby)"
+    r"action[ \t]+by|owner|chair|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|cover|standby|"
+    # a rota's or a handover board's people: "Days: HG / KS", "Swaps: LP/ PK", "JI: HB / FP"
+    r"days|nights|swaps?|ji|duty|duties|checked(?:[ \t]+by)?|compiled[ \t]+by|auth|"
+    r"authori[sz]ed(?:[ \t]+by)?|approved(?:[ \t]+by)?|signed(?:[ \t]+by)?|verified(?:[ \t]+by)?)"
     r"[ \t]*:[ \t]*(?P<list>[^\n]+)"
 )
 # one person of such a list: the name, then perhaps a post or initials in brackets
@@ -52,7 +55,8 @@ _LISTED = re.compile(r"[ \t]*(?P<name>[^()/&,;+]+?)[ \t]*(?:\((?P<also>[^()\n]{1
 _LIST_SEPARATOR = re.compile(r"[/&,;+]|[ \t]and[ \t]")
 # two people's initials joined by a slash: "AP/JC", "XC/FI", "K.P./RM", "jc/hgk"
 _INITIALS_PAIR = re.compile(
-    r"(?<![\w./&\-])(?P<a>(?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})/(?P<b>(?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})"
+    r"(?<![\w./&\-])(?P<a>(?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})[ \t]?/[ \t]?"
+    r"(?P<b>(?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})"
     r"(?![\w/&\-])"
 )
 # what a list of people holds when it names no one: "Apols: Nil", "On call: TBC"
@@ -69,7 +73,8 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
         ("initials_doing", r"(?<![\w.&/\-])(?P<id>" + WRITTEN_INITIALS + r")(?=[ \t]+(?:to[ \t]+"
          r"(?:" + _TASK_VERBS + r")|aware|informed|actioned|notified)\b)", 0.9),
         ("initials_by", r"(?i:\b(?:seen|actioned|checked|completed|reviewed|taken|noted|signed|"
-         r"authorised|approved|written)[ \t]+by|\bowner|\binitials|\bminute[ \t]+taker)[ \t]*"
+         r"authorised|approved|written|compiled|prepared|logged|entered|relieved|covered|"
+         r"handed[ \t]+over)[ \t]+by|\bowner|\binitials|\bminute[ \t]+taker)[ \t]*"
          r"[:\-–]?[ \t]*(?P<id>" + WRITTEN_INITIALS
          + r"|(?-i:[a-z]{2,3}(?=[ \t]*(?:\n|$))))(?![\w&/\-])",
          0.9),
@@ -103,6 +108,10 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
          r"thanks|hi|hello|dear|met[ \t]+with|handed[ \t]+(?:over[ \t]+)?to|passed[ \t]+to|"
          r"allocated[ \t]+to|assigned[ \t]+to)[ \t]+(?P<id>(?-i:[A-Z]{2,3}))(?![\w&/\-'’])",
          0.9),
+        # a message signed with initials after its thanks or a dash: "ta, SL", "thx, HD",
+        # "cheers jw", "see you then - ko" (lower case only with no vowel, ``score_match``)
+        ("initials_sign_off", r"(?m)(?:\b(?i:ta|thx|thanks|cheers|ty|tnx|x{1,3}),?|[ \t][-–])"
+         r"[ \t]+(?P<id>" + WRITTEN_INITIALS + r"|(?-i:[a-z]{2,3}))[ \t]*$", 0.9),
         # a line holding only initials, as a note's author signs it: "- JC", "PB"
         ("initials_line", r"(?m)^[ \t]*(?:(?:--|[-–•*])[ \t]*)?(?P<id>" + WRITTEN_INITIALS
          + r")[ \t]*$", 0.9),
@@ -164,6 +173,12 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             ["DC", "D.V.", "KW", "O.O.", "SRP", "LLJ"],
         ),
         ("dose 5 mg/ml at 30 km/h, N/A, A/L, HR/GP 24/7. AOB: NFA. Seen. OK", []),
+        (
+            "Days: HG / KS / AD\nSwaps: LP/ PK on Tue\nCompiled by: SM (SSM)\nHanded over by AG",
+            ["AD", "AG", "HG", "KS", "LP", "PK", "SM"],
+        ),
+        ("my new no. is on the card ta, rk\nok see you then - jw\nthx, HD", ["HD", "jw", "rk"]),
+        ("see you then - ok\nin a bit - lol\ncheers, all\nta, xx\nJI: OC / CSM", []),
     )
 
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -224,7 +239,12 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             return None  # "IT WAS A GOOD DAY": a line in capitals has no initials to read
         if kind == "surname_then_initials":
             return base_score if self._surname_then_initials(*name.split()) else None
-        if kind in ("initials_after_name", "initials_time_line", "initials_by"):
+        if kind in (
+            "initials_after_name",
+            "initials_time_line",
+            "initials_by",
+            "initials_sign_off",
+        ):
             return base_score if self._someones_initials_any_case(name) else None
         return base_score if self._someones_initials(name) else None
 
