@@ -71,6 +71,7 @@ from typing import Any, ClassVar
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sealflow.scrub.name_words import a_lower_case_first_name, a_name_in_a_list
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.ages import examples, patterns
@@ -166,32 +167,18 @@ class AgeRecognizer(ContextRegexRecognizer):
         )
 
     def _lower_case_name(self, name: str) -> bool:
-        """A first name typed in lower case ("yan is 57 tomorrow", "prakash is 33 today"):
-        a listed first name that is no ordinary word ("bill is 40" stays: a bill), or a
-        nickname ("geordie is only fifty-three")."""
-        words = self.words
-        if name in self.nicknames:
-            return True
-        return (
-            words is not None
-            and name in words.first_names
-            and (not words.is_common_word(name) or words.is_unambiguous_name(name))
-            and name not in words.stop_words
-        )
+        """A first name typed in lower case (``name_words.a_lower_case_first_name``); with no
+        word lists yet, only a nickname."""
+        if self.words is None:
+            return name in self.nicknames
+        return a_lower_case_first_name(name, self.words, self.nicknames)
 
     def _a_name(self, word: str) -> bool:
-        """A word that names someone in a list of people and their ages: capitalised and no
-        ordinary word unless a listed first name ("Jayden", "Amara"; not "Flat", "Block"),
-        or a first name typed in lower case (``_lower_case_name``)."""
-        words = self.words
-        if words is None:
+        """A word that names someone in a list of people and their ages
+        (``name_words.a_name_in_a_list``); with no word lists yet, none."""
+        if self.words is None:
             return False
-        key = word.lower()
-        if not word[:1].isupper():
-            return self._lower_case_name(key)
-        return key in words.first_names or not (
-            words.is_common_word(key) or key in words.stop_words
-        )
+        return a_name_in_a_list(word, self.words, self.nicknames)
 
     def span_of(self, match: re.Match[str]) -> tuple[int, int]:
         for group in ("id2", "id3", "id4"):
