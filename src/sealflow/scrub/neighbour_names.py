@@ -12,7 +12,8 @@ Two neighbours say so, each a step of the scrub after names are joined:
   (Lily, Ruby, Mason, Poppy): "Lily  age 9", "Ruby (13)", "Poppy's turning twenty-seven".
   Only a listed first name, never in lower case an ordinary word ("a mere 19").
 
-Neither takes a role, relation, rank, allowed or function word (``_names_no_one``).
+Neither takes a role, relation, rank, allowed or function word; both judge the word
+with ``name_words`` (``a_name_or_nickname``, ``a_first_name_before_an_age``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from sealflow.scrub.detect import Detection, merge
+from sealflow.scrub.name_words import a_first_name_before_an_age, a_name_or_nickname
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists
+from sealflow.scrub.wordlists import WordLists
 
 # the one word before "(": not after another word of a name ("Sarah Jones (Sgt ...)" is
 # found whole or not at all), at a line's or a sentence's start or after a lower-case word
@@ -61,7 +63,7 @@ def nicknames_before_brackets(
         in_brackets,
         _WORD_BEFORE_BRACKETS,
         30,
-        lambda word: _a_name_word(word, words, nicknames, roles),
+        lambda word: a_name_or_nickname(word, words, nicknames, roles, RANK_WORDS),
         BRACKETED,
     )
 
@@ -77,7 +79,7 @@ def names_before_ages(
         ages,
         _WORD_BEFORE_AN_AGE,
         40,
-        lambda word: _a_first_name(word, words, roles),
+        lambda word: a_first_name_before_an_age(word, words, roles, RANK_WORDS),
         NAMED_BY_AGE,
     )
 
@@ -106,47 +108,3 @@ def _with_words_before(
         added.append(Detection("PERSON", start, end, neighbour.score, recognizer))
         covered.append((start, end))
     return merge([*detections, *added]) if added else list(detections)
-
-
-def _names_no_one(key: str, words: WordLists, roles: frozenset[str]) -> bool:
-    """A rank, a role or relation, an allowed or a function word: no one's name alone."""
-    return (
-        key in RANK_WORDS
-        or key in RANK_AND_ROLE_WORDS
-        or key in roles
-        or words.is_allowed(key)
-        or key in words.stop_words
-    )
-
-
-def _a_name_word(
-    word: str, words: WordLists, nicknames: frozenset[str], roles: frozenset[str]
-) -> bool:
-    """A word that can be someone's name or nickname: a listed nickname or first name, or
-    capitalised and in no dictionary."""
-    key = word.lower()
-    if _names_no_one(key, words, roles):
-        return False
-    if word.isupper() and len(word) <= 4:
-        return False  # "detailed for LD (YM)": a shift's or an office's capitals
-    if key in nicknames:
-        return True
-    listed_first = key in words.first_names and (
-        not words.is_common_word(key) or words.is_unambiguous_name(key)
-    )
-    if not word[:1].isupper():
-        return listed_first
-    return listed_first or not words.is_common_word(key)
-
-
-def _a_first_name(word: str, words: WordLists, roles: frozenset[str]) -> bool:
-    """A listed first name, not in capitals of three letters or fewer, nor in lower case an
-    ordinary word."""
-    key = word.lower()
-    return (
-        key in words.first_names
-        and not _names_no_one(key, words, roles)
-        and not (word.isupper() and len(word) <= 3)
-        # in lower case a word's sense comes first: "a mere 19", "a grand 40"
-        and (word[:1].isupper() or not words.is_common_word(key))
-    )

@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sealflow.scrub.recognizers.forces.ship_names import ship_regex, shore_regex
-from sealflow.scrub.recognizers.generic import age_recognizer
 from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
+from sealflow.scrub.recognizers.generic.ages.words import AFTER_NAME_SHAPE, APART_AGE_SHAPE
 
 _PATTERNS = {name: regex for name, regex, _ in AgeRecognizer.PATTERNS}
 _SHAPES = {
-    "after_name": age_recognizer._AFTER_NAME_SHAPE,
-    "name_apart_age": age_recognizer._APART_AGE_SHAPE,
+    "after_name": AFTER_NAME_SHAPE,
+    "name_apart_age": APART_AGE_SHAPE,
 }
 # a branch's guard of first characters, as ship_names.py writes it
 _BRANCH_GUARD = re.compile(r"\(\?=\[[^\]]*\]\)")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from sealflow.scrub.name_words import a_listed_first_name, names_no_one
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
@@ -184,16 +185,14 @@ class ChatHandleRecognizer(WordListRecognizer):
         dictionary ("Tev"). Never a role, rank, field label, allowed or ambiguous word."""
         words = self.wordlists
         key = word.lower()
-        if key in self.roles or key in RANK_AND_ROLE_WORDS or key in RANK_WORDS:
+        if names_no_one(key, words, self.roles, RANK_WORDS):
             return False
-        if key in FIELD_LABELS:
+        if key in FIELD_LABELS or key in words.ambiguous:
             return False
-        if words.is_allowed(key) or key in words.stop_words or key in words.ambiguous:
-            return False
-        listed = key in words.first_names or key in self.short_forms
         if joined:
+            listed = key in words.first_names or key in self.short_forms
             return listed or (len(key) >= 3 and not words.is_common_word(key))
-        return listed and (words.is_unambiguous_name(key) or not words.is_common_word(key))
+        return a_listed_first_name(key, words, self.short_forms)
 
     def _a_given_nickname(self, match: re.Match[str]) -> bool:
         """The word a cue gives as someone's nickname: in lower case, or after "remembers",
@@ -202,14 +201,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         "Bomber", "Guru"; not "known as HR", "RIP The")."""
         word = match.group("id")
         key = word.lower()
-        words = self.wordlists
-        if (
-            words.is_allowed(key)
-            or key in self.roles
-            or key in RANK_AND_ROLE_WORDS
-            or key in RANK_WORDS
-            or key in words.stop_words
-        ):
+        if names_no_one(key, self.wordlists, self.roles, RANK_WORDS):
             return False
         listed = key in self.nicknames or self._first_name(word)
         if match.groupdict().get("listed") is not None or not word[:1].isupper():

@@ -1,0 +1,215 @@
+"""Ages of relations, children and named people, and of people listed with theirs: "my son
+is 9", "Mum's 60", "our Jack's 9", "Tom (7) and Amy (4)", "me 45, wife 43", "Kids: Ella 9,
+Jack 6.", "Harry was six, Evie was only five", "lads of eighteen and nineteen".
+
+A relation word, a child noun or a name beside the number makes it an age; a small age after
+"he's" counts only when a child was just talked of (``guards.NEEDS_BEFORE``).
+"""
+
+from __future__ import annotations
+
+from sealflow.scrub.recognizers.generic.ages.words import (
+    AGE_TAIL,
+    CHILD_NOUN,
+    END,
+    HEDGE,
+    NOT_A_BIRTHDAY,
+    NOT_A_CHILD_NAME,
+    NOT_A_NAME,
+    NOT_A_NAME_TURNING,
+    NOT_A_PERSON_TITLE,
+    NOT_CLOCK,
+    NUMBER,
+    PEOPLE,
+    PERSON_NOUN,
+    RELATION,
+    RELATION_ADJECTIVE,
+    WHAT_A_PERSON_DOES,
+    WHOSE,
+)
+from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE
+
+PATTERNS = (
+    ("relation_is", r"\b" + WHOSE + r"\s+" + RELATION_ADJECTIVE + RELATION
+     + r"(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+turned|\s+turns|\s+will\s+be|['’]ll\s+be|,|"
+     r"\s+[-–—](?=\s+[^\n]{1,20}?\s[-–—]\s)|"
+     r"\s+ha[sd](?=\s+(?:just\s+|now\s+)?turned\b))\s+(?:now\s+|only\s+|"
+     r"just\s+|nearly\s+|almost\s+)?(?:turned\s+|turning\s+|coming\s+up(?:\s+to)?\s+)?"
+     + NUMBER + END,
+     0.7),
+    ("name_is", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))(?:['’]s|"
+     r"\s+is|\s+was|\s+were)\s+"
+     r"(?:now\s+|only\s+|just\s+|nearly\s+)?" + NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:now|"
+     r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|today|"
+     r"tomorrow|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+     r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
+     0.6),
+    ("name_is_child", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
+     r"(?:['’]s|\s+is|\s+was)\s+(?:now\s+|only\s+|just\s+|nearly\s+)?" + NUMBER
+     + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:and|but|so|now|next|this|when|already|today|2day)\b))",
+     0.6),
+    # (the lookaheads on "(" and "who" spare trying every relation word at every word: speed)
+    ("relation_brackets", r"\b(?=[\w'’\-\s]{1,30}\()(?:" + RELATION + r"|" + PERSON_NOUN
+     + r"|(?-i:D[SD]\d))s?\s*\((?P<id>\d{1,2}|"
+     + CARDINAL + r")\s*(?:yrs?|years?|y|months?|mths?|weeks?|wks?)?\)", 0.7),
+    ("child_named", r"\b(?=[\w'’\-\s]{1,60}\()" + RELATION
+     + r"s?(?:\s+(?-i:[^\W\d_][\w'’\-]*)){1,3}\s*\("
+     r"(?P<id>\d{1,2}|" + CARDINAL + r")\)", 0.7),
+    ("eldest", r"\bthe\s+(?:youngest|eldest|oldest|baby)(?:\s+(?:lad|bloke|boy|girl|soldier|"
+     r"recruit|member|man|woman|marine|sailor|guy|one|casualty|victim|patient|child|kid|"
+     r"brother|sister|son|daughter|grandchild|private|rifleman|trooper|sapper|gunner))?"
+     r"(?:\s+(?:of\s+(?:us|them|"
+     r"the\s+\w+)|in\s+the\s+\w+))?,?\s+(?:(?:is|was|being|just|now|at|only|barely)\s+)*"
+     + NUMBER + END, 0.7),
+    ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
+     r"grandchildren|(?:my|our)\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?"
+     + NUMBER + END, 0.7),
+    ("and_the_other", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
+     r"grandchildren|(?:my|our)\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?(?:\d{1,2}|"
+     + CARDINAL
+     + r")(?:,\s*|\s+and\s+)" + NUMBER + END, 0.7),
+    ("and_the_youngest", r"\band\s+(?:my|the|our|his|her)\s+(?:youngest|eldest|oldest|other\s+"
+     r"one|little\s+one|" + RELATION_ADJECTIVE + RELATION + r")\s+(?:is\s+|was\s+)?" + NUMBER
+     + END + AGE_TAIL, 0.7),
+    ("relation_named_is", r"\b" + WHOSE + r"\s+" + RELATION_ADJECTIVE + RELATION
+     + r"(?:,?\s+(?-i:[A-Z][\w'’\-]+)|,\s+[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2}(?=,))"
+     r"(?:['’]s|,?\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
+     r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + NUMBER + END, 0.7),
+    ("relation_who", r"\b(?=[\w'’\-\s]{1,30}?,?\s+who\b)" + RELATION
+     + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
+     r"['’]ll\s+be|\s+will\s+be)\s+(?:(?:now|only|just|nearly|almost|barely)\s+)*"
+     r"(?:turned\s+)?" + NUMBER + END, 0.7),
+    ("both", r"(?:(?:\b(?:were|are|was)|['’]re)\s+both|\b(?:we|they|you|youse)"
+     r"(?:\s+(?:were|are)|"
+     r"['’]re)\s+all)\s+(?:only\s+|just\s+|now\s+)?"
+     + NUMBER + END + AGE_TAIL, 0.6),
+    ("was_when", r"(?:(?-i:\b(?!" + NOT_A_NAME + r"\b)[A-Z][\w'’\-]*)"
+     # a nickname, then the name in brackets: "spike (hao zhang) was fifty-five when"
+     r"|\b[^\W\d_][\w'’\-]*[ \t]*\([^()\n]{2,40}\)|\b" + WHOSE + r"\s+"
+     + RELATION_ADJECTIVE + RELATION + r"|\b(?:mum|mam|dad|nan|gran|grandad|grandma|mother|"
+     r"father)|\b(?:he|she|they))\s+(?:was|were|wis)\s+" + HEDGE + NUMBER
+     + r"\s+when\b", 0.6),
+    # people in the plural, then their ages: "lads of eighteen and nineteen" (the clause
+    # ends there: "women of 20 countries" counts countries)
+    ("people_of", r"\b" + PEOPLE + r"\s+of\s+(?:just\s+|only\s+|about\s+)?" + NUMBER + END
+     + AGE_TAIL, 0.7),
+    ("lost_at", r"\blost\s+" + WHOSE + r"\s+" + RELATION_ADJECTIVE + RELATION
+     + r"\s+at\s+(?:just\s+|only\s+)?" + NUMBER + END + AGE_TAIL + NOT_CLOCK, 0.7),
+    ("child_is", r"\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|['’]ll\s+be|"
+     r"\s+will\s+be|['’]d\s+be|\s+turned|\s+turns)\s+(?:only\s+|just\s+|nearly\s+|"
+     r"almost\s+|now\s+)?(?:turned\s+|coming\s+up\s+to\s+)?" + NUMBER + END + AGE_TAIL,
+     0.6),
+    ("kids_then_ages", r"\b(?:kids|children|boys|girls|sons|daughters|grandkids|"
+     r"grandchildren|twins|boy|girl)(?:\s*[,:(]\s*|\s+)" + NUMBER + END
+     + r"(?=\s*(?:,|and|&)\s*(?:\d{1,2}|" + CARDINAL + r")\b)", 0.6),
+    ("lads_were", r"\b(?:lads|blokes|guys|girls|boys|kids|lasses|men|women|soldiers|recruits|"
+     r"both\s+of\s+(?:us|them))\s+(?:were|are|was)\s+(?:(?:all|only|just|both|barely)\s+)*"
+     + NUMBER + END + AGE_TAIL, 0.6),
+    # kin said without "my": "Mum's 60 this year", "hubby's 50", "DS is 7" (parents' forums)
+    ("kin_is", r"(?:(?<![\w'’])(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|granddad|"
+     r"grandma|grandpa|granda|gramps|hubby|wifey|(?:grand)?son|(?:grand)?daughter|brother|sister|"
+     r"wife|husband|twin)|(?-i:\bD[SDH]\d?|\bDS[SD]))(?:['’]s|\s+is|\s+was|"
+     r"\s+turned|\s+turns|['’]ll\s+be|\s+will\s+be|['’]d\s+be|\s+would\s+be|"
+     r"\s+would(?:['’]ve|\s+have)\s+been|['’]d(?:['’]ve|\s+have)\s+been)\s+" + HEDGE
+     + r"(?:turned\s+)?" + NUMBER + END + AGE_TAIL, 0.6),
+    # a family member by name, as the North says it: "our Jack's 9", "wor Kev was 40"
+    ("our_name", r"\b(?:our|wor|me|my)\s+(?-i:[A-Z][a-z'’\-]+)(?:['’]s|\s+is|\s+was|\s+turned|"
+     r"\s+turns|\s+would(?:['’]ve|\s+have)\s+been|['’]d(?:['’]ve|\s+have)\s+been|['’]ll\s+be|"
+     r"\s+will\s+be)\s+" + HEDGE + NUMBER + END + AGE_TAIL, 0.6),
+    # "he's only 4 so...": "only" and a small number after he's: a child
+    ("only_small", r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:only|just|barely|not\s+even)\s+"
+     + NUMBER + END + AGE_TAIL, 0.6),
+    # people listed with their ages: "me 45, wife 43", "him 22 and me 21", "son 12, daughter 9"
+    ("listed_ages", r"(?:^|(?<=[,;:(\n])\s*|(?<=\d[ \t])|\band\s+)(?:me|him|her|myself|"
+     r"(?!kids|children|twins|"
+     r"grandkids|grandchildren)" + RELATION + r")(?:\s+(?-i:[A-Z][\w'’\-]+))?\s+" + NUMBER
+     + r"(?=\s*(?:[,;)]|and\b|&|$)|\s+(?:me|him|her|" + RELATION + r")\s+(?:\d{1,2}|"
+     + CARDINAL + r")\b)", 0.6),
+    # one relation and the age after a comma, as case notes list a household: "NOK: wife,
+    # 49.", "son Kai, 7", "Lisa (wife, 49)", "carer for father, 84"
+    ("relation_comma", r"\b(?!kids|children|grandkids|grandchildren|mates?|pals?|"
+     r"friends?|colleagues?|boss)" + RELATION + r"(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2},\s*"
+     + NUMBER + r"(?=\s*(?:[.;!?)]|\n|$|,\s))", 0.6),
+    # children just talked of, listed by name and age: "Kids: Ella 9, Jack 6."
+    ("child_name_age", r"(?-i:\b(?!(?:" + NOT_A_PERSON_TITLE + r"|" + NOT_A_CHILD_NAME
+     + r")\b)[A-Z][a-z'’\-]+)\s+(?P<id>\d{1,2})(?=\s*(?:[,;.)]|and\b|&|$))", 0.6),
+    # an age set in the past with "only ... then": "Semisi was only 6 then", "IG was only
+    # sixteen then" (any age: "only" and "then" make it one; never "it was only 2 then")
+    ("only_then", r"(?<![\w'’])(?<!the\s)(?<!The\s)(?<!\ba\s)(?<!\bA\s)"
+     r"(?!(?:it|that|this|there|which|what|the\s+\w+|score|price|"
+     r"cost|rate|number|total|count|bill|rent)\s)[^\W\d_][\w'’\-]*\s+(?:was|were)\s+"
+     r"only\s+" + NUMBER + r"\s+(?:then|at\s+the\s+time|back\s+then)\b", 0.6),
+    # "we were 18 and 19, kids"
+    ("we_were", r"\bwe(?:\s+were|['’]re|\s+are)\s+(?:(?:only|just|both|all|barely)\s+)*"
+     + NUMBER + END + AGE_TAIL, 0.6),
+    # a name written in lower case, then an age at a parent's life event: "owain was only 8 when
+    # I deployed" (never "it was only 2 when I got there")
+    ("lower_name_was_when", r"(?<![\w'’])(?!(?:it|there|that|this|which|what|who|he|she|they|"
+     r"we|you|i|one|all|each|everything|nothing|something|time|night|day|morning)\b)"
+     r"(?-i:[a-z][a-z'’\-]+)(?:\s+(?-i:[a-z][a-z'’\-]+))?\s+(?:was|were)\s+"
+     r"(?:(?:only|just|barely|about)\s+)+" + NUMBER + r"\s+when\s+(?:I|we|he|she)\s+"
+     r"(?:deployed|left|joined|went|got\s+out|came\s+home|was\s+(?:away|deployed|posted))\b",
+     0.6),
+    # "two lads, both 19"
+    ("both_first", r"(?:,|\band)\s+both\s+(?:only\s+|just\s+|aged\s+)?" + NUMBER + END
+     + AGE_TAIL, 0.6),
+    # "Two kids. One's 7, the other's 4.": children counted, then each one's age
+    ("one_other", r"\b(?:one(?:['’]s|\s+is|\s+was)|the\s+other(?:\s+one)?"
+     r"(?:['’]s|\s+is|\s+was)?)\s+"
+     r"(?:just\s+|only\s+)?" + NUMBER + END + AGE_TAIL, 0.6),
+    # "me (45) and the wife (43)"
+    ("me_brackets", r"\b(?:me|myself)\s*\((?P<id>\d{1,2})\s*(?:yrs?|y)?\)", 0.6),
+    # children listed by name with their ages: "Tom (7) and Amy (4)", first and second
+    ("named_pair", r"(?-i:\b(?!" + NOT_A_PERSON_TITLE + r"\b)[A-Z][a-z'’\-]+)\s*\("
+     r"(?P<id>\d{1,2})\)(?=\s*(?:,|and|&)\s*(?-i:[A-Z][a-z'’\-]+)\s*\(\d{1,2}\))", 0.6),
+    ("named_pair_second", r"(?-i:\b(?!" + NOT_A_PERSON_TITLE + r"\b)[A-Z][a-z'’\-]+)\s*"
+     r"\(\d{1,2}\)\s*(?:,|and|&)\s*"
+     r"(?-i:[A-Z][a-z'’\-]+)\s*\((?P<id2>\d{1,2})\)", 0.6),
+    # a baby's age in months or weeks, a child just talked of: "My boy was 3 months old"
+    ("months_old", r"\b" + NUMBER + r"[\s\-]*(?:months?|mths?|weeks?|wks?)[\s\-]+old\b",
+     0.6),
+    # a child with the age after it: "a bairn, three or four", "the baby - 2"
+    ("child_noun", r"\b" + CHILD_NOUN + r"(?:,\s+|\s*[—–]\s*)(?:(?:about|maybe|around|only|"
+     r"just|like|barely|really)[,\s]+)*" + NUMBER + r"(?=\s*(?:[.;!?)]|$|,\s)|"
+     r"\s+(?:or|and|&)\s+(?:\d|" + CARDINAL + r"))", 0.6),
+    # a name, then the age turned: "When our Lily turned thirteen things got hard"
+    ("name_turned", r"(?-i:\b(?!(?:" + NOT_A_NAME + r"|" + NOT_A_NAME_TURNING
+     + r")\b)[A-Z][a-z'’\-]+)\s+(?:had\s+|has\s+)?"
+     r"(?:just\s+|only\s+)?(?:turned|turns)\s+" + NUMBER + END, 0.6),
+    # a relation then the bare age then what they do: "my daughter 17 is thinking of joining"
+    ("relation_age_does", r"\b(?:my|me|ma|our|wor|his|her|their|your)\s+"
+     + RELATION_ADJECTIVE + RELATION + r"\s+" + NUMBER + r"(?=\s+(?:"
+     + WHAT_A_PERSON_DOES + r")\b)", 0.6),
+    # a relation, the name, then the age, each set apart: "Josefa's youngest, June, 3, has
+    # been referred", "my son, Kai Jones, 7." (a name that is also a month too)
+    ("relation_name_age", r"(?:\b" + WHOSE + r"\s+|(?:^|(?<=[\n:;(]))[ \t]*)"
+     + RELATION_ADJECTIVE + r"(?!(?:mates?|pals?|friends?|colleagues?|boss|oppo)\b)"
+     + RELATION + r"(?:,\s+|\s+[-–]\s+)[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2}"
+     r"(?:,\s+|\s+[-–]\s+)" + NUMBER
+     + r"(?=\s*(?:[,.;)]|$))", 0.6),
+    # a relation's or a named person's ordinal birthday: "my daughter's 18th", "our Jack's
+    # 21st" (never "my son's 3rd tour")
+    ("relation_ordinal", r"(?:\b(?:my|me|our|wor|his|her|their|your)\s+" + RELATION_ADJECTIVE
+     + RELATION + r"|\b(?:our|wor|me|my)\s+(?-i:[A-Z][a-z'’\-]+))['’]s\s+(?P<id>"
+     + ORDINAL_AGE + r")\b(?!\s+(?:" + NOT_A_BIRTHDAY + r")\b)", 0.6),
+    # someone's age that has come round fast: "cant believe Tobi is nine already"
+    ("name_is_already", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w'’\-]+))\s+"
+     r"(?:is|['’]s)\s+(?:only\s+|just\s+)?" + NUMBER + r"\s+already\b", 0.6),
+    # two people's ages said side by side: "Harry was six, Evie was only five"
+    ("named_was_pair", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[A-Z][\w'’\-]+))\s+"
+     r"(?:was|is)\s+(?:only\s+|just\s+)?" + NUMBER + r",\s+(?:and\s+)?(?-i:[A-Z][\w'’\-]+)\s+"
+     r"(?:was|is)\s+(?:only\s+|just\s+)?(?:\d{1,3}|" + CARDINAL + r")(?=\s*[.,;!?]|\s+and\b)",
+     0.6),
+    # someone named, then "who is 5": "we have oscar who is 5", "Harry, who is one."
+    ("name_who_is", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w'’\-]+)),?\s+"
+     r"who(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
+     r"(?:(?:now|only|just|nearly|almost|barely)\s+)*" + NUMBER + END
+     + r"(?=\s*(?:[.;!?),]|$|\s(?:and|but|so|now|next|this|today|tomorrow|already)\b))", 0.6),
+    # a named person's age set apart in brackets: "(Kwame, 11)", "appt (Kiera, 9)"
+    ("bracket_name_age", r"\((?P<name>[^\W\d_][\w'’\-]+),\s*" + NUMBER
+     + r"\s*(?:yrs?|years?|y/?o)?\s*\)", 0.6),
+    # a named person's ordinal birthday: "4 clive's 50th!!", "Ayesha's 40th on Sat"
+    ("name_ordinal", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w\-]+))['’]s\s+"
+     r"(?P<id>" + ORDINAL_AGE + r")\b(?=\s*(?:birthday|party|bash|do\b|[!.,;)]|$|\s+(?:on|"
+     r"this|next|last|at|in)\b))", 0.6),
+)  # fmt: skip
