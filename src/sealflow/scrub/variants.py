@@ -24,6 +24,7 @@ from sealflow.scrub.people import (
     RANK_WORDS,
     SUFFIX_MIN_LENGTH,
     SURNAME_PARTICLES,
+    Mention,
     could_be_misspelling,
     parse_mention,
     pet_form,
@@ -651,6 +652,18 @@ def _initials(value: str) -> set[str]:
     return whole | {letters[0] + letters[-1]}
 
 
+def _initials_of_a_mention(mention: Mention) -> set[str]:
+    """The initials of a name read in any order, in capitals: a register's "PRITCHARD L"
+    and "McCarthy, Seán" are LP and SM, as a rota's initials column writes them."""
+    given = mention.first or mention.initial
+    if not given or not mention.surname:
+        return set()
+    letters = {given[0] + mention.surname[0]}
+    if mention.middle:
+        letters.add(given[0] + mention.middle[0] + mention.surname[0])
+    return {fold(x).upper() for x in letters}
+
+
 def initials_of_found_people(
     text: str, detections: Sequence[Detection], words: WordLists
 ) -> list[tuple[int, int]]:
@@ -669,6 +682,8 @@ def initials_of_found_people(
         mention = parse_mention(value, words)
         if mention is not None and mention.full:
             wanted |= _initials(value)
+        if mention is not None:
+            wanted |= _initials_of_a_mention(mention)
     if not wanted:
         return []
     found = []

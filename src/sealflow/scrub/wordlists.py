@@ -426,6 +426,22 @@ class WordLists:
         )
 
 
+class NameList(frozenset[str]):
+    """A name list that meets a name written with accents as the list holds it without:
+    "seán", "gráinne", "józef" are in it when "sean", "grainne", "jozef" are. Why here:
+    a few dozen places ask ``key in words.first_names`` directly, and each missed an
+    accented name ("McCarthy, Seán" was two people) until the list itself folded."""
+
+    __slots__ = ()
+
+    def __contains__(self, key: object) -> bool:
+        if frozenset.__contains__(self, key):
+            return True
+        return (
+            isinstance(key, str) and not key.isascii() and frozenset.__contains__(self, fold(key))
+        )
+
+
 def build_wordlists(
     ambiguous: Iterable[str] = (),
     allowed: Iterable[str] = (),
@@ -434,8 +450,8 @@ def build_wordlists(
     table_names: Iterable[str] = (),
 ) -> WordLists:
     return WordLists(
-        first_names=shipped_first_names() | {n.lower() for n in extra_first_names},
-        surnames=shipped_surnames() | {n.lower() for n in extra_surnames},
+        first_names=NameList(shipped_first_names() | {n.lower() for n in extra_first_names}),
+        surnames=NameList(shipped_surnames() | {n.lower() for n in extra_surnames}),
         ambiguous=frozenset(a.lower() for a in ambiguous),
         allowed=frozenset(a.lower() for a in allowed),
         common_words=common_english_words() | written_abbreviations(),
