@@ -23,6 +23,11 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
         ["8", "1", "16"],
     ),
     ("It was 4, Team was 5. Plan B was 3, Gate 2 was 7", []),
+    (
+        "kamal is 7 on tmrw x. Jo is thirty-eight on the next Thurs. Iwan is sixty-one Fri",
+        ["7", "thirty-eight", "sixty-one"],
+    ),
+    ("the meeting is 2 on Tuesday, room 4 is 3 on the left, Plan B is 2 fri", []),
     ("I'm fifty-nine this year. Fifty-nine! Can you believe it?", ["fifty-nine", "Fifty-nine"]),
     ("cant believe Tobi is nine already; the score is 3 already", ["nine"]),
     ("appt (Kiera, 9); Mum 75, well. mother alive, 59.", ["9", "75", "59"]),

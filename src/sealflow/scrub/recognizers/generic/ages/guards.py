@@ -76,10 +76,13 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "says_but_record": 14, "record_gives": 1, "title_name_is": 16, "sex_age_run": 16,
            "age_sex_bracket": 16, "age_sex_line": 16, "must_be_now": 16, "name_who_is": 1,
            "bracket_name_age": 1, "relation_number": 1, "name_ordinal": 13,
-           "named_was_pair": 1, "dependant_line": 0, "name_is_already": 1}  # fmt: skip
+           "named_was_pair": 1, "dependant_line": 0, "name_is_already": 1,
+           "name_birthday_when": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Patterns whose "name" must be a name's word (``AgeRecognizer._a_name``), not just a capital.
-NAME_CHECKED = frozenset({"name_who_is", "bracket_name_age", "name_ordinal", "named_was_pair"})
+NAME_CHECKED = frozenset(
+    {"name_who_is", "bracket_name_age", "name_ordinal", "named_was_pair", "name_birthday_when"}
+)
 _AGE_BAND = re.compile(r"(?<![\w/.:])(\d{2})[-–](\d{2})(?![\w/.:])")
 
 

@@ -28,6 +28,7 @@ ORDER = (
     "relation_is",
     "name_is",
     "name_is_child",
+    "name_birthday_when",
     "years_of_age",
     "y_o",
     "after_name",

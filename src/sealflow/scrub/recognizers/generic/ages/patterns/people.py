@@ -29,6 +29,14 @@ from sealflow.scrub.recognizers.generic.ages.words import (
 )
 from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE
 
+# when a named person's birthday falls, as messages say it: "Jo is thirty-eight on Thurs",
+# "kamal is 7 on tmrw", "vik is forty fri", "jock is 26 end of month", "on the 14th", "12/03"
+BIRTHDAY_WHEN = (
+    r"(?:on\s+(?:the\s+)?(?:this\s+|next\s+)?)?(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat"
+    r"|sun)(?:day)?\b|tmrw\b|tmw\b|2moro\b|2day\b|tomoz\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}\b)"
+    r"|(?:on\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?month\b|this\s+(?:year|week|weekend|month)\b"
+    r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 PATTERNS = (
     ("relation_is", r"\b" + WHOSE + r"\s+" + RELATION_ADJECTIVE + RELATION
      + r"(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+turned|\s+turns|\s+will\s+be|['’]ll\s+be|,|"
@@ -43,6 +51,12 @@ PATTERNS = (
      r"and|but|so|next|this|when|then|last|on\s+(?:his|her|their|my)\s+last|going|not|today|"
      r"tomorrow|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
      r"at\s+the\s+time|back\s+then|at\s+that\s+point)\b))",
+     0.6),
+    # a named person's birthday coming, as messages give it: "kamal is 7 on tmrw", "Jo is
+    # thirty-eight on Thurs", "vik is forty fri" (the name checked, any age: the day says
+    # it is a birthday)
+    ("name_birthday_when", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
+     r"\s+(?:is|turns|will\s+be|['’]ll\s+be)\s+" + NUMBER + r"(?:!+)?\s+(?=" + BIRTHDAY_WHEN + r")",
      0.6),
     ("name_is_child", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
      r"(?:['’]s|\s+is|\s+was)\s+(?:now\s+|only\s+|just\s+|nearly\s+)?" + NUMBER
