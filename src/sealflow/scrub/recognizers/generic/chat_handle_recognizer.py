@@ -47,6 +47,24 @@ _INLINE = (
     r"(?<![\w.@/'’\-])(?P<id>(?P<first>[A-Za-z][a-z]{1,15})(?:[A-Z]|[._][A-Za-z])\d{0,4})"
     r"(?![\w@/'’]|[.\-]\w)"
 )
+# a message export's line stamp with its date: "12/02/2024, 22:44 - ", "[19/11/2025, 08:02:11] "
+_DATED_STAMP = (
+    r"\[?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?"
+)
+# what a phone adds after a contact's name ("Moose Army", "Gaz Work", "Pincher Mob")
+_CONTACT_TAIL = r"(?:Army|Navy|RAF|Mob|Mobile|Work|New|Home|Gym|Old|UK|Personal|Uni)"
+_SENDER_WORDS = (
+    r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+(?!" + _CONTACT_TAIL + r"[ \t]*:)[^\W\d_][\w'’\-]*){0,3})"
+    r"(?:[ \t]+" + _CONTACT_TAIL + r")?"
+)
+# the reader's own messages and the contacts a phone names by relation: no one's name
+_NOT_A_SENDER = frozenset(
+    ["me", "you", "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran",
+     "granny", "grandad", "grandma", "grandpa", "bro", "sis", "brother", "sister", "wife",
+     "wifey", "hubby", "husband", "son", "daughter", "auntie", "aunty", "uncle", "babe", "home",
+     "work", "system", "unknown"]
+)  # fmt: skip
 # a nickname: one or two words ("Bungle", "Big Dave")
 _NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20}(?:[ \t][^\W\d_][\w'’\-]{1,20})?)"
 # one word of a nickname said without quotes, not run on into a capitalised word after it
@@ -81,6 +99,11 @@ class ChatHandleRecognizer(WordListRecognizer):
         # (or "Delroy C, 13:23": the sender and a comma, as some exports write it)
         ("export_name_line", r"(?m)^[ \t]*" + _WORDS + r"(?:[ \t]{2,}|,[ \t]*)" + _CLOCK
          + r"[ \t]*$", 0.7),
+        # a dated message export's sender, whatever the name is ("12/02/2024, 22:44 - Moose
+        # Army: ...", "[19/11/2025, 08:02:11] Stretch: ..."): the layout names a contact, so
+        # a nickname that is also a word counts; the reader ("Me") and relations do not
+        ("export_sender", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + _SENDER_WORDS
+         + r"(?=:[ \t])", 0.7),
         # WhatsApp's sender not in the reader's contacts: "~ Dawn ~: ...", "~ Xiaoling ~  11:40"
         ("tilde_name", r"(?m)^[ \t]*" + _STAMP + r"~[ \t]*" + _WORDS + r"[ \t]*~(?=:[ \t]|[ \t]{2,}"
          + _CLOCK + r")", 0.7),
@@ -159,6 +182,11 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Delroy C, 13:23\nwill sort\nTeam Kestrel, 13:25\nMeeting, 14:00", ["Delroy C"]),
         ("<v JOSAIA>I was there.</v>\n<v Jane Smith>Yes</v>", ["JOSAIA", "Jane Smith"]),
         ("<v P1>Yes</v>\n<v Interviewer>And?</v>\nDuty Officer (10:00): ok\nTeam  9:14 AM", []),
+        (
+            "12/02/2024, 22:45 - Moose Army: hi\n[19/11/2025, 08:02:11] Stretch: ok\n"
+            "12/02/2024, 22:48 - Mum: ok\n12/02/2024, 22:49 - Me: ok\n12/02/2024, 22:50 - CO: go",
+            ["Moose", "Stretch"],
+        ),
         ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
         ("thanks mick.t and TevV, ok Siti_N", ["Siti_N", "TevV", "mick.t"]),
         ("read fig.A and the EndT, the ReadMe, iPad, eBay and the JobC", []),
@@ -213,6 +241,21 @@ class ChatHandleRecognizer(WordListRecognizer):
             return match.start("words"), match.end("words")
         return super().span_of(match)
 
+    def _a_sender(self, value: str) -> bool:
+        """A dated export's sender that names someone: not the reader, a relation, a role,
+        rank, field label or allowed word ("Moose", "Stretch", "Pincher"; not "Me", "Mum")."""
+        parts = [w.strip(".").lower() for w in value.split()]
+        if not parts or parts[0] in _NOT_A_SENDER or _ROLE_SHAPE.fullmatch(value.strip()):
+            return False
+        return not any(
+            part in RANK_AND_ROLE_WORDS
+            or part in RANK_WORDS
+            or part in FIELD_LABELS
+            or part in self.roles
+            or self.wordlists.is_allowed(part)
+            for part in parts
+        )
+
     def _whole_name(self, value: str) -> bool:
         """A label of one to four words that names someone: no word a role, rank, field
         label or allowed word, and one word at least a listed name, a short form, or a
@@ -248,6 +291,8 @@ class ChatHandleRecognizer(WordListRecognizer):
                 if self.wordlists.is_allowed(nickname) or nickname in self.roles
                 else base_score
             )
+        if "sender" in match.re.groupindex:
+            return base_score if self._a_sender(match.group("words")) else None
         if "words" in match.re.groupindex:
             return base_score if self._whole_name(match.group("words")) else None
         handle = match.group("id")

@@ -37,7 +37,7 @@ _INITIALS = re.compile(r"[A-Z]{1,3}")
 # initials as notes and minutes write them: "JT", "KMR", "J.T.", "D.H.M."
 WRITTEN_INITIALS = r"(?-i:[A-Z]{2,3}(?![\w&'’])|(?:[A-Z]\.){2,3}(?![\w&'’]))"
 # Words that open a sign-off line naming a team, an office or a role, not a person.
-_NOT_A_SIGNER = frozenset(
+NOT_A_SIGNER = frozenset(
     ["the", "team", "office", "admin", "hr", "welfare", "unit", "families", "support",
      "service", "services", "desk", "department", "dept", "section", "staff", "all", "everyone",
      "file", "sent", "from", "on", "tel", "email", "mob", "mobile", "phone", "address"]
@@ -142,7 +142,7 @@ class LayoutNamesRecognizer(WordListRecognizer):
             w for w in written[:1] if _INITIALS.fullmatch(w)
         ]  # "AC, OC HQ Coy": initials alone, though "AC" is a rank too
         lower = [w.lower() for w in bare]
-        if not bare or lower[0] in _NOT_A_SIGNER or any(w in _NOT_A_SIGNER for w in lower[1:2]):
+        if not bare or lower[0] in NOT_A_SIGNER or any(w in NOT_A_SIGNER for w in lower[1:2]):
             return False
         # (initials may spell an allowed word, "AC", "PC": the layout says initials)
         if any(

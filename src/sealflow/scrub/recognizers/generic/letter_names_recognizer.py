@@ -20,13 +20,20 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from sealflow.scrub.name_words import names_no_one
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.layout_names import (
     NAME_WORDS,
+    NOT_A_SIGNER,
     SIGN_OFF,
     LayoutNamesRecognizer,
     in_capitals,
 )
 
+# what follows a message's last line: the end, a quoted earlier message, a separator
+_MESSAGE_ENDS = re.compile(
+    r"[ \t]*(?:\n[ \t]*)*(?:$|-{2,}|_{3,}|(?i:from|sent|on[ \t][^\n]{0,60}wrote)\b|>)"
+)
 # a name line: one to five words of letters (initials, particles, hyphens, apostrophes)
 _NAME_LINE = r"[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,4}?"
 _POST_NOMINALS = (
@@ -82,6 +89,9 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
          + r"(?-i:[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?))(?![\w'’\-])", 0.7),
     )  # fmt: skip
     EXAMPLES = (
+        ("Hiya,\n\nI'll chase the stores.\n\nCheers\nMoose", ["Moose"]),
+        ("Evening,\n\nAll sorted.\n\nCheers\nSmiler\n\n-----Original Message-----", ["Smiler"]),
+        ("Thanks\nTeam\n\nCheers\nAll\n\nRegards\nThe\n", []),
         ("Yours sincerely,\n\nF K BALOGUN\nPadre", ["F K BALOGUN"]),
         ("Regards,\n\nSN BEM\nUnit Welfare Officer", ["SN"]),
         ("the gym.\n--\nSK\nWelfare Office, 1 Regiment RLC", ["SK"]),
@@ -126,6 +136,22 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
                     offset = copy_list.start("lines")
                     yield offset + line.start("id"), offset + line.end("id"), 0.9
 
+    def _sole_signer(self, text: str, match: re.Match[str]) -> bool:
+        """One capitalised word alone under a sign-off, ending the message ("Cheers" /
+        "Moose", then the end or "-----Original Message-----"): the writer's name or
+        nickname though a word too; never a team, office, role, rank or function word."""
+        name = match.group("id")
+        key = name.lower()
+        words = self.wordlists
+        return (
+            " " not in name
+            and name[:1].isupper()
+            and not name.isupper()
+            and _MESSAGE_ENDS.match(text, match.end("id")) is not None
+            and key not in NOT_A_SIGNER
+            and not names_no_one(key, words, frozenset(), RANK_WORDS)
+        )
+
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         name = match.group("id")
         kind = self._kinds[match.re]
@@ -135,6 +161,8 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
             return base_score if self._capitals_surname(name.split()[-1].lower()) else None
         if kind == "greeting_line" and name.lower() in self.short_forms:
             return base_score  # "Morning Cat,": a short form, though also a word
+        if kind == "signer" and self._sole_signer(text, match):
+            return base_score
         if kind == "message_sender":
             return base_score if self._a_listed_person(name) else None
         return base_score if self._names_someone(name) else None

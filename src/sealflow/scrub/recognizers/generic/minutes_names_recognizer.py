@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.lines import line_around
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS, RANKS
 from sealflow.scrub.recognizers.generic.layout_names import (
     WRITTEN_INITIALS,
     LayoutNamesRecognizer,
@@ -61,6 +62,17 @@ _INITIALS_PAIR = re.compile(
 )
 # what a list of people holds when it names no one: "Apols: Nil", "On call: TBC"
 _NO_ONE = frozenset(["all", "none", "nil", "n/a", "na", "tbc", "tba", "nobody", "no one"])
+# a rank written after a register's name: "BELL BT Cpl", "WILKINSON L Sqn Ldr"
+_RANK_NEXT = (
+    r"(?:"
+    + "|".join(sorted({re.escape(w) for r in RANKS for w in r.split()}, key=len, reverse=True))
+    + r")\b"
+)
+_RANK_AFTER = re.compile(r"[ \t]+" + _RANK_NEXT)
+_HEADER_BEFORE = re.compile(r"[ \t]*(?i:from|to|cc|bcc|sent\s+by)[ \t]*:")
+# what may follow a register's lone initial "A" or "I" ("OSEI A <...>", "| Henderson A |"):
+# the end of a cell, a line, an address or a rank, never a word ("Zhang A few said")
+_AFTER_A_LONE_INITIAL = re.compile(r"[ \t]*(?:$|[|<,;)\n]|" + _RANK_NEXT + r")")
 # capitals after a name that are a word or a clock's: "told Kamal I would", "Jones PM"
 _WORD_CAPITALS = frozenset(["I", "A", "AM", "PM"])
 
@@ -121,7 +133,8 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
         # a register's or a rota's way round, surname then initials: "OKONKWO F", "FORBES
         # JG", "Zhang WJ", "Appiah K" (the surname listed, or in capitals)
         ("surname_then_initials", r"(?<![\w.\-'’&/@])(?P<id>(?-i:[A-Z](?:[A-Z'’]+|[a-z'’]+)"
-         r"(?:-[A-Z](?:[A-Z'’]+|[a-z'’]+))?[ \t][A-Z]{1,2}))(?![\w'’\-&/]|\.\w|[ \t]+[A-Z][a-z])",
+         r"(?:-[A-Z](?:[A-Z'’]+|[a-z'’]+))?[ \t][A-Z]{1,2}))(?![\w'’\-&/]|\.\w|[ \t]+(?!"
+         + _RANK_NEXT + r")[A-Z][a-z])",
          0.7),
     )  # fmt: skip
     EXAMPLES = (
@@ -179,6 +192,12 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
         ),
         ("my new no. is on the card ta, rk\nok see you then - jw\nthx, HD", ["HD", "jw", "rk"]),
         ("see you then - ok\nin a bit - lol\ncheers, all\nta, xx\nJI: OC / CSM", []),
+        (
+            "Mon 18/10 | WALKER DK | Walker DK\n[02/12/2024 09:05] CHAUDHRY I CPO\n"
+            "To: MCALLISTER FT WO2\nFrom: OSEI A <a@b.uk>\nThu | Henderson A",
+            ["CHAUDHRY I", "Henderson A", "MCALLISTER FT", "OSEI A", "WALKER DK", "Walker DK"],
+        ),
+        ("Zhang A few said, PLAN B was ok, BLOCK C and a Walker DJ set. IT WAS A GOOD DAY", []),
     )
 
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -235,10 +254,16 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         name = match.group("id")
         kind = self._kinds[match.re]
-        if in_capitals(text, match.start("id"), match.end("id")):
+        if in_capitals(text, match.start("id"), match.end("id")) and not (
+            kind == "surname_then_initials" and self._a_register_line(text, match)
+        ):
             return None  # "IT WAS A GOOD DAY": a line in capitals has no initials to read
         if kind == "surname_then_initials":
-            return base_score if self._surname_then_initials(*name.split()) else None
+            surname, initials = name.split()
+            if initials in ("A", "I") and _AFTER_A_LONE_INITIAL.match(text, match.end()):
+                initials = "A."  # a register's initial, as the cell or address ends it
+            register = self._a_register_line(text, match)
+            return base_score if self._surname_then_initials(surname, initials, register) else None
         if kind in (
             "initials_after_name",
             "initials_time_line",
@@ -248,7 +273,19 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             return base_score if self._someones_initials_any_case(name) else None
         return base_score if self._someones_initials(name) else None
 
-    def _surname_then_initials(self, surname: str, initials: str) -> bool:
+    @staticmethod
+    def _a_register_line(text: str, match: re.Match[str]) -> bool:
+        """A line whose capitals are a register's, not shouting: a table's cells ("Mon 18/10
+        | JW | WALKER DK | SP"), a rank after the name ("CHAUDHRY I CPO") or a message
+        header's addressee ("To: MCALLISTER FT WO2")."""
+        line_start, line_end = line_around(text, match.start())
+        return (
+            "|" in text[line_start:line_end]
+            or _RANK_AFTER.match(text, match.end()) is not None
+            or _HEADER_BEFORE.match(text, line_start) is not None
+        )
+
+    def _surname_then_initials(self, surname: str, initials: str, register: bool = False) -> bool:
         """ "OKONKWO F", "Zhang WJ": a surname in capitals (``_capitals_surname``) or a listed
         name that is no word, then initials that are no body's or clock's ("RAF HQ", "Paris
         UK", "Jones PM", "Plan B", "Block C" stay), nor "I" or "A" ("I told Kamal I would")."""
@@ -256,8 +293,18 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
         if key in NOT_INITIALS or initials.lower() in NOT_INITIALS or initials in _WORD_CAPITALS:
             return False
         if surname.isupper():
-            return len(surname) >= 3 and self._capitals_surname(key)
+            # "WALKER DK", "BELL BT": two initials after a listed surname in capitals, though
+            # the surname is a word too
+            listed = len(initials) >= 2 and key in self.wordlists.surnames
+            return len(surname) >= 3 and (listed or self._capitals_surname(key))
         words = self.wordlists
+        if (
+            register
+            and len(initials) >= 2
+            and key in words.surnames
+            and key not in words.first_names
+        ):
+            return not (words.is_allowed(key) or key in RANK_AND_ROLE_WORDS)  # "| Walker DK |"
         # a surname, not a first name: "@Wei KS is looking for u" is Wei and KS
         return (
             key in words.surnames
