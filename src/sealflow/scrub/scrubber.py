@@ -26,6 +26,7 @@ from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
+from sealflow.scrub.name_columns import people_in_columns
 from sealflow.scrub.neighbour_names import names_before_ages, nicknames_before_brackets
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
@@ -92,6 +93,8 @@ def detect_all(
         detections = nicknames_before_brackets(text, detections, words, addressed, roles)
         # "Lily  age 9", "Ruby (13)": a first name that is also a word, named by its age
         detections = names_before_ages(text, detections, words, roles)
+        # a rota's column of people: its other name-shaped cells ("| GRAY |", "| JW |")
+        detections = people_in_columns(text, detections, words, roles)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words, in_lower_case=in_lower_case)
         # initials again once particles are in: "A." of "A. ap Gwilym"
