@@ -19,6 +19,7 @@ SPEAKER_01, Speaker A, the study's scrub.speaker_roles), field labels ("Address:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from sealflow.scrub.name_words import a_listed_first_name, names_no_one
@@ -55,7 +56,9 @@ _DATED_STAMP = (
 # what a phone adds after a contact's name ("Moose Army", "Gaz Work", "Pincher Mob")
 _CONTACT_TAIL = r"(?:Army|Navy|RAF|Mob|Mobile|Work|New|Home|Gym|Old|UK|Personal|Uni)"
 _SENDER_WORDS = (
-    r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+(?!" + _CONTACT_TAIL + r"[ \t]*:)[^\W\d_][\w'’\-]*){0,3})"
+    r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+(?!"
+    + _CONTACT_TAIL
+    + r"[ \t]*(?::|\(|$))[^\W\d_][\w'’\-]*){0,3})"
     r"(?:[ \t]+" + _CONTACT_TAIL + r")?"
 )
 # the reader's own messages and the contacts a phone names by relation: no one's name
@@ -65,6 +68,15 @@ _NOT_A_SENDER = frozenset(
      "wifey", "hubby", "husband", "son", "daughter", "auntie", "aunty", "uncle", "babe", "home",
      "work", "system", "unknown"]
 )  # fmt: skip
+# who reacted to a message, as exports list them: "Reactions: :clap: Fitzy, Moose",
+# "✅ 2 (Bunny, Ming)", "👍 2 (Folasade, Piotrek)"
+_REACTIONS = re.compile(
+    r"(?m)(?:^[ \t]*Reactions?:[ \t]*(?::[\w+\-]+:[ \t]*|\([a-z]\)[ \t]*|[^\x00-\x7f]+[ \t]*)+"
+    r"|[^\x00-\x7f][\ufe0f]?[ \t]*\d{1,3}[ \t]+\()(?P<list>[^\n()]{1,200})"
+)
+_REACTION_ITEM = re.compile(r"(?<![\w'’])[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2}")
+# what a chat's "@" calls that is no one: the whole channel
+_CHANNEL_MENTIONS = frozenset(["everyone", "all", "here", "channel", "team", "group", "admin"])
 # a nickname: one or two words ("Bungle", "Big Dave")
 _NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20}(?:[ \t][^\W\d_][\w'’\-]{1,20})?)"
 # one word of a nickname said without quotes, not run on into a capitalised word after it
@@ -104,6 +116,18 @@ class ChatHandleRecognizer(WordListRecognizer):
         # a nickname that is also a word counts; the reader ("Me") and relations do not
         ("export_sender", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + _SENDER_WORDS
          + r"(?=:[ \t])", 0.7),
+        # the other slots of a dated export that hold a contact: a quoted reply's sender
+        # ("...: > Scouse: any news?"), who added whom or left ("- Jian added Stretch")
+        ("export_quoted", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + r"[^\n:>]{1,40}:[ \t]*>[ \t]*"
+         + _SENDER_WORDS + r"(?=:[ \t])", 0.7),
+        ("export_added", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + r"[^\n:]{1,40}?[ \t]"
+         r"(?:added|removed)[ \t]+" + _SENDER_WORDS + r"[ \t]*$", 0.7),
+        ("export_actor", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + _SENDER_WORDS
+         + r"(?=[ \t]+(?:added|removed|created[ \t]+group|changed[ \t]+the|left$|joined))", 0.7),
+        # a thread's or a voicemail's contact, named before the number: "SMS thread with
+        # Rattler (07850 ...)", "Voicemail from Duchess Mob (+44 ...)"
+        ("thread_contact", r"(?P<sender>)(?i:\b(?:thread|chat|conversation)[ \t]+with|\bvoicemail"
+         r"[ \t]+from|\bcall[ \t]+from)[ \t]+" + _SENDER_WORDS + r"(?=[ \t]*\()", 0.7),
         # WhatsApp's sender not in the reader's contacts: "~ Dawn ~: ...", "~ Xiaoling ~  11:40"
         ("tilde_name", r"(?m)^[ \t]*" + _STAMP + r"~[ \t]*" + _WORDS + r"[ \t]*~(?=:[ \t]|[ \t]{2,}"
          + _CLOCK + r")", 0.7),
@@ -129,7 +153,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("posted_by", r"(?i:\b(?:posted|sent|shared)\s+by|\breply\s+from|\bquote\s+from|"
          r"\bmessage\s+from)\s*:?\s+" + _HANDLE + r"\b", 0.7),
         ("wrote", r"(?m)^[ \t]*" + _HANDLE + r"\s+wrote:", 0.7),
-        ("mention", r"(?<![\w.])@" + _HANDLE + r"\b", 0.7),
+        ("mention", r"(?P<mention>)(?<![\w.])@" + _HANDLE + r"\b", 0.7),
     )  # fmt: skip
     EXAMPLES = (
         ("rhodri.trelawney: see you there", ["rhodri.trelawney"]),
@@ -187,6 +211,26 @@ class ChatHandleRecognizer(WordListRecognizer):
             "12/02/2024, 22:48 - Mum: ok\n12/02/2024, 22:49 - Me: ok\n12/02/2024, 22:50 - CO: go",
             ["Moose", "Stretch"],
         ),
+        (
+            "[05/06/2025, 14:22:12] Immy K Work: > Scouse: any news?\n"
+            "[28/12/2026, 18:07:39] Jian added Stretch\nSMS thread with Rattler (07850 948 779)\n"
+            "Reactions: :clap: Fitzy, Moose\n✅ 2 (Bunny, Ming)\n"
+            "Voicemail from Duchess Mob (+44 7)",
+            [
+                "Bunny",
+                "Duchess",
+                "Fitzy",
+                "Immy K",
+                "Jian",
+                "Ming",
+                "Moose",
+                "Rattler",
+                "Scouse",
+                "Stretch",
+            ],
+        ),
+        ("Reactions: :clap: Me\n👍 2 (Mum, You)\n> Note: see this\nthread with HR (2)", []),
+        ("@Timber can you pick this up; @Everyone @Here @All see above", ["Timber"]),
         ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
         ("thanks mick.t and TevV, ok Siti_N", ["Siti_N", "TevV", "mick.t"]),
         ("read fig.A and the EndT, the ReadMe, iPad, eBay and the JobC", []),
@@ -240,6 +284,15 @@ class ChatHandleRecognizer(WordListRecognizer):
         if "words" in match.re.groupindex:
             return match.start("words"), match.end("words")
         return super().span_of(match)
+
+    def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
+        yield from super().iter_matches(text)
+        if "(" not in text and "eaction" not in text:
+            return
+        for reaction in _REACTIONS.finditer(text):
+            for item in _REACTION_ITEM.finditer(text, reaction.start("list"), reaction.end("list")):
+                if self._a_sender(item.group(0)):
+                    yield item.start(), item.end(), 0.7
 
     def _a_sender(self, value: str) -> bool:
         """A dated export's sender that names someone: not the reader, a relation, a role,
@@ -298,6 +351,13 @@ class ChatHandleRecognizer(WordListRecognizer):
         handle = match.group("id")
         words = self.wordlists
         key = handle.lower()
+        if (
+            "mention" in match.re.groupindex
+            and handle[:1].isupper()
+            and key not in _CHANNEL_MENTIONS
+            and self._a_sender(handle)
+        ):
+            return base_score  # "@Timber can you pick this up": a handle, though a word
         if "first" in match.re.groupindex or "first_lower" in match.re.groupindex:
             groups = match.groupdict()
             first = groups.get("first") or groups.get("first_lower") or ""

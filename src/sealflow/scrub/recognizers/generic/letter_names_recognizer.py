@@ -30,6 +30,12 @@ from sealflow.scrub.recognizers.generic.layout_names import (
     in_capitals,
 )
 
+# salutations that greet no one by name ("Morning,", "Sir,", "Colleagues,")
+_NOT_ADDRESSED = frozenset(
+    ["hi", "hello", "hiya", "hey", "morning", "afternoon", "evening", "dear", "sir", "sirs",
+     "madam", "ma'am", "folks", "gents", "ladies", "colleagues", "everyone", "all", "team",
+     "guys", "lads", "friends", "greetings", "howdy", "mate", "boss", "chaps", "people"]
+)  # fmt: skip
 # what follows a message's last line: the end, a quoted earlier message, a separator
 _MESSAGE_ENDS = re.compile(
     r"[ \t]*(?:\n[ \t]*)*(?:$|-{2,}|_{3,}|(?i:from|sent|on[ \t][^\n]{0,60}wrote)\b|>)"
@@ -83,6 +89,9 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
          r"\d{1,2}[ \t]?(?:am|pm)|half[ \t]+\d{1,2}|\d{1,2}ish)[ \t]*(?:\([^)\n]*\))?[ \t]*:)",
          0.9),
         # an e-mail's opening line: "Morning Cat,", "Good afternoon Dafydd,"
+        # an e-mail's salutation alone on its line between blank lines: "Razor,", "Macca,"
+        ("salutation", r"(?m)(?:\A|\n[ \t]*\n)[ \t]*(?P<id>[A-Z][a-z'’\-]{2,20})[ \t]*,[ \t]*\n"
+         r"[ \t]*\n", 0.9),
         ("greeting_line", r"(?im)^[ \t]*(?:good[ \t]+)?(?:morning|afternoon|evening|hiya|hey)"
          r"[ \t]+(?P<id>" + NAME_WORDS + r")[ \t]*[,!][ \t]*$", 0.9),
         ("initials_capitals", r"(?<![\w.\-'’])(?P<id>" + _INITIALS_RUN
@@ -92,6 +101,7 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
         ("Hiya,\n\nI'll chase the stores.\n\nCheers\nMoose", ["Moose"]),
         ("Evening,\n\nAll sorted.\n\nCheers\nSmiler\n\n-----Original Message-----", ["Smiler"]),
         ("Thanks\nTeam\n\nCheers\nAll\n\nRegards\nThe\n", []),
+        ("Subject: Kit\n\nRazor,\n\nSee para 4.\n\nMorning,\n\nSir,\n\nAll,\n\nok", ["Razor"]),
         ("Yours sincerely,\n\nF K BALOGUN\nPadre", ["F K BALOGUN"]),
         ("Regards,\n\nSN BEM\nUnit Welfare Officer", ["SN"]),
         ("the gym.\n--\nSK\nWelfare Office, 1 Regiment RLC", ["SK"]),
@@ -161,6 +171,16 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
             return base_score if self._capitals_surname(name.split()[-1].lower()) else None
         if kind == "greeting_line" and name.lower() in self.short_forms:
             return base_score  # "Morning Cat,": a short form, though also a word
+        if kind == "salutation":
+            key = name.lower()
+            return (
+                None
+                if key in _NOT_ADDRESSED
+                or key in NOT_A_SIGNER
+                or re.fullmatch(SIGN_OFF, name, re.IGNORECASE)
+                or names_no_one(key, self.wordlists, frozenset(), RANK_WORDS)
+                else base_score
+            )
         if kind == "signer" and self._sole_signer(text, match):
             return base_score
         if kind == "message_sender":
