@@ -76,7 +76,8 @@ _NOT_NAME = (
 _NAME_WORD = r"[A-ZÀ-ÞŴŶ][A-Za-zÀ-ÿŵŷ'’\-]+"
 _LOWER_WORD = _NOT_NAME + _STOP_WORDS + r"[a-z][a-z'’\-]+"
 # a house number; never a year ("In 1982 Goose Green", "in 2014 Station Road flooded")
-_NUMBER = r"(?<![\w/])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
+# (a flat's number may come first, over a slash: "2/98 Admiralty Road" is flat 2 at 98)
+_NUMBER = r"(?<![\w/])(?:\d{1,3}/)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
 _FLAT_NUMBER = r"(?:\d{1,4}/\d{1,2}|\d{1,3}[A-Za-z]\d?|\d{1,4}|[A-Z])"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit)[ \t]+" + _FLAT_NUMBER + r",?[ \t]+)?"
 _TOWN = (
@@ -105,7 +106,7 @@ _POSTCODE_TEXT = (
 _POSTCODE = re.compile(_POSTCODE_TEXT)
 # An addressee written before the address ("c/o Mr Nakarawa, 31b Orchard Mews, IV31 2QR") is
 # a person: no part of an address starts at a title, at the name after one, or inside "c/o".
-_NOT_ADDRESSEE = r"(?<!/)(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t])"
+_NOT_ADDRESSEE = r"(?<![cC]/)(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t])"
 # a title and up to two names just before an address found before its postcode: the
 # addressee's words, which the address's first part then holds ("Mrs Ama Owusu, Orchard End")
 _ADDRESSEE_BEFORE = re.compile(
@@ -557,6 +558,10 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("we lived at number twelve Marne Road", ["number twelve Marne Road"]),
         ("flat four, Kings Court", ["flat four, Kings Court"]),
         ("c/o Mr Nakarawa, 31b Orchard Mews, IV31 2QR", ["31b Orchard Mews"]),
+        (
+            "new address 2/98 Admiralty Road, it's 2/25 Elm Close",
+            ["2/25 Elm Close", "2/98 Admiralty Road"],
+        ),
         ("Mrs Ama Owusu, Orchard End, Dumfries, DG1 6JH", ["Orchard End, Dumfries"]),
         ("it was number one on the list, a number of roads", []),
     )
