@@ -15,7 +15,12 @@ from dataclasses import dataclass, replace
 
 from presidio_analyzer import RecognizerResult
 
-from sealflow.scrub.display_name_chains import in_a_chain, is_display_name, row_pieces
+from sealflow.scrub.display_name_chains import (
+    first_name_cuts,
+    in_a_chain,
+    is_display_name,
+    row_pieces,
+)
 from sealflow.scrub.lines import line_around
 from sealflow.scrub.name_edges import name_after, name_before, rank_before
 from sealflow.scrub.people import spelled_out
@@ -726,13 +731,15 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
 _AN_INITIAL = re.compile(r"[ \t.]*[A-Z][ \t.]*")
 
 
-def cut_shared_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
+def cut_shared_initials(
+    text: str, detections: Sequence[Detection], words: WordLists | None = None
+) -> list[Detection]:
     """A person read from another's initial on ("Salote R. Lukas J": "R. Lukas" beside
     "Salote R" and "Lukas J", which the layout rules named, ``by_layout``) gives that
     initial back, so merging does not chain two people into one placeholder: a capital
     between two names ends the first as often as it opens the second, and the layout
     rules read it the first way on purpose."""
-    detections = _rows_apart(text, detections)
+    detections = _rows_apart(text, detections, words)
     rules = [d for d in detections if d.entity_type == "PERSON" and d.by_layout]
     if not rules:
         return detections
@@ -762,9 +769,12 @@ def cut_shared_initials(text: str, detections: Sequence[Detection]) -> list[Dete
     return out
 
 
-def _rows_apart(text: str, detections: Sequence[Detection]) -> list[Detection]:
+def _rows_apart(
+    text: str, detections: Sequence[Detection], words: WordLists | None
+) -> list[Detection]:
     """One person span over a row of display names ("Kofi B Bishnu G Emeka N") cut into
-    its people (``display_name_chains.row_pieces``)."""
+    its people (``display_name_chains.row_pieces``), and one run on from a display name
+    into the next first name ("Bishnu G. Ciaran": ``first_name_cuts``)."""
     out: list[Detection] = []
     for detection in detections:
         pieces = (
@@ -772,6 +782,9 @@ def _rows_apart(text: str, detections: Sequence[Detection]) -> list[Detection]:
             if detection.entity_type == "PERSON"
             else None
         )
+        if pieces is None and words is not None and detection.entity_type == "PERSON":
+            cuts = first_name_cuts(text, detection.start, detection.end, words)
+            pieces = cuts if len(cuts) > 1 else None
         if pieces is None:
             out.append(detection)
         else:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from sealflow.scrub.wordlists import WordLists
+
 # a first name and one capital initial, the whole of a display name ("Lukas J", "Salote R.")
 _DISPLAY_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+[ \t][A-Z]\.?")
 # a capital initial right after a name, then a break, the end, or the next word
@@ -55,3 +57,32 @@ def row_pieces(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     if _ROW.fullmatch(text, start, end) is None:
         return None
     return [piece.span() for piece in _PIECES.finditer(text, start, end)]
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?")
+
+
+def first_name_cuts(text: str, start: int, end: int, words: WordLists) -> list[tuple[int, int]]:
+    """The people of one span that runs display names into a first name ("Bishnu G. Ciaran",
+    as a statistical model reads a row whole): cut after each initial that stands between a
+    listed first name and a listed first name that is no surname ("Sarah J Smith" stays
+    whole: Smith is a surname). The span itself when there is no such cut."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    pieces, at = [], start
+    for before, letter, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        bare = letter.group(0).rstrip(".")
+        if len(bare) != 1 or not bare.isupper():
+            continue
+        if (
+            _a_first_name(before.group(0), words)
+            and _a_first_name(after.group(0), words)
+            and (after.group(0).lower() not in words.surnames)
+        ):
+            pieces.append((at, letter.end()))
+            at = after.start()
+    return [*pieces, (at, end)] if pieces else [(start, end)]
+
+
+def _a_first_name(token: str, words: WordLists) -> bool:
+    key = token.rstrip(".").lower()
+    return token[:1].isupper() and len(key) > 1 and key in words.first_names

@@ -1176,7 +1176,8 @@ class PersonIndex:
             and any(
                 _initials_of(letters, f, s, person.middles)
                 for f in {f[:1] for f in person.firsts} | person.initials
-                for s in person.surnames
+                # "CB" of "Ciaran B": a display name's surname initial is enough
+                for s in person.surnames | person.surname_initials
             )
         ]
 
@@ -1493,6 +1494,12 @@ class PersonIndex:
             strict = [i for i in candidates if self._fits(self.people[i], mention, loose=False)]
             candidates = strict if len(strict) == 1 else candidates
         if len(candidates) == 1:
+            found = self.people[candidates[0]]
+            if mention.surname_initial and not found.surnames:
+                # "Ciaran" then "Ciaran B": the display name's initial is theirs ("CB")
+                found.surname_initials.add(mention.surname_initial)
+                if mention.first:
+                    found.firsts.add(mention.first)
             return candidates[0]
         if not candidates:
             candidates = (

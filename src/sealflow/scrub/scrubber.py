@@ -81,7 +81,7 @@ def detect_all(
         named = speaker_detections(text, bounds, flags, roles, words)
         detections += named
         pieces = split_at_bounds(text, detections, bounds, words, flags)
-        detections = join_names(text, merge(cut_shared_initials(text, pieces)))
+        detections = join_names(text, merge(cut_shared_initials(text, pieces, words)))
         labels = [b for b, speaker in zip(bounds, flags, strict=True) if speaker]
         # read three times below on the same text: computed once per document
         in_lower_case = lower_case_writing(text, labels)

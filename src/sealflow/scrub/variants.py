@@ -656,6 +656,8 @@ def _initials_of_a_mention(mention: Mention) -> set[str]:
     """The initials of a name read in any order, in capitals: a register's "PRITCHARD L"
     and "McCarthy, Seán" are LP and SM, as a rota's initials column writes them."""
     given = mention.first or mention.initial
+    if given and mention.surname_initial:
+        return {fold(given[0] + mention.surname_initial).upper()}  # "Ciaran B": CB
     if not given or not mention.surname:
         return set()
     letters = {given[0] + mention.surname[0]}
@@ -992,10 +994,10 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
     no letter of the name is left beside its placeholder."""
     closed_by: dict[tuple[int, int], int] = {}  # a display name's end with its initial
     persons = _persons_in_order(detections)
-    for before, after in itertools.pairwise(persons):
-        letter_end = letter_closing(text, before, after)
+    for left, right in itertools.pairwise(persons):
+        letter_end = letter_closing(text, left, right)
         if letter_end is not None:
-            closed_by[before] = letter_end  # "Dai" + "D": "Dai D Salote R. Lukas J"
+            closed_by[left] = letter_end  # "Dai" + "D": "Dai D Salote R. Lukas J"
     taken = {span[1] for span in closed_by}
     out = []
     for detection in detections:

@@ -57,3 +57,16 @@ def test_when_an_initial_stands_in_one_name_then_it_stays_with_it(engine, text, 
     scrubbed = scrub_texts(engine, [text])[0]
     assert scrubbed.count("[PERSON-") == 1, scrubbed
     assert one_name not in scrubbed and not re.search(r"\b[DJ]\b\.?", scrubbed), scrubbed
+
+
+def test_when_a_name_runs_on_into_the_next_first_name_then_they_are_two_people(engine):
+    text = (
+        "Sunita Pun, 20:45\nBishnu G. Ciaran B Duncan C. please check WhatsApp\n"
+        "Bishnu, 20:50\nok\nBishnu Gurung, 21:06\nCiaran can u sort it\nyrr/CB"
+    )
+    lines = scrub_texts(engine, [text])[0].splitlines()
+    row = PLACEHOLDER.findall(lines[1])
+    assert len(set(row)) == 3, lines
+    assert lines[2].startswith(row[0]) and lines[4].startswith(row[0]), lines
+    # "Ciaran B"'s initials are his: "CB" gets his placeholder
+    assert lines[5].startswith(row[1]) and row[1] in lines[6], lines
