@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 import sealflow.scrub.recognizers  # noqa: F401  (registers sealflow's recognizer classes)
 from sealflow.errors import ConfigError
 from sealflow.scrub import offline
+from sealflow.scrub.recognizers import prechecks
 from sealflow.scrub.settings import ScrubSettings
 
 SPACY_LABELS_IGNORED: tuple[str, ...] = (
@@ -206,6 +207,8 @@ def build_engine(settings: ScrubSettings) -> ScrubEngine:
         configure = getattr(recognizer, "configure", None)
         if callable(configure):
             configure(settings)
+    # Presidio's e-mail and IP recognizers skip texts their patterns cannot match (speed)
+    prechecks.install(registry.recognizers)
     analyzer = ScrubAnalyzer(
         registry=registry,
         nlp_engine=nlp_engine,

@@ -8,9 +8,10 @@ tried at every word. ``guarded`` puts a lookahead for the set of characters any 
 start with in front of the pattern, ``(?=[dmw...])(?:pattern)``: one class test per position, and
 the alternation only where it can match. The matches are the same by construction: the
 class holds every character a match can open with (read from the parsed pattern, under the
-pattern's own flags); where that set cannot be read with certainty (an optional or empty
-start, a class with categories or negation, flags changed inside the pattern, a back
-reference), the pattern is compiled as written.
+pattern's own flags; an optional start adds what may follow it in its sequence); where that
+set cannot be read with certainty (a start that may be empty to the end of its sequence, a
+class with categories or negation, flags changed inside the pattern, a back reference), the
+pattern is compiled as written.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def _written(op: Any, value: Any) -> str:
 
 def _first_of(items: list[tuple[Any, Any]], ignore_case: bool) -> list[_Item]:
     """The class items any match of ``items`` in sequence can start with."""
-    for op, value in items:
+    for index, (op, value) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue  # \b, ^, look-ahead and look-behind consume nothing
         if op is sre.LITERAL:
@@ -83,7 +84,12 @@ def _first_of(items: list[tuple[Any, Any]], ignore_case: bool) -> list[_Item]:
             return [i for branch in value[1] for i in _first_of(list(branch.data), ignore_case)]
         if op in _REPEATS and value[0] >= 1:
             return _first_of(list(value[2].data), ignore_case)
-        raise _Unknown  # optional, any character, a back reference, an atomic group ...
+        if op in _REPEATS:
+            # optional ("(?:Flat 3, )?12 Gun Lane"): its own first character, or what
+            # follows it in the sequence when it is left out
+            skipped = _first_of(items[index + 1 :], ignore_case)
+            return _first_of(list(value[2].data), ignore_case) + skipped
+        raise _Unknown  # any character, a back reference, an atomic group ...
     raise _Unknown  # nothing consumed: a match may be empty
 
 

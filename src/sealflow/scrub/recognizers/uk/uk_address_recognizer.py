@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 
@@ -566,6 +566,15 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("it was number one on the list, a number of roads", []),
     )
 
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
+        super().__init__(supported_language=supported_language, **kwargs)
+        # the patterns are compiled guarded (base.GUARD_FIRST_CHARACTERS); score_match
+        # tells them apart by how they were written
+        self._written = {
+            regex: written
+            for (_, regex, _), (_, written, _) in zip(self._compiled, self.PATTERNS, strict=True)
+        }
+
     def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
         for start, end, score in super().iter_matches(text):
             # "at number 12 Marne Road", "no. 7 Kiwi Road": the word that says the house
@@ -589,11 +598,10 @@ class UkAddressRecognizer(ContextRegexRecognizer):
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
         score = base_score
-        if match.re.pattern.startswith(_WEAK_HOME_CUE) and not _READS_AS_ADDRESS.search(
-            match.group("id")
-        ):
+        written = self._written.get(match.re, match.re.pattern)
+        if written.startswith(_WEAK_HOME_CUE) and not _READS_AS_ADDRESS.search(match.group("id")):
             return None
-        if match.re.pattern.startswith(r"(?i:\b(?:Block"):
+        if written.startswith(r"(?i:\b(?:Block"):
             value = match.group(0).lower()
             parts = len(
                 re.findall(
@@ -606,7 +614,7 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             )
             if parts >= 2 or named:
                 score = 0.8
-        if match.re.pattern == HOUSE_NAME and _HOUSE_KIND_BEFORE_COMMA.search(match.group(0)):
+        if written == HOUSE_NAME and _HOUSE_KIND_BEFORE_COMMA.search(match.group(0)):
             score = 0.6
         if self.has_context(text, match.start(), match.end()):
             score = min(1.0, score + 0.2)
