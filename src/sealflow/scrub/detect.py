@@ -291,6 +291,8 @@ def keep(
         if in_a_table_header(text, start) and _a_column_label(value, words):
             continue  # "| Item | Qty | Cost |", "ResponseId,Age,Gender": a column's label
         if detection.entity_type == "PERSON":
+            if not any(c.isalpha() for c in value):
+                continue  # "23/11/2025": a model's person with no letter names no one
             if names_a_dish(text, start, end):
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if said_number(text[start:end]):

@@ -66,7 +66,8 @@ _NOT_A_SENDER = frozenset(
     ["me", "you", "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran",
      "granny", "grandad", "grandma", "grandpa", "bro", "sis", "brother", "sister", "wife",
      "wifey", "hubby", "husband", "son", "daughter", "auntie", "aunty", "uncle", "babe", "home",
-     "work", "system", "unknown"]
+     "work", "system", "unknown", "kid", "bestie", "bff", "hun", "love", "boss", "missus",
+     "mrs", "lad", "lads", "bro's", "cuz", "cousin", "stepdad", "stepmum", "mother", "father"]
 )  # fmt: skip
 # who reacted to a message, as exports list them: "Reactions: :clap: Fitzy, Moose",
 # "✅ 2 (Bunny, Ming)", "👍 2 (Folasade, Piotrek)"
@@ -230,6 +231,7 @@ class ChatHandleRecognizer(WordListRecognizer):
             ],
         ),
         ("Reactions: :clap: Me\n👍 2 (Mum, You)\n> Note: see this\nthread with HR (2)", []),
+        ("17/11/2023, 18:25 - Wifey: ok\n17/11/2023, 18:27 - Our Kid: ha\nWifey: ok", []),
         ("@Timber can you pick this up; @Everyone @Here @All see above", ["Timber"]),
         ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
         ("thanks mick.t and TevV, ok Siti_N", ["Siti_N", "TevV", "mick.t"]),
@@ -298,8 +300,10 @@ class ChatHandleRecognizer(WordListRecognizer):
         """A dated export's sender that names someone: not the reader, a relation, a role,
         rank, field label or allowed word ("Moose", "Stretch", "Pincher"; not "Me", "Mum")."""
         parts = [w.strip(".").lower() for w in value.split()]
-        if not parts or parts[0] in _NOT_A_SENDER or _ROLE_SHAPE.fullmatch(value.strip()):
+        if not parts or _ROLE_SHAPE.fullmatch(value.strip()):
             return False
+        if any(p in _NOT_A_SENDER for p in parts) or parts[0] in self.wordlists.stop_words:
+            return False  # "Wifey", "Our Kid", "Mum Mob": a relation, no one's name
         return not any(
             part in RANK_AND_ROLE_WORDS
             or part in RANK_WORDS
@@ -386,6 +390,8 @@ class ChatHandleRecognizer(WordListRecognizer):
             return None  # "Sgt:", "DOB:", "NOK:": a rank or an abbreviation, not a handle
         if "-" in key and all(words.is_common_word(part) for part in key.split("-") if part):
             return None  # "Note-taker:", "Follow-up:": words joined, not a handle
+        if key in _NOT_A_SENDER:
+            return None  # "Wifey:", "Nan:": a contact saved by relation
         if _SHAPED.search(handle) or label_name:
             return base_score  # digits, dots, underscores or a capital inside: a handle
         if len(key) < 3 or words.is_common_word(key) or key in words.ambiguous:
