@@ -338,7 +338,9 @@ def keep(
 # a column's usual label in a survey, form or register export
 _COLUMN_LABEL = re.compile(
     r"(?i)(?<![a-z])(?:id|response|respondent|age|gender|sex|name|surname|date|dob|q\d+|"
-    r"email|phone|tel|rank|unit|status|start|end|duration|progress|finished|recorded|score)"
+    r"email|phone|tel|rank|unit|status|start|end|duration|progress|finished|recorded|score|"
+    # a rota's or a leave tracker's columns
+    r"day|shift|duty|type|time[ \t]+in|time[ \t]+out)"
     r"(?![a-z])"
 )
 # a building, a room or a bay and its number: "Bldg 112", "Building 9", "Room 2.14"
@@ -374,7 +376,10 @@ def in_a_table_header(text: str, at: int) -> bool:
         return False
     line = text[line_start:line_end]
     if "|" in line:
-        return _TABLE_RULE.match(text, line_end + 1) is not None
+        # a markdown header over its rule, or a rota's bars over rows with no rule
+        return _TABLE_RULE.match(text, line_end + 1) is not None or _a_header_row(
+            line, text[line_end + 1 : line_end + 1 + 2 * len(line) + 200]
+        )
     if line_start > 0 and text[max(0, line_start - 2) : line_start] != "\n\n":
         return False  # a header opens the text or follows a blank line
     return _a_header_row(line, text[line_end + 1 : line_end + 1 + 2 * len(line) + 200])
@@ -399,7 +404,7 @@ def _a_header_row(line: str, after: str) -> bool:
     listing people over a sentence ("Sarah Jones, Tom Smith, Ali Khan" / "were there, all
     of them") is no header."""
     first_row = after.split("\n", 1)[0]
-    for delimiter in (",", "\t"):
+    for delimiter in (",", "\t", "|"):
         cells = header_cells(line, delimiter)
         if cells is None:
             continue
