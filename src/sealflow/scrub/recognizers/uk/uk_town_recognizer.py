@@ -56,7 +56,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
 _CUE = re.compile(
     r"(?:\b(?:in|from|near|nr|outside|around|round|towards|via|of|at|(?:mov(?:e|ed|ing)"
     r"|back|up|down|over|posted|went|go|going|came|come|drove|live[ds]?|living|born"
-    r"|raised|home)\s+(?:to|in|at))|\bnear(?:by)?)\s+(?:the\s+)?$",
+    r"|raised|home)\s+(?:to|in|at))|\bnear(?:by)?)\s+(?:the\s+)?$"
+    # a form's field for it: "Home town: Paisley", "Place of birth - Bath"
+    r"|\b(?:home\s?town|town|place\s+of\s+birth|birthplace)[ \t]*[:\-][ \t]*$",
     re.IGNORECASE,
 )
 # a strong place cue right before a lower-case town that is also a person's name
@@ -244,6 +246,9 @@ class UkTownRecognizer(WordListRecognizer):
         ("The Army sent us to Wales and Cornwall", []),
         ("I grew up in Govan, then Limassol and Sangin", ["Govan", "Limassol", "Sangin"]),
         ("we're from Tunbridge Wells and Great Ellingham", ["Great Ellingham", "Tunbridge Wells"]),
+        ("Home town: Paisley", ["Paisley"]),
+        ("back from hull now, moving back to hull soon", ["hull", "hull"]),
+        ("water in the hull, born in march", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -375,7 +380,10 @@ class UkTownRecognizer(WordListRecognizer):
         after a weak cue ("at", "of") or "the" ("in the hull")."""
         if not value.islower() or " " in key or len(key) < 4:
             return False
-        if key in self._are_words or key in self._lower_words:
+        # a town that is a noun in lower case ("hull", "barking") is one after a strong cue
+        # ("back from hull", "moving back to hull"; "in the hull" has its "the"); one that is
+        # an ordinary word in any case ("in march", "from hope") never is
+        if key in self._are_words:
             return False
         words = self.wordlists
         if key in words.stop_words or words.is_allowed(key):
