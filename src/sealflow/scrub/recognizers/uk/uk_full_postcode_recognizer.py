@@ -56,6 +56,8 @@ _TOWN_BEFORE_BRACKET = re.compile(
 _POSTCODE_EARLIER_ON_THE_LINE = re.compile(
     r"\b(?:post[ \t]?code|p/code|pcode)\b[^\n]{0,80}$", re.IGNORECASE
 )
+_COMPARED_BEFORE = re.compile(r"\b(?:the|not|or)[ \t]+$", re.IGNORECASE)
+_ONE_AFTER = re.compile(r"[ \t]+one\b", re.IGNORECASE)
 # the one-letter areas whose districts people name alone (Glasgow's G84, Liverpool's L15)
 _ONE_LETTER_DISTRICT_AREAS = frozenset("EGLNSW")
 _BARE_IN_BEFORE = re.compile(r"(?<![\w'’])in(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
@@ -124,6 +126,8 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ("Mei Wong, of Pokhara (CO2), was", ["CO2"]),
         ("postcode is S P nine, one E D, its the EX8 one not SP4", ["EX8", "SP4"]),
         ("its the EX8 one not SP4", []),
+        ("postcode is C O two, three Q Q, its the EX8 one not CO2 ta", ["CO2", "EX8"]),
+        ("postcode SP9 7AB, and CO2 levels are up", ["SP9 7AB"]),
         ("anyone near g84? need a lift", ["g84"]),
         ("low in B12, stuck near M60", []),
     )
@@ -156,11 +160,15 @@ def _cued_district(match: re.Match[str], text: str) -> bool:
         return True
     if _TOWN_BEFORE_BRACKET.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ")":
         return True  # "Kojo Mensah, of Plymouth (PL5), was"
-    if value.upper() in _NOT_DISTRICTS:
-        return False
     line_start = text.rfind("\n", 0, start) + 1
     if len(area) == 2 and _POSTCODE_EARLIER_ON_THE_LINE.search(text, line_start, start):
-        return True  # "postcode is S P nine, one E D, its the EX8 one not SP4"
+        # "postcode is S P nine, one E D, its the EX8 one not SP4"; a gas's code only where
+        # it is compared so ("its the CO2 one", "not CO2"), not in "CO2 levels"
+        return value.upper() not in _NOT_DISTRICTS or bool(
+            _COMPARED_BEFORE.search(text, line_start, start) or _ONE_AFTER.match(text, end)
+        )
+    if value.upper() in _NOT_DISTRICTS:
+        return False
     if len(area) == 1:
         # "anyone near G84?", "we live in L15": one letter and two digits after a place cue,
         # not a bare "in" ("low in B12") and never a motorway's M or a vitamin's B
