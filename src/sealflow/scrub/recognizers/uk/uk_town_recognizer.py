@@ -61,6 +61,12 @@ _CUE = re.compile(
     r"|\b(?:home\s?town|town|place\s+of\s+birth|birthplace)[ \t]*[:\-][ \t]*$",
     re.IGNORECASE,
 )
+# a full postcode right after a town, on its line or the next
+_POSTCODE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?)"
+    r"[ \t]?[0-9][ABD-HJLNP-UW-Z]{2}\b",
+    re.IGNORECASE,
+)
 # a strong place cue right before a lower-case town that is also a person's name
 _LOWER_HOME_CUE = re.compile(
     r"\b(?:in|from|near|outside|(?:mov(?:e|ed|ing)|back|posted|live[ds]?|living|born"
@@ -247,6 +253,8 @@ class UkTownRecognizer(WordListRecognizer):
         ("I grew up in Govan, then Limassol and Sangin", ["Govan", "Limassol", "Sangin"]),
         ("we're from Tunbridge Wells and Great Ellingham", ["Great Ellingham", "Tunbridge Wells"]),
         ("Home town: Paisley", ["Paisley"]),
+        ("102 Church Street\nPaisley\nDL9 3EN", ["Church Street", "Paisley"]),
+        ("flat 7, 30 st budeaux place salisbury iv312xl", ["salisbury"]),
         ("back from hull now, moving back to hull soon", ["hull", "hull"]),
         ("water in the hull, born in march", []),
     )
@@ -360,6 +368,9 @@ class UkTownRecognizer(WordListRecognizer):
         if THING_AFTER.match(text, end):
             return None
         cued = bool(_CUE.search(text[max(0, start - 24) : start]))
+        # an address's town line, its postcode after it: "102 Church Street\nPaisley\nDL9
+        # 3EN", "30 st budeaux place salisbury iv312xl"
+        cued = cued or bool(_POSTCODE_AFTER.match(text, end))
         capitalised = value[:1].isupper()
         if self._needs_cue(key):
             if (capitalised and cued) or self._home_in_lower_case(text, start, value, key):
