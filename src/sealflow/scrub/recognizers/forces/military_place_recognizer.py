@@ -534,6 +534,12 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?=[" + firsts + r"])(?:" + "|".join(parts) + r")(?![\w])")
 
 
+# The Foot Guards' battalions by their two-letter short titles ("1 IG", "1 WG", "1 SG"): in
+# lower case too after a number ("served with 1 ig"), unlike the two-letter codes that are
+# words or notes ("2 re" regarding, "1 mi" a mile). Source: the Army List's short titles.
+_GUARDS_SHORT_TITLES = frozenset(["IG", "WG", "SG"])
+
+
 def lower_forms(terms: Sequence[str], words: Any, stems: bool = True) -> list[str]:
     """Lower-case spellings safe to match: no ordinary word ("awe", "the rifles" stay).
     Without ``stems`` only the word itself is looked up: "rnas" is no plural of "rna"."""
@@ -746,6 +752,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("we had Eton mess for pudding", []),
         ("leaving do at the Larkhill mess; the lisburn mess", ["Larkhill", "lisburn"]),
         ("Base/Location: Guz; posted to 30 cdo ix gp now", ["30 cdo ix gp", "Guz"]),
+        ("served with 1 ig then 1 wg; 2 re the form, 1 mi away", ["1 ig", "1 wg"]),
     )
 
     def __init__(
@@ -803,7 +810,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._listed = self._compile_listed(settings.gazetteer())
         words = settings.wordlists()
         short_forms = settings.gazetteer_list("unit_short_forms")
-        self._short_units = short_unit_regex(short_forms + lower_forms(short_forms, words))
+        self._short_units = short_unit_regex(
+            short_forms
+            + lower_forms(short_forms, words)
+            + [f.lower() for f in short_forms if f in _GUARDS_SHORT_TITLES]
+        )
         abbreviations = settings.gazetteer_list("base_abbreviations")
         self._base_abbreviations = exact_regex(
             abbreviations + lower_forms(abbreviations, words, stems=False)
