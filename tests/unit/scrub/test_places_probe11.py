@@ -5,8 +5,9 @@ one-letter area after "near" ("near g84"), a married quarter's number ("2/89 Cas
 Street"), a garrison's mess ("the Larkhill mess"), a town in a form's field ("Home town:
 Paisley"), a town that is a noun in lower case after a strong cue ("back from hull"), the
 Navy's name for Devonport ("Guz"), a listed unit's short title ("30 cdo ix gp") and a
-signature block's ship line above its base line. What must stay stays: a gas, a vitamin,
-a motorway, a dessert, a ship's hull, a month.
+signature block's ship line above its base line, a town line above its postcode, and a
+Guards battalion by its two letters in lower case ("1 ig"). What must stay stays: a gas, a
+vitamin, a motorway, a dessert, a ship's hull, a month, a note's "re".
 """
 
 from __future__ import annotations
@@ -39,10 +40,17 @@ GONE = [
     ("posted to 30 cdo ix gp now, tidworth garrison", ["30 cdo ix gp"]),
     ("Please pass to all members of 30 Cdo IX Gp: the welfare day", ["30 Cdo IX Gp"]),
     ("Ops Officer | HMS Duncan\nLeuchars Station\nMob: 07700", ["HMS Duncan", "Leuchars"]),
+    ("Ms H. Tranter\n22b Harrier Road\nPaisley\nDL9 7UX\n\nDear Ms Tranter,", ["Paisley"]),
+    ("living at flat 7, 30 st budeaux place salisbury iv312xl with my partner", ["salisbury"]),
+    ("postcode is C O two, three Q Q, its the EX8 one not CO2 ta", ["EX8", "CO2"]),
+    ("served with 1 ig then 845 nas", ["1 ig"]),
+    ("20 armoured infantry brigade then 1 wg. britannia", ["1 wg"]),
 ]
 
 KEPT = [
     ("a rise in CO2 levels this year", ["CO2"]),
+    ("postcode SP9 7AB, and CO2 levels are up", ["CO2"]),
+    ("rang at 1430 re the form, 2 re the claim", ["re the form", "re the claim"]),
     ("its the EX8 one not the other", ["EX8"]),
     ("low in B12 and iron, stuck near M4 again", ["B12", "M4"]),
     ("we had Eton mess for pudding", ["Eton mess"]),
