@@ -32,6 +32,8 @@ STREET_FIRST = (
     "|Tan|Ty|Tŷ|Pen|Coed|Gerddi|Sgwar|Sgwâr|Sràid|Sraid|Rathad|Ceum|Cnoc|Druim|Baile|Taigh"
     # Welsh "Rhes" (row), "Stad" (estate), "Cwrt", "Llwyn", "Glan"; Irish street kinds
     "|Rhes|Stad|Cwrt|Llwyn|Glan|Bóthar|Bothar|Sráid|Lána|Ascaill|Cearnóg|Bóithrín|Céide"
+    # English streets named "Mount ..." after a house number ("111 Mount Pleasant")
+    "|Mount"
 )
 STREET_FIRST_LOWER = (
     "heol|ffordd|stryd|lon|lôn|clos|maes|llys|rhodfa|cilgant|teras|bryn|sràid|sraid|rathad"
@@ -477,6 +479,8 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("in a quarter at 1/102 fore street on the patch", ["1/102 fore street"]),
         ("the 12/2024 Station Road works", []),
         ("at 6/98 Churchill Avenue, sort of near", ["6/98 Churchill Avenue"]),
+        ("married quarter at 111 Mount Pleasant - damp", ["111 Mount Pleasant"]),
+        ("we climbed Mount Snowdon twice", []),
         ("moved to 12 kings road last year", ["12 kings road"]),
         ("Block 5, Room 335, Somme Lines is cold", ["Block 5, Room 335, Somme Lines"]),
         ("my room is block c room 12 kiwi barracks", ["block c room 12 kiwi barracks"]),
