@@ -50,6 +50,10 @@ _HOME_CUE = re.compile(
     r"|back\s+(?:home\s+)?to|village\s+(?:of|called)|town\s+(?:of|called))\s+$",
     re.IGNORECASE,
 )
+# a person's age in apposition, then where they are from: "Trooper Ann Lee, 42, from Krakow"
+_AGE_THEN_FROM = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+$")
+# a place's postcode district in brackets after it: "of Krakow (GU14)"
+_DISTRICT_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z]{1,2}[0-9][0-9A-Z]?\)")
 NER_PLACE_SCORE = 0.6
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
 # a place cue right before the name: "in", "from", "near", "moved to", "back to" ...
@@ -345,11 +349,23 @@ class UkTownRecognizer(WordListRecognizer):
                 or not all(w[:1].isupper() for w in words)
                 or any(r.start <= start < r.end for r in listed)
                 or _key(_WORD.findall(value)) in not_home_towns()
-                or not _HOME_CUE.search(text[max(0, start - 40) : start])
+                or not self._said_as_home(text, start, end)
             ):
                 continue
             found.append(self.result(start, end, NER_PLACE_SCORE))
         return found
+
+    @staticmethod
+    def _said_as_home(text: str, start: int, end: int) -> bool:
+        """Whether a place the list lacks is where someone is from: after a home cue, after
+        a person's age as the press writes it ("Lieutenant Jun Liu, 30, from Lahore"), or
+        with its postcode district after it ("Declan Keogh, of Krakow (GU14)")."""
+        before = text[max(0, start - 40) : start]
+        return bool(
+            _HOME_CUE.search(before)
+            or _AGE_THEN_FROM.search(before)
+            or _DISTRICT_IN_BRACKETS.match(text, end)
+        )
 
     def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
         """The longest listed name starting at token ``i`` (words one space apart)."""
