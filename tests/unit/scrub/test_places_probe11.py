@@ -5,9 +5,10 @@ one-letter area after "near" ("near g84"), a married quarter's number ("2/89 Cas
 Street"), a garrison's mess ("the Larkhill mess"), a town in a form's field ("Home town:
 Paisley"), a town that is a noun in lower case after a strong cue ("back from hull"), the
 Navy's name for Devonport ("Guz"), a listed unit's short title ("30 cdo ix gp") and a
-signature block's ship line above its base line, a town line above its postcode, and a
-Guards battalion by its two letters in lower case ("1 ig"). What must stay stays: a gas, a
-vitamin, a motorway, a dessert, a ship's hull, a month, a note's "re".
+signature block's ship line above its base line, a town line above its postcode, a
+Guards battalion by its two letters in lower case ("1 ig"), a place abroad after a person's
+age as the press writes it ("Ann Lee, 42, from Krakow") and a "Mount ..." street. What must
+stay stays: a gas, a vitamin, a motorway, a dessert, a ship's hull, a month, a note's "re".
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ GONE = [
     ("postcode is C O two, three Q Q, its the EX8 one not CO2 ta", ["EX8", "CO2"]),
     ("served with 1 ig then 845 nas", ["1 ig"]),
     ("20 armoured infantry brigade then 1 wg. britannia", ["1 wg"]),
+    ("Trooper Folasade Oyelaran, 42, from Krakow, has been named", ["Krakow"]),
+    ("Declan Keogh, of Krakow (GU14), was known as Geordie", ["Krakow"]),
+    ("- married quarter at 111 Mount Pleasant - damp, I hope so.", ["111", "Pleasant"]),
 ]
 
 KEPT = [
