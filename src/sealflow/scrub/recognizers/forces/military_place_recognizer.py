@@ -391,6 +391,9 @@ _PLACE_AFTER = re.compile(
     + r")\b)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?(?![\w'’&\-]*:)"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# A garrison's or station's mess is where its people eat and meet ("the Larkhill mess",
+# "leaving do at the Catterick mess"): no listed base is a dish ("Eton mess" is no base).
+_MESS_AFTER = re.compile(r"[ \t]+mess(?:es)?\b", re.IGNORECASE)
 _PREFIX_BEFORE = re.compile(r"(?i:\b(?:raf|rnas|rmb|hmnb|mod|dstl|jsu|rm|camp|fort|bf)\s+)$")
 _NUMBER_WORDS = frozenset(
     [
@@ -531,6 +534,12 @@ def exact_regex(terms: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?=[" + firsts + r"])(?:" + "|".join(parts) + r")(?![\w])")
 
 
+# The Foot Guards' battalions by their two-letter short titles ("1 IG", "1 WG", "1 SG"): in
+# lower case too after a number ("served with 1 ig"), unlike the two-letter codes that are
+# words or notes ("2 re" regarding, "1 mi" a mile). Source: the Army List's short titles.
+_GUARDS_SHORT_TITLES = frozenset(["IG", "WG", "SG"])
+
+
 def lower_forms(terms: Sequence[str], words: Any, stems: bool = True) -> list[str]:
     """Lower-case spellings safe to match: no ordinary word ("awe", "the rifles" stay).
     Without ``stems`` only the word itself is looked up: "rnas" is no plural of "rna"."""
@@ -563,6 +572,35 @@ def _off_a_persons_line(text: str, result: RecognizerResult) -> None:
         result.start = text.index("\n", result.start) + 1
         while result.start < result.end and text[result.start] in " \t":
             result.start += 1
+
+
+# a line that is one base's name alone: "Leuchars Station", "Kiwi Barracks"
+_BASE_LINE = re.compile(
+    r"[ \t]*(?:" + _CAP + r"[ \t]+){1,3}(?:" + _BASE_SUFFIX + r")[ \t]*(?=\n|$)"
+)
+
+
+def _off_a_base_line(text: str, result: RecognizerResult) -> RecognizerResult | None:
+    """A name wrapped over a line break stops there when the next line is a base's name
+    alone: in a signature block "HMS Duncan" / "Leuchars Station" are a ship and a base,
+    not one place "HMS Duncan Leuchars" (whose "Station" was left). The base on the next
+    line is returned as a result of its own."""
+    newline = text.find("\n", result.start, result.end)
+    if newline < 0:
+        return None
+    line = _BASE_LINE.match(text, newline + 1)
+    if line is None:
+        return None
+    result.end = newline
+    while result.end > result.start and text[result.end - 1] in " \t":
+        result.end -= 1
+    base = RecognizerResult("BASE", newline + 1 + _leading_space(line.group(0)), line.end(), 0.85)
+    base.recognition_metadata = result.recognition_metadata
+    return base
+
+
+def _leading_space(value: str) -> int:
+    return len(value) - len(value.lstrip(" \t"))
 
 
 # a title or rank right before a place's first word: that word is someone's name
@@ -709,6 +747,12 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("rang at 1430 re housing; called 0930 re the form", []),
         ("with 22 RE in Ripon", ["22 RE"]),
         ("2140 hrs Flight Lieutenant Ashworth-Bligh, then 1 Sqn Flt Lt Khan", ["1 Sqn"]),
+        # a signature block: a ship's line, then a base's line
+        ("Ops Officer | HMS Duncan\nLeuchars Station\nMob:", ["HMS Duncan", "Leuchars Station"]),
+        ("we had Eton mess for pudding", []),
+        ("leaving do at the Larkhill mess; the lisburn mess", ["Larkhill", "lisburn"]),
+        ("Base/Location: Guz; posted to 30 cdo ix gp now", ["30 cdo ix gp", "Guz"]),
+        ("served with 1 ig then 1 wg; 2 re the form, 1 mi away", ["1 ig", "1 wg"]),
     )
 
     def __init__(
@@ -766,7 +810,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         self._listed = self._compile_listed(settings.gazetteer())
         words = settings.wordlists()
         short_forms = settings.gazetteer_list("unit_short_forms")
-        self._short_units = short_unit_regex(short_forms + lower_forms(short_forms, words))
+        self._short_units = short_unit_regex(
+            short_forms
+            + lower_forms(short_forms, words)
+            + [f.lower() for f in short_forms if f in _GUARDS_SHORT_TITLES]
+        )
         abbreviations = settings.gazetteer_list("base_abbreviations")
         self._base_abbreviations = exact_regex(
             abbreviations + lower_forms(abbreviations, words, stems=False)
@@ -828,8 +876,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         results = []
         for entity, regex in self._listed.items():
             for match in regex.finditer(text):
-                if THING_AFTER.match(text, match.end()):
-                    continue  # "Arbroath smokie", "Catterick rock"
+                if THING_AFTER.match(text, match.end()) and not (
+                    entity == "BASE" and _MESS_AFTER.match(text, match.end())
+                ):
+                    continue  # "Arbroath smokie", "Catterick rock"; "the Larkhill mess" stays
                 # a listed place takes its prefix with it in any case ("mod lyneham")
                 prefix = _PREFIX_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 if prefix is None and entity == "BASE":
@@ -943,6 +993,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for result in results:
             _off_a_persons_line(text, result)
             _off_a_persons_name(text, result)
+        results += [base for r in results if (base := _off_a_base_line(text, r)) is not None]
         results = [r for r in results if not _regarding(text, r) and r.start < r.end]
         return [r for r in results if not entities or r.entity_type in entities]
 

@@ -32,6 +32,8 @@ STREET_FIRST = (
     "|Tan|Ty|Tŷ|Pen|Coed|Gerddi|Sgwar|Sgwâr|Sràid|Sraid|Rathad|Ceum|Cnoc|Druim|Baile|Taigh"
     # Welsh "Rhes" (row), "Stad" (estate), "Cwrt", "Llwyn", "Glan"; Irish street kinds
     "|Rhes|Stad|Cwrt|Llwyn|Glan|Bóthar|Bothar|Sráid|Lána|Ascaill|Cearnóg|Bóithrín|Céide"
+    # English streets named "Mount ..." after a house number ("111 Mount Pleasant")
+    "|Mount"
 )
 STREET_FIRST_LOWER = (
     "heol|ffordd|stryd|lon|lôn|clos|maes|llys|rhodfa|cilgant|teras|bryn|sràid|sraid|rathad"
@@ -75,13 +77,18 @@ _NOT_NAME = (
 )
 _NAME_WORD = r"[A-ZÀ-ÞŴŶ][A-Za-zÀ-ÿŵŷ'’\-]+"
 _LOWER_WORD = _NOT_NAME + _STOP_WORDS + r"[a-z][a-z'’\-]+"
-# a house number; never a year ("In 1982 Goose Green", "in 2014 Station Road flooded")
-# (a flat's number may come first, over a slash: "2/98 Admiralty Road" is flat 2 at 98)
-_NUMBER = r"(?<![\w/])(?:\d{1,3}/)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
+# a house number; never a year ("In 1982 Goose Green", "in 2014 Station Road flooded").
+# A married quarter's or a tenement flat's number may stand before it with a slash ("2/89
+# Castle Street", "9/42 Mount Pleasant"): the flat goes with the house, or it is left beside
+# the placeholder; a date's year after a slash ("12/2024") is never a house number.
+_FLAT_BEFORE = r"(?:\d{1,3}/(?=\d{1,3}(?![\d/])))?"
+_NUMBER = r"(?<![\w/])" + _FLAT_BEFORE + r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
 _FLAT_NUMBER = r"(?:\d{1,4}/\d{1,2}|\d{1,3}[A-Za-z]\d?|\d{1,4}|[A-Z])"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit)[ \t]+" + _FLAT_NUMBER + r",?[ \t]+)?"
 _TOWN = (
-    r"(?:,[ \t]*(?!(?:which|where|and|but|so|then|near|just|during|when|while|it|i|we|is|was)\b)"
+    r"(?:,[ \t]*(?!(?:which|where|and|but|so|then|near|just|during|when|while|it|i|we|is|was"
+    # a hedge after the street, not its town: "6/98 Churchill Avenue, sort of near the gym"
+    r"|sort|kind|right|opposite|behind|next|round|off)\b)"
     + _STOP_WORDS
     + r"[A-Za-z][a-z]+(?:[ \-][A-Z][a-z]+)?)?"
 )
@@ -287,7 +294,9 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ),
         (
             "street_lower",
-            r"(?i:flat[ \t]+\d{1,4}[a-z]?,?[ \t]+)?\b\d{1,4}[a-z]?,?[ \t]+"
+            r"(?i:flat[ \t]+\d{1,4}[a-z]?,?[ \t]+)?(?<![\w/])"
+            + _FLAT_BEFORE
+            + r"\d{1,4}[a-z]?,?[ \t]+"
             r"(?:the[ \t]+(?:" + _LOWER_WORD + r"[ \t]+){0,2}|(?:" + _LOWER_WORD + r"[ \t]+){1,3})"
             r"(?:" + STREET_TYPES.lower() + r")\b" + _TOWN,
             0.6,
@@ -466,6 +475,12 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("I live at 14 Acacia Road, Swindon.", ["14 Acacia Road, Swindon"]),
         ("Flat 2, 7a St Mary's Close had damp", ["Flat 2, 7a St Mary's Close"]),
         ("send it to 221B Baker Street", ["221B Baker Street"]),
+        ("Family are in a MQ at 2/89 Castle Street, near the gym.", ["2/89 Castle Street"]),
+        ("in a quarter at 1/102 fore street on the patch", ["1/102 fore street"]),
+        ("the 12/2024 Station Road works", []),
+        ("at 6/98 Churchill Avenue, sort of near", ["6/98 Churchill Avenue"]),
+        ("married quarter at 111 Mount Pleasant - damp", ["111 Mount Pleasant"]),
+        ("we climbed Mount Snowdon twice", []),
         ("moved to 12 kings road last year", ["12 kings road"]),
         ("Block 5, Room 335, Somme Lines is cold", ["Block 5, Room 335, Somme Lines"]),
         ("my room is block c room 12 kiwi barracks", ["block c room 12 kiwi barracks"]),

@@ -51,6 +51,16 @@ _PLACE_WORD_BEFORE = re.compile(
 _TOWN_BEFORE_BRACKET = re.compile(
     r"\b(?:of|from|in|near)[ \t]+(?-i:[A-Z][\w'’\-]+)(?:[ \t]+(?-i:[A-Z][\w'’\-]+))?[ \t]*\($"
 )
+# a postcode named earlier on the same line, within a sentence or two: the districts after it
+# are what the speaker compares it with ("postcode is S P nine, one E D, its the EX8 one")
+_POSTCODE_EARLIER_ON_THE_LINE = re.compile(
+    r"\b(?:post[ \t]?code|p/code|pcode)\b[^\n]{0,80}$", re.IGNORECASE
+)
+_COMPARED_BEFORE = re.compile(r"\b(?:the|not|or)[ \t]+$", re.IGNORECASE)
+_ONE_AFTER = re.compile(r"[ \t]+one\b", re.IGNORECASE)
+# the one-letter areas whose districts people name alone (Glasgow's G84, Liverpool's L15)
+_ONE_LETTER_DISTRICT_AREAS = frozenset("EGLNSW")
+_BARE_IN_BEFORE = re.compile(r"(?<![\w'’])in(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
 # codes with an area's letters that are something else far more often than a district
 _NOT_DISTRICTS = frozenset(["CO2", "SO2", "HS2", "CH4", "CH5", "PE1", "PE2", "ST1", "DD1"])
 
@@ -110,6 +120,16 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         # a space inside the inward code only in capitals ("DL9 4 AB"), never a word after it
         ("i'm near BA12 on the A303", ["BA12"]),
         ("parcel to DL9 4 AB today", ["DL9 4 AB"]),
+        # a gas's or rail line's code with a cue that names a postcode; districts compared
+        # with a postcode said on the same line; a one-letter area's district after "near"
+        ("She's in the CO2 area, so Colchester", ["CO2"]),
+        ("Mei Wong, of Pokhara (CO2), was", ["CO2"]),
+        ("postcode is S P nine, one E D, its the EX8 one not SP4", ["EX8", "SP4"]),
+        ("its the EX8 one not SP4", []),
+        ("postcode is C O two, three Q Q, its the EX8 one not CO2 ta", ["CO2", "EX8"]),
+        ("postcode SP9 7AB, and CO2 levels are up", ["SP9 7AB"]),
+        ("anyone near g84? need a lift", ["g84"]),
+        ("low in B12, stuck near M60", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
@@ -127,9 +147,12 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
 
 
 def _cued_district(match: re.Match[str], text: str) -> bool:
-    """Whether a district alone is one: a real area, and a cue before or after it."""
+    """Whether a district alone is one: a real area, and a cue before or after it.
+
+    A code that is mostly a gas or a rail line ("CO2", "HS2") counts only with a cue that
+    names a postcode ("the CO2 area", "of Colchester (CO2)"), never after "in" or "near"."""
     value, area = match.group("id"), match.group("area").upper()
-    if area not in POSTCODE_AREAS or value.upper() in _NOT_DISTRICTS:
+    if area not in POSTCODE_AREAS:
         return False
     start, end = match.start("id"), match.end("id")
     window = text[max(0, start - 24) : start]
@@ -137,4 +160,23 @@ def _cued_district(match: re.Match[str], text: str) -> bool:
         return True
     if _TOWN_BEFORE_BRACKET.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ")":
         return True  # "Kojo Mensah, of Plymouth (PL5), was"
-    return len(area) == 2 and _PLACE_WORD_BEFORE.search(window) is not None
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(area) == 2 and _POSTCODE_EARLIER_ON_THE_LINE.search(text, line_start, start):
+        # "postcode is S P nine, one E D, its the EX8 one not SP4"; a gas's code only where
+        # it is compared so ("its the CO2 one", "not CO2"), not in "CO2 levels"
+        return value.upper() not in _NOT_DISTRICTS or bool(
+            _COMPARED_BEFORE.search(text, line_start, start) or _ONE_AFTER.match(text, end)
+        )
+    if value.upper() in _NOT_DISTRICTS:
+        return False
+    if len(area) == 1:
+        # "anyone near G84?", "we live in L15": one letter and two digits after a place cue,
+        # not a bare "in" ("low in B12") and never a motorway's M or a vitamin's B
+        return (
+            area in _ONE_LETTER_DISTRICT_AREAS
+            and len(value) == 3
+            and value[1:].isdigit()
+            and _PLACE_WORD_BEFORE.search(window) is not None
+            and not _BARE_IN_BEFORE.search(window)
+        )
+    return _PLACE_WORD_BEFORE.search(window) is not None

@@ -50,13 +50,25 @@ _HOME_CUE = re.compile(
     r"|back\s+(?:home\s+)?to|village\s+(?:of|called)|town\s+(?:of|called))\s+$",
     re.IGNORECASE,
 )
+# a person's age in apposition, then where they are from: "Trooper Ann Lee, 42, from Krakow"
+_AGE_THEN_FROM = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+$")
+# a place's postcode district in brackets after it: "of Krakow (GU14)"
+_DISTRICT_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z]{1,2}[0-9][0-9A-Z]?\)")
 NER_PLACE_SCORE = 0.6
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
 # a place cue right before the name: "in", "from", "near", "moved to", "back to" ...
 _CUE = re.compile(
     r"(?:\b(?:in|from|near|nr|outside|around|round|towards|via|of|at|(?:mov(?:e|ed|ing)"
     r"|back|up|down|over|posted|went|go|going|came|come|drove|live[ds]?|living|born"
-    r"|raised|home)\s+(?:to|in|at))|\bnear(?:by)?)\s+(?:the\s+)?$",
+    r"|raised|home)\s+(?:to|in|at))|\bnear(?:by)?)\s+(?:the\s+)?$"
+    # a form's field for it: "Home town: Paisley", "Place of birth - Bath"
+    r"|\b(?:home\s?town|town|place\s+of\s+birth|birthplace)[ \t]*[:\-][ \t]*$",
+    re.IGNORECASE,
+)
+# a full postcode right after a town, on its line or the next
+_POSTCODE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?)"
+    r"[ \t]?[0-9][ABD-HJLNP-UW-Z]{2}\b",
     re.IGNORECASE,
 )
 # a strong place cue right before a lower-case town that is also a person's name
@@ -244,6 +256,11 @@ class UkTownRecognizer(WordListRecognizer):
         ("The Army sent us to Wales and Cornwall", []),
         ("I grew up in Govan, then Limassol and Sangin", ["Govan", "Limassol", "Sangin"]),
         ("we're from Tunbridge Wells and Great Ellingham", ["Great Ellingham", "Tunbridge Wells"]),
+        ("Home town: Paisley", ["Paisley"]),
+        ("102 Church Street\nPaisley\nDL9 3EN", ["Church Street", "Paisley"]),
+        ("flat 7, 30 st budeaux place salisbury iv312xl", ["salisbury"]),
+        ("back from hull now, moving back to hull soon", ["hull", "hull"]),
+        ("water in the hull, born in march", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -332,11 +349,23 @@ class UkTownRecognizer(WordListRecognizer):
                 or not all(w[:1].isupper() for w in words)
                 or any(r.start <= start < r.end for r in listed)
                 or _key(_WORD.findall(value)) in not_home_towns()
-                or not _HOME_CUE.search(text[max(0, start - 40) : start])
+                or not self._said_as_home(text, start, end)
             ):
                 continue
             found.append(self.result(start, end, NER_PLACE_SCORE))
         return found
+
+    @staticmethod
+    def _said_as_home(text: str, start: int, end: int) -> bool:
+        """Whether a place the list lacks is where someone is from: after a home cue, after
+        a person's age as the press writes it ("Lieutenant Jun Liu, 30, from Lahore"), or
+        with its postcode district after it ("Declan Keogh, of Krakow (GU14)")."""
+        before = text[max(0, start - 40) : start]
+        return bool(
+            _HOME_CUE.search(before)
+            or _AGE_THEN_FROM.search(before)
+            or _DISTRICT_IN_BRACKETS.match(text, end)
+        )
 
     def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
         """The longest listed name starting at token ``i`` (words one space apart)."""
@@ -355,6 +384,9 @@ class UkTownRecognizer(WordListRecognizer):
         if THING_AFTER.match(text, end):
             return None
         cued = bool(_CUE.search(text[max(0, start - 24) : start]))
+        # an address's town line, its postcode after it: "102 Church Street\nPaisley\nDL9
+        # 3EN", "30 st budeaux place salisbury iv312xl"
+        cued = cued or bool(_POSTCODE_AFTER.match(text, end))
         capitalised = value[:1].isupper()
         if self._needs_cue(key):
             if (capitalised and cued) or self._home_in_lower_case(text, start, value, key):
@@ -375,7 +407,10 @@ class UkTownRecognizer(WordListRecognizer):
         after a weak cue ("at", "of") or "the" ("in the hull")."""
         if not value.islower() or " " in key or len(key) < 4:
             return False
-        if key in self._are_words or key in self._lower_words:
+        # a town that is a noun in lower case ("hull", "barking") is one after a strong cue
+        # ("back from hull", "moving back to hull"; "in the hull" has its "the"); one that is
+        # an ordinary word in any case ("in march", "from hope") never is
+        if key in self._are_words:
             return False
         words = self.wordlists
         if key in words.stop_words or words.is_allowed(key):
