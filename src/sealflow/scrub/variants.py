@@ -97,6 +97,10 @@ _LOWER_INITIAL_GLUED_BEFORE = re.compile(r"(?<![\w.\-'’@/])([a-z])\.$")
 # letter ("c u", "k", "n", "r", "y")
 _LOWER_INITIAL_AFTER = re.compile(
     r"[ \t]([b-hj-z])\.(?=$|[:,;!?)\s])|[ \t]([bd-hjlmo-qstvwz])(?=[ \t]+[a-z])"
+    # any letter but a word's ("i", "u", "n", "r", "y") before a person's age and sex in
+    # brackets or a verb no article comes before: "margaret t (36f)", "anjali a sold me"
+    r"|[ \t]([a-hj-mo-qs-tv-xz])(?=[ \t]*\(\d|[ \t]+(?:is|was|has|had|sold|said|says|wants"
+    r"|needs|knows|from|will|did|rang|called|messaged|texted)\b)"
 )
 # ... and the text-speak letters "r" and "c" where they cannot be the word they stand
 # for: before "and" or a stop ("cant fault kwame r and shanice c in the team"; "kwame r in
