@@ -165,12 +165,18 @@ PAIR_CACHE_SIZE = 4096
 SURNAME_PET_ENDINGS = ("o", "y", "ey", "sy", "ers")
 
 
+# what a Mc or Mac surname is shortened to, whatever follows the prefix
+_MAC_PETS = frozenset(["mac", "macca", "macka", "macky", "maccy", "mackers"])
+
+
 @functools.lru_cache(maxsize=PAIR_CACHE_SIZE)
 def surname_pet(short: str, surname: str) -> bool:
     """Whether ``short`` is a pet form made on ``surname`` or its start (three letters or
     more): "Robbo" of Robertson, "Smithy" of Smith, "Jonesy" of Jones."""
     if short == surname or gendered_forms(short, surname):
         return False  # "Kowalski" is Kowalska's husband, no pet form of her name
+    if short in _MAC_PETS and surname.startswith(("mc", "mac")) and len(surname) > 4:
+        return True  # "Macca" of McCarthy, "Mac" of MacKenzie
     for ending in SURNAME_PET_ENDINGS:
         stem = short.removesuffix(ending)
         if stem != short and any(

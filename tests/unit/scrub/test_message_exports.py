@@ -38,3 +38,11 @@ def test_when_an_email_is_signed_and_addressed_by_nickname_then_both_go(engine):
     scrubbed = scrub_texts(engine, [EMAIL])[0]
     assert "Razor" not in scrubbed and "Smiler" not in scrubbed, scrubbed
     assert "Cheers\n[PERSON-" in scrubbed, scrubbed
+
+
+def test_when_a_mac_surname_is_shortened_then_it_is_the_same_person(engine):
+    text = (
+        "From: McCarthy, Cormac\nTo: Jones, Ffion\nSubject: leave\n\nMacca,\n\nAll booked.\n\nFfion"
+    )
+    lines = scrub_texts(engine, [text])[0].splitlines()
+    assert lines[0] == "From: [PERSON-1]" and lines[4] == "[PERSON-1],", lines
