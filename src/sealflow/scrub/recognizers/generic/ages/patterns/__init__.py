@@ -29,6 +29,7 @@ ORDER = (
     "name_is",
     "name_is_child",
     "name_birthday_when",
+    "nickname_birthday_when",
     "years_of_age",
     "y_o",
     "after_name",

@@ -59,6 +59,9 @@ PATTERNS = (
      + r"(?=\s*(?:[.,;!?]|$|\s(?:"
      r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|today|2day|2moro|"
      r"tmrw|sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri|"  # "turns 38 sat": a chat's weekday
+     # the date of the birthday: "turns forty-four the 14th", "turns eighteen 21 Mar", "12/03"
+     r"the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
+     r"aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?!/\d)|"
      r"yesterday|the\s+(?:day|"
      r"week|month|year|summer)|that\s+(?:day|week|month|year|summer)|(?:a|one|two|three|four|"
      r"five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later|"
