@@ -159,6 +159,10 @@ ORDER = (
     "bracket_name_age",
     "relation_number",
     "name_ordinal",
+    "relation_illness_at",
+    "rank_name_is_years",
+    "age_sex_label_years",
+    "relation_name_age_sex",
 )
 _BY_NAME = {
     name: (name, regex, score)
