@@ -162,6 +162,8 @@ ORDER = (
     "relation_illness_at",
     "rank_name_is_years",
     "age_sex_label_years",
+    "first_did_at",
+    "at_age_was",
     "relation_name_age_sex",
 )
 _BY_NAME = {
