@@ -9,7 +9,8 @@
 - a rank or title and a surname with the age in years or brackets ("SAC Griffiths is 49
   yrs", "Cfn Whitfield is (22)") and a form's "Age/sex: 21yrs";
 - a first time said by the age ("first boxed at 31 in Kingston");
-- a relation, a name, the age and the sex ("partner kirsty 33 f").
+- a relation, a name, the age and the sex ("partner kirsty 33 f"), and a name with the age
+  as a log or chat shortens it ("fatima p 33yrs at pt", "hao z (22) at ccmh").
 
 Times, prices, counts, distances, addresses, ranges and durations beside the same words stay.
 """
@@ -46,6 +47,17 @@ FOUND = [
     ("Sgt Darren Thornton first boxed at 31 in Kingston; he is now ranked 4th.", ["31"]),
     ("she first played for the county at 15.", ["15"]),
     ("f/24 here, partner kirsty 33 f. any tips?", ["24", "33"]),
+    ("Callum: fatima p 33yrs at pt with the medic, back 16:45", ["33"]),
+    ("kerry h. 59 f at it with the 2ic, back 1400hrs", ["59"]),
+    ("Oluwaseun O: hao z (22) at ccmh with the boss, back 14:02", ["22"]),
+    (
+        "Efua O: evening all lads, aga k is twenty-one on friday, drinks at the med centre",
+        ["twenty-one"],
+    ),
+    # the next line's chat header holds a time, no one's age said in turn
+    ("Priya, 12:18\nemeka b 30yrs at uk, back 10ish\nMarlon Charles, 12:19\n> replying", ["30"]),
+    ("Me: podge is thirty next tue can u believe it", ["thirty"]),
+    ("Me: duchess is thirty-three 21 mar can u believe it", ["thirty-three"]),
 ]
 # Numbers beside the same words that are no one's age.
 KEPT = [
@@ -63,6 +75,8 @@ KEPT = [
     "Age/sex range: 18-24 yrs",
     "we first met at 10 in the NAAFI; they first lived at 14 Elm Road; first served at 15:30",
     "my brother ran 26m and the partner took 12m.",
+    "Dave did 22yrs and ran 26m. Section (22) at the front. served 22yrs at Catterick",
+    "right, kickoff is three on saturday, and the bus is fifteen next tue",
 ]
 
 

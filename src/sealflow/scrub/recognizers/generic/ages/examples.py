@@ -136,4 +136,8 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
     ("Cpl Smith is 3 yrs into his service; going back in at 20:00; Age/sex range: 18-24", []),
     ("Sgt Thornton first boxed at 31 in Kingston", ["31"]),
     ("we first met at 10 in the NAAFI; they first lived at 14 Elm Road", []),
+    ("fatima p 33yrs at pt; kerry h. 59 f at it; hao z (22) at ccmh", ["22", "33", "59"]),
+    ("Dave did 22yrs and ran 26m. Section (22) at the front. served 22yrs at Catterick", []),
+    ("lads, aga k is twenty-one on friday. podge is thirty next tue", ["thirty", "twenty-one"]),
+    ("right, kickoff is three on saturday, and the bus is fifteen next tue", []),
 )

@@ -165,6 +165,7 @@ ORDER = (
     "first_did_at",
     "at_age_was",
     "relation_name_age_sex",
+    "name_age_shorthand",
 )
 _BY_NAME = {
     name: (name, regex, score)

@@ -163,6 +163,13 @@ PATTERNS = (
     ("relation_name_age_sex", r"\b(?!(?:kids|children|twins|grandkids|grandchildren)\b)"
      + RELATION + r"\s+(?P<name>[^\W\d_][\w'’\-]+)\s+" + NUMBER
      + r"\s?(?-i:[mfMF])(?=\s*(?:[.,;)]|$))", 0.6),
+    # a name, maybe a surname's initial, then the age in years or with the sex as a log or a
+    # chat shortens it: "fatima p 33yrs at pt", "kerry h. 59 f at it", "hao z (22) at ccmh",
+    # "duncan s. 26m reported sick" (the name checked as a name: "ran 26m", "did 22yrs" stay)
+    ("name_age_shorthand", r"(?P<name>[^\W\d_][\w'’\-]+)(?:\s+[^\W\d_]\.?)?\s+(?:\(\s*"
+     + NUMBER + r"\s*\)|(?P<id2>\d{2})\s?(?:yrs?\b|(?-i:[mf])\b))(?!\s+(?:"
+     + NOT_AGE_AFTER_YEARS + r")\b)(?=\s*(?:[,;.)]|$)|\s+(?:at|reported|is|was|has|had|went|"
+     r"off|sick|on\s+leave|and)\b)", 0.6),
     # a relation in a family history or a NOK line, then the age: "Mum 75, well.",
     # "mother alive, 59, T2DM", "son 7;" (one relation: "kids 2," is a count)
     ("relation_number", r"\b(?:mum|dad|mother|father|son|daughter|wife|husband|partner|"
