@@ -121,4 +121,23 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
     ("Seventeen, I was. I'm 45 in March; happy 40th mate!", ["40th", "45", "Seventeen"]),
     ("I was like 20 minutes late; we hit 40 on the range; a man of 1 Rifles", []),
     ("we did thirty, forty, fifty, sixty press-ups", []),
+    (
+        "tommo is thirty-three on end of month. Buster is thirty-five Monday. "
+        "robbo is fifty-five today. Omar turns eighteen 21 Mar",
+        ["eighteen", "fifty-five", "thirty-five", "thirty-three"],
+    ),
+    ("Kickoff is 3 on Saturday. It is fifteen on Friday. turn 2 pages the 14th", []),
+    (
+        "Paternal grandfather had bowel cancer at 64. At thirteen she was already leading",
+        ["64", "thirteen"],
+    ),
+    ("Father had a stroke at 12:30. Dad had a meeting at 10. At 13:00 he left.", []),
+    ("going back in at 54? SAC Griffiths is 49 yrs, married. Age/sex: 21yrs", ["21", "49", "54"]),
+    ("Cpl Smith is 3 yrs into his service; going back in at 20:00; Age/sex range: 18-24", []),
+    ("Sgt Thornton first boxed at 31 in Kingston", ["31"]),
+    ("we first met at 10 in the NAAFI; they first lived at 14 Elm Road", []),
+    ("fatima p 33yrs at pt; kerry h. 59 f at it; hao z (22) at ccmh", ["22", "33", "59"]),
+    ("Dave did 22yrs and ran 26m. Section (22) at the front. served 22yrs at Catterick", []),
+    ("lads, aga k is twenty-one on friday. podge is thirty next tue", ["thirty", "twenty-one"]),
+    ("right, kickoff is three on saturday, and the bus is fifteen next tue", []),
 )

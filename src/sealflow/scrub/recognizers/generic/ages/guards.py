@@ -77,11 +77,21 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "age_sex_bracket": 16, "age_sex_line": 16, "must_be_now": 16, "name_who_is": 1,
            "bracket_name_age": 1, "relation_number": 1, "name_ordinal": 13,
            "named_was_pair": 1, "dependant_line": 0, "name_is_already": 1,
-           "name_birthday_when": 1}  # fmt: skip
+           "name_birthday_when": 1, "nickname_birthday_when": 13,
+           "relation_illness_at": 1, "rank_name_is_years": 16, "age_sex_label_years": 1,
+           "first_did_at": 13, "at_age_was": 13,
+           "relation_name_age_sex": 16, "name_age_shorthand": 16}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Patterns whose "name" must be a name's word (``AgeRecognizer._a_name``), not just a capital.
 NAME_CHECKED = frozenset(
-    {"name_who_is", "bracket_name_age", "name_ordinal", "named_was_pair", "name_birthday_when"}
+    {
+        "name_who_is",
+        "bracket_name_age",
+        "name_ordinal",
+        "named_was_pair",
+        "name_birthday_when",
+        "name_age_shorthand",
+    }
 )
 _AGE_BAND = re.compile(r"(?<![\w/.:])(\d{2})[-–](\d{2})(?![\w/.:])")
 

@@ -122,12 +122,12 @@ def said_before(text: str, found: list[tuple[int, int, float]]) -> list[tuple[in
 
 
 # A focus group giving ages in turn, each on their own line after a found one: "P1: I'm
-# forty-eight. / P2: Fifty-one. / P3: Same as him, fifty-one."
+# forty-eight. / P2: Fifty-one. / P3: Same as him, fifty-one." (a colon between digits with
+# no space is a time: "Marlon Charles, 12:19" is a chat's header, no answer)
 _ROUND_ANSWER = re.compile(
-    r"[^\n:]{1,25}:[ \t]*(?:(?:me|same(?:\s+as\s+(?:him|her|them|you|\w+))?|and\s+me|I['’]m|"
-    r"I\s+am|I\s+was|I['’]d\s+have\s+been|yeah|yes|aye|oh|erm+|um+|just|only)[ \t,.!?…]+)*"
-    + NUMBER
-    + r"[ \t]*[.!…]*[ \t]*(?=\n|$)",
+    r"[^\n:]{1,25}(?:(?<!\d):[ \t]*|:[ \t]+)(?:(?:me|same(?:\s+as\s+(?:him|her|them|you|\w+))?|"
+    r"and\s+me|I['’]m|I\s+am|I\s+was|I['’]d\s+have\s+been|yeah|yes|aye|oh|erm+|um+|just|"
+    r"only)[ \t,.!?…]+)*" + NUMBER + r"[ \t]*[.!…]*[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
 _ROUND_TURNS = 6

@@ -29,6 +29,7 @@ ORDER = (
     "name_is",
     "name_is_child",
     "name_birthday_when",
+    "nickname_birthday_when",
     "years_of_age",
     "y_o",
     "after_name",
@@ -158,6 +159,13 @@ ORDER = (
     "bracket_name_age",
     "relation_number",
     "name_ordinal",
+    "relation_illness_at",
+    "rank_name_is_years",
+    "age_sex_label_years",
+    "first_did_at",
+    "at_age_was",
+    "relation_name_age_sex",
+    "name_age_shorthand",
 )
 _BY_NAME = {
     name: (name, regex, score)

@@ -36,6 +36,19 @@ BIRTHDAY_WHEN = (
     r"|sun)(?:day)?\b|tmrw\b|tmw\b|2moro\b|2day\b|tomoz\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}\b)"
     r"|(?:on\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?month\b|this\s+(?:year|week|weekend|month)\b"
     r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|today\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|next\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat"
+    r"|sun)(?:day)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b"
+)
+# where a nickname opens a birthday's announcement: a line's or a message's start, a
+# sentence's, or after "can't believe" ("rattler is fifty-one this year", "Smiler is
+# twenty-five on the Wed 6th"); never after "the" or "my" ("the meeting is 2 on Tuesday")
+NICKNAME_OPENS = r"(?:^|(?<=\n)|(?<=[\n:,]\s)|(?<=[.!?]\s)|(?<=\bbelieve\s)|(?<=\bbelieve\sthat\s))"
+# words before "is" that name no one: "it is thirty this year", "nobody is forty today"
+NO_ONE = (
+    r"(?:he|she|they|we|you|I|it|its|that|this|there|what|who|which|everyone|everybody|"
+    r"nobody|noone|someone|somebody|anyone|anybody|all|each|one|none|total|price|cost|"
+    r"score|count|temp|temperature|time|date|number|total|tally)"
 )
 PATTERNS = (
     ("relation_is", r"\b" + WHOSE + r"\s+" + RELATION_ADJECTIVE + RELATION
@@ -58,6 +71,14 @@ PATTERNS = (
     ("name_birthday_when", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
      r"\s+(?:is|turns|will\s+be|['’]ll\s+be)\s+" + NUMBER + r"(?:!+)?\s+(?=" + BIRTHDAY_WHEN + r")",
      0.6),
+    # a birthday announced of someone called by a nickname, which no list of names holds:
+    # "tommo is thirty-three on end of month", "all lads, aga k is twenty-one on friday",
+    # "robbo is fifty-five today", "Buster is thirty-five Monday": the age in words and from
+    # 13 ("the match is 3 on Saturday" is a time, "Price is 40 today" money), never after a
+    # word that names no one
+    ("nickname_birthday_when", NICKNAME_OPENS + r"(?!(?:" + NOT_A_NAME + r"|" + NO_ONE
+     + r")\b)(?-i:[^\W\d_][^\W\d_A-Z]+)(?:\s+[^\W\d_]\.?)?\s+(?:is|turns|will\s+be|"
+     r"['’]ll\s+be)\s+(?P<id>" + CARDINAL + r")(?:!+)?\s+(?=" + BIRTHDAY_WHEN + r")", 0.6),
     ("name_is_child", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
      r"(?:['’]s|\s+is|\s+was)\s+(?:now\s+|only\s+|just\s+|nearly\s+)?" + NUMBER
      + r"(?=\s*(?:[.;!?)]|$|,\s|\s(?:and|but|so|now|next|this|when|already|today|2day)\b))",

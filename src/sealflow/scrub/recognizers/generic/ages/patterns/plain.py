@@ -59,6 +59,9 @@ PATTERNS = (
      + r"(?=\s*(?:[.,;!?]|$|\s(?:"
      r"this|last|next|in|on|and|but|so|when|then|before|after|soon|tomorrow|today|2day|2moro|"
      r"tmrw|sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri|"  # "turns 38 sat": a chat's weekday
+     # the date of the birthday: "turns forty-four the 14th", "turns eighteen 21 Mar", "12/03"
+     r"the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
+     r"aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?!/\d)|"
      r"yesterday|the\s+(?:day|"
      r"week|month|year|summer)|that\s+(?:day|week|month|year|summer)|(?:a|one|two|three|four|"
      r"five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later|"
@@ -73,7 +76,8 @@ PATTERNS = (
     ("y_o", r"\b" + NUMBER + r"[\s\-]?(?:y/o|y\.o\.?|yo|y-o|yrs?\s?(?:old|young)|"
      r"years?\s+young)(?!\w)", 0.7),
     ("joined_at", r"\b(?:joined(?:\s+up)?|join(?:ing)?(?:\s+up)?|enlisted|signed\s+up|"
-     r"left(?:\s+school)?|married|"
+     r"left(?:\s+school)?|married|(?:going|go|went|gone)\s+back\s+in|"
+     r"re-?join(?:ed|ing)?|re-?enlist(?:ed|ing)?|"
      r"retired|died|passed\s+away|started|enrolled|out|got\s+out|discharged|demobbed|commissioned|"
      r"deployed|widowed|divorced|mobilised|invalided\s+out|medically\s+discharged|went\s+in|"
      r"went\s+to\s+sea|signed\s+on|passed|killed|wounded|injured|made\s+redundant|diagnosed|"
@@ -94,6 +98,10 @@ PATTERNS = (
      + NUMBER + SOON, 0.6),
     ("at_age_subject", r"\b(?:at|by)\s+(?:just\s+|only\s+)?" + NUMBER + END
      + r"(?:\s+and\s+a\s+half)?,?\s+(?:I|he|she|we|they|you)\b(?![’']s\b)", 0.6),
+    # what someone was at a young age: "At thirteen she was already leading", "At 15 he was
+    # the youngest" (from 13, and "was" after it: "at 14 we ate" is a time)
+    ("at_age_was", r"\bat\s+(?:just\s+|only\s+)?" + NUMBER + END + r",?\s+(?:I|he|she|we|"
+     r"they|you)\s+(?:was|were|had\s+(?:already|just|been))\b", 0.6),
     ("rank_at", r"\b(?:made|making|promoted\s+to|got|became|reached|picked\s+up|a|an)\s+(?:"
      + RANK + r"|" + ROLE + r")\s+(?:at|by)\s+(?:just\s+|only\s+|about\s+)?" + NUMBER + END
      + AGE_TAIL
@@ -156,6 +164,15 @@ PATTERNS = (
     # dad deployed" ("She turned 2 cartwheels" counts cartwheels)
     ("subject_turned", r"\b(?:I|he|she|they)(?:['’]d|\s+had|\s+has|['’]s)?\s+"
      r"(?:just\s+|only\s+)?(?:turned|turns)\s+" + NUMBER + END + AGE_TAIL, 0.6),
+    # a first time said by the age it came at, as sport and life stories write it: "first
+    # boxed at 13 in Suva", "first played for the county at 15." (never where someone first
+    # lived, met or arrived: an address, a time)
+    ("first_did_at", r"\bfirst\s+(?!(?:lived|stayed|arrived|landed|met|parked|worked|stopped|"
+     r"called|rang|phoned|texted|emailed|messaged|logged|clocked|checked)\b)(?:[a-z]+ed|went|ran|"
+     r"swam|rode|fought|flew|sang|drove|won|took\s+up\s+[\w'’\-]+)\s+(?:[\w'’\-]+\s+){0,3}?"
+     r"at\s+(?:just\s+|only\s+|about\s+|age\s+)?" + NUMBER + END + r"(?!\s*[:.]\d)"
+     + NOT_CLOCK + r"(?=\s*(?:[.,;!?]|$)|\s+in\s+(?-i:[A-Z])|\s+(?:and|when|with|for|against|"
+     r"after|before)\b)", 0.6),
     # an age reckoned from another: "must be 52 now cos she was 36 when i joined"
     ("must_be_now", r"\b(?:must|would|should|might|could|will)\s+be\s+(?:about\s+|around\s+)?"
      + NUMBER + r"\s+(?:now|by\s+now|this\s+year)\b", 0.6),

@@ -16,14 +16,27 @@ from sealflow.scrub.recognizers.generic.ages.words import (
     MONTH,
     NOT_A_NUMBERED_NAME,
     NOT_AGE_AFTER_YEARS,
+    NOT_CLOCK,
     NOT_INITIALS,
     NUMBER,
+    RANK,
     RELATION,
+    SHORT_RANK,
     WEEKDAY,
 )
 from sealflow.scrub.recognizers.generic.person_cues import CIVIL_TITLE
 from sealflow.scrub.recognizers.spoken_numbers import CARDINAL
 
+# what a family history says a relation had: "Paternal grandfather had bowel cancer at 64"
+ILLNESS = (
+    r"(?:cancer|stroke|heart\s+attack|MI|dementia|diabetes|alzheimer['’]?s|parkinson['’]?s|"
+    r"leuk(?:a)?emia|lymphoma|tumou?r|CVA|TIA|IHD|angina|heart\s+failure|breakdown|bypass|"
+    r"epilepsy|MND|MS|COPD|cirrhosis)"
+)
+RECORD_RANK = (
+    r"(?:" + RANK + r"|" + SHORT_RANK + r"|cfn|craftsman|lcpl|l/cpl|cpl|sgt|lt|capt|wo[12]|"
+    r"sac|lac|ac|lt\s+col|lt\s+cdr|cdr|cmdr|brig|gen|rfn|tpr|spr|gnr|pte|mne|" + CIVIL_TITLE + r")"
+)
 PATTERNS = (
     # a name, a surname's initial or a client's initials, then the age as case notes put it:
     # "Hughes (52 yrs)", "JS (52)", "Tom Briggs, 29.", "Mr Hughes 52yrs", "Hughes - 52 -"
@@ -130,6 +143,33 @@ PATTERNS = (
     # a forum post opening on the writer's age and sex: "61m, served 4 yrs", "51f here"
     ("age_sex_line", r"(?m)^[ \t]*(?P<id>\d{2})[mf](?=\s*[,;./)]|\s+(?:here|ex|served|"
      r"serving|veteran|vet|retired)\b)", 0.6),
+    # a family history: "Paternal grandfather had bowel cancer at 64", "mother developed
+    # dementia at 70", "Brother was diagnosed with leukaemia aged 4"
+    ("relation_illness_at", r"\b(?:(?:paternal|maternal)\s+)?(?:" + RELATION
+     + r"|grandfather|grandmother|grandparents?)\s+(?:had|has|developed|suffered(?:\s+from)?|"
+     r"was\s+diagnosed\s+with|died\s+(?:of|from|with))\s+(?:an?\s+)?"
+     r"(?:[\w'’\-]+\s+){0,3}?" + ILLNESS + r"\s+(?:at\s+(?:the\s+age\s+of\s+|age\s+)?|"
+     r"aged\s+)" + NUMBER + END + r"(?!\s*[:.]\d)" + NOT_CLOCK, 0.7),
+    # a rank or a title and a surname, then the age in years or brackets, as a report's
+    # circumstances give it: "SAC Griffiths is 49 yrs, married", "Cfn Whitfield is (22)"
+    ("rank_name_is_years", r"\b" + RECORD_RANK + r"\.?\s+(?-i:(?:[A-Z][\w'’\-]*\s+){0,2}"
+     r"[A-Z][\w'’\-]+)\s+(?:is|was)\s+(?:\(\s*" + NUMBER + r"\s*\)|"
+     r"(?P<id2>\d{1,3})\s?(?:yrs?|years?)(?:\s+old)?)(?=\s*(?:[,;.)]|$))", 0.6),
+    # a form's "Age/sex:" label with the years: "Age/sex: 21yrs"
+    ("age_sex_label_years", r"\bage\s*/\s*(?:sex|gender)\s*[:=\-–]\s*" + NUMBER
+     + r"\s?(?:yrs?|years?)(?:\s+old)?\b", 0.7),
+    # a relation, the name, then the age and the sex as forums shorten them: "partner kirsty
+    # 33 f", "partner ravi 22m" (the name a name: "brother ran 26m" is a distance)
+    ("relation_name_age_sex", r"\b(?!(?:kids|children|twins|grandkids|grandchildren)\b)"
+     + RELATION + r"\s+(?P<name>[^\W\d_][\w'’\-]+)\s+" + NUMBER
+     + r"\s?(?-i:[mfMF])(?=\s*(?:[.,;)]|$))", 0.6),
+    # a name, maybe a surname's initial, then the age in years or with the sex as a log or a
+    # chat shortens it: "fatima p 33yrs at pt", "kerry h. 59 f at it", "hao z (22) at ccmh",
+    # "duncan s. 26m reported sick" (the name checked as a name: "ran 26m", "did 22yrs" stay)
+    ("name_age_shorthand", r"(?P<name>[^\W\d_][\w'’\-]+)(?:\s+[^\W\d_]\.?)?\s+(?:\(\s*"
+     + NUMBER + r"\s*\)|(?P<id2>\d{2})\s?(?:yrs?\b|(?-i:[mf])\b))(?!\s+(?:"
+     + NOT_AGE_AFTER_YEARS + r")\b)(?=\s*(?:[,;.)]|$)|\s+(?:at|reported|is|was|has|had|went|"
+     r"off|sick|on\s+leave|and)\b)", 0.6),
     # a relation in a family history or a NOK line, then the age: "Mum 75, well.",
     # "mother alive, 59, T2DM", "son 7;" (one relation: "kids 2," is a count)
     ("relation_number", r"\b(?:mum|dad|mother|father|son|daughter|wife|husband|partner|"
