@@ -129,6 +129,11 @@ class ChatHandleRecognizer(WordListRecognizer):
         # Rattler (07850 ...)", "Voicemail from Duchess Mob (+44 ...)"
         ("thread_contact", r"(?P<sender>)(?i:\b(?:thread|chat|conversation)[ \t]+with|\bvoicemail"
          r"[ \t]+from|\bcall[ \t]+from)[ \t]+" + _SENDER_WORDS + r"(?=[ \t]*\()", 0.7),
+        # who a voicemail or a text says is calling: "hello its sanj, email is ...", "stefan its
+        # raj, stuck in elgin", "it's Mo here" (a listed first name or short form, any case)
+        ("self_named", r"(?im)(?P<self>)(?:^[ \t]*|:[ \t]+|\b(?:hi|hello|hiya|hey|alright|morning|"
+         r"evening)[ \t,]+)(?:[a-z]+[ \t,]+)?it['’]?s[ \t]+(?P<id>[a-z][a-z'’\-]{1,14})"
+         r"(?=[ \t]*,|[ \t]+(?:here|from|again|calling)\b)", 0.7),
         # WhatsApp's sender not in the reader's contacts: "~ Dawn ~: ...", "~ Xiaoling ~  11:40"
         ("tilde_name", r"(?m)^[ \t]*" + _STAMP + r"~[ \t]*" + _WORDS + r"[ \t]*~(?=:[ \t]|[ \t]{2,}"
          + _CLOCK + r")", 0.7),
@@ -233,6 +238,11 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Reactions: :clap: Me\n👍 2 (Mum, You)\n> Note: see this\nthread with HR (2)", []),
         ("17/11/2023, 18:25 - Wifey: ok\n17/11/2023, 18:27 - Our Kid: ha\nWifey: ok", []),
         ("@Timber can you pick this up; @Everyone @Here @All see above", ["Timber"]),
+        (
+            "Voicemail: hello its sanj, email is x\nstefan its raj, stuck in elgin\nit's Kat here",
+            ["Kat", "raj", "sanj"],
+        ),
+        ("its me, its ok, hello its mum, its late, its raining, it's 9 here, its you", []),
         ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
         ("thanks mick.t and TevV, ok Siti_N", ["Siti_N", "TevV", "mick.t"]),
         ("read fig.A and the EndT, the ReadMe, iPad, eBay and the JobC", []),
@@ -347,6 +357,16 @@ class ChatHandleRecognizer(WordListRecognizer):
                 None
                 if self.wordlists.is_allowed(nickname) or nickname in self.roles
                 else base_score
+            )
+        if "self" in match.re.groupindex:
+            key = match.group("id").lower()
+            named = key in self.short_forms or key in self.wordlists.first_names
+            return (
+                base_score
+                if named
+                and key not in _NOT_A_SENDER
+                and not names_no_one(key, self.wordlists, self.roles, RANK_WORDS)
+                else None
             )
         if "sender" in match.re.groupindex:
             return base_score if self._a_sender(match.group("words")) else None
