@@ -82,7 +82,8 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
     # which a sentence can also hold, 0.7)
     PATTERNS: ClassVar = (
         # initials a note gives a task or a state: "SR to follow up", "EM aware", "Seen by: JT"
-        ("initials_doing", r"(?<![\w.&/\-])(?P<id>" + WRITTEN_INITIALS + r")(?=[ \t]+(?:to[ \t]+"
+        ("initials_doing", r"(?<![\w.&/\-])(?P<id>" + WRITTEN_INITIALS + r"|(?-i:[a-z]{2,3}))"
+         r"(?=[ \t]+(?:to[ \t]+"
          r"(?:" + _TASK_VERBS + r")|aware|informed|actioned|notified)\b)", 0.9),
         ("initials_by", r"(?i:\b(?:seen|actioned|checked|completed|reviewed|taken|noted|signed|"
          r"authorised|approved|written|compiled|prepared|logged|entered|relieved|covered|"
@@ -93,13 +94,14 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
         # initials as a sentence's subject in a note: "HM seen in Room 6", "XC is moving",
         # "RL from Help for Heroes rang", "DP will chase", "LM (41) reports"
         ("initials_subject", r"(?m)(?:^|(?<=[.!?;:]\s)|(?<=^[-–•*]\s))"
-         r"(?P<id>(?-i:[A-Z]{2,3}))(?=[ \t]+(?:(?:" + _SUBJECT_VERBS + r")\b|\(\d{1,2}\)))",
+         r"(?P<id>(?-i:[A-Z]{2,3}|[a-z]{2,3}))(?=[ \t]+(?:(?:" + _SUBJECT_VERBS + r")\b"
+         r"|\(\d{1,2}\)))",
          0.9),
         # a note's author in brackets at its end ("Phoned SU re housing (JT)"), or beside the
         # note's time or date in a case-management export ("JT 14:32", "12/03/2026 14:32 - JT")
         # (and an action point's owner in minutes: "(AP: DV)", "(AP/JC)", "(Action: D.V.)")
         ("initials_bracket", r"(?m)\((?:(?i:ap|action|owner)[ \t]*[:/][ \t]*)?"
-         r"(?P<id>" + WRITTEN_INITIALS + r")\)(?=[ \t]*(?:$|[.;,]))", 0.9),
+         r"(?P<id>" + WRITTEN_INITIALS + r"|(?-i:[a-z]{2,3}))\)(?=[ \t]*(?:$|[.;,]))", 0.9),
         # a person's initials in brackets after the name: "Kirsty (KF) handed", "Dr Zhang
         # (jz)", "Scouse (HW)"; a body's capitals stay ("the Navy (RN)")
         ("initials_after_name", r"(?-i:\b[A-Z][\w'’\-]+)[ \t]+\((?P<id>" + WRITTEN_INITIALS
@@ -193,6 +195,12 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
         ("my new no. is on the card ta, rk\nok see you then - jw\nthx, HD", ["HD", "jw", "rk"]),
         ("see you then - ok\nin a bit - lol\ncheers, all\nta, xx\nJI: OC / CSM", []),
         (
+            "5. mark out the car park (AP/jt)\n2. Families day: rc to book coach.\n"
+            "3. the sgt to be detailed for L (wr).\n20:39 - Pte B: dv said hes off",
+            ["dv", "jt", "rc", "wr"],
+        ),
+        ("it was (ok). we (all) said so; so to book it. (sic) (etc). my (gp) said no", []),
+        (
             "Mon 18/10 | WALKER DK | Walker DK\n[02/12/2024 09:05] CHAUDHRY I CPO\n"
             "To: MCALLISTER FT WO2\nFrom: OSEI A <a@b.uk>\nThu | Henderson A",
             ["CHAUDHRY I", "Henderson A", "MCALLISTER FT", "OSEI A", "WALKER DK", "Walker DK"],
@@ -269,6 +277,9 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             "initials_time_line",
             "initials_by",
             "initials_sign_off",
+            "initials_doing",
+            "initials_subject",
+            "initials_bracket",
         ):
             return base_score if self._someones_initials_any_case(name) else None
         return base_score if self._someones_initials(name) else None
