@@ -6,23 +6,11 @@ source/ must rebuild it byte for byte, so a label fix is always a visible, expla
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-import subprocess
-import sys
-from collections import Counter
-from itertools import pairwise
 from pathlib import Path
 
-import pytest
-
-from sealflow.scrub.evaluation.frozen import load_frozen
+import corpus_checks as checks
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "data" / "scrub_heldout" / "f_layouts"
-CORPUS = CORPUS_DIR / "corpus.jsonl"
-SOURCE_MD = CORPUS_DIR / "SOURCE.md"
-GENERATOR = CORPUS_DIR / "source" / "generate.py"
 TYPES = {
     "PERSON", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "LOCATION", "BASE", "UNIT", "AGE",
     "DATE_OF_BIRTH", "SERVICE_NUMBER", "NI_NUMBER", "NHS_NUMBER",
@@ -53,95 +41,10 @@ DECOY_KINDS = {
 }  # fmt: skip
 
 
-def _records() -> list[dict]:
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+CHECKS = checks.record_checks(TYPES, "f", most_mentions=5, words=(30, 400))
 
 
-def _run_generator(*args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, str(GENERATOR), *args],
-        cwd=GENERATOR.parent,
-        capture_output=True,
-        text=True,
-        check=True,
+class TestHeldoutCorpusF(checks.HeldoutCorpusTests):
+    corpus = checks.HeldoutCorpus(
+        CORPUS_DIR, STYLES, TYPES, PERSON_FORMS, OTHER_FORMS, DECOY_KINDS, CHECKS
     )
-    return done.stdout
-
-
-def test_when_corpus_is_hashed_then_it_matches_the_sha_in_source_md() -> None:
-    pinned = re.search(r"SHA-256 of `corpus.jsonl`: `([0-9a-f]{64})`", SOURCE_MD.read_text())
-    assert pinned is not None
-    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == pinned.group(1)
-
-
-def test_when_generator_reruns_then_it_reproduces_the_corpus_byte_for_byte() -> None:
-    assert _run_generator("--check").strip() == "corpus.jsonl reproduced"
-
-
-def test_when_stats_are_printed_then_they_equal_the_counts_in_source_md() -> None:
-    block = re.search(
-        r"<!-- output of generate.py --stats -->\n```\n(.*?)\n```", SOURCE_MD.read_text(), re.S
-    )
-    assert block is not None
-    assert _run_generator("--stats").strip() == block.group(1).strip()
-
-
-def test_when_the_bench_loader_reads_it_then_every_document_is_kept() -> None:
-    corpus = load_frozen(CORPUS)
-    assert len(corpus) == len(_records()) == sum(STYLES.values())
-
-
-def test_when_styles_are_counted_then_each_layout_family_has_its_share() -> None:
-    assert Counter(r["style"] for r in _records()) == Counter(STYLES)
-
-
-def test_when_labels_are_gathered_then_every_type_form_and_decoy_kind_is_present() -> None:
-    records = _records()
-    forms = {f"{s['type']}/{s['form']}" for r in records for s in r["spans"]}
-    assert {f"PERSON/{form}" for form in PERSON_FORMS} | OTHER_FORMS == forms
-    assert {d["kind"] for r in records for d in r["decoys"]} == DECOY_KINDS
-    assert {s["type"] for r in records for s in r["spans"]} == TYPES
-
-
-def _inside(items: list[dict], text: str) -> bool:
-    return all(0 <= x["start"] < x["end"] <= len(text) for x in items)
-
-
-def _trimmed(items: list[dict], text: str) -> bool:
-    return all(text[x["start"] : x["end"]] == text[x["start"] : x["end"]].strip() for x in items)
-
-
-def _mentions_per_person(record: dict) -> Counter:
-    return Counter(s["entity"] for s in record["spans"] if s["type"] == "PERSON")
-
-
-CHECKS = {
-    "span offsets inside the text": lambda r: _inside(r["spans"], r["text"]),
-    "decoy offsets inside the text": lambda r: _inside(r["decoys"], r["text"]),
-    "known types only": lambda r: all(s["type"] in TYPES for s in r["spans"]),
-    "every span has a form": lambda r: all(s.get("form") for s in r["spans"]),
-    "every PERSON has an entity": lambda r: all(
-        s.get("entity") for s in r["spans"] if s["type"] == "PERSON"
-    ),
-    "only PERSON has an entity": lambda r: all(
-        "entity" not in s for s in r["spans"] if s["type"] != "PERSON"
-    ),
-    "no label starts or ends in space": lambda r: _trimmed(r["spans"] + r["decoys"], r["text"]),
-    "each person named 1 to 5 times": lambda r: max(_mentions_per_person(r).values()) <= 5,
-    "30 to 400 words": lambda r: 30 <= len(r["text"].split()) <= 400,
-    "format is txt": lambda r: r["format"] == "txt",
-    "id in sequence": lambda r: re.fullmatch(r"heldout-f-\d{4}", r["id"]) is not None,
-}
-
-
-@pytest.mark.parametrize("check", sorted(CHECKS))
-def test_when_each_record_is_checked_then_it_is_well_formed(check: str) -> None:
-    broken = [r["id"] for r in _records() if not CHECKS[check](r)]
-    assert broken == [], f"{check}: {broken[:5]}"
-
-
-def test_when_spans_and_decoys_are_laid_out_then_none_overlap() -> None:
-    for record in _records():
-        marks = sorted((x["start"], x["end"]) for x in record["spans"] + record["decoys"])
-        for (_, end), (start, _) in pairwise(marks):
-            assert start >= end, record["id"]
