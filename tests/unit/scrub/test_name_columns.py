@@ -51,7 +51,10 @@ def test_when_a_column_holds_listed_surnames_in_capitals_then_they_go(engine):
 
 
 def test_when_a_rota_heads_its_bars_without_a_rule_then_its_labels_stay(engine):
-    rota = "DUTY ROTA - WK 35\nDay | Duty Officer | Guard | Stand-by\nSun 21/03 | Sgt Okafor | A/L | C Smith"
+    rota = (
+        "DUTY ROTA - WK 35\nDay | Duty Officer | Guard | Stand-by\n"
+        "Sun 21/03 | Sgt Okafor | A/L | C Smith"
+    )
     scrubbed = scrub_texts(engine, [rota])[0]
     assert "Day | Duty Officer | Guard | Stand-by" in scrubbed, scrubbed
     assert "Okafor" not in scrubbed and "Smith" not in scrubbed, scrubbed
