@@ -18,9 +18,7 @@ from sealflow.scrub.scrubber import scrub_texts
         ("margaret t (36f) is looking for a lift", "margaret t "),
     ],
 )
-def test_when_a_lower_case_display_name_ends_in_an_initial_then_it_goes_whole(
-    engine, text, gone
-):
+def test_when_a_lower_case_display_name_ends_in_an_initial_then_it_goes_whole(engine, text, gone):
     scrubbed = scrub_texts(engine, [text])[0]
     assert gone.split()[0] not in scrubbed, scrubbed
     assert scrubbed.startswith("[PERSON-1] ") or "know [PERSON-1] from" in scrubbed, scrubbed
