@@ -9,6 +9,7 @@ the allow list or of ordinary English is never matched as a misspelling.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -998,6 +999,7 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
     no letter of the name is left beside its placeholder."""
     closed_by: dict[tuple[int, int], int] = {}  # a display name's end with its initial
     persons = _persons_in_order(detections)
+    reach = list(itertools.accumulate((e for _, e in persons), max))
     for left, right in itertools.pairwise(persons):
         letter_end = letter_closing(text, left, right)
         if letter_end is not None:
@@ -1010,7 +1012,7 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
             before = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
             if before is not None and (
                 any(start - 4 <= gap < start for gap in taken)
-                or any(s <= before.start(1) < e for s, e in persons)
+                or _inside_one(persons, reach, before.start(1))
             ):
                 before = None  # the letter closes the (display) name before it
             # "I" and "A" alone are words; with a full stop, after a title or beside another
@@ -1065,6 +1067,13 @@ def extend_initials(text: str, detections: Sequence[Detection]) -> list[Detectio
             detection = dataclasses.replace(detection, entity_type="PERSON", start=start, end=end)
         out.append(detection)
     return out
+
+
+def _inside_one(spans: Sequence[tuple[int, int]], reach: Sequence[int], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``spans`` (sorted; ``reach`` the furthest end of
+    each prefix): a bisection, since extend_initials asks it for every person found."""
+    last = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return last >= 0 and reach[last] > at
 
 
 def _persons_in_order(detections: Sequence[Detection]) -> list[tuple[int, int]]:

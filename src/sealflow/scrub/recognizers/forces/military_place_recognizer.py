@@ -22,7 +22,7 @@ from sealflow.scrub.lines import line_around
 from sealflow.scrub.phrases import PhraseMatcher
 from sealflow.scrub.recognizers.base import ContextRegexRecognizer
 from sealflow.scrub.recognizers.first_characters import guarded
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORD_ALTERNATION, RANKS
 from sealflow.scrub.recognizers.forces.ship_names import ShipNames
 from sealflow.scrub.recognizers.generic.age_recognizer import in_an_age_band
 from sealflow.scrub.recognizers.generic.person_cues import CIVIL_TITLE
@@ -181,11 +181,7 @@ _CAPW = r"[A-Z][A-Za-z'’&\-]*"
 # or into a labelled line ("the MOD" / "Participant: ...", "HMS Lancaster" / "Address: ...").
 _WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{0,30}:))"
 # a rank or title opening the words after a unit's comma: a person, not the unit's name
-_NOT_RANK = (
-    r"(?!(?:"
-    + "|".join(sorted({re.escape(w) for r in RANKS for w in r.split()}, key=len, reverse=True))
-    + r"|Mr|Mrs|Ms|Miss|Dr)\b)"
-)
+_NOT_RANK = r"(?!(?:" + RANK_WORD_ALTERNATION + r"|Mr|Mrs|Ms|Miss|Dr)\b)"
 # one more word of a unit's trailing name ("Royal" + " Marines", "Fleet" + " Protection")
 _MORE_NAME_WORDS = r"(?:" + _WRAP + r"(?:of" + _WRAP + r")?" + _NOT_FILLER + _CAP_OR_CODE + r")"
 _NAMED = (

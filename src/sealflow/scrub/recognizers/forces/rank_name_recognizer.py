@@ -252,6 +252,11 @@ def rank_alternation(ranks: tuple[str, ...]) -> str:
 # Every word of every rank and title, in lower case without its full stop ("lt", "col",
 # "sergeant"): the word tests of the passes that look beside a name share this one set.
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
+# Every word of every rank as written, longest first, as one regex alternation ("Sqn|Ldr|Cpl"):
+# a rank opening or closing the words beside a name ("BELL BT Cpl", "1 Sqn, Cpl Hughes").
+RANK_WORD_ALTERNATION = "|".join(
+    sorted({re.escape(w) for rank in RANKS for w in rank.split()}, key=len, reverse=True)
+)
 # Every rank and title as one alternation, the case checked by whoever uses it.
 ANY_RANK = rank_alternation(RANKS)
 # The service a rank is held in, written after it: "Cpl (RM) Pritchard", "cpl (raf) pun". A

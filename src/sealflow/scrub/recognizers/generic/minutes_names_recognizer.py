@@ -16,7 +16,10 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from sealflow.scrub.lines import line_around
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS, RANKS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
+    RANK_WORD_ALTERNATION,
+    RANK_WORDS,
+)
 from sealflow.scrub.recognizers.generic.layout_names import (
     WRITTEN_INITIALS,
     LayoutNamesRecognizer,
@@ -63,11 +66,7 @@ _INITIALS_PAIR = re.compile(
 # what a list of people holds when it names no one: "Apols: Nil", "On call: TBC"
 _NO_ONE = frozenset(["all", "none", "nil", "n/a", "na", "tbc", "tba", "nobody", "no one"])
 # a rank written after a register's name: "BELL BT Cpl", "WILKINSON L Sqn Ldr"
-_RANK_NEXT = (
-    r"(?:"
-    + "|".join(sorted({re.escape(w) for r in RANKS for w in r.split()}, key=len, reverse=True))
-    + r")\b"
-)
+_RANK_NEXT = r"(?:" + RANK_WORD_ALTERNATION + r")\b"
 _RANK_AFTER = re.compile(r"[ \t]+" + _RANK_NEXT)
 _HEADER_BEFORE = re.compile(r"[ \t]*(?i:from|to|cc|bcc|sent\s+by)[ \t]*:")
 # what may follow a register's lone initial "A" or "I" ("OSEI A <...>", "| Henderson A |"):
