@@ -39,6 +39,9 @@ Corpora, side by side:
   heldout_machine_j   tests/data/scrub_heldout/j_machine (interviews and focus groups as
                       machines and vendors deliver them: speech-engine output, meeting
                       exports labelled by display name, verbatim and cleaned transcripts).
+  heldout_notes_k     tests/data/scrub_heldout/k_notes (what an evaluation team writes about
+                      its participants: field notes, memos, quote banks, report drafts,
+                      recruitment logs, coding sheets and a team's message thread).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -111,6 +114,7 @@ HELDOUT_CORPORA = {
     "heldout_paperwork_h": HELDOUT / "h_paperwork" / "corpus.jsonl",
     "heldout_public_i": HELDOUT / "i_public" / "corpus.jsonl",
     "heldout_machine_j": HELDOUT / "j_machine" / "corpus.jsonl",
+    "heldout_notes_k": HELDOUT / "k_notes" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
