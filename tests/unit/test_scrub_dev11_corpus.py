@@ -275,3 +275,14 @@ def test_when_values_are_written_then_their_shapes_are_the_forms(documents):
         assert re.fullmatch(r"[a-z.]+\d+@[a-z.]+", value), value
     for value in span_values(documents, "PERSON", "surinit"):
         assert re.fullmatch(r"\S+(?: \S+)* [A-Z]{1,2}", value), value
+
+
+def test_when_a_value_is_written_twice_then_it_has_one_form(documents):
+    """`de la cruz` in a transcript is the same string split or not: it is labelled `split`
+    every time, never `full` in one place and `split` in another."""
+    for doc in documents:
+        form_of: dict[str, str] = {}
+        for span in doc["spans"]:
+            if span["type"] == "PERSON":
+                value = mark_value(doc, span)
+                assert form_of.setdefault(value, span["form"]) == span["form"], (doc["id"], value)

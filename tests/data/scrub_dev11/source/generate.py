@@ -200,26 +200,27 @@ POOL_KIND = {"role_lc": "role", "med_role": "role", "welfare_role": "role", "gre
 # Ordinary uses of words that are first names or diminutives elsewhere ({w} is the word).
 WORD_USES = {
     "will": ["i {w} sort it", "they {w} ring back", "that {w} do", "his {w} was read out"],
-    "bill": ["the {w} for the minibus", "the old {w} turned up", "put it on the mess {w}"],
-    "grace": ["a week's {w} on it", "a bit of {w}", "with good {w}"],
-    "mo": ["the {w} signed him off", "went to see the {w}", "the {w} wants him back"],
-    "pat": ["a {w} on the back", "a {w} down at the gate"],
-    "mark": ["{w} my words", "the halfway {w}", "a black {w} on his file"],
-    "frank": ["to be {w}", "a {w} conversation"],
-    "jack": ["{w} it in", "the car {w}", "{w} all"],
-    "sue": ["{w} the company", "going to {w}"],
-    "hope": ["i {w} so", "no {w}", "we {w} to"],
-    "dawn": ["at {w}", "before {w}"],
-    "ruby": ["their {w} wedding"],
-    "amber": ["an {w} warning", "on {w}"],
-    "penny": ["the {w} dropped", "not a {w}"],
-    "ray": ["an x {w}", "a {w} of light"],
-    "joy": ["no {w}", "any {w}"],
-    "rose": ["the price {w}", "the {w} garden"],
-    "rob": ["{w} a bank"],
-    "di": ["the {w} from the police"],
-    "ed": ["the {w} at the hospital"],
-}
+    "bill": ["the {w} for the minibus came to loads", "the old {w} turned up",
+             "it all went on the mess {w}"],
+    "grace": ["they gave us a week's {w} on it", "he took it with good {w}"],
+    "mo": ["the {w} signed him off", "i went to see the {w}", "the {w} wants him back"],
+    "pat": ["he got a {w} on the back", "they did a {w} down at the gate"],
+    "mark": ["{w} my words", "we got to the halfway {w}", "it's a black {w} on his file"],
+    "frank": ["to be {w} it was a mess", "we had a {w} conversation"],
+    "jack": ["he wanted to {w} it in", "the car {w} was missing", "they did {w} all"],
+    "sue": ["he wanted to {w} the company", "they're going to {w}"],
+    "hope": ["i {w} so", "there was no {w}", "we {w} to get back"],
+    "dawn": ["we left at {w}", "we were up before {w}"],
+    "ruby": ["it was their {w} wedding"],
+    "amber": ["there was an {w} warning", "the lights were on {w}"],
+    "penny": ["then the {w} dropped", "it didn't cost a {w}"],
+    "ray": ["they did an x {w}", "he was a {w} of sunshine"],
+    "joy": ["we had no {w} with that", "no {w} from the office"],
+    "rose": ["the price {w} again", "the {w} garden at the chapel"],
+    "rob": ["he'd {w} a bank for you"],
+    "di": ["the {w} from the police came round"],
+    "ed": ["he was in the {w} at the hospital"],
+}  # fmt: skip
 WORD_KIND = {"mo": "role", "di": "role", "ed": "role"}
 
 TOPICS = [
@@ -519,6 +520,9 @@ class Writer:
 
     # mentions --------------------------------------------------------------------------------
     def p(self, person: Person, how: str, raw: bool = False) -> None:
+        if self.doc.lower and person.sur in SPLITS and person.sur.lower() == person.split:
+            # `de la Cruz` in lower case is its split form: label it as one
+            how = {"full": "split", "dfull": "splitdim", "sur": "splitsur"}.get(how, how)
         form = FORM_OF[how]
         if how == "dim" and not person.dim:
             form = "first"
@@ -906,7 +910,14 @@ def write_log(rng: random.Random) -> tuple[Doc, list[Person]]:
     if variant == "occurrence":
         w.fill(rng.choice(["{$unit} – Daily Occurrence Book\n", "{*team} – Occurrence Log\n"]))
         w.fill("{*building} – {$date}\n")
-        doc.t(rng.choice(["Guard Commander: ", "Duty NCO: ", "Compiled by: "]))
+        officer = author.rank in {r for r, _ in ARMY[6:] + RAF[4:] + NAVY[4:]}
+        doc.t(
+            rng.choice(
+                ["Duty Officer: ", "Compiled by: "]
+                if officer
+                else ["Guard Commander: ", "Duty NCO: ", "Compiled by: "]
+            )
+        )
         w.p(author, rng.choice(["rankfull", "rankfull", "full"]))
         doc.t("\n\n")
         for i, heading in enumerate(["Ser", "Time", "Occurrence", "Init"]):
