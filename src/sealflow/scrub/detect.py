@@ -23,7 +23,7 @@ from sealflow.scrub.display_name_chains import (
 )
 from sealflow.scrub.lines import line_around
 from sealflow.scrub.name_edges import name_after, name_before, rank_before
-from sealflow.scrub.people import spelled_out
+from sealflow.scrub.people import SURNAME_PARTICLES, spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.base import NAMED_BY_LAYOUT_KEY
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
@@ -46,6 +46,8 @@ _NEXT_WORD = re.compile(r",?[ \t]+([A-Za-z]+)")
 # what may separate two words of one name: a space, or a line break inside a segment
 _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 # a lone name word: "lily", "Oyelaran", "O'Neill", "Hargreaves-Bell"
+# initials in capitals, as a rota or a log writes them ("DC", "KS", "J.B.")
+_BARE_CAPITALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _LONE_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SPEAKER = "speaker_label"
 # recognizers whose person spans carry no cue of their own (spaCy alone). Not the residual
@@ -55,6 +57,8 @@ SPEAKER = "speaker_label"
 # name for a lone ordinary word only spaCy read. residual.py asks of one word whether only
 # spaCy's reading stands behind it, spread or not.
 _UNCUED = frozenset(["SpacyRecognizer", "spacy"])
+# recognizers that read two name words in a row as one person from the words alone
+_READ_AS_A_PAIR = frozenset(["SpacyRecognizer", "PersonGazetteerRecognizer"])
 JOINED_PLACES = frozenset(["BASE", "UNIT"])
 # Values not looked for elsewhere in the document: an age is a small number that identifies
 # only beside its cue ("I'm 40"); the same number elsewhere is a time ("15:40") or a count.
@@ -197,6 +201,59 @@ def _names_around_numbers(text: str, detection: Detection, words: WordLists) -> 
     ]
 
 
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _names_around_dashes(text: str, detection: Detection, words: WordLists) -> list[Detection]:
+    """A person spaCy read over a spaced dash is the name before it ("Khan NP - RTW
+    interview": a log's entry and its subject); what follows is a second person only if it
+    holds a listed name or a rank ("Sgt Okafor - Cpl Bell")."""
+    if detection.recognizer != "SpacyRecognizer" or detection.entity_type != "PERSON":
+        return [detection]
+    dash = _SPACED_DASH.search(text, detection.start, detection.end)
+    if dash is None or dash.start() == detection.start or dash.end() == detection.end:
+        return [detection]
+    pieces = [replace(detection, end=dash.start())]
+    after = list(_WORD_RE.finditer(text, dash.end(), detection.end))
+    if after and _name_weight(after, words):
+        pieces.append(replace(detection, start=dash.end()))
+    return pieces
+
+
+def _first_names_in_a_row(text: str, detection: Detection, words: WordLists) -> list[Detection]:
+    """A person spaCy read over two first names that no list gives as a surname, each of
+    which the text names alone elsewhere, is two people addressed together ("Dai Vicky stop
+    arguing" where "Dai" and "Vicky" each write elsewhere), not a first name and surname.
+    The name list's reading of two listed names in a row is no stronger a cue than spaCy's."""
+    if detection.recognizer not in _READ_AS_A_PAIR or detection.entity_type != "PERSON":
+        return [detection]
+    tokens = list(_WORD_RE.finditer(text, detection.start, detection.end))
+    if len(tokens) != 2 or text[tokens[0].end() : tokens[1].start()] != " ":
+        return [detection]
+    names = [t.group(0) for t in tokens]
+    if not all(
+        name[:1].isupper()
+        and fold(name.lower()) in words.first_names
+        and fold(name.lower()) not in words.surnames
+        and _named_alone_elsewhere(text, name, detection)
+        for name in names
+    ):
+        return [detection]
+    return [replace(detection, start=t.start(), end=t.end()) for t in tokens]
+
+
+def _two_first_names(text: str, start: int, end: int, words: WordLists) -> bool:
+    """Whether ``text[start:end]`` is two people's first names (``_first_names_in_a_row``)."""
+    span = Detection("PERSON", start, end, 1.0, "SpacyRecognizer")
+    return len(_first_names_in_a_row(text, span, words)) == 2
+
+
+def _named_alone_elsewhere(text: str, name: str, detection: Detection) -> bool:
+    """Whether ``name`` stands in the text outside ``detection`` as a word of its own."""
+    pattern = re.compile(r"(?<![\w'’\-])" + re.escape(name) + r"(?![\w'’\-])")
+    return any(not (detection.start <= m.start() < detection.end) for m in pattern.finditer(text))
+
+
 def _opens_with_a_name(line: str, words: WordLists) -> bool:
     """Whether a line's first word may be a name: no ordinary word, or a listed name that is
     none ("Lukas J", "Owusu", "Pietrzak-Nowicka"; not "ta", "Outcome" or "28/10/2026")."""
@@ -243,6 +300,11 @@ def _lines_of_a_spacy_name(text: str, detection: Detection, words: WordLists) ->
         and (_one_name_word(first) or _one_name_after_ranks(first))
         and _opens_with_a_name(last, words)
         and not _opens_a_new_name(text, detection.start + len(value.rstrip()) - 1, words)
+        and not _whole_before_a_line_break(
+            text,
+            replace(detection, end=detection.start + len(value.split("\n")[0].rstrip())),
+            replace(detection, start=detection.end - len(value.split("\n")[-1].lstrip())),
+        )
     ):
         return [detection]
     pieces, at = [], detection.start
@@ -273,6 +335,8 @@ def keep(
     detections = [d for d in detections if not _spacy_heading(text, d, words)]
     detections = [piece for d in detections for piece in _lines_of_a_spacy_name(text, d, words)]
     detections = [piece for d in detections for piece in _names_around_numbers(text, d, words)]
+    detections = [piece for d in detections for piece in _names_around_dashes(text, d, words)]
+    detections = [piece for d in detections for piece in _first_names_in_a_row(text, d, words)]
     for detection in cut_public_names(text, detections, settings.public_names()):
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:
@@ -718,6 +782,10 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if not first and not alone and value[:1].islower() and tokens[0].group(0)[:1].isupper():
             # a verb glued after a capitalised name ("James rang")
             return True
+        if not first and not alone and value.islower() and tokens[0].group(0).islower():
+            # in writing without capitals, an ordinary word that is no listed name ends the
+            # name before it ("gerald rang", "kowalski was")
+            return True
         if not first and not alone and "\n" in text[tokens[0].start() : token.start()]:
             # the next line's first word glued after a name ("DZIEDZIC, W." + "\nAge:")
             return True
@@ -829,7 +897,36 @@ def _one_name_after_ranks(value: str) -> bool:
     return len(words) == 1 and _one_name_word(words[0])
 
 
-def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
+# a surname written first before the first name on its line: "Leung, " of "Leung, Zhiwei"
+_SURNAME_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+,[ \t]+\Z")
+# a first name after a comma ending the next line's name: ", Zhiwei" of "Leung, Zhiwei"
+_FIRST_NAME_AFTER_COMMA = re.compile(r",[ \t]+[^\W\d_][\w'’\-]*[ \t]*(?:\n|\Z)")
+
+
+def _two_words_no_particle(value: str) -> bool:
+    """Two words or more that are no surname opening with a particle ("Ní Bhriain")."""
+    tokens = value.split()
+    return len(tokens) > 1 and fold(tokens[0].lower()) not in SURNAME_PARTICLES
+
+
+def _whole_before_a_line_break(text: str, previous: Detection, detection: Detection) -> bool:
+    """Whether two names on adjacent lines are two people, not one name broken over the
+    line ("Akosua" + "\nOwusu"): bare initials end theirs ("On call: KS / DC" +
+    "\nFrancis living out"); so does the first name of "Leung, Zhiwei" (+ "\nDafydd
+    Powell", a chat's next sender); and the next line's name is a name of its own when it
+    has two words or is a surname before its comma ("Kojo" + "\nLeung, Zhiwei")."""
+    line_start = text.rfind("\n", 0, previous.start) + 1
+    return bool(
+        _BARE_CAPITALS.fullmatch(text, previous.start, previous.end)
+        or _SURNAME_COMMA_BEFORE.search(text, line_start, previous.start)
+        or _two_words_no_particle(text[detection.start : detection.end])
+        or _FIRST_NAME_AFTER_COMMA.match(text, detection.end)
+    )
+
+
+def join_names(
+    text: str, detections: Sequence[Detection], words: WordLists | None = None
+) -> list[Detection]:
     """Join person spans that only a space or one line break separates ("lily" + "oyelaran"
     -> one full name), so the full name is known for consistency and gets one placeholder;
     and a base's abbreviation with its place ("CTCRM" + "Lympstone" -> one base), so no
@@ -861,6 +958,15 @@ def join_names(text: str, detections: Sequence[Detection]) -> list[Detection]:
                     and not (
                         is_display_name(text, previous.start, previous.end)
                         and in_a_chain(text, detection.start, detection.end)
+                    )
+                    and not (
+                        "\n" in text[previous.end : detection.start]
+                        and _whole_before_a_line_break(text, previous, detection)
+                    )
+                    # "Dai" + "Vicky": two first names, each named alone elsewhere
+                    and not (
+                        words is not None
+                        and _two_first_names(text, previous.start, detection.end, words)
                     )
                     and (
                         _one_name_word(text[previous.start : previous.end])
@@ -1043,7 +1149,7 @@ def propagate(
         for start, end, matched in phrase_matches(text, ordered):
             entity = phrases.get(matched.lower(), "PERSON")
             added.append(Detection(entity, start, end, 1.0, PROPAGATED))
-    return join_names(text, merge(added))
+    return join_names(text, merge(added), words)
 
 
 def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) -> list[Detection]:
@@ -1067,6 +1173,10 @@ def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) 
             if len(tokens) == 1 and (lone in words.first_names or lone in words.ambiguous):
                 after = name_after(text, end, words)
                 end = end if after is None else after
+            if (start, end) != (detection.start, detection.end) and _two_first_names(
+                text, start, end, words
+            ):
+                start, end = detection.start, detection.end  # "Dai" + "Vicky"
         if (start, end) == (detection.start, detection.end):
             extended.append(detection)
         else:

@@ -30,6 +30,7 @@ import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from sealflow.scrub.declared_initials import NUMBERED, initials_letters
 from sealflow.scrub.nations import NationNames
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import (
     RANK_WORDS,
@@ -833,6 +834,8 @@ class Person:
     middles: set[str] = field(default_factory=set)
     # the ranks and titles the person was named under ("Sgt Hughes"), see ``titles_agree``
     titles: set[frozenset[str]] = field(default_factory=set)
+    # the initials the document declared for them in brackets ("Jo Evans (J.E.)"), letters
+    declared: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -868,6 +871,8 @@ class PersonIndex:
     # known so far, so one document asks the same pair many times (a tenth of learning)
     _same_first_answers: dict[tuple[str, str, bool], bool] = field(default_factory=dict)
     _same_surname_answers: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # initials as written -> the name they were declared for (``declared_initials``)
+    _declared: dict[str, str] = field(default_factory=dict)
 
     def same_first(self, a: str, b: str, loose: bool = True) -> bool:
         """The same first name: equal, a diminutive in the table ("Dave", "David"), and
@@ -936,16 +941,30 @@ class PersonIndex:
             and long[: len(long) - len(short)] in PARTICLE_PREFIXES
         )
 
-    def learn(self, values: Iterable[str], starts: Iterable[int] | None = None) -> None:
+    def learn(
+        self,
+        values: Iterable[str],
+        starts: Iterable[int] | None = None,
+        declared: Mapping[str, str] | None = None,
+    ) -> None:
         """Place mentions: full names first, then the one-word partial ones name-as-written
         first (``_canonical_first``), then the rest in document order, and initials alone
         last (they may stand for any name the document gives, in any order).
         With ``starts`` (where each mention starts in the text), a spelling joins the lone
-        first name before it only when it follows within ``SPELLING_REACH`` characters."""
+        first name before it only when it follows within ``SPELLING_REACH`` characters.
+        ``declared`` (initials -> name, ``declared_initials``) ties initials to the person
+        the document declared them for, after that person is placed; numbered initials
+        ("CL2") declared for no one are a person each."""
+        self._declared.update(declared or {})
         mentions = []
         where = list(starts) if starts is not None else None
         for number, value in enumerate(values):
             if value in self._by_value:
+                continue
+            if value in self._declared:
+                continue  # placed with the person declared, below
+            if NUMBERED.fullmatch(value):
+                self._by_value[value] = self._new(Person())
                 continue
             mention = parse_mention(value, self.words)
             if mention is not None:
@@ -974,6 +993,18 @@ class PersonIndex:
             if mention.full and value not in self._by_value:
                 self._by_value[value] = self._place_full(mention)
                 self._note_title(self._by_value[value], mention)
+        # a surname with an initial before a bare surname: "MACKENZIE J" and "MACKENZIE NC"
+        # of a register are two people, and "Lt MacKenzie" after them fits both
+        for value, mention, _ in mentions:
+            if (
+                value not in self._by_value
+                and not mention.full
+                and mention.surname is not None
+                and mention.initial is not None
+                and mention.first is None
+            ):
+                self._by_value[value] = self._place_partial(mention)
+                self._note_title(self._by_value[value], mention)
         for value, mention in self._canonical_first(mentions):
             if value not in self._by_value:
                 by_initials = self._person_by_initials(value)  # "TA", "cr", "HMJ"
@@ -1000,11 +1031,27 @@ class PersonIndex:
             previous = self._by_value.get(value)
             previous_end = None if start is None else start + len(value)
             previous_mention = mention
+        self._bind_declared()
         # initials alone ("KO", "K.O.") after every other mention: "Action: KO" before
         # "K. Owusu" is hers, as it is after (``_initials_fit``)
         for value, mention, _ in mentions:
             if mention.initials_only is not None and value not in self._by_value:
                 self._by_value[value] = self._place_initials(mention.initials_only)
+
+    def _bind_declared(self) -> None:
+        """Each declared value goes to its name's person; one whose name was not placed
+        or fits several people is read like any other mention."""
+        for value, name in list(self._declared.items()):
+            if value in self._by_value:
+                continue
+            index = self._by_value.get(name)
+            if index is None or index in self._unresolved:
+                del self._declared[value]
+                self.learn([value])
+                self._declared[value] = name
+                continue
+            self._by_value[value] = index
+            self.people[index].declared.add(initials_letters(value))
 
     def _canonical_first(
         self, mentions: list[tuple[str, Mention, int | None]]
@@ -1175,10 +1222,19 @@ class PersonIndex:
         are the first letters of: "KW", "KO"; with a middle name ("KAW"), or one the document
         never gives ("KAO" of Kwame Owusu, "Y.K.L." of Y. Lam); or the two parts of a double
         surname ("HMJ" of Helen Mortimer-Jones, its third letter inside the surname)."""
+        owners = [
+            index
+            for index, person in enumerate(self.people)
+            if letters in person.declared and index not in self._unresolved
+        ]
+        if owners:
+            return owners  # "TM" declared for Tendai van der Merwe, not Tina Murphy's
         return [
             index
             for index, person in enumerate(self.people)
             if index not in self._unresolved
+            # someone who declared other initials has told us theirs
+            and not person.declared
             and any(
                 _initials_of(letters, f, s, person.middles)
                 for f in {f[:1] for f in person.firsts} | person.initials
@@ -1334,7 +1390,7 @@ class PersonIndex:
         if mention.surname_initial is not None:
             # "DaveS": Dave whose surname (if known) starts with S
             initial = mention.surname_initial
-            if person.surnames and not any(s.startswith(initial) for s in person.surnames):
+            if person.surnames and not any(initial in _surname_starts(s) for s in person.surnames):
                 return False
             if person.surname_initials and initial not in person.surname_initials:
                 return False
@@ -1501,6 +1557,8 @@ class PersonIndex:
             candidates = strict if len(strict) == 1 else candidates
         if len(candidates) == 1:
             found = self.people[candidates[0]]
+            if mention.initial and mention.surname and not (found.firsts or found.initials):
+                found.initials.add(mention.initial)  # "Lt MacKenzie" then "MACKENZIE J"
             if mention.surname_initial and not found.surnames:
                 # "Ciaran" then "Ciaran B": the display name's initial is theirs ("CB")
                 found.surname_initials.add(mention.surname_initial)
@@ -1535,6 +1593,28 @@ class PersonIndex:
         if mention.surname_initial:
             person.surname_initials.add(mention.surname_initial)
         return self._new(person)
+
+
+# the particles a surname read as one word may open with ("vandermerwe", "delacruz")
+_JOINED_PARTICLES = ("van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "ap")
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_starts(surname: str) -> frozenset[str]:
+    """The letters a surname's initial may be written as: its first, and that of its main
+    word after particles ("Tendai M" of Tendai van der Merwe, "Gary C" of Gary de la Cruz)."""
+    starts = {surname[:1]}
+    rest = surname
+    while True:
+        particle = next(
+            (p for p in _JOINED_PARTICLES if rest.startswith(p) and len(rest) - len(p) >= 3),
+            None,
+        )
+        if particle is None:
+            break
+        rest = rest[len(particle) :]
+        starts.add(rest[:1])
+    return frozenset(starts)
 
 
 def _initials_of(letters: str, first: str, surname: str, middles: set[str]) -> bool:

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sealflow.scrub.declared_initials import declared_initials
 from sealflow.scrub.detect import (
     Detection,
     cut_public_names,
@@ -81,7 +82,7 @@ def detect_all(
         named = speaker_detections(text, bounds, flags, roles, words)
         detections += named
         pieces = split_at_bounds(text, detections, bounds, words, flags)
-        detections = join_names(text, merge(cut_shared_initials(text, pieces, words)))
+        detections = join_names(text, merge(cut_shared_initials(text, pieces, words)), words)
         labels = [b for b, speaker in zip(bounds, flags, strict=True) if speaker]
         # read three times below on the same text: computed once per document
         in_lower_case = lower_case_writing(text, labels)
@@ -114,6 +115,7 @@ def detect_all(
                     in_lower_case=in_lower_case,
                 )
             ),
+            words,
         )
         detections = keep_word_names(
             text,
@@ -184,7 +186,11 @@ def scrub_segment_lists(
         people = [d for d in sorted(detections, key=lambda d: d.start) if d.entity_type == "PERSON"]
         # every person mention is read before any is numbered, so that a first name met
         # before the full name still joins its person
-        book.people.learn([text[d.start : d.end] for d in people], [d.start for d in people])
+        book.people.learn(
+            [text[d.start : d.end] for d in people],
+            [d.start for d in people],
+            declared_initials(text, [(d.start, d.end) for d in people]),
+        )
         # a surname that is also a place is the person's wherever it stands alone
         detections = book.surnames_as_places(text, detections)
         replacements = []

@@ -82,8 +82,10 @@ _HYPHEN_INITIALS_BEFORE = re.compile(r"(?<![\w.\-])[A-Z]-[A-Z][ \t]$")
 # initials dotted before a surname: "K.F. Boateng", "m.s. grabowski". Capitals run together
 # ("HM Liu") are not taken: in forms and minutes they are as often another person's initials
 # beside a surname (measured: a held-out corpus's people sharing a placeholder 151 -> 178)
-_CAPITAL_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[A-Z]\.){2,3}) ?$")
-_LOWER_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[a-z]\.){2,3})[ \t]?$")
+# (on the same line: "On call: SW & N.K." + "\nR.T. Nakarawa" is two people, so \Z, not the
+# $ that matches before a line break too)
+_CAPITAL_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[A-Z]\.){2,3}) ?\Z")
+_LOWER_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![\w.\-'’])((?:[a-z]\.){2,3})[ \t]?\Z")
 # an initial with its full stop at a line's end before the surname ("- R.\nBhattacharjee"),
 # glued to a capitalised surname ("P.Ó Ceallaigh"), or in lower-case writing ("c. agyeman")
 _INITIAL_LINE_BEFORE = re.compile(r"(?<![\w.\-])([A-Z])\.[ \t]*\n[ \t]*$")

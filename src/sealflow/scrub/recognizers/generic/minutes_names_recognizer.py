@@ -72,6 +72,9 @@ _HEADER_BEFORE = re.compile(r"[ \t]*(?i:from|to|cc|bcc|sent\s+by)[ \t]*:")
 # what may follow a register's lone initial "A" or "I" ("OSEI A <...>", "| Henderson A |"):
 # the end of a cell, a line, an address or a rank, never a word ("Zhang A few said")
 _AFTER_A_LONE_INITIAL = re.compile(r"[ \t]*(?:$|[|<,;)\n]|" + _RANK_NEXT + r")")
+# initials told apart from another person's by a surname's next letter or a number ("TMo",
+# "CL2"); not a degree or a plural of capitals ("BSc", "MEd", "NCOs")
+_TOLD_APART = re.compile(r"(?!(?:BSc|MSc|BEd|MEd|[A-Z]{2}s)$)(?:[A-Z]{2}[a-z]|[A-Z]{2,3}[1-9])")
 # capitals after a name that are a word or a clock's: "told Kamal I would", "Jones PM"
 _WORD_CAPITALS = frozenset(["I", "A", "AM", "PM"])
 
@@ -103,8 +106,10 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
          r"(?P<id>" + WRITTEN_INITIALS + r"|(?-i:[a-z]{2,3}))\)(?=[ \t]*(?:$|[.;,]))", 0.9),
         # a person's initials in brackets after the name: "Kirsty (KF) handed", "Dr Zhang
         # (jz)", "Scouse (HW)"; a body's capitals stay ("the Navy (RN)")
+        # (with a surname's next letter or a number telling two people of the same initials
+        # apart: "Thomas Morris (TMo)", "Callum Lewis (CL2)")
         ("initials_after_name", r"(?-i:\b[A-Z][\w'’\-]+)[ \t]+\((?P<id>" + WRITTEN_INITIALS
-         + r"|(?-i:[a-z]{2,3}))\)", 0.9),
+         + r"|(?-i:[a-z]{2,3})|(?-i:[A-Z]{2}[a-z]|[A-Z]{2,3}[1-9]))\)", 0.9),
         ("initials_stamp", r"(?m)^[ \t]*(?P<id>(?-i:[A-Z]{2,3})|" + WRITTEN_INITIALS + r")[ \t]+(?="
          + _STAMP + r")", 0.9),
         # a clinic's or a log's entry signed with initials and the time, alone on its last
@@ -271,6 +276,8 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
                 initials = "A."  # a register's initial, as the cell or address ends it
             register = self._a_register_line(text, match)
             return base_score if self._surname_then_initials(surname, initials, register) else None
+        if kind == "initials_after_name" and _TOLD_APART.fullmatch(name):
+            return base_score if self._someones_initials(name[:2]) else None
         if kind in (
             "initials_after_name",
             "initials_time_line",

@@ -1,0 +1,48 @@
+"""Initials a document declares for a person: "Sgt Katarzyna Barker (KB)", "Thomas Morris
+(TMo)", "Callum Lewis (CL2)". Minutes, logs and registers list people once with their
+initials in brackets and then name them by the initials alone. The bracket is the writer's
+own key, so it decides whose initials they are, where the letters alone may fit another
+person of the document too ("Tina Murphy" beside "Tendai van der Merwe (TM)"), or no one
+("TMo", "CL2": a surname's second letter, a number telling two people apart)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+# what a writer puts in brackets as someone's initials: capitals, dotted capitals, two
+# capitals and a surname's next letter or two ("TMo", "JBa"), numbered ("CL2"), lower case
+_DECLARED = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}|[A-Z]{2}[a-z]{1,2}|[A-Z]{2,3}[1-9]|[a-z]{2,3}")
+# what a degree or a plural of capitals looks like: never someone's initials ("BSc", "NCOs")
+_NOT_DECLARED = re.compile(r"[A-Z]{2,3}s|[BM](?:Sc|Ed|Eng|Phil|Res|Mus)|Ph")
+
+
+def declared_initials(text: str, people: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """Initials (as written) -> the name they were declared for (as written), from the
+    person spans in document order: a span in brackets right after another person's span.
+    The first declaration of a value stands; one declared for two names declares none."""
+    declared: dict[str, str] = {}
+    twice: set[str] = set()
+    for (start, end), (inner_start, inner_end) in itertools.pairwise(people):
+        between = text[end:inner_start]
+        if not re.fullmatch(r"[ \t]*\(", between) or not text.startswith(")", inner_end):
+            continue
+        value = text[inner_start:inner_end]
+        if not _DECLARED.fullmatch(value) or _NOT_DECLARED.fullmatch(value):
+            continue
+        name = text[start:end]
+        if declared.get(value, name) != name:
+            twice.add(value)
+        declared.setdefault(value, name)
+    return {value: name for value, name in declared.items() if value not in twice}
+
+
+# initials numbered to tell two people apart ("CL1", "CL2"): a person each, whom only a
+# declaration ties to a name
+NUMBERED = re.compile(r"[A-Z]{2,3}[1-9]")
+
+
+def initials_letters(value: str) -> str:
+    """The letters of written initials, lower case, without full stops or a number."""
+    return "".join(c for c in value if c.isalpha()).lower()
