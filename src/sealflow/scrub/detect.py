@@ -27,7 +27,7 @@ from sealflow.scrub.people import SURNAME_PARTICLES, spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.base import NAMED_BY_LAYOUT_KEY
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.recognizers.generic.person_cues import NOT_NAMES_LOWER, SPEECH_CUES
+from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES, NOT_NAMES_LOWER, SPEECH_CUES
 from sealflow.scrub.recognizers.generic.word_first_names import word_name_in_a_persons_place
 from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_value
 from sealflow.scrub.recognizers.uk.uk_town_recognizer import names_a_dish
@@ -782,9 +782,9 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if not first and not alone and value[:1].islower() and tokens[0].group(0)[:1].isupper():
             # a verb glued after a capitalised name ("James rang")
             return True
-        if not first and not alone and value.islower() and tokens[0].group(0).islower():
-            # in writing without capitals, an ordinary word that is no listed name ends the
-            # name before it ("gerald rang", "kowalski was")
+        if not first and not alone and value.islower() and bare in AFTER_CUES:
+            # in writing without capitals, a verb spaCy ran into ends the name ("gerald
+            # rang", "kowalski was")
             return True
         if not first and not alone and "\n" in text[tokens[0].start() : token.start()]:
             # the next line's first word glued after a name ("DZIEDZIC, W." + "\nAge:")

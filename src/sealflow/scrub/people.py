@@ -478,6 +478,26 @@ def _without_opening_word(value: str, words: WordLists) -> str:
     return value[value.index(tokens[1]) :] if cue else value
 
 
+def _heard_whole(text: str, words: WordLists) -> str:
+    """A surname a speech recogniser heard as two words, in writing without capitals, read
+    as one ("harry butter worth", "butter worth": Butterworth; see split_surnames.py)."""
+    if not text.islower() or " " not in text:
+        return text
+    tokens = text.split(" ")
+    for i in range(len(tokens) - 1, 0, -1):
+        a, b = tokens[i - 1], tokens[i]
+        joined = fold(a + b)
+        if (
+            min(len(a), len(b)) >= 3
+            and joined in words.surnames
+            and joined not in words.first_names
+            and a.isalpha()
+            and b.isalpha()
+        ):
+            tokens[i - 1 : i + 1] = [a + b]
+    return " ".join(tokens)
+
+
 def _to_possessive(value: str) -> str:
     """A mention up to its first possessive: "Iain Drummond's NOK", "catriona's lad
     bikram" name the person before the "'s"; what follows is theirs, or someone else."""
@@ -510,7 +530,7 @@ _SERVICE_OF_A_RANK = re.compile(SERVICE_AFTER_A_RANK)
 
 
 def _parse(value: str, words: WordLists) -> Mention | None:
-    text = value.strip()
+    text = _heard_whole(value.strip(), words)
     written = read_initials(text, words)
     if written is not None and not written.could_be_word:
         return Mention(initials_only=written.letters)  # "Y.K.L.": initials, no spelling

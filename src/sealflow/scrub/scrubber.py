@@ -31,6 +31,7 @@ from sealflow.scrub.name_columns import people_in_columns
 from sealflow.scrub.neighbour_names import names_before_ages, nicknames_before_brackets
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
+from sealflow.scrub.split_surnames import split_surnames
 from sealflow.scrub.variants import (
     extend_initials,
     extend_particles,
@@ -96,6 +97,8 @@ def detect_all(
         detections = names_before_ages(text, detections, words, roles)
         # a rota's column of people: its other name-shaped cells ("| GRAY |", "| JW |")
         detections = people_in_columns(text, detections, words, roles)
+        # a surname a recogniser heard as words ("mac kenzie", "harry butter worth")
+        detections = split_surnames(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words, in_lower_case=in_lower_case)
         # initials again once particles are in: "A." of "A. ap Gwilym"
