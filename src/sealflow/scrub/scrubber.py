@@ -31,6 +31,7 @@ from sealflow.scrub.name_columns import people_in_columns
 from sealflow.scrub.neighbour_names import names_before_ages, nicknames_before_brackets
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
+from sealflow.scrub.speech_slots import names_in_speech_slots
 from sealflow.scrub.split_surnames import split_surnames
 from sealflow.scrub.variants import (
     extend_initials,
@@ -101,6 +102,9 @@ def detect_all(
         detections = split_surnames(text, detections, words)
         # a second round: names joined in the first ("lily" + "oyelaran") are now full names
         detections = propagate(text, detections, words, in_lower_case=in_lower_case)
+        # "so i told sue to go": a word-name in a person's slot of lower-case speech, after
+        # the rounds that would spread it to the word's other uses ("going to sue")
+        detections = names_in_speech_slots(text, detections, words, in_lower_case=in_lower_case)
         # initials again once particles are in: "A." of "A. ap Gwilym"
         detections = extend_initials(
             text, extend_particles(text, extend_initials(text, detections))

@@ -44,6 +44,7 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     SPEECH_CUES,
     SPOKE_TO,
 )
+from sealflow.scrub.speech_slots import SLOT
 from sealflow.scrub.wordlists import WordLists, fold
 
 VARIANT = "name_variant"
@@ -1181,7 +1182,8 @@ def keep_word_names(
     for detection in detections:
         # initials and the variants of a found name were checked against ordinary words
         # where they were made ("frser" of Fraser is no word: its "frs" is no word's stem)
-        if detection.entity_type != "PERSON" or detection.recognizer in (INITIALS, VARIANT):
+        # (and a word-name a slot of lower-case speech named: the slot was its cue)
+        if detection.entity_type != "PERSON" or detection.recognizer in (INITIALS, VARIANT, SLOT):
             out.append(detection)
             continue
         start, end = detection.start, detection.end
