@@ -1,11 +1,11 @@
 """Whether a stretch of text meets spans already found: spans as (start, end), end excluded.
 
-Why apart: the scrub's later passes ask it of the detections so far, a table's cells of
-every detection (name_columns) and a found name's variants of the spans found before them
-(variants). Asked by scanning every span for every question it costs the questions times the
-spans, quadratic on a large pipe table of people; ``SpanIndex`` answers by bisection over
-the spans sorted once. ``overlaps_any`` scans, for a list that grows as it is asked (and is
-what the index's answers are tested against).
+Why apart: the scrub's later passes ask it of the detections so far: a table's cells
+(name_columns), a found name's variants (variants), a word before a detection's neighbour
+(neighbour_names); one question, answered alike for all. Asked by scanning every span for
+every question it costs the questions times the spans, quadratic on a large pipe table of
+people; ``SpanIndex`` answers by bisection over the spans sorted once. ``overlaps_any``
+scans, for a list that grows as it is asked (and is what the index is tested against).
 """
 
 from __future__ import annotations
