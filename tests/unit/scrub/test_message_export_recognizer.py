@@ -16,6 +16,7 @@ from sealflow.scrub.recognizers.generic.chat_handle_recognizer import ChatHandle
 from sealflow.scrub.recognizers.generic.message_export_recognizer import (
     MessageExportRecognizer,
 )
+from sealflow.scrub.recognizers.generic.person_cues import FAMILY_WORDS
 from sealflow.scrub.settings import default_settings
 
 SLOTS = [
@@ -59,4 +60,14 @@ def test_when_an_export_slot_holds_a_contact_then_the_export_recognizer_alone_fi
     slot, text, expected
 ):
     assert matched_strings(configured(MessageExportRecognizer), text) == sorted(expected)
+    assert matched_strings(configured(ChatHandleRecognizer), text) == []
+
+
+@pytest.mark.parametrize("relation", sorted(FAMILY_WORDS))
+def test_when_a_contact_is_saved_by_a_family_word_then_neither_recognizer_takes_it(relation):
+    """The family words read after "my" (person_cues) are the relations a phone saves a
+    contact by: a sender, a reaction or a speaker label of one names no one."""
+    label = relation.capitalize()
+    text = f"12/02/2024, 22:45 - {label}: ok\nReactions: :clap: {label}\n{label}: ok"
+    assert matched_strings(configured(MessageExportRecognizer), text) == []
     assert matched_strings(configured(ChatHandleRecognizer), text) == []

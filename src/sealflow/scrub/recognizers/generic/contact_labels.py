@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.recognizers.generic.person_cues import FAMILY_WORDS
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists
 
 # Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
@@ -26,13 +27,13 @@ FIELD_LABELS = frozenset(
         "apols", "apologies", "mins", "aob", "ap", "attendees", "present", "absent", "actions",
     ]
 )  # fmt: skip
-# the reader's own messages and the contacts a phone names by relation: no one's name
-NOT_A_SENDER = frozenset(
-    ["me", "you", "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran",
-     "granny", "grandad", "grandma", "grandpa", "bro", "sis", "brother", "sister", "wife",
-     "wifey", "hubby", "husband", "son", "daughter", "auntie", "aunty", "uncle", "babe", "home",
-     "work", "system", "unknown", "kid", "bestie", "bff", "hun", "love", "boss", "missus",
-     "mrs", "lad", "lads", "bro's", "cuz", "cousin", "stepdad", "stepmum", "mother", "father"]
+# the reader's own messages and the contacts a phone names by relation (the family words
+# a person reads after "my" too, and more): no one's name
+NOT_A_SENDER = FAMILY_WORDS | frozenset(
+    ["me", "you", "mom", "mummy", "daddy", "nana", "nanna", "gran", "granny", "grandma",
+     "grandpa", "wifey", "auntie", "aunty", "uncle", "babe", "home", "work", "system",
+     "unknown", "bestie", "bff", "hun", "love", "boss", "lads", "bro's", "cuz", "stepdad",
+     "stepmum", "mother", "father"]
 )  # fmt: skip
 
 
