@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from sealflow.scrub.detect import Detection
 from sealflow.scrub.name_words import names_no_one
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.spans import SpanIndex
 from sealflow.scrub.table_rows import header_cells, row_cells
 from sealflow.scrub.wordlists import WordLists
 
@@ -36,8 +37,8 @@ def people_in_columns(
     """``detections`` and a person for each name-shaped cell of a column of people."""
     if "|" not in text:
         return list(detections)
-    people = sorted((d.start, d.end) for d in detections if d.entity_type == "PERSON")
-    covered = sorted((d.start, d.end) for d in detections)
+    people = SpanIndex((d.start, d.end) for d in detections if d.entity_type == "PERSON")
+    covered = SpanIndex((d.start, d.end) for d in detections)
     added: list[Detection] = []
     for table in _tables(text):
         for column in _columns(text, table):
@@ -48,7 +49,7 @@ def people_in_columns(
             if len(strong) < MIN_PEOPLE or len({*found, *listed}) < MIN_SHARE * len(filled):
                 continue
             for start, end in filled:
-                if _touched(start, end, covered) or not _a_name_cell(text[start:end], words, roles):
+                if covered.overlaps(start, end) or not _a_name_cell(text[start:end], words, roles):
                     continue
                 added.append(Detection("PERSON", start, end, 0.7, "NameColumn", True))
     return [*detections, *added]
@@ -88,13 +89,15 @@ def _columns(text: str, rows: list[tuple[int, str]]) -> list[list[tuple[int, int
     return [[cells[i] for cells in kept] for i in range(width)]
 
 
-def _named(cell: tuple[int, int], people: Sequence[tuple[int, int]]) -> bool:
-    """Whether a person found covers the cell, or most of it ("Sgt Khan" of "Sgt Khan")."""
+def _named(cell: tuple[int, int], people: SpanIndex) -> bool:
+    """Whether a person found covers the cell (of a character or more), or most of it ("Sgt
+    Khan" of "Sgt Khan"): one covering it, or one at least half its length that starts or
+    ends inside it."""
     start, end = cell
-    for s, e in people:
-        if s < end and e > start and ((s <= start and e >= end) or 2 * (e - s) >= end - start):
-            return True
-    return False
+    if people.covers(start, end):
+        return True
+    inside = people.ending_or_starting_inside(start, end)
+    return any(2 * (e - s) >= end - start for s, e in inside)
 
 
 def _listed(value: str, words: WordLists, unambiguous: bool = False) -> bool:
@@ -107,10 +110,6 @@ def _listed(value: str, words: WordLists, unambiguous: bool = False) -> bool:
     if not named or not all(words.is_listed_name(p) for p in named):
         return False
     return not unambiguous or any(words.is_unambiguous_name(p) for p in named)
-
-
-def _touched(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and e > start for s, e in spans)
 
 
 def _a_name_cell(value: str, words: WordLists, roles: frozenset[str]) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from sealflow.scrub.detect import Detection, merge
 from sealflow.scrub.name_words import a_first_name_before_an_age, a_name_or_nickname
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.spans import overlaps_any
 from sealflow.scrub.wordlists import WordLists
 
 # the one word before "(": not after another word of a name ("Sarah Jones (Sgt ...)" is
@@ -103,7 +104,7 @@ def _with_words_before(
         if before is None or not names_someone(before.group("word")):
             continue
         start, end = before.span("word")
-        if any(s < end and start < e for s, e in covered):
+        if overlaps_any(covered, start, end):
             continue
         added.append(Detection("PERSON", start, end, neighbour.score, recognizer))
         covered.append((start, end))

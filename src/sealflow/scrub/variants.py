@@ -44,6 +44,7 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     SPEECH_CUES,
     SPOKE_TO,
 )
+from sealflow.scrub.spans import overlaps_any
 from sealflow.scrub.speech_slots import SLOT
 from sealflow.scrub.wordlists import WordLists, fold
 
@@ -174,10 +175,6 @@ def _found_names(
     return all_words, firsts
 
 
-def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def name_variants(
     text: str,
     detections: Sequence[Detection],
@@ -220,7 +217,7 @@ def name_variants(
     added: list[Detection] = []
 
     def add(start: int, end: int, recognizer: str = VARIANT) -> None:
-        if not _covered(spans, start, end):
+        if not overlaps_any(spans, start, end):
             spans.append((start, end))
             added.append(Detection("PERSON", start, end, 1.0, recognizer))
 
@@ -429,7 +426,7 @@ def _initials_of_found_surnames(
     for surname, letters in initials.items():
         # the surname no recognizer found alone ("k ng" of Kevin Ng: two letters)
         for start, end in initial_and_surname_spans(text, letters, surname):
-            if not _covered(spans, start, end):
+            if not overlaps_any(spans, start, end):
                 spans.append((start, end))
                 out.append(Detection("PERSON", start, end, 1.0, VARIANT))
     for detection in detections:
@@ -474,7 +471,7 @@ def address_forms(
     used = {
         m.group(0).lower()
         for m in found
-        if _covered(people, m.start(), m.end())
+        if overlaps_any(people, m.start(), m.end())
         or _used_as_a_name(text, m.start(), m.end())
         or any(
             e <= m.start() and _BESIDE_A_NAME.fullmatch(text, e, m.start())

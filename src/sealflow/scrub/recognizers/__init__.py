@@ -10,6 +10,7 @@ from sealflow.scrub.recognizers.generic.chat_handle_recognizer import ChatHandle
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
 from sealflow.scrub.recognizers.generic.iban_checksum_recognizer import IbanChecksumRecognizer
 from sealflow.scrub.recognizers.generic.letter_names_recognizer import LetterNamesRecognizer
+from sealflow.scrub.recognizers.generic.message_export_recognizer import MessageExportRecognizer
 from sealflow.scrub.recognizers.generic.minutes_names_recognizer import MinutesNamesRecognizer
 from sealflow.scrub.recognizers.generic.person_gazetteer_recognizer import PersonGazetteerRecognizer
 from sealflow.scrub.recognizers.generic.quick_url_recognizer import QuickUrlRecognizer
@@ -61,6 +62,7 @@ SEALFLOW_RECOGNIZERS = (
     MilitaryPlaceRecognizer,
     PersonGazetteerRecognizer,
     ChatHandleRecognizer,
+    MessageExportRecognizer,
     DenyListRecognizer,
     QuickUrlRecognizer,
     TableColumnRecognizer,

@@ -13,18 +13,25 @@ joined to a surname's initial ("DaveS", "Dave_S", "dave.s", "KasiaM88") is a dis
 when the first name is a listed one or a known diminutive (scrub.diminutives), or a word in
 no dictionary. Role labels (INT, P1,
 SPEAKER_01, Speaker A, the study's scrub.speaker_roles), field labels ("Address:",
-"Subject:") and ordinary words are not handles.
+"Subject:") and ordinary words are not handles. The other slots where a message export
+names a contact (a dated line's sender whatever the word, who added whom, who reacted, a
+thread's contact, "its sanj") are the message-export recognizer's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from sealflow.scrub.name_words import a_listed_first_name, names_no_one
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.recognizers.generic.contact_labels import (
+    FIELD_LABELS,
+    NOT_A_SENDER,
+    ROLE_SHAPE,
+    names_a_contact,
+)
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
@@ -48,53 +55,14 @@ _INLINE = (
     r"(?<![\w.@/'’\-])(?P<id>(?P<first>[A-Za-z][a-z]{1,15})(?:[A-Z]|[._][A-Za-z])\d{0,4})"
     r"(?![\w@/'’]|[.\-]\w)"
 )
-# a message export's line stamp with its date: "12/02/2024, 22:44 - ", "[19/11/2025, 08:02:11] "
-_DATED_STAMP = (
-    r"\[?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?"
-)
-# what a phone adds after a contact's name ("Moose Army", "Gaz Work", "Pincher Mob")
-_CONTACT_TAIL = r"(?:Army|Navy|RAF|Mob|Mobile|Work|New|Home|Gym|Old|UK|Personal|Uni)"
-_SENDER_WORDS = (
-    r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+(?!"
-    + _CONTACT_TAIL
-    + r"[ \t]*(?::|\(|$))[^\W\d_][\w'’\-]*){0,3})"
-    r"(?:[ \t]+" + _CONTACT_TAIL + r")?"
-)
-# the reader's own messages and the contacts a phone names by relation: no one's name
-_NOT_A_SENDER = frozenset(
-    ["me", "you", "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran",
-     "granny", "grandad", "grandma", "grandpa", "bro", "sis", "brother", "sister", "wife",
-     "wifey", "hubby", "husband", "son", "daughter", "auntie", "aunty", "uncle", "babe", "home",
-     "work", "system", "unknown", "kid", "bestie", "bff", "hun", "love", "boss", "missus",
-     "mrs", "lad", "lads", "bro's", "cuz", "cousin", "stepdad", "stepmum", "mother", "father"]
-)  # fmt: skip
-# who reacted to a message, as exports list them: "Reactions: :clap: Fitzy, Moose",
-# "✅ 2 (Bunny, Ming)", "👍 2 (Folasade, Piotrek)"
-_REACTIONS = re.compile(
-    r"(?m)(?:^[ \t]*Reactions?:[ \t]*(?::[\w+\-]+:[ \t]*|\([a-z]\)[ \t]*|[^\x00-\x7f]+[ \t]*)+"
-    r"|[^\x00-\x7f][\ufe0f]?[ \t]*\d{1,3}[ \t]+\()(?P<list>[^\n()]{1,200})"
-)
-_REACTION_ITEM = re.compile(r"(?<![\w'’])[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2}")
 # what a chat's "@" calls that is no one: the whole channel
 _CHANNEL_MENTIONS = frozenset(["everyone", "all", "here", "channel", "team", "group", "admin"])
 # a nickname: one or two words ("Bungle", "Big Dave")
 _NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20}(?:[ \t][^\W\d_][\w'’\-]{1,20})?)"
 # one word of a nickname said without quotes, not run on into a capitalised word after it
 _ONE_NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20})(?![\w'’\-]|[ \t]+(?-i:[A-Z][a-z]))"
-# Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
-_ROLE_SHAPE = re.compile(r"(?i)(?:[a-z]|int|res|speaker|participant|p|r)[\s_\-]?\d*")
+# digits, dots, underscores or a capital inside a word: a handle's shape ("jan_k88", "KasiaN")
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
-# Field labels and abbreviations that open lines in notes and e-mails ("Tel:", "DOB:").
-FIELD_LABELS = frozenset(
-    [
-        "tel", "mob", "dob", "nok", "ni", "nhs", "ref", "svc", "re", "fwd", "fw", "ps", "nb",
-        "eta", "fyi", "attn", "cc", "bcc", "url", "www", "http", "https", "pp", "encl", "addr",
-        "dept", "loc", "obs", "hx", "dx", "rx", "tx",
-        # minutes' and handovers' fields ("Apols:", "Mins:", "AOB:")
-        "apols", "apologies", "mins", "aob", "ap", "attendees", "present", "absent", "actions",
-    ]
-)  # fmt: skip
 
 
 class ChatHandleRecognizer(WordListRecognizer):
@@ -112,28 +80,6 @@ class ChatHandleRecognizer(WordListRecognizer):
         # (or "Delroy C, 13:23": the sender and a comma, as some exports write it)
         ("export_name_line", r"(?m)^[ \t]*" + _WORDS + r"(?:[ \t]{2,}|,[ \t]*)" + _CLOCK
          + r"[ \t]*$", 0.7),
-        # a dated message export's sender, whatever the name is ("12/02/2024, 22:44 - Moose
-        # Army: ...", "[19/11/2025, 08:02:11] Stretch: ..."): the layout names a contact, so
-        # a nickname that is also a word counts; the reader ("Me") and relations do not
-        ("export_sender", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + _SENDER_WORDS
-         + r"(?=:[ \t])", 0.7),
-        # the other slots of a dated export that hold a contact: a quoted reply's sender
-        # ("...: > Scouse: any news?"), who added whom or left ("- Jian added Stretch")
-        ("export_quoted", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + r"[^\n:>]{1,40}:[ \t]*>[ \t]*"
-         + _SENDER_WORDS + r"(?=:[ \t])", 0.7),
-        ("export_added", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + r"[^\n:]{1,40}?[ \t]"
-         r"(?:added|removed)[ \t]+" + _SENDER_WORDS + r"[ \t]*$", 0.7),
-        ("export_actor", r"(?m)(?P<sender>)^[ \t]*" + _DATED_STAMP + _SENDER_WORDS
-         + r"(?=[ \t]+(?:added|removed|created[ \t]+group|changed[ \t]+the|left$|joined))", 0.7),
-        # a thread's or a voicemail's contact, named before the number: "SMS thread with
-        # Rattler (07850 ...)", "Voicemail from Duchess Mob (+44 ...)"
-        ("thread_contact", r"(?P<sender>)(?i:\b(?:thread|chat|conversation)[ \t]+with|\bvoicemail"
-         r"[ \t]+from|\bcall[ \t]+from)[ \t]+" + _SENDER_WORDS + r"(?=[ \t]*\()", 0.7),
-        # who a voicemail or a text says is calling: "hello its sanj, email is ...", "stefan its
-        # raj, stuck in elgin", "it's Mo here" (a listed first name or short form, any case)
-        ("self_named", r"(?im)(?P<self>)(?:^[ \t]*|:[ \t]+|\b(?:hi|hello|hiya|hey|alright|morning|"
-         r"evening)[ \t,]+)(?:[a-z]+[ \t,]+)?it['’]?s[ \t]+(?P<id>[a-z][a-z'’\-]{1,14})"
-         r"(?=[ \t]*,|[ \t]+(?:here|from|again|calling)\b)", 0.7),
         # WhatsApp's sender not in the reader's contacts: "~ Dawn ~: ...", "~ Xiaoling ~  11:40"
         ("tilde_name", r"(?m)^[ \t]*" + _STAMP + r"~[ \t]*" + _WORDS + r"[ \t]*~(?=:[ \t]|[ \t]{2,}"
          + _CLOCK + r")", 0.7),
@@ -212,37 +158,9 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Delroy C, 13:23\nwill sort\nTeam Kestrel, 13:25\nMeeting, 14:00", ["Delroy C"]),
         ("<v JOSAIA>I was there.</v>\n<v Jane Smith>Yes</v>", ["JOSAIA", "Jane Smith"]),
         ("<v P1>Yes</v>\n<v Interviewer>And?</v>\nDuty Officer (10:00): ok\nTeam  9:14 AM", []),
-        (
-            "12/02/2024, 22:45 - Moose Army: hi\n[19/11/2025, 08:02:11] Stretch: ok\n"
-            "12/02/2024, 22:48 - Mum: ok\n12/02/2024, 22:49 - Me: ok\n12/02/2024, 22:50 - CO: go",
-            ["Moose", "Stretch"],
-        ),
-        (
-            "[05/06/2025, 14:22:12] Immy K Work: > Scouse: any news?\n"
-            "[28/12/2026, 18:07:39] Jian added Stretch\nSMS thread with Rattler (07850 948 779)\n"
-            "Reactions: :clap: Fitzy, Moose\n✅ 2 (Bunny, Ming)\n"
-            "Voicemail from Duchess Mob (+44 7)",
-            [
-                "Bunny",
-                "Duchess",
-                "Fitzy",
-                "Immy K",
-                "Jian",
-                "Ming",
-                "Moose",
-                "Rattler",
-                "Scouse",
-                "Stretch",
-            ],
-        ),
-        ("Reactions: :clap: Me\n👍 2 (Mum, You)\n> Note: see this\nthread with HR (2)", []),
+        ("> Note: see this", []),
         ("17/11/2023, 18:25 - Wifey: ok\n17/11/2023, 18:27 - Our Kid: ha\nWifey: ok", []),
         ("@Timber can you pick this up; @Everyone @Here @All see above", ["Timber"]),
-        (
-            "Voicemail: hello its sanj, email is x\nstefan its raj, stuck in elgin\nit's Kat here",
-            ["Kat", "raj", "sanj"],
-        ),
-        ("its me, its ok, hello its mum, its late, its raining, it's 9 here, its you", []),
         ("the MoD and PhD, file data.s and notes.txt, see WillS and BillB", []),
         ("thanks mick.t and TevV, ok Siti_N", ["Siti_N", "TevV", "mick.t"]),
         ("read fig.A and the EndT, the ReadMe, iPad, eBay and the JobC", []),
@@ -297,32 +215,6 @@ class ChatHandleRecognizer(WordListRecognizer):
             return match.start("words"), match.end("words")
         return super().span_of(match)
 
-    def iter_matches(self, text: str) -> Iterator[tuple[int, int, float]]:
-        yield from super().iter_matches(text)
-        if "(" not in text and "eaction" not in text:
-            return
-        for reaction in _REACTIONS.finditer(text):
-            for item in _REACTION_ITEM.finditer(text, reaction.start("list"), reaction.end("list")):
-                if self._a_sender(item.group(0)):
-                    yield item.start(), item.end(), 0.7
-
-    def _a_sender(self, value: str) -> bool:
-        """A dated export's sender that names someone: not the reader, a relation, a role,
-        rank, field label or allowed word ("Moose", "Stretch", "Pincher"; not "Me", "Mum")."""
-        parts = [w.strip(".").lower() for w in value.split()]
-        if not parts or _ROLE_SHAPE.fullmatch(value.strip()):
-            return False
-        if any(p in _NOT_A_SENDER for p in parts) or parts[0] in self.wordlists.stop_words:
-            return False  # "Wifey", "Our Kid", "Mum Mob": a relation, no one's name
-        return not any(
-            part in RANK_AND_ROLE_WORDS
-            or part in RANK_WORDS
-            or part in FIELD_LABELS
-            or part in self.roles
-            or self.wordlists.is_allowed(part)
-            for part in parts
-        )
-
     def _whole_name(self, value: str) -> bool:
         """A label of one to four words that names someone: no word a role, rank, field
         label or allowed word, and one word at least a listed name, a short form, or a
@@ -330,7 +222,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         words = self.wordlists
         parts = [w.strip(".").lower() for w in value.split()]
         base = re.sub(r"[\s_\-]*\d+$", "", value.strip()).lower()
-        if _ROLE_SHAPE.fullmatch(value.strip()) or base in self.roles:
+        if ROLE_SHAPE.fullmatch(value.strip()) or base in self.roles:
             return False
         for part in parts:
             if part in RANK_AND_ROLE_WORDS or part in RANK_WORDS or part in FIELD_LABELS:
@@ -358,18 +250,6 @@ class ChatHandleRecognizer(WordListRecognizer):
                 if self.wordlists.is_allowed(nickname) or nickname in self.roles
                 else base_score
             )
-        if "self" in match.re.groupindex:
-            key = match.group("id").lower()
-            named = key in self.short_forms or key in self.wordlists.first_names
-            return (
-                base_score
-                if named
-                and key not in _NOT_A_SENDER
-                and not names_no_one(key, self.wordlists, self.roles, RANK_WORDS)
-                else None
-            )
-        if "sender" in match.re.groupindex:
-            return base_score if self._a_sender(match.group("words")) else None
         if "words" in match.re.groupindex:
             return base_score if self._whole_name(match.group("words")) else None
         handle = match.group("id")
@@ -379,7 +259,7 @@ class ChatHandleRecognizer(WordListRecognizer):
             "mention" in match.re.groupindex
             and handle[:1].isupper()
             and key not in _CHANNEL_MENTIONS
-            and self._a_sender(handle)
+            and names_a_contact(handle, self.wordlists, self.roles)
         ):
             return base_score  # "@Timber can you pick this up": a handle, though a word
         if "first" in match.re.groupindex or "first_lower" in match.re.groupindex:
@@ -388,7 +268,7 @@ class ChatHandleRecognizer(WordListRecognizer):
             # "Kasia M:", "Shiv O.:", "DaveS": the shape says handle; the first name must be
             # a listed name or short form, or a word in no dictionary (never a role or rank)
             return base_score if self._first_name(first, joined=True) else None
-        if _ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
+        if ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
             return None
         # "Will:", "Mark:" opening a line: a speaker's name, though also a word
         label_name = (
@@ -410,7 +290,7 @@ class ChatHandleRecognizer(WordListRecognizer):
             return None  # "Sgt:", "DOB:", "NOK:": a rank or an abbreviation, not a handle
         if "-" in key and all(words.is_common_word(part) for part in key.split("-") if part):
             return None  # "Note-taker:", "Follow-up:": words joined, not a handle
-        if key in _NOT_A_SENDER:
+        if key in NOT_A_SENDER:
             return None  # "Wifey:", "Nan:": a contact saved by relation
         if _SHAPED.search(handle) or label_name:
             return base_score  # digits, dots, underscores or a capital inside: a handle

@@ -157,14 +157,23 @@ NOT_NAMES_LOWER = frozenset(
         "mere",
     ]
 )  # fmt: skip
+# Family by the word their own people call them ("mum", "the missus", "our kid"): after "my"
+# a relation before a name (FAMILY_AFTER_MY), and as a contact a phone saves, no one's name
+# (contact_labels.NOT_A_SENDER). One list for both, so a word added is read alike in each.
+# (Kin words only one of them holds yet, "mother", "granny", "uncle" not after "my", "ex",
+# "partner", "mate" not as a contact, stay apart: moving one changes what is found.)
+FAMILY_WORDS = frozenset(
+    [
+        "wife", "husband", "missus", "mrs", "hubby", "lad", "son", "daughter", "kid", "mum",
+        "dad", "mam", "bro", "brother", "sis", "sister", "nan", "grandad", "cousin",
+    ]
+)  # fmt: skip
 # Relations that, after "my" or "our" ("my lad tom", "me n my missus jo"), make the next
 # listed first name a name even when it is short or also a word ("tom", "jo").
-FAMILY_AFTER_MY = frozenset(
+FAMILY_AFTER_MY = FAMILY_WORDS | frozenset(
     [
-        "wife", "husband", "partner", "missus", "mrs", "hubby", "fiance", "fiancee", "gf",
-        "bf", "ex", "lad", "boy", "girl", "son", "daughter", "kid", "eldest", "youngest",
-        "mum", "dad", "mam", "bro", "brother", "sis", "sister", "nan", "grandad", "mate",
-        "oppo", "pal", "cousin",
+        "partner", "fiance", "fiancee", "gf", "bf", "ex", "boy", "girl", "eldest", "youngest",
+        "mate", "oppo", "pal",
     ]
 )  # fmt: skip
 # Single lower-case letters that are text-speak words, never an initial: "u" (you), "n"
