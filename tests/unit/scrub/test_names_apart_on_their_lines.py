@@ -95,3 +95,12 @@ def test_two_first_names_side_by_side_are_two_people(engine: ScrubEngine, text: 
 def test_a_first_name_and_what_follows_stay_one_person(engine: ScrubEngine, text: str) -> None:
     scrubbed = scrub_texts(engine, [text])[0]
     assert not re.search(r"\[PERSON-\d+\] \[PERSON-\d+\]", scrubbed)
+
+
+def test_who_reacted_in_brackets_are_people_apart(engine: ScrubEngine) -> None:
+    text = "Emyr is back from leave\n🙏 2 (Benjamin, Emyr)\nok Benjamin Bradshaw"
+    lines = _lines(engine, text)
+    emyr = PLACEHOLDER.findall(lines[0])
+    benjamin, emyr_again = PLACEHOLDER.findall(lines[1])
+    assert emyr == [emyr_again] and benjamin != emyr_again
+    assert PLACEHOLDER.findall(lines[2]) == [benjamin]

@@ -66,6 +66,8 @@ RANK_ABBREVIATIONS = frozenset(r.lower() for r in RANKS if " " not in r)
 # Under this share of capitals among letters, a text is "lower-case writing" (chat, notes).
 LOWER_CASE_RATIO = 0.015
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
+# a count and an opening bracket before a list of who reacted ("👍 2 (Benjamin, Emyr)")
+_COUNT_OPENS_A_LIST = re.compile(r"\d[ \t]*\($")
 # Words that open an address to someone ("Thanks, Priya."), never a surname before a comma.
 NOT_SURNAMES = frozenset(
     [
@@ -1054,13 +1056,17 @@ class PersonScanner:
     def _names_in_a_list(self, tokens: _Tokens, index: int) -> bool:
         """Whether "Word, Name" written in mixed case is two people named in a row rather
         than ``Surname, First``: the first word is a first name and no surname ("Sam,
-        Ngozi", "Dave, Kasia, what do you think?"), or the pair stands inside a spoken list
+        Ngozi", "Dave, Kasia, what do you think?"), the pair opens a counted list in
+        brackets ("👍 2 (Benjamin, Emyr)"), or the pair stands inside a spoken list
         ("me, Murphy, Olumide and the boss"), or runs on in a list of three or more
         capitalised words joined by commas ("MacLeod, Nwosu, Rai, Gill"): a record writes one
         ``Surname, First`` per line or between semicolons, never a run of them."""
         word = tokens.lower(index)
         if word in self.words.first_names and word not in self.words.surnames:
             return True
+        opening = tokens.matches[index].start()
+        if _COUNT_OPENS_A_LIST.search(tokens.text, max(0, opening - 8), opening):
+            return True  # "👍 2 (Benjamin, Emyr)": who reacted, as a chat export counts them
         if (tokens.gap(index - 1) == ", " and is_capitalised(tokens.word(index - 1))) or (
             tokens.gap(index + 1) == ", " and is_capitalised(tokens.word(index + 2))
         ):
