@@ -213,9 +213,13 @@ def _names_around_dashes(text: str, detection: Detection, words: WordLists) -> l
     dash = _SPACED_DASH.search(text, detection.start, detection.end)
     if dash is None or dash.start() == detection.start or dash.end() == detection.end:
         return [detection]
-    pieces = [replace(detection, end=dash.start())]
+    pieces = []
+    named_before = any(c.isalpha() for c in text[detection.start : dash.start()])
+    if named_before:
+        pieces.append(replace(detection, end=dash.start()))
     after = list(_WORD_RE.finditer(text, dash.end(), detection.end))
-    if after and _name_weight(after, words):
+    # a chat line's time before the sender ("08:44 - Spike") names no one: the sender stays
+    if after and (not named_before or _name_weight(after, words)):
         pieces.append(replace(detection, start=dash.end()))
     return pieces
 
