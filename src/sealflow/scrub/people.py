@@ -601,6 +601,8 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         if (
             bare in SURNAME_PARTICLES
             and particle_at is None
+            # a particle opens a surname: never the last word ("BELL O": an initial)
+            and token is not tokens[-1]
             and (
                 names or gaelic or (len(bare) >= 2 and (not token[:1].isupper() or token.isupper()))
             )
@@ -1016,13 +1018,7 @@ class PersonIndex:
         # a surname with an initial before a bare surname: "MACKENZIE J" and "MACKENZIE NC"
         # of a register are two people, and "Lt MacKenzie" after them fits both
         for value, mention, _ in mentions:
-            if (
-                value not in self._by_value
-                and not mention.full
-                and mention.surname is not None
-                and mention.initial is not None
-                and mention.first is None
-            ):
+            if value not in self._by_value and self._surname_and_initial(mention):
                 self._by_value[value] = self._place_partial(mention)
                 self._note_title(self._by_value[value], mention)
         for value, mention in self._canonical_first(mentions):
@@ -1057,6 +1053,19 @@ class PersonIndex:
         for value, mention, _ in mentions:
             if mention.initials_only is not None and value not in self._by_value:
                 self._by_value[value] = self._place_initials(mention.initials_only)
+
+    def _surname_and_initial(self, mention: Mention) -> bool:
+        """A surname and a first name's initial, as a register writes them ("MACKENZIE J",
+        "J. Smith"; "Nolan K", read as a display name, when Nolan is a surname too)."""
+        if mention.full:
+            return False
+        if mention.first is None:
+            return mention.surname is not None and mention.initial is not None
+        return (
+            mention.surname is None
+            and mention.surname_initial is not None
+            and mention.first in self.words.surnames
+        )
 
     def _bind_declared(self) -> None:
         """Each declared value goes to its name's person; one whose name was not placed
@@ -1442,14 +1451,17 @@ class PersonIndex:
 
     def _place_initials(self, letters: str) -> int:
         """Initials alone ("KW") are the one person known in full they fit
-        (``_initials_fit``); when two people have them, neither's; when no one has, a word
-        like any other ("NG" of Mei Ng)."""
+        (``_initials_fit``); when two people have them, neither's but one person's of their
+        own; when no one has, a word like any other ("NG" of Mei Ng)."""
         found = self._initials_fit(letters)
         if len(found) == 1:
             return found[0]
         if found:
+            # one person of their own, the same at every mention: a writer who names two
+            # people by the same initials tells them apart ("JB1", "JBa"), so the same
+            # letters throughout are one person, whoever of the two (or neither) it is
             if f"initials|{letters}" not in self._shared:
-                self._shared[f"initials|{letters}"] = self._unresolved_person()
+                self._shared[f"initials|{letters}"] = self._new(Person())
             return self._shared[f"initials|{letters}"]
         return self._place_partial(Mention(either=letters))  # "NG", "LI": a short surname
 
@@ -1571,6 +1583,11 @@ class PersonIndex:
                 for i, p in enumerate(self.people)
                 if p.surnames and self._fits(p, as_surname, loose=False)
             ]
+            if len(candidates) == 1:
+                found = self.people[candidates[0]]
+                if not (found.firsts or found.initials):
+                    found.initials.add(mention.surname_initial)  # "PO Nolan", "Nolan K"
+                return candidates[0]
         if len(candidates) > 1:
             # "Jan" beside "Jan Nowak" and "Janusz Kowalski": the same name, not its start
             strict = [i for i in candidates if self._fits(self.people[i], mention, loose=False)]
@@ -1644,13 +1661,15 @@ def _initials_of(letters: str, first: str, surname: str, middles: set[str]) -> b
     surname ("HMJ" of Mortimer-Jones)."""
     if letters[:1] != first[:1]:
         return False
+    # a particle surname's main word may give the letter: "PR" of Pieter ap Rhys
+    starts = _surname_starts(surname)
     if len(letters) == 2:
-        return letters[1] == surname[:1]
+        return letters[1] in starts
     if len(letters) != 3:
         return False
     if letters[1] == surname[:1] and letters[2] in surname[1:]:
         return True  # "HMJ": Helen Mortimer-Jones
-    return letters[2] == surname[:1] and (not middles or letters[1] in {m[:1] for m in middles})
+    return letters[2] in starts and (not middles or letters[1] in {m[:1] for m in middles})
 
 
 def _longest_first_name_first(item: tuple[str, Mention]) -> int:

@@ -84,6 +84,16 @@ def _people(mentions: list[str], declared: dict[str, str]) -> list[int | None]:
         (["Lt MacKenzie", "MACKENZIE J", "MACKENZIE NC"], {}, [], [(1, 2), (0, 2)]),
         # one initial: the bare surname is that person's
         (["Lt MacKenzie", "MACKENZIE J"], {}, [(0, 1)], []),
+        # a register's "BELL O", "EVANS O": the O is an initial, not a particle
+        (["BELL J", "BELL O"], {}, [], [(0, 1)]),
+        (["EVANS J", "EVANS O", "OE"], {}, [(1, 2)], [(0, 1)]),
+        # "Nolan K" (Nolan a first name too) in a register beside "Nolan C"
+        (["Nolan K", "PO Nolan", "Nolan C"], {}, [], [(0, 2), (1, 0), (1, 2)]),
+        (["PO Nolan", "Nolan K"], {}, [(0, 1)], []),
+        # initials of a particle surname's main word; two people they fit: neither's,
+        # but the same letters are one person throughout
+        (["Pieter ap Rhys", "PR"], {}, [(0, 1)], []),
+        (["Nicholas ap Rhys", "Nadia Rees", "NR", "NR"], {}, [(2, 3)], [(2, 0), (2, 1)]),
         # a display name's initial of a surname with particles
         (["Tendai van der Merwe", "Tendai M"], {}, [(0, 1)], []),
         (["Gary de la Cruz", "Gary C"], {}, [(0, 1)], []),
