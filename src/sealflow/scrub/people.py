@@ -484,18 +484,25 @@ def _heard_whole(text: str, words: WordLists) -> str:
     if not text.islower() or " " not in text:
         return text
     tokens = text.split(" ")
+    if tokens[0] in _SPOKEN_TITLES:
+        tokens[0] = _SPOKEN_TITLES[tokens[0]]  # "mister o connor": a title, no first name
     for i in range(len(tokens) - 1, 0, -1):
         a, b = tokens[i - 1], tokens[i]
         joined = fold(a + b)
-        if (
-            min(len(a), len(b)) >= 3
-            and joined in words.surnames
-            and joined not in words.first_names
-            and a.isalpha()
-            and b.isalpha()
+        if not (a.isalpha() and b.isalpha()) or joined in words.first_names:
+            continue
+        if (min(len(a), len(b)) >= 3 and joined in words.surnames) or (
+            a in _JOINED_PARTICLES_SPOKEN
+            and (joined in words.surnames or f"{a}'{b}" in words.surnames)
         ):
-            tokens[i - 1 : i + 1] = [a + b]
+            tokens[i - 1 : i + 1] = [a + b]  # "butter worth", "o brien", "mac kenzie"
     return " ".join(tokens)
+
+
+# a title as a speech engine writes it
+_SPOKEN_TITLES = {"mister": "mr", "missus": "mrs", "misses": "mrs"}
+# particles a speech engine writes apart from the surname they open ("o brien")
+_JOINED_PARTICLES_SPOKEN = frozenset(["o", "mc", "mac", "fitz"])
 
 
 def _to_possessive(value: str) -> str:

@@ -52,6 +52,9 @@ def test_split_surnames_are_found_whole(
         "Speaker 2: me and harry butter worth were there\nSpeaker 2: butter worth um yeah",
         "Speaker 2: de la cruz um de la cruz yeah\nSpeaker 2: gary de la cruz was there",
         "Speaker 2: i spoke to kate mc donald\nSpeaker 2: mc donald um mc donald yeah",
+        # a title said in full, and the particle written apart: one person
+        "Speaker 2: james o brien rang\nSpeaker 2: it was mister o brien who sorted it",
+        "Speaker 2: piotr fitz patrick rang\nSpeaker 2: mister fitz patrick sorted it",
     ],
 )
 def test_a_split_surname_said_again_gets_the_same_placeholder(
