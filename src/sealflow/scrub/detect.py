@@ -268,9 +268,11 @@ def _opens_with_a_name(line: str, words: WordLists) -> bool:
     return not words.is_common_word(word) or words.is_unambiguous_name(word)
 
 
-# a chat export's sender line: the name, then ", 20:43", " (13:15):" or ":"
+# a chat export's sender line: the name, then ", 20:43", " (13:15):", ":" or Slack's
+# "  2:38 PM"
 _SENDER_LINE = re.compile(
-    r"[^\W\d_][\w'’.\- ]{0,38}?(?:,[ \t]*\d{1,2}[:.]\d{2}|[ \t]*\(\d{1,2}[:.]\d{2}|:[ \t]|:$)"
+    r"[^\W\d_][\w'’.\- ]{0,38}?(?:,[ \t]*\d{1,2}[:.]\d{2}|[ \t]*\(\d{1,2}[:.]\d{2}|:[ \t]|:$"
+    r"|[ \t]{2,}\d{1,2}[:.]\d{2})"
 )
 
 

@@ -104,3 +104,11 @@ def test_who_reacted_in_brackets_are_people_apart(engine: ScrubEngine) -> None:
     benjamin, emyr_again = PLACEHOLDER.findall(lines[1])
     assert emyr == [emyr_again] and benjamin != emyr_again
     assert PLACEHOLDER.findall(lines[2]) == [benjamin]
+
+
+def test_a_reaction_then_a_slack_sender_are_people_apart(engine: ScrubEngine) -> None:
+    text = "Reactions: :pray: Darren\nDinger  2:38 PM\nwilliams is at the range"
+    lines = _lines(engine, text)
+    assert len(lines) == 3
+    assert lines[1].endswith("  2:38 PM")
+    assert set(PLACEHOLDER.findall(lines[0])).isdisjoint(PLACEHOLDER.findall(lines[1]))
