@@ -140,4 +140,9 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
     ("Dave did 22yrs and ran 26m. Section (22) at the front. served 22yrs at Catterick", []),
     ("lads, aga k is twenty-one on friday. podge is thirty next tue", ["thirty", "twenty-one"]),
     ("right, kickoff is three on saturday, and the bus is fifteen next tue", []),
+    (
+        "SPEAKER_01: hannah was only thirty-eight you know. Ellie was only 39.",
+        ["39", "thirty-eight"],
+    ),
+    ("it was only forty-five minutes you know, the wait was only ten", []),
 )

@@ -76,7 +76,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "says_but_record": 14, "record_gives": 1, "title_name_is": 16, "sex_age_run": 16,
            "age_sex_bracket": 16, "age_sex_line": 16, "must_be_now": 16, "name_who_is": 1,
            "bracket_name_age": 1, "relation_number": 1, "name_ordinal": 13,
-           "named_was_pair": 1, "dependant_line": 0, "name_is_already": 1,
+           "named_was_pair": 1, "dependant_line": 0, "name_is_already": 1, "name_was_only": 1,
            "name_birthday_when": 1, "nickname_birthday_when": 13,
            "relation_illness_at": 1, "rank_name_is_years": 16, "age_sex_label_years": 1,
            "first_did_at": 13, "at_age_was": 13,
@@ -91,6 +91,7 @@ NAME_CHECKED = frozenset(
         "named_was_pair",
         "name_birthday_when",
         "name_age_shorthand",
+        "name_was_only",
     }
 )
 _AGE_BAND = re.compile(r"(?<![\w/.:])(\d{2})[-–](\d{2})(?![\w/.:])")

@@ -152,6 +152,7 @@ ORDER = (
     "age_sex_bracket",
     "dependant_line",
     "name_is_already",
+    "name_was_only",
     "named_was_pair",
     "age_sex_line",
     "must_be_now",

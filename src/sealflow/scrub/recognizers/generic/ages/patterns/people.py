@@ -230,6 +230,11 @@ PATTERNS = (
     # someone's age that has come round fast: "cant believe Tobi is nine already"
     ("name_is_already", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w'’\-]+))\s+"
      r"(?:is|['’]s)\s+(?:only\s+|just\s+)?" + NUMBER + r"\s+already\b", 0.6),
+    # a named person's age said with "only", closing the clause: "hannah was only
+    # thirty-eight you know", "Ellie was only 39." (not "it was only forty minutes")
+    ("name_was_only", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w'’\-]+))\s+"
+     r"(?:was|is)\s+only\s+" + NUMBER + r"(?=\s*(?:[.,;!?]|$)|\s+(?:you\s+know|at\s+the\s+time|"
+     r"then|when|and|but)\b)", 0.6),
     # two people's ages said side by side: "Harry was six, Evie was only five"
     ("named_was_pair", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[A-Z][\w'’\-]+))\s+"
      r"(?:was|is)\s+(?:only\s+|just\s+)?" + NUMBER + r",\s+(?:and\s+)?(?-i:[A-Z][\w'’\-]+)\s+"
