@@ -29,6 +29,13 @@ _YEARS = re.compile(r"(?:19|20)\d\d[ \-\n](?:19|20)\d\d")
 # "2200-0600": a shift or guard written as two 24-hour clock times
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 _TIME_RANGE = re.compile(_CLOCK + r"-" + _CLOCK)
+# "21 June 2023 0605", "Sent: 5 August 2025 0155": a date's year, then the time; and two
+# clock times in a table's cells on two lines ("| 2135\n0440 |")
+_YEAR_THEN_TIME = re.compile(r"(?:19|20)\d\d " + _CLOCK)
+_TIMES_ON_TWO_LINES = re.compile(_CLOCK + r"\n" + _CLOCK)
+_MONTH_BEFORE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+$"
+)
 
 
 class ServiceNumberRecognizer(ContextRegexRecognizer):
@@ -118,6 +125,9 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("in 2019 about 500 people", []),
         ("sickness 120000 pounds", []),
         ("Guard 2200-0600 and nights 2300-0700", []),
+        ("21 June 2023 0605 - seen. Sent: 5 August 2025 0155", []),
+        ("| CB | 2135\n0440 | BR |", []),
+        ("service number 2023 0605 on file", ["2023 0605"]),
         ("service number 2200-0600 on file", ["2200-0600"]),
         ("I still know me number, 5589 04. You know", ["5589 04"]),
         ("My number, army number, 58 273 1.", ["58 273 1"]),
@@ -136,8 +146,12 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
             return None  # "2019 2020": two years, not a number
         if self.has_context(text, match.start(), match.end()):
             return min(1.0, base_score + self.CONTEXT_BOOST)
-        if _TIME_RANGE.fullmatch(match.group(0)):
+        if _TIME_RANGE.fullmatch(match.group(0)) or _TIMES_ON_TWO_LINES.fullmatch(match.group(0)):
             return None  # "Guard 2200-0600": two clock times, unless a cue says number
+        if _YEAR_THEN_TIME.fullmatch(match.group(0)) and _MONTH_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            return None  # "21 June 2023 0605": a date and its time
         if "bare" in match.re.groupindex and not _REFERENCE.search(
             text, max(0, match.start() - 30), match.start()
         ):
