@@ -1,9 +1,12 @@
 """Initials a document declares for a person: "Sgt Katarzyna Barker (KB)", "Thomas Morris
-(TMo)", "Callum Lewis (CL2)". Minutes, logs and registers list people once with their
-initials in brackets and then name them by the initials alone. The bracket is the writer's
-own key, so it decides whose initials they are, where the letters alone may fit another
-person of the document too ("Tina Murphy" beside "Tendai van der Merwe (TM)"), or no one
-("TMo", "CL2": a surname's second letter, a number telling two people apart)."""
+(TMo)", "Callum Lewis (CL2)"; and the people it names as its writers ("Case worker: Kate
+Kelly", "Guard Commander: AB Kevin Dixon"), whose initials sign its entries.
+
+Minutes, logs and registers list people once with their initials in brackets and then name
+them by the initials alone. The bracket is the writer's own key, so it decides whose
+initials they are, where the letters alone may fit another person of the document too
+("Tina Murphy" beside "Tendai van der Merwe (TM)"), or no one ("TMo", "CL2": a surname's
+second letter, a number telling two people apart)."""
 
 from __future__ import annotations
 
@@ -46,3 +49,23 @@ NUMBERED = re.compile(r"[A-Z]{2,3}[1-9]")
 def initials_letters(value: str) -> str:
     """The letters of written initials, lower case, without full stops or a number."""
     return "".join(c for c in value if c.isalpha()).lower()
+
+
+# a field naming who wrote, kept or signed the document, at a line's start
+_AUTHOR_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:case[ \t]+worker|caseworker|author|written[ \t]+by|completed[ \t]+by|"
+    r"compiled[ \t]+by|recorded[ \t]+by|prepared[ \t]+by|from|signed|minutes|minute[ \t]+"
+    r"taker|note[ \t]+taker|duty[ \t]+officer|guard[ \t]+commander|guard[ \t]+comd|"
+    r"officer[ \t]+of[ \t]+the[ \t]+day|keeper|log[ \t]+keeper)[ \t]*:[ \t]*\Z"
+)
+
+
+def named_writers(text: str, people: Sequence[tuple[int, int]]) -> set[str]:
+    """The names (as written) a field names as the document's writer or keeper: initials
+    that fit them and someone else sign the entries, so they are the writer's."""
+    writers = set()
+    for start, end in people:
+        line_start = text.rfind("\n", 0, start) + 1
+        if _AUTHOR_FIELD.search(text, line_start, start):
+            writers.add(text[start:end])
+    return writers

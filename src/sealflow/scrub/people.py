@@ -902,6 +902,8 @@ class PersonIndex:
     _same_surname_answers: dict[tuple[str, str], bool] = field(default_factory=dict)
     # initials as written -> the name they were declared for (``declared_initials``)
     _declared: dict[str, str] = field(default_factory=dict)
+    # names a field gives as the document's writer (``named_writers``)
+    _writers: set[str] = field(default_factory=set)
 
     def same_first(self, a: str, b: str, loose: bool = True) -> bool:
         """The same first name: equal, a diminutive in the table ("Dave", "David"), and
@@ -975,6 +977,7 @@ class PersonIndex:
         values: Iterable[str],
         starts: Iterable[int] | None = None,
         declared: Mapping[str, str] | None = None,
+        writers: Iterable[str] = (),
     ) -> None:
         """Place mentions: full names first, then the one-word partial ones name-as-written
         first (``_canonical_first``), then the rest in document order, and initials alone
@@ -983,8 +986,12 @@ class PersonIndex:
         first name before it only when it follows within ``SPELLING_REACH`` characters.
         ``declared`` (initials -> name, ``declared_initials``) ties initials to the person
         the document declared them for, after that person is placed; numbered initials
-        ("CL2") declared for no one are a person each."""
+        ("CL2") declared for no one are a person each. ``writers`` (``named_writers``) are
+        the names a field gives as the document's writer: initials that fit two people, one
+        of them a writer, are the writer's (a case worker signs her notes "KK", though the
+        soldier they are about is Kevin Kumar)."""
         self._declared.update(declared or {})
+        self._writers.update(writers)
         mentions = []
         where = list(starts) if starts is not None else None
         for number, value in enumerate(values):
@@ -1461,6 +1468,10 @@ class PersonIndex:
         (``_initials_fit``); when two people have them, neither's but one person's of their
         own; when no one has, a word like any other ("NG" of Mei Ng)."""
         found = self._initials_fit(letters)
+        if len(found) > 1:
+            writers = {self._by_value.get(w) for w in self._writers}
+            signing = [i for i in found if i in writers]
+            found = signing if len(signing) == 1 else found
         if len(found) == 1:
             return found[0]
         if found:

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sealflow.scrub.declared_initials import declared_initials
+from sealflow.scrub.declared_initials import declared_initials, named_writers
 from sealflow.scrub.detect import (
     Detection,
     cut_public_names,
@@ -197,6 +197,7 @@ def scrub_segment_lists(
             [text[d.start : d.end] for d in people],
             [d.start for d in people],
             declared_initials(text, [(d.start, d.end) for d in people]),
+            named_writers(text, [(d.start, d.end) for d in people]),
         )
         # a surname that is also a place is the person's wherever it stands alone
         detections = book.surnames_as_places(text, detections)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from sealflow.scrub.declared_initials import declared_initials, initials_letters
+from sealflow.scrub.declared_initials import declared_initials, initials_letters, named_writers
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.people import PersonIndex
 from sealflow.scrub.scrubber import scrub_texts
@@ -131,3 +131,39 @@ def test_minutes_name_people_by_the_initials_they_declared(engine: ScrubEngine) 
     assert murphy not in heads and morris_again == morris
     assert lines[3] == f"Owner: {merwe}"
     assert lines[4] == f"Minutes: {evans}"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "writers"),
+    [
+        ("Case worker: Kate Kelly, padre\nKevin Kumar rang. KK",
+         ["Kate Kelly", "Kevin Kumar", "KK"], {"Kate Kelly"}),
+        ("Guard Commander: AB Kevin Dixon\n1 | CPO Kofi Doyle out | KD",
+         ["AB Kevin Dixon", "CPO Kofi Doyle", "KD"], {"AB Kevin Dixon"}),
+        # a name in the body is no writer
+        ("Notes\nKate Kelly rang from: Kevin Kumar", ["Kate Kelly", "Kevin Kumar"], set()),
+    ],
+)  # fmt: skip
+def test_named_writers_are_read_from_a_writers_field(
+    text: str, people: list[str], writers: set[str]
+) -> None:
+    assert named_writers(text, _spans(text, people)) == writers
+
+
+def test_initials_that_fit_two_people_are_the_writers(engine: ScrubEngine) -> None:
+    text = (
+        "Welfare case notes – WO2 Kevin Kumar\nCase worker: Kate Kelly, padre\n"
+        "23 Mar 10:10 – Referral made. Kevin aware. KK\n01/09 14:20 – Kevin rang in. – KK"
+    )
+    lines = scrub_texts(engine, [text])[0].split("\n")
+    (kelly,) = re.findall(r"\[PERSON-\d+\]", lines[1])
+    assert lines[2].endswith(f"aware. {kelly}") and lines[3].endswith(f"– {kelly}")
+    assert kelly not in lines[0]
+
+
+def test_without_a_writer_initials_that_fit_two_people_are_neither(engine: ScrubEngine) -> None:
+    text = "Kevin Kumar and Kate Kelly met.\nKK to follow up. KK aware."
+    lines = scrub_texts(engine, [text])[0].split("\n")
+    named = set(re.findall(r"\[PERSON-\d+\]", lines[0]))
+    initials = re.findall(r"\[PERSON-\d+\]", lines[1])
+    assert len(set(initials)) == 1 and not named & set(initials)
