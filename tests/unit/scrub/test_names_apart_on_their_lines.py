@@ -112,3 +112,15 @@ def test_a_reaction_then_a_slack_sender_are_people_apart(engine: ScrubEngine) ->
     assert len(lines) == 3
     assert lines[1].endswith("  2:38 PM")
     assert set(PLACEHOLDER.findall(lines[0])).isdisjoint(PLACEHOLDER.findall(lines[1]))
+
+
+def test_a_list_of_surname_first_names_a_line_each(engine: ScrubEngine) -> None:
+    text = (
+        "In attendance:\n  Roberts, Ali\n  Roberts, Mei – G1 Clerk\n  Okafor, Francesca\n\n"
+        "1. Room bookings. AR and MR to update. FO aware."
+    )
+    lines = _lines(engine, text)
+    people = [PLACEHOLDER.findall(lines[n]) for n in (1, 2, 3)]
+    assert all(len(found) == 1 for found in people), lines
+    assert len({found[0] for found in people}) == 3
+    assert PLACEHOLDER.findall(lines[5]) == [people[0][0], people[1][0], people[2][0]]

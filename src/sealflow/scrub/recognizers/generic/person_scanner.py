@@ -973,7 +973,20 @@ class PersonScanner:
             return particle_comma
         upper = token.isupper() and len(token) >= 2 and self._word_not_acronym(token)
         # a space or a line break ("Jennifer\nKowalska, Morag": a full name broken over lines)
-        listed_before = _blank(tokens.gap(index - 1)) and is_capitalised(tokens.word(index - 1))
+        listed_before = (
+            _blank(tokens.gap(index - 1))
+            and is_capitalised(tokens.word(index - 1))
+            # (the line before may end one "Surname, First" of a list: "Roberts, Ali\n")
+            and not (
+                "\n" in tokens.gap(index - 1)
+                and (
+                    tokens.gap(index - 2) == ", "
+                    # over a line only a first name runs on ("Jennifer\nKowalska, Morag";
+                    # not "Mei – G1 Clerk\nOkafor, Francesca")
+                    or not self._first_name(tokens.word(index - 1))
+                )
+            )
+        )
         if tokens.gap(index) == ", " and not listed_before:
             # (not "Litia Nabou, Anjali Sidhu": the end of one full name, then the next)
             initial = (
@@ -1007,10 +1020,14 @@ class PersonScanner:
                     is_capitalised(tokens.word(index + 2))
                     and (
                         tokens.gap(index + 1) == " "
-                        # "Adeyemi, Delroy\nVunipola", not "Zając, Agnieszka\nDOB:"
+                        # "Adeyemi, Delroy\nVunipola", not "Zając, Agnieszka\nDOB:" nor a
+                        # list of "Surname, First" a line each ("Roberts, Ali\nOkafor, Fran")
                         or (
                             _blank(tokens.gap(index + 1))
                             and self._name_or_rare(tokens.word(index + 2))
+                            and not (
+                                "\n" in tokens.gap(index + 1) and tokens.gap(index + 2) == ", "
+                            )
                         )
                     )
                 )
