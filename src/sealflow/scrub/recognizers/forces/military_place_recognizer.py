@@ -81,6 +81,32 @@ def _regarding(text: str, result: RecognizerResult) -> bool:
     return _DETERMINER_NEXT.match(text, result.end) is not None
 
 
+# "See JSP 770 para 4", "PAM 21 para 3.2", "Ser 14 para 4", "2024DIN01-123 para 4": the
+# number of a document, a list's serial or a reference, and the paragraph in it, not the
+# Parachute Regiment's battalion ("2 Para"). A document's or a list's cue before the number,
+# a paragraph's number after "para".
+_PARAGRAPH = re.compile(
+    r"(?:\b(?:JSP|PAM|DIN|AGAI|QRs?|AP|BR|DSA|JSD|SOP|SOI|Ser|Serial|Annexe?|Chapter|Chap"
+    r"|Section|Sect|Part|Art|Article|Page|Pg|Policy|Reg|Regulation|Vol|Volume)[ \t]+|[\-/])"
+    r"\d{1,4}[ \t]+(?i:para)$"
+)
+_PARAGRAPH_NUMBER = re.compile(r"s?[ \t]+\d{1,3}(?:\.\d{1,3})*\b")
+
+
+def _paragraph(text: str, result: RecognizerResult) -> bool:
+    """Whether a unit found is a reference's number and "para" (a paragraph's cue)."""
+    return (
+        result.entity_type == "UNIT"
+        and _PARAGRAPH.search(text, max(0, result.start - 16), result.end) is not None
+        and _PARAGRAPH_NUMBER.match(text, result.end) is not None
+    )
+
+
+# weekdays and their written short forms
+WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+)  # fmt: skip
 _SPOKEN_COMMANDO = re.compile(
     r"(?i:\b(?:(?:forty|fifty|thirty|twenty)(?:[\s\-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|(?:three|four)[\s\-](?:zero|oh|one|two|three|five|nine))\s+"
@@ -171,9 +197,26 @@ FILLER = frozenset(
         "left",
         "visited",
         "back",
+        # what a chat runs on with after a place written in lower case ("joined the raf
+        # tbh", "back in the raf after 6 months", "leaving the raf cheers davo")
+        "after",
+        "before",
+        "too",
+        "again",
+        "soon",
+        "tbh",
+        "lol",
+        "cheers",
+        "please",
+        "pls",
+        *WEEKDAYS,
     ]
 )
-_NOT_FILLER = r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)"
+# a weekday after a place is when, not the place's name ("off to HMS Kent Mon 8th", "RAF
+# Coningsby Sat 12th", "back from DST Leconfield Monday", "COB Monday"): in any case
+_NOT_FILLER = (
+    r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)(?!(?i:" + "|".join(sorted(WEEKDAYS)) + r")\b)"
+)
 # An appointment before "HQ" names a post, not a place: "OC HQ Coy", "2IC HQ Sqn".
 _NOT_AN_APPOINTMENT = r"(?!(?:OC|CO|2IC|RSM|CSM|SSM|QM|QMS|SO[123]|Adjt|UWO|OIC|SNCO)\b)"
 _CAPW = r"[A-Z][A-Za-z'’&\-]*"
@@ -990,7 +1033,11 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             _off_a_persons_line(text, result)
             _off_a_persons_name(text, result)
         results += [base for r in results if (base := _off_a_base_line(text, r)) is not None]
-        results = [r for r in results if not _regarding(text, r) and r.start < r.end]
+        results = [
+            r
+            for r in results
+            if not _regarding(text, r) and not _paragraph(text, r) and r.start < r.end
+        ]
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _with_abbreviation_beside(self, text: str, result: RecognizerResult) -> None:

@@ -1,0 +1,56 @@
+"""The words of a unit's paperwork and chats stay, and the people and places beside them
+still go: each row pairs a phrase that must survive ("See Ser 14 para 4", "Rm G.07",
+"Duty Driver", "COB Monday", "Khalid (LH)") with an identifier of the same shape that must
+not ("3 PARA", "Cpl Rees", "RAF Coningsby", "Kirsty (KF)"). Found by the over-redaction
+diagnostic (bench/scrub_overredaction.py) on the tuning corpora dev6, dev8 and dev10."""
+
+from __future__ import annotations
+
+import pytest
+
+from sealflow.scrub.engine import ScrubEngine
+from sealflow.scrub.scrubber import scrub_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's or a list's number and the paragraph in it: no battalion
+        (
+            "See Ser 14 para 4. There's a grace period.",
+            "See Ser 14 para 4. There's a grace period.",
+        ),
+        ("See PAM 21 para 4.", "See PAM 21 para 4."),
+        ("See JSP 770 para 4.2 before you go.", "See JSP 770 para 4.2 before you go."),
+        ("See 2024DIN01-123 para 4.", "See 2024DIN01-123 para 4."),
+        # ... and the Parachute Regiment's battalions as people write them
+        ("He was in 2 Para 4 years, then 3 PARA.", "He was in [UNIT-1] 4 years, then [UNIT-2]."),
+        ("i joined 3 para in 2004", "i joined [UNIT-1] in 2004"),
+    ],
+)
+def test_when_a_reference_cites_a_paragraph_then_no_unit_is_read(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Byrne is off to HMS Kent Mon 8th", "[PERSON-1] is off to [UNIT-1] Mon 8th"),
+        ("Mensah to RAF Coningsby Sat 12th", "[PERSON-1] to [BASE-1] Sat 12th"),
+        (
+            "back from DST Leconfield Monday, 5 days leave",
+            "back from [BASE-1] Monday, 5 days leave",
+        ),
+        ("at Bulford Garrison this week, COB Monday", "at [BASE-1] this week, COB Monday"),
+        ("rejoins 22 Engr Regt Mon 8th", "rejoins [UNIT-1] Mon 8th"),
+        ("posted to raf high wycombe on monday", "posted to [BASE-1] on monday"),
+        ("i was 37 when i joined the raf tbh", "i was [AGE-1] when i joined the raf tbh"),
+        ("back in the raf after 6 months lol", "back in the raf after 6 months lol"),
+    ],
+)
+def test_when_a_weekday_or_a_chat_word_follows_a_place_then_the_place_ends_before_it(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
