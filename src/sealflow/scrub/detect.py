@@ -312,6 +312,9 @@ def keep(
                 if _LETTERS_ONLY.fullmatch(text[start:end]):
                     continue  # "U S.", "A B": two letters are no name
                 start, end = _trim_person(text, start, end, words)
+                room = _A_ROOM.match(text, start)
+                if room is not None and room.end() >= end:
+                    continue  # "SIGN-IN SHEET Rm G.07": the room, once "SHEET" is trimmed
                 if (
                     _uncued_ordinary_word(text, start, end, words)
                     or _word_read_as_name(text, start, end, words)
@@ -343,10 +346,11 @@ _COLUMN_LABEL = re.compile(
     r"day|shift|duty|type|time[ \t]+in|time[ \t]+out)"
     r"(?![a-z])"
 )
-# a building, a room or a bay and its number: "Bldg 112", "Building 9", "Room 2.14"
+# a building, a room or a bay and its number: "Bldg 112", "Building 9", "Room 2.14", and a
+# room numbered by its floor's letter: "Rm G.07" (ground floor), "Room B12"
 _A_ROOM = re.compile(
     r"(?i:building|bldg|blk|block|room|rm|bay|hangar|hanger|floor|wing|hut|office|suite)\.?"
-    r"(?=[ \t]+\d)(?:[ \t]+\d+(?:\.\d+)?[a-z]?\b)?"
+    r"(?=[ \t]+(?:[A-Z]\.?)?\d)(?:[ \t]+(?:[A-Z]\.?)?\d+(?:\.\d+)?[a-z]?\b)?"
 )
 # a letter naming a block, a wing or a sub-unit: "B Block", "C Coy", "A Flight", "D Ward"
 _A_LETTERED_PLACE = re.compile(
@@ -388,12 +392,22 @@ def in_a_table_header(text: str, at: int) -> bool:
 def _a_column_label(value: str, words: WordLists) -> bool:
     """A header cell that labels a column ("Gender", "Item", "Q12"), not a person heading
     one (a rota's "Sarah", "Tom Smith"): one word, an ordinary one, a usual label or no
-    listed name ("Qty")."""
+    listed name ("Qty"); or a rota's duty ("Duty Driver", "Duty NCO", "Duty Officer"): a
+    usual label and after it only role words and ordinary words that are no one's name
+    alone ("Duty Smith" stays a person)."""
     key = value.strip().lower()
-    return " " not in key and (
-        words.is_common_word(key)
-        or _COLUMN_LABEL.fullmatch(key) is not None
-        or not words.is_listed_name(key)
+    if " " not in key:
+        return (
+            words.is_common_word(key)
+            or _COLUMN_LABEL.fullmatch(key) is not None
+            or not words.is_listed_name(key)
+        )
+    first, *rest = key.split()
+    return _COLUMN_LABEL.fullmatch(first) is not None and all(
+        word in RANK_AND_ROLE_WORDS
+        or words.is_allowed(word)
+        or (words.is_common_word(word) and not words.is_unambiguous_name(word))
+        for word in rest
     )
 
 
@@ -481,12 +495,46 @@ def _ordinary_lower_word(word: str, words: WordLists) -> bool:
     )
 
 
+# a title's words in capitals, a spaced dash, and what it is the title of
+_TITLE_DASH = re.compile(r"((?:[A-Z]{2,}[ \t]+)*[A-Z]{2,})[ \t]+[-–][ \t]+(.+)", re.DOTALL)
+# what may follow a title's dash besides ordinary words: a number or a course's code
+# ("Cadre TTT 12", "Ex JNCO Cadre 3", "Course AT 4/26", "CLM 01/25")
+_TITLE_CODE = re.compile(r"[\d/.:]+|[A-Z]{2,5}")
+
+
+def _titled_heading(value: str, words: WordLists) -> bool:
+    """Whether a span is a document's title: ordinary words in capitals, a spaced dash and
+    then ordinary words, numbers and codes ("NOMINAL ROLL - Ex JNCO Cadre 3"). A name has
+    no spaced dash in it, and a code in capitals that is a listed name is no code."""
+    title = _TITLE_DASH.fullmatch(value)
+    if title is None:
+        return False
+    if not all(
+        words.is_common_word(w.lower()) and not words.is_listed_name(w.lower())
+        for w in title.group(1).split()
+    ):
+        return False
+    rest = title.group(2).split()
+    return any(words.is_common_word(t.lower()) for t in rest) and all(
+        t.lower() in words.stop_words
+        or (_TITLE_CODE.fullmatch(t) is not None and not words.is_listed_name(t.lower()))
+        or (
+            words.is_common_word(t.lower())
+            and not words.is_listed_name(t.lower())
+            and t.lower() not in words.ambiguous
+            and t.lower() not in RANK_WORDS
+        )
+        for t in rest
+    )
+
+
 def _spacy_heading(text: str, detection: Detection, words: WordLists) -> bool:
-    """A person span spaCy alone found that is an ordinary heading (``_ordinary_heading``)."""
+    """A person span spaCy alone found that is an ordinary heading (``_ordinary_heading``)
+    or a document's title (``_titled_heading``)."""
     if detection.recognizer != "SpacyRecognizer" or detection.entity_type != "PERSON":
         return False
     start, end = _trim(text, detection.start, detection.end)
-    return _ordinary_heading(text[start:end], words)
+    return _ordinary_heading(text[start:end], words) or _titled_heading(text[start:end], words)
 
 
 def _only_role_words(tokens: Sequence[str], words: WordLists) -> bool:

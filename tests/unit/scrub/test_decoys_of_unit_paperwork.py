@@ -37,6 +37,49 @@ def test_when_a_reference_cites_a_paragraph_then_no_unit_is_read(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a room numbered by its floor's letter, a building, a detachment
+        ("The card's in Rm G.07. Cheers, Greg", "The card's in Rm G.07. Cheers, [PERSON-1]"),
+        ("Key for Rm B12 with Cpl Rees.", "Key for Rm B12 with [PERSON-1]."),
+        (
+            "SIGN-IN SHEET Rm 2.14 06/05/2025\nTime in | Name | Rank\n0800 | Sgt Jones | Sgt",
+            "SIGN-IN SHEET Rm 2.14 06/05/2025\nTime in | Name | Rank\n0800 | [PERSON-1] | Sgt",
+        ),
+        ("Channel: Signals Det > General", "Channel: Signals Det > General"),
+        # ... and a name of the same shape beside them
+        ("Rm 4 is Detmar's.", "Rm 4 is [PERSON-1]'s."),
+    ],
+)
+def test_when_a_room_or_a_detachment_is_written_short_then_it_stays(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DUTY ROTA\nDay | Duty Officer | Duty Driver | Duty NCO\n"
+            "Mon 22/07 | NASILASILA | H.McCarthy | E Rokodi\n",
+            "DUTY ROTA\nDay | Duty Officer | Duty Driver | Duty NCO\n"
+            "Mon 22/07 | NASILASILA | [PERSON-1] | [PERSON-2]\n",
+        ),
+        # a rota headed by people: the names in its header still go
+        (
+            "ROTA\nDay | Cpl Okafor | Sgt Mensah\nMon 22/07 | D | N\n",
+            "ROTA\nDay | [PERSON-1] | [PERSON-2]\nMon 22/07 | D | N\n",
+        ),
+    ],
+)
+def test_when_a_rotas_header_names_duties_then_they_stay(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Byrne is off to HMS Kent Mon 8th", "[PERSON-1] is off to [UNIT-1] Mon 8th"),
         ("Mensah to RAF Coningsby Sat 12th", "[PERSON-1] to [BASE-1] Sat 12th"),
         (
@@ -51,6 +94,30 @@ def test_when_a_reference_cites_a_paragraph_then_no_unit_is_read(
     ],
 )
 def test_when_a_weekday_or_a_chat_word_follows_a_place_then_the_place_ends_before_it(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NOMINAL ROLL - Ex JNCO Cadre 3 at Tidworth Garrison\nSer | Rank | Name | Svc No\n"
+            "1 | AB | DAVIES | 25392343",
+            "NOMINAL ROLL - Ex JNCO Cadre 3 at [BASE-1]\nSer | Rank | Name | Svc No\n"
+            "1 | AB | [PERSON-1] | [SERVICE_NO-1]",
+        ),
+        (
+            "NOMINAL ROLL - Course CLM 01/25 at ATR Pirbright\nSer | Rank",
+            "NOMINAL ROLL - Course CLM 01/25 at [BASE-1]\nSer | Rank",
+        ),
+        # a title over a person: the person still goes
+        ("WELFARE REVIEW - Ben Okafor\nSeen today.", "WELFARE REVIEW - [PERSON-1]\nSeen today."),
+        ("MEETING NOTES - Grace Wood 3\nok", "MEETING NOTES - [PERSON-1] 3\nok"),
+    ],
+)
+def test_when_a_documents_title_names_a_course_then_it_stays(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
