@@ -103,6 +103,26 @@ def test_when_a_weekday_or_a_chat_word_follows_a_place_then_the_place_ends_befor
     ("text", "expected"),
     [
         (
+            "Thanks to Cpl Rees for sorting the Trainline group.",
+            "Thanks to [PERSON-1] for sorting the Trainline group.",
+        ),
+        ("Minutes on Vinted, JSP 375 applies", "Minutes on Vinted, JSP 375 applies"),
+        (
+            "Who has the Rightmove login? Ask Oyelaran.",
+            "Who has the Rightmove login? Ask [PERSON-1].",
+        ),
+    ],
+)
+def test_when_a_shop_or_a_site_is_named_then_it_stays(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "NOMINAL ROLL - Ex JNCO Cadre 3 at Tidworth Garrison\nSer | Rank | Name | Svc No\n"
             "1 | AB | DAVIES | 25392343",
             "NOMINAL ROLL - Ex JNCO Cadre 3 at [BASE-1]\nSer | Rank | Name | Svc No\n"
