@@ -123,6 +123,50 @@ def test_when_a_shop_or_a_site_is_named_then_it_stays(
     ("text", "expected"),
     [
         (
+            "[10/04/2024, 17:51:55] Greg McAllister (Plumber): <Media omitted>",
+            "[10/04/2024, 17:51:55] [PERSON-1] (Plumber): <Media omitted>",
+        ),
+        # a rank or a grade in brackets after a name is the person's post, not initials
+        ("To: Gray, Khalid (LH)\nCc: Alexander Wood", "To: [PERSON-1] (LH)\nCc: [PERSON-2]"),
+        (
+            "Huw Murphy (EO) is covering while I'm away.",
+            "[PERSON-1] (EO) is covering while I'm away.",
+        ),
+        ("Compiled by: RW (RQ)", "Compiled by: [PERSON-1] (RQ)"),
+        # ... while initials in brackets still go: they share a letter with the name
+        ("Seen with Olawale (AO) today.", "Seen with [PERSON-1] ([PERSON-2]) today."),
+        ("Kirsty (KF) handed over.", "[PERSON-1] ([PERSON-2]) handed over."),
+        ("Present: Miss Marsh-Tate (JWMT)", "Present: [PERSON-1] ([PERSON-2])"),
+    ],
+)
+def test_when_a_name_carries_its_trade_or_post_in_brackets_then_the_post_stays(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "20/03/2024, 19:40 - Smudge (Plumber) left\n20/03/2024, 19:42 - Smudge (Plumber): "
+            "see you there",
+            "20/03/2024, 19:40 - [PERSON-1] (Plumber) left\n20/03/2024, 19:42 - [PERSON-1] "
+            "(Plumber): see you there",
+        ),
+        ("the boiler man (Plumber) came", "the boiler man (Plumber) came"),
+    ],
+)
+def test_when_a_trade_in_brackets_follows_a_nickname_then_the_nickname_goes(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "NOMINAL ROLL - Ex JNCO Cadre 3 at Tidworth Garrison\nSer | Rank | Name | Svc No\n"
             "1 | AB | DAVIES | 25392343",
             "NOMINAL ROLL - Ex JNCO Cadre 3 at [BASE-1]\nSer | Rank | Name | Svc No\n"
@@ -138,6 +182,28 @@ def test_when_a_shop_or_a_site_is_named_then_it_stays(
     ],
 )
 def test_when_a_documents_title_names_a_course_then_it_stays(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12/03/2024 07:50 Nan: love you x\n12/03/2024 08:10 Wifey: tea?",
+            "12/03/2024 07:50 Nan: love you x\n12/03/2024 08:10 Wifey: tea?",
+        ),
+        (
+            "[04/05/2025, 06:06:31] Mum: see you sat",
+            "[04/05/2025, 06:06:31] Mum: see you sat",
+        ),
+        # family beside a name: the name still goes
+        ("my nan Doreen Pritchard came", "my nan [PERSON-1] came"),
+        ("Nan: hiya\nSian: hi nan", "Nan: hiya\n[PERSON-1]: hi nan"),
+    ],
+)
+def test_when_a_text_comes_from_family_saved_by_kinship_then_the_kinship_stays(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
