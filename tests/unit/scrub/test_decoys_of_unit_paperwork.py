@@ -148,6 +148,48 @@ def test_when_a_name_carries_its_trade_or_post_in_brackets_then_the_post_stays(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an ordinary word with one letter doubled or undoubled is a slip, not a rare name
+        (
+            "A: the padre was brill, poc referal took ages.",
+            "A: the padre was brill, poc referal took ages.",
+        ),
+        (
+            "A: the padre was brill, poc ramasamy took ages.",
+            "A: the padre was brill, poc [PERSON-1] took ages.",
+        ),
+        # ... and a name misspelt the same way stays a name
+        (
+            "A: the padre was brill, poc camppbell took ages.",
+            "A: the padre was brill, [PERSON-1] took ages.",
+        ),
+    ],
+)
+def test_when_a_word_is_misspelt_then_it_is_no_name(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keys for Room 12 with Dr R", "Keys for Room 12 with [PERSON-1]"),
+        (
+            "Handed the keys to CSgt W Keys. Keys said he will sort it.",
+            "Handed the keys to [PERSON-1]. [PERSON-1] said he will sort it.",
+        ),
+        ("Keys rang about the flat", "[PERSON-1] rang about the flat"),
+    ],
+)
+def test_when_keys_open_a_handovers_line_then_they_are_no_one(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "20/03/2024, 19:40 - Smudge (Plumber) left\n20/03/2024, 19:42 - Smudge (Plumber): "
             "see you there",
