@@ -249,3 +249,24 @@ def test_when_a_text_comes_from_family_saved_by_kinship_then_the_kinship_stays(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yours faithfully,\n\nHikmat Tamang RAF\nPadre\n7th Light Mechanised Brigade",
+            "Yours faithfully,\n\n[PERSON-1] RAF\nPadre\n[UNIT-1]",
+        ),
+        (
+            "Regards,\nJo Bell RAF\nWelfare Officer\nRAF Marham",
+            "Regards,\n[PERSON-1] RAF\nWelfare Officer\n[BASE-1]",
+        ),
+        # a base's name wrapped onto the next line is still a base
+        ("He was posted to RAF\nMarham in May.", "He was posted to [BASE-1] in May."),
+    ],
+)
+def test_when_a_signatures_post_follows_its_service_then_no_base_is_read(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]

@@ -535,6 +535,19 @@ GENERIC_AFTER = frozenset(
         "system",
         "systems",
         "rules",
+        # a post under a signature's service ("Hikmat Tamang RAF" / "Padre", "RM" /
+        # "Adjutant", "RAF" / "Welfare Officer"): the service's post, no base
+        "welfare",
+        "padre",
+        "chaplain",
+        "adjutant",
+        "officer",
+        "officers",
+        "chief",
+        "clerk",
+        "medic",
+        "doctor",
+        "nurse",
     ]
 )
 
