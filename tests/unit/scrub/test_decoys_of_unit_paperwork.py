@@ -270,3 +270,23 @@ def test_when_a_signatures_post_follows_its_service_then_no_base_is_read(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "moved into flat 7, 57 falkland way finally, co2 7lw if ur around",
+            "moved into [ADDRESS-1] finally, [POSTCODE-1] if ur around",
+        ),
+        (
+            "moved into Flat 12, 3 Beacon Rise finally, PL1 4QR x",
+            "moved into [ADDRESS-1] finally, [POSTCODE-1] x",
+        ),
+        ("She moved into Rose Cottage, Mill Lane.", "She moved into [ADDRESS-1]."),
+    ],
+)
+def test_when_a_chat_tells_a_move_then_only_the_address_goes(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
