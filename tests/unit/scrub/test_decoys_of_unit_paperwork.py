@@ -290,3 +290,24 @@ def test_when_a_chat_tells_a_move_then_only_the_address_goes(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "i hope karim is ok, not heard from him since 2008",
+            "i hope [PERSON-1] is ok, not heard from him since 2008",
+        ),
+        ("just heard lt col waqanivalu is posted", "just heard [PERSON-1] is posted"),
+        # the surname Heard with a cue still goes
+        (
+            "Spoke to Cpl Heard today. Heard said he is fine.",
+            "Spoke to [PERSON-1] today. [PERSON-1] said he is fine.",
+        ),
+    ],
+)
+def test_when_heard_is_the_verb_then_it_is_no_name(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
