@@ -311,3 +311,39 @@ def test_when_heard_is_the_verb_then_it_is_no_name(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "registered at the HMNB Devonport medical centre",
+            "registered at the [BASE-1] medical centre",
+        ),
+        (
+            "we did basic at hmnb devonport together, 8 weeks in",
+            "we did basic at [BASE-1] together, 8 weeks in",
+        ),
+        ("he did 2 tours with the 3 Rifles", "he did 2 tours with [UNIT-1]"),
+    ],
+)
+def test_when_a_base_has_an_article_or_a_chat_word_beside_it_then_they_stay(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Called 07700-900-341 re housing.", "Called [PHONE-1] re housing."),
+        ("Called 07700 900 341 re housing.", "Called [PHONE-1] re housing."),
+        # a year, then a battalion, and a battalion after a time
+        ("in 2009 3 PARA deployed", "in 2009 [UNIT-1] deployed"),
+        ("served in 22 re for six years", "served in [UNIT-1] for six years"),
+    ],
+)
+def test_when_a_phones_last_group_comes_before_re_then_no_unit_is_read(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]

@@ -93,6 +93,22 @@ _PARAGRAPH = re.compile(
 _PARAGRAPH_NUMBER = re.compile(r"s?[ \t]+\d{1,3}(?:\.\d{1,3})*\b")
 
 
+# a number's earlier groups just before a unit's number: "07700-900-341 re housing", "(07700)
+# 900 159 re": the unit's number is a phone's or a reference's last group
+# (joined by a hyphen or a bracket, or after a phone's groups opening with 0: "07700 900 341
+# re"; not "in 2009 3 PARA", a year and then a battalion)
+_LONGER_NUMBER_BEFORE = re.compile(r"\d[ \t]?[\-)][ \t]?$|\b0\d{2,5}\)?(?:[ \t]\d{2,4})?[ \t]$")
+
+
+def _end_of_a_longer_number(text: str, result: RecognizerResult) -> bool:
+    """Whether a unit found opens with the last group of a longer number."""
+    return (
+        result.entity_type == "UNIT"
+        and text[result.start : result.start + 1].isdigit()
+        and _LONGER_NUMBER_BEFORE.search(text, max(0, result.start - 16), result.start) is not None
+    )
+
+
 def _paragraph(text: str, result: RecognizerResult) -> bool:
     """Whether a unit found is a reference's number and "para" (a paragraph's cue)."""
     return (
@@ -209,6 +225,7 @@ FILLER = frozenset(
         "cheers",
         "please",
         "pls",
+        "together",
         *WEEKDAYS,
     ]
 )
@@ -954,7 +971,13 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for entity, exact in exact_lists:
             if exact is not None:
                 for match in exact.finditer(text):
-                    article = _THE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                    # "the 3 Rifles" goes whole; a base's article stays ("at the HMNB
+                    # Devonport medical centre"), as the listed bases' does
+                    article = (
+                        _THE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                        if entity == "UNIT"
+                        else None
+                    )
                     start = article.start() if article else match.start()
                     end = match.end()
                     if exact is self._base_abbreviations:
@@ -1049,7 +1072,10 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         results = [
             r
             for r in results
-            if not _regarding(text, r) and not _paragraph(text, r) and r.start < r.end
+            if not _regarding(text, r)
+            and not _paragraph(text, r)
+            and not _end_of_a_longer_number(text, r)
+            and r.start < r.end
         ]
         return [r for r in results if not entities or r.entity_type in entities]
 
