@@ -707,6 +707,14 @@ def _name_weight(tokens: Sequence[re.Match[str]], words: WordLists) -> int:
 _GREETINGS = frozenset(["dear", "hi", "hiya", "hello", "hey", "morning", "afternoon", "evening"])
 
 
+# who someone is to the writer, in lower case before the name spaCy ran it into ("my lad
+# winston"); not "sister" or "brother", which are also titles ("sister daniel", a nurse)
+_FAMILY_BEFORE_A_NAME = frozenset(
+    ["lad", "son", "daughter", "wife", "husband", "partner", "mate", "missus", "hubby",
+     "wifey", "kid", "boy", "girl", "fiance", "fiancee", "friend", "oppo"]
+)  # fmt: skip
+
+
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
     """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
 
@@ -760,6 +768,8 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
             return False  # "Mo Khan", "Becks Taylor": a listed short form before a surname
         if bare in words.stop_words or words.is_allowed(bare):
             return True
+        if first and not alone and value.islower() and bare in _FAMILY_BEFORE_A_NAME:
+            return True  # "my lad winston", "her daughter katarzyna": who they are to her
         if first and not alone and value[:1].islower() and value.endswith((".", "!", "?")):
             # a sentence's last word glued before a name ("commander. Dave")
             return True

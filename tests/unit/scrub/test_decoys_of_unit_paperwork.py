@@ -347,3 +347,16 @@ def test_when_a_phones_last_group_comes_before_re_then_no_unit_is_read(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my lad winston is 9", "my lad [PERSON-1] is [AGE-1]"),
+        ("my mate Dave Smith said", "my mate [PERSON-1] said"),
+    ],
+)
+def test_when_family_stands_before_a_name_then_only_the_name_goes(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
