@@ -360,3 +360,20 @@ def test_when_family_stands_before_a_name_then_only_the_name_goes(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Channel: Fitness Squad > General\nBarry Wright joined the chat",
+            "Channel: Fitness Squad > General\n[PERSON-1] joined the chat",
+        ),
+        # a rank hard-wrapped before its name still goes with it
+        ("I spoke to General\nBarry Wright about it", "I spoke to [PERSON-1] about it"),
+    ],
+)
+def test_when_a_channel_is_called_general_then_it_is_no_rank(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]
