@@ -315,6 +315,8 @@ def keep(
                 room = _A_ROOM.match(text, start)
                 if room is not None and room.end() >= end:
                     continue  # "SIGN-IN SHEET Rm G.07": the room, once "SHEET" is trimmed
+                if _FIELD_LABEL.fullmatch(text, start, end) and _NUMBER_FIELD.match(text, end):
+                    continue  # "Tel 01980 675 608": the label, once spaCy's number is trimmed
                 if (
                     _uncued_ordinary_word(text, start, end, words)
                     or _word_read_as_name(text, start, end, words)
@@ -441,7 +443,8 @@ _YEAR_OR_DAY_AFTER = re.compile(
 )
 # the label of a phone field ("Tel:", "Mob -"), and the number after it
 _FIELD_LABEL = re.compile(r"(?i:tel|mob|fax|ext|mil|ph|cell|phone|mobile)")
-_NUMBER_FIELD = re.compile(r"\.?[ \t]*[:\-][ \t]*[+(0-9]")
+# (or, with no colon, a phone number's opening: "Tel 01980 675 608", "Mob +44 7700")
+_NUMBER_FIELD = re.compile(r"\.?(?:[ \t]*[:\-][ \t]*[+(0-9]|[ \t]+(?:\+|\(?0))")
 
 
 def _month_of_a_date(text: str, start: int, end: int) -> bool:
@@ -776,6 +779,13 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
         if not first and not alone and value[:1].islower() and tokens[0].group(0)[:1].isupper():
             # a verb glued after a capitalised name ("James rang")
             return True
+        if (
+            not first
+            and not alone
+            and text.startswith(":", token.end())
+            and (_COLUMN_LABEL.fullmatch(bare) is not None)
+        ):
+            return True  # a form's next label glued after a name ("Kowalczyk  Age: 54")
         if not first and not alone and "\n" in text[tokens[0].start() : token.start()]:
             # the next line's first word glued after a name ("DZIEDZIC, W." + "\nAge:")
             return True

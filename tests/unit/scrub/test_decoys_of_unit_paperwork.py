@@ -377,3 +377,29 @@ def test_when_a_channel_is_called_general_then_it_is_no_rank(
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Father died aged 49 of an MI; mother alive.",
+            "Father died aged [AGE-1] of an MI; mother alive.",
+        ),
+        ("Father O'Brien said mass", "[PERSON-1] said mass"),
+        (
+            "Name: Piotrek Kowalczyk  Age: 54",
+            "Name: [PERSON-1]  Age: [AGE-1]",
+        ),
+        (
+            "NOK: girlfriend Ffion, Tel 01980 675 608",
+            "NOK: girlfriend [PERSON-1], Tel [PHONE-1]",
+        ),
+        ("Tel said he was fine", "[PERSON-1] said he was fine"),
+        ("GAD-7 score 21/30; PHQ-9 12", "GAD-7 score 21/30; PHQ-9 12"),
+    ],
+)
+def test_when_a_clinical_notes_labels_and_scores_sit_by_names_then_they_stay(
+    engine: ScrubEngine, text: str, expected: str
+) -> None:
+    assert scrub_texts(engine, [text]) == [expected]

@@ -218,7 +218,9 @@ _NAME_TOKEN = (
 NOT_A_FIRST_NAME_AFTER_A_RANK = frozenset(
     ["said", "says", "told", "tells", "rang", "asked", "gave", "sent", "let", "made", "took",
      "came", "went", "got", "called", "saw", "met", "reckons", "reckoned", "thought", "knew",
-     "and", "or", "but", "nor", "then", "than", "from", "with", "to", "of", "at", "by", "on"]
+     "and", "or", "but", "nor", "then", "than", "from", "with", "to", "of", "at", "by", "on",
+     # a family history's verbs after "Father", "Mother" ("Father died aged 49 of an MI")
+     "died", "is", "was", "has", "had", "lives", "lived", "works", "worked", "remarried"]
 )  # fmt: skip
 _LOWER_FIRST_NAME = re.compile(r"[a-zß-öø-ÿ]{2,}")
 # A lower-case initial between a rank and a surname ("cpl j smith"); not a text-speak letter
