@@ -382,6 +382,11 @@ def keep(
                 if _LETTERS_ONLY.fullmatch(text[start:end]):
                     continue  # "U S.", "A B": two letters are no name
                 start, end = _trim_person(text, start, end, words)
+                room = _A_ROOM.match(text, start)
+                if room is not None and room.end() >= end:
+                    continue  # "SIGN-IN SHEET Rm G.07": the room, once "SHEET" is trimmed
+                if _FIELD_LABEL.fullmatch(text, start, end) and _NUMBER_FIELD.match(text, end):
+                    continue  # "Tel 01980 675 608": the label, once spaCy's number is trimmed
                 if (
                     _uncued_ordinary_word(text, start, end, words)
                     or _word_read_as_name(text, start, end, words)
@@ -413,10 +418,11 @@ _COLUMN_LABEL = re.compile(
     r"day|shift|duty|type|time[ \t]+in|time[ \t]+out)"
     r"(?![a-z])"
 )
-# a building, a room or a bay and its number: "Bldg 112", "Building 9", "Room 2.14"
+# a building, a room or a bay and its number: "Bldg 112", "Building 9", "Room 2.14", and a
+# room numbered by its floor's letter: "Rm G.07" (ground floor), "Room B12"
 _A_ROOM = re.compile(
     r"(?i:building|bldg|blk|block|room|rm|bay|hangar|hanger|floor|wing|hut|office|suite)\.?"
-    r"(?=[ \t]+\d)(?:[ \t]+\d+(?:\.\d+)?[a-z]?\b)?"
+    r"(?=[ \t]+(?:[A-Z]\.?)?\d)(?:[ \t]+(?:[A-Z]\.?)?\d+(?:\.\d+)?[a-z]?\b)?"
 )
 # a letter naming a block, a wing or a sub-unit: "B Block", "C Coy", "A Flight", "D Ward"
 _A_LETTERED_PLACE = re.compile(
@@ -458,12 +464,22 @@ def in_a_table_header(text: str, at: int) -> bool:
 def _a_column_label(value: str, words: WordLists) -> bool:
     """A header cell that labels a column ("Gender", "Item", "Q12"), not a person heading
     one (a rota's "Sarah", "Tom Smith"): one word, an ordinary one, a usual label or no
-    listed name ("Qty")."""
+    listed name ("Qty"); or a rota's duty ("Duty Driver", "Duty NCO", "Duty Officer"): a
+    usual label and after it only role words and ordinary words that are no one's name
+    alone ("Duty Smith" stays a person)."""
     key = value.strip().lower()
-    return " " not in key and (
-        words.is_common_word(key)
-        or _COLUMN_LABEL.fullmatch(key) is not None
-        or not words.is_listed_name(key)
+    if " " not in key:
+        return (
+            words.is_common_word(key)
+            or _COLUMN_LABEL.fullmatch(key) is not None
+            or not words.is_listed_name(key)
+        )
+    first, *rest = key.split()
+    return _COLUMN_LABEL.fullmatch(first) is not None and all(
+        word in RANK_AND_ROLE_WORDS
+        or words.is_allowed(word)
+        or (words.is_common_word(word) and not words.is_unambiguous_name(word))
+        for word in rest
     )
 
 
@@ -497,7 +513,8 @@ _YEAR_OR_DAY_AFTER = re.compile(
 )
 # the label of a phone field ("Tel:", "Mob -"), and the number after it
 _FIELD_LABEL = re.compile(r"(?i:tel|mob|fax|ext|mil|ph|cell|phone|mobile)")
-_NUMBER_FIELD = re.compile(r"\.?[ \t]*[:\-][ \t]*[+(0-9]")
+# (or, with no colon, a phone number's opening: "Tel 01980 675 608", "Mob +44 7700")
+_NUMBER_FIELD = re.compile(r"\.?(?:[ \t]*[:\-][ \t]*[+(0-9]|[ \t]+(?:\+|\(?0))")
 
 
 def _month_of_a_date(text: str, start: int, end: int) -> bool:
@@ -551,12 +568,46 @@ def _ordinary_lower_word(word: str, words: WordLists) -> bool:
     )
 
 
+# a title's words in capitals, a spaced dash, and what it is the title of
+_TITLE_DASH = re.compile(r"((?:[A-Z]{2,}[ \t]+)*[A-Z]{2,})[ \t]+[-–][ \t]+(.+)", re.DOTALL)
+# what may follow a title's dash besides ordinary words: a number or a course's code
+# ("Cadre TTT 12", "Ex JNCO Cadre 3", "Course AT 4/26", "CLM 01/25")
+_TITLE_CODE = re.compile(r"[\d/.:]+|[A-Z]{2,5}")
+
+
+def _titled_heading(value: str, words: WordLists) -> bool:
+    """Whether a span is a document's title: ordinary words in capitals, a spaced dash and
+    then ordinary words, numbers and codes ("NOMINAL ROLL - Ex JNCO Cadre 3"). A name has
+    no spaced dash in it, and a code in capitals that is a listed name is no code."""
+    title = _TITLE_DASH.fullmatch(value)
+    if title is None:
+        return False
+    if not all(
+        words.is_common_word(w.lower()) and not words.is_listed_name(w.lower())
+        for w in title.group(1).split()
+    ):
+        return False
+    rest = title.group(2).split()
+    return any(words.is_common_word(t.lower()) for t in rest) and all(
+        t.lower() in words.stop_words
+        or (_TITLE_CODE.fullmatch(t) is not None and not words.is_listed_name(t.lower()))
+        or (
+            words.is_common_word(t.lower())
+            and not words.is_listed_name(t.lower())
+            and t.lower() not in words.ambiguous
+            and t.lower() not in RANK_WORDS
+        )
+        for t in rest
+    )
+
+
 def _spacy_heading(text: str, detection: Detection, words: WordLists) -> bool:
-    """A person span spaCy alone found that is an ordinary heading (``_ordinary_heading``)."""
+    """A person span spaCy alone found that is an ordinary heading (``_ordinary_heading``)
+    or a document's title (``_titled_heading``)."""
     if detection.recognizer != "SpacyRecognizer" or detection.entity_type != "PERSON":
         return False
     start, end = _trim(text, detection.start, detection.end)
-    return _ordinary_heading(text[start:end], words)
+    return _ordinary_heading(text[start:end], words) or _titled_heading(text[start:end], words)
 
 
 def _only_role_words(tokens: Sequence[str], words: WordLists) -> bool:
@@ -729,6 +780,14 @@ def _name_weight(tokens: Sequence[re.Match[str]], words: WordLists) -> int:
 _GREETINGS = frozenset(["dear", "hi", "hiya", "hello", "hey", "morning", "afternoon", "evening"])
 
 
+# who someone is to the writer, in lower case before the name spaCy ran it into ("my lad
+# winston"); not "sister" or "brother", which are also titles ("sister daniel", a nurse)
+_FAMILY_BEFORE_A_NAME = frozenset(
+    ["lad", "son", "daughter", "wife", "husband", "partner", "mate", "missus", "hubby",
+     "wifey", "kid", "boy", "girl", "fiance", "fiancee", "friend", "oppo"]
+)  # fmt: skip
+
+
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:
     """Drop ordinary words spaCy glued to a name ("Honestly Dr Khan and I" -> "Dr Khan").
 
@@ -782,6 +841,8 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
             return False  # "Mo Khan", "Becks Taylor": a listed short form before a surname
         if bare in words.stop_words or words.is_allowed(bare):
             return True
+        if first and not alone and value.islower() and bare in _FAMILY_BEFORE_A_NAME:
+            return True  # "my lad winston", "her daughter katarzyna": who they are to her
         if first and not alone and value[:1].islower() and value.endswith((".", "!", "?")):
             # a sentence's last word glued before a name ("commander. Dave")
             return True
@@ -792,6 +853,13 @@ def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int
             # in writing without capitals, a verb spaCy ran into ends the name ("gerald
             # rang", "kowalski was")
             return True
+        if (
+            not first
+            and not alone
+            and text.startswith(":", token.end())
+            and (_COLUMN_LABEL.fullmatch(bare) is not None)
+        ):
+            return True  # a form's next label glued after a name ("Kowalczyk  Age: 54")
         if not first and not alone and "\n" in text[tokens[0].start() : token.start()]:
             # the next line's first word glued after a name ("DZIEDZIC, W." + "\nAge:")
             return True

@@ -25,7 +25,7 @@ from sealflow.scrub.detect import Detection, merge
 from sealflow.scrub.name_words import a_first_name_before_an_age, a_name_or_nickname
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.spans import overlaps_any
-from sealflow.scrub.wordlists import WordLists
+from sealflow.scrub.wordlists import TRADES, WordLists
 
 # the one word before "(": not after another word of a name ("Sarah Jones (Sgt ...)" is
 # found whole or not at all), at a line's or a sentence's start or after a lower-case word
@@ -40,6 +40,8 @@ _WORD_BEFORE_AN_AGE = re.compile(
     r"\(?[ \t]*\Z",
     re.IGNORECASE,
 )
+# a trade in brackets after a name, as a chat's display name gives it: "Smudge (Plumber)"
+_TRADE_IN_BRACKETS = re.compile(r"\([ \t]*([A-Z][a-z]+)[ \t]*\)")
 # the recognizers recorded on what the steps add (the report's per-recognizer counts)
 BRACKETED = "BracketedNameNickname"
 NAMED_BY_AGE = "FirstNameBeforeAge"
@@ -52,12 +54,19 @@ def nicknames_before_brackets(
     nicknames: frozenset[str],
     roles: frozenset[str],
 ) -> list[Detection]:
-    """The detections, and the word before each found person in brackets that names them."""
-    in_brackets = (
+    """The detections, and the word before each found person in brackets that names them,
+    or before a trade in brackets: "Smudge (Plumber)" is someone, the plumber (the trade
+    itself names no one and stays)."""
+    in_brackets = [
         d
         for d in detections
         if d.entity_type == "PERSON" and "(" in text[max(0, d.start - 2) : d.start]
-    )
+    ]
+    in_brackets += [
+        Detection("PERSON", m.start(1), m.end(1), 1.0, BRACKETED)
+        for m in _TRADE_IN_BRACKETS.finditer(text)
+        if m.group(1).lower() in TRADES
+    ]
     return _with_words_before(
         text,
         detections,

@@ -158,6 +158,9 @@ _COMMON_NOUN_ENDINGS = (
 )  # fmt: skip
 
 
+# trades a chat's display name gives in brackets ("Greg McAllister (Plumber)"), no one's
+# surname: role words (added by the overred12 work, issue #9, dev10)
+TRADES = frozenset(["plumber", "electrician", "mechanic", "technician", "storeman"])
 RANK_AND_ROLE_WORDS = frozenset(
     [
         "major",
@@ -188,6 +191,21 @@ RANK_AND_ROLE_WORDS = frozenset(
         "brother",
         "uncle",
         "auntie",
+        # family as a phone saves them, a text's sender ("Nan: love you x", "Wifey: tea?"):
+        # added by the overred12 work (issue #9, dev10)
+        "mum",
+        "mam",
+        "mom",
+        "dad",
+        "nan",
+        "nana",
+        "nanna",
+        "gran",
+        "granny",
+        "grandad",
+        "grandma",
+        "wifey",
+        "hubby",
         "staff",
         "chief",
         "boss",
@@ -254,6 +272,7 @@ RANK_AND_ROLE_WORDS = frozenset(
         "pharmacist",
         "paramedic",
         "medic",
+        *TRADES,
     ]
 )
 

@@ -81,6 +81,48 @@ def _regarding(text: str, result: RecognizerResult) -> bool:
     return _DETERMINER_NEXT.match(text, result.end) is not None
 
 
+# "See JSP 770 para 4", "PAM 21 para 3.2", "Ser 14 para 4", "2024DIN01-123 para 4": the
+# number of a document, a list's serial or a reference, and the paragraph in it, not the
+# Parachute Regiment's battalion ("2 Para"). A document's or a list's cue before the number,
+# a paragraph's number after "para".
+_PARAGRAPH = re.compile(
+    r"(?:\b(?:JSP|PAM|DIN|AGAI|QRs?|AP|BR|DSA|JSD|SOP|SOI|Ser|Serial|Annexe?|Chapter|Chap"
+    r"|Section|Sect|Part|Art|Article|Page|Pg|Policy|Reg|Regulation|Vol|Volume)[ \t]+|[\-/])"
+    r"\d{1,4}[ \t]+(?i:para)$"
+)
+_PARAGRAPH_NUMBER = re.compile(r"s?[ \t]+\d{1,3}(?:\.\d{1,3})*\b")
+
+
+# a number's earlier groups just before a unit's number: "07700-900-341 re housing", "(07700)
+# 900 159 re": the unit's number is a phone's or a reference's last group
+# (joined by a hyphen or a bracket, or after a phone's groups opening with 0: "07700 900 341
+# re"; not "in 2009 3 PARA", a year and then a battalion)
+_LONGER_NUMBER_BEFORE = re.compile(r"\d[ \t]?[\-)][ \t]?$|\b0\d{2,5}\)?(?:[ \t]\d{2,4})?[ \t]$")
+
+
+def _end_of_a_longer_number(text: str, result: RecognizerResult) -> bool:
+    """Whether a unit found opens with the last group of a longer number."""
+    return (
+        result.entity_type == "UNIT"
+        and text[result.start : result.start + 1].isdigit()
+        and _LONGER_NUMBER_BEFORE.search(text, max(0, result.start - 16), result.start) is not None
+    )
+
+
+def _paragraph(text: str, result: RecognizerResult) -> bool:
+    """Whether a unit found is a reference's number and "para" (a paragraph's cue)."""
+    return (
+        result.entity_type == "UNIT"
+        and _PARAGRAPH.search(text, max(0, result.start - 16), result.end) is not None
+        and _PARAGRAPH_NUMBER.match(text, result.end) is not None
+    )
+
+
+# weekdays and their written short forms
+WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+)  # fmt: skip
 _SPOKEN_COMMANDO = re.compile(
     r"(?i:\b(?:(?:forty|fifty|thirty|twenty)(?:[\s\-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|(?:three|four)[\s\-](?:zero|oh|one|two|three|five|nine))\s+"
@@ -171,9 +213,27 @@ FILLER = frozenset(
         "left",
         "visited",
         "back",
+        # what a chat runs on with after a place written in lower case ("joined the raf
+        # tbh", "back in the raf after 6 months", "leaving the raf cheers davo")
+        "after",
+        "before",
+        "too",
+        "again",
+        "soon",
+        "tbh",
+        "lol",
+        "cheers",
+        "please",
+        "pls",
+        "together",
+        *WEEKDAYS,
     ]
 )
-_NOT_FILLER = r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)"
+# a weekday after a place is when, not the place's name ("off to HMS Kent Mon 8th", "RAF
+# Coningsby Sat 12th", "back from DST Leconfield Monday", "COB Monday"): in any case
+_NOT_FILLER = (
+    r"(?!(?:" + "|".join(sorted(FILLER)) + r")\b)(?!(?i:" + "|".join(sorted(WEEKDAYS)) + r")\b)"
+)
 # An appointment before "HQ" names a post, not a place: "OC HQ Coy", "2IC HQ Sqn".
 _NOT_AN_APPOINTMENT = r"(?!(?:OC|CO|2IC|RSM|CSM|SSM|QM|QMS|SO[123]|Adjt|UWO|OIC|SNCO)\b)"
 _CAPW = r"[A-Z][A-Za-z'’&\-]*"
@@ -492,6 +552,19 @@ GENERIC_AFTER = frozenset(
         "system",
         "systems",
         "rules",
+        # a post under a signature's service ("Hikmat Tamang RAF" / "Padre", "RM" /
+        # "Adjutant", "RAF" / "Welfare Officer"): the service's post, no base
+        "welfare",
+        "padre",
+        "chaplain",
+        "adjutant",
+        "officer",
+        "officers",
+        "chief",
+        "clerk",
+        "medic",
+        "doctor",
+        "nurse",
     ]
 )
 
@@ -898,7 +971,13 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         for entity, exact in exact_lists:
             if exact is not None:
                 for match in exact.finditer(text):
-                    article = _THE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                    # "the 3 Rifles" goes whole; a base's article stays ("at the HMNB
+                    # Devonport medical centre"), as the listed bases' does
+                    article = (
+                        _THE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                        if entity == "UNIT"
+                        else None
+                    )
                     start = article.start() if article else match.start()
                     end = match.end()
                     if exact is self._base_abbreviations:
@@ -990,7 +1069,14 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             _off_a_persons_line(text, result)
             _off_a_persons_name(text, result)
         results += [base for r in results if (base := _off_a_base_line(text, r)) is not None]
-        results = [r for r in results if not _regarding(text, r) and r.start < r.end]
+        results = [
+            r
+            for r in results
+            if not _regarding(text, r)
+            and not _paragraph(text, r)
+            and not _end_of_a_longer_number(text, r)
+            and r.start < r.end
+        ]
         return [r for r in results if not entities or r.entity_type in entities]
 
     def _with_abbreviation_beside(self, text: str, result: RecognizerResult) -> None:

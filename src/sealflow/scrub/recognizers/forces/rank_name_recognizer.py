@@ -218,7 +218,9 @@ _NAME_TOKEN = (
 NOT_A_FIRST_NAME_AFTER_A_RANK = frozenset(
     ["said", "says", "told", "tells", "rang", "asked", "gave", "sent", "let", "made", "took",
      "came", "went", "got", "called", "saw", "met", "reckons", "reckoned", "thought", "knew",
-     "and", "or", "but", "nor", "then", "than", "from", "with", "to", "of", "at", "by", "on"]
+     "and", "or", "but", "nor", "then", "than", "from", "with", "to", "of", "at", "by", "on",
+     # a family history's verbs after "Father", "Mother" ("Father died aged 49 of an MI")
+     "died", "is", "was", "has", "had", "lives", "lived", "works", "worked", "remarried"]
 )  # fmt: skip
 _LOWER_FIRST_NAME = re.compile(r"[a-zß-öø-ÿ]{2,}")
 # A lower-case initial between a rank and a surname ("cpl j smith"); not a text-speak letter
@@ -314,6 +316,18 @@ def _an_initial_here(text: str, match: re.Match[str]) -> bool:
         )
     # in lower case only with a rank typed in lower case, and a letter that is no word
     return rank.islower() and bool(_LOWER_INITIAL.fullmatch(letter)) and letter != "a"
+
+
+# a path's separator before a word: a Teams channel's name ("Fitness Squad > General")
+_A_PATH_BEFORE = re.compile(r">[ \t]*$")
+
+
+def _a_channel(text: str, match: re.Match[str]) -> bool:
+    """Whether the "rank" ending a line is a channel's name after a path's separator ("Squad
+    > General"), and the next line's name someone else's ("Kai Leung joined the chat")."""
+    return "\n" in text[match.end("rank") : match.start("name")] and (
+        _A_PATH_BEFORE.search(text, max(0, match.start() - 4), match.start()) is not None
+    )
 
 
 def _label_on_next_line(text: str, match: re.Match[str], end: int) -> bool:
@@ -412,6 +426,8 @@ class RankNameRecognizer(WordListRecognizer):
                 self.wordlists.is_listed_name(match.group("name").split()[0].lower())
             ):
                 continue  # "MM, RSM" + "\n  File": a rank ending a line, no name on the next
+            if _a_channel(text, match):
+                continue  # "Channel: Fitness Squad > General" + "\nKai Leung joined"
             if match.group("name").lower().strip(".") in RANK_WORDS:
                 continue  # "Lt" + "Cdr" of "Lt Cdr N": the rank goes on, an initial after it
             end = self._trim_name(text, match.start("name"), match.group("name"))
@@ -425,6 +441,8 @@ class RankNameRecognizer(WordListRecognizer):
             ):
                 continue
             if a_rank_ending_a_sentence(text, match.start(), match.group("rank")):
+                continue
+            if _a_channel(text, match):
                 continue
             end = self._trim_lower(match.start("name"), match.group("name"))
             if end is None:

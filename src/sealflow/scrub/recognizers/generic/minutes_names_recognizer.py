@@ -77,6 +77,33 @@ _AFTER_A_LONE_INITIAL = re.compile(r"[ \t]*(?:$|[|<,;)\n]|" + _RANK_NEXT + r")")
 _TOLD_APART = re.compile(r"(?!(?:BSc|MSc|BEd|MEd|[A-Z]{2}s)$)(?:[A-Z]{2}[a-z]|[A-Z]{2,3}[1-9])")
 # capitals after a name that are a word or a clock's: "told Kamal I would", "Jones PM"
 _WORD_CAPITALS = frozenset(["I", "A", "AM", "PM"])
+# posts a name may carry in brackets besides its ranks: the civil service's grades (an
+# administrative assistant or officer, an executive officer, higher and senior) and a
+# regiment's quartermaster ("Nia Jones (EO)", "Craig Bailey (AA)", "Compiled by: RW (RQ)")
+_GRADES = frozenset(["aa", "ao", "eo", "heo", "seo", "rq"])
+# the one or two name words before a bracket: "Huw Murphy (", "Gray, Khalid ("
+_NAMES_BEFORE = re.compile(
+    r"(?:(?<![\w'’\-])([A-Z])[\w'’\-]*,?[ \t]+)?(?<![\w'’\-])(([A-Z])[\w'’\-]*)[ \t]*\($"
+)
+
+
+def post_in_brackets(text: str, bracket: int, letters: str) -> bool:
+    """Whether the capitals in the bracket opening at ``bracket`` are a named person's rank
+    or grade, not their initials: a rank's or a grade's letters after a name ("Khalid
+    (LH)", "Huw Murphy (EO)") that neither open nor end with the initial of a name word
+    before them, as someone's initials would ("Olawale (AO)", "Adeyemi (AA)", "O'Neill
+    (EO)" are initials). With no name before it, it may be a note's author ("(PO)")."""
+    key = letters.replace(".", "").lower()
+    if key not in RANK_WORDS and key not in _GRADES:
+        return False
+    before = _NAMES_BEFORE.search(text, max(0, bracket - 60), bracket + 1)
+    if before is None:
+        return False
+    first, last, initial = before.groups()
+    if re.fullmatch(r"[A-Z]{2,3}", last):
+        return True  # "Compiled by: RW (RQ)": initials need no more initials after them
+    initials = {initial.lower(), (first or initial).lower()}
+    return key[0] not in initials and key[-1] not in initials
 
 
 class MinutesNamesRecognizer(LayoutNamesRecognizer):
@@ -255,6 +282,12 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             yield begin, finish
             also = item.group("also")
             if also is not None and (
+                # initials need none after them: "RW (RQ)" is RW, the quartermaster
+                re.fullmatch(r"(?-i:[A-Z]{2,3})|" + WRITTEN_INITIALS, name)
+                or post_in_brackets(text, item.start("also") - 1, also)
+            ):
+                continue
+            if also is not None and (
                 (re.fullmatch(r"(?-i:[A-Z]{2,4})", also) and self._someones_initials(also))
                 or (
                     re.fullmatch(r"[a-z]{2,3}|" + WRITTEN_INITIALS, also)
@@ -276,6 +309,10 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
                 initials = "A."  # a register's initial, as the cell or address ends it
             register = self._a_register_line(text, match)
             return base_score if self._surname_then_initials(surname, initials, register) else None
+        if kind in ("initials_after_name", "initials_bracket") and post_in_brackets(
+            text, text.rindex("(", 0, match.start("id")), name
+        ):
+            return None  # "Gray, Khalid (LH)", "Nia Jones (EO)": a rank or a grade
         if kind == "initials_after_name" and _TOLD_APART.fullmatch(name):
             return base_score if self._someones_initials(name[:2]) else None
         if kind in (

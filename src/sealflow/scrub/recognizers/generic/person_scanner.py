@@ -542,6 +542,23 @@ def service_nicknames() -> dict[str, frozenset[str]]:
     return {form: frozenset(surnames) for form, surnames in index.items()}
 
 
+def misspelt_common_word(key: str, words: WordLists) -> bool:
+    """Whether a lower-case word in no dictionary is an ordinary word with one letter
+    doubled or undoubled, the commonest slip of typing ("referal", "occured", "comming"):
+    no rare name, though no dictionary holds it. A listed name is asked about first."""
+    if len(key) < 5 or not key.isalpha():
+        return False
+    for i in range(1, len(key)):
+        doubled = key[i] == key[i - 1]
+        fixed = key[:i] + key[i + 1 :] if doubled else key[:i] + key[i - 1] + key[i:]
+        # "camppbell", "grifffiths": a name misspelt the same way stays a name
+        if words.is_common_word(fixed) and not (
+            words.is_listed_name(fixed) or fixed in words.ambiguous
+        ):
+            return True
+    return False
+
+
 def _blank(gap: str) -> bool:
     """A space or one line break between two words (a name broken over lines)."""
     return gap == " " or (bool(gap) and gap.isspace() and gap.count("\n") == 1)
@@ -1462,7 +1479,9 @@ class PersonScanner:
             and self._cue(tokens, index, speech_only=True) is None
         ):
             return None
-        listed_or_rare = words.is_listed_name(key) or not words.is_common_word(key)
+        listed_or_rare = words.is_listed_name(key) or not (
+            words.is_common_word(key) or misspelt_common_word(key, words)
+        )
         if before in STRONG_BEFORE_CUES and listed_or_rare:
             return "lower_name_after_greeting"
         if self._cue(tokens, index) is None or before in DETERMINERS:

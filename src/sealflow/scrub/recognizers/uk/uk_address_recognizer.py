@@ -67,7 +67,9 @@ _STOP_WORDS = (
     r"|months?|years?|yrs|times?|people|just|only|all|some|more|very|too|also|still|moment"
     r"|ok|okay|yeah|today|tomorrow|yesterday|address|check|new|street|road|dear|above|below"
     r"|number|see|attached|enclosed|overleaf|unknown|withheld|tbc|given|provided|changed"
-    r"|updated|confirmed|redacted|removed|i['’]\w+)\b)"
+    r"|updated|confirmed|redacted|removed|i['’]\w+"
+    # a chat's move told around the address: "moved into flat 7, 57 falkland way finally"
+    r"|moved|moving|into|finally|eventually|recently|lol|tbh)\b)"
 )
 _NOT_NAME = (
     r"(?!(?:the|a|an|to|of|in|on|at|and|or|my|our|your|his|her|their|down|up|along|across|over"
