@@ -133,10 +133,11 @@ def test_when_a_shop_or_a_site_is_named_then_it_stays(
             "[PERSON-1] (EO) is covering while I'm away.",
         ),
         ("Compiled by: RW (RQ)", "Compiled by: [PERSON-1] (RQ)"),
-        # ... while initials in brackets still go: they share a letter with the name
-        ("Seen with Olawale (AO) today.", "Seen with [PERSON-1] ([PERSON-2]) today."),
-        ("Kirsty (KF) handed over.", "[PERSON-1] ([PERSON-2]) handed over."),
-        ("Present: Miss Marsh-Tate (JWMT)", "Present: [PERSON-1] ([PERSON-2])"),
+        # ... while initials in brackets still go: they share a letter with the name, and
+        # the bracket declares them the person's own (declared_initials.py)
+        ("Seen with Olawale (AO) today.", "Seen with [PERSON-1] ([PERSON-1]) today."),
+        ("Kirsty (KF) handed over.", "[PERSON-1] ([PERSON-1]) handed over."),
+        ("Present: Miss Marsh-Tate (JWMT)", "Present: [PERSON-1] ([PERSON-1])"),
     ],
 )
 def test_when_a_name_carries_its_trade_or_post_in_brackets_then_the_post_stays(
