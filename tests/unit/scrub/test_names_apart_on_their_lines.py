@@ -124,3 +124,12 @@ def test_a_list_of_surname_first_names_a_line_each(engine: ScrubEngine) -> None:
     assert all(len(found) == 1 for found in people), lines
     assert len({found[0] for found in people}) == 3
     assert PLACEHOLDER.findall(lines[5]) == [people[0][0], people[1][0], people[2][0]]
+
+
+@pytest.mark.parametrize("tag", ["Gym", "Work", "Mob"])
+def test_a_contacts_saved_tag_stays_beside_the_sender(engine: ScrubEngine, tag: str) -> None:
+    text = f"[02/09/2025, 11:13:24] Ekow {tag}: ok see you there"
+    assert (
+        scrub_texts(engine, [text])[0]
+        == f"[02/09/2025, 11:13:24] [PERSON-1] {tag}: ok see you there"
+    )

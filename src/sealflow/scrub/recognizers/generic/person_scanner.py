@@ -66,6 +66,13 @@ RANK_ABBREVIATIONS = frozenset(r.lower() for r in RANKS if " " not in r)
 # Under this share of capitals among letters, a text is "lower-case writing" (chat, notes).
 LOWER_CASE_RATIO = 0.015
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
+# the tags a phone saves a contact with after the name ("Gaz Work", "Ekow Gym"), and what
+# ends a message export's sender there
+CONTACT_TAILS = frozenset(
+    ["army", "navy", "raf", "mob", "mobile", "work", "new", "home", "gym", "old", "uk",
+     "personal", "uni"]
+)  # fmt: skip
+_SENDER_END = re.compile(r"[ \t]*(?::|\(\d|$)", re.M)
 # a count and an opening bracket before a list of who reacted ("👍 2 (Benjamin, Emyr)")
 _COUNT_OPENS_A_LIST = re.compile(r"\d[ \t]*\($")
 # Words that open an address to someone ("Thanks, Priya."), never a surname before a comma.
@@ -1309,6 +1316,10 @@ class PersonScanner:
                 break
             if words.is_allowed(following) or following.lower() in words.stop_words:
                 break
+            if following.lower() in CONTACT_TAILS and _SENDER_END.match(
+                tokens.text, tokens.matches[last + 1].end()
+            ):
+                break  # "Ekow Gym:", "Lauren Miller Mob:": the tag a phone saved the contact with
             particles += following.lower() in CAPITAL_PARTICLES
             last += 1
             if broken:
