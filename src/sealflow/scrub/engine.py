@@ -24,6 +24,7 @@ from sealflow.errors import ConfigError
 from sealflow.scrub import offline
 from sealflow.scrub.recognizers import prechecks
 from sealflow.scrub.settings import ScrubSettings
+from sealflow.scrub.spacy_matmul import multiply_through_numpy
 
 SPACY_LABELS_IGNORED: tuple[str, ...] = (
     "LAW",
@@ -185,6 +186,8 @@ def _nlp_engine(settings: ScrubSettings) -> SpacyNlpEngine:
             f"scrub.model: spaCy model {settings.model!r} is not installed "
             f"(install it with pip, it is pinned in requirements/model.txt): {exc}"
         ) from None
+    # the layers' products through numpy's OpenBLAS, not blis's generic kernel (speed)
+    multiply_through_numpy(nlp)
     engine.nlp = {"en": nlp}  # type: ignore[assignment]
     return engine
 
