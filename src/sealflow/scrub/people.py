@@ -492,7 +492,7 @@ def _heard_whole(text: str, words: WordLists) -> str:
         if not (a.isalpha() and b.isalpha()) or joined in words.first_names:
             continue
         if (min(len(a), len(b)) >= 3 and joined in words.surnames) or (
-            a in _JOINED_PARTICLES_SPOKEN
+            a in SPOKEN_APART_PARTICLES
             and (joined in words.surnames or f"{a}'{b}" in words.surnames)
         ):
             tokens[i - 1 : i + 1] = [a + b]  # "butter worth", "o brien", "mac kenzie"
@@ -501,8 +501,9 @@ def _heard_whole(text: str, words: WordLists) -> str:
 
 # a title as a speech engine writes it
 _SPOKEN_TITLES = {"mister": "mr", "missus": "mrs", "misses": "mrs"}
-# particles a speech engine writes apart from the surname they open ("o brien")
-_JOINED_PARTICLES_SPOKEN = frozenset(["o", "mc", "mac", "fitz"])
+# particles a speech engine writes apart from the surname they open ("o brien"), whose
+# joined form is the surname (split_surnames.py finds them; _heard_whole reads them)
+SPOKEN_APART_PARTICLES = frozenset(["o", "mc", "mac", "fitz"])
 
 
 def _to_possessive(value: str) -> str:

@@ -20,13 +20,12 @@ import re
 from collections.abc import Sequence
 
 from sealflow.scrub.detect import Detection, merge
+from sealflow.scrub.people import SPOKEN_APART_PARTICLES
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.wordlists import WordLists, fold
 
 SPLIT = "split_surname"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# particles whose joined form is the surname: "mackenzie", "mcdonald", "obrien" / "o'brien"
-_JOINED = ("mac", "mc", "o", "fitz")
 # particles of two words, no English phrase: before a listed name they open its surname
 _TWO_WORD = (("de", "la"), ("van", "der"), ("van", "den"), ("de", "los"), ("dos", "santos"))
 # particles of one word that are French, Dutch or Welsh: only when the joined form is listed
@@ -77,7 +76,7 @@ def _split_at(
     if i + 1 >= len(tokens) or not _adjacent(text, tokens[i], tokens[i + 1]):
         return None
     first, second = (fold(t.group(0).lower()) for t in tokens[i : i + 2])
-    if first in _JOINED and any(
+    if first in SPOKEN_APART_PARTICLES and any(
         form in words.surnames for form in (first + second, f"{first}'{second}")
     ):
         return tokens[i].start(), tokens[i + 1].end()
