@@ -15,6 +15,13 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.person_cues import FAMILY_WORDS
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists
 
+# the tags a phone saves a contact with after the name ("Gaz Work", "Kev Army", "Ekow Gym"),
+# as written: no part of the sender's name
+CONTACT_TAIL_WORDS = (
+    "Army", "Navy", "RAF", "Mob", "Mobile", "Work", "New", "Home", "Gym", "Old", "UK",
+    "Personal", "Uni",
+)  # fmt: skip
+
 # Speaker labels that are roles whatever the study's list says: P1, R2, Q, A, SPEAKER_01.
 ROLE_SHAPE = re.compile(r"(?i)(?:[a-z]|int|res|speaker|participant|p|r)[\s_\-]?\d*")
 # Field labels and abbreviations that open lines in notes and e-mails ("Tel:", "DOB:").

@@ -19,7 +19,11 @@ from typing import Any, ClassVar
 from sealflow.scrub.name_words import names_no_one
 from sealflow.scrub.recognizers.base import WordListRecognizer
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
-from sealflow.scrub.recognizers.generic.contact_labels import NOT_A_SENDER, names_a_contact
+from sealflow.scrub.recognizers.generic.contact_labels import (
+    CONTACT_TAIL_WORDS,
+    NOT_A_SENDER,
+    names_a_contact,
+)
 
 # a message export's line stamp with its date: "12/02/2024, 22:44 - ", "[19/11/2025, 08:02:11] "
 _DATED_STAMP = (
@@ -27,7 +31,7 @@ _DATED_STAMP = (
     r"(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?"
 )
 # what a phone adds after a contact's name ("Moose Army", "Gaz Work", "Pincher Mob")
-_CONTACT_TAIL = r"(?:Army|Navy|RAF|Mob|Mobile|Work|New|Home|Gym|Old|UK|Personal|Uni)"
+_CONTACT_TAIL = "(?:" + "|".join(CONTACT_TAIL_WORDS) + ")"
 # a contact's name of one to four words, without the tail a phone adds to it
 _SENDER_WORDS = (
     r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+(?!"

@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANKS
+from sealflow.scrub.recognizers.generic.contact_labels import CONTACT_TAIL_WORDS
 from sealflow.scrub.recognizers.generic.person_cues import (
     AFTER_CUES,
     BEFORE_CUES,
@@ -66,12 +67,9 @@ RANK_ABBREVIATIONS = frozenset(r.lower() for r in RANKS if " " not in r)
 # Under this share of capitals among letters, a text is "lower-case writing" (chat, notes).
 LOWER_CASE_RATIO = 0.015
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]")
-# the tags a phone saves a contact with after the name ("Gaz Work", "Ekow Gym"), and what
-# ends a message export's sender there
-CONTACT_TAILS = frozenset(
-    ["army", "navy", "raf", "mob", "mobile", "work", "new", "home", "gym", "old", "uk",
-     "personal", "uni"]
-)  # fmt: skip
+# the tags a phone saves a contact with after the name ("Ekow Gym"), and what ends a message
+# export's sender there
+CONTACT_TAILS = frozenset(word.lower() for word in CONTACT_TAIL_WORDS)
 _SENDER_END = re.compile(r"[ \t]*(?::|\(\d|$)", re.M)
 # a count and an opening bracket before a list of who reacted ("👍 2 (Benjamin, Emyr)")
 _COUNT_OPENS_A_LIST = re.compile(r"\d[ \t]*\($")
