@@ -1,3 +1,4 @@
+# ruff: noqa  (a reproduction script: long literal XML and quick checks)
 """The provider as intruder: count, for every released row, the extract rows it can be.
 
 Usage: python intruder_match.py STUDY_DIR

@@ -1,3 +1,4 @@
+# ruff: noqa  (a reproduction script: long literal XML and quick checks)
 """Write a hostile-but-ordinary vendor .docx with identifiers planted in every part.
 
 Synthetic names only. Usage: python make_vendor_docx.py OUT.docx
