@@ -213,6 +213,11 @@ def main() -> None:
         choices=["generated", *DEV_CORPORA, *HELDOUT_CORPORA],
         help="measure only this corpus (repeatable); prints without writing the results",
     )
+    parser.add_argument(
+        "--json-out",
+        type=Path,
+        help="with --corpus, also write the measured corpora's results to this file",
+    )
     args = parser.parse_args()
     wanted = set(args.corpus or ["generated", *DEV_CORPORA, *HELDOUT_CORPORA])
     settings = default_settings()
@@ -257,6 +262,8 @@ def main() -> None:
     if not args.corpus:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    elif args.json_out is not None:
+        args.json_out.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", "utf-8")
     for name, r in results.items():
         baseline = r.get("presidio_default", {})
         print(f"{name}.recall_overall: {r['recall_overall']} "

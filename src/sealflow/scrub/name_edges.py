@@ -161,6 +161,10 @@ _WORD_AT_END = re.compile(r"([\w'’]+)[ \t]*$")
 _PLACEHOLDERS: dict[str, re.Pattern[str]] = {}
 
 
+# a word written as a name: a capital, then lower case (an apostrophe or hyphen inside)
+_NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)?")
+
+
 def _not_joining(word: str, words: WordLists) -> bool:
     lower = word.lower()
     return (
@@ -189,7 +193,27 @@ def joins_before(word: str, words: WordLists) -> bool:
     if _not_joining(word, words):
         return False
     # a short form of the diminutive table ("Mo", "Becks") is a first name before a surname
-    return lower in words.first_names or lower in words.ambiguous or lower in words.table_names
+    return (
+        lower in words.first_names
+        or lower in words.ambiguous
+        or lower in words.table_names
+        or _an_unlisted_name(word, words)
+    )
+
+
+def _an_unlisted_name(word: str, words: WordLists) -> bool:
+    """Whether a capitalised word no list holds is still a first name before a person: no
+    list has every name ("Ignatius", "Tevita", "Oluwaseun"), and a word written as a name,
+    of four letters or more, that is no English word or only a WordNet noun (whose nouns
+    hold saints and painters: "Ignatius"), stands before a surname as its first name far
+    more often than as anything else ("Ignatius Blenkinsop", not "Yesterday Blenkinsop" nor
+    "Thanks Blenkinsop")."""
+    lower = word.lower()
+    return (
+        len(word) >= 4
+        and _NAME_SHAPED.fullmatch(word) is not None
+        and (not words.is_common_word(lower) or lower in words.noun_only_words)
+    )
 
 
 def joins_after(word: str, words: WordLists) -> bool:

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sealflow.scrub.ages_beside_people import ages_beside_people
 from sealflow.scrub.declared_initials import declared_initials, named_writers
 from sealflow.scrub.detect import (
     Detection,
@@ -139,6 +140,9 @@ def detect_all(
         detections = cut_public_names(text, detections, settings.public_names())
         # a possessive the later rounds ran a name into ("dziedzic's") stays beside it
         detections = trim_possessives(text, detections)
+        # "Kacper (3)", "nevaeh is 14": a number beside a person now found is their age
+        if not settings.keep_exact_ages:
+            detections = ages_beside_people(text, detections)
         detections += named
         out.append((text, bounds, detections))
     return out

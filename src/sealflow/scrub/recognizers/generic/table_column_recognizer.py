@@ -63,6 +63,55 @@ HEADER_TYPES: dict[str, str] = {
     "sig": "PERSON",
     "owner": "PERSON",
     "action by": "PERSON",
+    # who signed, authorised, coded or holds each row: a register's "Auth" column of "AG",
+    # an analysis sheet's "Coder", a rota's "Duty NCO" (a role in a cell stays: the allow
+    # list keeps "OC", "Adjt")
+    **dict.fromkeys(
+        [
+            "auth",
+            "auth by",
+            "authorised",
+            "authorized",
+            "authorised by",
+            "authorized by",
+            "approved by",
+            "checked by",
+            "coder",
+            "coded by",
+            "interviewer",
+            "int",
+            "researcher",
+            "notes by",
+            "recorded by",
+            "entered by",
+            "logged by",
+            "completed by",
+            "done by",
+            "taken by",
+            "assigned to",
+            "allocated to",
+            "assignee",
+            "by",
+            "oic",
+            "i c",
+            "duty nco",
+            "duty officer",
+            "duty offr",
+            "stand by",
+            "standby",
+            "line manager",
+            "supervisor",
+            "caseworker",
+            "case worker",
+            "keyworker",
+            "key worker",
+            "contact name",
+            "partner",
+            "spouse",
+            "partner name",
+        ],
+        "PERSON",
+    ),
     "dob": "DATE_OF_BIRTH",
     "date of birth": "DATE_OF_BIRTH",
 }
@@ -71,7 +120,9 @@ _QUESTION_NUMBER = re.compile(r"q\d+[a-z]?(?:\s+\d+)?\s+")
 # A quick look for a header word before any line is split.
 _ANY_HEADER_WORD = re.compile(
     r"(?i)(?<![a-z])(?:age|aged|name|surname|forenames?|nok|dob|d\.o\.b|interviewee|inits?|"
-    r"initials|signed|sig|owner|action by)(?![a-z])"
+    r"initials|signed|sig|owner|action by|auth|authori[sz]ed|by|coder|int|interviewer|"
+    r"researcher|oic|i/c|duty|stand-?by|supervisor|line manager|(?:case|key) ?worker|"
+    r"contact name|partner|spouse)(?![a-z])"
 )
 _AGE_CELL = re.compile(r"(?P<age>\d{1,3})(?:\s*(?:yrs?|years?|y/?o|y))?\.?", re.IGNORECASE)
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?[ \t]+[^\W\d_][\w'’.\-]*){0,5}")
@@ -160,6 +211,12 @@ class TableColumnRecognizer(ContextRegexRecognizer):
             ["CAMPBELL S", "Zhang WJ"],
         ),
         ("Item  Qty\nBoots  2\nName  Jo", []),
+        (
+            "Name | From | To | Days | Type | Auth\nJONES F | 13/08 | 25/08 | 12 | S/L | DD\n"
+            "Morgan H | 07/01 | 09/01 | 2 | A/L | OC",
+            ["JONES F", "DD", "Morgan H", "OC"],
+        ),
+        ("ID | Theme | Coder\nP07 | isolation | RB\nP12 | stigma | n/a", ["RB"]),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
