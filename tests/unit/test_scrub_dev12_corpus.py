@@ -21,7 +21,18 @@ DEV12 = Path(__file__).resolve().parents[1] / "data" / "scrub_dev12"
 STYLES = {"tracker": 120, "diary": 120, "coding": 120, "team": 120, "findings": 120}
 KEYS = {"id", "style", "format", "text", "spans", "decoys"}
 FORMS = {
-    "PERSON": {"full", "first", "sur", "rank", "init", "dim", "nick", "short", "surfirst"},
+    "PERSON": {
+        "full",
+        "first",
+        "sur",
+        "rank",
+        "title",
+        "init",
+        "dim",
+        "nick",
+        "short",
+        "surfirst",
+    },
     "AGE": {"digits", "words"},
     "PHONE": {"digits"},
     "EMAIL": {"plain"},

@@ -235,8 +235,12 @@ UNITS = {
 UNITS_OF = {
     "Army": [("battalion", u) for u in UNITS["battalion"]]
     + [("formation", u) for u in UNITS["formation"]]
-    + [("regiment", u) for u in UNITS["regiment"] if u != "29 Cdo Regt RA"],
-    "RM": [("commando", u) for u in UNITS["commando"]] + [("regiment", "29 Cdo Regt RA")],
+    + [("regiment", u) for u in UNITS["regiment"] if u != "29 Cdo Regt RA"]
+    # the short forms study papers use most, drawn twice as often
+    + [("battalion", u) for u in ("1 R IRISH", "1 MERCIAN", "2 RGR")]
+    + [("formation", u) for u in ("16 AA Bde", "7 Armd Bde", "1 (UK) Div", "JHC")],
+    "RM": [("commando", u) for u in UNITS["commando"]]
+    + [("regiment", "29 Cdo Regt RA"), ("commando", "3 Cdo Bde")],
     "RN": [("ship", u) for u in UNITS["ship"]] + [("squadron", "820 NAS"), ("squadron", "847 NAS")],
     "RAF": [("squadron", u) for u in UNITS["squadron"] if "NAS" not in u],
 }
@@ -302,12 +306,17 @@ ACRONYMS = ["TBC", "ASAP", "FYI", "NB", "AOB", "NOK", "ETA", "OK", "IT", "HR", "
             "GDPR", "PIS", "FGD", "DCMH", "R&R", "RTW", "WFH", "TBH"]  # fmt: skip
 ROLES = ["MO", "OC", "CO", "QM", "RSM", "CSM", "UWO", "padre", "welfare officer", "2IC",
          "Adjt", "gatekeeper", "line manager", "chain of command", "PTI", "HRBP"]  # fmt: skip
+# Anonymised attributions: generic ones take a service after them, the others hold one.
 ROLE_NO_NAME = ["a junior NCO", "a senior NCO", "a JNCO", "an SNCO", "a junior officer",
-                "a civil servant", "a spouse", "a Service partner", "an RAF SNCO",
-                "a Royal Marine", "a Gurkha soldier", "a Navy rating"]  # fmt: skip
-CODES = ["ST", "HS", "WB1", "WB2", "STIG", "HS-barrier", "FAM", "CoC-support", "DEP",
-         "Stigma", "Help-seeking", "Family strain", "Trust", "Peer support", "Deployment",
-         "Workload", "Transition"]  # fmt: skip
+                "a spouse", "a Service partner"]  # fmt: skip
+ROLE_WITH_SERVICE = ["an RAF SNCO", "a Royal Marine", "a Gurkha soldier", "a Navy rating",
+                     "a civil servant", "an Army officer", "an RAF junior officer"]  # fmt: skip
+# A coding frame's short codes (two capitals that look like initials among them) and themes.
+CODE_TAGS = ["ST", "HS", "PS", "TR", "WB", "WB1", "WB2", "STIG", "HS-barrier", "FAM",
+             "CoC-support", "DEP"]  # fmt: skip
+THEMES = ["Stigma", "Help-seeking", "Family strain", "Trust", "Peer support", "Deployment",
+          "Workload", "Transition"]  # fmt: skip
+CODES = CODE_TAGS + THEMES
 PROGRAMMES = ["the Programme", "TRiM", "Op Courage", "HeadFIT", "Combat Stress",
               "Togetherall", "SSAFA", "the Wellbeing Hub", "NVivo", "Teams", "Qualtrics",
               "Otter", "Zoom"]  # fmt: skip
@@ -333,7 +342,7 @@ RESERVED = {
     "PO", "FS", "MP", "GP", "RE", "AM", "PM", "AS", "IS", "IN", "ON", "OR", "TO", "BE", "AT",
     "ME", "WE", "HE", "NO", "SO", "DO", "GO", "UP", "US", "AN", "BY", "IF", "OF", "MY",
     "RM", "RN", "RA", "RC", "CC", "JP", "DJ", "ID", "PC", "EU", "VC", "MR", "DR", "MS", "LT",
-    "CS", "WO",
+    "CS", "WO", "PS", "TR", "WB",
 }  # fmt: skip
 
 
@@ -734,6 +743,9 @@ ANON_QUOTES = [
     "The sessions were at the wrong time for shift workers.",
     "I didn't know it existed until my second posting.",
 ]  # fmt: skip
+CODE_MEANINGS = [("ST", "stigma"), ("HS", "help-seeking"), ("STIG", "stigma (self)"),
+                 ("WB1", "wellbeing - family"), ("FAM", "family strain")]  # fmt: skip
+CIVIL_TEAMS = ["DE&S", "DIO", "DBS", "MOD Main Building", "Defence Business Services"]
 STATUSES = ["Done", "Complete", "No-show", "Rebooked", "Withdrawn", "TBC", "Cancelled",
             "Booked", "done", "DNA"]  # fmt: skip
 
@@ -875,7 +887,7 @@ def service_decoy(doc: Doc, p: Person | None = None) -> Doc:
         "RAF": ["RAF"],
         "civil servant": ["civil servant", "MOD civilian", "CS"],
     }
-    svc = p.service if p and p.service in names else doc.rng.choice(list(names))
+    svc = p.service if p and p.service in names else doc.rng.choice(["Army", "RN", "RM", "RAF"])
     return doc.d(doc.rng.choice(names[svc]), "service")
 
 
@@ -942,7 +954,7 @@ NO_SHOW = ("No-show", "Rebooked", "Cancelled", "DNA")
 
 def tracker(doc: Doc) -> None:
     rng, cast = doc.rng, doc.cast
-    pair = rng.random() < 0.35
+    pair = rng.random() < 0.4
     team = team_of(doc, 2, 5, pair)
     owner = rng.choice(team)
     service = rng.choice(["Army", "Army", "RN", "RAF", "RM"])
@@ -965,6 +977,12 @@ def tracker(doc: Doc) -> None:
     doc.t("\n").t(rng.choice(["Notes:\n", "NOTES\n", "Actions / notes\n"]))
     for _ in range(rng.randint(1, 2)):
         gatekeeper_note(doc, cast.new(service=service, age=(28, 50)))
+    if rng.random() < 0.3:
+        hive = cast.new(civilian=True, age=(30, 60))
+        doc.t("- families: ").n(hive, "title").t(" (").pick(["HIVE", "the HIVE", "AFF"], "team")
+        doc.t(rng.choice([") via ", ") "])).email(hive).t("\n")
+    if rng.random() < 0.3:
+        id_key(doc, rows)
     number, part = rng.choice(rows)
     r = rng.random()
     if r < 0.35:
@@ -975,7 +993,7 @@ def tracker(doc: Doc) -> None:
         partner = cast.new(civilian=True, sex="F" if part.sex == "M" else "M", age=(20, 55))
         doc.t("- ").pid(number).t(rng.choice([" partner ", " wife " if partner.sex == "F" else
                                               " husband "]))  # fmt: skip
-        doc.name(partner, ["first", "first", "dim", "full"])
+        doc.name(partner, ["first", "first", "dim", "full", "title"])
         age_after(doc, partner.age)
         doc.t(" happy to be interviewed too – ").pick(["TBC", "ASAP", "FYI"], "acronym")
         if rng.random() < 0.5:
@@ -988,6 +1006,18 @@ def tracker(doc: Doc) -> None:
         doc.t("- ")
         word_decoy(doc)
         doc.t("\n")
+
+
+def id_key(doc: Doc, rows: list) -> None:
+    """`ID key (DELETE before sharing): P07 = Cpl Danny Roberts`: the link a tracker keeps from
+    pseudonym to person until the data are anonymised."""
+    rng = doc.rng
+    doc.t(rng.choice(["- ID key (DELETE before sharing): ", "- key - do not circulate: ",
+                      "- names (remove before upload): "]))  # fmt: skip
+    for i, (number, part) in enumerate(rng.sample(rows, min(len(rows), rng.randint(1, 3)))):
+        doc.t("; " if i else "").pid(number).t(" = ")
+        doc.name(part, ["rank", "rank", "full", "surfirst"])
+    doc.t("\n")
 
 
 def tracker_table(doc: Doc, team: list[Person], rows: list, service: str) -> None:
@@ -1037,8 +1067,10 @@ def tracker_note(doc: Doc, team: list[Person], part: Person, missed: bool) -> No
     rng = doc.rng
     r = rng.random()
     if missed:
-        if r < 0.35:
+        if r < 0.2:
             doc.t("rescheduled to ").date().t(" per ").n(rng.choice(team), "init")
+        elif r < 0.35:
+            doc.t("see ").n(rng.choice(team), "init").t("'s email ").date()
         elif r < 0.7:
             doc.t("no-show x").d(str(rng.randint(2, 3)), "count").t(", ")
             doc.pick(GATE_ROLES[part.service], "role").t(" says on exercise")
@@ -1130,7 +1162,7 @@ def piece_partner(doc: Doc, part: Person) -> None:
     partner = doc.cast.new(age=(20, 55), sex=sex, civilian=rng.random() < 0.7)
     word = {"F": ["Wife ", "Partner ", "Missus ", "Other half "],
             "M": ["Husband ", "Partner ", "Hubby ", "Other half "]}[sex]  # fmt: skip
-    doc.t(rng.choice(word)).name(partner, ["first", "first", "dim", "full"])
+    doc.t(rng.choice(word)).name(partner, ["first", "first", "dim", "full", "title"])
     age_after(doc, partner.age)
     r = rng.randrange(4)
     if r == 0:
@@ -1286,7 +1318,8 @@ def quote(doc: Doc, speaker: Person) -> None:
         doc.t("Me and ").name(mate, ["short", "short", "dim"]).t(" went to the ")
         doc.pick(["MO", "padre", "UWO"], "role").t(" together.")
     elif r == 6:
-        doc.t("When I turned ").age(rng.randint(30, 45), rng.random() < 0.5).t(
+        turned = rng.randint(max(18, speaker.age - 10), speaker.age)
+        doc.t("When I turned ").age(turned, rng.random() < 0.5).t(
             " I thought, that's it, I'm out.")  # fmt: skip
     elif r == 7:
         doc.t("We've got ").d(rng.choice(["two", "three", "2", "3"]), "count").t(
@@ -1303,12 +1336,12 @@ def quote(doc: Doc, speaker: Person) -> None:
 
 def coding(doc: Doc) -> None:
     rng = doc.rng
-    pair = rng.random() < 0.3
+    pair = rng.random() < 0.4
     team = team_of(doc, 2, 4, pair)
     sep = sep_of(doc)
     doc.t(rng.choice(["Coding sheet – ", "Analysis grid ", "Framework matrix: ", "CODING "]))
     doc.t(rng.choice(["theme ", "Theme "])).d(str(rng.randint(1, 6)), "ref")
-    doc.t(" (").pick(CODES[9:], "code").t(") – ")
+    doc.t(" (").pick(THEMES, "code").t(") – ")
     doc.t(rng.choice(["coder: ", "coded by ", "cdr "]))
     coders = rng.sample(team, min(len(team), rng.choice([1, 2])))
     inits(doc, coders, rng.choice(["/", " & ", "/"])).t(" – ").date().t("\n")
@@ -1357,11 +1390,11 @@ def coding(doc: Doc) -> None:
         doc.t(rng.choice(["Disagreements to ", "Queries - ", "Escalate to "])).n(a, "init")
         doc.t(".\n")
     if rng.random() < 0.5:
-        doc.t("NB ").pick(["ST", "HS", "STIG", "WB1"], "code").t(" = ")
-        doc.t(rng.choice(["stigma", "help-seeking", "stigma (self)", "wellbeing - family"]))
-        doc.t(", not initials.\n")
+        code, meaning = rng.choice(CODE_MEANINGS)
+        doc.t("NB ").d(code, "code").t(f" = {meaning}, not initials.\n")
     if rng.random() < 0.5:
-        doc.t("Participants ").pick(AGE_BANDS, "age_band").t(" under-represented; n=")
+        doc.t("Participants ")
+        band(doc).t(" under-represented; n=")
         doc.d(str(rng.randint(3, 12)), "count").t(".\n")
 
 
@@ -1486,7 +1519,13 @@ def chat(doc: Doc) -> None:
     for p in team:
         if p.natural == team[0].natural and p is not team[0]:
             display[id(p)] = display[id(team[0])] = "full"
-    plain = [p for p in team if sum(q.natural == p.natural for q in team) == 1]
+    # Initials in a message stand for someone whose name the chat shows whole, or no one
+    # shown: a reader cannot tie `RL` to a sender shown as `Ramesh`.
+    plain = [
+        p
+        for p in team
+        if sum(q.natural == p.natural for q in team) == 1 and display[id(p)] in ("full", "init")
+    ]
     bracket = rng.random() < 0.6
     clock = rng.randint(7 * 60, 15 * 60)
     lines = rng.sample(range(9), rng.randint(4, 7))
@@ -1522,7 +1561,7 @@ def chat_line(doc: Doc, team: list[Person], who: Person, r: int) -> None:
         doc.t("he said his lad's ").age(rng.randint(2, 17), rng.random() < 0.5).t(
             " and already wants to join lol")  # fmt: skip
     elif r == 5:
-        doc.t("is ").pick(CODES[:5], "code").t(" stigma or the theme? asking for ")
+        doc.t("is ").pick(CODE_TAGS[:5], "code").t(" stigma or the theme? asking for ")
         doc.n(other, "init")
     elif r == 6:
         doc.t("the ").pick(["MO", "QM", "CO", "OC"], "role").t(" wants a copy of the report ")
@@ -1570,10 +1609,10 @@ def minutes(doc: Doc) -> None:
 def minute_point(doc: Doc, team: list[Person]) -> None:
     rng = doc.rng
     a, b = rng.sample(team, 2)
-    r = rng.randrange(5)
+    r = rng.randrange(6)
     if r == 0:
         doc.t("Codebook v").d(str(rng.randint(2, 6)), "ref").t(": merge ")
-        doc.pick(CODES[:9], "code").t(" into ").pick(CODES[9:], "code").t(". Action: ")
+        doc.pick(CODE_TAGS, "code").t(" into ").pick(THEMES, "code").t(". Action: ")
         doc.n(a, "init")
     elif r == 1:
         doc.t("Inter-rater check on ").d(f"{rng.randint(4, 12)} transcripts", "count")
@@ -1581,6 +1620,10 @@ def minute_point(doc: Doc, team: list[Person]) -> None:
     elif r == 2:
         doc.pid().t(" withdrawn; ").n(a, "init").t(" confirmed deletion (").n(b, "init")
         doc.t(" to update tracker).")
+    elif r == 5:
+        doc.t("Agreed to use ").n(a, "init").t("'s codebook for wave ").d(str(rng.randint(2, 3)),
+                                                                      "ref")  # fmt: skip
+        doc.t("; ").n(b, "init").t("'s notes on ").pid().t(" to go in the audit trail.")
     elif r == 3:
         doc.t("Quotes naming ranks + units to be anonymised, e.g. '")
         doc.pick(ROLE_NO_NAME, "role").t(", ").pick(["Army", "RAF", "RN"], "service")
@@ -1605,16 +1648,24 @@ def attribution(doc: Doc, part: Person) -> None:
     if r < 0.4:
         doc.pid().t(", ")
         if part.rank:
-            doc.d(part.rank, "rank").t(", ")
-        doc.unit().t(", ")
+            doc.d(part.rank, "rank").t(", ").unit(part.service).t(", ")
+        else:
+            doc.pick(CIVIL_TEAMS, "team").t(", ")
         doc.age(part.age, False) if rng.random() < 0.5 else demog(doc, part)
     elif r < 0.55:
-        doc.n(part, "rank" if part.rank else "title").t(", ").unit().t(", ").base()
+        if part.rank:
+            doc.n(part, "rank").t(", ").unit(part.service).t(", ").base(part.service)
+        else:
+            doc.n(part, "title").t(", ").pick(CIVIL_TEAMS, "team").t(", ").base()
     elif r < 0.85:
-        doc.pick(ROLE_NO_NAME, "role").t(", ")
-        service_decoy(doc)
+        if rng.random() < 0.6:
+            doc.pick(ROLE_NO_NAME, "role").t(", ")
+            service_decoy(doc)
+        else:
+            doc.pick(ROLE_WITH_SERVICE, "role")
     else:
-        doc.pid().t(", ").pick(ROLE_NO_NAME, "role").t(", ").pick(AGE_BANDS, "age_band")
+        doc.pid().t(", ").pick(ROLE_NO_NAME + ROLE_WITH_SERVICE, "role").t(", ")
+        doc.pick(AGE_BANDS, "age_band")
     doc.t(")")
 
 
@@ -1630,13 +1681,13 @@ def findings(doc: Doc) -> None:
         key_line(doc, team, "Authors: ")
     doc.t("\n")
     for section in range(rng.randint(2, 3)):
-        doc.t(f"3.{section + 1} ").pick(CODES[9:], "code").t("\n")
+        doc.t(f"3.{section + 1} ").pick(THEMES, "code").t("\n")
         doc.t(rng.choice(["Participants ", "Respondents ", "Many, especially those "]))
-        doc.pick(AGE_BANDS, "age_band").t(rng.choice([", described ", ", talked about "]))
+        band(doc).t(rng.choice([", described ", ", talked about "]))
         doc.pick(PROGRAMMES[:8], "product").t(rng.choice([" as useful", " as 'a tick box'"]))
         doc.t(" (n=").d(str(rng.randint(3, 20)), "count").t(").\n")
         for _ in range(rng.randint(1, 2)):
-            part = doc.cast.new(age=(19, 56))
+            part = doc.cast.new(age=(19, 56), civilian=rng.random() < 0.15)
             doc.t("  ")
             quote(doc, part)
             attribution(doc, part)
@@ -1665,11 +1716,11 @@ def findings_comment(doc: Doc, team: list[Person]) -> None:
         doc.t("take the age out, ").age(rng.randint(19, 55), False).t(" + ")
         doc.pick(BRANCHES[svc], "service").t(" is enough")
     elif r == 2:
-        doc.t("swap for ").pick(ROLE_NO_NAME, "role")
+        doc.t("swap for ").pick(ROLE_NO_NAME + ROLE_WITH_SERVICE, "role")
     else:
         doc.t("check with ").pick(["PI", "ethics", "the steering group"], "team")
     if plain and rng.random() < 0.6:
-        doc.t(rng.choice(["; ", " – ", " "])).n(rng.choice(plain), "init").t(
+        doc.t(rng.choice(["; ", " – ", ". "])).n(rng.choice(plain), "init").t(
             rng.choice([" agree?", " pls check", " to action"]))  # fmt: skip
     doc.t("]\n")
 
