@@ -206,7 +206,7 @@ ARMY_RANKS = ["Pte", "LCpl", "L/Cpl", "Cpl", "Sgt", "SSgt", "WO2", "Lt", "Capt",
 GURKHA_RANKS = ["Rfn", "LCpl", "Cpl", "Sgt", "WO2", "Capt"]
 NAVY_RANKS = ["AB", "LH", "PO", "CPO", "Lt", "Lt Cdr", "Cdr"]
 RM_RANKS = ["Mne", "Cpl", "Sgt", "CSgt", "Capt"]
-RAF_RANKS = ["SAC", "Cpl", "Sgt", "FS", "Flt Lt", "Sqn Ldr", "Fg Off"]
+RAF_RANKS = ["SAC", "Cpl", "Sgt", "Fg Off", "FS", "Flt Lt", "Sqn Ldr"]
 TITLES = ["Dr", "Mrs", "Ms", "Mr", "Miss"]
 # Rank and title words: not names (the shared check leaves them out of a name's words).
 RANK_WORDS = {
@@ -453,13 +453,15 @@ class Cast:
                     break
                 sur = rng.choice(surs)
             svc = service or ("civil servant" if civilian else rng.choice(SERVICES[:4]))
+            years = rng.randint(*age)
             rank = None
             if not civilian and svc != "civil servant":
                 ranks = {"Army": ARMY_RANKS, "RN": NAVY_RANKS, "RM": RM_RANKS,
                          "RAF": RAF_RANKS}[svc]  # fmt: skip
                 if o == "gurkha" and svc == "Army":
                     ranks = GURKHA_RANKS
-                rank = rng.choice(ranks)
+                # Ranks run junior to senior; the young hold only the junior ones.
+                rank = rng.choice(ranks[: max(2, min(len(ranks), (years - 14) // 4))])
             title = (
                 "Dr"
                 if civilian and rng.random() < 0.4
@@ -480,9 +482,12 @@ class Cast:
             if rng.random() < 0.12 and "'" not in ini and "Mc" not in ini:
                 ini = f"{first[0]}.{sur[0]}."
             p = Person(len(self.people), o, first, sur, s, svc, rank, title, dim, nick, ini,
-                       rng.randint(*age))  # fmt: skip
+                       years)  # fmt: skip
             if like is not None:
-                p.ini = like.ini + rng.choice([sur[1], sur[1], "2"])
+                # told apart by the next letter of the surname (`JTa`, `IOs` for O'Sullivan)
+                # or a number (`JT2`)
+                letter = next(c for c in sur[1:] if c.isalpha()).lower()
+                p.ini = like.ini + rng.choice([letter, letter, "2"])
             if not self._clash(p, allow_initials=like is not None):
                 self.people.append(p)
                 return p
@@ -506,6 +511,7 @@ class Doc:
     spans: list[dict] = field(default_factory=list)
     decoys: list[dict] = field(default_factory=list)
     pid_shape: str = ""  # how this document writes participant IDs, drawn at the first one
+    pids_used: set[int] = field(default_factory=set)
 
     def t(self, text: str) -> Doc:
         self.parts.append(text)
@@ -586,7 +592,11 @@ class Doc:
         return self.d(shape.format(h=h, m=m, h12=h12, ap=ap), "time")
 
     def pid(self, n: int | None = None) -> Doc:
-        n = n if n is not None else self.rng.randint(1, 48)
+        """A participant ID: participant ``n``, or one not yet written in this document."""
+        while n is None:
+            n = self.rng.randint(1, 48)
+            n = None if n in self.pids_used else n
+        self.pids_used.add(n)
         if not self.pid_shape:
             self.pid_shape = self.rng.choice(["P{n:02d}", "P{n:02d}", "P{n}", "INT-{n:02d}",
                                               "R{n:02d}", "P{n:03d}"])  # fmt: skip
@@ -1720,7 +1730,7 @@ def findings_comment(doc: Doc, team: list[Person]) -> None:
     else:
         doc.t("check with ").pick(["PI", "ethics", "the steering group"], "team")
     if plain and rng.random() < 0.6:
-        doc.t(rng.choice(["; ", " – ", ". "])).n(rng.choice(plain), "init").t(
+        doc.t(rng.choice(["; ", " – "])).n(rng.choice(plain), "init").t(
             rng.choice([" agree?", " pls check", " to action"]))  # fmt: skip
     doc.t("]\n")
 
