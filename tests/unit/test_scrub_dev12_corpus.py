@@ -157,6 +157,8 @@ def test_when_initials_stand_for_a_named_person_then_they_are_that_persons_initi
             first, surname = named[span["entity"]]
             letters = re.sub(r"[\W\d_]", "", mark_value(doc, span))
             # The team writes initials from the given name: Becky Parry (Rebecca) is `RP`.
+            if letters.islower():  # typed in a lower-case chat message: `jt`
+                letters = letters.upper()
             assert letters[0] in (first[0], GIVEN_INITIAL.get(first)), (doc["id"], span)
             assert surname[0] in letters[1:], (doc["id"], span)
             tied += 1
@@ -175,7 +177,7 @@ def test_when_no_one_is_named_for_initials_then_they_are_a_person_of_their_own(d
         naturals = {natural(*parts) for parts in named_people(doc).values()}
         for span in bare_initials(doc):
             if forms[span["entity"]] == {"init"}:
-                capitals = re.sub(r"[^A-Z]", "", mark_value(doc, span))
+                capitals = re.sub(r"[^A-Z]", "", mark_value(doc, span).upper())
                 assert capitals[:2] not in naturals, (doc["id"], span)
         alone += sum(f == {"init"} for f in forms.values())
     assert alone >= 500, alone
@@ -244,9 +246,9 @@ def test_when_participants_are_written_by_id_then_the_ids_survive_and_keep_one_s
     for doc in documents:
         ids = [mark_value(doc, d) for d in doc["decoys"] if d["kind"] == "participant_id"]
         total += len(ids)
-        shapes = {re.sub(r"\d", "9", value) for value in ids}
+        shapes = {re.sub(r"\d", "9", value.upper()) for value in ids}
         for value in ids:
-            assert re.fullmatch(r"(?:P|R|INT-)\d{1,3}", value), value
+            assert re.fullmatch(r"(?:P|R|INT-)\d{1,3}", value, re.I), value
         assert len(shapes) <= 2, (doc["id"], shapes)  # `P7` and `P12` under `P{n}`
     assert total >= 1000, total
 
@@ -266,7 +268,7 @@ def test_when_people_are_named_by_half_a_name_then_short_and_nicknames_are_commo
     shorts = span_values(documents, "PERSON", "short")
     assert len(shorts) >= 100
     for value in shorts:
-        assert re.fullmatch(r"\S+ [A-Z]", value), value
+        assert re.fullmatch(r"\S+ [A-Za-z]", value), value
     assert len(span_values(documents, "PERSON", "nick")) >= 100
 
 

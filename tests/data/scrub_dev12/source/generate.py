@@ -512,8 +512,11 @@ class Doc:
     decoys: list[dict] = field(default_factory=list)
     pid_shape: str = ""  # how this document writes participant IDs, drawn at the first one
     pids_used: set[int] = field(default_factory=set)
+    lower: bool = False  # a chat message typed all in lower case, names and IDs too
 
     def t(self, text: str) -> Doc:
+        if self.lower:
+            text = text.lower()
         self.parts.append(text)
         self.pos += len(text)
         return self
@@ -735,7 +738,7 @@ def validate(record: dict) -> None:
 WORD_PHRASES = [
     ("we ", "will", " pick it up"), ("chasing the ", "grant", " report"),
     ("", "Mark", " as done on the tracker"), ("to be ", "frank", ", it was flat"),
-    ("I ", "hope", " so"), ("by the ", "grace", " of the CSM"), ("a ", "joy", " to talk to"),
+    ("I ", "hope", " so"), ("by the ", "grace", " of God"), ("a ", "joy", " to talk to"),
     ("kit was a bit ", "dusty", ""), ("built like a ", "tank", ""),
     ("", "lofty", " ambitions for phase 3"), ("the ", "ginger", " biscuits ran out"),
     ("", "will", " send round"), ("", "mark", " up the transcript"),
@@ -1537,6 +1540,7 @@ def chat(doc: Doc) -> None:
         if sum(q.natural == p.natural for q in team) == 1 and display[id(p)] in ("full", "init")
     ]
     bracket = rng.random() < 0.6
+    lower_case = rng.random() < 0.4
     clock = rng.randint(7 * 60, 15 * 60)
     lines = rng.sample(range(9), rng.randint(4, 7))
     for number, kind in enumerate(lines):
@@ -1550,7 +1554,9 @@ def chat(doc: Doc) -> None:
         doc.n(who, display[id(who)]).t(": ")
         if number == 0 and rng.random() < 0.5:
             doc.pick(["Morning all", "Hi all", "Morning team"], "greet").t(", ")
+        doc.lower = lower_case and rng.random() < 0.7
         chat_line(doc, [p for p in plain if p is not who], who, kind)
+        doc.lower = False
         doc.t("\n")
 
 
@@ -1564,14 +1570,15 @@ def chat_line(doc: Doc, team: list[Person], who: Person, r: int) -> None:
     elif r == 1:
         doc.n(other, "init").t(rng.choice([" has the ", " is doing "])).pid().t(" audio")
     elif r == 2:
-        doc.t("running late, ").pick(["ETA", "eta"], "acronym").t(" ").time()
+        doc.t("running late, ").pick(["ETA", "eta"], "acronym").t(" ")
+        doc.d(rng.choice(["10 mins", "half an hour", "20 min"]), "duration")
     elif r == 3:
         doc.d("OK", "acronym").t(rng.choice([" will do", " ta", " np"]))
     elif r == 4:
         doc.t("he said his lad's ").age(rng.randint(2, 17), rng.random() < 0.5).t(
             " and already wants to join lol")  # fmt: skip
     elif r == 5:
-        doc.t("is ").pick(CODE_TAGS[:5], "code").t(" stigma or the theme? asking for ")
+        doc.t("is ").pick(CODE_TAGS[:5], "code").t(" a code or a theme? asking for ")
         doc.n(other, "init")
     elif r == 6:
         doc.t("the ").pick(["MO", "QM", "CO", "OC"], "role").t(" wants a copy of the report ")
