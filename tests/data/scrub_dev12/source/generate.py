@@ -829,9 +829,11 @@ def age_after(doc: Doc, value: int) -> Doc:
 
 
 def demog(doc: Doc, p: Person) -> Doc:
-    """A demographics string: `34M`, `M/34`, `F 41`, `M, 34`, `34/F`."""
+    """A demographics string: `34M`, `M/34`, `F 41`, `M, 34`, `34/F`, `F41`."""
     rng = doc.rng
-    shape = rng.randrange(6)
+    shape = rng.randrange(7)
+    if shape == 6:
+        return doc.t(p.sex).age(p.age, False)
     if shape == 0:
         return doc.age(p.age, False).t(p.sex)
     if shape == 1:
@@ -1131,13 +1133,19 @@ def about_participant(doc: Doc, team: list[Person], svc: str) -> None:
     rng, cast = doc.rng, doc.cast
     part = cast.new(service=svc, age=(19, 55))
     doc.pid().t(" (")
+    if rng.random() < 0.25:  # the participant's own name, which the notes should not hold
+        doc.name(part, ["first", "first", "dim"]).t(", ")
     doc.d(part.rank or "CS", "rank").t(", ").unit(svc).t(")")
     if rng.random() < 0.5:
         doc.t(": ").d(f"{rng.randint(2, 22)} years in", "duration").t(", ")
     else:
         doc.t(" – ")
-    age_shape = rng.randrange(5)
-    if age_shape == 0:
+    age_shape = rng.randrange(6)
+    if age_shape == 5:
+        doc.v(number_words(part.age).capitalize(), "AGE", "words").t(", ")
+        doc.t(rng.choice(["married, ", "single, ", "divorced, "]))
+        doc.d(rng.choice(["two kids", "3 kids", "one kid", "no kids"]), "count").t(". ")
+    elif age_shape == 0:
         doc.age(part.age).t(". ")
     elif age_shape == 1:
         doc.t("joined at ").age(rng.randint(16, 19), rng.random() < 0.3).t(", now ")
@@ -1192,11 +1200,29 @@ def piece_partner(doc: Doc, part: Person) -> None:
         kids(doc, cap=True).t(".")
 
 
+def ranks_of(p: Person) -> list[str]:
+    if p.origin == "gurkha" and p.service == "Army":
+        return GURKHA_RANKS
+    return {"Army": ARMY_RANKS, "RN": NAVY_RANKS, "RM": RM_RANKS, "RAF": RAF_RANKS}.get(
+        p.service, []
+    )
+
+
+def boss_of(doc: Doc, part: Person) -> Person:
+    """Someone of the participant's service who outranks them."""
+    boss = doc.cast.new(service=part.service, age=(28, 50))
+    ranks = ranks_of(boss)
+    if boss.rank is None or part.rank not in ranks_of(part):
+        raise Redraw
+    least = ranks_of(part).index(part.rank) + 1
+    above = [r for r in ranks if r in ranks_of(part)[least:]] or ranks[-1:]
+    boss.rank = doc.rng.choice(above)
+    return boss
+
+
 def piece_boss(doc: Doc, part: Person) -> None:
     rng = doc.rng
-    boss = doc.cast.new(service=part.service, age=(28, 50))
-    if boss.rank is None:
-        raise Redraw
+    boss = boss_of(doc, part)
     doc.t(rng.choice([f"Talked a lot about {his(part)} boss ", "Boss is ", "Line manager ",
                       "Very positive about "]))  # fmt: skip
     doc.n(boss, "rank")
@@ -1309,9 +1335,7 @@ def quote(doc: Doc, speaker: Person) -> None:
     doc.t(mark)
     r = rng.randrange(10)
     if r == 0:
-        boss = cast.new(service=speaker.service, age=(28, 50))
-        if boss.rank is None:
-            raise Redraw
+        boss = boss_of(doc, speaker)
         doc.t("My boss, ").n(boss, "rank").t(", just said crack on.")
     elif r == 1:
         doc.t("My ").age(rng.randint(2, 15), rng.random() < 0.4).t(
@@ -1520,7 +1544,20 @@ def line_age(doc: Doc, team: list[Person], sender: Person) -> None:
     doc.pick(AGE_BANDS, "age_band").t(").")
 
 
-EMAIL_LINES = [line_per, line_cc, line_gatekeeper, line_action, line_age]
+def line_participant(doc: Doc, team: list[Person], sender: Person) -> None:
+    """A participant named beside their ID in an e-mail: the leak a team makes most."""
+    rng = doc.rng
+    part = doc.cast.new(age=(19, 55))
+    doc.pid().t(" (").name(part, ["rank", "full", "rank"]).t(")")
+    doc.t(rng.choice([" asked to see the transcript", " wants a copy of the report",
+                      " rang about withdrawing"]))  # fmt: skip
+    if team and rng.random() < 0.7:
+        doc.t(" – ").n(rng.choice(team), "init").t(" can you reply by ").date().t("?")
+    else:
+        doc.t(". Call back on ").phone().t(".")
+
+
+EMAIL_LINES = [line_participant, line_per, line_cc, line_gatekeeper, line_action, line_age]
 
 
 def chat(doc: Doc) -> None:
