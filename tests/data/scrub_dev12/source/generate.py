@@ -952,7 +952,11 @@ BANDS_THE = ["over 50s", "U25s", "under 30s", "over-40s", "under-25s", "18-25s"]
 
 def gatekeeper_note(doc: Doc, g: Person) -> None:
     rng = doc.rng
-    doc.t(rng.choice(["- gatekeeper: ", "- POC for access: ", "- contact: ", "- via "]))
+    lead = rng.choice(["- gatekeeper: ", "- POC for access: ", "- contact: ", "- via "])
+    if lead.startswith("- POC"):
+        doc.t("- ").d("POC", "acronym").t(" for access: ")
+    else:
+        doc.t(lead)
     doc.name(g, ["rank", "rank", "full", "short"])
     doc.t(" (").pick(GATE_ROLES[g.service], "role").t(", ").unit(g.service).t(")")
     if rng.random() < 0.7:
@@ -1027,8 +1031,12 @@ def id_key(doc: Doc, rows: list) -> None:
     """`ID key (DELETE before sharing): P07 = Cpl Danny Roberts`: the link a tracker keeps from
     pseudonym to person until the data are anonymised."""
     rng = doc.rng
-    doc.t(rng.choice(["- ID key (DELETE before sharing): ", "- key - do not circulate: ",
-                      "- names (remove before upload): "]))  # fmt: skip
+    lead = rng.choice(["- ID key (DELETE before sharing): ", "- key - do not circulate: ",
+                       "- names (remove before upload): "])  # fmt: skip
+    if lead.startswith("- ID"):
+        doc.t("- ").d("ID", "acronym").t(lead[4:])
+    else:
+        doc.t(lead)
     for i, (number, part) in enumerate(rng.sample(rows, min(len(rows), rng.randint(1, 3)))):
         doc.t("; " if i else "").pid(number).t(" = ")
         doc.name(part, ["rank", "rank", "full", "surfirst"])
@@ -1317,7 +1325,12 @@ def diary(doc: Doc) -> None:
     for _ in range(rng.randint(1, 3)):
         about_participant(doc, team, svc)
     if rng.random() < 0.6:
-        doc.pid().t(rng.choice([" no-show again; ", " DNA – ", " cancelled, "]))
+        doc.pid()
+        missed = rng.choice([" no-show again; ", " DNA – ", " cancelled, "])
+        if "DNA" in missed:
+            doc.t(" ").d("DNA", "acronym").t(" – ")
+        else:
+            doc.t(missed)
         doc.pick(GATE_ROLES[svc], "role")
         doc.t(rng.choice([" says on leave.\n", " says on exercise.\n", " didn't know.\n"]))
     if rng.random() < 0.6:
@@ -1428,7 +1441,7 @@ def coding(doc: Doc) -> None:
         doc.t(".\n")
     if rng.random() < 0.5:
         code, meaning = rng.choice(CODE_MEANINGS)
-        doc.t("NB ").d(code, "code").t(f" = {meaning}, not initials.\n")
+        doc.d("NB", "acronym").t(" ").d(code, "code").t(f" = {meaning}, not initials.\n")
     if rng.random() < 0.5:
         doc.t("Participants ")
         band(doc).t(" under-represented; n=")
@@ -1536,12 +1549,12 @@ def line_action(doc: Doc, team: list[Person], sender: Person) -> None:
 def line_age(doc: Doc, team: list[Person], sender: Person) -> None:
     rng = doc.rng
     doc.t("Reminder: no ages in quotes – '")
-    if rng.random() < 0.4:
-        doc.age(rng.randint(19, 50), True).t("-year-old Cpl")
-    else:
-        doc.age(rng.randint(19, 50), False).t(rng.choice(["-year-old Cpl", " y/o WO2", "yo Mne"]))
-    doc.t("' + unit is enough to ID someone. Use bands (")
-    doc.pick(AGE_BANDS, "age_band").t(").")
+    words = rng.random() < 0.4
+    doc.age(rng.randint(19, 50), words)
+    joint, rank = ("-year-old ", "Cpl") if words else rng.choice(
+        [("-year-old ", "Cpl"), (" y/o ", "WO2"), ("yo ", "Mne")])  # fmt: skip
+    doc.t(joint).d(rank, "rank").t("' + unit is enough to ").d("ID", "acronym")
+    doc.t(" someone. Use bands (").pick(AGE_BANDS, "age_band").t(").")
 
 
 def line_participant(doc: Doc, team: list[Person], sender: Person) -> None:
