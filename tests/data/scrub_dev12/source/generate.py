@@ -742,7 +742,7 @@ WORD_PHRASES = [
     ("kit was a bit ", "dusty", ""), ("built like a ", "tank", ""),
     ("", "lofty", " ambitions for phase 3"), ("the ", "ginger", " biscuits ran out"),
     ("", "will", " send round"), ("", "mark", " up the transcript"),
-    ("no ", "hope", " of a room before 10"), ("", "smudge", " on the consent form"),
+    ("no ", "hope", " of a room this week"), ("", "smudge", " on the consent form"),
 ]  # fmt: skip
 ANON_QUOTES = [
     "You don't want to be the one who puts his hand up.",
