@@ -23,6 +23,8 @@ Corpora, side by side:
                       initials and half-names in chat, Teams, text, rota and e-mail exports).
   dev11               tests/data/scrub_dev11 (an eleventh tuning corpus: people sharing initials
                       or a surname, surnames heard split, lower-case names that are words).
+  dev13               tests/data/scrub_dev13 (a thirteenth tuning corpus: what participants and
+                      families write and say: survey answers, forum posts, texts, letters).
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
@@ -130,6 +132,7 @@ DEV_CORPORA["dev8"] = REPO / "tests" / "data" / "scrub_dev8" / "corpus.jsonl"
 DEV_CORPORA["dev9"] = REPO / "tests" / "data" / "scrub_dev9" / "corpus.jsonl"
 DEV_CORPORA["dev10"] = REPO / "tests" / "data" / "scrub_dev10" / "corpus.jsonl"
 DEV_CORPORA["dev11"] = REPO / "tests" / "data" / "scrub_dev11" / "corpus.jsonl"
+DEV_CORPORA["dev13"] = REPO / "tests" / "data" / "scrub_dev13" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 # Corpora of whole transcripts as vendors return them: scored through each file format's
 # reader (speaker labels, voice tags and markup handled as in a study), not as plain text.
