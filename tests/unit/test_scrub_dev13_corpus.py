@@ -42,7 +42,7 @@ MEANING_KINDS = {"word", "role"}
 # How people write an exact age around its number: (what stands around it, how many at least).
 AGE_SHAPES = {
     "sex after it (34M, 41F)": (r"", r"[MFmf]\b", 30),
-    "sex before it (F, 38)": (r"\b[MF], ", r"", 30),
+    "sex before it (F, 38)": (r"\b[MFmf], ", r"", 30),
     "in brackets ((34))": (r"\(", r"\)", 100),
     "yo or y/o after it": (r"", r" ?(?:yo|y/o)\b", 30),
     "year old after it": (r"", r"(?:-year-old| yr old| year old)", 50),

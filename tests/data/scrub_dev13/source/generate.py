@@ -89,7 +89,8 @@ FIRST = {
         ("Iain", "M", ""), ("Alasdair", "M", "Ally"), ("Eilidh", "F", ""), ("Fiona", "F", "Fi"),
     ],
     "irish": [
-        ("Siobhán", "F", "Shiv"), ("Seán", "M", ""), ("Ciarán", "M", ""), ("Niamh", "F", ""),
+        ("Siobhán", "F", "Shiv"), ("Siobhán", "F", "Shiv"), ("Seán", "M", ""),
+        ("Ciarán", "M", ""), ("Niamh", "F", ""),
         ("Aoife", "F", ""), ("Pádraig", "M", "Paddy"), ("Róisín", "F", "Rosh"),
     ],
     "polish": [
@@ -224,7 +225,8 @@ TOWNS = [
     "Exmouth", "Lincoln", "Bristol", "Dharan", "Kumasi",
 ]  # fmt: skip
 STREETS = [
-    "Tidworth Rd", "Pennefather Close", "Gunner Lane", "Kiwi Road", "Marlborough Close",
+    "Tidworth Rd", "Pennefather Close", "Kiwi Rd", "Wavell Cl", "Bhurtpore Ave", "Somme Rd",
+    "Gunner Lane", "Kiwi Road", "Marlborough Close",
     "Station Road", "Bulford Road", "Somme Road", "Delhi Close", "Wavell Road",
     "Haig Road", "Churchill Avenue", "Arnhem Drive", "Gibraltar Way", "Falklands Close",
     "Lancaster Road", "Mons Avenue", "Ypres Road", "Trenchard Way", "Portal Close",
@@ -570,7 +572,7 @@ def typo_of(sur: str, rng: random.Random) -> str:
 # --- tokens -------------------------------------------------------------------------------------
 
 TOKEN = re.compile(r"\{([^{}]+)\}")
-KID_SLOTS = {"k", "m", "n", "k'", "m'", "n'", "k''", "m''", "n''"}
+KID_SLOTS = set("kmn")  # a slot's first letter says whether it holds a child
 
 
 def person_form(doc: Doc, slot: str, form: str) -> None:
@@ -579,7 +581,7 @@ def person_form(doc: Doc, slot: str, form: str) -> None:
     while sex and slot in doc.cast and doc.cast[slot].sex != sex:
         slot += "'"
     if slot not in doc.cast:
-        doc.cast[slot] = cast_person(doc, slot in KID_SLOTS, sex)
+        doc.cast[slot] = cast_person(doc, slot[0] in KID_SLOTS, sex)
     p = doc.cast[slot]
     if form == "friend":
         form = p.friend_form
@@ -720,7 +722,17 @@ def value_token(doc: Doc, name: str) -> None:
     elif key == "town":
         doc.span(rng.choice(TOWNS), "LOCATION", "town")
     elif key == "street":
-        doc.span(f"{rng.randint(1, 120)} {rng.choice(STREETS)}", "ADDRESS", "street")
+        number, street = rng.randint(1, 120), rng.choice(STREETS)
+        shape = rng.random()
+        if shape < 0.55:
+            value = f"{number} {street}"
+        elif shape < 0.7:
+            value = f"no.{number} {street}"
+        elif shape < 0.85:
+            value = f"Flat {rng.randint(1, 12)}, {number} {street}"
+        else:
+            value = f"{number}, {street}"
+        doc.span(value, "ADDRESS", "street")
     elif key == "road":
         doc.span(rng.choice(STREETS), "ADDRESS", "street")
     elif key == "pc":
@@ -816,6 +828,12 @@ SURVEY = [
     "Aged {#adult} with {*duration} served. ",
     "I was aged {#young} when I joined. ",
     "Respondent: F, {#adult}, partner of serving member. ",
+    "About you: M, {#adult}. Regular. ",
+    "my {#kid} year old and my {#teen} year old both had counselling through school",
+    "I have a {#kid}-year-old and a {#kid}-year-old and no family nearby",
+    "{a:full} (we all call her {a:short}) ran the sessions and was brilliant",
+    "{a:full} then {a:short} took over, both good",
+    "My daughter {k:first^F} is nearly {#kid} and has never lived anywhere more than {*duration}",
     "Me: {#adult}M. Wife: {#adult}F. Kids: {#kid} and {#kid}. ",
     "{#adult}m reservist, {*duration} in, {$unit:battalion}",
     "{a:short} and {b:short} did the Tuesday group with me, {b:friend} is {#adult} and still going",
@@ -824,6 +842,21 @@ SURVEY = [
     "my mate {a:friend} from {$unit:battalion} dropped out after week 2 because {b:rank} "
     "wouldn't release him",
     "cheers to {a:init} who sorted the creche",
+    "{a:short} was our facilitator and she was amazing, please pass on thanks",
+    "sam t. was great".replace("sam t", "{a:short}"),
+    "Spoke to {a:sur} in the UWO's office, waste of time",
+    "the RAO ({a:init}) lost my form twice",
+    "my mate {a:nick^M} topped himself last year. he was {#adult}. nobody from the programme "
+    "came to the funeral",
+    "im {#adult} and ive done {*count}, {*duration} away in the last {*duration}",
+    "I'm a {*age_band} female civvy at {$base:base}, the programme isn't for us",
+    "not in {*age_band} anymore, just turned {#adult}",
+    "husband ({#adult}) is in {$unit:squadron} at {$base:abbreviation}, I'm {#adult}, we have "
+    "{k:first} who is nearly {#kid}",
+    "ex {$unit:ship}. {*duration}. {#adult} now. ",
+    "we were in quarters at {$street} in {$town}, the DIO contractor never came",
+    "My son is only {#kid} and he asks when daddy is coming home every night",
+    "{a:first} {a:sur} and {b:first} in my section all did it, only {b:first} found it useful",
     "{#adult}yo, RAF, {$base:base}, {*duration} in",
     "husband {a:friend^M} ({#adult}) still serving with {$unit:battalion}, son {k:first^M} "
     "{#kid}yo",
@@ -933,6 +966,18 @@ FORUM_POSTS = [
     "my nan turned {#old} last week and {k:first} ({#kid}) made her a card",
     "{a:nick^M} and {b:nick^M} from {$unit:battalion} organised it, top lads",
     "F, {#adult}, two boys aged {#kid} and {#kid}, {$base:garrison} since {*date}",
+    "anyone else at {$base:abbreviation}? we're on {$road}, {$pc}. my two are {#kid} and {#kid}",
+    "{a:handle} is that {a:first} from the coffee morning?? x",
+    "@{a:handle} yes hun, {*duration} at {$base:garrison} before this",
+    "my OH {b:friend^M} was on {$unit:ship} with {c:nick^M} years ago, small world",
+    "my {#kid} yr old says hi to {c:short} lol",
+    "{c:full} aka {c:short} from the pre-school, anyone got her number?",
+    "{c:short} used to run the toddler group at {$base:abbreviation}, anyone still in touch?",
+    "Our youngest {k:first} turned {#kid} on the day he deployed",
+    "{*greet}! New here. {#adult}, {*kids}, OH is with {$unit:regiment}. We're at {$base:garrison}",
+    "I'm {#adult} and just found out I'm pregnant again lol, {k:first} will be {#kid} when "
+    "the baby comes",
+    "{b:friend} and {c:friend} are doing a run for {*product} on {*date}, sponsor them!",
     "{a:short}. is the one to ask, she runs the coffee mornings on {$road}",
     "pm me or email {$email:b}",
     "were {$pcout} too! {b:sur}s at no.4 have a {#kid} yr old",
@@ -947,40 +992,62 @@ FORUM_POSTS = [
     "{a:init} from the coffee morning says its {*money} for the trip",
 ]
 MESSAGE_LINES = [
-    "{a:friend}: u home by {*time}?",
-    "{b:friend}: {=acronym:ETA} {*time}, stuck at {$base:abbreviation} gate",
-    "{a:friend}: {k:first^F} wants to know if ur coming to the match",
-    "{b:friend}: tell her yes. shes {#kidw} not {#adultw} lol",
-    "{a:friend}: ok x",
-    "{b:friend}: {c:nick} got posted to {$unit:commando}",
-    "{a:friend}: no way. is {c:first}'s missus going too",
-    "{b:friend}: dunno. {d:short} said {*duration}",
-    "{a:friend}: remember {m:first^F}'s party sat, she's {#kid}",
-    "{b:friend}: {~word}",
-    "{a:friend}: the programme lady rang, {b:dim} can u call her {$phone}",
-    "{b:friend}: on exercise til {*date}, no signal on {$base:garrison} ranges",
-    "{a:friend}: mum's {#old} on sunday dont forget",
-    "{b:friend}: {c:init} says hi",
-    "{a:friend}: hows {d:rank} treating u",
-    "{b:friend}: {*rank} is ok, {*role} is a nightmare",
-    "{a:friend}: quarters inspection {*date} at {*time}, {$street}",
-    "{b:friend}: boss wants me on the {*product} thing. 6 sessions",
-    "{a:friend}: {=acronym:FFS}",
-    "{b:friend}: love u x",
-    "{a:friend}: the {$unit:squadron} bbq is {*date}, {c:friend} and {d:friend} are going",
-    "{b:friend}: {c:short} says the {$unit:formation} lot are back {*date}",
-    "{a:friend}: ok. {c:init} owes me {*money} btw",
-    "{b:friend}: {c:sur} on leave so im duty til {*time}",
-    "{a:friend}: whats ur svc no for the form? {b:friend}: {$svc}",
-    "{b:friend}: {d:friend} turned {#adult} today, drinks at the mess",
-    "{a:friend}: new quarter is {$street} {$pc}",
-    "{b:friend}: nice. near {d:rank}'s old place",
-    "{a:friend}: {*kids} and a dog in a 3 bed lol",
-    "{b:friend}: the {$shipnick} is back {*date}!!",
-    "{a:friend}: thx {b:init}",
-    "{b:friend}: {k:first} is {#kid}yo not a baby",
-    "{a:friend}: {c:nick} ({#adult}M) is single btw",
-    "{b:friend}: aged {#adult} and still getting carded lol",
+    "u home by {*time}?",
+    "{=acronym:ETA} {*time}, stuck at {$base:abbreviation} gate",
+    "{k:first^F} wants to know if ur coming to the match",
+    "tell her yes. shes {#kidw} not {#adultw} lol",
+    "ok x",
+    "{c:nick} got posted to {$unit:commando}",
+    "no way. is {c:first}'s missus going too",
+    "dunno. {d:short} said {*duration}",
+    "remember {m:first^F}'s party sat, she's {#kid}",
+    "{~word}",
+    "the programme lady rang, {b:dim} can u call her {$phone}",
+    "on exercise til {*date}, no signal on {$base:garrison} ranges",
+    "mum's {#old} on sunday dont forget",
+    "{c:init} says hi",
+    "hows {d:rank} treating u",
+    "{*rank} is ok, {*role} is a nightmare",
+    "quarters inspection {*date} at {*time}, {$street}",
+    "boss wants me on the {*product} thing. 6 sessions",
+    "{=acronym:FFS}",
+    "love u x",
+    "the {$unit:squadron} bbq is {*date}, {c:friend} and {d:friend} are going",
+    "{c:short} says the {$unit:formation} lot are back {*date}",
+    "ok. {c:init} owes me {*money} btw",
+    "{c:sur} on leave so im duty til {*time}",
+    "whats ur svc no for the form?",
+    "svc no is {$svc} if u need it for the form",
+    "{d:friend} turned {#adult} today, drinks at the mess",
+    "new quarter is {$street} {$pc}",
+    "nice. near {d:rank}'s old place",
+    "{*kids} and a dog in a 3 bed lol",
+    "the {$shipnick} is back {*date}!!",
+    "thx {b:init}",
+    "{k:first} is {#kid}yo not a baby",
+    "{c:nick} ({#adult}M) is single btw",
+    "aged {#adult} and still getting carded lol",
+    "lol {c:friend} is {#adult} and acts {#teen}",
+    "can u get {k:first} from school, im stuck at {$base:abbreviation}",
+    "{k:first} is {#kidw} on fri, party at the community centre",
+    "who was the {*rank} at the bbq",
+    "that was {c:short} from {$unit:squadron}",
+    "sam t?? no way".replace("sam t", "{c:short}"),
+    "{c:short}. ur mrs is looking for u",
+    "{c:sur} has been moved to {$unit:ship}",
+    "ring {c:dim} on {$phone}",
+    "ask {c:init}, {c:init} knows the {*role}",
+    "hubby on the {$shipnick} til {*date} so its me n {*kids}",
+    "address for the party is {$street} {$pc}",
+    "we're in the quarters on {$road}, {$pcout}",
+    "{#adult} today!! feel {#old} lol",
+    "shes not {*age_band} shes {#adult}",
+    "got my {=acronym:JPA} sorted, {*duration} of leave",
+    "{d:nick} said {$unit:battalion} are off to {$base:garrison} for {*duration}",
+    "omg {c:friend} {*time}",
+    "{~word}",
+    "{=acronym:OH} back {*date}?",
+    "the {#kid} year old has chickenpox ffs",
 ]
 MESSAGE_HEADERS = [
     "[{date}, {time}] ",
@@ -1025,6 +1092,22 @@ LETTER_BODY = [
     "I was {#young} when I enlisted at {$base:garrison} and I am now {#adult}. ",
     "You can reach me on {$phone} or at {$email:w}. ",
     "Please do not share this letter with {d:rank} or {d:init}. ",
+    "My wife, {b:first^F} ({#adult}), is the main carer for our son, who is {#kid} and autistic. ",
+    "{c:title} said that {*age_band} could not attend. My daughter is {#kid}. ",
+    "I am {#adultw} years of age and I have served in {$unit:ship} and {$unit:squadron}. ",
+    "We were moved from {$base:base} to {$base:garrison} with {*duration} notice. ",
+    "The address on your system is wrong; we now live at {$street}, {$pc}. ",
+    "I would like to thank {e:full} and {e:first}'s colleague {f:title}. ",
+    "My partner {b:full} ({b:rank}) will confirm all of the above. ",
+]
+LETTER_SUBJECTS = [
+    "Complaint",
+    "Feedback on the family day",
+    "RE: Your survey",
+    "Formal complaint",
+    "Thank you",
+    "Session at {$base:garrison}",
+    "Complaint - {$unit:battalion} families",
 ]
 LETTER_SIGNOFFS = ["Yours faithfully", "Yours sincerely", "Kind regards", "Regards"]
 SPEECH_LINES = [
@@ -1069,6 +1152,24 @@ SPEECH_LINES = [
     "my service number is {$svc}",
     "with {$unit:formation} at the time",
     "on the {$shipnick} for {*duration}",
+    "so my son {k:first^M} he's {#kidw} and my daughter {m:first^F} she's {#kidw}",
+    "i joined at {#youngw} and i'm {#adultw} now",
+    "my husband's on {$unit:ship} he's {#adultw}",
+    "we're at {$base:garrison} in the quarters on {$road}",
+    "er {a:first} no {a:short} from the office",
+    "mister {a:sur} the instructor",
+    "{b:friend} and her husband {c:friend^M} they've got {*kids}",
+    "yeah {a:friend} is the one who told me about it",
+    "there's a lad called {c:nick^M} in our troop who's really struggling",
+    "{d:full} is our padre sorry our {*role}",
+    "my eldest is nearly {#teenw}",
+    "the postcode there is {$pcwords}",
+    "my {#kidw} year old has started wetting the bed again",
+    "{a:full} she runs it well {a:short} we call her",
+    "um the {*role} at {$base:abbreviation}",
+    "we used to be up at {$base:abbreviation} with {$unit:squadron}",
+    "i'm in the {*age_band} i think you put",
+    "my dad is {#oldw} and my mum is {#oldw}",
 ]
 SPEECH_HEADERS = [
     "[voice answer, auto-transcribed] ",
@@ -1097,7 +1198,9 @@ def survey(doc, write):
             + str(rng.randint(5, 30))
             + "_comments\n",
         )
-        for segment in _pick(rng, SURVEY, 2, 4):
+        for row, segment in enumerate(_pick(rng, SURVEY, 2, 4)):
+            # each row is another respondent: the people it names are its own
+            segment = re.sub(r"\{([a-z]):", "{\\g<1>" + str(row) + ":", segment)
             write(
                 doc,
                 f"R_{rng.randint(10000, 99999)}\t"
@@ -1127,12 +1230,33 @@ def forum(doc, write):
         write(doc, segment + "\n")
 
 
+MESSAGE_NOTICES = [
+    "Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n",
+    "",
+    "",
+]
+GROUP_NAMES = ["Patch Mums", "Wives & Girlfriends", "Section WhatsApp", "Quarters Kids Party"]
+
+
 def messages(doc, write):
     rng = doc.rng
     day, month = rng.randint(1, 28), rng.randint(1, 12)
     head = rng.choice(MESSAGE_HEADERS)
     hour, minute = rng.randint(6, 22), rng.randint(0, 59)
-    for line in _pick(rng, MESSAGE_LINES, 4, 7):
+    group = rng.random() < 0.4
+    senders = ["a", "b", "c", "d"] if group else ["a", "b"]
+    if group:
+        write(doc, "Group: " + rng.choice(GROUP_NAMES) + "\n")
+    write(doc, rng.choice(MESSAGE_NOTICES))
+    turn = 0
+    for body in _pick(rng, MESSAGE_LINES, 4, 8):
+        mentioned = set(re.findall(r"\{([a-z]):", body))
+        choices = [s for s in senders if s not in mentioned] or senders
+        if group:
+            sender = rng.choice(choices)
+        else:
+            sender = senders[turn % 2] if senders[turn % 2] in choices else choices[0]
+            turn += 1
         minute += rng.randint(1, 9)
         hour, minute = hour + minute // 60, minute % 60
         if head:
@@ -1141,11 +1265,22 @@ def messages(doc, write):
             doc.add(", " if head.startswith("[") else " ")
             doc.decoy(f"{min(hour, 23):02d}:{minute:02d}", "time")
             doc.add("] " if head.startswith("[") else " - ")
-        write(doc, line + "\n")
+        if group and rng.random() < 0.08:
+            added = rng.choice([s for s in senders if s != sender])
+            write(doc, "{" + sender + ":friend} added {" + added + ":friend}\n")
+            continue
+        if not group and sender == "a" and rng.random() < 0.5 and "a" in doc.cast:
+            doc.add("Me: ")
+        else:
+            write(doc, "{" + sender + ":friend}: ")
+        write(doc, body + "\n")
 
 
 def letter(doc, write):
     rng = doc.rng
+    if rng.random() < 0.35:
+        write(doc, "From: {w:full} <{$email:w}>\nTo: Wellbeing Programme Team\n")
+        write(doc, "Subject: " + rng.choice(LETTER_SUBJECTS) + "\n\n")
     write(doc, rng.choice(LETTER_OPENINGS))
     for segment in _pick(rng, LETTER_BODY, 3, 6):
         write(doc, segment)
