@@ -354,6 +354,7 @@ DECOYS = {
         "Teams",
         "Calm",
     ],
+    "review": ["JPA", "SJAR", "OJAR", "MER", "PDR", "DAOS"],
     "kids": [
         "3 kids",
         "two kids",
@@ -366,7 +367,7 @@ DECOYS = {
     "greet": ["Hi all", "Hiya", "Hello", "Morning all", "Evening ladies", "Hi everyone"],
     "signoff": ["Kind regards", "Thanks", "Cheers", "Many thanks", "Best wishes", "Ta"],
 }
-POOL_KIND = {"kids": "count"}  # pools whose decoys are of another pool's kind
+POOL_KIND = {"kids": "count", "review": "acronym"}  # pools whose decoys are of another pool's kind
 
 # Words that are names elsewhere, in a phrase that uses them as words: (before, word, after).
 WORDS = [
@@ -448,6 +449,7 @@ class Doc:
         self.spans: list[dict] = []
         self.decoys: list[dict] = []
         self.cast: dict[str, Person] = {}
+        self.ages: dict[str, int] = {}  # ages that belong to someone, by their slot
         self.next_entity = 1
 
     def add(self, text: str) -> tuple[int, int]:
@@ -759,9 +761,17 @@ AGE_RANGES = {
 
 
 def age_token(doc: Doc, name: str) -> None:
+    """`#adult` a new age; `#self` the writer's, `#kid@k` child k's: one number per document."""
+    name, _, owner = name.partition("@")
     words = name.endswith("w")
-    low, high = AGE_RANGES[name.rstrip("w")]
-    n = doc.rng.randint(low, high)
+    kind = name.removesuffix("w")
+    if kind == "self":
+        kind, owner = "adult", "self" + owner
+    low, high = AGE_RANGES[kind]
+    if owner:
+        n = doc.ages.setdefault(owner, doc.rng.randint(low, high))
+    else:
+        n = doc.rng.randint(low, high)
     if words:
         doc.span(number_words(n, doc.rng), "AGE", "words")
     else:
@@ -818,28 +828,28 @@ SURVEY_HEADERS = [
     "Comments:\n",
 ]
 SURVEY = [
-    "im {#adult} n been in since i was {#young}, {*duration} now and honestly the programme came "
+    "im {#self} n been in since i was {#young}, {*duration} now and honestly the programme came "
     "too late for me",
-    "I'm {#adult}, my {=acronym:OH} is {#adult} and we have {*kids}. ",
-    "{#adult}M, {$unit:battalion}, {$base:garrison}. ",
-    "{#adult}F. Spouse. {$base:abbreviation}. {*kids}. ",
-    "M, {#adult}, {$unit:regiment}. ",
-    "About me: F, {#adult}, married to {a:rank^M}, {*kids}. ",
-    "Aged {#adult} with {*duration} served. ",
+    "I'm {#self}, my {=acronym:OH} is {#adult} and we have {*kids}. ",
+    "{#self}M, {$unit:battalion}, {$base:garrison}. ",
+    "{#self}F. Spouse. {$base:abbreviation}. {*kids}. ",
+    "M, {#self}, {$unit:regiment}. ",
+    "About me: F, {#self}, married to {a:rank^M}, {*kids}. ",
+    "Aged {#self} with {*duration} served. ",
     "I was aged {#young} when I joined. ",
-    "Respondent: F, {#adult}, partner of serving member. ",
-    "About you: M, {#adult}. Regular. ",
+    "Respondent: F, {#self}, partner of serving member. ",
+    "About you: M, {#self}. Regular. ",
     "my {#kid} year old and my {#teen} year old both had counselling through school",
     "I have a {#kid}-year-old and a {#kid}-year-old and no family nearby",
     "{a:full} (we all call her {a:short}) ran the sessions and was brilliant",
     "{a:full} then {a:short} took over, both good",
     "My daughter {k:first^F} is nearly {#kid} and has never lived anywhere more than {*duration}",
-    "Me: {#adult}M. Wife: {#adult}F. Kids: {#kid} and {#kid}. ",
-    "{#adult}m reservist, {*duration} in, {$unit:battalion}",
+    "Me: {#self}M. Wife: {#adult}F. Kids: {#kid} and {#kid}. ",
+    "{#self}m reservist, {*duration} in, {$unit:battalion}",
     "{a:short} and {b:short} did the Tuesday group with me, {b:friend} is {#adult} and still going",
     "{a:nick} (our {*role}) pushed us all to sign up, fair play to him",
     "{a:rank}, {b:rank} and {c:friend} all said the same in the debrief",
-    "my mate {a:friend} from {$unit:battalion} dropped out after week 2 because {b:rank} "
+    "my mate {a:friend} from {$unit:battalion} dropped out after {=count:2 weeks} because {b:rank} "
     "wouldn't release him",
     "cheers to {a:init} who sorted the creche",
     "{a:short} was our facilitator and she was amazing, please pass on thanks",
@@ -848,40 +858,40 @@ SURVEY = [
     "the RAO ({a:init}) lost my form twice",
     "my mate {a:nick^M} topped himself last year. he was {#adult}. nobody from the programme "
     "came to the funeral",
-    "im {#adult} and ive done {*count}, {*duration} away in the last {*duration}",
+    "im {#self} and ive done {*count}, {*duration} away in the last {*duration}",
     "I'm a {*age_band} female civvy at {$base:base}, the programme isn't for us",
-    "not in {*age_band} anymore, just turned {#adult}",
+    "not in {*age_band} anymore, just turned {#self}",
     "husband ({#adult}) is in {$unit:squadron} at {$base:abbreviation}, I'm {#adult}, we have "
     "{k:first} who is nearly {#kid}",
-    "ex {$unit:ship}. {*duration}. {#adult} now. ",
+    "ex {$unit:ship}. {*duration}. {#self} now. ",
     "we were in quarters at {$street} in {$town}, the DIO contractor never came",
     "My son is only {#kid} and he asks when daddy is coming home every night",
     "{a:first} {a:sur} and {b:first} in my section all did it, only {b:first} found it useful",
-    "{#adult}yo, RAF, {$base:base}, {*duration} in",
-    "husband {a:friend^M} ({#adult}) still serving with {$unit:battalion}, son {k:first^M} "
+    "{#self}yo, RAF, {$base:base}, {*duration} in",
+    "husband {a:friend^M} ({#adult@a}) still serving with {$unit:battalion}, son {k:first^M} "
     "{#kid}yo",
     "{a:friend} and {b:friend} in the section are both {*age_band} and both said the same",
-    "F, {#adult}, civil servant at {$base:base}. ",
-    "Me ({#adult}) and my wife {a:first^F} ({#adult}) both did the sessions. ",
+    "F, {#self}, civil servant at {$base:base}. ",
+    "Me ({#self}) and my wife {a:first^F} ({#adult@a}) both did the sessions. ",
     "kids are {#kid} and {#kid} so evenings are hard to get to anything",
     "my {#kid}-year-old {k:first^F} struggled with the move to {$base:garrison} and nobody asked "
     "about her",
     "our eldest is nearly {#teen} and has moved school {*count}",
-    "joined at {#young}, left at {#adult}, came back as a reservist",
-    "I turned {#adultw} in {=word:may} and the {*role} still hasn't done my {*acronym} review",
+    "joined at {#young}, left at {#self}, came back as a reservist",
+    "I turned {#selfw} in {=word:may} and the {*role} still hasn't done my {*review} review",
     "The sessions run by {a:rank} were excellent. ",
     "{a:full} from the welfare office was the only one who rang back. ",
     "shout out to {a:short} who ran the {*product} bit, proper legend",
     "{a:nick^M} in our section says the same thing, he's {#adult} and knackered",
-    "I am {#adult} years old and have served {*duration}. ",
-    "Aged {#adult}. Married, {*kids}. Living in SFA on {$road}. ",
+    "I am {#self} years old and have served {*duration}. ",
+    "Aged {#self}. Married, {*kids}. Living in SFA on {$road}. ",
     "we're in quarters at {$street}, {$pc} and the damp is making my son ({#kid}) ill",
     "my husband is {#adultw} and deployed on {$unit:ship} for {*duration}, I'm on my own with "
     "{*kids}",
     "The {*role} was useless, {a:title} in the HIVE was brilliant though. ",
     "i dont want to give names but {a:init} knows what happened",
-    "{#adult} y/o spouse here, {*age_band} bracket isnt really a thing for us. ",
-    "Age group ticked: {*age_band}. Actual age {#adult}. ",
+    "{#self} y/o spouse here, {*age_band} bracket isnt really a thing for us. ",
+    "Age group ticked: {*age_band}. Actual age {#self}. ",
     "I'm in the {*age_band} group and there was nothing aimed at us",
     "my mum is {#old} and lives in {$town}, getting leave to see her is a nightmare",
     "dad turned {#oldw} last {*date} and I missed it because of exercise",
@@ -889,9 +899,10 @@ SURVEY = [
     "TBH the {*product} app helped more than the course",
     "{a:friend} (my partner) said it was the first time anyone asked how the family was",
     "posted from {$base:abbreviation} to {$base:abbreviation} in {*duration} with a {#kid} yr old",
-    "Sqn: {$unit:squadron}. Age: {#adult}. Comments: too many emails, not enough time. ",
+    "Sqn: {$unit:squadron}. Age: {#self}. Comments: too many emails, not enough time. ",
     "We moved to {$town} when {k:first} was {#kid} and {m:first} was {#kid}. ",
-    "my stepdaughter {k:dim^F} ({#teen}) wanted to come to the family day but it was 18+ only",
+    "my stepdaughter {k:dim^F} ({#teen@k}) wanted to come to the family day but it was "
+    "{=age_band:18+} only",
     "{*rank} told us it was optional then made it compulsory",
     "{=acronym:PTSD} assessment took {*duration}, im {#adult} not {*age_band}",
     "My son is {#teen}, he was {#kid} when his dad first deployed with {$unit:commando}. ",
@@ -902,7 +913,13 @@ SURVEY = [
     "Contact me on {$phone} if you want more detail. ",
     "I'd be happy to be interviewed, email {$email:a}",
     "Please don't pass this on to {a:rank}. ",
-    "{=signoff:Thanks}, {a:first} ({#adult})",
+    "{=signoff:Thanks}, {a:first} ({#adult@a})",
+    "{a:init} (my {=acronym:OH}) and I both did it. {a:init} hated it, I loved it",
+    "Can't fault {a:init} or {b:init} at the {*role}'s office",
+    "to be honest {~word}",
+    "{~word}, the programme is a tick box",
+    "we're in {$pcout}, nearest session {$base:garrison}, no car",
+    "OH is {$unit:commando}, I'm {#adult}, we've moved {*count}",
     "{a:init} and {b:init} in the welfare office were brilliant, {b:init} especially",
     "big thanks to {a:short}. and {b:short}. for running it",
     "{a:rank} ({a:init}) told me to 'man up'. I'm {#adult} and have {*kids}",
@@ -919,7 +936,7 @@ SURVEY = [
     "my other half ({a:nick}) is {#adult}, done {*duration}, deployed on the {$shipnick} with "
     "{$unit:squadron}",
     "Taking part as a spouse. My {#adult}yo husband is with {$unit:regiment}. ",
-    "wife {a:dim^F} (aged {#adult}) and daughter {k:first^F} ({#kid}) both did the kids bit",
+    "wife {a:dim^F} (aged {#adult@a}) and daughter {k:first^F} ({#kid@k}) both did the kids bit",
 ]
 SURVEY_END = ["", "", "\n", " x", " Thanks", "!!"]
 
@@ -936,36 +953,35 @@ FORUM_POSTS = [
     "{*greet}, we're moving to {$road} ({$pcout}) in {*date}, kids are {#kid} and {#kid}. Anyone "
     "near?",
     "@{a:handle} we were on that road! nightmare for parking",
-    "my {=acronym:OH} is on the {$shipnick} and I've got {*kids}. Im {#adult} and feel about "
-    "{#old} lol",
+    "my {=acronym:OH} is on the {$shipnick} and I've got {*kids}. Im {#self} and feel ancient lol",
     "Hi, I'm {a:friend^F}, {#adult}, married to {*rank} in {$unit:battalion}. ",
     "{a:handle} wrote:\n> anyone tried the wellbeing course?\nYes! {b:friend} and I did it at "
     "{$base:garrison}, really good",
     "Try {*product}, it was free for us. My {#kid}yo loved it",
     'Quote from {a:handle}: "is it just me" - no hun it\'s not just you x',
-    "{a:first} ({#adult}) here, my {=acronym:OH} has been away {*duration}",
-    "ask for {b:rank^F} at the families office, she sorted our {*acronym} in a day",
+    "{a:first} ({#adult@a}) here, my {=acronym:OH} has been away {*duration}",
+    "ask for {b:rank^F} at the families office, she sorted our {*review} in a day",
     "@{b:handle} {b:first} your daughter {k:first^F} was in my {n:first}'s class at "
     "{$base:garrison}! she's {#kid} now?",
-    "{b:friend} from number 12 said the same, we're all on {$road}",
+    "{b:friend} from next door said the same, we're all on {$road}",
     "agree with {a:handle}. the {*role} was lovely but nothing changed",
     "Our quarter at {$street}, {$pc} had mould from day one",
     "my lad is {#teen}, started at the school by {$base:abbreviation}, settled well",
     "{a:nick^M} runs the dads group on thursdays, he's sound",
     "{*greet}, anyone know {c:full^F}? She used to be at {$base:base}",
     "were in {$town} now, bought a house with {*product}, best thing we did",
-    "Happy birthday to my boy {k:first^M}, {#kidw} today!!",
+    "Happy birthday to my boy {k:first^M}, {#kidw@k} today!!",
     "{a:short} you still at {$base:abbreviation}?",
-    "im {#adult}F, {*age_band} kids, husband is {*rank} with {$unit:regiment}, any other mums in "
-    "{$town}?",
+    "im {#self}F, kids {#kid} and {#kid}, husband is {*rank} with {$unit:regiment}, "
+    "any other mums in {$town}?",
     "Edited: {=signoff:thanks} all, {a:first} x",
     "{c:first} if ur reading this, {b:first} says hi x",
-    "{#adult}F here, OH is {a:rank^M} at {$base:abbreviation}, we have {k:first} ({#kid}) and "
-    "{m:first} ({#kid})",
-    "M, {#adult}, ex {$unit:commando}. my missus {a:friend^F} made me post lol",
-    "my nan turned {#old} last week and {k:first} ({#kid}) made her a card",
+    "{#self}F here, OH is {a:rank^M} at {$base:abbreviation}, we have {k:first} ({#kid@k}) and "
+    "{m:first} ({#kid@m})",
+    "M, {#self}, ex {$unit:commando}. my missus {a:friend^F} made me post lol",
+    "my nan turned {#old} last week and {k:first} ({#kid@k}) made her a card",
     "{a:nick^M} and {b:nick^M} from {$unit:battalion} organised it, top lads",
-    "F, {#adult}, two boys aged {#kid} and {#kid}, {$base:garrison} since {*date}",
+    "F, {#self}, two boys aged {#kid} and {#kid}, {$base:garrison} since {*date}",
     "anyone else at {$base:abbreviation}? we're on {$road}, {$pc}. my two are {#kid} and {#kid}",
     "{a:handle} is that {a:first} from the coffee morning?? x",
     "@{a:handle} yes hun, {*duration} at {$base:garrison} before this",
@@ -973,23 +989,27 @@ FORUM_POSTS = [
     "my {#kid} yr old says hi to {c:short} lol",
     "{c:full} aka {c:short} from the pre-school, anyone got her number?",
     "{c:short} used to run the toddler group at {$base:abbreviation}, anyone still in touch?",
-    "Our youngest {k:first} turned {#kid} on the day he deployed",
-    "{*greet}! New here. {#adult}, {*kids}, OH is with {$unit:regiment}. We're at {$base:garrison}",
-    "I'm {#adult} and just found out I'm pregnant again lol, {k:first} will be {#kid} when "
+    "Our youngest {k:first} turned {#kid@k} on the day he deployed",
+    "{*greet}! New here. {#self}, {*kids}, OH is with {$unit:regiment}. We're at {$base:garrison}",
+    "I'm {#self} and just found out I'm pregnant again lol, {k:first} will be {#kid} when "
     "the baby comes",
     "{b:friend} and {c:friend} are doing a run for {*product} on {*date}, sponsor them!",
     "{a:short}. is the one to ask, she runs the coffee mornings on {$road}",
     "pm me or email {$email:b}",
-    "were {$pcout} too! {b:sur}s at no.4 have a {#kid} yr old",
+    "were {$pcout} too! the {b:sur}s next door have a {#kid} yr old",
     "{=acronym:SFA} in {$pcout} is ok, {*money} a month cheaper than civvy",
     "my OH ({a:nick^M}) is with {$unit:formation} so gone half the year",
     "{a:handle} your hubby {b:rank^M}? he was in {$unit:squadron} with mine",
     "Anyone got the number for the HIVE at {$base:abbreviation}? is it still {$phone}",
     "{*greet} - moving from {$base:abbreviation} to {$base:abbreviation}, {*kids} aged {#kid}, "
     "{#kid} and {#kid}",
-    "the {*rank} at the families office said {*duration} wait for a 4 bed",
+    "the {*rank} at the families office said {*duration} wait for a {=count:4 bed}",
     "my {#teen} yr old has been amazing tbh",
     "{a:init} from the coffee morning says its {*money} for the trip",
+    "{=signoff:thanks} {a:init} x",
+    "{~word} lol",
+    "anyone at {$unit:commando} families day? {a:init} said it was rammed",
+    "we're in {$pcout} and it's {*duration} on the list for a dentist",
 ]
 MESSAGE_LINES = [
     "u home by {*time}?",
@@ -1009,7 +1029,7 @@ MESSAGE_LINES = [
     "hows {d:rank} treating u",
     "{*rank} is ok, {*role} is a nightmare",
     "quarters inspection {*date} at {*time}, {$street}",
-    "boss wants me on the {*product} thing. 6 sessions",
+    "boss wants me on the {*product} thing. {=count:6 sessions}",
     "{=acronym:FFS}",
     "love u x",
     "the {$unit:squadron} bbq is {*date}, {c:friend} and {d:friend} are going",
@@ -1021,15 +1041,15 @@ MESSAGE_LINES = [
     "{d:friend} turned {#adult} today, drinks at the mess",
     "new quarter is {$street} {$pc}",
     "nice. near {d:rank}'s old place",
-    "{*kids} and a dog in a 3 bed lol",
+    "{*kids} and a dog in a {=count:3 bed} lol",
     "the {$shipnick} is back {*date}!!",
     "thx {b:init}",
-    "{k:first} is {#kid}yo not a baby",
+    "{k:first} is {#kid@k}yo not a baby",
     "{c:nick} ({#adult}M) is single btw",
-    "aged {#adult} and still getting carded lol",
-    "lol {c:friend} is {#adult} and acts {#teen}",
+    "aged {#self} and still getting carded lol",
+    "lol {c:friend} is {#adult} and acts like a teenager",
     "can u get {k:first} from school, im stuck at {$base:abbreviation}",
-    "{k:first} is {#kidw} on fri, party at the community centre",
+    "{k:first} is {#kidw@k} on fri, party at the community centre",
     "who was the {*rank} at the bbq",
     "that was {c:short} from {$unit:squadron}",
     "sam t?? no way".replace("sam t", "{c:short}"),
@@ -1040,7 +1060,7 @@ MESSAGE_LINES = [
     "hubby on the {$shipnick} til {*date} so its me n {*kids}",
     "address for the party is {$street} {$pc}",
     "we're in the quarters on {$road}, {$pcout}",
-    "{#adult} today!! feel {#old} lol",
+    "{#self} today!! feel ancient lol",
     "shes not {*age_band} shes {#adult}",
     "got my {=acronym:JPA} sorted, {*duration} of leave",
     "{d:nick} said {$unit:battalion} are off to {$base:garrison} for {*duration}",
@@ -1048,6 +1068,10 @@ MESSAGE_LINES = [
     "{~word}",
     "{=acronym:OH} back {*date}?",
     "the {#kid} year old has chickenpox ffs",
+    "{=signoff:ta} {c:init}",
+    "k. {c:init} said {*time}",
+    "{c:init} and {d:init} are on the {$unit:commando} course",
+    "call me back on {$phone} this one is dead",
 ]
 MESSAGE_HEADERS = [
     "[{date}, {time}] ",
@@ -1063,10 +1087,10 @@ LETTER_OPENINGS = [
 LETTER_BODY = [
     "I am writing to complain about the way my husband, {a:rank^M}, was treated after the "
     "programme's first session at {$base:base}. ",
-    "I am {#adult} and have served for {*duration}, currently with {$unit:battalion} at "
+    "I am {#self} and have served for {*duration}, currently with {$unit:battalion} at "
     "{$base:garrison}. ",
-    "My wife {b:full^F} ({#adult}) attended the family day with our children {k:first} ({#kid}) "
-    "and {m:first} ({#kid}). ",
+    "My wife {b:full^F} ({#adult@b}) attended the family day with our children "
+    "{k:first} ({#kid@k}) and {m:first} ({#kid@m}). ",
     "The facilitator, {c:title}, told the group that anyone in their {*age_band} would get "
     "priority, which is not what the leaflet says. ",
     "Since then {c:sur} has not answered my emails. ",
@@ -1075,7 +1099,7 @@ LETTER_BODY = [
     "My daughter is {#teen} and was left waiting outside for {*duration}. ",
     "We live in Service Family Accommodation at {$street}, {$town} {$pc}. ",
     "The {*role} suggested I contact {*product}, which I have done. ",
-    "I joined at {#young} and I am now {#adultw}; I have never been treated like this. ",
+    "I joined at {#young} and I am now {#selfw}; I have never been treated like this. ",
     "{a:first} was on {$unit:ship} at the time and could not attend. ",
     "Please note that {e:full} in the programme office was helpful. ",
     "My {=acronym:NOK} details are unchanged. ",
@@ -1088,13 +1112,17 @@ LETTER_BODY = [
     "I spoke to {f:init} ({*role}) who advised me to write to you. ",
     "My husband, {a:rank^M}, is serving with {$unit:formation} and was away for {*duration}. ",
     "The session cost us {*money} in childcare. ",
-    "Our son {k:first^M}, who is {#kidw}, was refused a place. ",
-    "I was {#young} when I enlisted at {$base:garrison} and I am now {#adult}. ",
+    "Our son {k:first^M}, who is {#kidw@k}, was refused a place. ",
+    "I was {#young} when I enlisted at {$base:garrison} and I am now {#self}. ",
     "You can reach me on {$phone} or at {$email:w}. ",
     "Please do not share this letter with {d:rank} or {d:init}. ",
-    "My wife, {b:first^F} ({#adult}), is the main carer for our son, who is {#kid} and autistic. ",
+    "To be {=word:frank}, I expected better. ",
+    "My husband ({a:init}) serves with {$unit:commando} and I am writing on his behalf. ",
+    "I {=word:will} be raising this with {d:rank} ({d:init}) if I do not hear back. ",
+    "My wife, {b:first^F} ({#adult@b}), is the main carer for our son, who is {#kid} and "
+    "autistic. ",
     "{c:title} said that {*age_band} could not attend. My daughter is {#kid}. ",
-    "I am {#adultw} years of age and I have served in {$unit:ship} and {$unit:squadron}. ",
+    "I am {#selfw} years of age and I have served in {$unit:ship} and {$unit:squadron}. ",
     "We were moved from {$base:base} to {$base:garrison} with {*duration} notice. ",
     "The address on your system is wrong; we now live at {$street}, {$pc}. ",
     "I would like to thank {e:full} and {e:first}'s colleague {f:title}. ",
@@ -1111,7 +1139,7 @@ LETTER_SUBJECTS = [
 ]
 LETTER_SIGNOFFS = ["Yours faithfully", "Yours sincerely", "Kind regards", "Regards"]
 SPEECH_LINES = [
-    "um so im {#adultw} and ive been in since i was {#youngw}",
+    "um so im {#selfw} and ive been in since i was {#youngw}",
     "my wife {a:first^F} shes {#adultw} she came along to the second one",
     "the kids are {#kidw} and {#kidw} so um its hard",
     "yeah we were at {$base:garrison} then {$base:abbreviation}",
@@ -1139,21 +1167,21 @@ SPEECH_LINES = [
     "{a:friend}'s number is {$phonewords}",
     "{a:short} ran the session and she was brilliant",
     "{a:sur} was there too",
-    "my daughter {k:first^F} she's only {#kidw}",
+    "my daughter {k:first^F} she's only {#kidw@k}",
     "my lad he's {#teen} now",
-    "i'm {#adult} by the way",
+    "i'm {#self} by the way",
     "me and {a:friend} we've been together since we were {#teenw}",
     "{b:friend} and {c:friend} from my section came along as well",
     "i spoke to {c:rank} about it and {c:sur} said to do the survey",
     "{a:nick} thats what everyone calls him he's {#adultw}",
     "the woman from the hive {d:first} {d:sur} gave us the leaflet",
-    "aged {#adultw} with {*kids} you don't get much time",
+    "aged {#selfw} with {*kids} you don't get much time",
     "{a:friend} said i should mention {b:short}",
     "my service number is {$svc}",
     "with {$unit:formation} at the time",
     "on the {$shipnick} for {*duration}",
-    "so my son {k:first^M} he's {#kidw} and my daughter {m:first^F} she's {#kidw}",
-    "i joined at {#youngw} and i'm {#adultw} now",
+    "so my son {k:first^M} he's {#kidw@k} and my daughter {m:first^F} she's {#kidw@m}",
+    "i joined at {#youngw} and i'm {#selfw} now",
     "my husband's on {$unit:ship} he's {#adultw}",
     "we're at {$base:garrison} in the quarters on {$road}",
     "er {a:first} no {a:short} from the office",
@@ -1164,6 +1192,9 @@ SPEECH_LINES = [
     "{d:full} is our padre sorry our {*role}",
     "my eldest is nearly {#teenw}",
     "the postcode there is {$pcwords}",
+    "my mobile is {$phonewords}",
+    "{~word}",
+    "he was with {$unit:commando} then",
     "my {#kidw} year old has started wetting the bed again",
     "{a:full} she runs it well {a:short} we call her",
     "um the {*role} at {$base:abbreviation}",
@@ -1180,7 +1211,10 @@ SPEECH_HEADERS = [
 
 
 def _pick(rng, pool, low, high):
-    return rng.sample(pool, rng.randint(low, high))
+    """Segments for one document, at most one of them the writer's own profile or age."""
+    picked = rng.sample(pool, rng.randint(low, high))
+    selfish = [s for s in picked if "{#self" in s]
+    return [s for s in picked if "{#self" not in s or s is selfish[0]]
 
 
 SURVEY_SERVICES = ["Army", "RN", "RAF", "RM", "Civil Servant", "Spouse/partner", "army", "Family"]
@@ -1201,10 +1235,12 @@ def survey(doc, write):
         for row, segment in enumerate(_pick(rng, SURVEY, 2, 4)):
             # each row is another respondent: the people it names are its own
             segment = re.sub(r"\{([a-z]):", "{\\g<1>" + str(row) + ":", segment)
+            segment = re.sub(r"@([a-z])\}", "@\\g<1>" + str(row) + "}", segment)
+            segment = re.sub(r"\{#(selfw?)\}", "{#\\g<1>@r" + str(row) + "}", segment)
             write(
                 doc,
                 f"R_{rng.randint(10000, 99999)}\t"
-                + ("{*age_band}" if band else "{#adult}")
+                + ("{*age_band}" if band else "{#self@r" + str(row) + "}")
                 + "\t"
                 + rng.choice(SURVEY_SERVICES)
                 + "\t"
