@@ -149,6 +149,21 @@ def test_when_an_age_is_a_band_or_a_duration_then_it_is_a_decoy_and_not_one_numb
                 assert re.search(r"\d|s\b|teens|year|month|week|fortnight", value), value
 
 
+def test_when_an_age_is_labelled_then_it_is_not_a_duration_count_or_time(documents):
+    """`12 years in`, `3 kids`, `0630` and `2 RIFLES` are not ages: a labelled age is never
+    followed by a unit of time (but `years old` and `years of age`), a plural noun of a
+    count, or a clock."""
+    not_age = re.compile(
+        r"\s?(?:years?\b(?! old| of age)|yrs|months?|weeks?|wks|days|kids|tours|sessions|"
+        r"[:.]\d|RIFLES|SCOTS|Cdo|Sqn|Bde)"
+    )
+    for doc in documents:
+        for span in doc["spans"]:
+            if span["type"] == "AGE":
+                tail = doc["text"][span["end"] : span["end"] + 20]
+                assert not not_age.match(tail), (doc["id"], mark_value(doc, span), tail)
+
+
 def test_when_a_short_form_or_typo_names_someone_named_in_full_then_it_fits_that_name(
     documents,
 ):
