@@ -136,7 +136,7 @@ def test_when_a_style_is_read_then_it_holds_exact_ages_and_people(documents, sty
     people = sum(
         s["type"] == "PERSON" for doc in documents if doc["style"] == style for s in doc["spans"]
     )
-    assert ages >= 100 and people >= 300, (style, ages, people)
+    assert ages >= 100 and people >= 250, (style, ages, people)
 
 
 def test_when_an_age_is_a_band_or_a_duration_then_it_is_a_decoy_and_not_one_number(documents):
