@@ -25,6 +25,8 @@ Corpora, side by side:
                       or a surname, surnames heard split, lower-case names that are words).
   dev12               tests/data/scrub_dev12 (a twelfth tuning corpus: an evaluation team's
                       trackers, diaries, coding sheets, e-mails and findings, written blind).
+  dev13               tests/data/scrub_dev13 (a thirteenth tuning corpus: what participants and
+                      families write and say: survey answers, forum posts, texts, letters).
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
@@ -133,6 +135,7 @@ DEV_CORPORA["dev9"] = REPO / "tests" / "data" / "scrub_dev9" / "corpus.jsonl"
 DEV_CORPORA["dev10"] = REPO / "tests" / "data" / "scrub_dev10" / "corpus.jsonl"
 DEV_CORPORA["dev11"] = REPO / "tests" / "data" / "scrub_dev11" / "corpus.jsonl"
 DEV_CORPORA["dev12"] = REPO / "tests" / "data" / "scrub_dev12" / "corpus.jsonl"
+DEV_CORPORA["dev13"] = REPO / "tests" / "data" / "scrub_dev13" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 # Corpora of whole transcripts as vendors return them: scored through each file format's
 # reader (speaker labels, voice tags and markup handled as in a study), not as plain text.
