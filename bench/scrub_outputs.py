@@ -53,7 +53,6 @@ def main() -> None:
     parser.add_argument(
         "--all-tuning",
         action="store_true",
-        help="also scrub the later tuning corpora, scrub_dev6 .. scrub_dev12 (about 4x longer)",
         help="also scrub the later tuning corpora, scrub_dev6 .. scrub_dev13 (about 4x longer)",
     )
     args = parser.parse_args()
