@@ -52,7 +52,9 @@ _AFTER_A_PERSON = re.compile(
     r"[ \t]*\([ \t]*(?:" + _SEX + r"[ \t]*[,/]?[ \t]*)?(?P<bracket>\d{1,3})[ \t]*"
     r"(?:" + _YEARS + r"|" + _SEX + r")?[ \t]*(?=[,;/)])"
     # ", 34," "victoria, 55."
-    r"|,[ \t]*(?P<commas>\d{1,3})(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:and|&)\b)"
+    # (not "Dave, 5, 6 pints in": a run of numbers is a count said again)
+    r"|,[ \t]*(?P<commas>\d{1,3})(?![ \t]*[,.][ \t]*\d)"
+    r"(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:and|&)\b)"
     # "is 14", "who is 1", "'s 9", "aged 34", "turned 40"
     r"|(?:['’]s|[ \t]+(?:is|was|who[ \t]+is|who['’]s|who[ \t]+was|aged|turned|turns))"
     r"(?:[ \t]+(?:only|now|nearly|just|about|almost|around))?[ \t]+(?P<is>\d{1,3})"

@@ -54,7 +54,7 @@ from sealflow.scrub.recognizers.generic.person_cues import (
     STRONG_BEFORE_CUES,
     THANKS_WORDS,
 )
-from sealflow.scrub.wordlists import WordLists
+from sealflow.scrub.wordlists import WordLists, strip_suffix
 
 _CUES = BEFORE_CUES | STRONG_BEFORE_CUES
 _NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
@@ -163,6 +163,8 @@ _PLACEHOLDERS: dict[str, re.Pattern[str]] = {}
 
 # a word written as a name: a capital, then lower case (an apostrophe or hyphen inside)
 _NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)?")
+# a word in lower case and one space just before a place
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([a-z]+)[ ]\Z")
 
 
 def _not_joining(word: str, words: WordLists) -> bool:
@@ -203,17 +205,32 @@ def joins_before(word: str, words: WordLists) -> bool:
 
 def _an_unlisted_name(word: str, words: WordLists) -> bool:
     """Whether a capitalised word no list holds is still a first name before a person: no
-    list has every name ("Ignatius", "Tevita", "Oluwaseun"), and a word written as a name,
-    of four letters or more, that is no English word or only a WordNet noun (whose nouns
-    hold saints and painters: "Ignatius"), stands before a surname as its first name far
-    more often than as anything else ("Ignatius Blenkinsop", not "Yesterday Blenkinsop" nor
-    "Thanks Blenkinsop")."""
-    lower = word.lower()
+    list has every name ("Tevita", "Oluwaseun"), and a word written as a name, of four
+    letters or more, that is no English word, stands before a surname as its first name far
+    more often than as anything else (not "Yesterday Blenkinsop" nor "Thanks Blenkinsop")."""
     return (
         len(word) >= 4
         and _NAME_SHAPED.fullmatch(word) is not None
-        and (not words.is_common_word(lower) or lower in words.noun_only_words)
+        and not words.is_common_word(word.lower())
     )
+
+
+def _a_name_wordnet_holds(text: str, at: int, word: str, words: WordLists) -> bool:
+    """Whether ``word`` at ``at``, before a person, is a first name that the lemma tables
+    hold as a noun only (WordNet's nouns hold saints and emperors: "Ignatius", "Augustus",
+    "Cornelius") with a capital that is not the sentence's: after a word in lower case
+    ("call Ignatius Blenkinsop back"). A common noun there is seldom capitalised ("the
+    Visitor", "Duty" at a line's start stay), and no inflection of a word counts ("Chased")."""
+    lower = word.lower()
+    if (
+        len(word) < 4
+        or _NAME_SHAPED.fullmatch(word) is None
+        or lower not in words.noun_only_words
+        or any(stem in words.common_words for stem in list(strip_suffix(lower))[1:])
+    ):
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1).lower() not in ("the", "a", "an", "our", "my")
 
 
 def joins_after(word: str, words: WordLists) -> bool:
@@ -348,7 +365,9 @@ def _one_before(text: str, start: int, words: WordLists, person: str | None = No
     found = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
     if found is None or found.end() != start:
         return None
-    if joins_before(found.group(1), words):
+    if joins_before(found.group(1), words) or _a_name_wordnet_holds(
+        text, found.start(1), found.group(1), words
+    ):
         return found.start(1)
     word = found.group(1)
     if (
