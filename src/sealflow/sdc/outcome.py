@@ -310,7 +310,8 @@ MEAN_RULE = (
     "(the threshold rule counts the values, not the rows), and is rounded to the step in "
     "mean_rounded_to: the smallest of 0.01, 0.1, 1, 10, ... whose product with the number "
     "of values is at least 2, so the cell's sum is known only to within 2 or more and an "
-    "integer sum cannot be recovered from the mean"
+    "integer sum cannot be recovered from the mean; that protects one cell's sum, not the "
+    "difference of two releases' sums, which rule differencing protects"
 )
 
 
