@@ -175,7 +175,9 @@ def protect_differences(
     where = [(t, e) for t in current for e in t.counts]
 
     def hidden_keys() -> set[CellKey]:
-        return {t.key(e) for t, e in where if e in t.hidden}
+        """Keys no table publishes (one table publishing a key shows it)."""
+        shown = {t.key(e) for t, e in where if e not in t.hidden}
+        return {t.key(e) for t, e in where} - shown
 
     def hide(key: CellKey, reason: str, figure: int, release: int) -> None:
         """Hide ``key`` in every table that shows it; a primary hide is a failed check."""
