@@ -105,7 +105,8 @@ def registry(settings: GovernSettings) -> list[Artefact]:
             f"{rel}/keys/*", f"{rel}/audit/*",
             _rel(settings, exchange_folder(settings, "replay_register")),
             f"{rel}/*/.snakemake_timestamp",
-            # What was released (aggregates, the differencing protection), and the signed
+            # What was released (aggregates, the differencing protection: digests of the IDs
+            # each release counted, never the IDs, kept after erasure), and the signed
             # send plan and ledger (file names and hashes): accountability records.
             f"{rel}/outcome/release_history.json",
             f"{rel}/exchange/approved_plan.json*",

@@ -52,6 +52,8 @@ OUTCOME_RULES = {
     "nk_dominance(n=2)": "two people dominate the cell's total (n,k dominance)",
     "all_values_same": "everyone in the cell gave the same answer",
     "interval_protection": "a hidden cell could be worked out from the totals",
+    "differencing": "the people in the cell changed by too few since an earlier release "
+    "(their answers could be worked out by comparing the releases)",
 }
 
 PARTIES = {

@@ -6,6 +6,8 @@ goes through the ACRO checks (cell_checks); failing cells are hidden (primary
 suppression), cells any earlier release hid stay hidden, and secondary suppression then
 hides enough other cells that no hidden cell of this or any earlier release can be pinned
 or narrowed below the threshold from all published cells together (interval_protection).
+Before that, a cell an earlier release published whose people changed by fewer than the
+threshold since is hidden too, with what would give the change away (differencing).
 Every check is recorded: rule, cell and pass/fail leave the workspace, the figures
 behind them (counts, shares, intervals) stay in it.
 """
@@ -27,6 +29,7 @@ import polars as pl
 from sealflow import fsutil
 from sealflow.errors import ConfigError, InputSchemaError
 from sealflow.sdc.cell_checks import CheckRules, check_cell
+from sealflow.sdc.differencing import Members, member_rows, protect_differences
 from sealflow.sdc.interval_protection import Protection, protect
 from sealflow.sdc.release_history import append_release, people_changed, read_history
 from sealflow.sdc.secondary import Entry, secondary_suppression
@@ -52,6 +55,7 @@ class OutcomeTable:
     spread: dict[Entry, tuple[int, int]] = field(default_factory=dict)  # values, distinct
     hidden: dict[Entry, str] = field(default_factory=dict)  # entry -> reason
     checks: list[dict[str, Any]] = field(default_factory=list)
+    members: Members = field(default_factory=dict)  # who each cell counts (differencing)
 
     @property
     def shape(self) -> list[int]:
@@ -169,7 +173,10 @@ def build_table(
                 sums.setdefault(combo, 0.0)
                 tops.setdefault(combo, [])
                 spread.setdefault(combo, (0, 0))
-    return OutcomeTable(name, dimensions, categories, value, counts, sums, tops, spread)
+    members = member_rows(frame, dimensions, value)
+    return OutcomeTable(
+        name, dimensions, categories, value, counts, sums, tops, spread, members=members
+    )
 
 
 def apply_checks(table: OutcomeTable, rules: CheckRules) -> set[Entry]:
@@ -194,7 +201,12 @@ def apply_checks(table: OutcomeTable, rules: CheckRules) -> set[Entry]:
 def released_table(table: OutcomeTable) -> ReleasedTable:
     """The table as the release history and the bounds model see it (true counts, hidden)."""
     return ReleasedTable(
-        table.name, table.dimensions, table.categories, table.counts, set(table.hidden)
+        table.name,
+        table.dimensions,
+        table.categories,
+        table.counts,
+        set(table.hidden),
+        table.members or None,
     )
 
 
@@ -213,12 +225,24 @@ def hide_earlier_hidden(table: OutcomeTable, history: Sequence[Release]) -> set[
 def protect_release(
     tables: list[OutcomeTable], rules: CheckRules, history: Sequence[Release]
 ) -> Protection:
-    """Secondary suppression over every table of this release and every earlier release.
+    """Differencing, then secondary suppression over this release and every earlier one.
 
-    A cheap exact-recovery pass per table first (secondary.py), then the interval rule
-    over all releases together (interval_protection.py). One check per hidden cell records
-    whether its interval is wide enough; the interval itself stays in the workspace.
+    Cells whose people changed by fewer than the threshold since an earlier release first
+    (differencing.py), then a cheap exact-recovery pass per table (secondary.py), then the
+    interval rule over all releases together (interval_protection.py). One check per
+    hidden cell records whether its interval is wide enough; the interval itself stays in
+    the workspace.
     """
+    if history:
+        differencing = protect_differences(
+            history, [released_table(t) for t in tables], rules.min_cell_count
+        )
+        by_table = {t.name: t for t in tables}
+        for name, hidden in differencing.hidden.items():
+            for entry, reason in hidden.items():
+                by_table[name].hidden.setdefault(entry, reason)
+        for check in differencing.checks:
+            by_table[check["table"]].checks.append(check)
     for table in tables:
         for entry in secondary_suppression(table.shape, table.counts, set(table.hidden)):
             table.hidden.setdefault(entry, "secondary")
@@ -286,7 +310,8 @@ MEAN_RULE = (
     "(the threshold rule counts the values, not the rows), and is rounded to the step in "
     "mean_rounded_to: the smallest of 0.01, 0.1, 1, 10, ... whose product with the number "
     "of values is at least 2, so the cell's sum is known only to within 2 or more and an "
-    "integer sum cannot be recovered from the mean"
+    "integer sum cannot be recovered from the mean; that protects one cell's sum, not the "
+    "difference of two releases' sums, which rule differencing protects"
 )
 
 
@@ -385,6 +410,7 @@ def summary(tables: Sequence[OutcomeTable]) -> dict[str, dict[str, int]]:
             "suppressed_primary": sum(
                 1 for r in t.hidden.values() if r not in ("secondary", "hidden_before")
             ),
+            "suppressed_differencing": sum(1 for r in t.hidden.values() if r == "differencing"),
             "suppressed_hidden_before": sum(1 for r in t.hidden.values() if r == "hidden_before"),
             "suppressed_secondary": sum(1 for r in t.hidden.values() if r == "secondary"),
             "hidden_cells_unprotected": sum(
@@ -400,8 +426,13 @@ LIMITS = (
     "keeps an interval at least min_cell_count wide: the bounds an intruder holding all "
     "published cells of all releases, the margins, non-negativity and the number of people "
     "who left or joined between releases can derive, solved as linear programmes (the LP "
-    "relaxation, as tau-ARGUS). Means of cells are rounded (mean_rule) but a hidden cell's "
-    "sum can still be estimated from the means of its margins to within their rounding"
+    "relaxation, as tau-ARGUS). A cell an earlier release published is published again only "
+    "when the people it counts are the same or differ by at least min_cell_count (rule "
+    "differencing), and no line's hidden cells leave the change of fewer people; not "
+    "covered: a cell now against a different cell then, and the pattern of hidden cells, "
+    "which can show which cells a withdrawn person was in. Means of cells are rounded "
+    "(mean_rule) but a hidden cell's sum can still be estimated from the means of its "
+    "margins to within their rounding"
 )
 
 

@@ -2,8 +2,10 @@
 
 `sealflow release-tables` appends the tables it releases; each new release is then checked
 against all of them together (table_bounds, interval_protection). The history holds the
-exact counts of hidden cells, so it lives in the workspace (0600) and never leaves it; the
-audit log gets the SHA-256 of each release record so a later change to the file shows.
+exact counts of hidden cells and, per table, who it counted (``members``: a digest of each
+pseudonymous ID, labels, a digest of the value; differencing.py compares releases on
+people), so it lives in the workspace (0600) and never leaves it; the audit log gets the
+SHA-256 of each release record so a later change to the file shows.
 """
 
 from __future__ import annotations
@@ -33,21 +35,37 @@ def _table_record(table: ReleasedTable) -> dict[str, Any]:
             {"entry": list(entry), "count": count, "hidden": entry in table.hidden}
             for entry, count in sorted(table.counts.items())
         ],
+        **({"members": table.members} if table.members is not None else {}),
     }
+
+
+def _members_from_record(record: Any, dimensions: int) -> dict[str, list[str | None]] | None:
+    """Who each cell counted (None in a history written before members were recorded)."""
+    if record is None:
+        return None
+    members = {}
+    for person, row in dict(record).items():
+        if not isinstance(row, list) or len(row) != dimensions + 1:
+            raise ValueError("members: each row holds one label per dimension and a digest")
+        members[str(person)] = [None if v is None else str(v) for v in row]
+    return members
 
 
 def _table_from_record(record: dict[str, Any], where: str) -> ReleasedTable:
     try:
         counts = {tuple(int(p) for p in c["entry"]): int(c["count"]) for c in record["cells"]}
         hidden = {tuple(int(p) for p in c["entry"]) for c in record["cells"] if c["hidden"]}
+        dimensions = [str(d) for d in record["dimensions"]]
+        members = _members_from_record(record.get("members"), len(dimensions))
         return ReleasedTable(
             str(record["name"]),
-            [str(d) for d in record["dimensions"]],
+            dimensions,
             [[str(c) for c in cats] for cats in record["categories"]],
             counts,
             hidden,
+            members,
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputSchemaError(
             f"{where}: not a release history table ({exc!r} missing or malformed); restore "
             "the file from backup: the released tables cannot be checked without it"

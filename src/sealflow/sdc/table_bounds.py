@@ -47,6 +47,9 @@ class ReleasedTable:
     categories: list[list[str]]
     counts: dict[Entry, int]
     hidden: set[Entry] = field(default_factory=set)
+    # Who each cell counts (differencing.py): ID digest -> labels, value digest.
+    # None for a history written before members were recorded.
+    members: dict[str, list[str | None]] | None = None
 
     @property
     def shape(self) -> list[int]:

@@ -385,3 +385,23 @@ def test_when_a_demo_study_is_anonymised_then_the_report_carries_risk_before_and
     text = html.read_text()
     assert "before anonymisation" in text and "after (released records)" in text
     assert "not measured by this version of the anonymise stage" not in text
+
+
+def test_when_cells_are_hidden_for_differencing_then_the_report_names_that_rule(
+    study_results, tmp_path
+):
+    checks = json.loads((study_results / "outcome/checks.json").read_text())
+    hidden = {
+        "table": "t",
+        "cell": {"programme_group": "intervention"},
+        "rule": "differencing",
+        "threshold": 10,
+        "pass": False,
+        "action": "suppress",
+    }
+    changed = {**checks, "checks": [hidden] * 3, "releases_before": 1}
+    _write(study_results, "outcome/checks.json", changed)
+    text = _html(study_results, tmp_path)
+    section = text[text.index('id="outcome"') : text.index('id="exchange"')]
+    assert words.OUTCOME_RULES["differencing"] in section
+    assert "comparing releases" in section
