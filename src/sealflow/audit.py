@@ -282,12 +282,16 @@ class AuditLog:
 
     def _walk(self, keys: AuditKeys) -> list[str]:
         """Every entry's MAC in order, each checked; IntegrityError names the first bad line."""
-        macs: list[str] = []
+        return [entry["mac"] for entry in self._walk_entries(keys)]
+
+    def _walk_entries(self, keys: AuditKeys) -> list[dict[str, Any]]:
+        """Every entry in order, MAC and link checked; IntegrityError names the first bad line."""
+        entries: list[dict[str, Any]] = []
         prev = GENESIS
         for line_no, line in self._lines():
             entry = _entry(line, f"{self.path}: line {line_no}")
             mac = entry.pop("mac")
-            if entry.get("prev") != prev or entry.get("seq") != len(macs) + 1:
+            if entry.get("prev") != prev or entry.get("seq") != len(entries) + 1:
                 raise IntegrityError(
                     f"{self.path}: line {line_no} breaks the chain (entry inserted, "
                     "removed or reordered before it)"
@@ -296,8 +300,8 @@ class AuditLog:
             if not hmac.compare_digest(expected.hexdigest().encode(), mac.encode()):
                 raise IntegrityError(f"{self.path}: line {line_no} was edited (bad MAC)")
             prev = mac
-            macs.append(mac)
-        return macs
+            entries.append({**entry, "mac": mac})
+        return entries
 
     def _lines(self) -> Iterator[tuple[int, bytes]]:
         try:
@@ -316,6 +320,13 @@ class AuditLog:
         macs = self._walk(keys)
         self._check_head(keys, macs)
         return macs
+
+    def entries(self) -> list[dict[str, Any]]:
+        """Every entry after a full verification (for the records that cite entries)."""
+        keys = self.keys()
+        entries = self._walk_entries(keys)
+        self._check_head(keys, [entry["mac"] for entry in entries])
+        return entries
 
     def verify(self) -> int:
         """Check every entry's MAC and order and the signed head; return the number of entries.
