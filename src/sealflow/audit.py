@@ -9,9 +9,12 @@ the evaluator's minisign secret key, which only the evaluator's passphrase unloc
 head (last sequence number and MAC) is signed with that same minisign key. Someone who can
 write the workspace but does not hold the unlocked key cannot re-chain an edited log, cannot
 cut entries off the end and re-sign the head, and cannot swap in a key of their own (the
-head's signature and every MAC then fail under the evaluator's key). Points of the chain
-also travel in the signed documents other parties hold (receipts, manifests, certificates;
-see `sealflow.audit_anchors`), which catch a log rewritten by someone who does hold the key.
+head's signature and every MAC then fail under the evaluator's key). They can put back an
+older copy of the log with its older head, both genuinely signed: nothing here says which
+head is the latest, so that is caught by what cites later entries (the workspace records in
+`sealflow.govern.audit_citations`, and the anchors). Points of the chain also travel in the
+signed documents other parties hold (receipts, manifests, certificates; see
+`sealflow.audit_anchors`), which catch a log rewritten by someone who does hold the key.
 
 Entries never hold identifier values: they name files relative to the study root, counts
 and hashes.
