@@ -9,9 +9,12 @@ the evaluator's minisign secret key, which only the evaluator's passphrase unloc
 head (last sequence number and MAC) is signed with that same minisign key. Someone who can
 write the workspace but does not hold the unlocked key cannot re-chain an edited log, cannot
 cut entries off the end and re-sign the head, and cannot swap in a key of their own (the
-head's signature and every MAC then fail under the evaluator's key). Points of the chain
-also travel in the signed documents other parties hold (receipts, manifests, certificates;
-see `sealflow.audit_anchors`), which catch a log rewritten by someone who does hold the key.
+head's signature and every MAC then fail under the evaluator's key). They can put back an
+older copy of the log with its older head, both genuinely signed: nothing here says which
+head is the latest, so that is caught by what cites later entries (the workspace records in
+`sealflow.govern.audit_citations`, and the anchors). Points of the chain also travel in the
+signed documents other parties hold (receipts, manifests, certificates; see
+`sealflow.audit_anchors`), which catch a log rewritten by someone who does hold the key.
 
 Entries never hold identifier values: they name files relative to the study root, counts
 and hashes.
@@ -282,12 +285,16 @@ class AuditLog:
 
     def _walk(self, keys: AuditKeys) -> list[str]:
         """Every entry's MAC in order, each checked; IntegrityError names the first bad line."""
-        macs: list[str] = []
+        return [entry["mac"] for entry in self._walk_entries(keys)]
+
+    def _walk_entries(self, keys: AuditKeys) -> list[dict[str, Any]]:
+        """Every entry in order, MAC and link checked; IntegrityError names the first bad line."""
+        entries: list[dict[str, Any]] = []
         prev = GENESIS
         for line_no, line in self._lines():
             entry = _entry(line, f"{self.path}: line {line_no}")
             mac = entry.pop("mac")
-            if entry.get("prev") != prev or entry.get("seq") != len(macs) + 1:
+            if entry.get("prev") != prev or entry.get("seq") != len(entries) + 1:
                 raise IntegrityError(
                     f"{self.path}: line {line_no} breaks the chain (entry inserted, "
                     "removed or reordered before it)"
@@ -296,8 +303,8 @@ class AuditLog:
             if not hmac.compare_digest(expected.hexdigest().encode(), mac.encode()):
                 raise IntegrityError(f"{self.path}: line {line_no} was edited (bad MAC)")
             prev = mac
-            macs.append(mac)
-        return macs
+            entries.append({**entry, "mac": mac})
+        return entries
 
     def _lines(self) -> Iterator[tuple[int, bytes]]:
         try:
@@ -316,6 +323,13 @@ class AuditLog:
         macs = self._walk(keys)
         self._check_head(keys, macs)
         return macs
+
+    def entries(self) -> list[dict[str, Any]]:
+        """Every entry after a full verification (for the records that cite entries)."""
+        keys = self.keys()
+        entries = self._walk_entries(keys)
+        self._check_head(keys, [entry["mac"] for entry in entries])
+        return entries
 
     def verify(self) -> int:
         """Check every entry's MAC and order and the signed head; return the number of entries.

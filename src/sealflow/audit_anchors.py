@@ -2,9 +2,11 @@
 
 Every receipt, batch manifest, deletion certificate and certification statement the
 evaluator signs carries ``audit_head`` (sequence number and MAC of the last entry at that
-moment). The log's own signed head only shows that the log has not been shortened by someone
-without the evaluator's key; anchors, held outside the machine, also catch a log rewritten
-or shortened by someone with it: `sealflow audit verify --anchors DIR` checks the log against
+moment). The log's own signed head only shows that its end was signed by the evaluator, not
+that it is the latest end: an older log put back with its older head passes it (the records
+in the workspace that cite later entries catch that, `sealflow.govern.audit_citations`).
+Anchors, held outside the machine, also catch a log rewritten, shortened or put back by
+someone with or without the key: `sealflow audit verify --anchors DIR` checks the log against
 the anchors in the signed documents collected into DIR and names the first entry that is
 missing or differs.
 """

@@ -16,7 +16,8 @@ from rich.console import Console
 from sealflow.audit import config_audit_log
 from sealflow.audit_anchors import verify_with_anchors
 from sealflow.cli.options import STUDY, AlwaysJsonOption, ConfigOption, JsonOption
-from sealflow.config import load_config, load_parties, party, resolve
+from sealflow.config import load_config, load_parties, party
+from sealflow.govern.audit_citations import check_citations
 from sealflow.govern.erasure import erase
 from sealflow.govern.retention import RetentionError, purge, retention_check
 from sealflow.govern.settings import GovernSettings
@@ -49,19 +50,29 @@ def verify(
     ),
     as_json: JsonOption = False,
 ) -> None:
-    """Recompute every MAC and the signed head; check anchors; name the first bad entry."""
+    """Recompute every MAC and the signed head; check anchors and the records citing entries."""
     config = load_config(config_file)
+    settings = GovernSettings.from_config(config)
     log = config_audit_log(config)
-    results = resolve(Path(config["root"]), config["results"])
-    folders = [*anchors, *([results] if results.is_dir() else [])]
+    own = (settings.study.exchange.outgoing, settings.results)  # our copies of what we signed
+    folders = [*anchors, *(f for f in own if f.is_dir())]
     pinned = party(load_parties(config), config["evaluator"])["minisign_public_key"]
     entries, anchored = verify_with_anchors(log, folders, pinned)
+    cited = check_citations(settings, log.entries())
     if as_json:
-        _print_json({"log": str(log.path), "entries": entries, "anchors": anchored, "ok": True})
+        _print_json(
+            {
+                "log": str(log.path),
+                "entries": entries,
+                "anchors": anchored,
+                "records": cited,
+                "ok": True,
+            }
+        )
         return
     Console(stderr=True).print(
         f"[green]ok[/green]: {log.path}: {entries} entries, chain intact, head signed, "
-        f"{anchored} anchors agree"
+        f"{anchored} anchors agree, {cited} records citing entries agree"
     )
 
 

@@ -5,7 +5,8 @@ further months (with reasons given to the person) where it is complex or one of 
 month is a calendar month: received on the 3rd, due on the 3rd of the next month; where
 that day does not exist (received 31 January) the last day of that month. The register
 (work/governance/requests.jsonl, 0600) names each person by subject reference, never by
-value, and every change to it is audited.
+value, and every change to it is audited before it is written, so a register row always
+has its entry in the log (`sealflow audit verify` checks that; `govern.audit_citations`).
 """
 
 from __future__ import annotations
@@ -95,9 +96,9 @@ def open_request(
         "closed": None,
         "outcome": None,
     }
+    seq = _audit(settings, request, "opened")
     _write_register(settings, [*requests, request])
-    request["audit_seq"] = _audit(settings, request, "opened")
-    return request
+    return {**request, "audit_seq": seq}
 
 
 def extend_request(settings: GovernSettings, request_id: str, reason: str) -> dict[str, Any]:
@@ -114,8 +115,9 @@ def extend_request(settings: GovernSettings, request_id: str, reason: str) -> di
     received = dt.date.fromisoformat(request["received"])
     request.update(status=EXTENDED, due=add_months(received, 3).isoformat())
     request["extension_reason"] = reason.strip()
+    seq = _audit(settings, request, "extended")
     _write_register(settings, requests)
-    return {**request, "audit_seq": _audit(settings, request, "extended")}
+    return {**request, "audit_seq": seq}
 
 
 def close_request(
@@ -128,8 +130,9 @@ def close_request(
         raise InputSchemaError(f"request {request_id}: already closed on {request['closed']}")
     closed = closed or dt.datetime.now(dt.UTC).date()
     request.update(status=CLOSED, closed=closed.isoformat(), outcome=outcome.strip() or "done")
+    seq = _audit(settings, request, "closed")
     _write_register(settings, requests)
-    return {**request, "audit_seq": _audit(settings, request, "closed")}
+    return {**request, "audit_seq": seq}
 
 
 def open_requests(settings: GovernSettings, today: dt.date | None = None) -> list[dict[str, Any]]:

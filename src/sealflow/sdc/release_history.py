@@ -121,6 +121,12 @@ def people_changed(previous: Release | None, tables: Sequence[ReleasedTable]) ->
     return removed, added
 
 
+def release_digest(record: dict[str, Any]) -> str:
+    """The SHA-256 of one release record, as its audit entry carries it (release_sha256)."""
+    canonical = json.dumps(record, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 def append_release(
     path: str | os.PathLike[str],
     tables: Sequence[ReleasedTable],
@@ -140,9 +146,7 @@ def append_release(
         "added": added,
         "tables": [_table_record(t) for t in tables],
     }
-    digest = hashlib.sha256(
-        json.dumps(record, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    ).hexdigest()
+    digest = release_digest(record)
     data["releases"].append(record)
     fsutil.private_dir(history.parent)
     fsutil.write_json(history, data)
