@@ -191,6 +191,7 @@ def _receive_one(
             raise IntegrityError(
                 f"{source}: files not in the manifest: {', '.join(ascii(n) for n in unlisted)}"
             )
+        _refuse_missing_members(manifest, remote_names, source)
         staging.mkdir(mode=0o700, exist_ok=True)
         _fetch_and_open(ctx, transport, manifest, staging, opening, (manifest_bytes, signature))
     except (TransportError, HostKeyError):
@@ -225,6 +226,24 @@ def _receive_one(
         "folder": relative(ctx, kept),
         "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
     }
+
+
+def _refuse_missing_members(manifest: Manifest, present: set[str], where: str) -> None:
+    """Every member the signed manifest lists must be in the batch folder before any is fetched.
+
+    Its manifest goes up last, so a batch whose manifest is there but a member is not was
+    emptied by someone else (anyone who can write to the drop-box, no key needed) or never
+    whole: it can never be opened, so it is refused (quarantined, with a rejected receipt)
+    rather than failing every later receive on the missing file.
+    """
+    missing = [entry.name for entry in manifest.files if entry.name not in present]
+    if missing:
+        raise IntegrityError(
+            f"{where}: the signed manifest lists {', '.join(ascii(n) for n in missing)} but "
+            f"batch {manifest.batch_id} holds no such file (deleted from the drop-box, or never "
+            f"uploaded); the batch cannot be opened and is refused: {manifest.sender} must "
+            "send those files again in a new batch"
+        )
 
 
 def _fetch_and_open(

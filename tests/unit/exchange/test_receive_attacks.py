@@ -262,3 +262,31 @@ def test_when_a_quarantine_reason_is_edited_into_garbage_then_the_stage_still_ho
     (study.root / quarantined["folder"] / "reason.json").write_bytes(b"[" * 50_000)
     with pytest.raises(IntegrityError, match=r"in quarantine.*reason\.json is unreadable"):
         receive_to(ctx, "provider", study.root / "results/exchange/received/provider.json")
+
+
+def test_when_a_member_is_deleted_from_a_signed_batch_then_it_is_quarantined_and_later_batches_flow(
+    study: Study, plain_files: list[Path], tmp_path: Path
+) -> None:
+    """attack17 F3: deleting one member (no key needed) stopped every receive on a bare OS error."""
+    batch_id = "20250101T000000Z-provider-extract-0000000e"
+    sealed = _sealed(study, tmp_path, b"id\nPSN-1\n")
+    folder = _signed_batch(study, batch_id, {"roster.csv.age": sealed, "admin.csv.age": sealed})
+    (folder / "admin.csv.age").unlink()
+    sent = _good_batch(study, plain_files)
+    ctx = study.context()
+    report = receive_batches(ctx, "provider")
+    assert [r["batch_id"] for r in report.received] == [sent["batch_id"]]
+    (quarantined,) = report.quarantined
+    assert quarantined["error"] == "IntegrityError"
+    reason = json.loads((study.root / quarantined["folder"] / "reason.json").read_text())
+    assert reason["batch"] == batch_id
+    assert "lists 'admin.csv.age'" in reason["reason"] and "no such file" in reason["reason"]
+    assert "send those files again in a new batch" in reason["reason"]
+    audited = [e for e in _audit_lines(study) if e["subject"] == batch_id]
+    assert audited and audited[0]["details"]["receipt"] == "rejected"
+    receipt = study.root / "dropbox/provider/receipts" / f"{batch_id}.receipt.json"
+    body = json.loads(read_signed(receipt)[0])
+    assert body["status"] == "rejected" and "admin.csv.age" in body["reason"]
+    assert not folder.exists()
+    again = _good_batch(study, plain_files, purpose="links")
+    assert [r["batch_id"] for r in receive_batches(ctx, "provider").received] == [again["batch_id"]]
