@@ -41,6 +41,7 @@ from sealflow.exchange.batch import (
     verify_batch_files,
     verify_manifest,
 )
+from sealflow.exchange.batch_time import check_not_ahead
 from sealflow.exchange.context import (
     RECEIPTS_FOLDER,
     ExchangeContext,
@@ -184,6 +185,7 @@ def _receive_one(
         if manifest.batch_id != name:
             raise IntegrityError(f"{source}: batch id {manifest.batch_id} but folder {name}")
         register.check(manifest.batch_id, source)
+        check_not_ahead(manifest, source)
         check_openable(manifest, source)
         remote_names = set(transport.list_incoming(name)) - {MANIFEST_NAME, SIGNATURE_NAME}
         unlisted = sorted(remote_names - {f.name for f in manifest.files})
