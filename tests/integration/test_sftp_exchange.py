@@ -405,6 +405,9 @@ def test_when_a_member_of_a_signed_batch_is_deleted_on_the_server_then_quarantin
     (quarantined,) = report.quarantined
     assert quarantined["error"] == "IntegrityError"
     assert f"batch {bad.name} holds no such file" in quarantined["reason"]
+    outbox = sshd.data / "provider/outbox"  # where it was found, not the inbox we send to
+    assert quarantined["reason"].startswith(f"sftp://{sshd.user}@")
+    assert f":{outbox} (provider): {bad.name}/manifest.json" in quarantined["reason"]
     assert "'roster.csv.age'" in quarantined["reason"]
     receipt = sshd.data / "provider/inbox/receipts" / f"{bad.name}.receipt.json"
     assert json.loads(receipt.read_text())["status"] == "rejected"

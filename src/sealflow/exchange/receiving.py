@@ -167,11 +167,11 @@ def _receive_one(
         return None  # not a batch, or its upload is still in progress (manifest goes last)
     manifest_bytes = b""
     manifest: Manifest | None = None
-    source = f"{transport.description}: {name}/{MANIFEST_NAME}"
+    source = f"{transport.incoming_description}: {name}/{MANIFEST_NAME}"
     try:
         signature = signature_text(
             transport.read_incoming(f"{name}/{SIGNATURE_NAME}", MAX_SIGNATURE_BYTES),
-            f"{transport.description}: {name}/{SIGNATURE_NAME}",
+            f"{transport.incoming_description}: {name}/{SIGNATURE_NAME}",
         )
         manifest_bytes = transport.read_incoming(f"{name}/{MANIFEST_NAME}", MAX_MANIFEST_BYTES)
         if _another_partys_own_batch(ctx, manifest_bytes, signature, sender, source):

@@ -340,3 +340,14 @@ def test_when_a_senders_clock_is_hours_ahead_then_its_batch_is_still_received(
     _signed_batch(study, batch_id, sealed, _iso(timedelta(hours=14)))
     report = receive_batches(study.context(), "provider")
     assert [r["batch_id"] for r in report.received] == [batch_id] and not report.quarantined
+
+
+def test_when_a_batch_is_quarantined_then_its_reason_names_the_drop_box_it_was_found_in(
+    study: Study, tmp_path: Path
+) -> None:
+    """attack17 F6: the reason named the provider's drop-box, where we send, not ours."""
+    batch_id = "20250101T000000Z-provider-extract-00000011"
+    (_signed_batch(study, batch_id, {"roster.csv.age": b"x"}) / "roster.csv.age").unlink()
+    (quarantined,) = receive_batches(study.context(), "provider").quarantined
+    assert quarantined["reason"].startswith(f"drop-box dropbox/evaluator: {batch_id}/")
+    assert "dropbox/provider" not in quarantined["reason"]
