@@ -388,6 +388,32 @@ def test_when_an_unsigned_nested_manifest_sits_first_in_the_outbox_then_the_good
     assert not bad.exists() and not good.exists()
 
 
+def test_when_a_member_of_a_signed_batch_is_deleted_on_the_server_then_quarantined_and_the_next_arrives(  # noqa: E501
+    sshd: SshServer, tmp_path: Path
+) -> None:
+    """attack17 F3 over SFTP: a listed member gone stopped every receive on a bare OS error."""
+    study = _sftp_study(tmp_path, sshd)
+    plain = _plain(tmp_path)
+    bad = _provider_batch_in_outbox(study, sshd, plain)
+    (bad / "roster.csv.age").unlink()
+    later = study.root / "parties/provider/outgoing/later"
+    manifest = make_outgoing(study.as_party("provider"), "evaluator", "links", plain, later)
+    shutil.copytree(later, sshd.data / "provider/outbox" / manifest.batch_id)
+    _give_to_server_user(sshd, sshd.data / "provider/outbox")
+    report = receive_batches(study.context(), "provider")
+    assert [r["batch_id"] for r in report.received] == [manifest.batch_id]
+    (quarantined,) = report.quarantined
+    assert quarantined["error"] == "IntegrityError"
+    assert f"batch {bad.name} holds no such file" in quarantined["reason"]
+    outbox = sshd.data / "provider/outbox"  # where it was found, not the inbox we send to
+    assert quarantined["reason"].startswith(f"sftp://{sshd.user}@")
+    assert f":{outbox} (provider): {bad.name}/manifest.json" in quarantined["reason"]
+    assert "'roster.csv.age'" in quarantined["reason"]
+    receipt = sshd.data / "provider/inbox/receipts" / f"{bad.name}.receipt.json"
+    assert json.loads(receipt.read_text())["status"] == "rejected"
+    assert not bad.exists()
+
+
 def test_when_connection_fails_while_receiving_then_nothing_is_quarantined_and_next_run_resumes(
     sshd: SshServer, tmp_path: Path
 ) -> None:

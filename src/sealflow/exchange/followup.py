@@ -234,7 +234,8 @@ def collect_receipts(ctx: ExchangeContext, party: str) -> list[dict[str, Any]]:
                 body = verify_receipt(
                     data, sig.decode("utf-8", errors="replace"),
                     ctx.entry(party)["minisign_public_key"], record["batch_id"],
-                    record["manifest_sha256"], f"{transport.description}: {name}",
+                    record["manifest_sha256"],
+                    f"{transport.incoming_description}: {RECEIPTS_FOLDER}/{name}",
                 )  # fmt: skip
                 if body.get("status") == "rejected":
                     status |= {"status": "rejected", "reason": str(body.get("reason", ""))[:500]}

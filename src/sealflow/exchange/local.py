@@ -28,6 +28,7 @@ class LocalTransport:
         self.outgoing = outgoing
         self.incoming = incoming
         self.description = f"drop-box {outgoing.parent.name}/{outgoing.name}"
+        self.incoming_description = f"drop-box {incoming.parent.name}/{incoming.name}"
         self.on_bytes: Callable[[int], None] | None = None  # local copies are fast: unused
 
     def _out(self, remote: str) -> Path:

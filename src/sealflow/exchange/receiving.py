@@ -41,6 +41,7 @@ from sealflow.exchange.batch import (
     verify_batch_files,
     verify_manifest,
 )
+from sealflow.exchange.batch_time import check_not_ahead
 from sealflow.exchange.context import (
     RECEIPTS_FOLDER,
     ExchangeContext,
@@ -166,11 +167,11 @@ def _receive_one(
         return None  # not a batch, or its upload is still in progress (manifest goes last)
     manifest_bytes = b""
     manifest: Manifest | None = None
-    source = f"{transport.description}: {name}/{MANIFEST_NAME}"
+    source = f"{transport.incoming_description}: {name}/{MANIFEST_NAME}"
     try:
         signature = signature_text(
             transport.read_incoming(f"{name}/{SIGNATURE_NAME}", MAX_SIGNATURE_BYTES),
-            f"{transport.description}: {name}/{SIGNATURE_NAME}",
+            f"{transport.incoming_description}: {name}/{SIGNATURE_NAME}",
         )
         manifest_bytes = transport.read_incoming(f"{name}/{MANIFEST_NAME}", MAX_MANIFEST_BYTES)
         if _another_partys_own_batch(ctx, manifest_bytes, signature, sender, source):
@@ -184,6 +185,7 @@ def _receive_one(
         if manifest.batch_id != name:
             raise IntegrityError(f"{source}: batch id {manifest.batch_id} but folder {name}")
         register.check(manifest.batch_id, source)
+        check_not_ahead(manifest, source)
         check_openable(manifest, source)
         remote_names = set(transport.list_incoming(name)) - {MANIFEST_NAME, SIGNATURE_NAME}
         unlisted = sorted(remote_names - {f.name for f in manifest.files})
@@ -191,6 +193,7 @@ def _receive_one(
             raise IntegrityError(
                 f"{source}: files not in the manifest: {', '.join(ascii(n) for n in unlisted)}"
             )
+        _refuse_missing_members(manifest, remote_names, source)
         staging.mkdir(mode=0o700, exist_ok=True)
         _fetch_and_open(ctx, transport, manifest, staging, opening, (manifest_bytes, signature))
     except (TransportError, HostKeyError):
@@ -225,6 +228,24 @@ def _receive_one(
         "folder": relative(ctx, kept),
         "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
     }
+
+
+def _refuse_missing_members(manifest: Manifest, present: set[str], where: str) -> None:
+    """Every member the signed manifest lists must be in the batch folder before any is fetched.
+
+    Its manifest goes up last, so a batch whose manifest is there but a member is not was
+    emptied by someone else (anyone who can write to the drop-box, no key needed) or never
+    whole: it can never be opened, so it is refused (quarantined, with a rejected receipt)
+    rather than failing every later receive on the missing file.
+    """
+    missing = [entry.name for entry in manifest.files if entry.name not in present]
+    if missing:
+        raise IntegrityError(
+            f"{where}: the signed manifest lists {', '.join(ascii(n) for n in missing)} but "
+            f"batch {manifest.batch_id} holds no such file (deleted from the drop-box, or never "
+            f"uploaded); the batch cannot be opened and is refused: {manifest.sender} must "
+            "send those files again in a new batch"
+        )
 
 
 def _fetch_and_open(

@@ -421,6 +421,9 @@ class SftpTransport:
     def __init__(self, endpoint: SftpEndpoint) -> None:
         self.endpoint = endpoint
         self.description = f"sftp://{endpoint.user}@{endpoint.host_key_name} ({endpoint.party})"
+        self.incoming_description = (
+            f"sftp://{endpoint.user}@{endpoint.host_key_name}:{endpoint.outbox} ({endpoint.party})"
+        )
         self.log = TransferLog()
         self.on_bytes: Callable[[int], None] | None = None
         self._session: _Session | None = None

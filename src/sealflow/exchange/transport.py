@@ -22,7 +22,8 @@ from sealflow.settings import SftpSettings
 
 
 class Transport(Protocol):
-    description: str
+    description: str  # the party's side, where we send: the send record's "via"
+    incoming_description: str  # where the party leaves files for us, named in what we read
     on_bytes: Callable[[int], None] | None  # progress: bytes moved, for a progress bar
 
     def upload(self, local: Path, remote: str, sha256: str | None = None) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -41,8 +42,10 @@ def _good_batch(study: Study, plain_files: list[Path], purpose: str = "extract")
     return send_batch(provider, "evaluator", batch)
 
 
-def _signed_batch(study: Study, batch_id: str, files: dict[str, bytes]) -> Path:
-    """A batch the provider really signed, whatever its members hold or are called."""
+def _signed_batch(
+    study: Study, batch_id: str, files: dict[str, bytes], created: str = "2026-01-01T00:00:00+00:00"
+) -> Path:
+    """A batch the provider really signed, whatever its members hold, are called or say."""
     folder = _dropbox(study) / batch_id
     folder.mkdir(parents=True)
     for name, data in files.items():
@@ -53,7 +56,7 @@ def _signed_batch(study: Study, batch_id: str, files: dict[str, bytes]) -> Path:
         "sender": "provider",
         "recipient": "evaluator",
         "purpose": "extract",
-        "created": "2026-01-01T00:00:00+00:00",
+        "created": created,
         "files": [
             {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
             for n, d in files.items()
@@ -262,3 +265,89 @@ def test_when_a_quarantine_reason_is_edited_into_garbage_then_the_stage_still_ho
     (study.root / quarantined["folder"] / "reason.json").write_bytes(b"[" * 50_000)
     with pytest.raises(IntegrityError, match=r"in quarantine.*reason\.json is unreadable"):
         receive_to(ctx, "provider", study.root / "results/exchange/received/provider.json")
+
+
+def test_when_a_member_is_deleted_from_a_signed_batch_then_it_is_quarantined_and_later_batches_flow(
+    study: Study, plain_files: list[Path], tmp_path: Path
+) -> None:
+    """attack17 F3: deleting one member (no key needed) stopped every receive on a bare OS error."""
+    batch_id = "20250101T000000Z-provider-extract-0000000e"
+    sealed = _sealed(study, tmp_path, b"id\nPSN-1\n")
+    folder = _signed_batch(study, batch_id, {"roster.csv.age": sealed, "admin.csv.age": sealed})
+    (folder / "admin.csv.age").unlink()
+    sent = _good_batch(study, plain_files)
+    ctx = study.context()
+    report = receive_batches(ctx, "provider")
+    assert [r["batch_id"] for r in report.received] == [sent["batch_id"]]
+    (quarantined,) = report.quarantined
+    assert quarantined["error"] == "IntegrityError"
+    reason = json.loads((study.root / quarantined["folder"] / "reason.json").read_text())
+    assert reason["batch"] == batch_id
+    assert "lists 'admin.csv.age'" in reason["reason"] and "no such file" in reason["reason"]
+    assert "send those files again in a new batch" in reason["reason"]
+    audited = [e for e in _audit_lines(study) if e["subject"] == batch_id]
+    assert audited and audited[0]["details"]["receipt"] == "rejected"
+    receipt = study.root / "dropbox/provider/receipts" / f"{batch_id}.receipt.json"
+    body = json.loads(read_signed(receipt)[0])
+    assert body["status"] == "rejected" and "admin.csv.age" in body["reason"]
+    assert not folder.exists()
+    again = _good_batch(study, plain_files, purpose="links")
+    assert [r["batch_id"] for r in receive_batches(ctx, "provider").received] == [again["batch_id"]]
+
+
+def _stamp(ahead: timedelta) -> str:
+    return (datetime.now(UTC) + ahead).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _iso(ahead: timedelta) -> str:
+    return (datetime.now(UTC) + ahead).isoformat(timespec="seconds")
+
+
+@pytest.mark.parametrize(
+    ("batch_id", "created", "message"),
+    [
+        ("20990101T000000Z-provider-extract-deadbeef", None, "batch id is dated 2099-01-01 00:00"),
+        (f"{_stamp(timedelta(days=2))}-provider-extract-0000000f", None, "batch id is dated"),
+        (None, "2099-01-01T01:00:00+01:00", "created is dated 2099-01-01 00:00 UTC"),
+        ("zz-provider-extract-0000000f", None, "does not start with its UTC creation time"),
+        ("20261399T000000Z-provider-extract-0000000f", None, "does not start with its UTC"),
+    ],
+    ids=["2099-id", "two-days-ahead", "2099-created", "no-time", "no-such-date"],
+)
+def test_when_a_signed_batch_is_dated_in_the_future_then_it_is_refused_and_later_batches_flow(
+    study: Study, plain_files: list[Path], tmp_path: Path, batch_id, created, message: str
+) -> None:
+    """attack17 F6: a batch dated 2099 was received, and would outrank every later file."""
+    batch_id = batch_id or "20250101T000000Z-provider-extract-0000000f"
+    sealed = {"roster.csv.age": _sealed(study, tmp_path, b"id\nPSN-1\n")}
+    _signed_batch(study, batch_id, sealed, created or _iso(timedelta(0)))
+    sent = _good_batch(study, plain_files)
+    report = receive_batches(study.context(), "provider")
+    assert [r["batch_id"] for r in report.received] == [sent["batch_id"]]
+    (quarantined,) = report.quarantined
+    assert quarantined["batch_id"] == batch_id and message in quarantined["reason"]
+    assert "send the" in quarantined["reason"] and "again" in quarantined["reason"]
+    receipt = study.root / "dropbox/provider/receipts" / f"{batch_id}.receipt.json"
+    assert json.loads(read_signed(receipt)[0])["status"] == "rejected"
+
+
+def test_when_a_senders_clock_is_hours_ahead_then_its_batch_is_still_received(
+    study: Study, tmp_path: Path
+) -> None:
+    """A clock in the wrong time zone (up to 14 hours ahead) is within the day allowed."""
+    batch_id = f"{_stamp(timedelta(hours=14))}-provider-extract-00000010"
+    sealed = {"roster.csv.age": _sealed(study, tmp_path, b"id\nPSN-1\n")}
+    _signed_batch(study, batch_id, sealed, _iso(timedelta(hours=14)))
+    report = receive_batches(study.context(), "provider")
+    assert [r["batch_id"] for r in report.received] == [batch_id] and not report.quarantined
+
+
+def test_when_a_batch_is_quarantined_then_its_reason_names_the_drop_box_it_was_found_in(
+    study: Study, tmp_path: Path
+) -> None:
+    """attack17 F6: the reason named the provider's drop-box, where we send, not ours."""
+    batch_id = "20250101T000000Z-provider-extract-00000011"
+    (_signed_batch(study, batch_id, {"roster.csv.age": b"x"}) / "roster.csv.age").unlink()
+    (quarantined,) = receive_batches(study.context(), "provider").quarantined
+    assert quarantined["reason"].startswith(f"drop-box dropbox/evaluator: {batch_id}/")
+    assert "dropbox/provider" not in quarantined["reason"]
