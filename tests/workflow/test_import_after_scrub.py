@@ -74,6 +74,8 @@ def test_when_a_transcript_is_imported_late_then_the_gate_names_it_until_the_nex
 
     gate = _gate(study)
     assert not gate["passed"] and gate["figure"] == 1
+    shown = _sealflow(study, "report").stderr
+    assert f"fail  {GATE}: 1" in shown and NAME in shown and SURNAME not in shown
     assert NAME in gate["note"] and SURNAME not in gate["note"]
     status = _sealflow(study, "status")
     assert f"FAIL: {GATE}" in status.stdout and NAME in status.stdout, status.stdout

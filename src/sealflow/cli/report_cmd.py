@@ -38,7 +38,8 @@ def report(
     console = Console(stderr=True, quiet=as_json)
     for gate in model["gates"]:
         mark = "[green]pass[/green]" if gate["passed"] else "[red]fail[/red]"
-        console.print(f"{mark}  {gate['name']}: {gate['figure']} ({gate['limit']})")
+        note = f": {gate['note']}" if not gate["passed"] and gate.get("note") else ""
+        console.print(f"{mark}  {gate['name']}: {gate['figure']} ({gate['limit']}){note}")
     console.print(f"report: {html_path}")
     if pdf:
         console.print(f"pdf: {print_pdf(html_path, html_path.with_suffix('.pdf'))}")
