@@ -6,6 +6,9 @@ sys.stderr = open(snakemake.log[0], "w")  # noqa: SIM115 (stays open for the who
 
 from sealflow.adapters import one_line_errors  # noqa: E402
 from sealflow.deposit.front import make_statement  # noqa: E402
+from sealflow.govern.scrub_coverage import scrub_coverage  # noqa: E402
+from sealflow.settings import StudySettings  # noqa: E402
 
 with one_line_errors():
-    make_statement(snakemake.config, root=".")  # the workdir is the study root
+    study = StudySettings.from_config(snakemake.config, root=".")  # workdir: the study root
+    make_statement(snakemake.config, root=".", coverage=scrub_coverage(study))

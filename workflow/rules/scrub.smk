@@ -6,6 +6,7 @@
 # The interviews of people who may not be processed now are left out (counted, not named).
 
 import sealflow.govern.quotable
+import sealflow.received_transcripts
 
 # scrub.shards > 1 splits the transcripts (every n-th file of the sorted list) over that
 # many jobs, e.g. cluster jobs; the shard wildcard is an index, never a document or person.
@@ -18,6 +19,25 @@ REVIEWED_LISTS = [
     if os.path.exists(os.path.join(str(STUDY_ROOT), work(f"review/{name}.yaml")))
 ]
 
+# The received transcripts folder is open_transcripts' output (its timestamp marker dates
+# it) until a transcript is imported into it; from then on no rule makes it, and Snakemake
+# would date it by a marker no import touches. So each transcript in such a folder is an
+# input of its own: one imported (or replaced, or removed) after the scrub ran changes the
+# input set or its dates, and the scrub runs again. Never in a folder a rule makes: that
+# rule deletes and refills it in the same run, and a listed file it does not bring back
+# would be a missing input.
+TRANSCRIPTS_OPENED = bool(VENDORS and OPENED["vendor"])
+
+
+def received_transcripts(wildcards):
+    if TRANSCRIPTS_OPENED:
+        return []
+    folder = config["inputs"]["transcripts"]
+    return [
+        f"{folder}/{name}"
+        for name in sealflow.received_transcripts.received_transcripts(folder)
+    ]
+
 
 # No interviews (no vendor, no transcripts imported): no transcript scrub (common.smk SHAPE).
 if INTERVIEWS and SCRUB_SHARDS > 1:
@@ -25,6 +45,7 @@ if INTERVIEWS and SCRUB_SHARDS > 1:
     rule scrub_transcripts_shard:
         input:
             transcripts=config["inputs"]["transcripts"],
+            received=received_transcripts,
             reviewed=REVIEWED_LISTS,
             # Who may not be processed (restricted, objecting, withdrawn): their interviews
             # are left out, and come back when the list changes (govern/quotable.py).
@@ -80,6 +101,7 @@ elif INTERVIEWS:
     rule scrub_transcripts_first:
         input:
             transcripts=config["inputs"]["transcripts"],
+            received=received_transcripts,
             reviewed=REVIEWED_LISTS,
             # Who may not be processed (restricted, objecting, withdrawn): their interviews
             # are left out, and come back when the list changes (govern/quotable.py).

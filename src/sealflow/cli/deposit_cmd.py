@@ -58,7 +58,12 @@ def certify(
 @certify_app.command("statement")
 def statement(config_file: ConfigOption = STUDY, as_json: JsonOption = False) -> None:
     """Data manager: check the gates, build the payload, write and sign the statement."""
-    made = front.make_statement(load_config(config_file))
+    from sealflow.govern.scrub_coverage import scrub_coverage
+    from sealflow.settings import StudySettings
+
+    config = load_config(config_file)
+    coverage = scrub_coverage(StudySettings.from_config(config))
+    made = front.make_statement(config, coverage=coverage)
     if as_json:
         document = {"gates": made["gates"], "files": len(made["files"]),
                     "reviewer_key_id": made["reviewer"]["key_id"], "signed": True}  # fmt: skip

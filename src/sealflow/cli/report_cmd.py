@@ -7,6 +7,7 @@ from rich.console import Console
 
 from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config
+from sealflow.govern.scrub_coverage import scrub_coverage
 from sealflow.report import write_report
 from sealflow.report.audit_status import audit_status
 from sealflow.report.browser import print_pdf
@@ -29,6 +30,7 @@ def report(
         html_path.with_suffix(".json"),
         study.study.name,
         audit=audit_status(study),
+        coverage=scrub_coverage(study),
     )
     if as_json:  # the gates and the verdict; the whole model is in the .json beside the html
         keys = ("certifiable", "gates")
@@ -36,7 +38,8 @@ def report(
     console = Console(stderr=True, quiet=as_json)
     for gate in model["gates"]:
         mark = "[green]pass[/green]" if gate["passed"] else "[red]fail[/red]"
-        console.print(f"{mark}  {gate['name']}: {gate['figure']} ({gate['limit']})")
+        note = f": {gate['note']}" if not gate["passed"] and gate.get("note") else ""
+        console.print(f"{mark}  {gate['name']}: {gate['figure']} ({gate['limit']}){note}")
     console.print(f"report: {html_path}")
     if pdf:
         console.print(f"pdf: {print_pdf(html_path, html_path.with_suffix('.pdf'))}")

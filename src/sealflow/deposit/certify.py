@@ -55,13 +55,18 @@ def inventory(folder: Path) -> list[dict[str, Any]]:
 
 
 def refuse_failed_gates(gates: list[Gate] | list[dict[str, Any]]) -> None:
-    """Raise GateError naming every failed gate with its figure and limit."""
+    """Raise GateError naming every failed gate with its figure and limit, and its note
+    where it has one (what is wrong and what to do, e.g. the transcripts not scrubbed)."""
     as_dicts = [g.as_dict() if isinstance(g, Gate) else g for g in gates]
     failed = [g for g in as_dicts if not g.get("passed")]
     if not as_dicts:
         raise GateError("certification refused: no gates were evaluated")
     if failed:
-        named = "; ".join(f"{g['name']} (figure {g['figure']}, limit {g['limit']})" for g in failed)
+        named = "; ".join(
+            f"{g['name']} (figure {g['figure']}, limit {g['limit']})"
+            + (f": {g['note']}" if g.get("note") else "")
+            for g in failed
+        )
         raise GateError(
             f"certification refused: {len(failed)} gate(s) failed: {named}; fix the stage "
             "behind each gate and rerun it (see results/report/deidentification.html)"
@@ -69,14 +74,18 @@ def refuse_failed_gates(gates: list[Gate] | list[dict[str, Any]]) -> None:
 
 
 def make_statement(
-    settings: DepositSettings, keys: PartyKeys, audit_head: dict[str, Any] | None = None
+    settings: DepositSettings,
+    keys: PartyKeys,
+    audit_head: dict[str, Any] | None = None,
+    coverage: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Evaluate the gates, build the payload, write and sign the statement as data manager.
 
-    Refuses (GateError) before anything is written when a gate fails. The statement names
+    Refuses (GateError) before anything is written when a gate fails; ``coverage`` is the
+    received transcripts without a scrubbed copy (front.make_statement). The statement names
     the reviewer's key id, so only that reviewer's countersignature completes it.
     """
-    gates = evaluate(collect(settings.results_dir))
+    gates = evaluate(collect(settings.results_dir, coverage=coverage))
     refuse_failed_gates(gates)
     signing_key = keys.signing_key()
     reviewer_key = MinisignPublicKey.load(settings.reviewer_public_key)

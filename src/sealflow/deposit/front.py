@@ -23,10 +23,20 @@ def _study(
     return DepositSettings.from_study(study), ExchangeContext.from_study(study)
 
 
-def make_statement(config: dict[str, Any], root: str | Path | None = None) -> dict[str, Any]:
-    """The data manager's step: payload, statement and its first signature (gates permitting)."""
+def make_statement(
+    config: dict[str, Any],
+    root: str | Path | None = None,
+    *,
+    coverage: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The data manager's step: payload, statement and its first signature (gates permitting).
+
+    ``coverage`` is govern.scrub_coverage's received transcripts without a scrubbed copy
+    (None: none received). It reads the workspace from a layer above this one, so each
+    caller computes it; it has no default, so no caller certifies without it by omission.
+    """
     settings, ctx = _study(config, root)
-    statement = certify.make_statement(settings, ctx.keys, anchor(ctx.audit))
+    statement = certify.make_statement(settings, ctx.keys, anchor(ctx.audit), coverage=coverage)
     ctx.record_audit("certify", settings.statement.name, step="statement signed",
                      files=len(statement["files"]))  # fmt: skip
     return statement

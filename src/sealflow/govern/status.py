@@ -18,6 +18,8 @@ from sealflow.exchange.followup import collect_receipts
 from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
 from sealflow.exchange.shape import study_shape
 from sealflow.govern.requests import status_requests
+from sealflow.govern.scrub_coverage import scrub_coverage
+from sealflow.report.gates import scrubbed_gate
 from sealflow.settings import StudySettings
 
 # Stage -> what it leaves under results/ (a file, or a folder with at least one .json).
@@ -64,6 +66,7 @@ def study_status(
     unapproved = [i for i in to_send if (i.to, i.sha256) not in approved]
     report_path = results / STAGE_OUTPUTS["report"]
     gates = fsutil.read_json(report_path)["gates"] if report_path.is_file() else []
+    gates = _scrubbed_now(gates, results, scrub_coverage(study))
     quarantine = ctx.path("quarantine")
     status = {
         "stages": stages,
@@ -86,6 +89,21 @@ def study_status(
     }
     status["next"] = _next_command(status, config_file)
     return status
+
+
+def _scrubbed_now(
+    gates: list[dict[str, Any]], results: Path, coverage: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    """The report's gates, with "every document scrubbed" evaluated again now.
+
+    The report was built at the end of the last run; a transcript imported since has no
+    scrubbed copy, so the gate as it stands now says so and names it (file names only).
+    """
+    residual_path = results / "scrub" / "residual.json"
+    if not residual_path.is_file():
+        return gates
+    now = scrubbed_gate(fsutil.read_json(residual_path), coverage).as_dict()
+    return [now if gate.get("name") == now["name"] else gate for gate in gates]
 
 
 def _receipts(ctx: ExchangeContext) -> list[dict[str, Any]]:
@@ -191,9 +209,11 @@ def describe(status: dict[str, Any]) -> list[str]:
     if not any(pending.values()):
         lines.append("  nothing")
     lines.append("gates:")
-    lines += [f"  {'pass' if g['passed'] else 'FAIL'}: {g['name']}" for g in status["gates"]] or [
-        "  not evaluated yet (the report has not run)"
-    ]
+    lines += [
+        f"  {'pass' if g['passed'] else 'FAIL'}: {g['name']}"
+        + (f" ({g['note']})" if not g["passed"] and g.get("note") else "")
+        for g in status["gates"]
+    ] or ["  not evaluated yet (the report has not run)"]
     lines.append(f"next: {status['next']}")
     return lines
 

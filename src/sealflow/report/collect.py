@@ -56,6 +56,8 @@ class ReportData:
     audit: dict[str, Any] | None = None
     quotes_released: int | None = None
     consistency: dict[str, Any] | None = None
+    # Received transcripts against scrubbed ones (govern/scrub_coverage.py): names, counts.
+    coverage: dict[str, Any] | None = None
 
 
 def _read_json(path: Path) -> Any:
@@ -85,11 +87,13 @@ def collect(
     accuracy_path: Path | None = None,
     consistency_path: Path | None = None,
     audit: dict[str, Any] | None = None,
+    coverage: dict[str, Any] | None = None,
 ) -> ReportData:
     """Read what each stage reported; absent stages map to None.
 
     ``audit`` is the outcome of verifying the audit log (entries, whether the chain holds),
     which the caller computes: the log lives in the workspace, which this module never reads.
+    ``coverage`` likewise: which received transcripts have no scrubbed copy (by name).
     """
     root = Path(results_dir)
     stages = {
@@ -126,4 +130,5 @@ def collect(
         audit,
         quotes_released,
         _accuracy(consistency_path if consistency_path is not None else CONSISTENCY_PATH),
+        coverage,
     )

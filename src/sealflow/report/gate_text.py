@@ -27,8 +27,10 @@ GATE_TEXT: dict[str, GateText] = {
     ),
     "every document scrubbed": GateText(
         "scrubbing",
-        "Every transcript and answer could be read by the residual scan.",
-        "A document the scan cannot read has not been checked at all.",
+        "Every transcript and answer could be read by the residual scan, and every "
+        "transcript received has a scrubbed copy written after it.",
+        "A document the scan cannot read has not been checked at all; a transcript received "
+        "after the scrub ran is in no figure of this report.",
     ),
     "no scrub failures": GateText(
         "scrubbing",

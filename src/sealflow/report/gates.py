@@ -43,6 +43,32 @@ def _missing(name: str, stage: str) -> Gate:
     return Gate(name, None, f"stage {stage} has run", False, f"no output from {stage} yet")
 
 
+def scrubbed_gate(residual: dict[str, Any], coverage: dict[str, Any] | None) -> Gate:
+    """Every document the scan could read, and every transcript received has a scrubbed copy.
+
+    The residual scan sees only what the scrub wrote, so a transcript received after the
+    scrub ran (an import) is missing from every figure; the received folder, compared with
+    the scrubbed one when the gate is evaluated (govern/scrub_coverage.py), shows it. The
+    note names such files (file names only), so the data manager knows which and what to do.
+    """
+    unreadable = len(residual.get("unreadable") or [])
+    missing = list((coverage or {}).get("not_scrubbed") or [])
+    note = ""
+    if missing:
+        note = (
+            f"{len(missing)} received transcript(s) not scrubbed, or changed since: "
+            f"{', '.join(missing)}; run the scrub stage again (a file that came outside a "
+            "sealed batch goes in with `sealflow import`, never by hand)"
+        )
+    return Gate(
+        "every document scrubbed",
+        unreadable + len(missing),
+        "= 0 unreadable or not scrubbed",
+        not unreadable and not missing,
+        note,
+    )
+
+
 def evaluate(data: ReportData) -> list[Gate]:
     """Compute every gate from the collected stage summaries."""
     gates: list[Gate] = []
@@ -51,9 +77,8 @@ def evaluate(data: ReportData) -> list[Gate]:
         gates.append(_missing("residual scan finds nothing", "scrub"))
     else:
         hits = _whole(residual.get("hits_total"), "residual", "hits_total")
-        unreadable = len(residual.get("unreadable") or [])
         gates.append(Gate("residual scan finds nothing", hits, "= 0 hits", hits == 0))
-        gates.append(Gate("every document scrubbed", unreadable, "= 0 unreadable", unreadable == 0))
+        gates.append(scrubbed_gate(residual, data.coverage))
     scrub = data.stages.get("scrub")
     if scrub is not None:
         failed = scrub.get("failed") or []

@@ -186,9 +186,10 @@ def write_section_pages(
     folder: str | Path,
     study_name: str,
     stages_off: list[tuple[str, str]] | None = None,
+    coverage: dict[str, Any] | None = None,
 ) -> list[Path]:
     """Each section as its own self-contained page in ``folder`` (for Snakemake's report)."""
-    data = collect(results_dir)
+    data = collect(results_dir, coverage=coverage)
     model = build_model(data, study_name, stages_off)
     context = _context(model, data)
     written = []
@@ -209,9 +210,13 @@ def write_report(
     study_name: str,
     audit: dict[str, Any] | None = None,
     stages_off: list[tuple[str, str]] | None = None,
+    coverage: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Collect, evaluate and write both forms atomically; returns the JSON model."""
-    data = collect(results_dir, audit=audit)
+    """Collect, evaluate and write both forms atomically; returns the JSON model.
+
+    ``audit`` and ``coverage`` are what the caller found in the workspace (the audit log's
+    status, govern/scrub_coverage.py's received transcripts without a scrubbed copy)."""
+    data = collect(results_dir, audit=audit, coverage=coverage)
     model = build_model(data, study_name, stages_off)
     html = render_html(model, data)
     fsutil.write_json(json_path, model, mode=0o644)

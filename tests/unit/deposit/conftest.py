@@ -89,6 +89,11 @@ def write_stage_outputs(
     write_json(results / "anonymise/risk.json", risk_summary(k, above))
     write_json(results / "scrub/residual.json", {"hits_total": residual_hits, "unreadable": []})
     write_json(results / "scrub/summary.json", {"failed": []})
+    # The demo's received transcripts, each with a scrubbed copy written after it.
+    scrubbed = root / "work/scrub/transcripts"
+    scrubbed.mkdir(parents=True, exist_ok=True)
+    for received in (root / "work/received/vendor/transcripts").rglob("interview-*"):
+        shutil.copyfile(received, scrubbed / received.name)
     if outcome:
         write_json(results / "outcome/checks.json", {"checks": []})
     else:

@@ -17,7 +17,7 @@ KEYS = {"data-manager.minisign.pub": "RWQexample", "reviewer.minisign.pub": "RWQ
 
 @pytest.fixture
 def bag(config, settings, reviewer_key) -> Path:
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
     return make_bag(settings, KEYS)
 

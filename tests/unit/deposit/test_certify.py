@@ -32,7 +32,7 @@ def test_when_a_gate_fails_then_certification_is_refused_naming_it(
 ):
     write_stage_outputs(study, **outputs)
     with pytest.raises(GateError) as refused:
-        front.make_statement(config)
+        front.make_statement(config, coverage=None)
     message = str(refused.value)
     assert f"{len(failed_gates)} gate(s) failed" in message
     for gate in failed_gates:
@@ -42,7 +42,7 @@ def test_when_a_gate_fails_then_certification_is_refused_naming_it(
 
 
 def test_when_gates_pass_then_the_statement_lists_gates_and_every_payload_file(config, settings):
-    statement = front.make_statement(config)
+    statement = front.make_statement(config, coverage=None)
     assert statement == read_json(settings.statement)
     assert all(g["passed"] for g in statement["gates"])
     listed = {f["path"] for f in statement["files"]}
@@ -63,7 +63,7 @@ def test_when_countersigned_then_both_signatures_verify_with_sealflow_and_minisi
 ):
     if shutil.which("minisign") is None:
         pytest.skip("LOUD: the minisign binary is not installed (make system-deps)")
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
     record = front.check(config)
     assert record["certified"] is True
@@ -88,13 +88,13 @@ def test_when_countersigned_then_both_signatures_verify_with_sealflow_and_minisi
 
 
 def test_when_the_reviewer_has_not_countersigned_then_certify_says_so(config):
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     with pytest.raises(SignatureError, match="no reviewer countersignature yet"):
         front.check(config)
 
 
 def test_when_another_key_countersigns_then_it_is_refused(study, config, settings):
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     with pytest.raises(SignatureError, match="is not the reviewer key"):
         front.countersign(config, study / "parties/archive/keys/archive.minisign.key")
     assert not settings.reviewer_signature.exists()
@@ -105,7 +105,7 @@ def test_when_the_reviewer_key_is_the_data_managers_then_certification_is_refuse
         study / "work/keys/evaluator/evaluator.minisign.pub"
     )
     with pytest.raises(SignatureError, match="second person"):
-        front.make_statement(config)
+        front.make_statement(config, coverage=None)
 
 
 def _flip_byte(path: Path) -> None:
@@ -129,7 +129,7 @@ def _flip_byte(path: Path) -> None:
 def test_when_a_file_changes_after_certification_then_certify_detects_it(
     config, settings, reviewer_key, tamper, expected
 ):
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
     tamper(settings.payload)
     with pytest.raises(IntegrityError, match=expected):
@@ -137,7 +137,7 @@ def test_when_a_file_changes_after_certification_then_certify_detects_it(
 
 
 def test_when_the_statement_is_edited_then_both_signatures_fail(config, settings, reviewer_key):
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
     text = settings.statement.read_text(encoding="utf-8")
     settings.statement.write_text(
@@ -150,10 +150,10 @@ def test_when_the_statement_is_edited_then_both_signatures_fail(config, settings
 def test_when_the_statement_is_made_again_then_the_old_countersignature_no_longer_counts(
     study, config, reviewer_key
 ):
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
     write_stage_outputs(study, table=anonymised_table(seed=8))  # the data changed meanwhile
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     with pytest.raises(SignatureError, match="countersign the new one"):
         front.check(config)
 
@@ -161,7 +161,7 @@ def test_when_the_statement_is_made_again_then_the_old_countersignature_no_longe
 def test_when_the_reviewer_countersigns_a_tampered_payload_then_it_is_refused(
     config, settings, reviewer_key
 ):
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     _flip_byte(settings.payload / "microdata/anonymised.csv")
     with pytest.raises(IntegrityError, match="changed"):
         front.countersign(config, reviewer_key)
@@ -171,7 +171,7 @@ def test_when_the_reviewer_countersigns_a_tampered_payload_then_it_is_refused(
 def test_when_statement_signed_then_it_is_readable_by_others_but_payload_is_private(
     config, settings
 ):
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     assert os.stat(settings.statement).st_mode & 0o777 == 0o644
     assert os.stat(settings.payload).st_mode & 0o777 == 0o700
     assert all(os.stat(p).st_mode & 0o077 == 0 for p in settings.payload.rglob("*"))
@@ -201,3 +201,19 @@ def test_when_the_cli_is_refused_then_one_line_and_exit_1(study, capsys, argv, e
     assert stopped.value.code == 1
     err = capsys.readouterr().err
     assert expected in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_when_a_received_transcript_has_no_scrubbed_copy_then_certify_statement_names_it(
+    study, settings, capsys
+):
+    # attack17 F4: a transcript imported after the scrub ran was in no scrub figure, and
+    # every gate passed. Its name (never its text) now fails "every document scrubbed".
+    received = study / "work/received/vendor/transcripts/interview-bbbbbbbbbbbb.txt"
+    received.write_text("Interviewer: Who helped you?\nParticipant: Peregrine Ollerenshaw.\n")
+    with pytest.raises(SystemExit) as stopped:
+        main(["certify", "statement", "--config", str(study / "config.yaml")])
+    assert stopped.value.code == 1
+    err = capsys.readouterr().err
+    assert "every document scrubbed (figure 1" in err and "interview-bbbbbbbbbbbb.txt" in err
+    assert "Ollerenshaw" not in err and err.count("\n") == 1
+    assert not settings.statement.exists()

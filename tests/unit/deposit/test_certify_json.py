@@ -11,7 +11,7 @@ from sealflow.deposit import front
 def test_when_certify_is_asked_for_json_then_stdout_is_the_checked_record(
     study, config, reviewer_key, capsys
 ) -> None:
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
     capsys.readouterr()
     main(["certify", "-c", str(study / "config.yaml"), "--json"])

@@ -17,7 +17,7 @@ from sealflow.settings import StudySettings
 
 
 def _certify(config, reviewer_key) -> None:
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
 
 
@@ -74,7 +74,8 @@ def test_when_sending_fails_then_no_lock_remains(study, config, settings, review
 @pytest.mark.parametrize(
     ("prepare", "error"),
     [
-        (lambda c, k, s: front.make_statement(c), SignatureError),  # no countersignature
+        # no countersignature
+        (lambda c, k, s: front.make_statement(c, coverage=None), SignatureError),
         (lambda c, k, s: (_certify(c, k), (s.payload / "docs/README.md").write_text("edited")),
          IntegrityError),
     ],

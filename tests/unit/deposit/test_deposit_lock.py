@@ -13,7 +13,7 @@ from sealflow.settings import StudySettings
 
 
 def _certify(config, reviewer_key) -> None:
-    front.make_statement(config)
+    front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
 
 
