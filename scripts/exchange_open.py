@@ -32,7 +32,7 @@ with one_line_errors():
     screen = withdrawn_screen(GovernSettings.from_study(study))
     if getattr(snakemake.params, "vendors", None):
         open_transcripts_into(
-            ctx, list(snakemake.params.vendors), Path(snakemake.output[0]), screen, warn
+            ctx, list(snakemake.params.vendors), Path(snakemake.params.folder), screen, warn
         )
     else:
         open_into(ctx, list(snakemake.params.senders), [Path(p) for p in snakemake.output], screen)

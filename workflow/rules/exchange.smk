@@ -154,13 +154,25 @@ if SURVEYS:
             "../../scripts/exchange_send.py"
 
 
-if VENDORS and OPENED["vendor"]:
+# The vendors' batches open into a folder per vendor in the transcripts folder. Until a
+# transcript is imported the rule makes the whole folder; from then on it makes only the
+# vendors' folders (an import lands beside them, never in one), so batches received after
+# an import still open, and the imported files stay where they are.
+OPENED_TRANSCRIPTS = (
+    [directory(config["inputs"]["transcripts"])]
+    if OPENED["vendor"]
+    else [
+        directory(f"{config['inputs']['transcripts']}/{vendor}") for vendor in VENDORS
+    ]
+)
+
+if VENDORS:
 
     rule open_transcripts:
         input:
             [results(f"exchange/received/{vendor}.json") for vendor in VENDORS],
         output:
-            directory(config["inputs"]["transcripts"]),
+            OPENED_TRANSCRIPTS,
         log:
             logs("exchange/open_transcripts.log"),
         conda:
@@ -168,6 +180,7 @@ if VENDORS and OPENED["vendor"]:
         params:
             # Each vendor into its own folder, only transcripts of recordings sent to it.
             vendors=VENDORS,
+            folder=config["inputs"]["transcripts"],
         script:
             "../../scripts/exchange_open.py"
 

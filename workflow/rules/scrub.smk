@@ -20,12 +20,13 @@ REVIEWED_LISTS = [
 ]
 
 # The received transcripts folder is open_transcripts' output (its timestamp marker dates
-# it) until a transcript is imported into it; from then on no rule makes it, and Snakemake
-# would date it by a marker no import touches. So each transcript in such a folder is an
-# input of its own: one imported (or replaced, or removed) after the scrub ran changes the
-# input set or its dates, and the scrub runs again. Never in a folder a rule makes: that
-# rule deletes and refills it in the same run, and a listed file it does not bring back
-# would be a missing input.
+# it) until a transcript is imported into it; from then on that rule makes only the vendors'
+# folders in it (exchange.smk), and Snakemake would date the folder by a marker no import
+# touches. So the vendors' folders are inputs (a batch received after an import is opened,
+# then scrubbed) and so is each other transcript in the folder: one imported (or replaced,
+# or removed) after the scrub ran changes the input set or its dates, and the scrub runs
+# again. Never a file in a folder a rule makes: that rule deletes and refills it in the
+# same run, and a listed file it does not bring back would be a missing input.
 TRANSCRIPTS_OPENED = bool(VENDORS and OPENED["vendor"])
 
 
@@ -33,9 +34,11 @@ def received_transcripts(wildcards):
     if TRANSCRIPTS_OPENED:
         return []
     folder = config["inputs"]["transcripts"]
-    return [
+    opened = list(rules.open_transcripts.output) if VENDORS else []
+    return opened + [
         f"{folder}/{name}"
         for name in sealflow.received_transcripts.received_transcripts(folder)
+        if name.split("/", 1)[0] not in VENDORS
     ]
 
 
