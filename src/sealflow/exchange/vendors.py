@@ -28,6 +28,7 @@ from sealflow.exchange.context import ExchangeContext, private_tree, relative
 from sealflow.exchange.manifest import FileEntry
 from sealflow.exchange.names import SEALED_SUFFIX, check_batch_id, check_sealed_name
 from sealflow.seal.age import load_identities, open_file
+from sealflow.settings import ExchangeSettings
 
 NOT_SENT = "TranscriptForUnsentRecording"
 
@@ -86,6 +87,31 @@ def _quarantine_members(
         f"warning: {vendor} batch {batch_id}: {reason['reason']}; quarantined in "
         f"{relative(ctx, folder)} (the vendor's other transcripts opened)"
     )
+
+
+def kept_transcripts(exchange: ExchangeSettings, vendors: Sequence[str]) -> dict[str, float]:
+    """What the vendors' received batches hold, by the name each member opens under.
+
+    ``<vendor>/<name>`` (relative to the transcripts folder, as open_vendor_transcripts
+    lays it out) -> when the latest kept batch holding it was received (its sealed copy's
+    date), for the "every document scrubbed" gate: a batch received but never opened has
+    transcripts no folder shows. Members refused for not having been sent (quarantined
+    ``<batch>.not-sent``) are owed nothing; those of a batch not opened yet count until
+    the open refuses them. Names and dates only: nothing is verified or decrypted.
+    """
+    kept: dict[str, float] = {}
+    refused_root = exchange.quarantine
+    for vendor in vendors:
+        root = exchange.received / vendor
+        for batch in sorted(root.iterdir()) if root.is_dir() else []:
+            refused = refused_root / f"{batch.name}.not-sent"
+            members = batch.iterdir() if batch.is_dir() and not batch.is_symlink() else ()
+            for member in members:
+                if not member.name.endswith(SEALED_SUFFIX) or (refused / member.name).exists():
+                    continue
+                name = f"{vendor}/{member.name.removesuffix(SEALED_SUFFIX)}"
+                kept[name] = max(kept.get(name, 0.0), member.stat().st_mtime)
+    return dict(sorted(kept.items()))
 
 
 def open_vendor_transcripts(
