@@ -16,25 +16,43 @@ from collections.abc import Sequence
 
 # what a writer puts in brackets as someone's initials: capitals, dotted capitals, two
 # capitals and a surname's next letter or two ("TMo", "JBa"), numbered ("CL2"), lower case
-_DECLARED = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}|[A-Z]{2}[a-z]{1,2}|[A-Z]{2,3}[1-9]|[a-z]{2,3}")
+# ("RO'N", "EMcK": an Irish or Scottish surname's prefix kept)
+_DECLARED = re.compile(
+    r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}|[A-Z]{2}[a-z]{1,2}|[A-Z]{2,3}[1-9]|[a-z]{2,3}"
+    r"|[A-Z]{1,2}(?:O['’]|Ma?c)[A-Z]{1,2}"
+)
 # what a degree or a plural of capitals looks like: never someone's initials ("BSc", "NCOs")
 _NOT_DECLARED = re.compile(r"[A-Z]{2,3}s|[BM](?:Sc|Ed|Eng|Phil|Res|Mus)|Ph")
 
 
+# between initials and the name they stand for in a team's key: "LCa = Litia Campbell"
+_KEY_SIGN = re.compile(r"[ \t]*=[ \t]*")
+
+
+def _declares(value: str) -> bool:
+    """Whether ``value`` is written as initials a writer declares for someone."""
+    return _DECLARED.fullmatch(value) is not None and _NOT_DECLARED.fullmatch(value) is None
+
+
 def declared_initials(text: str, people: Sequence[tuple[int, int]]) -> dict[str, str]:
     """Initials (as written) -> the name they were declared for (as written), from the
-    person spans in document order: a span in brackets right after another person's span.
+    person spans in document order: initials in brackets right after a person's name, a
+    name in brackets right after initials, or initials, "=" and a name (a team's key).
     The first declaration of a value stands; one declared for two names declares none."""
     declared: dict[str, str] = {}
     twice: set[str] = set()
     for (start, end), (inner_start, inner_end) in itertools.pairwise(people):
         between = text[end:inner_start]
-        if not re.fullmatch(r"[ \t]*\(", between) or not text.startswith(")", inner_end):
+        first, second = text[start:end], text[inner_start:inner_end]
+        if re.fullmatch(r"[ \t]*\(", between) and text.startswith(")", inner_end):
+            # "Kerry Bennett (KB)", or the key the other way round: "NF (Nathan)"
+            value, name = (first, second) if _declares(first) else (second, first)
+        elif _KEY_SIGN.fullmatch(between):
+            value, name = first, second  # "LCa = Litia Campbell"
+        else:
             continue
-        value = text[inner_start:inner_end]
-        if not _DECLARED.fullmatch(value) or _NOT_DECLARED.fullmatch(value):
+        if not _declares(value) or _declares(name):
             continue
-        name = text[start:end]
         if declared.get(value, name) != name:
             twice.add(value)
         declared.setdefault(value, name)

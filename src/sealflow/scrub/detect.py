@@ -1124,6 +1124,33 @@ def split_at_bounds(
     return pieces
 
 
+def cut_at_cells(text: str, detections: Sequence[Detection]) -> list[Detection]:
+    """Cut any span that crosses a tab, a pasted sheet's cell boundary: a recognizer's
+    ``\\s`` runs a rank into the unit in the next cell ("Cpl<tab>II(AC) Sqn") or a base into
+    the coder's initials ("RAF Brize Norton<tab>JA"). A person keeps every piece (a surname
+    and a first name in two columns are both the person's); anything else keeps its longest
+    piece, the one its recognizer read (the rank and the initials are left to their own)."""
+    cut = []
+    for detection in detections:
+        value = text[detection.start : detection.end]
+        if "\t" not in value:
+            cut.append(detection)
+            continue
+        pieces = []
+        offset = detection.start
+        for part in value.split("\t"):
+            lo, hi = _trim(text, offset, offset + len(part))
+            if lo < hi:
+                pieces.append(detection.spanning(lo, hi))
+            offset += len(part) + 1
+        if detection.entity_type == "PERSON":
+            # a rank alone in its own cell is the rank column's, not the person's
+            cut.extend(p for p in pieces if text[p.start : p.end].lower() not in RANK_WORDS)
+        elif pieces:
+            cut.append(max(pieces, key=lambda piece: piece.end - piece.start))
+    return cut
+
+
 def name_words(value: str, words: WordLists) -> list[str]:
     """The words of a found name that identify on their own (not ranks, titles or stop words)."""
     tokens = [t.strip(".,'’") for t in re.split(r"[\s]+", value)]

@@ -59,17 +59,19 @@ from sealflow.scrub.wordlists import WordLists, strip_suffix
 _CUES = BEFORE_CUES | STRONG_BEFORE_CUES
 _NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
 # the last word of a short window, one space or tab before the person
-_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r")[ \t]$")
-_WORD_AFTER = re.compile(r"[ \t](" + _NAME_WORD + r")(?![\w'’\-])")
+# (one space, not a tab: a tab is a pasted sheet's cell boundary, and a rank or a word in
+# the next cell is no part of the name)
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r") $")
+_WORD_AFTER = re.compile(r" (" + _NAME_WORD + r")(?![\w'’\-])")
 _WINDOW = 48
 # a rank, then one word, then the person: "lcpl mei [PERSON-2]", "Cpl Mei [PERSON-2]"
 _RANK_THEN_WORD = re.compile(
-    r"(?<![\w/])(?:" + LOWER_CASE_RANKS + r")[ \t]+(" + _NAME_WORD + r")[ \t]$", re.IGNORECASE
+    r"(?<![\w/])(?:" + LOWER_CASE_RANKS + r") +(" + _NAME_WORD + r") $", re.IGNORECASE
 )
 # ranks and titles, one or more ("Lt Col", "Flt Sgt"), ending one space or tab before a person;
 # written as listed or in any case (the case is checked in ``rank_before``)
 _RANKS_BEFORE = re.compile(
-    r"(?<![\w/.’'\-])((?:(?:" + ANY_RANK + r")" + SERVICE_AFTER_A_RANK + r"?[ \t]+)+)$",
+    r"(?<![\w/.’'\-])((?:(?:" + ANY_RANK + r")" + SERVICE_AFTER_A_RANK + r"? +)+)$",
     re.IGNORECASE,
 )
 # "Cpl (RM) " before a person: the service after the rank goes with it

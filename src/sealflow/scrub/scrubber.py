@@ -10,6 +10,7 @@ from sealflow.scrub.ages_beside_people import ages_beside_people
 from sealflow.scrub.declared_initials import declared_initials, named_writers
 from sealflow.scrub.detect import (
     Detection,
+    cut_at_cells,
     cut_public_names,
     cut_shared_initials,
     extend_beside,
@@ -28,6 +29,8 @@ from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
+from sealflow.scrub.initials_in_slots import initials_in_slots
+from sealflow.scrub.initials_keys import initials_beside_names, spread_declared_initials
 from sealflow.scrub.name_columns import people_in_columns
 from sealflow.scrub.neighbour_names import names_before_ages, nicknames_before_brackets
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
@@ -41,6 +44,7 @@ from sealflow.scrub.variants import (
     keep_word_names,
     name_variants,
 )
+from sealflow.scrub.wordlists import NOT_INITIALS
 
 
 @dataclass
@@ -80,12 +84,20 @@ def detect_all(
     for doc, (text, bounds), results in zip(documents, joined_docs, all_results, strict=True):
         uncued: list[Detection] = []
         detections = keep(text, from_results(results), settings, words, min_score, uncued)
+        # a span across a pasted sheet's tab keeps the piece its recognizer read
+        detections = cut_at_cells(text, detections)
         flags = [s.speaker for s in doc]
         detections = off_labels(detections, bounds, flags)
         named = speaker_detections(text, bounds, flags, roles, words)
         detections += named
         pieces = split_at_bounds(text, detections, bounds, words, flags)
         detections = join_names(text, merge(cut_shared_initials(text, pieces, words)), words)
+        # "NF (Nathan)", "LCa = Litia Campbell": a team's key gives initials their person
+        detections = spread_declared_initials(
+            text, initials_beside_names(text, detections, NOT_INITIALS)
+        )
+        # "[09:10] JN:", "Escalate to ZC.", "LC & me": initials where a team puts a person
+        detections = initials_in_slots(text, detections)
         labels = [b for b, speaker in zip(bounds, flags, strict=True) if speaker]
         # read three times below on the same text: computed once per document
         in_lower_case = lower_case_writing(text, labels)

@@ -38,11 +38,19 @@ _POSTCODE_WORD_BEFORE = re.compile(
     r"\b(?:post[ \t]?code|p/code|pcode)(?:['’]s|[ \t]+(?:is|was|area))?[ \t]*[:\-]?[ \t]*$",
     re.IGNORECASE,
 )
+# a street just before it, then a comma or a bracket ("the quarters on Somme Rd, IV31",
+# "Bulford Road (TR12)"), or married quarters' words ("sfa in g84"): an address's district
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:road|rd|close|cl|avenue|ave|way|street|st|lane|drive|dr|crescent|cres|place|"
+    r"court|ct|terrace|gardens|gdns|grove|square|sq|row|walk|mews|parade)\.?[ \t]*[,(]"
+    r"|\b(?:sfa|quarters|qtrs|mqs?)[ \t]+(?:in|at|on))[ \t]*$",
+    re.IGNORECASE,
+)
 # "the BA12 area", "SP9 postcode", "SP9 way" just after it
 _AREA_WORD_AFTER = re.compile(r"[ \t]+(?:area|postcode|post[ \t]code|district|way)\b", re.I)
 # "live in DN22", "from LS6", "near SP9": a two-letter area only
 _PLACE_WORD_BEFORE = re.compile(
-    r"\b(?:live|lives|lived|living|based|moved|move|from|near|round|around|in"
+    r"\b(?:live|lives|lived|living|based|moved|move|from|near|round|around|in|we['’]?re|were"
     r"|(?:moved|move|moving|posted|went)[ \t]+(?:\w+[ \t]+)?to)"
     r"(?:[ \t]+the)?[ \t]+$",
     re.IGNORECASE,
@@ -130,6 +138,13 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ("postcode SP9 7AB, and CO2 levels are up", ["SP9 7AB"]),
         ("anyone near g84? need a lift", ["g84"]),
         ("low in B12, stuck near M60", []),
+        # after a street and a comma or a bracket, married quarters' words, "we're"
+        (
+            "the quarters on somme rd, iv31\nBulford Road (TR12) and sfa in g84",
+            ["iv31", "TR12", "g84"],
+        ),
+        ("were GU24 too! we're in SP9 now", ["GU24", "SP9"]),
+        ("Flat 2, Station Rd, M4 junction; the road (A303) and the street, B12 vitamins", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
@@ -157,6 +172,8 @@ def _cued_district(match: re.Match[str], text: str) -> bool:
     start, end = match.start("id"), match.end("id")
     window = text[max(0, start - 24) : start]
     if _POSTCODE_WORD_BEFORE.search(window) or _AREA_WORD_AFTER.match(text, end):
+        return True
+    if _STREET_BEFORE.search(window) and (len(area) == 2 or area in _ONE_LETTER_DISTRICT_AREAS):
         return True
     if _TOWN_BEFORE_BRACKET.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ")":
         return True  # "Kojo Mensah, of Plymouth (PL5), was"

@@ -145,4 +145,19 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
         ["39", "thirty-eight"],
     ),
     ("it was only forty-five minutes you know, the wait was only ten", []),
+    # an evaluation team's working papers (tests/data/scrub_dev12)
+    (
+        "P22 | SSgt | 7 Armd Bde | 39/F | Pirbright\nP23 | Cpl | 1 R IRISH | F/41 | Ballykinler",
+        ["39", "41"],
+    ),
+    (
+        "P21 | Mne | 3 Cdo Bde | M 26 | Stonehouse\nINT-26 (LH, HMS Kent) – F 26. Grew up",
+        ["26", "26"],
+    ),
+    (
+        "R14 (Pte, 1 MERCIAN) – Fifty-one, single. P28 (Pte, 1 IG) – 24 yrs. (P9, DBS, 30)",
+        ["Fifty-one", "24", "30"],
+    ),
+    ("P40 (Cpl, JHC): 3 years in, at 19 did basic at Warminster, now 37. Talked", ["19", "37"]),
+    ("the M 6 road; F/A-18; 3/F floor; P7: 12 sessions; P3 – 12 done; 5/M8 bolts", []),
 )

@@ -167,6 +167,13 @@ ORDER = (
     "at_age_was",
     "relation_name_age_sex",
     "name_age_shorthand",
+    "age_slash_sex",
+    "sex_slash_age",
+    "cell_sex_age",
+    "participant_opener",
+    "participant_bracket",
+    "did_basic_at",
+    "career_now",
 )
 _BY_NAME = {
     name: (name, regex, score)

@@ -176,4 +176,20 @@ PATTERNS = (
      r"brother|sister|stepson|stepdaughter|stepdad|stepmum|grandad|grandma|gran|nan|"
      r"grandmother|grandfather|fianc[ée]e?|girlfriend|boyfriend)(?:\s+(?:alive|living|well|"
      r"deceased))?,?\s+" + NUMBER + r"(?=\s*(?:[,;.)]|\n|$))", 0.6),
+    # an evaluation team's working papers (tuned on tests/data/scrub_dev12): a participant's
+    # age and sex in one cell or after their ID, "39/F", "F/41", "M 26" between a table's
+    # bars or after a dash, "P28 (Pte, 1 IG) – 24 yrs.", "R14 (Pte, 1 MERCIAN) – Fifty-one,",
+    # an attribution's last item "(P9, DBS, 30)", and a career's "at 19 did basic ... now 37"
+    ("age_slash_sex", r"(?<![\w/.:])" + NUMBER + r"[ \t]*/[ \t]*(?-i:[MF])(?![\w/])", 0.6),
+    ("sex_slash_age", r"(?<![\w/.:])(?-i:[MF])[ \t]*/[ \t]*" + NUMBER + r"(?![\w/]|\.\d)", 0.6),
+    ("cell_sex_age", r"(?:(?<=[|\t])|(?<=[|\t][ ])|(?<=[–-][ ]))[ \t]*(?-i:[MF])[ \t]+" + NUMBER
+     + END + r"(?=[ \t]*(?:[|\t.,;)]|$))", 0.6),
+    ("participant_opener", r"(?-i:\b(?:P|R|INT-?|ID-?)\d{1,3})\b(?:[ \t]*\([^()\n]{1,40}\))?"
+     r"[ \t]*[–:-][ \t]*" + NUMBER + r"(?![\w/]|[.:,]\d)(?=[ \t]*(?:yrs?\b|/[MF]\b|[.,;]))", 0.6),
+    ("participant_bracket", r"\((?-i:(?:P|R|INT-?)\d{1,3}),[^()\n]{0,40},[ \t]*" + NUMBER
+     + r"[ \t]*\)", 0.6),
+    ("did_basic_at", r"\bat[ \t]+" + NUMBER + r"[ \t]+(?:did|joined|enlisted|passed|went|"
+     r"started|signed)\b", 0.6),
+    ("career_now", r"\b(?:joined|basic|enlisted|years[ \t]+in)\b[^.\n]{0,60}?\bnow[ \t]+"
+     + NUMBER + END + r"(?=[ \t]*(?:[.,;)]|$))", 0.6),
 )  # fmt: skip

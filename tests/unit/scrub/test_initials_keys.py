@@ -1,0 +1,66 @@
+"""A team's key of initials (scrub/initials_keys.py) and cells of a pasted sheet
+(detect.cut_at_cells): the whole engine on each text, with the placeholders it gives.
+
+Written from the shapes an evaluation team's trackers and coding sheets use (the twelfth
+tuning corpus's style), not from a held-out corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sealflow.scrub.document import Segment
+from sealflow.scrub.engine import ScrubEngine
+from sealflow.scrub.scrubber import scrub_segment_lists
+
+
+def _scrubbed(engine: ScrubEngine, text: str) -> str:
+    (result,) = scrub_segment_lists(engine, [[Segment(text)]])
+    return result.texts([Segment(text)])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "same_person"),
+    [
+        # the key gives the initials; every later use is the same person
+        ("Coders: NF (Nathan)\nNF to chase. Escalate to NF.", ["Nathan", "NF", "NF", "NF"]),
+        ("Team: LCa = Litia Campbell\nrescheduled per LCa", ["LCa", "Litia Campbell", "LCa"]),
+        ("Róisín O'Neill (RO'N) coded P07; RO'N to send", ["Róisín O'Neill", "RO'N", "RO'N"]),
+        ("Emma Khan (EKh). Agreed to use EKh's codebook.", ["Emma Khan", "EKh", "EKh"]),
+        ("Team: K.K. = Kofi Kumi\n[10:49] K.K.: anyone got the forms?", ["K.K.", "Kofi Kumi", "K.K."]),
+    ],
+)
+def test_initials_a_key_declares_are_one_person_everywhere(
+    engine: ScrubEngine, text: str, same_person: list[str]
+) -> None:
+    out = _scrubbed(engine, text)
+    placeholders = re.findall(r"\[PERSON-\d+\]", out)
+    assert len(placeholders) == len(same_person), out
+    assert len(set(placeholders)) == 1, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sgt Jones (RN) and Cpl Hay (REME) said",  # a service in brackets, not initials
+        "NB WB1 = wellbeing - family, not initials. OC (Maj Reid) agreed",
+    ],
+)
+def test_capitals_that_are_no_key_stay(engine: ScrubEngine, text: str) -> None:
+    out = _scrubbed(engine, text)
+    for kept in ("RN", "WB1", "OC", "wellbeing"):
+        if kept in text:
+            assert re.search(rf"(?<!\w){kept}(?!\w)", out), (kept, out)
+
+
+def test_a_span_across_a_sheets_tab_keeps_the_cell_its_recognizer_read(
+    engine: ScrubEngine,
+) -> None:
+    text = "ID\tRk\tUnit\tAge/Sex\nP44\tCpl\tII(AC) Sqn\t56/F\nR34\tLCpl\tRAF Brize Norton\t20/M"
+    rows = _scrubbed(engine, text).split("\n")
+    assert rows[1].split("\t")[:2] == ["P44", "Cpl"]  # the rank's cell stays
+    assert rows[2].split("\t")[:2] == ["R34", "LCpl"]
+    assert "Sqn" not in rows[1] and "Brize" not in rows[2]
+    assert "56" not in rows[1] and "20" not in rows[2]
