@@ -6,7 +6,7 @@ linked table, matched on the answers (wb_1..7 + free text). Usage: python row_or
 import sys, pandas as pd
 from scipy.stats import spearmanr
 Q = sys.argv[1]
-dep = pd.read_csv(next(__import__("glob").iglob(f"{Q}/work/deposit/payload/*.csv")) if __import__("glob").glob(f"{Q}/work/deposit/payload/*.csv") else f"{Q}/work/anonymise/anonymised.parquet") if False else pd.read_parquet(f"{Q}/work/anonymise/anonymised.parquet")
+dep = pd.read_parquet(f"{Q}/work/anonymise/anonymised.parquet")  # the table the bag's anonymised.csv is written from
 lk = pd.read_parquet(f"{Q}/work/link/linked.parquet")
 ext = pd.read_csv(f"{Q}/parties/provider/outbox/admin_extract.csv", dtype=str)
 key = [f"wb_{i}" for i in range(1, 8)]
