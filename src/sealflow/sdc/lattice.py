@@ -22,7 +22,7 @@ class table is one polars group_by over the code columns combined into one int64
 
 from __future__ import annotations
 
-import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +34,9 @@ from sealflow.sdc.diversity import diversity_fails, group_diversity, overall_dis
 from sealflow.sdc.hierarchy import Hierarchy
 
 _CACHE_SIZE = 24
+# Nodes the full-domain search may hold (each some 50 bytes with 17 key variables, and
+# scanned at every step of the search).
+MAX_NODES = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -364,15 +367,17 @@ class LatticeSearch:
         never resolved. The optimum is a minimal satisfying node, since loss grows strictly
         along every chain; ties are broken on the records to suppress.
         """
+        self._refuse_if_too_large()
         top = tuple(self.heights)
         top_result = self.evaluate(top)
         if not top_result.satisfied:
             raise DisclosureError(self.refusal_message(top_result))
-        nodes = np.array(
-            list(itertools.product(*(range(h + 1) for h in self.heights))), dtype=np.int16
-        ).reshape(-1, len(self.heights))
+        nodes = self._nodes()
         heights = np.maximum(np.asarray(self.heights, dtype=np.float64), 1.0)
-        losses = (nodes / heights).mean(axis=1) if len(self.heights) else np.zeros(1)
+        losses = np.zeros(len(nodes))
+        for j, height in enumerate(heights):  # column by column: no float copy of the nodes
+            losses += nodes[:, j] / height
+        losses /= max(len(self.heights), 1)
         status = np.zeros(len(nodes), dtype=np.int8)  # 1 satisfies, -1 fails, 0 unknown
         status[-1] = 1
         evaluated_here = {top}
@@ -425,6 +430,31 @@ class LatticeSearch:
             nodes_tagged_failing=int((status == -1).sum()),
             nodes_tagged_satisfying=int((status == 1).sum()),
         )
+
+    def _nodes(self) -> np.ndarray:
+        """Every node, one row each, in ``_index`` order (the last column counts fastest),
+        built column by column in numpy: a list of tuples first took ten times the memory."""
+        radix = [h + 1 for h in self.heights]
+        total = math.prod(radix)
+        index = np.arange(total, dtype=np.int64)
+        nodes = np.empty((total, len(radix)), dtype=np.int16)
+        place = total
+        for j, r in enumerate(radix):
+            place //= r
+            nodes[:, j] = (index // place) % r
+        return nodes
+
+    def _refuse_if_too_large(self) -> None:
+        """The full-domain search holds every node in memory: refuse a lattice too large for
+        it before allocating (so many key variables, e.g. a survey platform's answers beside
+        the provider's columns, stop with a way out rather than a killed process)."""
+        total = math.prod(h + 1 for h in self.heights)
+        if total > MAX_NODES:
+            raise DisclosureError(
+                f"sdc: {len(self.heights)} key variables with these hierarchies make "
+                f"{total:,} generalisation nodes, more than the search holds ({MAX_NODES:,}); "
+                "withhold some key variables (sdc.drop_columns) or give them fewer levels"
+            )
 
     def _box(self, low: Sequence[int], high: Sequence[int]) -> np.ndarray:
         """Indices (as ``_index``) of every node between ``low`` and ``high`` inclusive."""
