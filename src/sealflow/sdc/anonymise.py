@@ -6,14 +6,16 @@ those IDs, so neither the ID nor the row order carries a mapping back (no mappin
 anywhere); free text is replaced by the scrub stage's output (or dropped when there is none:
 unscrubbed text never leaves). The key variables are the configured quasi-identifiers plus
 every released column the provider (or another colluding party) already holds, known from
-the extract it sent (provenance.py). They are generalised at the lattice node of least
-loss that meets k-anonymity and l-diversity (distinct or entropy) and t-closeness, and the
-records that still block are fixed by blanking single values where that loses less
-information than removing them (treatment.py). What leaves is measured again: every row
-must match at least k records of the sample and k staff of the provider's extract
+the extract it sent (provenance.py); with the survey platform among the colluders, its
+answers are key variables too and its free text is withheld (the platform holds it as
+written, and no generalisation coarsens a sentence). They are generalised at the lattice
+node of least loss that meets k-anonymity and l-diversity (distinct or entropy) and
+t-closeness, and the records that still block are fixed by blanking single values where that
+loses less information than removing them (treatment.py). What leaves is measured again:
+every row must match at least k records of the sample and k staff of the provider's extract
 (population_risk.py), or nothing is written. The same measures of the table as it came in
-(every key variable raw, nothing blanked or removed) are recorded as ``risk_before``, so
-the report shows what the treatment brought down.
+(every key variable raw, nothing blanked or removed) are recorded as ``risk_before``, so the
+report shows what the treatment brought down.
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ from sealflow.sdc.matching import BLANK, RowMeasures, SensitiveColumn, measure_r
 from sealflow.sdc.population_risk import population_class_sizes, population_report
 from sealflow.sdc.provenance import (
     PROVIDER,
+    SURVEY,
     Provenance,
+    held_free_text,
     key_variables,
-    provenance_of_population,
+    provenance_of_link,
 )
 from sealflow.sdc.risk import information_loss, risk_from_record_sizes
 from sealflow.sdc.treatment import Treatment, TreatmentSearch
@@ -119,6 +123,16 @@ def _with_scrubbed_text(
     return joined, "replaced by the scrubbed versions"
 
 
+def _held_text_note(held: dict[str, tuple[str, ...]], note: str, kept: bool) -> str:
+    """The report's free-text line once the columns a colluder holds are withheld."""
+    parties = sorted({p for holders in held.values() for p in holders})
+    withheld = (
+        f"withheld {', '.join(held)}: {', '.join(parties)} holds the answers as written "
+        "(sdc.colluding_parties), and scrubbed text still matches them"
+    )
+    return f"{withheld}; the rest {note}" if kept else withheld
+
+
 def _encode_sensitive(frame: pl.DataFrame, sensitive: Sequence[str]) -> dict[str, np.ndarray]:
     return {
         name: frame[name]
@@ -171,7 +185,12 @@ def anonymise_table(
     dropped = [c for c in [PSEUDONYMOUS_ID, *sdc.drop_columns] if c in frame.columns]
     frame = frame.drop(dropped)
     if provenance is None:
-        provenance = provenance_of_population(population)
+        provenance = provenance_of_link(linked.columns, population)
+    held_text = held_free_text(sdc.free_text, frame.columns, provenance, sdc, recipient)
+    if held_text:
+        frame = frame.drop(list(held_text))
+        kept = any(c in frame.columns for c in sdc.free_text)
+        free_text_note = _held_text_note(held_text, free_text_note, kept)
     keys = key_variables(frame.columns, provenance, sdc, recipient)
     specs: dict[str, Any] = dict(sdc.quasi_identifiers)
     specs.update({name: {} for name in keys.sensitive_held})  # raw, or withheld
@@ -264,6 +283,7 @@ def anonymise_table(
         keys.public,
     )
     report["free_text"] = free_text_note
+    report["free_text_withheld_held_by"] = {c: list(p) for c, p in held_text.items()}
     report["dropped_columns"] = dropped
     _refuse_if_short(report, models, population_sizes)
     # Free text must not say more than the row's released key values ("12 days off sick"
@@ -457,12 +477,14 @@ def anonymise(
     audit: StudyAudit | None = None,
     population_path: str | os.PathLike[str] | None = None,
     provider: str = PROVIDER,
+    survey: str = SURVEY,
 ) -> dict[str, Any]:
     """Read the linked table, anonymise it, write the Parquet (0600) and the risk JSON.
 
     ``population_path`` is the provider's ingested extract (work/ingest/admin.parquet):
     its columns are the ones ``provider`` holds, and its rows the population every
-    released row is measured against. Both outputs appear whole or not at all; on refusal
+    released row is measured against; the linked table's other columns are the ones
+    ``survey`` (the survey platform) holds. Both outputs appear whole or not at all; on refusal
     neither is written.
     """
     linked = _read_parquet(linked_path)
@@ -481,7 +503,7 @@ def anonymise(
         scrubbed,
         source=str(linked_path),
         population=population,
-        provenance=provenance_of_population(population, provider),
+        provenance=provenance_of_link(linked.columns, population, provider, survey),
     )
     fsutil.private_dir(Path(anonymised_path).parent)
     with fsutil.atomic_path(anonymised_path) as tmp:

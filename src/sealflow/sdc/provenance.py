@@ -13,6 +13,14 @@ variable (it gets a hierarchy and counts in every class), dropped, or declared p
 a written reason the report shows (e.g. a column every party could know anyway). Anything
 else is refused: a column that slips through unprotected is exactly the linking column of
 issue 15 (programme group and turnover status joined 1 in 100 released rows to one person).
+
+The survey platform is such a party too when a study lists it: it holds every answer it
+collected, per response (and, for a signed-in form, the respondent's name and email beside
+them). Its columns are the linked table's columns the provider's extract did not bring
+(the link joins the two on pseudonymous ID, so whatever the extract lacks came from the
+survey export). Free text it holds cannot be generalised: scrubbed text still matches the
+answer as written, so a free-text column a colluder holds is withheld (`held_free_text`),
+unless declared public with a reason.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from sealflow.errors import ConfigError
 from sealflow.settings import SdcSection
 
 PROVIDER = "provider"
+SURVEY = "survey"
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,7 @@ class KeyVariables:
     held: tuple[str, ...]
     sensitive_held: tuple[str, ...]
     public: Mapping[str, str]
+    holders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def report(self) -> dict[str, Any]:
         """For the risk JSON: who may join what (column names only)."""
@@ -90,6 +100,8 @@ class KeyVariables:
             "colluding_parties": list(self.parties),
             "configured_quasi_identifiers": list(self.configured),
             "held_by_recipient_or_colluders": list(self.held),
+            # Per released column a party holds: which of the recipient and its colluders.
+            "held_by": {c: list(p) for c, p in self.holders.items()},
             "sensitive_held_as_key_variables": list(self.sensitive_held),
             "public_columns": dict(self.public),
         }
@@ -141,7 +153,33 @@ def key_variables(
         held=tuple(c for c in released if c not in public),
         sensitive_held=tuple(c for c in released if c in sensitive),
         public={c: r for c, r in public.items() if c in released_columns},
+        holders={c: tuple(sorted(provenance.holders[c] & set(parties))) for c in released},
     )
+
+
+def held_free_text(
+    free_text: Sequence[str],
+    released_columns: Sequence[str],
+    provenance: Provenance,
+    sdc: SdcSection,
+    recipient: str = "archive",
+) -> dict[str, tuple[str, ...]]:
+    """The free-text columns the recipient or a colluder holds as written: {column: parties}.
+
+    No hierarchy coarsens a sentence, and scrubbing leaves most of it, so the party that
+    collected an answer finds its respondent by the text alone (each answer is all but
+    unique). Such a column is withheld; one declared in ``sdc.public_columns`` is left to
+    that written reason.
+    """
+    parties = {recipient, *colluding_parties(sdc)}
+    public = public_columns(sdc)
+    return {
+        c: tuple(sorted(provenance.holders[c] & parties))
+        for c in free_text
+        if c in released_columns
+        and c not in public
+        and provenance.holders.get(c, frozenset()) & parties
+    }
 
 
 def provenance_of_population(population: pl.DataFrame | None, party: str = PROVIDER) -> Provenance:
@@ -149,3 +187,22 @@ def provenance_of_population(population: pl.DataFrame | None, party: str = PROVI
     if population is None:
         return Provenance()
     return Provenance.from_tables({party: population.columns}, ignore=("pseudonymous_id",))
+
+
+def provenance_of_link(
+    linked_columns: Sequence[str],
+    population: pl.DataFrame | None,
+    provider: str = PROVIDER,
+    survey: str = SURVEY,
+) -> Provenance:
+    """The provider holds its extract's columns; the survey platform every other column of
+    the linked table (its answers, free text as written, consent, submission times).
+
+    Without the extract the two cannot be told apart, and nothing is known to be held.
+    """
+    if population is None:
+        return Provenance()
+    answers = [c for c in linked_columns if c not in population.columns]
+    return Provenance.from_tables(
+        {provider: population.columns, survey: answers}, ignore=("pseudonymous_id",)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from sealflow.errors import ConfigError
+from sealflow.errors import ConfigError, DisclosureError
 from sealflow.sdc.anonymise import anonymise, anonymise_table
 from sealflow.sdc.provenance import Provenance, key_variables
 
@@ -145,3 +145,93 @@ def test_when_a_key_variable_is_not_in_the_extract_then_the_provider_cannot_join
     risk = result.report["disclosure_risk"]
     assert "wb_1" not in result.report["key_variables"]["held_by_recipient_or_colluders"]
     assert risk["population"]["smallest_population_class"] >= risk["smallest_sample_class"]
+
+
+# attack18 G1: with the survey platform listed as a colluder, its answers (which it holds per
+# response, beside a signed-in respondent's name) were released as they were.
+SURVEY_COLLUDES = {
+    **SDC,
+    "colluding_parties": ["provider", "survey"],
+    "public_columns": {"programme_group": "published allocation"},
+}
+TWO_ANSWERS = {
+    **SURVEY_COLLUDES,
+    "drop_columns": [*SDC["drop_columns"], "wb_3", "wb_4", "wb_5", "wb_6", "wb_7"],
+    "quasi_identifiers": {
+        **SDC["quasi_identifiers"],
+        "wb_1": {"levels": [{"bands": [1, 3, 4]}]},
+        "wb_2": {"levels": [{"bands": [1, 3, 4]}]},
+    },
+}
+
+
+def scrubbed_text(linked: pl.DataFrame) -> pl.DataFrame:
+    return linked.select(
+        "pseudonymous_id",
+        *(pl.col(c).str.replace("raw", "scrubbed") for c in SDC["free_text"]),
+    )
+
+
+def test_when_survey_platform_colludes_then_an_unhandled_answer_is_refused_naming_it():
+    linked, population = study()
+    with pytest.raises(ConfigError) as refusal:
+        anonymise_table(linked, sdc_section(SURVEY_COLLUDES), population=population)
+    message = str(refusal.value)
+    assert "'wb_1'" in message and "survey already holds it" in message
+    assert "wb_7" in message and "\n" not in message
+
+
+def test_when_survey_platform_colludes_then_its_answers_are_key_variables_and_text_withheld(
+    tmp_path,
+):
+    linked, population = study()
+    paths = {name: tmp_path / f"{name}.parquet" for name in ("linked", "admin", "scrubbed")}
+    linked.write_parquet(paths["linked"])
+    population.write_parquet(paths["admin"])
+    scrubbed_text(linked).write_parquet(paths["scrubbed"])
+    report = anonymise(
+        sdc_section(TWO_ANSWERS),
+        paths["linked"],
+        tmp_path / "out/anonymised.parquet",
+        tmp_path / "results/risk.json",
+        scrubbed_path=paths["scrubbed"],
+        population_path=paths["admin"],
+    )
+    keys = report["key_variables"]
+    assert keys["held_by"]["wb_1"] == ["survey"] and keys["held_by"]["gender"] == ["provider"]
+    assert {"wb_1", "wb_2"} <= set(keys["held_by_recipient_or_colluders"])
+    assert {"wb_1", "wb_2"} <= set(report["quasi_identifiers"])
+    assert report["achieved"]["k"] >= TWO_ANSWERS["k"]
+    released = pl.read_parquet(tmp_path / "out/anonymised.parquet")
+    assert not set(SDC["free_text"]) & set(released.columns)
+    assert set(report["free_text_withheld_held_by"]) == set(SDC["free_text"])
+    assert report["free_text"].startswith("withheld") and "survey" in report["free_text"]
+    # Answers leave banded or withheld ("*"), each shown pair shared by at least k rows.
+    assert set(released["wb_1"]) | set(released["wb_2"]) <= {"1-2", "3", "4+", "*"}
+    shown = released.filter((pl.col("wb_1") != "*") | (pl.col("wb_2") != "*"))
+    assert shown.is_empty() or shown.group_by("wb_1", "wb_2").len()["len"].min() >= 3
+
+
+def test_when_only_the_provider_colludes_then_survey_answers_and_text_are_released_as_before():
+    linked, population = study()
+    sdc = {**SDC, "public_columns": {"programme_group": "published allocation"}}
+    result = anonymise_table(linked, sdc_section(sdc), scrubbed_text(linked), population=population)
+    assert "wb_1" not in result.report["key_variables"]["held_by"]
+    assert result.frame["ft_experience"].str.starts_with("scrubbed").all()
+    assert result.report["free_text_withheld_held_by"] == {}
+
+
+def test_when_every_answer_is_a_key_variable_then_too_large_a_lattice_is_refused_in_one_line(
+    monkeypatch,
+):
+    import sealflow.sdc.lattice as lattice
+
+    monkeypatch.setattr(lattice, "MAX_NODES", 10_000)
+    linked, population = study()
+    answers = {f"wb_{i}": {"levels": [{"bands": [1, 3, 4]}]} for i in range(1, 8)}
+    sdc = {**SURVEY_COLLUDES, "quasi_identifiers": {**SDC["quasi_identifiers"], **answers}}
+    with pytest.raises(DisclosureError) as refusal:
+        anonymise_table(linked, sdc_section(sdc), population=population)
+    message = str(refusal.value)
+    assert "generalisation nodes" in message and "sdc.drop_columns" in message
+    assert "\n" not in message
