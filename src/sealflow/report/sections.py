@@ -140,10 +140,16 @@ def disclosure(data: ReportData) -> dict[str, Any] | None:
     held = {str(h) for h in _list(keys.get("held_by_recipient_or_colluders"))}
     qis = _list(keys.get("configured_quasi_identifiers")) or _list(risk.get("quasi_identifiers"))
     parties = [words.label(p) for p in _list(keys.get("colluding_parties"))]
+    # Which party holds each column (older risk JSONs only say "one of the colluders").
+    holders = {
+        str(c): ", ".join(words.label(p) for p in _list(h))
+        for c, h in _dict(keys.get("held_by")).items()
+    }
     key_rows = [
         {
             "column": words.column(q),
-            "held_by": (", ".join(parties) or "a party that received the data")
+            "held_by": holders.get(str(q))
+            or (", ".join(parties) or "a party that received the data")
             if str(q) in held
             else ("not recorded" if not keys else "no party we send data to"),
         }

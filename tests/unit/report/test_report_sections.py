@@ -405,3 +405,28 @@ def test_when_cells_are_hidden_for_differencing_then_the_report_names_that_rule(
     section = text[text.index('id="outcome"') : text.index('id="exchange"')]
     assert words.OUTCOME_RULES["differencing"] in section
     assert "comparing releases" in section
+
+
+def test_when_the_survey_platform_colludes_then_its_keys_and_withheld_text_are_named(
+    study_results, tmp_path
+):
+    # attack18 G1: the report said only "held by the provider, the survey platform" for
+    # every key variable, and nothing of the free text the platform holds as written.
+    risk = {
+        **RISK,
+        "quasi_identifiers": ["gender", "wb_1"],
+        "key_variables": {
+            "recipient": "archive",
+            "colluding_parties": ["provider", "survey"],
+            "configured_quasi_identifiers": ["gender", "wb_1"],
+            "held_by_recipient_or_colluders": ["gender", "wb_1"],
+            "held_by": {"gender": ["provider"], "wb_1": ["survey"]},
+        },
+        "free_text": "withheld ft_experience: survey holds the answers as written",
+    }
+    _write(study_results, "anonymise/risk.json", risk)
+    dc = sections.disclosure(collect(study_results))
+    rows = {row["column"]: row["held_by"] for row in dc["key_variables"]}
+    assert rows[words.column("wb_1")] == words.label("survey")
+    assert rows[words.column("gender")] == words.label("provider")
+    assert "withheld ft_experience" in _html(study_results, tmp_path)
