@@ -1253,6 +1253,28 @@ def propagate(
     return join_names(text, merge(added), words)
 
 
+# one letter after a name, the surname's initial: "Frank A from", "tunde b??", "Sam T."
+_ONE_LETTER_WORDS = frozenset("aiIunrycxkoe")
+_INITIAL_AFTER = re.compile(r" ([A-Za-z])(\.?)(?=[ \t]*(?:[?!,;:)\n]|$)|\.? [^\W\d_])")
+
+
+def _initial_after(text: str, end: int, name: str, words: WordLists) -> int:
+    """Where a found person's one-word name ends once the surname's initial after it joins
+    ("Frank A", "thomas a??", "Sunita A said"): a capital before a word or a mark, or a
+    letter in lower case before a mark only (the article of "told sam a story" and the
+    pronoun of "Frank I think" stay)."""
+    found = _INITIAL_AFTER.match(text, end)
+    if found is None or name.lower() in RANK_WORDS or words.is_allowed(name.lower()):
+        return end
+    letter = found.group(1)
+    at_a_mark = re.match(r"\.?[ \t]*(?:[?!,;:)\n]|$)", text[found.end(1) :]) is not None
+    # a word of its own before another word: the article, the pronoun, text speak's "u",
+    # "n", "r" ("sam n me"); any other letter, or any with a full stop, is an initial
+    if letter in _ONE_LETTER_WORDS and not at_a_mark and not found.group(2):
+        return end
+    return found.end(2) if found.group(2) and at_a_mark else found.end(1)
+
+
 def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) -> list[Detection]:
     """Join to each found person the first name just before it ("Precious" + "Doherty") and,
     after a lone first name, the surname just after it ("Rory" + "Underwood"), by the rule
@@ -1274,6 +1296,8 @@ def extend_beside(text: str, detections: Sequence[Detection], words: WordLists) 
             if len(tokens) == 1 and (lone in words.first_names or lone in words.ambiguous):
                 after = name_after(text, end, words)
                 end = end if after is None else after
+            if len(tokens) == 1 and end == detection.end:
+                end = _initial_after(text, end, tokens[0], words)
             if (start, end) != (detection.start, detection.end) and _two_first_names(
                 text, start, end, words
             ):

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from sealflow.scrub.detect import Detection, merge
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.spans import overlaps_any
-from sealflow.scrub.wordlists import NOT_INITIALS
+from sealflow.scrub.wordlists import NOT_INITIALS, WordLists
 
 # initials as teams write them: "JT", "J.T.", "JTa", "JT2", "RO'N", "EMcK", "MMacL"
 _INITIALS = (
@@ -34,7 +34,7 @@ _DOES = (
     r"can[ \t]+you|could[ \t]+you|agree\??|pls|please|driving|off[ \t]+sick|on[ \t]+leave|"
     r"has[ \t]+the|to[ \t]+(?:action|chase|check|send|code|book|call|reply|lead|cover|follow)|"
     r"running[ \t]+late|will[ \t]+do|comments|edits|tracked|notes|and[ \t]+I\b|&[ \t]+me\b|"
-    r"\+[ \t]+me\b|and[ \t]+me\b"
+    r"\+[ \t]+me\b|and[ \t]+me\b|said|says|knows|told|rang|texted|asked"
 )
 _SLOTS = re.compile(
     # a chat's sender after its time: "[09:10] JN:", "12:21 OB:"
@@ -60,6 +60,35 @@ _SLOTS = re.compile(
     + r"[ \t]*$",
     re.MULTILINE,
 )
+# who someone is, in brackets beside initials, or the initials in brackets beside who
+# someone is: "J.B. (MO)", "hs (my oh)", "My husband (DR)", "the rao (ir)"
+_WHO = (
+    r"(?:my[ \t]+)?(?:oh|other[ \t]+half|husband|hubby|wife|partner|boss|mate|mo|medic|padre|"
+    r"chaplain|welfare[ \t]+officer|hive[ \t]+officer|uwo|rao|clerk|oc|co|rsm|cso|swo|adjt|"
+    r"2ic|line[ \t]+manager|sister|brother|son|daughter|dad|mum)"
+)
+_LOWER = r"(?:[a-z]{2}|(?:[a-z]\.){2,3})"
+_WHO_SLOTS = re.compile(
+    r"(?i:(?<![\w'’.])(" + _INITIALS + r"|" + _LOWER + r")[ \t]*\([ \t]*" + _WHO + r"[ \t]*\))"
+    r"|(?i:\b" + _WHO + r")[ \t]*\([ \t]*(" + _INITIALS + r"|" + _LOWER + r")[ \t]*\)"
+    # thanks, signed with initials at a message's end: "thx ss", "thanks b.m. x"
+    r"|(?i:\b(?:thx|thanks|ta|cheers)[ \t]+)(" + _INITIALS + r"|" + _LOWER + r")"
+    r"(?=[ \t]*(?:x+\b[ \t]*)?$)",
+    re.MULTILINE,
+)
+# initials beside a found person, joined by "and" or "or": "Cpl Doyle or SD", "Ł.W. and JN"
+_AND_AFTER = re.compile(
+    r"[ \t]+(?:and|or|&|\+)[ \t]+("
+    + _INITIALS
+    + r")"
+    + _ENDS[:-1]
+    + r"|[ \t]+(?:are|were|have|in)\b)"
+)
+_AND_BEFORE = re.compile(r"(?<![\w'’.])(" + _INITIALS + r")[ \t]+(?:and|&|\+)[ \t]+\Z")
+# two letters in lower case that are words of a message, never initials
+_LOWER_WORDS = frozenset(
+    {"xx", "ok", "np", "ty", "hi", "oh", "lol", "ffs", "tbh", "omg", "gn", "gm"}
+)
 # capitals of a clock or a calendar, never initials ("by PM", "to GMT")
 _TIMES = frozenset({"am", "pm", "gmt", "bst", "utc", "hrs", "dob", "eod", "cob"})
 # the recognizer recorded on what the step adds (the report's per-recognizer counts)
@@ -70,11 +99,19 @@ def _letters(value: str) -> str:
     return "".join(c for c in value if c.isalpha()).lower()
 
 
-def initials_in_slots(text: str, detections: Sequence[Detection]) -> list[Detection]:
+def initials_in_slots(
+    text: str, detections: Sequence[Detection], words: WordLists
+) -> list[Detection]:
     """The detections, and a PERSON for initials in one of the slots above."""
     covered = [(d.start, d.end) for d in detections]
     added = []
-    for slot in _SLOTS.finditer(text):
+    slots = [*_SLOTS.finditer(text), *_WHO_SLOTS.finditer(text)]
+    for person in detections:
+        if person.entity_type == "PERSON":
+            slots.extend(m for m in [_AND_AFTER.match(text, person.end)] if m is not None)
+            before = _AND_BEFORE.search(text, max(0, person.start - 16), person.start)
+            slots.extend([before] if before is not None else [])
+    for slot in slots:
         start = end = 0
         for index in range(1, (slot.re.groups or 0) + 1):
             if slot.group(index) is not None:
@@ -83,6 +120,12 @@ def initials_in_slots(text: str, detections: Sequence[Detection]) -> list[Detect
         letters = _letters(text[start:end])
         if start == end or letters in NOT_INITIALS or letters in RANK_WORDS or letters in _TIMES:
             continue
+        if (
+            text[start:end].isalpha()
+            and text[start:end].islower()
+            and (letters in words.stop_words or letters in _LOWER_WORDS)
+        ):
+            continue  # "thx ok", "(my oh)": a word, not initials
         if not overlaps_any(covered, start, end):
             added.append(Detection("PERSON", start, end, 0.85, INITIALS_IN_A_SLOT))
             covered.append((start, end))

@@ -97,7 +97,7 @@ def detect_all(
             text, initials_beside_names(text, detections, NOT_INITIALS)
         )
         # "[09:10] JN:", "Escalate to ZC.", "LC & me": initials where a team puts a person
-        detections = initials_in_slots(text, detections)
+        detections = initials_in_slots(text, detections, words)
         labels = [b for b, speaker in zip(bounds, flags, strict=True) if speaker]
         # read three times below on the same text: computed once per document
         in_lower_case = lower_case_writing(text, labels)

@@ -29,7 +29,10 @@ def _scrubbed(engine: ScrubEngine, text: str) -> str:
         ("Team: LCa = Litia Campbell\nrescheduled per LCa", ["LCa", "Litia Campbell", "LCa"]),
         ("Róisín O'Neill (RO'N) coded P07; RO'N to send", ["Róisín O'Neill", "RO'N", "RO'N"]),
         ("Emma Khan (EKh). Agreed to use EKh's codebook.", ["Emma Khan", "EKh", "EKh"]),
-        ("Team: K.K. = Kofi Kumi\n[10:49] K.K.: anyone got the forms?", ["K.K.", "Kofi Kumi", "K.K."]),
+        (
+            "Team: K.K. = Kofi Kumi\n[10:49] K.K.: anyone got the forms?",
+            ["K.K.", "Kofi Kumi", "K.K."],
+        ),
     ],
 )
 def test_initials_a_key_declares_are_one_person_everywhere(
@@ -64,3 +67,45 @@ def test_a_span_across_a_sheets_tab_keeps_the_cell_its_recognizer_read(
     assert rows[2].split("\t")[:2] == ["R34", "LCpl"]
     assert "Sqn" not in rows[1] and "Brize" not in rows[2]
     assert "56" not in rows[1] and "20" not in rows[2]
+
+
+# (text, values that go, values that stay): initials where a team or a family puts a person
+# though no key declares them (scrub/initials_in_slots.py), and a surname's initial after a
+# found first name (detect._initial_after)
+SLOTS = [
+    ("[10:00] JN: is PS a code or a theme? asking for GT", ["JN", "GT"], ["PS"]),
+    ("[JH: swap for a Navy rating; KS agree?]", ["JH", "KS"], ["Navy"]),
+    ("2nd coder: SH, Thurs 23/12. Disagreements to GH.", ["SH", "GH"], ["Thurs"]),
+    ("NB WB1 = wellbeing, see code ST. Queries - EM.", ["EM"], ["NB", "WB1", "ST"]),
+    (
+        "LC & me @ Catterick, GW and I at DMRC. SR can you reply?",
+        ["LC", "GW", "SR"],
+        ["& me @", "and I at"],
+    ),
+    ("updated 19 Dec by JT\n\nMMacL\nMob: 07873 905581", ["JT", "MMacL"], ["Mob"]),
+    ("OC to action. HR aware. The CO and RSM agree? by PM", [], ["OC", "HR", "CO", "RSM", "PM"]),
+    (
+        "I spoke to J.B. (MO) who advised me. Do not share this with Cpl Doyle or SD.",
+        ["SD"],
+        ["MO"],
+    ),
+    ("me: thx ss\nthanks all, ta mate", ["ss"], ["all", "mate"]),
+    ("Samuel: Danny A?? no way. Ify: Sunita A said 6 wks", ["Danny", "A", "Sunita"], ["said"]),
+    (
+        "i told sam a story. owain a. is the one. sam n me went",
+        ["sam", "owain"],
+        ["a story", "n me"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), SLOTS)
+def test_initials_in_a_persons_slot_go_and_codes_stay(
+    engine: ScrubEngine, text: str, gone: list[str], kept: list[str]
+) -> None:
+    out = _scrubbed(engine, text)
+    bare = re.sub(r"\[[A-Z_]+(?:-\d+)?\]", " ", out)
+    for value in gone:
+        assert not re.search(rf"(?<![\w.]){re.escape(value)}(?![\w])", bare), (value, out)
+    for value in kept:
+        assert value in out, (value, out)
