@@ -8,9 +8,15 @@ history (each release's SHA-256 is audited) and results/governance/events.json (
 names its entry). `sealflow audit verify` checks that every such record has its entry, and
 names the first record whose entry is missing: the log was rolled back past it.
 
-This catches a rollback of the log alone. Someone who rolls these records back with it,
-or a rollback to a point after which nothing was recorded here, is caught only by an
-anchor signed later and held elsewhere (`sealflow.audit_anchors`).
+It checks the other way too for releases: every release the log records (since the last
+retention purge, which deletes the workspace) must still be in the release history, so a
+history deleted or cut, with or without the log, is named.
+
+This catches a rollback of the log alone, and records deleted while the log keeps them.
+Someone who rolls the log back and the records with it (putting back, or deleting, those
+that did not exist yet at the copy's end), or a rollback to a point after which nothing
+was recorded here, is caught only by an anchor signed later and held elsewhere
+(`sealflow.audit_anchors`).
 """
 
 from __future__ import annotations
@@ -24,8 +30,9 @@ from sealflow.errors import IntegrityError, SealflowError
 from sealflow.govern.events import EVENT_ACTION, EVENTS_FILE
 from sealflow.govern.requests import CLOSED, EXTENDED, register_path
 from sealflow.govern.settings import GovernSettings
-from sealflow.sdc.release_history import HISTORY_FORMAT, release_digest
+from sealflow.sdc.release_history import HISTORY_FORMAT, release_digest, releases_missing
 
+_DELETED = "it was deleted or put back to an earlier state; restore it from backup"
 _ROLLED_BACK = (
     "the audit log was put back to an earlier state (entries removed with their signed "
     "head); restore it from backup and check it against the parties' copies (--anchors)"
@@ -76,8 +83,10 @@ def check_requests(path: Path, entries: list[dict[str, Any]]) -> int:
 
 
 def check_releases(path: Path | None, entries: list[dict[str, Any]]) -> int:
-    """Every release in the history has its audit entry, with its SHA-256; the releases."""
+    """Every release in the history has its audit entry, with its SHA-256, and every release
+    the log records is in the history; the number of releases."""
     if path is None or not path.is_file():
+        _check_logged_releases(path, 0, entries)
         return 0
     data = _read_json(path)
     if not isinstance(data, dict) or data.get("format") != HISTORY_FORMAT:
@@ -101,7 +110,14 @@ def check_releases(path: Path | None, entries: list[dict[str, Any]]) -> int:
                 f"{path}: release {number} differs from the one the audit log records "
                 "(its SHA-256): the history was edited; restore it from backup"
             )
+    _check_logged_releases(path, len(releases), entries)
     return len(releases)
+
+
+def _check_logged_releases(path: Path | None, held: int, entries: list[dict[str, Any]]) -> None:
+    missing = releases_missing(path, held, entries)
+    if missing is not None:
+        raise IntegrityError(f"{missing}: {_DELETED}")
 
 
 def check_events(path: Path, entries: list[dict[str, Any]]) -> int:
