@@ -14,6 +14,9 @@ import json
 import pytest
 
 from sealflow.config import load_config
+from sealflow.errors import WorkspaceError
+from sealflow.govern.requests import add_months, open_request, read_register
+from sealflow.govern.settings import GovernSettings
 from sealflow.sdc.release_history import append_release
 from sealflow.sdc.table_bounds import ReleasedTable
 from sealflow.workspace import StudyAudit
@@ -102,11 +105,50 @@ def test_when_the_release_history_is_deleted_then_outcome_and_release_tables_ref
     assert not (governed.work / HISTORY).exists()
 
 
+def test_when_the_request_register_is_deleted_then_verify_fails_and_status_shows_the_request(
+    governed, capsys
+):
+    _open(governed)
+    (governed.work / REGISTER).unlink()
+    err = _fails(governed, capsys, "audit", "verify")
+    assert "requests.jsonl: request R0001 (access, opened) is in the audit log" in err
+    assert "the register is missing" in err
+    due = add_months(dt.datetime.now(dt.UTC).date(), 1).isoformat()
+    line = next(x for x in _status(governed, capsys).splitlines() if "request R0001" in x)
+    assert f"request R0001 (access): due {due}, running" in line
+    assert "from the audit log: work/governance/requests.jsonl is missing" in line
+
+
+def test_when_the_register_is_put_back_to_before_the_close_then_verify_names_the_closing(
+    governed, capsys
+):
+    _open(governed, "erasure", 2)
+    register = governed.work / REGISTER
+    opened = register.read_text()
+    governed.sealflow("request", "close", "R0001", "--outcome", "erased")
+    register.write_text(opened)  # the request shows open again; every row has its entry
+    err = _fails(governed, capsys, "audit", "verify")
+    assert "request R0001 (closed) is in the audit log" in err
+
+
+def test_when_the_register_lost_a_request_then_a_new_one_is_refused_and_no_number_is_reused(
+    governed,
+):
+    settings = GovernSettings.from_config(load_config(governed.config_file))
+    open_request(settings, governed.tiny.ids[1], "access")
+    (governed.work / REGISTER).unlink()
+    with pytest.raises(WorkspaceError, match=r"request R0001 \(access\) is in the audit log"):
+        open_request(settings, governed.tiny.ids[2], "objection")
+    assert read_register(settings) == []
+
+
 def test_when_the_retention_purge_deleted_the_register_and_history_then_verify_passes(
     governed, capsys
 ):
     _release(governed, 10)
+    _open(governed)
     governed.configure(personal_data_delete_on=str(dt.datetime.now(dt.UTC).date()))
     governed.sealflow("retention", "purge", "--yes")
-    assert not (governed.work / HISTORY).exists()
+    assert not (governed.work / REGISTER).exists() and not (governed.work / HISTORY).exists()
     assert _verify_passes(governed, capsys)["records"] == 0
+    assert "request R0001" not in _status(governed, capsys)
