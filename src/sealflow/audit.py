@@ -55,6 +55,8 @@ MAX_HEAD_BYTES = 16 * 1024
 # Folders of the workspace that exist before any personal data does.
 _BOOKKEEPING = frozenset({"keys", "audit"})
 _CHAIN_KEY_CONTEXT = b"sealflow audit chain key v1"
+# The `reason` of the retention purge's entry (govern/retention.py): it empties the workspace.
+RETENTION_PURGE_REASON = "retention"
 
 
 class AuditKeyError(SealflowError, ValueError):
@@ -338,6 +340,25 @@ class AuditLog:
         the evaluator's key is missing or locked. Writes nothing.
         """
         return len(self.entry_macs())
+
+
+def since_retention_purge(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries after the last retention purge: those the workspace's records still cover.
+
+    The purge deletes the request register and the release history with the rest of the
+    workspace (unless `retention.keep` names them), so what the log recorded before it need
+    not be found there any more.
+    """
+    for index in range(len(entries) - 1, -1, -1):
+        entry = entries[index]
+        details = entry.get("details")
+        if (
+            entry.get("action") == "purge"
+            and isinstance(details, dict)
+            and details.get("reason") == RETENTION_PURGE_REASON
+        ):
+            return entries[index + 1 :]
+    return entries
 
 
 def _files_under(folder: Path) -> Iterator[Path]:

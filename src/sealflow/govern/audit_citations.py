@@ -8,9 +8,19 @@ history (each release's SHA-256 is audited) and results/governance/events.json (
 names its entry). `sealflow audit verify` checks that every such record has its entry, and
 names the first record whose entry is missing: the log was rolled back past it.
 
-This catches a rollback of the log alone. Someone who rolls these records back with it,
-or a rollback to a point after which nothing was recorded here, is caught only by an
-anchor signed later and held elsewhere (`sealflow.audit_anchors`).
+It checks the other way too: every request and release the log records (since the last
+retention purge, which deletes the workspace) must still be in the register, as the log
+last left it, and in the release history. Deleting or cutting them, with or without
+the log, is named (`request R0001 (access, opened) is in the audit log (entry 54) but
+the register is missing`).
+events.json is not checked that way: it is only a view of the log, which status, the
+report and the retention clock read the events from.
+
+This catches a rollback of the log alone, and records deleted while the log keeps them.
+Someone who rolls the log back and the records with it (putting back, or deleting, those
+that did not exist yet at the copy's end), or a rollback to a point after which nothing
+was recorded here, is caught only by an anchor signed later and held elsewhere
+(`sealflow.audit_anchors`).
 """
 
 from __future__ import annotations
@@ -22,10 +32,11 @@ from typing import Any
 from sealflow import fsutil
 from sealflow.errors import IntegrityError, SealflowError
 from sealflow.govern.events import EVENT_ACTION, EVENTS_FILE
-from sealflow.govern.requests import CLOSED, EXTENDED, register_path
+from sealflow.govern.requests import CLOSED, EXTENDED, logged_requests, register_path
 from sealflow.govern.settings import GovernSettings
-from sealflow.sdc.release_history import HISTORY_FORMAT, release_digest
+from sealflow.sdc.release_history import HISTORY_FORMAT, release_digest, releases_missing
 
+_DELETED = "it was deleted or put back to an earlier state; restore it from backup"
 _ROLLED_BACK = (
     "the audit log was put back to an earlier state (entries removed with their signed "
     "head); restore it from backup and check it against the parties' copies (--anchors)"
@@ -49,9 +60,32 @@ def _changes(request: dict[str, Any]) -> list[str]:
     return changes
 
 
+def check_logged_requests(
+    path: Path, requests: list[dict[str, Any]], entries: list[dict[str, Any]]
+) -> None:
+    """Every request the log records is in the register, with every change logged."""
+    by_id = {r.get("id"): r for r in requests if isinstance(r, dict)}
+    for request_id, logged in logged_requests(entries).items():
+        request = by_id.get(request_id)
+        where = "the register is missing" if not path.is_file() else "not in the register"
+        if request is None or f"subject:{request.get('subject_reference')}" != logged["subject"]:
+            raise IntegrityError(
+                f"{path}: request {request_id} ({logged['right']}, opened) is in the audit log "
+                f"(entry {logged['seq']}) but {where}: {_DELETED}"
+            )
+        lost = [c for c in logged["changes"] if c not in _changes(request)]
+        if lost:
+            raise IntegrityError(
+                f"{path}: request {request_id} ({lost[0]}) is in the audit log (entry "
+                f"{logged['seq']}) but not in the register: {_DELETED}"
+            )
+
+
 def check_requests(path: Path, entries: list[dict[str, Any]]) -> int:
-    """Every change in the request register has its audit entry; the number of requests."""
+    """Every change in the request register has its audit entry, and every request the log
+    records is in the register; the number of requests."""
     if not path.is_file():
+        check_logged_requests(path, [], entries)
         return 0
     audited = {
         (e["details"].get("request"), e["details"].get("change"), e.get("subject"))
@@ -72,12 +106,15 @@ def check_requests(path: Path, entries: list[dict[str, Any]]) -> int:
                     f"{path}: request {request.get('id')} ({change}) has no entry in the "
                     f"audit log, which ends at entry {len(entries)}: {_ROLLED_BACK}"
                 )
+    check_logged_requests(path, requests, entries)
     return len(requests)
 
 
 def check_releases(path: Path | None, entries: list[dict[str, Any]]) -> int:
-    """Every release in the history has its audit entry, with its SHA-256; the releases."""
+    """Every release in the history has its audit entry, with its SHA-256, and every release
+    the log records is in the history; the number of releases."""
     if path is None or not path.is_file():
+        _check_logged_releases(path, 0, entries)
         return 0
     data = _read_json(path)
     if not isinstance(data, dict) or data.get("format") != HISTORY_FORMAT:
@@ -101,7 +138,14 @@ def check_releases(path: Path | None, entries: list[dict[str, Any]]) -> int:
                 f"{path}: release {number} differs from the one the audit log records "
                 "(its SHA-256): the history was edited; restore it from backup"
             )
+    _check_logged_releases(path, len(releases), entries)
     return len(releases)
+
+
+def _check_logged_releases(path: Path | None, held: int, entries: list[dict[str, Any]]) -> None:
+    missing = releases_missing(path, held, entries)
+    if missing is not None:
+        raise IntegrityError(f"{missing}: {_DELETED}")
 
 
 def check_events(path: Path, entries: list[dict[str, Any]]) -> int:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.audit import RETENTION_PURGE_REASON
 from sealflow.errors import SealflowError
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import PROBLEMS, deletion_statuses
@@ -207,7 +208,7 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
     entry = settings.audit_log().append(
         "purge",
         settings.relative(settings.workspace),
-        reason="retention",
+        reason=RETENTION_PURGE_REASON,
         personal_data_delete_on=delete_on.isoformat(),
         files=len(removed) + len(earlier),
         bytes=total_bytes,

@@ -203,6 +203,11 @@ def describe(status: dict[str, Any]) -> list[str]:
     ]
     lines += [
         f"  request {r['id']} ({r['right']}): due {r['due']}, {r['clock']}"
+        + (
+            f" (from the audit log: {r['register_missing']} is missing; restore it from backup)"
+            if r.get("register_missing")
+            else ""
+        )
         for r in pending["requests"]
     ]
     lines += [f"  quarantined batch: {name}" for name in pending["quarantine"]]

@@ -31,7 +31,12 @@ from sealflow.errors import ConfigError, InputSchemaError
 from sealflow.sdc.cell_checks import CheckRules, check_cell
 from sealflow.sdc.differencing import Members, member_rows, protect_differences
 from sealflow.sdc.interval_protection import Protection, protect
-from sealflow.sdc.release_history import append_release, people_changed, read_history
+from sealflow.sdc.release_history import (
+    append_release,
+    people_changed,
+    read_history,
+    require_recorded_releases,
+)
 from sealflow.sdc.secondary import Entry, secondary_suppression
 from sealflow.sdc.table_bounds import Release, ReleasedTable
 from sealflow.settings import OutcomeSettings
@@ -445,17 +450,21 @@ def write_outcome(
     quotes_note: str | None = None,
     figures_path: str | os.PathLike[str] | None = None,
     quote_counts: Mapping[str, int] | None = None,
+    audit: StudyAudit | None = None,
 ) -> list[OutcomeTable]:
     """Build, check and write every table (CSV) and the checks JSON; all or nothing.
 
     The checks JSON leaves the workspace: rule, cell and pass/fail only. The figures
     behind the checks (counts, p% and dominance shares, each hidden cell's interval) go to
-    ``figures_path`` in the workspace (0600) when one is given, and nowhere else.
+    ``figures_path`` in the workspace (0600) when one is given, and nowhere else. With
+    ``audit``, a release history shorter than the log records stops it before anything is
+    written (`require_recorded_releases`).
     """
     if not Path(linked_path).is_file():
         raise InputSchemaError(f"{linked_path}: file not found (run the link stage first)")
     linked = pl.read_parquet(Path(linked_path))
     history = read_history(history_path)
+    require_recorded_releases(history_path, len(history), audit)
     tables = build_outcome_tables(linked, outcome, history)
     rendered = {t.name: table_csv(t) for t in tables}  # render everything before writing
     if figures_path is not None:
@@ -489,11 +498,13 @@ def release_tables(
     """Add the tables that `outcome` writes to the release history; returns the release number.
 
     The tables are rebuilt from the same linked table and history, so they are the very
-    cells `outcome` published (suppression is deterministic).
+    cells `outcome` published (suppression is deterministic). A history shorter than the
+    audit log records is refused, as in `write_outcome`.
     """
     if not Path(linked_path).is_file():
         raise InputSchemaError(f"{linked_path}: file not found (run the link stage first)")
     history = read_history(history_path)
+    require_recorded_releases(history_path, len(history), audit)
     tables = build_outcome_tables(pl.read_parquet(Path(linked_path)), outcome, history)
     append_release(history_path, [released_table(t) for t in tables], audit)
     return len(history) + 1

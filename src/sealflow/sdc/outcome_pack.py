@@ -127,6 +127,7 @@ def run_outcome(
         quotes_note=f"{note}",
         figures_path=figures_path,
         quote_counts=selection.counts(),
+        audit=audit,
     )
     write_released_quotes(released, quotes_path)
     audit_record(audit, "read", linked_path)

@@ -5,7 +5,10 @@ against all of them together (table_bounds, interval_protection). The history ho
 exact counts of hidden cells and, per table, who it counted (``members``: a digest of each
 pseudonymous ID, labels, a digest of the value; differencing.py compares releases on
 people), so it lives in the workspace (0600) and never leaves it; the audit log gets the
-SHA-256 of each release record so a later change to the file shows.
+SHA-256 of each release record so a later change to the file shows. The log also says how
+many releases were made, so a history deleted or cut (by a clean-up, or by someone with
+file access who wants the next release compared with nothing) stops `outcome` and
+`release-tables` (`require_recorded_releases`) instead of turning the protection off.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
-from sealflow.errors import InputSchemaError
+from sealflow.audit import since_retention_purge
+from sealflow.errors import InputSchemaError, WorkspaceError
 from sealflow.sdc.table_bounds import CellKey, Release, ReleasedTable
 from sealflow.workspace import StudyAudit, audit_record
 
@@ -152,3 +156,56 @@ def append_release(
     fsutil.write_json(history, data)
     audit_record(audit, "write", history, release=len(data["releases"]), release_sha256=digest)
     return digest
+
+
+def last_recorded_release(entries: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The audit entry of the highest-numbered release since the last retention purge."""
+    last = None
+    for entry in since_retention_purge(entries):
+        details = entry.get("details")
+        if not isinstance(details, dict) or "release_sha256" not in details:
+            continue
+        number = details.get("release")
+        if not isinstance(number, int) or isinstance(number, bool):
+            continue
+        if last is None or number >= last["details"]["release"]:
+            last = entry
+    return last
+
+
+def releases_missing(
+    path: str | os.PathLike[str] | None, held: int, entries: list[dict[str, Any]]
+) -> str | None:
+    """What the history lacks that the audit log records (None when it holds every release).
+
+    ``held``: the number of releases the history at ``path`` holds (0 when it is absent).
+    """
+    last = last_recorded_release(entries)
+    if last is None or held >= last["details"]["release"]:
+        return None
+    recorded = (
+        f"release {last['details']['release']} (entry {last.get('seq')}, {last.get('subject')})"
+    )
+    if path is None:
+        return f"outcome.release_history is not set, but the audit log records {recorded}"
+    state = "is missing" if not Path(path).is_file() else f"holds {held} release(s)"
+    return f"{path}: {state}, but the audit log records {recorded}"
+
+
+def require_recorded_releases(
+    path: str | os.PathLike[str] | None, held: int, audit: StudyAudit | None
+) -> None:
+    """Refuse to tabulate against a history shorter than the audit log says it was.
+
+    Without the earlier releases a new one is compared with nothing: cells a withdrawal
+    changed are published again and the difference gives the person away.
+    """
+    if audit is None:
+        return
+    missing = releases_missing(path, held, audit.log.entries())
+    if missing is not None:
+        raise WorkspaceError(
+            f"{missing}: the release history was deleted or cut, and a release checked "
+            "without it could give away by differencing whoever left since; restore it "
+            "from backup (and set outcome.release_history to it), then run this again"
+        )
