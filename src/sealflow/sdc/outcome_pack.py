@@ -24,15 +24,24 @@ from sealflow.workspace import StudyAudit, audit_record
 def approval_inputs(quotes: Mapping[str, Any], candidates: bool) -> list[str]:
     """The outcome rule's quote inputs, once the approvals file exists: it, the candidates
     (``candidates``: when the study makes them) and its signature once that exists (an
-    erasure that takes rows out of the approvals removes it; nothing leaves unsigned)."""
+    erasure that takes rows out of the approvals removes it; nothing leaves unsigned).
+
+    Once signed, also the reviewer's public key file (when the config names a file, not the
+    ``RW...`` key): Snakemake removes a job's outputs before it runs, so a key file that is
+    missing failed the rule only after results/outcome/ was gone (attack18 G8). As an input,
+    a missing key stops the workflow before any job runs, naming the file.
+    """
     approvals = str(quotes.get("approvals") or "")
     if not approvals or not Path(approvals).exists():
         return []
     signature = f"{approvals}.minisig"
+    signed = Path(signature).exists()
+    key = str(quotes.get("reviewer_public_key") or "")
     return [
         approvals,
         *([str(quotes["candidates"])] if candidates and quotes.get("candidates") else []),
-        *([signature] if Path(signature).exists() else []),
+        *([signature] if signed else []),
+        *([key] if signed and key and not key.startswith("RW") else []),
     ]
 
 

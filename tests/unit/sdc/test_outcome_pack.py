@@ -126,3 +126,22 @@ def test_when_approvals_are_or_are_not_signed_then_the_outcome_rule_waits_only_f
         (tmp_path / name).write_text("x\n")
     quotes = {"approvals": "a.csv", "candidates": "c.csv"}
     assert approval_inputs(quotes, candidates) == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "key", "expected"),
+    [
+        (["a.csv"], "k.pub", ["a.csv"]),
+        (["a.csv", "a.csv.minisig"], "k.pub", ["a.csv", "a.csv.minisig", "k.pub"]),
+        (["a.csv", "a.csv.minisig"], "RW" + "A" * 54, ["a.csv", "a.csv.minisig"]),
+    ],
+)
+def test_when_approvals_are_signed_then_the_reviewer_key_file_is_an_input(
+    tmp_path, monkeypatch, files, key, expected
+):
+    """A missing key file stops the workflow before the outcome job removes its outputs."""
+    monkeypatch.chdir(tmp_path)
+    for name in files:
+        (tmp_path / name).write_text("x\n")
+    quotes = {"approvals": "a.csv", "reviewer_public_key": key}
+    assert approval_inputs(quotes, False) == expected
