@@ -14,6 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The document types the transcript scrub reads (scrub.formats.READERS; a test keeps the two
+# the same). `sealflow import` refuses a transcript of any other type: it would be received
+# and never scrubbed, and the gate would fail with a fix no rerun can bring.
+SCRUBBED_SUFFIXES = (".txt", ".vtt", ".srt", ".docx")
+
 
 def received_transcripts(folder: str | Path) -> dict[str, Path]:
     """Each file (name relative to ``folder``, POSIX) -> its path, sorted; hidden names left

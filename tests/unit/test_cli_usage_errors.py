@@ -130,8 +130,14 @@ def _command(path: tuple[str, ...]) -> Any:
 
 # Commands whose -c is resolved by the command itself, each with its own test: `config check`
 # (a positional CONFIG as well), `scrub docs|table` (the shipped settings when none is found:
-# tests/unit/scrub/test_cli_output.py).
-RESOLVED_BY_THE_COMMAND = {("config", "check"), ("scrub", "docs"), ("scrub", "table")}
+# tests/unit/scrub/test_cli_output.py), `quotes sign` (none needed when APPROVALS is given:
+# tests/unit/sdc/test_cli.py).
+RESOLVED_BY_THE_COMMAND = {
+    ("config", "check"),
+    ("scrub", "docs"),
+    ("scrub", "table"),
+    ("quotes", "sign"),
+}
 
 
 @pytest.mark.parametrize(

@@ -138,12 +138,8 @@ def study(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("erasure") / "study"
     made = _run(str(BIN / "sealflow"), "demo", "init", str(root), "--staff", "60")
     assert made.returncode == 0, made.stderr
-    config = root / "config.yaml"  # the demo's reviewer signs the quote approvals
-    config.write_text(
-        config.read_text().replace(
-            "reviewer_public_key: reviewer.pub", f"reviewer_public_key: {REVIEWER_KEY}.pub"
-        )
-    )
+    # The demo's config names its reviewer's key for the quote approvals (attack18 G8).
+    assert f"reviewer_public_key: {REVIEWER_KEY}.pub" in (root / "config.yaml").read_text()
     _snakemake(root)
     return root
 

@@ -28,10 +28,13 @@ def check(
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Validate config.yaml and parties.yaml against their schemas."""
+    """Validate config.yaml and parties.yaml against their schemas, and read the reviewer keys."""
+    from sealflow.key_files import check_reviewer_keys
+
     config_file = study_config(config_file or config_option)
     config = load_config(config_file)
     parties = load_parties(config)
+    notes = check_reviewer_keys(config)
     # Input profiles and declared columns have checks a JSON schema cannot state (a YAML
     # yes read as true, a declared column that repeats a core one): made here, not at ingest.
     ingest = IngestSettings.from_config(config)
@@ -43,10 +46,14 @@ def check(
             "valid": True,
             "parties": len(parties["parties"]),
             "evaluator": config["evaluator"],
+            "notes": notes,
         }
         show_result("config:", document, as_json)
         return
-    Console(stderr=True).print(
+    console = Console(stderr=True, highlight=False)
+    for line in notes:
+        console.print(f"[yellow]note[/yellow]: {line}", soft_wrap=True)
+    console.print(
         f"[green]ok[/green]: {config_file} is valid; {len(parties['parties'])} parties; "
         f"evaluator {config['evaluator']}"
     )

@@ -147,7 +147,7 @@ def apply(
             )
         dec.apply_quotes(decisions, candidates, approvals, by.strip())
         sign_file(approvals, secret_key, passphrase=passphrase)
-        _check_reviewer_key(study, approvals)
+        check_reviewer_key(study, approvals)
     record = dec.add_counts(study.results / "review" / "decisions.json", decisions, key_id)
     if as_json:
         lists = {name: os.path.relpath(path, study.root) for name, path in targets.items()}
@@ -165,23 +165,40 @@ def apply(
             )
 
 
-def _check_reviewer_key(study: StudySettings, approvals: Path) -> None:
-    """Say so when the key that signed the approvals is not the one quotes are checked with."""
+def check_reviewer_key(study: StudySettings, approvals: Path) -> None:
+    """Say so on stderr when the approvals do not verify with the key quotes are checked with."""
+    message = reviewer_key_note(study, approvals)
+    if message:
+        Console(stderr=True, highlight=False).print(
+            f"[yellow]note[/yellow]: {message}", soft_wrap=True
+        )
+
+
+def reviewer_key_note(study: StudySettings, approvals: Path) -> str | None:
+    """Why the outcome would not verify the signed approvals (`review apply`, and `quotes
+    sign` given the study), or None when it would: a missing key file is named as such (a
+    new user's demo once named one it never made: attack18 G8)."""
     from sealflow.errors import SealflowError
     from sealflow.seal.minisign import verify_file
 
     reviewer = study.outcome.quotes.reviewer_public_key if study.outcome else None
     if not reviewer:
-        return
+        return None
     key = reviewer if reviewer.startswith("RW") else resolve(study.root, reviewer)
+    if isinstance(key, Path) and not key.is_file():
+        return (
+            f"outcome.quotes.reviewer_public_key: file not found: {key}; no quote leaves "
+            "until it names the public key of the reviewer who signed the approvals"
+        )
     try:
         verify_file(approvals, key)
     except (SealflowError, OSError):
-        Console(stderr=True).print(
-            "[yellow]note[/yellow]: outcome.quotes.reviewer_public_key is another key than the "
-            "one that signed the approvals; no quote leaves until the reviewer signs them: "
-            f"`sealflow quotes sign {approvals} --key REVIEWER_SECRET_KEY` (or apply with --key)"
+        return (
+            "outcome.quotes.reviewer_public_key is another key than the one that signed the "
+            "approvals; no quote leaves until the reviewer signs them: "
+            f"`sealflow quotes sign {approvals} --key REVIEWER_SECRET_KEY`"
         )
+    return None
 
 
 def register(app: typer.Typer) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import typer
 
-from sealflow.cli.options import STUDY, ConfigOption, JsonOption, show_result
+from sealflow.cli.options import CONFIG_ENV, STUDY, ConfigOption, JsonOption, show_result
 from sealflow.config import load_config
 from sealflow.errors import ConfigError
 from sealflow.settings import OutcomeSettings, SdcSection, StudySettings
@@ -182,35 +182,71 @@ def quote_approve(
     )
     _show(
         "quotes approve:",
-        {"approved": approved, "next": "sealflow quotes sign APPROVALS --key KEY"},
+        {"approved": approved, "next": "sealflow quotes sign -c CONFIG --key KEY"},
         as_json,
     )
 
 
 APPROVALS_ARGUMENT = typer.Argument(
-    ..., help="The approvals file (candidates with approved_by/at)."
+    None,
+    show_default=False,
+    help="The approvals file (candidates with approved_by/at); else the study's "
+    "outcome.quotes.approvals.",
 )
 KEY_OPTION = typer.Option(..., "--key", help="The reviewer's minisign secret key file.")
 PASSPHRASE_OPTION = typer.Option(
     "", help="Environment variable holding the key's passphrase (empty: unprotected key)."
 )
+# Optional, unlike every other study command's -c: a reviewer may sign an approvals file
+# handed to them without the study's config. Given (or found as $SEALFLOW_CONFIG or
+# ./config.yaml), it names the approvals file and the key they must verify with.
+SIGN_CONFIG_OPTION = typer.Option(
+    None,
+    "--config",
+    "-c",
+    envvar=CONFIG_ENV,
+    show_default=False,
+    help=f"The study's config.yaml (else ${CONFIG_ENV}, else ./config.yaml, else none).",
+)
 
 
 @quotes_app.command("sign")
 def quote_sign(
-    approvals: Path = APPROVALS_ARGUMENT,
+    approvals: Path | None = APPROVALS_ARGUMENT,
     secret_key: Path = KEY_OPTION,
+    config_file: Path | None = SIGN_CONFIG_OPTION,
     passphrase_env: str = PASSPHRASE_OPTION,
     as_json: JsonOption = False,
 ) -> None:
     """Sign the approvals file as the reviewer (writes APPROVALS.minisig)."""
     import os
 
+    from sealflow.cli.options import optional_study_config
     from sealflow.seal.minisign import sign_file
 
+    study_file = optional_study_config(config_file)
+    study = _study(study_file) if study_file is not None else None
+    if approvals is None:
+        if study is None:
+            raise typer.BadParameter(
+                "name the approvals file, or the study whose outcome.quotes.approvals it is "
+                f"(-c/--config FILE, {CONFIG_ENV} or ./config.yaml)",
+                param_hint="APPROVALS",
+            )
+        approvals = _outcome(study).quotes.approvals
+        if approvals is None:
+            raise ConfigError("outcome.quotes.approvals: not set; name the approvals file")
     passphrase = os.environ.get(passphrase_env) if passphrase_env else None
     target = sign_file(approvals, secret_key, passphrase=passphrase)
-    _show("quotes sign:", {"signature": str(target)}, as_json)
+    document: dict[str, Any] = {"signature": str(target)}
+    if study is not None:
+        from sealflow.cli.review_cmd import check_reviewer_key, reviewer_key_note
+
+        if as_json:
+            document["note"] = reviewer_key_note(study, approvals)
+        else:
+            check_reviewer_key(study, approvals)
+    _show("quotes sign:", document, as_json)
 
 
 @quotes_app.command("check")

@@ -19,7 +19,7 @@ from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
 from sealflow.exchange.shape import study_shape
 from sealflow.govern.requests import status_requests
 from sealflow.govern.scrub_coverage import scrub_coverage
-from sealflow.report.gates import scrubbed_gate
+from sealflow.report.gates import scrub_failures_gate, scrubbed_gate
 from sealflow.settings import StudySettings
 
 # Stage -> what it leaves under results/ (a file, or a folder with at least one .json).
@@ -94,16 +94,21 @@ def study_status(
 def _scrubbed_now(
     gates: list[dict[str, Any]], results: Path, coverage: dict[str, Any] | None
 ) -> list[dict[str, Any]]:
-    """The report's gates, with "every document scrubbed" evaluated again now.
+    """The report's gates, with "every document scrubbed" and "no scrub failures" evaluated
+    again now.
 
     The report was built at the end of the last run; a transcript imported since has no
-    scrubbed copy, so the gate as it stands now says so and names it (file names only).
+    scrubbed copy, so the gate as it stands now says so and names it (file names only), and
+    "no scrub failures", whose summary cannot speak for it, no longer passes beside it.
     """
     residual_path = results / "scrub" / "residual.json"
-    if not residual_path.is_file():
-        return gates
-    now = scrubbed_gate(fsutil.read_json(residual_path), coverage).as_dict()
-    return [now if gate.get("name") == now["name"] else gate for gate in gates]
+    summary_path = results / "scrub" / "summary.json"
+    now = {}
+    if residual_path.is_file():
+        now["every document scrubbed"] = scrubbed_gate(fsutil.read_json(residual_path), coverage)
+    if summary_path.is_file():
+        now["no scrub failures"] = scrub_failures_gate(fsutil.read_json(summary_path), coverage)
+    return [now[gate["name"]].as_dict() if gate.get("name") in now else gate for gate in gates]
 
 
 def _receipts(ctx: ExchangeContext) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from typing import Any
 from sealflow import fsutil
 from sealflow.config import resolve
 from sealflow.errors import ConfigError, InputSchemaError, UnknownPartyError
+from sealflow.received_transcripts import SCRUBBED_SUFFIXES
 from sealflow.settings import StudySettings
 from sealflow.workspace import StudyAudit, StudyPaths
 
@@ -72,6 +73,18 @@ def _sender_role(study: StudySettings, sender: str) -> str:
     return role
 
 
+def _check_transcript_type(source: Path) -> None:
+    """Refuse a transcript the scrub cannot read (attack18 G8: a .md was imported, never
+    scrubbed, and the gate then failed for ever with "run the scrub stage again")."""
+    if source.suffix.lower() in SCRUBBED_SUFFIXES:
+        return
+    kind = f"of type {source.suffix!r}" if source.suffix else "without a type suffix"
+    raise InputSchemaError(
+        f"{source}: a transcript {kind} is never scrubbed; the scrub reads "
+        f"{', '.join(SCRUBBED_SUFFIXES)}: save or ask for it as one of those, and import that"
+    )
+
+
 def _copy_hashed(source: Path, target: Path) -> tuple[str, int]:
     digest, size = hashlib.sha256(), 0
     fsutil.private_dir(target.parent)
@@ -106,6 +119,8 @@ def import_files(
     for source in sources:
         if not source.is_file():
             raise InputSchemaError(f"{source}: not a file; give the path of a received file")
+        if role == "vendor":
+            _check_transcript_type(source)
     targets = [_destination(paths, role, source.name) for source in sources]
     if len(set(targets)) != len(targets):
         raise InputSchemaError("two of the files have the same name; import them one at a time")

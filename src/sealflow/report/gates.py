@@ -58,7 +58,9 @@ def scrubbed_gate(residual: dict[str, Any], coverage: dict[str, Any] | None) -> 
         note = (
             f"{len(missing)} received transcript(s) not scrubbed, or changed since: "
             f"{', '.join(missing)}; run the scrub stage again (a file that came outside a "
-            "sealed batch goes in with `sealflow import`, never by hand)"
+            "sealed batch goes in with `sealflow import`, never by hand); if the scrub "
+            "fails, its log (logs/scrub/) names the file it refused and why: the vendor "
+            "re-saves that file, and it comes in again"
         )
     return Gate(
         "every document scrubbed",
@@ -67,6 +69,32 @@ def scrubbed_gate(residual: dict[str, Any], coverage: dict[str, Any] | None) -> 
         not unreadable and not missing,
         note,
     )
+
+
+def scrub_failures_gate(scrub: dict[str, Any], coverage: dict[str, Any] | None) -> Gate:
+    """No document failed in the last scrub that finished, and none received since is owed.
+
+    The scrub summary is written only by a scrub that finished. A transcript scrub that
+    refused a document fails as a whole and writes none, so the summary left in place is an
+    earlier one, with no failures. A received transcript with no scrubbed copy (coverage)
+    is one that summary cannot speak for: the gate then fails as not known, and says where
+    the reason is, rather than passing beside "every document scrubbed" (attack18 G2, G8).
+    """
+    failed = scrub.get("failed") or []
+    count = len(failed) if isinstance(failed, list) else _whole(failed, "scrub", "failed")
+    missing = list((coverage or {}).get("not_scrubbed") or [])
+    if count == 0 and missing:
+        return Gate(
+            "no scrub failures",
+            None,
+            "= 0 documents",
+            False,
+            f"not known: the last finished scrub predates {len(missing)} received "
+            "transcript(s) with no scrubbed copy (see 'every document scrubbed'); a scrub "
+            "that refused a document failed as a whole, and its log (logs/scrub/) names "
+            "the file and why",
+        )
+    return Gate("no scrub failures", count, "= 0 documents", count == 0)
 
 
 def evaluate(data: ReportData) -> list[Gate]:
@@ -81,9 +109,7 @@ def evaluate(data: ReportData) -> list[Gate]:
         gates.append(scrubbed_gate(residual, data.coverage))
     scrub = data.stages.get("scrub")
     if scrub is not None:
-        failed = scrub.get("failed") or []
-        count = len(failed) if isinstance(failed, list) else _whole(failed, "scrub", "failed")
-        gates.append(Gate("no scrub failures", count, "= 0 documents", count == 0))
+        gates.append(scrub_failures_gate(scrub, data.coverage))
     risk = data.stages.get("risk")
     if risk is None:
         gates.append(_missing("k-anonymity", "anonymise"))

@@ -2,7 +2,8 @@
 
 Quotations leave only through a reviewer-signed approvals file; without one (or before it
 is signed, or after an erasure took rows out of it and so its signature) the pack holds an
-empty quotes file and the checks say why. A bad signature stops the stage. Approved quotes
+empty quotes file and the checks say why. A bad signature stops the stage (in the workflow,
+while the job graph is built: see approval_inputs). Approved quotes
 of interviews in ``left_out`` (govern/quotable.py) are withheld and counted.
 """
 
@@ -24,16 +25,44 @@ from sealflow.workspace import StudyAudit, audit_record
 def approval_inputs(quotes: Mapping[str, Any], candidates: bool) -> list[str]:
     """The outcome rule's quote inputs, once the approvals file exists: it, the candidates
     (``candidates``: when the study makes them) and its signature once that exists (an
-    erasure that takes rows out of the approvals removes it; nothing leaves unsigned)."""
+    erasure that takes rows out of the approvals removes it; nothing leaves unsigned).
+
+    Once signed, also the reviewer's public key file (when the config names a file, not the
+    ``RW...`` key), and the signature is verified here, when Snakemake builds the job graph:
+    it removes a job's outputs before the job runs, so a missing key or a signature that
+    does not verify failed the rule only after results/outcome/ was gone (attack18 G8). Now
+    a missing key is a missing input and a bad signature an error here, both before any job
+    runs; the earlier outcome stays.
+    """
     approvals = str(quotes.get("approvals") or "")
     if not approvals or not Path(approvals).exists():
         return []
     signature = f"{approvals}.minisig"
+    signed = Path(signature).exists()
+    key = str(quotes.get("reviewer_public_key") or "")
+    if signed and key and (key.startswith("RW") or Path(key).is_file()):
+        _verify_before_the_job(Path(approvals), key)
     return [
         approvals,
         *([str(quotes["candidates"])] if candidates and quotes.get("candidates") else []),
-        *([signature] if Path(signature).exists() else []),
+        *([signature] if signed else []),
+        *([key] if signed and key and not key.startswith("RW") else []),
     ]
+
+
+def _verify_before_the_job(approvals: Path, key: str) -> None:
+    """One SignatureError naming the approvals file, the key and the fix, if they disagree."""
+    from sealflow.errors import SignatureError
+    from sealflow.seal.minisign import verify_file
+
+    try:
+        verify_file(approvals, key)
+    except SignatureError as exc:
+        raise SignatureError(
+            f"{exc}; outcome.quotes.reviewer_public_key must be the key that signed the "
+            f"approvals (the reviewer signs them again: sealflow quotes sign -c CONFIG --key "
+            "KEY); the outcome rule did not run, and results/outcome/ is as it was"
+        ) from None
 
 
 def release_quotes(

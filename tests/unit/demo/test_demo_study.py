@@ -288,3 +288,20 @@ def test_when_survey_is_made_then_only_consenting_rows_answer_the_contact_questi
     manifest = json.loads((study / "truth/manifest.json").read_text())
     agreed = (consented["interview_contact"] == "yes").sum()
     assert manifest["counts"]["survey"]["agreed_to_contact"] == agreed
+
+
+def test_when_the_demo_is_made_then_every_reviewer_key_its_config_names_exists(study):
+    """attack18 G8: outcome.quotes.reviewer_public_key named reviewer.pub, which the demo
+    never made, so OPERATIONS.md's quote steps ended in a failed outcome."""
+    from sealflow.key_files import REVIEWER_KEYS, check_reviewer_keys
+
+    config = load_config(study / "config.yaml")
+    assert check_reviewer_keys(config) == []
+    named = set()
+    for path in REVIEWER_KEYS:
+        value = config
+        for part in path:
+            value = value[part]
+        named.add(value)
+    assert named == {"parties/reviewer/keys/reviewer.minisign.pub"}
+    assert (study / "parties/reviewer/keys/reviewer.minisign.key").is_file()

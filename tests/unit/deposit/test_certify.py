@@ -217,3 +217,25 @@ def test_when_a_received_transcript_has_no_scrubbed_copy_then_certify_statement_
     assert "every document scrubbed (figure 1" in err and "interview-bbbbbbbbbbbb.txt" in err
     assert "Ollerenshaw" not in err and err.count("\n") == 1
     assert not settings.statement.exists()
+
+
+def test_when_a_received_transcript_is_not_scrubbed_then_status_fails_no_scrub_failures(
+    study, capsys
+):
+    """attack18 G2/G8: a scrub that refused a document failed and wrote no summary; status
+    showed the earlier summary's "pass: no scrub failures" beside the failing coverage."""
+    import json
+
+    config = str(study / "config.yaml")
+    main(["status", "-c", config, "--json"])
+    before = {g["name"]: g for g in json.loads(capsys.readouterr().out)["gates"]}
+    assert before["no scrub failures"]["passed"] is True
+    received = study / "work/received/vendor/transcripts/interview-bbbbbbbbbbbb.docx"
+    received.write_bytes(b"PK\x03\x04 a file the scrub refused")
+    main(["status", "-c", config, "--json"])
+    gates = {g["name"]: g for g in json.loads(capsys.readouterr().out)["gates"]}
+    assert gates["every document scrubbed"]["passed"] is False
+    failures = gates["no scrub failures"]
+    assert failures["passed"] is False and failures["figure"] is None
+    assert failures["note"].startswith("not known: the last finished scrub predates 1 ")
+    assert "logs/scrub/" in failures["note"]

@@ -135,7 +135,9 @@ def test_when_interviewees_are_restricted_and_erased_then_their_quotes_leave_now
         (folder / f"{doc}.txt").write_text(f"Participant: {SENTENCE.format(word)}\n")
     reviewer = MinisignSecretKey.generate()
     (governed.root / "reviewer.key").write_text(reviewer.encode_file())
-    (governed.root / "reviewer.pub").write_text(reviewer.public.encode_file())
+    public = governed.root / "parties/reviewer/keys/reviewer.minisign.pub"  # the config's
+    public.parent.mkdir(parents=True)
+    public.write_text(reviewer.public.encode_file())
 
     governed.sealflow("quotes", "candidates")
     candidates = _candidates(governed)

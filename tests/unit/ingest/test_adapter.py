@@ -46,3 +46,49 @@ def test_when_library_succeeds_then_nothing_is_printed(capsys):
 def test_when_error_is_unexpected_then_it_is_not_hidden():
     with pytest.raises(ZeroDivisionError), one_line_errors():
         1 / 0  # noqa: B018
+
+
+RULE_SCRIPT = """
+import sys
+sys.stderr = open(sys.argv[1], "w")
+from sealflow.adapters import one_line_errors
+from sealflow.errors import ConfigError
+with one_line_errors():
+    {body}
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "console", "in_log"),
+    [
+        (
+            'raise ConfigError("outcome.quotes.reviewer_public_key: k.pub: no such file")',
+            "sealflow: error: outcome.quotes.reviewer_public_key: k.pub: no such file; "
+            "this rule's log: {log}\n",
+            "sealflow: error: outcome.quotes.reviewer_public_key: k.pub: no such file\n",
+        ),
+        (
+            "1 / 0",
+            "sealflow: error: unexpected ZeroDivisionError; its traceback is in {log}\n",
+            "Traceback",
+        ),
+    ],
+)
+def test_when_rule_fails_then_console_names_its_log(tmp_path, body, console, in_log):
+    """`snakemake --quiet rules` shows no log path: the adapter's own stderr says where."""
+    import os
+    import subprocess
+    import sys
+
+    log = tmp_path / "logs" / "outcome.log"
+    log.parent.mkdir()
+    script = tmp_path / "rule.py"
+    script.write_text(RULE_SCRIPT.format(body=body))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run(
+        [sys.executable, str(script), "logs/outcome.log"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert run.stderr == console.format(log=log)
+    assert in_log in log.read_text()

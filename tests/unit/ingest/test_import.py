@@ -110,6 +110,35 @@ def test_when_the_sender_cannot_send_data_then_one_error_line_and_nothing_placed
     assert not (study / "work/received/provider/roster_v2.csv").exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("interview-bbbbbbbbbbbb.md", "of type '.md'"), ("interview-bbbbbbbbbbbb", "without a type")],
+)
+def test_when_a_transcript_is_of_a_type_never_scrubbed_then_it_is_refused_naming_the_types(
+    study, name, kind, capsys
+):
+    """attack18 G8: a .md was imported, never scrubbed, and the gate then failed for ever."""
+    good = _outside(study, "interview-aaaaaaaaaaaa.txt", b"Participant: synthetic words.\n")
+    bad = _outside(study, name, b"Participant: synthetic words.\n")
+    with pytest.raises(SystemExit) as exited:
+        main(["import", "--from", "vendor", "-c", str(study / "config.yaml"), str(good), str(bad)])
+    assert exited.value.code == 1
+    err = capsys.readouterr().err
+    assert (
+        err.count("\n") == 1 and f"{bad}: a transcript {kind}" in err and "is never scrubbed" in err
+    )
+    assert ".txt, .vtt, .srt, .docx" in err
+    received = study / "work/received/vendor/transcripts"
+    assert not (received / good.name).exists() and not (received / name).exists()
+
+
+def test_when_transcript_suffixes_are_listed_then_they_are_what_the_scrub_reads():
+    from sealflow.received_transcripts import SCRUBBED_SUFFIXES
+    from sealflow.scrub.formats import SUFFIXES
+
+    assert sorted(SCRUBBED_SUFFIXES) == sorted(SUFFIXES)
+
+
 def test_when_provider_files_were_imported_then_no_workflow_rule_claims_them(study):
     config = str(study / "config.yaml")
     for name in ("roster.csv", "admin_extract.csv"):

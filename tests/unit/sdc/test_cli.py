@@ -126,3 +126,42 @@ def test_when_reviewer_approves_and_signs_then_outcome_releases_the_quote(study,
     assert "INT-001" not in released and reason not in released  # no document id, no reason
     checks = json.loads((study / "results/outcome/checks.json").read_text())
     assert checks["quote_release"]["approved_flagged_with_reason"] == 1
+
+
+def test_when_quotes_sign_is_given_the_study_then_it_signs_its_approvals_and_checks_the_key(
+    study, capsys, monkeypatch
+):
+    """attack18 G8: `quotes sign` took no -c, and nothing said the configured key was missing."""
+    from sealflow.seal.minisign_keys import MinisignSecretKey
+
+    reviewer = MinisignSecretKey.generate()
+    (study / "reviewer.key").write_text(reviewer.encode_file())
+    (study / "reviewer.minisign.pub").write_text(reviewer.public.encode_file())
+    config = yaml.safe_load((study / "config.yaml").read_text())
+    config["outcome"]["quotes"]["reviewer_public_key"] = "reviewer.minisign.pub"
+    (study / "config.yaml").write_text(yaml.safe_dump(config))
+    cfg, key = str(study / "config.yaml"), str(study / "reviewer.key")
+    reason = "Chaplaincy posts are listed in the public unit directory."
+    assert run("quotes", "candidates", "--config", cfg) == 0
+    assert run("quotes", "approve", "INT-001-0001", "--by", "Dr R", "--reason", reason,
+               "-c", cfg) == 0  # fmt: skip
+    capsys.readouterr()
+    assert run("quotes", "sign", "-c", cfg, "--key", key, "--json") == 0
+    signed = json.loads(capsys.readouterr().out)
+    approvals = study / "work/anonymise/quote_approvals.csv"
+    assert signed == {"signature": f"{approvals}.minisig", "note": None}
+    assert run("quotes", "check", "-c", cfg, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["approved"] == 1
+    # The config names a key file nobody made: said on signing, naming the key and the file.
+    config["outcome"]["quotes"]["reviewer_public_key"] = "reviewer.pub"
+    (study / "config.yaml").write_text(yaml.safe_dump(config))
+    assert run("quotes", "sign", "-c", cfg, "--key", key) == 0
+    err = capsys.readouterr().err
+    assert "outcome.quotes.reviewer_public_key: file not found:" in err
+    assert f"{study}/reviewer.pub" in err
+    # No approvals file named and no study: one usage line.
+    monkeypatch.chdir(study / "work")
+    monkeypatch.delenv("SEALFLOW_CONFIG", raising=False)
+    assert run("quotes", "sign", "--key", key) == 2
+    err = capsys.readouterr().err
+    assert "name the approvals file" in err and "Traceback" not in err

@@ -126,3 +126,49 @@ def test_when_approvals_are_or_are_not_signed_then_the_outcome_rule_waits_only_f
         (tmp_path / name).write_text("x\n")
     quotes = {"approvals": "a.csv", "candidates": "c.csv"}
     assert approval_inputs(quotes, candidates) == expected
+
+
+@pytest.mark.parametrize(
+    ("signed", "key", "expected"),
+    [
+        (False, "k.pub", ["a.csv"]),
+        (True, "k.pub", ["a.csv", "a.csv.minisig", "k.pub"]),
+        (True, "the RW... key", ["a.csv", "a.csv.minisig"]),
+    ],
+)
+def test_when_approvals_are_signed_then_the_reviewer_key_file_is_an_input(
+    tmp_path, monkeypatch, signed, key, expected
+):
+    """A missing key file stops the workflow before the outcome job removes its outputs."""
+    from sealflow.seal.minisign import sign_file
+    from sealflow.seal.minisign_keys import MinisignSecretKey
+
+    monkeypatch.chdir(tmp_path)
+    reviewer = MinisignSecretKey.generate()
+    (tmp_path / "reviewer.key").write_text(reviewer.encode_file())
+    (tmp_path / "a.csv").write_text("quote_id\n")
+    if signed:
+        sign_file(tmp_path / "a.csv", tmp_path / "reviewer.key")
+    key = reviewer.public.encode_line() if key == "the RW... key" else key
+    quotes = {"approvals": "a.csv", "reviewer_public_key": key}
+    assert approval_inputs(quotes, False) == expected
+
+
+def test_when_signed_approvals_do_not_verify_then_the_workflow_stops_before_the_job(
+    tmp_path, monkeypatch
+):
+    """attack18 G8: the outcome job failed after Snakemake had removed results/outcome/."""
+    from sealflow.seal.minisign import sign_file
+    from sealflow.seal.minisign_keys import MinisignSecretKey
+
+    monkeypatch.chdir(tmp_path)
+    signer, expected = MinisignSecretKey.generate(), MinisignSecretKey.generate()
+    (tmp_path / "signer.key").write_text(signer.encode_file())
+    (tmp_path / "k.pub").write_text(expected.public.encode_file())
+    (tmp_path / "a.csv").write_text("quote_id\n")
+    sign_file(tmp_path / "a.csv", tmp_path / "signer.key")
+    quotes = {"approvals": "a.csv", "reviewer_public_key": "k.pub"}
+    with pytest.raises(SignatureError, match=r"results/outcome/ is as it was"):
+        approval_inputs(quotes, False)
+    (tmp_path / "k.pub").write_text(signer.public.encode_file())
+    assert approval_inputs(quotes, False) == ["a.csv", "a.csv.minisig", "k.pub"]
