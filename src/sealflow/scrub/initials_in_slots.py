@@ -32,7 +32,8 @@ _ENDS = r"(?=[ \t]*(?:[.,;:)\]/&+\n]|$|['’]s\b|[ \t](?:and|&|to|in|from|re|pls
 # verbs of a team's notes after initials opening a clause ("SR can you reply", "CB driving")
 _DOES = (
     r"can[ \t]+you|could[ \t]+you|agree\??|pls|please|driving|off[ \t]+sick|on[ \t]+leave|"
-    r"has[ \t]+the|to[ \t]+(?:action|chase|check|send|code|book|call|reply|lead|cover|follow)|"
+    r"has[ \t]+the|have[ \t]+the|"
+    r"to[ \t]+(?:action|chase|check|send|code|book|call|reply|lead|cover|follow)|"
     r"running[ \t]+late|will[ \t]+do|comments|edits|tracked|notes|and[ \t]+I\b|&[ \t]+me\b|"
     r"\+[ \t]+me\b|and[ \t]+me\b|said|says|knows|told|rang|texted|asked"
 )
@@ -55,7 +56,7 @@ _SLOTS = re.compile(
     + r")"
     +
     # a line that is only initials, under an e-mail or a note: "MMacL", "- G.B."
-    r"|^[ \t]*(?:[-–][ \t]*)?"
+    r"|^[ \t]*(?:[-–—][ \t]*)?"
     + _I
     + r"[ \t]*$",
     re.MULTILINE,

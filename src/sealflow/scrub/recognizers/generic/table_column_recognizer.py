@@ -78,6 +78,10 @@ HEADER_TYPES: dict[str, str] = {
             "checked by",
             "coder",
             "coded by",
+            "who",
+            "interviewers",
+            "researchers",
+            "ints",
             "interviewer",
             "int",
             "researcher",
@@ -122,7 +126,7 @@ _ANY_HEADER_WORD = re.compile(
     r"(?i)(?<![a-z])(?:age|aged|name|surname|forenames?|nok|dob|d\.o\.b|interviewee|inits?|"
     r"initials|signed|sig|owner|action by|auth|authori[sz]ed|by|coder|int|interviewer|"
     r"researcher|oic|i/c|duty|stand-?by|supervisor|line manager|(?:case|key) ?worker|"
-    r"contact name|partner|spouse)(?![a-z])"
+    r"contact name|partner|spouse|who|interviewers|researchers|ints)(?![a-z])"
 )
 _AGE_CELL = re.compile(r"(?P<age>\d{1,3})(?:\s*(?:yrs?|years?|y/?o|y))?\.?", re.IGNORECASE)
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?[ \t]+[^\W\d_][\w'’.\-]*){0,5}")
@@ -130,6 +134,9 @@ _NOBODY = frozenset(
     ["n/a", "na", "nil", "none", "unknown", "withheld", "redacted", "tbc", "tba", "-", "--",
      "not known", "not given", "declined", "anon", "anonymous"]
 )  # fmt: skip
+# a cell two people share, and each of them in it
+_SHARED_CELL = re.compile(r"[/+&]")
+_PERSON_IN_A_SHARED_CELL = re.compile(r"[^/+&\s](?:[^/+&]*[^/+&\s])?")
 _DATE_CELL = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -217,6 +224,10 @@ class TableColumnRecognizer(ContextRegexRecognizer):
             ["JONES F", "DD", "Morgan H", "OC"],
         ),
         ("ID | Theme | Coder\nP07 | isolation | RB\nP12 | stigma | n/a", ["RB"]),
+        (
+            "ID | Date | Who | Done?\nP6 | 11/04 | BT + CB | yes\nP7 | 12/04 | SR/GH | no",
+            ["BT", "CB", "SR", "GH"],
+        ),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
@@ -264,8 +275,18 @@ class TableColumnRecognizer(ContextRegexRecognizer):
         for (start, end), entity in zip(row_cells(line, delimiter, offset), types, strict=True):
             if entity is None or entity not in wanted:
                 continue
-            part = _fits(entity, line[start - offset : end - offset])
-            if part is not None:
-                result = self.result(start + part[0], start + part[1], 0.85)
-                result.entity_type = entity
-                yield result
+            cell = line[start - offset : end - offset]
+            # two people in one cell: "SR/GH", "BT + CB", "DC & SP"
+            pieces = (
+                [(m.start(), m.group(0)) for m in _PERSON_IN_A_SHARED_CELL.finditer(cell)]
+                if entity == "PERSON"
+                and _SHARED_CELL.search(cell)
+                and cell.strip().lower() not in _NOBODY
+                else [(0, cell)]
+            )
+            for at, piece in pieces:
+                part = _fits(entity, piece)
+                if part is not None:
+                    result = self.result(start + at + part[0], start + at + part[1], 0.85)
+                    result.entity_type = entity
+                    yield result
