@@ -184,8 +184,11 @@ PATTERNS = (
     ("sex_slash_age", r"(?<![\w/.:])(?-i:[MF])[ \t]*/[ \t]*" + NUMBER + r"(?![\w/]|\.\d)", 0.6),
     ("cell_sex_age", r"(?:(?<=[|\t])|(?<=[|\t][ ])|(?<=[–-][ ]))[ \t]*(?-i:[MF])[ \t]+" + NUMBER
      + END + r"(?=[ \t]*(?:[|\t.,;)]|$))", 0.6),
-    ("participant_opener", r"(?-i:\b(?:P|R|INT-?|ID-?)\d{1,3})\b(?:[ \t]*\([^()\n]{1,40}\))?"
-     r"[ \t]*[–:-][ \t]*" + NUMBER + r"(?![\w/]|[.:,]\d)(?=[ \t]*(?:yrs?\b|/[MF]\b|[.,;]))", 0.6),
+    # ("yrs" only after the bracket of rank and unit: "P1: 16 yrs." answers how long)
+    ("participant_opener", r"(?-i:\b(?:P|R|INT-?|ID-?)\d{1,3})\b(?:[ \t]*\([^()\n]{1,40}\)"
+     r"[ \t]*[–:-][ \t]*" + NUMBER + r"(?![\w/]|[.:,]\d)(?=[ \t]*(?:yrs?\b|/[MF]\b|[.,;]))"
+     r"|[ \t]*[–:-][ \t]*(?P<id2>\d{1,3}|" + CARDINAL + r")(?![\w/]|[.:,]\d)"
+     r"(?=[ \t]*(?:/[MF]\b|[.,;])))", 0.6),
     ("participant_bracket", r"\((?-i:(?:P|R|INT-?)\d{1,3}),[^()\n]{0,40},[ \t]*" + NUMBER
      + r"[ \t]*\)", 0.6),
     ("did_basic_at", r"\bat[ \t]+" + NUMBER + r"[ \t]+(?:did|joined|enlisted|passed|went|"
