@@ -5,10 +5,11 @@ Supported: .txt, .vtt, .srt (raw lines, so all but the text is kept byte for byt
 picks the reader by suffix and raises DocumentError naming the file when it cannot read it.
 ``roles`` are the speaker labels that are roles, not names (default: scrub.speaker_roles).
 
-A document whose text passes MAX_TEXT_CHARACTERS (five million: a hundred hours of speech,
-five times spaCy's own limit) is refused with one error: its scrub would take hours and
-memory in proportion, and no interview is that long. A text file that large is refused
-before it is read.
+A document whose text passes MAX_TEXT_CHARACTERS (two million: some forty hours of
+speech, two full-day focus groups) is refused with one error: the scrub's time grows faster
+than the text (165,000 characters take half a minute of one core, twice that three times as
+long), so a longer one would hold a stage for hours, and no interview is that long. A text
+file that large is refused before it is read.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ READERS: dict[str, Callable[[Path, frozenset[str] | None], ParsedDocument]] = {
     ".docx": read_docx,
 }
 SUFFIXES = tuple(READERS)
-MAX_TEXT_CHARACTERS = 5_000_000
+MAX_TEXT_CHARACTERS = 2_000_000
 TEXT_SUFFIXES = (".txt", ".vtt", ".srt")
 BYTES_PER_CHARACTER = 4  # UTF-8's most; a file over the limit times this is over the limit
 
@@ -38,7 +39,7 @@ BYTES_PER_CHARACTER = 4  # UTF-8's most; a file over the limit times this is ove
 def _too_long(path: Path, size: str) -> DocumentError:
     return DocumentError(
         f"{path}: {size}, more than the {MAX_TEXT_CHARACTERS:,} characters of text a "
-        "document may hold (about 100 hours of speech); check it is the transcript meant, "
+        "document may hold (about 40 hours of speech); check it is the transcript meant, "
         "or split it into parts"
     )
 
