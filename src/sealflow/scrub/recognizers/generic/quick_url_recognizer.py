@@ -16,7 +16,7 @@ digit follows is no address and is dropped.
 A path into a user's profile folder ("C:\\Users\\horatia.mcgillicuddy\\Documents",
 "/home/bquilliam/notes", "file:///C:/Users/...", "\\\\server\\c$\\Users\\...") names its
 user: the whole path, from its start to the next space, is one finding, so no part of the
-name is left beside the placeholder.
+name is left beside the placeholder. A mailto: or file: link is one finding whole too.
 """
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ _USER_FOLDER = re.compile(
     r"(?:\\|(?<![\w.])/)(?:users|home|documents and settings)[\\/][^\\/\s:*?\"<>|]+",
     re.IGNORECASE,
 )
+# a mailto: or file: link (a scheme Presidio's pattern does not know): the whole link, as a
+# typist's address at an intranet domain no public list holds ("@unit.mod.example") or a
+# folder named for someone is not found in it otherwise
+_LINK = re.compile(r"\b(?:mailto|file):[^\s\"'<>()\[\]]+", re.IGNORECASE)
 # where the path of such a folder ends: a space, a quote or a closing bracket
 _PATH_END = re.compile(r"[\s\"'<>()\[\]]")
 PATH_SCORE = 0.85
@@ -97,6 +101,15 @@ class QuickUrlRecognizer(UrlRecognizer):
             [r"C:\Documents and Settings\Horatia McGillicuddy\Desktop"],
         ),
         ("the work/home/life balance, users/home folders", []),
+        (
+            "write to mailto:fenella.brackenbury@unit.example today",
+            ["mailto:fenella.brackenbury@unit.example"],
+        ),
+        (
+            "open file://fs01/share/Brackenbury_F/notes.docx",
+            ["file://fs01/share/Brackenbury_F/notes.docx"],
+        ),
+        ("the file: notes are there; mailto: is a scheme", []),
     )
 
     def __init__(self, **kwargs: Any) -> None:
@@ -131,8 +144,11 @@ class QuickUrlRecognizer(UrlRecognizer):
                 result.end += start
                 if not _WORD_GOES_ON.match(text, result.end):
                     results.append(result)
-        if "\\" in text or "/" in text:
+        if "\\" in text or "/" in text or ":" in text:
             paths = _user_paths(text)
+            for link in _LINK.finditer(text):
+                if not any(s <= link.start() < e for s, e in paths):
+                    paths.append(link.span())
             results = [r for r in results if not any(s <= r.start < e for s, e in paths)]
             for start, end in paths:
                 results.append(
