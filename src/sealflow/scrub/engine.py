@@ -4,11 +4,18 @@ Recognizers come from the registry YAML (Presidio's format); spaCy runs NER only
 tagger, parser, attribute ruler and lemmatizer are loaded but disabled: NER does not use
 them and they cost half the time), and only its PERSON label is mapped: DATE, CARDINAL,
 ORG and the rest would destroy weekdays, months, numbers and timestamps.
+
+spaCy refuses a text longer than its ``max_length`` (a million characters: a full-day
+focus group's transcript); such a text goes through the model in pieces cut at a paragraph,
+else a sentence, else a space, and the pieces' docs are joined into one doc of the whole
+text, so every offset is the text's own and the recognizers read it whole. Shorter texts
+go through as one piece, as before.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -67,7 +74,15 @@ class ScrubEngine:
         As Presidio's ``process_batch`` without rebuilding each doc's text from its tokens
         (a fortieth of a run), which nothing here reads."""
         nlp = self.nlp_engine.nlp["en"]  # type: ignore[index]
-        for doc in nlp.pipe(texts, batch_size=self.settings.batch_size):
+        limit = nlp.max_length
+        if all(len(text) <= limit for text in texts):
+            for doc in nlp.pipe(texts, batch_size=self.settings.batch_size):
+                yield self.nlp_engine._doc_to_nlp_artifact(doc, "en")
+            return
+        for text in texts:
+            pieces = model_pieces(text, limit)
+            docs = list(nlp.pipe(pieces, batch_size=self.settings.batch_size))
+            doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
             yield self.nlp_engine._doc_to_nlp_artifact(doc, "en")
 
     def analyze_many(self, texts: Sequence[str], min_score: float) -> list[list[RecognizerResult]]:
@@ -82,6 +97,30 @@ class ScrubEngine:
                 else []
             )
         return results
+
+
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
+
+
+def model_pieces(text: str, limit: int) -> list[str]:
+    """``text`` in consecutive pieces of at most ``limit`` characters that join back into it,
+    each cut after the last paragraph break that fits, else the last line break, sentence
+    end or space, else (a million characters with no space) at the limit."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 class NerOnlySpacyEngine(SpacyNlpEngine):

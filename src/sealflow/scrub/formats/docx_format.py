@@ -9,7 +9,11 @@ segment, split at a speaker label as in the text formats. Text deleted by a trac
 of their own. Reviewer names (``w:author``, people.xml) are speaker segments: replaced as a
 person unless they are roles; reviewer initials are blanked. Document properties (author,
 last modified by, title, subject, keywords, description, category, company, manager, the
-titles of parts, custom properties) are blanked; external link targets are scrubbed. A
+titles of parts, the template's name, custom properties) are blanked; external link
+targets (a web address, a file:// link, the attached template's path) are scrubbed. A part
+the body imports (altChunk: HTML or plain text) is scrubbed as paragraphs and rewritten
+(docx_altchunks.py); bookmark names and content-control titles and tags are read and then
+written neutral (docx_names.py). A
 replacement spanning several runs is written into the first and the covered characters are
 removed from the others, so the formatting of everything around it is untouched. Members
 not changed are copied as read.
@@ -34,6 +38,12 @@ from sealflow.scrub.formats.base import (
     default_roles,
     speaker_labels,
 )
+from sealflow.scrub.formats.docx_altchunks import (
+    alt_chunk_parts,
+    read_alt_chunk,
+    serialise_alt_chunk,
+)
+from sealflow.scrub.formats.docx_names import find_named_places, neutralise
 from sealflow.scrub.formats.ooxml_package import Package, open_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -103,6 +113,7 @@ BLANKED = (
     f"{EXT}Company",
     f"{EXT}Manager",
     f"{EXT}HyperlinkBase",
+    f"{EXT}Template",  # the attached template's file name ("Ballantyne-notes.dotm")
 )
 VALUES = (f"{VT}lpwstr", f"{VT}lpstr", f"{VT}bstr")
 PROPERTY_PARTS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
@@ -137,6 +148,8 @@ class _Reader:
     segments: list[Segment] = field(default_factory=list)
     slots: list[Slot] = field(default_factory=list)
     blanked: set[str] = field(default_factory=set)
+    # imported parts (altChunk) rebuilt as paragraphs: part -> written back as plain text
+    alt_chunks: dict[str, bool] = field(default_factory=dict)
 
     def add(
         self,
@@ -242,6 +255,18 @@ def _attribute_segments(reader: _Reader, part: str) -> None:
         reader.add(part, pieces, value, speaker=speaker, copies=True)
 
 
+def _alt_chunk_segments(reader: _Reader, part: str) -> None:
+    """An imported part's lines, each a segment; the part is always rewritten (its markup,
+    comments and attributes are dropped)."""
+    tree, plain = read_alt_chunk(reader.path, reader.package, part)
+    reader.trees[part] = tree
+    reader.alt_chunks[part] = plain
+    reader.blanked.add(part)
+    for paragraph in tree.getroot().iter():
+        if paragraph.text and paragraph.text.strip():
+            reader.add(part, [Piece(paragraph, paragraph.text)], paragraph.text)
+
+
 def _blank_properties(reader: _Reader, part: str) -> None:
     """Blank the text properties: core ones, the titles of parts, every custom value."""
     root = reader.trees[part].getroot()
@@ -336,7 +361,11 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
     names = package.names()
     main = _main_part(package)
     reader = _Reader(path, package)
-    stories = [main, *(n for n in names if STORY_PART.match(n) and n != main)]
+    imported = alt_chunk_parts(package)
+    stories = [
+        main,
+        *(n for n in names if STORY_PART.match(n) and n != main and n not in imported),
+    ]
     for name in stories:
         reader.trees[name] = package.parse(name)
     if str(reader.trees[main].getroot().tag).startswith("{http://purl.oclc.org/ooxml/"):
@@ -351,9 +380,14 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
         if kind == "t"
     ]
     labels = speaker_labels(body, default_roles() if roles is None else roles)
+    # neutral before the field codes are read, so "REF Bookmark1" is read as it is written
+    places = find_named_places({name: reader.trees[name] for name in stories})
+    reader.blanked |= neutralise(places, {name: reader.trees[name] for name in stories})
     for name in stories:
         _story_segments(reader, name, labels)
         _attribute_segments(reader, name)
+    for name in imported:
+        _alt_chunk_segments(reader, name)
     for name in names:
         if name in PROPERTY_PARTS:
             reader.trees[name] = package.parse(name)
@@ -366,6 +400,8 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
             _relationship_segments(reader, name)
     if not any(s.text.strip() for s in reader.segments if not s.speaker):
         raise DocumentError(f"{path}: the document has no text")
+    for part, name in places.values():
+        reader.add(part, [], name)  # read and searched; written neutral whatever is found
 
     def write(edits: Sequence[Sequence[Edit]], out: Path) -> None:
         changed = set(reader.blanked)
@@ -375,7 +411,12 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
                 for pieces in [[p] for p in slot.pieces] if slot.copies else [slot.pieces]:
                     _apply(pieces, slot.offset, segment_edits)
                 changed.add(slot.part)
-        replaced = {name: _serialise(reader.trees[name]) for name in changed}
+        replaced = {
+            name: serialise_alt_chunk(reader.trees[name], reader.alt_chunks[name])
+            if name in reader.alt_chunks
+            else _serialise(reader.trees[name])
+            for name in changed
+        }
         with atomic_path(out) as tmp:
             package.save(tmp, replaced)
 
