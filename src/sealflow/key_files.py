@@ -12,6 +12,7 @@ reviewer has made it.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sealflow.config import resolve
@@ -44,8 +45,8 @@ def check_reviewer_keys(config: dict[str, Any]) -> list[str]:
         value, name = _get(config, path), ".".join(path)
         if not isinstance(value, str) or not value:
             continue
-        source = value if value.startswith("RW") else resolve(config["root"], value)
-        if not value.startswith("RW") and not source.is_file():
+        source: str | Path = value if value.startswith("RW") else resolve(config["root"], value)
+        if isinstance(source, Path) and not source.is_file():
             message = (
                 f"key {name}: file not found: {source}; give the reviewer's minisign public "
                 "key file (paths are relative to root) or the RW... key itself"

@@ -125,8 +125,12 @@ def check_releases(path: Path | None, entries: list[dict[str, Any]]) -> int:
     audited: dict[int, set[str]] = {}
     for entry in entries:
         details = entry.get("details")
-        if isinstance(details, dict) and "release_sha256" in details:
-            audited.setdefault(details.get("release"), set()).add(details["release_sha256"])
+        if (
+            isinstance(details, dict)
+            and isinstance(details.get("release"), int)
+            and "release_sha256" in details
+        ):
+            audited.setdefault(details["release"], set()).add(details["release_sha256"])
     for number, record in enumerate(releases, start=1):
         if number not in audited:
             raise IntegrityError(
