@@ -9,6 +9,7 @@ import sealflow.config
 import sealflow.exchange.shape
 import sealflow.govern.purposes
 import sealflow.ingest.restricted
+import sealflow.received_transcripts
 import sealflow.settings
 
 validate(config, schema="../schemas/config.schema.yaml")
@@ -142,4 +143,25 @@ def everything_but_the_report(wildcards):
     """The report summarises every other target, so it runs last."""
     return [
         t for t in all_input(wildcards) if not str(t).startswith(results("report/"))
+    ]
+
+
+# The received transcripts folder is open_transcripts' output (its timestamp marker dates
+# it) until a transcript is imported into it; from then on that rule makes only the vendors'
+# folders in it (exchange.smk), and Snakemake would date the folder by a marker no import
+# touches. So the vendors' folders are inputs (a batch received after an import is opened,
+# then scrubbed) and so is each other transcript in the folder: one imported (or replaced,
+# or removed) after the scrub ran changes the input set or its dates, and the scrub runs
+# again. Never a file in a folder made by a rule (which deletes and refills it in the
+# same run, and a listed file it does not bring back would be a missing input).
+def received_transcripts(wildcards):
+    # OPENED comes from exchange.smk, included after this file: read when called
+    if VENDORS and OPENED["vendor"]:
+        return []
+    folder = config["inputs"]["transcripts"]
+    opened = list(rules.open_transcripts.output) if VENDORS else []
+    return opened + [
+        f"{folder}/{name}"
+        for name in sealflow.received_transcripts.received_transcripts(folder)
+        if name.split("/", 1)[0] not in VENDORS
     ]

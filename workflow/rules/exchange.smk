@@ -180,7 +180,10 @@ if VENDORS:
         params:
             # Each vendor into its own folder, only transcripts of recordings sent to it.
             vendors=VENDORS,
-            folder=config["inputs"]["transcripts"],
+            # the transcripts folder: the output itself, or the folder of the vendors' ones
+            folder=lambda wildcards, output: (
+                output[0] if OPENED["vendor"] else os.path.dirname(output[0])
+            ),
         script:
             "../../scripts/exchange_open.py"
 

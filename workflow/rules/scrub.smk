@@ -6,7 +6,6 @@
 # The interviews of people who may not be processed now are left out (counted, not named).
 
 import sealflow.govern.quotable
-import sealflow.received_transcripts
 
 # scrub.shards > 1 splits the transcripts (every n-th file of the sorted list) over that
 # many jobs, e.g. cluster jobs; the shard wildcard is an index, never a document or person.
@@ -18,29 +17,6 @@ REVIEWED_LISTS = [
     for name in ("deny_list", "allow_list")
     if os.path.exists(os.path.join(str(STUDY_ROOT), work(f"review/{name}.yaml")))
 ]
-
-# The received transcripts folder is open_transcripts' output (its timestamp marker dates
-# it) until a transcript is imported into it; from then on that rule makes only the vendors'
-# folders in it (exchange.smk), and Snakemake would date the folder by a marker no import
-# touches. So the vendors' folders are inputs (a batch received after an import is opened,
-# then scrubbed) and so is each other transcript in the folder: one imported (or replaced,
-# or removed) after the scrub ran changes the input set or its dates, and the scrub runs
-# again. Never a file in a folder a rule makes: that rule deletes and refills it in the
-# same run, and a listed file it does not bring back would be a missing input.
-TRANSCRIPTS_OPENED = bool(VENDORS and OPENED["vendor"])
-
-
-def received_transcripts(wildcards):
-    if TRANSCRIPTS_OPENED:
-        return []
-    folder = config["inputs"]["transcripts"]
-    opened = list(rules.open_transcripts.output) if VENDORS else []
-    return opened + [
-        f"{folder}/{name}"
-        for name in sealflow.received_transcripts.received_transcripts(folder)
-        if name.split("/", 1)[0] not in VENDORS
-    ]
-
 
 # No interviews (no vendor, no transcripts imported): no transcript scrub (common.smk SHAPE).
 if INTERVIEWS and SCRUB_SHARDS > 1:
