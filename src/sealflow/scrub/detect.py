@@ -1255,6 +1255,12 @@ def propagate(
 
 # one letter after a name, the surname's initial: "Frank A from", "tunde b??", "Sam T."
 _ONE_LETTER_WORDS = frozenset("aiIunrycxkoe")
+# a sub-unit a letter names: "B Coy", "A Sqn", "C Flt"
+_SUBUNIT_AFTER = re.compile(
+    r"\.? (?:coy|company|sqn|squadron|bty|battery|tp|troop|pl|platoon|flt|flight|sect?|section|"
+    r"wing|block|deck|watch|div|division|team|shift)\b",
+    re.IGNORECASE,
+)
 _INITIAL_AFTER = re.compile(r" ([A-Za-z])(\.?)(?=[ \t]*(?:[?!,;:)\n]|$)|\.? [^\W\d_])")
 
 
@@ -1272,6 +1278,8 @@ def _initial_after(text: str, end: int, name: str, words: WordLists) -> int:
     # "n", "r" ("sam n me"); any other letter, or any with a full stop, is an initial
     if letter in _ONE_LETTER_WORDS and not at_a_mark and not found.group(2):
         return end
+    if _SUBUNIT_AFTER.match(text, found.end()):
+        return end  # "Kamal B Coy": the company, not his initial
     return found.end(2) if found.group(2) and at_a_mark else found.end(1)
 
 

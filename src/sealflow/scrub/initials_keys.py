@@ -27,6 +27,8 @@ _KEY_AFTER = re.compile(
     r"[ \t]*\([ \t]*(?P<initials>[A-Z]{2}[a-z]{1,2}|[A-Z]{2,3}[1-9]"
     r"|[A-Z]{1,2}(?:O['’]|Ma?c)[A-Z]{1,2})[ \t]*\)"
 )
+# a name's letters in lower case: "Nathan", not "YM" nor "P.J.W."
+_A_NAME = re.compile(r"[A-Z][a-z]")
 # the recognizer recorded on what the step adds (the report's per-recognizer counts)
 DECLARED_KEY = "DeclaredInitials"
 
@@ -45,9 +47,15 @@ def initials_beside_names(
         if person.entity_type != "PERSON":
             continue
         found = []
+        person_text = text[person.start : person.end]
         before = _KEY_BEFORE.search(text, max(0, person.start - 14), person.start)
-        if before is not None and (
-            "=" in before.group("sign") or re.match(r"[ \t]*\)", text[person.end :])
+        if (
+            before is not None
+            and (
+                "=" in before.group("sign")
+                # a name in brackets, not more initials: "LD (YM)" is a duty and its man
+                or (re.match(r"[ \t]*\)", text[person.end :]) and _A_NAME.search(person_text))
+            )
         ):
             found.append(before.span("initials"))
         after = _KEY_AFTER.match(text, person.end)

@@ -227,6 +227,7 @@ def _a_name_wordnet_holds(text: str, at: int, word: str, words: WordLists) -> bo
     if (
         len(word) < 4
         or _NAME_SHAPED.fullmatch(word) is None
+        or lower in _MONTHS
         or lower not in words.noun_only_words
         or any(stem in words.common_words for stem in list(strip_suffix(lower))[1:])
     ):

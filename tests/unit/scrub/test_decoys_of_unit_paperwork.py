@@ -62,7 +62,7 @@ def test_when_a_room_or_a_detachment_is_written_short_then_it_stays(
             "DUTY ROTA\nDay | Duty Officer | Duty Driver | Duty NCO\n"
             "Mon 22/07 | NASILASILA | H.McCarthy | E Rokodi\n",
             "DUTY ROTA\nDay | Duty Officer | Duty Driver | Duty NCO\n"
-            "Mon 22/07 | NASILASILA | [PERSON-1] | [PERSON-2]\n",
+            "Mon 22/07 | [PERSON-1] | [PERSON-2] | [PERSON-3]\n",
         ),
         # a rota headed by people: the names in its header still go
         (
