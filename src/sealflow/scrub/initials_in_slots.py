@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sealflow.scrub.declared_initials import initials_letters
 from sealflow.scrub.detect import Detection, merge
+from sealflow.scrub.initials_keys import uses_as_written
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.spans import overlaps_any
 from sealflow.scrub.wordlists import NOT_INITIALS, WordLists
@@ -96,10 +98,6 @@ _TIMES = frozenset({"am", "pm", "gmt", "bst", "utc", "hrs", "dob", "eod", "cob"}
 INITIALS_IN_A_SLOT = "InitialsInASlot"
 
 
-def _letters(value: str) -> str:
-    return "".join(c for c in value if c.isalpha()).lower()
-
-
 def initials_in_slots(
     text: str, detections: Sequence[Detection], words: WordLists
 ) -> list[Detection]:
@@ -118,7 +116,7 @@ def initials_in_slots(
             if slot.group(index) is not None:
                 start, end = slot.span(index)
                 break
-        letters = _letters(text[start:end])
+        letters = initials_letters(text[start:end])
         if start == end or letters in NOT_INITIALS or letters in RANK_WORDS or letters in _TIMES:
             continue
         if (
@@ -136,12 +134,4 @@ def initials_in_slots(
 def spread_found_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """The detections, and every other use, as written, of initials found in a slot."""
     values = {text[d.start : d.end] for d in detections if d.recognizer == INITIALS_IN_A_SLOT}
-    if not values:
-        return list(detections)
-    alternation = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
-    covered = [(d.start, d.end) for d in detections]
-    added = []
-    for use in re.finditer(r"(?<![\w'’.])(?:" + alternation + r")(?![\w'’]|\.\w)", text):
-        if not overlaps_any(covered, use.start(), use.end()):
-            added.append(Detection("PERSON", use.start(), use.end(), 0.85, INITIALS_IN_A_SLOT))
-    return merge([*detections, *added]) if added else list(detections)
+    return uses_as_written(text, detections, values, 0.85, INITIALS_IN_A_SLOT)

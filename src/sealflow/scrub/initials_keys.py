@@ -10,7 +10,7 @@ to the name (``declared_initials``) and the rounds after spread them to their ot
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sealflow.scrub.declared_initials import declared_initials, initials_letters
 from sealflow.scrub.detect import Detection, merge
@@ -80,10 +80,20 @@ def spread_declared_initials(text: str, detections: Sequence[Detection]) -> list
     declared = declared_initials(text, people)
     if not declared:
         return list(detections)
-    alternation = "|".join(re.escape(v) for v in sorted(declared, key=len, reverse=True))
+    return uses_as_written(text, detections, declared, 1.0, DECLARED_KEY)
+
+
+def uses_as_written(
+    text: str, detections: Sequence[Detection], values: Iterable[str], score: float, recognizer: str
+) -> list[Detection]:
+    """The detections, and a PERSON for every use of each of ``values`` (initials) as
+    written, a whole token, where no detection stands yet."""
+    alternation = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+    if not alternation:
+        return list(detections)
     covered = [(d.start, d.end) for d in detections]
     added = []
     for use in re.finditer(r"(?<![\w'’.])(?:" + alternation + r")(?![\w'’]|\.\w)", text):
         if not overlaps_any(covered, use.start(), use.end()):
-            added.append(Detection("PERSON", use.start(), use.end(), 1.0, DECLARED_KEY))
+            added.append(Detection("PERSON", use.start(), use.end(), score, recognizer))
     return merge([*detections, *added]) if added else list(detections)
