@@ -122,11 +122,21 @@ def without_possessive(text: str, start: int, end: int) -> int:
     return found.start() if found and found.start() > start else end
 
 
+# kisses after a signature's name ("Jane X", "katarzyna xx"), where the message ends
+_KISSES_AT_THE_END = re.compile(r"[ \t]+[xX]{1,4}[ \t]*(?=[\n!,]|$)")
+
+
 def trim_possessives(text: str, detections: Iterable[Detection]) -> list[Detection]:
-    """Each person span without a possessive 's at its end (other types are kept whole)."""
+    """Each person span without a possessive 's, or kisses that close a message ("Jane
+    X"), at its end (other types are kept whole)."""
     out = []
     for d in detections:
-        end = without_possessive(text, d.start, d.end) if d.entity_type == "PERSON" else d.end
+        end = d.end
+        if d.entity_type == "PERSON":
+            end = without_possessive(text, d.start, d.end)
+            kisses = _KISSES_AT_THE_END.search(text, d.start, end)
+            if kisses is not None and kisses.end() == end and kisses.start() > d.start:
+                end = kisses.start()
         out.append(d if end == d.end else replace(d, end=end))
     return out
 
@@ -975,6 +985,18 @@ def _one_name_after_ranks(value: str) -> bool:
 _SURNAME_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+,[ \t]+\Z")
 # a first name after a comma ending the next line's name: ", Zhiwei" of "Leung, Zhiwei"
 _FIRST_NAME_AFTER_COMMA = re.compile(r",[ \t]+[^\W\d_][\w'’\-]*[ \t]*(?:\n|\Z)")
+# the cue of a post's or a message's author line ("posted by paddysingh" + "\nkofimensah ...")
+_A_BYLINE = re.compile(
+    r"(?i)\b(?:posted|sent|written|shared|replied|uploaded|edited|submitted|added)[ \t]+by"
+    r"[ \t]*:?[ \t]*$"
+)
+# a user name as a forum or chat shows it: a capital inside a word after a lower-case letter
+# ("MattG", "KobbyBoateng"; not "McDonald", "MacKenzie", "DeShawn"), a digit, an underscore
+# or a full stop between words ("kasia.wisniewska")
+_HANDLE_SHAPED = re.compile(
+    r"(?:\b(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)[A-Za-z][a-z]*[a-z][A-Z])|\w*[\d_]\w*"
+    r"|[^\W\d_]{2,}\.[^\W\d_]{2,}"
+)
 
 
 def _two_words_no_particle(value: str) -> bool:
@@ -992,6 +1014,10 @@ def _whole_before_a_line_break(text: str, previous: Detection, detection: Detect
     line_start = text.rfind("\n", 0, previous.start) + 1
     return bool(
         _BARE_CAPITALS.fullmatch(text, previous.start, previous.end)
+        # a user name on either side is whole: "Posted by MattG" + "\nKobbyBoateng is..."
+        or _HANDLE_SHAPED.match(text, previous.start, previous.end)
+        or _A_BYLINE.search(text, line_start, previous.start) is not None
+        or _HANDLE_SHAPED.match(text, detection.start, detection.end)
         or _SURNAME_COMMA_BEFORE.search(text, line_start, previous.start)
         or _two_words_no_particle(text[detection.start : detection.end])
         or _FIRST_NAME_AFTER_COMMA.match(text, detection.end)
@@ -1056,6 +1082,13 @@ def join_names(
                 or (
                     detection.entity_type in JOINED_PLACES
                     and text[previous.end : detection.start] == " "
+                )
+                # a user name in two found halves ("kasia" + "." + "wisniewska") is one
+                or (
+                    detection.entity_type == "PERSON"
+                    and text[previous.end : detection.start] in (".", "_")
+                    and text[previous.end - 1].isalpha()
+                    and text[detection.start].isalpha()
                 )
             )
         ):
@@ -1278,6 +1311,8 @@ def _initial_after(text: str, end: int, name: str, words: WordLists) -> int:
     # "n", "r" ("sam n me"); any other letter, or any with a full stop, is an initial
     if letter in _ONE_LETTER_WORDS and not at_a_mark and not found.group(2):
         return end
+    if letter in "xX" and not found.group(2):
+        return end  # "thanks all, katarzyna x": a kiss, not her initial
     if _SUBUNIT_AFTER.match(text, found.end()):
         return end  # "Kamal B Coy": the company, not his initial
     return found.end(2) if found.group(2) and at_a_mark else found.end(1)

@@ -364,9 +364,16 @@ def _opens_a_name(text: str, start: int, month: bool, verb: bool) -> bool:
     )
 
 
+# a letter's or a message's closing word, which opens the line of the writer's name ("Love
+# Jane x", "Cheers Gaz"): no first name, though "Love" is one somewhere
+_SIGN_OFFS = frozenset(["love", "cheers", "thanks", "regards", "best", "ta", "yours", "warmly"])
+
+
 def _one_before(text: str, start: int, words: WordLists, person: str | None = None) -> int | None:
     found = _WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
     if found is None or found.end() != start:
+        return None
+    if found.group(1).lower() in _SIGN_OFFS and _opens_its_line(text, found.start(1)):
         return None
     if joins_before(found.group(1), words) or _a_name_wordnet_holds(
         text, found.start(1), found.group(1), words
@@ -435,6 +442,12 @@ def _one_after(text: str, end: int, words: WordLists) -> int | None:
     if found is None or not joins_after(found.group(1), words):
         return None
     return found.end(1)
+
+
+def _opens_its_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between the line's start and ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip()
 
 
 def name_before(text: str, start: int, words: WordLists, end: int | None = None) -> int | None:

@@ -34,6 +34,11 @@ def _lines(engine: ScrubEngine, text: str) -> list[str]:
         # a reaction's name, then the next sender written surname first
         ("Postcode booked\nReactions: :sweat_smile: Kojo\nLeung, Zhiwei\n09:53\nbus booked",
          [1, 2], ["Reactions:", "bus booked"]),
+        # a forum's poster by user name, then a post opening with another user name
+        ("Birthday ideas\nPosted by MattG\nKobbyBoateng is that you from coffee?? x",
+         [1, 2], ["Posted by", "is that you from coffee"]),
+        ("Posted by dave_r84\nHelen said the course was good",
+         [0, 1], ["Posted by", "said the course"]),
     ],
 )  # fmt: skip
 def test_people_on_their_own_lines(

@@ -275,3 +275,25 @@ def test_when_a_letter_note_or_chat_lays_out_a_name_then_the_name_goes_and_the_l
     engine: ScrubEngine, text: str, expected: str
 ) -> None:
     assert scrub_texts(engine, [text]) == [expected]
+
+
+SIGNED_MESSAGES = [
+    # kisses close a message, they are no initial of the name before them
+    ("see u soon, gaz xx", "see u soon, [PERSON-1] xx"),
+    ("thanks all, katarzyna x\nkatarzyna said", "thanks all, [PERSON-1] x\n[PERSON-1] said"),
+    # a sign-off opening the writer's line is no first name ("Love" is one somewhere)
+    ("thanks for everything.\nLove Jane X", "thanks for everything.\nLove [PERSON-1] X"),
+    # a forum user name in two found halves is one person
+    ("posted by aga\nkasia.wisniewska is that katarzyna?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_MESSAGES)
+def test_a_messages_sign_off_and_kisses_stay_and_a_user_name_is_one(
+    engine: ScrubEngine, text: str, expected: str | None
+) -> None:
+    scrubbed = scrub_texts(engine, [text])[0]
+    if expected is not None:
+        assert scrubbed == expected
+    else:
+        assert "wisniewska" not in scrubbed and "." not in scrubbed.split("\n")[1].split()[0]
