@@ -433,9 +433,8 @@ POOLS = {
     "date": ["12/03/2025", "Tues 4 March", "4th June", "last Thursday", "14 Feb", "Jan",
              "03/11/2024", "Sunday", "the 21st", "2 May", "Friday", "28/08", "New Year's Eve",
              "Christmas", "bank holiday Monday"],
-    "count": ["3 kids", "two kids", "6 of us", "20 blokes", "4 tours", "three lads",
-              "2 dogs", "five sessions", "a dozen of us", "10 people", "four girls",
-              "2 boys", "3 tours", "eight of the lads"],
+    "count": ["6 of us", "20 blokes", "three lads", "a dozen of us", "10 people",
+              "four girls", "eight of the lads", "half a dozen", "30-odd people", "two of us"],
     "duration": ["6 months", "2 years", "three weeks", "18 months", "a fortnight",
                  "9 month tour", "12 years", "six weeks", "a couple of days", "22 years",
                  "10 days", "4 years", "nine months"],
@@ -470,6 +469,7 @@ class Person:
     middle: str = ""
     age: int = 0
     handle: str = ""
+    seed: int = 0
     entity: str = ""
     mentions: int = 0
     names: set[str] = field(default_factory=set)
@@ -551,7 +551,10 @@ class Cast:
             p.first_typo = rng.choice(FIRST_VARIANTS[first])
         if sur in SUR_VARIANTS:
             p.sur_typo = rng.choice(SUR_VARIANTS[sur])
+        elif not p.first_typo:
+            p.sur_typo = misspell(sur)
         p.age = rng.randint(*age_range)
+        p.seed = rng.randint(0, 2**31)
         if kind == "mil":
             p.service = rng.choices(["army", "navy", "rm", "raf"], weights=[5, 2, 1, 2])[0]
             group = {
@@ -598,6 +601,23 @@ class Cast:
             f"{clean}_{base[0]}",
         ])  # fmt: skip
         return p
+
+
+# How people misspell a name they have only heard or half remember: a doubled letter single,
+# ie for ei, aw for ow, ck for k, a final y for ie (Hollis -> Holis, Haworth -> Howorth).
+MISSPELLINGS = [
+    (r"([bcdfglmnprst])\1", r"\1"), (r"ei", "ie"), (r"ie", "ei"), (r"aw", "ow"), (r"ck", "k"),
+    (r"ph", "f"), (r"y$", "ie"), (r"ou", "o"), (r"ai", "ia"), (r"ae", "ea"), (r"ch", "sh"),
+    (r"([aeiou])([lnrt])([aeiou])", r"\1\2\2\3"),
+]  # fmt: skip
+
+
+def misspell(name: str) -> str | None:
+    for pattern, repl in MISSPELLINGS:
+        wrong = re.sub(pattern, repl, name, count=1)
+        if wrong != name:
+            return wrong
+    return None
 
 
 BAD_INITIALS_WORDS = {b.lower() for b in BAD_INITIALS}
@@ -684,6 +704,8 @@ PRONOUNS = {
     "his": ("his", "her"),
     "lad": ("lad", "girl"),
     "partner": ("fella", "missus"),
+    "hubby": ("hubby", "wife"),
+    "son": ("son", "daughter"),
 }
 TOKEN = re.compile(r"\{([^{}]+)\}")
 NUMBER_WORDS = [
@@ -825,6 +847,8 @@ class Writer:
         elif name == "age":
             n = rng.randint(19, 58)
             self.age(n)
+        elif name == "agedigits":
+            doc.span(str(rng.randint(19, 58)), "AGE", "digits")
         else:  # pragma: no cover - a template error
             raise KeyError(name)
 
@@ -874,6 +898,9 @@ class Writer:
             return
         if form == "age":
             self.age(p.age)
+            return
+        if form == "sahib":  # what Gurkha soldiers call a British officer: a nickname here
+            doc.span(rng.choice(["Sahib", "Saheb", "sahib"]), "PERSON", "nick", p)
             return
         if form == "email":
             self.email(p)
@@ -962,8 +989,9 @@ class Writer:
         raise KeyError(form)  # pragma: no cover
 
     def display(self, p: Person) -> None:
-        """A Teams or Outlook display name: `Okonkwo, Jude Cpl (ARMY-1RIFLES)`."""
-        rng, doc = self.rng, self.doc
+        """A Teams or Outlook display name: `Okonkwo, Jude Cpl (ARMY-1RIFLES)`, the same for
+        one person throughout a document (the directory holds one)."""
+        rng, doc = random.Random(p.seed), self.doc
         sur = p.sur.upper() if rng.random() < 0.5 else p.sur
         doc.span(f"{sur}, {p.first}", "PERSON", "surfirst", p)
         if p.kind == "mil":
@@ -1027,7 +1055,7 @@ SHARED = [
 SHARED += [
     "We're from {$town} originally so {s:first}'s mum helps out.",
     "{a:surinit} and {b:surinit} were down on the list from {*team}.",
-    "My svc no is {$svcno} if you need to check, I'm {a:init} on the sheet.",
+    "My svc no is {$svcno} if you need to check, I'm {w:init} on the sheet.",
     "Moved up from {$town} to {$town} and lost all our support.",
     "{a:sur}'s lot from {$unit} were there, {a:surinit} on the nominal roll.",
     "Live near {$town} now, {$outward} area, so it's a trek to {$base}.",
@@ -1043,12 +1071,37 @@ SHARED += [
     "The penny dropped when {b:friend} said {b:he} felt the same.",
     "I still hope {b:first} gets the recognition, {b:he} will not ask for it.",
 ]
+SHARED += [
+    "{a:rankfull} -- the Gurkha lads call {a:him} {a:sahib} -- signed the chit.",
+    "Yes Staff, no Staff, that's how it was, until {a:spoken} sat us down.",
+    "{a:nick} -- {a:full} on JPA, but nobody calls {a:him} that -- was first to sign up.",
+    "Message {a:display} on Teams if you want the slides.",
+    "me and {a:short}. went to the first one",
+    "My {s:first} ({s:age}) and the kids, {k1:first} who's {k1:age} and {k2:first} who's "
+    "{k2:age}, all came to the family day at {$base}.",
+    "{k1:first}'s {k1:age} now so {k1:he} understands when I'm away on {$unit:ship}.",
+    "Got posted to {$base:abbreviation} with {$unit:squadron} and {s:first} had to give up "
+    "{s:his} job.",
+    "We're in a quarter at {$address} ({$base}), {$postcode}.",
+    "Told {b:sur} straight, and {b:sur} just said crack on.",
+    "{a:initsur} signed the form, I think that's {a:first}.",
+    "A Jackal commander, {a:rank}, was in my group.",
+    "{a:friend}'s {a:age} and still going, fair play.",
+    "We flew out of {$base:abbreviation} on {*date} and {b:nick} was on the same flight.",
+    "The MO sent me, then {b:title} at the practice.",
+    "Was on {$unit:ship} with {a:nick}, {a:he} was a killick then.",
+    "My NOK is {s:first} on {$phone}.",
+    "Ring {a:dim} on {$phone} or email {a:email}.",
+    "The RSM wasn't keen but {a:nick} talked him round.",
+    "{a:sur}'s lot from {$unit} did it the week before us, {=count:a dozen} of them.",
+    "I'm {$age}, {s:first}'s {s:age}, and we've moved {=count:five times} in {*duration}.",
+]
 SURVEY_Q = [
-    "{*ref}. In your own words, how has the programme affected you?",
-    "{*ref}. Is there anything else you would like to tell us?",
-    "{*ref}. Who, if anyone, encouraged you to take part?",
-    "{*ref}. What got in the way of taking part? (free text)",
-    "{*ref}. How has your family found it?",
+    "{=ref:Q7}. In your own words, how has the programme affected you?",
+    "{=ref:Q8}. Is there anything else you would like to tell us?",
+    "{=ref:Q9}. Who, if anyone, encouraged you to take part?",
+    "{=ref:Q10}. What got in the way of taking part? (free text)",
+    "{=ref:Q11}. How has your family found it?",
 ]
 SURVEY = [
     *SHARED,
@@ -1065,6 +1118,12 @@ SURVEY = [
     "{a:rank} ({$unit}) will tell you the same.",
 ]  # fmt: skip
 INTERVIEW = [
+    "Um, {a:nick}, so that's {a:rank}, yeah, {a:he} -- sorry, I've lost my thread.",
+    "Yes Staff, no Staff, three bags full Staff, that's what it was like.",
+    "My {k1:son}, {k1:first}, {k1:he}'s {k1:age}, {k1:he} came to the family day.",
+    "There was a lance jack in my group, {b:nick}, and {b:he} said what we all thought.",
+    "Me and {b:friend} and {a:friend}, the three of us, in {a:friend}'s car.",
+    "My {s:partner}, {s:first}, was on at me for months.",
     *SHARED,
     "And then there was {a:nick} -- {a:spoken}, sorry -- who basically dragged me there.",
     "Yeah {a:first}, {a:first} was, um, {a:he} was the one.",
@@ -1084,6 +1143,18 @@ INTERVIEW = [
     "Half the Sqn from {$unit:squadron} were there, even {b:spoken}.",
 ]  # fmt: skip
 CHAT = [
+    "{a:nick} u coming sat",
+    "@{b:handle} did u get the form",
+    "{a:short}. has the keys",
+    "wheres {a:nick} lol",
+    "tell {a:rank} im sick",
+    "{a:init} ffs",
+    "{k1:first} says hi x",
+    "{s:first} will pick up at {*time}",
+    "{$base:abbreviation} at {*time} for the flight",
+    "shout out to {a:nick} and {b:nick}",
+    "{a:nick} ({a:full}) is in the family group now",
+    "{a:email} is the one for the forms",
     "ring me {$phone}",
     "new address is {$address} btw",
     "{a:friend} ur a star, no joy here tho",
@@ -1134,6 +1205,13 @@ FORUM_TITLES = [
     "SFA nightmare (rant)",
 ]
 FORUM = [
+    "{c:title} at the school has been brilliant with our {k1:first} ({k1:age})",
+    "pm me or drop me a line on {w:email}",
+    "we're in the quarters on {$address}, {$outward}",
+    "{s:hubby}'s at {$base:abbreviation} with {$unit:squadron} all week",
+    "my {k1:son} is {k1:age} and has been struggling since we left {$town}",
+    "me ({$agedigits}F) and {s:hubby} ({s:age}) have done it together",
+    "{a:nick}'s missus said the same, {a:he}'s with {$unit} too",
     *SHARED,
     "my OH is with {$unit} and has just done the course, {w:first} here btw",
     "we're at {$address}, {$outward} if anyone's local and fancies a brew",
@@ -1143,7 +1221,7 @@ FORUM = [
     "our {k1:first} is {k1:age} and our {k2:first} is {k2:age}, both hated the move",
     "> {a:handle} wrote: has anyone done the evening one?",
     "@{a:handle} yes! {b:first} ran it, {b:he}'s great",
-    "hubby is {s:first}, {*rank}, {$unit}, if that helps anyone who knows him",
+    "{s:hubby} is {s:first}, {*rank}, {$unit}, if that helps anyone who knows {s:him}",
     "{a:nick} from the Wives' club (you know who you are) thank you x",
     "there's a Facebook group, ask {b:full} or {c:dim}",
     "tbh the best bit was meeting {a:short} and {b:short}",
@@ -1192,6 +1270,8 @@ def write_survey(rng: random.Random, w: Writer) -> None:
     w.fill("Response ID: {=ref:R_" + str(rng.randint(1000, 9999)) + "}\n")
     w.fill("Age group: {*age_band}\n")
     w.fill("Service: {*service}\n")
+    if rng.random() < 0.2:
+        w.fill("Service number (optional): {$svcno}\n")
     for question in rng.sample(SURVEY_Q, rng.randint(1, 3)):
         w.fill(question + "\n")
         doc.lower = rng.random() < 0.35
@@ -1248,7 +1328,8 @@ def write_email(rng: random.Random, w: Writer) -> None:
     if rng.random() < 0.5:
         w.fill("Cc: {c:surfirst}\n")
     w.fill("Subject: RE: wellbeing sessions {*date}\n\n")
-    w.fill("{*greet} {a:friend},\n\n")
+    hello = rng.choice(["Hi", "Hiya", "Morning", "Afternoon", "Hello"])
+    w.fill("{=greet:" + hello + "} {a:friend},\n\n")
     w.fill(" ".join(sentences(rng, EMAIL_BODY, rng.randint(2, 4), w)) + "\n\n")
     w.fill(
         rng.choice(
