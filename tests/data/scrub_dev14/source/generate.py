@@ -209,7 +209,7 @@ BASES = [
     ("Episkopi", "garrison"), ("BATUK", "abbreviation"), ("RMAS", "abbreviation"),
     ("Leuchars Station", "base"), ("Kinloss Barracks", "base"), ("MOD Lyneham", "base"),
     ("Abbey Wood", "base"), ("Chilwell", "garrison"), ("Brize Norton", "base"),
-    ("Lossiemouth", "base"), ("Cully", "abbreviation"), ("Yeovilton", "base"),
+    ("Lossiemouth", "base"), ("Culdrose", "base"), ("Yeovilton", "base"),
 ]  # fmt: skip
 UNITS = [
     ("1 RIFLES", "battalion"), ("2 PARA", "battalion"), ("3 PARA", "battalion"),
@@ -791,7 +791,7 @@ class Writer:
         elif name == "unit":
             choices = [u for u in UNITS if not form or u[1] == form]
             text, f = rng.choice(choices)
-            if text.startswith("the ") and rng.random() < 0.9:
+            if text.startswith("the "):
                 doc.literal("the ")
                 text = text[4:]
             doc.span(text, "UNIT", f)
