@@ -1087,6 +1087,8 @@ SHARED += [
     "{a:initsur} signed the form, I think that's {a:first}.",
     "A Jackal commander, {a:rank}, was in my group.",
     "{a:friend}'s {a:age} and still going, fair play.",
+    "The whole of {$unit:formation} was meant to do it by {*date}, {a:nick} said.",
+    "{s:first} and I met when we were both at {$unit:formation}, {*duration} ago.",
     "We flew out of {$base:abbreviation} on {*date} and {b:nick} was on the same flight.",
     "The MO sent me, then {b:title} at the practice.",
     "Was on {$unit:ship} with {a:nick}, {a:he} was a killick then.",
