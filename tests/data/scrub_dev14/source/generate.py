@@ -211,6 +211,18 @@ BASES = [
     ("Abbey Wood", "base"), ("Chilwell", "garrison"), ("Brize Norton", "base"),
     ("Lossiemouth", "base"), ("Culdrose", "base"), ("Yeovilton", "base"),
 ]  # fmt: skip
+AIRFIELDS = {
+    "RAF Brize Norton",
+    "Brize",
+    "Brize Norton",
+    "RAF Akrotiri",
+    "MOD Lyneham",
+    "RAF Odiham",
+    "RNAS Culdrose",
+    "RNAS Yeovilton",
+    "Yeovilton",
+    "Lossie",
+}
 UNITS = [
     ("1 RIFLES", "battalion"), ("2 PARA", "battalion"), ("3 PARA", "battalion"),
     ("1 SCOTS", "battalion"), ("2 Yorks", "battalion"), ("1 R Irish", "battalion"),
@@ -786,6 +798,8 @@ class Writer:
         name, _, form = body.partition(":")
         if name == "base":
             choices = [b for b in BASES if not form or b[1] == form]
+            if form == "airfield":
+                choices = [b for b in BASES if b[0] in AIRFIELDS]
             text, f = rng.choice(choices)
             doc.span(text, "BASE", f)
         elif name == "unit":
@@ -900,8 +914,10 @@ class Writer:
             self.age(p.age)
             return
         if form == "sahib":  # what Gurkha soldiers call a British officer: a nickname here
-            doc.span(rng.choice(["Sahib", "Saheb", "sahib"]), "PERSON", "nick", p)
-            return
+            if p.sex == "m" and p.rank in RANKS["army_off"]:
+                doc.span(rng.choice(["Sahib", "Saheb", "sahib"]), "PERSON", "nick", p)
+                return
+            form = "nick"
         if form == "email":
             self.email(p)
             return
@@ -915,7 +931,9 @@ class Writer:
             )
             if form == "dim" and not p.dim:
                 form = "first"
-        if form in ("nick", "dim", "rank", "spoken", "typo", "title") and not self.can(p, form):
+        if form == "typo" and not self.can(p, form):
+            form = "sur"  # `I think it's spelt Hughes`
+        if form in ("nick", "dim", "rank", "spoken", "title") and not self.can(p, form):
             form = "loose"
         if form == "loose":
             weights = self.available(p)
@@ -1089,7 +1107,7 @@ SHARED += [
     "{a:friend}'s {a:age} and still going, fair play.",
     "The whole of {$unit:formation} was meant to do it by {*date}, {a:nick} said.",
     "{s:first} and I met when we were both at {$unit:formation}, {*duration} ago.",
-    "We flew out of {$base:abbreviation} on {*date} and {b:nick} was on the same flight.",
+    "We flew out of {$base:airfield} on {*date} and {b:nick} was on the same flight.",
     "The MO sent me, then {b:title} at the practice.",
     "Was on {$unit:ship} with {a:nick}, {a:he} was a killick then.",
     "My NOK is {s:first} on {$phone}.",
@@ -1300,6 +1318,12 @@ def write_interview(rng: random.Random, w: Writer) -> None:
         )
 
 
+def roles_in(template: str) -> set[str]:
+    """The people a template names, so a message or post is not signed by the one it is
+    about (`Craig: tell lcpl pemberton im sick` from Craig Pemberton himself)."""
+    return set(re.findall(r"\{([a-z0-9]+):", template))
+
+
 def write_chat(rng: random.Random, w: Writer) -> None:
     doc = w.doc
     teams = rng.random() < 0.35
@@ -1311,7 +1335,7 @@ def write_chat(rng: random.Random, w: Writer) -> None:
     if w.bonus:
         lines.insert(rng.randint(0, len(lines)), w.bonus.pop().lower())
     for line in lines:
-        who = rng.choice(senders)
+        who = rng.choice([r for r in senders if r not in roles_in(line)])
         minute += rng.randint(1, 40)
         stamp = f"{7 + minute // 60 % 16:02d}:{minute % 60:02d}"
         if teams:
@@ -1349,11 +1373,13 @@ def write_forum(rng: random.Random, w: Writer) -> None:
     doc = w.doc
     w.fill("Thread: " + rng.choice(FORUM_TITLES) + "\n")
     for n in range(rng.randint(2, 3)):
-        who = "w" if n == 0 else rng.choice("abc")
+        post = " ".join(sentences(rng, FORUM, rng.randint(1, 3), w))
+        others = [r for r in "abc" if r not in roles_in(post)] or ["d"]
+        who = "w" if n == 0 else rng.choice(others)
         where = " ({$town})" if rng.random() < 0.4 else ""
         w.fill("Posted by {" + who + ":handle}" + where + " | {*date} {*time}\n")
         doc.lower = rng.random() < 0.45
-        w.fill(" ".join(sentences(rng, FORUM, rng.randint(1, 3), w)) + "\n")
+        w.fill(post + "\n")
         doc.lower = False
 
 
