@@ -223,6 +223,19 @@ AIRFIELDS = {
     "Yeovilton",
     "Lossie",
 }
+
+
+def service_of(name: str) -> str:
+    """Which service a base or unit belongs to, from how its name is written."""
+    if re.search(r"Commando|Cdo|CTCRM|Lympstone", name):
+        return "rm"
+    if re.search(r"HMS|RFA|HMNB|RNAS|NAS|Guz|Faslane|Culdrose|Yeovilton|Big Lizzie|Albion", name):
+        return "navy"
+    if re.search(r"RAF|Sqn|Squadron|Dambusters|Brize|Lossie|Waddo", name):
+        return "raf"
+    return "army"
+
+
 UNITS = [
     ("1 RIFLES", "battalion"), ("2 PARA", "battalion"), ("3 PARA", "battalion"),
     ("1 SCOTS", "battalion"), ("2 Yorks", "battalion"), ("1 R Irish", "battalion"),
@@ -515,6 +528,8 @@ class Cast:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.people: dict[str, Person] = {}
+        # The service most of the document's people, bases and units belong to.
+        self.service = rng.choices(["army", "navy", "rm", "raf"], weights=[5, 2, 1, 2])[0]
         self.taken: set[str] = set()
 
     def keys(self, p: Person) -> set[str]:
@@ -568,7 +583,11 @@ class Cast:
         p.age = rng.randint(*age_range)
         p.seed = rng.randint(0, 2**31)
         if kind == "mil":
-            p.service = rng.choices(["army", "navy", "rm", "raf"], weights=[5, 2, 1, 2])[0]
+            p.service = (
+                self.service
+                if rng.random() < 0.7
+                else rng.choices(["army", "navy", "rm", "raf"], weights=[5, 2, 1, 2])[0]
+            )
             group = {
                 "army": rng.choice(["army_or", "army_or", "army_off"]),
                 "navy": "navy",
@@ -797,13 +816,13 @@ class Writer:
         rng, doc = self.rng, self.doc
         name, _, form = body.partition(":")
         if name == "base":
-            choices = [b for b in BASES if not form or b[1] == form]
+            choices = self.home([b for b in BASES if not form or b[1] == form])
             if form == "airfield":
                 choices = [b for b in BASES if b[0] in AIRFIELDS]
             text, f = rng.choice(choices)
             doc.span(text, "BASE", f)
         elif name == "unit":
-            choices = [u for u in UNITS if not form or u[1] == form]
+            choices = self.home([u for u in UNITS if not form or u[1] == form])
             text, f = rng.choice(choices)
             if text.startswith("the "):
                 doc.literal("the ")
@@ -865,6 +884,12 @@ class Writer:
             doc.span(str(rng.randint(19, 58)), "AGE", "digits")
         else:  # pragma: no cover - a template error
             raise KeyError(name)
+
+    def home(self, choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Mostly the places and units of the document's service (a Navy family writes of
+        Guz and HMS Dragon), now and then another's, as people cross-post and deploy."""
+        mine = [c for c in choices if service_of(c[0]) == self.cast.service]
+        return mine if mine and self.rng.random() < 0.8 else choices
 
     def age(self, n: int) -> None:
         if self.rng.random() < 0.55:
@@ -952,7 +977,7 @@ class Writer:
             "rank": bool(p.rank),
             "spoken": bool(p.rank),
             "typo": bool(p.first_typo or p.sur_typo),
-            "title": p.kind != "mil",
+            "title": True,  # asked for by name: `Mrs Okafor on reception`, serving or not
         }[form]
 
     def render(self, p: Person, form: str) -> tuple[str, str]:
@@ -1105,6 +1130,7 @@ SHARED += [
     "{a:initsur} signed the form, I think that's {a:first}.",
     "A Jackal commander, {a:rank}, was in my group.",
     "{a:friend}'s {a:age} and still going, fair play.",
+    "Parking at {$base} is {*money} a month now, which doesn't help.",
     "The whole of {$unit:formation} was meant to do it by {*date}, {a:nick} said.",
     "{s:first} and I met when we were both at {$unit:formation}, {*duration} ago.",
     "We flew out of {$base:airfield} on {*date} and {b:nick} was on the same flight.",
