@@ -27,6 +27,8 @@ Corpora, side by side:
                       trackers, diaries, coding sheets, e-mails and findings, written blind).
   dev13               tests/data/scrub_dev13 (a thirteenth tuning corpus: what participants and
                       families write and say: survey answers, forum posts, texts, letters).
+  dev14               tests/data/scrub_dev14 (a fourteenth tuning corpus: people named loosely
+                      by participants and families: nicknames, pet forms, handles, written blind).
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
@@ -136,6 +138,7 @@ DEV_CORPORA["dev10"] = REPO / "tests" / "data" / "scrub_dev10" / "corpus.jsonl"
 DEV_CORPORA["dev11"] = REPO / "tests" / "data" / "scrub_dev11" / "corpus.jsonl"
 DEV_CORPORA["dev12"] = REPO / "tests" / "data" / "scrub_dev12" / "corpus.jsonl"
 DEV_CORPORA["dev13"] = REPO / "tests" / "data" / "scrub_dev13" / "corpus.jsonl"
+DEV_CORPORA["dev14"] = REPO / "tests" / "data" / "scrub_dev14" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 # Corpora of whole transcripts as vendors return them: scored through each file format's
 # reader (speaker labels, voice tags and markup handled as in a study), not as plain text.
