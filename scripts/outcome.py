@@ -1,4 +1,5 @@
-"""Rule outcome: checked aggregate tables, the checks JSON and reviewer-approved quotes."""
+"""Rule outcome_build: checked aggregate tables, the checks JSON and reviewer-approved quotes,
+written to the workspace's staging folder; rule outcome publishes them once this has passed."""
 
 import sys
 from pathlib import Path

@@ -9,20 +9,29 @@ Anchors, held outside the machine, also catch a log rewritten, shortened or put 
 someone with or without the key: `sealflow audit verify --anchors DIR` checks the log against
 the anchors in the signed documents collected into DIR and names the first entry that is
 missing or differs.
+
+Between two documents the log moves on with nothing outside holding its head: a request
+opened, a release recorded, then the log put back and the register and history deleted
+leaves nothing behind that cites the lost entries. ``write_anchor_file`` (`sealflow audit
+anchor --out FILE`) signs the head as it stands into a document of its own, for a reviewer
+or an archive to keep; `audit verify --anchor FILE` checks the log still extends it.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sealflow import fsutil
 from sealflow.audit import AuditHead, AuditLog
 from sealflow.errors import IntegrityError, SealflowError
-from sealflow.seal.minisign import SIG_SUFFIX
+from sealflow.seal.minisign import SIG_SUFFIX, sign_bytes
 from sealflow.seal.minisign_keys import MinisignPublicKey, key_id_hex
 from sealflow.signed_json import (
     MAX_DOCUMENT_BYTES,
@@ -32,6 +41,8 @@ from sealflow.signed_json import (
 )
 
 ANCHOR_KEY = "audit_head"
+ANCHOR_FORMAT = "sealflow-audit-anchor/1"
+SHAREABLE_FILE_MODE = 0o644  # an anchor holds a sequence number and a MAC, nothing personal
 _MAC = re.compile(r"^[0-9a-f]{64}$")
 _SIGNATURE_READ = 4097
 
@@ -92,6 +103,61 @@ def collect_anchors(folder: Path, evaluator_key: MinisignPublicKey) -> list[Anch
     return anchors
 
 
+def anchor_in_file(document: Path, evaluator_key: MinisignPublicKey) -> Anchor:
+    """The anchor in one document named by hand (``audit verify --anchor FILE``).
+
+    Unlike a folder, where others' documents are passed over, a file named on purpose must
+    be the evaluator's, signed (``FILE.minisig`` beside it) and carry ``audit_head``.
+    """
+    signature_path = Path(f"{document}{SIG_SUFFIX}")
+    try:
+        with open(signature_path, "rb") as fh:
+            signature = signature_text(fh.read(_SIGNATURE_READ), str(signature_path))
+        if document.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise IntegrityError(f"{document}: larger than {MAX_DOCUMENT_BYTES} bytes")
+        data = document.read_bytes()
+    except FileNotFoundError as exc:
+        raise IntegrityError(
+            f"{exc.filename}: missing; an anchor is the document and its signature "
+            f"({document.name} and {document.name}{SIG_SUFFIX}) side by side"
+        ) from None
+    except OSError as exc:
+        raise SealflowError(f"{document}: cannot read ({exc.strerror})") from None
+    if signature_key_id(signature) != evaluator_key.key_id:
+        raise IntegrityError(
+            f"{document}: not signed with the evaluator's key (id "
+            f"{key_id_hex(evaluator_key.key_id)}), so it anchors nothing of this log"
+        )
+    body = load_signed_object(data, signature, evaluator_key, "the evaluator", str(document))
+    if ANCHOR_KEY not in body:
+        raise IntegrityError(f"{document}: holds no {ANCHOR_KEY}: not an anchor")
+    return Anchor(parse_anchor(body[ANCHOR_KEY], str(document)), document)
+
+
+def write_anchor_file(log: AuditLog, out: Path, study: str) -> AuditHead:
+    """Sign the log's head as it stands into ``out`` (and ``out.minisig``) for another to keep.
+
+    Never overwrites: an anchor someone already holds is not replaced by a later one. The
+    caller verifies the log first, so no anchor vouches for a log that does not verify.
+    """
+    if out.exists() or Path(f"{out}{SIG_SUFFIX}").exists():
+        raise SealflowError(f"{out}: exists; name a new file (an anchor is never overwritten)")
+    if not out.parent.is_dir():
+        raise SealflowError(f"{out.parent}: no such folder")
+    head = log.head()
+    body = {
+        "format": ANCHOR_FORMAT,
+        "study": study,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        ANCHOR_KEY: head.as_dict(),
+    }
+    data = (json.dumps(body, indent=2, sort_keys=True) + "\n").encode()
+    signature = sign_bytes(data, log.keys().signer, f"audit-anchor:{head.seq}\tmac:{head.mac}")
+    fsutil.write_bytes(out, data, SHAREABLE_FILE_MODE)
+    fsutil.write_text(f"{out}{SIG_SUFFIX}", signature, SHAREABLE_FILE_MODE)
+    return head
+
+
 def check_anchors(macs: list[str], anchors: list[Anchor], log_path: Path) -> None:
     """Raise IntegrityError naming the first anchored entry that is missing or differs."""
     for item in sorted(anchors, key=lambda a: (a.head.seq, str(a.source))):
@@ -111,9 +177,14 @@ def check_anchors(macs: list[str], anchors: list[Anchor], log_path: Path) -> Non
 
 
 def verify_with_anchors(
-    log: AuditLog, folders: list[Path], pinned_key: str | None = None
+    log: AuditLog,
+    folders: list[Path],
+    pinned_key: str | None = None,
+    files: Sequence[Path] = (),
 ) -> tuple[int, int]:
-    """Verify the log, then against every anchor under ``folders``; (entries, anchors).
+    """Verify the log, then against every anchor under ``folders`` and in ``files``.
+
+    Returns (entries, anchors).
 
     ``pinned_key``, the evaluator's public key as parties.yaml pins it, must be the key that
     unlocks the log: a key pair replaced in the workspace (and the log rebuilt under it)
@@ -133,5 +204,6 @@ def verify_with_anchors(
             anchors += collect_anchors(folder, public)
         except OSError as exc:
             raise SealflowError(f"{folder}: cannot read ({exc.strerror})") from None
+    anchors += [anchor_in_file(document, public) for document in files]
     check_anchors(macs, anchors, log.path)
     return len(macs), len(anchors)

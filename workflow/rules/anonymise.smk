@@ -32,7 +32,11 @@ if SURVEY:
         script:
             "../../scripts/anonymise.py"
 
-    rule outcome:
+    # The outcome is built in the workspace and published to results/outcome/ only once it
+    # has passed: Snakemake removes a failed job's outputs (and a job's outputs before it
+    # runs), so a failure of outcome_build touches only its staging copy and the release
+    # already in results/outcome/ stays as it was.
+    rule outcome_build:
         input:
             linked=rules.link.output.linked,
             # Counted (candidates, flagged) in checks.json even before any approval; a study
@@ -42,6 +46,25 @@ if SURVEY:
                 _QUOTES, _QUOTES_MADE
             ),
             quote_scope=lambda wildcards: sealflow.govern.quotable.scope_files(config),
+        output:
+            tables=expand(
+                work("outcome/staged/{table}.csv"),
+                table=[t["name"] for t in _OUTCOME["tables"]],
+            ),
+            checks=work("outcome/staged/checks.json"),
+            quotes=work("outcome/staged/quotes.csv"),
+        log:
+            logs("outcome/outcome.log"),
+        conda:
+            "../../envs/sealflow.yaml"
+        script:
+            "../../scripts/outcome.py"
+
+    rule outcome:
+        input:
+            tables=rules.outcome_build.output.tables,
+            checks=rules.outcome_build.output.checks,
+            quotes=rules.outcome_build.output.quotes,
         output:
             tables=report(
                 expand(
@@ -54,11 +77,11 @@ if SURVEY:
             checks=results("outcome/checks.json"),
             quotes=results("outcome/quotes.csv"),
         log:
-            logs("outcome/outcome.log"),
+            logs("outcome/outcome_publish.log"),
         conda:
             "../../envs/sealflow.yaml"
         script:
-            "../../scripts/outcome.py"
+            "../../scripts/outcome_publish.py"
 
 
 if QUOTE_CANDIDATES:

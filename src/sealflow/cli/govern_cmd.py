@@ -13,8 +13,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from sealflow.audit import config_audit_log
-from sealflow.audit_anchors import verify_with_anchors
+from sealflow.audit import AuditLog, config_audit_log
+from sealflow.audit_anchors import verify_with_anchors, write_anchor_file
 from sealflow.cli.options import STUDY, AlwaysJsonOption, ConfigOption, JsonOption
 from sealflow.config import load_config, load_parties, party
 from sealflow.govern.audit_citations import check_citations
@@ -39,6 +39,27 @@ def _print_json(document: object) -> None:
     typer.echo(json.dumps(document, indent=2, sort_keys=True))
 
 
+_ANCHOR_FILE_HELP = (
+    "An anchor file (from `audit anchor`) or any evaluator-signed document with its .minisig "
+    "beside it, kept by a reviewer or an archive; repeatable."
+)
+
+
+def _verified(
+    config_file: Path, folders: list[Path], files: list[Path]
+) -> tuple[AuditLog, GovernSettings, dict[str, object]]:
+    """Everything `audit verify` checks; the log, settings and what agreed (or IntegrityError)."""
+    config = load_config(config_file)
+    settings = GovernSettings.from_config(config)
+    log = config_audit_log(config)
+    own = (settings.study.exchange.outgoing, settings.results)  # our copies of what we signed
+    folders = [*folders, *(f for f in own if f.is_dir())]
+    pinned = party(load_parties(config), config["evaluator"])["minisign_public_key"]
+    entries, anchored = verify_with_anchors(log, folders, pinned, files)
+    cited = check_citations(settings, log.entries())
+    return log, settings, {"entries": entries, "anchors": anchored, "records": cited}
+
+
 @audit_app.command("verify")
 def verify(
     config_file: ConfigOption = STUDY,
@@ -48,31 +69,39 @@ def verify(
         help="Folder of signed documents collected from the parties (receipts, manifests, "
         "certificates); repeatable. The study's results folder is always searched too.",
     ),
+    anchor_files: list[Path] = typer.Option([], "--anchor", help=_ANCHOR_FILE_HELP),  # noqa: B008
     as_json: JsonOption = False,
 ) -> None:
     """Recompute every MAC and the signed head; check anchors and the records citing entries."""
-    config = load_config(config_file)
-    settings = GovernSettings.from_config(config)
-    log = config_audit_log(config)
-    own = (settings.study.exchange.outgoing, settings.results)  # our copies of what we signed
-    folders = [*anchors, *(f for f in own if f.is_dir())]
-    pinned = party(load_parties(config), config["evaluator"])["minisign_public_key"]
-    entries, anchored = verify_with_anchors(log, folders, pinned)
-    cited = check_citations(settings, log.entries())
+    log, _, counts = _verified(config_file, anchors, anchor_files)
     if as_json:
-        _print_json(
-            {
-                "log": str(log.path),
-                "entries": entries,
-                "anchors": anchored,
-                "records": cited,
-                "ok": True,
-            }
-        )
+        _print_json({"log": str(log.path), **counts, "ok": True})
         return
     Console(stderr=True).print(
-        f"[green]ok[/green]: {log.path}: {entries} entries, chain intact, head signed, "
-        f"{anchored} anchors agree, {cited} records citing entries agree"
+        f"[green]ok[/green]: {log.path}: {counts['entries']} entries, chain intact, head signed, "
+        f"{counts['anchors']} anchors agree, {counts['records']} records citing entries agree"
+    )
+
+
+@audit_app.command("anchor")
+def anchor_command(
+    out: Path = typer.Option(..., "--out", help="The anchor file to write (never overwritten)."),  # noqa: B008
+    config_file: ConfigOption = STUDY,
+    as_json: JsonOption = False,
+) -> None:
+    """Verify the log, then sign its head into a file for a reviewer or an archive to keep.
+
+    A rollback of the log past this point is then shown by `audit verify --anchor FILE`,
+    as long as someone other than this machine keeps the file.
+    """
+    log, settings, _counts = _verified(config_file, [], [])
+    head = write_anchor_file(log, out, settings.study.study.name)
+    if as_json:
+        _print_json({"anchor": str(out), "seq": head.seq, "mac": head.mac})
+        return
+    Console(stderr=True).print(
+        f"[green]anchor[/green]: {out} (+ .minisig) holds entry {head.seq}; give it to a "
+        "reviewer or an archive to keep, and check with `sealflow audit verify --anchor FILE`"
     )
 
 

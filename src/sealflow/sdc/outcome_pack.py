@@ -10,13 +10,14 @@ of interviews in ``left_out`` (govern/quotable.py) are withheld and counted.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from sealflow import fsutil
 from sealflow.config import resolve
-from sealflow.errors import ConfigError
-from sealflow.sdc.outcome import write_outcome
+from sealflow.errors import ConfigError, WorkspaceError
+from sealflow.sdc.outcome import PUBLIC_FILE_MODE, write_outcome
 from sealflow.sdc.quotes import QuoteSelection, select_quotes, unreleased, write_released_quotes
 from sealflow.settings import OutcomeSettings
 from sealflow.workspace import StudyAudit, audit_record
@@ -162,6 +163,31 @@ def run_outcome(
     audit_record(audit, "read", linked_path)
     audit_record(audit, "write", quotes_path, rows=len(released))
     return {"tables": [t.name for t in tables], "quotes": len(released), "quotes_note": note}
+
+
+def publish_outcome(
+    checks: tuple[str | os.PathLike[str], str | os.PathLike[str]],
+    files: Sequence[tuple[str | os.PathLike[str], str | os.PathLike[str]]],
+) -> None:
+    """Copy an outcome that passed from its staging folder to where it is released.
+
+    The workflow builds the outcome in the workspace (rule outcome_build) so that a failure
+    there, whatever its cause, leaves the release in results/outcome/ as it was; only this
+    copy replaces it. ``checks`` (staged, published) must read as the checks JSON
+    outcome_build writes, or nothing is published; every staged file is read before any is
+    written, and each is written to a temporary name and renamed, so no
+    published file is ever half-written.
+    """
+    record = fsutil.read_json(checks[0])
+    if not isinstance(record, dict) or "checks" not in record:
+        raise WorkspaceError(
+            f"{checks[0]}: not the checks JSON outcome_build writes; run it again "
+            "(the release in results/outcome/ is unchanged)"
+        )
+    pairs = [pair for pair in files if Path(pair[0]) != Path(checks[0])]
+    contents = [(published, Path(staged).read_bytes()) for staged, published in pairs]
+    for published, data in [*contents, (checks[1], Path(checks[0]).read_bytes())]:
+        fsutil.write_bytes(published, data, mode=PUBLIC_FILE_MODE)
 
 
 def history_path(outcome: OutcomeSettings) -> Path | None:
