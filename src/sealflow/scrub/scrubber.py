@@ -25,6 +25,7 @@ from sealflow.scrub.detect import (
     split_at_bounds,
     trim_possessives,
 )
+from sealflow.scrub.directory_names import DIRECTORY_ENTRY, directory_entries
 from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
@@ -86,6 +87,11 @@ def detect_all(
         detections = keep(text, from_results(results), settings, words, min_score, uncued)
         # a span across a pasted sheet's tab keeps the piece its recognizer read
         detections = cut_at_cells(text, detections)
+        # "FRASER, Morag Lt Col (ARMY-42CDO)": a directory entry is one person and a unit
+        detections += [
+            Detection(kind, start, end, 1.0, DIRECTORY_ENTRY)
+            for kind, start, end in directory_entries(text)
+        ]
         flags = [s.speaker for s in doc]
         detections = off_labels(detections, bounds, flags)
         named = speaker_detections(text, bounds, flags, roles, words)

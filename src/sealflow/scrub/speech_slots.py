@@ -46,6 +46,40 @@ _SLOTS = (
 # first names that are a month or a modal verb
 _NEVER = frozenset(["may", "june", "april", "august", "will"])
 
+# A first name in any case (capitalised, lower case, in capitals) in a slot only a person
+# fills, in every kind of writing: the capital of "May" or "Will" at a sentence's start says
+# nothing, the slot does. Here even a month or a modal verb is the person: "May said it
+# best" (no month says), "Thanks Will, I will be back" (no one thanks a verb).
+_ANY_CASE_NAME = r"(?P<name>[A-Za-z][a-z'’\-]+|[A-Z]{2,})"
+_SPEECH_VERBS = (
+    r"said|says|knows|knew|reckons|reckoned|thinks|thought|told|tells|rang|texted|"
+    r"messaged|asked|asks|doesn't|doesn’t|didn't|didn’t"
+)
+_ANY_CASE_SLOTS = (
+    # the subject of a verb of saying or knowing, opening a sentence, a turn or a clause
+    re.compile(
+        r"(?m)(?:^|[:.!?;][ \t]+|\b(?:and|but|so|then|because|cos)[ \t]+)" + _ANY_CASE_NAME
+        + rf"[ \t]+(?:{_SPEECH_VERBS})\b"
+    ),
+    # with the writer: "Rose and I met", "me and Will went"
+    re.compile(r"(?m)(?:^|[:.!?][ \t]+)" + _ANY_CASE_NAME + r"[ \t]+and[ \t]+(?:I|me)\b"),
+    re.compile(r"\b[Mm]e[ \t]+and[ \t]+" + _ANY_CASE_NAME + r"\b(?![ \t]+(?:I|me)\b)"),
+    # the one told, asked or thanked: "tell dawn i said thanks", "Ask ROSE if", "Thanks Will,"
+    re.compile(
+        r"\b(?:[Tt]ell|[Aa]sk|[Tt]old|[Aa]sked)[ \t]+" + _ANY_CASE_NAME
+        + r"(?=[ \t]+(?:I|i|we|to|if|about|that|since)\b)"
+    ),
+    re.compile(
+        r"\b(?:[Tt]hanks|[Tt]hank[ \t]+you|[Cc]heers)[ \t]+" + _ANY_CASE_NAME
+        + r"(?=[ \t]*(?:[,!]|$))", re.MULTILINE
+    ),
+    # whose number: "has anyone got max's number?"
+    re.compile(
+        r"\b" + _ANY_CASE_NAME
+        + r"['’]s[ \t]+(?:number|mobile|phone|e-?mail|address)\b"
+    ),
+)  # fmt: skip
+
 
 def names_in_speech_slots(
     text: str,
@@ -58,6 +92,10 @@ def names_in_speech_slots(
     docstring), in writing without capitals only: the document's (``in_lower_case``) or
     the line's, after its speaker label ("[00:05:45] SPEAKER_01: ...")."""
     added = []
+    for pattern in _ANY_CASE_SLOTS:
+        for match in pattern.finditer(text):
+            if _a_first_name(match.group("name"), words, months_too=True):
+                added.append(Detection("PERSON", match.start("name"), match.end("name"), 0.8, SLOT))
     for pattern in _SLOTS:
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -84,13 +122,14 @@ def _line_in_lower_case(text: str, at: int) -> bool:
     return not any(c.isupper() for c in speech)
 
 
-def _a_first_name(word: str, words: WordLists) -> bool:
+def _a_first_name(word: str, words: WordLists, months_too: bool = False) -> bool:
     key = fold(word.lower())
     return (
         (key in words.first_names or key in words.table_names)
         and len(key) >= 2
-        and key not in _NEVER
-        and key not in AFTER_CUES
         and key not in NOT_NAMES_LOWER
-        and key not in words.stop_words
+        # the slots read in any case hold a person even where the word is a modal ("Will
+        # said it best"); the others take no word that is a cue or a stop word
+        and (months_too or (key not in _NEVER and key not in AFTER_CUES))
+        and (months_too or key not in words.stop_words)
     )

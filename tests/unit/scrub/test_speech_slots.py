@@ -62,3 +62,39 @@ def test_words_outside_a_slot_or_in_capitalised_writing_stay(
         assert "told [PERSON-1] to go" in scrubbed  # found by the capital, not the slot
     else:
         assert line in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "kept"),
+    [
+        ("P10: May says I'm a different person. It may be the last one.", "May says",
+         "It may be the last one."),
+        ("P11: Will said it best, I will be back.", "Will said", "I will be back."),
+        ("Thanks Will, I will be back.", "Thanks Will,", "I will be back."),
+        ("Ask ROSE if you don't believe me. The whole family rose to it.", "Ask ROSE",
+         "family rose to it."),
+        ("tell dawn i said thanks, up at dawn again.", "tell dawn", "up at dawn again."),
+        ("Rose and I met at the gym. Sales rose.", "Rose and I", "Sales rose."),
+        ("has anyone got max's number? max two a week", "max's number", "max two a week"),
+        ("cheers joy! no joy with the housing", "cheers joy!", "no joy with the housing"),
+    ],
+)  # fmt: skip
+def test_a_word_name_in_a_slot_only_a_person_fills_is_one_in_any_case(
+    engine: ScrubEngine, text: str, person: str, kept: str
+) -> None:
+    scrubbed = scrub_texts(engine, [text])[0]
+    assert person not in scrubbed
+    assert "[PERSON-1]" in scrubbed
+    assert kept in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guy said no and it may be the last one.",
+        "Thanks, it rose again and I will say so.",
+        "I hope said sessions continue. Frankly the sun said nothing.",
+    ],
+)
+def test_a_word_outside_a_persons_slot_stays(engine: ScrubEngine, text: str) -> None:
+    assert scrub_texts(engine, [text])[0] == text
