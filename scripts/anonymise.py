@@ -23,6 +23,8 @@ with one_line_errors():
         scrubbed_path=snakemake.input.scrubbed,
         population_path=snakemake.input.population,  # the provider's extract: who it holds
         audit=StudyAudit.for_settings(study),
+        # Which parties are the provider and the survey platform (by role, not by name).
+        roles={name: entry["role"] for name, entry in study.load_parties()["parties"].items()},
     )
     # The privacy notice's event, recorded once.
     record_pseudonymous_id_deleted(study)

@@ -248,3 +248,23 @@ def test_when_the_reviewer_keys_exist_then_config_check_has_no_note(study, capsy
     code, err = _config_check(study / "config.yaml", capsys)
     assert code == 0
     assert "note:" not in err and "valid;" in err
+
+
+@pytest.mark.parametrize(
+    "colluders, code",
+    [(["provider", "survey"], 0), (["provider", "hr"], 0), (["provider", "qualtrcs"], 1)],
+)
+def test_when_a_colluder_is_no_party_and_no_role_then_config_check_refuses_it(
+    study, capsys, colluders, code
+):
+    """A role stands for its parties whatever they are called; a name that is neither would
+    protect nothing while the config read as if it did (fix19a, after attack18 G1)."""
+    parties = yaml.safe_load((study / "parties.yaml").read_text())
+    parties["parties"]["hr"] = parties["parties"].pop("provider")
+    (study / "parties.yaml").write_text(yaml.safe_dump(parties))
+    config = _edit(study, lambda c: c["sdc"].update(colluding_parties=colluders))
+    found, err = _config_check(config, capsys)
+    assert found == code
+    if code:
+        assert err.startswith("sealflow: error: sdc.colluding_parties: 'qualtrcs' is neither")
+        assert err.count("\n") == 1 and "evaluator, hr" in err

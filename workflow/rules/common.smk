@@ -10,6 +10,7 @@ import sealflow.exchange.shape
 import sealflow.govern.purposes
 import sealflow.ingest.restricted
 import sealflow.received_transcripts
+import sealflow.sdc.provenance
 import sealflow.settings
 
 validate(config, schema="../schemas/config.schema.yaml")
@@ -55,6 +56,9 @@ SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 # The study's typed settings (sealflow.settings), built once here for the parse-time helpers.
 STUDY_SETTINGS = sealflow.settings.StudySettings.from_config(config, STUDY_ROOT)
 SHAPE = sealflow.exchange.shape.study_shape(STUDY_SETTINGS, PARTIES)
+# A colluder that is no party and no role would protect nothing: refused before any rule.
+if STUDY_SETTINGS.sdc is not None:
+    sealflow.sdc.provenance.resolve_colluders(STUDY_SETTINGS.sdc.colluding_parties, ROLES)
 INTERVIEWS = SHAPE.interviews
 # A survey declared (or its export imported): links, survey ingest and scrub, link,
 # anonymise, outcome, certify and deposit are built on it, and are off without one.

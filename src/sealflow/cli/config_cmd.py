@@ -12,6 +12,7 @@ from sealflow.cli.options import CONFIG_ENV, JsonOption, show_result, study_conf
 from sealflow.config import load_config, load_parties
 from sealflow.ingest.profiles import INPUT_TABLES
 from sealflow.ingest.settings import IngestSettings
+from sealflow.sdc.provenance import resolve_colluders
 
 config_app = typer.Typer(help="Check a study's configuration.", no_args_is_help=True)
 
@@ -40,6 +41,9 @@ def check(
     ingest = IngestSettings.from_config(config)
     for table in INPUT_TABLES:
         ingest.schema_for(table)
+    # A colluder that is no party and no role would protect nothing, silently (provenance.py).
+    roles = {name: entry["role"] for name, entry in parties["parties"].items()}
+    resolve_colluders((config.get("sdc") or {}).get("colluding_parties") or (), roles)
     if as_json:
         document = {
             "config": str(config_file),

@@ -119,6 +119,11 @@ class PlaceholderBook:
             person = self.people.person_of(value)
             if person is not None:
                 return [f"person#{person}"]
+        if entity_type == "EMAIL" and "@" in value:
+            # one mailbox: "mailto:f.jones+welfare@hq" is f.jones@hq, whatever the tag
+            local, domain = value.rsplit("@", 1)
+            local = re.sub(r"^mailto:", "", local, flags=re.IGNORECASE)
+            value = f"{local.split('+', 1)[0]}@{domain}"
         return [re.sub(r"[^0-9a-z@]+", "", value.lower())]
 
     def placeholder(self, entity_type: str, value: str) -> str:

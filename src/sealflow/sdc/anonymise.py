@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,12 +40,11 @@ from sealflow.sdc.lattice import LatticeSearch, Models, SearchResult, precision_
 from sealflow.sdc.matching import BLANK, RowMeasures, SensitiveColumn, measure_rows
 from sealflow.sdc.population_risk import population_class_sizes, population_report
 from sealflow.sdc.provenance import (
-    PROVIDER,
-    SURVEY,
     Provenance,
     held_free_text,
     key_variables,
     provenance_of_link,
+    with_parties,
 )
 from sealflow.sdc.risk import information_loss, risk_from_record_sizes
 from sealflow.sdc.treatment import Treatment, TreatmentSearch
@@ -476,17 +475,19 @@ def anonymise(
     scrubbed_path: str | os.PathLike[str] | None = None,
     audit: StudyAudit | None = None,
     population_path: str | os.PathLike[str] | None = None,
-    provider: str = PROVIDER,
-    survey: str = SURVEY,
+    roles: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Read the linked table, anonymise it, write the Parquet (0600) and the risk JSON.
 
     ``population_path`` is the provider's ingested extract (work/ingest/admin.parquet):
-    its columns are the ones ``provider`` holds, and its rows the population every
-    released row is measured against; the linked table's other columns are the ones
-    ``survey`` (the survey platform) holds. Both outputs appear whole or not at all; on refusal
-    neither is written.
+    its columns are the ones the provider holds, and its rows the population every
+    released row is measured against; the linked table's other columns are the ones the
+    survey platform holds. ``roles`` ({party: role} from parties.yaml) finds those two by
+    role, not name, and resolves ``sdc.colluding_parties`` (a colluder that is no party or
+    role is refused). Both outputs appear whole or not at all; on refusal neither is written.
     """
+    if roles is not None:
+        sdc = with_parties(sdc, roles)
     linked = _read_parquet(linked_path)
     scrubbed = None
     if scrubbed_path is not None and Path(scrubbed_path).is_file():
@@ -503,7 +504,7 @@ def anonymise(
         scrubbed,
         source=str(linked_path),
         population=population,
-        provenance=provenance_of_link(linked.columns, population, provider, survey),
+        provenance=provenance_of_link(linked.columns, population, roles),
     )
     fsutil.private_dir(Path(anonymised_path).parent)
     with fsutil.atomic_path(anonymised_path) as tmp:

@@ -21,16 +21,23 @@ them). Its columns are the linked table's columns the provider's extract did not
 survey export). Free text it holds cannot be generalised: scrubbed text still matches the
 answer as written, so a free-text column a colluder holds is withheld (`held_free_text`),
 unless declared public with a reason.
+
+Parties are found by their role in parties.yaml, never by their name: a study may call its
+survey platform `qualtrics` and its provider `hr`. `sdc.colluding_parties` names parties
+or roles (the default `[provider]` is a role, so it holds whatever the provider is called);
+an entry that is neither is refused in one line, since a colluder that matches nothing
+would silently protect nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import polars as pl
 
+from sealflow.config import schema
 from sealflow.errors import ConfigError
 from sealflow.settings import SdcSection
 
@@ -67,6 +74,47 @@ def colluding_parties(sdc: SdcSection) -> tuple[str, ...]:
     """``sdc.colluding_parties``: parties a recipient may pool data with (the schema's
     default: the provider)."""
     return tuple(str(p) for p in sdc.colluding_parties)
+
+
+def party_roles() -> tuple[str, ...]:
+    """The roles parties.yaml may give a party (its schema's enum: provider, survey...)."""
+    entry = schema("parties")["properties"]["parties"]["additionalProperties"]
+    return tuple(entry["properties"]["role"]["enum"])
+
+
+def parties_with_role(roles: Mapping[str, str], role: str) -> tuple[str, ...]:
+    """The parties ``roles`` ({party: role}, from parties.yaml) gives ``role``, or the role's
+    own name when none has it (a table of the library's own, with no parties.yaml)."""
+    named = tuple(party for party, given in roles.items() if given == role)
+    return named or (role,)
+
+
+def resolve_colluders(named: Sequence[str], roles: Mapping[str, str]) -> tuple[str, ...]:
+    """``sdc.colluding_parties`` as party names: a party of parties.yaml stands for itself, a
+    role for every party that has it (none, when the study has no such party).
+
+    Anything else is refused: `qualtrcs` for `qualtrics` would otherwise leave the platform's
+    answers released as they are while the config reads as if they were protected.
+    """
+    known_roles = party_roles()
+    resolved: list[str] = []
+    for entry in named:
+        if entry in roles:
+            resolved.append(entry)
+        elif entry in known_roles:
+            resolved.extend(p for p, role in roles.items() if role == entry)
+        else:
+            raise ConfigError(
+                f"sdc.colluding_parties: {entry!r} is neither a party in parties.yaml "
+                f"(defined: {', '.join(sorted(roles))}) nor a role "
+                f"({', '.join(known_roles)}); name the party or its role"
+            )
+    return tuple(dict.fromkeys(resolved))
+
+
+def with_parties(sdc: SdcSection, roles: Mapping[str, str]) -> SdcSection:
+    """``sdc`` with its colluding parties resolved against parties.yaml (see above)."""
+    return replace(sdc, colluding_parties=resolve_colluders(sdc.colluding_parties, roles))
 
 
 def public_columns(sdc: SdcSection) -> dict[str, str]:
@@ -192,17 +240,22 @@ def provenance_of_population(population: pl.DataFrame | None, party: str = PROVI
 def provenance_of_link(
     linked_columns: Sequence[str],
     population: pl.DataFrame | None,
-    provider: str = PROVIDER,
-    survey: str = SURVEY,
+    roles: Mapping[str, str] | None = None,
 ) -> Provenance:
     """The provider holds its extract's columns; the survey platform every other column of
     the linked table (its answers, free text as written, consent, submission times).
 
+    ``roles`` ({party: role}, from parties.yaml) says which parties those are, whatever
+    they are called; without it they are the parties named `provider` and `survey`.
     Without the extract the two cannot be told apart, and nothing is known to be held.
     """
     if population is None:
         return Provenance()
+    roles = roles or {}
     answers = [c for c in linked_columns if c not in population.columns]
-    return Provenance.from_tables(
-        {provider: population.columns, survey: answers}, ignore=("pseudonymous_id",)
-    )
+    tables: dict[str, list[str]] = {}
+    for party in parties_with_role(roles, PROVIDER):
+        tables[party] = list(population.columns)
+    for party in parties_with_role(roles, SURVEY):
+        tables.setdefault(party, []).extend(answers)
+    return Provenance.from_tables(tables, ignore=("pseudonymous_id",))

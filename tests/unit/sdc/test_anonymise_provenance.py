@@ -235,3 +235,61 @@ def test_when_every_answer_is_a_key_variable_then_too_large_a_lattice_is_refused
     message = str(refusal.value)
     assert "generalisation nodes" in message and "sdc.drop_columns" in message
     assert "\n" not in message
+
+
+# fix19a (G1's fix): the survey platform was found by the party name `survey`; a study whose
+# parties.yaml calls it `qualtrics` lost the protection silently. Parties are found by role.
+RENAMED = {"hr": "provider", "qualtrics": "survey", "team": "evaluator", "ukda": "archive"}
+
+
+def write_study(tmp_path) -> dict:
+    linked, population = study()
+    paths = {name: tmp_path / f"{name}.parquet" for name in ("linked", "admin", "scrubbed")}
+    linked.write_parquet(paths["linked"])
+    population.write_parquet(paths["admin"])
+    scrubbed_text(linked).write_parquet(paths["scrubbed"])
+    return paths
+
+
+def anonymise_renamed(tmp_path, sdc: dict) -> dict:
+    paths = write_study(tmp_path)
+    return anonymise(
+        sdc_section(sdc),
+        paths["linked"],
+        tmp_path / "out/anonymised.parquet",
+        tmp_path / "results/risk.json",
+        scrubbed_path=paths["scrubbed"],
+        population_path=paths["admin"],
+        roles=RENAMED,
+    )
+
+
+@pytest.mark.parametrize(
+    "colluders", [["provider", "survey"], ["hr", "qualtrics"], ["provider", "qualtrics"]]
+)
+def test_when_survey_party_is_renamed_then_its_answers_are_still_key_variables(tmp_path, colluders):
+    report = anonymise_renamed(tmp_path, {**TWO_ANSWERS, "colluding_parties": colluders})
+    keys = report["key_variables"]
+    assert keys["held_by"]["wb_1"] == ["qualtrics"] and keys["held_by"]["gender"] == ["hr"]
+    assert {"wb_1", "wb_2"} <= set(report["quasi_identifiers"])
+    assert set(report["free_text_withheld_held_by"]) == set(SDC["free_text"])
+    assert report["achieved"]["k"] >= TWO_ANSWERS["k"]
+
+
+def test_when_survey_party_is_renamed_then_an_unhandled_answer_is_refused_naming_it(tmp_path):
+    with pytest.raises(ConfigError) as refusal:
+        anonymise_renamed(tmp_path, {**SURVEY_COLLUDES, "colluding_parties": ["hr", "qualtrics"]})
+    message = str(refusal.value)
+    assert "'wb_1'" in message and "qualtrics already holds it" in message
+
+
+@pytest.mark.parametrize("typo", ["qualtrcs", "survey_platform", "Provider"])
+def test_when_a_colluder_is_no_party_and_no_role_then_refused_in_one_line_before_any_output(
+    tmp_path, typo
+):
+    with pytest.raises(ConfigError) as refusal:
+        anonymise_renamed(tmp_path, {**TWO_ANSWERS, "colluding_parties": ["provider", typo]})
+    message = str(refusal.value)
+    assert message.startswith("sdc.colluding_parties:") and repr(typo) in message
+    assert "qualtrics" in message and "\n" not in message
+    assert not (tmp_path / "out").exists() and not (tmp_path / "results").exists()

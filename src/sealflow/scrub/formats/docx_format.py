@@ -10,7 +10,10 @@ of their own. Reviewer names (``w:author``, people.xml) are speaker segments: re
 person unless they are roles; reviewer initials are blanked. Document properties (author,
 last modified by, title, subject, keywords, description, category, company, manager, the
 titles of parts, the template's name, custom properties) are blanked; external link
-targets (a web address, a file:// link, the attached template's path) are scrubbed. A part
+targets (a web address, a file:// link, the attached template's path) are scrubbed; custom
+XML items (SharePoint metadata) are scrubbed, element text and attribute values; a digital
+signature's parts are blanked. Every attribute ECMA-376 and MS-DOCX give a person (see
+PERSON_ATTRIBUTES, PERSON_PLACES) or free text (TEXT_ATTRIBUTES) is read. A part
 the body imports (altChunk: HTML or plain text) is scrubbed as paragraphs and rewritten
 (docx_altchunks.py); bookmark names and content-control titles and tags are read and then
 written neutral (docx_names.py). A
@@ -61,27 +64,72 @@ C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 VISIBLE = {f"{W}t": "t", f"{A}t": "t", f"{C}v": "t"}
 HIDDEN = {f"{W}delText": "deleted", f"{W}instrText": "field", f"{W}delInstrText": "field"}
 VIRTUAL = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+# Where WordprocessingML (ECMA-376 Part 1, MS-DOCX) keeps a person in an attribute. On any
+# element: the author of a comment, of every tracked change (w:ins, w:del, w:moveFrom/To and
+# their ranges, w:rPrChange, w:pPrChange, w:tblPrChange, w:tcPrChange, w:trPrChange,
+# w:sectPrChange, w:numberingChange, w:cellIns/Del/Merge) and of people.xml's w15:person;
+# people.xml's w15:presenceInfo userId (an e-mail or a SID).
 PERSON_ATTRIBUTES = ("author", "userId")
+# On one element, as (element, attribute) local names: the editor a permission range lets
+# in (w:permStart w:ed, "DOMAIN\user" or an e-mail; w:edGrp is a fixed group, none of
+# whose values names anyone), a signature line's suggested signer (o:signatureline), the
+# person who reacted to a comment (cr:user in commentsExtensible, beside its userId).
+PERSON_PLACES = frozenset(
+    {("permStart", "ed"), ("signatureline", "suggestedsigner"), ("user", "userName")}
+)
 BLANKED_ATTRIBUTES = ("initials",)  # too short to be found, enough to be recognised
-# attributes holding free text, as (element, attribute) local names ("*": any element): a
-# simple field's instruction (HYPERLINK "mailto:..."), a picture's or shape's alternative
-# text and title, a hyperlink's tooltip, a document variable's value
+# attributes holding free text, as (element, attribute) local names ("*": any element), or
+# (parent/element, attribute) where the element's name alone says too little: a simple
+# field's instruction (HYPERLINK "mailto:..."); a picture's or shape's alternative text,
+# title and name (Word names a picture after its file, "F_Brackenbury.jpg"); a hyperlink's
+# tooltip; a document variable's value; a smart tag's or custom XML element's properties
+# (Word's PersonName smart tag keeps the name it recognised); a legacy form field's default
+# text, help, status text and drop-down entries; a content control's list items; WordArt
+# and watermark text (v:textpath); a signature line's signer title, e-mail and
+# instructions; a glossary (Quick Parts) entry's name and description; a mail merge's data
+# source, query and connection (a path into the typist's folder)
 TEXT_ATTRIBUTES = frozenset(
     {
         ("*", "instr"),
         ("docPr", "descr"),
         ("docPr", "title"),
+        ("docPr", "name"),
         ("cNvPr", "descr"),
         ("cNvPr", "title"),
+        ("cNvPr", "name"),
         ("shape", "alt"),
         ("imagedata", "title"),
         ("hyperlink", "tooltip"),
+        ("hlinkClick", "tooltip"),
         ("docVar", "val"),
+        ("attr", "val"),
+        ("textInput/default", "val"),
+        ("helpText", "val"),
+        ("statusText", "val"),
+        ("listEntry", "val"),
+        ("listItem", "displayText"),
+        ("listItem", "value"),
+        ("textpath", "string"),
+        ("signatureline", "suggestedsigner2"),
+        ("signatureline", "suggestedsigneremail"),
+        ("signatureline", "signinginstructions"),
+        ("docPartPr/name", "val"),
+        ("docPartPr/description", "val"),
+        ("connectString", "val"),
+        ("query", "val"),
+        ("udl", "val"),
     }
 )
+# the elements read by their parent's name too (see TEXT_ATTRIBUTES)
+_READ_WITH_PARENT = frozenset(e.split("/")[1] for e, _ in TEXT_ATTRIBUTES if "/" in e)
 # the attribute local names _attribute_segments reads or blanks (every other one is skipped)
 _ATTRIBUTES_READ = frozenset(
-    {*PERSON_ATTRIBUTES, *BLANKED_ATTRIBUTES, *(local for _, local in TEXT_ATTRIBUTES)}
+    {
+        *PERSON_ATTRIBUTES,
+        *BLANKED_ATTRIBUTES,
+        *(local for _, local in TEXT_ATTRIBUTES),
+        *(local for _, local in PERSON_PLACES),
+    }
 )
 # A part whose bytes name none of the attributes read on any element, and none of the
 # elements whose own attributes are read (docPr, docVar ...), has nothing for
@@ -93,7 +141,8 @@ _NAMES_IN_BYTES = tuple(
     for name in sorted(
         {*PERSON_ATTRIBUTES, *BLANKED_ATTRIBUTES}
         | {local for element, local in TEXT_ATTRIBUTES if element == "*"}
-        | {element for element, _ in TEXT_ATTRIBUTES if element != "*"}
+        | {element.split("/")[0] for element, _ in TEXT_ATTRIBUTES if element != "*"}
+        | {element for element, _ in PERSON_PLACES}
     )
 )
 _BYTE_COMPATIBLE = {"UTF-8", "UTF8", "ASCII", "US-ASCII"}
@@ -119,6 +168,7 @@ VALUES = (f"{VT}lpwstr", f"{VT}lpstr", f"{VT}bstr")
 PROPERTY_PARTS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
 STORY_PART = re.compile(r"^word/(?!_rels/).+\.xml$")
 CUSTOM_XML_PART = re.compile(r"^customXml/item\d+\.xml$")
+SIGNATURE_PART = re.compile(r"^_xmlsignatures/[^/]+\.xml$")
 
 
 @dataclass
@@ -244,12 +294,17 @@ def _attribute_segments(reader: _Reader, part: str) -> None:
             if local not in _ATTRIBUTES_READ:
                 continue
             element_name = element.tag.rpartition("}")[2]
+            if element_name in _READ_WITH_PARENT and element.getparent() is not None:
+                parent = element.getparent().tag
+                if isinstance(parent, str):
+                    element_name = f"{parent.rpartition('}')[2]}/{element_name}"
+            person = local in PERSON_ATTRIBUTES or (element_name, local) in PERSON_PLACES
             text = ("*", local) in TEXT_ATTRIBUTES or (element_name, local) in TEXT_ATTRIBUTES
             if local in BLANKED_ATTRIBUTES and value:
                 element.set(name, "")
                 reader.blanked.add(part)
-            elif (local in PERSON_ATTRIBUTES or text) and value.strip():
-                key = (local in PERSON_ATTRIBUTES, value)
+            elif (person or text) and value.strip():
+                key = (person, value)
                 by_value.setdefault(key, []).append(Piece(element, value, name))
     for (speaker, value), pieces in by_value.items():
         reader.add(part, pieces, value, speaker=speaker, copies=True)
@@ -283,10 +338,26 @@ def _blank_properties(reader: _Reader, part: str) -> None:
 
 def _custom_xml_segments(reader: _Reader, part: str) -> None:
     """Custom XML data (SharePoint or form metadata: owners, reviewers) is arbitrary XML:
-    every element's own text is a segment."""
+    every element's own text is a segment, and every attribute's value (a schema of its
+    own may keep a person's e-mail or account in one)."""
+    for element in reader.trees[part].getroot().iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.text and element.text.strip():
+            reader.add(part, [Piece(element, element.text)], element.text)
+        for name, value in element.attrib.items():
+            if value.strip():
+                reader.add(part, [Piece(element, value, name)], value)
+
+
+def _blank_signature(reader: _Reader, part: str) -> None:
+    """A digital signature (``_xmlsignatures/sig1.xml``) names its signer in the
+    certificate's subject, the certificate itself (base64) and the signer's comments. No
+    signature survives a scrub (the parts it signed change), so its text is blanked."""
     for element in reader.trees[part].getroot().iter():
         if isinstance(element.tag, str) and element.text and element.text.strip():
-            reader.add(part, [Piece(element, element.text)], element.text)
+            element.text = ""
+            reader.blanked.add(part)
 
 
 def _relationship_segments(reader: _Reader, part: str) -> None:
@@ -395,6 +466,9 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
         elif CUSTOM_XML_PART.match(name):
             reader.trees[name] = package.parse(name)
             _custom_xml_segments(reader, name)
+        elif SIGNATURE_PART.match(name):
+            reader.trees[name] = package.parse(name)
+            _blank_signature(reader, name)
         elif name.endswith(".rels") and name.startswith("word/"):
             reader.trees[name] = package.parse(name)
             _relationship_segments(reader, name)

@@ -9,6 +9,7 @@ from sealflow.scrub.recognizers.generic.age_recognizer import AgeRecognizer
 from sealflow.scrub.recognizers.generic.chat_handle_recognizer import ChatHandleRecognizer
 from sealflow.scrub.recognizers.generic.deny_list_recognizer import DenyListRecognizer
 from sealflow.scrub.recognizers.generic.iban_checksum_recognizer import IbanChecksumRecognizer
+from sealflow.scrub.recognizers.generic.internal_email_recognizer import InternalEmailRecognizer
 from sealflow.scrub.recognizers.generic.letter_names_recognizer import LetterNamesRecognizer
 from sealflow.scrub.recognizers.generic.message_export_recognizer import MessageExportRecognizer
 from sealflow.scrub.recognizers.generic.minutes_names_recognizer import MinutesNamesRecognizer
@@ -56,6 +57,7 @@ SEALFLOW_RECOGNIZERS = (
     SpokenNumberRecognizer,
     AgeRecognizer,
     SpokenEmailRecognizer,
+    InternalEmailRecognizer,
     ServiceNumberRecognizer,
     ReferenceNumberRecognizer,
     RankNameRecognizer,

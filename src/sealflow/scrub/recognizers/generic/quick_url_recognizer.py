@@ -16,7 +16,10 @@ digit follows is no address and is dropped.
 A path into a user's profile folder ("C:\\Users\\horatia.mcgillicuddy\\Documents",
 "/home/bquilliam/notes", "file:///C:/Users/...", "\\\\server\\c$\\Users\\...") names its
 user: the whole path, from its start to the next space, is one finding, so no part of the
-name is left beside the placeholder. A mailto: or file: link is one finding whole too.
+name is left beside the placeholder. A file: link, or a mailto: link with a query
+("?subject=..."), is one finding whole too; a bare mailto: address is left to the e-mail
+recognizers (internal_email_recognizer.py), so it gets the placeholder of the same address
+written without the scheme.
 """
 
 from __future__ import annotations
@@ -36,10 +39,13 @@ _USER_FOLDER = re.compile(
     r"(?:\\|(?<![\w.])/)(?:users|home|documents and settings)[\\/][^\\/\s:*?\"<>|]+",
     re.IGNORECASE,
 )
-# a mailto: or file: link (a scheme Presidio's pattern does not know): the whole link, as a
-# typist's address at an intranet domain no public list holds ("@unit.mod.example") or a
-# folder named for someone is not found in it otherwise
-_LINK = re.compile(r"\b(?:mailto|file):[^\s\"'<>()\[\]]+", re.IGNORECASE)
+# a file: link, or a mailto: link with a query (a scheme Presidio's pattern does not know):
+# the whole link, as a folder named for someone or a subject line is not found in it
+# otherwise; a bare mailto: address is the e-mail recognizers' (one [EMAIL-n] with the
+# same address written elsewhere)
+_LINK = re.compile(
+    r"\b(?:file:[^\s\"'<>()\[\]]+|mailto:[^\s\"'<>()\[\]?]*\?[^\s\"'<>()\[\]]*)", re.IGNORECASE
+)
 # where the path of such a folder ends: a space, a quote or a closing bracket
 _PATH_END = re.compile(r"[\s\"'<>()\[\]]")
 PATH_SCORE = 0.85
@@ -101,9 +107,10 @@ class QuickUrlRecognizer(UrlRecognizer):
             [r"C:\Documents and Settings\Horatia McGillicuddy\Desktop"],
         ),
         ("the work/home/life balance, users/home folders", []),
+        ("write to mailto:fenella.brackenbury@unit.example today", []),
         (
-            "write to mailto:fenella.brackenbury@unit.example today",
-            ["mailto:fenella.brackenbury@unit.example"],
+            "write to mailto:f.b@unit.example?subject=Brackenbury%20case now",
+            ["mailto:f.b@unit.example?subject=Brackenbury%20case"],
         ),
         (
             "open file://fs01/share/Brackenbury_F/notes.docx",
