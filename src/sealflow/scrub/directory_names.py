@@ -29,13 +29,17 @@ _DIRECTORY_ENTRY = re.compile(
     rf",[ \t]+{_NAME_WORD}(?:[ \t]{_NAME_WORD})?"
     # a rank or a title of up to three words ("Lt Col", "L/Cpl", "WO2", "Ms")
     r"(?:[ \t][A-Z][A-Za-z0-9/]*\.?){0,3})"
-    rf"[ \t]+\((?:(?P<service>{_SERVICES})|{_OTHERS})(?:-(?P<unit>[A-Za-z0-9]+))?\)"
+    rf"[ \t]+\((?P<code>(?:(?P<service>{_SERVICES})|{_OTHERS})(?:-(?P<unit>[A-Za-z0-9]+))?)\)"
 )
 
 
 def directory_entries(text: str) -> Iterator[tuple[str, int, int]]:
-    """(entity type, start, end) of each directory entry's person and unit."""
+    """(entity type, start, end) of each directory entry's person and unit, and ("CODE",
+    start, end) of the bracket's organisation code: a department's ("DE&S-Ops") is no
+    person, whatever a model reads in it."""
     for entry in _DIRECTORY_ENTRY.finditer(text):
         yield "PERSON", entry.start("name"), entry.end("name")
         if entry.group("service") is not None and entry.group("unit") is not None:
             yield "UNIT", entry.start("unit"), entry.end("unit")
+        else:
+            yield "CODE", entry.start("code"), entry.end("code")

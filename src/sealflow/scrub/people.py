@@ -548,6 +548,7 @@ def _parse(value: str, words: WordLists) -> Mention | None:
     handle = _display_name(text, words)
     if handle is not None:
         return handle
+    layout_first: str | None = None
     comma = _COMMA_FORM.fullmatch(text)
     if comma is not None:
         before = comma.group(1)
@@ -560,8 +561,17 @@ def _parse(value: str, words: WordLists) -> Mention | None:
         ):
             text = comma.group(2)  # "Like, Semisi", "Anyway, Hughes": a filler, then the name
         else:
-            # "HUGHES, David" and "Hughes, D." are the surname first
-            text = f"{comma.group(2)} {comma.group(1)}"
+            # "HUGHES, David" and "Hughes, D." are the surname first; a directory's rank or
+            # title after the first name goes before it ("Gibson, Will CPO": CPO Will Gibson)
+            given = comma.group(2).split()
+            after: list[str] = []
+            while len(given) > 1 and (
+                _bare(given[-1]) in RANK_WORDS or title_of(given[-1]) is not None
+            ):
+                after.insert(0, given.pop())
+            text = " ".join([*after, *given, comma.group(1)])
+            # the word after the comma is the first name by its place ("Gibson, Will")
+            layout_first = given[0] if given and given[0][:1].isupper() else None
     text = _GLUED_INITIAL.sub(". ", text)
     text = _SERVICE_OF_A_RANK.sub("", text)  # "Cpl (RM) Kavanagh": the rank's service
     had_rank = False
@@ -646,6 +656,7 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             particle_at is None
             and (words.is_allowed(bare) or bare in words.stop_words)
             and (len(tokens) > 1)
+            and token != layout_first
         ):
             continue  # alone, a name a recognizer found ("Will" of Wilfred, "Mo" of Mohammed)
         names.append(bare)
@@ -1095,7 +1106,9 @@ class PersonIndex:
                 self._declared[value] = name
                 continue
             self._by_value[value] = index
-            self.people[index].declared.add(initials_letters(value))
+            if value.isupper() or len(value) <= 4:
+                # declared initials; a nickname tied to its person declares no letters
+                self.people[index].declared.add(initials_letters(value))
 
     def _canonical_first(
         self, mentions: list[tuple[str, Mention, int | None]]

@@ -36,6 +36,7 @@ from sealflow.scrub.name_columns import people_in_columns
 from sealflow.scrub.neighbour_names import names_before_ages, nicknames_before_brackets
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
+from sealflow.scrub.salutations import aliases, salutation_names
 from sealflow.scrub.speech_slots import names_in_speech_slots
 from sealflow.scrub.split_surnames import split_surnames
 from sealflow.scrub.variants import (
@@ -88,14 +89,21 @@ def detect_all(
         # a span across a pasted sheet's tab keeps the piece its recognizer read
         detections = cut_at_cells(text, detections)
         # "FRASER, Morag Lt Col (ARMY-42CDO)": a directory entry is one person and a unit
-        detections += [
+        entries = list(directory_entries(text))
+        codes = [(start, end) for kind, start, end in entries if kind == "CODE"]
+        detections = [
+            d for d in detections if not any(s <= d.start and d.end <= e for s, e in codes)
+        ] + [
             Detection(kind, start, end, 1.0, DIRECTORY_ENTRY)
-            for kind, start, end in directory_entries(text)
+            for kind, start, end in entries
+            if kind != "CODE"
         ]
         flags = [s.speaker for s in doc]
         detections = off_labels(detections, bounds, flags)
         named = speaker_detections(text, bounds, flags, roles, words)
         detections += named
+        # "Afternoon Bubbles,", "the lads call him Bungle": a name the layout gives
+        detections = salutation_names(text, detections, words)
         pieces = split_at_bounds(text, detections, bounds, words, flags)
         detections = join_names(text, merge(cut_shared_initials(text, pieces, words)), words)
         # "NF (Nathan)", "LCa = Litia Campbell": a team's key gives initials their person
@@ -218,7 +226,9 @@ def scrub_segment_lists(
         book.people.learn(
             [text[d.start : d.end] for d in people],
             [d.start for d in people],
-            declared_initials(text, [(d.start, d.end) for d in people]),
+            # initials a key declares, then nicknames a salutation or "call him" ties
+            aliases(text, [(d.start, d.end) for d in people], words)
+            | declared_initials(text, [(d.start, d.end) for d in people]),
             named_writers(text, [(d.start, d.end) for d in people]),
         )
         # a surname that is also a place is the person's wherever it stands alone

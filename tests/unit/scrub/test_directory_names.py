@@ -21,8 +21,8 @@ ENTRIES = [
     ("To: van der MERWE, Anja Flt Lt (RAF-IXB)",
      [("PERSON", "van der MERWE, Anja Flt Lt"), ("UNIT", "IXB")]),
     # a department's team code is no unit; the person is still one
-    ("To: HOLLIS, Penny Ms (HOCS-HR)", [("PERSON", "HOLLIS, Penny Ms")]),
-    ("Osei, Kofi Kgn (Army)  15:32", [("PERSON", "Osei, Kofi Kgn")]),
+    ("To: HOLLIS, Penny Ms (HOCS-HR)", [("PERSON", "HOLLIS, Penny Ms"), ("CODE", "HOCS-HR")]),
+    ("Osei, Kofi Kgn (Army)  15:32", [("PERSON", "Osei, Kofi Kgn"), ("CODE", "Army")]),
     # no directory here: a place and its country, a list
     ("Paris, France (EU)", []),
     ("we went to Leeds, York (ARMY-ish trip)", []),
