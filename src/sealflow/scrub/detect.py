@@ -1253,8 +1253,12 @@ def propagate(
             listed = words.is_unambiguous_name(lower)
             # a listed name that is also a word ("lily") goes in any case once it was found
             # in a full name ("lily oyelaran") or in writing without capitals
+            # but not a word everyday writing uses as a verb or a function word ("joy",
+            # "dawn", "will", "mark"): found alone in lower case it is a person in its slot
+            # only ("cheers joy!"), its other uses words ("no joy with the housing")
+            everyday = not full_name and (lower in words.verbs or lower in words.stop_words)
             ambiguous_name = lower in words.ambiguous and not (
-                (in_lower_case or full_name) and words.is_listed_name(lower)
+                ((in_lower_case and not everyday) or full_name) and words.is_listed_name(lower)
             )
             listed = listed or (lower in words.ambiguous and not ambiguous_name)
             common = words.is_common_word(lower) and not (

@@ -25,7 +25,8 @@ _NAME = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+"
 _OPENING = re.compile(
     r"(?im)^[ \t]*(?:hi|hiya|hello|hey|dear|morning|afternoon|evening|good[ \t]+morning|"
     r"good[ \t]+afternoon|good[ \t]+evening|alright|all[ \t]+right)[ \t]+"
-    rf"(?-i:(?P<name>{_NAME}(?:[ \t]{_NAME})?))[ \t]*(?:[,!]|$)"
+    # the greeting is the whole line ("Morning Parade, 0800" is an item, not a salutation)
+    rf"(?-i:(?P<name>{_NAME}(?:[ \t]{_NAME})?))[ \t]*[,!]?[ \t]*$"
 )
 # who a salutation greets that is nobody in particular, or a role ("Hi all", "Dear Sir")
 _NOBODY = frozenset(
@@ -37,37 +38,45 @@ _TO_LINE = re.compile(r"(?im)^[ \t]*to[ \t]*:[^\n]*$")
 _GOES_BY = re.compile(
     r"[^.!?\n]{0,80}?\b(?:call(?:s|ed)?[ \t]+(?:him|her|them)|known[ \t]+as|a\.?k\.?a\.?|"
     r"nicknamed|goes[ \t]+by)[ \t]+[\"'‘“]?(?P<name>" + _NAME + r")\b"
+    # "Grace Bennett, or Smiler as everyone calls her"
+    r"|[ \t]*,?[ \t]*or[ \t]+[\"'‘“]?(?P<or_name>" + _NAME + r")[\"'’”]?[ \t]+as[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}call(?:s|ed)?[ \t]+(?:him|her|them)\b"
 )
+# the name, then who it is: "Um, SPUD, so that's CSgt Ciarán Murphy"
+_SO_THATS = re.compile(
+    r"(?<![\w'’\-])(?P<name>" + _NAME + r"),?[ \t]+so[ \t]+that['’]s[ \t]+(?:like[ \t]+)?$"
+)
+_WINDOW = 60
+
+
+def _name_of(match: re.Match[str]) -> tuple[int, int]:
+    group = "name" if match.group("name") is not None else "or_name"
+    return match.span(group)
 
 
 def salutation_names(
     text: str, detections: Sequence[Detection], words: WordLists
 ) -> list[Detection]:
     """``detections`` and each salutation's or "call him"'s name no detection holds yet."""
+    spans = [m.span("name") for m in _OPENING.finditer(text)]
+    for d in detections:
+        if d.entity_type != "PERSON":
+            continue
+        called = _GOES_BY.match(text, d.end)
+        if called is not None:
+            spans.append(_name_of(called))
+        before = _SO_THATS.search(text, max(0, d.start - _WINDOW), d.start)
+        if before is not None:
+            spans.append(before.span("name"))
     added = []
-    for pattern, start_at in ((_OPENING, None), (_GOES_BY, "person")):
-        for match in _matches(pattern, text, detections, start_at):
-            start, end = match.span("name")
-            value = match.group("name")
-            if value.lower() in _NOBODY or words.is_allowed(value):
-                continue
-            if any(d.start < end and start < d.end for d in detections):
-                continue
-            added.append(Detection("PERSON", start, end, 0.85, SALUTATION))
+    for start, end in spans:
+        value = text[start:end]
+        if value.lower() in _NOBODY or words.is_allowed(value):
+            continue
+        if any(d.start < end and start < d.end for d in [*detections, *added]):
+            continue
+        added.append(Detection("PERSON", start, end, 0.85, SALUTATION))
     return [*detections, *added]
-
-
-def _matches(
-    pattern: re.Pattern[str], text: str, detections: Sequence[Detection], start_at: str | None
-) -> list[re.Match[str]]:
-    if start_at is None:
-        return list(pattern.finditer(text))
-    # "... call him X" is read from the end of each person found
-    return [
-        m
-        for d in detections
-        if d.entity_type == "PERSON" and (m := pattern.match(text, d.end)) is not None
-    ]
 
 
 def aliases(text: str, people: Sequence[tuple[int, int]], words: WordLists) -> dict[str, str]:
@@ -102,11 +111,15 @@ def aliases(text: str, people: Sequence[tuple[int, int]], words: WordLists) -> d
         on_line = [s for s in spans if line_start <= s[0] and s[1] <= line_end]
         if len(on_line) == 1:
             tie(text[greeted[0][0] : greeted[0][1]], text[on_line[0][0] : on_line[0][1]])
-    for before in spans:
-        match = _GOES_BY.match(text, before[1])
-        if match is None:
-            continue
-        called = [s for s in spans if s[0] == match.start("name")]
-        if called:
-            tie(text[called[0][0] : called[0][1]], text[before[0] : before[1]])
+    starts = {s[0]: s for s in spans}
+    for person in spans:
+        named = text[person[0] : person[1]]
+        match = _GOES_BY.match(text, person[1])
+        if match is not None and _name_of(match)[0] in starts:
+            called = starts[_name_of(match)[0]]
+            tie(text[called[0] : called[1]], named)
+        before = _SO_THATS.search(text, max(0, person[0] - _WINDOW), person[0])
+        if before is not None and before.start("name") in starts:
+            called = starts[before.start("name")]
+            tie(text[called[0] : called[1]], named)
     return {value: name for value, name in found.items() if value not in twice}

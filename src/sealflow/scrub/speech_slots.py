@@ -94,7 +94,10 @@ def names_in_speech_slots(
     added = []
     for pattern in _ANY_CASE_SLOTS:
         for match in pattern.finditer(text):
-            if _a_first_name(match.group("name"), words, months_too=True):
+            name = match.group("name")
+            if name.isupper() and (len(name) < 3 or words.is_allowed(name)):
+                continue  # "OK said the sergeant", "SU rang": letters of an office or a word
+            if _a_first_name(name, words, months_too=True):
                 added.append(Detection("PERSON", match.start("name"), match.end("name"), 0.8, SLOT))
     for pattern in _SLOTS:
         for match in pattern.finditer(text):

@@ -119,7 +119,8 @@ LAYOUTS = [
         "21/07/2026, 11:56 - [PERSON-1]: > [PERSON-2]: who's driving?",
     ),
     ("Ewan R  15:53\nsee u there", "[PERSON-1]  15:53\nsee u there"),
-    ('Joy O\'Neill aka "Tricky" is back', '[PERSON-1] aka "[PERSON-2]" is back'),
+    # a name she goes by is hers: one placeholder
+    ('Joy O\'Neill aka "Tricky" is back', '[PERSON-1] aka "[PERSON-1]" is back'),
     ('everyone calls ewan "scouse" lol', 'everyone calls [PERSON-1] "[PERSON-2]" lol'),
     ("refd to JPA; SR to follow up", "refd to JPA; [PERSON-1] to follow up"),
     ("Seen by: JT\nGP aware, HR to action", "Seen by: [PERSON-1]\nGP aware, HR to action"),

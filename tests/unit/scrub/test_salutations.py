@@ -21,6 +21,14 @@ TIED = [
         "[PERSON-1] -- the lads call him [PERSON-1] -- signed it. [PERSON-1] was fine.",
     ),
     (
+        "Grace Bennett, or Smiler as everyone calls her, sorted it. Smiler is great.",
+        "[PERSON-1], or [PERSON-1] as everyone calls her, sorted it. [PERSON-1] is great.",
+    ),
+    (
+        "P10: Um, Pocket, so that's Fg Off Wilson, yeah. Pocket rang.",
+        "P10: Um, [PERSON-1], so that's [PERSON-1], yeah. [PERSON-1] rang.",
+    ),
+    (
         "To: Gibson, Will CPO (RN)\n\nHi Gibbo,\n\nThanks Will, I will be back.",
         "To: [PERSON-1] (RN)\n\nHi [PERSON-1],\n\nThanks [PERSON-1], I will be back.",
     ),

@@ -28,6 +28,10 @@ RANKS = (
     "Corporal",
     "Sgt",
     "Sergeant",
+    # the Rifles' and the Foot Guards' spelling and its short form, and as it is said
+    "Serjeant",
+    "Sjt",
+    "Sarnt",
     "SSgt",
     "S/Sgt",
     "Staff Sergeant",
@@ -382,8 +386,11 @@ class RankNameRecognizer(WordListRecognizer):
             r"(?<![\w/])(?P<rank>"
             + ranks
             + r")"
+            # after a service in brackets the name is on the same line: a directory's "Max
+            # Sgt (ARMY)" ends its line, the next line's "Max" is no one's surname
+            + r"(?:"
             + SERVICE_AFTER_A_RANK
-            + r"?\s+(?P<name>"
+            + r"[ \t]+|\s+)(?P<name>"
             + PARTICLE_AFTER_A_RANK
             + r"?(?:"
             + _NAME_TOKEN
@@ -400,8 +407,9 @@ class RankNameRecognizer(WordListRecognizer):
             r"(?<![\w/])(?P<rank>"
             + lower_ranks
             + r")"
+            + r"(?:"
             + SERVICE_AFTER_A_RANK
-            + r"?\s+(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]*(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
+            + r"[ \t]+|\s+)(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]*(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
             re.IGNORECASE,
         )
         # a rank and one initial, no name after it: "Capt H was decent", "sgt m helped me"
