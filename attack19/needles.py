@@ -13,7 +13,9 @@ from pathlib import Path
 
 study = Path(sys.argv[1])
 doc_id = sys.argv[2]
-imap = {r["doc_id"]: r["pseudonymous_id"] for r in csv.DictReader(open(study / "work/interviews.csv"))}
+imap = {
+    r["doc_id"]: r["pseudonymous_id"] for r in csv.DictReader(open(study / "work/interviews.csv"))
+}
 pid = imap[doc_id]
 token = next(
     r["survey_token"]
