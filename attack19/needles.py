@@ -6,6 +6,7 @@ and planted identifiers of their transcript that appear in no other document.
 """
 
 import csv
+import io
 import json
 import sys
 from collections import defaultdict
@@ -14,12 +15,13 @@ from pathlib import Path
 study = Path(sys.argv[1])
 doc_id = sys.argv[2]
 imap = {
-    r["doc_id"]: r["pseudonymous_id"] for r in csv.DictReader(open(study / "work/interviews.csv"))
+    r["doc_id"]: r["pseudonymous_id"]
+    for r in csv.DictReader((study / "work/interviews.csv").read_text().splitlines())
 }
 pid = imap[doc_id]
 token = next(
     r["survey_token"]
-    for r in csv.DictReader(open(study / "work/links/links_for_provider.csv"))
+    for r in csv.DictReader((study / "work/links/links_for_provider.csv").read_text().splitlines())
     if r["pseudonymous_id"] == pid
 )
 needles = [
@@ -28,8 +30,8 @@ needles = [
     {"kind": "doc_id", "value": doc_id},
 ]
 survey = next(study.glob("work/received/survey/*.csv"))
-export_text = open(survey, encoding="utf-8-sig").read()
-for row in csv.DictReader(open(survey, encoding="utf-8-sig")):
+export_text = survey.read_text(encoding="utf-8-sig")
+for row in csv.DictReader(io.StringIO(export_text)):
     if row["survey_token"] == token:
         for col in ("ft_experience", "ft_barriers", "ft_suggestions"):
             text = (row.get(col) or "").strip()
@@ -41,7 +43,7 @@ for row in csv.DictReader(open(survey, encoding="utf-8-sig")):
                     needles.append({"kind": f"free_text:{col}", "value": fragment})
                     break
 values_by_doc = defaultdict(set)
-for line in open(study / "truth/planted.jsonl"):
+for line in (study / "truth/planted.jsonl").read_text().splitlines():
     p = json.loads(line)
     values_by_doc[p["doc_id"]].add(p["value"])
 others = set().union(*(v for d, v in values_by_doc.items() if d != doc_id))

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 study = Path(sys.argv[1])
-spec = json.load(open(sys.argv[2]))
+spec = json.loads(Path(sys.argv[2]).read_text())
 skip = {"truth"}
 needles = [(n["kind"], n["value"].encode()) for n in spec["needles"]]
 
