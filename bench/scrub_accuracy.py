@@ -48,6 +48,9 @@ Corpora, side by side:
   heldout_notes_k     tests/data/scrub_heldout/k_notes (what an evaluation team writes about
                       its participants: field notes, memos, quote banks, report drafts,
                       recruitment logs, coding sheets and a team's message thread).
+  heldout_inbox_l     tests/data/scrub_heldout/l_inbox (a study's whole free-text intake in
+                      proportion: survey answers, interview excerpts, e-mail threads, welfare
+                      and HR letters, chat messages, an OCR'd letter and a voicemail).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -121,6 +124,7 @@ HELDOUT_CORPORA = {
     "heldout_public_i": HELDOUT / "i_public" / "corpus.jsonl",
     "heldout_machine_j": HELDOUT / "j_machine" / "corpus.jsonl",
     "heldout_notes_k": HELDOUT / "k_notes" / "corpus.jsonl",
+    "heldout_inbox_l": HELDOUT / "l_inbox" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
