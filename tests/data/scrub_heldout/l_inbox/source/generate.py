@@ -180,6 +180,10 @@ class Person:
                 taken |= words | {initials}
                 break
         self.role, self.origin = role, origin
+        if role == "mate" and not self.nick:
+            spare = [n for n in P.SPARE_NICKNAMES if n.lower() not in taken]
+            self.nick = rng.choice(spare)
+            taken.add(self.nick.lower())
         self.serving = serving
         self.service = service if serving else None
         self.rank = rng.choice(P.RANKS[service][band]) if serving and service else None
@@ -261,6 +265,8 @@ class Doc:
         self.ocr = False
         self.casual = 0.0  # the share of person mentions written in lower case
         self.labels: dict[str, tuple[str, str]] = {}
+        self.pid = ""  # the participant's id (P07), once written
+        self.spoken = 0.0  # the share of numbers, e-mails and postcodes written as said
 
     # writing
     def _put(self, text: str) -> tuple[int, int]:
@@ -345,11 +351,7 @@ class Doc:
 
     def value(self, role: str, field: str, spoken: bool | None = None) -> None:
         rng, p = self.rng, self.person(role)
-        spoken = (
-            self.style in ("transcript", "voicemail") and rng.random() < 0.45
-            if spoken is None
-            else spoken
-        )
+        spoken = rng.random() < self.spoken if spoken is None else spoken
         if field == "age":
             in_words = spoken or rng.random() < 0.15
             self.s(
@@ -392,7 +394,10 @@ class Doc:
         elif field in ("mob", "land", "mil"):
             raw = {"mob": p.mobile, "land": p.landline, "mil": p.mil}[field]
             if spoken:
-                self.s(digits_spoken(rng, raw.replace(" ", "")), "PHONE", "words")
+                said = digits_spoken(rng, raw.replace(" ", ""))
+                if field == "mob" and rng.random() < 0.25:
+                    said = "plus four four " + digits_spoken(rng, raw.replace(" ", "")[1:])
+                self.s(said, "PHONE", "words")
             else:
                 digits = raw.replace(" ", "")
                 if field == "mob":
@@ -684,7 +689,8 @@ def random_piece(doc: Doc, what: str) -> None:
             "service",
         )
     elif what == "pid":
-        doc.d(f"P{rng.randint(1, 60):02d}", "role")
+        doc.pid = doc.pid or f"P{rng.randint(1, 60):02d}"
+        doc.d(doc.pid, "role")
     elif what == "town":
         doc.s(rng.choice(P.TOWNS), "LOCATION", "town")
     elif what == "base":
@@ -698,7 +704,7 @@ def random_piece(doc: Doc, what: str) -> None:
     elif what == "grade":
         doc.d(rng.choice(["EO", "HEO", "SEO", "G7", "Band C", "AO"]), "rank")
     elif what == "programme":
-        doc.d(rng.choice([P.PROGRAMME, "the Thrive Together programme", "TT"]), "product")
+        doc.d(rng.choice([P.PROGRAMME, P.PROGRAMME, "Thrive", "TT"]), "product")
     elif what == "fileref":
         doc.d(f"{rng.choice(['TT-EVAL', 'WB', 'OH', 'AWS'])}-{rng.randint(100, 999)}", "file")
     else:
@@ -748,7 +754,7 @@ SURVEY_SENTENCES = [
     "The kids ({P:kid:first} is {V:kid:age}, {P:kid2:first} is {V:kid2:age}) had to change "
     "school again.",
     "{P:mate:any} from my troop told me about it, otherwise I'd never have known.",
-    "My OC {P:boss:rank} was supportive but the RSM wasn't.",
+    "My {D:rank:OC} {P:boss:rank} was supportive but {D:rank:the RSM} wasn't.",
     "Sessions on a {R:weekday} at {R:time} are impossible for shift workers.",
     "I work at {R:base} as an {R:grade} and nobody in my team had heard of it.",
     "We're in {V:me:town} now, miles from family.",
@@ -762,17 +768,26 @@ SURVEY_SENTENCES = [
     "{R:role} kept saying it was on {R:product} but I don't use it.",
     "Felt {R:ageband} was too old for the fitness side of it.",
     "There was a session at {R:place} but it clashed with work.",
-    "The OC of {U:} said we could go, then cancelled it.",
+    "{D:rank:The OC} of {U:} said we could go, then cancelled it.",
     "I'd recommend it, especially the bit {P:doc:any} ran on sleep.",
     "Please pass on my thanks to {P:welfare:any}.",
     "{P:welfare:full} (or is it {P:welfare:typo}, never sure how it's spelt) is the only one "
     "who rings back.",
-    "Ask {P:mate:nick}, he's the one who put my name down.",
+    "Ask {P:mate:nick}, that's who put my name down.",
     "It cost us {R:money} out of pocket and {R:product} paid back some of it.",
     "My NI number is {V:me:ni} if you need it for the voucher.",
     "Write to me at {V:me:addr}, {V:me:ptown}, {V:me:pc}.",
     "{P:mate:any} and me did it together which helped.",
     "Used {R:product} once, didn't help.",
+    "My service number is {V:me:svc} if you want to check it on {D:product:JPA}.",
+    "I was born {V:me:dob} so I'm not exactly new to this.",
+    "We're in the quarter at {V:me:addr} ({V:me:pc}) and the heating has been off since {R:date}.",
+    "When {P:partner:first} deployed with {V:partner:unit} I did {R:programme} on my own.",
+    "{P:kid:first} ({V:kid:age}) still asks why we had to leave {V:me:town}.",
+    "Honestly the {D:rank:Chief}, {P:boss:sur}, did more for me than any programme.",
+    "Text me on {V:me:mob} or ring the house, {V:me:land}.",
+    "{P:mate:first} {P:mate:sur} and {P:friend:full} from {R:unit} would say the same.",
+    "Sorry if this is rambling, it's {R:time} and I'm on nights at {V:me:base}.",
 ]
 SURVEY_OPEN = [
     "",
@@ -884,7 +899,7 @@ QA = [
     ),
     (
         "Did anyone push you to go?",
-        "{P:mate:nick}. Everyone calls him that. Proper name's {P:mate:full}.",
+        "{P:mate:nick}. That's what everyone calls them. Proper name's {P:mate:full}.",
     ),
     ("Did it cost you anything?", "About {R:money} in petrol, going to {R:base} and back."),
     (
@@ -895,13 +910,18 @@ QA = [
 FOCUS_LINES = [
     "Same as {P:v1:first} said really.",
     "Sorry, go on {P:v2:dim}.",
-    "[crosstalk]",
+    "{D:tag:[crosstalk]}",
     "Yeah.",
+    "{P:v3:first}'s right. At {R:base} nobody even told us it was on.",
+    "No, that was {P:v1:first}, not me. {D:tag:[laughs]}",
+    "{D:tag:[crosstalk]} -- sorry {P:v4:first}, you go.",
+    "Our {D:rank:UWO} is {P:welfare:any}, and to be fair it went on the noticeboard.",
+    "My daughter {P:kid:first}, she's {V:kid:age}, came to the family day at {R:place}.",
     "At {R:base} it was different, {P:boss:rank} made everyone go.",
     "I went with {P:mate:any} from {R:unit}.",
     "{P:welfare:any} is the only one who answers the phone.",
     "My missus {P:partner:first} did the online one.",
-    "[laughter]",
+    "{D:tag:[laughter]}",
     "We had {R:count} between postings and nothing from {R:team}.",
 ]
 
@@ -909,7 +929,7 @@ FOCUS_LINES = [
 def transcript(doc: Doc) -> None:
     rng = doc.rng
     kind = rng.choice(["vendor", "vendor", "caption", "focus"])
-    if kind != "caption" and rng.random() < 0.6:
+    if kind == "vendor" and rng.random() < 0.6:
         doc.d("Interview ID:", "header")
         doc.t(" ")
         random_piece(doc, "fileref")
@@ -922,6 +942,7 @@ def transcript(doc: Doc) -> None:
         doc.t(" ")
         random_piece(doc, "date")
         doc.t("\n\n")
+    doc.spoken = {"caption": 0.6, "vendor": 0.25, "focus": 0.2}[kind]
     if kind == "caption":
         doc.lower = rng.random() < 0.7
         doc.casual = 1.0
@@ -946,13 +967,15 @@ def transcript(doc: Doc) -> None:
             ]
         )
         if pt == "P":
-            pt = f"P{rng.randint(1, 60):02d}"
+            pt = doc.pid or f"P{rng.randint(1, 60):02d}"
         stamp = rng.random() < 0.5
+        secs = rng.randint(30, 2400)
         for q, a in rng.sample(QA, rng.randint(4, 6)):
             for who, line in ((iv, q), (pt, a)):
+                secs += rng.randint(4, 90)
                 if stamp:
                     doc.t("[")
-                    doc.d(f"00:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}", "timestamp")
+                    doc.d(f"00:{secs // 60:02d}:{secs % 60:02d}", "timestamp")
                     doc.t("] ")
                 doc.d(who, "role")
                 doc.t(":\t" if rng.random() < 0.3 else ": ")
@@ -1098,7 +1121,7 @@ MAIL_BODIES = [
     "Hi {P:to:first},\n\nJust to confirm I've spoken to {P:subject:full}. (Apologies, I had "
     "{P:subject:typo} on the list, "
     "please correct.) NI number for the voucher is {V:subject:ni}.\n",
-    "{P:to:first} - quick one. Can you chase the OC of {U:} about releasing people for "
+    "{P:to:first} - quick one. Can you chase {D:rank:the OC} of {U:} about releasing people for "
     "{R:programme} on {R:date}? "
     "{P:subject:any} says nobody has been told.\n",
     "All,\n\nReminder that the {R:programme} session at {R:base} moves to {R:place} next "
@@ -1163,8 +1186,8 @@ def email(doc: Doc) -> None:
             ),
             "system",
         )
-        doc.t("\n")
         doc.quote = "> " if rng.random() < 0.5 else ""
+        doc.t("\n")
         mail_header(doc, "to", "from", subject.replace("RE: ", "", 1))
         body = rng.choice(MAIL_BODIES).replace("{P:to:", "{P:from:").replace("subject", "subject2")
         fill(doc, body)
@@ -1437,6 +1460,7 @@ def other(doc: Doc) -> None:
     doc.t("\n")
     doc.lower = True
     doc.casual = 1.0
+    doc.spoken = 0.75
     fill(
         doc,
         rng.choice(

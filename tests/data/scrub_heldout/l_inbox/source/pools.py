@@ -251,6 +251,24 @@ LOOSE_NICKNAMES = {
     "polish": "Stretch",
 }
 
+SPARE_NICKNAMES = [
+    "Tiny",
+    "Scouse",
+    "Geordie",
+    "Brummie",
+    "Ginge",
+    "Bomber",
+    "Lofty",
+    "Stretch",
+    "Chalky",
+    "Smudge",
+    "Bungle",
+    "Yorkie",
+    "Tommo",
+    "Macca",
+    "Robbo",
+]
+
 # rank (abbreviated, spelt out) by service and seniority band (0 junior ... 3 senior)
 RANKS = {
     "Army": [
