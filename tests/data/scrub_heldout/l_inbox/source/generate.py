@@ -1108,7 +1108,7 @@ def mail_header(doc: Doc, sender: str, to: str, subject: str) -> None:
     random_piece(doc, "time")
     doc.t("\n")
     doc.d("Subject:", "header")
-    doc.t(" " + subject + "\n\n")
+    fill(doc, " " + subject + "\n\n")
 
 
 MAIL_BODIES = [
@@ -1162,11 +1162,12 @@ def email(doc: Doc) -> None:
         return
     subject = rng.choice(
         [
-            "RE: Thrive Together interviews",
+            "RE: {D:product:Thrive Together} interviews",
             "FW: participant query",
             "RE: RE: room booking",
             "Consent form",
-            "FW: Welfare referral - OFFICIAL SENSITIVE",
+            "FW: Welfare referral - {D:system:OFFICIAL SENSITIVE}",
+            "RE: {P:subject:rank} - withdrawal",
             "session dates",
         ]
     )
@@ -1559,6 +1560,10 @@ def dump(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
 
 
+def _names_someone(record: dict) -> bool:
+    return any(s["type"] == "PERSON" for s in record["spans"])
+
+
 def stats(records: list[dict], data: bytes) -> str:
     words = [len(r["text"].split()) for r in records]
     people = Counter()
@@ -1572,6 +1577,7 @@ def stats(records: list[dict], data: bytes) -> str:
         f"mean {round(sum(words) / len(words))}",
         f"distinct people (entities, counted per document): {len(people)}",
         f"people mentioned more than once in their document: {sum(n > 1 for n in people.values())}",
+        f"documents naming nobody: {sum(not _names_someone(r) for r in records)}",
     ]
 
     def table(title: str, counter: Counter) -> None:
