@@ -759,7 +759,7 @@ GENERAL = [
     "ME I joined the {me.service} in {$year}, I was {me.age} years old only.",
     "ME I am {me.rank} in {me.unit}, posted at {me.base}.",
     "ME My service number is {me.sn}, <product|JPA> still show the wrong address.",
-    "ME {boss.any} tell me, {me.first}, you must speak more English in the office.",
+    "ME {boss.any} tell me, {me.first}, you must speak more <language|English> in the office.",
     "ME After {me.base} they send us to {me.basetypo}, nobody ask the family.",
     "CIV I work as contractor at {me.base} since {$year}, cleaning and kitchen.",
     "CIV My supervisor {boss.any} is ok but shouting a lot.",
@@ -769,7 +769,7 @@ GENERAL = [
     "You can email me on {me.email}.",
     "I am {me.age}, my date of birth is {me.dob}.",
     "{kid.first} is {kid.age} now and start school in {me.town}.",
-    "{kid.any} and {kid2.any} speak only English now, they forget {$lang}.",
+    "{kid.any} and {kid2.any} speak only <language|English> now, they forget {$lang}.",
     "My {%mum} {mum.any} still live in {me.village}, {me.district}, I call every {$weekday}.",
     "I come from {me.village}, small village in {me.district}, everybody know everybody.",
     "{mate.any} from {mate.unit} help us to move, good man.",
@@ -784,13 +784,14 @@ GENERAL = [
     "F Most wives here are {$age_band}, I am older.",
     "Most of the lads are {$age_band}, so I feel old.",
     "I did {$programme} course, it was good to meet other families.",
-    "All the {$acronym} forms are only in English.",
+    "All the {$acronym} forms are only in <language|English>.",
     "Honestly, {$word}.",
     "{ip.any} help me with translate at {$place_word}.",
     "My brother {bro.any} is still in {$region}, his number is {bro.phone}.",
     "My {%mum} is {mum.age} and sick, I want to bring her here but visa is the problem.",
     "When we first come to {me.town} in {$year} nobody speak to us.",
-    "{kid.any} is {kid.agew}, in school they say {kid.first} need extra help with English.",
+    "{kid.any} is {kid.agew}, in school they say {kid.first} need extra help with "
+    "<language|English>.",
     "{mate.any} and his wife {mate_sp.any} took us to {$place_word} the first week.",
     "The move is on {$date}, the van come at {$time}.",
     "Before the move {wo.any} came to the house, very kind.",
@@ -809,12 +810,13 @@ GENERAL = [
 FLAVOUR = {
     "nepali": [
         "SP <foreign|Namaste> {$kin}, I am {me.any}, {%me} of {sp.rank}.",
-        "Here in UK everything is different {$kin}, in {me.village} we have all family, "
+        "Here in <region|UK> everything is different {$kin}, in {me.village} we have all family, "
         "here nobody.",
         "SP {sp.kin} always say, don't worry {me.first}, army will look after.",
         "Other <kin|didi> from {srv.unit} come to my house on {$weekday}, we make momo together.",
         "In {$lang} we say <foreign|bistarai> <foreign|bistarai>, slowly slowly.",
-        "When I came first time in {$year} I know only little English, only yes, no, thank you.",
+        "When I came first time in {$year} I know only little <language|English>, "
+        "only yes, no, thank you.",
         "{mate.kin} from {mate.unit} is also from {me.district}, same village side.",
         "My <kin|aama> in {me.village} is {mum.age} now, she is alone.",
         "{bro.kin} send message from {me.hometown}, he want to come for <foreign|Dashain>.",
@@ -852,13 +854,13 @@ FLAVOUR = {
         "My {%mum} {mum.kin} is {mum.age}, she still sells at the market in {me.hometown}.",
     ],
     "polish": [
-        "<foreign|Kurczę>, the English forms are so difficult for me.",
+        "<foreign|Kurczę>, the <language|English> forms are so difficult for me.",
         "My {%sp} {sp.kin} stay in {me.town} with kids, {sp.first} works in care home.",
         "My {%mum} is still in {me.village} near {me.hometown}, in {$region}.",
         "In {$region} we say... how to say... it is not my circus, not my monkeys.",
         "Please call on {me.phone}, I not always answer because of work.",
         "{mate.dim} from the kitchen also {$lang}, we go for <foreign|pierogi> on {$weekday}.",
-        "On the base everybody call me {me.dim}, is easier for English.",
+        "On the base everybody call me {me.dim}, is easier for <language|English>.",
         "At <foreign|Wigilia> we invite {nb.any} from next door.",
     ],
     "romanian": [
@@ -866,7 +868,7 @@ FLAVOUR = {
         "I am from {me.village}, it is near {me.hometown}, in {$region}.",
         "{boss.any} is good man but the agency pay late, {$count}.",
         "My {%sp} {sp.any} clean the offices at {me.base}, I work in the laundry.",
-        "We speak {$lang} at home, the children answer in English.",
+        "We speak {$lang} at home, the children answer in <language|English>.",
         "{mate.kin} help us with the car, he is from {me.hometown} also.",
         "<foreign|Gata>, that is all I want to say about the housing.",
     ],
@@ -913,8 +915,8 @@ FLAVOUR = {
         "<foreign|Accha>, so basically, my {%sp} {sp.any} works at {srv.base}.",
         "{mate.kin} helped us so much <kin|yaar>.",
         "<kin|Ammi> lives in {me.village} near {me.hometown}, she calls every day.",
-        "We speak {$lang} at home, the kids reply in English, <foreign|bas>.",
-        "{sp.kin} does all the talking with {wo.any}, the English is better than mine.",
+        "We speak {$lang} at home, the kids reply in <language|English>, <foreign|bas>.",
+        "{sp.kin} does all the talking with {wo.any}, the <language|English> is better than mine.",
         "<foreign|Inshallah> we get the bigger house next posting.",
         "{nb.kin} from next door brings food every {$weekday}.",
     ],
@@ -955,7 +957,7 @@ QUESTIONS = [
     ("How was the move?", ""),
     ("Tell me about a normal week.", ""),
     ("What would make things better for families like yours?", ""),
-    ("How is your English now, do you think?", ""),
+    ("How is your <language|English> now, do you think?", ""),
     ("Anything else you want to tell us?", ""),
 ]
 SURVEY_QUESTIONS = [
@@ -1227,6 +1229,9 @@ def style_interview(world: World) -> None:
     if rng.random() < 0.6:
         doc.decoy("header", rng.choice(["Transcript excerpt", "Interview transcript", "Extract"]))
         doc.add(" – ")
+        if rng.random() < 0.5:
+            doc.decoy("file", f"{rng.choice(['WB', 'WBP', 'FAM'])}-INT-{rng.randint(1, 140):03d}")
+            doc.add(" – ")
         doc.decoy("role", world.pid)
         doc.add(" – ")
         _, text = decoy_text(world, "date")
@@ -1383,7 +1388,7 @@ def style_voicenote(world: World) -> None:
             [
                 "Okay, bye.",
                 "That's it, thank you, bye bye.",
-                "Okay, <foreign|" + rng.choice(world.v["foreign"]) + ">, bye.",
+                "Okay, <foreign|" + FAREWELL[world.voice] + ">, bye.",
             ]
         )
     )
@@ -1493,13 +1498,20 @@ def style_message(world: World) -> None:
                 [
                     "Hello {wo.any} this is {me.any}.",
                     "Hi its {me.any}, {%me} of {sp.any}." if sp.serving else "Hi its {me.any}.",
-                    "Good morning {$kin}, {me.any} here.",
+                    "Good morning, {me.any} here.",
                 ]
             )
         ]
         body += sentences(world, rng.randint(3, 5), 0.5)
         body.append(
-            rng.choice(["Thank you.", "Pls call back.", "Thanks {$kin}.", "Sorry for my english."])
+            rng.choice(
+                [
+                    "Thank you.",
+                    "Pls call back.",
+                    "Thanks a lot.",
+                    "Sorry for my <language|english>.",
+                ]
+            )
         )
         answer(world, body, fillers=False, tags=False)
         doc.lower = False
@@ -1601,6 +1613,22 @@ def style_letter(world: World) -> None:
         doc.add(")\n")
 
 
+# A word of thanks or goodbye in the voice's language or dialect (each is in its foreign list).
+FAREWELL = {
+    "nepali": "Dhanyabad",
+    "fijian": "Vinaka",
+    "tongan": "Malo",
+    "ghanaian": "Medaase",
+    "polish": "Dzięki",
+    "romanian": "Mulțumesc",
+    "welsh": "Diolch",
+    "gaelic": "Tapadh leat",
+    "jamaican": "Bless up",
+    "nigerian": "Oya",
+    "southasian": "Chalo",
+    "ulster": "Dead on",
+    "geordie": "Howay",
+}
 STYLE_WRITERS = {
     "interview": style_interview,
     "survey": style_survey,

@@ -235,7 +235,6 @@ VOICES = {
         "kin": [
             ("Uncle", "pre", "first", "m"),
             ("Aunty", "pre", "first", "f"),
-            ("Tasi", "pre", "first", "m"),
         ],
         "bare_kin": ["uncle", "aunty", "tuofefine", "fa'e"],
         "titles": {"m": ["Mr"], "f": ["Mrs"]},
