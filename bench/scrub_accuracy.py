@@ -50,6 +50,13 @@ Corpora, side by side:
   heldout_notes_k     tests/data/scrub_heldout/k_notes (what an evaluation team writes about
                       its participants: field notes, memos, quote banks, report drafts,
                       recruitment logs, coding sheets and a team's message thread).
+  heldout_inbox_l     tests/data/scrub_heldout/l_inbox (a study's whole free-text intake in
+                      proportion: survey answers, interview excerpts, e-mail threads, welfare
+                      and HR letters, chat messages, an OCR'd letter and a voicemail).
+  heldout_voices_m    tests/data/scrub_heldout/m_voices (English as many service people and
+                      families speak and write it: Nepali, Fijian, Tongan, Ghanaian, Polish,
+                      Romanian, Welsh, Gaelic, Jamaican, Nigerian, South Asian, Ulster and
+                      Geordie voices in interviews, surveys, voice notes, messages, letters).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -123,6 +130,8 @@ HELDOUT_CORPORA = {
     "heldout_public_i": HELDOUT / "i_public" / "corpus.jsonl",
     "heldout_machine_j": HELDOUT / "j_machine" / "corpus.jsonl",
     "heldout_notes_k": HELDOUT / "k_notes" / "corpus.jsonl",
+    "heldout_inbox_l": HELDOUT / "l_inbox" / "corpus.jsonl",
+    "heldout_voices_m": HELDOUT / "m_voices" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
