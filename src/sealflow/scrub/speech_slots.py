@@ -73,6 +73,14 @@ _ANY_CASE_SLOTS = (
         r"\b(?:[Tt]hanks|[Tt]hank[ \t]+you|[Cc]heers)[ \t]+" + _ANY_CASE_NAME
         + r"(?=[ \t]*(?:[,!]|$))", re.MULTILINE
     ),
+    # a first name and its surname's initial, then what a person does or a mark: "Will C
+    # from Recce Pl", "May H. has the keys", "penny b is a legend", "Guy H -- Corporal"
+    re.compile(
+        r"(?<![\w'’\-])" + _ANY_CASE_NAME + r"[ \t](?P<initial>[A-Za-z])(?P<dot>\.)?"
+        r"(?=[ \t]+(?:from|said|says|is|was|has|had|went|turned|rang|talked|did|--|–|\()\b"
+        r"|[ \t]+(?:--|–|\()|[ \t]*[,!?]|[ \t]*\.(?:[ \t]|$)|[ \t]*$)",
+        re.MULTILINE,
+    ),
     # whose number: "has anyone got max's number?"
     re.compile(
         r"\b" + _ANY_CASE_NAME
@@ -97,8 +105,14 @@ def names_in_speech_slots(
             name = match.group("name")
             if name.isupper() and (len(name) < 3 or words.is_allowed(name)):
                 continue  # "OK said the sergeant", "SU rang": letters of an office or a word
+            end = match.end("name")
+            if "initial" in pattern.groupindex:
+                letter = match.group("initial")
+                if letter in "aixX" or (letter in "AI" and not match.group("dot")):
+                    continue  # the article, the pronoun, a kiss: "sam a story", "May I"
+                end = match.end("dot") if match.group("dot") else match.end("initial")
             if _a_first_name(name, words, months_too=True):
-                added.append(Detection("PERSON", match.start("name"), match.end("name"), 0.8, SLOT))
+                added.append(Detection("PERSON", match.start("name"), end, 0.8, SLOT))
     for pattern in _SLOTS:
         for match in pattern.finditer(text):
             name = match.group("name")

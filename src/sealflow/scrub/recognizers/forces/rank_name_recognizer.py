@@ -409,7 +409,8 @@ class RankNameRecognizer(WordListRecognizer):
             + r")"
             + r"(?:"
             + SERVICE_AFTER_A_RANK
-            + r"[ \t]+|\s+)(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]*(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
+            + r"[ \t]+|\s+)"
+            + r"(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]*(?:\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)?)",
             re.IGNORECASE,
         )
         # a rank and one initial, no name after it: "Capt H was decent", "sgt m helped me"

@@ -41,11 +41,15 @@ _POSTCODE_WORD_BEFORE = re.compile(
 # a street just before it, then a comma or a bracket ("the quarters on Somme Rd, IV31",
 # "Bulford Road (TR12)"), or married quarters' words ("sfa in g84"): an address's district
 _STREET_BEFORE = re.compile(
-    r"(?:\b(?:road|rd|close|cl|avenue|ave|way|street|st|lane|drive|dr|crescent|cres|place|"
+    r"(?:\b(?:road|rd|close|cl|avenue|ave|way|street|st|lane|ln|drive|dr|crescent|cres|place|"
     r"court|ct|terrace|gardens|gdns|grove|square|sq|row|walk|mews|parade)\.?[ \t]*[,(]"
     r"|\b(?:sfa|quarters|qtrs|mqs?)[ \t]+(?:in|at|on))[ \t]*$",
     re.IGNORECASE,
 )
+# an address block's last line: a place, a comma, then the district ending the line ("RAF
+# Odiham, CF14", "Brize, bh20" under a signature)
+_PLACE_COMMA_BEFORE = re.compile(r"(?-i:[A-Z][\w'’\-]+)[ \t]*,[ \t]*$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 # "the BA12 area", "SP9 postcode", "SP9 way" just after it
 _AREA_WORD_AFTER = re.compile(r"[ \t]+(?:area|postcode|post[ \t]code|district|way)\b", re.I)
 # "live in DN22", "from LS6", "near SP9": a two-letter area only
@@ -145,6 +149,9 @@ class UkFullPostcodeRecognizer(ContextRegexRecognizer):
         ),
         ("were GU24 too! we're in SP9 now", ["GU24", "SP9"]),
         ("Flat 2, Station Rd, M4 junction; the road (A303) and the street, B12 vitamins", []),
+        # an address block's last line: a place, a comma, the district ending the line
+        ("Guy Hargreaves | 30502340\nRAF Odiham, CF14\nBrize, bh20", ["CF14", "bh20"]),
+        ("Leeds, M5\nHe went to Paris, CO2\nRAF Odiham, CF14 is near", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
@@ -174,6 +181,13 @@ def _cued_district(match: re.Match[str], text: str) -> bool:
     if _POSTCODE_WORD_BEFORE.search(window) or _AREA_WORD_AFTER.match(text, end):
         return True
     if _STREET_BEFORE.search(window) and (len(area) == 2 or area in _ONE_LETTER_DISTRICT_AREAS):
+        return True
+    if (
+        _PLACE_COMMA_BEFORE.search(window)
+        and _LINE_END_AFTER.match(text, end)
+        and (len(area) == 2 or area in _ONE_LETTER_DISTRICT_AREAS)
+        and value.upper() not in _NOT_DISTRICTS
+    ):
         return True
     if _TOWN_BEFORE_BRACKET.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ")":
         return True  # "Kojo Mensah, of Plymouth (PL5), was"
