@@ -88,6 +88,21 @@ _AND_AFTER = re.compile(
     + r"|[ \t]+(?:are|were|have|in)\b)"
 )
 _AND_BEFORE = re.compile(r"(?<![\w'’.])(" + _INITIALS + r")[ \t]+(?:and|&|\+)[ \t]+\Z")
+# two people by initials doing something together: "GM and JL ran the session", "aw and kf
+# ran it" (each side initials, in capitals, dotted or two lower-case letters)
+_EITHER = r"(?:" + _INITIALS + r"|" + r"(?:[a-z]{2}|(?:[a-z]\.){2,3})" + r")"
+_TOGETHER = (
+    r"[ \t]+(?:ran|run|did|led|took|covered|organised|organized|delivered|facilitated|hosted"
+    r"|chaired|interviewed|coded|set[ \t]+up)\b"
+)
+_PAIR_SLOTS = (
+    re.compile(
+        r"(?<![\w'’.])(" + _EITHER + r")(?=[ \t]+(?:and|&)[ \t]+" + _EITHER + _TOGETHER + ")"
+    ),
+    re.compile(
+        r"(?<![\w'’.])" + _EITHER + r"[ \t]+(?:and|&)[ \t]+(" + _EITHER + r")(?=" + _TOGETHER + ")"
+    ),
+)
 # two letters in lower case that are words of a message, never initials
 _LOWER_WORDS = frozenset(
     {"xx", "ok", "np", "ty", "hi", "oh", "lol", "ffs", "tbh", "omg", "gn", "gm"}
@@ -105,6 +120,7 @@ def initials_in_slots(
     covered = [(d.start, d.end) for d in detections]
     added = []
     slots = [*_SLOTS.finditer(text), *_WHO_SLOTS.finditer(text)]
+    slots += [m for pattern in _PAIR_SLOTS for m in pattern.finditer(text)]
     for person in detections:
         if person.entity_type == "PERSON":
             slots.extend(m for m in [_AND_AFTER.match(text, person.end)] if m is not None)

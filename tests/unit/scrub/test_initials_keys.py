@@ -91,6 +91,12 @@ SLOTS = [
     ),
     ("me: thx ss\nthanks all, ta mate", ["ss"], ["all", "mate"]),
     ("Samuel: Danny A?? no way. Ify: Sunita A said 6 wks", ["Danny", "A", "Sunita"], ["said"]),
+    # two people by initials doing something together
+    (
+        "P38: GM and JL ran the session. aw and kf ran it. HR and IT ran the rest.",
+        ["GM", "JL", "aw", "kf"],
+        ["HR and IT ran"],
+    ),
     (
         "i told sam a story. owain a. is the one. sam n me went",
         ["sam", "owain"],

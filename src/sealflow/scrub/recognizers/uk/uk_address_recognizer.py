@@ -155,7 +155,7 @@ _WEAK_HOME_CUE = (
     r"[ \t]*[:(\-]?[ \t]*)"
 )
 # "number", "no." or "house number" just before a house number that opens an address
-_HOUSE_NUMBER_WORD = re.compile(r"(?i:\b(?:house[ \t]+)?(?:number|no\.|no)[ \t]+)$")
+_HOUSE_NUMBER_WORD = re.compile(r"(?i:\b(?:house[ \t]+)?(?:number[ \t]+|no\.[ \t]*|no[ \t]+))$")
 _MOVE_CUE = r"(?i:\b(?:moved|move|moving)[ \t]+(?:to|into)[ \t]+)"
 _PART_BREAK = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
 # the street part and town before a postcode: "Orchard End, Dumfries, BA23 6JH",
@@ -362,6 +362,9 @@ class UkAddressRecognizer(ContextRegexRecognizer):
             "street_after_home_cue",
             r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|moved|moving|house|home"
             r"|address|quarters?|sfa)[ \t]+(?:is[ \t]+|was[ \t]+)?(?:on|in|at|to|into|off|:|-)"
+            # "we're all on Wavell Road", "i'm on tidworth rd": where a family lives
+            r"[ \t]+|(?:we['’]re|we[ \t]+are|i['’]m|they['’]re)[ \t]+"
+            r"(?:all[ \t]+|now[ \t]+|still[ \t]+)?on"
             r"[ \t]+)(?P<id>(?:"
             + _NAME_WORD
             + r"[ \t]+){1,3}(?:"
@@ -517,6 +520,9 @@ class UkAddressRecognizer(ContextRegexRecognizer):
         ("it's number twelve Elm Grove", ["number twelve Elm Grove"]),
         ("We live on Elm Grove in Swindon", ["Elm Grove"]),
         ("we live on kingfisher drive", ["kingfisher drive"]),
+        ("anyone else at BZN? we're all on Wavell Road", ["Wavell Road"]),
+        ("i'm on tidworth rd now, we're on leave", ["tidworth rd"]),
+        ("Mr Taylor\nno.52 Ypres Road, Darlington", ["no.52 Ypres Road, Darlington"]),
         ("I live on the estate", []),
         ("we had 2 pen drives and 3 bryn", []),
         ("my address is 3 the paddocks, chippenham", ["3 the paddocks, chippenham"]),
