@@ -15,9 +15,11 @@ access read. Each invitee's doc_id (the interview ID) is a keyed hash of their I
 the workspace's interview key (work/keys/interview_id.key): stable across reruns, and
 unlinkable to the ID without that key, so the interview team names recordings and
 transcripts by it, and every quote, transcript and recording leads back through the map.
-A person the map holds stays in it when no longer eligible (withdrawn, restricted), with
-that status, and the next in rank is invited instead: their interview may exist, and only
-the map leads to it. Erasure alone takes a person's row out.
+A person the map holds stays in it when no longer eligible (withdrawn, restricted, or a
+later survey submission that says no to consent), with that status, and the next in rank
+is invited instead: their interview may exist, and only the map leads to it. Snakemake
+deletes the map before the rule runs, so such people are found again by the interview
+files named by their keyed doc id. Erasure alone takes a person's row out.
 """
 
 from __future__ import annotations
