@@ -7,6 +7,8 @@ from snakemake.utils import validate
 
 import sealflow.config
 import sealflow.exchange.shape
+import sealflow.govern.closed
+import sealflow.govern.settings
 import sealflow.govern.purposes
 import sealflow.ingest.restricted
 import sealflow.received_transcripts
@@ -43,6 +45,14 @@ STUDY_ROOT = (Path(_CONFIG_FILE).resolve().parent / config["root"]).resolve()
 
 workdir: STUDY_ROOT
 
+
+# A study purged at its retention date is closed: its registers of who withdrew are gone
+# with the rest, so nothing may rebuild from what it can still reach. One line, no DAG.
+_CLOSED = sealflow.govern.closed.closed_reason(
+    sealflow.govern.settings.GovernSettings.from_config(config, STUDY_ROOT)
+)
+if _CLOSED:
+    sys.exit(f"sealflow: error: {_CLOSED}")
 
 PARTIES = sealflow.config.load_parties({**config, "root": str(STUDY_ROOT)})
 

@@ -95,8 +95,9 @@ def record_withdrawn_documents(path: Path, doc_ids: list[str], today: dt.date) -
 
 
 def holds(settings: GovernSettings, tables: list[HeldTable], who: Person) -> bool:
-    """Whether any table (withdrawals included) or interview names the person."""
-    if who.doc_ids:
+    """Whether any table (withdrawals included, the interview map among them) or any file
+    of their interviews names the person (their keyed doc id alone is no holding)."""
+    if attributed_transcripts(settings, who.pseudonymous_id):
         return True
     for table in present(tables):
         frame = read_table(table, settings.ingest.delimiter)

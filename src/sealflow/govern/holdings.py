@@ -19,6 +19,7 @@ import polars as pl
 
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import InputSchemaError
+from sealflow.govern.interview_ids import doc_id, interview_key_path
 from sealflow.govern.names import PSEUDONYMOUS_ID, SURVEY_TOKEN
 from sealflow.govern.settings import GovernSettings
 from sealflow.ingest.tokens import load_or_create_token_key, survey_token
@@ -159,17 +160,28 @@ class Transcript:
 
 
 def attributed_doc_ids(settings: GovernSettings, pseudonymous_id: str) -> list[str]:
-    """The interview doc ids the interview map attributes to the person (none without a map)."""
+    """The interview doc ids of the person: those the interview map attributes to them, and
+    the keyed doc id of their ID when the study has an interview key.
+
+    The keyed id is theirs whether or not the map still holds their row (a map rebuilt
+    after they stopped being eligible, a hand-edited map), so subject access and erasure
+    find their interview files by it. It is never created here: no key, no keyed id.
+    """
+    found: set[str] = set()
+    key_path = interview_key_path(settings.workspace)
+    if key_path.is_file():
+        found.add(doc_id(key_path.read_bytes(), pseudonymous_id))
     path = settings.interview_map
     if not path.is_file():
-        return []
+        return sorted(found)
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh, delimiter=settings.ingest.delimiter)
         if not {"doc_id", PSEUDONYMOUS_ID} <= set(reader.fieldnames or []):
             raise InputSchemaError(
                 f"{path}: expected columns doc_id and pseudonymous_id (key retention.interview_map)"
             )
-        return sorted({row["doc_id"] for row in reader if row[PSEUDONYMOUS_ID] == pseudonymous_id})
+        found |= {row["doc_id"] for row in reader if row[PSEUDONYMOUS_ID] == pseudonymous_id}
+    return sorted(found)
 
 
 def document_folders(settings: GovernSettings) -> dict[str, Path]:

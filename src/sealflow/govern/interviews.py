@@ -15,9 +15,11 @@ access read. Each invitee's doc_id (the interview ID) is a keyed hash of their I
 the workspace's interview key (work/keys/interview_id.key): stable across reruns, and
 unlinkable to the ID without that key, so the interview team names recordings and
 transcripts by it, and every quote, transcript and recording leads back through the map.
-A person the map holds stays in it when no longer eligible (withdrawn, restricted), with
-that status, and the next in rank is invited instead: their interview may exist, and only
-the map leads to it. Erasure alone takes a person's row out.
+A person the map holds stays in it when no longer eligible (withdrawn, restricted, or a
+later survey submission that says no to consent), with that status, and the next in rank
+is invited instead: their interview may exist, and only the map leads to it. Snakemake
+deletes the map before the rule runs, so such people are found again by the interview
+files named by their keyed doc id. Erasure alone takes a person's row out.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import hmac
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,9 @@ from sealflow import fsutil
 from sealflow.audit import load_or_create_key
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError, InputSchemaError, SealflowError
+from sealflow.govern import names
 from sealflow.govern.holdings import document_folders
+from sealflow.govern.interview_ids import doc_id, interview_key_path
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
 from sealflow.ingest.restricted import read_restricted, restricted_path
@@ -47,8 +50,7 @@ PSEUDONYMOUS_ID = "pseudonymous_id"
 OUTCOMES = ("declined", "no_show")
 RESPONSE_COLUMNS = (PSEUDONYMOUS_ID, "outcome", "recorded_on")
 MAP_COLUMNS = ("doc_id", PSEUDONYMOUS_ID, "status")
-INTERVIEW_KEY = "interview_id.key"  # in the workspace's keys folder
-NOT_ELIGIBLE = "no_longer_eligible"  # in the map, but restricted or no longer agreeing
+NOT_ELIGIBLE = names.NOT_ELIGIBLE  # in the map, but restricted or no longer agreeing
 ALL = "all"
 DEFAULTS: dict[str, Any] = section_defaults("interviews")  # the schema's, the one source
 
@@ -108,17 +110,6 @@ def rank(seed: int, pseudonymous_id: str) -> str:
     return hashlib.sha256(f"{seed}\x00{pseudonymous_id}".encode()).hexdigest()
 
 
-def interview_key_path(workspace: Path) -> Path:
-    """The key of the interview IDs: its own, so that no other record's key is shared."""
-    return workspace / "keys" / INTERVIEW_KEY
-
-
-def doc_id(key: bytes, pseudonymous_id: str) -> str:
-    """The interview's document id: keyed, so the id does not lead back to the person."""
-    digest = hmac.new(key, b"interview:" + pseudonymous_id.encode("utf-8"), hashlib.sha256)
-    return f"interview-{digest.hexdigest()[:12]}"
-
-
 def _read_csv(path: Path, columns: tuple[str, ...], delimiter: str) -> list[dict[str, str]]:
     if not path.is_file():
         return []
@@ -158,6 +149,19 @@ def _interview_documents(governed: GovernSettings) -> set[str]:
 def _mapped_people(path: Path, delimiter: str) -> set[str]:
     """Who the interview map holds now (a hand-made map may lack the status column)."""
     return {row[PSEUDONYMOUS_ID] for row in _read_csv(path, ("doc_id", PSEUDONYMOUS_ID), delimiter)}
+
+
+def _known_people(workspace: Path) -> set[str]:
+    """Every pseudonymous ID the ingested roster and administrative extract hold: the
+    people whose interview documents may be found by their keyed doc id."""
+    known: set[str] = set()
+    for name in ("roster", "admin"):
+        path = workspace / "ingest" / f"{name}.parquet"
+        if path.is_file():
+            frame = pl.read_parquet(path)
+            if PSEUDONYMOUS_ID in frame.columns:
+                known |= set(frame[PSEUDONYMOUS_ID].drop_nulls().to_list())
+    return known
 
 
 def responses(settings: InterviewSettings) -> dict[str, str]:
@@ -253,14 +257,13 @@ def select_interviewees(settings: InterviewSettings) -> dict[str, Any]:
     # Erasure takes a person's row out; nothing else does.
     # Snakemake removes the map (an output) before the rule runs: people out of the draw
     # are also found by their interview documents, named by the keyed ID of their ID.
+    # Anyone the study knows may be the one: withdrawn, restricted, or a later survey
+    # submission that says no to consent (ingest then drops their answers altogether).
     previous = _mapped_people(governed.interview_map, delimiter)
     withdrawn = _withdrawn(settings)
     documents = _interview_documents(governed)
-    previous |= {
-        pid
-        for pid in withdrawn | _restricted(settings)
-        if pid not in people and doc_id(key, pid) in documents
-    }
+    known = withdrawn | _restricted(settings) | _known_people(governed.workspace)
+    previous |= {pid for pid in known if pid not in people and doc_id(key, pid) in documents}
     statuses = {
         pid: "withdrawn" if pid in withdrawn else NOT_ELIGIBLE
         for pid in previous

@@ -4,7 +4,8 @@ A quotation carries its interview ID (the candidates' ``document_id``), and the 
 map (govern/interviews.py) says whose interview that is. So the quote stages leave out
 every interview whose person has withdrawn or been erased (their doc ids stay on the
 withdrawn documents list after the map loses their row), or is restricted, or objected
-to a stage that makes or releases quotes (scrub, outcome). The answer is doc ids and a
+to a stage that makes or releases quotes (scrub, outcome), or whom the map keeps as no
+longer eligible because a later survey submission said no to consent. The answer is doc ids and a
 reason word only, never the person's ID, so it may be logged and counted.
 """
 
@@ -14,12 +15,18 @@ import csv
 from pathlib import Path
 from typing import Any
 
+import polars as pl
+
 from sealflow.govern.holdings import PSEUDONYMOUS_ID
+from sealflow.govern.names import NOT_ELIGIBLE
 from sealflow.govern.registry import WITHDRAWN_DOCUMENTS
 from sealflow.govern.settings import GovernSettings
 from sealflow.ingest.restricted import read_restricted, restricted_path
 from sealflow.workspace import StudyPaths
 
+# Why an interviewee the map keeps as no longer eligible is left out: their latest survey
+# submission says no to consent, so their interview is neither scrubbed nor quoted.
+CONSENT_REFUSED = "consent_refused"
 # The stages that make quote candidates from scrubbed transcripts and release them.
 QUOTE_STAGES = frozenset({"scrub", "outcome"})
 # The transcript scrub leaves out the interviews of people it may not process; every later
@@ -32,6 +39,16 @@ def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
         return []
     with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh, delimiter=delimiter))
+
+
+def _consenting(settings: GovernSettings) -> set[str] | None:
+    """Who the ingested survey holds: ingest keeps only a person whose latest submission
+    consents. None before ingest (nobody is then known to have said no)."""
+    path = settings.workspace / "ingest" / "survey.parquet"
+    if not path.is_file():
+        return None
+    frame = pl.read_parquet(path, columns=[PSEUDONYMOUS_ID])
+    return set(frame[PSEUDONYMOUS_ID].to_list())
 
 
 def left_out_documents(
@@ -52,6 +69,7 @@ def left_out_documents(
         for row in _rows(settings.workspace / WITHDRAWN_DOCUMENTS)
         if row.get("doc_id")
     }
+    consenting = _consenting(settings)
     for row in _rows(settings.interview_map, delimiter):
         pid, document = row.get(PSEUDONYMOUS_ID), row.get("doc_id")
         if not document or document in left_out:
@@ -60,6 +78,8 @@ def left_out_documents(
             left_out[document] = "withdrawn"
         elif pid in stopped:
             left_out[document] = stopped[pid]
+        elif row.get("status") == NOT_ELIGIBLE and consenting is not None and pid not in consenting:
+            left_out[document] = CONSENT_REFUSED
     return dict(sorted(left_out.items()))
 
 

@@ -34,13 +34,14 @@ from sealflow.govern.certificate import (
     timestamp,
     write_signed_record,
 )
+from sealflow.govern.closed import CERTIFICATE_PREFIX, PURGE_JOURNAL
+from sealflow.govern.names import WITHDRAWN_DOCUMENTS
 from sealflow.govern.registry import classify, registry, unregistered
 from sealflow.govern.settings import GovernSettings
+from sealflow.ingest.restricted import restricted_path
+from sealflow.workspace import StudyPaths
 
 CERTIFICATE_FORMAT = "sealflow-deletion-certificate/1"
-# Written before the first unlink and removed after the certificate: a purge cut short
-# (crash, power cut) is finished by the next one, whose certificate lists both runs' files.
-PURGE_JOURNAL = "purge_in_progress.json"
 
 
 class RetentionError(SealflowError, ValueError):
@@ -159,6 +160,22 @@ def _remove_empty_folders(settings: GovernSettings, folders: set[Path]) -> None:
             current = current.parent
 
 
+def _registers_last(settings: GovernSettings, files: list[Path]) -> list[Path]:
+    """The files in purge order: the registers of who withdrew or is restricted, and of
+    the withdrawn interviews, go last, so a purge cut short never leaves personal data
+    without the register that keeps those people out (the next purge finishes it)."""
+    withdrawals = StudyPaths.from_settings(settings.study).inputs["withdrawals"]
+    registers = {
+        p.resolve()
+        for p in (
+            withdrawals,
+            restricted_path(withdrawals),
+            settings.workspace / WITHDRAWN_DOCUMENTS,
+        )
+    }
+    return sorted(files, key=lambda path: (path.resolve() in registers, str(path)))
+
+
 def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> dict[str, Any]:
     """Delete every personal-data file in the workspace; return the signed certificate's body."""
     today = _today(today)
@@ -180,7 +197,7 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
             f"personal data is kept until {delete_on.isoformat()} "
             f"(retention.personal_data_delete_on); nothing was deleted"
         )
-    files = personal_data_files(settings)
+    files = _registers_last(settings, personal_data_files(settings))
     if not yes:
         raise RetentionError(
             f"{len(files)} personal-data files in {settings.relative(settings.workspace)} are "
@@ -231,7 +248,7 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
         "audit_seq": entry["seq"],
         "audit_mac": entry["mac"],
     }
-    path = write_signed_record(settings, f"deletion_certificate_{timestamp()}", body)
+    path = write_signed_record(settings, f"{CERTIFICATE_PREFIX}{timestamp()}", body)
     journal.unlink()
     fsutil.fsync_dir(journal.parent)
     return {**body, "certificate": settings.relative(path)}

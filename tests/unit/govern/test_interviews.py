@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import stat
+import zipfile
 
 import polars as pl
 import pytest
@@ -15,6 +17,8 @@ from sealflow.config import load_config
 from sealflow.errors import InputSchemaError
 from sealflow.govern.holdings import attributed_doc_ids
 from sealflow.govern.interviews import InterviewSettings, draw, rank, select_interviewees
+from sealflow.govern.quotable import SCRUB_STAGES, left_out_documents
+from sealflow.seal.age import decrypt, load_identities
 from sealflow.workspace import StudyPaths
 
 
@@ -194,3 +198,55 @@ def test_when_an_invitee_is_no_longer_eligible_then_the_map_keeps_their_intervie
     expected = "no_longer_eligible" if right == "restrict" else "withdrawn"
     assert status[by_rank[0]] == expected
     assert attributed_doc_ids(settings.governed, by_rank[0]) == [document]
+
+
+def test_when_an_invitee_later_refuses_consent_then_their_interview_stays_theirs_until_erased(
+    governed, tmp_path
+):
+    """attack19 H1: a later submission saying no to consent drops the person from ingest's
+    survey; the rebuilt map (Snakemake removes it first) must keep them, the scrub and the
+    quotes leave their interview out, subject access finds it and erasure removes it."""
+    agreeing = _contact(governed)
+    by_rank = sorted(agreeing, key=lambda pid: rank(11, pid))
+    settings = _configure(governed, sizes={"all": 2})
+    select_interviewees(settings)
+    (document,) = attributed_doc_ids(settings.governed, by_rank[0])
+    inputs = StudyPaths.from_settings(settings.governed.study).inputs
+    files = [inputs["transcripts"] / "vendor-a" / f"{document}.txt",
+             inputs["recordings"] / "vendor-a" / f"{document}.wav",
+             governed.work / "scrub/transcripts" / f"{document}.txt"]  # fmt: skip
+    for path in files:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("Interviewer: hello\n")
+    survey_path = governed.work / "ingest/survey.parquet"
+    survey = pl.read_parquet(survey_path)
+    survey.filter(pl.col("pseudonymous_id") != by_rank[0]).write_parquet(survey_path)
+    settings.governed.interview_map.unlink()
+    report = select_interviewees(settings)
+    status = dict(pl.read_csv(settings.governed.interview_map).select("pseudonymous_id", "status")
+                  .iter_rows())  # fmt: skip
+    assert status[by_rank[0]] == "no_longer_eligible"
+    assert report["kept_no_longer_eligible"] == 1
+    assert _invited(governed) == sorted(by_rank[1:3])
+    assert left_out_documents(settings.governed) == {document: "consent_refused"}
+    assert left_out_documents(settings.governed, SCRUB_STAGES) == {document: "consent_refused"}
+    out_dir = tmp_path / "outbox"
+    governed.sealflow("subject-access", "export", "--id-file",
+                      str(governed.id_file(by_rank[0])), "--out", str(out_dir))  # fmt: skip
+    (sealed,) = out_dir.glob("*.zip.age")
+    plain = io.BytesIO()
+    with open(sealed, "rb") as fh:
+        decrypt(fh, plain, load_identities(governed.provider.identity_path))
+    names = zipfile.ZipFile(plain).namelist()
+    kinds = (("received", "txt"), ("recording", "wav"), ("scrubbed", "txt"))
+    assert {f"transcripts/{kind}/{document}.{ext}" for kind, ext in kinds} <= set(names)
+    governed.sealflow("erase", "--id-file", str(governed.id_file(by_rank[0], "e.txt")))
+    assert not any(path.exists() for path in files)
+    (record,) = (governed.root / "results/governance").glob("erasure_*.json")
+    erased = json.loads(record.read_text())
+    assert sorted(erased["files_removed"])[:3] == sorted(
+        str(path.relative_to(governed.root)) for path in files
+    )
+    settings.governed.interview_map.unlink()
+    select_interviewees(settings)  # the rerun: their ID does not come back
+    assert by_rank[0] not in settings.governed.interview_map.read_text()

@@ -12,6 +12,7 @@ import csv
 import json
 import zipfile
 
+import polars as pl
 import pytest
 
 from sealflow.cli import main
@@ -62,6 +63,8 @@ def _withdraw(governed, pid: str) -> None:
         ("restriction", "restriction"),
         ("objection to outcome", "objection"),
         ("objection to links only", None),
+        ("consent refused", "consent_refused"),  # attack19 H1: a later submission says no
+        ("no longer eligible, still consenting", None),  # e.g. no longer agrees to contact
         ("nothing", None),
     ],
 )
@@ -69,6 +72,8 @@ def test_when_the_interviewee_exercised_a_right_then_their_interview_is_left_out
     governed, right, expected
 ):
     target, other = governed.tiny.ids[2], governed.tiny.ids[3]
+    if right.startswith(("consent refused", "no longer eligible")):
+        target = governed.tiny.ids[1]  # consented in the survey (ids[2] declined)
     _write_map(governed, {"interview-aaaaaaaaaaaa": target, "interview-bbbbbbbbbbbb": other})
     if right == "withdrawn":
         _withdraw(governed, target)
@@ -83,6 +88,15 @@ def test_when_the_interviewee_exercised_a_right_then_their_interview_is_left_out
         _restrict_line(governed, target, "objection", "link anonymise outcome")
     elif right == "objection to links only":
         _restrict_line(governed, target, "objection", "links")
+    elif right.startswith(("consent refused", "no longer eligible")):
+        text = (governed.work / "interviews.csv").read_text()
+        (governed.work / "interviews.csv").write_text(
+            text.replace(f"{target},invited", f"{target},no_longer_eligible")
+        )
+        if right == "consent refused":  # ingest keeps only a consenting latest submission
+            survey_path = governed.work / "ingest/survey.parquet"
+            survey = pl.read_parquet(survey_path)
+            survey.filter(pl.col("pseudonymous_id") != target).write_parquet(survey_path)
     left_out = left_out_documents(_settings(governed))
     assert left_out == ({"interview-aaaaaaaaaaaa": expected} if expected else {})
     assert quote_scope(load_config(governed.config_file))[1] == {
