@@ -39,6 +39,7 @@ from sealflow.govern.certificate import (
     timestamp,
     write_signed_record,
 )
+from sealflow.govern.events import event_date
 from sealflow.govern.interviews import interview_key_path
 from sealflow.govern.registry import classify, registry, unregistered
 from sealflow.govern.settings import GovernSettings
@@ -163,6 +164,45 @@ def retention_check(settings: GovernSettings, today: dt.date | None = None) -> d
         "vendor_deletions": deletions,
         "vendor_deletions_overdue": [d["batch_id"] for d in deletions if d["status"] in PROBLEMS],
     }
+
+
+def _log_began(settings: GovernSettings) -> dt.date | None:
+    """The day of the audit log's first entry: when this study's workflow first ran."""
+    log = settings.audit_log()
+    if not log.path.is_file():
+        return None
+    with open(log.path, encoding="utf-8") as fh:
+        first = fh.readline()
+    at = json.loads(first).get("at") if first.strip() else None
+    return dt.date.fromisoformat(at[:10]) if isinstance(at, str) else None
+
+
+def event_clock_warning(
+    settings: GovernSettings, event: str, today: dt.date | None = None
+) -> str | None:
+    """One line when the event retention counts from now makes the purge due at once.
+
+    A backdated event (a typo, or someone shortening the clock) is accepted, since events
+    such as an ethics approval rightly predate the workspace; but when it is the one
+    ``retention.personal_data_delete_on`` counts from and puts the date in the past, the
+    person recording it is told before anyone runs the purge.
+    """
+    rule = settings.delete_rule
+    delete_on = settings.personal_data_delete_on
+    if not isinstance(rule, dict) or rule["after_event"] != event or delete_on is None:
+        return None
+    if delete_on > _today(today):
+        return None
+    began = _log_began(settings)
+    happened = event_date(settings.study, event)
+    early = began is not None and happened is not None and happened < began
+    before = f", before this study's audit log began ({began.isoformat()})" if early else ""
+    return (
+        f"warning: event {event} dated {happened}{before} puts "
+        f"retention.personal_data_delete_on at {delete_on.isoformat()}, already past: the "
+        "purge is due now; if the date is wrong, record the event again with the right one "
+        "(the later record corrects it)"
+    )
 
 
 def write_retention_check(settings: GovernSettings, out: str | os.PathLike[str]) -> dict[str, Any]:
