@@ -4,7 +4,7 @@ The bag's data/ holds the certified payload (microdata as CSV and Parquet, the d
 dictionary, the docs) and certification/ (the statement, both signatures and both public
 keys), so the archive can check the bag with bagit and the statement with minisign and
 nothing else. bag-info.txt carries the study, the contact and the dates; no identifier,
-and no file of the bag holds an interview doc id (``doc_ids``).
+and no file of the bag holds an interview doc id (``sealflow.doc_aliases``).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import bagit
 
 from sealflow import fsutil
 from sealflow.deposit.certify import check_files, read_statement
-from sealflow.deposit.doc_ids import check_no_doc_ids
 from sealflow.deposit.settings import DepositSettings
+from sealflow.doc_aliases import check_no_doc_ids
 from sealflow.errors import IntegrityError, PathSafetyError
 
 CERTIFICATION = "certification"

@@ -4,7 +4,7 @@ The payload is laid out exactly as the bag's data/ folder will be (the certifica
 aside), so the statement's relative paths are the paths the archive sees. It is built in
 a temporary sibling folder and swapped in whole: a half-built payload is never certified.
 The report's copies name interview documents by aliases drawn for this deposit, never by
-doc id (``doc_ids``).
+doc id (``sealflow.doc_aliases``).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import polars as pl
 
 from sealflow import fsutil
 from sealflow.deposit.dictionary import build_schema, package_descriptor, validate_package
-from sealflow.deposit.doc_ids import check_no_doc_ids, copy_with_aliases
 from sealflow.deposit.settings import DepositSettings
+from sealflow.doc_aliases import check_no_doc_ids, copy_with_aliases
 from sealflow.errors import InputSchemaError
 
 MICRODATA = "microdata"

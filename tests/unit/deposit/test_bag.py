@@ -106,7 +106,7 @@ def test_when_the_report_names_interview_documents_then_the_bag_holds_aliases_on
     body["retention"] = {"paths": [f"work/scrub/transcripts/{d}.txt" for d in doc_ids]}
     report.write_text(json.dumps(body))
     html = study / "results/report/deidentification.html"
-    html.write_text(f"<html><td>{doc_ids[0]}</td></html>\n")
+    html.write_text(f"<html><td>{doc_ids[0]}</td><td>document-00112233aabb</td></html>\n")
     front.make_statement(config, coverage=None)
     front.countersign(config, reviewer_key)
     bag = make_bag(settings, KEYS)
@@ -116,7 +116,9 @@ def test_when_the_report_names_interview_documents_then_the_bag_holds_aliases_on
     aliases = [Path(p).stem for p in deposited["retention"]["paths"]]
     assert len(set(aliases)) == len(doc_ids) and all(a.startswith("document-") for a in aliases)
     first = next(a for d, a in zip(doc_ids, aliases, strict=True) if d == doc_ids[0])
-    assert first in (bag / "data/docs/deidentification.html").read_text()  # one alias per doc
+    deposited_html = (bag / "data/docs/deidentification.html").read_text()
+    assert first in deposited_html  # one alias per document throughout the deposit
+    assert "document-00112233aabb" not in deposited_html  # the report's own alias redrawn
     front.make_statement(config, coverage=None)  # a new deposit draws new aliases
     again = json.loads((settings.payload / "docs/deidentification.json").read_text())
     assert not {Path(p).stem for p in again["retention"]["paths"]} & set(aliases)
