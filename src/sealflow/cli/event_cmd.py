@@ -16,6 +16,8 @@ from sealflow.cli.options import STUDY, AlwaysJsonOption, ConfigOption, JsonOpti
 from sealflow.config import load_config
 from sealflow.errors import ConfigError
 from sealflow.govern.events import record_event, recorded_events
+from sealflow.govern.retention import event_clock_warning
+from sealflow.govern.settings import GovernSettings
 from sealflow.settings import StudySettings
 
 event_app = typer.Typer(help="Study events retention counts from, in the audit log.",
@@ -37,9 +39,13 @@ def record(
     as_json: JsonOption = False,
 ) -> None:
     """Record that an event happened on a date (audited; a later record corrects it)."""
-    result = record_event(StudySettings.from_config(load_config(config_file)), name, _date(date))
+    config = load_config(config_file)
+    result = record_event(StudySettings.from_config(config), name, _date(date))
+    warning = event_clock_warning(GovernSettings.from_config(config), name)
+    if warning:
+        typer.echo(warning, err=True)  # one line on stderr; the event is recorded
     if as_json:
-        show_result("event:", result, as_json)
+        show_result("event:", {**result, "warning": warning}, as_json)
         return
     typer.echo(f"event {result['event']}: {result['date']} (audit entry {result['audit_seq']})")
 

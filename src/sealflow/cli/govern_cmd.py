@@ -128,13 +128,24 @@ def check(
 @retention_app.command("purge")
 def purge_command(
     config_file: ConfigOption = STUDY,
-    yes: bool = typer.Option(False, "--yes", help="Really delete (without it, nothing is)."),
+    yes: bool = typer.Option(
+        False, "--yes", help="Really delete (without it, a dry run: says what would go)."
+    ),
     as_json: JsonOption = False,
 ) -> None:
     """Delete the workspace's personal data once retention.personal_data_delete_on has come."""
     certificate = purge(_settings(config_file), yes=yes)
     if as_json:
         _print_json(certificate)
+        return
+    if certificate.get("dry_run"):
+        typer.echo(  # one line, unwrapped: a scheduled job greps it
+            f"dry run: {certificate['counts']['files']} files in {certificate['workspace']} "
+            "(its personal data, and the keys that would re-link it) are due for purge; "
+            "nothing was deleted; `sealflow retention check` lists them; rerun with --yes "
+            "to delete",
+            err=True,
+        )
         return
     Console(stderr=True).print(
         f"[green]purged[/green] {certificate['counts']['files']} files; certificate "

@@ -3,7 +3,8 @@
 The bag's data/ holds the certified payload (microdata as CSV and Parquet, the data
 dictionary, the docs) and certification/ (the statement, both signatures and both public
 keys), so the archive can check the bag with bagit and the statement with minisign and
-nothing else. bag-info.txt carries the study, the contact and the dates; no identifier.
+nothing else. bag-info.txt carries the study, the contact and the dates; no identifier,
+and no file of the bag holds an interview doc id (``sealflow.doc_aliases``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import bagit
 from sealflow import fsutil
 from sealflow.deposit.certify import check_files, read_statement
 from sealflow.deposit.settings import DepositSettings
+from sealflow.doc_aliases import check_no_doc_ids
 from sealflow.errors import IntegrityError, PathSafetyError
 
 CERTIFICATION = "certification"
@@ -61,6 +63,7 @@ def make_bag(settings: DepositSettings, public_keys: dict[str, str]) -> Path:
         # What goes into the bag is what was certified, checked on the copy itself.
         check_files(read_statement(settings.statement), building, settings.statement)
         _certification_files(settings, building / CERTIFICATION, public_keys)
+        check_no_doc_ids(building)  # every file the archive gets, the statement included
         bag_info = {
             "Source-Organization": settings.organisation,
             "Contact-Name": settings.contact_name,

@@ -3,6 +3,8 @@
 The payload is laid out exactly as the bag's data/ folder will be (the certification
 aside), so the statement's relative paths are the paths the archive sees. It is built in
 a temporary sibling folder and swapped in whole: a half-built payload is never certified.
+The report's copies name interview documents by aliases drawn for this deposit, never by
+doc id (``sealflow.doc_aliases``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import polars as pl
 from sealflow import fsutil
 from sealflow.deposit.dictionary import build_schema, package_descriptor, validate_package
 from sealflow.deposit.settings import DepositSettings
+from sealflow.doc_aliases import check_no_doc_ids, copy_with_aliases
 from sealflow.errors import InputSchemaError
 
 MICRODATA = "microdata"
@@ -50,7 +53,9 @@ Prepared {datetime.now(UTC).date().isoformat()} with sealflow.
   Schema gives each column's type, description, role in disclosure control and the
   generalisation applied (`x-sealflow-disclosure-control`).
 - `docs/deidentification.html`, `docs/deidentification.json`: the de-identification report
-  (scrubbing of free text, disclosure control, certification gates).
+  (scrubbing of free text, disclosure control, certification gates). Interview documents
+  are named by an alias (`document-...`) drawn at random for this deposit; no mapping was
+  kept.
 - `certification/certification.json`: the certification statement: the gates with their
   figures and the SHA-256 of every file above; signed by the data manager
   (`certification.json.minisig`, key `data-manager.minisign.pub`) and countersigned by a
@@ -94,8 +99,10 @@ def build_payload(settings: DepositSettings) -> Path:
         fsutil.write_json(microdata / PACKAGE_NAME, package)
         validate_package(microdata / PACKAGE_NAME)
         fsutil.write_text(docs / "README.md", _readme(settings, risk, table.height, table.width))
+        aliases: dict[str, str] = {}  # drawn for this deposit and never written
         for report_file in report_files:
-            shutil.copyfile(report_file, docs / report_file.name)
+            copy_with_aliases(report_file, docs / report_file.name, aliases)
+        check_no_doc_ids(building)
         for path in building.rglob("*"):
             os.chmod(path, fsutil.PRIVATE_DIR_MODE if path.is_dir() else fsutil.PRIVATE_FILE_MODE)
         _swap_in(building, settings.payload)

@@ -27,6 +27,7 @@ from sealflow import fsutil
 from sealflow.deposit import ARCHIVED_NOTE, deposit_record
 from sealflow.errors import SealflowError
 from sealflow.govern.certificate import check_signing_key, timestamp, write_signed_record
+from sealflow.govern.closed import refuse_if_purged
 from sealflow.govern.events import pseudonymous_id_deletion
 from sealflow.govern.holdings import (
     PSEUDONYMOUS_ID,
@@ -138,6 +139,7 @@ def erase(
     settings: GovernSettings, pseudonymous_id: str, today: dt.date | None = None
 ) -> dict[str, Any]:
     """Erase one person from the workspace; return the signed result (no value in it)."""
+    refuse_if_purged(settings, "erase")
     today = today or dt.datetime.now(dt.UTC).date()
     check_signing_key(settings)
     tables = held_tables(settings)

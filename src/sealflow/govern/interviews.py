@@ -39,6 +39,7 @@ from sealflow.audit import load_or_create_key
 from sealflow.config import resolve, section_defaults
 from sealflow.errors import ConfigError, InputSchemaError, SealflowError
 from sealflow.govern import names
+from sealflow.govern.closed import refuse_if_purged
 from sealflow.govern.holdings import document_folders
 from sealflow.govern.interview_ids import doc_id, interview_key_path
 from sealflow.govern.settings import GovernSettings
@@ -306,6 +307,7 @@ def record_response(
     settings: InterviewSettings, pseudonymous_id: str, outcome: str, today: dt.date | None = None
 ) -> dict[str, Any]:
     """Record that an invitee declined or did not show; the next selection replaces them."""
+    refuse_if_purged(settings.governed, "interviews decline")
     if outcome not in OUTCOMES:
         raise InterviewError(f"outcome {outcome!r}: expected one of {', '.join(OUTCOMES)}")
     governed = settings.governed

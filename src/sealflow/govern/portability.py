@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.govern.closed import refuse_if_purged
 from sealflow.govern.holdings import held_tables, person, present, read_table, rows_about
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
@@ -127,6 +128,7 @@ def export_portable(
     settings: GovernSettings, pseudonymous_id: str, out_dir: Path, to: str | None = None
 ) -> dict[str, Any]:
     """Export the person's data as documented CSV and JSON, sealed for the provider."""
+    refuse_if_purged(settings, "request portability")
     provider, recipients = export_recipients(settings, to)
     reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -20,6 +20,7 @@ import polars as pl
 
 from sealflow import fsutil
 from sealflow.errors import InputSchemaError
+from sealflow.govern.closed import refuse_if_purged
 from sealflow.govern.holdings import (
     DOCUMENT_ID,
     PSEUDONYMOUS_ID,
@@ -120,6 +121,7 @@ def rectify(
     settings: GovernSettings, pseudonymous_id: str, corrections: dict[str, str]
 ) -> dict[str, Any]:
     """Apply the corrections to every table holding the person; return counts (no value)."""
+    refuse_if_purged(settings, "request rectify")
     who = person(settings, pseudonymous_id)
     tables = [t for t in present(held_tables(settings)) if t.erasable]
     # Checked before anything is written: a column no table about the person has.

@@ -24,6 +24,7 @@ from typing import Any
 from sealflow import fsutil
 from sealflow.audit import since_retention_purge
 from sealflow.errors import InputSchemaError, WorkspaceError
+from sealflow.govern.closed import refuse_if_purged
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
 
@@ -110,6 +111,7 @@ def open_request(
     received: dt.date | None = None,
 ) -> dict[str, Any]:
     """Record a request received on ``received`` (default today) and its deadline."""
+    refuse_if_purged(settings, "request open")
     if right not in RIGHTS:
         raise InputSchemaError(f"right {right!r}: expected one of {', '.join(RIGHTS)}")
     received = received or dt.datetime.now(dt.UTC).date()

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sealflow import fsutil
+from sealflow.govern.closed import refuse_if_purged
 from sealflow.govern.holdings import HeldTable, held_tables, person, present, read_table, rows_about
 from sealflow.govern.purposes import STAGES
 from sealflow.govern.settings import GovernSettings
@@ -99,6 +100,7 @@ def restrict(
     today: dt.date | None = None,
 ) -> dict[str, Any]:
     """Put the person on the restricted list and out of the derived tables now."""
+    refuse_if_purged(settings, "request object" if right == "objection" else "request restrict")
     if right == "objection":
         stages, answer = objection_scope(settings.study)
     else:
@@ -145,6 +147,7 @@ def restrict(
 
 def lift(settings: GovernSettings, pseudonymous_id: str) -> dict[str, Any]:
     """Take the person off the restricted list: the next run processes them again."""
+    refuse_if_purged(settings, "request lift")
     lines = read_restricted(_list_path(settings))
     kept = [line for line in lines if line["pseudonymous_id"] != pseudonymous_id]
     _write_list(settings, kept)

@@ -3,13 +3,18 @@
 The purge unlinks files rather than overwriting them first: on journalling and
 copy-on-write filesystems and on SSDs an overwrite lands in new blocks and proves nothing,
 so the honest guarantees are the unlink, an fsync of each folder so the removal survives a
-crash, and encryption at rest below. Keys, the audit log and the replay register stay
-(``retention.keep``): they hold no person's data and are needed to verify what was done.
+crash, and encryption at rest below. The evaluator's keys, the audit log and the replay
+register stay (``retention.keep``): they hold no person's data and are needed to verify
+what was done. The keys that turn a pseudonymous ID into a value the kept records hold
+(subject references, survey tokens, interview doc ids: ``relinking_keys``) are
+destroyed with the data whatever ``keep`` says: nothing needs them once no one's data is
+left, and kept they would let anyone with the provider's roster re-link who was
+interviewed or asked for erasure. After the purge the study is closed (``closed``).
 Every purge writes a deletion certificate (paths relative to the study, counts, time, the
 audit entry's sequence number) signed with the evaluator's minisign key.
 
 ``check`` lists what is due (files and vendor deletions) and deletes nothing; ``purge``
-deletes only when the date has come and the caller said yes.
+deletes only when the date has come and the caller said yes (without it, a dry run).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from sealflow.govern.certificate import (
     write_signed_record,
 )
 from sealflow.govern.closed import CERTIFICATE_PREFIX, PURGE_JOURNAL
+from sealflow.govern.events import event_date
+from sealflow.govern.interviews import interview_key_path
 from sealflow.govern.names import WITHDRAWN_DOCUMENTS
 from sealflow.govern.registry import classify, registry, unregistered
 from sealflow.govern.settings import GovernSettings
@@ -42,10 +49,28 @@ from sealflow.ingest.restricted import restricted_path
 from sealflow.workspace import StudyPaths
 
 CERTIFICATE_FORMAT = "sealflow-deletion-certificate/1"
+SUBJECT_KEY = "audit.key"  # the subject references' key (govern/subject.py), in work/keys
 
 
 class RetentionError(SealflowError, ValueError):
-    """A purge was refused: no date set, the date has not come, or no explicit yes."""
+    """A purge was refused: no date set, or the date has not come."""
+
+
+def relinking_keys(settings: GovernSettings) -> list[Path]:
+    """The workspace keys that turn a pseudonymous ID into a value the study's records hold.
+
+    The subject-reference key (erasure records, the request register, the audit log's
+    subjects), the survey-token key and the interview-id key. None of them keys the audit
+    log or signs anything, so the purge can destroy them and still leave everything done
+    verifiable. A token key configured outside the workspace is not the purge's to delete
+    (docs/SECURITY.md says so).
+    """
+    keys = settings.workspace / "keys"
+    token_key = settings.study.keys.token_key
+    found = [keys / SUBJECT_KEY, interview_key_path(settings.workspace)]
+    if token_key.resolve().is_relative_to(settings.workspace.resolve()):
+        found.append(token_key)
+    return found
 
 
 def _is_kept(relative: Path, keep: tuple[str, ...]) -> bool:
@@ -56,25 +81,26 @@ def _always_kept(settings: GovernSettings) -> set[Path]:
     """What no `keep` setting can drop: without them nothing done could be verified or signed."""
     log = settings.audit_log()
     signing = signing_key_path(settings)
-    subject_key = settings.workspace / "keys" / "audit.key"
-    return {
-        p.resolve()
-        for p in (log.path, log.head_path, subject_key, signing, signing.with_suffix(".pub"))
-    }
+    return {p.resolve() for p in (log.path, log.head_path, signing, signing.with_suffix(".pub"))}
 
 
 def personal_data_files(settings: GovernSettings) -> list[Path]:
-    """Every file in the workspace that the purge removes (not following symlinks), sorted."""
+    """Every file in the workspace that the purge removes (not following symlinks), sorted.
+
+    The re-linking keys are among them even inside a kept folder (``keys``).
+    """
     workspace = settings.workspace
     if not workspace.is_dir():
         return []
     protected = _always_kept(settings)
+    relinking = {p.resolve() for p in relinking_keys(settings)}
     found = []
     for folder, _dirs, files in os.walk(workspace):
         for name in files:
             path = Path(folder) / name
             kept = _is_kept(path.relative_to(workspace), settings.keep)
-            if not kept and path.resolve() not in protected:
+            resolved = path.resolve()
+            if resolved in relinking or (not kept and resolved not in protected):
                 found.append(path)
     return sorted(found)
 
@@ -141,6 +167,45 @@ def retention_check(settings: GovernSettings, today: dt.date | None = None) -> d
     }
 
 
+def _log_began(settings: GovernSettings) -> dt.date | None:
+    """The day of the audit log's first entry: when this study's workflow first ran."""
+    log = settings.audit_log()
+    if not log.path.is_file():
+        return None
+    with open(log.path, encoding="utf-8") as fh:
+        first = fh.readline()
+    at = json.loads(first).get("at") if first.strip() else None
+    return dt.date.fromisoformat(at[:10]) if isinstance(at, str) else None
+
+
+def event_clock_warning(
+    settings: GovernSettings, event: str, today: dt.date | None = None
+) -> str | None:
+    """One line when the event retention counts from now makes the purge due at once.
+
+    A backdated event (a typo, or someone shortening the clock) is accepted, since events
+    such as an ethics approval rightly predate the workspace; but when it is the one
+    ``retention.personal_data_delete_on`` counts from and puts the date in the past, the
+    person recording it is told before anyone runs the purge.
+    """
+    rule = settings.delete_rule
+    delete_on = settings.personal_data_delete_on
+    if not isinstance(rule, dict) or rule["after_event"] != event or delete_on is None:
+        return None
+    if delete_on > _today(today):
+        return None
+    began = _log_began(settings)
+    happened = event_date(settings.study, event)
+    early = began is not None and happened is not None and happened < began
+    before = f", before this study's audit log began ({began.isoformat()})" if early else ""
+    return (
+        f"warning: event {event} dated {happened}{before} puts "
+        f"retention.personal_data_delete_on at {delete_on.isoformat()}, already past: the "
+        "purge is due now; if the date is wrong, record the event again with the right one "
+        "(the later record corrects it)"
+    )
+
+
 def write_retention_check(settings: GovernSettings, out: str | os.PathLike[str]) -> dict[str, Any]:
     report = retention_check(settings)
     fsutil.write_json(out, report, SHAREABLE_FILE_MODE)
@@ -198,11 +263,16 @@ def purge(settings: GovernSettings, yes: bool, today: dt.date | None = None) -> 
             f"(retention.personal_data_delete_on); nothing was deleted"
         )
     files = _registers_last(settings, personal_data_files(settings))
-    if not yes:
-        raise RetentionError(
-            f"{len(files)} personal-data files in {settings.relative(settings.workspace)} are "
-            "due for purge; `sealflow retention check` lists them; rerun with --yes to delete"
-        )
+    if not yes:  # a dry run, not an error: what would go, and how to make it go
+        return {
+            "dry_run": True,
+            "personal_data_delete_on": delete_on.isoformat(),
+            "workspace": settings.relative(settings.workspace),
+            "counts": {"files": len(files), "bytes": sum(p.lstat().st_size for p in files)},
+            "relinking_keys": [
+                settings.relative(p) for p in relinking_keys(settings) if p in set(files)
+            ],
+        }
     check_signing_key(settings)
     id_pattern = settings.ingest.id_pattern
     journal = settings.governance / PURGE_JOURNAL

@@ -4,6 +4,8 @@ The ID is read from a file or stdin, never from argv: command lines show in ``ps
 shell history and in job schedulers. Records refer to the person by a subject reference,
 the HMAC-SHA256 of the ID under the audit key: stable (the same person gets the same
 reference in every record), unlinkable without the workspace key, and never the value.
+The retention purge destroys that key (govern/retention.py ``relinking_keys``): the
+references left in the kept records then lead back to no one.
 """
 
 from __future__ import annotations
@@ -67,8 +69,9 @@ def read_pseudonymous_id(id_file: str | Path, id_pattern: str) -> str:
 def subject_reference(audit_key_path: Path, pseudonymous_id: str) -> str:
     """The keyed reference that records use for a person (32 hex characters).
 
-    The audit key also MACs the log; the "subject:" prefix keeps the two uses apart (a log
-    MAC's input starts with the previous MAC in hex, never with that prefix).
+    The key (``work/keys/audit.key``) no longer MACs the log, which is keyed by the
+    evaluator's minisign key; the "subject:" prefix stays so references made before that
+    change keep their values.
     """
     key = load_or_create_key(audit_key_path)
     digest = hmac.new(key, b"subject:" + pseudonymous_id.encode("utf-8"), hashlib.sha256)

@@ -21,6 +21,7 @@ from typing import Any
 from sealflow import fsutil
 from sealflow.config import party
 from sealflow.errors import ConfigError
+from sealflow.govern.closed import refuse_if_purged
 from sealflow.govern.events import pseudonymous_id_deletion
 from sealflow.govern.holdings import (
     NOT_ATTRIBUTABLE,
@@ -101,6 +102,7 @@ def export_subject_access(
 
     Returns the record of the export (subject reference, counts, file names): no value.
     """
+    refuse_if_purged(settings, "subject-access export")
     provider, recipients = export_recipients(settings, to)
     reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
     log = settings.audit_log()

@@ -10,6 +10,7 @@ stages' JSON into words and rounded figures first. Jinja2 autoescapes every valu
 from __future__ import annotations
 
 import base64
+import json
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 import jinja2
 
 from sealflow import fsutil
+from sealflow.doc_aliases import alias_doc_ids
 from sealflow.report import charts, sections, words
 from sealflow.report.collect import ReportData, collect
 from sealflow.report.gates import Gate, evaluate
@@ -219,6 +221,10 @@ def write_report(
     data = collect(results_dir, audit=audit, coverage=coverage)
     model = build_model(data, study_name, stages_off)
     html = render_html(model, data)
-    fsutil.write_json(json_path, model, mode=0o644)
-    fsutil.write_text(html_path, html, mode=0o644)
+    # The reviewers' copy: interview documents by aliases drawn for this report, never by
+    # doc id (a keyed hash of a pseudonymous ID; sealflow.doc_aliases).
+    aliases: dict[str, str] = {}
+    shared = json.loads(alias_doc_ids(json.dumps(model, default=str), aliases))
+    fsutil.write_json(json_path, shared, mode=0o644)
+    fsutil.write_text(html_path, alias_doc_ids(html, aliases), mode=0o644)
     return model

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import bagit
+import polars as pl
 import pytest
 
 from sealflow.deposit import front
@@ -87,3 +89,49 @@ def test_when_tarred_then_one_top_folder_and_no_owner_names(bag, tmp_path):
         members = tar.getmembers()
     assert {m.name.split("/")[0] for m in members} == {bag.name}
     assert all(m.uname == "" and m.uid == 0 for m in members)
+
+
+def _doc_ids(study: Path) -> list[str]:
+    received = study / "work/received/vendor/transcripts"
+    return sorted({p.name.split(".")[0] for p in received.rglob("interview-*")})
+
+
+def test_when_the_report_names_interview_documents_then_the_bag_holds_aliases_only(
+    study, config, settings, reviewer_key
+):
+    doc_ids = _doc_ids(study)
+    assert len(doc_ids) >= 2
+    report = study / "results/report/deidentification.json"
+    body = json.loads(report.read_text())
+    body["retention"] = {"paths": [f"work/scrub/transcripts/{d}.txt" for d in doc_ids]}
+    report.write_text(json.dumps(body))
+    html = study / "results/report/deidentification.html"
+    html.write_text(f"<html><td>{doc_ids[0]}</td><td>document-00112233aabb</td></html>\n")
+    front.make_statement(config, coverage=None)
+    front.countersign(config, reviewer_key)
+    bag = make_bag(settings, KEYS)
+    texts = {p: p.read_bytes().decode("utf-8", "replace") for p in bag.rglob("*") if p.is_file()}
+    assert not [p for p, text in texts.items() if any(d in text for d in doc_ids)]
+    deposited = json.loads((bag / "data/docs/deidentification.json").read_text())
+    aliases = [Path(p).stem for p in deposited["retention"]["paths"]]
+    assert len(set(aliases)) == len(doc_ids) and all(a.startswith("document-") for a in aliases)
+    first = next(a for d, a in zip(doc_ids, aliases, strict=True) if d == doc_ids[0])
+    deposited_html = (bag / "data/docs/deidentification.html").read_text()
+    assert first in deposited_html  # one alias per document throughout the deposit
+    assert "document-00112233aabb" not in deposited_html  # the report's own alias redrawn
+    front.make_statement(config, coverage=None)  # a new deposit draws new aliases
+    again = json.loads((settings.payload / "docs/deidentification.json").read_text())
+    assert not {Path(p).stem for p in again["retention"]["paths"]} & set(aliases)
+
+
+def test_when_a_payload_file_still_holds_a_doc_id_then_no_bag_is_made(
+    study, config, settings, reviewer_key
+):
+    (doc_id,) = _doc_ids(study)[:1]
+    table = study / "work/anonymise/anonymised.parquet"
+    frame = pl.read_parquet(table)
+    frame = frame.with_columns(pl.lit(f"see {doc_id}").alias("ft_experience"))
+    frame.write_parquet(table)
+    with pytest.raises(IntegrityError, match=r"microdata/anonymised\.csv: holds an interview doc"):
+        front.make_statement(config, coverage=None)
+    assert not (settings.staging / "bag").exists()

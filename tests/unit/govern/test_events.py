@@ -177,3 +177,17 @@ def test_when_the_anonymise_command_runs_then_it_records_the_pseudonymous_id_del
     assert event_date(_study(governed), PSEUDONYMOUS_ID_DELETED) == TODAY
     log = (governed.work / "audit/audit.jsonl").read_text()
     assert log.count('"subject": "pseudonymous_id_deleted"') == 1
+
+
+def test_when_the_retention_event_is_backdated_past_the_clock_then_one_line_warns(governed, capsys):
+    governed.configure(personal_data_delete_on=AFTER_REPORT)
+    governed.sealflow("event", "record", "final_report_delivered", "--date", str(TODAY))
+    assert "warning" not in capsys.readouterr().err  # 24 months to go: nothing to say
+    backdated = add_months(TODAY, -30)
+    governed.sealflow("event", "record", "final_report_delivered", "--date", str(backdated))
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("warning: event final_report_delivered")
+    assert f"dated {backdated.isoformat()}, before this study's audit log began" in err[0]
+    assert f"at {add_months(backdated, 24).isoformat()}, already past" in err[0]
+    governed.sealflow("event", "record", "ethics_approved", "--date", str(backdated))
+    assert "warning" not in capsys.readouterr().err  # retention does not count from it

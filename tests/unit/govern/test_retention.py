@@ -25,11 +25,9 @@ def _files(root):
     "delete_on, yes, message",
     [
         (TODAY + dt.timedelta(days=1), True, "kept until"),
-        (TODAY - dt.timedelta(days=1), False, "rerun with --yes"),
-        (TODAY, False, "rerun with --yes"),
         (None, True, "not set"),
     ],
-    ids=["before-date", "no-yes", "on-date-no-yes", "no-date"],
+    ids=["before-date", "no-date"],
 )
 def test_when_purge_is_not_due_or_not_confirmed_then_nothing_is_deleted(
     governed, capsys, delete_on, yes, message
@@ -44,6 +42,20 @@ def test_when_purge_is_not_due_or_not_confirmed_then_nothing_is_deleted(
     assert not (governed.root / "results" / "governance").exists()
 
 
+@pytest.mark.parametrize("days_ago", [1, 0], ids=["past-date", "on-date"])
+def test_when_purge_is_due_without_yes_then_it_is_a_dry_run_that_exits_0(
+    governed, capsys, days_ago
+):
+    governed.configure(personal_data_delete_on=str(TODAY - dt.timedelta(days=days_ago)))
+    before = _files(governed.work)
+    governed.sealflow("retention", "purge")  # no SystemExit: a dry run is no error
+    err = capsys.readouterr().err
+    assert err.startswith("dry run: ") and "nothing was deleted" in err
+    assert "rerun with --yes" in err and len(err.strip().splitlines()) == 1
+    assert _files(governed.work) == before
+    assert not (governed.root / "results" / "governance").exists()
+
+
 def test_when_retention_check_runs_then_it_lists_what_is_due_and_deletes_nothing(governed, capsys):
     governed.configure(personal_data_delete_on=str(TODAY))
     before = _files(governed.work)
@@ -52,7 +64,10 @@ def test_when_retention_check_runs_then_it_lists_what_is_due_and_deletes_nothing
     assert report["purge_due"] is True and report["days_until_purge"] == 0
     assert "work/ingest/survey.parquet" in report["personal_data"]["paths"]
     listed = report["personal_data"]["paths"]
-    assert not any(p.startswith(("work/keys", "work/audit")) for p in listed)
+    keys_listed = {p for p in listed if p.startswith(("work/keys", "work/audit"))}
+    assert keys_listed <= {"work/keys/audit.key", "work/keys/survey_token.key",
+                           "work/keys/interview_id.key"}  # fmt: skip
+    assert "work/keys/survey_token.key" in keys_listed
     assert report["personal_data"]["files"] == len(report["personal_data"]["paths"])
     assert _files(governed.work) == before
     with pytest.raises(SystemExit):
@@ -71,10 +86,17 @@ def test_when_date_has_come_and_yes_then_workspace_is_purged_with_a_signed_certi
     governed, capsys
 ):
     governed.configure(personal_data_delete_on=str(TODAY))
-    personal = [p for p in _files(governed.work) if p.parts[0] not in ("keys", "audit")]
+    relinking = {"keys/audit.key", "keys/survey_token.key", "keys/interview_id.key"}
+    personal = [
+        p
+        for p in _files(governed.work)
+        if p.parts[0] not in ("keys", "audit") or str(p) in relinking
+    ]
+    assert "keys/survey_token.key" in {str(p) for p in personal}
     governed.sealflow("retention", "purge", "--yes")
     left = _files(governed.work)
     assert all(p.parts[0] in ("keys", "audit") for p in left), left
+    assert not relinking & {str(p) for p in left}, "a key that re-links a person survived"
     governance = governed.root / "results/governance"
     certificates = sorted(governance.glob("deletion_certificate_*.json"))
     assert len(certificates) == 1
@@ -184,3 +206,37 @@ def test_when_an_earlier_purge_was_cut_short_then_the_next_certificate_lists_its
     assert body["counts"]["files_removed_by_an_interrupted_purge"] == 1
     assert body["counts"]["files"] == len(body["paths_removed"])
     assert not (governance / "purge_in_progress.json").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("subject-access", "export", "--out", "OUT"),
+        ("erase",),
+        ("request", "open", "--right", "access"),
+    ],
+    ids=["subject-access", "erase", "request-open"],
+)
+def test_when_the_study_was_purged_then_a_request_about_a_person_is_refused_in_one_line(
+    governed, capsys, tmp_path, command
+):
+    target = governed.tiny.ids[1]
+    governed.sealflow("erase", "--id-file", str(governed.id_file(target)))
+    (record,) = (governed.root / "results/governance").glob("erasure_*.json")
+    reference = json.loads(record.read_text())["subject_reference"]
+    governed.configure(personal_data_delete_on=str(TODAY))
+    governed.sealflow("retention", "purge", "--yes")
+    capsys.readouterr()
+    request = tmp_path / "request.txt"  # the provider asks again, from outside the study
+    request.write_text(target + "\n")
+    before = [p for p in _files(governed.work) if p.name != "validated-settings.json"]
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in command]
+    with pytest.raises(SystemExit) as exit_info:
+        governed.sealflow(*args, "--id-file", str(request))
+    assert exit_info.value.code == 1
+    out, err = capsys.readouterr()
+    assert "was purged on " + TODAY.isoformat()[:4] in err and "nothing was written" in err
+    assert len(err.strip().splitlines()) == 1 and reference not in out + err
+    after = [p for p in _files(governed.work) if p.name != "validated-settings.json"]
+    assert after == before  # no new key, export or register entry (the config cache aside)
+    assert not (tmp_path / "out").exists()

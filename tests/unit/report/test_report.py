@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,27 @@ def test_when_a_gate_wants_a_stage_the_study_leaves_out_then_it_fails_saying_so(
         == "stage anonymise is off in this study: no survey: it anonymises the linked table"
     )
     assert gate["note"] in (tmp_path / "r.html").read_text()
+
+
+def test_when_stage_records_name_interview_documents_then_the_report_names_aliases_only(
+    passing_results, tmp_path
+):
+    doc_ids = ["interview-0123456789ab", "interview-ba9876543210"]
+    _write(passing_results, "governance/retention.json", {
+        "personal_data": {"paths": [f"work/scrub/transcripts/{d}.txt" for d in doc_ids]},
+        "vendor_deletions": [{"batch_id": "b1", "status": "confirmed", "recordings": doc_ids}],
+    })  # fmt: skip
+    received = {"received": [{"files": [{"name": f"{d}.txt.age"} for d in doc_ids]}]}
+    _write(passing_results, "exchange/received/vendor.json", received)
+    html, js = tmp_path / "r.html", tmp_path / "r.json"
+    write_report(passing_results, html, js, "Study X")
+    text = js.read_text() + html.read_text()
+    assert not [d for d in doc_ids if d in text]
+    report = json.loads(js.read_text())
+    paths = report["stages"]["retention"]["personal_data"]["paths"]
+    aliases = [Path(p).stem for p in paths]
+    assert len(set(aliases)) == 2 and all(a.startswith("document-") for a in aliases)
+    deletion = report["stages"]["retention"]["vendor_deletions"][0]["recordings"]
+    assert deletion == aliases  # one alias per document throughout the report
+    write_report(passing_results, html, js, "Study X")  # another copy, new aliases
+    assert not set(aliases) & set(re.findall(r"document-[0-9a-f]{12}", js.read_text()))
