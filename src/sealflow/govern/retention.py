@@ -196,8 +196,9 @@ def event_clock_warning(
         return None
     began = _log_began(settings)
     happened = event_date(settings.study, event)
-    early = began is not None and happened is not None and happened < began
-    before = f", before this study's audit log began ({began.isoformat()})" if early else ""
+    before = ""
+    if began is not None and happened is not None and happened < began:
+        before = f", before this study's audit log began ({began.isoformat()})"
     return (
         f"warning: event {event} dated {happened}{before} puts "
         f"retention.personal_data_delete_on at {delete_on.isoformat()}, already past: the "

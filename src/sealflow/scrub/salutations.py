@@ -68,7 +68,7 @@ def salutation_names(
         before = _SO_THATS.search(text, max(0, d.start - _WINDOW), d.start)
         if before is not None:
             spans.append(before.span("name"))
-    added = []
+    added: list[Detection] = []
     for start, end in spans:
         value = text[start:end]
         if value.lower() in _NOBODY or words.is_allowed(value):
@@ -114,9 +114,9 @@ def aliases(text: str, people: Sequence[tuple[int, int]], words: WordLists) -> d
     starts = {s[0]: s for s in spans}
     for person in spans:
         named = text[person[0] : person[1]]
-        match = _GOES_BY.match(text, person[1])
-        if match is not None and _name_of(match)[0] in starts:
-            called = starts[_name_of(match)[0]]
+        goes_by = _GOES_BY.match(text, person[1])
+        if goes_by is not None and _name_of(goes_by)[0] in starts:
+            called = starts[_name_of(goes_by)[0]]
             tie(text[called[0] : called[1]], named)
         before = _SO_THATS.search(text, max(0, person[0] - _WINDOW), person[0])
         if before is not None and before.start("name") in starts:
