@@ -55,6 +55,17 @@ SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 # The stages this study's parties and inputs call for; each stage that is off says why.
 # The study's typed settings (sealflow.settings), built once here for the parse-time helpers.
 STUDY_SETTINGS = sealflow.settings.StudySettings.from_config(config, STUDY_ROOT)
+# On a cluster the key passphrase stays on this node. Rules that use the evaluator's keys
+# (decryption, transfers, signing, the audit log) are localrules (`localrule: True`); SLURM
+# jobs run the others (the scrub). The SLURM executor submits with `sbatch --export=ALL`,
+# and slurmctld keeps each job's environment: workflow/slurm/sbatch, first on PATH, drops
+# the passphrase variable before calling the real sbatch. Local runs never call sbatch.
+_SBATCH_GUARD = str(Path(workflow.basedir) / "workflow" / "slurm")
+if os.environ.get("PATH", "").split(os.pathsep)[0] != _SBATCH_GUARD:
+    os.environ["PATH"] = os.pathsep.join(
+        p for p in (_SBATCH_GUARD, os.environ.get("PATH", "")) if p
+    )
+os.environ["SEALFLOW_SBATCH_UNSET"] = STUDY_SETTINGS.exchange.passphrase_env
 SHAPE = sealflow.exchange.shape.study_shape(STUDY_SETTINGS, PARTIES)
 # A colluder that is no party and no role would protect nothing: refused before any rule.
 if STUDY_SETTINGS.sdc is not None:
