@@ -143,3 +143,42 @@ def test_when_run_on_slurm_then_only_keyless_rules_are_jobs_and_no_job_has_the_p
     assert b"SEALFLOW_SBATCH_UNSET" in stored
     assert PASSPHRASE.encode() not in stored
     assert b"SEALFLOW_KEY_PASSPHRASE=" not in stored
+
+
+def test_when_the_cluster_keeps_no_accounting_then_the_run_stops_at_once_unlocked(
+    slurm_cluster, tmp_path
+):
+    """The test cluster keeps no job accounting: with the executor's default status
+    command (sacct) the run used to wait for ever after its first jobs completed."""
+    study = tmp_path / "study"
+    subprocess.run(
+        [BIN / "sealflow", "demo", "init", str(study), "--staff", "40", "--seed", "7"],
+        check=True,
+        capture_output=True,
+    )
+    command = [
+        BIN / "snakemake",
+        "-s",
+        str(REPO / "Snakefile"),
+        "--configfile",
+        str(study / "config.yaml"),
+        "--workflow-profile",
+        str(REPO / "workflow" / "profiles" / "slurm"),
+        "--slurm-no-account",
+        "link",
+    ]
+    run = subprocess.run(
+        command,
+        cwd=study,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
+    )
+    assert run.returncode == 1
+    assert "keeps no job accounting" in run.stderr
+    assert "--slurm-status-command squeue" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not list((study / ".snakemake").glob("locks/*"))  # a rerun is not refused
+    assert not (study / ".snakemake" / "slurm_logs").exists()  # nothing was submitted

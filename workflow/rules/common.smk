@@ -12,6 +12,7 @@ import sealflow.ingest.restricted
 import sealflow.received_transcripts
 import sealflow.sdc.provenance
 import sealflow.settings
+import sealflow.slurm_status
 
 validate(config, schema="../schemas/config.schema.yaml")
 # Snakemake fills the defaults of the top-level schema only; sealflow's loader fills those
@@ -66,6 +67,18 @@ if os.environ.get("PATH", "").split(os.pathsep)[0] != _SBATCH_GUARD:
         p for p in (_SBATCH_GUARD, os.environ.get("PATH", "")) if p
     )
 os.environ["SEALFLOW_SBATCH_UNSET"] = STUDY_SETTINGS.exchange.passphrase_env
+
+
+# Before the first job: a SLURM run whose executor cannot see jobs end would wait silently
+# for ever (sealflow.slurm_status); stop with the fix instead.
+onstart:
+    _problem = sealflow.slurm_status.status_command_problem(
+        workflow.executor_plugin.name if workflow.executor_plugin else None,
+        getattr(workflow.executor_settings, "status_command", None),
+    )
+    if _problem:
+        print(f"sealflow: error: {_problem}", file=sys.stderr)
+        sys.exit(1)  # one line, no traceback; snakemake releases its lock on the way out
 SHAPE = sealflow.exchange.shape.study_shape(STUDY_SETTINGS, PARTIES)
 # A colluder that is no party and no role would protect nothing: refused before any rule.
 if STUDY_SETTINGS.sdc is not None:
