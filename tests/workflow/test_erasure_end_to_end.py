@@ -204,13 +204,15 @@ def test_when_a_planted_person_is_erased_and_the_workflow_reruns_then_none_of_th
     # Subject access lists their interview documents and quotes, found through the map.
     exported = _sealflow(study, "subject-access", "export", "--id-file", str(id_file),
                          "--out", str(tmp_path / "export"))  # fmt: skip
-    assert json.loads(exported.stdout)["transcripts"] >= 3  # received, scrubbed, recording
+    assert json.loads(exported.stdout)["transcripts"] >= 1  # scrubbed; raw ones withheld
     (export,) = (study / "work/subject_access").glob("*.zip")
     with zipfile.ZipFile(export) as archive:
         manifest = json.loads(archive.read("manifest.json"))
-        kinds = {name.split("/")[0] for name in manifest["transcripts"]}
-        assert {"received", "scrubbed", "recording"} <= kinds
-        assert all(interview in name for name in manifest["transcripts"])
+        assert {name.split("/")[0] for name in manifest["transcripts"]} == {"scrubbed"}
+        withheld = {name.split("/")[0] for name in manifest["withheld_transcripts"]}
+        assert {"received", "recording"} <= withheld
+        listed = manifest["transcripts"] + manifest["withheld_transcripts"]
+        assert all(interview in name for name in listed)
         assert manifest["rows_per_table"]["quote_candidates"] == len(theirs)
         assert manifest["rows_per_table"]["quote_approvals"] == len(theirs)
 

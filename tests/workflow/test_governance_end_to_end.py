@@ -2,7 +2,8 @@
 
 A synthetic study (`sealflow demo init --staff 60`) is run with snakemake as a user would;
 then one person is erased and snakemake runs again: they must be in no table and no
-output. Another person's subject access export opens with the provider's own identity,
+output. Another person's subject access export opens with the evaluator's identity (the controller,
+who answers the requester) and not the provider's (their employer),
 and the retention purge leaves a certificate that `minisign -V` accepts.
 """
 
@@ -92,7 +93,7 @@ def test_when_erased_and_the_workflow_reruns_then_the_person_stays_out(study):
     assert "work/link/linked.parquet" in retention["personal_data"]["paths"]
 
 
-def test_when_exported_then_the_provider_opens_it_with_its_own_identity(study, tmp_path):
+def test_when_exported_then_the_evaluator_opens_it_and_the_employer_cannot(study, tmp_path):
     target = pl.read_parquet(study / "work/link/linked.parquet")["pseudonymous_id"][-1]
     id_file = study / "work/requests/sar.txt"
     id_file.parent.mkdir(parents=True, exist_ok=True)
@@ -103,10 +104,13 @@ def test_when_exported_then_the_provider_opens_it_with_its_own_identity(study, t
     assert exported.returncode == 0, exported.stderr
     (sealed,) = tmp_path.glob("*.zip.age")
     plain = io.BytesIO()
-    identity = load_identities(study / "parties/provider/keys/provider.age")
+    identity = load_identities(study / "work/keys/evaluator/evaluator.age")
     with open(sealed, "rb") as fh:
         decrypt(fh, plain, identity)
     archive = zipfile.ZipFile(plain)
+    employer = load_identities(study / "parties/provider/keys/provider.age")
+    with open(sealed, "rb") as fh, pytest.raises(Exception, match=r"(?i)no identity|matched"):
+        decrypt(fh, io.BytesIO(), employer)
     linked_rows = pl.read_csv(archive.read("tables/linked.csv"), infer_schema=False)
     assert linked_rows["pseudonymous_id"].to_list() == [target]
     assert target not in exported.stdout + exported.stderr

@@ -27,6 +27,7 @@ if SURVEY:
             risk=results("anonymise/risk.json"),
         log:
             logs("anonymise/anonymise.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:
@@ -55,6 +56,7 @@ if SURVEY:
             quotes=work("outcome/staged/quotes.csv"),
         log:
             logs("outcome/outcome.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:
@@ -78,6 +80,7 @@ if SURVEY:
             quotes=results("outcome/quotes.csv"),
         log:
             logs("outcome/outcome_publish.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:
@@ -97,6 +100,7 @@ if QUOTE_CANDIDATES:
             candidates=_QUOTES["candidates"],
         log:
             logs("outcome/quote_candidates.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:

@@ -14,6 +14,7 @@ import sealflow.ingest.restricted
 import sealflow.received_transcripts
 import sealflow.sdc.provenance
 import sealflow.settings
+import sealflow.slurm_status
 
 validate(config, schema="../schemas/config.schema.yaml")
 # Snakemake fills the defaults of the top-level schema only; sealflow's loader fills those
@@ -65,6 +66,29 @@ SENDERS = [*PROVIDERS, *SURVEYS, *VENDORS]
 # The stages this study's parties and inputs call for; each stage that is off says why.
 # The study's typed settings (sealflow.settings), built once here for the parse-time helpers.
 STUDY_SETTINGS = sealflow.settings.StudySettings.from_config(config, STUDY_ROOT)
+# On a cluster the key passphrase stays on this node. Rules that use the evaluator's keys
+# (decryption, transfers, signing, the audit log) are localrules (`localrule: True`); SLURM
+# jobs run the others (the scrub). The SLURM executor submits with `sbatch --export=ALL`,
+# and slurmctld keeps each job's environment: workflow/slurm/sbatch, first on PATH, drops
+# the passphrase variable before calling the real sbatch. Local runs never call sbatch.
+_SBATCH_GUARD = str(Path(workflow.basedir) / "workflow" / "slurm")
+if os.environ.get("PATH", "").split(os.pathsep)[0] != _SBATCH_GUARD:
+    os.environ["PATH"] = os.pathsep.join(
+        p for p in (_SBATCH_GUARD, os.environ.get("PATH", "")) if p
+    )
+os.environ["SEALFLOW_SBATCH_UNSET"] = STUDY_SETTINGS.exchange.passphrase_env
+
+
+# Before the first job: a SLURM run whose executor cannot see jobs end would wait silently
+# for ever (sealflow.slurm_status); stop with the fix instead.
+onstart:
+    _problem = sealflow.slurm_status.status_command_problem(
+        workflow.executor_plugin.name if workflow.executor_plugin else None,
+        getattr(workflow.executor_settings, "status_command", None),
+    )
+    if _problem:
+        print(f"sealflow: error: {_problem}", file=sys.stderr)
+        sys.exit(1)  # one line, no traceback; snakemake releases its lock on the way out
 SHAPE = sealflow.exchange.shape.study_shape(STUDY_SETTINGS, PARTIES)
 # A colluder that is no party and no role would protect nothing: refused before any rule.
 if STUDY_SETTINGS.sdc is not None:

@@ -21,6 +21,7 @@ if SURVEY:
             signature=f"{_CERTIFY_DIR}/certification.json.minisig",
         log:
             logs("certify/certify_statement.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:
@@ -41,6 +42,7 @@ if SURVEY:
             ),
         log:
             logs("certify/certify.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:
@@ -55,6 +57,7 @@ if SURVEY:
             record=protected(f"{_DEPOSIT_RECORDS}/sent.json"),
         log:
             logs("deposit/deposit.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:

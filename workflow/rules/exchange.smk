@@ -89,6 +89,7 @@ if PROVIDERS and OPENED["provider"]:
             **OPENED["provider"],
         log:
             logs("exchange/open_provider.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         params:
@@ -126,6 +127,7 @@ if SURVEYS and OPENED["survey"]:
             **OPENED["survey"],
         log:
             logs("exchange/open_survey.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         params:
@@ -175,6 +177,7 @@ if VENDORS:
             OPENED_TRANSCRIPTS,
         log:
             logs("exchange/open_transcripts.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         params:

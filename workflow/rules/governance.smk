@@ -43,6 +43,7 @@ rule ropa:
         ),
     log:
         logs("governance/ropa.log"),
+    localrule: True
     conda:
         "../../envs/sealflow.yaml"
     script:

@@ -14,6 +14,7 @@ rule ingest_roster:
         report=results("ingest/roster.json"),
     log:
         logs("ingest/ingest_roster.log"),
+    localrule: True
     conda:
         "../../envs/sealflow.yaml"
     script:
@@ -30,6 +31,7 @@ rule ingest_admin:
         report=results("ingest/admin.json"),
     log:
         logs("ingest/ingest_admin.log"),
+    localrule: True
     conda:
         "../../envs/sealflow.yaml"
     script:
@@ -54,6 +56,7 @@ if SURVEY:
             report=results("ingest/survey.json"),
         log:
             logs("ingest/ingest_survey.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:

@@ -36,6 +36,7 @@ if SURVEY and config.get("interviews"):
             ),
         log:
             logs("interviews/interview_selection.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:

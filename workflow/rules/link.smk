@@ -14,6 +14,7 @@ if SURVEY:
             report=results("link/match_report.json"),
         log:
             logs("link/link.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:

@@ -52,6 +52,7 @@ rule report:
         ),
     log:
         logs("report/report.log"),
+    localrule: True
     conda:
         "../../envs/sealflow.yaml"
     script:

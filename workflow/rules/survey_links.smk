@@ -22,6 +22,7 @@ if SURVEY:
             report=results("links/links_report.json"),
         log:
             logs("links/links.log"),
+        localrule: True
         conda:
             "../../envs/sealflow.yaml"
         script:

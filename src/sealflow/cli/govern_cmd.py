@@ -157,14 +157,25 @@ def purge_command(
 def export(
     id_file: Path = typer.Option(..., "--id-file", help=_ID_FILE_HELP),  # noqa: B008
     out: Path = typer.Option(..., "--out", help="Folder for the sealed export."),  # noqa: B008
-    to: str = typer.Option(None, "--to", help="Party to seal for (default: the provider)."),
+    to: str = typer.Option(
+        None,
+        "--to",
+        help="Also seal for this party, when the requester asked for the answer to go there "
+        "(default: the evaluator alone, who answers the requester).",
+    ),
+    raw_reviewed_by: str = typer.Option(
+        None,
+        "--raw-reviewed-by",
+        help="Name of the reviewer who checked the received transcripts, recordings and "
+        "unscrubbed free text for other people's data; only then are they included.",
+    ),
     config_file: ConfigOption = STUDY,
     as_json: AlwaysJsonOption = False,
 ) -> None:
-    """Export every row and transcript held about one person, sealed for the provider."""
+    """Export one person's data for them: scrubbed transcripts and free text unless reviewed."""
     settings = _settings(config_file)
     pseudonymous_id = read_pseudonymous_id(id_file, settings.ingest.id_pattern)
-    _print_json(export_subject_access(settings, pseudonymous_id, out, to))
+    _print_json(export_subject_access(settings, pseudonymous_id, out, to, raw_reviewed_by))
 
 
 def erase_command(
