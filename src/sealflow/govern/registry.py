@@ -89,6 +89,9 @@ def registry(settings: GovernSettings) -> list[Artefact]:
         # Outcome checks' exact figures (counts of many people; rebuilt by `outcome`) and
         # the reviewer's page of scrubbed text (rebuilt by `sealflow review`).
         Artefact("outcome_check_figures", "derived", (f"{rel}/outcome/check_figures.json",)),
+        # the outcome built before its checks pass (rule outcome_build; published to
+        # results/outcome/ only once it passed): tables, checks and quotes, rebuilt each run
+        Artefact("outcome_staged", "derived", (f"{rel}/outcome/staged/*",)),
         Artefact("review_page", "derived", (f"{rel}/review/*",)),
         # Lists kept on purpose: who is restricted, and the requests people made.
         Artefact("restrictions_and_requests", "withdrawals",
