@@ -10,6 +10,7 @@ before it schedules anything and stops with this one line instead.
 
 from __future__ import annotations
 
+import os
 import subprocess
 
 NO_ACCOUNTING = "accounting_storage/none"
@@ -46,3 +47,15 @@ def status_command_problem(executor: str | None, status_command: str | None) -> 
         f"{NO_ACCOUNTING}), so sacct never reports a job finished and the run would wait for "
         "ever: add --slurm-status-command squeue"
     )
+
+
+def keep_passphrase_off_jobs(guard_dir: str, passphrase_env: str) -> None:
+    """Put ``guard_dir`` (workflow/slurm, whose ``sbatch`` drops the key passphrase's
+    variable before calling the real one) first on this process's PATH, and name the
+    variable for it. The SLURM executor submits with ``sbatch --export=ALL`` and slurmctld
+    keeps each job's environment; local runs never call sbatch. A function here rather than
+    lines of the Snakefile, which reads no environment of its own (``snakemake --lint``)."""
+    path = os.environ.get("PATH", "")
+    if path.split(os.pathsep)[0] != guard_dir:
+        os.environ["PATH"] = os.pathsep.join(p for p in (guard_dir, path) if p)
+    os.environ["SEALFLOW_SBATCH_UNSET"] = passphrase_env

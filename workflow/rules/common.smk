@@ -71,12 +71,10 @@ STUDY_SETTINGS = sealflow.settings.StudySettings.from_config(config, STUDY_ROOT)
 # jobs run the others (the scrub). The SLURM executor submits with `sbatch --export=ALL`,
 # and slurmctld keeps each job's environment: workflow/slurm/sbatch, first on PATH, drops
 # the passphrase variable before calling the real sbatch. Local runs never call sbatch.
-_SBATCH_GUARD = str(Path(workflow.basedir) / "workflow" / "slurm")
-if os.environ.get("PATH", "").split(os.pathsep)[0] != _SBATCH_GUARD:
-    os.environ["PATH"] = os.pathsep.join(
-        p for p in (_SBATCH_GUARD, os.environ.get("PATH", "")) if p
-    )
-os.environ["SEALFLOW_SBATCH_UNSET"] = STUDY_SETTINGS.exchange.passphrase_env
+sealflow.slurm_status.keep_passphrase_off_jobs(
+    str(Path(workflow.basedir) / "workflow" / "slurm"),
+    STUDY_SETTINGS.exchange.passphrase_env,
+)
 
 
 # Before the first job: a SLURM run whose executor cannot see jobs end would wait silently
@@ -87,12 +85,17 @@ onstart:
         getattr(workflow.executor_settings, "status_command", None),
     )
     if _problem:
+        # one line, no traceback; snakemake releases its lock on the way out
         print(f"sealflow: error: {_problem}", file=sys.stderr)
-        sys.exit(1)  # one line, no traceback; snakemake releases its lock on the way out
+        sys.exit(1)
+
+
 SHAPE = sealflow.exchange.shape.study_shape(STUDY_SETTINGS, PARTIES)
 # A colluder that is no party and no role would protect nothing: refused before any rule.
 if STUDY_SETTINGS.sdc is not None:
-    sealflow.sdc.provenance.resolve_colluders(STUDY_SETTINGS.sdc.colluding_parties, ROLES)
+    sealflow.sdc.provenance.resolve_colluders(
+        STUDY_SETTINGS.sdc.colluding_parties, ROLES
+    )
 INTERVIEWS = SHAPE.interviews
 # A survey declared (or its export imported): links, survey ingest and scrub, link,
 # anonymise, outcome, certify and deposit are built on it, and are off without one.
