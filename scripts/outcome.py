@@ -28,4 +28,6 @@ with one_line_errors():
         figures_path=study.workspace / "outcome/check_figures.json",
         # approved quotes of withdrawn, erased, restricted or objecting interviewees stay
         left_out=quote_scope(snakemake.config, root=".")[0],
+        # staged in the workspace (work/outcome/staged/): private until outcome publishes it
+        mode=0o600,
     )

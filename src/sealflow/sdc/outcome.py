@@ -451,8 +451,11 @@ def write_outcome(
     figures_path: str | os.PathLike[str] | None = None,
     quote_counts: Mapping[str, int] | None = None,
     audit: StudyAudit | None = None,
+    mode: int = PUBLIC_FILE_MODE,
 ) -> list[OutcomeTable]:
     """Build, check and write every table (CSV) and the checks JSON; all or nothing.
+    ``mode``: the files' mode, public where they are released, 0600 where the workflow
+    stages them in the workspace before their checks pass.
 
     The checks JSON leaves the workspace: rule, cell and pass/fail only. The figures
     behind the checks (counts, p% and dominance shares, each hidden cell's interval) go to
@@ -471,7 +474,7 @@ def write_outcome(
         fsutil.private_dir(Path(figures_path).parent)
         fsutil.write_json(figures_path, {"checks": [c for t in tables for c in t.checks]})
     for name, text in rendered.items():
-        fsutil.write_text(Path(tables_dir) / f"{name}.csv", text, mode=PUBLIC_FILE_MODE)
+        fsutil.write_text(Path(tables_dir) / f"{name}.csv", text, mode=mode)
     fsutil.write_json(
         checks_path,
         {
@@ -484,7 +487,7 @@ def write_outcome(
             "quote_release": dict(quote_counts) if quote_counts is not None else None,
             "limits": LIMITS,
         },
-        mode=PUBLIC_FILE_MODE,
+        mode=mode,
     )
     return tables
 

@@ -140,11 +140,13 @@ def run_outcome(
     audit: StudyAudit | None = None,
     figures_path: str | os.PathLike[str] | None = None,
     left_out: Collection[str] = (),
+    mode: int = PUBLIC_FILE_MODE,
 ) -> dict[str, Any]:
     """Write every table, the checks JSON and the released quotes; returns a summary.
 
     ``figures_path`` (in the workspace) receives the figures behind the checks;
-    ``left_out``: interviews whose approved quotes are withheld (govern/quotable.py).
+    ``left_out``: interviews whose approved quotes are withheld (govern/quotable.py);
+    ``mode``: the files' mode (0600 when the workflow stages them in the workspace).
     """
     selection, note = select_release(outcome, root, left_out)
     released = selection.released
@@ -158,8 +160,9 @@ def run_outcome(
         figures_path=figures_path,
         quote_counts=selection.counts(),
         audit=audit,
+        mode=mode,
     )
-    write_released_quotes(released, quotes_path)
+    write_released_quotes(released, quotes_path, mode=mode)
     audit_record(audit, "read", linked_path)
     audit_record(audit, "write", quotes_path, rows=len(released))
     return {"tables": [t.name for t in tables], "quotes": len(released), "quotes_note": note}

@@ -410,11 +410,13 @@ def approved_quotes(
     return select_quotes(candidates_path, approvals_path, reviewer_public_key).released
 
 
-def write_released_quotes(quotes: list[dict[str, str]], path: str | os.PathLike[str]) -> None:
+def write_released_quotes(
+    quotes: list[dict[str, str]], path: str | os.PathLike[str], mode: int = 0o644
+) -> None:
     """The quotes of the outcome pack (approved only); an empty file when none."""
     columns = GROUPED_COLUMNS if any("group_id" in q for q in quotes) else RELEASED_COLUMNS
     out = io.StringIO()
     writer = csv.DictWriter(out, columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(quotes)
-    fsutil.write_text(path, out.getvalue(), mode=0o644)
+    fsutil.write_text(path, out.getvalue(), mode=mode)

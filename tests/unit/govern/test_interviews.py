@@ -236,10 +236,13 @@ def test_when_an_invitee_later_refuses_consent_then_their_interview_stays_theirs
     (sealed,) = out_dir.glob("*.zip.age")
     plain = io.BytesIO()
     with open(sealed, "rb") as fh:
-        decrypt(fh, plain, load_identities(governed.provider.identity_path))
-    names = zipfile.ZipFile(plain).namelist()
-    kinds = (("received", "txt"), ("recording", "wav"), ("scrubbed", "txt"))
-    assert {f"transcripts/{kind}/{document}.{ext}" for kind, ext in kinds} <= set(names)
+        # sealed for the evaluator, who answers the requester (never the provider)
+        decrypt(fh, plain, load_identities(governed.evaluator.identity_path))
+    export = zipfile.ZipFile(plain)
+    # their interview is found: the scrubbed copy goes, the raw ones are listed as withheld
+    assert f"transcripts/scrubbed/{document}.txt" in export.namelist()
+    withheld = json.dumps(json.loads(export.read("manifest.json")).get("withheld_transcripts"))
+    assert f"{document}.txt" in withheld and f"{document}.wav" in withheld
     governed.sealflow("erase", "--id-file", str(governed.id_file(by_rank[0], "e.txt")))
     assert not any(path.exists() for path in files)
     (record,) = (governed.root / "results/governance").glob("erasure_*.json")
