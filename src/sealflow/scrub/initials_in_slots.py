@@ -90,7 +90,7 @@ _AND_AFTER = re.compile(
 _AND_BEFORE = re.compile(r"(?<![\w'’.])(" + _INITIALS + r")[ \t]+(?:and|&|\+)[ \t]+\Z")
 # two people by initials doing something together: "GM and JL ran the session", "aw and kf
 # ran it" (each side initials, in capitals, dotted or two lower-case letters)
-_EITHER = r"(?:" + _INITIALS + r"|" + r"(?:[a-z]{2}|(?:[a-z]\.){2,3})" + r")"
+_EITHER = r"(?:" + _INITIALS + r"|" + _LOWER + r")"
 _TOGETHER = (
     r"[ \t]+(?:ran|run|did|led|took|covered|organised|organized|delivered|facilitated|hosted"
     r"|chaired|interviewed|coded|set[ \t]+up)\b"
