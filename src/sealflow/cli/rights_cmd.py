@@ -200,15 +200,26 @@ def rectify_command(
 def portability_command(
     id_file: Path = _id_option(),  # noqa: B008
     out: Path = typer.Option(..., "--out", help="Folder for the sealed export."),  # noqa: B008
-    to: str = typer.Option(None, "--to", help="Party to seal for (default: the provider)."),
+    to: str = typer.Option(
+        None,
+        "--to",
+        help="Also seal for this party, when the requester asked for their data to go there "
+        "(default: the evaluator alone, who answers the requester).",
+    ),
+    raw_reviewed_by: str = typer.Option(
+        None,
+        "--raw-reviewed-by",
+        help="Name of the reviewer who checked the unscrubbed free text for other people's "
+        "data; only then is it included.",
+    ),
     request_id: str | None = _request_option(),
     config_file: ConfigOption = STUDY,
     as_json: AlwaysJsonOption = False,
 ) -> None:
-    """Export the person's data as documented CSV and JSON, sealed for the provider."""
+    """Export the person's data as documented CSV and JSON: free text scrubbed unless reviewed."""
     settings = _settings(config_file)
     _check_request(settings, request_id, "portability")
-    result = export_portable(settings, _person(settings, id_file), out, to)
+    result = export_portable(settings, _person(settings, id_file), out, to, raw_reviewed_by)
     outcome = f"CSV and JSON export sealed for {result['to']}"
     _print(_answered(settings, request_id, outcome, result))
 

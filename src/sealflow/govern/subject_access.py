@@ -30,21 +30,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import polars as pl
-
 from sealflow import fsutil
-from sealflow.config import party
-from sealflow.errors import ConfigError
 from sealflow.govern.closed import refuse_if_purged
 from sealflow.govern.events import pseudonymous_id_deletion
-from sealflow.govern.holdings import (
-    NOT_ATTRIBUTABLE,
-    attributed_transcripts,
-    held_tables,
-    person,
-    present,
-    read_table,
-    rows_about,
+from sealflow.govern.holdings import NOT_ATTRIBUTABLE, attributed_transcripts, person
+from sealflow.govern.requester_copy import (
+    check_reviewer,
+    requester_recipients,
+    rows_for_requester,
+    third_parties_why,
 )
 from sealflow.govern.settings import GovernSettings
 from sealflow.govern.subject import subject_reference
@@ -53,25 +47,12 @@ from sealflow.seal.age import seal_file
 EXPORT_FORMAT = "sealflow-subject-access/2"
 # Transcript kinds safe to release unreviewed: third parties' identifiers replaced.
 RELEASED_KINDS = frozenset({"scrubbed"})
-# Tables whose free text has been scrubbed (the other tables' free text is withheld).
-SCRUBBED_TABLES = frozenset({"survey_scrubbed"})
-WITHHELD = "[withheld: may name other people; the scrubbed text is in survey_scrubbed]"
-THIRD_PARTIES = (
-    "received transcripts, first-pass copies, recordings and unscrubbed free text may name "
-    "other people (UK GDPR Art. 15(4)); released only with --raw-reviewed-by after a "
-    "reviewer has checked them"
-)
+THIRD_PARTIES = third_parties_why("Art. 15(4)")
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed member times: the zip says nothing about our disks
 
 
 def _member(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), data, zipfile.ZIP_DEFLATED)
-
-
-def _free_text_columns(settings: GovernSettings) -> frozenset[str]:
-    """The survey's free-text columns: what the scrub reads and what ingest declares."""
-    study = settings.study
-    return frozenset(study.scrub.survey_columns) | frozenset(study.ingest.free_text or ())
 
 
 def build_export(
@@ -85,29 +66,17 @@ def build_export(
     Without ``raw_reviewed_by`` only the scrubbed transcripts and scrubbed free text go in.
     """
     who = person(settings, pseudonymous_id)
-    free_text = _free_text_columns(settings)
     withheld_columns: dict[str, list[str]] = {}
-    delimiter = settings.ingest.delimiter
     tables: dict[str, int] = {}
     fsutil.private_dir(zip_path.parent)
     with fsutil.atomic_path(zip_path) as tmp, zipfile.ZipFile(tmp, "w") as archive:
-        for table in present(held_tables(settings)):
-            frame = read_table(table, delimiter)
-            selector = rows_about(frame, table, who)
-            if selector is None:
-                continue
-            rows = frame.filter(selector)
-            hidden = sorted(free_text & set(rows.columns))
-            if hidden and raw_reviewed_by is None and table.name not in SCRUBBED_TABLES:
-                rows = rows.with_columns(
-                    pl.when(pl.col(c).is_null()).then(None).otherwise(pl.lit(WITHHELD)).alias(c)
-                    for c in hidden
-                )
-                if rows.height:
-                    withheld_columns[table.name] = hidden
-            tables[table.name] = rows.height
+        for held in rows_for_requester(settings, who, raw_reviewed_by):
+            name, rows = held.table.name, held.rows
+            if held.withheld:
+                withheld_columns[name] = list(held.withheld)
+            tables[name] = rows.height
             if rows.height:
-                _member(archive, f"tables/{table.name}.csv", rows.write_csv().encode("utf-8"))
+                _member(archive, f"tables/{name}.csv", rows.write_csv().encode("utf-8"))
         attributed = attributed_transcripts(settings, pseudonymous_id)
         transcripts = [
             t for t in attributed if raw_reviewed_by is not None or t.kind in RELEASED_KINDS
@@ -136,32 +105,6 @@ def build_export(
     return manifest
 
 
-def requester_recipients(settings: GovernSettings, to: str | None) -> tuple[str, list[str]]:
-    """Who a subject access answer is sealed for: the evaluator (the controller, who answers
-    the requester), and ``to`` as well when the requester asked for it to go there."""
-    parties = settings.study.load_parties()
-    evaluator = settings.study.evaluator
-    recipients = [party(parties, evaluator)["age_recipient"]]
-    if to is None or to == evaluator:
-        return evaluator, recipients
-    return to, [party(parties, to)["age_recipient"], *recipients]
-
-
-def export_recipients(settings: GovernSettings, to: str | None) -> tuple[str, list[str]]:
-    """Who a person's export is sealed for: ``to`` (else the provider) and the evaluator."""
-    parties = settings.study.load_parties()
-    provider = to or next(
-        (name for name, p in parties["parties"].items() if p.get("role") == "provider"), None
-    )
-    if provider is None:
-        raise ConfigError("parties.yaml names no party with role provider; pass --to PARTY")
-    recipients = [
-        party(parties, provider)["age_recipient"],
-        party(parties, settings.study.evaluator)["age_recipient"],
-    ]
-    return provider, recipients
-
-
 def export_subject_access(
     settings: GovernSettings,
     pseudonymous_id: str,
@@ -174,8 +117,7 @@ def export_subject_access(
     Returns the record of the export (subject reference, counts, file names): no value.
     """
     refuse_if_purged(settings, "subject-access export")
-    if raw_reviewed_by is not None and not raw_reviewed_by.strip():
-        raise ConfigError("--raw-reviewed-by needs the name of the reviewer who checked them")
+    check_reviewer(raw_reviewed_by)
     recipient, recipients = requester_recipients(settings, to)
     reference = subject_reference(settings.workspace / "keys" / "audit.key", pseudonymous_id)
     log = settings.audit_log()
