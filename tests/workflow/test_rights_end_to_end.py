@@ -2,10 +2,12 @@
 
 One synthetic study (`sealflow demo init --staff 60`) is run with snakemake as a user
 would. Then, each on a person of its own: requests are opened and `sealflow status` lists
-each with its one-month clock; a portability export opens with the provider's identity as
-documented CSV and JSON; a rectification from a file reaches every table and everything
-derived on the rerun, the old value gone from work/; an objection takes the person (and
-their interview) out of the stages it covers and their outputs until it is lifted.
+each with its one-month clock; a portability export opens with the evaluator's identity (the
+controller, who answers the requester; not the provider's, their employer) as documented CSV
+and JSON, the survey free text only as scrubbed; a rectification from a file reaches every
+table and everything derived on the rerun, the old value gone from work/; an objection takes
+the person (and their interview) out of the stages it covers and their outputs until it is
+lifted.
 The demo's purposes are all public task, so an objection is answered with that fact and
 the person is restricted from the public-task stages while it is decided (govern/restrict.py);
 the last test gives quotations a purpose of their own on legitimate interests, and an
@@ -163,7 +165,7 @@ def test_when_requests_are_opened_then_status_lists_each_with_its_one_month_cloc
     assert not any(pid in everything for pid in people)
 
 
-def test_when_a_portability_request_is_answered_then_the_provider_opens_documented_csv_and_json(
+def test_when_a_portability_request_is_answered_then_the_evaluator_opens_documented_csv_and_json(
     study, tmp_path
 ):
     target = _linked_ids(study)[-1]
@@ -175,13 +177,31 @@ def test_when_a_portability_request_is_answered_then_the_provider_opens_document
     result = json.loads(exported.stdout)
     assert target not in exported.stdout + exported.stderr
     assert request["id"] not in _open_requests(study)  # answered: closed with its outcome
+    assert result["to"] == "evaluator"
     plain = io.BytesIO()
-    identity = load_identities(study / "parties/provider/keys/provider.age")
+    identity = load_identities(study / "work/keys/evaluator/evaluator.age")
     with open(result["sealed"], "rb") as fh:
         decrypt(fh, plain, identity)
     archive = zipfile.ZipFile(plain)
+    employer = load_identities(study / "parties/provider/keys/provider.age")
+    with (
+        open(result["sealed"], "rb") as fh,
+        pytest.raises(Exception, match=r"(?i)no identity|matched"),
+    ):
+        decrypt(fh, io.BytesIO(), employer)
     manifest = json.loads(archive.read("manifest.json"))
-    assert {"linked", "survey", "admin"} <= set(manifest["rows_per_table"])
+    assert {"linked", "survey", "admin", "survey_scrubbed"} <= set(manifest["rows_per_table"])
+    # Free text as the scrub stage left it; as received, ingested and linked: withheld.
+    scrubbed = pl.read_parquet(study / "work/scrub/survey_scrubbed.parquet").filter(
+        pl.col("pseudonymous_id") == target
+    )
+    free_text = [c for c in scrubbed.columns if c.startswith("ft_")]
+    (theirs,) = json.loads(archive.read("json/survey_scrubbed.json"))
+    assert [theirs[c] for c in free_text] == [scrubbed[c].item() for c in free_text]
+    assert {"received_survey_export", "survey", "linked"} <= set(manifest["withheld_free_text"])
+    for table in ("received_survey_export", "survey", "linked"):
+        for row in json.loads(archive.read(f"json/{table}.json")):
+            assert all(row[c] is None or row[c].startswith("[withheld") for c in free_text)
     assert set(manifest["formats"]) == {"csv", "json", "dictionary"}
     dictionary = list(csv.DictReader(io.StringIO(archive.read("data_dictionary.csv").decode())))
     assert dictionary == json.loads(archive.read("data_dictionary.json"))
