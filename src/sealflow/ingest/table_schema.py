@@ -27,7 +27,7 @@ TABLE_SCHEMA_DIR = SCHEMA_DIR / "tables"
 DTYPES = frozenset({"str", "int", "date", "datetime"})
 ID_KINDS = frozenset({"pseudonymous_id", "survey_token"})
 _COLUMN_KEYS = frozenset(
-    {"name", "dtype", "required", "id", "unique", "allowed", "min", "max", "core"}
+    {"name", "dtype", "required", "id", "unique", "allowed", "min", "max", "core", "free_text"}
 )
 # Declared column keys: a study cannot make its own ID columns (ingest maps only the core ones).
 DECLARED_KEYS = _COLUMN_KEYS - {"id", "core"}
@@ -47,6 +47,9 @@ class ColumnSpec:
     minimum: int | None = None
     maximum: int | None = None
     core: bool = False
+    # Prose written by a person (may name others): True, False, or None when not stated
+    # (then a text column without allowed values counts as prose; govern/requester_columns).
+    free_text: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ def _column(raw: Any, where: str, keys: frozenset[str] = _COLUMN_KEYS) -> Column
             isinstance(raw[bound], bool) or not isinstance(raw[bound], int)
         ):
             raise ConfigError(f"{where}: {bound} must be a whole number")
+    if raw.get("free_text") is not None and not isinstance(raw["free_text"], bool):
+        raise ConfigError(f"{where}: free_text must be true or false")
     if raw["dtype"] not in DTYPES:
         raise ConfigError(f"{where}: dtype {raw['dtype']!r}; expected one of {sorted(DTYPES)}")
     if raw.get("id") is not None and raw["id"] not in ID_KINDS:
@@ -90,6 +95,7 @@ def _column(raw: Any, where: str, keys: frozenset[str] = _COLUMN_KEYS) -> Column
         minimum=raw.get("min"),
         maximum=raw.get("max"),
         core=bool(raw.get("core", False)),
+        free_text=raw.get("free_text"),
     )
 
 
@@ -146,8 +152,8 @@ def declared_columns(values: Mapping[str, Any]) -> dict[str, tuple[ColumnSpec, .
     """The study's own columns from the ``ingest`` section, by table; absent keys: the shipped.
 
     ``admin_columns`` and ``survey_items`` are column mappings as in the table schema files
-    (name, dtype, required, unique, allowed, min, max); ``free_text`` is a list of names of
-    text columns. Declaring either survey key declares the survey's whole non-core part.
+    (name, dtype, required, unique, allowed, min, max, free_text); ``free_text`` is a list of
+    names of text columns. Declaring either survey key declares the survey's whole non-core part.
     """
     declared: dict[str, tuple[ColumnSpec, ...]] = {}
     if values.get("admin_columns") is not None:
@@ -163,7 +169,7 @@ def declared_columns(values: Mapping[str, Any]) -> dict[str, tuple[ColumnSpec, .
         for i, name in enumerate(_declared_list(values, "free_text")):
             if not isinstance(name, str) or not name:
                 raise ConfigError(f"key ingest.free_text[{i}]: expected a column name")
-            items.append(ColumnSpec(name=name, dtype="str"))
+            items.append(ColumnSpec(name=name, dtype="str", free_text=True))
         declared["survey_export"] = tuple(items)
     return declared
 
