@@ -3,12 +3,14 @@
 Subject access (Art. 15) and portability (Art. 20) both hand a person what the study holds
 about them, and both must not give away other people's data (UK GDPR Art. 15(4) and
 Art. 20(4), DPA 2018 Sch. 2 Part 3 para 16). What a person wrote in free text names
-colleagues, bases and numbers, so both exports walk the person's rows through this one
-module: free text only as the scrub stage left it (``survey_scrubbed``, scrubbed with the
-study's scrubber settings), every other free-text cell withheld, unless a named reviewer
-checked the raw text (``raw_reviewed_by``, recorded by the caller in the manifest and the
-audit log). Both are sealed for the evaluator, the controller who answers the requester,
-never for the provider (the requester's employer) unless the requester chose it.
+colleagues, bases and numbers, and so may a reviewer's or a tool's reasons, so both
+exports walk the person's rows through this one module: a column goes in as held only when
+a declaration says it holds no prose, prose only as the scrubber left it (``survey_scrubbed``,
+the quotes), every other cell withheld (govern/requester_columns.py decides which), unless a
+named reviewer checked the raw text (``raw_reviewed_by``, recorded by the caller in the
+manifest and the audit log). Both are sealed for the evaluator, the controller who answers
+the requester, never for the provider (the requester's employer) unless the requester
+chose it.
 """
 
 from __future__ import annotations
@@ -21,11 +23,10 @@ import polars as pl
 from sealflow.config import party
 from sealflow.errors import ConfigError
 from sealflow.govern.holdings import HeldTable, Person, held_tables, present, read_table, rows_about
+from sealflow.govern.requester_columns import released_columns
 from sealflow.govern.settings import GovernSettings
 
-# Tables whose free text the scrub stage wrote (only its scrubbed columns count as scrubbed).
-SCRUBBED_TABLES = frozenset({"survey_scrubbed"})
-WITHHELD = "[withheld: may name other people; the scrubbed text is in survey_scrubbed]"
+WITHHELD = "[withheld: may name other people; survey answers as scrubbed are in survey_scrubbed]"
 
 
 def third_parties_why(article: str) -> str:
@@ -43,19 +44,13 @@ def check_reviewer(raw_reviewed_by: str | None) -> None:
         raise ConfigError("--raw-reviewed-by needs the name of the reviewer who checked them")
 
 
-def free_text_columns(settings: GovernSettings) -> frozenset[str]:
-    """The survey's free-text columns: what the scrub reads and what ingest declares."""
-    study = settings.study
-    return frozenset(study.scrub.survey_columns) | frozenset(study.ingest.free_text or ())
-
-
 @dataclass(frozen=True)
 class RequesterRows:
     """One table's rows about the requester, as they may be released."""
 
     table: HeldTable
     rows: pl.DataFrame
-    withheld: tuple[str, ...]  # free-text columns replaced by WITHHELD (rows present only)
+    withheld: tuple[str, ...]  # columns replaced by WITHHELD (rows present only)
 
 
 def _withhold(rows: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
@@ -70,19 +65,16 @@ def rows_for_requester(
 ) -> Iterator[RequesterRows]:
     """Every held table that can name the person, with their rows (possibly none).
 
-    Without ``raw_reviewed_by`` a free-text cell is kept only in a scrubbed table's
-    scrubbed columns; everywhere else it reads WITHHELD (an empty cell stays empty).
+    Without ``raw_reviewed_by`` a cell is kept only in a column released as held
+    (requester_columns); everywhere else it reads WITHHELD (an empty cell stays empty).
     """
-    free_text = free_text_columns(settings)
-    scrubbed = frozenset(settings.study.scrub.survey_columns)
     for table in present(held_tables(settings)):
         frame = read_table(table, settings.ingest.delimiter)
         selector = rows_about(frame, table, who)
         if selector is None:
             continue
         rows = frame.filter(selector)
-        hidden = free_text - (scrubbed if table.name in SCRUBBED_TABLES else frozenset())
-        columns = sorted(hidden & set(rows.columns))
+        columns = sorted(set(rows.columns) - released_columns(settings, table.name))
         if not columns or raw_reviewed_by is not None:
             yield RequesterRows(table, rows, ())
             continue

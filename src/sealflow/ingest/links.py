@@ -25,6 +25,8 @@ from sealflow.ingest.withdrawals import purge_withdrawn, withdrawn_ids
 from sealflow.workspace import StudyAudit, audit_record, write_csv, write_report
 
 TOKEN_PLACEHOLDER = "{token}"  # noqa: S105 (a template placeholder, not a secret)
+# The provider's links table: whom to send which survey link.
+LINK_COLUMNS = ("pseudonymous_id", "survey_token", "survey_url")
 
 
 def token_table(key: bytes, pseudonymous_ids: pl.Series) -> pl.DataFrame:
@@ -80,7 +82,7 @@ def make_links(
         .with_columns(survey_url(url_template))
         .collect()
     )
-    write_csv(links.select("pseudonymous_id", "survey_token", "survey_url"), links_for_provider)
+    write_csv(links.select(*LINK_COLUMNS), links_for_provider)
     # The survey platform's list is sorted by token so its order says nothing about the roster's.
     write_csv(links.select("survey_token", "survey_url").sort("survey_token"), tokens_for_survey)
     counts = {"links_made": links.height, "withdrawn_excluded": withdrawn}

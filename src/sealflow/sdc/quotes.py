@@ -57,6 +57,22 @@ CANDIDATE_COLUMNS = [
     "approved_at",
     "approval_reason",
 ]
+# What each column holds, for a copy of the quotes file given to the interviewee
+# (govern/requester_columns.py): a column missing from all three is withheld there.
+# The quote: words from the scrubbed transcript.
+SCRUBBED_COLUMNS = ("quote",)
+# Reasons written by the leakage check (it quotes the words beside a placeholder, which may
+# be a name the scrubber missed) and by the reviewer: prose that may name other people.
+PROSE_COLUMNS = ("leakage_reason", "approval_reason")
+# IDs, a hash, a yes/no, the reviewer's name (released with every quote) and a time.
+STRUCTURED_COLUMNS = (
+    "document_id",
+    "quote_id",
+    "quote_sha256",
+    "leakage_flag",
+    "approved_by",
+    "approved_at",
+)
 RELEASED_COLUMNS = ["quote", "approved_by", "approved_at"]
 GROUPED_COLUMNS = ["group_id", *RELEASED_COLUMNS]
 INTERVIEWER_LABELS = frozenset({"interviewer", "int", "facilitator", "researcher", "moderator"})
