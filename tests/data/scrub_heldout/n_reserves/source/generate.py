@@ -117,6 +117,10 @@ def ascii_fold(text: str) -> str:
 # ---------------------------------------------------------------- pieces of a document
 
 
+class K(str):
+    """A topic key at the head of a sentence: says what the sentence answers; never written."""
+
+
 @dataclass
 class D:
     """A decoy: text that must survive."""
@@ -265,9 +269,9 @@ def make_people(rng: random.Random, specs: list[dict], when: date) -> list[Perso
         age = spec.get("age") or rng.randint(lo_age, min(lo_age + 18, 62))
         born = when - timedelta(days=365 * age + rng.randint(20, 340))
         title = (
-            rng.choice(["Mr", "Mr", "Dr"])
+            rng.choice(["Mr"] * 7 + ["Dr"])
             if sex == "m"
-            else rng.choice(["Mrs", "Ms", "Miss", "Dr"])
+            else rng.choice(["Mrs", "Mrs", "Ms", "Ms", "Miss", "Dr"])
         )
         person = Person(
             first, sur, sex, origin, service, rank, grade, title, dim, nick, bound, age, born
@@ -334,20 +338,19 @@ def make_values(rng: random.Random, p: Person) -> dict:
     ni = f"{prefix}{rng.randint(0, 999999):06d}{rng.choice('ABCD')}"
     units = [u for u in P.UNITS if u[2] == p.service] or P.UNITS
     building = rng.choice(P.BUILDINGS)
-    desk_prefix = {
-        "Main Building": "020 7218",
-        "MB": "020 7218",
-        "Abbey Wood": "030 679",
-        "ABW": "030 679",
-        "MoD Corsham": "01225 81",
-        "Northwood": "01923 95",
-        "Northwood HQ": "01923 95",
-    }.get(building[0], f"01{rng.randint(100, 999)} {rng.randint(2, 9)}")
-    digits_left = 10 - len(desk_prefix.replace(" ", "")) + 1
-    desk = f"{desk_prefix} {rng.randint(10 ** (digits_left - 1), 10**digits_left - 1)}"
+    desk = {
+        "Main Building": f"020 7218 {rng.randint(1000, 9999)}",
+        "MB": f"020 7218 {rng.randint(1000, 9999)}",
+        "Abbey Wood": f"030 679 {rng.randint(10000, 99999)}",
+        "ABW": f"030 679 {rng.randint(10000, 99999)}",
+        "MoD Corsham": f"01225 81{rng.randint(1000, 9999)}",
+        "Northwood": f"01923 95{rng.randint(1000, 9999)}",
+        "Northwood HQ": f"01923 95{rng.randint(1000, 9999)}",
+    }.get(building[0], f"01{rng.randint(100, 999)} {rng.randint(200000, 999999)}")
     return {
         "mobile": mobile,
         "desk": desk,
+        "site_desk": f"0{rng.randint(1100, 1999)} {rng.randint(200000, 999999)}",
         "mil": f"9{rng.randint(100, 999)} {rng.randint(10000, 99999)}",
         "ext": f"{rng.randint(2000, 8999)}",
         "work_email": work,
@@ -389,7 +392,7 @@ class Doc:
     # writing
     def w(self, *items) -> Doc:
         for item in items:
-            if item is None or item == "":
+            if item is None or item == "" or isinstance(item, K):
                 continue
             if isinstance(item, str):
                 self.parts.append((item, None))
@@ -697,6 +700,14 @@ def product(rng: random.Random) -> D:
     return D(rng.choice(P.PRODUCTS), "product")
 
 
+def charity(rng: random.Random) -> D:
+    return D(rng.choice(P.PRODUCTS[:12]), "product")
+
+
+def software(rng: random.Random) -> D:
+    return D(rng.choice(["Teams", "Skype", "Zoom", "MODNET Teams"]), "product")
+
+
 # ---------------------------------------------------------------- cast of a document
 
 
@@ -742,6 +753,15 @@ def make_cast(rng: random.Random, when: date, kind: str | None = None, extra: in
         {},
     ] + [{"service": rng.choice([service, "civil", None])} for _ in range(extra)]
     people = make_people(rng, specs, when)
+    part, boss, hr, child = people[0], people[1], people[6], people[4]
+    for colleague in (boss, hr):  # a line manager and HR adviser work where the participant does
+        colleague.vals["site"] = part.vals["site"]
+        if kind == "civil":
+            colleague.vals["building"] = part.vals["building"]
+            colleague.vals["team"] = part.vals["team"]
+    if child.age > part.age - 19:  # a child young enough to be the participant's
+        child.age = max(1, part.age - 19 - rng.randint(0, 6))
+        child.dob = when - timedelta(days=365 * child.age + rng.randint(20, 340))
     return Cast(*people[:9], extra=people[9:], kind=kind)
 
 
@@ -757,6 +777,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
     if c.kind in ("reservist", "cadet"):
         out += [
             (
+                K("join"),
                 "I joined ",
                 unit_s(p, spoken),
                 " back in ",
@@ -766,15 +787,23 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
                 " then. ",
             ),
             (
+                K("parade"),
                 "We parade ",
                 D(rng.choice(WEEKDAYS[:4]), "weekday"),
                 " nights at ",
                 PW(rng),
-                " and one weekend a month, more before a ",
-                D(rng.choice(["MOB", "MATT", "OPTAG"]), "acronym"),
+                " and one weekend a month, more before ",
+                *rng.choice(
+                    [
+                        ("a ", D("MATT", "acronym")),
+                        ("an ", D("OPTAG", "acronym")),
+                        ("a ", D("MOB", "acronym")),
+                    ]
+                ),
                 " package. ",
             ),
             (
+                K("psi"),
                 "The PSI, ",
                 M(c.psi, "rank"),
                 ", is brilliant, ",
@@ -782,8 +811,9 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
                 " rings round everyone before a deployment. ",
             ),
             (
+                K("mate"),
                 "My mate ",
-                M(c.mate, rng.choice(["nick", "dim", "first", "full"])),
+                M(c.mate, rng.choice(["nick", "nick", "dim", "first", "full"])),
                 " from ",
                 unit_s(c.mate, spoken),
                 " went out on the same mobilisation and ",
@@ -793,6 +823,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
                 ". ",
             ),
             (
+                K("report"),
                 "I reported to ",
                 base_s(p),
                 " on ",
@@ -800,10 +831,11 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
                 " for ",
                 D("RSOI", "acronym"),
                 " and we were there ",
-                count_d(rng),
+                count_d(rng, ["days", "weeks"]),
                 ". ",
             ),
             (
+                K("tours"),
                 "I've done ",
                 D(f"{rng.choice(['two', 'three', 'four'])} tours", "count"),
                 " as a reservist, the last one with ",
@@ -815,6 +847,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
         g = p.grade or "EO"
         out += [
             (
+                K("grade"),
                 "I'm an " if g[0] in "AEHS" else "I'm a ",
                 D(g, "rank"),
                 " in ",
@@ -826,6 +859,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
                 ". ",
             ),
             (
+                K("manager"),
                 "My manager, ",
                 M(c.boss, rng.choice(["first", "full", "title"])),
                 ", is a ",
@@ -835,15 +869,17 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
                 " signs off the special leave without a fuss. ",
             ),
             (
+                K("hotdesk"),
                 "We hot desk at ",
                 building_s(p),
                 " now, so half the time you are on ",
-                product(rng),
+                software(rng),
                 " calls from ",
                 D(rng.choice(P.PLACE_WORDS), "place_word"),
                 ". ",
             ),
             (
+                K("scs"),
                 "The SCS in our area keeps talking about wellbeing, but ",
                 D(rng.choice(P.PUBLIC_TITLES), "rank"),
                 " announced the cuts the same week. ",
@@ -852,6 +888,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
     if c.kind == "family":
         out += [
             (
+                K("family_mob"),
                 "My husband " if c.partner.sex == "m" else "My wife ",
                 M(c.partner, rng.choice(["first", "dim"])),
                 " is in ",
@@ -863,6 +900,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
                 ". ",
             ),
             (
+                K("welfare"),
                 "The welfare officer, ",
                 M(c.worker, rng.choice(["rank", "title"])),
                 ", rang me on ",
@@ -873,6 +911,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
     if c.kind == "contractor":
         out += [
             (
+                K("contractor"),
                 "I'm a contractor, I work on the ",
                 D(rng.choice(["SDA", "DNA", "MODNET"]), "product"),
                 " contract at ",
@@ -882,6 +921,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
         ]
     out += [
         (
+            K("site"),
             "At work I'm at ",
             site_s(p),
             ", and my line manager there, ",
@@ -889,12 +929,14 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
             ", was good about it when the call-out came. ",
         ),
         (
+            K("quote"),
             M(c.boss, "first"),
             " said to me, 'You're not off again, are you, ",
             M(p, rng.choice(["first", "dim"])),
             "?' ",
         ),
         (
+            K("hr"),
             "The HR " + ("lady" if c.hr.sex == "f" else "bloke") + ", ",
             M(c.hr, rng.choice(["full", "title"])),
             ", sent me a form about ",
@@ -904,18 +946,24 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
             " leaflet. ",
         ),
         (
+            K("partner"),
             "My ",
             "partner " if rng.random() < 0.5 else "other half ",
             M(c.partner, rng.choice(["first", "dim"])),
-            " had the kids on her own, " if c.partner.sex == "f" else " had the kids on his own, ",
+            " was away and I had the kids on my own, "
+            if c.kind == "family"
+            else " had the kids on her own, "
+            if c.partner.sex == "f"
+            else " had the kids on his own, ",
             M(c.child, "first"),
             " was only ",
             age_s(c.child, rng),
             " then. ",
         ),
         (
+            K("pay"),
             "Pay was a nightmare, it took ",
-            count_d(rng),
+            count_d(rng, ["months", "weeks"]),
             " to sort on ",
             D("JPA", "product"),
             " and I was ",
@@ -923,8 +971,9 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
             " down. ",
         ),
         (
+            K("charity"),
             "In the end I rang ",
-            product(rng),
+            charity(rng),
             " and a caseworker, ",
             M(c.worker, rng.choice(["first", "full"])),
             ", got back to me on the ",
@@ -932,6 +981,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
             ". ",
         ),
         (
+            K("ageband"),
             "Most of the lads in my section are ",
             D(
                 rng.choice(["in their forties", "late twenties", "under 25", "in their thirties"]),
@@ -941,15 +991,20 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
             age_s(p, rng),
             " myself. ",
         ),
-        (rng.choice(P.ORDINARY) + " ",),
-        ("We moved to ", town_s(p), " ", count_d(rng), " ago, nearer my mum. "),
         (
+            K("ordinary"),
+            rng.choice(P.ORDINARY) + " ",
+        ),
+        (K("move"), "We moved to ", town_s(p), " ", count_d(rng), " ago, nearer my mum. "),
+        (
+            K("pledge"),
             D(cap(rng.choice(P.PUBLIC_TITLES)), "rank"),
             " can say what they like about the ",
             D("Reserve Forces' Pledge", "product"),
             ", it is the employer that matters. ",
         ),
         (
+            K("oh"),
             "Occupational health were fine, the nurse, ",
             M(c.extra[0] if c.extra else c.worker, rng.choice(["first", "title"])),
             ", said I was fit to go back after ",
@@ -957,6 +1012,7 @@ def talk_sentences(doc: Doc, c: Cast, spoken: bool) -> list:
             ". ",
         ),
         (
+            K("role"),
             D(cap(rng.choice(P.ROLE_WORDS)), "rank"),
             " told us on ",
             D(rng.choice(WEEKDAYS), "weekday"),
@@ -979,7 +1035,7 @@ def cap(text: str) -> str:
 
 
 def PW(rng: random.Random) -> D:
-    return D(rng.choice(P.PLACE_WORDS), "place_word")
+    return D(rng.choice(P.PLACE_WORDS[:7]), "place_word")
 
 
 def contact_answer(doc: Doc, c: Cast, spoken: bool) -> list:
@@ -1029,16 +1085,38 @@ def pick(rng: random.Random, items: list, k: int) -> list:
 
 INT_LABELS = [("INT", "R"), ("Interviewer", "Respondent"), ("I", "P"), ("Q", "A"), ("IV", "RES"),
               ("INTERVIEWER", "PARTICIPANT")]  # fmt: skip
-QUESTIONS = [
-    "Can you tell me a bit about how you came to be a reservist?",
-    "How did your employer react when you were mobilised?",
-    "Who did you turn to when things got hard?",
-    "What was the hardest part for the family?",
-    "And how was it coming back to work afterwards?",
-    "Could I take a contact number for the follow-up?",
-    "What would you change about the support?",
-    "How does the day job fit around it?",
-]  # fmt: skip
+QUESTIONS = {
+    "join": ["Can you tell me a bit about how you came to be a reservist?",
+             "How did you end up joining?"],
+    "parade": ["What does a normal month look like for you?"],
+    "psi": ["Who in the unit was there for you?"],
+    "mate": ["Did you go out with anyone you knew?", "Who did you lean on in the unit?"],
+    "report": ["Take me through the mobilisation itself."],
+    "tours": ["How much have you done as a reservist?"],
+    "grade": ["Can you tell me about your job?", "What's your role at the moment?"],
+    "manager": ["How is your line manager about it all?"],
+    "hotdesk": ["What's the office like these days?"],
+    "scs": ["Do you feel senior leaders get it?"],
+    "family_mob": ["Can you tell me about the mobilisation from the family's side?"],
+    "welfare": ["Did the unit's welfare side get in touch?"],
+    "contractor": ["Where do you fit in, as a contractor?"],
+    "site": ["How did your employer react when you were mobilised?",
+             "What do you do in your civilian job?"],
+    "quote": ["What did your manager say?"],
+    "hr": ["Did HR get involved at all?"],
+    "partner": ["What was the hardest part for the family?"],
+    "pay": ["Were there any money worries?"],
+    "charity": ["Who did you turn to when things got hard?"],
+    "ageband": ["Who else is in your section?", "How old are you, if you don't mind me asking?"],
+    "ordinary": ["Anything else on your mind?", "How have things been at home?"],
+    "move": ["Where are you living now?"],
+    "pledge": ["What do you make of the employer schemes?"],
+    "oh": ["And how was it coming back to work afterwards?"],
+    "role": ["How did you hear about the decision?"],
+    "contact": ["Could I take a contact number for the follow-up?",
+                "And what's the best way to reach you?",
+                "For the consent form, can I take a few details?"],
+}  # fmt: skip
 
 
 def style_interview(doc: Doc, c: Cast, pid: str) -> None:
@@ -1051,11 +1129,16 @@ def style_interview(doc: Doc, c: Cast, pid: str) -> None:
     rng.shuffle(sentences)
     contacts = contact_answer(doc, c, spoken)
     turns = []
-    for q in pick(rng, QUESTIONS, rng.randint(3, 6)):
-        ans = [sentences.pop() for _ in range(rng.randint(1, 3)) if sentences]
-        if "contact" in q:
-            ans = pick(rng, contacts, 2)
-        turns.append((q, ans))
+    for _ in range(rng.randint(3, 6)):
+        if not sentences:
+            break
+        ans = [sentences.pop() for _ in range(rng.randint(1, 2)) if sentences]
+        turns.append((rng.choice(QUESTIONS[ans[0][0]]), ans))
+    if rng.random() < 0.6:
+        turns.insert(
+            rng.randint(0, len(turns)),
+            (rng.choice(QUESTIONS["contact"]), pick(rng, contacts, rng.randint(2, 3))),
+        )
     if doc.fmt == "txt":
         if rng.random() < 0.6:
             doc.w(
@@ -1105,7 +1188,7 @@ def style_interview(doc: Doc, c: Cast, pid: str) -> None:
                 )
             doc.w(D(b, "role"), ": ")
             if rng.random() < 0.3:
-                doc.w(D(rng.choice(["Erm,", "Um,", "You know,", "I mean,"]), "filler"), " ")
+                doc.w(D(rng.choice(["Erm", "Um", "Er", "Well"]), "filler"), "... ")
             for s in ans:
                 doc.w(*s)
             if rng.random() < 0.2:
@@ -1116,25 +1199,25 @@ def style_interview(doc: Doc, c: Cast, pid: str) -> None:
     vtt = doc.fmt == "vtt"
     if vtt:
         doc.w(D("WEBVTT", "header"), "\n\n")
-    t = rng.randint(0, 20)
+    t = rng.randint(0, 20000)
     named = rng.random() < 0.5
+    srt_name = rng.choice(["full", "caps"])
+    sep = "." if vtt else ","
+
+    def clock(ms: int) -> str:
+        return (
+            f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}{sep}{ms % 1000:03d}"
+        )
+
     n = 1
     for q, ans in turns:
         for who, body in ((a, [(q,)]), (b, ans)):
-            start, t = t, t + rng.randint(4, 40)
+            start = t + rng.randint(0, 900)
+            t = start + rng.randint(3000, 40000)
             if not vtt:
                 doc.w(str(n), "\n")
                 n += 1
-            sep = "." if vtt else ","
-            doc.w(
-                D(
-                    f"00:{start // 60:02d}:{start % 60:02d}{sep}{rng.randint(0, 999):03d}",
-                    "timestamp",
-                ),
-                " --> ",
-                D(f"00:{t // 60:02d}:{t % 60:02d}{sep}{rng.randint(0, 999):03d}", "timestamp"),
-                "\n",
-            )
+            doc.w(D(clock(start), "timestamp"), " --> ", D(clock(t), "timestamp"), "\n")
             if vtt:
                 doc.w("<v ")
                 if who == b and named:
@@ -1146,7 +1229,7 @@ def style_interview(doc: Doc, c: Cast, pid: str) -> None:
                 doc.w(">")
             else:
                 if who == b and named:
-                    doc.w(M(c.part, rng.choice(["full", "caps"])))
+                    doc.w(M(c.part, srt_name))
                 else:
                     doc.w(D(who.upper(), "role"))
                 doc.w(": ")
@@ -1192,7 +1275,7 @@ def style_focus(doc: Doc, c: Cast, pid: str) -> None:
         "   ",
         D("Notes:", "header"),
         " ",
-        M(c.hr, rng.choice(["init", "first", "full"])),
+        M(c.hr, rng.choice(["init", "first", "full", "firstinit"])),
         "\n",
     )
     doc.w(D("Present:", "header"), " ", D(f"{len(voices)} participants", "count"), " (")
@@ -1347,9 +1430,12 @@ def style_survey(doc: Doc, c: Cast, pid: str) -> None:
         )
 
 
-def display_name(doc: Doc, p: Person, style: int) -> list:
-    """An Outlook or Teams display name as the MoD directory writes it."""
+def display_name(doc: Doc, p: Person, style: int, mod: bool = True) -> list:
+    """An Outlook or Teams display name as the MoD directory writes it (or, off the MoD
+    network, as an employer's mail system does: the name alone)."""
     rng = doc.rng
+    if not mod:
+        return [M(p, "surfirst" if style < 2 else "full")]
     if style == 0:
         return [
             M(p, "surfirst"),
@@ -1427,7 +1513,7 @@ def signature(doc: Doc, p: Person, civil: bool) -> None:
             ),
             "\n",
         )
-        doc.w(site_s(p), "\n", "T: ", phone_s(p, rng, "desk"), "\n")
+        doc.w(site_s(p), "\n", "T: ", phone_s(p, rng, "site_desk"), "\n")
     if rng.random() < 0.3:
         doc.w(D(rng.choice(["OFFICIAL", "OFFICIAL-SENSITIVE PERSONAL"]), "system"), "\n")
 
@@ -1451,7 +1537,7 @@ def style_email(doc: Doc, c: Cast, pid: str) -> None:
     doc.w(
         D("From:", "header"),
         " ",
-        *display_name(doc, sender, ds),
+        *display_name(doc, sender, ds, civil_sender),
         " <",
         email_s(sender, rng, "work_email" if civil_sender else "employer_email"),
         ">\n",
@@ -1466,7 +1552,7 @@ def style_email(doc: Doc, c: Cast, pid: str) -> None:
         time_d(rng),
         "\n",
     )
-    doc.w(D("To:", "header"), " ", *display_name(doc, p, rng.randrange(4)), "\n")
+    doc.w(D("To:", "header"), " ", *display_name(doc, p, rng.randrange(4), c.kind == "civil"), "\n")
     if rng.random() < 0.5:
         doc.w(
             D("Cc:", "header"),
@@ -1497,11 +1583,12 @@ def style_email(doc: Doc, c: Cast, pid: str) -> None:
     if kind == "mob":
         doc.w(
             "Thank you for letting us know about the call-out notice. I have spoken to ",
-            M(c.hr, rng.choice(["first", "full"])),
-            " in HR and we will hold your post at ",
+            M(c.boss if sender is c.hr else c.hr, rng.choice(["first", "full"])),
+            " your manager" if sender is c.hr else " in HR",
+            " and we will hold your post at ",
             site_s(p),
             " while you are away (",
-            count_d(rng),
+            count_d(rng, ["months"]),
             ").\n",
             "Please can you forward the ",
             D("SaBRE", "product"),
@@ -1534,7 +1621,7 @@ def style_email(doc: Doc, c: Cast, pid: str) -> None:
     elif kind == "return":
         doc.w(
             "Welcome back. ",
-            M(boss, rng.choice(["first", "full"])),
+            M(c.hr if sender is boss else boss, rng.choice(["first", "full"])),
             " and I would like to meet you on ",
             D(rng.choice(WEEKDAYS[:5]), "weekday"),
             " at ",
@@ -1783,17 +1870,15 @@ def style_minutes(doc: Doc, c: Cast, pid: str) -> None:
             ")\n",
         )
     doc.w(D("Present:", "header"), " ")
+    roles = rng.sample(["Chair", "Secretary", "HEO", "G7", "SO2", "UESO", "AFF rep"], 7)
     for i, m in enumerate(members):
         if i:
             doc.w(", ")
         doc.w(M(m, rng.choice(["full", "rank", "title", "init"])))
-        if rng.random() < 0.5:
+        if rng.random() < 0.5 and roles:
             doc.w(
                 " (",
-                D(
-                    rng.choice(["Chair", "Secretary", "HEO", "G7", "SO2", "UESO", "AFF rep"]),
-                    "role",
-                ),
+                D(roles.pop(), "role"),
                 ")",
             )
     doc.w("\n", D("Apologies:", "header"), " ", M(c.mate, rng.choice(["rank", "full"])), "\n\n")
@@ -1832,14 +1917,14 @@ def style_minutes(doc: Doc, c: Cast, pid: str) -> None:
                 " has refused to hold the post. ",
                 M(c.worker, "initials"),
                 " to contact ",
-                product(rng),
+                charity(rng),
                 ".\n",
             ],
         ),
         (
             "AOB",
             [
-                D(rng.choice(P.PUBLIC_TITLES), "rank"),
+                D(cap(rng.choice(P.PUBLIC_TITLES)), "rank"),
                 "'s visit on ",
                 ddate(doc.when + timedelta(days=20), rng),
                 ". ",
@@ -1927,7 +2012,7 @@ def style_referral(doc: Doc, c: Cast, pid: str) -> None:
         ", ",
         D(rng.choice(["Caseworker", "Volunteer", "UWO", "Unit Welfare Officer"]), "rank"),
         ", ",
-        product(rng),
+        charity(rng),
         "\n",
         D("Contact:", "header"),
         " ",
@@ -1977,7 +2062,7 @@ def style_letter(doc: Doc, c: Cast, pid: str) -> None:
                 " from ",
                 ddate(doc.when + timedelta(days=28), rng),
                 " for a period of up to ",
-                count_d(rng),
+                count_d(rng, ["months"]),
                 ". ",
                 "You may apply for financial assistance within ",
                 D("eight weeks", "count"),
@@ -2050,7 +2135,7 @@ def style_letter(doc: Doc, c: Cast, pid: str) -> None:
                 ". ",
                 M(p, "first"),
                 " has been with us ",
-                count_d(rng),
+                count_d(rng, ["years"]),
                 " and is a reservist with ",
                 unit_s(p),
                 ". While ",
@@ -2075,7 +2160,7 @@ def style_letter(doc: Doc, c: Cast, pid: str) -> None:
                 ", ",
                 unit_s(c.mate),
                 ") has been away ",
-                count_d(rng),
+                count_d(rng, ["months", "weeks"]),
                 ". Our ",
                 "son " if c.child.sex == "m" else "daughter ",
                 M(c.child, "first"),
