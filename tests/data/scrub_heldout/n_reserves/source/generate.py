@@ -1483,7 +1483,7 @@ def signature(doc: Doc, p: Person, civil: bool) -> None:
             building_s(p),
             ", ",
             D(
-                rng.choice(["Zone D", "Level 5", "Spine 3", "Room 5.N.12", "Fir 2c #2311"]),
+                rng.choice(["Zone D", "Level 5", "Spine 3", "Room 5.N.12", "Fir 2c"]),
                 "place_word",
             ),
             "\n",
@@ -1599,7 +1599,7 @@ def style_email(doc: Doc, c: Cast, pid: str) -> None:
             " – our payroll reference for you is ",
             staff_no_s(p, rng)
             if rng.random() < 0.3
-            else D(f"PR-{rng.randint(10000, 99999)}", "file"),
+            else S(f"PR-{rng.randint(10000, 99999)}", "SERVICE_NUMBER", "staff"),
             ".\n",
         )
     elif kind == "leave":

@@ -150,7 +150,7 @@ BASES = [
     ("HMNB Portsmouth", "base"), ("HMNB Devonport", "base"), ("HMNB Clyde", "base"),
     ("Faslane", "base"), ("CTCRM Lympstone", "base"), ("Lympstone", "base"),
     ("Kingston Reserve Centre", "base"), ("Yeomanry House", "base"),
-    ("the Army Reserve Centre in Keynsham", "base"), ("ARC Cwmbran", "abbreviation"),
+    ("Keynsham Army Reserve Centre", "base"), ("ARC Cwmbran", "abbreviation"),
     ("Upavon", "base"), ("Warminster", "base"), ("Bovington", "base"),
 ]  # fmt: skip
 
