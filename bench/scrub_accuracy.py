@@ -57,6 +57,9 @@ Corpora, side by side:
                       families speak and write it: Nepali, Fijian, Tongan, Ghanaian, Polish,
                       Romanian, Welsh, Gaelic, Jamaican, Nigerian, South Asian, Ulster and
                       Geordie voices in interviews, surveys, voice notes, messages, letters).
+  heldout_reserves_n  tests/data/scrub_heldout/n_reserves (reservists, MoD civil servants, their
+                      employers, cadet volunteers and families: interviews (.txt, WebVTT, SRT),
+                      e-mails, Teams chats, minutes, referrals, letters, survey answers).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -132,6 +135,7 @@ HELDOUT_CORPORA = {
     "heldout_notes_k": HELDOUT / "k_notes" / "corpus.jsonl",
     "heldout_inbox_l": HELDOUT / "l_inbox" / "corpus.jsonl",
     "heldout_voices_m": HELDOUT / "m_voices" / "corpus.jsonl",
+    "heldout_reserves_n": HELDOUT / "n_reserves" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
