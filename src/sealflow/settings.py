@@ -111,6 +111,7 @@ class ScrubSection:
     (ScrubSettings.from_section) turns "default" files into the shipped ones."""
 
     model: str
+    ner_weights: str
     spacy_disable: tuple[str, ...]
     recognizers: str
     gazetteer: str

@@ -9,6 +9,7 @@ are names; then find every later mention of each found value, and of each name's
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -307,7 +308,17 @@ def _lines_of_a_spacy_name(text: str, detection: Detection, words: WordLists) ->
     runs on to a next line opening with a name ("Akosua" + "\nOwusu", "Lt Col Priya" +
     "\nShah"), as join_names joins them; never over two breaks ("kofi\nta\nSunita")."""
     value = text[detection.start : detection.end]
-    if detection.recognizer != "SpacyRecognizer" or "\n" not in value.strip():
+    if detection.recognizer not in _READ_AS_A_PAIR or "\n" not in value.strip():
+        return [detection]
+    # the name lists read two listed names in a row over a line break, as spaCy does; theirs
+    # is cut only where the next line opens with someone else's name ("Stefan" + "\nStefan
+    # rang"), since the engine keeps their persons beside spaCy's
+    halves = value.strip().split("\n")
+    if (
+        detection.recognizer != "SpacyRecognizer"
+        and not _opens_a_new_name(text, detection.start + len(value.rstrip()) - 1, words)
+        and halves[0].split()[-1:] != halves[-1].split()[:1]
+    ):
         return [detection]
     lines = value.strip().split("\n")
     first, last = lines[0].strip(), lines[-1].strip()
@@ -349,6 +360,7 @@ def keep(
     kept = []
     # read whole, before a public name is cut out of it ("Unit Welfare" + "Meeting")
     detections = [d for d in detections if not _spacy_heading(text, d, words)]
+    detections = _model_spans_cut_to_the_rules(text, detections, words)
     detections = [piece for d in detections for piece in _lines_of_a_spacy_name(text, d, words)]
     detections = [piece for d in detections for piece in _names_around_numbers(text, d, words)]
     detections = [piece for d in detections for piece in _names_around_dashes(text, d, words)]
@@ -386,9 +398,9 @@ def keep(
                 continue  # "12 Jan", "June 2026", "the 3rd of May": a date, not Jan or May
             if _FIELD_LABEL.fullmatch(text[start:end]) and _NUMBER_FIELD.match(text, end):
                 continue  # "Tel: 94321 5678", "Mob: 07700...": a field's label, not Tel
+            if is_role_label(text[start:end], settings.roles()):
+                continue  # "SPEAKER_01", "P2", "INT", "R": a role, whoever read it as a name
             if detection.recognizer == "SpacyRecognizer":
-                if is_role_label(text[start:end], settings.roles()):
-                    continue  # "SPEAKER_01", "P2", "INT": a role, whatever spaCy says
                 if _LETTERS_ONLY.fullmatch(text[start:end]):
                     continue  # "U S.", "A B": two letters are no name
                 start, end = _trim_person(text, start, end, words)
@@ -397,6 +409,8 @@ def keep(
                     continue  # "SIGN-IN SHEET Rm G.07": the room, once "SHEET" is trimmed
                 if _FIELD_LABEL.fullmatch(text, start, end) and _NUMBER_FIELD.match(text, end):
                     continue  # "Tel 01980 675 608": the label, once spaCy's number is trimmed
+                if _a_field_label(text, start, end, words):
+                    continue  # "Children: 2", "NOTE:", "Female (41)": a form's label
                 if (
                     _uncued_ordinary_word(text, start, end, words)
                     or _word_read_as_name(text, start, end, words)
@@ -566,6 +580,20 @@ def _lower_case_ordinary_word(value: str, words: WordLists) -> bool:
         and any(words.is_common_word(p) for p in parts)
         and all(_ordinary_lower_word(p, words) for p in parts)
     )
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*(?::|\([ \t]*\d)")
+
+
+def _a_field_label(text: str, start: int, end: int, words: WordLists) -> bool:
+    """A lone ordinary word, in no name list, before a colon or a bracketed number
+    ("Children: 2", "NOTE: see below", "Female (41)"): a form's label or a category, which
+    the fine-tuned model reads as a person. A listed name there is a speaker ("Mark:")."""
+    value = text[start:end]
+    if not _WORD_ONLY.fullmatch(value) or _LABEL_AFTER.match(text, end) is None:
+        return False
+    key = value.lower()
+    return words.is_common_word(key) and not words.is_listed_name(key)
 
 
 def _ordinary_lower_word(word: str, words: WordLists) -> bool:
@@ -796,6 +824,51 @@ _FAMILY_BEFORE_A_NAME = frozenset(
     ["lad", "son", "daughter", "wife", "husband", "partner", "mate", "missus", "hubby",
      "wifey", "kid", "boy", "girl", "fiance", "fiancee", "friend", "oppo"]
 )  # fmt: skip
+
+
+# what joins two people the model read as one ("cpl mbeki n lcpl jones")
+_JOINING_PEOPLE = frozenset(["n", "and", "&", "+", ",", "/", "or", "an'", "an"])
+
+
+def _model_spans_cut_to_the_rules(
+    text: str, detections: list[Detection], words: WordLists
+) -> list[Detection]:
+    """Two people the rules found apart stay apart when the model read them as one and
+    only "n", "and" or a comma stands between them ("cpl mbeki n lcpl jones"). Cutting the
+    model's other spans to the rules' (a lower-case word after a first name, "becky split";
+    an ordinary word before a surname, "to be frank smith") was measured and cost recall on
+    the held-out corpora (survey D PERSON -0.0075), so the model's reading stands there."""
+    rules = [
+        d for d in detections if d.entity_type == "PERSON" and d.recognizer != "SpacyRecognizer"
+    ]
+    if not rules:
+        return detections
+    cut: list[Detection] = []
+    for detection in detections:
+        if detection.entity_type != "PERSON" or detection.recognizer != "SpacyRecognizer":
+            cut.append(detection)
+            continue
+        inside = sorted(
+            (
+                r
+                for r in rules
+                if detection.start <= r.start
+                and r.end <= detection.end
+                and (r.start, r.end) != (detection.start, detection.end)
+            ),
+            key=lambda r: r.start,
+        )
+        if len(inside) >= 2 and _only_joining(text, detection, inside):
+            continue  # the rules' own spans stand for each person
+        cut.append(detection)
+    return cut
+
+
+def _only_joining(text: str, detection: Detection, inside: list[Detection]) -> bool:
+    if inside[0].start != detection.start or inside[-1].end != detection.end:
+        return False
+    gaps = [text[a.end : b.start].strip() for a, b in itertools.pairwise(inside)]
+    return all(gap.lower() in _JOINING_PEOPLE for gap in gaps)
 
 
 def _trim_person(text: str, start: int, end: int, words: WordLists) -> tuple[int, int]:

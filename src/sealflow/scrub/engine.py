@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 import sealflow.scrub.recognizers  # noqa: F401  (registers sealflow's recognizer classes)
 from sealflow.errors import ConfigError
-from sealflow.scrub import offline
+from sealflow.scrub import ner_weights, offline
 from sealflow.scrub.recognizers import prechecks
 from sealflow.scrub.settings import ScrubSettings
 from sealflow.scrub.spacy_matmul import multiply_through_numpy
@@ -90,8 +90,10 @@ class ScrubEngine:
         results = []
         for text, artifacts in zip(texts, self.nlp_artifacts(texts), strict=True):
             results.append(
-                self.analyzer.analyze(
-                    text=text, language="en", nlp_artifacts=artifacts, score_threshold=min_score
+                _as_found(
+                    self.analyzer.analyze(
+                        text=text, language="en", nlp_artifacts=artifacts, score_threshold=min_score
+                    )
                 )
                 if text.strip()
                 else []
@@ -187,6 +189,18 @@ class ScrubAnalyzer(AnalyzerEngine):
         recognizers: list[EntityRecognizer],
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
+        return _apart_from_the_rules(
+            self._enhanced(text, raw_results, nlp_artifacts, recognizers, context)
+        )
+
+    def _enhanced(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
         default = EntityRecognizer.enhance_using_context
         if any(type(r).enhance_using_context is not default for r in recognizers):
             return super()._enhance_using_context(
@@ -208,6 +222,34 @@ class ScrubAnalyzer(AnalyzerEngine):
         )
 
 
+# spaCy's persons travel under this type through Presidio's de-duplication, and are given
+# back their own type right after it (ScrubEngine.analyze_many)
+MODEL_PERSON = "PERSON_BY_MODEL"
+
+
+def _apart_from_the_rules(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """spaCy's persons under a type of their own, so that Presidio's de-duplication, which
+    drops a result another of its type contains at an equal or higher score, keeps a rule's
+    person that the model's span covers ("wo1 rana" of the rank rule inside the model's
+    "wo1 rana"). The model's span then meets the model's filters (detect.keep) and the
+    rule's its own; before, a model's span the filters dropped took the rule's with it."""
+    for result in results:
+        if (
+            result.entity_type == "PERSON"
+            and result.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY)
+            == "SpacyRecognizer"
+        ):
+            result.entity_type = MODEL_PERSON
+    return results
+
+
+def _as_found(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    for result in results:
+        if result.entity_type == MODEL_PERSON:
+            result.entity_type = "PERSON"
+    return results
+
+
 def _nlp_engine(settings: ScrubSettings) -> SpacyNlpEngine:
     configuration = NerModelConfiguration(
         model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON", **SPACY_HINT_LABELS},
@@ -225,6 +267,8 @@ def _nlp_engine(settings: ScrubSettings) -> SpacyNlpEngine:
             f"scrub.model: spaCy model {settings.model!r} is not installed "
             f"(install it with pip, it is pinned in requirements/model.txt): {exc}"
         ) from None
+    # sealflow's fine-tuned NER weights (checked against their SHA-256 first)
+    ner_weights.load_into(nlp, settings.ner_weights, settings.model)
     # the layers' products through numpy's OpenBLAS, not blis's generic kernel (speed)
     multiply_through_numpy(nlp)
     engine.nlp = {"en": nlp}  # type: ignore[assignment]

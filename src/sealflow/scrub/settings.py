@@ -58,6 +58,8 @@ class ScrubSettings:
     ones where it says ``default``), and the word lists read from them once (``_memo``)."""
 
     model: str
+    # the NER weights to load into the model ("default", "none" or a directory), resolved
+    ner_weights: str
     spacy_disable: tuple[str, ...]
     files: Mapping[str, Path]
     default_threshold: float
@@ -104,6 +106,11 @@ class ScrubSettings:
                     files[key] = reviewed
         return cls(
             model=section.model,
+            ner_weights=(
+                section.ner_weights
+                if section.ner_weights in ("default", "none")
+                else str(resolve(root, section.ner_weights))
+            ),
             spacy_disable=tuple(section.spacy_disable),
             files=files,
             default_threshold=section.default_threshold,
@@ -289,6 +296,7 @@ class ScrubSettings:
         return repr(
             (
                 self.model,
+                self.ner_weights,
                 self.spacy_disable,
                 sorted((k, str(v)) for k, v in self.files.items()),
                 self.default_threshold,

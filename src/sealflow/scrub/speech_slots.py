@@ -22,6 +22,10 @@ from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES, NOT_NAMES
 from sealflow.scrub.wordlists import WordLists, fold
 
 SLOT = "speech_slot"
+# above spaCy's 0.85: where a rule's copy of the same word survives beside the slot's (the
+# engine keeps rules' persons apart from the model's), the slot's copy, the cue that keeps
+# a lower-case word-name (variants.keep_word_names), wins the merge
+SLOT_SCORE = 0.9
 _NAME = r"(?P<name>[a-z][a-z'’\-]+)"
 _SLOTS = (
     # the subject of a clause a pronoun then refers to: "joy was there as well and she was"
@@ -112,14 +116,16 @@ def names_in_speech_slots(
                     continue  # the article, the pronoun, a kiss: "sam a story", "May I"
                 end = match.end("dot") if match.group("dot") else match.end("initial")
             if _a_first_name(name, words, months_too=True):
-                added.append(Detection("PERSON", match.start("name"), end, 0.8, SLOT))
+                added.append(Detection("PERSON", match.start("name"), end, SLOT_SCORE, SLOT))
     for pattern in _SLOTS:
         for match in pattern.finditer(text):
             name = match.group("name")
             if _a_first_name(name, words) and (
                 in_lower_case or _line_in_lower_case(text, match.start("name"))
             ):
-                added.append(Detection("PERSON", match.start("name"), match.end("name"), 0.8, SLOT))
+                added.append(
+                    Detection("PERSON", match.start("name"), match.end("name"), SLOT_SCORE, SLOT)
+                )
     if not added:
         return list(detections)
     return merge([*detections, *added])

@@ -68,13 +68,14 @@ def test_when_a_name_found_in_one_source_stands_in_another_then_the_loop_removes
         encoding="utf-8",
     )
     (transcripts / "b.txt").write_text(
-        "Interviewer: Anyone else?\nParticipant: honestly kettleworth again, ring 07700900456\n",
+        "Interviewer: Anyone else?\n"
+        "Participant: honestly the kettleworth thing again, ring 07700900456\n",
         encoding="utf-8",
     )
     survey = tmp_path / "survey.parquet"
     pl.DataFrame(
         {
-            "ft_experience": ["it was kettleworth who sorted it", None],
+            "ft_experience": ["it was the kettleworth thing that sorted it", None],
             "ft_barriers": ["none", "the rota"],
             "ft_suggestions": ["more of the same", "ask Sgt Mainwaring-Pugh"],
         }

@@ -176,6 +176,9 @@ def forms_of(first: str, surname: str) -> list[str]:
 def test_when_one_generated_person_is_named_in_every_form_then_all_share_one_index(
     first, surname, order
 ):
+    # "Alfonso Alfonso": a first name that is the surname makes "Alfonso" either one, and
+    # its end and pet forms ("Fonso") another person's as much as his (found by Hypothesis)
+    assume(first.lower() != surname.lower())
     forms = forms_of(first, surname)
     # the full name first, as documents introduce people; the rest in any order
     rest = forms[1:]
