@@ -58,6 +58,12 @@ the list is found, the others), the papers' "Aoife McGuinness, 18, of ..." with 
 inside the name, forums' "M45", "f18", "(26m)" (never "the M62", "an F35", "M16 rifle"), "(Kiera,
 9)", a family history's "Mum 75, well", "clive's 50th", "oscar who is 5".
 
+A seventh round (tests/unit/scrub/test_ages_named_and_attributed.py) took a listed name's
+age said plainly at a clause's end, a child's included ("Tariq is six, he started school"),
+and a quotation's attribution ending in an age ("(Hamid Rahimi, civilian, 47)"); measured on
+the held-out corpora: AGE recall M 0.875 -> 0.990, I 0.954 -> 0.995, K 0.883 -> 0.917, no
+corpus's AGE precision lower.
+
 The patterns, grouped by register, and the pieces they share live in the package ``ages``
 beside this module (its docstring lists them); this module keeps the recognizer that
 assembles them and the names other modules import from here.

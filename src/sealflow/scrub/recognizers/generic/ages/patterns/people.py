@@ -245,6 +245,18 @@ PATTERNS = (
      r"who(?:['’]s|\s+is|\s+was|\s+turned|['’]ll\s+be|\s+will\s+be)\s+"
      r"(?:(?:now|only|just|nearly|almost|barely)\s+)*" + NUMBER + END
      + r"(?=\s*(?:[.;!?),]|$|\s(?:and|but|so|now|next|this|today|tomorrow|already)\b))", 0.6),
+    # a named person's age said plainly, ending its clause: "Mohan is six, in school they
+    # say", "Joanna is ten now", "kirsty is eleven  Staff..." (never "Dave is 6 foot", "Sam
+    # is 20 minutes away", "Jones is 2 up")
+    ("name_is_age", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w'’\-]+))\s+"
+     r"is\s+(?:(?:now|only|just|nearly|almost)\s+)?" + NUMBER + END
+     + r"(?=\s*(?:[.;!?),]|$)|\s{2,}|\s+(?:now|and|but|so|next|this|today|already|i|im|she|he)"
+     r"\b)", 0.6),
+    # a quotation's or a note's attribution ending in an age: "(Suraj Limbu, civilian, 61)",
+    # "(Will Cross, HEO, 28)", "(WB-022, Maj. Iqbal, RLC, 39)"
+    ("attribution_age", r"\((?:[A-Z]{1,4}-?\d{1,4},\s*)?(?:[A-Z][a-z]{1,4}\.?\s+)?"
+     r"(?P<name>[^\W\d_][\w'’\-]+)(?:\s+[^\W\d_][\w'’\-.]*){0,2},"
+     r"(?:\s*[^,()\n\d][^,()\n]{0,30},){1,2}\s*" + NUMBER + r"\s*\)", 0.6),
     # a named person's age set apart in brackets: "(Kwame, 11)", "appt (Kiera, 9)"
     ("bracket_name_age", r"\((?P<name>[^\W\d_][\w'’\-]+),\s*" + NUMBER
      + r"\s*(?:yrs?|years?|y/?o)?\s*\)", 0.6),
