@@ -163,7 +163,7 @@ NUMBER_GROUP = (
 SPOKEN_DIGIT = (
     r"(?:(?:"
     + _alternation(REPEATS)
-    + r")\s+"
+    + r")(?:\s+|[\-‐‑]\s*)"  # "double three", "double-three" as transcribers write it
     + DIGIT_TOKEN
     + r"|"
     + NUMBER_GROUP
@@ -171,7 +171,7 @@ SPOKEN_DIGIT = (
     + DIGIT_TOKEN
     + r")"
 )
-_SAID = re.compile(r"\b(?:(?P<repeat>" + _alternation(REPEATS) + r")\s+)?(?P<said>"
+_SAID = re.compile(r"\b(?:(?P<repeat>" + _alternation(REPEATS) + r")(?:\s+|[\-‐‑]\s*))?(?P<said>"
                    + NUMBER_GROUP + r"|" + DIGIT_TOKEN + r")(?![a-z])", re.IGNORECASE)  # fmt: skip
 # Between the tens and the units: a space or hyphen, or the en dash or non-breaking hyphen a
 # word processor puts there ("forty‑three").

@@ -23,6 +23,13 @@ _WRITTEN = re.compile(
     r"(?<![\w+(])(?:\+44\s?(?:\(0\)\s?)?|0|\(0(?=\d{2,4}\)))\d{2,4}\)?[ \-\n]?\d{3,4}[ \-\n]?"
     r"\d{3,4}(?!\w)"
 )
+# A number on the MOD's own network (DFTS), as signature blocks give it beside the civil
+# one: "Mil: 94434 7587", "Mil Tel 9 4434 7587", "DFTS 94434-7587" (a site code from 9, then
+# the extension). libphonenumber knows no such range, and nothing else writes it so.
+_MILITARY = re.compile(
+    r"(?i)\b(?:mil(?:itary)?(?:[ \t]+(?:tel|no|number|line|ext))?|dfts)[ \t]*[:.\-]?[ \t]*"
+    r"(?P<number>9[ \t]?\d{3,4}[ \t\-]?\d{4})(?![\w/.:])"
+)
 # The same with the letter O typed for the leading zero ("O7700 900123").
 _LETTER_O = re.compile(r"(?<![\w+])[Oo](?=[1-9]\d{1,3}[ \-]?\d{3,4}[ \-]?\d{3,4}(?!\w))")
 
@@ -52,6 +59,9 @@ class UkPhoneRecognizer(ContextRegexRecognizer):
         ("freephone 0800 123 4567", ["0800 123 4567"]),
         ("tel: 01632-960-123", ["01632-960-123"]),
         ("07700 900123 14 Acacia Road", ["07700 900123"]),
+        ("Mil: 94434 7587 | T: 01264 791651", ["01264 791651", "94434 7587"]),
+        ("DFTS 9 4434-7587", ["9 4434-7587"]),
+        ("the mil budget was 9000 4000 in all", []),
         ("ring me on O7700 900123", ["O7700 900123"]),
         ("next of kin, tel 0783\n484 4513.", ["0783\n484 4513"]),
         ("next of kin, tel (020) 3529\n0777.", ["(020) 3529\n0777"]),
@@ -92,6 +102,10 @@ class UkPhoneRecognizer(ContextRegexRecognizer):
                 continue
             if phonenumbers.is_possible_number(number):
                 results.append(self.result(start, end, 0.7))
+        for military in _MILITARY.finditer(text):
+            start, end = military.span("number")
+            if not any(r.start < end and start < r.end for r in results):
+                results.append(self.result(start, end, 0.85))
         for letter in _LETTER_O.finditer(text):
             for result in results:
                 if result.start == letter.end():
