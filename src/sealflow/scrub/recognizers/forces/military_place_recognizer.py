@@ -493,6 +493,22 @@ _RANK_IN_UNIT = re.compile(
 )
 
 
+# a battalion's or a regiment's number before its abbreviation: "10 QOGLR", "1st PWRR", "IX"
+_NUMBER_BEFORE = re.compile(r"(?<![\w/.:,£$\-])(?:\d{1,3}(?:st|nd|rd|th)?|[IVX]{1,4})[ \t]+$")
+
+
+def _with_its_number_before(text: str, result: RecognizerResult) -> None:
+    """A listed unit's abbreviation takes the number written before it ("10 QOGLR", "1
+    PWRR"), as the numbered forms the pattern finds do ("2 RGR"): left beside its
+    placeholder, "10 [UNIT-1]" still says which battalion."""
+    value = text[result.start : result.end]
+    if not value.isupper() or value[:1].isdigit():
+        return
+    before = _NUMBER_BEFORE.search(text, max(0, result.start - 8), result.start)
+    if before is not None:
+        result.start = before.start()
+
+
 def _before_a_rank(value: str) -> str | None:
     """The unit before an RAF rank inside it ("1 Sqn" of "1 Sqn Flt Lt Khan"), or None when
     no unit word stands before the rank ("2140 hrs" of "2140 hrs Sqn Ldr Quennell")."""
@@ -1065,6 +1081,8 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
                 # (a ship's is not: "on the Illustrious"; nor an abbreviation's: "the RMP")
                 article = _THE_BEFORE.search(text, max(0, result.start - 4), result.start)
                 result.start = article.start() if article else result.start
+            if result.entity_type == "UNIT" and result.end not in ship_names:
+                _with_its_number_before(text, result)
         for result in results:
             _off_a_persons_line(text, result)
             _off_a_persons_name(text, result)
