@@ -26,6 +26,7 @@ from sealflow.scrub.detect import (
     trim_possessives,
 )
 from sealflow.scrub.directory_names import DIRECTORY_ENTRY, directory_entries
+from sealflow.scrub.districts_after_places import districts_after_places
 from sealflow.scrub.document import Segment, edits_per_segment, joined
 from sealflow.scrub.engine import ScrubEngine
 from sealflow.scrub.findings import Finding
@@ -166,6 +167,8 @@ def detect_all(
         detections = cut_public_names(text, detections, settings.public_names())
         # a possessive the later rounds ran a name into ("dziedzic's") stays beside it
         detections = trim_possessives(text, detections)
+        # "Carlisle CF47", "larkhill sp4": a postcode district right after a found place
+        detections = districts_after_places(text, detections)
         # "Kacper (3)", "nevaeh is 14": a number beside a person now found is their age
         if not settings.keep_exact_ages:
             detections = ages_beside_people(text, detections)
