@@ -184,6 +184,10 @@ def scan_documents(
             Segment(
                 blank_placeholders(s.text),
                 s.speaker and not PLACEHOLDER_RE.fullmatch(s.text.strip()),
+                # the segment's own glue (a label's ": ", a cue's blank line): without it the
+                # joined text's offsets drift from ``original``'s below, a stand-in read as
+                # an age was reported and a real hit could land "inside a placeholder"
+                s.glue,
             )
             for s in segs
         ]

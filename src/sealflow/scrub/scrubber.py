@@ -35,6 +35,7 @@ from sealflow.scrub.initials_in_slots import initials_in_slots
 from sealflow.scrub.initials_keys import initials_beside_names, spread_declared_initials
 from sealflow.scrub.name_columns import people_in_columns
 from sealflow.scrub.neighbour_names import names_before_ages, nicknames_before_brackets
+from sealflow.scrub.numbers_after_people import numbers_after_people
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
 from sealflow.scrub.salutations import aliases, salutation_names
@@ -169,6 +170,8 @@ def detect_all(
         detections = trim_possessives(text, detections)
         # "Carlisle CF47", "larkhill sp4": a postcode district right after a found place
         detections = districts_after_places(text, detections)
+        # "Sgt Barrett here (564433)": an officer's personal number right after the person
+        detections = numbers_after_people(text, detections)
         # "Kacper (3)", "nevaeh is 14": a number beside a person now found is their age
         if not settings.keep_exact_ages:
             detections = ages_beside_people(text, detections)

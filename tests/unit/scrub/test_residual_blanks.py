@@ -53,3 +53,30 @@ def test_when_a_replaced_value_is_a_small_number_then_it_is_not_searched_for_aga
     """An exact age found in one answer must not turn every "forty-three minutes" of the
     study into a residual hit or a closed-loop placeholder."""
     assert (value in identifying_values([value], default_settings())) is searched
+
+
+def _labelled(turns: list[tuple[str, str]]) -> list[Segment]:
+    """Speaker turns as the .txt reader gives them: each label glued to its turn by ": "."""
+    segments = []
+    for label, said in turns:
+        segments += [Segment(label, speaker=True, glue=": "), Segment(said, glue="\n")]
+    return segments
+
+
+def test_when_labels_are_glued_by_their_colon_then_a_stand_in_is_no_hit():
+    """The blanked copy keeps each segment's glue, so its offsets are the scrubbed text's:
+    before, every label's ": " became the default glue, offsets drifted, and the stand-in
+    "One" of "my mate [PERSON-1] had done it" (an age, read as "my mate One") was reported
+    as a residual hit on two fresh demo seeds."""
+    turns = [("INT", "How did it go?"), ("[PERSON-1]", "fine, honestly.")] * 6
+    turns.append(("[PERSON-1]", "my mate [PERSON-2] had done it the year before."))
+    assert scan_documents([("a.txt", _labelled(turns))], default_settings(), []) == []
+
+
+def test_when_labels_are_glued_by_their_colon_then_a_name_left_is_found_where_it_stands():
+    turns = [("INT", "How did it go?"), ("[PERSON-1]", "fine, honestly.")] * 6
+    turns.append(("[PERSON-1]", "my mate [PERSON-2] and Sgt Kettleworth did it."))
+    segments = _labelled(turns)
+    hits = scan_documents([("a.txt", segments)], default_settings(), [])
+    text = "".join(s.text + s.glue for s in segments)
+    assert [text[h["start"] : h["end"]] for h in hits] == ["Sgt Kettleworth"]

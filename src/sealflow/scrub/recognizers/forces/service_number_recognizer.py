@@ -53,8 +53,9 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("lettered_spaced", r"(?<![\w/])[A-Za-z][ \-]\d{6,7}(?:[ \-][A-Za-z])?(?![\w/])", 0.15),
         ("spaced_digits", r"(?<![\d\-/.:£$])\d(?: \d){5,8}(?![\d\-/:%]|\.\d| \d)", 0.1),
         # an officer's number, with its check letter where written: "567890W"
-        ("officer", r"(?<![\d\-/.:£$])\d{5,6}(?:[A-Z](?!\w))?(?![\d\-/:%]|\.\d)", 0.15),
-        ("any_digits", r"(?<![\d\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\d\-/:%]|\.\d)", 0.2),
+        ("officer", r"(?<![\w\-/.:£$])\d{5,6}(?:[A-Z](?!\w))?(?![\d\-/:%]|\.\d)", 0.15),
+        # never digits inside a word: "interview-b6e7616598b1" is a file's hex id
+        ("any_digits", r"(?<![\w\-/.:£$#])(?P<bare>[1-9]\d{6,8})(?![\w\-/:%]|\.\d)", 0.2),
         (
             "grouped",
             r"(?<![\d\-/.:£$])(?P<grouped>\d{2,4}(?:[ \-]\d{1,4}){1,3})(?![\d\-/:%]|\.\d| \d)",
@@ -137,6 +138,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
         ("his service number was 25-01-23-45 then", ["25-01-23-45"]),
         ("my number is 25 01 23 45", ["25 01 23 45"]),
         ("in 2019 2020 2021 2022 we moved", []),
+        ("Interview interview-b6e7616598b1 and file a91234567f", []),
     )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
