@@ -50,6 +50,17 @@ _HOME_CUE = re.compile(
     r"|back\s+(?:home\s+)?to|village\s+(?:of|called)|town\s+(?:of|called))\s+$",
     re.IGNORECASE,
 )
+# where someone is from, said so plainly that the next word is a place in any case, listed
+# or not: "i come from sikles", "small village in parbat", "back home in abetifi", "ammi
+# lives in dadyal near moga" (the word must be no ordinary English, country or county)
+_STRONG_HOME_CUE = re.compile(
+    r"(?i)\b(?:(?:i[ \t]*['’]?[ \t]*m|i[ \t]+am|we[ \t]*['’]?re|we[ \t]+are|come[s]?|came"
+    r"|originally)[ \t]+from|grew[ \t]+up[ \t]+in"
+    r"|(?:small[ \t]+)?village[ \t]+(?:in|of|called|near)"
+    r"|back[ \t]+home[ \t]+in|(?:lives?|living)[ \t]+in(?:[ \t]+[^\W\d_]+[ \t]+near)?)[ \t]+"
+    r"(?P<place>[^\W\d_]{4,}(?:-[^\W\d_]+)*)(?P<second>[ \t]+(?-i:[A-Z])[^\W\d_]+)?"
+    r"(?![\w'’])"
+)
 # a person's age in apposition, then where they are from: "Trooper Ann Lee, 42, from Krakow"
 _AGE_THEN_FROM = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+$")
 # a place's postcode district in brackets after it: "of Krakow (GU14)"
@@ -325,7 +336,34 @@ class UkTownRecognizer(WordListRecognizer):
             if score is not None:
                 results.append(self.result(start, end, score))
             i = end_index + 1
-        return results + self._unlisted_home_towns(text, nlp_artifacts, results)
+        results += self._unlisted_home_towns(text, nlp_artifacts, results)
+        return results + self._homes_said_plainly(text, results)
+
+    def _homes_said_plainly(
+        self, text: str, listed: list[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """The place after a strong home cue (``_STRONG_HOME_CUE``) in any case, where no
+        list and no spaCy place holds it: the villages and districts abroad that service
+        families come from ("i come from sikles", "small village in nadroga")."""
+        found = []
+        words = self.wordlists
+        for match in _STRONG_HOME_CUE.finditer(text):
+            place = match.group("place")
+            if (
+                words.is_common_word(place.lower())
+                or place.lower() in words.stop_words
+                or words.is_allowed(place)
+                or _key([place]) in not_home_towns()
+            ):
+                continue
+            start = match.start("place")
+            end = match.end("second") if match.group("second") else match.end("place")
+            if _key(_WORD.findall(text[start:end])) in not_home_towns():
+                end = match.end("place")
+            if any(r.start < end and start < r.end for r in listed):
+                continue
+            found.append(self.result(start, end, NER_PLACE_SCORE))
+        return found
 
     def _unlisted_home_towns(
         self,
