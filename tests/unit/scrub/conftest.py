@@ -57,6 +57,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             )
     selected = {item.path.name for item in items if item.path.parent == here}
     stale = [n for n in known if n not in seen and n.split("::")[0] in selected]
-    whole_files = not any("::" in arg for arg in config.args)
+    whole_files = not any("::" in arg for arg in config.args) and not (
+        config.getoption("lf", False) or config.getoption("deselect", None)
+    )
     if stale and whole_files and not config.option.keyword and not config.option.markexpr:
         raise pytest.UsageError(f"{TRADEOFFS.name}: entries that name no test: {stale[:5]}")

@@ -70,6 +70,15 @@ _TIGHT_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# the answer to a question about a birth date, in the next speaker's turn, the day and month
+# said alone or after the date read in digits: "date of birth 1/5/1990?\nP1: First of May,
+# aye", "his date of birth?\nP1: 28/08/1980. The twenty-eighth of August."
+_ANSWER_CUE = re.compile(
+    r"\b(?:born|birthday|dob|d\.o\.b|date\s+of\s+birth)\b[^\n.!?]{0,40}\?[ \t]*\n"
+    r"[^\n:]{1,24}:[ \t]*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[.,]?[ \t]*)?$",
+    re.IGNORECASE,
+)
+
 
 def _run_together(digits: str) -> DateValue | None:
     """ "041279" or "04121979" (day, month, year said as one string of digits) -> a date."""
@@ -148,6 +157,10 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
         ("on the second of March, two of us went", []),
         ("the meeting on the fifth of May twenty twenty-four", []),
         ("we had four, twelve, twenty of them", []),
+        ("INT: And date of birth 2/6/1988?\nP1: Second of June, aye.", ["Second of June"]),
+        ("INT: Her date of birth?\nP1: 14/03/1979. The fourteenth of March.",
+         ["The fourteenth of March"]),
+        ("INT: When was the course?\nP1: The fourteenth of March.", []),
     )  # fmt: skip
 
     def value_of(self, match: re.Match[str]) -> DateValue | None:
@@ -188,7 +201,10 @@ class DateOfBirthInWordsRecognizer(BirthDateRecognizer):
         groups = match.groupdict()
         if groups.get("noyear"):
             before = text[max(0, match.start() - 30) : match.start()]
-            return 0.9 if _TIGHT_CUE.search(before) else None
+            if _TIGHT_CUE.search(before):
+                return 0.9
+            asked = text[max(0, match.start() - 120) : match.start()]
+            return 0.9 if _ANSWER_CUE.search(asked) else None
         if groups.get("said"):
             value = self.value_of(match)
             if value is None or not self.has_context(text, match.start(), match.end()):
