@@ -309,8 +309,13 @@ def _role_cue_or_abbreviation(word: str) -> bool:
         len(lower) < 2
         or (word.isupper() and len(word) <= 3)
         or lower in RANK_WORDS
-        or lower in _CUES
+        or (lower in _CUES and lower not in _CUES_THAT_ARE_NICKNAMES)
     )
+
+
+# cues before a name that are also what the person is called, and so go with the name:
+# "Ask Doc [PERSON-2]" (the medical officer, called Doc to their face)
+_CUES_THAT_ARE_NICKNAMES = frozenset(["doc"])
 
 
 def _previous_words(text: str, start: int, count: int) -> list[str]:

@@ -136,6 +136,7 @@ def _only_stand_in_and_words(
 
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
+
 def _misspelt_ordinary_word(text: str, detection: Detection, words: WordLists) -> bool:
     """One lower-case word that is an ordinary word typed wrong ("thhere", "lievs": two
     letters swapped, one doubled or dropped) and in no name list, read as a person: the

@@ -46,10 +46,13 @@ RELATION_CUES = frozenset(
 )  # fmt: skip
 # Words next to which an unlisted capitalised word is most likely a person's name.
 BEFORE_CUES = _SHARED_CUES | frozenset(
-    ["clerk", "dad", "doctor", "instructor", "line-manager", "medic", "mum", "nurse", "with"]
+    ["clerk", "dad", "doc", "doctor", "instructor", "line-manager", "medic", "mum", "nurse", "with"]
 )
 # Cues strong enough to mark a listed or rare word as a name, and to name speech-only words.
-STRONG_BEFORE_CUES = _SHARED_CUES | frozenset(["ask", "cheers", "dear", "hello", "hi", "tell"])
+# ("doc": what service people call a medical officer, "doc sinclair at the med centre")
+STRONG_BEFORE_CUES = _SHARED_CUES | frozenset(
+    ["ask", "cheers", "dear", "doc", "hello", "hi", "tell"]
+)
 OPENERS = frozenset(["and", "but", "so", "then", "me", "i"])
 DETERMINERS = frozenset(
     [
