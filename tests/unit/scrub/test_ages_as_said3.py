@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+from age_edits import ages_gone
 
 from sealflow.scrub.detect import said_number
 from sealflow.scrub.engine import ScrubEngine, get_engine
@@ -71,21 +72,11 @@ def keeping() -> ScrubEngine:
     return get_engine(settings_from_section({"keep_exact_ages": True}))
 
 
-def _ages_gone(scrubbed: str, text: str) -> list[str]:
-    """What each [AGE-n] stands for (other placeholders, a name or a place, are passed over);
-    fails unless the rest of the text is unchanged."""
-    kinds = re.findall(r"\[([A-Z_]+)-\d+\]", scrubbed)
-    parts = re.split(r"\[[A-Z_]+-\d+\]", scrubbed)
-    match = re.fullmatch("(.+?)".join(re.escape(part) for part in parts), text, re.DOTALL)
-    assert match is not None, (scrubbed, text)
-    return [said for kind, said in zip(kinds, match.groups(), strict=True) if kind == "AGE"]
-
-
 @pytest.mark.parametrize(("text", "ages"), NUMBER_WORDS_NOT_NAMES + MISSPELT_AGES + SECOND_AGES)
 def test_when_ages_are_said_then_exactly_they_go_and_kept_ones_stay_whole(
     engine: ScrubEngine, keeping: ScrubEngine, text: str, ages: list[str]
 ):
-    assert sorted(_ages_gone(_scrub(engine, text), text)) == sorted(ages)
+    assert sorted(ages_gone(_scrub(engine, text), text)) == sorted(ages)
     kept = _scrub(keeping, text)
     assert "[AGE-" not in kept
     assert all(re.search(rf"\b{re.escape(age)}\b", kept) for age in ages), kept
