@@ -313,20 +313,20 @@ def _lines_of_a_spacy_name(text: str, detection: Detection, words: WordLists) ->
     # the name lists read two listed names in a row over a line break, as spaCy does; theirs
     # is cut only where the next line opens with someone else's name ("Stefan" + "\nStefan
     # rang"), since the engine keeps their persons beside spaCy's
-    halves = value.strip().split("\n")
+    lines = value.strip().split("\n")
+    new_name_next = _opens_a_new_name(text, detection.start + len(value.rstrip()) - 1, words)
     if (
         detection.recognizer != "SpacyRecognizer"
-        and not _opens_a_new_name(text, detection.start + len(value.rstrip()) - 1, words)
-        and halves[0].split()[-1:] != halves[-1].split()[:1]
+        and not new_name_next
+        and lines[0].split()[-1:] != lines[-1].split()[:1]
     ):
         return [detection]
-    lines = value.strip().split("\n")
     first, last = lines[0].strip(), lines[-1].strip()
     if (
         len(lines) == 2
         and (_one_name_word(first) or _one_name_after_ranks(first))
         and _opens_with_a_name(last, words)
-        and not _opens_a_new_name(text, detection.start + len(value.rstrip()) - 1, words)
+        and not new_name_next
         and not _whole_before_a_line_break(
             text,
             replace(detection, end=detection.start + len(value.split("\n")[0].rstrip())),

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from sealflow.scrub.detect import Detection
 from sealflow.scrub.recognizers.uk.uk_full_postcode_recognizer import POSTCODE_AREAS
+from sealflow.scrub.right_after import right_after
 
 DISTRICT_AFTER_PLACE = "DistrictAfterPlace"
 _PLACES = frozenset(["ADDRESS", "LOCATION", "BASE"])
@@ -28,22 +29,14 @@ _DISTRICT_AFTER = re.compile(
 _ONE_LETTER_AREAS = frozenset("EGLNSW")
 
 
+def _a_real_area(found: re.Match[str]) -> bool:
+    area = found.group("area").upper()
+    return area in POSTCODE_AREAS and (len(area) == 2 or area in _ONE_LETTER_AREAS)
+
+
 def districts_after_places(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """The detections, and a POSTCODE for each district just after a found place."""
-    taken = sorted((d.start, d.end) for d in detections)
-    added = []
-    for detection in detections:
-        if detection.entity_type not in _PLACES:
-            continue
-        found = _DISTRICT_AFTER.match(text, detection.end)
-        if found is None:
-            continue
-        area = found.group("area").upper()
-        if area not in POSTCODE_AREAS or (len(area) == 1 and area not in _ONE_LETTER_AREAS):
-            continue
-        start, end = found.span("code")
-        if any(s < end and start < e for s, e in taken):
-            continue  # a full postcode, or something else, already stands there
-        added.append(Detection("POSTCODE", start, end, 0.8, DISTRICT_AFTER_PLACE))
-        taken.append((start, end))
-    return [*detections, *added]
+    return right_after(
+        text, detections, _PLACES, _DISTRICT_AFTER, "code", "POSTCODE", DISTRICT_AFTER_PLACE,
+        accept=_a_real_area,
+    )  # fmt: skip

@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 
 from sealflow.scrub.detect import Detection
+from sealflow.scrub.right_after import right_after
 
 NUMBER_AFTER_PERSON = "NumberAfterPerson"
+_PEOPLE = frozenset(["PERSON"])
 # the person, then a comma, a bracket or "here (" ("Sgt Barrett here (564433)"), then the
 # number with its check letter where written, ending where a clause or a line ends or a
 # unit or a word in capitals or a gap of spaces follows ("527098 REME", "565769  nhs no")
@@ -26,17 +28,6 @@ _NUMBER_AFTER = re.compile(
 
 def numbers_after_people(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """The detections, and a SERVICE_NUMBER for each personal number just after a person."""
-    taken = [(d.start, d.end) for d in detections]
-    added = []
-    for detection in detections:
-        if detection.entity_type != "PERSON":
-            continue
-        found = _NUMBER_AFTER.match(text, detection.end)
-        if found is None:
-            continue
-        start, end = found.span("number")
-        if any(s < end and start < e for s, e in taken):
-            continue
-        added.append(Detection("SERVICE_NUMBER", start, end, 0.8, NUMBER_AFTER_PERSON))
-        taken.append((start, end))
-    return [*detections, *added]
+    return right_after(
+        text, detections, _PEOPLE, _NUMBER_AFTER, "number", "SERVICE_NUMBER", NUMBER_AFTER_PERSON
+    )
