@@ -8,14 +8,16 @@ question is easier: a number in brackets, set off by commas, or after "is" or "w
 straight after a person is that person's age far more often than anything else. This step
 runs after people are final and takes such numbers, in these shapes only:
 
-- in brackets, alone or with a sex or "yrs": "Kacper (3)", "Tamang (34, REME)", "Jo (F, 41)",
-  "Pte Rai (19yo)";
-- set off by commas, the clause ending or going on at "and": "Cpl Tamang, 34, REME",
-  "victoria, 55." (not "Smith, 3 Section" nor "Jones, 2 of us");
+- in brackets, alone or with a sex or "yrs", in digits or words: "Kacper (3)", "Tamang (34,
+  REME)", "Jo (F, 41)", "Pte Rai (19yo)", "Mr Rokodi (54ish)", "Jone (eight)";
+- set off by commas, the clause ending or going on at "and" or a dash: "Cpl Tamang, 34,
+  REME", "victoria, 55.", "Capt Nair, about 35 –" (not "Smith, 3 Section" nor "Jones, 2 of
+  us");
 - after "is", "was", "who is", "'s", "aged", "turned", with "only", "now", "nearly", "just" or
   "about" between, the clause ending there or at "and", "now", "next", "this", "in" or an
-  "already": "nevaeh is 14 and", "harry who is 1 and" (not "Smith is 5 minutes late", "Jones
-  was 2nd", "Smith is 6 foot");
+  "already", in digits or words from two: "nevaeh is 14 and", "harry who is 1 and", "Freya is
+  ten", "Eilidh's nine now" (not "Smith is 5 minutes late", "Jones was 2nd", "Smith is 6
+  foot", "Dave's one and only");
 - with a years word or a sex straight after: "Lt Nair  54yrs", "victoria 55 y.o.", "partner
   victoria 55 f.";
 - a bare number at a clause's end, only where an age of this kind stands on the same line:
@@ -32,6 +34,7 @@ from collections.abc import Sequence
 
 from sealflow.scrub.detect import Detection, merge
 from sealflow.scrub.recognizers.generic.ages.guards import MAX_AGE
+from sealflow.scrub.recognizers.spoken_numbers import cardinal_value
 from sealflow.scrub.spans import overlaps_any
 
 # the recognizer recorded on what this step adds (the report's per-recognizer counts)
@@ -46,18 +49,34 @@ _CLAUSE_GOES_ON = (
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|&|n|now|next|this|in|already|but|so|when|"
     r"then|today|tomorrow|soon|last|atm|lol|haha|x+)\b)"
 )
+# an age said in words, two to ninety-nine ("one" is too often no number: "Dave's one and
+# only"; it counts only in brackets)
+_AGE_IN_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)"
+)
 # straight after the person's span
 _AFTER_A_PERSON = re.compile(
-    # "(3)", "(34, REME)", "(F, 41)", "(19yo)", "(34M)", "(m34)"
-    r"[ \t]*\([ \t]*(?:" + _SEX + r"[ \t]*[,/]?[ \t]*)?(?P<bracket>\d{1,3})[ \t]*"
-    r"(?:" + _YEARS + r"|" + _SEX + r")?[ \t]*(?=[,;/)])"
-    # ", 34," "victoria, 55."
+    # "(3)", "(34, REME)", "(F, 41)", "(19yo)", "(34M)", "(m34)", "(54ish)", "(eight)"
+    r"[ \t]*\([ \t]*(?:"
+    + _SEX
+    + r"[ \t]*[,/]?[ \t]*)?(?P<bracket>\d{1,3}|"
+    + _AGE_IN_WORDS
+    + r"|one)(?:ish)?[ \t]*(?:"
+    + _YEARS
+    + r"|"
+    + _SEX
+    + r")?[ \t]*(?=[,;/)])"
+    # ", 34," "victoria, 55." ", about 35 –"
     # (not "Dave, 5, 6 pints in": a run of numbers is a count said again)
-    r"|,[ \t]*(?P<commas>\d{1,3})(?![ \t]*[,.][ \t]*\d)"
-    r"(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:and|&)\b)"
-    # "is 14", "who is 1", "'s 9", "aged 34", "turned 40"
+    r"|,[ \t]*(?:(?:about|around|roughly|approx\.?)[ \t]+)?(?P<commas>\d{1,3})(?:ish)?"
+    r"(?![ \t]*[,.][ \t]*\d)(?=[ \t]*(?:[,.;)\n]|$|[–—][ \t])|[ \t]+(?:and|&|-)[ \t])"
+    # "is 14", "who is 1", "'s 9", "aged 34", "turned 40", "is ten", "'s nine now"
     r"|(?:['’]s|[ \t]+(?:is|was|who[ \t]+is|who['’]s|who[ \t]+was|aged|turned|turns))"
-    r"(?:[ \t]+(?:only|now|nearly|just|about|almost|around))?[ \t]+(?P<is>\d{1,3})"
+    r"(?:[ \t]+(?:only|now|nearly|just|about|almost|around))?[ \t]+"
+    r"(?P<is>\d{1,3}|" + _AGE_IN_WORDS + r")"
     r"(?:[ \t]*" + _OLD + r"|" + _CLAUSE_GOES_ON + r")"
     # "54yrs", "55 y.o.", "55 f."
     r"|[ \t]+(?P<years>\d{1,3})[ \t]*(?:" + _YEARS + r"|" + _SEX + r"(?=[ \t]*(?:[.,;)\n]|$)))"
@@ -81,7 +100,8 @@ def ages_beside_people(text: str, detections: Sequence[Detection]) -> list[Detec
             continue
         group = next(g for g in ("bracket", "commas", "is", "years", "bare") if match.group(g))
         start, end = match.span(group)
-        if not 0 < int(match.group(group)) <= MAX_AGE or overlaps_any(covered, start, end):
+        age = cardinal_value(match.group(group))
+        if age is None or not 0 < age <= MAX_AGE or overlaps_any(covered, start, end):
             continue
         if text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
             continue  # "5.5": a measure

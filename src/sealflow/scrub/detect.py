@@ -639,13 +639,61 @@ def _titled_heading(value: str, words: WordLists) -> bool:
     )
 
 
+_CODE_PARTS = re.compile(r"[\s\-_/]+")
+
+
+def _code_in_capitals(value: str, words: WordLists) -> bool:
+    """Whether a span in capitals is a code or a label, not a name: one ordinary word of
+    four letters or more ("WORKLOAD", "BELONGING": a coding frame's codes, a form's
+    headings), or parts joined by hyphens, none a listed name, one of them an ordinary
+    word ("PEER-SUPP", "MH-LITERACY"). The fine-tuned model reads any word in capitals as
+    a person; a surname in capitals is a listed name ("SMITH", "OKAFOR-BROWN") or no
+    ordinary word ("OGUNLEYE"), and a name that is also a word ("HOPE") is left to the
+    rules for such names."""
+    if not value.isupper() or not any(c.isalpha() for c in value):
+        return False
+    parts = [p.lower() for p in _CODE_PARTS.split(value.strip(".,'’")) if p]
+    if any(
+        words.is_listed_name(p) or p in words.ambiguous or p in words.table_names or p in RANK_WORDS
+        for p in parts
+    ):
+        return False
+    if len(parts) == 1:
+        return len(parts[0]) >= 4 and parts[0].isalpha() and words.is_common_word(parts[0])
+    return "-" in value and any(len(p) >= 3 and words.is_common_word(p) for p in parts)
+
+
 def _spacy_heading(text: str, detection: Detection, words: WordLists) -> bool:
-    """A person span spaCy alone found that is an ordinary heading (``_ordinary_heading``)
-    or a document's title (``_titled_heading``)."""
+    """A person span spaCy alone found that is an ordinary heading (``_ordinary_heading``),
+    a document's title (``_titled_heading``) or a code in capitals (``_code_in_capitals``)."""
     if detection.recognizer != "SpacyRecognizer" or detection.entity_type != "PERSON":
         return False
     start, end = _trim(text, detection.start, detection.end)
-    return _ordinary_heading(text[start:end], words) or _titled_heading(text[start:end], words)
+    value = text[start:end]
+    return (
+        _ordinary_heading(value, words)
+        or _titled_heading(value, words)
+        or (_code_in_capitals(value, words) and not _in_a_speakers_place(text, start, end))
+    )
+
+
+# what may stand before a speaker's name on its line: a clock, a voice tag's opening
+_SPEAKER_BEFORE = re.compile(r"[ \t]*(?:\[[\d:.,]+\][ \t]*)?(?:<v[ \t.][^>\n]*?)?\Z")
+# and after it: the end of the line, or a clock ("BRUMMIE  1:24")
+_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\n|\Z)|[ \t]+\(?\d{1,2}:\d\d")
+
+
+def _in_a_speakers_place(text: str, start: int, end: int) -> bool:
+    """Whether a span closes a voice tag or a label ("<v SPUD>", "TAFF:"), or stands alone
+    on its line or before a clock there ("BRUMMIE  1:24"): there a word in capitals is how a
+    transcript names its speaker, often by a nickname that is also a word."""
+    if text[end : end + 1] in (">", ":"):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _SPEAKER_BEFORE.match(text[line_start:start]) is not None
+        and _SPEAKER_AFTER.match(text, end) is not None
+    )
 
 
 def _only_role_words(tokens: Sequence[str], words: WordLists) -> bool:

@@ -55,6 +55,9 @@ _INLINE = (
     r"(?<![\w.@/'’\-])(?P<id>(?P<first>[A-Za-z][a-z]{1,15})(?:[A-Z]|[._][A-Za-z])\d{0,4})"
     r"(?![\w@/'’]|[.\-]\w)"
 )
+# what a phone's or an inbox's export writes before the sender on the sender's line ("Text
+# from Morag U.  14:30", "Voicemail from Dave S, 09:12"): the cue, not the name
+_SENT_FROM = re.compile(r"(?i:(?:[^\W\d_]+[ \t]+){1,2}?(?:from|by)[ \t]+)(?=[^\W\d_])")
 # what a chat's "@" calls that is no one: the whole channel
 _CHANNEL_MENTIONS = frozenset(["everyone", "all", "here", "channel", "team", "group", "admin"])
 # a nickname: one or two words ("Bungle", "Big Dave")
@@ -156,6 +159,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         ),
         ("Lachie D  12:26 PM\nWill do\nzofiaw98  5:57 pm\nok", ["Lachie D", "zofiaw98"]),
         ("Delroy C, 13:23\nwill sort\nTeam Kestrel, 13:25\nMeeting, 14:00", ["Delroy C"]),
+        ("Text from Morag U.  14:30\nok\nVoicemail from Dave S, 09:12\nhi", ["Dave S", "Morag U."]),
         ("<v JOSAIA>I was there.</v>\n<v Jane Smith>Yes</v>", ["JOSAIA", "Jane Smith"]),
         ("<v P1>Yes</v>\n<v Interviewer>And?</v>\nDuty Officer (10:00): ok\nTeam  9:14 AM", []),
         ("> Note: see this", []),
@@ -212,7 +216,8 @@ class ChatHandleRecognizer(WordListRecognizer):
 
     def span_of(self, match: re.Match[str]) -> tuple[int, int]:
         if "words" in match.re.groupindex:
-            return match.start("words"), match.end("words")
+            before = _SENT_FROM.match(match.group("words"))
+            return match.start("words") + (before.end() if before else 0), match.end("words")
         return super().span_of(match)
 
     def _whole_name(self, value: str) -> bool:
@@ -251,7 +256,8 @@ class ChatHandleRecognizer(WordListRecognizer):
                 else base_score
             )
         if "words" in match.re.groupindex:
-            return base_score if self._whole_name(match.group("words")) else None
+            start, end = self.span_of(match)
+            return base_score if self._whole_name(text[start:end]) else None
         handle = match.group("id")
         words = self.wordlists
         key = handle.lower()

@@ -49,6 +49,7 @@ ORDER = (
     "now_after_when",
     "so_after_dob",
     "eldest",
+    "youngest_listed",
     "before_dob",
     "children_are",
     "and_the_other",

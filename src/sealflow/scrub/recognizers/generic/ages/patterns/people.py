@@ -96,6 +96,10 @@ PATTERNS = (
      r"(?:\s+(?:of\s+(?:us|them|"
      r"the\s+\w+)|in\s+the\s+\w+))?,?\s+(?:(?:is|was|being|just|now|at|only|barely)\s+)*"
      + NUMBER + END, 0.7),
+    # "Eldest just turned 7, youngest 1.", "wife 31, eldest 9, little one 4": the next child of
+    # a list of ages, after a comma or "and", with no "the"
+    ("youngest_listed", r"(?:,|\band)\s+(?:my\s+|our\s+)?(?:youngest|eldest|oldest|middle\s+one|"
+     r"little\s+one)\s+(?:(?:is|was|just|now|turned)\s+)*" + NUMBER + END, 0.7),
     ("children_are", r"\b(?:kids|children|twins|boys|girls|sons|daughters|grandkids|"
      r"grandchildren|(?:my|our)\s+(?:two|three|four|five))\s+(?:are|were)\s+(?:now\s+)?"
      + NUMBER + END, 0.7),
