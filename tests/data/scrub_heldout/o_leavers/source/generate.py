@@ -62,6 +62,11 @@ WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 SLIP_RE = re.compile(r"\b(?:" + "|".join(P.SLIPS) + r")\b", re.I)
 
 
+def art(word: str) -> str:
+    """The indefinite article as it is said before ``word``."""
+    return "an" if re.match(r"[aeiouAEIOU]|HGV|IT\b", word) else "a"
+
+
 class Retry(Exception):
     """The document broke a rule (a person named too often, too long): draw it again."""
 
@@ -630,7 +635,7 @@ def role(d: Doc, name: str) -> Person:
     elif name == "partner":
         p = d.cast(None, (24, 58), sex="f" if not me or me.sex == "m" else "m")
     elif name == "child":
-        p = d.cast(None, (1, max(1, min(17, (me.age if me else 40) - 20))))
+        p = d.cast(None, (4, max(4, min(17, (me.age if me else 40) - 20))))
     elif name in ("doctor", "psych"):
         p = d.cast(None, (30, 62))
         p.title = "Dr"
@@ -666,24 +671,44 @@ def acr(d: Doc, *names: str) -> None:
 # First-person talk: each topic writes one to three sentences in the participant's voice. ---
 
 
+def say(d: Doc, *parts) -> None:
+    """Plain strings are written as they are; callables write a span or decoy."""
+    for part in parts:
+        if callable(part):
+            part()
+        else:
+            d.t(part)
+
+
 def tp_joined(d: Doc, me: Person) -> None:
     joined = d.rng.randint(16, max(16, min(30, me.age - 3)))
-    d.t("I joined ")
-    service_word(d, me, the=True)
-    d.t(" in ")
-    d.d("year", str(d.date.year - (me.age - joined)))
-    d.t(d.pick([" when I was ", " at ", " aged "]))
-    d.age(joined)
-    d.t(", did basic at ")
+    year = str(d.date.year - (me.age - joined))
     name, form = d.pick(P.BASIC[me.service or "army"])
-    d.s("BASE", form, name)
-    d.t(" and then it was ")
-    d.unit(me)
-    d.t(d.pick([" for most of it. ", " till the end. ", ", proper family. "]))
+    basic = lambda: d.s("BASE", form, name)  # noqa: E731
+    if d.chance(0.5):
+        say(
+            d,
+            "I joined ",
+            lambda: service_word(d, me, the=True),
+            " in ",
+            lambda: d.d("year", year),
+            d.pick([" when I was ", " at ", " aged "]),
+            lambda: d.age(joined),
+            ", did basic at ",
+            basic,
+            " and then it was ",
+            lambda: d.unit(me),
+            d.pick([" for most of it. ", " till the end. ", ", proper family. "]),
+        )
+    else:
+        say(d, "Went to the careers office at ", lambda: d.age(joined),
+            d.pick([", straight from school. ", ", the dole queue or the forces. "]),
+            "Basic at ", basic, ", passed out ", lambda: d.d("year", year),
+            ", posted to ", lambda: d.unit(me), " at ", lambda: d.base(me), ". ")  # fmt: skip
 
 
 def tp_leaving(d: Doc, me: Person) -> None:
-    d.t(d.pick(["My last day was ", "I got out on ", "Discharge date was "]))
+    d.t(d.pick(["My last day was ", "I got out on ", "Discharge date was ", "I left on "]))
     if d.chance(0.3):
         gone = d.date - timedelta(days=d.rng.randint(20, 500))
         d.d("date", f"the {ORDINALS[gone.day]} of {P.MONTHS[gone.month - 1]}")
@@ -693,150 +718,185 @@ def tp_leaving(d: Doc, me: Person) -> None:
     d.count_words(4, 24)
     d.t(" years in. ")
     if d.chance(0.6):
-        d.t("It was a medical, the board at ")
         name, form = d.pick(P.MED_BASES)
-        d.s("BASE", form, name)
-        d.t(" graded me ")
-        d.d("acronym", d.pick(["P7", "P8", "MND", "MFD"]))
-        d.t(d.pick([" and that was that. ", ", no appeal. ", ". "]))
+        say(d, d.pick(["It was a medical, the board at ", "Medically discharged. The board at "]),
+            lambda: d.s("BASE", form, name), " graded me ",
+            lambda: d.d("acronym", d.pick(["P7", "P8", "MND", "MFD"])),
+            d.pick([" and that was that. ", ", no appeal. ", ". ",
+                    ", I never saw it coming. "]))  # fmt: skip
     else:
-        d.t("I signed off, did my ")
-        acr(d, "IRTC", "MDS", "SLF")
-        d.t(" and walked out the gate. ")
+        say(
+            d,
+            d.pick(["I signed off, did my ", "I put my notice in, did the "]),
+            lambda: acr(d, "IRTC", "MDS", "SLF"),
+            " and walked out the gate. ",
+        )
 
 
 def tp_ctp(d: Doc, me: Person) -> None:
     ctp = role(d, "ctp")
-    d.t("The ")
-    acr(d, "CTP")
-    d.t(d.pick([" were alright actually. ", " were hit and miss. ", " did their best. "]))
-    d.t("My consultant, ")
-    d.p(ctp, "first", "full", "title")
-    d.t(", got me on ")
-    d.d("product", d.pick(P.COURSES))
-    d.t(" and I used my ")
-    acr(d, "ELCs", "SLF")
-    d.t(" for it. ")
+    if d.chance(0.5):
+        say(d, "The ", lambda: acr(d, "CTP"),
+            d.pick([" were alright actually. ", " were hit and miss. ", " did their best. "]),
+            "My consultant, ", lambda: d.p(ctp, "first", "full", "title"), ", got me on ",
+            lambda: d.d("product", d.pick(P.COURSES)), " and I used my ",
+            lambda: acr(d, "ELCs", "SLF"), " for it. ")  # fmt: skip
+    else:
+        say(d, "Resettlement was a tick-box. I did the three-day workshop and ",
+            lambda: d.p(ctp, "first", "title", "full"),
+            d.pick([" at the ", " from the "]), lambda: acr(d, "CTP"),
+            " said I should look at ", lambda: d.d("rank", d.pick(P.JOB_TITLES)),
+            " work, which I'd never thought of. ")  # fmt: skip
 
 
 def tp_sfa(d: Doc, me: Person) -> None:
-    d.t("We had to hand the quarter back at ")
-    d.address(me, town=d.chance(0.6), pc=d.chance(0.4))
-    d.t(" by ")
-    d.when(back=200, ahead=60)
-    d.t(". The march-out with the ")
-    acr(d, "DIO", "SFA")
-    d.t(" bloke took ")
-    d.count_words(2, 5)
-    d.t(" hours and they still charged us ")
-    d.money()
-    d.t(" for the oven. ")
+    if d.chance(0.55):
+        say(d, "We had to hand the quarter back at ",
+            lambda: d.address(me, town=d.chance(0.6), pc=d.chance(0.4)), " by ",
+            lambda: d.when(back=200, ahead=60), ". The march-out with the ",
+            lambda: acr(d, "DIO", "SFA"), " bloke took ", lambda: d.count_words(2, 5),
+            " hours and they still charged us ", lambda: d.money(), " for the oven. ")  # fmt: skip
+    else:
+        say(d, "Ninety-three days' notice on the ", lambda: acr(d, "SFA"),
+            " and the council won't look at you until the eviction letter. We were at ",
+            lambda: d.s("ADDRESS", "street", me.street), " on the patch at ",
+            lambda: d.base(me), d.pick([" for six years. ", ", kids born there. "]))  # fmt: skip
 
 
 def tp_council(d: Doc, me: Person) -> None:
-    d.town(me.town)
-    d.t(d.pick([" council ", " Council "]))
-    d.t("said we weren't a priority, even with ")
-    d.d("product", "the Armed Forces Covenant")
-    d.t(". ")
-    d.d("rank", d.pick(["The housing officer", "The Armed Forces Champion", "The duty officer"]))
-    d.t(" told me to try ")
-    d.d("product", d.pick(["Stoll", "Haig Housing", "Riverside Veterans", "SSAFA", "Alabaré"]))
-    d.t(". ")
+    charity = lambda: d.d(  # noqa: E731
+        "product", d.pick(["Stoll", "Haig Housing", "Riverside Veterans", "SSAFA", "Alabaré"])
+    )
+    if d.chance(0.5):
+        say(d, lambda: d.town(me.town), d.pick([" council ", " Council "]),
+            "said we weren't a priority, even with ",
+            lambda: d.d("product", "the Armed Forces Covenant"), ". ",
+            lambda: d.d("rank", d.pick(["The housing officer", "The Armed Forces Champion",
+                                        "The duty officer"])),
+            " told me to try ", charity, ". ")  # fmt: skip
+    else:
+        say(d, "I rang the council in ", lambda: d.town(me.town), " on a ",
+            lambda: d.d("weekday", d.pick(P.WEEKDAYS)), " and got ",
+            lambda: d.d("rank", d.pick(["the Armed Forces Champion", "a housing officer"])),
+            " who'd never heard of the Covenant, honestly. Ended up with ", charity,
+            ". ")  # fmt: skip
 
 
 def tp_mate(d: Doc, me: Person) -> None:
     mate = role(d, "mate")
-    d.t(d.pick(["My old oppo ", "A lad from my section, ", "My mate "]))
+    opener = d.pick(["My old oppo ", "A lad from my section, ", "My mate ", "Me and "])
+    d.t(opener)
     d.p(mate, "nick", "full", "rank", "dim", "first")
-    d.t(", from ")
-    d.unit(mate)
-    d.t(", rings me every ")
-    d.d("weekday", d.pick(P.WEEKDAYS))
-    d.t(". ")
+    if opener == "Me and ":
+        d.t(d.pick([" still meet up, he was in ", " go back years, we were both in "]))
+        d.unit(mate)
+        d.t(". ")
+    else:
+        d.t(", from ")
+        d.unit(mate)
+        d.t(", rings me every ")
+        d.d("weekday", d.pick(P.WEEKDAYS))
+        d.t(". ")
     if mate.nick and d.chance(0.6):
-        d.t("Everyone called him ")
+        d.t(d.pick(["Everyone called him ", "We called him "]))
         d.p(mate, "nick")
-        d.t(", his real name's ")
+        d.t(d.pick([", his real name's ", ", real name "]))
         d.p(mate, "full", "first")
         d.t(". ")
     elif d.chance(0.5):
         d.t("He's in ")
         d.town(mate.town)
-        d.t(" now, drives for ")
+        d.t(d.pick([" now, drives for ", " now, works at "]))
         d.site(mate)
         d.t(". ")
 
 
 def tp_gp(d: Doc, me: Person) -> None:
     doc = role(d, "doctor")
-    d.t("My ")
-    acr(d, "GP")
-    d.t(", ")
-    d.p(doc, "title")
-    d.t(d.pick([", finally referred me to ", ", put me through to ", ", sent me to "]))
-    d.d("product", d.pick(["Op COURAGE", "Combat Stress", "the CMHT", "Op FORTITUDE", "IAPT"]))
-    d.t(". ")
+    service = lambda: d.d(  # noqa: E731
+        "product", d.pick(["Op COURAGE", "Combat Stress", "the CMHT", "Op FORTITUDE", "IAPT"])
+    )
     if d.chance(0.6):
-        d.t("They've said it's ")
-        acr(d, "PTSD", "TBI", "MSK")
-        d.t(d.pick([" and depression. ", ", which I knew. ", ". "]))
+        say(d, "My ", lambda: acr(d, "GP"), ", ", lambda: d.p(doc, "title"),
+            d.pick([", finally referred me to ", ", put me through to ", ", sent me to "]),
+            service, ". ")  # fmt: skip
+    else:
+        say(d, "I'd not registered with a ", lambda: acr(d, "GP"), " for ",
+            lambda: d.count_words(2, 4), " years after I got out. The new one, ",
+            lambda: d.p(doc, "title", "first"), ", flagged me as a veteran and rang ",
+            service, " while I sat there. ")  # fmt: skip
+    if d.chance(0.5):
+        say(
+            d,
+            "They've said it's ",
+            lambda: acr(d, "PTSD", "TBI", "MSK"),
+            d.pick([" and depression. ", ", which I knew. ", ". "]),
+        )
 
 
 def tp_money(d: Doc, me: Person) -> None:
-    d.t("The ")
-    acr(d, "AFCS", "WPS")
-    d.t(" award came through at ")
-    d.money("big")
-    d.t(", and my ")
-    acr(d, "AFPS 75", "AFPS 15")
-    d.t(" pension is about ")
-    d.money()
-    d.t(d.pick([" a month. ", " a year, which doesn't go far. ", " a month before tax. "]))
+    say(d, "The ", lambda: acr(d, "AFCS", "WPS"),
+        d.pick([" award came through at ", " payout was "]), lambda: d.money("big"),
+        ", and my ", lambda: acr(d, "AFPS 75", "AFPS 15"), " pension is about ",
+        lambda: d.money(),
+        d.pick([" a month. ", " a year, which doesn't go far. ",
+                " a month before tax. "]))  # fmt: skip
     if d.chance(0.4):
-        acr(d, "PIP", "UC", "ESA")
-        d.t(" got turned down by the ")
-        acr(d, "DWP")
-        d.t(" first time. ")
+        say(
+            d,
+            lambda: acr(d, "PIP", "UC", "ESA"),
+            " got turned down by the ",
+            lambda: acr(d, "DWP"),
+            " first time, won it at tribunal. ",
+        )
 
 
 def tp_job(d: Doc, me: Person) -> None:
     boss = role(d, "manager")
-    d.t(d.pick(["I'm at ", "I got a job at ", "I've started at "]))
-    d.site(me)
-    d.t(" as a ")
-    d.d("rank", me.job)
-    d.t(". ")
-    d.t("The manager, ")
-    d.p(boss, "first", "full", "title")
-    d.t(d.pick([", is ex-forces as well. ", ", doesn't get it. ", ", has been sound. "]))
+    say(
+        d,
+        d.pick(["I'm at ", "I got a job at ", "I've started at ", "Six months now at "]),
+        lambda: d.site(me),
+        f" as {art(me.job)} ",
+        lambda: d.d("rank", me.job),
+        ". ",
+    )
+    say(d, d.pick(["The manager, ", "My boss, ", "The shift lead, "]),
+        lambda: d.p(boss, "first", "full", "title"),
+        d.pick([", is ex-forces as well. ", ", doesn't get it. ",
+                ", has been sound. "]))  # fmt: skip
 
 
 def tp_family(d: Doc, me: Person) -> None:
     partner = role(d, "partner")
     child = role(d, "child")
-    d.t("My ")
-    d.t("wife " if partner.sex == "f" else "husband ")
-    d.p(partner, "first", "dim")
-    d.t(" has carried us. Our youngest, ")
-    d.p(child, "first", "dim")
-    d.t(", is ")
-    d.age(child.age)
-    d.t(" and didn't want to leave school in ")
-    d.town(partner.town)
-    d.t(". ")
+    word = "wife " if partner.sex == "f" else "husband "
+    if d.chance(0.5):
+        say(d, "My ", word, lambda: d.p(partner, "first", "dim"),
+            " has carried us. Our youngest, ", lambda: d.p(child, "first", "dim"), ", is ",
+            lambda: d.age(child.age), " and didn't want to leave school in ",
+            lambda: d.town(partner.town), ". ")  # fmt: skip
+    else:
+        end = d.pick([" started at a new school. ", " found the move hardest, being "])
+        say(d, lambda: d.p(partner, "first", "dim"), " (that's the ", word.strip(),
+            ") went back to work at ", lambda: d.site(partner), ", and ",
+            lambda: d.p(child, "first", "dim"), end)  # fmt: skip
+        if end.endswith("being "):
+            d.age(child.age)
+            d.t(". ")
 
 
 def tp_group(d: Doc, me: Person) -> None:
-    d.t("There's a breakfast club at ")
-    d.d("place_word", d.pick(P.PLACE_WORDS))
-    d.t(" every ")
-    d.d("weekday", d.pick(P.WEEKDAYS))
-    d.t(" at ")
-    d.clock()
-    d.t(", run by ")
-    d.d("product", d.pick(P.CHARITIES))
-    d.t(". ")
+    say(d, d.pick(["There's a breakfast club at ", "I go to a veterans' drop-in at "]),
+        lambda: d.d("place_word", d.pick(P.PLACE_WORDS)), " every ",
+        lambda: d.d("weekday", d.pick(P.WEEKDAYS)), " at ", lambda: d.clock(), ", run by ",
+        lambda: d.d("product", d.pick(CLUB_RUNNERS)), ". ")  # fmt: skip
+
+
+CLUB_RUNNERS = [
+    "the Royal British Legion", "RBL", "SSAFA", "Help for Heroes", "the Poppy Factory",
+    "Walking With The Wounded", "the council", "Combat Stress", "the Officers' Association",
+]  # fmt: skip
 
 
 def tp_words(d: Doc, me: Person) -> None:
@@ -849,80 +909,68 @@ def tp_words(d: Doc, me: Person) -> None:
                 "The gas bill alone would make you cry, and the young ones don't get it. ",
                 "We live a stone's throw from the village hall, which is handy for the Legion. ",
                 "It took a long time to find any joy in civvy street. ",
-                "I had to rob Peter to pay Paul for a while. ",
                 "Saving grace was the dog, honestly, and the walks up the hill. ",
                 "The white goods were ours but the brown furniture went back to the stores. ",
                 "I will say the field side of it never left me. ",
+                "You cross your fingers and hope for the best. ",
+                "Having a bath without someone banging on the door was a novelty, I'll grant you. ",
+                "There's no sky like the one over the ranges at dawn. ",
             ]
         )
     )
 
 
 def tp_ageband(d: Doc, me: Person) -> None:
-    d.t("I ticked the ")
-    d.d("age_band", d.pick([b for b, lo, hi in P.BANDS if lo <= me.age <= hi]))
-    d.t(" box on the form, I'm ")
-    d.age(me.age)
-    d.t(" now. ")
+    say(d, "I ticked the ",
+        lambda: d.d("age_band", d.pick([b for b, lo, hi in P.BANDS if lo <= me.age <= hi])),
+        d.pick([" box on the form, I'm ", " bracket, I'm "]), lambda: d.age(me.age),
+        d.pick([" now. ", " next month. ", " this year. "]))  # fmt: skip
 
 
 def tp_mood(d: Doc, me: Person) -> None:
-    d.t(
-        d.pick(
-            [
-                "Some days I don't get out of bed. ",
-                "The nights are the worst, I sleep maybe ",
-                "I was drinking more than I'd admit. ",
-                "It's the routine I miss, more than anything. ",
-            ]
-        )
+    text = d.pick(
+        [
+            "Some days I don't get out of bed. ",
+            "The nights are the worst, I sleep maybe ",
+            "I was drinking more than I'd admit. ",
+            "It's the routine I miss, more than anything. ",
+            "You lose your identity. One day you're somebody, next day you're a number at the "
+            "job centre. ",
+        ]
     )
-    if d.pieces[-1][0].endswith("maybe "):
+    d.t(text)
+    if text.endswith("maybe "):
         d.count_words(2, 4)
         d.t(" hours. ")
 
 
 def tp_welfare(d: Doc, me: Person) -> None:
     w = role(d, "welfare")
-    d.t("The only one who checked on me was ")
-    d.p(w, "rank", "rank", "full")
-    d.t(" at ")
-    d.base(w)
-    d.t(", and ")
-    d.d("rank", d.pick(["the padre", "the UWO", "the RSM", "the adjutant"]))
-    d.t(d.pick([" did nothing. ", " was useless. ", " was decent too. "]))
+    say(d, d.pick(["The only one who checked on me was ", "Credit where it's due, "]),
+        lambda: d.p(w, "rank", "rank", "full"), " at ", lambda: d.base(w), ", and ",
+        lambda: d.d("rank", d.pick(["the padre", "the UWO", "the RSM", "the adjutant"])),
+        d.pick([" did nothing. ", " was useless. ", " was decent too. "]))  # fmt: skip
 
 
 def tp_lost(d: Doc, me: Person) -> None:
     lost = role(d, "lost")
-    d.t("We lost ")
-    d.p(lost, "rank", "full", "nick")
-    d.t(" in ")
-    d.d("year", str(d.rng.randint(2006, 2014)))
-    d.t(". He was ")
-    d.age(lost.age)
-    d.t(". ")
+    say(d, d.pick(["We lost ", "I think about "]), lambda: d.p(lost, "rank", "full", "nick"),
+        d.pick([", killed in ", ", we lost him in ", " in "]),
+        lambda: d.d("year", str(d.rng.randint(2006, 2014))), ". He was ",
+        lambda: d.age(lost.age), ". ")  # fmt: skip
 
 
 def tp_housing_charity(d: Doc, me: Person) -> None:
-    d.d("product", d.pick(["Stoll", "Haig Housing", "Riverside Veterans", "Alabaré", "SSAFA"]))
-    d.t(" found me a flat in ")
-    d.town()
-    d.t(" after ")
-    d.count_words(3, 16)
-    d.t(" weeks of sofa surfing. ")
+    say(d, lambda: d.d("product", d.pick(["Stoll", "Haig Housing", "Riverside Veterans",
+                                          "Alabaré", "SSAFA"])),
+        " found me a flat in ", lambda: d.town(), " after ", lambda: d.count_words(3, 16),
+        d.pick([" weeks of sofa surfing. ", " weeks in the car. "]))  # fmt: skip
 
 
 def tp_gurkha(d: Doc, me: Person) -> None:
-    d.t("My father was in ")
-    d.d("service", "the Brigade")
-    d.t(" too, we came to ")
-    d.town()
-    d.t(" in ")
-    d.d("year", str(d.rng.randint(2004, 2012)))
-    d.t(". ")
-    d.d("product", "the Gurkha Welfare Trust")
-    d.t(" helped with the forms. ")
+    say(d, "My father was in ", lambda: d.d("service", "the Brigade"), " too, we came to ",
+        lambda: d.town(), " in ", lambda: d.d("year", str(d.rng.randint(2004, 2012))), ". ",
+        lambda: d.d("product", "the Gurkha Welfare Trust"), " helped with the forms. ")  # fmt: skip
 
 
 TOPICS = [
@@ -980,9 +1028,9 @@ def contact_answer(d: Doc, me: Person, spoken: bool) -> None:
     if d.chance(0.35):
         d.t(". Date of birth ")
         d.dob(me, spoken=spoken and d.chance(0.75))
-    if d.chance(0.25):
+    if d.chance(0.4):
         d.t(", service number ")
-        d.sno(me, spoken=spoken and d.chance(0.4))
+        d.sno(me, spoken=spoken and d.chance(0.6))
     d.t(".")
 
 
@@ -1131,9 +1179,9 @@ def cv(d: Doc, n: int) -> None:
         d.count_words(6, 24)
         d.t(" years in ")
         service_word(d, me)
-        d.t(", leaving as a ")
+        d.t(f", leaving as {art(me.rank[1])} ")
         d.d("rank", me.rank[1])
-        d.t(". Seeking a role as a ")
+        d.t(f". Seeking a role as {art(me.job)} ")
         d.d("rank", me.job)
         d.t(" in the ")
         d.town(me.town)
@@ -1227,7 +1275,7 @@ def cv(d: Doc, n: int) -> None:
     d.t("\n")
     d.d("header", "Supporting statement:")
     d.t("\n")
-    d.t("I served as a ")
+    d.t(f"I served as {art(me.rank[1])} ")
     d.d("rank", me.rank[1].lower())
     d.t(" with ")
     d.unit(me)
@@ -1608,6 +1656,42 @@ def email(d: Doc, n: int) -> None:
         d.t("\n")
         d.landline()
         d.t("\n")
+    if d.chance(0.35):
+        d.t("\n")
+        d.d("system", "-----Original Message-----")
+        d.t("\n")
+        d.d("header", "From:")
+        d.t(" ")
+        if inbound:
+            display(d, officer, team)
+        else:
+            d.p(me, "full", "first", "dim")
+        d.t("\n")
+        d.d("header", "Sent:")
+        d.t(" ")
+        d.date_text(d.date - timedelta(days=d.rng.randint(1, 12)), 1)
+        d.t("\n")
+        d.d("header", "Subject:")
+        d.t(" ")
+        d.d("header", subject)
+        d.t("\n\n")
+        if inbound:
+            d.t("Dear ")
+            d.p(me, "title", "first")
+            d.t(", I'm afraid we need your ")
+            acr(d, "JSP 534", "MOD Form 1166")
+            d.t(" before we can go further. ")
+            d.d("signoff", "Regards")
+            d.t(", ")
+            d.p(officer, "first")
+            d.t("\n")
+        else:
+            d.t("hi,\n")
+            talk(d, me, 1)
+            d.d("signoff", d.pick(["thanks", "cheers"]))
+            d.t(" ")
+            d.p(me, "first", "dim")
+            d.t("\n")
     if d.chance(0.3):
         d.t("\n")
         d.d("system", "OFFICIAL")
@@ -1631,6 +1715,8 @@ WA_LINES = [
     "{mention}'s on insta as @{handle} if anyone wants him",
     "{greet}, {mention} says the {acr} money finally landed",
     "{greet}, who's about for a brew on {weekday}",
+    "{at} did you ever hear back from the {acr} lot?",
+    "{at} {at2} stop it you two",
 ]
 
 
@@ -1700,6 +1786,18 @@ def whatsapp(d: Doc, n: int) -> None:
             if part == "{mention}":
                 target = d.pick(others)
                 d.p(target, "first", "nick", "dim", "sur", "rank", "typo")
+            elif part in ("{at}", "{at2}"):
+                target = (
+                    d.pick(others)
+                    if part == "{at}"
+                    else d.pick([p for p in others if p is not target] or others)
+                )
+                form, text = names[target.key]
+                d.t("@")
+                d.count[target.key] += 1
+                d.pieces.append((d._case(text), ("span", "PERSON", form, target.key)))
+                if form in SURNAME_FORMS:
+                    d.sur_seen.add(target.key)
             elif part == "{handle}":
                 d.p(target, "handle")
             elif part == "{greet}":
@@ -1914,7 +2012,68 @@ def gp(d: Doc, n: int) -> None:
     d.t("\n")
 
 
+def ctp_record(d: Doc) -> None:
+    me = new_me(d, (22, 58))
+    adviser = role(d, "ctp")
+    d.d("header", "CAREER TRANSITION PARTNERSHIP – RESETTLEMENT INTERVIEW RECORD")
+    d.t("\n")
+    fields = [
+        ("Name:", lambda: d.p(me, "rank", "surfirst", "caps")),
+        ("Service number:", lambda: d.sno(me)),
+        ("Unit:", lambda: d.unit(me)),
+        ("Location:", lambda: d.base(me)),
+        ("Discharge date:", lambda: d.when(back=0, ahead=700)),
+        ("Programme:", lambda: d.d("product", d.pick(["Core Resettlement Programme",
+                                                       "Employment Support Programme",
+                                                       "Future Horizons"]))),
+        ("Mobile:", lambda: d.phone(me)),
+        ("Personal email:", lambda: d.email(me)),
+    ]  # fmt: skip
+    for label, write in fields:
+        d.d("header", label)
+        d.t(" ")
+        write()
+        d.t("\n")
+    d.d("header", "Interview date:")
+    d.t(" ")
+    d.date_text(d.date, 0)
+    d.t("   ")
+    d.d("header", "Adviser:")
+    d.t(" ")
+    d.p(adviser, "full", "firstinit", "init")
+    d.t("\n\n")
+    d.d("header", "Career aspirations:")
+    d.t("\n")
+    d.p(me, "first", "title", "rank")
+    d.t(f" would like to work as {art(me.job)} ")
+    d.d("rank", me.job)
+    d.t(", ideally near ")
+    d.town(me.town)
+    d.t(" where the family are settled. Has ")
+    d.count_words(2, 6)
+    d.t(" qualifications from service; interested in ")
+    d.d("product", d.pick(P.COURSES))
+    d.t(" using ")
+    acr(d, "ELCs", "IRTC", "SLF")
+    d.t(".\n")
+    d.d("header", "Next steps:")
+    d.t("\n- ")
+    d.p(adviser, "initials", "first")
+    d.t(" to send CV template and the job-finding workshop dates.\n- ")
+    d.p(me, "first", "dim", "sur", "typo")
+    d.t(" to register with ")
+    d.d("product", "RightJob")
+    d.t(" and book a ")
+    d.d("product", "CTP Assist")
+    d.t(" call before ")
+    d.when(back=0, ahead=30)
+    d.t(".\n")
+
+
 def callnotes(d: Doc, n: int) -> None:
+    if n % 3 == 2:
+        ctp_record(d)
+        return
     me = new_me(d, (24, 80))
     worker = d.cast(None, (25, 60))
     d.d("header", "CALL LOG")

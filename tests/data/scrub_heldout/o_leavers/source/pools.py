@@ -369,6 +369,8 @@ BASES = {
         ("Bulford Camp", "base"),
         ("Aldershot Garrison", "garrison"),
         ("Colchester Garrison", "garrison"),
+        ("Tidworth Garrison", "garrison"),
+        ("Larkhill Garrison", "garrison"),
         ("Larkhill", "base"),
         ("Perham Down", "base"),
         ("Shorncliffe", "base"),
