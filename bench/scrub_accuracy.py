@@ -60,6 +60,9 @@ Corpora, side by side:
   heldout_reserves_n  tests/data/scrub_heldout/n_reserves (reservists, MoD civil servants, their
                       employers, cadet volunteers and families: interviews (.txt, WebVTT, SRT),
                       e-mails, Teams chats, minutes, referrals, letters, survey answers).
+  heldout_leavers_o   tests/data/scrub_heldout/o_leavers (service leavers and veterans: CTP
+                      interviews (.txt, WebVTT, SRT), CVs, Veterans UK, housing and NHS letters,
+                      referrals, e-mails, WhatsApp groups, survey answers, call logs, boards).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -136,6 +139,7 @@ HELDOUT_CORPORA = {
     "heldout_inbox_l": HELDOUT / "l_inbox" / "corpus.jsonl",
     "heldout_voices_m": HELDOUT / "m_voices" / "corpus.jsonl",
     "heldout_reserves_n": HELDOUT / "n_reserves" / "corpus.jsonl",
+    "heldout_leavers_o": HELDOUT / "o_leavers" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
