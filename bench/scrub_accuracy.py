@@ -159,7 +159,7 @@ DEV_CORPORA["dev14"] = REPO / "tests" / "data" / "scrub_dev14" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 # Corpora of whole transcripts as vendors return them: scored through each file format's
 # reader (speaker labels, voice tags and markup handled as in a study), not as plain text.
-AS_FILES = {"heldout_interviews_c", "heldout_reserves_n"}
+AS_FILES = {"heldout_interviews_c", "heldout_reserves_n", "heldout_leavers_o"}
 KEYS = ("recall_overall", "recall", "ordinary_words_destroyed", "decoys_destroyed")
 
 
