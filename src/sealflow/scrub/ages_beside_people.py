@@ -49,8 +49,8 @@ _CLAUSE_GOES_ON = (
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|&|n|now|next|this|in|already|but|so|when|"
     r"then|today|tomorrow|soon|last|atm|lol|haha|x+)\b)"
 )
-# an age said in words, two to ninety-nine ("one" is too often no number: "Dave's one and
-# only"; it counts only in brackets)
+# an age said in words, two to ninety-nine ("one" is too often no age: "Dave's one and
+# only", a scorer's "Hussain (one)")
 _AGE_IN_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -64,7 +64,7 @@ _AFTER_A_PERSON = re.compile(
     + _SEX
     + r"[ \t]*[,/]?[ \t]*)?(?P<bracket>\d{1,3}|"
     + _AGE_IN_WORDS
-    + r"|one)(?:ish)?[ \t]*(?:"
+    + r")(?:ish)?[ \t]*(?:"
     + _YEARS
     + r"|"
     + _SEX

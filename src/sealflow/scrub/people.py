@@ -461,6 +461,7 @@ def _without_opening_word(value: str, words: WordLists) -> str:
         not lead.isalpha()
         or not words.is_common_word(lead)
         or words.is_listed_name(lead)
+        or (lead in words.table_names and tokens[0][:1].isupper())  # "Rob O", "Sam J"
         or lead in RANK_WORDS
         or lead in SURNAME_PARTICLES
     ):
@@ -657,6 +658,7 @@ def _parse(value: str, words: WordLists) -> Mention | None:
             and (words.is_allowed(bare) or bare in words.stop_words)
             and (len(tokens) > 1)
             and token != layout_first
+            and not _first_name_then_an_initial(token, tokens, words)
         ):
             continue  # alone, a name a recognizer found ("Will" of Wilfred, "Mo" of Mohammed)
         names.append(bare)
@@ -807,6 +809,29 @@ def _surname_first(tokens: list[str], name: str, words: WordLists) -> bool:
     written = next((t for t in tokens if _bare(t) == name), "")
     return (len(written) > 1 and written.isupper()) or (
         name in words.surnames and name not in words.first_names
+    )
+
+
+def _first_name_then_an_initial(token: str, tokens: list[str], words: WordLists) -> bool:
+    """ "May G", "Rob O", "Will S.", "May Gibson": a listed first name or short form that
+    is also a word, written with a capital before a surname's initial or a capitalised
+    surname, as display names and notes write a person; what follows says it is a name,
+    not the month, the verb or the auxiliary."""
+    if len(tokens) != 2 or token is not tokens[0] or not token[:1].isupper():
+        return False
+    bare = _bare(token)
+    if bare not in words.first_names and bare not in words.table_names:
+        return False
+    after = tokens[1]
+    if re.fullmatch(r"[A-Z]\.?", after):
+        return True
+    surname = _bare(after)
+    return (
+        after[:1].isupper()
+        and not after.isupper()
+        and len(surname) >= 3
+        and (surname in words.surnames or not words.is_common_word(surname))
+        and surname not in RANK_WORDS
     )
 
 

@@ -40,6 +40,7 @@ def test_when_an_age_stands_beside_a_person_then_it_goes(
         ("Dave Mensah's one and only car was a Fiesta.", "one and only"),
         ("Sarah Jones is two minutes late again.", "two minutes"),
         ("Sam Okafor is three of us on the course.", "three of us"),
+        ("Goals from Joseph Cross and from Bilal Hussain (one).", "(one)"),
         ("Sorted, and the youngest lad in the section was there.", "youngest lad"),
         ("and youngest 3 times in a row, the scores went up.", "youngest 3 times"),
     ],

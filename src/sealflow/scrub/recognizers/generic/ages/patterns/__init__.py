@@ -173,6 +173,7 @@ ORDER = (
     "age_slash_sex",
     "sex_slash_age",
     "cell_sex_age",
+    "cell_age_years",
     "participant_opener",
     "participant_bracket",
     "did_basic_at",

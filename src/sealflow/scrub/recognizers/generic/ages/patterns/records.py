@@ -59,8 +59,9 @@ PATTERNS = (
      r"(?!\s+(?:" + NOT_AGE_AFTER_YEARS + r")\b)"
      r"|\s[-–]\s(?P<id4>\d{2})(?:\s?(?:yrs?|years?)(?:\s+old)?)?(?=\s[-–]\s|[ \t]*(?:\n|$)))",
      0.6),
-    ("age_sex", r"(?<![\w£$.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
-     r"(?![\w\-/.])", 0.6),
+    # (a full stop after it ends the note's sentence: "– 19M. Used SSAFA", "37F. Spouse.")
+    ("age_sex", r"(?<![\w£$€.,/:\-])\(?(?P<id>\d{2})\s?(?:(?-i:[MF])|y)\)?"
+     r"(?![\w\-/]|\.\w)", 0.6),
     # a note weighing a stated age against the record: "says 22 but DOB on file gives 25"
     ("says_but_record", r"\bsays\s+(?:(?:he|she|they)(?:['’]s|\s+is|\s+are)\s+)?"
      + NUMBER + r"(?=[,;]?\s+but\s+(?:(?:his|her|their|the)\s+)?(?:dob|d\.o\.b\.?|date\s+of\s+"
@@ -182,8 +183,14 @@ PATTERNS = (
     # an attribution's last item "(P9, DBS, 30)", and a career's "at 19 did basic ... now 37"
     ("age_slash_sex", r"(?<![\w/.:])" + NUMBER + r"[ \t]*/[ \t]*(?-i:[MF])(?![\w/])", 0.6),
     ("sex_slash_age", r"(?<![\w/.:])(?-i:[MF])[ \t]*/[ \t]*" + NUMBER + r"(?![\w/]|\.\d)", 0.6),
-    ("cell_sex_age", r"(?:(?<=[|\t])|(?<=[|\t][ ])|(?<=[–-][ ]))[ \t]*(?-i:[MF])[ \t]+" + NUMBER
-     + END + r"(?=[ \t]*(?:[|\t.,;)]|$))", 0.6),
+    # (a cell ends at its bar or tab whatever the next cell holds: "\tF 54\t19/4", a date)
+    ("cell_sex_age", r"(?:(?<=[|\t])|(?<=[|\t][ ])|(?<=[–-][ ]))[ \t]*(?-i:[MF]),?[ \t]+" + NUMBER
+     + r"(?:(?=[ \t]*[|\t])|" + END + r"(?=[ \t]*(?:[.,;)]|$)))", 0.6),
+    # a register's age column: "| 32 yrs |", "\t35 yrs\t", and a record's opening bracket
+    # "(35 yrs; wife 38": the cell or the bracket holds the years alone (a length of service
+    # is written with what it is: "22 yrs in", "served 12 yrs")
+    ("cell_age_years", r"(?:(?<=[|\t])|(?<=[|\t][ ])|(?<=\())[ \t]*(?P<id>\d{2})[ \t]*"
+     r"(?:yrs?|years?)(?:[ \t]+old)?(?=[ \t]*[|\t;]|[ \t]*$)", 0.6),
     # ("yrs" only after the bracket of rank and unit: "P1: 16 yrs." answers how long)
     ("participant_opener", r"(?-i:\b(?:P|R|INT-?|ID-?)\d{1,3})\b(?:[ \t]*\([^()\n]{1,40}\)"
      r"[ \t]*[–:-][ \t]*" + NUMBER + r"(?![\w/]|[.:,]\d)(?=[ \t]*(?:yrs?\b|/[MF]\b|[.,;]))"
