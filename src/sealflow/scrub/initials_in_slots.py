@@ -5,7 +5,8 @@ who commented on a draft ("[JH: swap for a Navy rating]", "(KS comments)"), who 
 tracker or coded a sheet ("updated 19 Dec by JT", "Double-coded by PK,"), who gets a task
 or a query ("Escalate to ZC.", "Queries - EM.", "cc'ing GH in", "asking for GT"), who went
 ("LC & me @ Catterick", "GW and I at DMRC"), who is asked ("SR can you reply", "KS
-agree?"), and who signed ("\\nMMacL\\n" under an e-mail). The same capitals elsewhere are a
+agree?"), and who signed ("\\nMMacL\\n" under an e-mail, "cheers, MM", "send pin - mm", "km"
+alone on a chat message's last line). The same capitals elsewhere are a
 code or a theme ("is PS a code or a theme?", "see code ST"), an office ("OC", "HR") or a
 rank, and stay: only these slots count, and an office's letters (``NOT_INITIALS``) or a rank
 never do. Found once in a slot, the initials are the same person at their other uses in
@@ -74,9 +75,14 @@ _LOWER = r"(?:[a-z]{2}|(?:[a-z]\.){2,3})"
 _WHO_SLOTS = re.compile(
     r"(?i:(?<![\w'’.])(" + _INITIALS + r"|" + _LOWER + r")[ \t]*\([ \t]*" + _WHO + r"[ \t]*\))"
     r"|(?i:\b" + _WHO + r")[ \t]*\([ \t]*(" + _INITIALS + r"|" + _LOWER + r")[ \t]*\)"
-    # thanks, signed with initials at a message's end: "thx ss", "thanks b.m. x"
-    r"|(?i:\b(?:thx|thanks|ta|cheers)[ \t]+)(" + _INITIALS + r"|" + _LOWER + r")"
-    r"(?=[ \t]*(?:x+\b[ \t]*)?$)",
+    # thanks, signed with initials at a message's end: "thx ss", "thanks b.m. x", "cheers, MM"
+    r"|(?i:\b(?:thx|thanks|ta|cheers)[ \t]*,?[ \t]+)(" + _INITIALS + r"|" + _LOWER + r")"
+    r"(?=[ \t]*(?:x+\b[ \t]*)?$)"
+    # a message signed after a dash at its end, in lower case: "send pin - mm", "a pat on
+    # the back - ac" (in capitals a dash more often gives a note's outcome: "– DNA", "– TBC")
+    r"|(?<=\S)[ \t]+[-–—][ \t]*(" + _LOWER + r")(?=[ \t]*(?:x+\b[ \t]*)?$)"
+    # two lower-case letters alone on a message's last line: "my new no. 07863 165269\nkm"
+    r"|(?<=\n)(" + _LOWER + r")[ \t]*(?=\n[^\n]*\d{1,2}[:.]\d{2}|\Z)",
     re.MULTILINE,
 )
 # initials beside a found person, joined by "and" or "or": "Cpl Doyle or SD", "Ł.W. and JN"
@@ -144,10 +150,17 @@ def initials_in_slots(
         if not overlaps_any(covered, start, end):
             added.append(Detection("PERSON", start, end, 0.85, INITIALS_IN_A_SLOT))
             covered.append((start, end))
-    return spread_found_initials(text, merge([*detections, *added])) if added else list(detections)
+    if not added:
+        return list(detections)
+    return spread_found_initials(text, merge([*detections, *added]), words)
 
 
-def spread_found_initials(text: str, detections: Sequence[Detection]) -> list[Detection]:
-    """The detections, and every other use, as written, of initials found in a slot."""
-    values = {text[d.start : d.end] for d in detections if d.recognizer == INITIALS_IN_A_SLOT}
+def spread_found_initials(
+    text: str, detections: Sequence[Detection], words: WordLists | None = None
+) -> list[Detection]:
+    """The detections, and every other use, as written, of initials found in a slot. Lower-case
+    letters that are also an abbreviation ("km", "mm" signing a message) are not spread: "3 -
+    4 km" elsewhere is a distance."""
+    found = {text[d.start : d.end] for d in detections if d.recognizer == INITIALS_IN_A_SLOT}
+    values = {v for v in found if words is None or not (v.islower() and words.is_common_word(v))}
     return uses_as_written(text, detections, values, 0.85, INITIALS_IN_A_SLOT)

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.display_name_chains import letter_closing
+from sealflow.scrub.initials_in_slots import INITIALS_IN_A_SLOT
 from sealflow.scrub.people import (
     NOT_INITIALS,
     RANK_WORDS,
@@ -1179,8 +1180,14 @@ def keep_word_names(
     for detection in detections:
         # initials and the variants of a found name were checked against ordinary words
         # where they were made ("frser" of Fraser is no word: its "frs" is no word's stem)
-        # (and a word-name a slot of lower-case speech named: the slot was its cue)
-        if detection.entity_type != "PERSON" or detection.recognizer in (INITIALS, VARIANT, SLOT):
+        # (and a word-name a slot of lower-case speech named, or initials a sign-off or a
+        # team's slot holds, "thx, ct": the slot was its cue)
+        if detection.entity_type != "PERSON" or detection.recognizer in (
+            INITIALS,
+            VARIANT,
+            SLOT,
+            INITIALS_IN_A_SLOT,
+        ):
             out.append(detection)
             continue
         start, end = detection.start, detection.end

@@ -159,6 +159,11 @@ class ChatHandleRecognizer(WordListRecognizer):
         ),
         ("Lachie D  12:26 PM\nWill do\nzofiaw98  5:57 pm\nok", ["Lachie D", "zofiaw98"]),
         ("Delroy C, 13:23\nwill sort\nTeam Kestrel, 13:25\nMeeting, 14:00", ["Delroy C"]),
+        (
+            "Chalky  11:12 PM\nthe list\nPincher  4:53 PM\nok\nHappy (10:02): yes",
+            ["Chalky", "Happy", "Pincher"],
+        ),
+        ("spike: tunde b?? no way\nlofty: eta 10 mins\nmoose: ok\nnote: none", ["lofty", "spike"]),
         ("Text from Morag U.  14:30\nok\nVoicemail from Dave S, 09:12\nhi", ["Dave S", "Morag U."]),
         ("<v JOSAIA>I was there.</v>\n<v Jane Smith>Yes</v>", ["JOSAIA", "Jane Smith"]),
         ("<v P1>Yes</v>\n<v Interviewer>And?</v>\nDuty Officer (10:00): ok\nTeam  9:14 AM", []),
@@ -240,6 +245,7 @@ class ChatHandleRecognizer(WordListRecognizer):
             and (
                 words.is_listed_name(part)
                 or part in self.short_forms
+                or part in self.nicknames  # "Chalky  11:12 PM": a service nickname
                 or not words.is_common_word(part)
             )
             for part in parts
@@ -276,12 +282,12 @@ class ChatHandleRecognizer(WordListRecognizer):
             return base_score if self._first_name(first, joined=True) else None
         if ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
             return None
-        # "Will:", "Mark:" opening a line: a speaker's name, though also a word
+        # "Will:", "Mark:" opening a line: a speaker's name, though also a word; and a
+        # service nickname in a chat typed without capitals ("spike: no way", "lofty: eta")
         label_name = (
             match.re.pattern.startswith("(?m)^")
-            and handle[:1].isupper()
             and not handle.isupper()
-            and (key in words.first_names or key in self.nicknames)
+            and ((handle[:1].isupper() and key in words.first_names) or key in self.nicknames)
             and len(key) >= 3
         )
         if words.is_allowed(handle) or key in FIELD_LABELS:
