@@ -24,6 +24,8 @@ from sealflow.scrub.scrubber import scrub_texts
         ("Eldest just turned 7, youngest 1.", "1"),
         ("Eldest just turned ten, youngest nine.", "nine"),
         ("wife 31, eldest 9, little one 4.", "4"),
+        ("and our eldest freddie is nearly fifteen um its fine", "fifteen"),
+        ("my daughter ruby is only three so she wont remember", "three"),
     ],
 )
 def test_when_an_age_stands_beside_a_person_then_it_goes(
@@ -41,6 +43,7 @@ def test_when_an_age_stands_beside_a_person_then_it_goes(
         ("Sarah Jones is two minutes late again.", "two minutes"),
         ("Sam Okafor is three of us on the course.", "three of us"),
         ("Goals from Joseph Cross and from Bilal Hussain (one).", "(one)"),
+        ("my son bill is 5 minutes away and my boss sarah is 12 hours on shift", "12 hours"),
         ("Sorted, and the youngest lad in the section was there.", "youngest lad"),
         ("and youngest 3 times in a row, the scores went up.", "youngest 3 times"),
     ],

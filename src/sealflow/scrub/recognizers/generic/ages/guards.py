@@ -83,7 +83,8 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "relation_name_age_sex": 16, "name_age_shorthand": 16, "age_slash_sex": 16,
            "sex_slash_age": 16, "cell_sex_age": 16, "participant_opener": 16,
            "participant_bracket": 16, "did_basic_at": 14, "career_now": 16, "name_is_age": 1,
-           "attribution_age": 1, "youngest_listed": 1, "cell_age_years": 16}  # fmt: skip
+           "attribution_age": 1, "youngest_listed": 1, "cell_age_years": 16,
+           "relation_lower_name_is": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105
 # Patterns whose "name" must be a name's word (``AgeRecognizer._a_name``), not just a capital.
 NAME_CHECKED = frozenset(
@@ -97,6 +98,7 @@ NAME_CHECKED = frozenset(
         "name_birthday_when",
         "name_age_shorthand",
         "name_was_only",
+        "relation_lower_name_is",
     }
 )
 _AGE_BAND = re.compile(r"(?<![\w/.:])(\d{2})[-–](\d{2})(?![\w/.:])")

@@ -68,6 +68,7 @@ ORDER = (
     "my_ordinal",
     "ordinal_spent",
     "relation_named_is",
+    "relation_lower_name_is",
     "here_first",
     "now_first",
     "who_is",

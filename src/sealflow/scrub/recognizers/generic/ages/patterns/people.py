@@ -114,6 +114,11 @@ PATTERNS = (
      + r"(?:,?\s+(?-i:[A-Z][\w'’\-]+)|,\s+[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2}(?=,))"
      r"(?:['’]s|,?\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
      r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + NUMBER + END, 0.7),
+    # the same in writing without capitals: "our eldest freddie is nearly fifteen", "my
+    # daughter ruby is only three" (the word must be a name's: AgeRecognizer._a_name)
+    ("relation_lower_name_is", r"\b" + WHOSE + r"\s+" + RELATION_ADJECTIVE + RELATION
+     + r"\s+(?P<name>[a-z][a-z'’\-]+)(?:['’]s|\s+(?:who['’]s|who\s+is|is|was|turned))\s+"
+     r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?" + NUMBER + END, 0.7),
     ("relation_who", r"\b(?=[\w'’\-\s]{1,30}?,?\s+who\b)" + RELATION
      + r"s?,?\s+who(?:['’]s|\s+is|\s+was|\s+turned|"
      r"['’]ll\s+be|\s+will\s+be)\s+(?:(?:now|only|just|nearly|almost|barely)\s+)*"
