@@ -63,6 +63,10 @@ Corpora, side by side:
   heldout_leavers_o   tests/data/scrub_heldout/o_leavers (service leavers and veterans: CTP
                       interviews (.txt, WebVTT, SRT), CVs, Veterans UK, housing and NHS letters,
                       referrals, e-mails, WhatsApp groups, survey answers, call logs, boards).
+  heldout_study_p     tests/data/scrub_heldout/p_study (the study's own governance traffic and
+                      paper: OCR'd consent forms and questionnaires, withdrawal and subject
+                      access requests, helpdesk tickets, focus groups (.txt, WebVTT, SRT),
+                      scheduling, vendor notes, referrals, a breach log, identity checks).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -140,6 +144,7 @@ HELDOUT_CORPORA = {
     "heldout_voices_m": HELDOUT / "m_voices" / "corpus.jsonl",
     "heldout_reserves_n": HELDOUT / "n_reserves" / "corpus.jsonl",
     "heldout_leavers_o": HELDOUT / "o_leavers" / "corpus.jsonl",
+    "heldout_study_p": HELDOUT / "p_study" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
@@ -159,7 +164,7 @@ DEV_CORPORA["dev14"] = REPO / "tests" / "data" / "scrub_dev14" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 # Corpora of whole transcripts as vendors return them: scored through each file format's
 # reader (speaker labels, voice tags and markup handled as in a study), not as plain text.
-AS_FILES = {"heldout_interviews_c", "heldout_reserves_n", "heldout_leavers_o"}
+AS_FILES = {"heldout_interviews_c", "heldout_reserves_n", "heldout_leavers_o", "heldout_study_p"}
 KEYS = ("recall_overall", "recall", "ordinary_words_destroyed", "decoys_destroyed")
 
 
