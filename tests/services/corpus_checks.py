@@ -449,6 +449,118 @@ class HeldoutCorpusInOrderTests(HeldoutCorpusTests):
         assert_ids_run_from_one(records, self.corpus.folder.name.split("_")[0])
 
 
+# Forms whose every word is part of the person's name (no rank, title or initial), and the
+# forms that hold the surname, as corpora N on name them.
+NAME_ONLY_FORMS = {"full", "first", "sur", "dim", "nick", "surfirst", "caps", "firstinit", "typo"}
+SURNAME_FORMS = {"full", "sur", "rank", "title", "init", "surfirst", "caps"}
+# A transcript turn opening with a speaker label that names a role, never a person.
+INTERVIEW_ROLE_LINE = re.compile(
+    r"^(?:\[[\d:]+\] )?(?P<label>INTERVIEWER|PARTICIPANT|INT|IV|RES|I|R|Q|A|P\d+"
+    r"|Interviewer|Respondent)(?=: )",
+    re.M,
+)
+TRANSCRIPT_FORMATS = {"txt", "vtt", "srt"}
+
+
+def transcript_record_checks(types: set[str], letter: str) -> dict[str, RecordCheck]:
+    """record_checks for a corpus of documents, some of them WebVTT or SRT transcripts, that
+    names people by bare initials (corpora N on)."""
+    return {
+        **{
+            name: check
+            for name, check in record_checks(
+                types, letter, most_mentions=6, words=(25, 600)
+            ).items()
+            if name != "format is txt"
+        },
+        "format is txt, vtt or srt": lambda r: r["format"] in TRANSCRIPT_FORMATS,
+        "bare initials are two or three capitals": lambda r: all(
+            re.fullmatch(r"[A-ZÁÉÍÓÚŁ]{2,3}", r["text"][s["start"] : s["end"]])
+            for s in r["spans"]
+            if s["form"] == "initials"
+        ),
+    }
+
+
+def nhs_check_digit_holds(number: str) -> bool:
+    """Ten digits (3-3-4, spaced, hyphenated or plain) whose modulus-11 check digit is right."""
+    digits = re.sub(r"[ -]", "", number)
+    if not re.fullmatch(r"\d{10}", digits):
+        return False
+    check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    return int(digits[9]) == check % 11
+
+
+class TranscriptCorpusTests(HeldoutCorpusInOrderTests):
+    """HeldoutCorpusInOrderTests and what corpora N on promise of their transcripts, names and
+    action owners. ``action_styles`` are the styles whose ``Action:`` lines name an owner."""
+
+    action_styles: tuple[str, ...] = ("minutes",)
+
+    def test_when_a_surname_is_misspelt_then_the_person_was_named_with_it_before(
+        self, records
+    ) -> None:
+        """A `typo` span follows a mention of its person that holds the surname."""
+        assert_late_forms_follow_a_naming(records, ("typo",), SURNAME_FORMS)
+
+    def test_when_a_person_is_named_then_no_word_of_the_name_stands_unlabelled_elsewhere(
+        self, records
+    ) -> None:
+        assert_no_name_word_stands_unlabelled(records, NAME_ONLY_FORMS)
+
+    def test_when_a_turn_opens_with_a_role_label_then_the_label_is_a_role_decoy(
+        self, records
+    ) -> None:
+        """INT, R, Interviewer, P07 identify no one: each is a decoy of kind `role` (or, as a
+        header's field label such as `Interviewer:`, of kind `header`)."""
+        for record in (r for r in records if r["style"] == "interview"):
+            roles = {d["start"] for d in record["decoys"] if d["kind"] in ("role", "header")}
+            for line in INTERVIEW_ROLE_LINE.finditer(record["text"]):
+                assert line.start("label") in roles, (record["id"], line.start("label"))
+
+    def test_when_a_transcript_is_webvtt_or_srt_then_it_is_laid_out_as_one(self, records) -> None:
+        """WebVTT opens with its header and times cues with full stops; SRT numbers its cues
+        and uses commas; both are interview excerpts, and each cue's times are timestamp
+        decoys."""
+        cue = {"vtt": r"\d\d:\d\d:\d\d\.\d{3} --> ", "srt": r"\d\d:\d\d:\d\d,\d{3} --> "}
+        files = [r for r in records if r["format"] != "txt"]
+        assert {r["format"] for r in files} == {"vtt", "srt"}
+        for record in files:
+            text = record["text"]
+            assert record["style"] == "interview", record["id"]
+            opening = "WEBVTT\n\n" if record["format"] == "vtt" else "1\n"
+            assert text.startswith(opening), record["id"]
+            times = [m.start() for m in re.finditer(cue[record["format"]], text)]
+            stamps = {d["start"] for d in record["decoys"] if d["kind"] == "timestamp"}
+            assert times and set(times) <= stamps, record["id"]
+
+    def test_when_a_voice_tag_holds_a_name_then_it_is_a_person_span(self, records) -> None:
+        """`<v Name>` names a speaker: the name is a PERSON span, a role (`<v Interviewer>`) a
+        role decoy."""
+        for record in (r for r in records if r["format"] == "vtt"):
+            marks = {(m["start"], m["end"]): m for m in record["spans"] + record["decoys"]}
+            for tag in re.finditer(r"<v ([^>]+)>", record["text"]):
+                mark = marks.get(tag.span(1))
+                assert mark is not None, (record["id"], tag.start())
+                assert mark.get("type") == "PERSON" or mark.get("kind") == "role", record["id"]
+
+    def test_when_an_action_line_names_an_owner_then_the_owner_is_a_person_span(
+        self, records
+    ) -> None:
+        """`Action: JT` names a person by initials (or a name): never left unlabelled."""
+        for record in (r for r in records if r["style"] in self.action_styles):
+            starts = {s["start"] for s in record["spans"] if s["type"] == "PERSON"}
+            for action in re.finditer(r"Action: (\S)", record["text"]):
+                assert action.start(1) in starts, (record["id"], action.start(1))
+
+    def test_when_an_nhs_number_is_labelled_then_its_check_digit_holds(self, records) -> None:
+        """NHS numbers are synthetic but well formed (no corpus without them fails this)."""
+        for record in records:
+            for span in (s for s in record["spans"] if s["type"] == "NHS_NUMBER"):
+                number = record["text"][span["start"] : span["end"]]
+                assert nhs_check_digit_holds(number), record["id"]
+
+
 @dataclass(frozen=True)
 class TuningCorpus:
     """What a tuning corpus's test file says of it, for TuningCorpusTests."""

@@ -185,7 +185,15 @@ def cut_public_names(
             continue
         if spans is None:
             spans = public.spans(text)
-        pieces = outside(text, detection.start, detection.end, spans)
+        pieces = outside(
+            text,
+            detection.start,
+            detection.end,
+            # an employer's site is one place: "Tesco Extra Taunton", "Whitehaven Tesco"
+            public.spans_in_a_place(text, detection.start, detection.end)
+            if detection.entity_type == "LOCATION" and spans
+            else spans,
+        )
         if pieces == [(detection.start, detection.end)]:
             kept.append(detection)
             continue

@@ -50,6 +50,9 @@ class PublicNames:
 
     matcher: PhraseMatcher
     helplines: frozenset[str]
+    # public names that are also employers with local sites (the gazetteer's ``employers``,
+    # lower case): one beside a town is a place's name ("Whitehaven Tesco"), kept whole
+    employers: frozenset[str] = frozenset()
     # the last text searched and its spans: detect.cut_public_names asks twice per document
     # (before names spread and at the end), on the same joined text
     _last: dict[str, list[tuple[int, int]]] = field(
@@ -57,11 +60,31 @@ class PublicNames:
     )
 
     @classmethod
-    def build(cls, names: Iterable[str], helplines: Iterable[str]) -> PublicNames:
+    def build(
+        cls, names: Iterable[str], helplines: Iterable[str], employers: Iterable[str] = ()
+    ) -> PublicNames:
         return cls(
             PhraseMatcher(_with_apostrophe_forms(names)),
             frozenset(helpline_digits(n) for n in helplines if helpline_digits(n)),
+            frozenset(e.lower().replace("’", "'") for e in employers),
         )
+
+    def spans_in_a_place(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The public names to cut out of a place ``text[start:end]``: an employer with
+        more of the place beside it is the site's name ("Tesco Extra Taunton"), not cut."""
+        spans = self.spans(text)
+        if not self.employers:
+            return spans
+        return [
+            (lo, hi)
+            for lo, hi in spans
+            if not (
+                text[lo:hi].lower().replace("’", "'") in self.employers
+                and start <= lo
+                and hi <= end
+                and outside(text, start, end, [(lo, hi)])
+            )
+        ]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text names a public thing."""

@@ -211,7 +211,9 @@ class ScrubSettings:
                         f"{self.files['allow_list']}: key {name} must be a list of strings"
                     )
                 lists[name] = [str(v) for v in values]
-            self._memo[key] = PublicNames.build(lists["public_names"], lists["public_helplines"])
+            self._memo[key] = PublicNames.build(
+                lists["public_names"], lists["public_helplines"], self.gazetteer_list("employers")
+            )
         public: PublicNames = self._memo[key]
         return public
 

@@ -39,6 +39,7 @@ from sealflow.scrub.recognizers.uk.uk_town_recognizer import UkTownRecognizer
 from sealflow.scrub.recognizers.uk.uk_vehicle_registration_mark_recognizer import (
     UkVehicleRegistrationMarkRecognizer,
 )
+from sealflow.scrub.recognizers.uk.workplace_site_recognizer import WorkplaceSiteRecognizer
 
 SEALFLOW_RECOGNIZERS = (
     UkPhoneRecognizer,
@@ -48,6 +49,7 @@ SEALFLOW_RECOGNIZERS = (
     SpeltOutIdRecognizer,
     UkAddressRecognizer,
     UkTownRecognizer,
+    WorkplaceSiteRecognizer,
     UkVehicleRegistrationMarkRecognizer,
     UkBankAccountRecognizer,
     IbanChecksumRecognizer,

@@ -1,0 +1,281 @@
+"""Workplaces named by their site (LOCATION): an employer's branch in a town, a named
+hospital, a prison.
+
+"I got a job at the Amazon Swindon fulfilment centre", "she's a nurse at Derriford
+Hospital", "he did six months in HMP Dartmoor": a site narrows a veteran or a partner down
+as a home town does, and with an employer beside it further (a town has many employers, an
+employer one site there). Left to the other recognizers the town alone went and the rest
+stood ("the Asda [LOCATION-1] distribution centre"), or the site was read as a person
+("[PERSON-1] Hospital", "[PERSON-1]" for "HMP Dartmoor"), which gave it a person's
+placeholder and a place in the people index. So a site is one LOCATION, whole:
+
+- an employer from the gazetteer's ``employers`` beside a listed town, either way round, with
+  a store format ("Extra", "Superstore") and a facility word after it ("distribution centre",
+  "depot", "store"): "Tesco Extra Taunton", "Whitehaven Tesco", "the Asda Lutterworth
+  distribution centre";
+- capitalised words before "Hospital", "Infirmary" or "Hospice", one of them no generic
+  hospital word ("Derriford Hospital", "Salisbury District Hospital", "the Royal Cornwall
+  Hospital"; not "the General Hospital" or "22 Field Hospital", a unit);
+- a prison by its Prison Service prefix: "HMP Dartmoor", "HMP & YOI Doncaster", "HMYOI
+  Polmont".
+
+An employer alone ("works nights at Tesco") stays: the allow list's public names keep it,
+and it identifies no one. detect.cut_public_names does not cut an employer out of a place
+that holds more than the employer (public_names.PublicNames.spans_in_a_place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from sealflow.scrub.recognizers.base import WordListRecognizer
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import all_shipped_towns
+
+SITE_SCORE = 0.85
+# a store's format between the employer and the town, or after the town
+_FORMAT = r"(?:[ \t]+(?:Extra|Superstore|Express|Metro|Local|Megastore|Homestore|Direct))?"
+# what a site is called after its town: "Swindon fulfilment centre", "Derby depot"
+_FACILITY = re.compile(
+    r"[ \t]+(?:(?:fulfil?ment|distribution|sortation|delivery|mail|call|contact|customer"
+    r"[ \t]+service|logistics|service|parcel|data|processing|retail|shopping)[ \t]+centre"
+    r"|superstore|megastore|store|branch|depot|warehouse|hub|plant|factory|works|site|yard"
+    r"|dockyard|office|offices|campus|facility|shop)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Z][\w'’\-]*|[a-z]+")
+# up to four words of a town after the employer, capitalised, one space or hyphen apart
+_TOWN_AFTER = re.compile(
+    r"[ \t]+(?P<town>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|upon|on|in|under|le|by)){0,3})"
+)
+# capitalised words right before an employer ("Whitehaven " of "Whitehaven Tesco")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+){1,4}\Z")
+_HOSPITAL = re.compile(
+    r"(?<![\w'’])(?P<site>(?:(?:[A-Z][\w'’.\-]*|and|of|&)[ \t]+){1,5}(?:Hospital|Infirmary"
+    r"|Hospice)s?)\b"
+)
+# the Prison Service's prefixes, then the prison's name (one or two capitalised words)
+_PRISON = re.compile(
+    r"\bHM(?:P(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|YOI)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+)
+# words that name no particular hospital: the site needs one word besides these
+_GENERIC = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "&",
+        "at",
+        "in",
+        "to",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+        "your",
+        "this",
+        "that",
+        "general",
+        "district",
+        "community",
+        "university",
+        "royal",
+        "teaching",
+        "memorial",
+        "military",
+        "field",
+        "mental",
+        "children's",
+        "childrens",
+        "women's",
+        "womens",
+        "private",
+        "nhs",
+        "local",
+        "county",
+        "city",
+        "cottage",
+        "maternity",
+        "psychiatric",
+        "st",
+        "st.",
+        "saint",
+        "new",
+        "old",
+        "main",
+        "hospital",
+        "infirmary",
+        "hospice",
+        "hospitals",
+        "big",
+        "nearest",
+        "same",
+        "other",
+        "civilian",
+        "army",
+        "naval",
+        "navy",
+        "raf",
+        "veterinary",
+        "dental",
+        "eye",
+    ]
+)
+# a site's opening words that belong to the sentence, not the name ("Yesterday Derriford
+# Hospital rang"): dropped when they are ordinary words and no part of hospitals' names
+# where a sentence or a line starts
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][ \t\"'“‘(]*)\Z")
+_NAME_OPENERS = frozenset(
+    [
+        "royal",
+        "queen",
+        "king",
+        "princess",
+        "prince",
+        "st",
+        "st.",
+        "saint",
+        "great",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+    ]
+)
+
+
+def _key(words: Iterable[str]) -> str:
+    return " ".join(w.lower().replace("’", "'").rstrip(".") for w in words).replace("-", " ")
+
+
+class WorkplaceSiteRecognizer(WordListRecognizer):
+    ENTITY = "LOCATION"
+    EXAMPLES = (
+        ("a job at the Amazon Swindon fulfilment centre", ["Amazon Swindon fulfilment centre"]),
+        ("She works at Tesco Extra Taunton now", ["Tesco Extra Taunton"]),
+        ("my wife is at Whitehaven Tesco on tills", ["Whitehaven Tesco"]),
+        ("the Asda Lutterworth distribution centre", ["Asda Lutterworth distribution centre"]),
+        ("a nurse at Salisbury District Hospital.", ["Salisbury District Hospital"]),
+        ("moved him to Derriford Hospital then", ["Derriford Hospital"]),
+        ("on the wards at the Royal Cornwall Hospital in Truro", ["Royal Cornwall Hospital"]),
+        ("six months in HMP Dartmoor before", ["HMP Dartmoor"]),
+        ("a place at HMP & YOI Doncaster", ["HMP & YOI Doncaster"]),
+        ("works nights at Tesco, loves it", []),
+        ("the General Hospital and the Military Hospital", []),
+        ("posted to 22 Field Hospital in 2019", []),
+        ("Amazon Prime and Tesco Clubcard points", []),
+        ("the Hospital Trust wrote", []),
+        ("Yesterday Derriford Hospital rang", ["Derriford Hospital"]),
+        ("at the Queen Elizabeth Hospital Birmingham", ["Queen Elizabeth Hospital Birmingham"]),
+    )
+
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
+        super().__init__(supported_language=supported_language, **kwargs)
+        self._towns = frozenset(_key(_WORD.findall(t)) for t in all_shipped_towns())
+        self._employers = _employer_pattern(EXAMPLE_EMPLOYERS)
+
+    def configure(self, settings: Any) -> None:
+        super().configure(settings)
+        towns = [*all_shipped_towns(), *settings.gazetteer_list("towns")]
+        self._towns = frozenset(_key(_WORD.findall(t)) for t in towns)
+        self._employers = _employer_pattern(settings.gazetteer_list("employers"))
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        found = [*self._branches(text), *self._hospitals(text), *self._prisons(text)]
+        return [self.result(start, end, SITE_SCORE) for start, end in found]
+
+    def _branches(self, text: str) -> Iterable[tuple[int, int]]:
+        if self._employers is None:
+            return
+        for match in self._employers.finditer(text):
+            start, end = match.start(), match.end()
+            store = re.compile(_FORMAT).match(text, end)
+            town_end = self._town_after(text, store.end() if store else end)
+            if town_end is not None:
+                after = re.compile(_FORMAT).match(text, town_end)
+                end = after.end() if after else town_end
+            else:
+                town_start = self._town_before(text, start)
+                if town_start is None:
+                    continue
+                start = town_start
+            facility = _FACILITY.match(text, end)
+            yield start, facility.end() if facility else end
+
+    def _town_after(self, text: str, end: int) -> int | None:
+        """Where a listed town right after an employer ends (the longest that is one)."""
+        match = _TOWN_AFTER.match(text, end)
+        if match is None:
+            return None
+        words = list(re.finditer(r"\S+", match.group("town")))
+        for n in range(len(words), 0, -1):
+            value = match.group("town")[: words[n - 1].end()]
+            if _key(_WORD.findall(value)) in self._towns:
+                return match.start("town") + len(value)
+        return None
+
+    def _town_before(self, text: str, start: int) -> int | None:
+        """Where a listed town right before an employer starts ("Whitehaven Tesco")."""
+        run = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if run is None:
+            return None
+        words = list(re.finditer(r"\S+", run.group(0)))
+        for word in words:  # longest first
+            value = run.group(0)[word.start() :].rstrip()
+            if _key(_WORD.findall(value)) in self._towns:
+                return run.start() + word.start()
+        return None
+
+    def _hospitals(self, text: str) -> Iterable[tuple[int, int]]:
+        words = self.wordlists
+        for match in _HOSPITAL.finditer(text):
+            start, end = match.span("site")
+            parts = list(re.finditer(r"\S+", match.group("site")))
+            while len(parts) > 1:
+                first = parts[0].group().lower()
+                if first in _GENERIC - _NAME_OPENERS:
+                    parts.pop(0)  # "the", "at", "General" alone open no hospital's name
+                elif (
+                    first not in _NAME_OPENERS
+                    and _SENTENCE_START.search(text[max(0, start - 3) : start + parts[0].start()])
+                    and words.is_common_word(first)
+                    and _key([first]) not in self._towns
+                ):
+                    parts.pop(0)  # "Yesterday Derriford Hospital rang": the sentence's word
+                else:
+                    break
+            names = [p.group() for p in parts[:-1] if p.group().lower() not in _GENERIC]
+            if not names or re.search(r"\d[ \t]*$", text[max(0, start - 6) : start]):
+                continue  # "the General Hospital"; "22 Field Hospital" is a unit
+            # "the Queen Elizabeth Hospital Birmingham": its town after it is the site's
+            yield start + parts[0].start(), self._town_after(text, end) or end
+
+    @staticmethod
+    def _prisons(text: str) -> Iterable[tuple[int, int]]:
+        for match in _PRISON.finditer(text):
+            yield match.span()
+
+
+def _employer_pattern(employers: Iterable[str]) -> re.Pattern[str] | None:
+    """One alternation of the employers, longest first, as written (case matters: "next"
+    and "boots" are words)."""
+    names = sorted({e for e in employers if e.strip()}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w&'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&])")
+
+
+# Used until configure() gives the gazetteer's employers (the examples).
+EXAMPLE_EMPLOYERS = ("Amazon", "Tesco", "Asda")
