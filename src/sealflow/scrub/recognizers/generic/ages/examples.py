@@ -160,4 +160,10 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
     ),
     ("P40 (Cpl, JHC): 3 years in, at 19 did basic at Warminster, now 37. Talked", ["19", "37"]),
     ("the M 6 road; F/A-18; 3/F floor; P7: 12 sessions; P3 – 12 done; 5/M8 bolts", []),
+    # a clock's minutes are no age, nor is the start of a long number at a window's edge
+    # (ages/near_numbers.py looks only near numbers that could be ages)
+    ("JUN LIU: hello, 09:30 tomorrow at the med centre, bring your ID", []),
+    ("What about tours?\n\nLAI  12:18\nMy section was me, Tevita, Kuli", []),
+    ("Cpl Ward, 02/03/2024, 19:40 - he was 19 when he joined. Call 07700 900123.", ["19"]),
+    ("lift from Witney is at 22:15\nDai Munro, 21:45\nthx ngozi, she's 41 tho", ["41"]),
 )

@@ -210,15 +210,45 @@ _NUMBER_START = re.compile(
     re.IGNORECASE,
 )
 
+# A clock time or a full date ("15:44", "24/05/2024", "05.12.25"): no number inside is an age.
+_CLOCK_OR_DATE = re.compile(
+    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    r"|(?<![\d/.\-])\d{1,4}([/.\-])\d{1,2}\1\d{2,4}(?![\d/.\-])"
+)
+# Ages run to three digits at most; a longer run of digits, one with a leading zero, or one
+# over any age is a phone, reference or account number's part.
+_LARGEST_AGE = 130
+
+
+def _could_be_an_age(number: str, start: int, clock_or_date: list[tuple[int, int]]) -> bool:
+    """Whether a number could be someone's age: a number word, or one to three digits up to
+    ``_LARGEST_AGE`` outside a clock time or a date. The patterns are tried only near those
+    (speed): every age pattern's match holds its age, which is such a number, and the other
+    numbers in a text rich in phone numbers, dates and references (a case note's contact
+    lines) spread the windows over most of it."""
+    if not number[0].isdigit():
+        return True
+    if len(number) > 3 or (len(number) > 1 and number[0] == "0") or int(number) > _LARGEST_AGE:
+        return False
+    return not any(lo <= start < hi for lo, hi in clock_or_date)
+
+
 # How far a pattern reaches before and after its number (cue words, a name, brackets).
 _REACH_BEFORE, _REACH_AFTER = 120, 80
 
 
-def _windows(numbers: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """The stretches of text within reach of a number, merged where they overlap."""
+def _windows(numbers: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The stretches of text within reach of a number, merged where they overlap; each
+    widened to the spaces around it, so that no window's edge cuts a word or a number in
+    two (a pattern reads a window's edge as the text's: "25" of "25757212" is no age)."""
     merged: list[list[int]] = []
+    length = len(text)
     for start, end in numbers:
         lo, hi = max(0, start - _REACH_BEFORE), min(length, end + _REACH_AFTER)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < length and not text[hi].isspace():
+            hi += 1
         if merged and lo <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], hi)
         else:
@@ -242,8 +272,13 @@ class AroundNumbers:
     text order as before."""
 
     def __init__(self, text: str) -> None:
-        self.numbers = [(m.start(), m.end()) for m in _NUMBER_START.finditer(text)]
-        self.windows = _windows(self.numbers, len(text))
+        clock_or_date = [m.span() for m in _CLOCK_OR_DATE.finditer(text)]
+        self.numbers = [
+            (m.start(), m.end())
+            for m in _NUMBER_START.finditer(text)
+            if _could_be_an_age(m.group(0), m.start(), clock_or_date)
+        ]
+        self.windows = _windows(self.numbers, text)
         self._lowered = [text[lo:hi].lower() for lo, hi in self.windows]
         self._by_word: dict[str, frozenset[int]] = {}
         self._by_cues: dict[tuple[str, ...], list[tuple[int, int]]] = {}
