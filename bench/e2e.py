@@ -152,6 +152,19 @@ def per_rule(log: JobLog, rss: list[tuple[float, float]], words: int) -> dict[st
     return dict(sorted(stages.items(), key=lambda item: -item[1]["wall_seconds"]))
 
 
+def residual_verdict(study: Path) -> dict:
+    """The residual scan's verdict on the scrubbed outputs (results/scrub/residual.json): the
+    claim that a study of this size certifies needs it, not only the workflow's exit code.
+    Counts only: a hit's value is an identifier and stays in the study's own file."""
+    report = json.loads((study / "results" / "scrub" / "residual.json").read_text())
+    return {
+        "passed": bool(report["passed"]),
+        "hits_total": int(report["hits_total"]),
+        "hits_by_type": dict(report.get("hits_by_type", {})),
+        "documents_scanned": int(report["documents_scanned"]),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--staff", type=int, default=100_000)
@@ -192,6 +205,7 @@ def main() -> None:
         config = yaml.safe_load(config_path.read_text())
         words = study_words(study, config)
         stages = per_rule(JobLog.parse(text), sampler.samples, words)
+        residual = residual_verdict(study)
 
     result = {
         "staff": args.staff,
@@ -204,6 +218,7 @@ def main() -> None:
         "words": words,
         "words_per_second": round(words / wall),
         "e2e_vs_one_hour": round(3600 / wall, 2),
+        "residual_scan": residual,
         "stages": stages,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -212,6 +227,10 @@ def main() -> None:
     print(
         f"{args.staff} staff, {args.interviews} transcripts: {wall:.0f} s, "
         f"peak RSS {result['peak_rss_mib']} MiB, {words} words"
+    )
+    print(
+        f"residual scan: {'passed' if residual['passed'] else 'FAILED'}, "
+        f"{residual['hits_total']} hits in {residual['documents_scanned']} documents"
     )
     for rule, stage in list(stages.items())[:8]:
         print(f"  {rule}: {stage['wall_seconds']:.0f} s, peak {stage['peak_rss_mib']} MiB")
