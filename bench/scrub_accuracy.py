@@ -29,6 +29,8 @@ Corpora, side by side:
                       families write and say: survey answers, forum posts, texts, letters).
   dev14               tests/data/scrub_dev14 (a fourteenth tuning corpus: people named loosely
                       by participants and families: nicknames, pet forms, handles, written blind).
+  dev15               tests/data/scrub_dev15 (a fifteenth tuning corpus: ages said in every
+                      register, in digits and words, beside numbers that are no age, blind).
   heldout_interviews_a tests/data/scrub_heldout/interviews_a (hand-authored interviews);
   heldout_composed_b  tests/data/scrub_heldout/composed_b (a composed grammar: surveys,
                       e-mails, chats, case notes, monologues).
@@ -161,6 +163,7 @@ DEV_CORPORA["dev11"] = REPO / "tests" / "data" / "scrub_dev11" / "corpus.jsonl"
 DEV_CORPORA["dev12"] = REPO / "tests" / "data" / "scrub_dev12" / "corpus.jsonl"
 DEV_CORPORA["dev13"] = REPO / "tests" / "data" / "scrub_dev13" / "corpus.jsonl"
 DEV_CORPORA["dev14"] = REPO / "tests" / "data" / "scrub_dev14" / "corpus.jsonl"
+DEV_CORPORA["dev15"] = REPO / "tests" / "data" / "scrub_dev15" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 # Corpora of whole transcripts as vendors return them: scored through each file format's
 # reader (speaker labels, voice tags and markup handled as in a study), not as plain text.

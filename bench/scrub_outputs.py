@@ -34,6 +34,7 @@ LATER_TUNING = (
     "scrub_dev12",
     "scrub_dev13",
     "scrub_dev14",
+    "scrub_dev15",
 )  # fmt: skip
 
 
@@ -54,7 +55,7 @@ def main() -> None:
     parser.add_argument(
         "--all-tuning",
         action="store_true",
-        help="also scrub the later tuning corpora, scrub_dev6 .. scrub_dev14 (about 4x longer)",
+        help="also scrub the later tuning corpora, scrub_dev6 .. scrub_dev15 (about 4x longer)",
     )
     args = parser.parse_args()
     engine = get_engine(default_settings())
