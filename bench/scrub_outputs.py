@@ -1,7 +1,7 @@
 """Every scrub output on the tuning corpora and generated text, as one digest: a speed change
 must leave it byte for byte the same.
 
-Scrubs scrub_dev .. scrub_dev5 (with --all-tuning also dev6 .. dev14; never the held-out
+Scrubs scrub_dev .. scrub_dev5 (with --all-tuning also dev6 .. dev15; never the held-out
 corpora), 1,000 short generated documents, 60 transcript-sized ones and a few edge cases
 (empty, blank, no capitals), in chunks as the workers scrub them, and writes each document's
 findings (span, type, score, recognizer), edits, replaced values and scrubbed text as JSON;

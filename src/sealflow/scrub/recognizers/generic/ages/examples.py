@@ -160,6 +160,30 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
     ),
     ("P40 (Cpl, JHC): 3 years in, at 19 did basic at Warminster, now 37. Talked", ["19", "37"]),
     ("the M 6 road; F/A-18; 3/F floor; P7: 12 sessions; P3 – 12 done; 5/M8 bolts", []),
+    # dev15 (ages said in every register): a child had at an age, a guess at an age now, a
+    # list of children's ages, a birthday on a weekday written out or after "'s", "my oh",
+    # the age someone lost would be, an age and what the child does
+    ("Me and Adaeze had our eldest at 22, so we were young", ["22"]),
+    ("how's piotr, he must be 14 now\nx", ["14"]),
+    ("They're one, 4 and 7 now. Mine are 12 and 8.", ["one", "4", "7", "12", "8"]),
+    ("they're 2 and 3 miles away; mine are one and two pound coins", []),
+    ("Niamh is eleven on saturday?? Zainab's 17 on Sat", ["eleven", "17"]),
+    ("the match is 3 on Saturday and the bill's 40 on Friday", []),
+    ("my oh is fourty five and just did her 5k; oh is 45 minutes away", ["fourty five"]),
+    ("chunky would've been 37 this year", ["37"]),
+    ("it would have been 20 minutes; we'd have been married 30 this year", []),
+    ("freya lost a tooth, she's 4 and thinks the fairy pays 50p", ["4"]),
+    # a chat line's end ends the clause, though the next line opens with its date
+    (
+        "03/05/2026, 13:32 - ORLA: course he did hes sixteen\n03/05/2026, 13:42 - Paudie: ok",
+        ["sixteen"],
+    ),
+    ("he was 20\nminutes late; I'm 40\nmiles from home", []),
+    (
+        "1\n00:00:03,179 --> 00:00:08,322\nINT: How old were you then?\n\n"
+        "2\n00:00:10,035 --> 00:00:15,089\nBorn in Carlisle.",
+        [],
+    ),
     # a clock's minutes are no age, nor is the start of a long number at a window's edge
     # (ages/near_numbers.py looks only near numbers that could be ages)
     ("JUN LIU: hello, 09:30 tomorrow at the med centre, bring your ID", []),

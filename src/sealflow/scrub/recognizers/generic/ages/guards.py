@@ -83,6 +83,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "relation_name_age_sex": 16, "name_age_shorthand": 16, "age_slash_sex": 16,
            "sex_slash_age": 16, "cell_sex_age": 16, "participant_opener": 16,
            "participant_bracket": 16, "did_basic_at": 14, "career_now": 16, "name_is_age": 1,
+           "had_a_child_at": 14, "must_be_guess": 1, "listed_children": 0, "would_have_been": 1,
            "attribution_age": 1, "youngest_listed": 1, "cell_age_years": 16,
            "relation_lower_name_is": 1}  # fmt: skip
 WEAK_MIN_AGE, MAX_AGE = 12, 105

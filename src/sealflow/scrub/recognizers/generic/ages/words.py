@@ -65,7 +65,16 @@ QUANTITY = (
     r"[a-z]|\d|" + "|".join(UNITS) + r"\b|" + UNIT_AFTER
 )
 # "40+" and "18-24" are ranges, not ages.
-END = r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + MONTH + r"\b)(?!\s*(?:" + QUANTITY + r"))"
+# A quantity's word may follow on the next line ("he was 20\nminutes late"), a bare digit not:
+# a chat export's next line opens with its date ("hes sixteen\n03/05/2026, 13:42 - ..."),
+# though a subtitle's cue timing there makes the number the cue's.
+_WORD_QUANTITY = QUANTITY.replace(r"|\d|", "|")
+END = (
+    r"(?!\w|-(?!ish\b)|[/.:,]\d|\s*\+|\s+" + MONTH + r"\b)(?![ \t]*(?:" + QUANTITY + r"))"
+    r"(?![ \t]*\n\s*(?:" + _WORD_QUANTITY + r"))"
+    # a subtitle's cue number, its timing on the next line ("2\n00:00:10,035 --> ...")
+    r"(?![ \t]*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3})"
+)
 PERSON_NOUN = (
     r"(?:lad|bloke|man|woman|guy|fella|fellow|fellah|chap|lass|girl|boy|gent|lady|kid|feller|nipper|youngster|"
     r"teenager|squaddie|recruit|baby|child|soldier|marine|sailor|airman|victim|casualty|deceased|"
@@ -125,7 +134,11 @@ SUBJECT = (
 CLAUSE_ENDS = (
     r"(?=(?:\s+(?:or|and)\s+(?:\d{1,2}|"
     + CARDINAL
-    + r"))?\s*(?:[.!?]|$|\s+(?:and|an|n|&)\s+(?:a\s+bit|(?:he|she|I|hes|shes|im)\b)|"
+    # a chat message's or a line's end is a clause's: "course he did hes sixteen\n"
+    + r"))?\s*(?:[.!?]|$|(?<=[^\W_])[ \t]*(?=\n)|"
+    r"\s+(?:and|an|n|&)\s+(?:a\s+bit|(?:he|she|I|hes|shes|im)\b"
+    # "she's 4 and thinks the fairy pays 50p", "he's 11 and wants a dino cake" (dev15)
+    r"|(?:thinks|wants|loves|hates|still|already|knows|acts|looks|goes|can['’]?t|cannot)\b)|"
     r",\s*(?:nearly|almost|maybe|going\s+on)\s+(?:\d{1,2}|"
     + CARDINAL
     + r")\b|\s+when\b|\s+(?:at\s+the\s+time|back\s+then|"

@@ -179,6 +179,10 @@ ORDER = (
     "participant_bracket",
     "did_basic_at",
     "career_now",
+    "had_a_child_at",
+    "must_be_guess",
+    "listed_children",
+    "would_have_been",
 )
 _BY_NAME = {
     name: (name, regex, score)

@@ -31,13 +31,21 @@ from sealflow.scrub.recognizers.spoken_numbers import CARDINAL, ORDINAL_AGE
 
 # when a named person's birthday falls, as messages say it: "Jo is thirty-eight on Thurs",
 # "kamal is 7 on tmrw", "vik is forty fri", "jock is 26 end of month", "on the 14th", "12/03"
+# a weekday written out or cut short ("saturday", "Sat", "weds", "thurs"): "sat(?:day)?"
+# alone missed "saturday", and so "Niamh is eleven on saturday"
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)"
+)
 BIRTHDAY_WHEN = (
-    r"(?:on\s+(?:the\s+)?(?:this\s+|next\s+)?)?(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat"
-    r"|sun)(?:day)?\b|tmrw\b|tmw\b|2moro\b|2day\b|tomoz\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}\b)"
+    r"(?:on\s+(?:the\s+)?(?:this\s+|next\s+)?)?(?:"
+    + _WEEKDAY
+    + r"\b|tmrw\b|tmw\b|2moro\b|2day\b|tomoz\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}\b)"
     r"|(?:on\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?month\b|this\s+(?:year|week|weekend|month)\b"
     r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|today\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|next\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat"
-    r"|sun)(?:day)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|today\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|next\s+"
+    + _WEEKDAY
+    + r"\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b"
 )
 # where a nickname opens a birthday's announcement: a line's or a message's start, a
@@ -51,7 +59,8 @@ NO_ONE = (
     r"score|count|temp|temperature|time|date|number|total|tally)"
 )
 PATTERNS = (
-    ("relation_is", r"\b" + WHOSE + r"\s+" + RELATION_ADJECTIVE + RELATION
+    # ("my oh is forty-three": the other half, "oh" only after whose it is)
+    ("relation_is", r"\b" + WHOSE + r"\s+" + RELATION_ADJECTIVE + r"(?:" + RELATION + r"|oh)"
      + r"(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+turned|\s+turns|\s+will\s+be|['’]ll\s+be|,|"
      r"\s+[-–—](?=\s+[^\n]{1,20}?\s[-–—]\s)|"
      r"\s+ha[sd](?=\s+(?:just\s+|now\s+)?turned\b))\s+(?:now\s+|only\s+|"
@@ -69,7 +78,8 @@ PATTERNS = (
     # thirty-eight on Thurs", "vik is forty fri" (the name checked, any age: the day says
     # it is a birthday)
     ("name_birthday_when", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][^\W\d_A-Z]+))"
-     r"\s+(?:is|turns|will\s+be|['’]ll\s+be)\s+" + NUMBER + r"(?:!+)?\s+(?=" + BIRTHDAY_WHEN + r")",
+     r"(?:\s+(?:is|turns|will\s+be)|['’]ll\s+be|['’]s)\s+" + NUMBER + r"(?:!+)?\s+(?="
+     + BIRTHDAY_WHEN + r")",
      0.6),
     # a birthday announced of someone called by a nickname, which no list of names holds:
     # "tommo is thirty-three on end of month", "all lads, aga k is twenty-one on friday",
@@ -273,4 +283,27 @@ PATTERNS = (
     ("name_ordinal", r"(?-i:\b(?!" + NOT_A_NAME + r"\b)(?P<name>[^\W\d_][\w\-]+))['’]s\s+"
      r"(?P<id>" + ORDINAL_AGE + r")\b(?=\s*(?:birthday|party|bash|do\b|[!.,;)]|$|\s+(?:on|"
      r"this|next|last|at|in)\b))", 0.6),
+    # the age a parent had a child at (dev15): "Me and Adaeze had our eldest at 22", "had
+    # her at nineteen", "had the twins at 30"
+    ("had_a_child_at", r"\bhad\s+(?:(?:our|my|me|his|her|their|the)\s+(?:eldest|first"
+     r"(?:\s+(?:one|child|kid|baby|born))?|oldest|youngest|son|daughter|boy|girl|lad|lass|"
+     r"twins|baby|kids?|children|little\s+one)|him|her|them)\s+at\s+(?:only\s+|just\s+|"
+     r"about\s+|barely\s+)?" + NUMBER + END, 0.7),
+    # a guess at someone's age now (dev15): "he must be 14 now", "She must be nearly
+    # fifty-four, she knew", "Chi-Chi, she must be fourteen now"
+    ("must_be_guess", r"\b(?:he|she|they|you)\s+must\s+be\s+(?:nearly\s+|about\s+|at\s+least"
+     r"\s+|getting\s+on\s+for\s+|coming\s+up\s+(?:to\s+)?)?" + NUMBER + END
+     + r"(?=\s+(?:now|by\s+now|already)\b|\s*,\s*(?:he|she|they|surely)\b|\s*[.!?]|\s*$)",
+     0.6),
+    # the age someone lost would be now (dev15): "chunky would've been 37 this year", "he'd
+    # have been forty today"
+    ("would_have_been", r"\b(?:would|['’]d)(?:['’]ve|\s+have|\s+of)\s+been\s+" + NUMBER + END
+     + r"(?=\s+(?:this|next)\s+(?:year|month|week)\b|\s+(?:today|tomorrow|now)\b)", 0.6),
+    # children's ages listed after "they're" or "mine are" (dev15): "They're one, 4 and 7
+    # now", "Mine are 12 and 8.", "mine are three and six and they settled"; the first
+    # here, the rest by ``more_ages``; a list that ends its clause or is followed by "now"
+    ("listed_children", r"\b(?:they['’]re|they\s+are|mine\s+are|mine['’]re|ours\s+are)\s+"
+     r"(?:now\s+)?" + NUMBER + END + r"(?=(?:\s*,\s*(?:\d{1,2}|" + CARDINAL + r"))*\s*,?\s+"
+     r"(?:and|&)\s+(?:\d{1,2}|" + CARDINAL + r")(?![\w\-])(?:\s+now\b|\s*[.!?;]|\s*$|\s+"
+     r"(?:and|but|so)\s+(?:they|he|she|both|the)\b))", 0.6),
 )  # fmt: skip
