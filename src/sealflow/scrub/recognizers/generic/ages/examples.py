@@ -179,6 +179,9 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
         ["sixteen"],
     ),
     ("he was 20\nminutes late; I'm 40\nmiles from home", []),
+    # an age said again as a sentence of its own a clause later; another 19 is no repeat
+    ("I was, erm, nineteen when we went to Helmand. nineteen. Just a kid.", ["nineteen"] * 2),
+    ("I was 19 when we went. We had 19 vehicles.", ["19"]),
     (
         "1\n00:00:03,179 --> 00:00:08,322\nINT: How old were you then?\n\n"
         "2\n00:00:10,035 --> 00:00:15,089\nBorn in Carlisle.",

@@ -67,8 +67,15 @@ _BETWEEN_REPEATS = re.compile(
 )
 
 
+# what opens an age said as a sentence of its own a clause after the age it repeats: "I was,
+# erm, nineteen when we went to Helmand. Nineteen. Just a kid really." (the repeat ends its
+# sentence too, as ``_ALONE`` asks)
+_A_SENTENCE_ALONE = re.compile(r"[.!?…][ \t]\Z")
+
+
 def said_again(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """The repeats of a found age said alone right after it, in digits or in words."""
+    """The repeats of a found age said alone right after it, in digits or in words, or as a
+    sentence of its own within the same few words."""
     taken = {(start, end) for start, end, _ in found}
     again = []
     for start, end, score in found:
@@ -77,7 +84,12 @@ def said_again(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int
             continue
         for match in _ALONE.finditer(text, end, min(len(text), end + _SAID_AGAIN_REACH)):
             span = (match.start("id"), match.end("id"))
-            if span in taken or not _BETWEEN_REPEATS.fullmatch(text, end, match.start()):
+            if span in taken:
+                continue
+            if not (
+                _BETWEEN_REPEATS.fullmatch(text, end, match.start())
+                or _A_SENTENCE_ALONE.match(text, max(0, match.start() - 2), match.start())
+            ):
                 continue
             if age_value(match.group("id")) == value:
                 taken.add(span)
