@@ -240,6 +240,19 @@ def _key(words: Iterable[str]) -> str:
     return joined.replace("-", " ")
 
 
+def town_key(name: str) -> str:
+    """A place name as the town list is looked up by ("Barrow-in-Furness" -> "barrow in
+    furness", "St. Helens" -> "st helens"): for other recognizers that ask whether a run of
+    words is a listed town."""
+    return _key(_WORD.findall(name))
+
+
+@functools.cache
+def shipped_town_keys() -> frozenset[str]:
+    """``town_key`` of every shipped town, built once for the recognizers that look towns up."""
+    return frozenset(town_key(town) for town in all_shipped_towns())
+
+
 @functools.lru_cache(maxsize=65536)
 def _first_key(word: str) -> str:
     """The first word of a token's ``_key``, kept once read: every token of every text

@@ -34,11 +34,13 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sealflow.scrub.recognizers.base import WordListRecognizer
-from sealflow.scrub.recognizers.uk.uk_town_recognizer import all_shipped_towns
+from sealflow.scrub.recognizers.uk.uk_town_recognizer import shipped_town_keys, town_key
 
 SITE_SCORE = 0.85
 # a store's format between the employer and the town, or after the town
-_FORMAT = r"(?:[ \t]+(?:Extra|Superstore|Express|Metro|Local|Megastore|Homestore|Direct))?"
+_FORMAT = re.compile(
+    r"(?:[ \t]+(?:Extra|Superstore|Express|Metro|Local|Megastore|Homestore|Direct))?"
+)
 # what a site is called after its town: "Swindon fulfilment centre", "Derby depot"
 _FACILITY = re.compile(
     r"[ \t]+(?:(?:fulfil?ment|distribution|sortation|delivery|mail|call|contact|customer"
@@ -47,7 +49,6 @@ _FACILITY = re.compile(
     r"|dockyard|office|offices|campus|facility|shop)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Z][\w'’\-]*|[a-z]+")
 # up to four words of a town after the employer, capitalised, one space or hyphen apart
 _TOWN_AFTER = re.compile(
     r"[ \t]+(?P<town>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|upon|on|in|under|le|by)){0,3})"
@@ -152,10 +153,6 @@ _NAME_OPENERS = frozenset(
 )
 
 
-def _key(words: Iterable[str]) -> str:
-    return " ".join(w.lower().replace("’", "'").rstrip(".") for w in words).replace("-", " ")
-
-
 class WorkplaceSiteRecognizer(WordListRecognizer):
     ENTITY = "LOCATION"
     EXAMPLES = (
@@ -179,13 +176,13 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, **kwargs)
-        self._towns = frozenset(_key(_WORD.findall(t)) for t in all_shipped_towns())
+        self._towns = shipped_town_keys()
         self._employers = _employer_pattern(EXAMPLE_EMPLOYERS)
 
     def configure(self, settings: Any) -> None:
         super().configure(settings)
-        towns = [*all_shipped_towns(), *settings.gazetteer_list("towns")]
-        self._towns = frozenset(_key(_WORD.findall(t)) for t in towns)
+        extra = settings.gazetteer_list("towns")
+        self._towns = shipped_town_keys() | {town_key(town) for town in extra}
         self._employers = _employer_pattern(settings.gazetteer_list("employers"))
 
     def analyze(
@@ -201,10 +198,10 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
             return
         for match in self._employers.finditer(text):
             start, end = match.start(), match.end()
-            store = re.compile(_FORMAT).match(text, end)
+            store = _FORMAT.match(text, end)
             town_end = self._town_after(text, store.end() if store else end)
             if town_end is not None:
-                after = re.compile(_FORMAT).match(text, town_end)
+                after = _FORMAT.match(text, town_end)
                 end = after.end() if after else town_end
             else:
                 town_start = self._town_before(text, start)
@@ -222,7 +219,7 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
         words = list(re.finditer(r"\S+", match.group("town")))
         for n in range(len(words), 0, -1):
             value = match.group("town")[: words[n - 1].end()]
-            if _key(_WORD.findall(value)) in self._towns:
+            if town_key(value) in self._towns:
                 return match.start("town") + len(value)
         return None
 
@@ -234,7 +231,7 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
         words = list(re.finditer(r"\S+", run.group(0)))
         for word in words:  # longest first
             value = run.group(0)[word.start() :].rstrip()
-            if _key(_WORD.findall(value)) in self._towns:
+            if town_key(value) in self._towns:
                 return run.start() + word.start()
         return None
 
@@ -251,7 +248,7 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
                     first not in _NAME_OPENERS
                     and _SENTENCE_START.search(text[max(0, start - 3) : start + parts[0].start()])
                     and words.is_common_word(first)
-                    and _key([first]) not in self._towns
+                    and town_key(first) not in self._towns
                 ):
                     parts.pop(0)  # "Yesterday Derriford Hospital rang": the sentence's word
                 else:
