@@ -493,41 +493,47 @@ def nhs_check_digit_holds(number: str) -> bool:
 
 class TranscriptCorpusTests(HeldoutCorpusInOrderTests):
     """HeldoutCorpusInOrderTests and what corpora N on promise of their transcripts, names and
-    action owners. ``action_styles`` are the styles whose ``Action:`` lines name an owner."""
+    action owners. ``transcript_style`` is the style of the turns labelled by ``role_line``
+    and of every WebVTT and SRT file; ``action_styles`` are the styles whose ``Action:`` lines
+    name an owner; the name forms are those the corpus labels."""
 
+    transcript_style = "interview"
+    role_line: re.Pattern[str] = INTERVIEW_ROLE_LINE
     action_styles: tuple[str, ...] = ("minutes",)
+    name_only_forms: set[str] = NAME_ONLY_FORMS
+    surname_forms: set[str] = SURNAME_FORMS
 
     def test_when_a_surname_is_misspelt_then_the_person_was_named_with_it_before(
         self, records
     ) -> None:
         """A `typo` span follows a mention of its person that holds the surname."""
-        assert_late_forms_follow_a_naming(records, ("typo",), SURNAME_FORMS)
+        assert_late_forms_follow_a_naming(records, ("typo",), self.surname_forms)
 
     def test_when_a_person_is_named_then_no_word_of_the_name_stands_unlabelled_elsewhere(
         self, records
     ) -> None:
-        assert_no_name_word_stands_unlabelled(records, NAME_ONLY_FORMS)
+        assert_no_name_word_stands_unlabelled(records, self.name_only_forms)
 
     def test_when_a_turn_opens_with_a_role_label_then_the_label_is_a_role_decoy(
         self, records
     ) -> None:
         """INT, R, Interviewer, P07 identify no one: each is a decoy of kind `role` (or, as a
         header's field label such as `Interviewer:`, of kind `header`)."""
-        for record in (r for r in records if r["style"] == "interview"):
+        for record in (r for r in records if r["style"] == self.transcript_style):
             roles = {d["start"] for d in record["decoys"] if d["kind"] in ("role", "header")}
-            for line in INTERVIEW_ROLE_LINE.finditer(record["text"]):
+            for line in self.role_line.finditer(record["text"]):
                 assert line.start("label") in roles, (record["id"], line.start("label"))
 
     def test_when_a_transcript_is_webvtt_or_srt_then_it_is_laid_out_as_one(self, records) -> None:
         """WebVTT opens with its header and times cues with full stops; SRT numbers its cues
-        and uses commas; both are interview excerpts, and each cue's times are timestamp
+        and uses commas; both are of the transcript style, and each cue's times are timestamp
         decoys."""
         cue = {"vtt": r"\d\d:\d\d:\d\d\.\d{3} --> ", "srt": r"\d\d:\d\d:\d\d,\d{3} --> "}
         files = [r for r in records if r["format"] != "txt"]
         assert {r["format"] for r in files} == {"vtt", "srt"}
         for record in files:
             text = record["text"]
-            assert record["style"] == "interview", record["id"]
+            assert record["style"] == self.transcript_style, record["id"]
             opening = "WEBVTT\n\n" if record["format"] == "vtt" else "1\n"
             assert text.startswith(opening), record["id"]
             times = [m.start() for m in re.finditer(cue[record["format"]], text)]

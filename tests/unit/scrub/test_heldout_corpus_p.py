@@ -45,37 +45,26 @@ NAME_ONLY_FORMS = {
 SURNAME_FORMS = {"full", "sur", "rank", "title", "init", "surfirst", "caps", "broken"}
 # A focus group turn opening with a label that names a role, never a person.
 ROLE_LINE = re.compile(r"^(?:\[[\d:]+\] )?(?P<label>Facilitator|FACILITATOR|FAC|P\d+)(?=: )", re.M)
-FORMATS = {"txt", "vtt", "srt"}
-
-CHECKS = {
-    **{
-        name: check
-        for name, check in checks.record_checks(
-            TYPES, "p", most_mentions=6, words=(25, 600)
-        ).items()
-        if name != "format is txt"
-    },
-    "format is txt, vtt or srt": lambda r: r["format"] in FORMATS,
-    "bare initials are two or three capitals": lambda r: all(
-        re.fullmatch(r"[A-ZÁÉÍÓÚŁ]{2,3}", r["text"][s["start"] : s["end"]])
-        for s in r["spans"]
-        if s["form"] == "initials"
-    ),
-}
 
 
-class TestHeldoutCorpusP(checks.HeldoutCorpusInOrderTests):
+class TestHeldoutCorpusP(checks.TranscriptCorpusTests):
     corpus = checks.HeldoutCorpus(
-        CORPUS_DIR, STYLES, TYPES, PERSON_FORMS, OTHER_FORMS, DECOY_KINDS, CHECKS
+        CORPUS_DIR,
+        STYLES,
+        TYPES,
+        PERSON_FORMS,
+        OTHER_FORMS,
+        DECOY_KINDS,
+        checks.transcript_record_checks(TYPES, "p"),
     )
+    transcript_style = "focusgroup"
+    role_line = ROLE_LINE
+    action_styles = ("breachlog", "idcheck")
+    name_only_forms = NAME_ONLY_FORMS
+    surname_forms = SURNAME_FORMS
 
 
 records = checks.corpus_fixture(CORPUS_DIR)
-
-
-def test_when_a_surname_is_misspelt_then_the_person_was_named_with_it_before(records) -> None:
-    """A `typo` span follows a mention of its person that holds the surname."""
-    checks.assert_late_forms_follow_a_naming(records, ("typo",), SURNAME_FORMS)
 
 
 def test_when_a_name_is_spelt_out_then_the_person_was_named_before(records) -> None:
@@ -117,21 +106,6 @@ def test_when_a_name_is_split_across_turns_then_both_parts_are_one_person(record
             assert record["style"] == "focusgroup", record["id"]
 
 
-def test_when_a_person_is_named_then_no_word_of_the_name_stands_unlabelled_elsewhere(
-    records,
-) -> None:
-    checks.assert_no_name_word_stands_unlabelled(records, NAME_ONLY_FORMS)
-
-
-def test_when_a_turn_opens_with_a_role_label_then_the_label_is_a_role_decoy(records) -> None:
-    """Facilitator, P3 identify no one: each is a decoy of kind `role` (or, as a header's
-    field label such as `Facilitator:`, of kind `header`)."""
-    for record in (r for r in records if r["style"] == "focusgroup"):
-        roles = {d["start"] for d in record["decoys"] if d["kind"] in ("role", "header")}
-        for line in ROLE_LINE.finditer(record["text"]):
-            assert line.start("label") in roles, (record["id"], line.start("label"))
-
-
 def test_when_a_focus_group_has_voices_then_five_to_eight_speak(records) -> None:
     """A focus group has a facilitator and four to seven participants who speak."""
     for record in (r for r in records if r["style"] == "focusgroup"):
@@ -143,50 +117,6 @@ def test_when_a_focus_group_has_voices_then_five_to_eight_speak(records) -> None
             labels = set(re.findall(turn, text, re.M)) - {"Participants"}
         speakers = {"FAC" if label.upper().startswith("FAC") else label for label in labels}
         assert 5 <= len(speakers) <= 8, (record["id"], speakers)
-
-
-def test_when_a_transcript_is_webvtt_or_srt_then_it_is_laid_out_as_one(records) -> None:
-    """WebVTT opens with its header and times cues with full stops; SRT numbers its cues and
-    uses commas; both are focus groups, and each cue's times are timestamp decoys."""
-    cue = {"vtt": r"\d\d:\d\d:\d\d\.\d{3} --> ", "srt": r"\d\d:\d\d:\d\d,\d{3} --> "}
-    files = [r for r in records if r["format"] != "txt"]
-    assert {r["format"] for r in files} == {"vtt", "srt"}
-    for record in files:
-        text = record["text"]
-        assert record["style"] == "focusgroup", record["id"]
-        assert text.startswith("WEBVTT\n\n" if record["format"] == "vtt" else "1\n"), record["id"]
-        times = [m.start() for m in re.finditer(cue[record["format"]], text)]
-        stamps = {d["start"] for d in record["decoys"] if d["kind"] == "timestamp"}
-        assert times and set(times) <= stamps, record["id"]
-
-
-def test_when_a_voice_tag_holds_a_name_then_it_is_a_person_span(records) -> None:
-    """`<v Name>` names a speaker: the name is a PERSON span, a role a role decoy."""
-    for record in (r for r in records if r["format"] == "vtt"):
-        marks = {(m["start"], m["end"]): m for m in record["spans"] + record["decoys"]}
-        for tag in re.finditer(r"<v ([^>]+)>", record["text"]):
-            mark = marks.get(tag.span(1))
-            assert mark is not None, (record["id"], tag.start())
-            assert mark.get("type") == "PERSON" or mark.get("kind") == "role", record["id"]
-
-
-def test_when_a_log_names_an_action_owner_then_the_owner_is_a_person_span(records) -> None:
-    """`Action: JT` names a person by initials (or a name): never left unlabelled."""
-    for record in (r for r in records if r["style"] in ("breachlog", "idcheck")):
-        starts = {s["start"] for s in record["spans"] if s["type"] == "PERSON"}
-        for action in re.finditer(r"Action: (\S)", record["text"]):
-            assert action.start(1) in starts, (record["id"], action.start(1))
-
-
-def test_when_an_nhs_number_is_labelled_then_its_check_digit_holds(records) -> None:
-    """NHS numbers are synthetic but well formed: ten digits (3-3-4, spaced, hyphenated or
-    plain) whose modulus-11 check digit is right."""
-    for record in records:
-        for span in (s for s in record["spans"] if s["type"] == "NHS_NUMBER"):
-            digits = re.sub(r"[ -]", "", record["text"][span["start"] : span["end"]])
-            assert re.fullmatch(r"\d{10}", digits), record["id"]
-            check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
-            assert int(digits[9]) == check % 11, record["id"]
 
 
 def test_when_a_paper_form_is_scanned_then_it_carries_ocr_errors_and_tick_boxes(records) -> None:
