@@ -147,6 +147,7 @@ HELDOUT_CORPORA = {
     "heldout_reserves_n": HELDOUT / "n_reserves" / "corpus.jsonl",
     "heldout_leavers_o": HELDOUT / "o_leavers" / "corpus.jsonl",
     "heldout_study_p": HELDOUT / "p_study" / "corpus.jsonl",
+    "heldout_records_q": HELDOUT / "q_records" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
@@ -167,7 +168,13 @@ DEV_CORPORA["dev15"] = REPO / "tests" / "data" / "scrub_dev15" / "corpus.jsonl"
 MODEL_SITE = REPO / ".cache" / "spacy-md-venv" / "lib" / "python3.11" / "site-packages"
 # Corpora of whole transcripts as vendors return them: scored through each file format's
 # reader (speaker labels, voice tags and markup handled as in a study), not as plain text.
-AS_FILES = {"heldout_interviews_c", "heldout_reserves_n", "heldout_leavers_o", "heldout_study_p"}
+AS_FILES = {
+    "heldout_interviews_c",
+    "heldout_reserves_n",
+    "heldout_leavers_o",
+    "heldout_study_p",
+    "heldout_records_q",
+}
 KEYS = ("recall_overall", "recall", "ordinary_words_destroyed", "decoys_destroyed")
 
 
