@@ -47,8 +47,9 @@ def declared_initials(text: str, people: Sequence[tuple[int, int]]) -> dict[str,
         if re.fullmatch(r"[ \t]*\(", between) and text.startswith(")", inner_end):
             # "Kerry Bennett (KB)", or the key the other way round: "NF (Nathan)"
             value, name = (first, second) if _declares(first) else (second, first)
-        elif _KEY_SIGN.fullmatch(between):
-            value, name = first, second  # "LCa = Litia Campbell"
+        elif _KEY_SIGN.fullmatch(between) and text[start - 1 : start] != ";":
+            # "LCa = Litia Campbell"; not a calendar's "ORGANIZER;CN=Bill Birch"
+            value, name = first, second
         else:
             continue
         if not _declares(value) or _declares(name):

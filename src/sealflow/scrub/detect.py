@@ -22,12 +22,13 @@ from sealflow.scrub.display_name_chains import (
     is_display_name,
     row_pieces,
 )
+from sealflow.scrub.formats.base import is_initials_label
 from sealflow.scrub.lines import line_around
 from sealflow.scrub.name_edges import name_after, name_before, rank_before
 from sealflow.scrub.people import SURNAME_PARTICLES, spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.base import NAMED_BY_LAYOUT_KEY
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS, rank_goes_on
 from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES, NOT_NAMES_LOWER, SPEECH_CUES
 from sealflow.scrub.recognizers.generic.word_first_names import word_name_in_a_persons_place
 from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_value
@@ -75,6 +76,9 @@ class Detection:
     recognizer: str
     # read from the text's layout, not its words (``NAMED_BY_LAYOUT_KEY``)
     by_layout: bool = False
+    # a piece of a name that a line's end cut in two ("IFEANYI" + "\nOKAFOR" on a form):
+    # the whole name's span, whose value numbers the piece (``split_at_bounds``)
+    whole: tuple[int, int] | None = None
 
     def spanning(self, start: int, end: int) -> Detection:
         """This detection over ``start``..``end``: itself when the span stays (most do, and
@@ -149,6 +153,40 @@ _MARKUP = re.compile(r"[<>]")
 # in a name also a colon after a word (a speaker's label before the turn: "Tevita Okafor:
 # JENKINS"; not the colon of a time, "Wai N.  5:12 PM") and a blank line
 _MARKUP_IN_NAMES = re.compile(r"[<>\[\]{}|&]|(?<=[^\W\d_]):(?=\s)|\n[ \t]*\n")
+
+
+# iCalendar's property and parameter names and values (RFC 5545), which a calendar
+# invitation pasted into an e-mail or a log holds in capitals: "BEGIN:VEVENT",
+# "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=...": syntax, never anyone's name.
+_CALENDAR_WORDS = frozenset(
+    ["begin", "end", "vcalendar", "vevent", "valarm", "vtimezone", "vtodo", "organizer",
+     "attendee", "cn", "role", "rsvp", "partstat", "cutype", "individual", "group", "room",
+     "req-participant", "opt-participant", "non-participant", "chair", "needs-action",
+     "accepted", "declined", "tentative", "true", "false", "dtstart", "dtend", "dtstamp",
+     "uid", "summary", "description", "location", "mailto", "method", "request", "prodid",
+     "version", "status", "confirmed", "sequence", "tzid", "class", "public", "private",
+     "transp", "opaque", "x-microsoft-cdo-busystatus", "busy", "action", "display",
+     "trigger", "sent-by", "language", "categories", "priority", "url", "created",
+     "last-modified", "standard", "daylight", "tzoffsetfrom", "tzoffsetto", "rrule"]
+)  # fmt: skip
+_CALENDAR_SYNTAX = re.compile(r"[;=]|:(?![ \t])")
+
+
+def _out_of_calendar_syntax(text: str, detection: Detection) -> list[Detection]:
+    """A name in a calendar invitation without the syntax around it: "ORGANIZER;CN" and
+    "REQ-PARTICIPANT;CN" go, "Grace Hope;RSVP=TRUE" keeps "Grace Hope"."""
+    if detection.entity_type != "PERSON":
+        return [detection]
+    pieces = []
+    start = detection.start
+    cuts = [m.span() for m in _CALENDAR_SYNTAX.finditer(text, detection.start, detection.end)]
+    for cut, after in [*cuts, (detection.end, detection.end)]:
+        lo, hi = _trim(text, start, cut)
+        words_here = re.split(r"\s+", text[lo:hi].lower())
+        if lo < hi and not all(w in _CALENDAR_WORDS for w in words_here):
+            pieces.append(replace(detection, start=lo, end=hi))
+        start = after
+    return pieces
 
 
 def cut_at_markup(text: str, detections: Iterable[Detection]) -> list[Detection]:
@@ -373,6 +411,8 @@ def keep(
     detections = [piece for d in detections for piece in _names_around_numbers(text, d, words)]
     detections = [piece for d in detections for piece in _names_around_dashes(text, d, words)]
     detections = [piece for d in detections for piece in _first_names_in_a_row(text, d, words)]
+    if "CN=" in text or "BEGIN:V" in text:
+        detections = [piece for d in detections for piece in _out_of_calendar_syntax(text, d)]
     for detection in cut_public_names(text, detections, settings.public_names()):
         threshold = settings.threshold(detection.entity_type) if min_score is None else min_score
         if detection.score < threshold:
@@ -419,6 +459,8 @@ def keep(
                     continue  # "Tel 01980 675 608": the label, once spaCy's number is trimmed
                 if _a_field_label(text, start, end, words):
                     continue  # "Children: 2", "NOTE:", "Female (41)": a form's label
+                if _a_field_value_word(text, start, end, words):
+                    continue  # "Priority: Normal", "Outcome: Closed": a field's value
                 if (
                     _uncued_ordinary_word(text, start, end, words)
                     or _word_read_as_name(text, start, end, words)
@@ -431,8 +473,10 @@ def keep(
             tokens = [t for t in re.split(r"[\s\-]+", value) if t]
             if by_layout:
                 tokens = ["initials"]  # "SR" under a sign-off: initials, though a rank too
-            if not tokens or all(
-                words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens
+            if not tokens or (
+                all(words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens)
+                # "WO1 Field", "Capt Lord": a rank, then a surname that is a rank's word too
+                and not _rank_then_a_surname_of_rank_words(tokens, words)
             ):
                 continue
             if _only_role_words(tokens, words):
@@ -602,6 +646,38 @@ def _a_field_label(text: str, start: int, end: int, words: WordLists) -> bool:
         return False
     key = value.lower()
     return words.is_common_word(key) and not words.is_listed_name(key)
+
+
+# a field's label just before its value on the same line: "Priority: ", "Request type: "
+_FIELD_BEFORE = re.compile(r"(?:^|[ \t]{2,}|\|[ \t]*)[A-Z][A-Za-z /]{1,24}:[ \t]*\Z", re.MULTILINE)
+
+
+def _rank_then_a_surname_of_rank_words(tokens: Sequence[str], words: WordLists) -> bool:
+    """ "WO1 Field", "Capt Lord": ranks, then a listed surname that is also a rank's word and
+    with them makes no rank ("Field Marshal", "Sgt Major" do)."""
+    bare = [t.lower().strip(".") for t in tokens]
+    return (
+        len(bare) >= 2
+        and all(t in RANK_WORDS for t in bare)
+        and not rank_goes_on(" ".join(tokens[:-1]), tokens[-1], words.surnames)
+    )
+
+
+def _a_field_value_word(text: str, start: int, end: int, words: WordLists) -> bool:
+    """A lone ordinary word, in no name list and no ambiguous name, as a field's value
+    ("Priority: Normal", "Status: Closed", "Request type: Withdrawal"): the model reads a
+    capitalised value as a person; a name in that place is listed or ambiguous ("Requester:
+    Frank")."""
+    value = text[start:end]
+    if not _WORD_ONLY.fullmatch(value) or not _FIELD_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    key = value.lower()
+    return (
+        words.is_common_word(key)
+        and not words.is_listed_name(key)
+        and key not in words.ambiguous
+        and key not in words.table_names
+    )
 
 
 def _ordinary_lower_word(word: str, words: WordLists) -> bool:
@@ -1269,10 +1345,16 @@ def split_at_bounds(
     flags = list(speakers) if speakers is not None else [True] * len(bounds)
     pieces = []
     for detection in detections:
-        crosses = not any(s <= detection.start and detection.end <= e for s, e in bounds)
-        crosses = crosses and any(
+        inside = any(s <= detection.start and detection.end <= e for s, e in bounds)
+        crosses = not inside and any(
             flag and s < detection.end and detection.start < e
             for (s, e), flag in zip(bounds, flags, strict=True)
+        )
+        # a person's name cut only by a line's end keeps one placeholder for its pieces
+        whole = (
+            (detection.start, detection.end)
+            if not inside and not crosses and detection.entity_type == "PERSON"
+            else None
         )
         for seg_start, seg_end in bounds:
             lo, hi = max(detection.start, seg_start), min(detection.end, seg_end)
@@ -1282,7 +1364,8 @@ def split_at_bounds(
             if crosses and words is not None and _only_allowed(text[lo:hi], words):
                 continue
             if lo < hi:
-                pieces.append(detection.spanning(lo, hi))
+                piece = detection.spanning(lo, hi)
+                pieces.append(piece if whole is None else replace(piece, whole=whole))
     return pieces
 
 
@@ -1521,7 +1604,11 @@ def speaker_detections(
             continue
         label = text[start:end].strip()
         base = re.sub(r"[\s_\-]*\d+$", "", label).strip().lower()
-        if not label or base in roles or words.is_allowed(base) or not re.search(r"[A-Za-z]", base):
+        if not label or base in roles or not re.search(r"[A-Za-z]", base):
+            continue
+        # a label in capitals of two or three letters is someone's initials ("MM", "ER"),
+        # whatever the allow list says of the word ("mm" and "er" are fillers in speech)
+        if words.is_allowed(base) and not is_initials_label(label):
             continue
         s, e = _trim(text, start, end)
         found.append(Detection("PERSON", s, e, 1.0, SPEAKER))

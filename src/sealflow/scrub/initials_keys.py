@@ -18,8 +18,9 @@ from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.spans import overlaps_any
 
 # initials before the name in brackets or before "=": "NF (Nathan)", "LCa = Litia Campbell"
+# (not a calendar parameter's "ORGANIZER;CN=Bill Birch")
 _KEY_BEFORE = re.compile(
-    r"(?<![\w'’.])(?P<initials>(?:[A-Z]\.){2,4}|[A-Z]{2,4}|[A-Z]{2}[a-z]{1,2}|[A-Z]{2,3}[1-9]"
+    r"(?<![\w'’.;])(?P<initials>(?:[A-Z]\.){2,4}|[A-Z]{2,4}|[A-Z]{2}[a-z]{1,2}|[A-Z]{2,3}[1-9]"
     r"|[A-Z]{1,2}(?:O['’]|Ma?c)[A-Z]{1,2})(?P<sign>[ \t]*(?:\(|=)[ \t]*)\Z"
 )
 # initials after the name in brackets, in a shape only initials have: "(RO'N)", "(EKh)"

@@ -12,8 +12,19 @@ Two neighbours say so, each a step of the scrub after names are joined:
   (Lily, Ruby, Mason, Poppy): "Lily  age 9", "Ruby (13)", "Poppy's turning twenty-seven".
   Only a listed first name, never in lower case an ordinary word ("a mere 19").
 
-Neither takes a role, relation, rank, allowed or function word; both judge the word
-with ``name_words`` (``a_name_or_nickname``, ``a_first_name_before_an_age``).
+- **its own address after it** (``names_before_their_addresses``): a contact answer or a
+  form gives a first name and then the e-mail or handle built from it: "dawn -
+  dawn.murphy556@mod.gov.uk", "Dawn @dawn_white91", "Kofi (kofi.mensah@...)". The word is
+  a name because the address spells it: it must equal one of the address's name parts.
+
+- **a first name ending the turn before** (``surnames_finishing_a_turn``): in a group, one
+  voice begins a name and another finishes it: "what's her name, Kathryn" / "P1: Baker.
+  Yeah." A turn that opens with one word as a sentence of its own, right after a turn
+  that ended on a found first name, is that person's surname when the word can be one (a
+  listed surname, or a capitalised word in no dictionary).
+
+None takes a role, relation, rank, allowed or function word; they judge the word with
+``name_words`` (``a_name_or_nickname``, ``a_first_name_before_an_age``).
 """
 
 from __future__ import annotations
@@ -92,6 +103,96 @@ def names_before_ages(
         lambda word: a_first_name_before_an_age(word, words, roles, RANK_WORDS),
         NAMED_BY_AGE,
     )
+
+
+# the one word before an e-mail address or a handle, alone in its field (after a label's
+# colon, a comma or a bracket, or opening a line), and what may stand between: "dawn - ",
+# "Dawn ", "Kofi (", "Name: Dawn, "; not "I hope - hope.x@...", a sentence's word
+_WORD_BEFORE_AN_ADDRESS = re.compile(
+    r"(?m)(?:^|[:;,(|>])[ \t]*(?P<word>[^\W\d_][\w'’\-]{1,20})[ \t]*(?:[-–:,(<|][ \t]*)?\Z"
+)
+_ADDRESS_PARTS = re.compile(r"[^\W\d_]{2,}")
+NAMED_BY_ADDRESS = "NameBeforeOwnAddress"
+
+
+def names_before_their_addresses(
+    text: str,
+    detections: Sequence[Detection],
+    words: WordLists,
+    nicknames: frozenset[str],
+    roles: frozenset[str],
+) -> list[Detection]:
+    """The detections, and a PERSON for the word just before a found e-mail address or
+    handle that is one of the address's own name parts ("dawn" of dawn.murphy556@...)."""
+    covered = [(d.start, d.end) for d in detections]
+    added = []
+    for address in detections:
+        value = text[address.start : address.end]
+        handle = text[address.start - 1 : address.start] == "@" or value.startswith("@")
+        if not (address.entity_type == "EMAIL" or (address.entity_type == "PERSON" and handle)):
+            continue
+        start = (
+            address.start - 1 if text[address.start - 1 : address.start] == "@" else address.start
+        )
+        parts = {
+            part.lower()
+            for part in _ADDRESS_PARTS.findall(value.split("@")[-2 if "@" in value[1:] else -1])
+        }
+        before = _WORD_BEFORE_AN_ADDRESS.search(text, max(0, start - 26), start)
+        if before is None or before.group("word").lower() not in parts:
+            continue
+        word = before.group("word").lower()
+        if not (words.is_listed_name(word) or word in nicknames) or (
+            word in words.stop_words or word in roles or word in RANK_WORDS
+        ):
+            continue  # the address spells it, so a name that is also a word counts ("dawn")
+        if overlaps_any(covered, *before.span("word")):
+            continue
+        added.append(Detection("PERSON", *before.span("word"), address.score, NAMED_BY_ADDRESS))
+        covered.append(before.span("word"))
+    return merge([*detections, *added]) if added else list(detections)
+
+
+# what may stand between a turn's last word and the next turn's first: the turn's end, a
+# blank line, and a speaker label or a cue's number and timing on lines of their own
+_NEXT_TURN = re.compile(
+    r"[ \t]*[.,!?…\-–]*[ \t]*(?:\r?\n[ \t]*){1,2}(?:[^\n]{1,40}(?:\r?\n[ \t]*){1,2}){0,2}?"
+    r"(?:[^\W\d_][^\n:]{0,29}:[ \t]+)?(?P<word>(?-i:[A-Z])[\w'’\-]{1,20})(?=[.!?,][ \t\n]|[.!?]\Z)"
+)
+NAME_FINISHED = "SurnameFinishingATurn"
+
+
+def surnames_finishing_a_turn(
+    text: str, detections: Sequence[Detection], words: WordLists, roles: frozenset[str]
+) -> list[Detection]:
+    """The detections, and a PERSON for the one-word sentence opening a turn right after a
+    turn that ended on a found first name: the next voice finishing the name."""
+    if "\n" not in text:
+        return list(detections)
+    covered = [(d.start, d.end) for d in detections]
+    added = []
+    for person in detections:
+        value = text[person.start : person.end]
+        if (
+            person.entity_type != "PERSON"
+            or " " in value
+            or not words.is_listed_name(value.lower())
+        ):
+            continue
+        after = _NEXT_TURN.match(text, person.end)
+        if after is None:
+            continue
+        word = after.group("word")
+        key = word.lower()
+        if key in words.stop_words or key in roles or key in RANK_WORDS or words.is_allowed(key):
+            continue
+        if key not in words.surnames and (words.is_common_word(key) or key in words.first_names):
+            continue  # "Kathryn" / "Right. Yeah": a word; "Gemma" / "Sarah?": another name
+        if overlaps_any(covered, *after.span("word")):
+            continue
+        added.append(Detection("PERSON", *after.span("word"), person.score, NAME_FINISHED))
+        covered.append(after.span("word"))
+    return merge([*detections, *added]) if added else list(detections)
 
 
 def _with_words_before(

@@ -72,6 +72,7 @@ SURNAME_PARTICLES = frozenset(
 )
 # Particles that may open a surname written alone ("Mac an t-Saoir", "Ní Bhriain").
 GAELIC = frozenset(["mac", "mc", "nic", "ní", "ni", "ó", "uí", "ui", "mhic"])
+_HYPHENATED_LINE_END = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _SPELLED = re.compile(r"[^\W\d_](?:(?:\s*-\s*|\s+|\.\s*|,\s*)[^\W\d_]){2,}\.?")
 # Words said between spelled letters for a space or a hyphen ("A-B-space-I-O-R-W-E-R-T-H").
 SPOKEN_SEPARATOR = re.compile(
@@ -439,7 +440,8 @@ def parse_mention(value: str, words: WordLists) -> Mention | None:
         return read[value]
     if len(read) >= _MENTIONS_KEPT:
         read.clear()
-    read[value] = _read_mention(value, words)
+    # "JOA-\nNNA NOWAK": a name hyphenated over a line end is read as one word
+    read[value] = _read_mention(_HYPHENATED_LINE_END.sub("", value), words)
     return read[value]
 
 

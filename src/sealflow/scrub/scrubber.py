@@ -33,8 +33,14 @@ from sealflow.scrub.findings import Finding
 from sealflow.scrub.formats.base import Edit
 from sealflow.scrub.initials_in_slots import initials_in_slots
 from sealflow.scrub.initials_keys import initials_beside_names, spread_declared_initials
+from sealflow.scrub.line_broken_names import names_over_line_breaks
 from sealflow.scrub.name_columns import people_in_columns
-from sealflow.scrub.neighbour_names import names_before_ages, nicknames_before_brackets
+from sealflow.scrub.neighbour_names import (
+    names_before_ages,
+    names_before_their_addresses,
+    nicknames_before_brackets,
+    surnames_finishing_a_turn,
+)
 from sealflow.scrub.numbers_after_people import numbers_after_people
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
@@ -125,6 +131,13 @@ def detect_all(
         detections = nicknames_before_brackets(text, detections, words, addressed, roles)
         # "Lily  age 9", "Ruby (13)": a first name that is also a word, named by its age
         detections = names_before_ages(text, detections, words, roles)
+        # "JOA-\nNNA NOWAK", "Faith Hargr-\neaves": a name hyphenated over a line end, whole
+        # (again before the ranks: the rounds between may find its halves anew)
+        detections = names_over_line_breaks(text, detections, words)
+        # "what's her name, Kathryn" / "P1: Baker. Yeah.": the next voice finishing a name
+        detections = surnames_finishing_a_turn(text, detections, words, roles)
+        # "dawn - dawn.murphy556@mod.gov.uk", "Dawn @dawn_white91": named by its own address
+        detections = names_before_their_addresses(text, detections, words, addressed, roles)
         # a rota's column of people: its other name-shaped cells ("| GRAY |", "| JW |")
         detections = people_in_columns(text, detections, words, roles)
         # a surname a recogniser heard as words ("mac kenzie", "harry butter worth")
@@ -161,9 +174,13 @@ def detect_all(
             in_lower_case=in_lower_case,
             nicknames=nicknames,
         )
+        # "JOA-\nNNA NOWAK", "Faith Hargr-\neaves": a name hyphenated over a line end, whole
+        detections = names_over_line_breaks(text, detections, words)
         # the rank before a name found without it goes under the same placeholder
         detections = extend_ranks(text, detections, words)
-        detections = off_labels(split_at_bounds(text, detections, bounds), bounds, flags, True)
+        detections = off_labels(
+            split_at_bounds(text, detections, bounds, speakers=flags), bounds, flags, True
+        )
         # what names or numbers spread to is checked again: a public name stays whole
         detections = cut_public_names(text, detections, settings.public_names())
         # a possessive the later rounds ran a name into ("dziedzic's") stays beside it
@@ -230,7 +247,7 @@ def scrub_segment_lists(
         # every person mention is read before any is numbered, so that a first name met
         # before the full name still joins its person
         book.people.learn(
-            [text[d.start : d.end] for d in people],
+            [_numbered_value(text, d) for d in people],
             [d.start for d in people],
             # initials a key declares, then nicknames a salutation or "call him" ties
             aliases(text, [(d.start, d.end) for d in people], words)
@@ -244,7 +261,7 @@ def scrub_segment_lists(
         values: dict[str, str] = {}
         for detection in sorted(detections, key=lambda d: d.start):
             value = text[detection.start : detection.end]
-            placeholder = book.placeholder(detection.entity_type, value)
+            placeholder = book.placeholder(detection.entity_type, _numbered_value(text, detection))
             values.setdefault(value, detection.entity_type)
             findings.append(
                 Finding(
@@ -259,6 +276,15 @@ def scrub_segment_lists(
         edits = edits_per_segment(bounds, replacements)
         scrubbed.append(ScrubbedDocument(edits, findings, values))
     return scrubbed
+
+
+def _numbered_value(text: str, detection: Detection) -> str:
+    """The value a detection's placeholder is numbered by: a piece of a name a line's end
+    cut ("IFEANYI" of "IFEANYI\nOKAFOR") is numbered as the whole name, so both pieces,
+    and the name's other mentions ("Pte Okafor"), share one placeholder."""
+    if detection.whole is not None:
+        return text[detection.whole[0] : detection.whole[1]]
+    return text[detection.start : detection.end]
 
 
 def scrub_texts(engine: ScrubEngine, texts: Sequence[str]) -> list[str]:

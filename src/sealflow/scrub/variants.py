@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sealflow.scrub.detect import Detection, name_words, opens_sentence
 from sealflow.scrub.display_name_chains import letter_closing
 from sealflow.scrub.initials_in_slots import INITIALS_IN_A_SLOT
+from sealflow.scrub.neighbour_names import NAMED_BY_ADDRESS
 from sealflow.scrub.people import (
     NOT_INITIALS,
     RANK_WORDS,
@@ -1187,6 +1188,7 @@ def keep_word_names(
             VARIANT,
             SLOT,
             INITIALS_IN_A_SLOT,
+            NAMED_BY_ADDRESS,  # "dawn - dawn.murphy556@...": the address spells the name
         ):
             out.append(detection)
             continue

@@ -127,14 +127,44 @@ def is_role(label: str, roles: frozenset[str]) -> bool:
     return ROLE_SUFFIX_RE.sub("", label.strip()).strip().lower() in roles
 
 
+# A speaker's initials as a label ("MM", "SÓ", "GC"): two or three capital letters.
+INITIALS_LABEL_RE = re.compile(r"[^\W\d_]{2,3}")
+# Capitals that open a line with a colon in letters, e-mails and notes without being anyone's
+# initials ("CC: ...", "NB: ...", "PS: ..."): never a speaker by shape alone.
+_NOT_SPEAKER_INITIALS = frozenset(
+    ["re", "bcc", "ps", "pps", "nb", "fao", "fyi", "to", "att", "ref", "tel", "mob", "dob",
+     "nhs", "ni", "id", "qa", "oh", "hr", "uk", "fw", "fwd", "pto", "eta", "aka", "am", "pm",
+     "rsvp", "faq", "tbc", "tba", "url", "via", "ok", "no", "yes", "gp", "op", "ops",
+     "pid", "sms", "mod", "raf", "rn", "rm", "hq", "co", "oc", "wo", "nco"]
+)  # fmt: skip
+
+
+def is_initials_label(label: str) -> bool:
+    """Two or three capital letters ("MM", "EÓ"), not a header word such as "CC" or "NB"."""
+    return (
+        INITIALS_LABEL_RE.fullmatch(label) is not None
+        and label.isupper()
+        and label.lower() not in _NOT_SPEAKER_INITIALS
+    )
+
+
 def speaker_labels(lines: Sequence[str], roles: frozenset[str] = frozenset()) -> set[str]:
-    """Labels used as speakers: a role word, or a label that starts two or more lines."""
+    """Labels used as speakers: a role word, or a label that starts two or more lines.
+
+    In a transcript whose speakers are labelled by their initials, someone who speaks once
+    still has a label of that shape: once two different initials labels each start two or
+    more lines, a line opened by any other initials ("GC: We came up...") is a speaker too,
+    so the name it stands for is replaced like the others rather than read as prose."""
     counts: Counter[str] = Counter()
     for line in lines:
         match = LABEL_RE.match(line)
         if match:
             counts[match.group("label")] += 1
-    return {label for label, count in counts.items() if count >= 2 or is_role(label, roles)}
+    labels = {label for label, count in counts.items() if count >= 2 or is_role(label, roles)}
+    initials_in_use = [label for label in labels if is_initials_label(label)]
+    if len(initials_in_use) >= 2:
+        labels |= {label for label in counts if is_initials_label(label)}
+    return labels
 
 
 def layout_line(

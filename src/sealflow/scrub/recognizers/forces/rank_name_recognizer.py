@@ -43,6 +43,11 @@ RANKS = (
     "WO1",
     "WO2",
     "Warrant Officer",
+    # spelt out, as a form or a letter writes them
+    "Warrant Officer Class 1",
+    "Warrant Officer Class 2",
+    "Warrant Officer Class One",
+    "Warrant Officer Class Two",
     "RSM",
     "CSM",
     "RQMS",
@@ -257,7 +262,32 @@ def rank_alternation(ranks: tuple[str, ...]) -> str:
 
 # Every word of every rank and title, in lower case without its full stop ("lt", "col",
 # "sergeant"): the word tests of the passes that look beside a name share this one set.
-RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split())
+RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split()) - {
+    "class", "one", "two", "1", "2"  # of "Warrant Officer Class 1": words and numbers alone
+}  # fmt: skip
+# The first words of every rank, in lower case: "lt cdr" goes on to a rank, "wo1 field" not.
+_RANK_PREFIXES = frozenset(
+    " ".join(words[:n]).lower().replace(".", "")
+    for words in (rank.split() for rank in RANKS)
+    for n in range(1, len(words) + 1)
+)
+# Rank words that are surnames too but after a rank go on with the title ("Sgt Major",
+# "Drum Major"): never read as the name.
+_TITLE_WORDS = frozenset(["major", "general", "officer", "class", "commander", "marshal"])
+
+
+def rank_goes_on(rank: str, name: str, surnames: frozenset[str]) -> bool:
+    """Whether the "name" after a rank is a word of a longer rank or title ("Lt" + "Cdr",
+    "Sgt" + "Major"). A listed surname that is also a rank's word is a name when the two
+    make no rank: "WO1 Field", "Capt Lord", "Sgt Cross"; "Field Marshal" stays a rank."""
+    word = name.lower().strip(".")
+    if word not in RANK_WORDS:
+        return False
+    if word not in surnames or word in _TITLE_WORDS:
+        return True
+    return " ".join(f"{rank} {word}".lower().replace(".", "").split()) in _RANK_PREFIXES
+
+
 # Every word of every rank as written, longest first, as one regex alternation ("Sqn|Ldr|Cpl"):
 # a rank opening or closing the words beside a name ("BELL BT Cpl", "1 Sqn, Cpl Hughes").
 RANK_WORD_ALTERNATION = "|".join(
@@ -437,7 +467,7 @@ class RankNameRecognizer(WordListRecognizer):
                 continue  # "MM, RSM" + "\n  File": a rank ending a line, no name on the next
             if _a_channel(text, match):
                 continue  # "Channel: Fitness Squad > General" + "\nKai Leung joined"
-            if match.group("name").lower().strip(".") in RANK_WORDS:
+            if self._rank_goes_on(match.group("rank"), match.group("name")):
                 continue  # "Lt" + "Cdr" of "Lt Cdr N": the rank goes on, an initial after it
             end = self._trim_name(text, match.start("name"), match.group("name"))
             if end is not None and _label_on_next_line(text, match, end):
@@ -469,6 +499,9 @@ class RankNameRecognizer(WordListRecognizer):
             if surname in self.wordlists.surnames and self.wordlists.is_unambiguous_name(surname):
                 results[(match.start(), match.end())] = self.result(match.start(), match.end(), 0.7)
         return list(results.values())
+
+    def _rank_goes_on(self, rank: str, name: str) -> bool:
+        return rank_goes_on(rank, name, self.wordlists.surnames)
 
     def _trim_name(self, text: str, start: int, name: str) -> int | None:
         """Keep the name tokens up to the first ordinary capitalised word (I, The, Monday)."""

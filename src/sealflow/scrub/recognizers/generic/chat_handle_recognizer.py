@@ -68,6 +68,27 @@ _ONE_NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20})(?![\w'’\-]|[ \t]+(?-i:[A-Z]
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
 
 
+# the parts of a joined label: "ResponseId" -> Response, Id; "Q3_AgeGroup" -> Q3, Age, Group
+_LABEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# a survey export's question number ("Q2", "Q11") and the abbreviations its columns use
+_LABEL_CODES = re.compile(r"(?i)q\d*|id|no|num|dob|nok|ref|url|ip|utc|\d+")
+
+
+def _a_column_label(handle: str, words: Any) -> bool:
+    """Whether a joined token is a data export's column label: two or more parts, each an
+    ordinary word or a question number or column code, none a listed first name
+    ("ResponseId", "RecordedDate", "Q3_AgeGroup", "Q11_Helped"); "MarkHill", "dave_s"
+    and "JadwigaB" stay handles."""
+    parts = _LABEL_PARTS.findall(handle)
+    if len(parts) < 2 or (re.search(r"\d", handle) and not re.match(r"(?i)q\d+", handle)):
+        return False  # "BlueFox88": a handle's digits; a column's are a question's number
+    named = [p for p in parts if not _LABEL_CODES.fullmatch(p)]
+    return bool(named) and all(
+        len(p) >= 3 and words.is_common_word(p.lower()) and p.lower() not in words.first_names
+        for p in named
+    )
+
+
 class ChatHandleRecognizer(WordListRecognizer):
     ENTITY = "PERSON"
     PATTERNS: ClassVar = (
@@ -304,6 +325,8 @@ class ChatHandleRecognizer(WordListRecognizer):
             return None  # "Note-taker:", "Follow-up:": words joined, not a handle
         if key in NOT_A_SENDER:
             return None  # "Wifey:", "Nan:": a contact saved by relation
+        if _a_column_label(handle, words):
+            return None  # "ResponseId:", "Q2_Service:": an export's column, not a handle
         if _SHAPED.search(handle) or label_name:
             return base_score  # digits, dots, underscores or a capital inside: a handle
         if len(key) < 3 or words.is_common_word(key) or key in words.ambiguous:

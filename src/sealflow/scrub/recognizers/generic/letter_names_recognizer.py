@@ -59,7 +59,14 @@ _COPIED = re.compile(r"(?m)^[ \t]+(?P<id>" + _NAME_LINE + r"),[ \t]*\S")
 _PERSON_FIELD = (
     r"(?:staff|staff[ \t]+member|client|worker|case[ \t]?worker|key[ \t]?worker|officer|author|"
     r"assessor|completed[ \t]+by|recorded[ \t]+by|written[ \t]+by|entered[ \t]+by|"
-    r"referred[ \t]+by|referrer|signed|signature|initials)"
+    r"referred[ \t]+by|referrer|signed|signature|initials|requester|requestor|caller|"
+    r"witness|nominee|" + r"(?:(?:full|first|last|family|given|middle|maiden|preferred|"
+    # a form's name field, however it is worded: "Surname:", "Forename(s):", "Print name:",
+    # "Name of participant (BLOCK CAPITALS):", "Participant's name:"
+    r"print(?:ed)?|participant['’]?s?|patient['’]?s?|client['’]?s?|member['’]?s?|"
+    r"your)[ \t]+)?(?:name|names|surname|forenames?|forename\(s\))"
+    r"(?:[ \t]+of[ \t]+(?:participant|patient|client|member|witness|nominee|applicant))?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?)"
 )
 
 
@@ -117,6 +124,12 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
         ("IT WAS A GOOD DAY", []),
         ("a good day, A GOOD one, and B HALL", []),
         ("Notes:\nStaff: MU\n- seen", ["MU"]),
+        (
+            "Name: Quagliarello\nSurname: Nkemelu\nForename(s): Tomasz\n"
+            "Name of participant (BLOCK CAPITALS): ZBIGNIEW OKONJO\nPrint name: A. Sole",
+            ["A. Sole", "Nkemelu", "Quagliarello", "Tomasz", "ZBIGNIEW OKONJO"],
+        ),
+        ("Name: N/A\nName: Withheld\nName of unit: 3 PARA\nSurname: Unknown", []),
         (
             "Client: S R RAHMAN\nCompleted by: I.N. ap Gwilym, Block 7",
             ["S R RAHMAN", "I.N. ap Gwilym"],

@@ -68,6 +68,9 @@ class MessageExportRecognizer(WordListRecognizer):
         # Rattler (07850 ...)", "Voicemail from Duchess Mob (+44 ...)"
         ("thread_contact", r"(?P<sender>)(?i:\b(?:thread|chat|conversation)[ \t]+with|\bvoicemail"
          r"[ \t]+from|\bcall[ \t]+from)[ \t]+" + _SENDER_WORDS + r"(?=[ \t]*\()", 0.7),
+        # a calendar invitation's organiser and attendees (iCalendar's common name,
+        # RFC 5545 3.2.2): "ORGANIZER;CN=Bill Birch:mailto:...", "ATTENDEE;CN=\"Kaur, Jas\";"
+        ("calendar_name", r"(?P<sender>)(?-i:\bCN)=\"?" + _SENDER_WORDS + r"(?=\"?[:;])", 0.8),
         # who a voicemail or a text says is calling: "hello its sanj, email is ...", "stefan its
         # raj, stuck in elgin", "it's Mo here" (a listed first name or short form, any case)
         ("self_named", r"(?im)(?P<self>)(?:^[ \t]*|:[ \t]+|\b(?:hi|hello|hiya|hey|alright|morning|"
@@ -105,6 +108,11 @@ class MessageExportRecognizer(WordListRecognizer):
             ["Kat", "raj", "sanj"],
         ),
         ("its me, its ok, hello its mum, its late, its raining, it's 9 here, its you", []),
+        (
+            "ORGANIZER;CN=Bill Birch:mailto:b@x.uk\nATTENDEE;ROLE=REQ-PARTICIPANT;CN=Grace Hope"
+            ";RSVP=TRUE:mailto:g@x.uk\nATTENDEE;CN=Wellbeing Team:mailto:t@x.uk",
+            ["Bill Birch", "Grace Hope"],
+        ),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:

@@ -46,13 +46,19 @@ _TASK_VERBS = (
 # a line of minutes or a handover that lists people: "On call: KO / JC", "Present: K Limbu
 # (chair), Miss Marsh-Tate (JWMT)", "Apols: OFORI A, MANSOUR S", "Mins: S.I.", "Action: KW/OO"
 _PEOPLE_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:[-–•*][ \t]*)?(?:on[ \t]+call|present|apols|apologies|absent|attendees|"
+    # (at a line's start, or after a sentence: "Actions: none. Action: Bill to confirm")
+    r"(?im)(?:^|(?<=[.;!?][ \t]))[ \t]*(?:[-–•*][ \t]*)?"
+    r"(?:on[ \t]+call|present|apols|apologies|absent|attendees|"
     r"attending|in[ \t]+attendance|mins|minutes|minute[ \t]+taker|note[ \t]+taker|actions?|ap|"
     r"action[ \t]+by|owner|chair|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|cover|standby|"
     # a rota's or a handover board's people: "Days: HG / KS", "Swaps: LP/ PK", "JI: HB / FP"
     r"days|nights|swaps?|ji|duty|duties|checked(?:[ \t]+by)?|compiled[ \t]+by|auth|"
     r"authori[sz]ed(?:[ \t]+by)?|approved(?:[ \t]+by)?|signed(?:[ \t]+by)?|verified(?:[ \t]+by)?)"
-    r"[ \t]*:[ \t]*(?P<list>[^\n]+)"
+    r"[ \t]*:[ \t]*(?P<list>(?:[^\n.!?]|[.!?](?![ \t]))+[.!?]?)"
+)
+# where an action's owner ends and the task begins: "Faith to spot-check", "KW by Fri"
+_TASK_AFTER_OWNER = re.compile(
+    r"[ \t]+(?:to[ \t]+(?:" + _TASK_VERBS + r"|[a-z]+-[a-z]+)\b|by[ \t]+\w)", re.IGNORECASE
 )
 # one person of such a list: the name, then perhaps a post or initials in brackets
 _LISTED = re.compile(r"[ \t]*(?P<name>[^()/&,;+]+?)[ \t]*(?:\((?P<also>[^()\n]{1,12})\))?[ \t.]*")
@@ -116,7 +122,9 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
          r"(?:" + _TASK_VERBS + r")|aware|informed|actioned|notified)\b)", 0.9),
         ("initials_by", r"(?i:\b(?:seen|actioned|checked|completed|reviewed|taken|noted|signed|"
          r"authorised|approved|written|compiled|prepared|logged|entered|relieved|covered|"
-         r"handed[ \t]+over)[ \t]+by|\bowner|\binitials|\bminute[ \t]+taker)[ \t]*"
+         r"handed[ \t]+over|typed|proofread|transcribed|keyed)[ \t]+by|\bowner|\binitials|"
+         r"\bminute[ \t]+taker|\bnote[ \t]*taker|\btranscriber(?:[ \t]*\([^()\n]{1,20}\))?|"
+         r"(?-i:\bQA|\bQC)|\bkeyed|\bscanned\b[^\n]{0,24}?[ \t]by)[ \t]*"
          r"[:\-–]?[ \t]*(?P<id>" + WRITTEN_INITIALS
          + r"|(?-i:[a-z]{2,3}(?=[ \t]*(?:\n|$))))(?![\w&/\-])",
          0.9),
@@ -273,6 +281,10 @@ class MinutesNamesRecognizer(LayoutNamesRecognizer):
             if item is None:
                 return
             name, (begin, finish) = item.group("name"), item.span("name")
+            task = _TASK_AFTER_OWNER.search(name)
+            if task is not None:  # "Action: Faith to spot-check the next 10": the owner
+                name, finish = name[: task.start()], begin + task.start()
+                at = end  # the rest of the line is the task, not more owners
             if text.startswith(".", finish) and re.fullmatch(WRITTEN_INITIALS, name + "."):
                 name, finish = name + ".", finish + 1  # "S.I." keeps its last full stop
             if name.lower() in _NO_ONE:

@@ -46,6 +46,7 @@ from sealflow.scrub.recognizers.generic.person_cues import (
 )
 from sealflow.scrub.recognizers.generic.word_first_names import (
     WORD_FIRST_NAMES,
+    addressed_by_name,
     word_name_in_a_persons_place,
 )
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS, WordLists
@@ -714,6 +715,10 @@ class PersonScanner:
             or before in THANKS_WORDS
             or (before == "to" and two_before in THANKS_WORDS)
         )
+        if addressed_by_name(tokens.text, start, tokens.matches[index].end()):
+            return self._hit("nickname_then_surname", start, tokens.matches[index].end()), (
+                index + 1
+            )
         if cued and not _SENTENCE_BREAK.search(tokens.gap(index - 1)):
             return self._hit("nickname_then_surname", start, tokens.matches[index].end()), (
                 index + 1

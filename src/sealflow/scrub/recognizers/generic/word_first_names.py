@@ -79,6 +79,30 @@ _DOING = re.compile(r"\s+" + _DOINGS + r"\b", re.IGNORECASE)
 _PRAISED_SHORT = re.compile(r"['’]s\s+" + _ADVERB + _PRAISE + r"\b", re.IGNORECASE)
 
 
+# Someone spoken to by name: "Grace, you were nodding there?", "Shiner, you said that".
+# "Hope, you know, ..." and "Will, you see" are a word's turn of phrase, not an address.
+_YOU_AFTER = re.compile(r",[ \t]+(?:you|your)\b(?![ \t]+(?:know|see)\b)", re.IGNORECASE)
+# ... and thanked or greeted by it at a sentence's end: "thanks for listening, Grace."
+_THANKED_BEFORE = re.compile(
+    r"\b(?:thanks|thank\s+you|cheers|sorry|no\s+offence|ta|bye|morning|afternoon|evening|"
+    r"hi|hello|hiya|welcome)\b[^.!?\n]{0,30},[ \t]*\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?](?:\s|\Z)")
+
+
+def addressed_by_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is someone spoken to: it opens a clause and
+    ", you" follows, or it closes a thanks or greeting at a sentence's end. A name alone in
+    either place is the person it speaks to, whatever else the word means."""
+    if _OPENS.search(text, max(0, start - 12), start) and _YOU_AFTER.match(text, end):
+        return True
+    return bool(
+        _SENTENCE_END_AFTER.match(text, end)
+        and _THANKED_BEFORE.search(text[max(0, start - 48) : start])
+    )
+
+
 def word_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
     """Is the word-name at ``text[start:end]`` a person by where it stands and what is said
     of it? The word must open a clause and be followed by a person's predicate."""
@@ -87,6 +111,8 @@ def word_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
         key, end = key[:-2], end - 2
     if key not in WORD_FIRST_NAMES:
         return False
+    if addressed_by_name(text, start, end):
+        return True
     if not _OPENS.search(text, max(0, start - 12), start):
         return False
     if _PLACED.match(text, end):

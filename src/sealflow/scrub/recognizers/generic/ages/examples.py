@@ -66,6 +66,11 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
     ("his wife (31) and the kids", ["31"]),
     ("a 34yr old male", ["34"]),
     ("Age:34", ["34"]),
+    (
+        "- Age: said fifty-two, consistent with DOB.\n- Age given as 40. Age: stated 29",
+        ["fifty-two", "40", "29"],
+    ),
+    ("Age: said no. Page 2: said 14 times. Age limit: about 3 miles", []),
     ("Age - thirty four", ["thirty four"]),
     ("me (34M) and her (31F)", ["31", "34"]),
     ("Dave's 34 now", ["34"]),

@@ -84,8 +84,11 @@ PATTERNS = (
     ("letter_comma_age", r"(?<![\w'’.])(?-i:[MF])\s*[,/]\s*" + NUMBER + END, 0.6),
     ("age_comma_letter", r"\b" + NUMBER + r"\s*[,/]\s*(?-i:[MF])(?=\s*(?:[,;)/\n]|$))",
      0.6),
+    # (a call note's field says how the age came: "Age: said fifty-two", "Age: given as 40")
     ("age_label_colon", r"\bage\b[^\n:=;.?|]{0,40}?(?:[:=?|]|\s[-–]\s)\s*(?:A\s*[:.]\s*|"
-     r"answer\s*:\s*|\n[^\n:]{0,25}:\s*)?" + NUMBER + END + AGE_TAIL, 0.7),
+     r"answer\s*:\s*|\n[^\n:]{0,25}:\s*|(?:said|says|stated|states|given(?:\s+as)?|"
+     r"confirmed|reported|declared|approx\.?|about|around)\s+)?" + NUMBER + END + AGE_TAIL,
+     0.7),
     ("age_at_label", r"\bage\s+(?:at|on|when)\s+(?:\w+\s+){1,3}?" + NUMBER + END
      + r"(?=\s*(?:[,;.)/]|$))", 0.6),
     ("date_then_age", r"(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|\b(?:born\s+|b\.\s*)"
