@@ -68,7 +68,12 @@ Corpora, side by side:
   heldout_study_p     tests/data/scrub_heldout/p_study (the study's own governance traffic and
                       paper: OCR'd consent forms and questionnaires, withdrawal and subject
                       access requests, helpdesk tickets, focus groups (.txt, WebVTT, SRT),
-                      scheduling, vendor notes, referrals, a breach log, identity checks).
+                      scheduling, vendor notes, referrals, a breach log, identity checks;
+                      measured blind in the twenty-first round, tuned on from the twenty-second).
+  heldout_records_q   tests/data/scrub_heldout/q_records (the provider's own records about its
+                      staff: appraisals, sickness and OH records, Service Complaints and
+                      interview records (.txt, WebVTT, SRT), hearings, witness statements,
+                      leavers' forms, postings, course reports, HR notes exported as CSV).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,

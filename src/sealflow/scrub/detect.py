@@ -435,6 +435,8 @@ def keep(
                 continue  # "23/11/2025": a model's person with no letter names no one
             if names_a_dish(text, start, end):
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
+            if _A_COMPANY_AFTER.match(text, end) or _A_COMPANY_WORD.search(value):
+                continue  # "Scribewell Ltd", "CLEARTYPE LIMITED": a company, not a person
             if said_number(text[start:end]):
                 continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
             room = _A_ROOM.match(text, start)
@@ -652,6 +654,13 @@ def _a_field_label(text: str, start: int, end: int, words: WordLists) -> bool:
 _FIELD_BEFORE = re.compile(r"(?:^|[ \t]{2,}|\|[ \t]*)[A-Z][A-Za-z /]{1,24}:[ \t]*\Z", re.MULTILINE)
 
 
+# a registered company's suffix, after a found "person" or as its last word: the words
+# before it are the company's name ("Scribewell Ltd", "Verbatim Direct Limited", "X LLP")
+_COMPANY_SUFFIX = r"(?:Ltd|LTD|Limited|LIMITED|PLC|plc|Plc|LLP|Inc|CIC)\b\.?"
+_A_COMPANY_AFTER = re.compile(r"[ \t]+" + _COMPANY_SUFFIX)
+_A_COMPANY_WORD = re.compile(r"[ \t]" + _COMPANY_SUFFIX + r"\Z")
+
+
 def _rank_then_a_surname_of_rank_words(tokens: Sequence[str], words: WordLists) -> bool:
     """ "WO1 Field", "Capt Lord": ranks, then a listed surname that is also a rank's word and
     with them makes no rank ("Field Marshal", "Sgt Major" do)."""
@@ -671,6 +680,8 @@ def _a_field_value_word(text: str, start: int, end: int, words: WordLists) -> bo
     value = text[start:end]
     if not _WORD_ONLY.fullmatch(value) or not _FIELD_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if len(value) < 3 or not value[1:].islower():
+        return False  # "Checked: KA 1805hrs": capitals in a field are someone's initials
     key = value.lower()
     return (
         words.is_common_word(key)

@@ -155,9 +155,11 @@ def names_before_their_addresses(
 
 # what may stand between a turn's last word and the next turn's first: the turn's end, a
 # blank line, and a speaker label or a cue's number and timing on lines of their own
+_LABEL = r"[^\W\d_][^\n:]{0,29}:[ \t]+"
 _NEXT_TURN = re.compile(
-    r"[ \t]*[.,!?…\-–]*[ \t]*(?:\r?\n[ \t]*){1,2}(?:[^\n]{1,40}(?:\r?\n[ \t]*){1,2}){0,2}?"
-    r"(?:[^\W\d_][^\n:]{0,29}:[ \t]+)?(?P<word>(?-i:[A-Z])[\w'’\-]{1,20})(?=[.!?,][ \t\n]|[.!?]\Z)"
+    r"[ \t]*[.,!?…\-–]*[ \t]*(?:(?:\r?\n[ \t]*){2}(?:[^\n]{1,40}(?:\r?\n[ \t]*){1,2}){0,2}?"
+    r"(?:" + _LABEL + r")?|\r?\n[ \t]*" + _LABEL + r")"
+    r"(?P<word>(?-i:[A-Z])[^\W\d_'’\-]{1,20})(?=[.!?,][ \t\n]|[.!?]\Z)"
 )
 NAME_FINISHED = "SurnameFinishingATurn"
 

@@ -123,6 +123,16 @@ def test_when_someone_is_spoken_to_by_a_name_that_is_a_word_then_it_goes(
             ["consistent with DOB"],
         ),
         ("On exercise with the Army Medical Services.", ["Medical Services"], ["On exercise"]),
+        # what a data export, a ticket, a vendor and the law name is no one
+        (
+            "ResponseId: R_9x\nRecordedDate: 2026-05-10\nQ3_AgeGroup: 25-34\nBlueFox88: hi",
+            ["BlueFox88"],
+            ["ResponseId:", "RecordedDate:", "Q3_AgeGroup:"],
+        ),
+        ("Status: Pending   Priority: Normal\nRequester: Frank Gray", ["Frank Gray"], ["Normal"]),
+        ("Scribewell Ltd - Job notes\nSent by ClearType Transcription Limited", [], ["Scribewell"]),
+        ("Under GDPR I am asking; the DPO replied, per the ICO.", [], ["GDPR", "DPO", "ICO"]),
+        ("Call the Military Mental Health Helpline on 0800 323 4444.", [], ["0800 323 4444"]),
     ],
 )
 def test_when_a_slot_names_someone_then_the_name_goes_and_the_slot_stays(
