@@ -10,7 +10,13 @@ the found span grows over it, so one placeholder covers the whole name.
 
 Only a hyphen at a line's end counts ("Smith-\\nJones" joins as a double-barrelled surname
 may: both halves are names, and the span still grows over it); a break without a hyphen is
-a line's end, which a name may also simply follow.
+a line's end, which a name may also simply follow. One layout says otherwise: a form's name
+field whose box ran out ("Name of participant (BLOCK CAPITALS): CHRISTOPHER" + "\\nBEST"),
+where the next line holds one or two words written as the name is and then the form's next
+field or a blank line.
+
+In a file each line is a segment of its own, so the grown span is cut again at the line's
+end; its pieces keep the whole name's one placeholder (``Detection.whole``).
 """
 
 from __future__ import annotations
@@ -85,7 +91,8 @@ def _rest_of_a_name_field(text: str, start: int, end: int, words: WordLists) -> 
 def names_over_line_breaks(
     text: str, detections: Sequence[Detection], words: WordLists
 ) -> list[Detection]:
-    """The detections, each PERSON grown over a hyphenated line break at either end."""
+    """The detections, each PERSON grown over a hyphenated line break at either end, or
+    over the rest of a name field's value on the next line."""
     if "\n" not in text:
         return list(detections)
     out = []

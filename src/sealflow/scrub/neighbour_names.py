@@ -1,6 +1,6 @@
 """A word that a found neighbour names as a person, though on its own no recognizer takes it.
 
-Two neighbours say so, each a step of the scrub after names are joined:
+Four neighbours say so, each a step of the scrub after names are joined:
 
 - **a person in brackets after it** (``nicknames_before_brackets``): forums and reminiscences
   introduce someone by what everyone called them and give the name in brackets after it:
@@ -23,8 +23,10 @@ Two neighbours say so, each a step of the scrub after names are joined:
   that ended on a found first name, is that person's surname when the word can be one (a
   listed surname, or a capitalised word in no dictionary).
 
-None takes a role, relation, rank, allowed or function word; they judge the word with
-``name_words`` (``a_name_or_nickname``, ``a_first_name_before_an_age``).
+None takes a role, relation, rank, allowed or function word. The first two judge the word
+with ``name_words`` (``a_name_or_nickname``, ``a_first_name_before_an_age``); the last two
+ask the name lists alone, because their neighbour already says the word is a name (the
+address spells it; the turn before began the name).
 """
 
 from __future__ import annotations
@@ -134,10 +136,8 @@ def names_before_their_addresses(
         start = (
             address.start - 1 if text[address.start - 1 : address.start] == "@" else address.start
         )
-        parts = {
-            part.lower()
-            for part in _ADDRESS_PARTS.findall(value.split("@")[-2 if "@" in value[1:] else -1])
-        }
+        local = value.lstrip("@").split("@")[0]  # "dawn.murphy556" of the mailbox or handle
+        parts = {part.lower() for part in _ADDRESS_PARTS.findall(local)}
         before = _WORD_BEFORE_AN_ADDRESS.search(text, max(0, start - 26), start)
         if before is None or before.group("word").lower() not in parts:
             continue
