@@ -437,6 +437,8 @@ def keep(
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if _A_COMPANY_AFTER.match(text, end) or _A_COMPANY_WORD.search(value):
                 continue  # "Scribewell Ltd", "CLEARTYPE LIMITED": a company, not a person
+            if text[start - 1 : start].isdigit() and text[end : end + 1].isdigit():
+                continue  # "eda" of "f1eda1a4a2c9": letters between digits of a code
             if said_number(text[start:end]):
                 continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
             room = _A_ROOM.match(text, start)

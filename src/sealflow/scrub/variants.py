@@ -1177,6 +1177,7 @@ def keep_word_names(
     # cue in it), computed once per document by the caller
     if in_lower_case:
         return list(detections)
+    typed_lower = _names_typed_in_lower_case(text, detections, words)
     out = []
     for detection in detections:
         # initials and the variants of a found name were checked against ordinary words
@@ -1206,12 +1207,33 @@ def keep_word_names(
                 len(text[first.end() : end]) - len(text[first.end() : end].lstrip())
             )
         value = text[start:end]
-        if _LOWER_WORD.fullmatch(value) and _ordinary(value, words):
+        if _LOWER_WORD.fullmatch(value) and _ordinary(value, words) and value not in typed_lower:
             continue
         if (start, end) != (detection.start, detection.end):
             detection = dataclasses.replace(detection, entity_type="PERSON", start=start, end=end)
         out.append(detection)
     return out
+
+
+def _names_typed_in_lower_case(
+    text: str, detections: Sequence[Detection], words: WordLists
+) -> frozenset[str]:
+    """The words of the full names a document writes all in lower case ("ssgt lily johal"),
+    but for verbs and function words ("will", "mark", "hope"): where the writer types this
+    person's name without its capitals, the name alone in lower case ("i'd tell lily to")
+    is the person too, though the rest of the document (an interviewer's turns) uses
+    capitals and "lily" is also a flower."""
+    typed: set[str] = set()
+    for detection in detections:
+        value = text[detection.start : detection.end]
+        if detection.entity_type != "PERSON" or not value.islower():
+            continue
+        parts = [w for w in re.split(r"[\s]+", value) if _LOWER_WORD.fullmatch(w)]
+        names = [w for w in parts if words.is_listed_name(w)]
+        if len(names) < 2:
+            continue
+        typed.update(w for w in names if w not in words.verbs and w not in words.stop_words)
+    return frozenset(typed)
 
 
 def _own_surname(nickname: str, rest: str, nicknames: Mapping[str, frozenset[str]]) -> bool:

@@ -133,6 +133,13 @@ def test_when_someone_is_spoken_to_by_a_name_that_is_a_word_then_it_goes(
         ("Scribewell Ltd - Job notes\nSent by ClearType Transcription Limited", [], ["Scribewell"]),
         ("Under GDPR I am asking; the DPO replied, per the ICO.", [], ["GDPR", "DPO", "ICO"]),
         ("Call the Military Mental Health Helpline on 0800 323 4444.", [], ["0800 323 4444"]),
+        # a file's id in a transcript's title is no service number and holds no name (the
+        # residual scan's five hits at 100,000 staff were four of these)
+        (
+            "Interview interview-f17c34660525\nNOTE interview-f1eda1a4a2c9\nService no 30012345",
+            ["30012345"],
+            ["interview-f17c34660525", "interview-f1eda1a4a2c9"],
+        ),
     ],
 )
 def test_when_a_slot_names_someone_then_the_name_goes_and_the_slot_stays(
@@ -209,3 +216,19 @@ def test_when_the_next_voice_finishes_a_name_then_the_surname_goes_and_words_sta
     assert "P1: Right. Fine." in scrubbed
     assert "Yeah. She'd do anything." in scrubbed
     assert structure_differences(source, tmp_path / "out.srt") == []
+
+
+def test_when_a_name_is_typed_in_lower_case_then_its_first_name_alone_is_the_person(
+    engine: ScrubEngine,
+):
+    (scrubbed,) = scrub_texts(
+        engine,
+        [
+            "Interviewer: Were there times it was hard?\n\nP1: lily did the school runs. the "
+            "welfare officer, ssgt lily johal, was good. i'd tell lily to do it. the lily "
+            "pond is nice. i will go, i hope."
+        ],
+    )
+    assert "lily" not in scrubbed and "johal" not in scrubbed
+    # the person's other words stay words: a verb or a function word is never spread
+    assert "i will go, i hope." in scrubbed

@@ -44,9 +44,10 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
     PATTERNS = (
         (
             "jpa",
-            r"(?<![\d\-/.:])[23]\d(?:\d[ -]?\d{5}|[ -]\d{6}|[ -]\d{3}[ -]\d{3}|"
+            # (never inside a lower-case code: "interview-f17c34660525" is a file's id)
+            r"(?<![\da-z\-/.:])[23]\d(?:\d[ -]?\d{5}|[ -]\d{6}|[ -]\d{3}[ -]\d{3}|"
             r"[ -]?\d{2}[ \-\n]\d{4})"
-            r"(?![\d\-/:]|\.\d)",
+            r"(?![\da-z\-/:]|\.\d)",
             0.55,
         ),
         ("lettered", r"(?<![\w/])[A-Za-z]/?\d{6,7}[A-Za-z]?(?![\w/])", 0.55),
@@ -101,6 +102,7 @@ class ServiceNumberRecognizer(ContextRegexRecognizer):
     CONTEXT_WINDOW = 40
     EXAMPLES = (
         ("service number 25012345", ["25012345"]),
+        ("Interview interview-f17c34660525; batch 2a30012345b", []),
         ("she has the list, my number is 27454377.", ["27454377"]),
         ("my number is 30123456 btw", ["30123456"]),
         ("Service No: C123456T", ["C123456T"]),
