@@ -437,8 +437,8 @@ def keep(
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if _A_COMPANY_AFTER.match(text, end) or _A_COMPANY_WORD.search(value):
                 continue  # "Scribewell Ltd", "CLEARTYPE LIMITED": a company, not a person
-            if text[start - 1 : start].isdigit() and text[end : end + 1].isdigit():
-                continue  # "eda" of "f1eda1a4a2c9": letters between digits of a code
+            if _inside_a_code(text, start, end):
+                continue  # "eda" of "f1eda1a4a2c9", "bea" of "f509db0f6bea": a code's letters
             if said_number(text[start:end]):
                 continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
             room = _A_ROOM.match(text, start)
@@ -661,6 +661,25 @@ _FIELD_BEFORE = re.compile(r"(?:^|[ \t]{2,}|\|[ \t]*)[A-Z][A-Za-z /]{1,24}:[ \t]
 _COMPANY_SUFFIX = r"(?:Ltd|LTD|Limited|LIMITED|PLC|plc|Plc|LLP|Inc|CIC)\b\.?"
 _A_COMPANY_AFTER = re.compile(r"[ \t]+" + _COMPANY_SUFFIX)
 _A_COMPANY_WORD = re.compile(r"[ \t]" + _COMPANY_SUFFIX + r"\Z")
+
+
+_HEX_CODE = re.compile(r"(?=[0-9a-f]*\d[0-9a-f]*\d[0-9a-f]*\d)[0-9a-f]{8,}")
+
+
+def _inside_a_code(text: str, start: int, end: int) -> bool:
+    """Whether letters found as a name stand inside a code: between two of its digits, or
+    in a token of hexadecimal digits with three or more numbers (a file's or a system's id,
+    "interview-f509db0f6bea"); "dave88" and "Jones2" are no such code."""
+    if text[start - 1 : start].isdigit() and text[end : end + 1].isdigit():
+        return True
+    if not (text[start - 1 : start].isalnum() or text[end : end + 1].isalnum()):
+        return False
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < len(text) and text[hi].isalnum():
+        hi += 1
+    return _HEX_CODE.fullmatch(text, lo, hi) is not None
 
 
 def _rank_then_a_surname_of_rank_words(tokens: Sequence[str], words: WordLists) -> bool:

@@ -136,9 +136,10 @@ def test_when_someone_is_spoken_to_by_a_name_that_is_a_word_then_it_goes(
         # a file's id in a transcript's title is no service number and holds no name (the
         # residual scan's five hits at 100,000 staff were four of these)
         (
-            "Interview interview-f17c34660525\nNOTE interview-f1eda1a4a2c9\nService no 30012345",
-            ["30012345"],
-            ["interview-f17c34660525", "interview-f1eda1a4a2c9"],
+            "Interview interview-f17c34660525\nNOTE interview-f1eda1a4a2c9\nService no 30012345"
+            "\nInterview interview-f509db0f6bea; ask Bea Smith",
+            ["30012345", "Bea Smith"],
+            ["interview-f17c34660525", "interview-f1eda1a4a2c9", "interview-f509db0f6bea"],
         ),
     ],
 )
