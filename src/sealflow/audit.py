@@ -182,8 +182,7 @@ class AuditLog:
         keys = self.keys()
         fsutil.private_dir(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, fsutil.PRIVATE_FILE_MODE)
-        with os.fdopen(fd, "r+", encoding="utf-8") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)  # one writer at a time across rule processes
+        with self._locked(exclusive=True), os.fdopen(fd, "r+", encoding="utf-8") as fh:
             tail = self._verified_tail(keys)
             body = {
                 "seq": tail.seq + 1,
@@ -203,6 +202,27 @@ class AuditLog:
             os.fsync(fh.fileno())
             self._write_head(AuditHead(tail.seq + 1, mac), keys)
         return entry
+
+    @contextlib.contextmanager
+    def _locked(self, exclusive: bool) -> Iterator[None]:
+        """Hold the log's folder locked: one writer, or readers, across rule processes.
+
+        An append writes its line and then the signed head; a reader between the two would see
+        one entry more than the head records and take a sound log for a shortened one. So the
+        writer holds the lock exclusively over both, and every reader that compares the two
+        holds it shared. The folder, not the log, is locked: a reader must not create the log,
+        and the head is replaced by rename, so neither file is a stable thing to lock.
+        """
+        try:
+            fd = os.open(self.path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        except FileNotFoundError:
+            yield  # no folder, no log and no head: nothing for a writer to be halfway through
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
 
     def _write_head(self, head: AuditHead, keys: AuditKeys) -> None:
         signature = sign_bytes(
@@ -322,15 +342,17 @@ class AuditLog:
     def entry_macs(self) -> list[str]:
         """Every entry's MAC after a full verification (for checking anchors against)."""
         keys = self.keys()
-        macs = self._walk(keys)
-        self._check_head(keys, macs)
+        with self._locked(exclusive=False):
+            macs = self._walk(keys)
+            self._check_head(keys, macs)
         return macs
 
     def entries(self) -> list[dict[str, Any]]:
         """Every entry after a full verification (for the records that cite entries)."""
         keys = self.keys()
-        entries = self._walk_entries(keys)
-        self._check_head(keys, [entry["mac"] for entry in entries])
+        with self._locked(exclusive=False):
+            entries = self._walk_entries(keys)
+            self._check_head(keys, [entry["mac"] for entry in entries])
         return entries
 
     def verify(self) -> int:

@@ -234,3 +234,28 @@ def test_when_many_processes_create_the_key_at_once_then_all_get_the_same(tmp_pa
     assert len(set(keys)) == 1
     assert keys[0] == key_path.read_bytes()
     assert [p.name for p in key_path.parent.iterdir()] == ["audit.key"]
+
+
+def _append_many(log: AuditLog, count: int) -> None:
+    for i in range(count):
+        log.append("write", f"work/outcome/part{i}.csv", rows=i)
+
+
+def test_when_one_rule_appends_while_another_verifies_then_no_sound_log_reads_as_shortened(log):
+    # Two rules of one study run at once: one appends (its line, then the signed head) while
+    # the other reads the log and compares its end with the head. Caught in CI as "ends at
+    # entry 32 but its signed head records entry 31" on a sound log.
+    import multiprocessing
+
+    writer = multiprocessing.get_context("fork").Process(target=_append_many, args=(log, 80))
+    writer.start()
+    reads = []
+    try:
+        while writer.is_alive():
+            reads.append(log.verify())
+            log.entries()
+    finally:
+        writer.join()
+    assert writer.exitcode == 0
+    assert log.verify() == 5 + 80
+    assert reads and reads == sorted(reads)  # each read saw a whole log, never a shorter one
