@@ -74,6 +74,10 @@ Corpora, side by side:
                       staff: appraisals, sickness and OH records, Service Complaints and
                       interview records (.txt, WebVTT, SRT), hearings, witness statements,
                       leavers' forms, postings, course reports, HR notes exported as CSV).
+  heldout_families_r  tests/data/scrub_heldout/r_families (service families: spouse interviews
+                      (.txt, WebVTT, SRT), families' focus groups, federation and HIVE e-mails,
+                      housing repair logs, school letters, welfare notes, a community board
+                      and a group chat, support forms, partners' survey answers, parents).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -153,6 +157,7 @@ HELDOUT_CORPORA = {
     "heldout_leavers_o": HELDOUT / "o_leavers" / "corpus.jsonl",
     "heldout_study_p": HELDOUT / "p_study" / "corpus.jsonl",
     "heldout_records_q": HELDOUT / "q_records" / "corpus.jsonl",
+    "heldout_families_r": HELDOUT / "r_families" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
@@ -179,6 +184,7 @@ AS_FILES = {
     "heldout_leavers_o",
     "heldout_study_p",
     "heldout_records_q",
+    "heldout_families_r",
 }
 KEYS = ("recall_overall", "recall", "ordinary_words_destroyed", "decoys_destroyed")
 
