@@ -115,13 +115,29 @@ def deposit(
         str | None,
         typer.Option("--reason", help="Why (with --override-lock); kept in the audit log."),
     ] = None,
+    accept_small_difference: Annotated[
+        bool,
+        typer.Option(
+            "--accept-small-difference",
+            help="Send a second deposit that differs from an earlier one by fewer than k rows "
+            "(whoever holds both finds those rows); with --override-lock; audited.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Verify the certification, bag it, seal it for the archive, send it, lock the deposit."""
     if override_lock != (reason is not None) or (reason is not None and not reason.strip()):
         raise ConfigError("--override-lock and --reason TEXT go together; give both or neither")
+    if accept_small_difference and not override_lock:
+        raise ConfigError(
+            "--accept-small-difference is for a second deposit: give it with --override-lock "
+            "--reason TEXT"
+        )
     lock = front.deposit_study(
-        load_config(config_file), reviewer_key, override_reason=reason if override_lock else None
+        load_config(config_file),
+        reviewer_key,
+        override_reason=reason if override_lock else None,
+        accept_small_difference=accept_small_difference,
     )
     if as_json:
         show_result("deposit:", lock, as_json)

@@ -25,6 +25,13 @@ from typing import Any
 from sealflow import fsutil
 from sealflow.deposit.bag import make_bag, tar_bag
 from sealflow.deposit.certify import sha256_file, verify_certification
+from sealflow.deposit.payload import MICRODATA, PARQUET_NAME
+from sealflow.deposit.row_difference import (
+    RECORD_NAME,
+    check_difference,
+    fingerprints_of,
+    record_deposit,
+)
 from sealflow.deposit.settings import LOCK_NAME, DepositSettings
 from sealflow.errors import SealflowError
 from sealflow.exchange.context import ExchangeContext
@@ -162,11 +169,14 @@ def deposit(
     ctx: ExchangeContext,
     reviewer_public_key: str | None = None,
     override_reason: str | None = None,
+    accept_small_difference: bool = False,
 ) -> dict[str, Any]:
     """Verify the certification, bag, tar, seal and send to the archive; write the lock.
 
     ``override_reason`` (the CLI's ``--override-lock --reason TEXT``) lets a second deposit
-    go out after an audit entry that records the reason and the deposit it follows.
+    go out after an audit entry that records the reason and the deposit it follows. A second
+    deposit that differs from an earlier one by fewer than k rows is refused
+    (`row_difference`) unless ``accept_small_difference`` (audited).
     """
     _refuse_if_locked(settings, ctx, override_reason)
     data_manager_key = ctx.entry(ctx.own_name)["minisign_public_key"]
@@ -179,6 +189,22 @@ def deposit(
             "reviewer.minisign.pub": MinisignPublicKey.load(reviewer_key).encode_line(),
         },
     )
+    rows_record = settings.records / RECORD_NAME
+    settings.records.mkdir(parents=True, exist_ok=True)  # results/: no identifier in it
+    sdc = settings.study.sdc
+    k = sdc.k if sdc is not None else 1
+    fingerprints = fingerprints_of(
+        bag / "data" / MICRODATA / PARQUET_NAME,
+        rows_record,
+        list(sdc.quasi_identifiers) if sdc is not None else [],
+    )
+    differences = check_difference(rows_record, fingerprints, k, accept_small_difference)
+    small = [d for d in differences if 0 < d["rows_gone"] < k or 0 < d["rows_new"] < k]
+    if small:  # accepted, or check_difference would have refused
+        ctx.record_audit(
+            "certify", bag.name, step="small difference from an earlier deposit accepted",
+            differences=small, k=k,
+        )  # fmt: skip
     tar_path = tar_bag(bag, settings.staging / f"{bag.name}.tar")
     lock = {
         "status": "sending",
@@ -189,8 +215,8 @@ def deposit(
         "to": settings.party,
         "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "withdrawals_from_now": ARCHIVED_NOTE,
+        "rows_differing_from_earlier_deposits": differences,
     }
-    settings.records.mkdir(parents=True, exist_ok=True)  # results/: no identifier in it
     with contextlib.suppress(FileNotFoundError):
         settings.lock.unlink()  # read-only; replaced only after an audited override
     fsutil.write_json(settings.lock, lock, mode=0o444)
@@ -208,6 +234,7 @@ def deposit(
         deposited_at=sent["sent_at"],
     )
     fsutil.write_json(settings.lock, lock, mode=0o444)
+    record_deposit(rows_record, fingerprints, sent["batch_id"], sent["sent_at"])
     ctx.record_audit(
         "certify", bag.name, step="deposited", batch_id=sent["batch_id"], to=settings.party
     )

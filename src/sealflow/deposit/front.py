@@ -72,7 +72,8 @@ def deposit_study(
     reviewer_public_key: str | None = None,
     root: str | Path | None = None,
     override_reason: str | None = None,
+    accept_small_difference: bool = False,
 ) -> dict[str, Any]:
     """Bag the certified payload, seal and send it to the archive, and lock the deposit."""
     settings, ctx = _study(config, root)
-    return deposit(settings, ctx, reviewer_public_key, override_reason)
+    return deposit(settings, ctx, reviewer_public_key, override_reason, accept_small_difference)
