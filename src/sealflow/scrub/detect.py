@@ -22,7 +22,7 @@ from sealflow.scrub.display_name_chains import (
     is_display_name,
     row_pieces,
 )
-from sealflow.scrub.formats.base import is_initials_label
+from sealflow.scrub.formats.base import ROLE_SUFFIX_RE, is_initials_label
 from sealflow.scrub.lines import line_around
 from sealflow.scrub.name_edges import name_after, name_before, rank_before
 from sealflow.scrub.people import SURNAME_PARTICLES, spelled_out
@@ -86,6 +86,11 @@ class Detection:
         if start == self.start and end == self.end:
             return self
         return replace(self, start=start, end=end)
+
+
+# the recogniser of a table's cells by their column's header ("surname", "user"): the header
+# is the cue a word-name ("hunt", "Field") needs
+COLUMN_OF_NAMES = "TableColumnRecognizer"
 
 
 def from_results(results: Iterable[RecognizerResult]) -> list[Detection]:
@@ -172,39 +177,47 @@ _CALENDAR_WORDS = frozenset(
 _CALENDAR_SYNTAX = re.compile(r"[;=]|:(?![ \t])")
 
 
+def _pieces_between(text: str, detection: Detection, cuts: re.Pattern[str]) -> list[Detection]:
+    """The detection's pieces between the matches of ``cuts`` inside it, each trimmed; an
+    empty piece goes (the detection whole when nothing cuts it)."""
+    pieces = []
+    start = detection.start
+    for match in cuts.finditer(text, detection.start, detection.end):
+        lo, hi = _trim(text, start, match.start())
+        if lo < hi:
+            pieces.append(replace(detection, start=lo, end=hi))
+        start = match.end()
+    if start == detection.start:
+        return [detection]
+    lo, hi = _trim(text, start, detection.end)
+    if lo < hi:
+        pieces.append(replace(detection, start=lo, end=hi))
+    return pieces
+
+
 def _out_of_calendar_syntax(text: str, detection: Detection) -> list[Detection]:
     """A name in a calendar invitation without the syntax around it: "ORGANIZER;CN" and
     "REQ-PARTICIPANT;CN" go, "Grace Hope;RSVP=TRUE" keeps "Grace Hope"."""
     if detection.entity_type != "PERSON":
         return [detection]
-    pieces = []
-    start = detection.start
-    cuts = [m.span() for m in _CALENDAR_SYNTAX.finditer(text, detection.start, detection.end)]
-    for cut, after in [*cuts, (detection.end, detection.end)]:
-        lo, hi = _trim(text, start, cut)
-        words_here = re.split(r"\s+", text[lo:hi].lower())
-        if lo < hi and not all(w in _CALENDAR_WORDS for w in words_here):
-            pieces.append(replace(detection, start=lo, end=hi))
-        start = after
-    return pieces
+    return [
+        piece
+        for piece in _pieces_between(text, detection, _CALENDAR_SYNTAX)
+        if not all(
+            w in _CALENDAR_WORDS for w in re.split(r"\s+", text[piece.start : piece.end].lower())
+        )
+    ]
 
 
 def cut_at_markup(text: str, detections: Iterable[Detection]) -> list[Detection]:
     """Each detection cut into its pieces between markup characters (empty pieces go)."""
-    out = []
-    for detection in detections:
-        pattern = _MARKUP_IN_NAMES if detection.entity_type == "PERSON" else _MARKUP
-        start = detection.start
-        cuts = [m.span() for m in pattern.finditer(text, detection.start, detection.end)]
-        if not cuts:
-            out.append(detection)
-            continue
-        for cut, after in [*cuts, (detection.end, detection.end)]:
-            piece_start, piece_end = _trim(text, start, cut)
-            if piece_start < piece_end:
-                out.append(replace(detection, start=piece_start, end=piece_end))
-            start = after
-    return out
+    return [
+        piece
+        for detection in detections
+        for piece in _pieces_between(
+            text, detection, _MARKUP_IN_NAMES if detection.entity_type == "PERSON" else _MARKUP
+        )
+    ]
 
 
 def cut_public_names(
@@ -479,6 +492,8 @@ def keep(
                 tokens = ["initials"]  # "SR" under a sign-off: initials, though a rank too
             if not tokens or (
                 all(words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens)
+                # "Field" under a "surname" header: the column says it is a name
+                and detection.recognizer != COLUMN_OF_NAMES
                 # "WO1 Field", "Capt Lord": a rank, then a surname that is a rank's word too
                 and not _rank_then_a_surname_of_rank_words(tokens, words)
             ):
@@ -860,7 +875,7 @@ _ROLE_LABEL = re.compile(
 
 def is_role_label(value: str, roles: frozenset[str]) -> bool:
     """Whether ``value`` is a transcript role ("SPEAKER_01", "P2", the study's roles)."""
-    base = re.sub(r"[\s_\-]*\d+$", "", value.strip()).lower()
+    base = ROLE_SUFFIX_RE.sub("", value.strip()).lower()
     return bool(_ROLE_LABEL.fullmatch(value.strip())) or (bool(base) and base in roles)
 
 
@@ -1401,6 +1416,19 @@ def split_at_bounds(
     return pieces
 
 
+# where one cell of a pasted sheet or a CSV row ends and the next begins: a tab, or a comma
+# beside a quoted cell's quote (split keeps the quote with its cell: one character between)
+_CELL_EDGE = re.compile(r"\t|(?<=\"),|,(?=\")")
+
+
+def _without_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] == '"':
+        start += 1
+    while end > start and text[end - 1] == '"':
+        end -= 1
+    return start, end
+
+
 def cut_at_cells(text: str, detections: Sequence[Detection]) -> list[Detection]:
     """Cut any span that crosses a tab, a pasted sheet's cell boundary: a recognizer's
     ``\\s`` runs a rank into the unit in the next cell ("Cpl<tab>II(AC) Sqn") or a base into
@@ -1410,13 +1438,16 @@ def cut_at_cells(text: str, detections: Sequence[Detection]) -> list[Detection]:
     cut = []
     for detection in detections:
         value = text[detection.start : detection.end]
-        if "\t" not in value:
+        if "\t" not in value and '",' not in value and ',"' not in value:
             cut.append(detection)
             continue
+        # a quoted CSV cell's edge is a cell boundary too: the model's 'fine",RMC' runs a
+        # note's last word into the next column's initials
         pieces = []
         offset = detection.start
-        for part in value.split("\t"):
+        for part in _CELL_EDGE.split(value):
             lo, hi = _trim(text, offset, offset + len(part))
+            lo, hi = _without_quotes(text, lo, hi)
             if lo < hi:
                 pieces.append(detection.spanning(lo, hi))
             offset += len(part) + 1
@@ -1635,7 +1666,7 @@ def speaker_detections(
         if not is_speaker:
             continue
         label = text[start:end].strip()
-        base = re.sub(r"[\s_\-]*\d+$", "", label).strip().lower()
+        base = ROLE_SUFFIX_RE.sub("", label).strip().lower()
         if not label or base in roles or not re.search(r"[A-Za-z]", base):
             continue
         # a label in capitals of two or three letters is someone's initials ("MM", "ER"),

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sealflow.scrub.detect import Detection, name_words, opens_sentence
+from sealflow.scrub.detect import COLUMN_OF_NAMES, Detection, name_words, opens_sentence
 from sealflow.scrub.display_name_chains import letter_closing
 from sealflow.scrub.initials_in_slots import INITIALS_IN_A_SLOT
 from sealflow.scrub.neighbour_names import NAMED_BY_ADDRESS
@@ -1190,6 +1190,7 @@ def keep_word_names(
             SLOT,
             INITIALS_IN_A_SLOT,
             NAMED_BY_ADDRESS,  # "dawn - dawn.murphy556@...": the address spells the name
+            COLUMN_OF_NAMES,  # "R1,hunt,emma": a column headed "surname" holds surnames
         ):
             out.append(detection)
             continue

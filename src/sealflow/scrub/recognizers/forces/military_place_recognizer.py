@@ -238,8 +238,13 @@ _NOT_FILLER = (
 _NOT_AN_APPOINTMENT = r"(?!(?:OC|CO|2IC|RSM|CSM|SSM|QM|QMS|SO[123]|Adjt|UWO|OIC|SNCO)\b)"
 _CAPW = r"[A-Z][A-Za-z'’&\-]*"
 # A name may be hard-wrapped over one line break ("HMS" / "Astute"), never over a blank line
-# or into a labelled line ("the MOD" / "Participant: ...", "HMS Lancaster" / "Address: ...").
-_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{0,30}:))"
+# or into a labelled line ("the MOD" / "Participant: ...", "HMS Lancaster" / "Address: ..."),
+# nor into a line that opens a place of its own (an address block's "HMS Albion" / "HMS
+# Sultan": a ship, then the shore establishment it is at).
+_WRAP = (
+    r"(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{0,30}:)"
+    r"(?!(?:HMS|RFA|HMY|HMSM|HMNB|RNAS|RAF|RMB|MOD|DMS|ATR|ITC)\b))"
+)
 # a rank or title opening the words after a unit's comma: a person, not the unit's name
 _NOT_RANK = r"(?!(?:" + RANK_WORD_ALTERNATION + r"|Mr|Mrs|Ms|Miss|Dr)\b)"
 # one more word of a unit's trailing name ("Royal" + " Marines", "Fleet" + " Protection")
@@ -370,8 +375,10 @@ SHAPES: dict[str, tuple[str, ...]] = {
         + r"(?:"
         + _UNIT_WORDS
         + r")\b)*"
+        # the unit's name after its unit word stays on its line: in an address block the
+        # next line is the next element ("29 Sqn" / "Lossie", "2 RIFLES" / "Ward Barracks")
         r"(?:"
-        + _WRAP
+        + r"[ \t]+"
         + r"(?:[Tt]he"
         + _WRAP
         + r")?"
@@ -739,6 +746,7 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
         ("the Royal Army Medical Corps", ["the Royal Army Medical Corps"]),
         ("Unit: HMS Lancaster\nAddress: Flat 2", ["HMS Lancaster"]),
         ("attached from HMS\nAstute. Then", ["HMS\nAstute"]),
+        ("AB T Fairbrother\nHMS Albion\nHMS Sultan\n\nDear AB", ["HMS Albion", "HMS Sultan"]),
         ("some weeks the MOD\nParticipant: yes", []),
         ("joined 22 engineer regiment and then 9 squadron", ["22 engineer regiment", "9 squadron"]),
         ("then XV Squadron", ["XV Squadron"]),
@@ -812,6 +820,9 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             ["1st Battalion, The Rifles", "3 Commando Brigade, Royal Marines"],
         ),
         ("then 45 Commando, Ali was the RSM then", ["45 Commando"]),
+        ("Last unit: 45 Commando   Last location: X", ["45 Commando"]),
+        ("From: Cpl E Campbell\n29 Sqn\nLossie\n6 August 2026", ["29 Sqn", "Lossie"]),
+        ("Unit: 101 Squadron   Next posting: none", ["101 Squadron"]),
         ("then 45 Commando, Spr Brathwaite was the OC", ["45 Commando"]),
         ("2nd Battalion The Rifles and II(AC) Sqn", ["2nd Battalion The Rifles", "II(AC) Sqn"]),
         ("the second battalion went; First Bn stayed", ["First Bn", "the second battalion"]),
@@ -930,8 +941,12 @@ class MilitaryPlaceRecognizer(ContextRegexRecognizer):
             kept = list(words)
             while len(kept) > 2 and kept[-1].lower() in FILLER:
                 kept.pop()
-            if kept != words and not _REGIMENT_END.fullmatch(kept[-1]):
-                return None  # "3 royal visits to the": no regiment's word ends it
+            if kept != words and not (
+                _REGIMENT_END.fullmatch(kept[-1]) or _UNIT_WORD_RE.fullmatch(kept[-1])
+            ):
+                # "3 royal visits to the": no regiment's word ends it; "45 Commando   Last
+                # location:" (a form's next field) does
+                return None
             return None if kept[-1].lower() in FILLER else " ".join(kept)
         if entity == "BASE" and words and words[0].lower() in {w.lower() for w in _PREFIX_WORDS}:
             # "Royal Naval Air Station Culdrose": the prefix is four words, and its

@@ -48,6 +48,16 @@ RANKS = (
     "Warrant Officer Class 2",
     "Warrant Officer Class One",
     "Warrant Officer Class Two",
+    "Warrant Officer 1",
+    "Warrant Officer 2",
+    # the RAF's and the Navy's warrant officer, abbreviated without a class
+    "WO",
+    # the Guards' lance sergeant, and officer cadets at Sandhurst, Dartmouth and Cranwell
+    "LSgt",
+    "Lance Sergeant",
+    "Lance Sgt",
+    "OCdt",
+    "Officer Cadet",
     "RSM",
     "CSM",
     "RQMS",
@@ -113,6 +123,12 @@ RANKS = (
     "Leading Aircraftwoman",
     "Senior Aircraftman",
     "Senior Aircraftwoman",
+    # the RAF's ranks below corporal since 2022: Air Specialist (Class 1) and (Class 2)
+    "AS1",
+    "AS2",
+    "Air Specialist",
+    "Air Specialist Class 1",
+    "Air Specialist Class 2",
     "Chf Tech",
     "Chief Technician",
     "FS",
@@ -144,6 +160,11 @@ RANKS = (
     # Royal Navy
     "AB",
     "Able Seaman",
+    # the Royal Navy's engineering rates ("ET Lamb", "Engineering Technician Field")
+    "ET",
+    "Engineering Technician",
+    "AET",
+    "Air Engineering Technician",
     "LH",
     "Leading Hand",
     "LS",
@@ -199,6 +220,11 @@ RANKS = (
 )
 # Titles that are too often ordinary words when lower case: only capitalised use counts.
 CAPITAL_ONLY = {
+    "WO",
+    "ET",
+    "AET",
+    "AS1",
+    "AS2",
     "AB",
     "AC",
     "PO",
@@ -263,7 +289,8 @@ def rank_alternation(ranks: tuple[str, ...]) -> str:
 # Every word of every rank and title, in lower case without its full stop ("lt", "col",
 # "sergeant"): the word tests of the passes that look beside a name share this one set.
 RANK_WORDS = frozenset(w.lower().strip(".") for rank in RANKS for w in rank.split()) - {
-    "class", "one", "two", "1", "2"  # of "Warrant Officer Class 1": words and numbers alone
+    "class", "one", "two", "1", "2",  # of "Warrant Officer Class 1": words and numbers alone
+    "wo",  # a rank only before a surname ("WO Prys-Jones"); alone, someone's initials too
 }  # fmt: skip
 # The first words of every rank, in lower case: "lt cdr" goes on to a rank, "wo1 field" not.
 _RANK_PREFIXES = frozenset(
@@ -379,6 +406,11 @@ class RankNameRecognizer(WordListRecognizer):
         ("spoke to cpl mbeki about it", ["cpl mbeki"]),
         ("Capt. Sarah O'Neill listened", ["Capt. Sarah O'Neill"]),
         ("L/Cpl McAllister and WO2 Tamang", ["L/Cpl McAllister", "WO2 Tamang"]),
+        ("growth for WO Prys-Jones and AS1 Price", ["WO Prys-Jones", "AS1 Price"]),
+        ("said Warrant Officer 1 Gray", ["Warrant Officer 1 Gray"]),
+        ("Dear ET Lamb,", ["ET Lamb"]),
+        ("LSgt Brown and OCdt Singh", ["LSgt Brown", "OCdt Singh"]),
+        ("The WO said it was fine. Ask the ET team.", []),
         ("the sgt said no", []),
         ("my Sgt was fine", []),
         ("I became a major part of it", []),

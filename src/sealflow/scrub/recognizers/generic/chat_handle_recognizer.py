@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from sealflow.scrub.name_words import a_listed_first_name, names_no_one
 from sealflow.scrub.recognizers.base import WordListRecognizer
-from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
+from sealflow.scrub.recognizers.forces.rank_name_recognizer import ANY_RANK, RANK_WORDS
 from sealflow.scrub.recognizers.generic.contact_labels import (
     FIELD_LABELS,
     NOT_A_SENDER,
@@ -35,7 +35,8 @@ from sealflow.scrub.recognizers.generic.contact_labels import (
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.wordlists import RANK_AND_ROLE_WORDS
 
-_HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9])"
+# (an Instagram or X handle may end in underscores: "@rpatel_", "@mbest__")
+_HANDLE = r"(?P<id>[A-Za-z][A-Za-z0-9._\-]{1,38}[A-Za-z0-9]_{0,3})"
 # a speaker label of a first name and an initial: "Kasia M:", "Dave S.:", "tariq g:"
 _NAME_INITIAL = (
     r"(?P<id>(?P<first>[A-Z][a-z'’]{1,20})[ \t][A-Z]"
@@ -64,6 +65,13 @@ _CHANNEL_MENTIONS = frozenset(["everyone", "all", "here", "channel", "team", "gr
 _NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20}(?:[ \t][^\W\d_][\w'’\-]{1,20})?)"
 # one word of a nickname said without quotes, not run on into a capitalised word after it
 _ONE_NICKNAME = r"(?P<id>[^\W\d_][\w'’\-]{1,20})(?![\w'’\-]|[ \t]+(?-i:[A-Z][a-z]))"
+# what stands before a nickname put in brackets after its person: a rank and a surname (with
+# an initial between) or a first name and a surname ("sgt little (""geordie"")", "WO2 D Evans
+# ("Evo")", "Mark Jones (‘Jonah’)"); the brackets' text runs to the opening quote
+_PERSON_BEFORE_BRACKETS = re.compile(
+    r"(?:(?i:" + ANY_RANK + r")[ \t]+(?:[A-Za-z]\.?[ \t]+)?[^\W\d_][\w'’\-]+"
+    r"|[A-Z][a-z'’\-]{2,}[ \t]+[A-Z][a-z'’\-]+)[ \t]*\((?:\"\"|[\"“‘'])\Z"
+)
 # digits, dots, underscores or a capital inside a word: a handle's shape ("jan_k88", "KasiaN")
 _SHAPED = re.compile(r"[\d._]|[a-z][A-Z]")
 
@@ -121,6 +129,14 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("nickname_given", r"(?P<given>)(?i:\b(?:known\s+(?:to\s+(?:everyone|every1|friends|all|us|"
          r"mates|the\s+lads)\s+)?as|nicknamed|(?:we|everyone|they|the\s+lads|i)\s+(?:all\s+)?"
          r"called\s+(?:him|her|them)|went\s+by)[ \t]+)" + _ONE_NICKNAME, 0.9),
+        # a nickname said before what gives it: "Lofty, as he is universally known, led"
+        ("nickname_known_after", r"(?P<given>)(?<![\w'’])" + _ONE_NICKNAME + r"(?=,?[ \t]+as[ \t]+"
+         r"(?:he|she|they)(?:['’]s|[ \t]+(?:is|was|are|were))[ \t]+(?:(?:universally|widely|"
+         r"commonly|affectionately|generally|better|still|always|fondly)[ \t]+)?known\b)", 0.9),
+        # a nickname in quotes and brackets after its person ("sgt little (""geordie"")", as a
+        # CSV field doubles the quotes; "WO2 D Evans ("Evo")")
+        ("nickname_bracketed", r"(?P<bracketed>)(?<=\()(?:\"\"|[\"“‘'])(?P<id>[^\W\d_][\w\-]{1,20})"
+         + r"(?:\"\"|[\"”’'])(?=\))", 0.9),
         ("nickname_remembered", r"(?P<remembered>)(?i:\b(?:rip|r\.i\.p\.?)[ \t]+)" + _ONE_NICKNAME
          + r"(?=[ \t]*[.,!]|[ \t]*$|[ \t]+(?:mate|pal|buddy|bro|brother|sister)\b)", 0.9),
         ("nickname_listed", r"(?P<remembered>)(?P<listed>)(?i:\bremembers?[ \t]+)" + _ONE_NICKNAME,
@@ -137,6 +153,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         ("Posted by JadwigaB\nAnyone else?", ["JadwigaB"]),
         ("dervlacrossley: ok", ["dervlacrossley"]),
         ("thanks @kasia_n for that", ["kasia_n"]),
+        ("a video posted on @rpatel_. Then @mbest__ and", ["mbest__", "rpatel_"]),
         ("INT: and then?\nP1: yes\nSPEAKER_01: no", []),
         ("Address: 4 High Street\nSubject: leave\nNote: none", []),
         ("Tel: 0117\nDOB: 1 May\nNOK: wife\nSgt: here\nCpl: there", []),
@@ -172,6 +189,12 @@ class ChatHandleRecognizer(WordListRecognizer):
             ["Guru", "Spike", "Stretch", "Tiny", "lofty", "scouse"],
         ),
         ("known as HR; RIP The Queen; remembers dinner; known as the boss; rip off", []),
+        (
+            'Lofty, as he is universally known, led. About sgt little (""geordie"") and WO2 D '
+            'Evans ("Evo"), Mark Jones (‘Jonah’)',
+            ["Evo", "Jonah", "Lofty", "geordie"],
+        ),
+        ('the form ("SF2"), the programme ("Thrive") and Op COURAGE ("courage")', []),
         ("> P1: quoted\nKasia: > INT: and?", ["Kasia"]),
         ("[10:47] tariq g: email me\n[08:36] yam p.: ok\nRiz: thanks", ["Riz", "tariq g", "yam p"]),
         (
@@ -273,6 +296,13 @@ class ChatHandleRecognizer(WordListRecognizer):
         )
 
     def score_match(self, match: re.Match[str], base_score: float, text: str) -> float | None:
+        if "bracketed" in match.re.groupindex:
+            before = text[max(0, match.start() - 60) : match.start("id")]
+            word = match.group("id").lower()
+            named = _PERSON_BEFORE_BRACKETS.search(before) is not None
+            if not named or names_no_one(word, self.wordlists, self.roles, RANK_WORDS):
+                return None
+            return None if self.wordlists.is_allowed(word) else base_score
         if "given" in match.re.groupindex or "remembered" in match.re.groupindex:
             return base_score if self._a_given_nickname(match) else None
         if "nick" in match.re.groupindex:

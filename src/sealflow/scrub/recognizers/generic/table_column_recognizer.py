@@ -113,6 +113,35 @@ HEADER_TYPES: dict[str, str] = {
             "partner",
             "spouse",
             "partner name",
+            # an HR or case system's export: whose record a row is, and who keyed it ("user"
+            # holds the keying clerk's initials or login, "employee" the person's name)
+            "employee",
+            "employee name",
+            "staff name",
+            "staff member",
+            "user",
+            "username",
+            "user name",
+            "created by",
+            "modified by",
+            "updated by",
+            "last modified by",
+            "actioned by",
+            "reviewed by",
+            "author",
+            "handler",
+            "handled by",
+            "leaver",
+            "complainant",
+            "patient",
+            "patient name",
+            "pupil",
+            "child",
+            "child name",
+            "child's name",
+            "student",
+            "student name",
+            "trainee",
         ],
         "PERSON",
     ),
@@ -126,13 +155,16 @@ _ANY_HEADER_WORD = re.compile(
     r"(?i)(?<![a-z])(?:age|aged|name|surname|forenames?|nok|dob|d\.o\.b|interviewee|inits?|"
     r"initials|signed|sig|owner|action by|auth|authori[sz]ed|by|coder|int|interviewer|"
     r"researcher|oic|i/c|duty|stand-?by|supervisor|line manager|(?:case|key) ?worker|"
-    r"contact name|partner|spouse|who|interviewers|researchers|ints)(?![a-z])"
+    r"contact name|partner|spouse|who|interviewers|researchers|ints|employee|staff|users?|"
+    r"username|created|modified|updated|actioned|reviewed|author|handler|handled|leaver|"
+    r"complainant|patient|pupil|child|student|trainee)(?![a-z])"
 )
 _AGE_CELL = re.compile(r"(?P<age>\d{1,3})(?:\s*(?:yrs?|years?|y/?o|y))?\.?", re.IGNORECASE)
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?[ \t]+[^\W\d_][\w'’.\-]*){0,5}")
 _NOBODY = frozenset(
     ["n/a", "na", "nil", "none", "unknown", "withheld", "redacted", "tbc", "tba", "-", "--",
-     "not known", "not given", "declined", "anon", "anonymous"]
+     "not known", "not given", "declined", "anon", "anonymous", "yes", "no", "y", "n", "true",
+     "false"]
 )  # fmt: skip
 # a cell two people share, and each of them in it
 _SHARED_CELL = re.compile(r"[/+&]")
@@ -225,6 +257,17 @@ class TableColumnRecognizer(ContextRegexRecognizer):
         ),
         ("ID | Theme | Coder\nP07 | isolation | RB\nP12 | stigma | n/a", ["RB"]),
         (
+            'ref,surname,timestamp,free_text,user\nR17,Field,2025-10-16 17:10,"Phoned, left '
+            'a message.",SG\nHR-4,"hunt",2025-12-15 09:16,"ID check, fine",RMC\n',
+            ["Field", "SG", "hunt", "RMC"],
+        ),
+        (
+            "case_id,employee,opened,note,entered_by\n"
+            'HR-26-1,"robert cartwright",2026-03-08,"robert asked, ok",GH\n',
+            ["robert cartwright", "GH"],
+        ),
+        ("case,complainant,outcome\nC1,Yes,upheld\nC2,no,n/a", []),
+        (
             "ID | Date | Who | Done?\nP6 | 11/04 | BT + CB | yes\nP7 | 12/04 | SR/GH | no",
             ["BT", "CB", "SR", "GH"],
         ),
@@ -287,6 +330,8 @@ class TableColumnRecognizer(ContextRegexRecognizer):
             for at, piece in pieces:
                 part = _fits(entity, piece)
                 if part is not None:
-                    result = self.result(start + at + part[0], start + at + part[1], 0.85)
+                    # above spaCy's 0.85: where both read the same cell, the column's reading
+                    # (and its header, the cue a word-name needs) is the one kept
+                    result = self.result(start + at + part[0], start + at + part[1], 0.9)
                     result.entity_type = entity
                     yield result

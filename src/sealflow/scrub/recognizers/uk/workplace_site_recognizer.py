@@ -57,7 +57,17 @@ _TOWN_AFTER = re.compile(
 _WORDS_BEFORE = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+){1,4}\Z")
 _HOSPITAL = re.compile(
     r"(?<![\w'’])(?P<site>(?:(?:[A-Z][\w'’.\-]*|and|of|&)[ \t]+){1,5}(?:Hospital|Infirmary"
-    r"|Hospice)s?)\b"
+    r"|Hospice)s?"
+    # the other public places a person is seen, treated, taught or heard at, and so found
+    # at: a GP practice, a clinic, a school or nursery, a library or community hub where an
+    # interview is held, a court or police station where a statement is taken
+    r"|(?:(?:[A-Z][\w'’.\-]*|and|of|&)[ \t]+){1,4}(?:Surgery|Medical[ \t]+(?:Practice|Centre"
+    r"|Center|Group)|Health[ \t]+Centre|Family[ \t]+Practice|Clinic|(?:Primary|Infant|Junior"
+    r"|Secondary|High|Grammar|Community|C[ \t]*of[ \t]*E|Catholic|Free)[ \t]+School|Academy"
+    r"|Nursery|Pre-?[Ss]chool|Library|Community[ \t]+(?:Hub|Centre)|Leisure[ \t]+Centre"
+    r"|(?:Magistrates['’]?|Crown|County|Family)[ \t]+Court|Police[ \t]+Station"
+    r"|Rehabilitation[ \t]+(?:Unit|Centre|Facility)|Centre[ \t]+for[ \t]+Health)"
+    r")(?![\w'’])"
 )
 # the Prison Service's prefixes, then the prison's name (one or two capitalised words)
 _PRISON = re.compile(
@@ -127,12 +137,67 @@ _GENERIC = frozenset(
         "veterinary",
         "dental",
         "eye",
+        # words of the other sites' kinds: "the Medical Centre", "Primary School" name no one
+        "medical",
+        "health",
+        "family",
+        "primary",
+        "infant",
+        "junior",
+        "secondary",
+        "high",
+        "grammar",
+        "central",
+        "catholic",
+        "free",
+        "regional",
+        "unit",
+        "station",
+        "garrison",
+        "camp",
+        "base",
+        "practice",
+        "surgery",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "driving",
+        "business",
+        "forest",
+        "dance",
+        "language",
+        "boarding",
+        "day",
+        "special",
+        "independent",
+        "state",
+        "gp",
+        "gp's",
+        "doctor's",
+        "doctors",
+        "doctors'",
+        "magistrates'",
+        "magistrates",
+        "crown",
+        "police",
+        "public",
+        "mod",
+        "defence",
+        "service",
+        "services",
+        "wellbeing",
+        "welfare",
     ]
 )
 # a site's opening words that belong to the sentence, not the name ("Yesterday Derriford
 # Hospital rang"): dropped when they are ordinary words and no part of hospitals' names
-# where a sentence or a line starts
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][ \t\"'“‘(]*)\Z")
+# where a sentence or a line starts (not after a field's label: "Practice: Kingfisher
+# Medical Practice" is the value whole)
+_SENTENCE_START = re.compile(r"(?:^|[.!?;\n][ \t\"'“‘(]*)\Z")
 _NAME_OPENERS = frozenset(
     [
         "royal",
@@ -149,6 +214,7 @@ _NAME_OPENERS = frozenset(
         "south",
         "east",
         "west",
+        "old",  # "Old School Surgery", "the Old Surgery"
     ]
 )
 
@@ -172,6 +238,19 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
         ("the Hospital Trust wrote", []),
         ("Yesterday Derriford Hospital rang", ["Derriford Hospital"]),
         ("at the Queen Elizabeth Hospital Birmingham", ["Queen Elizabeth Hospital Birmingham"]),
+        ("Her GP is Dr Vickers at Wellspring Surgery.", ["Wellspring Surgery"]),
+        ("seen by Dr Hopkins at Old School Surgery and", ["Old School Surgery"]),
+        ("Practice: Kingfisher Medical Practice, Andover", ["Kingfisher Medical Practice"]),
+        ("an appointment at Bulford Medical Centre on", ["Bulford Medical Centre"]),
+        ("Venue: Plymouth Central Library\nDate:", ["Plymouth Central Library"]),
+        (
+            "taken by Sgt L Reid at Salisbury Magistrates' Court on",
+            ["Salisbury Magistrates' Court"],
+        ),
+        ("Year 4 at St Mary's Primary School, and", ["St Mary's Primary School"]),
+        ("seen at the Medical Centre by the duty GP", []),
+        ("the Primary School and the Sunday School", []),
+        ("a place at Driving School", []),
     )
 
     def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:

@@ -37,6 +37,12 @@ EXAMPLES: tuple[tuple[str, list[str]], ...] = (
     ("I am 27.", ["27"]),
     ("aged 27 at the time", ["27"]),
     ("a 43-year-old sergeant", ["43"]),
+    ("a 19-year-old Policy Adviser; a 45-year-old school teacher; a 10-year-old car", ["19", "45"]),
+    (
+        "Sgt Birch arrived fit and, at 32, brought more experience. Pte Rai, at 19, was the "
+        "youngest. We met at 10, then left, and at 20, the bus came.",
+        ["32", "19"],
+    ),
     ("he's fifty years old", ["fifty"]),
     ("I turned forty last year", ["forty"]),
     ("my 40th birthday", ["40th"]),

@@ -79,7 +79,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "named_was_pair": 1, "dependant_line": 0, "name_is_already": 1, "name_was_only": 1,
            "name_birthday_when": 1, "nickname_birthday_when": 13,
            "relation_illness_at": 1, "rank_name_is_years": 16, "age_sex_label_years": 1,
-           "first_did_at": 13, "at_age_was": 13,
+           "first_did_at": 13, "at_age_was": 13, "comma_at_age": 16,
            "relation_name_age_sex": 16, "name_age_shorthand": 16, "age_slash_sex": 16,
            "sex_slash_age": 16, "cell_sex_age": 16, "participant_opener": 16,
            "participant_bracket": 16, "did_basic_at": 14, "career_now": 16, "name_is_age": 1,

@@ -102,6 +102,16 @@ PEOPLE = (
 # Children said as such: a small number beside them is an age ("a bairn, three or four").
 CHILD_NOUN = r"(?:kid|baby|child|bairn|wean|nipper|toddler|infant|boy|girl|youngster)"
 # Things whose age people give as "N-year-old" too: "a 12-year-old malt", "my 20-year-old car".
+# a job's word after one of AGED_THINGS: the two name a person's work ("a 19-year-old policy
+# adviser", "a 45-year-old school teacher", "a 30-year-old car mechanic")
+JOB_AFTER_A_THING = (
+    r"(?:advis[eo]rs?|officers?|analysts?|managers?|leads?|workers?|drivers?|engineers?|"
+    r"technicians?|assistants?|clerks?|teachers?|nurses?|porters?|cleaners?|mechanics?|"
+    r"owners?|directors?|students?|pupils?|apprentices?|volunteers?|administrators?|"
+    r"planners?|specialists?|inspectors?|keepers?|operators?|co-?ordinators?|supervisors?|"
+    r"attendants?|caretakers?|stewards?|fitters?|electricians?|labourers?|handlers?|guards?|"
+    r"receptionists?|secretar(?:y|ies)|governors?|trustees?|fundraisers?|staff)"
+)
 AGED_THINGS = (
     r"cars?|vans?|trucks?|lorry|motorbike|bikes?|house|building|cottage|church|bridge|trees?|"
     r"whisky|whiskey|malt|scotch|wine|brandy|boiler|laptop|computer|telly|sofa|photos?|"

@@ -169,6 +169,7 @@ ORDER = (
     "age_sex_label_years",
     "first_did_at",
     "at_age_was",
+    "comma_at_age",
     "relation_name_age_sex",
     "name_age_shorthand",
     "age_slash_sex",

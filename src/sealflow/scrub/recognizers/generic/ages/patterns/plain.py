@@ -12,6 +12,7 @@ from sealflow.scrub.recognizers.generic.ages.words import (
     AGED_THINGS,
     END,
     HEDGE,
+    JOB_AFTER_A_THING,
     LIFE_EVENT,
     MONTH,
     NOT_A_BIRTHDAY,
@@ -49,9 +50,11 @@ PATTERNS = (
      r"aged?\s*(?::-|[:=\-–])\s*|ages?\s*\(\s*)(?:just\s+|only\s+|barely\s+)?" + NUMBER
      + r"(?:(?=\s*(?:yrs?|years?)\b)|(?![\w\-+]|[/.:,]\d|\s+to\s+(?:\d|" + CARDINAL + r")))",
      0.7),
+    # a thing grows old ("a 10-year-old car"), but a thing's word before a job is a person
+    # ("a 19-year-old Policy Adviser", "a 45-year-old school teacher")
     ("years_old", r"(?<![0-9a-z][\-–])(?<![\-–]\s)(?<!\sto\s)\b" + NUMBER
      + r"[\s\-]*(?:years?|yrs?|yr)[\s\-]+(?:olds?|auld)\b(?!\s+(?:" + AGED_THINGS
-     + r")\b)", 0.7),
+     + r")\b(?![\s\-]+" + JOB_AFTER_A_THING + r"\b))", 0.7),
     ("list_years_old", r"(?<!between\s)\b" + NUMBER + r"(?=(?:\s*,\s*|\s+(?:or|and|&)\s+"
      r"(?:an?\s+)?)(?:\d{1,2}|" + CARDINAL + r")[\s\-]*(?:years?|yrs?|yr)[\s\-]+olds?\b)",
      0.7),
@@ -102,6 +105,12 @@ PATTERNS = (
     # the youngest" (from 13, and "was" after it: "at 14 we ate" is a time)
     ("at_age_was", r"\bat\s+(?:just\s+|only\s+)?" + NUMBER + END + r",?\s+(?:I|he|she|we|"
      r"they|you)\s+(?:was|were|had\s+(?:already|just|been))\b", 0.6),
+    # an age put between commas in a report on someone: "Sgt Birch arrived fit and, at 32,
+    # brought more experience than most", "and, at 19, was one of the youngest" (from 16,
+    # and a verb or "the youngest" after it: "at 20, the bus left" is a time)
+    ("comma_at_age", r"(?<=,)\s*at\s+(?:just\s+|only\s+)?" + NUMBER + END + r",\s+(?:was|"
+     r"is|were|had|has|brought|became|joined|remained|still|already|proved|showed|led|"
+     r"the\s+(?:youngest|oldest))\b", 0.6),
     ("rank_at", r"\b(?:made|making|promoted\s+to|got|became|reached|picked\s+up|a|an)\s+(?:"
      + RANK + r"|" + ROLE + r")\s+(?:at|by)\s+(?:just\s+|only\s+|about\s+)?" + NUMBER + END
      + AGE_TAIL
