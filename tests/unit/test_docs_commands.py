@@ -98,7 +98,7 @@ NOT_RUN: dict[str, str] = {
     "tests/unit/sdc/test_cli.py runs it",
     "snakemake --workflow-profile workflow/profiles/slurm --configfile DIR/config.yaml": "needs "
     "a SLURM cluster; tests/workflow/test_slurm.py checks the profile",
-    "snakemake --cores 2 --configfile DIR/config.yaml --report DIR/results/report.html": "needs "
+    "snakemake --cores 2 --configfile DIR/config.yaml --report results/report.html": "needs "
     "a full run's outputs; tests/workflow/test_workflow.py builds --report",
     "snakemake --cores 2 deposit --configfile DIR/config.yaml": "needs the reviewer's "
     "countersignature first; tests/workflow/test_deposit_end_to_end.py runs it",

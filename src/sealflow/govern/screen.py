@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sealflow import fsutil
+from sealflow.csv_fields import allow_fields_of
 from sealflow.govern.names import PSEUDONYMOUS_ID, SURVEY_TOKEN, WITHDRAWN_DOCUMENTS
 from sealflow.govern.settings import GovernSettings
 from sealflow.ingest.profiles import INPUT_TABLES, InputProfile, parse_profiles
@@ -102,6 +103,7 @@ def screen_table(path: Path, withdrawn: set[str], layout: Layout) -> None:
     """Rewrite the table without rows naming a withdrawn person (undecodable bytes kept)."""
     text = path.read_bytes().decode(layout.encoding, errors="surrogateescape")
     bom = text.startswith(BOM)
+    allow_fields_of(len(text))
     reader = csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), delimiter=layout.delimiter)
     rows = list(reader)
     above = layout.skip_rows + layout.header_rows

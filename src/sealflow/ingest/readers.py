@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 import charset_normalizer
 import polars as pl
 
+from sealflow.csv_fields import allow_fields_of
 from sealflow.errors import InputSchemaError
 from sealflow.ingest.header import RawTable, match_header
 from sealflow.ingest.profiles import InputProfile
@@ -117,7 +118,7 @@ def check_records(
         _check_unquoted_records(path, text, len(header), delimiter, rows_above)
         return
     # The csv module refuses fields over 128 KiB by default; a long free-text answer is data.
-    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    allow_fields_of(len(text))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     width = len(header)
     try:

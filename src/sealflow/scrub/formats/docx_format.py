@@ -169,6 +169,13 @@ PROPERTY_PARTS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"
 STORY_PART = re.compile(r"^word/(?!_rels/).+\.xml$")
 CUSTOM_XML_PART = re.compile(r"^customXml/item\d+\.xml$")
 SIGNATURE_PART = re.compile(r"^_xmlsignatures/[^/]+\.xml$")
+# Parts the scrub cannot read that hold people as often as the text does: a file embedded in
+# the document (a workbook, another document, an OLE package: a blind tester's embedded
+# .xlsx kept a name and a phone number through the scrub and the residual scan) and macros.
+UNREADABLE_PART = re.compile(r"^word/(?:embeddings/.+|vbaProject\.bin)$", re.IGNORECASE)
+# The first page's picture, which Word draws again when it saves: left out of the copy.
+THUMBNAIL_PART = re.compile(r"^docProps/thumbnail\.[A-Za-z]+$")
+_PACKAGE_RELS = "_rels/.rels"
 
 
 @dataclass
@@ -427,9 +434,29 @@ def _main_part(package: Package) -> str:
     return main
 
 
+def _without_thumbnail(package: Package) -> tuple[frozenset[str], dict[str, bytes]]:
+    """The thumbnail's parts to leave out, and the package relationships without the link to
+    it (so the copy names no part it does not hold)."""
+    thumbnails = frozenset(n for n in package.names() if THUMBNAIL_PART.match(n))
+    if not thumbnails or _PACKAGE_RELS not in package.data:
+        return thumbnails, {}
+    tree = package.parse(_PACKAGE_RELS)
+    for rel in list(tree.getroot()):
+        if str(rel.get("Target", "")).lstrip("/") in thumbnails:
+            tree.getroot().remove(rel)
+    return thumbnails, {_PACKAGE_RELS: _serialise(tree)}
+
+
 def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument:
     package = open_package(path)
     names = package.names()
+    unreadable = [n for n in names if UNREADABLE_PART.match(n)]
+    if unreadable:
+        raise DocumentError(
+            f"{path}: holds {unreadable[0]} (a file embedded in the document, or macros), "
+            "which the scrub cannot read and would pass on unchanged; delete the embedded "
+            "object in Word (paste what it shows as text if it is needed) and save again"
+        )
     main = _main_part(package)
     reader = _Reader(path, package)
     imported = alt_chunk_parts(package)
@@ -491,7 +518,8 @@ def read_docx(path: Path, roles: frozenset[str] | None = None) -> ParsedDocument
             else _serialise(reader.trees[name])
             for name in changed
         }
+        thumbnails, relationships = _without_thumbnail(package)
         with atomic_path(out) as tmp:
-            package.save(tmp, replaced)
+            package.save(tmp, {**replaced, **relationships}, dropped=thumbnails)
 
     return ParsedDocument(path, reader.segments, write)

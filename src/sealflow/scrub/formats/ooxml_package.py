@@ -66,10 +66,15 @@ class Package:
             )
         return tree
 
-    def save(self, out_file: Path, replaced: dict[str, bytes]) -> None:
-        """Write every member in its order, with the replaced parts' new bytes."""
+    def save(
+        self, out_file: Path, replaced: dict[str, bytes], dropped: frozenset[str] = frozenset()
+    ) -> None:
+        """Write every member in its order, with the replaced parts' new bytes, but those
+        ``dropped``."""
         with zipfile.ZipFile(out_file, "w") as zout:
             for info in self.infos:
+                if info.filename in dropped:
+                    continue
                 zout.writestr(info, replaced.get(info.filename, self.data[info.filename]))
 
 
