@@ -1223,7 +1223,8 @@ def _names_typed_in_lower_case(
     but for verbs and function words ("will", "mark", "hope"): where the writer types this
     person's name without its capitals, the name alone in lower case ("i'd tell lily to")
     is the person too, though the rest of the document (an interviewer's turns) uses
-    capitals and "lily" is also a flower."""
+    capitals and "lily" is also a flower. After a rank the first name alone need be listed
+    ("sgt pita vaka": the rank says a name follows, whatever the surname)."""
     typed: set[str] = set()
     for detection in detections:
         value = text[detection.start : detection.end]
@@ -1231,7 +1232,12 @@ def _names_typed_in_lower_case(
             continue
         parts = [w for w in re.split(r"[\s]+", value) if _LOWER_WORD.fullmatch(w)]
         names = [w for w in parts if words.is_listed_name(w)]
-        if len(names) < 2:
+        ranked = (
+            len(parts) >= 3 and parts[0].strip(".") in RANK_WORDS and parts[1] in words.first_names
+        )
+        if ranked:
+            names = [parts[1], *names]
+        if len(set(names)) < 2 and not ranked:
             continue
         typed.update(w for w in names if w not in words.verbs and w not in words.stop_words)
     return frozenset(typed)

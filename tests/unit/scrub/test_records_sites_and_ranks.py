@@ -101,6 +101,14 @@ from sealflow.scrub.scrubber import scrub_texts
             ["as he is universally known", "logged;", "that night"],
         ),
         ('The programme ("Thrive") and Op COURAGE ("courage").', [], ["Thrive", "courage"]),
+        # a rank before a full name typed in lower case: the first name alone in lower case
+        # is that person in every turn (the 100,000-staff run's residual hit, "tell pita to")
+        (
+            "Participant\nthe welfare officer, sgt pita vaka, gave me her number.\nInterviewer"
+            "\nThanks, Pita.\nParticipant\nyeah, i'd tell pita to do it too.",
+            ["pita", "Pita", "vaka"],
+            ["the welfare officer", "i'd tell", "to do it too"],
+        ),
     ],
 )
 def test_when_a_record_names_a_place_rank_age_or_person_then_it_goes_and_its_frame_stays(
