@@ -73,6 +73,8 @@ _AFTER_A_PERSON = re.compile(
     # (not "Dave, 5, 6 pints in": a run of numbers is a count said again)
     r"|,[ \t]*(?:(?:about|around|roughly|approx\.?)[ \t]+)?(?P<commas>\d{1,3})(?:ish)?"
     r"(?![ \t]*[,.][ \t]*\d)(?=[ \t]*(?:[,.;)\n]|$|[–—][ \t])|[ \t]+(?:and|&|-)[ \t])"
+    # ", five, at Wyvern Academy": in words between commas (not "Dave, two, three": a count)
+    r"|,[ \t]*(?P<words>" + _AGE_IN_WORDS + r"),(?![ \t]*(?:\d|" + _AGE_IN_WORDS + r")\b)"
     # "is 14", "who is 1", "'s 9", "aged 34", "turned 40", "is ten", "'s nine now"
     r"|(?:['’]s|[ \t]+(?:is|was|who[ \t]+is|who['’]s|who[ \t]+was|aged|turned|turns))"
     r"(?:[ \t]+(?:only|now|nearly|just|about|almost|around))?[ \t]+"
@@ -98,7 +100,9 @@ def ages_beside_people(text: str, detections: Sequence[Detection]) -> list[Detec
         match = _AFTER_A_PERSON.match(text, person.end)
         if match is None:
             continue
-        group = next(g for g in ("bracket", "commas", "is", "years", "bare") if match.group(g))
+        group = next(
+            g for g in ("bracket", "commas", "words", "is", "years", "bare") if match.group(g)
+        )
         start, end = match.span(group)
         age = cardinal_value(match.group(group))
         if age is None or not 0 < age <= MAX_AGE or overlaps_any(covered, start, end):

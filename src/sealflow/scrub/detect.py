@@ -29,6 +29,7 @@ from sealflow.scrub.people import SURNAME_PARTICLES, spelled_out
 from sealflow.scrub.public_names import NAME_TYPES, PublicNames, outside
 from sealflow.scrub.recognizers.base import NAMED_BY_LAYOUT_KEY
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS, rank_goes_on
+from sealflow.scrub.recognizers.generic.layout_names import NAME_PART_LABEL
 from sealflow.scrub.recognizers.generic.person_cues import AFTER_CUES, NOT_NAMES_LOWER, SPEECH_CUES
 from sealflow.scrub.recognizers.generic.word_first_names import word_name_in_a_persons_place
 from sealflow.scrub.recognizers.spoken_numbers import NUMBER_WORDS, cardinal_value
@@ -248,8 +249,21 @@ def cut_public_names(
         if pieces == [(detection.start, detection.end)]:
             kept.append(detection)
             continue
-        kept.extend(replace(detection, start=s, end=e) for s, e in pieces)
+        # (a piece of only function words names nothing: "the" of "the Defence
+        # Infrastructure Organisation", which, kept, went on to stand for every "the")
+        kept.extend(
+            replace(detection, start=s, end=e)
+            for s, e in pieces
+            if not _FUNCTION_WORDS_ONLY.fullmatch(text, s, e)
+        )
     return kept
+
+
+# a piece of a span that holds only function words
+_FUNCTION_WORDS_ONLY = re.compile(
+    r"(?i)(?:(?:the|a|an|of|and|&|to|from|with|at|in|on|for|by|our|my|his|her|their|your)"
+    r"(?:[\s,.;:'’\-]+|$))+"
+)
 
 
 def _names_around_numbers(text: str, detection: Detection, words: WordLists) -> list[Detection]:
@@ -494,6 +508,8 @@ def keep(
                 all(words.is_allowed(t) or t.lower().strip(".") in RANK_WORDS for t in tokens)
                 # "Field" under a "surname" header: the column says it is a name
                 and detection.recognizer != COLUMN_OF_NAMES
+                # "Surname: Field": the field's label says so too
+                and not NAME_PART_LABEL.search(text, max(0, start - 40), start)
                 # "WO1 Field", "Capt Lord": a rank, then a surname that is a rank's word too
                 and not _rank_then_a_surname_of_rank_words(tokens, words)
             ):
@@ -1508,6 +1524,8 @@ def propagate(
         if len(value.strip()) < 2 or detection.entity_type in NOT_PROPAGATED:
             continue
         if detection.entity_type != "PERSON":
+            if _FUNCTION_WORDS_ONLY.fullmatch(value):
+                continue  # a function word left of a span names nothing, anywhere
             # an ordinary word found as a place ("Reading", or the residual scan's stand-in
             # "One" after "lives at") is the place only where capitalised like one
             if _WORD_ONLY.fullmatch(value) and words.is_common_word(value.lower()):

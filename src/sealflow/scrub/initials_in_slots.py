@@ -27,7 +27,8 @@ from sealflow.scrub.wordlists import NOT_INITIALS, WordLists
 
 # initials as teams write them: "JT", "J.T.", "JTa", "JT2", "RO'N", "EMcK", "MMacL"
 _INITIALS = (
-    r"(?-i:(?:[A-Z]\.){2,4}|[A-Z]{2,3}(?:[a-z]{1,2}|[1-9])?|[A-Z]{1,2}(?:O['’]|Ma?c)[A-Z]{1,2})"
+    r"(?-i:(?:[A-Z]\.){2,4}|[A-Z][A-ZÀ-ÖØ-Þ]{1,2}(?:[a-z]{1,2}|[1-9])?"
+    r"|[A-Z]{1,2}(?:O['’]|Ma?c)[A-Z]{1,2})"
 )
 _I = r"(" + _INITIALS + r")"
 # what may follow initials in a slot that ends them: the clause's end, another person
@@ -43,6 +44,13 @@ _DOES = (
 _SLOTS = re.compile(
     # a chat's sender after its time: "[09:10] JN:", "12:21 OB:"
     r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]+" + _I + r":"
+    # a dated entry of a case note or a call log: "10 Jun 2026 FG: Call from", "2026-01-29
+    # CÓ:", "18/11/2026 11:07 WW:"
+    r"|^[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|\d{1,2}[/.\-]\d{1,2}"
+    r"[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[ \t,]+\d{1,2}[:.]\d{2})?[ \t]+" + _I + r":"
+    # a call log's entry signed with initials after its last sentence: "part on order; Hill
+    # to return in 5 working days. WW"
+    r"|(?<=[a-z0-9)][.!])[ \t]+" + _I + r"[ \t]*$"
     # a comment in square brackets: "[JH: swap ...]"
     r"|\[" + _I + r":[ \t]"
     # after a word that hands something to a person

@@ -42,6 +42,20 @@ _GOES_BY = re.compile(
     r"|[ \t]*,?[ \t]*or[ \t]+[\"'‘“]?(?P<or_name>" + _NAME + r")[\"'’”]?[ \t]+as[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}call(?:s|ed)?[ \t]+(?:him|her|them)\b"
 )
+# a name someone is called, with no person named before it in the sentence: "Everyone calls
+# her Spider anyway" (who "her" is the sentences before say; the name is someone's either way)
+_CALLED = re.compile(
+    r"\b(?:call(?:s|ed)?|calling)[ \t]+(?:him|her|them|me)[ \t]+[\"'‘“]?(?P<name>" + _NAME + r")"
+    r"(?![\w'’\-])|\bnicknamed[ \t]+[\"'‘“]?(?P<nick>" + _NAME + r")(?![\w'’\-])"
+)
+# what people are called that names no one in particular: "calls him Dad", "calls me Sir"
+_NOT_A_NICKNAME = frozenset(
+    ["mum", "mam", "mom", "mummy", "mammy", "dad", "daddy", "nan", "nana", "nanny", "gran",
+     "granny", "grandad", "grandpa", "grandma", "sir", "ma'am", "boss", "chief", "love",
+     "darling", "babe", "baby", "son", "mate", "pal", "buddy", "bro", "sis", "auntie",
+     "uncle", "aunty", "aunt", "sarge", "staff", "colour", "the", "a", "an", "that", "this",
+     "names", "things", "everything", "nothing", "anything", "something", "stuff"]
+)  # fmt: skip
 # the name, then who it is: "Um, SPUD, so that's CSgt Ciarán Murphy"
 _SO_THATS = re.compile(
     r"(?<![\w'’\-])(?P<name>" + _NAME + r"),?[ \t]+so[ \t]+that['’]s[ \t]+(?:like[ \t]+)?$"
@@ -59,6 +73,10 @@ def salutation_names(
 ) -> list[Detection]:
     """``detections`` and each salutation's or "call him"'s name no detection holds yet."""
     spans = [m.span("name") for m in _OPENING.finditer(text)]
+    for calling in _CALLED.finditer(text):
+        group = "name" if calling.group("name") is not None else "nick"
+        if calling.group(group).lower() not in _NOT_A_NICKNAME:
+            spans.append(calling.span(group))
     for d in detections:
         if d.entity_type != "PERSON":
             continue

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sealflow.scrub.ages_beside_people import ages_beside_people
+from sealflow.scrub.capitals_surnames import capitals_surnames_before
 from sealflow.scrub.declared_initials import declared_initials, named_writers
 from sealflow.scrub.detect import (
     Detection,
@@ -42,6 +43,7 @@ from sealflow.scrub.neighbour_names import (
     surnames_finishing_a_turn,
 )
 from sealflow.scrub.numbers_after_people import numbers_after_people
+from sealflow.scrub.pet_names import without_pets
 from sealflow.scrub.recognizers.generic.person_cues import names_by_address
 from sealflow.scrub.replace import PlaceholderBook
 from sealflow.scrub.salutations import aliases, salutation_names
@@ -96,6 +98,8 @@ def detect_all(
         detections = keep(text, from_results(results), settings, words, min_score, uncued)
         # a span across a pasted sheet's tab keeps the piece its recognizer read
         detections = cut_at_cells(text, detections)
+        # "the dog, Biscuit": a pet's name is no person
+        detections = without_pets(text, detections)
         # "FRASER, Morag Lt Col (ARMY-42CDO)": a directory entry is one person and a unit
         entries = list(directory_entries(text))
         codes = [(start, end) for kind, start, end in entries if kind == "CODE"]
@@ -114,6 +118,8 @@ def detect_all(
         detections = salutation_names(text, detections, words)
         pieces = split_at_bounds(text, detections, bounds, words, flags)
         detections = join_names(text, merge(cut_shared_initials(text, pieces, words)), words)
+        # "Occupant: TANG, Wei Jie": a field's surname in capitals before the given names
+        detections = capitals_surnames_before(text, detections, words, roles)
         # "NF (Nathan)", "LCa = Litia Campbell": a team's key gives initials their person
         detections = spread_declared_initials(
             text, initials_beside_names(text, detections, NOT_INITIALS)

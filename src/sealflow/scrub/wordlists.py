@@ -272,6 +272,15 @@ RANK_AND_ROLE_WORDS = frozenset(
         "pharmacist",
         "paramedic",
         "medic",
+        # a school's staff under a letter's signature ("J Zhou\nBursar")
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "bursar",
+        "registrar",
+        "teacher",
+        "senco",
+        "governor",
         *TRADES,
     ]
 )

@@ -249,6 +249,8 @@ class AgeRecognizer(ContextRegexRecognizer):
                 if cue and not cue[0].search(text, max(0, match.start() - cue[1]), start):
                     continue  # "he's 6" is a child's age only when a child is being talked of
                 age = age_value(text[start:end])
+                if age == 0 and name == "aged" and ":" in text[match.start() : start]:
+                    age = 1  # "Age: 0" in a form: a baby under one, whose age it is
                 if age is not None and youngest <= age <= MAX_AGE:
                     yield start, end, base_score
                     yield from more_ages(text, end, youngest, base_score)

@@ -355,8 +355,10 @@ class ChatHandleRecognizer(WordListRecognizer):
             return None  # "Note-taker:", "Follow-up:": words joined, not a handle
         if key in NOT_A_SENDER:
             return None  # "Wifey:", "Nan:": a contact saved by relation
-        if _a_column_label(handle, words):
-            return None  # "ResponseId:", "Q2_Service:": an export's column, not a handle
+        # "ResponseId:", "Q2_Service:": an export's column, not a handle (never after "@":
+        # "@mrs_pickering" is someone, though both parts are words)
+        if "mention" not in match.re.groupindex and _a_column_label(handle, words):
+            return None
         if _SHAPED.search(handle) or label_name:
             return base_score  # digits, dots, underscores or a capital inside: a handle
         if len(key) < 3 or words.is_common_word(key) or key in words.ambiguous:

@@ -27,11 +27,17 @@ SIGN_OFF = (
 _A_SIGN_OFF = re.compile(SIGN_OFF + r"[,.!]?", re.IGNORECASE)
 # a name as a form's field holds it: initials ("S R", "I.N.", "JT"), particles, and words
 # opening with a capital ("Rahman", "RAHMAN", "ap Gwilym"); no sentence's full stop
-_NAME_WORD = (
+NAME_WORD = (
     r"(?:(?-i:[A-Z]\.){1,3}|(?-i:[A-Z][\w'’\-]*)"
     r"|(?-i:a[pb]|van|von|de|der|den|du|da|le|la|bin|bint|al|el))"
 )
-NAME_WORDS = _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}"
+# a form's field that holds a part of a name and nothing else: "Surname:", "Forename(s):";
+# the label is the cue a word-name needs ("Surname: Field")
+NAME_PART_LABEL = re.compile(
+    r"(?i)\b(?:surname|forenames?|forename\(s\)|(?:first|last|family|given|middle|maiden)"
+    r"[ \t]+names?)[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*\Z"
+)
+NAME_WORDS = NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,4}"
 # initials in capitals: "SN", "PC", "K"; an office's or a body's capitals are no initials
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 # initials as notes and minutes write them: "JT", "KMR", "J.T.", "D.H.M."

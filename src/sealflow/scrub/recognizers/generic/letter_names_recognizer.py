@@ -23,6 +23,8 @@ from typing import ClassVar
 from sealflow.scrub.name_words import names_no_one
 from sealflow.scrub.recognizers.forces.rank_name_recognizer import RANK_WORDS
 from sealflow.scrub.recognizers.generic.layout_names import (
+    NAME_PART_LABEL,
+    NAME_WORD,
     NAME_WORDS,
     NOT_A_SIGNER,
     SIGN_OFF,
@@ -70,6 +72,16 @@ _PERSON_FIELD = (
 )
 
 
+# a field's value: name words one space apart (two or more end it: "Surname: Field   Forename
+# (s): Mark" is two fields)
+_FIELD_VALUE = NAME_WORD + r"(?:[ \t]" + NAME_WORD + r"){0,4}"
+# what a form's name field holds when it names no one
+_FORM_FILL_INS = frozenset(
+    ["unknown", "withheld", "none", "n/a", "na", "redacted", "anonymous", "declined", "same",
+     "see", "above", "below", "tbc", "tba", "nil", "blank", "not", "given", "required"]
+)  # fmt: skip
+
+
 class LetterNamesRecognizer(LayoutNamesRecognizer):
     # (0.9: above spaCy's 0.85, so a span spaCy runs over a line's end, "RSM" + "PS" of the
     # next copy line, does not swallow the initials the layout names)
@@ -81,7 +93,15 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
         # "Client: S R RAHMAN", "Completed by: I.N. ap Gwilym, Block 7"
         # (a name's words only: "Staff: Mm-hm." or "Client: Yes." is a speaker's turn)
         ("person_field", r"(?im)^[ \t]*(?:[-–•*][ \t]*)?" + _PERSON_FIELD + r"[ \t]*:[ \t]*"
-         r"(?P<id>" + NAME_WORDS + r")" + _POST_NOMINALS + r"[ \t]*(?:[,;(]|$)", 0.9),
+         r"(?P<id>" + _FIELD_VALUE + r")" + _POST_NOMINALS + r"[ \t]*(?:[,;(]|$)", 0.9),
+        # a form's name field after another field on its line, its value up to the next
+        # field's label: "Surname: Field   Forename(s): Mark"
+        ("person_field_in_row", r"(?im)(?<=\S[ \t]{2})[ \t]*" + _PERSON_FIELD + r"[ \t]*:[ \t]*"
+         r"(?P<id>" + _FIELD_VALUE + r")[ \t]*(?:[,;]|$|[ \t]{2,}"
+         r"(?=[A-Z][\w ()/'’\-]{0,30}:))", 0.9),
+        ("person_field_before_next", r"(?im)^[ \t]*" + _PERSON_FIELD + r"[ \t]*:[ \t]*"
+         r"(?P<id>" + _FIELD_VALUE + r")[ \t]{2,}"
+         r"(?=[A-Z][\w ()/'’\-]{0,30}:)", 0.9),
         # who signed or checked a record, without a colon: "Signed RK Akhtar 23rd December",
         # "Reviewed by Y Nasser 18/7/25", "Checked by Pte O Afolabi on 4 Sep"
         ("signed_by", r"(?i:\b(?:signed|countersigned|reviewed\s+by|checked\s+by|seen\s+by|"
@@ -198,4 +218,18 @@ class LetterNamesRecognizer(LayoutNamesRecognizer):
             return base_score
         if kind == "message_sender":
             return base_score if self._a_listed_person(name) else None
+        if kind.startswith("person_field") and self._a_surname_field_filled(match):
+            return base_score  # "Surname: Field": the label says what the word is
         return base_score if self._names_someone(name) else None
+
+    def _a_surname_field_filled(self, match: re.Match[str]) -> bool:
+        """A surname or forename field holding one or two words that fill no form's blank:
+        the word is a name whatever else it is ("Surname: Field", "Forename(s): Mark")."""
+        label = match.group(0)[: match.start("id") - match.start()]
+        if NAME_PART_LABEL.search(label) is None:
+            return False
+        words = [w.lower() for w in match.group("id").split()]
+        return len(words) <= 2 and not any(
+            w in _FORM_FILL_INS or w in NOT_A_SIGNER or w in self.wordlists.stop_words
+            for w in words
+        )

@@ -65,6 +65,9 @@ _HOSPITAL = re.compile(
     r"|Center|Group)|Health[ \t]+Centre|Family[ \t]+Practice|Clinic|(?:Primary|Infant|Junior"
     r"|Secondary|High|Grammar|Community|C[ \t]*of[ \t]*E|Catholic|Free)[ \t]+School|Academy"
     r"|Nursery|Pre-?[Ss]chool|Library|Community[ \t]+(?:Hub|Centre)|Leisure[ \t]+Centre"
+    # a school called by its stage alone ("Ashgrove Community Primary"), a college, a
+    # families' or children's centre where a focus group meets
+    r"|Primary|College|Famil(?:y|ies)[ \t]+Centre|Children['’]?s[ \t]+Centre"
     r"|(?:Magistrates['’]?|Crown|County|Family)[ \t]+Court|Police[ \t]+Station"
     r"|Rehabilitation[ \t]+(?:Unit|Centre|Facility)|Centre[ \t]+for[ \t]+Health)"
     r")(?![\w'’])"
@@ -191,6 +194,30 @@ _GENERIC = frozenset(
         "services",
         "wellbeing",
         "welfare",
+        # words of colleges and centres that name no one: "the Staff College", "Families
+        # Centre", "Sixth Form College", "Further Education College"
+        "families",
+        "staff",
+        "sixth",
+        "form",
+        "further",
+        "higher",
+        "education",
+        "technical",
+        "training",
+        "foundation",
+        "college",
+        "centre",
+        "center",
+        "hub",
+        "nursery",
+        "library",
+        "academy",
+        "clinic",
+        "court",
+        "art",
+        "music",
+        "national",
     ]
 )
 # a site's opening words that belong to the sentence, not the name ("Yesterday Derriford
@@ -315,17 +342,43 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
         return None
 
     def _hospitals(self, text: str) -> Iterable[tuple[int, int]]:
+        yield from self._sites_in(text, text)
+        # a line typed in capitals ("A GP AT ASHMEAD MEDICAL PRACTICE") is read as if in
+        # title case; a lower-case one only after a GP's or a registration's cue
+        recased = _title_cased_capitals(text)
+        if recased is not None:
+            yield from self._sites_in(text, recased)
+        for match in _LOWER_CASE_PRACTICE.finditer(text):
+            names = [w for w in match.group("name").split() if w.lower() not in _GENERIC]
+            if names:
+                yield match.span("site")
+
+    def _sites_in(self, text: str, read: str) -> Iterable[tuple[int, int]]:
+        """The sites the pattern finds in ``read``: ``text`` itself, or a copy of it of the
+        same length with its capitals' lines recased."""
         words = self.wordlists
-        for match in _HOSPITAL.finditer(text):
+        for match in _HOSPITAL.finditer(read):
             start, end = match.span("site")
             parts = list(re.finditer(r"\S+", match.group("site")))
+            line_start = read.rfind("\n", 0, start) + 1
+            line_end = read.find("\n", end)
+            # a site alone on its line is a heading, whole ("Saxon Down Primary School")
+            alone = not read[line_start:start].strip(" \t") and not read[
+                end : len(read) if line_end < 0 else line_end
+            ].strip(" \t.,")
             while len(parts) > 1:
                 first = parts[0].group().lower()
+                opens_sentence = _SENTENCE_START.search(
+                    read[max(0, start - 3) : start + parts[0].start()]
+                )
+                if first == "the" and parts[0].group() == "The" and not opens_sentence:
+                    break  # "at The James Cook University Hospital": its name's own "The"
                 if first in _GENERIC - _NAME_OPENERS:
                     parts.pop(0)  # "the", "at", "General" alone open no hospital's name
                 elif (
-                    first not in _NAME_OPENERS
-                    and _SENTENCE_START.search(text[max(0, start - 3) : start + parts[0].start()])
+                    not alone
+                    and first not in _NAME_OPENERS
+                    and opens_sentence
                     and words.is_common_word(first)
                     and town_key(first) not in self._towns
                 ):
@@ -333,15 +386,43 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
                 else:
                     break
             names = [p.group() for p in parts[:-1] if p.group().lower() not in _GENERIC]
-            if not names or re.search(r"\d[ \t]*$", text[max(0, start - 6) : start]):
+            if not names or re.search(r"\d[ \t]*$", read[max(0, start - 6) : start]):
                 continue  # "the General Hospital"; "22 Field Hospital" is a unit
             # "the Queen Elizabeth Hospital Birmingham": its town after it is the site's
-            yield start + parts[0].start(), self._town_after(text, end) or end
+            yield start + parts[0].start(), self._town_after(read, end) or end
 
     @staticmethod
     def _prisons(text: str) -> Iterable[tuple[int, int]]:
         for match in _PRISON.finditer(text):
             yield match.span()
+
+
+# a GP practice named in lower case, after a cue that a practice follows: "waited eleven weeks
+# for a gp at heronsgate practice", "registered with kestrel house surgery" (never "bad
+# practice" or "knee surgery" alone)
+_LOWER_CASE_PRACTICE = re.compile(
+    r"\b(?:gp|doctors?|doctor['’]s|registered|appointments?|seen)[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?:at|with)[ \t]+(?:the[ \t]+)?"
+    r"(?P<site>(?P<name>(?:[a-z][\w'’\-]*[ \t]+){1,3})(?:surgery|practice|medical[ \t]+"
+    r"(?:practice|centre|center)|health[ \t]+centre))(?![\w'’])"
+)
+# a run of at least two words in capitals (a line of an all-capitals answer)
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-&]*)+")
+
+
+def _title_cased_capitals(text: str) -> str | None:
+    """``text`` with every run of words in capitals recased to title case, the same length,
+    or None when it holds no such run (most texts)."""
+    runs = list(_CAPITALS_RUN.finditer(text))
+    if not runs:
+        return None
+    chars = list(text)
+    for run in runs:
+        for i in range(run.start() + 1, run.end()):
+            lower = chars[i].lower()
+            if chars[i - 1].isalpha() and len(lower) == 1:
+                chars[i] = lower
+    return "".join(chars)
 
 
 def _employer_pattern(employers: Iterable[str]) -> re.Pattern[str] | None:

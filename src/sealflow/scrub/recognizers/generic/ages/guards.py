@@ -53,7 +53,7 @@ MIN_AGE = {"years_old": 1, "aged": 1, "y_o": 1, "years_of_age": 1, "relation_is"
            "nth_year": 16, "ordinal_birthday": 2, "my_ordinal": 16, "now_first": 16,
            "relation_who": 1, "how_old": 1, "pushing": 18, "age_label_colon": 1,
            "date_then_age": 12, "dob_then_years": 1, "said_first": 16, "was_when": 1,
-           "person_of": 5, "happy_nth": 13, "me_at": 15, "hit": 18, "gone": 16,
+           "person_of": 5, "child_of": 1, "happy_nth": 13, "me_at": 15, "hit": 18, "gone": 16,
            "life_event_at": 14, "lost_at": 5, "how_old_after": 1, "and_a_half": 1,
            "child_is": 1, "kids_then_ages": 1, "lads_were": 16, "age_then_status": 16,
            "when_was": 2, "ordinal_spent": 13, "relation_named_is": 1, "here_first": 16,

@@ -160,6 +160,7 @@ REQUIRES = {
     "was_when": ("when",),
     "said_twice": ("just", "only", "barely", "even", "all", "mere"),
     "person_of": ("of",),
+    "child_of": ("of",),
     "happy_nth": ("happy",),
     "corrected": ("not",),
     "when_young": ("when",),

@@ -85,6 +85,7 @@ ORDER = (
     "said_twice",
     "was_when",
     "person_of",
+    "child_of",
     "people_of",
     "happy_nth",
     "me_at",

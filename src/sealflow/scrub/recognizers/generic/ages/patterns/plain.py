@@ -133,6 +133,11 @@ PATTERNS = (
      + r"|son|daughter|child|"
      r"baby|grandson|granddaughter)\s+of\s+(?:just\s+|only\s+"
      r"|about\s+)?" + NUMBER + END, 0.7),
+    # a child's age after "of": "not acceptable with a child of three" (from one: no child
+    # "of" a number is a count)
+    ("child_of", r"\b(?:a|the|my|our|his|her|their)\s+(?:(?:young|wee|little)\s+)?(?:son|"
+     r"daughter|child|baby|toddler|boy|girl|grandson|granddaughter)\s+of\s+(?:just\s+|only\s+"
+     r"|about\s+)?" + NUMBER + END, 0.7),
     ("happy_nth", r"\bhappy\s+(?:belated\s+)?(?P<id>" + ORDINAL_AGE + r")(?!\s+(?:anniversary|"
      r"week|year|day|time|month|tour|go)\b)", 0.6),
     ("me_at", r"\b(?:me|him|her|us|them|myself)\s+at\s+" + NUMBER + END + r"(?!\s*[:.]\d)",
