@@ -8,7 +8,8 @@ way round, in a field, the capitals are the person's surname: the layout says so
 words. Only after a field's colon or at a line's start, one to three words in capitals,
 none a rank's, a role's or a field label's word, right before a found person written in
 mixed case (a run of capitals then more capitals is a heading: "PUPIL PREMIUM, Year 4"), and
-never across a bare comma: "OWUSU,Yaw" are two cells of a CSV row.
+never across a bare comma: "OWUSU,Yaw" are two cells of a CSV row. Without a comma, one of
+the capitals must be no ordinary word or a listed surname: "SMS Paddy 16:45" is a message.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ _SURNAME_BEFORE = re.compile(
 _NOT_SURNAMES = frozenset(
     ["re", "ref", "fao", "attn", "to", "from", "name", "pupil", "child", "occupant", "tenant",
      "urgent", "official", "sensitive", "personal", "mr", "mrs", "ms", "miss", "dr", "mx",
-     "nok", "dob", "cc", "and"]
+     "nok", "dob", "cc", "and", "sms", "text", "msg", "whatsapp", "email", "e-mail", "mob",
+     "tel", "fax", "fwd", "rsvp", "note", "notes", "update", "action", "re-"]
 )  # fmt: skip
 
 
@@ -61,6 +63,13 @@ def _with_surname_before(
     if any(
         w.lower() in _NOT_SURNAMES or names_no_one(w.lower(), words, roles, RANK_WORDS)
         for w in surname
+    ):
+        return person
+    # without the comma, one of the words must be a surname's, not only a word's ("SMS
+    # Paddy 16:45" is a message's sender; "ALE MAGAR Anisha" a surname of two words)
+    continues = value.split()[0].isupper()  # "ALE" before "MAGAR Anisha": one surname
+    if not continues and "," not in text[match.end("surname") : person.start] and all(
+        words.is_common_word(w.lower()) and w.lower() not in words.surnames for w in surname
     ):
         return person
     return dataclasses.replace(person, start=match.start("surname"))

@@ -82,6 +82,10 @@ _LABEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _LABEL_CODES = re.compile(r"(?i)q\d*|id|no|num|dob|nok|ref|url|ip|utc|\d+")
 
 
+# a role label's number ("Speaker 2", "interviewer_1"): the role is what stands before it
+_NUMBER_AT_END = re.compile(r"[\s_\-]*\d+$")
+
+
 def _a_column_label(handle: str, words: Any) -> bool:
     """Whether a joined token is a data export's column label: two or more parts, each an
     ordinary word or a question number or column code, none a listed first name
@@ -275,7 +279,7 @@ class ChatHandleRecognizer(WordListRecognizer):
         word in no dictionary ("Hope Vaughan-Price", "JOSAIA"; not "Duty Officer", "P1")."""
         words = self.wordlists
         parts = [w.strip(".").lower() for w in value.split()]
-        base = re.sub(r"[\s_\-]*\d+$", "", value.strip()).lower()
+        base = _NUMBER_AT_END.sub("", value.strip()).lower()
         if ROLE_SHAPE.fullmatch(value.strip()) or base in self.roles:
             return False
         for part in parts:
@@ -331,7 +335,7 @@ class ChatHandleRecognizer(WordListRecognizer):
             # "Kasia M:", "Shiv O.:", "DaveS": the shape says handle; the first name must be
             # a listed name or short form, or a word in no dictionary (never a role or rank)
             return base_score if self._first_name(first, joined=True) else None
-        if ROLE_SHAPE.fullmatch(handle) or re.sub(r"[\s_\-]*\d+$", "", key) in self.roles:
+        if ROLE_SHAPE.fullmatch(handle) or _NUMBER_AT_END.sub("", key) in self.roles:
             return None
         # "Will:", "Mark:" opening a line: a speaker's name, though also a word; and a
         # service nickname in a chat typed without capitals ("spike: no way", "lofty: eta")
