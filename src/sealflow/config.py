@@ -120,7 +120,10 @@ def read_yaml(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any
 def read_bytes(file: Path, max_bytes: int | None = None) -> bytes:
     """A study file's bytes (read once: what is parsed is what was hashed)."""
     if not file.is_file():
-        raise ConfigError(f"{file}: file not found")
+        # A study folder given for its config file: name the file it holds.
+        inside = file / "config.yaml"
+        hint = f"; did you mean {inside}?" if file.is_dir() and inside.is_file() else ""
+        raise ConfigError(f"{file}: file not found{hint}")
     size = file.stat().st_size
     if max_bytes is not None and size > max_bytes:
         raise ConfigError(

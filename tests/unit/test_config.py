@@ -124,6 +124,11 @@ def test_when_parties_file_is_missing_then_error_names_the_key(study):
         load_parties(config)
 
 
+def test_when_a_study_folder_is_given_for_its_config_then_the_error_names_the_file(study):
+    with pytest.raises(ConfigError, match=rf"{study}: file not found; did you mean {study}/config"):
+        load_config(study)
+
+
 @pytest.mark.parametrize("name", ["roster", "admin_extract", "survey_export", "withdrawals"])
 def test_when_an_input_file_is_missing_then_error_names_the_key(study, name):
     paths = StudyPaths.from_config(load_config(study / "config.yaml"))

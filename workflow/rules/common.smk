@@ -9,6 +9,7 @@ import sealflow.config
 import sealflow.exchange.shape
 import sealflow.govern.closed
 import sealflow.govern.settings
+import sealflow.govern.status
 import sealflow.govern.purposes
 import sealflow.ingest.restricted
 import sealflow.received_transcripts
@@ -96,6 +97,14 @@ if STUDY_SETTINGS.sdc is not None:
     sealflow.sdc.provenance.resolve_colluders(
         STUDY_SETTINGS.sdc.colluding_parties, ROLES
     )
+# Nothing to read (a fresh `sealflow init`): the line `sealflow status` gives, not
+# Snakemake's MissingInputException for the roster.
+_INPUTS_MISSING = sealflow.govern.status.provider_inputs_missing(STUDY_SETTINGS, SHAPE)
+if _INPUTS_MISSING:
+    sys.exit(
+        f"sealflow: error: {_INPUTS_MISSING}; `sealflow status -c {_CONFIG_FILE}` shows "
+        "where the study stands"
+    )
 INTERVIEWS = SHAPE.interviews
 # A survey declared (or its export imported): links, survey ingest and scrub, link,
 # anonymise, outcome, certify and deposit are built on it, and are off without one.
@@ -120,7 +129,7 @@ def all_input(wildcards):
     # The default target never sends: it ends with the plan of what the `send` target would.
     if PROVIDERS or SURVEYS or VENDORS:
         targets.append(results("exchange/plan.json"))
-    targets.append(results("ingest/ingest_report.json"))
+    targets += ingest_outputs(wildcards)
     if SURVEY and config.get("interviews"):
         targets.append(rules.interview_selection.output.report)
     if SCRUB:
@@ -142,6 +151,17 @@ def all_input(wildcards):
         results("report/deidentification.json"),
     ]
     return targets
+
+
+def ingest_outputs(wildcards):
+    """Every file the ingest rules make, then the combined report. Each is a target itself:
+    Snakemake remakes a missing file only when a job that needs it runs, so a table whose
+    ingest failed (Snakemake removes a failed job's outputs) would stay missing beside the
+    last run's combined report and every later stage built on it."""
+    made = [*rules.ingest_roster.output, *rules.ingest_admin.output]
+    if SURVEY:
+        made += list(rules.ingest_survey.output)
+    return [*made, results("ingest/ingest_report.json")]
 
 
 def send_targets(wildcards):

@@ -63,7 +63,7 @@ if SURVEY:
             "../../scripts/ingest_survey.py"
 
 
-rule ingest:
+rule ingest_report:
     input:
         rules.ingest_roster.output.report,
         rules.ingest_admin.output.report,
@@ -76,3 +76,13 @@ rule ingest:
         "../../envs/sealflow.yaml"
     script:
         "../../scripts/ingest_report.py"
+
+
+# The `ingest` target: every table's outputs and the combined report. A rule with no output,
+# so it asks for each file itself: Snakemake remakes a missing file only for a job that runs,
+# and after a failed ingest (which removes that table's outputs) the combined report of the
+# run before still stood, so `snakemake ingest` said "Nothing to be done".
+rule ingest:
+    input:
+        ingest_outputs,
+    localrule: True

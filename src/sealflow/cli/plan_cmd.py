@@ -55,7 +55,7 @@ def show(
         return
     typer.echo("\n".join(describe(items)))
     if any(item.status == TO_SEND for item in items):
-        print("approve with: sealflow plan approve -c CONFIG", file=sys.stderr)
+        print(f"approve with: sealflow plan approve -c {config}", file=sys.stderr)
 
 
 @plan_app.command("approve")

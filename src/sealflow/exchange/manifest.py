@@ -175,6 +175,28 @@ class Manifest:
         anchor = None if head is None else parse_anchor(head, source).as_dict()
         return cls(batch_id, sender, recipient, purpose, created, tuple(entries), anchor)
 
+    @classmethod
+    def header_of(cls, data: bytes, source: str) -> Manifest:
+        """The batch id, sender, recipient and purpose of a signed manifest whose file list
+        was refused (an unsafe name, a bad size), and no files.
+
+        Only for bytes whose signature verified: enough to send the sender a signed receipt
+        saying the batch was rejected and why, as for any other refusal of a verified
+        manifest (FORMAT.md), without trusting a single listed file.
+        """
+        body = load_object(data, f"{source} (manifest)", MAX_MANIFEST_BYTES)
+        missing = sorted({"batch_id", "sender", "recipient", "purpose"} - set(body))
+        if missing:
+            raise IntegrityError(f"{source}: missing key(s) {', '.join(missing)}")
+        return cls(
+            check_batch_id(body["batch_id"], f"{source}: key batch_id"),
+            check_party_name(body["sender"], f"{source}: key sender"),
+            check_party_name(body["recipient"], f"{source}: key recipient"),
+            check_purpose(body["purpose"], f"{source}: key purpose"),
+            str(body.get("created", "")),
+            (),
+        )
+
 
 def _checked_name(name: object, where: str) -> str:
     check_sealed_name(name, where)

@@ -63,7 +63,7 @@ from sealflow.exchange.replay import ReplayRegister
 from sealflow.exchange.stream_open import StreamOpener
 from sealflow.exchange.transport import Transport
 from sealflow.seal.age import load_identities
-from sealflow.signed_json import load_object, signature_text
+from sealflow.signed_json import authenticate, load_object, signature_text
 
 
 @dataclass
@@ -167,6 +167,7 @@ def _receive_one(
         return None  # not a batch, or its upload is still in progress (manifest goes last)
     manifest_bytes = b""
     manifest: Manifest | None = None
+    signature: str | None = None
     source = f"{transport.incoming_description}: {name}/{MANIFEST_NAME}"
     try:
         signature = signature_text(
@@ -202,6 +203,8 @@ def _receive_one(
         error = exc if isinstance(exc, SealflowError) else IntegrityError(
             f"{source}: unreadable ({type(exc).__name__})"
         )  # fmt: skip
+        if manifest is None and signature is not None:
+            manifest = _verified_header(ctx, sender, name, manifest_bytes, signature, source)
         return _quarantine(
             ctx, transport, register, sender, name, manifest_bytes, manifest, staging, error
         )
@@ -228,6 +231,26 @@ def _receive_one(
         "folder": relative(ctx, kept),
         "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
     }
+
+
+def _verified_header(
+    ctx: ExchangeContext, sender: str, name: str, manifest_bytes: bytes, signature: str, source: str
+) -> Manifest | None:
+    """The header of a manifest the sender signed for us but whose file list was refused
+    (an unsafe name): enough for a signed rejected receipt and the replay register, like
+    every other refusal of a verified manifest. None unless the signature verifies under
+    the sender's pinned key and the manifest names that sender, us and this batch folder.
+    """
+    try:
+        authenticate(
+            manifest_bytes, signature, ctx.entry(sender)["minisign_public_key"], sender, source
+        )
+        header = Manifest.header_of(manifest_bytes, source)
+    except (SealflowError, ValueError, RecursionError):
+        return None
+    if (header.sender, header.recipient, header.batch_id) != (sender, ctx.own_name, name):
+        return None
+    return header
 
 
 def _refuse_missing_members(manifest: Manifest, present: set[str], where: str) -> None:

@@ -16,7 +16,8 @@ from sealflow import fsutil
 from sealflow.exchange.context import ExchangeContext
 from sealflow.exchange.followup import collect_receipts
 from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
-from sealflow.exchange.shape import study_shape
+from sealflow.exchange.shape import StudyShape, study_shape
+from sealflow.exchange.waiting import waiting_batches
 from sealflow.govern.requests import status_requests
 from sealflow.govern.scrub_coverage import scrub_coverage
 from sealflow.report.gates import scrub_failures_gate, scrubbed_gate
@@ -43,6 +44,56 @@ NO_PARTIES_FIX = (
 )
 
 
+# What a stage's summary stands on: Snakemake removes a failed rule's outputs, and the summary
+# of the run before stays, so a stage is done only when every part is there too.
+STAGE_PARTS = {"ingest": ("ingest/roster.json", "ingest/admin.json")}
+SURVEY_PARTS = {"ingest": ("ingest/survey.json",)}
+INCOMPLETE = "incomplete"
+
+
+def _missing_parts(results: Path, stage: str, survey: bool) -> list[str]:
+    parts = [*STAGE_PARTS.get(stage, ()), *(SURVEY_PARTS.get(stage, ()) if survey else ())]
+    return [f"{results.name}/{part}" for part in parts if not (results / part).is_file()]
+
+
+def provider_inputs_missing(study: StudySettings, shape: StudyShape) -> str | None:
+    """What the run cannot read and the fix, or None: the provider's files, which every run
+    ingests, missing with no provider declared to send them (a fresh `sealflow init`).
+
+    The workflow stops on it before building its jobs (common.smk), with the line `status`
+    gives, instead of Snakemake's MissingInputException.
+    """
+    if shape.providers:
+        return None  # its batch brings them: the receive and open rules make them
+    missing = [
+        f"{_shown(study, getattr(study.inputs, key))} (inputs.{key})"
+        for key in ("roster", "admin_extract")
+        if not getattr(study.inputs, key).is_file()
+    ]
+    if not missing:
+        return None
+    return (
+        f"{' and '.join(missing)} not there, and no party in parties.yaml has the role "
+        "provider to send them: declare the provider in parties.yaml (docs/OPERATIONS.md, "
+        "step 3), or bring the files in with `sealflow import --from provider FILE`"
+    )
+
+
+def receive_command(parties: list[str], results: str, config_file: str) -> str:
+    """The commands that take in the batches waiting from ``parties`` (OPERATIONS.md section
+    2): their receive jobs forced (the rule has no input that a new batch would date), then
+    the usual run, which opens the batches and rebuilds what is built on them."""
+    if not parties:
+        return ""
+    targets = " ".join(f"{results}/exchange/received/{party}.json" for party in parties)
+    run = f"--cores 2 --configfile {config_file}"
+    return f"snakemake {targets} --forcerun receive {run}, then snakemake {run}"
+
+
+def _shown(study: StudySettings, path: Path) -> str:
+    return str(path.relative_to(study.root)) if path.is_relative_to(study.root) else str(path)
+
+
 def _ran(results: Path, relative: str) -> bool:
     path = results / relative
     return path.is_file() or (path.is_dir() and any(path.glob("*.json")))
@@ -60,6 +111,12 @@ def study_status(
         stage: ("ran" if _ran(results, rel) else "off" if stage in off else "not yet")
         for stage, rel in STAGE_OUTPUTS.items()
     }
+    incomplete = {
+        stage: missing
+        for stage in STAGE_PARTS
+        if stages[stage] == "ran" and (missing := _missing_parts(results, stage, shape.survey))
+    }
+    stages.update(dict.fromkeys(incomplete, INCOMPLETE))
     plan = current_plan(ctx, study)
     approved = approved_sends(ctx, study)
     to_send = [item for item in plan if item.status == TO_SEND]
@@ -68,8 +125,12 @@ def study_status(
     gates = fsutil.read_json(report_path)["gates"] if report_path.is_file() else []
     gates = _scrubbed_now(gates, results, scrub_coverage(study))
     quarantine = ctx.path("quarantine")
-    status = {
+    status: dict[str, Any] = {
         "stages": stages,
+        # The provider's files, missing with no provider to send them: what to do first.
+        "inputs_missing": provider_inputs_missing(study, shape),
+        # A stage whose last run failed or stopped: the files it did not make.
+        "incomplete": incomplete,
         "off": [{"stage": stage, "why": why} for stage, why in shape.off],
         # Whether the study has a survey: without one, the stages built on it are off.
         "survey": shape.survey,
@@ -78,6 +139,9 @@ def study_status(
         "pending": {
             "plan_approval": [i.public() for i in unapproved],
             "approved_not_sent": [i.public() for i in to_send if i not in unapproved],
+            # Batches in a local drop-box not received yet: the receive rule does not see
+            # them on its own once it has run (exchange/waiting.py).
+            "waiting_batches": waiting_batches(ctx),
             "receipts": _receipts(ctx),
             "vendor_deletions": _deletions(ctx, results),
             "requests": status_requests(config),
@@ -87,6 +151,11 @@ def study_status(
         },
         "gates": gates,
     }
+    status["receive_command"] = receive_command(
+        sorted({b["from"] for b in status["pending"]["waiting_batches"]}),
+        _shown(study, results),
+        config_file,
+    )
     status["next"] = _next_command(status, config_file)
     return status
 
@@ -167,8 +236,17 @@ def _next_command(status: dict[str, Any], config_file: str) -> str:
         return (
             "look into work/exchange/quarantine/<batch>/reason.json (docs/OPERATIONS.md section 3)"
         )
+    if status["receive_command"]:
+        return f"take in the waiting batch(es): {status['receive_command']}"
     if not status["parties_declared"] and stages["report"] != "ran":
         return f"{NO_PARTIES_FIX}, then {run}"
+    if status["inputs_missing"] and stages["report"] != "ran":
+        return f"{status['inputs_missing']}; then {run}"
+    if status["incomplete"]:
+        return (
+            f"{run} (it runs {', '.join(status['incomplete'])} again; if that fails, its "
+            "error names the file, row and column to fix, or ask the sender for a corrected file)"
+        )
     if stages["report"] != "ran":
         return run
     if pending["plan_approval"]:
@@ -188,7 +266,16 @@ def _next_command(status: dict[str, Any], config_file: str) -> str:
 def describe(status: dict[str, Any]) -> list[str]:
     """The status as lines for the person at the keyboard."""
     lines = ["stages:"]
-    lines += [f"  {stage}: {state}" for stage, state in status["stages"].items()]
+    lines += [
+        f"  {stage}: {state}"
+        + (
+            f" (the last run failed or stopped here: {', '.join(status['incomplete'][stage])} "
+            "missing; the error is in its log under logs/)"
+            if state == INCOMPLETE
+            else ""
+        )
+        for stage, state in status["stages"].items()
+    ]
     lines += [f"  off: {o['stage']}: {o['why']}" for o in status["off"]]
     pending = status["pending"]
     lines.append("pending:")
@@ -197,6 +284,10 @@ def describe(status: dict[str, Any]) -> list[str]:
         ("approved_not_sent", "approved, not sent yet"),
     ):
         lines += [f"  {label}: {i['file']} for {i['to']}" for i in pending[key]]
+    lines += [
+        f"  batch waiting in the drop-box from {b['from']}: {b['batch_id']}"
+        for b in pending["waiting_batches"]
+    ]
     lines += [
         f"  receipt from {r['to']}: {r.get('batch_id', '')} {r['status']}"
         for r in pending["receipts"]
@@ -218,7 +309,11 @@ def describe(status: dict[str, Any]) -> list[str]:
     lines += [f"  quarantined batch: {name}" for name in pending["quarantine"]]
     if not any(pending.values()):
         lines.append("  nothing")
-    lines.append("gates:")
+    lines.append(
+        "gates (from the report before the failed stage: no longer current):"
+        if status["incomplete"]
+        else "gates:"
+    )
     lines += [
         f"  {'pass' if g['passed'] else 'FAIL'}: {g['name']}"
         + (f" ({g['note']})" if not g["passed"] and g.get("note") else "")

@@ -126,7 +126,7 @@ def evaluate(data: ReportData) -> list[Gate]:
             l_got = _whole(achieved.get("l"), "risk", "achieved.l", None)
             if l_got is None and withheld and withheld >= set(models.get("sensitive") or []):
                 gates.append(
-                    Gate("l-diversity", None, f">= {l_req}", True, "every sensitive column "
+                    Gate("l-diversity", "withheld", f">= {l_req}", True, "every sensitive column "
                          "is withheld: no sensitive value is released")
                 )  # fmt: skip
             else:

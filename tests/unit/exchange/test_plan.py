@@ -165,7 +165,8 @@ def test_when_plan_approve_runs_with_yes_then_the_cli_approves_and_the_send_goes
     shown = capsys.readouterr()
     assert "to provider [links], because the provider returns" in shown.out
     assert f"    {LINKS}: {TO_SEND}; 3 rows; columns pseudonymous_id, survey_token;" in shown.out
-    assert "sealflow plan approve" in shown.err
+    # the study's own config file, ready to paste (not a CONFIG placeholder)
+    assert f"sealflow plan approve -c {study.config_path}" in shown.err
     main(["plan", "approve", "-c", str(study.config_path), "--yes"])
     assert "approved 1 file(s)" in capsys.readouterr().out
     assert _send(study)["status"] == "sent"

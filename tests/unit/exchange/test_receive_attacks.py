@@ -351,3 +351,37 @@ def test_when_a_batch_is_quarantined_then_its_reason_names_the_drop_box_it_was_f
     (quarantined,) = receive_batches(study.context(), "provider").quarantined
     assert quarantined["reason"].startswith(f"drop-box dropbox/evaluator: {batch_id}/")
     assert "dropbox/provider" not in quarantined["reason"]
+
+
+@pytest.mark.parametrize("unsafe", ["../evil.csv.age", "/tmp/pwned.csv.age"])
+def test_when_a_signed_manifest_names_an_unsafe_file_then_a_signed_rejected_receipt_and_a_spent_id(
+    study: Study, plain_files: list[Path], tmp_path: Path, unsafe: str
+) -> None:
+    """The new user's 3a/3b (D8): refused before anything was opened, as before, but with
+    no receipt and no replay-register entry, unlike every other refusal of a verified
+    manifest (FORMAT.md: such a batch also gets a signed receipt with status rejected)."""
+    batch_id = "20250101T000000Z-provider-extract-0000000f"
+    folder = _signed_batch(study, batch_id, {"roster.csv.age": _sealed(study, tmp_path, b"x\n")})
+    body = json.loads((folder / "manifest.json").read_bytes())
+    body["files"][0]["name"] = unsafe
+    data = json.dumps(body).encode()
+    key = MinisignSecretKey.load(study.root / "parties/provider/keys/provider.minisign.key")
+    (folder / "manifest.json").write_bytes(data)
+    (folder / "manifest.json.minisig").write_text(sign_bytes(data, key, "provider"))
+    sent = _good_batch(study, plain_files)
+    report = receive_batches(study.context(), "provider")
+    assert [r["batch_id"] for r in report.received] == [sent["batch_id"]]
+    (quarantined,) = report.quarantined
+    assert quarantined["error"] == "PathSafetyError" and "path separator" in quarantined["reason"]
+    receipt = study.root / "dropbox/provider/receipts" / f"{batch_id}.receipt.json"
+    signed, signature = read_signed(receipt)
+    receipt_body = verify_receipt(
+        signed, signature, study.parties["parties"]["evaluator"]["minisign_public_key"],
+        batch_id, hashlib.sha256(data).hexdigest(), str(receipt),
+    )  # fmt: skip
+    assert receipt_body["status"] == "rejected" and "path separator" in receipt_body["reason"]
+    assert receipt_body["files"] == []  # no name from a refused list is echoed as accepted
+    assert ReplayRegister(study.context().path("replay_register")).seen(batch_id)
+    audited = [e for e in _audit_lines(study) if e["subject"] == batch_id]
+    assert audited and audited[0]["details"]["receipt"] == "rejected"
+    assert not (tmp_path.parent / "evil.csv.age").exists() and not Path(unsafe).exists()

@@ -31,6 +31,8 @@ def test_when_l_is_unmeasured_then_gate_passes_only_if_every_sensitive_column_is
 ):
     risk = {**RISK, "achieved_diversity": {"withheld": withheld}}
     assert gate(risk, "l-diversity").passed is passed
+    # a withheld column is shown as such in the gate tables, never as None
+    assert gate(risk, "l-diversity").figure == ("withheld" if withheld else None)
 
 
 @pytest.mark.parametrize("below, passed", [(0, True), (3, False)])

@@ -109,7 +109,8 @@ def open_package(path: Path) -> Package:
             if len(infos) > MAX_MEMBERS:
                 raise DocumentError(
                     f"{path}: the package has {len(infos)} members (limit {MAX_MEMBERS}); "
-                    "refused as a possible zip bomb"
+                    "refused as a possible zip bomb;"
+                    " ask the sender to re-save it from Word (Save As .docx) and send it again"
                 )
             names = [info.filename for info in infos]
             if len(set(names)) != len(names):
@@ -124,20 +125,27 @@ def open_package(path: Path) -> Package:
             if total > MAX_TOTAL_BYTES:
                 raise DocumentError(
                     f"{path}: the package inflates to {total} bytes (limit {MAX_TOTAL_BYTES}); "
-                    "refused as a possible zip bomb"
+                    "refused as a possible zip bomb;"
+                    " ask the sender to re-save it from Word (Save As .docx) and send it again"
                 )
             for info in infos:
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
                     raise DocumentError(
                         f"{path}: member {info.filename} compresses {ratio:.0f}:1 "
-                        f"(limit {MAX_RATIO}:1); refused as a possible zip bomb"
+                        f"(limit {MAX_RATIO}:1); refused as a possible zip bomb;"
+                        " ask the sender to re-save it from Word (Save As .docx) and send it again"
                     )
             data = {info.filename: _read_member(archive, info) for info in infos}
     except zipfile.BadZipFile as exc:
-        raise DocumentError(f"{path}: not a readable .docx file (BadZipFile: {exc})") from None
+        raise DocumentError(
+            f"{path}: not a readable .docx file (BadZipFile: {exc}); the file is damaged or "
+            "not a .docx; ask the sender to re-save it from Word (Save As .docx) and send it again"
+        ) from None
     except (RuntimeError, NotImplementedError, EOFError, zlib.error) as exc:  # encrypted, odd
         raise DocumentError(
-            f"{path}: not a readable .docx file ({type(exc).__name__}: {exc})"
+            f"{path}: not a readable .docx file ({type(exc).__name__}: {exc}); the file is "
+            "damaged, encrypted or not a .docx; ask the sender to re-save it from Word (Save As "
+            ".docx, without a password) and send it again"
         ) from None
     return Package(path, infos, data)
