@@ -68,8 +68,12 @@ def _with_surname_before(
     # without the comma, one of the words must be a surname's, not only a word's ("SMS
     # Paddy 16:45" is a message's sender; "ALE MAGAR Anisha" a surname of two words)
     continues = value.split()[0].isupper()  # "ALE" before "MAGAR Anisha": one surname
-    if not continues and "," not in text[match.end("surname") : person.start] and all(
-        words.is_common_word(w.lower()) and w.lower() not in words.surnames for w in surname
+    if (
+        not continues
+        and "," not in text[match.end("surname") : person.start]
+        and all(
+            words.is_common_word(w.lower()) and w.lower() not in words.surnames for w in surname
+        )
     ):
         return person
     return dataclasses.replace(person, start=match.start("surname"))
