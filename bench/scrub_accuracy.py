@@ -77,7 +77,12 @@ Corpora, side by side:
   heldout_families_r  tests/data/scrub_heldout/r_families (service families: spouse interviews
                       (.txt, WebVTT, SRT), families' focus groups, federation and HIVE e-mails,
                       housing repair logs, school letters, welfare notes, a community board
-                      and a group chat, support forms, partners' survey answers, parents).
+                      and a group chat, support forms, partners' survey answers, parents;
+                      measured blind in the twenty-third round, tuned on from the
+                      twenty-fourth).
+  heldout_abroad_s    tests/data/scrub_heldout/s_abroad (service abroad: postings, deployments
+                      and exercises overseas, locally employed civilians, allies, BFPO mail,
+                      interviews (.txt, WebVTT, SRT), chats home, movement and leave papers).
 The held-out corpora were written by authors who had not read the scrubber and are frozen
 (SHA-256 in their SOURCE.md): measured, never tuned on. For each corpus: recall overall, per
 type and per form, precision per detected type, ordinary words and decoys destroyed,
@@ -158,6 +163,7 @@ HELDOUT_CORPORA = {
     "heldout_study_p": HELDOUT / "p_study" / "corpus.jsonl",
     "heldout_records_q": HELDOUT / "q_records" / "corpus.jsonl",
     "heldout_families_r": HELDOUT / "r_families" / "corpus.jsonl",
+    "heldout_abroad_s": HELDOUT / "s_abroad" / "corpus.jsonl",
 }
 # The development corpus: written for tuning (tests/data/scrub_dev/SOURCE.md), not frozen.
 DEV_CORPORA = {"dev": REPO / "tests" / "data" / "scrub_dev" / "corpus.jsonl"}
@@ -185,6 +191,7 @@ AS_FILES = {
     "heldout_study_p",
     "heldout_records_q",
     "heldout_families_r",
+    "heldout_abroad_s",
 }
 KEYS = ("recall_overall", "recall", "ordinary_words_destroyed", "decoys_destroyed")
 

@@ -286,7 +286,7 @@ def describe(status: dict[str, Any]) -> list[str]:
         lines += [f"  {label}: {i['file']} for {i['to']}" for i in pending[key]]
     lines += [
         f"  batch waiting in the drop-box from {b['from']}: {b['batch_id']}"
-        for b in pending["waiting_batches"]
+        for b in pending.get("waiting_batches", [])
     ]
     lines += [
         f"  receipt from {r['to']}: {r.get('batch_id', '')} {r['status']}"
@@ -311,7 +311,7 @@ def describe(status: dict[str, Any]) -> list[str]:
         lines.append("  nothing")
     lines.append(
         "gates (from the report before the failed stage: no longer current):"
-        if status["incomplete"]
+        if status.get("incomplete")
         else "gates:"
     )
     lines += [

@@ -432,7 +432,9 @@ def keep(
     in the document ("Mike" after "Michael Mensah")."""
     kept = []
     # read whole, before a public name is cut out of it ("Unit Welfare" + "Meeting")
-    detections = [d for d in detections if not _spacy_heading(text, d, words)]
+    detections = [
+        d for d in detections if not (_spacy_heading(text, d, words) or _names_a_law(text, d))
+    ]
     detections = _model_spans_cut_to_the_rules(text, detections, words)
     detections = [piece for d in detections for piece in _lines_of_a_spacy_name(text, d, words)]
     detections = [piece for d in detections for piece in _names_around_numbers(text, d, words)]
@@ -458,8 +460,12 @@ def keep(
         if in_a_table_header(text, start) and _a_column_label(value, words):
             continue  # "| Item | Qty | Cost |", "ResponseId,Age,Gender": a column's label
         if detection.entity_type == "PERSON":
-            if not any(c.isalpha() for c in value):
-                continue  # "23/11/2025": a model's person with no letter names no one
+            if not any(c.isalpha() for c in value) or _A_NUMBERED_CLAUSE.fullmatch(value):
+                continue  # "23/11/2025", "r.16.2": no letters of a name
+            if not by_layout and _inside_a_worded_label(text, start, end, words):
+                continue  # "Dates to avoid:", "Years served:": a form's label of words
+            start, end = _before_the_next_field(text, start, end)
+            value = text[start:end]
             if names_a_dish(text, start, end):
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if _A_COMPANY_AFTER.match(text, end) or _A_COMPANY_WORD.search(value):
@@ -669,7 +675,9 @@ def _lower_case_ordinary_word(value: str, words: WordLists) -> bool:
     )
 
 
-_LABEL_AFTER = re.compile(r"[ \t]*(?::|\([ \t]*\d)")
+# (named apart from _LABEL_AFTER above, a speaker's or sender's label after a line break,
+# which this pattern had shadowed since both had one name)
+_COLON_OR_COUNT_AFTER = re.compile(r"[ \t]*(?::|\([ \t]*\d)")
 
 
 def _a_field_label(text: str, start: int, end: int, words: WordLists) -> bool:
@@ -677,10 +685,61 @@ def _a_field_label(text: str, start: int, end: int, words: WordLists) -> bool:
     ("Children: 2", "NOTE: see below", "Female (41)"): a form's label or a category, which
     the fine-tuned model reads as a person. A listed name there is a speaker ("Mark:")."""
     value = text[start:end]
-    if not _WORD_ONLY.fullmatch(value) or _LABEL_AFTER.match(text, end) is None:
+    if not _WORD_ONLY.fullmatch(value) or _COLON_OR_COUNT_AFTER.match(text, end) is None:
         return False
     key = value.lower()
     return words.is_common_word(key) and not words.is_listed_name(key)
+
+
+# a line's opening label of words, up to its colon: "Dates to avoid:", "Years served:"
+_WORDED_LABEL = re.compile(r"[ \t]*[A-Z][\w'’ /()\-]{0,40}?(?=:)")
+# a law named by its short title and year, or a rule's number: "CJ Act 1967", "r.16.2"
+_NAMES_A_LAW = re.compile(r"[ \t]+(?:Act|Regulations|Order|Rules)[ \t]+(?:19|20)\d{2}\b")
+_A_LAW = re.compile(r"[ \t](?:Act|Regulations|Order|Rules)(?=[ \t]+(?:19|20)\d{2}\b)")
+_A_NUMBERED_CLAUSE = re.compile(r"[^\W\d_]?\.?[\d.()]+[a-z]?")
+
+
+# a run of spaces, then the next field's label on the same line: "WO2   Service No:"
+_NEXT_FIELD = re.compile(r"(?:[ \t]{2,}|[ \t]*\n[ \t]*)(?=[A-Z][\w'’ ()/\-]{0,30}:)")
+
+
+def _names_a_law(text: str, detection: Detection) -> bool:
+    """A person span that is, or stands before, a law's short title and year ("CJ Act 1967",
+    "MC Act 1980"): read whole, before any piece of it is cut away and left as a name."""
+    if detection.entity_type != "PERSON":
+        return False
+    law = _A_LAW.search(text, detection.start)
+    return _NAMES_A_LAW.match(text, detection.end) is not None or (
+        law is not None and law.start() < detection.end
+    )
+
+
+def _before_the_next_field(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person span cut where a form's next field opens on its line ("Rank: WO2   Service
+    No:" read as one name): what stands after the gap is that field's label."""
+    gap = _NEXT_FIELD.search(text, start)
+    if gap is None or not start < gap.start() < end:
+        return start, end
+    return start, gap.start()
+
+
+def _inside_a_worded_label(text: str, start: int, end: int, words: WordLists) -> bool:
+    """Whether a span of ordinary words (no listed first name) lies inside a line's opening
+    label that goes on in lower case after it ("Dates to avoid:", "Years served: 9"): the
+    label of a form's field, which the fine-tuned model reads as a person. A label naming a
+    person by a first name ("Kasia from HR:", "Mark from stores:") stays a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _WORDED_LABEL.match(text, line_start)
+    if label is None or end > label.end():
+        return False
+    after = text[end : label.end()].split()
+    if not after or not any(w[:1].islower() for w in after):
+        return False
+    tokens = [t.lower() for t in re.split(r"[\s\-]+", text[start:end]) if t]
+    return all(
+        words.is_common_word(t) and t not in words.first_names and t not in words.ambiguous
+        for t in tokens
+    )
 
 
 # a field's label just before its value on the same line: "Priority: ", "Request type: "

@@ -139,6 +139,19 @@ _NOT_SPEAKER_INITIALS = frozenset(
 )  # fmt: skip
 
 
+# A form's fields that open several lines of a statement, a record or a letter ("Signature:
+# [signature]" under each page, "Date:", "Action:"): labels of fields, never a speaker, however
+# often they open a line.
+FORM_FIELD_LABELS = frozenset(
+    ["signature", "signed", "date", "dated", "dates", "time", "name", "address", "postcode",
+     "mobile", "phone", "tel", "telephone", "email", "e-mail", "subject", "from", "to", "sent",
+     "cc", "action", "actions", "note", "notes", "outcome", "reason", "status", "priority",
+     "ref", "reference", "case", "rank", "unit", "grade", "team", "location", "course",
+     "period", "venue", "agenda", "item", "result", "score", "comment", "comments", "summary",
+     "decision", "category", "type", "page", "attachment", "attachments", "update"]
+)  # fmt: skip
+
+
 def is_initials_label(label: str) -> bool:
     """Two or three capital letters ("MM", "EÓ"), not a header word such as "CC" or "NB"."""
     return (
@@ -160,7 +173,11 @@ def speaker_labels(lines: Sequence[str], roles: frozenset[str] = frozenset()) ->
         match = LABEL_RE.match(line)
         if match:
             counts[match.group("label")] += 1
-    labels = {label for label, count in counts.items() if count >= 2 or is_role(label, roles)}
+    labels = {
+        label
+        for label, count in counts.items()
+        if (count >= 2 and label.strip().lower() not in FORM_FIELD_LABELS) or is_role(label, roles)
+    }
     initials_in_use = [label for label in labels if is_initials_label(label)]
     if len(initials_in_use) >= 2:
         labels |= {label for label in counts if is_initials_label(label)}
