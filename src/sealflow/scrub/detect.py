@@ -696,7 +696,7 @@ _WORDED_LABEL = re.compile(r"[ \t]*[A-Z][\w'’ /()\-]{0,40}?(?=:)")
 # a law named by its short title and year, or a rule's number: "CJ Act 1967", "r.16.2"
 _NAMES_A_LAW = re.compile(r"[ \t]+(?:Act|Regulations|Order|Rules)[ \t]+(?:19|20)\d{2}\b")
 _A_LAW = re.compile(r"[ \t](?:Act|Regulations|Order|Rules)(?=[ \t]+(?:19|20)\d{2}\b)")
-_A_NUMBERED_CLAUSE = re.compile(r"[^\W\d_]?\.?[\d.()]+[a-z]?")
+_A_NUMBERED_CLAUSE = re.compile(r"[^\W\d_]?\.?(?=[\d.()]*\d)[\d.()]+[a-z]?")
 
 
 # a run of spaces, then the next field's label on the same line: "WO2   Service No:"
@@ -723,6 +723,9 @@ def _before_the_next_field(text: str, start: int, end: int) -> tuple[int, int]:
     return start, gap.start()
 
 
+_SPEECH_VERBS = frozenset(["wrote", "said", "says", "asked", "replied", "writes", "added"])
+
+
 def _inside_a_worded_label(text: str, start: int, end: int, words: WordLists) -> bool:
     """Whether a span of ordinary words (no listed first name) lies inside a line's opening
     label that goes on in lower case after it ("Dates to avoid:", "Years served: 9"): the
@@ -730,11 +733,15 @@ def _inside_a_worded_label(text: str, start: int, end: int, words: WordLists) ->
     person by a first name ("Kasia from HR:", "Mark from stores:") stays a name."""
     line_start = text.rfind("\n", 0, start) + 1
     label = _WORDED_LABEL.match(text, line_start)
-    if label is None or end > label.end():
-        return False
+    if label is None or end > label.end() or any(c.isdigit() for c in label.group()):
+        return False  # (a clock in it: "Text from Spike half 7:" names a message's sender)
+    if re.search(r"(?i)\b(?:from|by|to|for|with|cc)[ \t]*\Z", text[line_start:start]):
+        return False  # "Message from Moose:", "Sent by Tiny:": a person's slot in the label
     after = text[end : label.end()].split()
     if not after or not any(w[:1].islower() for w in after):
         return False
+    if after[-1].lower() in _SPEECH_VERBS or re.search(r"[a-z][A-Z]", text[start:end]):
+        return False  # "WillS wrote:", "Moose says:": a person's words, a handle's shape
     tokens = [t.lower() for t in re.split(r"[\s\-]+", text[start:end]) if t]
     return all(
         words.is_common_word(t) and t not in words.first_names and t not in words.ambiguous
