@@ -161,9 +161,11 @@ def links_outputs(wildcards):
 
 def inbound_outputs(wildcards):
     """What taking in the other parties' batches makes: each receive report, then the files
-    opened from the batches."""
+    opened from the batches that a stage reads (the vendors' folders only once there are
+    interviews to scrub: before, nothing is opened for them)."""
     received = [results(f"exchange/received/{party}.json") for party in SENDERS]
-    return [*received, *outputs_of("open_provider", "open_survey", "open_transcripts")]
+    opened = outputs_of("open_provider", "open_survey")
+    return [*received, *opened, *(outputs_of("open_transcripts") if INTERVIEWS else [])]
 
 
 def ingest_outputs(wildcards):
