@@ -122,46 +122,68 @@ for _line in SHAPE.off_lines():
 
 
 def all_input(wildcards):
-    """What the default target builds, every stage this study's parties and config call for, in
-    stage order. Called when the DAG is built, so every rule file has been read."""
-    targets = [results("links/links_report.json")] if SURVEY else []
-    targets += [results(f"exchange/received/{party}.json") for party in SENDERS]
-    # The default target never sends: it ends with the plan of what the `send` target would.
-    if PROVIDERS or SURVEYS or VENDORS:
-        targets.append(results("exchange/plan.json"))
-    targets += ingest_outputs(wildcards)
-    if SURVEY and config.get("interviews"):
-        targets.append(rules.interview_selection.output.report)
-    if SCRUB:
-        targets += [
-            rules.scrub_summary.output.summary,
-            rules.scrub_summary.output.plot,
-            rules.scrub_residual.output.report,
-        ]
-    if SURVEY:
-        targets.append(results("link/match_report.json"))
-        targets += [*rules.anonymise.output, *rules.outcome.output.tables]
-        targets += [rules.outcome.output.checks, rules.outcome.output.quotes]
-    if QUOTE_CANDIDATES:
-        targets.append(rules.quote_candidates.output.candidates)
-    targets.append(results("governance/retention.json"))
-    targets += [results("governance/ropa.json"), results("governance/ropa.md")]
-    targets += [
-        results("report/deidentification.html"),
-        results("report/deidentification.json"),
+    """What the default target builds: every output of every stage this study's parties and
+    config call for, in stage order. Called when the DAG is built, so every rule file has
+    been read. Each file is a target itself: Snakemake remakes a missing file only when a
+    job that needs it runs, so the outputs of a failed job (Snakemake removes them) would stay
+    missing beside the later stages' outputs of the run before, and `snakemake` would say
+    "Nothing to be done"."""
+    return [
+        *links_outputs(wildcards),
+        *inbound_outputs(wildcards),
+        # The default target never sends: it ends with the plan of what `send` would send.
+        *(outputs_of("plan") if SENDERS else []),
+        *ingest_outputs(wildcards),
+        *outputs_of("interview_selection"),
+        *scrub_outputs(wildcards),
+        *outputs_of(
+            "link", "anonymise", "outcome_build", "outcome", "quote_candidates"
+        ),
+        *outputs_of("retention_check", "ropa"),
+        *outputs_of("report"),
     ]
-    return targets
+
+
+def outputs_of(*names):
+    """Every output of each named rule, in order; a rule this study's shape leaves out (no
+    survey, no interviews) is not defined, and has none."""
+    return [
+        path
+        for name in names
+        if rules.has(name)
+        for path in getattr(rules, name).output
+    ]
+
+
+def links_outputs(wildcards):
+    return outputs_of("links")
+
+
+def inbound_outputs(wildcards):
+    """What taking in the other parties' batches makes: each receive report, then the files
+    opened from the batches that a stage reads (the vendors' folders only once there are
+    interviews to scrub: before, nothing is opened for them)."""
+    received = [results(f"exchange/received/{party}.json") for party in SENDERS]
+    opened = outputs_of("open_provider", "open_survey")
+    return [*received, *opened, *(outputs_of("open_transcripts") if INTERVIEWS else [])]
 
 
 def ingest_outputs(wildcards):
-    """Every file the ingest rules make, then the combined report. Each is a target itself:
-    Snakemake remakes a missing file only when a job that needs it runs, so a table whose
-    ingest failed (Snakemake removes a failed job's outputs) would stay missing beside the
-    last run's combined report and every later stage built on it."""
-    made = [*rules.ingest_roster.output, *rules.ingest_admin.output]
-    if SURVEY:
-        made += list(rules.ingest_survey.output)
-    return [*made, results("ingest/ingest_report.json")]
+    """Every file the ingest rules make, then the combined report."""
+    return outputs_of("ingest_roster", "ingest_admin", "ingest_survey", "ingest_report")
+
+
+def scrub_outputs(wildcards):
+    """Every file the scrub rules make: each shard's, each first pass's, the closed loop's,
+    the residual scan and the summary."""
+    shards = (
+        expand(rules.scrub_transcripts_shard.output, shard=range(SCRUB_SHARDS))
+        if rules.has("scrub_transcripts_shard")
+        else []
+    )
+    first = outputs_of("scrub_transcripts_first", "scrub_survey_first")
+    closed = outputs_of("scrub_transcripts", "scrub_survey")
+    return [*shards, *first, *closed, *outputs_of("scrub_residual", "scrub_summary")]
 
 
 def send_targets(wildcards):

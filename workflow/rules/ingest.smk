@@ -78,11 +78,14 @@ rule ingest_report:
         "../../scripts/ingest_report.py"
 
 
-# The `ingest` target: every table's outputs and the combined report. A rule with no output,
-# so it asks for each file itself: Snakemake remakes a missing file only for a job that runs,
-# and after a failed ingest (which removes that table's outputs) the combined report of the
-# run before still stood, so `snakemake ingest` said "Nothing to be done".
+# The `ingest` target: every output of ingest and of the stages it reads (links, the batches
+# taken in). A rule with no output, so it asks for each file itself: Snakemake remakes a
+# missing file only for a job that runs, and after a failed ingest (which removes that
+# table's outputs) the combined report of the run before still stood, so `snakemake ingest`
+# said "Nothing to be done".
 rule ingest:
     input:
+        links_outputs,
+        inbound_outputs,
         ingest_outputs,
     localrule: True

@@ -202,8 +202,12 @@ if SCRUB:
 
     rule scrub:
         # The scrub stage as one target (`snakemake scrub --cores 2 --configfile DIR/config.yaml`):
-        # survey free text, transcripts when the study has interviews, residual scan and summary.
+        # every output of the scrub and of the stages it reads (links, the batches taken in,
+        # ingest), each a target itself, so a job that failed is run again (common.smk
+        # all_input says why) and no scrub stands on a table whose ingest failed.
         input:
-            rules.scrub_survey.output.survey if SURVEY else [],
-            rules.scrub_residual.output.report,
-            rules.scrub_summary.output.summary,
+            links_outputs,
+            inbound_outputs,
+            ingest_outputs,
+            scrub_outputs,
+        localrule: True

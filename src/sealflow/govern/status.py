@@ -18,8 +18,11 @@ from sealflow.exchange.followup import collect_receipts
 from sealflow.exchange.plan import TO_SEND, approved_sends, current_plan
 from sealflow.exchange.shape import StudyShape, study_shape
 from sealflow.exchange.waiting import waiting_batches
+from sealflow.govern.closed import closed_reason
 from sealflow.govern.requests import status_requests
 from sealflow.govern.scrub_coverage import scrub_coverage
+from sealflow.govern.settings import GovernSettings
+from sealflow.govern.stage_outputs import expected_outputs
 from sealflow.report.gates import scrub_failures_gate, scrubbed_gate
 from sealflow.settings import StudySettings
 
@@ -44,16 +47,28 @@ NO_PARTIES_FIX = (
 )
 
 
-# What a stage's summary stands on: Snakemake removes a failed rule's outputs, and the summary
-# of the run before stays, so a stage is done only when every part is there too.
-STAGE_PARTS = {"ingest": ("ingest/roster.json", "ingest/admin.json")}
-SURVEY_PARTS = {"ingest": ("ingest/survey.json",)}
 INCOMPLETE = "incomplete"
+# Stages built on every other: once one of them has run, each stage of the study has.
+LAST_STAGES = ("report", "retention")
 
 
-def _missing_parts(results: Path, stage: str, survey: bool) -> list[str]:
-    parts = [*STAGE_PARTS.get(stage, ()), *(SURVEY_PARTS.get(stage, ()) if survey else ())]
-    return [f"{results.name}/{part}" for part in parts if not (results / part).is_file()]
+def _incomplete(
+    config: dict[str, Any], study: StudySettings, shape: StudyShape, off: set[str]
+) -> dict[str, list[str]]:
+    """Stage -> its files missing, for each stage a run left unfinished: some of its files are
+    there and others not, or none are but a stage built on it has run (a failed job's outputs
+    are all removed, its marker with them). Never for a closed study, whose workspace the
+    purge emptied and which the workflow refuses to run."""
+    if closed_reason(GovernSettings.from_config(config, study.root)):
+        return {}
+    expected = expected_outputs(config, study, shape)
+    built_on = any(path.exists() for stage in LAST_STAGES for path in expected[stage])
+    incomplete = {}
+    for stage, paths in expected.items():
+        missing = [path for path in paths if not path.exists()]
+        if stage not in off and missing and (built_on or len(missing) < len(paths)):
+            incomplete[stage] = [_shown(study, path) for path in missing]
+    return incomplete
 
 
 def provider_inputs_missing(study: StudySettings, shape: StudyShape) -> str | None:
@@ -111,11 +126,7 @@ def study_status(
         stage: ("ran" if _ran(results, rel) else "off" if stage in off else "not yet")
         for stage, rel in STAGE_OUTPUTS.items()
     }
-    incomplete = {
-        stage: missing
-        for stage in STAGE_PARTS
-        if stages[stage] == "ran" and (missing := _missing_parts(results, stage, shape.survey))
-    }
+    incomplete = _incomplete(config, study, shape, off)
     stages.update(dict.fromkeys(incomplete, INCOMPLETE))
     plan = current_plan(ctx, study)
     approved = approved_sends(ctx, study)
@@ -244,8 +255,9 @@ def _next_command(status: dict[str, Any], config_file: str) -> str:
         return f"{status['inputs_missing']}; then {run}"
     if status["incomplete"]:
         return (
-            f"{run} (it runs {', '.join(status['incomplete'])} again; if that fails, its "
-            "error names the file, row and column to fix, or ask the sender for a corrected file)"
+            f"{run} (it runs {', '.join(status['incomplete'])} again; if that fails, its error "
+            "names what to fix: for an input table the file, row and column, or ask the sender "
+            "for a corrected file)"
         )
     if stages["report"] != "ran":
         return run
@@ -263,13 +275,19 @@ def _next_command(status: dict[str, Any], config_file: str) -> str:
     return f"sealflow certify statement --config {config_file} (OPERATIONS.md: Certify and deposit)"
 
 
+def _some(paths: list[str], shown: int = 3) -> str:
+    """The first few paths, and how many more (a failed scrub leaves a dozen missing)."""
+    more = len(paths) - shown
+    return ", ".join(paths[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
 def describe(status: dict[str, Any]) -> list[str]:
     """The status as lines for the person at the keyboard."""
     lines = ["stages:"]
     lines += [
         f"  {stage}: {state}"
         + (
-            f" (the last run failed or stopped here: {', '.join(status['incomplete'][stage])} "
+            f" (the last run failed or stopped here: {_some(status['incomplete'][stage])} "
             "missing; the error is in its log under logs/)"
             if state == INCOMPLETE
             else ""

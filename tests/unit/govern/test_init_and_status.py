@@ -18,6 +18,8 @@ from sealflow.cli import main
 from sealflow.config import load_config, load_parties
 from sealflow.errors import SealflowError
 from sealflow.exchange.plan import approve, current_plan, send_planned
+from sealflow.exchange.shape import study_shape
+from sealflow.govern.stage_outputs import expected_outputs
 from sealflow.seal.keys import new_keys
 from sealflow.seal.minisign_keys import MinisignSecretKey
 from sealflow.settings import StudySettings
@@ -120,6 +122,16 @@ def _links(study: Study) -> None:
 
 
 def _report(study: Study, passed: bool) -> None:
+    """A complete run: every stage's files there (status calls a stage missing any of them
+    incomplete), and the report with one gate."""
+    config = load_config(study.config_path)
+    settings = StudySettings.from_config(config)
+    shape = study_shape(settings, load_parties(config))
+    for paths in expected_outputs(config, settings, shape).values():
+        for made in paths:
+            made.parent.mkdir(parents=True, exist_ok=True)
+            if not made.exists():
+                made.write_text("{}" if made.suffix == ".json" else "")
     path = study.root / "results/report/deidentification.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     gate = {"name": "k-anonymity", "figure": 11, "limit": ">= 10", "passed": passed, "note": ""}
@@ -142,13 +154,15 @@ def test_when_a_study_moves_on_then_status_names_what_waits_and_the_next_command
     approve(ctx, settings, current_plan(ctx, settings))
     status = _status(config, capsys)
     assert status["pending"]["plan_approval"] == []
-    assert len(status["pending"]["approved_not_sent"]) == 1
+    assert len(status["pending"]["approved_not_sent"]) == 2  # the links and the tokens
     assert status["next"] == f"snakemake send --cores 2 --configfile {config}"
     record = send_planned(ctx, settings, "send_links", study.root / "results/exchange/sent/l.json")
+    tokens = send_planned(ctx, settings, "send_tokens", study.root / "results/exchange/sent/t.json")
     status = _status(config, capsys)
     assert status["stages"]["send"] == "ran"
     assert status["pending"]["receipts"] == [
-        {"batch_id": record["batch_id"], "to": "provider", "status": "awaiting"}
+        {"batch_id": record["batch_id"], "to": "provider", "status": "awaiting"},
+        {"batch_id": tokens["batch_id"], "to": "survey", "status": "awaiting"},
     ]
     assert status["next"].startswith(f"sealflow certify statement --config {config}")
     _report(study, passed=False)
@@ -213,3 +227,22 @@ def test_when_a_study_has_no_survey_then_status_shows_its_stages_off_and_no_cert
     main(["status", "-c", str(config)])
     shown = capsys.readouterr().out
     assert "  link: off" in shown and "off: link: no survey (" in shown
+
+
+def test_when_a_later_job_failed_after_a_complete_run_then_its_stage_is_incomplete(
+    study: Study, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Snakemake removes all a failed job's outputs (the stage's summary with them) and keeps
+    the report of the run before: the stage is incomplete, and the run is the next step."""
+    config = study.config_path
+    _links(study)
+    _report(study, passed=True)
+    assert _status(config, capsys)["incomplete"] == {}
+    for made in ("results/link/match_report.json", "work/link/linked.parquet"):
+        (study.root / made).unlink()
+    status = _status(config, capsys)
+    assert status["stages"]["link"] == "incomplete"
+    assert status["incomplete"] == {
+        "link": ["results/link/match_report.json", "work/link/linked.parquet"]
+    }
+    assert status["next"].startswith(f"snakemake --cores 2 --configfile {config} (it runs link")

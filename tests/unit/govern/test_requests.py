@@ -83,9 +83,9 @@ def test_when_requests_are_opened_extended_and_closed_then_the_register_and_stat
     ]
     assert [r["id"] for r in status_requests(load_config(governed.config_file))] == ["R0001"]
     lines = describe(
-        {"stages": {}, "off": [], "gates": [], "next": "x",
+        {"stages": {}, "off": [], "gates": [], "next": "x", "incomplete": {},
          "pending": {"plan_approval": [], "approved_not_sent": [], "receipts": [],
-                     "vendor_deletions": [], "quarantine": [],
+                     "waiting_batches": [], "vendor_deletions": [], "quarantine": [],
                      "requests": status_requests(load_config(governed.config_file))}}
     )  # fmt: skip
     assert any(line.startswith("  request R0001 (rectification): due 2026-04-30") for line in lines)
