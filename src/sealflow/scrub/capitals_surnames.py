@@ -28,6 +28,10 @@ _SURNAME_BEFORE = re.compile(
     r"(?m)(?:^|:)[ \t]*(?P<surname>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2})"
     r"(?:,[ \t]+|[ \t]+)\Z"
 )
+# a given name as a field writes it after the surname: a capital, then lower case
+_GIVEN_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+[ \t]+)*[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:[ \t]|$)"
+)
 # words in capitals that open a field's value but name no one
 _NOT_SURNAMES = frozenset(
     ["re", "ref", "fao", "attn", "to", "from", "name", "pupil", "child", "occupant", "tenant",
@@ -54,8 +58,8 @@ def _with_surname_before(
     text: str, person: Detection, words: WordLists, roles: frozenset[str]
 ) -> Detection:
     value = text[person.start : person.end]
-    if value.isupper() or not value[:1].isupper():
-        return person
+    if value.isupper() or _GIVEN_NAME.match(value) is None:
+        return person  # (initials are no given name: "Action: PH, CDl" are two people)
     match = _SURNAME_BEFORE.search(text, max(0, person.start - 50), person.start)
     if match is None:
         return person

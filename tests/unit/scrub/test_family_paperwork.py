@@ -132,3 +132,11 @@ def test_a_child_with_a_word_name_is_named_by_the_age_after_it(engine: ScrubEngi
     (scrubbed,) = scrub_texts(engine, ["Willow is 7 and in Year 2. The willow tree fell."])
     assert not scrubbed.startswith("Willow")
     assert "The willow tree fell." in scrubbed
+
+
+def test_initials_after_a_field_and_capitals_stay_two_people(engine: ScrubEngine):
+    (scrubbed,) = scrub_texts(
+        engine,
+        ["Present: Hollis, Patricia (PH), Dlamini, Craig (CDl)\nAction: PH, CDl to check."],
+    )
+    assert scrubbed.endswith("Action: [PERSON-1], [PERSON-2] to check.")
