@@ -457,6 +457,10 @@ def keep(
             continue
         if names_an_operation(text, start, end):
             continue  # "Op HERRICK 12", "Operation Telic": a public operation, no one's name
+        if detection.entity_type not in ("PERSON", "EMAIL", "URL") and _inside_a_code(
+            text, start, end
+        ):
+            continue  # "0507481855" of "interview-0507481855bf": a file's id, not a phone
         if in_a_table_header(text, start) and _a_column_label(value, words):
             continue  # "| Item | Qty | Cost |", "ResponseId,Age,Gender": a column's label
         if detection.entity_type == "PERSON":

@@ -30,6 +30,13 @@ from sealflow.scrub.scrubber import scrub_segment_lists, scrub_texts
             ["13.07.94", "Kasia"],
             ["Dates to avoid:", "Years served: 9", "from HR: called back"],
         ),
+        # a file's id in a transcript's title holds no phone number (the 100,000-staff
+        # run's residual hit of this round: "[PHONE-1]bf" left "bf" read as a name)
+        (
+            "Interview interview-0507481855bf\nCall me on 07700900123.",
+            ["07700900123"],
+            ["interview-0507481855bf"],
+        ),
         (
             "Name: Rai, Pramila   Rank: WO2   Service No: 21474255",
             ["Rai", "Pramila", "21474255"],
