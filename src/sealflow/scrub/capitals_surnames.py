@@ -29,9 +29,7 @@ _SURNAME_BEFORE = re.compile(
     r"(?:,[ \t]+|[ \t]+)\Z"
 )
 # a given name as a field writes it after the surname: a capital, then lower case
-_GIVEN_NAME = re.compile(
-    r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+[ \t]+)*[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:[ \t]|$)"
-)
+_GIVEN_NAME = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+[ \t]+)*[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:[ \t]|$)")
 # words in capitals that open a field's value but name no one
 _NOT_SURNAMES = frozenset(
     ["re", "ref", "fao", "attn", "to", "from", "name", "pupil", "child", "occupant", "tenant",
