@@ -712,7 +712,8 @@ def _names_a_law(text: str, detection: Detection) -> bool:
     "MC Act 1980"): read whole, before any piece of it is cut away and left as a name."""
     if detection.entity_type != "PERSON":
         return False
-    law = _A_LAW.search(text, detection.start)
+    # (the year after "Act" is all the pattern reads beyond the span)
+    law = _A_LAW.search(text, detection.start, detection.end + 12)
     return _NAMES_A_LAW.match(text, detection.end) is not None or (
         law is not None and law.start() < detection.end
     )
@@ -721,7 +722,8 @@ def _names_a_law(text: str, detection: Detection) -> bool:
 def _before_the_next_field(text: str, start: int, end: int) -> tuple[int, int]:
     """A person span cut where a form's next field opens on its line ("Rank: WO2   Service
     No:" read as one name): what stands after the gap is that field's label."""
-    gap = _NEXT_FIELD.search(text, start)
+    # (the next label is read up to 40 characters past the span, no further)
+    gap = _NEXT_FIELD.search(text, start, end + 40)
     if gap is None or not start < gap.start() < end:
         return start, end
     return start, gap.start()

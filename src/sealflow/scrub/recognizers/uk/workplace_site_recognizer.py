@@ -347,17 +347,21 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
         # title case; a lower-case one only after a GP's or a registration's cue
         recased = _title_cased_capitals(text)
         if recased is not None:
-            yield from self._sites_in(text, recased)
+            for run in _CAPITALS_RUN.finditer(text):
+                yield from self._sites_in(text, recased, run.start(), run.end())
         for match in _LOWER_CASE_PRACTICE.finditer(text):
             names = [w for w in match.group("name").split() if w.lower() not in _GENERIC]
             if names:
                 yield match.span("site")
 
-    def _sites_in(self, text: str, read: str) -> Iterable[tuple[int, int]]:
-        """The sites the pattern finds in ``read``: ``text`` itself, or a copy of it of the
-        same length with its capitals' lines recased."""
+    def _sites_in(
+        self, text: str, read: str, lo: int = 0, hi: int | None = None
+    ) -> Iterable[tuple[int, int]]:
+        """The sites the pattern finds in ``read`` between ``lo`` and ``hi``: ``text`` itself,
+        or a copy of it of the same length with its runs of capitals recased (read only
+        there: the pattern is costly, and most of a text has no capitals run)."""
         words = self.wordlists
-        for match in _HOSPITAL.finditer(read):
+        for match in _HOSPITAL.finditer(read, lo, len(read) if hi is None else hi):
             start, end = match.span("site")
             parts = list(re.finditer(r"\S+", match.group("site")))
             line_start = read.rfind("\n", 0, start) + 1
