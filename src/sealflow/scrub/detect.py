@@ -457,10 +457,10 @@ def keep(
             continue
         if names_an_operation(text, start, end):
             continue  # "Op HERRICK 12", "Operation Telic": a public operation, no one's name
-        if detection.entity_type not in ("PERSON", "EMAIL", "URL") and _inside_a_code(
-            text, start, end
-        ):
-            continue  # "0507481855" of "interview-0507481855bf": a file's id, not a phone
+        if detection.entity_type not in ("EMAIL", "URL") and _inside_a_code(text, start, end):
+            # "0507481855" of "interview-0507481855bf": a file's id, not a phone; "eda" of
+            # "f1eda1a4a2c9": a code's letters, no one's name
+            continue
         if in_a_table_header(text, start) and _a_column_label(value, words):
             continue  # "| Item | Qty | Cost |", "ResponseId,Age,Gender": a column's label
         if detection.entity_type == "PERSON":
@@ -474,8 +474,6 @@ def keep(
                 continue  # "Devon cream tea", "arbroath smokie": a place word, no person
             if _A_COMPANY_AFTER.match(text, end) or _A_COMPANY_WORD.search(value):
                 continue  # "Scribewell Ltd", "CLEARTYPE LIMITED": a company, not a person
-            if _inside_a_code(text, start, end):
-                continue  # "eda" of "f1eda1a4a2c9", "bea" of "f509db0f6bea": a code's letters
             if said_number(text[start:end]):
                 continue  # "thirty-nine", "Eighteen": a number said in words, whoever found it
             room = _A_ROOM.match(text, start)

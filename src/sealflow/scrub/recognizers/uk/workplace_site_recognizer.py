@@ -345,9 +345,10 @@ class WorkplaceSiteRecognizer(WordListRecognizer):
         yield from self._sites_in(text, text)
         # a line typed in capitals ("A GP AT ASHMEAD MEDICAL PRACTICE") is read as if in
         # title case; a lower-case one only after a GP's or a registration's cue
-        recased = _title_cased_capitals(text)
-        if recased is not None:
-            for run in _CAPITALS_RUN.finditer(text):
+        runs = list(_CAPITALS_RUN.finditer(text))
+        if runs:
+            recased = _title_cased_capitals(text, runs)
+            for run in runs:
                 yield from self._sites_in(text, recased, run.start(), run.end())
         for match in _LOWER_CASE_PRACTICE.finditer(text):
             names = [w for w in match.group("name").split() if w.lower() not in _GENERIC]
@@ -414,12 +415,9 @@ _LOWER_CASE_PRACTICE = re.compile(
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-&]*)+")
 
 
-def _title_cased_capitals(text: str) -> str | None:
-    """``text`` with every run of words in capitals recased to title case, the same length,
-    or None when it holds no such run (most texts)."""
-    runs = list(_CAPITALS_RUN.finditer(text))
-    if not runs:
-        return None
+def _title_cased_capitals(text: str, runs: list[re.Match[str]]) -> str:
+    """``text`` with each of its ``runs`` of words in capitals recased to title case, the
+    same length."""
     chars = list(text)
     for run in runs:
         for i in range(run.start() + 1, run.end()):
